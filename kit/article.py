@@ -305,7 +305,7 @@ _DATE_RES = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)/(?P<mnum>\d\d)/(?P<day>\d\d)\b"),
 ]
 _TIME = re.compile(
-    r"\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?=\W|$)", re.I
+    r"\b\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?=\W|$)", re.I
 )
 _TZ = re.compile(
     r"\b(?:(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?|[ECMP][SD]?T|BST|CES?T|IST|JST|KST|"
@@ -346,7 +346,7 @@ _CAPTION = re.compile(
     r"(?:^|[\s(\[])(?:photo(?:graph)?s?|images?|pictures?|credits?|photo\s+credit|"
     r"illustration|video)\s*:\s*\S"
     r"|\((?:[A-Z]{2,}\s+)?(?:photo(?:graph)?s?|images?|pictures?)\s*(?:by|/|:)[^)]*\)\s*$"
-    r"|\b(?:getty\s+images|shutterstock|istock(?:photo)?)\b"
+    r"|\b(?:getty\s+images|shutterstock|istock(?:photo)?)\W*$"
     r"|\b[A-Z]{2,}\s+Photo\s*/",
     re.I,
 )
@@ -370,7 +370,9 @@ _BOILERPLATE = re.compile(
     r"tweet|email|print|comments?|show\s+comments|listen\s+to\s+(?:this|the)\s+article.*|"
     r"(?:story\s+)?continues\s+below.*|scroll\s+(?:down\s+)?to\s+continue.*|"
     r"continue\s+reading.*|sign\s+up\b.*|subscribe\b.*|click\s+here\b.*|"
-    r"follow\s+(?:us|\w+)\s+on\s+.*|\d+\s+min(?:ute)?s?\s+read)$",
+    r"follow\s+(?:us|\w+)\s+on\s+.*|\d+\s+min(?:ute)?s?\s+read|"
+    r"(?:(?:published|updated|posted)\s+)?(?:an?|\d+)\s+"
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)$",
     re.I,
 )
 _BYLINE = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by)\s+(?P<name>[^\s].*)$", re.I)
@@ -528,8 +530,10 @@ def clean_text(text: str, headline: str | None = None) -> tuple[str, dict[str, A
         line = lines[i]
         if i > last:
             drop(i, "trailer")
-        elif _dateline(line) and not _is_prose(line):
+        elif (dated := _dateline(line)) and not _is_prose(line):
             drop(i, "dateline")
+            for key, value in dated.items():
+                meta.setdefault(key, value)
         elif _is_title_like(line) and len(_words(line)) <= 10:
             drop(i, "subhead")
 
@@ -579,7 +583,7 @@ def _header(
         # a headline may end like a sentence ("Is the bridge safe?") when a
         # dateline or byline follows it
         nxt_is_header = bool(nxt) and bool(_dateline(nxt) or _byline(nxt))
-        if _is_prose(line) and (headline_done or not nxt_is_header or n > 3):
+        if _is_prose(line) and (not nxt_is_header or n > 3):
             return i
         if not headline_done:
             later_title = any(
@@ -654,6 +658,7 @@ _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "br", "li", "ul", "ol", "blockquote", "h1", "h2",
     "h3", "h4", "h5", "h6", "tr", "table", "pre", "hr", "dd", "dt", "dl", "address", "time",
 }  # fmt: skip
+_BR = "\x00br\x00"
 _VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "col"}
 
 
@@ -689,7 +694,9 @@ class _PageParser(HTMLParser):
         if tag == "time" and a.get("datetime"):
             self.times.append(a["datetime"])
         if tag in _VOID_TAGS:
-            if tag in _BLOCK_TAGS:
+            if tag == "br":
+                self._append(_BR)
+            elif tag in _BLOCK_TAGS:
                 self._newline()
             return
         self._stack.append(tag)
@@ -747,19 +754,21 @@ class _PageParser(HTMLParser):
             self.h1 += data
             self._newline()  # the headline is metadata, not body text
             return
-        self._chunks.append(data)
+        self._append(data)
+
+    def _append(self, chunk: str) -> None:
+        self._chunks.append(chunk)
         if self._in_article:
-            self._article_chunks.append(data)
+            self._article_chunks.append(chunk)
 
     def _newline(self) -> None:
-        self._chunks.append("\n")
-        if self._in_article:
-            self._article_chunks.append("\n")
+        self._append("\n")
 
     def text(self) -> str:
         """The page's text, one block element per line."""
         chunks = self._article_chunks if "".join(self._article_chunks).strip() else self._chunks
-        text = "".join(chunks)
+        # <br><br> separates paragraphs; a single <br> is a line break inside one
+        text = re.sub(rf"{_BR}(?:\s*{_BR})+", "\n", "".join(chunks)).replace(_BR, " ")
         lines = (" ".join(line.split()) for line in text.split("\n"))
         return "\n\n".join(line for line in lines if line)
 

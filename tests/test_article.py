@@ -171,6 +171,8 @@ def test_updated_only_dateline_is_also_the_published_date():
         ("Updated 3:05 PM EST, Tue May 2, 2023", "2023-05-02"),
         ("Posted on 7 October 2020, 10:00 GMT", "2020-10-07"),
         ("2019-12-31", "2019-12-31"),
+        ("Last modified on Sat 2 Mar 2024 09.12 GMT", "2024-03-02"),
+        ("Mar. 4, 2021", "2021-03-04"),
     ],
 )
 def test_dateline_forms(line, iso):
@@ -342,8 +344,14 @@ def test_html_headline_falls_back_to_h1_then_title():
 
 
 def test_html_entities_and_line_breaks():
-    html = "<p>Fish &amp; chips cost&nbsp;&pound;9.</p><p>Prices rose<br>again.</p>"
-    assert Article.from_html(html).body == "Fish & chips cost £9.\n\nPrices rose\n\nagain."
+    html = (
+        "<div>Fish &amp; chips cost&nbsp;&pound;9 in the old town, a survey found.<br><br>"
+        "Prices rose<br>again.</div><p>Cod was dearest.</p>"
+    )
+    assert Article.from_html(html).body == (
+        "Fish & chips cost £9 in the old town, a survey found.\n\n"
+        "Prices rose again.\n\nCod was dearest."
+    )
 
 
 # -- decoding ---------------------------------------------------------------------
@@ -453,3 +461,23 @@ def test_subhead_like_line_inside_a_paragraph_run_is_not_taken_for_a_quote_lead_
     assert "She said:" in body
     assert meta["subheads"] == ["Next steps"]
     assert "Next steps" not in body
+
+
+def test_standfirst_before_byline_and_relative_times():
+    text = (
+        "Ferry fares to rise\n"
+        "Islanders say the increase will hit commuters hardest.\n"
+        "By Tom Reid\n3 hours ago\n\n"
+        "Ferry fares will rise by 8 percent in April, the operator said on Monday.\n\n"
+        "Getty Images photographers were on board for the first sailing.\n\n"
+        "Commuters were angry."
+    )
+    body, meta = clean_text(text)
+    assert meta["headline"] == "Ferry fares to rise"
+    assert meta["standfirst"] == "Islanders say the increase will hit commuters hardest."
+    assert meta["byline"] == "Tom Reid"
+    assert body == (
+        "Ferry fares will rise by 8 percent in April, the operator said on Monday.\n\n"
+        "Getty Images photographers were on board for the first sailing.\n\n"
+        "Commuters were angry."
+    )
