@@ -350,6 +350,8 @@ _CAPTION = re.compile(
     r"|\b[A-Z]{2,}\s+Photo\s*/",
     re.I,
 )
+#: an agency credit closing a caption: "... on May 2, 2023. REUTERS/Jane Doe"
+_AGENCY_CREDIT = re.compile(r"(?:^|[.)]\s+)[A-Z]{2,}/[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\W*$")
 _CREDIT = re.compile(
     r"^(?:additional\s+|further\s+)?(?:reporting|writing|editing|edited|compiled|produced|"
     r"research|written|translated|fact-checked)\s+by\b"
@@ -400,7 +402,8 @@ def _is_prose(line: str) -> bool:
 
 
 def _is_caption(line: str) -> bool:
-    return bool(_CAPTION.search(line)) and not line.lower().startswith(("by ", "reporting by"))
+    hit = _CAPTION.search(line) or _AGENCY_CREDIT.search(line)
+    return bool(hit) and not line.lower().startswith(("by ", "reporting by"))
 
 
 def _dateline(line: str) -> dict[str, str] | None:

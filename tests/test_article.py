@@ -481,3 +481,20 @@ def test_standfirst_before_byline_and_relative_times():
         "Getty Images photographers were on board for the first sailing.\n\n"
         "Commuters were angry."
     )
+
+
+def test_agency_captions():
+    text = (
+        "Dam repairs begin\nBy Ola Berg | 4 May 2023\n\n"
+        "FILE - Workers inspect the dam wall near Lund, May 2, 2023. REUTERS/Ola Berg\n\n"
+        "Repairs to the dam began on Thursday, the water board said.\n\n"
+        "Officials watch the spillway. (AP Photo/Ana Lind, File)\n\n"
+        "The work will take two years.\n\n"
+        "A crane on site. Per Holm/AFP via Getty Images"
+    )
+    body, meta = clean_text(text)
+    assert body == (
+        "Repairs to the dam began on Thursday, the water board said.\n\n"
+        "The work will take two years."
+    )
+    assert len(meta["captions"]) == 3
