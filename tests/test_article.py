@@ -498,3 +498,47 @@ def test_agency_captions():
         "The work will take two years."
     )
     assert len(meta["captions"]) == 3
+
+
+# -- every article in data/: clean bodies survive, pasted clutter around them goes ------
+
+DATA_ARTICLES = sorted((Path(__file__).parents[1] / "data" / "articles").glob("*.md"))
+
+
+@pytest.mark.parametrize("path", DATA_ARTICLES, ids=lambda p: p.stem)
+def test_clean_data_bodies_are_left_alone(path):
+    article = Article.from_path(path)
+    again = Article.from_text(article.body)
+    assert again.body == article.body
+    assert again.meta["subheads"] == [] and again.meta["captions"] == []
+
+
+@pytest.mark.parametrize("path", DATA_ARTICLES, ids=lambda p: p.stem)
+def test_clutter_pasted_around_data_bodies_is_removed(path):
+    article = Article.from_path(path)
+    paras = article.body.split("\n\n")
+    caption = "A view of the scene on Monday. Photo: Staff photographer"
+    pasted = "\n".join(
+        [
+            "NEWS / WORLD",
+            article.meta["headline"],
+            "By Staff Writer | January 5, 2026",
+            "",
+            paras[0],
+            "",
+            "A view of the scene on Monday",
+            "",
+            caption,
+            "",
+            "Advertisement",
+            "",
+            *(f"{p}\n" for p in paras[1:]),
+            "Read more: Another story entirely",
+            "Copyright 2026 Example Media",
+        ]
+    )
+    cleaned = Article.from_text(pasted)
+    assert cleaned.body == article.body
+    assert cleaned.meta["headline"] == article.meta["headline"]
+    assert cleaned.meta["published"] == "2026-01-05"
+    assert cleaned.meta["captions"] == [caption]
