@@ -361,7 +361,8 @@ _CREDIT = re.compile(
 )
 _LINKS = re.compile(
     r"^(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more|more\s+from\s+.{1,40}|"
-    r"recommended|most\s+read|trending|watch|listen|tags?|topics?|follow\s+us)\s*[:\-\u2013\u2014]"
+    r"recommended|most\s+read|trending|watch|listen|tags?|topics?|follow\s+us)"
+    r"(?:\s*[:\u2013\u2014]|\s+-\s)"
     r"|^(?:related(?:\s+(?:stories|articles|coverage|content|links|news))?|more\s+stories|"
     r"read\s+more|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|most\s+(?:read|popular)|"
     r"trending(?:\s+now)?)\s*$",
@@ -402,6 +403,7 @@ def _is_prose(line: str) -> bool:
 
 
 def _is_caption(line: str) -> bool:
+    """A photo caption or credit line ("Photo: ...", "(Photo by X/Agency)", "REUTERS/X")."""
     hit = _CAPTION.search(line) or _AGENCY_CREDIT.search(line)
     return bool(hit) and not line.lower().startswith(("by ", "reporting by"))
 
@@ -440,13 +442,14 @@ def _dateline(line: str) -> dict[str, str] | None:
 
 
 def _byline(line: str) -> str | None:
+    """The author's name in a byline ("By Jane Doe", "Jane Doe, Staff Reporter"), or None."""
     if len(_words(line)) > 12 or _ends_sentence(line) and not line.endswith("."):
         return None
     m = _BYLINE.match(line)
     if m and not _is_prose(line):
         return re.sub(r"\s*[|,]\s*$", "", m.group("name").strip())
     m = _ROLE_BYLINE.match(line)
-    if m and len(_words(line)) <= 8:
+    if m and len(_words(line)) <= 8 and not _ends_sentence(line):
         return m.group("name")
     return None
 

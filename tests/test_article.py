@@ -542,3 +542,14 @@ def test_clutter_pasted_around_data_bodies_is_removed(path):
     assert cleaned.meta["headline"] == article.meta["headline"]
     assert cleaned.meta["published"] == "2026-01-05"
     assert cleaned.meta["captions"] == [caption]
+
+
+def test_sentences_that_look_like_bylines_or_link_labels_stay():
+    text = (
+        "Jane Doe, a reporter, was injured.\n\n"
+        "By Tuesday, the fires had spread to three counties.\n\n"
+        "More-or-less every road north was closed."
+    )
+    body, meta = clean_text(text)
+    assert body == text
+    assert "byline" not in meta and "headline" not in meta
