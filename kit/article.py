@@ -120,7 +120,7 @@ class Article:
             data = p.read_bytes()
         except OSError as err:
             raise KitError(f"could not read {p}: {err.strerror or err}") from err
-        text = decode_bytes(data, name=str(p))
+        text = decode_bytes(data, name=str(p), html=suffix in HTML_SUFFIXES)
         if not text.strip():
             raise KitError(f"{p} is empty: there is no article text in it")
         if suffix in MARKDOWN_SUFFIXES:
@@ -167,8 +167,11 @@ class Article:
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\x0b") + b"\x7f"
 
 
-def decode_bytes(data: bytes, name: str = "the file") -> str:
+def decode_bytes(data: bytes, name: str = "the file", html: bool = False) -> str:
     """Decode a text file: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252.
+
+    For an HTML page (``html=True``) the charset its ``<meta>`` tag declares is
+    tried before cp1252.
 
     Binary data and text in an encoding the kit cannot recognise raise
     :class:`KitError` with a message that says what to do.
@@ -191,6 +194,12 @@ def decode_bytes(data: bytes, name: str = "the file") -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    declared = _declared_charset(data) if html else None
+    if declared:
+        try:
+            return data.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            pass
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError as err:
@@ -207,6 +216,12 @@ def decode_bytes(data: bytes, name: str = "the file") -> str:
             "Windows-1252 text either; save it again as UTF-8"
         )
     return text
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in its first 4 KB, if any."""
+    m = re.search(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", data[:4096], re.I)
+    return m.group(1).decode("ascii") if m else None
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -341,7 +356,7 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
 
 # -- line classes ---------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"[.!?\u2026]['\"\u2019\u201d)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f]['\"\u2019\u201d)\]]*$")
 _CAPTION = re.compile(
     r"(?:^|[\s(\[])(?:photo(?:graph)?s?|images?|pictures?|credits?|photo\s+credit|"
     r"illustration|video)\s*:\s*\S"

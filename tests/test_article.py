@@ -553,3 +553,18 @@ def test_sentences_that_look_like_bylines_or_link_labels_stay():
     body, meta = clean_text(text)
     assert body == text
     assert "byline" not in meta and "headline" not in meta
+
+
+def test_html_page_in_its_declared_charset(tmp_path):
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+        "<title>T</title></head><body><p>北京市政府周一宣布了新的交通规定。</p></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode("gb2312"))
+    assert Article.from_path(path).body == "北京市政府周一宣布了新的交通规定。"
+    # the same bytes as plain text have no declaration: refused, not garbled
+    txt = tmp_path / "page.txt"
+    txt.write_bytes("北京市政府周一宣布了新的交通规定。".encode("gb2312"))
+    with pytest.raises(KitError, match="could not decode"):
+        Article.from_path(txt)
