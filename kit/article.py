@@ -156,8 +156,8 @@ class Article:
                 exists = False
             if exists:
                 return cls.from_path(candidate)
-            known = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES - {""}
-            if " " not in candidate and Path(candidate).suffix.lower() in known - {""}:
+            known = (TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES) - {""}
+            if " " not in candidate and Path(candidate).suffix.lower() in known:
                 raise KitError(f"no such file: {candidate}")
         return cls.from_text(source)
 
