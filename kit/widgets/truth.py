@@ -1,0 +1,246 @@
+"""What an exercise checks against: an answer key placed in the article, or the kit's marks.
+
+An exercise on a practice article compares the learner with the article's
+**answer key** (``data/answers/<stem>.yaml``, written by a person). On a
+learner's own article there is no key, so the exercise compares with the
+kit's own marks and says so. Either way the exercise sees one :class:`Truth`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from kit.annotated import AnnotatedArticle, Annotation, Source
+from kit.errors import KitError
+
+#: ``data/`` next to the ``kit`` package (``$KIT_DATA_DIR`` overrides it).
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+MARK_CATEGORIES = ("hedge", "booster", "loaded")
+#: answer-key section -> mark category
+KEY_SECTIONS = {"hedges": "hedge", "boosters": "booster", "loaded": "loaded"}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A character span of the article body."""
+
+    start: int
+    end: int
+    text: str
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.start < end and start < self.end
+
+
+@dataclass(frozen=True)
+class Mark(Span):
+    """An expected hedge, booster or loaded mark."""
+
+    category: str = ""
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Said:
+    """An expected attribution: who (canonical source) said what, with which cue."""
+
+    cue: Span
+    canonical: str
+    kind: str
+    speaker: Span | None = None
+    content: Span | None = None
+
+    @property
+    def start(self) -> int:
+        return min(p.start for p in (self.cue, self.speaker, self.content) if p)
+
+    @property
+    def end(self) -> int:
+        return max(p.end for p in (self.cue, self.speaker, self.content) if p)
+
+
+@dataclass
+class Truth:
+    """The marks an exercise compares a learner with."""
+
+    annotated: AnnotatedArticle
+    marks: list[Mark] = field(default_factory=list)
+    attributions: list[Said] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    #: category -> spans that are neither required nor wrong (borderline)
+    acceptable: dict[str, list[Span]] = field(default_factory=dict)
+    #: "key" (a person's answer key) or "kit" (the kit's own marks)
+    origin: str = "kit"
+
+    @property
+    def text(self) -> str:
+        return self.annotated.text
+
+    def of(self, category: str) -> list[Mark]:
+        return [m for m in self.marks if m.category == category]
+
+    def is_acceptable(self, category: str, start: int, end: int) -> bool:
+        return any(s.overlaps(start, end) for s in self.acceptable.get(category, []))
+
+    def kit_mark(self, category: str, start: int, end: int) -> Annotation | None:
+        """The kit's own mark of ``category`` overlapping ``start:end`` (first one)."""
+        for a in self.annotated.of(category):
+            if a.start < end and start < a.end:
+                return a
+        return None
+
+    @classmethod
+    def from_annotated(cls, annotated: AnnotatedArticle) -> Truth:
+        """The kit's own marks as the thing to compare with (no answer key)."""
+        marks = [
+            Mark(a.start, a.end, a.text, a.category, a.label)
+            for a in annotated.annotations
+            if a.category in MARK_CATEGORIES
+        ]
+        said = []
+        for a in annotated.attributions:
+            cue = a.cue or Span(a.start, a.end, a.text)
+            said.append(
+                Said(
+                    cue=Span(cue.start, cue.end, cue.text),
+                    canonical=a.canonical or "",
+                    kind=a.label,
+                    speaker=_span(a.speaker),
+                    content=_span(a.content),
+                )
+            )
+        return cls(annotated, marks, said, list(annotated.sources), {}, "kit")
+
+    @classmethod
+    def from_key(cls, annotated: AnnotatedArticle, key: dict[str, Any]) -> Truth:
+        """An answer key (the YAML mapping of ``docs/answer_keys.md``) placed in the body."""
+        text = annotated.text
+        marks: list[Mark] = []
+        for section, category in KEY_SECTIONS.items():
+            for item in key.get(section) or []:
+                s = place(text, item, section)
+                marks.append(Mark(s.start, s.end, s.text, category, str(item.get("label", ""))))
+        said = []
+        for item in key.get("attributions") or []:
+            said.append(
+                Said(
+                    cue=place(text, item.get("cue"), "attributions.cue"),
+                    canonical=str(item.get("canonical") or ""),
+                    kind=str(item.get("kind") or ""),
+                    speaker=place(text, item["speaker"], "attributions.speaker")
+                    if item.get("speaker")
+                    else None,
+                    content=place(text, item["content"], "attributions.content")
+                    if item.get("content")
+                    else None,
+                )
+            )
+        sources = [
+            Source(
+                canonical=str(s["canonical"]),
+                type=str(s.get("type", "")),
+                description=str(s.get("description") or ""),
+                outlet_exclusive=bool(s.get("outlet_exclusive", False)),
+                attributions=int(s.get("attributions", 0)),
+                quoted_words=int(s.get("quoted_words", 0) or 0),
+            )
+            for s in key.get("sources") or []
+        ]
+        acceptable: dict[str, list[Span]] = {}
+        for section, items in (key.get("acceptable") or {}).items():
+            category = KEY_SECTIONS.get(section, "attribution")
+            for item in items or []:
+                spec = item.get("cue", item) if section == "attributions" else item
+                acceptable.setdefault(category, []).append(
+                    place(text, spec, f"acceptable.{section}")
+                )
+        marks.sort(key=lambda m: (m.start, m.end))
+        said.sort(key=lambda s: s.cue.start)
+        return cls(annotated, marks, said, sources, acceptable, "key")
+
+
+def _span(part: Any) -> Span | None:
+    return Span(part.start, part.end, part.text) if part is not None else None
+
+
+def place(text: str, spec: Any, where: str = "key") -> Span:
+    """Find a key span (``{text, near}``) in ``text``; :class:`KitError` if it is not there once."""
+    if isinstance(spec, str):
+        spec = {"text": spec}
+    if not isinstance(spec, dict) or not spec.get("text"):
+        raise KitError(f"answer key: {where} needs a 'text' (got {spec!r})")
+    target, near = str(spec["text"]), spec.get("near")
+    if near:
+        near = str(near)
+        at = text.find(near)
+        if at < 0 or text.find(near, at + 1) >= 0:
+            state = "not found" if at < 0 else "found more than once"
+            raise KitError(f"answer key: {where}: near={near!r} {state} in the article")
+        inner = near.find(target)
+        if inner < 0:
+            raise KitError(f"answer key: {where}: {target!r} is not inside near={near!r}")
+        start = at + inner
+    else:
+        start = text.find(target)
+        if start < 0 or text.find(target, start + 1) >= 0:
+            state = "not found" if start < 0 else "found more than once (add 'near')"
+            raise KitError(f"answer key: {where}: {target!r} {state} in the article")
+    return Span(start, start + len(target), target)
+
+
+def read_key(path: str | Path) -> dict[str, Any]:
+    """The YAML mapping of an answer key file."""
+    import yaml
+
+    p = Path(path)
+    if not p.is_file():
+        raise KitError(f"no answer key at {p}")
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise KitError(f"answer key {p.name} is not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise KitError(f"answer key {p.name} is not a YAML mapping")
+    return data
+
+
+@lru_cache(maxsize=16)
+def _practice(stem: str, data_dir: str) -> tuple[AnnotatedArticle, dict[str, Any], Truth]:
+    from kit.annotated import annotate
+
+    base = Path(data_dir)
+    article = base / "articles" / f"{stem}.md"
+    if not article.is_file():
+        known = sorted(p.stem for p in (base / "articles").glob("*.md"))
+        raise KitError(f"no practice article {stem!r}; known: {', '.join(known) or 'none'}")
+    annotated = annotate(article)
+    key = read_key(base / "answers" / f"{stem}.yaml")
+    annotated.meta.setdefault("stem", stem)
+    return annotated, key, Truth.from_key(annotated, key)
+
+
+def data_dir() -> Path:
+    """The folder holding ``articles/`` and ``answers/``."""
+    return Path(os.environ.get("KIT_DATA_DIR") or DATA_DIR)
+
+
+def practice(stem: str) -> tuple[AnnotatedArticle, dict]:
+    """The annotated practice article ``data/articles/<stem>.md`` and its answer key (cached)."""
+    annotated, key, _ = _practice(stem, str(data_dir()))
+    return annotated, key
+
+
+def truth_for(source: str | AnnotatedArticle, key: dict[str, Any] | None = None) -> Truth:
+    """The :class:`Truth` of a practice stem, or of an annotated article (with a key if given)."""
+    if isinstance(source, str):
+        return _practice(source, str(data_dir()))[2]
+    if not isinstance(source, AnnotatedArticle):
+        raise KitError(
+            f"an exercise needs a practice article's name or an AnnotatedArticle, "
+            f"not {type(source).__name__}"
+        )
+    return Truth.from_key(source, key) if key is not None else Truth.from_annotated(source)
