@@ -12,7 +12,7 @@ random ids. ``.logic`` is the logic object, ``.last`` the last
 Sources: ``stem`` is a practice article's name (``data/articles/<stem>.md`` with
 its answer key ``data/answers/<stem>.yaml``): the learner is compared with the
 key. An :class:`~kit.annotated.AnnotatedArticle` instead is compared with the
-kit's own marks (or with ``key=`` a key mapping, if given).
+kit's own marks (or with ``key=``, a :class:`kit.evaluate.Key` or a key path, if given).
 
 Progress: pass ``store=ProgressStore.for_learner(name)`` (:mod:`kit.progress`);
 each Check saves the answer under ``exercise_id`` (a stable default is derived
@@ -22,7 +22,7 @@ from the exercise and article) and a new widget restores it. A store warning
 API (keyword arguments after ``*``; every exercise also takes ``key``,
 ``store``, ``exercise_id``)::
 
-    practice(stem) -> (AnnotatedArticle, key mapping)     # cached
+    practice(stem) -> (AnnotatedArticle, kit.evaluate.Key)     # cached
 
     PredictThenReveal(stem, category="hedge", *, mode="sentences", sentences=None)
         category: "hedge" | "booster" | "loaded" | "attribution"

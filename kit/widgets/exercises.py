@@ -13,10 +13,12 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from kit.annotated import AnnotatedArticle, Source
 from kit.errors import KitError
+from kit.evaluate import Key
 from kit.progress import ProgressStore
 from kit.widgets.render import (
     count,
@@ -61,7 +63,7 @@ class Exercise:
         self,
         source: str | AnnotatedArticle,
         *,
-        key: dict[str, Any] | None = None,
+        key: Key | str | Path | None = None,
         store: ProgressStore | None = None,
         exercise_id: str | None = None,
     ) -> None:

@@ -8,12 +8,14 @@ stay deterministic and nbval can compare them.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import ipywidgets as W
 
 from kit.annotated import AnnotatedArticle
 from kit.errors import KitError
+from kit.evaluate import Key
 from kit.widgets.exercises import (
     RATINGS,
     SOURCE_TYPES,
@@ -114,7 +116,7 @@ class PredictThenReveal(_ExerciseShell):
         *,
         mode: str = "sentences",
         sentences: list[int] | None = None,
-        key: dict[str, Any] | None = None,
+        key: Key | str | Path | None = None,
         store: Any = None,
         exercise_id: str | None = None,
     ) -> None:
@@ -182,7 +184,7 @@ class WhoSaidIt(_ExerciseShell):
         stem: str | AnnotatedArticle,
         *,
         limit: int | None = None,
-        key: dict[str, Any] | None = None,
+        key: Key | str | Path | None = None,
         store: Any = None,
         exercise_id: str | None = None,
     ) -> None:
@@ -283,7 +285,7 @@ class SourceMap(_ExerciseShell):
         self,
         stem: str | AnnotatedArticle,
         *,
-        key: dict[str, Any] | None = None,
+        key: Key | str | Path | None = None,
         store: Any = None,
         exercise_id: str | None = None,
     ) -> None:
@@ -319,7 +321,7 @@ class CertaintyMeter(_ExerciseShell):
         *,
         sentences: list[int] | None = None,
         n: int = 5,
-        key: dict[str, Any] | None = None,
+        key: Key | str | Path | None = None,
         store: Any = None,
         exercise_id: str | None = None,
     ) -> None:

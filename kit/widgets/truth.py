@@ -16,12 +16,11 @@ from typing import Any
 
 from kit.annotated import AnnotatedArticle, Annotation, Source
 from kit.errors import KitError
+from kit.evaluate import Key, load_key
 
 #: ``data/`` next to the ``kit`` package (``$KIT_DATA_DIR`` overrides it).
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 MARK_CATEGORIES = ("hedge", "booster", "loaded")
-#: answer-key section -> mark category
-KEY_SECTIONS = {"hedges": "hedge", "boosters": "booster", "loaded": "loaded"}
 
 
 @dataclass(frozen=True)
@@ -116,29 +115,27 @@ class Truth:
         return cls(annotated, marks, said, list(annotated.sources), {}, "kit")
 
     @classmethod
-    def from_key(cls, annotated: AnnotatedArticle, key: dict[str, Any]) -> Truth:
-        """An answer key (the YAML mapping of ``docs/answer_keys.md``) placed in the body."""
-        text = annotated.text
-        marks: list[Mark] = []
-        for section, category in KEY_SECTIONS.items():
-            for item in key.get(section) or []:
-                s = place(text, item, section)
-                marks.append(Mark(s.start, s.end, s.text, category, str(item.get("label", ""))))
-        said = []
-        for item in key.get("attributions") or []:
-            said.append(
-                Said(
-                    cue=place(text, item.get("cue"), "attributions.cue"),
-                    canonical=str(item.get("canonical") or ""),
-                    kind=str(item.get("kind") or ""),
-                    speaker=place(text, item["speaker"], "attributions.speaker")
-                    if item.get("speaker")
-                    else None,
-                    content=place(text, item["content"], "attributions.content")
-                    if item.get("content")
-                    else None,
-                )
+    def from_key(cls, annotated: AnnotatedArticle, key: Key) -> Truth:
+        """An answer key (:func:`kit.evaluate.load_key`) as the thing to compare with."""
+        if key.text != annotated.text:
+            raise KitError(
+                f"the answer key {key.article!r} was placed in a different text than this article"
             )
+        marks = [
+            Mark(s.start, s.end, s.text, category, s.label or "")
+            for category in MARK_CATEGORIES
+            for s in key.of(category)
+        ]
+        said = [
+            Said(
+                cue=_span(a.cue),
+                canonical=a.canonical,
+                kind=a.kind,
+                speaker=_span(a.speaker),
+                content=_span(a.content),
+            )
+            for a in key.attributions
+        ]
         sources = [
             Source(
                 canonical=str(s["canonical"]),
@@ -148,16 +145,11 @@ class Truth:
                 attributions=int(s.get("attributions", 0)),
                 quoted_words=int(s.get("quoted_words", 0) or 0),
             )
-            for s in key.get("sources") or []
+            for s in key.sources
         ]
-        acceptable: dict[str, list[Span]] = {}
-        for section, items in (key.get("acceptable") or {}).items():
-            category = KEY_SECTIONS.get(section, "attribution")
-            for item in items or []:
-                spec = item.get("cue", item) if section == "attributions" else item
-                acceptable.setdefault(category, []).append(
-                    place(text, spec, f"acceptable.{section}")
-                )
+        acceptable = {
+            category: [_span(s) for s in spans] for category, spans in key.acceptable.items()
+        }
         marks.sort(key=lambda m: (m.start, m.end))
         said.sort(key=lambda s: s.cue.start)
         return cls(annotated, marks, said, sources, acceptable, "key")
@@ -167,49 +159,8 @@ def _span(part: Any) -> Span | None:
     return Span(part.start, part.end, part.text) if part is not None else None
 
 
-def place(text: str, spec: Any, where: str = "key") -> Span:
-    """Find a key span (``{text, near}``) in ``text``; :class:`KitError` if it is not there once."""
-    if isinstance(spec, str):
-        spec = {"text": spec}
-    if not isinstance(spec, dict) or not spec.get("text"):
-        raise KitError(f"answer key: {where} needs a 'text' (got {spec!r})")
-    target, near = str(spec["text"]), spec.get("near")
-    if near:
-        near = str(near)
-        at = text.find(near)
-        if at < 0 or text.find(near, at + 1) >= 0:
-            state = "not found" if at < 0 else "found more than once"
-            raise KitError(f"answer key: {where}: near={near!r} {state} in the article")
-        inner = near.find(target)
-        if inner < 0:
-            raise KitError(f"answer key: {where}: {target!r} is not inside near={near!r}")
-        start = at + inner
-    else:
-        start = text.find(target)
-        if start < 0 or text.find(target, start + 1) >= 0:
-            state = "not found" if start < 0 else "found more than once (add 'near')"
-            raise KitError(f"answer key: {where}: {target!r} {state} in the article")
-    return Span(start, start + len(target), target)
-
-
-def read_key(path: str | Path) -> dict[str, Any]:
-    """The YAML mapping of an answer key file."""
-    import yaml
-
-    p = Path(path)
-    if not p.is_file():
-        raise KitError(f"no answer key at {p}")
-    try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise KitError(f"answer key {p.name} is not valid YAML: {exc}") from exc
-    if not isinstance(data, dict):
-        raise KitError(f"answer key {p.name} is not a YAML mapping")
-    return data
-
-
 @lru_cache(maxsize=16)
-def _practice(stem: str, data_dir: str) -> tuple[AnnotatedArticle, dict[str, Any], Truth]:
+def _practice(stem: str, data_dir: str) -> tuple[AnnotatedArticle, Key, Truth]:
     from kit.annotated import annotate
 
     base = Path(data_dir)
@@ -218,8 +169,8 @@ def _practice(stem: str, data_dir: str) -> tuple[AnnotatedArticle, dict[str, Any
         known = sorted(p.stem for p in (base / "articles").glob("*.md"))
         raise KitError(f"no practice article {stem!r}; known: {', '.join(known) or 'none'}")
     annotated = annotate(article)
-    key = read_key(base / "answers" / f"{stem}.yaml")
     annotated.meta.setdefault("stem", stem)
+    key = load_key(base / "answers" / f"{stem}.yaml", text=annotated.text)
     return annotated, key, Truth.from_key(annotated, key)
 
 
@@ -228,13 +179,13 @@ def data_dir() -> Path:
     return Path(os.environ.get("KIT_DATA_DIR") or DATA_DIR)
 
 
-def practice(stem: str) -> tuple[AnnotatedArticle, dict]:
+def practice(stem: str) -> tuple[AnnotatedArticle, Key]:
     """The annotated practice article ``data/articles/<stem>.md`` and its answer key (cached)."""
     annotated, key, _ = _practice(stem, str(data_dir()))
     return annotated, key
 
 
-def truth_for(source: str | AnnotatedArticle, key: dict[str, Any] | None = None) -> Truth:
+def truth_for(source: str | AnnotatedArticle, key: Key | str | Path | None = None) -> Truth:
     """The :class:`Truth` of a practice stem, or of an annotated article (with a key if given)."""
     if isinstance(source, str):
         return _practice(source, str(data_dir()))[2]
@@ -243,4 +194,8 @@ def truth_for(source: str | AnnotatedArticle, key: dict[str, Any] | None = None)
             f"an exercise needs a practice article's name or an AnnotatedArticle, "
             f"not {type(source).__name__}"
         )
-    return Truth.from_key(source, key) if key is not None else Truth.from_annotated(source)
+    if key is None:
+        return Truth.from_annotated(source)
+    if not isinstance(key, Key):
+        key = load_key(key, text=source.text)
+    return Truth.from_key(source, key)
