@@ -677,6 +677,15 @@ def facts_in(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def fact_kept(fact: str, text: str) -> bool:
+    """A number must stay as written; a name counts as kept when its last word stays
+    (``"Mayor Lena Ortiz"`` is kept by ``"Ortiz"``)."""
+    needle = fact if NUMBER.fullmatch(fact) else fact.split()[-1]
+    return (
+        re.search(r"(?<![\w.,])" + re.escape(needle) + r"(?![\w]|[.,]\d)", text, re.I) is not None
+    )
+
+
 class RewriteExercise:
     """Rewrite a loaded sentence neutrally; the kit re-annotates the rewrite at once."""
 
@@ -745,9 +754,8 @@ class RewriteExercise:
         removed = [a for w, a in before_words.items() if w not in after_words]
         added = [a for w, a in after_words.items() if w not in before_words]
         facts = facts_in(self.original)
-        low = rewrite.lower()
-        kept = [f for f in facts if f.lower() in low]
-        lost = [f for f in facts if f.lower() not in low]
+        kept = [f for f in facts if fact_kept(f, rewrite)]
+        lost = [f for f in facts if not fact_kept(f, rewrite)]
         score = (
             f"{len(removed)} of {count(len(before_words), 'loaded')} removed; "
             f"{len(kept)} of {len(facts)} facts kept."
