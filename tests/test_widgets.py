@@ -391,3 +391,67 @@ def test_outputs_are_deterministic():
     )
     assert "application/vnd.jupyter.widget-view+json" in first[2]
     assert not re.search(r"\d{4}-\d\d-\d\dT|[0-9a-f]{32}", first[0])
+
+
+# -- the course's practice articles (data/articles + data/answers) --------------------------
+@pytest.fixture
+def course_data(monkeypatch):
+    monkeypatch.delenv("KIT_DATA_DIR")
+
+
+def test_explainer_traps_and_shared_surname(course_data):
+    w = PredictThenReveal("explainer_aren_dam_delta", "hedge", mode="words")
+    w.words.value = "could, seems to, perhaps"
+    w.check.click()
+    text = w.feedback_text()
+    assert text.startswith("You found 2 of 7 hedges; 1 false alarm.")
+    assert "Right: ‘seems to’, ‘perhaps’." in text
+    assert "a trap: the same word, used in another sense here" in text
+    assert "<mark>could</mark> swim across the river" in w.feedback.value
+    assert "It is possible that (phrase) in: It is possible that the two governments" in text
+
+    who = WhoSaidIt("explainer_aren_dam_delta")
+    daniel = [i for i, s in enumerate(who.logic.items) if s.canonical == "Daniel Okafor"]
+    for i in daniel:
+        who.answers[i].value = "Maria Okafor"
+    who.check.click()
+    text = who.feedback_text()
+    assert len(daniel) == 4
+    assert text.startswith(f"0 of {len(who.logic.items)} right.")
+    assert "✘ Not Maria Okafor: it was Daniel Okafor." in text
+    assert (
+        "Careful: the article names 2 sources called Okafor (Daniel Okafor, Maria Okafor)" in text
+    )
+
+
+def test_wire_article_certainty_and_sources(course_data):
+    annotated, _key = practice("wire_aren_dam_filling")
+    might = sentence_with(annotated, "Valdoria might agree")
+    never = sentence_with(annotated, "would never accept")
+    meter = CertaintyMeter("wire_aren_dam_filling", sentences=[might, never])
+    meter.sliders[0].value = -1
+    meter.sliders[1].value = 1
+    meter.check.click()
+    text = meter.feedback_text()
+    assert text.startswith("Your sense of certainty agrees on 2 of 2 sentences.")
+    assert "hedges: ‘might’; boosters: none" in text
+    assert "hedges: none; boosters: ‘never’" in text
+
+    smap = SourceMap("wire_aren_dam_filling")
+    row = smap.rows_by_source["senior Orsenian official who asked not to be named"]
+    row.named.value = "unnamed"
+    row.type.value = "anonymous"
+    row.attributions.value = 2
+    row.verifies.value = "asserts"
+    smap.check.click()
+    text = smap.feedback_text()
+    assert "✔ Named: unnamed." in text
+    assert "✔ Attributions: 2. its cues: ‘said’, ‘said’" in text
+    assert "Verifies or asserts: you said asserts. No single right answer" in text
+
+    who = WhoSaidIt("wire_aren_dam_filling")
+    who.check.click()
+    assert (
+        "In the cue ‘the official said’, ‘the official’ points back to a source introduced "
+        "earlier: senior Orsenian official who asked not to be named." in who.feedback_text()
+    )

@@ -291,6 +291,8 @@ class PredictExercise(Exercise):
                     if c != self.category and any(m.overlaps(start, end) for m in self.truth.of(c))
                 ]
                 extra = f" ({self.against} marks it as a {other[0]})" if other else ""
+                if self.truth.is_trap(self.category, start, end):
+                    extra += " (a trap: the same word, used in another sense here)"
                 items.append(f"<li>{in_context(self.annotated, start, end)}{esc(extra)}</li>")
             parts.append(
                 f"<p>False alarms: here {self.against} sees no {self.category}. "
@@ -351,6 +353,12 @@ def _render_with_views(annotated: AnnotatedArticle, category: str) -> str | None
 
 
 # -- 2. who said it? --------------------------------------------------------------
+def _bare(name: str) -> str:
+    """A name without case, spacing or a leading article, for comparing."""
+    name = " ".join(name.casefold().split())
+    return re.sub(r"^(the|a|an) ", "", name)
+
+
 class WhoSaidItExercise(Exercise):
     """Pick the canonical source of each quoted or paraphrased passage."""
 
@@ -396,12 +404,25 @@ class WhoSaidItExercise(Exercise):
         spoken = " ".join(sp.text.split())
         if spoken.lower() in PRONOUNS:
             return f"The cue {phrase} points back to {who}, the person the text was just about."
-        if spoken == who:
+        if _bare(spoken) == _bare(who):
             return f"The speaker is named in the cue {phrase}."
         if spoken in who.split():
+            namesakes = sorted(n for n in self.options if spoken in n.split())
+            careful = (
+                f" Careful: the article names {len(namesakes)} sources called {spoken} "
+                f"({', '.join(namesakes)}); read which one the paragraph is about."
+                if len(namesakes) > 1
+                else ""
+            )
             return (
                 f"In the cue {phrase}, ‘{spoken}’ is a short name: it refers to {who}, "
-                f"the person with that name whom the article last quoted or introduced."
+                f"the person with that name whom the article last quoted or introduced.{careful}"
+            )
+        words = spoken.split()
+        if words[0].lower() in ("the", "this", "that") and words[-1].lower() in _bare(who).split():
+            return (
+                f"In the cue {phrase}, ‘{spoken}’ points back to a source introduced "
+                f"earlier: {who}."
             )
         return f"In the cue {phrase}, ‘{spoken}’ refers to {who}."
 
@@ -438,16 +459,16 @@ SOURCE_TYPES = ("named_person", "named_organization", "document", "unnamed_group
 SUBJECTIVE = {
     "independent": (
         "Independent",
-        "Does {name} have a stake in how the story turns out? Who do they work for?",
+        "Would {name} gain or lose from how the story turns out? Who pays them?",
     ),
     "multiple": (
         "Multiple",
-        "Does anyone else in the article say the same thing? The article has {n}.",
+        "Does anyone else in the article back the same claim? The article has {n}.",
     ),
     "verifies": (
         "Verifies or asserts",
-        "Does {name} give evidence the reader could check (documents, data, what they saw), "
-        "or only an opinion?",
+        "Does the article show {name} giving evidence the reader could check (documents, "
+        "data, what they saw), or only asserting?",
     ),
     "authoritative": (
         "Authoritative / informed",

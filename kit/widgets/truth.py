@@ -74,6 +74,8 @@ class Truth:
     acceptable: dict[str, list[Span]] = field(default_factory=dict)
     #: "key" (a person's answer key) or "kit" (the kit's own marks)
     origin: str = "kit"
+    #: (category or "any", span) that must get no mark: the key's traps
+    traps: list[tuple[str, Span]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -84,6 +86,10 @@ class Truth:
 
     def is_acceptable(self, category: str, start: int, end: int) -> bool:
         return any(s.overlaps(start, end) for s in self.acceptable.get(category, []))
+
+    def is_trap(self, category: str, start: int, end: int) -> bool:
+        """Whether ``start:end`` is one of the key's traps for ``category``."""
+        return any(c in (category, "any") and s.overlaps(start, end) for c, s in self.traps)
 
     def kit_mark(self, category: str, start: int, end: int) -> Annotation | None:
         """The kit's own mark of ``category`` overlapping ``start:end`` (first one)."""
@@ -152,7 +158,8 @@ class Truth:
         }
         marks.sort(key=lambda m: (m.start, m.end))
         said.sort(key=lambda s: s.cue.start)
-        return cls(annotated, marks, said, sources, acceptable, "key")
+        traps = [(category, _span(s)) for category, s in key.traps]
+        return cls(annotated, marks, said, sources, acceptable, "key", traps)
 
 
 def _span(part: Any) -> Span | None:
