@@ -298,8 +298,15 @@ def test_answers_are_saved_and_restored(tmp_path, article):
     w.check.click()
     assert store.get(w.logic.exercise_id) == {"sentences": [might]}
 
+    written = (tmp_path / "ana.json").read_bytes()
     again = PredictThenReveal(STEM, "hedge", store=ProgressStore.for_learner("ana", tmp_path))
     assert [i for i, b in zip(again.sentence_ids, again.marks, strict=True) if b.value] == [might]
+    # the committed answer is checked again on reopening (so reveal is open), not re-saved
+    assert again.feedback.value == w.feedback.value
+    assert again.feedback_text().startswith("You found 1 of 2 hedges; no false alarms.")
+    assert not again.reveal.disabled
+    assert (tmp_path / "ana.json").read_bytes() == written
+    assert PredictThenReveal(STEM, "hedge").reveal.disabled  # no store: nothing committed
 
     who = WhoSaidIt(STEM, store=store)
     who.answers[2].value = "Tom Becker"

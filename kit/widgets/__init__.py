@@ -16,7 +16,8 @@ kit's own marks (or with ``key=``, a :class:`kit.evaluate.Key` or a key path, if
 
 Progress: pass ``store=ProgressStore.for_learner(name)`` (:mod:`kit.progress`);
 each Check saves the answer under ``exercise_id`` (a stable default is derived
-from the exercise and article) and a new widget restores it. A store warning
+from the exercise and article) and a new widget restores it, checked again
+(feedback shown, reveal open) but not re-saved. A store warning
 (an unreadable progress file) shows in the widget's ``.notice`` HTML.
 
 API (keyword arguments after ``*``; every exercise also takes ``key``,

@@ -28,6 +28,7 @@ from kit.widgets.render import (
     label_explanation,
     plural,
     quote,
+    sentence_span,
 )
 from kit.widgets.truth import Mark, Said, Span, Truth, truth_for
 
@@ -172,14 +173,15 @@ class PredictExercise(Exercise):
         return f"<p>{how} {what}. Then press <b>Check</b>.</p>"
 
     # -- checking ------------------------------------------------------------
-    def check(self, answer: dict[str, Any]) -> Feedback:
+    def check(self, answer: dict[str, Any], save: bool = True) -> Feedback:
         """Compare ``{"sentences": [...]}`` or ``{"words": "a, b"}`` with the truth."""
         if self.mode == "sentences":
             fb = self._check_sentences([int(i) for i in answer.get("sentences", [])])
         else:
             fb = self._check_words(str(answer.get("words", "")))
         self.checked = True
-        self.save(answer)
+        if save:
+            self.save(answer)
         return fb
 
     def explain(self, mark: Mark) -> str:
@@ -426,7 +428,7 @@ class WhoSaidItExercise(Exercise):
             )
         return f"In the cue {phrase}, ‘{spoken}’ refers to {who}."
 
-    def check(self, answer: dict[str, Any]) -> Feedback:
+    def check(self, answer: dict[str, Any], save: bool = True) -> Feedback:
         """Compare ``{"0": "Source name", ...}`` (item index -> pick) with the truth."""
         rows, right = [], 0
         for i, said in enumerate(self.items):
@@ -445,7 +447,8 @@ class WhoSaidItExercise(Exercise):
             )
         score = f"{right} of {len(self.items)} right."
         self.checked = True
-        self.save(answer)
+        if save:
+            self.save(answer)
         return Feedback(
             score,
             f"<p class='kit-score'><b>{esc(score)}</b></p><ol>{''.join(rows)}</ol>",
@@ -492,7 +495,7 @@ class SourceMapExercise(Exercise):
     def cues_of(self, src: Source) -> list[Said]:
         return [s for s in self.truth.attributions if s.canonical == src.canonical]
 
-    def check(self, answer: dict[str, Any]) -> Feedback:
+    def check(self, answer: dict[str, Any], save: bool = True) -> Feedback:
         """``answer[canonical]`` = {named, type, outlet_exclusive, attributions, independent,
         multiple, verifies, authoritative}."""
         right = total = 0
@@ -549,7 +552,8 @@ class SourceMapExercise(Exercise):
             blocks.append(f"<li><b>{esc(src.canonical)}</b><ul>{''.join(items)}</ul></li>")
         score = f"{right} of {total} checkable answers agree with {self.against}."
         self.checked = True
-        self.save(answer)
+        if save:
+            self.save(answer)
         return Feedback(
             score,
             f"<p class='kit-score'><b>{esc(score)}</b></p><ul>{''.join(blocks)}</ul>",
@@ -634,7 +638,7 @@ class CertaintyExercise(Exercise):
         score = len(self._marks_in(i, "booster")) - len(self._marks_in(i, "hedge"))
         return max(-2, min(2, score))
 
-    def check(self, answer: dict[str, Any]) -> Feedback:
+    def check(self, answer: dict[str, Any], save: bool = True) -> Feedback:
         """``answer[str(sentence)]`` = rating -2..2."""
         rows, agree = [], 0
         for i in self.sentence_ids:
@@ -666,7 +670,8 @@ class CertaintyExercise(Exercise):
             )
         score = f"Your sense of certainty agrees on {agree} of {len(self.sentence_ids)} sentences."
         self.checked = True
-        self.save(answer)
+        if save:
+            self.save(answer)
         return Feedback(
             score,
             f"<p class='kit-score'><b>{esc(score)}</b></p><ol>{''.join(rows)}</ol>",
@@ -763,7 +768,7 @@ class RewriteExercise:
             f"the same facts without pushing a view.</p>"
         )
 
-    def check(self, answer: dict[str, Any]) -> Feedback:
+    def check(self, answer: dict[str, Any], save: bool = True) -> Feedback:
         """``{"rewrite": "..."}`` -> which loaded words remain, went, or came in."""
         rewrite = str(answer.get("rewrite", "")).strip()
         if not rewrite:
@@ -807,7 +812,7 @@ class RewriteExercise:
                 f"A neutral rewrite keeps what happened and who did it.</p>"
             )
         self.checked = True
-        if self.store is not None:
+        if save and self.store is not None:
             self.store.set(self.exercise_id, {"rewrite": rewrite})
         return Feedback(
             score,
@@ -882,9 +887,14 @@ class Explorer:
             if a.neutral:
                 extra += f" — neutral: ‘{esc(a.neutral)}’"
             why = a.explanation or label_explanation(a.category, a.label)
+            if a.cue is not None:  # an attribution: its cue's sentence, speaker and cue marked
+                lo, hi = sentence_span(self.annotated, a.cue.start, a.cue.end)
+                parts = [(p.start, p.end) for p in (a.speaker, a.cue) if p is not None]
+                context = highlight(self.annotated.text, parts, lo, hi)
+            else:
+                context = in_context(self.annotated, a.start, a.end)
             items.append(
-                f"<li><b>{head}</b> <i>({esc(a.label)})</i>{extra}<br>"
-                f"{in_context(self.annotated, a.start, a.end)}<br>"
+                f"<li><b>{head}</b> <i>({esc(a.label)})</i>{extra}<br>{context}<br>"
                 f"<span class='kit-why'>{esc(why)}</span></li>"
             )
         return f"<p>{count(len(marks), lens)}</p><ol>{''.join(items)}</ol>"

@@ -86,9 +86,9 @@ class _ExerciseShell(_Shell):
         """The learner's current answer, read off the controls."""
         raise KitError("this exercise has no answer")
 
-    def _on_check(self) -> None:
+    def _on_check(self, save: bool = True) -> None:
         try:
-            self.last = self.logic.check(self.answer())
+            self.last = self.logic.check(self.answer(), save=save)
         except KitError as exc:
             self._show_error(exc)
             return
@@ -98,6 +98,11 @@ class _ExerciseShell(_Shell):
 
     def _after_check(self) -> None:
         """Hook: enable what a check unlocks."""
+
+    def _resume(self) -> None:
+        """A learner who answered before sees that answer checked again (not re-saved)."""
+        if self.logic.saved() is not None:
+            self._on_check(save=False)
 
 
 # -- 1 ------------------------------------------------------------------------------
@@ -149,6 +154,7 @@ class PredictThenReveal(_ExerciseShell):
         self._frame(lg.question_html(), body, [self.reveal])
         self.widget.children = (*self.widget.children, self.revealed)
         self._restore(lg.saved())
+        self._resume()
 
     def _restore(self, saved: dict[str, Any] | None) -> None:
         if not saved:
@@ -204,6 +210,7 @@ class WhoSaidIt(_ExerciseShell):
         for i, dd in enumerate(self.answers):
             if saved.get(str(i)) in lg.options:
                 dd.value = saved[str(i)]
+        self._resume()
 
     def answer(self) -> dict[str, Any]:
         return {str(i): dd.value for i, dd in enumerate(self.answers) if dd.value is not None}
@@ -302,6 +309,7 @@ class SourceMap(_ExerciseShell):
         saved = lg.saved() or {}
         for r in self.rows:
             r.restore(saved.get(r.canonical) or {})
+        self._resume()
 
     def answer(self) -> dict[str, Any]:
         return {r.canonical: r.answer() for r in self.rows}
@@ -343,6 +351,7 @@ class CertaintyMeter(_ExerciseShell):
             value = saved.get(str(i))
             if isinstance(value, int) and -2 <= value <= 2:
                 s.value = value
+        self._resume()
 
     def answer(self) -> dict[str, Any]:
         return {str(i): s.value for i, s in zip(self.sentence_ids, self.sliders, strict=True)}
@@ -373,6 +382,7 @@ class RewriteChallenge(_ExerciseShell):
         saved = lg.saved()
         if saved:
             self.rewrite.value = str(saved.get("rewrite", ""))
+        self._resume()
 
     def answer(self) -> dict[str, Any]:
         return {"rewrite": self.rewrite.value}
