@@ -317,41 +317,38 @@ class PredictExercise(Exercise):
         if not self.checked:
             return "<p>Commit your answer first: press <b>Check</b>, then reveal.</p>"
         marks = [a for a in self.annotated.of(self.category) if self._in_shown(a.start)]
-        rendered = _render_with_views(self.annotated, self.category)
-        if rendered is None:
-            spans = [(a.start, a.end) for a in marks]
-            paras = []
-            for i in self.sentence_ids:
-                lo, hi = self.annotated.sentences[i]
-                if any(lo <= s < hi for s, _ in spans):
-                    paras.append(f"<p>{highlight(self.annotated.text, spans, lo, hi)}</p>")
-            rendered = "".join(paras)
-        items = "".join(
-            f"<li><b>{esc(a.cue.text if a.cue else a.text)}</b> <i>({esc(a.label)})</i>: "
-            f"{esc(a.explanation or label_explanation(a.category, a.label))}</li>"
-            for a in marks
-        )
         head = f"<p>The kit marks {count(len(marks), self.category)} here" + (
             f"; the answer key has {len(self.targets)}.</p>"
             if self.truth.origin == "key"
             else ".</p>"
         )
-        return head + rendered + (f"<ul>{items}</ul>" if items else "")
+        rendered = _render_with_views(self.annotated, self.category)
+        if rendered is not None:
+            return head + rendered
+        spans = [(a.start, a.end) for a in marks]
+        paras = []
+        for i in self.sentence_ids:
+            lo, hi = self.annotated.sentences[i]
+            if any(lo <= s < hi for s, _ in spans):
+                paras.append(f"<p>{highlight(self.annotated.text, spans, lo, hi)}</p>")
+        items = "".join(
+            f"<li><b>{esc(a.cue.text if a.cue else a.text)}</b> <i>({esc(a.label)})</i>: "
+            f"{esc(a.explanation or label_explanation(a.category, a.label))}</li>"
+            for a in marks
+        )
+        return head + "".join(paras) + (f"<ul>{items}</ul>" if items else "")
 
     def _in_shown(self, offset: int) -> bool:
         return self.annotated.sentence_of(offset) in set(self.sentence_ids)
 
 
 def _render_with_views(annotated: AnnotatedArticle, category: str) -> str | None:
-    """The views' highlighter for one lens, when ``kit.views`` provides it."""
+    """The views' highlighter (:func:`kit.views.html.render_html`) for one lens, if present."""
     try:
-        from kit.views.html import render_html  # type: ignore[import-not-found]
-    except ImportError:
+        from kit.views.html import render_html
+    except ImportError:  # the views are an optional part of the kit
         return None
-    try:
-        return str(render_html(annotated, lenses=[category]))
-    except TypeError:
-        return str(render_html(annotated))
+    return render_html(annotated, [category])
 
 
 # -- 2. who said it? --------------------------------------------------------------
