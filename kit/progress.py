@@ -6,7 +6,8 @@
 {'0': 'Jin Canrong'}
 
 Writes are atomic (a temporary file in the same folder, then ``os.replace``),
-so a crash never leaves half a file. A file that cannot be read is never
+so a crash never leaves half a file, and each write first takes in answers
+another open notebook saved meanwhile (the newest answer wins). A file that cannot be read is never
 overwritten: it is renamed to ``<name>.json.broken-<n>``, :attr:`ProgressStore.warning`
 says so in words a learner can act on, and answers start fresh.
 Timestamps live only in the JSON file, never in a widget's output.
@@ -153,9 +154,26 @@ class ProgressStore:
             answer = json.loads(json.dumps(answer))
         except (TypeError, ValueError) as exc:
             raise KitError(f"an answer must be plain JSON data: {exc}") from exc
+        if self._writable:
+            self._refresh()
         self._answers[exercise_id] = {"answer": answer, "saved_at": _now()}
         if self._writable:
             self._write()
+
+    def _refresh(self) -> None:
+        """Take in answers saved meanwhile by another store on the same file (another
+        notebook of the course open at the same time), so that a save never drops them."""
+        if not self.path.exists():
+            return
+        try:
+            data = read_progress_file(self.path)
+        except ProgressError as exc:
+            self._set_aside(str(exc))
+            return
+        for exercise, entry in data["answers"].items():
+            mine = self._answers.get(exercise)
+            if mine is None or str(entry.get("saved_at", "")) > str(mine.get("saved_at", "")):
+                self._answers[exercise] = entry
 
     def to_dict(self) -> dict[str, Any]:
         return {

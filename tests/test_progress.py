@@ -155,3 +155,27 @@ def test_class_csv_export_skips_broken_files(tmp_path):
 def test_export_of_a_missing_folder_is_a_clear_error(tmp_path):
     with pytest.raises(KitError, match="no such class folder"):
         export_class_csv(tmp_path / "nope", tmp_path / "x.csv")
+
+
+def test_two_open_notebooks_do_not_drop_each_others_answers(tmp_path):
+    first = ProgressStore.for_learner("ana", tmp_path)
+    second = ProgressStore.for_learner("ana", tmp_path)  # another notebook, same learner
+    first.set("notebook1:who_said_it", {"0": "Jin Canrong"})
+    second.set("notebook3:certainty", {"2": 1})
+    first.set("notebook1:source_map", {"x": {"named": "named"}})
+    reopened = ProgressStore.for_learner("ana", tmp_path)
+    assert reopened.exercises() == [
+        "notebook1:source_map",
+        "notebook1:who_said_it",
+        "notebook3:certainty",
+    ]
+
+
+def test_a_file_broken_while_open_is_set_aside_on_save(tmp_path):
+    store = ProgressStore.for_learner("ana", tmp_path)
+    store.set("a", {"v": 1})
+    (tmp_path / "ana.json").write_text("{half", encoding="utf-8")
+    store.set("b", {"v": 2})
+    assert "ana.json.broken-1" in store.warning
+    assert (tmp_path / "ana.json.broken-1").read_text(encoding="utf-8") == "{half"
+    assert ProgressStore.for_learner("ana", tmp_path).get("a") == {"v": 1}  # kept in memory
