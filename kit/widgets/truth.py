@@ -16,10 +16,8 @@ from typing import Any
 
 from kit.annotated import AnnotatedArticle, Annotation, Source
 from kit.errors import KitError
-from kit.evaluate import Key, load_key
+from kit.evaluate import DATA, Key, load_key
 
-#: ``data/`` next to the ``kit`` package (``$KIT_DATA_DIR`` overrides it).
-DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 MARK_CATEGORIES = ("hedge", "booster", "loaded")
 
 
@@ -182,8 +180,8 @@ def _practice(stem: str, data_dir: str) -> tuple[AnnotatedArticle, Key, Truth]:
 
 
 def data_dir() -> Path:
-    """The folder holding ``articles/`` and ``answers/``."""
-    return Path(os.environ.get("KIT_DATA_DIR") or DATA_DIR)
+    """The folder holding ``articles/`` and ``answers/`` (``$KIT_DATA_DIR`` overrides ``data/``)."""
+    return Path(os.environ.get("KIT_DATA_DIR") or DATA)
 
 
 def practice(stem: str) -> tuple[AnnotatedArticle, Key]:
