@@ -462,3 +462,31 @@ def test_wire_article_certainty_and_sources(course_data):
         "In the cue ‘the official said’, ‘the official’ points back to a source introduced "
         "earlier: senior Orsenian official who asked not to be named." in who.feedback_text()
     )
+
+
+def test_seed_article_would_is_not_always_a_hedge(course_data):
+    annotated, _key = practice("global_times_alaska_2021")
+    w = PredictThenReveal("global_times_alaska_2021", "hedge", mode="words")
+    w.words.value = "would"
+    w.check.click()
+    text = w.feedback_text()
+    assert text.startswith("You found 1 of 8 hedges; 6 false alarms.")
+    assert "Right: ‘would’." in text  # 'This meeting would be significant'
+    assert "National People's Congress <mark>would</mark> focus on broad issues" in (
+        w.feedback.value.replace("&#x27;", "'")
+    )
+
+    proves = annotated.sentence_of(annotated.text.index("This proves that"))
+    meter = CertaintyMeter("global_times_alaska_2021", sentences=[proves])
+    meter.sliders[0].value = 2
+    meter.check.click()
+    assert (
+        "You: +2 (very sure). The answer key marks hedges: none; boosters: ‘This proves that’"
+        in (meter.feedback_text())
+    )
+
+    who = WhoSaidIt("global_times_alaska_2021")
+    who.check.click()
+    text = who.feedback_text()
+    assert "In the cue ‘Li told the press conference’, ‘Li’ is a short name: it refers to " in text
+    assert "‘the US State Department’ points back to a source introduced earlier" in text

@@ -197,8 +197,14 @@ class PredictExercise(Exercise):
         items = []
         for m in missed:
             label = f" <i>({esc(m.label)})</i>" if m.label else ""
+            # a long mark (a whole claim) is shown once, highlighted in its sentence
+            head = (
+                f"<b>{esc(m.text)}</b>{label} in: "
+                if len(m.text) <= 60
+                else f"{label[1:]} the highlighted passage: "
+            )
             items.append(
-                f"<li><b>{esc(m.text)}</b>{label} in: {in_context(self.annotated, m.start, m.end)}"
+                f"<li>{head}{in_context(self.annotated, m.start, m.end)}"
                 f"<br><span class='kit-why'>{esc(self.explain(m))}</span></li>"
             )
         return f"<p>What you missed:</p><ul>{''.join(items)}</ul>"

@@ -73,12 +73,18 @@ def label_explanation(category: str, label: str) -> str:
 
 
 def sentence_span(annotated: AnnotatedArticle, start: int, end: int) -> tuple[int, int]:
-    """(start, end) of the sentence(s) holding ``start:end``."""
+    """(start, end) of the sentence(s) holding ``start:end``, kept inside its paragraph
+    (a sentence split can run across a paragraph break, e.g. after a closing quote)."""
     if not annotated.sentences:
         return 0, len(annotated.text)
     first = annotated.sentence_of(start)
     last = annotated.sentence_of(max(end - 1, start))
-    return annotated.sentences[first][0], annotated.sentences[last][1]
+    lo, hi = annotated.sentences[first][0], annotated.sentences[last][1]
+    for p_start, p_end in annotated.paragraphs:
+        if p_start <= start < p_end:
+            lo, hi = max(lo, p_start), min(hi, max(p_end, end))
+            break
+    return lo, hi
 
 
 def highlight(text: str, spans: Iterable[tuple[int, int]], lo: int, hi: int) -> str:
