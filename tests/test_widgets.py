@@ -252,6 +252,20 @@ def test_rewrite_reports_loaded_words_and_facts():
     assert "Facts missing from your version: ‘4.2’." in text  # 'Ortiz' keeps the name
 
 
+def test_rewrite_a_sentence_of_an_article(article):
+    gamble = sentence_with(article, "reckless gamble")
+    w = RewriteChallenge(article, sentence=gamble, annotate=loaded_lens_double)
+    assert (
+        w.logic.original
+        == "The mayor's so-called \"plan\" is a reckless gamble with people's jobs."
+    )
+    assert "&quot;plan&quot; is a <mark>reckless gamble</mark> with" in w.logic.question_html()
+    with pytest.raises(KitError, match="the article has sentences 0..8"):
+        RewriteChallenge(article, sentence=9)
+    with pytest.raises(KitError, match="give the sentence number"):
+        RewriteChallenge(article)
+
+
 def test_rewrite_with_the_real_kit_keeps_facts(nlp):
     w = RewriteChallenge("The Biden administration sent 2 ships to Taiwan on Wednesday.")
     w.rewrite.value = "On Wednesday the Biden administration sent 2 ships to Taiwan."

@@ -735,15 +735,19 @@ class RewriteExercise:
         if isinstance(text, AnnotatedArticle):
             if sentence is None:
                 raise KitError("give the sentence number to rewrite: sentence=<index>")
-            original = text.sentence_text(sentence).strip()
+            if not 0 <= sentence < len(text.sentences):
+                raise KitError(f"the article has sentences 0..{len(text.sentences) - 1}")
+            # a sentence split can straddle a paragraph break: keep the main block
+            blocks = text.sentence_text(sentence).split("\n\n")
+            original = max(blocks, key=lambda b: len(b.strip())).strip()
         elif isinstance(text, str):
             original = text.strip()
         else:
             raise KitError(f"a rewrite needs a sentence (str), not {type(text).__name__}")
         if not original:
             raise KitError("there is no sentence to rewrite")
-        self.original = original
         self.before = annotate(original)
+        self.original = self.before.text  # the marks' offsets refer to the cleaned text
         self.store = store
         digest = hashlib.sha1(original.encode("utf-8")).hexdigest()[:10]
         self.exercise_id = exercise_id or f"{self.kind}:{digest}"
