@@ -20,8 +20,11 @@ from the exercise and article) and a new widget restores it, checked again
 (feedback shown, reveal open) but not re-saved. A store warning
 (an unreadable progress file) shows in the widget's ``.notice`` HTML.
 
-API (keyword arguments after ``*``; every exercise also takes ``key``,
-``store``, ``exercise_id``)::
+API (keyword arguments after ``*``; every exercise but RewriteChallenge also
+takes ``key=`` (a Key or a key path), and all take ``store=`` (a ProgressStore)
+and ``exercise_id=``). Every exercise shell has ``.widget``, ``.logic``,
+``.notice`` (HTML), ``.check`` (Button), ``.feedback`` (HTML), ``.last``
+(Feedback or None) and ``.feedback_text()``::
 
     practice(stem) -> (AnnotatedArticle, kit.evaluate.Key)     # cached
 

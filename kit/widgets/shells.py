@@ -8,6 +8,7 @@ stay deterministic and nbval can compare them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +73,7 @@ class _ExerciseShell(_Shell):
     logic: Exercise | RewriteExercise
     last: Feedback | None = None
 
-    def _frame(self, intro: str, body: list[W.Widget], extra: list[W.Widget] = ()) -> None:
+    def _frame(self, intro: str, body: list[W.Widget], extra: Sequence[W.Widget] = ()) -> None:
         self.notice = W.HTML(self.logic.notice_html())
         self.check = W.Button(description="Check", button_style="primary", icon="check")
         self.feedback = W.HTML("", layout=FULL)
