@@ -1,16 +1,502 @@
-"""The attribution lens (being built: see its issue)."""
+"""The attribution lens: who says what (annotation guide, section 1).
 
+One attribution per act of reporting. The component finds reporting cues
+(verbs such as *said*, *told*, *noted*; phrases such as *according to*), reads
+the speaker from the dependency parse (subject, inverted subject, apposition,
+the object of *according to*), finds the content (a quotation, a that-clause,
+or the clause before ", X said"), labels it ``direct``/``indirect``/``mixed``
+and resolves the speaker to one canonical source (:mod:`kit.lenses.speakers`).
+
+Results: ``doc.spans["attributions"]``, one span over each cue, with
+``_.speaker`` and ``_.content`` as ``[start_char, end_char]``, ``_.canonical``
+and ``_.explanation``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from kit.errors import KitError
+from kit.lenses.speakers import SpeakerResolver
+from kit.quotes import Quote, find_quotes
+
+LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
+DEFAULT_CUES = str(LEXICONS / "cues.yaml")
+
+#: Dependency labels of a cue verb's children that belong to the reporting
+#: frame (who, to whom, when, how), not to the content.
+FRAME_DEPS = {
+    "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "prep", "npadvmod",
+    "dobj", "dative", "prt", "agent", "punct", "cc", "mark", "attr",
+}  # fmt: skip
+#: Children of the speaker that describe it rather than name it.
+DESCRIPTION_DEPS = {"appos", "prep", "relcl", "acl", "punct", "advmod"}
+#: Subjects that are not speakers ("it's confirmed that", "this proves that").
+EXPLETIVES = {"it", "this", "that", "which", "what", "there"}
+#: A quotation with at least this many words may be speech on its own.
+MIN_SPEECH_WORDS = 4
+_WORD = re.compile(r"\w", re.UNICODE)
 
 
-@Language.factory("kit_attribution")
-def make_attribution(nlp: Language, name: str) -> "AttributionComponent":
-    return AttributionComponent()
+# -- lexicon ------------------------------------------------------------------
+@dataclass
+class CueLexicon:
+    """Reporting verbs (by lemma), cue phrases and look-alikes that are no cues."""
+
+    verbs: dict[str, dict[str, Any]]
+    phrases: dict[str, dict[str, Any]]
+    not_cues: list[str]
+
+    @classmethod
+    def load(cls, path: str | Path) -> CueLexicon:
+        """Read a cue lexicon YAML file (see ``kit/lexicons/cues.yaml``)."""
+        try:
+            data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as err:
+            raise KitError(f"cannot read the cue lexicon {path}: {err}") from err
+        verbs = {e["lemma"]: e for e in data.get("verbs", [])}
+        phrases = {e["phrase"].lower(): e for e in data.get("phrases", [])}
+        not_cues = [e["phrase"].lower() for e in data.get("not_cues", [])]
+        if not verbs:
+            raise KitError(f"the cue lexicon {path} lists no reporting verbs")
+        return cls(verbs, phrases, not_cues)
+
+
+# -- one act of reporting -----------------------------------------------------
+@dataclass
+class Act:
+    """An attribution being built: token ranges for cue and speaker, chars for content."""
+
+    cue: tuple[int, int]
+    speaker: tuple[int, int] | None
+    content: tuple[int, int] | None
+    verb: Token | None = None
+    note: str = ""
+    label: str = "indirect"
+    canonical: str | None = None
+    extra: list[tuple[int, int]] = field(default_factory=list)
+
+
+@Language.factory(
+    "kit_attribution",
+    default_config={"cues": DEFAULT_CUES, "min_speech_words": MIN_SPEECH_WORDS},
+)
+def make_attribution(
+    nlp: Language, name: str, cues: str, min_speech_words: int
+) -> AttributionComponent:
+    """The attribution component; its cue lexicon is read once, here."""
+    return AttributionComponent(nlp, CueLexicon.load(cues), min_speech_words)
 
 
 class AttributionComponent:
-    """Marks nothing yet."""
+    """Finds attributions and writes them to ``doc.spans["attributions"]``."""
 
+    def __init__(self, nlp: Language, lexicon: CueLexicon, min_speech_words: int) -> None:
+        self.lexicon = lexicon
+        self.min_speech_words = min_speech_words
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.phrases.add("CUE", [nlp.make_doc(p) for p in lexicon.phrases])
+        self.not_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.not_cues.add("NOT_CUE", [nlp.make_doc(p) for p in lexicon.not_cues])
+
+    # -- the pipeline step ------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        quotes = find_quotes(doc.text)
+        speech = [q for q in quotes if self._may_be_speech(doc.text, q)]
+        blocked = self._not_cue_tokens(doc)
+        acts = self._verb_acts(doc, speech, blocked) + self._phrase_acts(doc, blocked)
+        acts = _drop_nested(acts, speech)
+        acts.sort(key=lambda a: a.cue[0])
+        _attach_follow_on_quotes(doc, acts, speech)
+        for act in acts:
+            act.label = _label(doc.text, act.content, quotes)
+        SpeakerResolver(doc).resolve(acts)
+        doc.spans["attributions"] = [self._span(doc, act) for act in acts]
         return doc
+
+    # -- cues -------------------------------------------------------------------
+    def _not_cue_tokens(self, doc: Doc) -> set[int]:
+        blocked: set[int] = set()
+        for _, start, end in self.not_cues(doc):
+            blocked.update(range(start, end))
+        for tok in doc:  # "the said agreement": said as an adjective
+            if tok.lower_ == "said" and tok.pos_ in ("ADJ", "DET") and tok.dep_ == "amod":
+                blocked.add(tok.i)
+        return blocked
+
+    def _is_cue_verb(self, tok: Token, blocked: set[int]) -> bool:
+        entry = self.lexicon.verbs.get(tok.lemma_.lower())
+        if entry is None or tok.i in blocked or tok.pos_ not in ("VERB", "AUX"):
+            return False
+        particle = entry.get("particle")
+        return not particle or any(c.lower_ == particle for c in tok.children)
+
+    def _verb_acts(self, doc: Doc, speech: list[Quote], blocked: set[int]) -> list[Act]:
+        acts: list[Act] = []
+        for tok in doc:
+            if not self._is_cue_verb(tok, blocked) or _continues_cue(tok, self, blocked):
+                continue
+            act = self._act_for_verb(doc, tok, speech, blocked)
+            if act is not None:
+                acts.append(act)
+        return acts
+
+    def _act_for_verb(
+        self, doc: Doc, verb: Token, speech: list[Quote], blocked: set[int]
+    ) -> Act | None:
+        subject = _subject(verb)
+        if subject is None or subject.lower_ in EXPLETIVES and not _is_impersonal(verb, subject):
+            return None
+        speaker = _speaker_range(subject) if subject.lower_ != "it" else (subject.i, verb.i + 1)
+        cue = _cue_range(verb)
+        frame = _frame_range(verb, speaker, cue)
+        content = _content(doc, verb, frame, speech, self, blocked)
+        if content is None:
+            return None
+        note = self.lexicon.verbs[verb.lemma_.lower()].get("note", "")
+        return Act(cue=cue, speaker=speaker, content=content, verb=verb, note=note)
+
+    def _phrase_acts(self, doc: Doc, blocked: set[int]) -> list[Act]:
+        acts: list[Act] = []
+        for _, start, end in self.phrases(doc):
+            if any(i in blocked for i in range(start, end)):
+                continue
+            entry = self.lexicon.phrases[doc[start:end].text.lower()]
+            act = _phrase_act(doc, start, end, entry)
+            if act is not None:
+                acts.append(act)
+        return acts
+
+    # -- quotations -------------------------------------------------------------
+    def _may_be_speech(self, text: str, quote: Quote) -> bool:
+        """A quotation long enough, or sentence-like enough, to be someone's words."""
+        inner = quote.inner(text).strip()
+        return quote.words(text) >= self.min_speech_words or bool(re.search(r"[.!?]$", inner))
+
+    # -- output -----------------------------------------------------------------
+    def _span(self, doc: Doc, act: Act) -> Span:
+        span = Span(doc, act.cue[0], act.cue[1], label=act.label)
+        if act.speaker is not None:
+            s = doc[act.speaker[0] : act.speaker[1]]
+            span._.speaker = [s.start_char, s.end_char]
+        span._.content = list(act.content) if act.content else None
+        span._.canonical = act.canonical
+        span._.explanation = explain(act, span.text)
+        return span
+
+
+# -- speaker ------------------------------------------------------------------
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or that of the clause it continues ("quoted as saying")."""
+    tok = verb
+    for _ in range(3):
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if tok.dep_ not in ("conj", "pcomp", "prep", "xcomp", "advcl") or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _is_impersonal(verb: Token, subject: Token) -> bool:
+    """ "It is reported that ...": an impersonal passive is an anonymous source."""
+    return subject.lower_ == "it" and subject.dep_ == "nsubjpass" and subject.head == verb
+
+
+def _speaker_range(subject: Token) -> tuple[int, int]:
+    """Tokens that name the speaker: its subtree without appositions or modifiers."""
+    keep = [subject]
+    for child in subject.children:
+        if child.dep_ in DESCRIPTION_DEPS:
+            continue
+        keep.extend(child.subtree)
+    ids = sorted(t.i for t in keep)
+    start = ids[0]
+    while start < subject.i and not subject.doc[start].is_alpha:
+        start += 1
+    return start, subject.i + 1 if ids[-1] < subject.i else ids[-1] + 1
+
+
+def _cue_range(verb: Token) -> tuple[int, int]:
+    """The cue: the verb, with the listener of *tell* ("told the press conference")."""
+    end = verb.i + 1
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == end:
+            end += 1
+    if verb.lemma_.lower() == "tell":
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative") and child.i > verb.i:
+                end = max(end, child.right_edge.i + 1)
+                break
+    return verb.i, end
+
+
+def _frame_range(
+    verb: Token, speaker: tuple[int, int], cue: tuple[int, int]
+) -> tuple[int, int]:
+    """Token range of the reporting frame: speaker (with its description) and cue."""
+    subject_tokens = [t.i for t in verb.doc[speaker[0] : speaker[1]]]
+    subject = verb.doc[speaker[1] - 1]
+    if subject.dep_ in ("nsubj", "nsubjpass") and subject.head == verb:
+        subject_tokens += [subject.left_edge.i, subject.right_edge.i]
+    ids = subject_tokens + [cue[0], cue[1] - 1]
+    for child in verb.children:
+        if child.dep_ in FRAME_DEPS and child.dep_ not in ("punct", "cc", "mark"):
+            if abs(child.i - verb.i) <= 12:
+                ids += [child.left_edge.i, child.right_edge.i]
+    return min(ids), max(ids) + 1
+
+
+def _continues_cue(tok: Token, comp: AttributionComponent, blocked: set[int]) -> bool:
+    """ "X said, adding that ...": *adding* continues the cue of its head."""
+    return (
+        tok.lemma_.lower() == "add"
+        and tok.tag_ == "VBG"
+        and tok.dep_ in ("advcl", "conj", "xcomp")
+        and comp._is_cue_verb(tok.head, blocked)
+    )
+
+
+# -- content ------------------------------------------------------------------
+def _content(
+    doc: Doc,
+    verb: Token,
+    frame: tuple[int, int],
+    speech: list[Quote],
+    comp: AttributionComponent,
+    blocked: set[int],
+) -> tuple[int, int] | None:
+    """Character range of what is reported, or None when the verb reports nothing."""
+    para = _paragraph_of(doc.text, doc[verb.i].idx)
+    clauses = _content_clauses(verb, comp, blocked)
+    ranges = [_token_chars(doc, c.left_edge.i, c.right_edge.i + 1) for c in clauses]
+    if not clauses and verb.dep_ == "parataxis" and verb.head.i < frame[0]:
+        # "What matters is ..., Li told the press conference": the head clause.
+        sent = verb.sent
+        ranges.append(_token_chars(doc, sent.start, frame[0]))
+    ranges += [(q.inner_start, q.inner_end) for q in _adjacent_quotes(doc, frame, speech)]
+    ranges = [_clip(r, para, doc, frame) for r in ranges]
+    ranges = [r for r in ranges if r and _WORD.search(doc.text[r[0] : r[1]])]
+    if not ranges:
+        return None
+    start, end = min(r[0] for r in ranges), max(r[1] for r in ranges)
+    for q in speech:  # a content that runs into a quotation takes all of it
+        if q.inner_start < end and start < q.inner_end and _adjacent(doc.text, q, frame, doc):
+            start, end = min(start, q.inner_start), max(end, q.inner_end)
+    return _trim(doc.text, start, end)
+
+
+def _content_clauses(verb: Token, comp: AttributionComponent, blocked: set[int]) -> list[Token]:
+    """Clausal complements of the cue verb and of an "adding" that continues it."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ != "PART"]
+    if not clauses:
+        clauses = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                   and c.i < verb.i and not comp._is_cue_verb(c, blocked)]  # fmt: skip
+    for child in verb.children:
+        if _continues_cue(child, comp, blocked):
+            clauses += [c for c in child.children if c.dep_ in ("ccomp", "xcomp")]
+    return clauses
+
+
+def _adjacent_quotes(doc: Doc, frame: tuple[int, int], speech: list[Quote]) -> list[Quote]:
+    """Speech quotations that end just before the frame or start just after it."""
+    return [q for q in speech if _adjacent(doc.text, q, frame, doc)]
+
+
+def _adjacent(text: str, quote: Quote, frame: tuple[int, int], doc: Doc) -> bool:
+    start = doc[frame[0]].idx
+    end = doc[frame[1] - 1].idx + len(doc[frame[1] - 1])
+    if quote.end <= start:
+        return not re.search(r"\w", text[quote.end : start]) and "\n\n" not in text[quote.end : start]
+    if quote.start >= end:
+        gap = text[end : quote.start]
+        return not re.search(r"\w", gap) and "\n" not in gap
+    return False
+
+
+def _paragraph_of(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n\n", 0, offset)
+    end = text.find("\n\n", offset)
+    return (0 if start < 0 else start + 2, len(text) if end < 0 else end)
+
+
+def _clip(
+    r: tuple[int, int], para: tuple[int, int], doc: Doc, frame: tuple[int, int]
+) -> tuple[int, int] | None:
+    """Keep a content range inside the cue's paragraph and out of the frame."""
+    start, end = max(r[0], para[0]), min(r[1], para[1])
+    f_start = doc[frame[0]].idx
+    f_end = doc[frame[1] - 1].idx + len(doc[frame[1] - 1])
+    if start < f_start < end:
+        end = f_start
+    if start < f_end < end and start >= f_start:
+        start = f_end
+    return (start, end) if start < end else None
+
+
+def _token_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    last = doc[end - 1]
+    return doc[start].idx, last.idx + len(last)
+
+
+_TRIM_LEFT = re.compile(r"^(?:[\s,;:\"'\u201c\u201d\u2018\u2019]|that\b)+", re.IGNORECASE)
+_TRIM_RIGHT = re.compile(r"[\s,;:\u2014-]+$")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Strip a leading "that", commas and stray quote marks from the content."""
+    piece = text[start:end]
+    left = _TRIM_LEFT.match(piece)
+    if left:
+        start += left.end()
+    piece = text[start:end]
+    right = _TRIM_RIGHT.search(piece)
+    if right:
+        end = start + right.start()
+    return (start, end) if start < end else None
+
+
+# -- phrase cues --------------------------------------------------------------
+def _phrase_act(doc: Doc, start: int, end: int, entry: dict[str, Any]) -> Act | None:
+    """An act for a multi-word cue such as "according to X" or "in a statement"."""
+    last = doc[end - 1]
+    if entry.get("speaker") == "object":
+        objects = [c for c in last.children if c.dep_ == "pobj"]
+        if not objects:
+            return None
+        speaker = _speaker_range(objects[0])
+        frame = (start, max(end, objects[0].right_edge.i + 1))
+        sent = doc[start].sent
+        para = _paragraph_of(doc.text, doc[start].idx)
+        if frame[0] - sent.start > 1:  # "..., according to X."
+            rng = _token_chars(doc, sent.start, frame[0])
+        else:  # "According to X, ..."
+            rng = _token_chars(doc, frame[1], sent.end)
+        rng = _clip(rng, para, doc, frame)
+        content = _trim(doc.text, *rng) if rng else None
+        if content is None:
+            return None
+        return Act(cue=(start, end), speaker=speaker, content=content, note=entry.get("note", ""))
+    return None  # subject phrases ("in a statement") ride on their reporting verb
+
+
+def _drop_nested(acts: list[Act], speech: list[Quote]) -> list[Act]:
+    """Drop cues inside direct speech ("we said" within someone's quotation)."""
+    kept = []
+    for act in acts:
+        cue_in_quote = False
+        if act.verb is not None:
+            pos = act.verb.idx
+            cue_in_quote = any(
+                q.inner_start <= pos < q.inner_end
+                and not (q.inner_start <= act.content[0] and act.content[1] <= q.inner_end)
+                and _covers_other_act(q, act, acts)
+                for q in speech
+            )
+        if not cue_in_quote:
+            kept.append(act)
+    return kept
+
+
+def _covers_other_act(quote: Quote, act: Act, acts: list[Act]) -> bool:
+    return any(
+        other is not act
+        and other.content is not None
+        and other.content[0] <= quote.inner_start
+        and quote.inner_end <= other.content[1] + 1
+        for other in acts
+    )
+
+
+# -- follow-on quotations -----------------------------------------------------
+def _attach_follow_on_quotes(doc: Doc, acts: list[Act], speech: list[Quote]) -> None:
+    """A quoted sentence with no cue of its own belongs to the last speaker.
+
+    Its words extend the content of the closest attribution before it (in the
+    same or the previous paragraph), as one act with one cue.
+    """
+    text = doc.text
+    for q in speech:
+        if any(a.content and a.content[0] <= q.inner_start < a.content[1] + 2 for a in acts):
+            continue
+        if not _starts_sentence(text, q.start) or not re.search(r"[.!?]\W*$", q.inner(text)):
+            continue
+        before = [a for a in acts if a.content and a.content[1] <= q.start]
+        if not before:
+            continue
+        last = max(before, key=lambda a: a.content[1])
+        gap = text[last.content[1] : q.start]
+        if gap.count("\n\n") > 1 or _WORD.search(_strip_frame(doc, last, gap)):
+            continue
+        last.extra.append((q.inner_start, q.inner_end))
+        last.content = (last.content[0], max(last.content[1], q.inner_end))
+
+
+def _strip_frame(doc: Doc, act: Act, gap: str) -> str:
+    """The gap between content and a follow-on quote, minus the act's own frame words."""
+    frame_words = {t.text for t in doc[act.cue[0] : act.cue[1]]}
+    if act.speaker:
+        frame_words |= {t.text for t in doc[act.speaker[0] : act.speaker[1]]}
+    if act.verb is not None:
+        frame_words |= {t.text for t in act.verb.subtree if not t.dep_.endswith("comp")}
+    return " ".join(w for w in re.findall(r"\w+", gap) if w not in frame_words)
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    return not before or before[-1] in ".!?\"\u201d:"
+
+
+# -- labels and explanations --------------------------------------------------
+def _label(text: str, content: tuple[int, int] | None, quotes: list[Quote]) -> str:
+    """direct: all inside quotation marks; mixed: quoted words in a paraphrase."""
+    if content is None:
+        return "indirect"
+    start, end = content
+    inside = [q for q in quotes if q.inner_start < end and start < q.inner_end]
+    if not inside:
+        return "indirect"
+    outside = text[start:end]
+    for q in sorted(inside, key=lambda q: -q.start):
+        a, b = max(q.start - start, 0), min(q.end - start, len(outside))
+        outside = outside[:a] + " " + outside[b:]
+    if _WORD.search(outside) and re.search(r"[A-Za-z]{2,}", outside):
+        return "mixed"
+    return "direct"
+
+
+EXPLANATIONS = {
+    "direct": "Direct quotation: these are presented as {who}'s own words, in quotation "
+    "marks; the writer still chose which words to quote.",
+    "indirect": "Indirect attribution: the writer paraphrases what {who} said; check the "
+    "paraphrase is fair.",
+    "mixed": "Mixed attribution: the writer paraphrases {who} and quotes some words "
+    "exactly; ask why those words were put in quotation marks.",
+}
+
+
+def explain(act: Act, cue_text: str) -> str:
+    """The learner's explanation of one attribution."""
+    who = act.canonical or "the source"
+    text = EXPLANATIONS[act.label].format(who=who)
+    if act.note:
+        text += f" The cue '{cue_text}' {_note_phrase(act.note)}."
+    return text
+
+
+def _note_phrase(note: str) -> str:
+    if note.startswith(('"', "'")):
+        return f"is used as in {note}"
+    first = note.split()[0]
+    if first.endswith("s") or first in ("may",):
+        return note
+    return f"is {note}"
