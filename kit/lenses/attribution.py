@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kit.errors import KitError
 from kit.lenses.speakers import SpeakerResolver
-from kit.quotes import Quote, find_quotes
+from kit.quotes import Quote, find_quotes, is_term
 
 LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
 DEFAULT_CUES = str(LEXICONS / "cues.yaml")
@@ -40,10 +40,11 @@ FRAME_DEPS = {
 #: Children of the speaker that describe it rather than name it.
 DESCRIPTION_DEPS = {"appos", "prep", "relcl", "acl", "punct", "advmod"}
 #: Subjects that are not speakers ("it's confirmed that", "this proves that").
-EXPLETIVES = {"it", "this", "that", "which", "what", "there"}
+EXPLETIVES = {"it", "this", "that", "which", "what", "there", "who", "whom"}
 #: A quotation with at least this many words may be speech on its own.
 MIN_SPEECH_WORDS = 4
 _WORD = re.compile(r"\w", re.UNICODE)
+QUOTE_MARKS = set("\"'\u201c\u201d\u2018\u2019")
 
 
 # -- lexicon ------------------------------------------------------------------
@@ -82,7 +83,8 @@ class Act:
     note: str = ""
     label: str = "indirect"
     canonical: str | None = None
-    extra: list[tuple[int, int]] = field(default_factory=list)
+    host: Token | None = None  # the verb a phrase cue ("according to") attaches to
+    parts: list[tuple[int, int]] = field(default_factory=list)
 
 
 @Language.factory(
@@ -113,11 +115,11 @@ class AttributionComponent:
         speech = [q for q in quotes if self._may_be_speech(doc.text, q)]
         blocked = self._not_cue_tokens(doc)
         acts = self._verb_acts(doc, speech, blocked) + self._phrase_acts(doc, blocked)
-        acts = _drop_nested(acts, speech)
+        acts = _drop_nested(acts)
         acts.sort(key=lambda a: a.cue[0])
-        _attach_follow_on_quotes(doc, acts, speech)
         for act in acts:
-            act.label = _label(doc.text, act.content, quotes)
+            act.label = _label(doc.text, act.parts or [act.content], quotes)
+        _attach_follow_on_quotes(doc, acts, speech)
         SpeakerResolver(doc).resolve(acts)
         doc.spans["attributions"] = [self._span(doc, act) for act in acts]
         return doc
@@ -152,17 +154,32 @@ class AttributionComponent:
     def _act_for_verb(
         self, doc: Doc, verb: Token, speech: list[Quote], blocked: set[int]
     ) -> Act | None:
+        entry = self.lexicon.verbs[verb.lemma_.lower()]
         subject = _subject(verb)
-        if subject is None or subject.lower_ in EXPLETIVES and not _is_impersonal(verb, subject):
+        if subject is None:
             return None
-        speaker = _speaker_range(subject) if subject.lower_ != "it" else (subject.i, verb.i + 1)
-        cue = _cue_range(verb)
+        impersonal = entry.get("impersonal") and _is_impersonal(verb, subject)
+        if subject.lower_ in EXPLETIVES and not impersonal:
+            return None
+        speaker = (subject.i, verb.i + 1) if impersonal else _speaker_range(subject)
+        cue = self._cue_range(doc, verb)
         frame = _frame_range(verb, speaker, cue)
-        content = _content(doc, verb, frame, speech, self, blocked)
-        if content is None:
+        parts = _content(doc, verb, frame, speech, self, blocked, entry)
+        if not parts:
             return None
-        note = self.lexicon.verbs[verb.lemma_.lower()].get("note", "")
-        return Act(cue=cue, speaker=speaker, content=content, verb=verb, note=note)
+        content = (min(p[0] for p in parts), max(p[1] for p in parts))
+        return Act(cue, speaker, content, verb=verb, note=entry.get("note", ""), parts=parts)
+
+    def _cue_range(self, doc: Doc, verb: Token) -> tuple[int, int]:
+        """The cue: the verb, the listener of *tell*, a following "in a statement"."""
+        start, end = _cue_range(verb)
+        for _, m_start, m_end in self.phrases(doc[end : min(len(doc), end + 8)]):
+            phrase = doc[m_start:m_end].text.lower()  # matches on a span use doc offsets
+            if m_start == end and self.lexicon.phrases[phrase].get("speaker") == "subject":
+                objects = [c for c in doc[m_end - 1].children if c.dep_ == "pobj"]
+                end = max([m_end] + [o.right_edge.i + 1 for o in objects])
+                break
+        return start, end
 
     def _phrase_acts(self, doc: Doc, blocked: set[int]) -> list[Act]:
         acts: list[Act] = []
@@ -170,7 +187,7 @@ class AttributionComponent:
             if any(i in blocked for i in range(start, end)):
                 continue
             entry = self.lexicon.phrases[doc[start:end].text.lower()]
-            act = _phrase_act(doc, start, end, entry)
+            act = _phrase_act(doc, start, end, entry, self.lexicon.phrases)
             if act is not None:
                 acts.append(act)
         return acts
@@ -178,6 +195,8 @@ class AttributionComponent:
     # -- quotations -------------------------------------------------------------
     def _may_be_speech(self, text: str, quote: Quote) -> bool:
         """A quotation long enough, or sentence-like enough, to be someone's words."""
+        if is_term(text, quote):
+            return False
         inner = quote.inner(text).strip()
         return quote.words(text) >= self.min_speech_words or bool(re.search(r"[.!?]$", inner))
 
@@ -212,22 +231,50 @@ def _is_impersonal(verb: Token, subject: Token) -> bool:
     return subject.lower_ == "it" and subject.dep_ == "nsubjpass" and subject.head == verb
 
 
+def _named_apposition(subject: Token) -> Token | None:
+    """ "Valdoria's energy minister, Piet Oranen, said": the name in apposition."""
+    if subject.pos_ != "NOUN":
+        return None
+    for child in subject.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
+            return child
+    return None
+
+
 def _speaker_range(subject: Token) -> tuple[int, int]:
-    """Tokens that name the speaker: its subtree without appositions or modifiers."""
+    """Tokens that name the speaker.
+
+    A name keeps its compounds but not its apposition or modifiers ("Yang from
+    the X Institute" -> "Yang"); a common noun keeps the words that identify it
+    ("sources familiar with the talks", "an official who asked not to be named").
+    """
+    named = _named_apposition(subject)
+    if named is not None:
+        subject = named
+    proper = subject.pos_ == "PROPN"
+    drop = DESCRIPTION_DEPS if proper else {"appos", "punct"}
     keep = [subject]
     for child in subject.children:
-        if child.dep_ in DESCRIPTION_DEPS:
-            continue
-        keep.extend(child.subtree)
+        if child.dep_ not in drop:
+            keep.extend(child.subtree)
     ids = sorted(t.i for t in keep)
-    start = ids[0]
-    while start < subject.i and not subject.doc[start].is_alpha:
+    doc = subject.doc
+    start, end = ids[0], ids[-1] + 1
+    ent = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+    if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC"):
+        start, end = min(start, ent.start), max(end, ent.end)  # "the X Department of State"
+    para_start = doc.text.rfind("\n\n", 0, subject.idx)
+    while start < subject.i and doc[start].idx < para_start:
         start += 1
-    return start, subject.i + 1 if ids[-1] < subject.i else ids[-1] + 1
+    while start < subject.i and not doc[start].is_alpha:
+        start += 1
+    while end - 1 > subject.i and not doc[end - 1].is_alpha:
+        end -= 1
+    return start, end
 
 
 def _cue_range(verb: Token) -> tuple[int, int]:
-    """The cue: the verb, with the listener of *tell* ("told the press conference")."""
+    """The cue verb (with its particle), and the listener of *tell* ("told reporters")."""
     end = verb.i + 1
     for child in verb.children:
         if child.dep_ == "prt" and child.i == end:
@@ -244,16 +291,23 @@ def _frame_range(
     verb: Token, speaker: tuple[int, int], cue: tuple[int, int]
 ) -> tuple[int, int]:
     """Token range of the reporting frame: speaker (with its description) and cue."""
-    subject_tokens = [t.i for t in verb.doc[speaker[0] : speaker[1]]]
-    subject = verb.doc[speaker[1] - 1]
-    if subject.dep_ in ("nsubj", "nsubjpass") and subject.head == verb:
-        subject_tokens += [subject.left_edge.i, subject.right_edge.i]
-    ids = subject_tokens + [cue[0], cue[1] - 1]
+    doc = verb.doc
+    ids = [speaker[0], speaker[1] - 1, cue[0], cue[1] - 1]
+    subject = _subject(verb)
+    if subject is not None and subject.head == verb:
+        ids += [subject.left_edge.i, subject.right_edge.i]
     for child in verb.children:
         if child.dep_ in FRAME_DEPS and child.dep_ not in ("punct", "cc", "mark"):
-            if abs(child.i - verb.i) <= 12:
+            if abs(child.i - verb.i) <= 12 and not _is_content_object(child):
                 ids += [child.left_edge.i, child.right_edge.i]
-    return min(ids), max(ids) + 1
+    start, end = min(ids), max(ids) + 1
+    while start > 0 and doc[start - 1].is_punct and doc[start - 1].text in ",":
+        start -= 1
+    return start, end
+
+
+def _is_content_object(tok: Token) -> bool:
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() != "tell"
 
 
 def _continues_cue(tok: Token, comp: AttributionComponent, blocked: set[int]) -> bool:
@@ -274,52 +328,114 @@ def _content(
     speech: list[Quote],
     comp: AttributionComponent,
     blocked: set[int],
-) -> tuple[int, int] | None:
-    """Character range of what is reported, or None when the verb reports nothing."""
+    entry: dict[str, Any],
+) -> list[tuple[int, int]]:
+    """Character ranges of what is reported; empty when the verb reports nothing."""
     para = _paragraph_of(doc.text, doc[verb.i].idx)
-    clauses = _content_clauses(verb, comp, blocked)
+    clauses = _content_clauses(verb, comp, blocked, entry)
     ranges = [_token_chars(doc, c.left_edge.i, c.right_edge.i + 1) for c in clauses]
-    if not clauses and verb.dep_ == "parataxis" and verb.head.i < frame[0]:
-        # "What matters is ..., Li told the press conference": the head clause.
-        sent = verb.sent
-        ranges.append(_token_chars(doc, sent.start, frame[0]))
-    ranges += [(q.inner_start, q.inner_end) for q in _adjacent_quotes(doc, frame, speech)]
-    ranges = [_clip(r, para, doc, frame) for r in ranges]
-    ranges = [r for r in ranges if r and _WORD.search(doc.text[r[0] : r[1]])]
-    if not ranges:
-        return None
-    start, end = min(r[0] for r in ranges), max(r[1] for r in ranges)
-    for q in speech:  # a content that runs into a quotation takes all of it
-        if q.inner_start < end and start < q.inner_end and _adjacent(doc.text, q, frame, doc):
-            start, end = min(start, q.inner_start), max(end, q.inner_end)
-    return _trim(doc.text, start, end)
+    if not clauses:
+        ranges += _fallback_content(doc, verb, frame)
+    quotes = _adjacent_quotes(doc, frame, speech)
+    ranges += [(q.inner_start, q.inner_end) for q in quotes]
+    ranges = _extend_to_sentence(doc, verb, frame, ranges)
+    clipped = [_clip(r, para, doc, frame) for r in ranges]
+    parts = [r for r in clipped if r and _WORD.search(doc.text[r[0] : r[1]])]
+    for q in speech:  # a content that runs into an adjacent quotation takes all of it
+        if q in quotes or not _adjacent(doc.text, q, frame, doc):
+            continue
+        if any(q.inner_start < e and s < q.inner_end for s, e in parts):
+            parts.append((q.inner_start, q.inner_end))
+    parts = _merge([p for p in (_trim(doc.text, *r) for r in parts) if p])
+    return parts
 
 
-def _content_clauses(verb: Token, comp: AttributionComponent, blocked: set[int]) -> list[Token]:
-    """Clausal complements of the cue verb and of an "adding" that continues it."""
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ != "PART"]
+def _fallback_content(doc: Doc, verb: Token, frame: tuple[int, int]) -> list[tuple[int, int]]:
+    """Content the parser did not attach to the cue verb.
+
+    "..., Li told the press conference." (the frame closes the sentence after a
+    comma: the content is the clause before it) and "said in a statement that
+    ..." (a that-clause right after the frame).
+    """
+    sent = verb.sent
+    after = doc[frame[1]] if frame[1] < sent.end else None
+    if after is not None and after.lower_ == "that" and after.dep_ == "mark":
+        return [_token_chars(doc, frame[1], sent.end)]
+    rest = [t for t in doc[frame[1] : sent.end] if not (t.is_punct or t.is_space)]
+    before = doc[frame[0] - 1] if frame[0] > sent.start else None
+    if not rest and before is not None and before.text == "," and verb.head.i < frame[0]:
+        return [_token_chars(doc, sent.start, frame[0])]
+    return []
+
+
+def _merge(parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge overlapping ranges."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(parts):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _content_clauses(
+    verb: Token, comp: AttributionComponent, blocked: set[int], entry: dict[str, Any]
+) -> list[Token]:
+    """Complements of the cue verb (and of an "adding" that continues it)."""
+    deps = {"ccomp"} | ({"xcomp"} if entry.get("infinitive") else set())
+    deps |= {"dobj"} if entry.get("object") else set()
+    clauses = [c for c in verb.children if c.dep_ in deps]
     if not clauses:
         clauses = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                    and c.i < verb.i and not comp._is_cue_verb(c, blocked)]  # fmt: skip
     for child in verb.children:
         if _continues_cue(child, comp, blocked):
-            clauses += [c for c in child.children if c.dep_ in ("ccomp", "xcomp")]
+            clauses += [c for c in child.children if c.dep_ == "ccomp"]
     return clauses
 
 
 def _adjacent_quotes(doc: Doc, frame: tuple[int, int], speech: list[Quote]) -> list[Quote]:
-    """Speech quotations that end just before the frame or start just after it."""
-    return [q for q in speech if _adjacent(doc.text, q, frame, doc)]
+    """Speech quotations that end just before the frame or start just after it.
+
+    A quotation that opens a new sentence after the frame ('he said. "...')
+    counts only when the frame interrupts a quotation ('"...," she said. "...').
+    """
+    found = [q for q in speech if _adjacent(doc.text, q, frame, doc)]
+    frame_start = doc[frame[0]].idx
+    if any(q.end <= frame_start for q in found):
+        return found
+    frame_end = doc[frame[1] - 1].idx + len(doc[frame[1] - 1])
+    return [q for q in found if "." not in doc.text[frame_end : q.start]]
+
+
+def _extend_to_sentence(
+    doc: Doc, verb: Token, frame: tuple[int, int], ranges: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A paraphrase runs to the end of the sentence ("X said that A, so B")."""
+    sent = verb.sent
+    sent_start, sent_end = _token_chars(doc, sent.start, sent.end)
+    frame_end = doc[frame[1] - 1].idx + len(doc[frame[1] - 1])
+    frame_start = doc[frame[0]].idx
+    out = []
+    for start, end in ranges:
+        if start >= frame_end and end <= sent_end and doc.text[start - 1 : start] not in QUOTE_MARKS:
+            end = sent_end
+        elif end <= frame_start and start >= sent_start and doc.text[end : end + 1] not in QUOTE_MARKS:
+            start = sent_start
+        out.append((start, end))
+    return out
 
 
 def _adjacent(text: str, quote: Quote, frame: tuple[int, int], doc: Doc) -> bool:
     start = doc[frame[0]].idx
     end = doc[frame[1] - 1].idx + len(doc[frame[1] - 1])
     if quote.end <= start:
-        return not re.search(r"\w", text[quote.end : start]) and "\n\n" not in text[quote.end : start]
+        gap = text[quote.end : start]
+        return not _WORD.search(gap) and "\n\n" not in gap
     if quote.start >= end:
         gap = text[end : quote.start]
-        return not re.search(r"\w", gap) and "\n" not in gap
+        return not _WORD.search(gap) and "\n" not in gap
     return False
 
 
@@ -366,55 +482,60 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 # -- phrase cues --------------------------------------------------------------
-def _phrase_act(doc: Doc, start: int, end: int, entry: dict[str, Any]) -> Act | None:
-    """An act for a multi-word cue such as "according to X" or "in a statement"."""
-    last = doc[end - 1]
-    if entry.get("speaker") == "object":
-        objects = [c for c in last.children if c.dep_ == "pobj"]
-        if not objects:
-            return None
-        speaker = _speaker_range(objects[0])
-        frame = (start, max(end, objects[0].right_edge.i + 1))
-        sent = doc[start].sent
-        para = _paragraph_of(doc.text, doc[start].idx)
-        if frame[0] - sent.start > 1:  # "..., according to X."
-            rng = _token_chars(doc, sent.start, frame[0])
-        else:  # "According to X, ..."
-            rng = _token_chars(doc, frame[1], sent.end)
-        rng = _clip(rng, para, doc, frame)
-        content = _trim(doc.text, *rng) if rng else None
-        if content is None:
-            return None
-        return Act(cue=(start, end), speaker=speaker, content=content, note=entry.get("note", ""))
-    return None  # subject phrases ("in a statement") ride on their reporting verb
+def _phrase_act(
+    doc: Doc, start: int, end: int, entry: dict[str, Any], phrases: dict[str, Any]
+) -> Act | None:
+    """An act for "according to X": X is the speaker, the clause it modifies the content.
+
+    Phrases that name the medium ("in a statement") belong to the verb before
+    them and extend its cue instead.
+    """
+    if entry.get("speaker") != "object":
+        return None
+    objects = [c for c in doc[end - 1].children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    speaker = _speaker_range(objects[0])
+    frame = (start, max(end, objects[0].right_edge.i + 1))
+    sent = doc[start].sent
+    para = _paragraph_of(doc.text, doc[start].idx)
+    if frame[0] - sent.start > 1:  # "..., according to X."
+        rng = _token_chars(doc, sent.start, frame[0])
+    else:  # "According to X, ..."
+        rng = _token_chars(doc, frame[1], sent.end)
+    clipped = _clip(rng, para, doc, frame)
+    content = _trim(doc.text, *clipped) if clipped else None
+    if content is None:
+        return None
+    return Act(
+        cue=(start, end),
+        speaker=speaker,
+        content=content,
+        note=entry.get("note", ""),
+        host=doc[start].head,
+        parts=[content],
+    )
 
 
-def _drop_nested(acts: list[Act], speech: list[Quote]) -> list[Act]:
-    """Drop cues inside direct speech ("we said" within someone's quotation)."""
+def _drop_nested(acts: list[Act]) -> list[Act]:
+    """Drop acts reported inside another act's content ("Jin said the US announced ...").
+
+    The exception is the verb that "according to X" attaches to: in
+    "According to X, experts said ..." both X and the experts are sources.
+    """
+    hosts = {a.host.i for a in acts if a.host is not None}
     kept = []
     for act in acts:
-        cue_in_quote = False
-        if act.verb is not None:
-            pos = act.verb.idx
-            cue_in_quote = any(
-                q.inner_start <= pos < q.inner_end
-                and not (q.inner_start <= act.content[0] and act.content[1] <= q.inner_end)
-                and _covers_other_act(q, act, acts)
-                for q in speech
-            )
-        if not cue_in_quote:
+        pos = act.cue[0]
+        nested = any(
+            other is not act
+            and other.content is not None
+            and other.content[0] <= act.verb.idx < other.content[1]
+            for other in acts
+        ) if act.verb is not None else False  # fmt: skip
+        if not nested or pos in hosts:
             kept.append(act)
     return kept
-
-
-def _covers_other_act(quote: Quote, act: Act, acts: list[Act]) -> bool:
-    return any(
-        other is not act
-        and other.content is not None
-        and other.content[0] <= quote.inner_start
-        and quote.inner_end <= other.content[1] + 1
-        for other in acts
-    )
 
 
 # -- follow-on quotations -----------------------------------------------------
@@ -422,22 +543,21 @@ def _attach_follow_on_quotes(doc: Doc, acts: list[Act], speech: list[Quote]) -> 
     """A quoted sentence with no cue of its own belongs to the last speaker.
 
     Its words extend the content of the closest attribution before it (in the
-    same or the previous paragraph), as one act with one cue.
+    same or the next paragraph): one act, one cue, and the act keeps its label.
     """
     text = doc.text
     for q in speech:
-        if any(a.content and a.content[0] <= q.inner_start < a.content[1] + 2 for a in acts):
+        if any(a.content[0] <= q.inner_start < a.content[1] + 2 for a in acts):
             continue
         if not _starts_sentence(text, q.start) or not re.search(r"[.!?]\W*$", q.inner(text)):
             continue
-        before = [a for a in acts if a.content and a.content[1] <= q.start]
+        before = [a for a in acts if a.content[1] <= q.start]
         if not before:
             continue
         last = max(before, key=lambda a: a.content[1])
         gap = text[last.content[1] : q.start]
         if gap.count("\n\n") > 1 or _WORD.search(_strip_frame(doc, last, gap)):
             continue
-        last.extra.append((q.inner_start, q.inner_end))
         last.content = (last.content[0], max(last.content[1], q.inner_end))
 
 
@@ -457,21 +577,22 @@ def _starts_sentence(text: str, pos: int) -> bool:
 
 
 # -- labels and explanations --------------------------------------------------
-def _label(text: str, content: tuple[int, int] | None, quotes: list[Quote]) -> str:
-    """direct: all inside quotation marks; mixed: quoted words in a paraphrase."""
-    if content is None:
+def _label(text: str, parts: list[tuple[int, int]], quotes: list[Quote]) -> str:
+    """direct: every part inside quotation marks; mixed: quoted words in a paraphrase."""
+    speech = [q for q in quotes if not is_term(text, q)]
+    inside_any = False
+    outside_any = False
+    for start, end in parts:
+        inside = [q for q in speech if q.inner_start < end and start < q.inner_end]
+        inside_any |= bool(inside)
+        rest = text[start:end]
+        for q in sorted(inside, key=lambda q: -q.start):
+            a, b = max(q.start - start, 0), min(q.end - start, len(rest))
+            rest = rest[:a] + " " + rest[b:]
+        outside_any |= bool(re.search(r"[A-Za-z]{2,}", rest))
+    if not inside_any:
         return "indirect"
-    start, end = content
-    inside = [q for q in quotes if q.inner_start < end and start < q.inner_end]
-    if not inside:
-        return "indirect"
-    outside = text[start:end]
-    for q in sorted(inside, key=lambda q: -q.start):
-        a, b = max(q.start - start, 0), min(q.end - start, len(outside))
-        outside = outside[:a] + " " + outside[b:]
-    if _WORD.search(outside) and re.search(r"[A-Za-z]{2,}", outside):
-        return "mixed"
-    return "direct"
+    return "mixed" if outside_any else "direct"
 
 
 EXPLANATIONS = {
@@ -489,14 +610,5 @@ def explain(act: Act, cue_text: str) -> str:
     who = act.canonical or "the source"
     text = EXPLANATIONS[act.label].format(who=who)
     if act.note:
-        text += f" The cue '{cue_text}' {_note_phrase(act.note)}."
+        text += f" Cue '{cue_text}': {act.note}."
     return text
-
-
-def _note_phrase(note: str) -> str:
-    if note.startswith(('"', "'")):
-        return f"is used as in {note}"
-    first = note.split()[0]
-    if first.endswith("s") or first in ("may",):
-        return note
-    return f"is {note}"

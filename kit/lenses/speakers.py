@@ -130,11 +130,24 @@ class SpeakerResolver:
         if persons:
             return self._person(persons[-1], span), "person"
         root = span.root
-        if root.pos_ == "PROPN" and root.ent_type_ in ("", "PERSON") and len(words) == 1:
-            return self._person(span, span), "person"
+        if len(words) == 1 and root.pos_ == "PROPN":
+            known = any(root.text in p.tokens for p in self.people.values())
+            if known or root.ent_type_ in ("", "PERSON"):
+                return self._person(span, span), "person"
         if root.pos_ == "PROPN" or any(e.label_ in ("ORG", "GPE", "NORP") for e in span.ents):
             return self._org(span.text), "org"
+        if span[0].lower_ in ("the", "this", "that") and root.tag_ == "NN":
+            earlier = self._definite(root)
+            if earlier:
+                return earlier
         return _strip_text(span.text), "group" if root.tag_ in ("NNS", "NNPS") else "other"
+
+    def _definite(self, head: Token) -> tuple[str, str] | None:
+        """ "the official": the most recent unnamed speaker with that head noun."""
+        for canonical, kind in reversed(self.history):
+            if kind in ("group", "other") and head.lower_ in canonical.lower().split():
+                return canonical, kind
+        return None
 
     def _pronoun(self, pronoun: str) -> tuple[str, str]:
         wanted = ("person",) if pronoun in PERSON_PRONOUNS else ("group", "org")
