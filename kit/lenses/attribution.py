@@ -299,11 +299,18 @@ def _frame_range(
     for child in verb.children:
         if child.dep_ in FRAME_DEPS and child.dep_ not in ("punct", "cc", "mark"):
             if abs(child.i - verb.i) <= 12 and not _is_content_object(child):
-                ids += [child.left_edge.i, child.right_edge.i]
-    start, end = min(ids), max(ids) + 1
-    while start > 0 and doc[start - 1].is_punct and doc[start - 1].text in ",":
-        start -= 1
-    return start, end
+                ids += list(_phrase_extent(child))
+    return min(ids), max(ids) + 1
+
+
+def _phrase_extent(tok: Token) -> tuple[int, int]:
+    """First and last token of a phrase, leaving out clauses hung on it."""
+    ids = [tok.i]
+    for child in tok.children:
+        if child.dep_ in ("acl", "relcl", "ccomp", "advcl") and child.pos_ in ("VERB", "AUX"):
+            continue
+        ids += list(_phrase_extent(child))
+    return min(ids), max(ids)
 
 
 def _is_content_object(tok: Token) -> bool:

@@ -134,7 +134,7 @@ class SpeakerResolver:
             known = any(root.text in p.tokens for p in self.people.values())
             if known or root.ent_type_ in ("", "PERSON"):
                 return self._person(span, span), "person"
-        if root.pos_ == "PROPN" or any(e.label_ in ("ORG", "GPE", "NORP") for e in span.ents):
+        if root.pos_ == "PROPN" or root.ent_type_ in ("ORG", "GPE", "FAC"):
             return self._org(span.text), "org"
         if span[0].lower_ in ("the", "this", "that") and root.tag_ == "NN":
             earlier = self._definite(root)
