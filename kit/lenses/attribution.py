@@ -287,19 +287,16 @@ def _cue_range(verb: Token) -> tuple[int, int]:
     return verb.i, end
 
 
-def _frame_range(
-    verb: Token, speaker: tuple[int, int], cue: tuple[int, int]
-) -> tuple[int, int]:
+def _frame_range(verb: Token, speaker: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
     """Token range of the reporting frame: speaker (with its description) and cue."""
-    doc = verb.doc
     ids = [speaker[0], speaker[1] - 1, cue[0], cue[1] - 1]
     subject = _subject(verb)
     if subject is not None and subject.head == verb:
         ids += [subject.left_edge.i, subject.right_edge.i]
     for child in verb.children:
-        if child.dep_ in FRAME_DEPS and child.dep_ not in ("punct", "cc", "mark"):
-            if abs(child.i - verb.i) <= 12 and not _is_content_object(child):
-                ids += list(_phrase_extent(child))
+        framing = child.dep_ in FRAME_DEPS and child.dep_ not in ("punct", "cc", "mark")
+        if framing and abs(child.i - verb.i) <= 12 and not _is_content_object(child):
+            ids += list(_phrase_extent(child))
     return min(ids), max(ids) + 1
 
 
@@ -425,10 +422,11 @@ def _extend_to_sentence(
     frame_end = doc[frame[1] - 1].idx + len(doc[frame[1] - 1])
     frame_start = doc[frame[0]].idx
     out = []
+    text = doc.text
     for start, end in ranges:
-        if start >= frame_end and end <= sent_end and doc.text[start - 1 : start] not in QUOTE_MARKS:
+        if start >= frame_end and end <= sent_end and text[start - 1 : start] not in QUOTE_MARKS:
             end = sent_end
-        elif end <= frame_start and start >= sent_start and doc.text[end : end + 1] not in QUOTE_MARKS:
+        elif end <= frame_start and start >= sent_start and text[end : end + 1] not in QUOTE_MARKS:
             start = sent_start
         out.append((start, end))
     return out
@@ -580,7 +578,7 @@ def _strip_frame(doc: Doc, act: Act, gap: str) -> str:
 
 def _starts_sentence(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
-    return not before or before[-1] in ".!?\"\u201d:"
+    return not before or before[-1] in '.!?"\u201d:'
 
 
 # -- labels and explanations --------------------------------------------------

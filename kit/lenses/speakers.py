@@ -43,12 +43,23 @@ def person_name(ent: Span) -> str:
     return re.sub(r"['\u2019]s?$", "", text).strip()
 
 
-def description_of(name_token: Token) -> str:
-    """The credential given with a name: its apposition, or the title before it."""
+def description_of(name_token: Token, titles: bool = True) -> str:
+    """The credential given with a name: its apposition, or the title before it.
+
+    "Jin Canrong, associate dean of ..." -> "associate dean of ...";
+    "Chinese Premier Li Keqiang" -> "Chinese Premier";
+    "Valdoria's energy minister, Piet Oranen," -> "Valdoria's energy minister".
+    """
+    doc = name_token.doc
     for child in name_token.children:
-        if child.dep_ == "appos":
-            toks = [t for t in child.subtree]
-            return _strip_text(name_token.doc[toks[0].i : toks[-1].i + 1].text)
+        if child.dep_ == "appos" and child.pos_ != "PROPN":
+            return _strip_text(doc[child.left_edge.i : child.right_edge.i + 1].text)
+    head = name_token.head
+    if name_token.dep_ == "appos" and head.pos_ == "NOUN":
+        toks = [head] + [t for c in head.children if c.i < head.i for t in c.subtree]
+        return _strip_text(doc[min(t.i for t in toks) : head.i + 1].text)
+    if not titles:
+        return ""
     ent_start = name_token.i
     while ent_start > 0 and name_token.doc[ent_start - 1].ent_type_ == "PERSON":
         ent_start -= 1
