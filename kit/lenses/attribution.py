@@ -311,7 +311,7 @@ def _phrase_extent(tok: Token) -> tuple[int, int]:
 
 
 def _is_content_object(tok: Token) -> bool:
-    return tok.dep_ == "dobj" and tok.head.lemma_.lower() != "tell"
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() != "tell" or _clause_as_object(tok)
 
 
 def _continues_cue(tok: Token, comp: AttributionComponent, blocked: set[int]) -> bool:
@@ -367,8 +367,13 @@ def _fallback_content(doc: Doc, verb: Token, frame: tuple[int, int]) -> list[tup
         return [_token_chars(doc, frame[1], sent.end)]
     rest = [t for t in doc[frame[1] : sent.end] if not (t.is_punct or t.is_space)]
     before = doc[frame[0] - 1] if frame[0] > sent.start else None
-    if not rest and before is not None and before.text == "," and verb.head.i < frame[0]:
+    if before is None or before.text != ",":
+        return []
+    if not rest and verb.head.i < frame[0]:
         return [_token_chars(doc, sent.start, frame[0])]
+    if frame[1] < sent.end and doc[frame[1]].text == "," and rest:
+        # "To some extent, she added, the damage depends on the rains."
+        return [_token_chars(doc, sent.start, frame[0]), _token_chars(doc, frame[1], sent.end)]
     return []
 
 
@@ -389,7 +394,7 @@ def _content_clauses(
     """Complements of the cue verb (and of an "adding" that continues it)."""
     deps = {"ccomp"} | ({"xcomp"} if entry.get("infinitive") else set())
     deps |= {"dobj"} if entry.get("object") else set()
-    clauses = [c for c in verb.children if c.dep_ in deps]
+    clauses = [c for c in verb.children if c.dep_ in deps or _clause_as_object(c)]
     if not clauses:
         clauses = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                    and c.i < verb.i and not comp._is_cue_verb(c, blocked)]  # fmt: skip
@@ -397,6 +402,14 @@ def _content_clauses(
         if _continues_cue(child, comp, blocked):
             clauses += [c for c in child.children if c.dep_ == "ccomp"]
     return clauses
+
+
+def _clause_as_object(tok: Token) -> bool:
+    """ "said the first season matters most": a clause the parser took for an object."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() == "tell":
+        return False
+    words = [t for t in tok.subtree if t.is_alpha]
+    return len(words) >= 4 and any(t.pos_ in ("VERB", "AUX") or t.tag_ == "VBZ" for t in words)
 
 
 def _adjacent_quotes(doc: Doc, frame: tuple[int, int], speech: list[Quote]) -> list[Quote]:
@@ -437,7 +450,8 @@ def _adjacent(text: str, quote: Quote, frame: tuple[int, int], doc: Doc) -> bool
     end = doc[frame[1] - 1].idx + len(doc[frame[1] - 1])
     if quote.end <= start:
         gap = text[quote.end : start]
-        return not _WORD.search(gap) and "\n\n" not in gap
+        closes = quote.inner(text).rstrip()[-1:] in ",!?\u2014\u2013-" or "," in gap
+        return closes and not _WORD.search(gap) and "\n\n" not in gap
     if quote.start >= end:
         gap = text[end : quote.start]
         return not _WORD.search(gap) and "\n" not in gap

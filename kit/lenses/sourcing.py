@@ -106,13 +106,15 @@ class SourcingComponent:
             return "anonymous"
         root = speaker.root
         text = speaker.text.lower()
-        if root.lower_ == "it" or any(m in text for m in self.lexicon.anonymity_markers):
+        if speaker[0].lower_ == "it" or any(m in text for m in self.lexicon.anonymity_markers):
             return "anonymous"
         if root.ent_type_ == "PERSON":
             return "named_person"
         if root.pos_ == "PROPN" or label in ("ORG", "GPE", "NORP", "FAC"):
             return "named_organization"
         lemma = root.lemma_.lower()
+        if lemma in self.lexicon.organization_heads and root.tag_ == "NN":
+            return "named_organization"  # "Valdoria's energy ministry", "the commission"
         if lemma in self.lexicon.document_heads:
             return "document"
         if lemma in self.lexicon.anonymous_heads or root.lower_ in self.lexicon.anonymous_heads:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -214,8 +215,6 @@ def _context_words(speaker: Span) -> set[str]:
     return words
 
 
-_STOP = {"the", "a", "an", "of", "at", "from", "in", "on", "and", "for", "to", "with"}
-
-
 def _words(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"\w+", text)} - _STOP
+    """Content words of a description, for matching it against context."""
+    return {w.lower() for w in re.findall(r"\w+", text) if w.lower() not in STOP_WORDS}
