@@ -343,6 +343,9 @@ def _content(
     quotes = _adjacent_quotes(doc, frame, speech)
     ranges += [(q.inner_start, q.inner_end) for q in quotes]
     ranges = _extend_to_sentence(doc, verb, frame, ranges)
+    inside = next((q for q in speech if q.inner_start <= verb.idx < q.inner_end), None)
+    if inside is not None:  # a cue inside a quotation reports within it
+        para = (max(para[0], inside.inner_start), min(para[1], inside.inner_end))
     clipped = [_clip(r, para, doc, frame) for r in ranges]
     parts = [r for r in clipped if r and _WORD.search(doc.text[r[0] : r[1]])]
     for q in speech:  # a content that runs into an adjacent quotation takes all of it
@@ -406,10 +409,11 @@ def _content_clauses(
 
 def _clause_as_object(tok: Token) -> bool:
     """ "said the first season matters most": a clause the parser took for an object."""
-    if tok.dep_ != "dobj" or tok.head.lemma_.lower() == "tell":
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() != "say":
         return False
-    words = [t for t in tok.subtree if t.is_alpha]
-    return len(words) >= 4 and any(t.pos_ in ("VERB", "AUX") or t.tag_ == "VBZ" for t in words)
+    if any(c.dep_ in ("relcl", "acl") for c in tok.children):
+        return False
+    return sum(t.is_alpha for t in tok.subtree) >= 4
 
 
 def _adjacent_quotes(doc: Doc, frame: tuple[int, int], speech: list[Quote]) -> list[Quote]:
