@@ -341,13 +341,13 @@ def _content(
     if not clauses:
         ranges += _fallback_content(doc, verb, frame)
     quotes = _adjacent_quotes(doc, frame, speech)
-    ranges += [(q.inner_start, q.inner_end) for q in quotes]
     ranges = _extend_to_sentence(doc, verb, frame, ranges)
     inside = next((q for q in speech if q.inner_start <= verb.idx < q.inner_end), None)
     if inside is not None:  # a cue inside a quotation reports within it
         para = (max(para[0], inside.inner_start), min(para[1], inside.inner_end))
     clipped = [_clip(r, para, doc, frame) for r in ranges]
     parts = [r for r in clipped if r and _WORD.search(doc.text[r[0] : r[1]])]
+    parts += [(q.inner_start, q.inner_end) for q in quotes]  # may run over paragraphs
     for q in speech:  # a content that runs into an adjacent quotation takes all of it
         if q in quotes or not _adjacent(doc.text, q, frame, doc):
             continue

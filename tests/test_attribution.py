@@ -1,0 +1,270 @@
+"""The attribution lens, one rule at a time, on short sentences written for the test."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import kit
+from kit.errors import KitError
+from kit.lenses.attribution import CueLexicon
+
+
+def attributions(nlp, text: str):
+    return kit.annotate(text, nlp=nlp).attributions
+
+
+def only(nlp, text: str):
+    found = attributions(nlp, text)
+    assert len(found) == 1, [(a.cue.text, a.canonical) for a in found]
+    return found[0]
+
+
+def test_plain_indirect_attribution_has_speaker_cue_and_content(nlp):
+    a = only(nlp, "Anna Berg said the bridge will open in June.")
+    assert (a.speaker.text, a.cue.text, a.label) == ("Anna Berg", "said", "indirect")
+    assert a.content.text == "the bridge will open in June."
+    assert a.canonical == "Anna Berg"
+    assert "paraphrases what Anna Berg said" in a.explanation
+
+
+def test_that_clause_leaves_out_that(nlp):
+    a = only(nlp, "Tom Reyes argued that the tax is unfair to farmers.")
+    assert a.content.text.startswith("the tax is unfair")
+
+
+def test_inverted_speaker_with_apposition(nlp):
+    text = "The talks were useful, said Anna Berg, a professor at Lund University."
+    a = only(nlp, text)
+    assert a.speaker.text == "Anna Berg" and a.canonical == "Anna Berg"
+    assert a.content.text == "The talks were useful"
+
+
+def test_apposition_is_not_part_of_the_speaker(nlp):
+    text = "Tom Reyes, director of the Harbor Institute, told reporters that prices will rise."
+    a = only(nlp, text)
+    assert a.speaker.text == "Tom Reyes"
+    assert a.cue.text == "told reporters"
+    assert a.content.text.startswith("prices will rise")
+
+
+def test_name_in_apposition_to_a_title_is_the_speaker(nlp):
+    a = only(nlp, "The city's mayor, Lisa Grant, said the budget is balanced.")
+    assert a.canonical == "Lisa Grant"
+
+
+def test_clause_before_the_cue_is_the_content(nlp):
+    a = only(nlp, "What matters is how we handle them, Li Wei told the press conference.")
+    assert a.content.text == "What matters is how we handle them"
+    assert a.cue.text == "told the press conference"
+
+
+def test_direct_quote_before_the_cue(nlp):
+    a = only(nlp, '"We will keep the plant open," Sara Holm said.')
+    assert a.label == "direct"
+    assert a.content.text == "We will keep the plant open"
+    assert "own words" in a.explanation
+
+
+def test_direct_quote_after_the_cue(nlp):
+    a = only(nlp, 'Sara Holm noted, "This deal would be significant."')
+    assert a.label == "direct"
+    assert a.content.text.startswith("This deal would be significant")
+
+
+def test_curly_quotes(nlp):
+    a = only(nlp, "\u201cWe will keep the plant open,\u201d Sara Holm said.")
+    assert a.label == "direct"
+
+
+def test_quote_interrupted_by_its_cue_is_one_direct_attribution(nlp):
+    text = '"We won," Ann Lee told reporters in Oslo. "And we will win again next year."'
+    a = only(nlp, text)
+    assert a.label == "direct"
+    assert a.content.text.startswith("We won") and a.content.text.endswith("next year.")
+
+
+def test_quote_over_several_paragraphs_is_one_attribution(nlp):
+    text = (
+        'Ann Lee spoke after the vote.\n\n"The first part of the plan is done. '
+        "We now start the second part.\n\n"
+        '"Nobody should expect miracles by the summer," Ann Lee said.'
+    )
+    a = only(nlp, text)
+    assert a.label == "direct"
+    assert a.content.start < text.index("We now start")
+    assert a.content.end > text.index("miracles")
+
+
+def test_mixed_paraphrase_with_a_quoted_fragment(nlp):
+    a = only(nlp, 'Ann Lee said the plan was "a total failure" for the town.')
+    assert a.label == "mixed"
+    assert "quotes some words" in a.explanation
+
+
+def test_one_quoted_word_in_a_paraphrase_is_mixed(nlp):
+    a = only(nlp, 'Jon Bell said the city had received more "lecturing" from the state.')
+    assert a.label == "mixed"
+
+
+def test_adding_that_stays_one_attribution(nlp):
+    a = only(nlp, "Prices will rise this year, Ann Lee said, adding that wages will not.")
+    assert a.cue.text == "said"
+    assert a.content.text.startswith("Prices will rise") and a.content.text.endswith("not.")
+
+
+def test_pronoun_resolves_to_the_last_person_who_spoke(nlp):
+    text = (
+        "Maria Lopez, a senator from Ohio, said the plan works. "
+        "She also noted that costs fell. The report was long. "
+        '"We are pleased," she said.'
+    )
+    found = attributions(nlp, text)
+    assert [a.canonical for a in found] == ["Maria Lopez"] * 3
+    assert [a.speaker.text for a in found] == ["Maria Lopez", "She", "she"]
+
+
+def test_surname_resolves_to_the_full_name(nlp):
+    text = "Piet Oranen said the dam is safe. Oranen added that it will open soon."
+    assert [a.canonical for a in attributions(nlp, text)] == ["Piet Oranen", "Piet Oranen"]
+
+
+def test_shared_surname_prefers_the_person_who_was_quoted(nlp):
+    text = (
+        "Wu Hao, a member of the cabinet, will attend the summit. "
+        "Wu Lin, a fellow at the Delta Institute, told the Daily Star that the talks matter. "
+        '"It is a start for both sides," Wu said.'
+    )
+    found = attributions(nlp, text)
+    assert [a.canonical for a in found] == ["Wu Lin", "Wu Lin"]
+
+
+def test_shared_surname_follows_the_describing_context(nlp):
+    text = (
+        "Wu Hao, a member of the cabinet, said the budget is ready. "
+        "Wu Lin, a fellow at the Delta Institute, said the budget is late. "
+        "Wu from the cabinet said the figures are final."
+    )
+    found = attributions(nlp, text)
+    assert [a.canonical for a in found] == ["Wu Hao", "Wu Lin", "Wu Hao"]
+
+
+def test_follow_on_quote_belongs_to_the_last_speaker(nlp):
+    text = 'Ann Lee said the deal is fair to both towns. "Nobody lost anything in the end."'
+    a = only(nlp, text)
+    assert a.label == "indirect"  # the act keeps its own kind
+    assert a.content.end == text.index("end.") + len("end.")
+    source = kit.annotate(text, nlp=nlp).sources[0]
+    assert source.quoted_words == 6
+
+
+def test_according_to_names_the_source(nlp):
+    a = only(nlp, "The dam will be finished in May, according to the Water Ministry.")
+    assert a.cue.text == "according to"
+    assert a.speaker.text == "the Water Ministry"
+    assert a.content.text == "The dam will be finished in May"
+
+
+def test_according_to_with_a_reporting_verb_gives_two_sources(nlp):
+    text = "According to the released figures, local experts said the harvest was poor."
+    assert [a.canonical for a in attributions(nlp, text)] == ["released figures", "local experts"]
+
+
+def test_said_in_a_statement_is_one_cue(nlp):
+    a = only(nlp, "The Ministry of Energy said in a statement that the filling was announced.")
+    assert a.cue.text == "said in a statement"
+    assert a.content.text.startswith("the filling")
+
+
+def test_department_names_resolve_to_one_source(nlp):
+    text = (
+        "The US Department of State said talks are planned. "
+        "The talks will be held in June, according to the US State Department."
+    )
+    found = attributions(nlp, text)
+    assert len(found) == 2 and found[0].canonical == found[1].canonical
+
+
+def test_the_official_resolves_to_the_unnamed_official(nlp):
+    text = (
+        "A senior official who asked not to be named said the talks had failed. "
+        '"They walked out after twenty minutes," the official said.'
+    )
+    found = attributions(nlp, text)
+    assert {a.canonical for a in found} == {"senior official who asked not to be named"}
+
+
+def test_impersonal_passive_is_an_attribution(nlp):
+    a = only(nlp, "It is reported that the minister resigned on Monday.")
+    assert a.canonical == "it is reported"
+
+
+def test_reporting_inside_a_paraphrase_is_not_a_new_attribution(nlp):
+    a = only(nlp, "Ann Lee said the ministry announced new rules for farmers.")
+    assert a.canonical == "Ann Lee"
+
+
+def test_cue_inside_a_quotation_is_not_a_new_attribution(nlp):
+    text = '"We can exchange views and explain our position to them," Ann Lee said.'
+    a = only(nlp, text)
+    assert a.cue.text == "said" and a.label == "direct"
+
+
+def test_possessive_apostrophes_are_not_quotation_marks(nlp):
+    text = "The farmers' union said the countries' plans will fail the US' allies."
+    a = only(nlp, text)
+    assert a.label == "indirect"
+    assert a.content.text.endswith("allies.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge opened according to plan.",
+        "All told, the trip cost five thousand dollars.",
+        "The said agreement was signed in Rome.",
+        "Please send a statement of account to the office.",
+        'The "2+2" meeting starts in Tokyo today.',
+        'She read the book titled "Silent Spring" twice.',
+        'The so-called "reform" passed the house.',
+        "It's confirmed that the road is closed.",
+    ],
+)
+def test_look_alikes_are_not_attributions(nlp, text):
+    assert attributions(nlp, text) == []
+
+
+def test_term_in_quotes_does_not_make_a_paraphrase_mixed(nlp):
+    a = only(nlp, 'Experts said the "2+2" meeting could become a normal mechanism.')
+    assert a.label == "indirect"
+
+
+def test_every_span_value_is_plain_data(nlp):
+    doc = nlp('"We won," Ann Lee said. Tom Reyes told the Daily Star that prices will rise.')
+    assert len(doc.spans["attributions"]) == 2
+    for span in doc.spans["attributions"]:
+        values = [span._.speaker, span._.content, span._.canonical, span._.explanation]
+        json.dumps(values)
+        assert span.label_ in ("direct", "indirect", "mixed")
+        assert isinstance(span._.speaker, list) and len(span._.speaker) == 2
+
+
+def test_cue_lexicon_entries_have_type_and_note():
+    lexicon = CueLexicon.load(kit.lenses.attribution.DEFAULT_CUES)
+    for needed in ("say", "tell", "note", "add", "warn", "argue", "announce", "suggest"):
+        assert needed in lexicon.verbs
+    for entry in [*lexicon.verbs.values(), *lexicon.phrases.values()]:
+        assert entry["type"] in ("verb", "phrase", "noun-phrase") and entry["note"]
+    assert "according to" in lexicon.phrases and "according to plan" in lexicon.not_cues
+
+
+def test_unreadable_cue_lexicon_is_a_clear_error(tmp_path):
+    bad = tmp_path / "cues.yaml"
+    bad.write_text("verbs: [unclosed", encoding="utf-8")
+    with pytest.raises(KitError, match="cannot read the cue lexicon"):
+        CueLexicon.load(bad)
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("phrases: []\n", encoding="utf-8")
+    with pytest.raises(KitError, match="no reporting verbs"):
+        CueLexicon.load(empty)
