@@ -282,9 +282,17 @@ def _cue_range(verb: Token) -> tuple[int, int]:
     if verb.lemma_.lower() == "tell":
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and child.i > verb.i:
-                end = max(end, child.right_edge.i + 1)
+                end = _name_end(verb.doc, max(end, child.right_edge.i + 1))
                 break
     return verb.i, end
+
+
+def _name_end(doc: Doc, end: int) -> int:
+    """Extend a listener over the rest of a capitalised name ("told Valdoria Today")."""
+    if doc[end - 1].is_title or doc[end - 1].pos_ == "PROPN":
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ != "PUNCT":
+            end += 1
+    return end
 
 
 def _frame_range(verb: Token, speaker: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
