@@ -47,6 +47,35 @@ _WORD = re.compile(r"\w", re.UNICODE)
 QUOTE_MARKS = set("\"'\u201c\u201d\u2018\u2019")
 
 
+# -- per-document cache ----------------------------------------------------------
+class _DocCache:
+    """``doc.text`` and sentence bounds, computed once per document (both are O(n))."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = doc.text
+        self.sent_of: list[tuple[int, int]] = [(0, 0)] * len(doc)
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = (sent.start, sent.end)
+
+
+_CACHE: dict[int, _DocCache] = {}
+
+
+def _text(doc: Doc) -> str:
+    cache = _CACHE.get(id(doc))
+    return cache.text if cache is not None else doc.text
+
+
+def _sent(tok: Token) -> Span:
+    """The sentence of a token (cached: ``Token.sent`` scans the whole doc)."""
+    cache = _CACHE.get(id(tok.doc))
+    if cache is None:
+        return tok.sent
+    start, end = cache.sent_of[tok.i]
+    return tok.doc[start:end]
+
+
 # -- lexicon ------------------------------------------------------------------
 @dataclass
 class CueLexicon:
@@ -111,14 +140,21 @@ class AttributionComponent:
 
     # -- the pipeline step ------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        quotes = find_quotes(doc.text)
-        speech = [q for q in quotes if self._may_be_speech(doc.text, q)]
+        _CACHE[id(doc)] = _DocCache(doc)
+        try:
+            return self._annotate(doc)
+        finally:
+            del _CACHE[id(doc)]
+
+    def _annotate(self, doc: Doc) -> Doc:
+        quotes = find_quotes(_text(doc))
+        speech = [q for q in quotes if self._may_be_speech(_text(doc), q)]
         blocked = self._not_cue_tokens(doc)
         acts = self._verb_acts(doc, speech, blocked) + self._phrase_acts(doc, blocked)
         acts = _drop_nested(acts)
         acts.sort(key=lambda a: a.cue[0])
         for act in acts:
-            act.label = _label(doc.text, act.parts or [act.content], quotes)
+            act.label = _label(_text(doc), act.parts or [act.content], quotes)
         _attach_follow_on_quotes(doc, acts, speech)
         SpeakerResolver(doc).resolve(acts)
         doc.spans["attributions"] = [self._span(doc, act) for act in acts]
@@ -263,7 +299,7 @@ def _speaker_range(subject: Token) -> tuple[int, int]:
     ent = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
     if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC"):
         start, end = min(start, ent.start), max(end, ent.end)  # "the X Department of State"
-    para_start = doc.text.rfind("\n\n", 0, subject.idx)
+    para_start = _text(doc).rfind("\n\n", 0, subject.idx)
     while start < subject.i and doc[start].idx < para_start:
         start += 1
     while start < subject.i and not doc[start].is_alpha:
@@ -343,7 +379,7 @@ def _content(
     entry: dict[str, Any],
 ) -> list[tuple[int, int]]:
     """Character ranges of what is reported; empty when the verb reports nothing."""
-    para = _paragraph_of(doc.text, doc[verb.i].idx)
+    para = _paragraph_of(_text(doc), doc[verb.i].idx)
     clauses = _content_clauses(verb, comp, blocked, entry)
     ranges = [_token_chars(doc, c.left_edge.i, c.right_edge.i + 1) for c in clauses]
     if not clauses:
@@ -354,14 +390,14 @@ def _content(
     if inside is not None:  # a cue inside a quotation reports within it
         para = (max(para[0], inside.inner_start), min(para[1], inside.inner_end))
     clipped = [_clip(r, para, doc, frame) for r in ranges]
-    parts = [r for r in clipped if r and _WORD.search(doc.text[r[0] : r[1]])]
+    parts = [r for r in clipped if r and _WORD.search(_text(doc)[r[0] : r[1]])]
     parts += [(q.inner_start, q.inner_end) for q in quotes]  # may run over paragraphs
     for q in speech:  # a content that runs into an adjacent quotation takes all of it
-        if q in quotes or not _adjacent(doc.text, q, frame, doc):
+        if q in quotes or not _adjacent(_text(doc), q, frame, doc):
             continue
         if any(q.inner_start < e and s < q.inner_end for s, e in parts):
             parts.append((q.inner_start, q.inner_end))
-    parts = _merge([p for p in (_trim(doc.text, *r) for r in parts) if p])
+    parts = _merge([p for p in (_trim(_text(doc), *r) for r in parts) if p])
     return parts
 
 
@@ -372,7 +408,7 @@ def _fallback_content(doc: Doc, verb: Token, frame: tuple[int, int]) -> list[tup
     comma: the content is the clause before it) and "said in a statement that
     ..." (a that-clause right after the frame).
     """
-    sent = verb.sent
+    sent = _sent(verb)
     after = doc[frame[1]] if frame[1] < sent.end else None
     if after is not None and after.lower_ == "that" and after.dep_ == "mark":
         return [_token_chars(doc, frame[1], sent.end)]
@@ -430,24 +466,24 @@ def _adjacent_quotes(doc: Doc, frame: tuple[int, int], speech: list[Quote]) -> l
     A quotation that opens a new sentence after the frame ('he said. "...')
     counts only when the frame interrupts a quotation ('"...," she said. "...').
     """
-    found = [q for q in speech if _adjacent(doc.text, q, frame, doc)]
+    found = [q for q in speech if _adjacent(_text(doc), q, frame, doc)]
     frame_start = doc[frame[0]].idx
     if any(q.end <= frame_start for q in found):
         return found
     frame_end = doc[frame[1] - 1].idx + len(doc[frame[1] - 1])
-    return [q for q in found if "." not in doc.text[frame_end : q.start]]
+    return [q for q in found if "." not in _text(doc)[frame_end : q.start]]
 
 
 def _extend_to_sentence(
     doc: Doc, verb: Token, frame: tuple[int, int], ranges: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """A paraphrase runs to the end of the sentence ("X said that A, so B")."""
-    sent = verb.sent
+    sent = _sent(verb)
     sent_start, sent_end = _token_chars(doc, sent.start, sent.end)
     frame_end = doc[frame[1] - 1].idx + len(doc[frame[1] - 1])
     frame_start = doc[frame[0]].idx
     out = []
-    text = doc.text
+    text = _text(doc)
     for start, end in ranges:
         if start >= frame_end and end <= sent_end and text[start - 1 : start] not in QUOTE_MARKS:
             end = sent_end
@@ -528,14 +564,14 @@ def _phrase_act(
         return None
     speaker = _speaker_range(objects[0])
     frame = (start, max(end, objects[0].right_edge.i + 1))
-    sent = doc[start].sent
-    para = _paragraph_of(doc.text, doc[start].idx)
+    sent = _sent(doc[start])
+    para = _paragraph_of(_text(doc), doc[start].idx)
     if frame[0] - sent.start > 1:  # "..., according to X."
         rng = _token_chars(doc, sent.start, frame[0])
     else:  # "According to X, ..."
         rng = _token_chars(doc, frame[1], sent.end)
     clipped = _clip(rng, para, doc, frame)
-    content = _trim(doc.text, *clipped) if clipped else None
+    content = _trim(_text(doc), *clipped) if clipped else None
     if content is None:
         return None
     return Act(
@@ -576,7 +612,7 @@ def _attach_follow_on_quotes(doc: Doc, acts: list[Act], speech: list[Quote]) -> 
     Its words extend the content of the closest attribution before it (in the
     same or the next paragraph): one act, one cue, and the act keeps its label.
     """
-    text = doc.text
+    text = _text(doc)
     for q in speech:
         if any(a.content[0] <= q.inner_start < a.content[1] + 2 for a in acts):
             continue

@@ -24,6 +24,8 @@ from kit.quotes import Quote, find_quotes, is_term
 
 LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
 DEFAULT_TYPES = str(LEXICONS / "source_types.yaml")
+#: An entity with its person-name and organisation keys, computed once per doc.
+Mention = tuple[Span, str, str]
 PRONOUNS = {"he", "she", "they", "we", "him", "her", "them", "i", "it"}
 
 
@@ -73,18 +75,30 @@ class SourcingComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         attributions = list(doc.spans.get("attributions", []))
-        quotes = [q for q in find_quotes(doc.text) if not is_term(doc.text, q)]
+        text = doc.text
+        quotes = [q for q in find_quotes(text) if not is_term(text, q)]
+        ents = [(ent, person_name(ent), org_key(ent.text)) for ent in doc.ents]
         groups: dict[str, list[Span]] = {}
         for span in attributions:
             if span._.canonical:
                 groups.setdefault(span._.canonical, []).append(span)
-        doc._.sources = [self._row(doc, name, spans, quotes) for name, spans in groups.items()]
+        doc._.sources = [
+            self._row(doc, text, ents, name, spans, quotes) for name, spans in groups.items()
+        ]
         return doc
 
-    def _row(self, doc: Doc, canonical: str, spans: list[Span], quotes: list[Quote]) -> dict:
+    def _row(
+        self,
+        doc: Doc,
+        text: str,
+        ents: list[Mention],
+        canonical: str,
+        spans: list[Span],
+        quotes: list[Quote],
+    ) -> dict:
         speaker = _naming_mention(doc, spans)
-        kind = self.source_type(doc, canonical, speaker)
-        description = describe(doc, canonical, kind, speaker)
+        kind = self.source_type(ents, canonical, speaker)
+        description = describe(doc, ents, canonical, kind, speaker)
         if kind == "named_person" and self._names_organization(description):
             kind = "named_organization"
         return {
@@ -93,13 +107,13 @@ class SourcingComponent:
             "description": description,
             "outlet_exclusive": any(self.told_outlet(doc, s) for s in spans),
             "attributions": len(spans),
-            "quoted_words": quoted_words(doc.text, spans, quotes),
+            "quoted_words": quoted_words(text, spans, quotes),
         }
 
     # -- type -------------------------------------------------------------------
-    def source_type(self, doc: Doc, canonical: str, speaker: Span | None) -> str:
+    def source_type(self, ents: list[Mention], canonical: str, speaker: Span | None) -> str:
         """named_person, named_organization, document, unnamed_group or anonymous."""
-        label = _entity_label(doc, canonical)
+        label = _entity_label(ents, canonical)
         if label == "PERSON":
             return "named_person"
         if speaker is None:
@@ -169,21 +183,21 @@ def _naming_mention(doc: Doc, spans: list[Span]) -> Span | None:
     return None
 
 
-def _entity_label(doc: Doc, canonical: str) -> str | None:
+def _entity_label(ents: list[Mention], canonical: str) -> str | None:
     """The entity label of a mention of ``canonical`` in the text, if any."""
     key = org_key(canonical)
-    for ent in doc.ents:
-        if person_name(ent) == canonical or org_key(ent.text) == key:
+    for ent, name, ent_key in ents:
+        if name == canonical or ent_key == key:
             return ent.label_
     return None
 
 
-def describe(doc: Doc, canonical: str, kind: str, speaker: Span | None) -> str:
+def describe(doc: Doc, ents: list[Mention], canonical: str, kind: str, speaker: Span | None) -> str:
     """The credential or role the article gives a source."""
     if kind in ("named_person", "named_organization"):
         key = org_key(canonical)
-        for ent in doc.ents:
-            if person_name(ent) == canonical or org_key(ent.text) == key:
+        for ent, name, ent_key in ents:
+            if name == canonical or ent_key == key:
                 found = description_of(ent.root, titles=kind == "named_person")
                 if found:
                     return found
