@@ -268,3 +268,17 @@ def test_unreadable_cue_lexicon_is_a_clear_error(tmp_path):
     empty.write_text("phrases: []\n", encoding="utf-8")
     with pytest.raises(KitError, match="no reporting verbs"):
         CueLexicon.load(empty)
+
+
+def test_annotations_survive_doc_serialisation_as_in_multiprocessing(nlp):
+    """nlp.pipe(n_process=2) ships docs as bytes: span groups and extensions must survive."""
+    from spacy.tokens import Doc
+
+    doc = nlp('"We won," Ann Lee told the Daily Star. Experts said the rise is small.')
+    copy = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    before = [(s.text, s.label_, s._.speaker, s._.content, s._.canonical, s._.explanation)
+              for s in doc.spans["attributions"]]  # fmt: skip
+    after = [(s.text, s.label_, s._.speaker, s._.content, s._.canonical, s._.explanation)
+             for s in copy.spans["attributions"]]  # fmt: skip
+    assert len(before) == 2 and after == before
+    assert copy._.sources == doc._.sources

@@ -220,8 +220,3 @@ def quoted_words(text: str, spans: list[Span], quotes: list[Quote]) -> int:
         start, end = span._.content
         counted.update(q for q in quotes if q.inner_start < end and start < q.inner_end)
     return sum(q.words(text) for q in counted)
-
-
-def source_row_fields() -> tuple[str, ...]:
-    """The keys of one row of ``doc._.sources``."""
-    return ("canonical", "type", "description", "outlet_exclusive", "attributions", "quoted_words")
