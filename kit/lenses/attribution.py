@@ -25,11 +25,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kit.errors import KitError
-from kit.lenses.speakers import SpeakerResolver
+from kit.lenses.speakers import SpeakerResolver, load_titles
 from kit.quotes import Quote, find_quotes, is_term
 
 LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
 DEFAULT_CUES = str(LEXICONS / "cues.yaml")
+DEFAULT_TITLES = str(LEXICONS / "titles.yaml")
 
 #: Dependency labels of a cue verb's children that belong to the reporting
 #: frame (who, to whom, when, how), not to the content.
@@ -40,7 +41,7 @@ FRAME_DEPS = {
 #: Children of the speaker that describe it rather than name it.
 DESCRIPTION_DEPS = {"appos", "prep", "relcl", "acl", "punct", "advmod"}
 #: Subjects that are not speakers ("it's confirmed that", "this proves that").
-EXPLETIVES = {"it", "this", "that", "which", "what", "there", "who", "whom"}
+EXPLETIVES = {"it", "this", "that", "which", "what", "there", "who", "whom", "nobody", "none"}
 #: A quotation with at least this many words may be speech on its own.
 MIN_SPEECH_WORDS = 4
 _WORD = re.compile(r"\w", re.UNICODE)
@@ -118,13 +119,19 @@ class Act:
 
 @Language.factory(
     "kit_attribution",
-    default_config={"cues": DEFAULT_CUES, "min_speech_words": MIN_SPEECH_WORDS},
+    default_config={
+        "cues": DEFAULT_CUES,
+        "titles": DEFAULT_TITLES,
+        "min_speech_words": MIN_SPEECH_WORDS,
+    },
 )
 def make_attribution(
-    nlp: Language, name: str, cues: str, min_speech_words: int
+    nlp: Language, name: str, cues: str, titles: str, min_speech_words: int
 ) -> AttributionComponent:
-    """The attribution component; its cue lexicon is read once, here."""
-    return AttributionComponent(nlp, CueLexicon.load(cues), min_speech_words)
+    """The attribution component; its lexicons are read once, here."""
+    component = AttributionComponent(nlp, CueLexicon.load(cues), min_speech_words)
+    component.titles = load_titles(titles)
+    return component
 
 
 class AttributionComponent:
@@ -133,6 +140,7 @@ class AttributionComponent:
     def __init__(self, nlp: Language, lexicon: CueLexicon, min_speech_words: int) -> None:
         self.lexicon = lexicon
         self.min_speech_words = min_speech_words
+        self.titles: frozenset[str] = frozenset()
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrases.add("CUE", [nlp.make_doc(p) for p in lexicon.phrases])
         self.not_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -156,7 +164,7 @@ class AttributionComponent:
         for act in acts:
             act.label = _label(_text(doc), act.parts or [act.content], quotes)
         _attach_follow_on_quotes(doc, acts, speech)
-        SpeakerResolver(doc).resolve(acts)
+        SpeakerResolver(doc, self.titles).resolve(acts)
         doc.spans["attributions"] = [self._span(doc, act) for act in acts]
         return doc
 
@@ -195,8 +203,11 @@ class AttributionComponent:
         if subject is None:
             return None
         impersonal = entry.get("impersonal") and _is_impersonal(verb, subject)
-        if subject.lower_ in EXPLETIVES and not impersonal:
+        referring_it = subject.lower_ == "it" and subject.dep_ == "nsubj" and verb.pos_ == "VERB"
+        if subject.lower_ in EXPLETIVES and not (impersonal or referring_it):
             return None
+        if _negated(verb) or _no_one(subject):
+            return None  # "he has never explained where ...": nothing is reported
         speaker = (subject.i, verb.i + 1) if impersonal else _speaker_range(subject)
         cue = self._cue_range(doc, verb)
         frame = _frame_range(verb, speaker, cue)
@@ -260,6 +271,16 @@ def _subject(verb: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def _negated(verb: Token) -> bool:
+    """ "did not say", "never explained": a negated cue reports nothing."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
+def _no_one(subject: Token) -> bool:
+    """ "No one said ...": a negative subject is no source."""
+    return subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)
 
 
 def _is_impersonal(verb: Token, subject: Token) -> bool:
@@ -341,7 +362,13 @@ def _frame_range(verb: Token, speaker: tuple[int, int], cue: tuple[int, int]) ->
         framing = child.dep_ in FRAME_DEPS and child.dep_ not in ("punct", "cc", "mark")
         if framing and abs(child.i - verb.i) <= 12 and not _is_content_object(child):
             ids += list(_phrase_extent(child))
-    return min(ids), max(ids) + 1
+    start, end = min(ids), max(ids) + 1
+    doc = verb.doc
+    while start < verb.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1  # a closing quotation mark the parser hung on the speaker
+    while end - 1 > verb.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
 
 
 def _phrase_extent(tok: Token) -> tuple[int, int]:
@@ -442,6 +469,8 @@ def _content_clauses(
     deps = {"ccomp"} | ({"xcomp"} if entry.get("infinitive") else set())
     deps |= {"dobj"} if entry.get("object") else set()
     clauses = [c for c in verb.children if c.dep_ in deps or _clause_as_object(c)]
+    if entry.get("that_clause"):  # "shows that ...", not "seems to show the river"
+        return [c for c in clauses if any(m.lower_ == "that" for m in c.children)]
     if not clauses:
         clauses = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                    and c.i < verb.i and not comp._is_cue_verb(c, blocked)]  # fmt: skip

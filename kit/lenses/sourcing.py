@@ -19,11 +19,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kit.errors import KitError
-from kit.lenses.speakers import description_of, org_key, person_name
+from kit.lenses.speakers import description_of, load_titles, org_key, person_name
 from kit.quotes import Quote, find_quotes, is_term
 
 LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
 DEFAULT_TYPES = str(LEXICONS / "source_types.yaml")
+DEFAULT_TITLES = str(LEXICONS / "titles.yaml")
 #: An entity with its person-name and organisation keys, computed once per doc.
 Mention = tuple[Span, str, str]
 PRONOUNS = {"he", "she", "they", "we", "him", "her", "them", "i", "it"}
@@ -39,6 +40,7 @@ class SourceLexicon:
     not_outlets: list[str]
     outlet_words: set[str]
     organization_heads: set[str]
+    self_listeners: set[str]
 
     @classmethod
     def load(cls, path: str | Path) -> SourceLexicon:
@@ -58,26 +60,28 @@ class SourceLexicon:
             not_outlets=words("not_outlets", "phrase"),
             outlet_words=set(words("outlet_words")),
             organization_heads=set(words("organization_heads")),
+            self_listeners=set(words("self_listeners")),
         )
 
 
-@Language.factory("kit_sourcing", default_config={"types": DEFAULT_TYPES})
-def make_sourcing(nlp: Language, name: str, types: str) -> SourcingComponent:
-    """The sourcing component; its lexicon is read once, here."""
-    return SourcingComponent(SourceLexicon.load(types))
+@Language.factory("kit_sourcing", default_config={"types": DEFAULT_TYPES, "titles": DEFAULT_TITLES})
+def make_sourcing(nlp: Language, name: str, types: str, titles: str) -> SourcingComponent:
+    """The sourcing component; its lexicons are read once, here."""
+    return SourcingComponent(SourceLexicon.load(types), load_titles(titles))
 
 
 class SourcingComponent:
     """Builds ``doc._.sources`` from ``doc.spans["attributions"]``."""
 
-    def __init__(self, lexicon: SourceLexicon) -> None:
+    def __init__(self, lexicon: SourceLexicon, titles: frozenset[str] = frozenset()) -> None:
         self.lexicon = lexicon
+        self.titles = titles
 
     def __call__(self, doc: Doc) -> Doc:
         attributions = list(doc.spans.get("attributions", []))
         text = doc.text
         quotes = [q for q in find_quotes(text) if not is_term(text, q)]
-        ents = [(ent, person_name(ent), org_key(ent.text)) for ent in doc.ents]
+        ents = [(ent, person_name(ent, self.titles), org_key(ent.text)) for ent in doc.ents]
         groups: dict[str, list[Span]] = {}
         for span in attributions:
             if span._.canonical:
@@ -122,11 +126,13 @@ class SourcingComponent:
         text = speaker.text.lower()
         if speaker[0].lower_ == "it" or any(m in text for m in self.lexicon.anonymity_markers):
             return "anonymous"
+        lemma = root.lemma_.lower()
+        if root.pos_ == "NOUN" and lemma in self.lexicon.document_heads:
+            return "document"
         if root.ent_type_ == "PERSON":
             return "named_person"
         if root.pos_ == "PROPN" or label in ("ORG", "GPE", "NORP", "FAC"):
             return "named_organization"
-        lemma = root.lemma_.lower()
         if lemma in self.lexicon.organization_heads and root.tag_ == "NN":
             return "named_organization"  # "Valdoria's energy ministry", "the commission"
         if lemma in self.lexicon.document_heads:
@@ -150,6 +156,8 @@ class SourcingComponent:
         if listener is None:
             return False
         name = listener.text.lower()
+        if name in self.lexicon.self_listeners:
+            return True  # "she told us": the outlet speaks of itself
         outlet = (doc._.outlet or "").strip()
         if outlet:
             return org_key(outlet) == org_key(listener.text)

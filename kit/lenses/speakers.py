@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
+
+from kit.errors import KitError
 
 if TYPE_CHECKING:  # pragma: no cover
     from kit.lenses.attribution import Act
@@ -38,10 +42,21 @@ class Person:
     mentions: list[int] = field(default_factory=list)
 
 
-def person_name(ent: Span) -> str:
-    """An entity's name without a trailing possessive."""
-    text = ent.text.strip()
-    return re.sub(r"['\u2019]s?$", "", text).strip()
+def person_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
+    """An entity's name without leading titles or a trailing possessive."""
+    words = ent.text.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in titles:
+        words = words[1:]
+    return re.sub(r"['\u2019]s?$", "", " ".join(words)).strip()
+
+
+def load_titles(path: str | Path) -> frozenset[str]:
+    """Read the titles that may stand before a name (``kit/lexicons/titles.yaml``)."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise KitError(f"cannot read the titles lexicon {path}: {err}") from err
+    return frozenset(str(e["word"]).lower() for e in data.get("titles") or [])
 
 
 def description_of(name_token: Token, titles: bool = True) -> str:
@@ -94,19 +109,20 @@ def org_key(name: str) -> str:
 class SpeakerResolver:
     """Resolves the speakers of a document's acts, in reading order."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, titles: frozenset[str] = frozenset()) -> None:
         self.doc = doc
-        self.people = self._people(doc)
+        self.titles = titles
+        self.person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
+        self.people = self._people()
         self.orgs: dict[str, str] = {}
-        self.history: list[tuple[str, str]] = []  # (canonical, kind) of resolved speakers
+        #: (canonical, kind, token position) of each resolved speaker, in order
+        self.history: list[tuple[str, str, int]] = []
+        self.reported: list[tuple[int, int]] = []  # content ranges (characters)
 
-    @staticmethod
-    def _people(doc: Doc) -> dict[str, Person]:
+    def _people(self) -> dict[str, Person]:
         people: dict[str, Person] = {}
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
-            name = person_name(ent)
+        for ent in self.person_ents:
+            name = person_name(ent, self.titles)
             words = name.split()
             if len(words) < 2 or not all(w[:1].isupper() for w in words):
                 continue
@@ -120,6 +136,7 @@ class SpeakerResolver:
 
     def resolve(self, acts: list[Act]) -> None:
         """Set ``act.canonical`` for every act, in order."""
+        self.reported = [a.content for a in acts if a.content]
         for act in acts:
             if act.speaker is None:
                 continue
@@ -127,21 +144,24 @@ class SpeakerResolver:
             canonical, kind = self._canonical(span)
             act.canonical = canonical
             if canonical:
-                self.history.append((canonical, kind))
+                self.history.append((canonical, kind, span.start))
                 if kind == "person" and canonical in self.people:
                     self.people[canonical].quoted_at = span.start
 
     # -- one speaker -----------------------------------------------------------
     def _canonical(self, span: Span) -> tuple[str, str]:
         words = [t for t in span if not t.is_punct]
-        if len(words) == 1 and words[0].lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
-            return self._pronoun(words[0].lower_)
+        if len(words) == 1 and words[0].lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | {"it"}:
+            return self._pronoun(words[0].lower_, span.start)
         if span[0].lower_ == "it" and len(span) > 1:
             return span.text.lower(), "anonymous"
-        persons = [e for e in span.ents if e.label_ == "PERSON"]
+        root = span.root
+        persons = [e for e in span.ents if e.label_ == "PERSON" and e.start <= root.i < e.end]
         if persons:
             return self._person(persons[-1], span), "person"
-        root = span.root
+        title = _quoted_title(root)
+        if title:
+            return title, "other"  # "the report, "Libraries for All," says"
         if len(words) == 1 and root.pos_ == "PROPN":
             known = any(root.text in p.tokens for p in self.people.values())
             if known or root.ent_type_ in ("", "PERSON"):
@@ -156,17 +176,40 @@ class SpeakerResolver:
 
     def _definite(self, head: Token) -> tuple[str, str] | None:
         """ "the official": the most recent unnamed speaker with that head noun."""
-        for canonical, kind in reversed(self.history):
+        for canonical, kind, _ in reversed(self.history):
             if kind in ("group", "other") and head.lower_ in canonical.lower().split():
                 return canonical, kind
         return None
 
-    def _pronoun(self, pronoun: str) -> tuple[str, str]:
-        wanted = ("person",) if pronoun in PERSON_PRONOUNS else ("group", "org")
-        for canonical, kind in reversed(self.history):
-            if kind in wanted:
-                return canonical, kind
+    def _pronoun(self, pronoun: str, pos: int) -> tuple[str, str]:
+        """The most recent compatible speaker, or a person named as a subject since."""
+        if pronoun in PERSON_PRONOUNS:
+            wanted: tuple[str, ...] = ("person",)
+        elif pronoun == "it":
+            wanted = ("org", "other")
+        else:
+            wanted = ("group", "org")
+        speaker = next((h for h in reversed(self.history) if h[1] in wanted), None)
+        if pronoun in PERSON_PRONOUNS:
+            since = speaker[2] if speaker else -1
+            subject = self._person_subject(since, pos)
+            if subject:
+                return subject, "person"
+        if speaker is not None:
+            return speaker[0], speaker[1]
         return pronoun, "anonymous"
+
+    def _person_subject(self, after: int, before: int) -> str | None:
+        """The last person named as the subject of a clause between two positions."""
+        for ent in reversed(self.person_ents):
+            if not (after < ent.start < before) or ent.root.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if any(s <= ent.start_char < e for s, e in self.reported):
+                continue  # named inside someone's words, not by the writer
+            words = set(person_name(ent, self.titles).split())
+            if any(words <= p.tokens for p in self.people.values()):
+                return self._person(ent, ent)
+        return None
 
     def _org(self, text: str) -> str:
         key = org_key(text)
@@ -175,7 +218,7 @@ class SpeakerResolver:
         return self.orgs[key]
 
     def _person(self, name_span: Span, speaker: Span) -> str:
-        name = person_name(name_span)
+        name = person_name(name_span, self.titles)
         if name in self.people:
             return name
         words = set(name.split())
@@ -203,6 +246,21 @@ class SpeakerResolver:
             return max(described, key=lambda p: p.first)
         earlier = [p for p in candidates if p.first < pos] or candidates
         return max(earlier, key=lambda p: max(m for m in p.mentions))
+
+
+def _quoted_title(root: Token) -> str | None:
+    """The quoted title in apposition to a common noun: the report, "Title," ..."""
+    if root.pos_ != "NOUN":
+        return None
+    doc = root.doc
+    for child in root.children:
+        if child.dep_ != "appos":
+            continue
+        start, end = child.left_edge.i, child.right_edge.i + 1
+        if start > 0 and doc[start - 1].text in "\"\u201c'\u2018" or doc[start].is_quote:
+            text = doc[start:end].text.strip("\"\u201c\u201d'\u2018\u2019 ,")
+            return text or None
+    return None
 
 
 def _context_words(speaker: Span) -> set[str]:
