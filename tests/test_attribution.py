@@ -282,3 +282,63 @@ def test_annotations_survive_doc_serialisation_as_in_multiprocessing(nlp):
              for s in copy.spans["attributions"]]  # fmt: skip
     assert len(before) == 2 and after == before
     assert copy._.sources == doc._.sources
+
+
+def test_negated_cue_reports_nothing(nlp):
+    assert attributions(nlp, "He has never explained where that figure comes from.") == []
+    assert attributions(nlp, "The minister did not say whether taxes will rise.") == []
+
+
+def test_negative_subject_is_no_source(nlp):
+    assert attributions(nlp, "Nobody can believe he would do this to her.") == []
+
+
+def test_titles_are_not_part_of_the_canonical_name(nlp):
+    text = (
+        "The plan came from Councillor Roderick Paine. "
+        "Councillor Roderick Paine told the committee that the branches were empty."
+    )
+    assert [a.canonical for a in attributions(nlp, text)] == ["Roderick Paine"]
+
+
+def test_document_named_by_a_quoted_title(nlp):
+    text = (
+        'The council\'s own report, "Libraries for Everyone," suggests that visits have fallen. '
+        "It also shows that lending to children rose by 12 percent."
+    )
+    found = attributions(nlp, text)
+    assert [a.canonical for a in found] == ["Libraries for Everyone"] * 2
+
+
+def test_possessive_name_does_not_make_the_speaker_that_person(nlp):
+    text = "Roderick Paine wants a hub. Paine's allies say the hub will offer longer hours."
+    found = attributions(nlp, text)
+    assert [a.canonical for a in found] == ["Paine's allies"]
+
+
+def test_pronoun_prefers_a_person_named_since_the_last_speaker(nlp):
+    text = (
+        'An insider said the couple had split. "He was never home," the insider claimed. '
+        "Tamsin Rook, a singer, spoke to the paper in June. "
+        '"I have never been happier in my whole life," she told us.'
+    )
+    found = attributions(nlp, text)
+    assert found[-1].cue.text == "told us" and found[-1].canonical == "Tamsin Rook"
+
+
+def test_names_inside_quotations_are_not_pronoun_antecedents(nlp):
+    text = (
+        'Marek Lind told the Daily Star that talks might resume once "Kelmora stops playing '
+        'to the gallery." He said a joint power grid could benefit both countries.'
+    )
+    assert [a.canonical for a in attributions(nlp, text)] == ["Marek Lind", "Marek Lind"]
+
+
+def test_closing_quote_mark_before_the_speaker_keeps_the_quote_direct(nlp):
+    text = (
+        '"Tamsin is destroyed. She thought Danny was the one," a source close to the star '
+        'told the Daily Blaze. "Her friends are furious."'
+    )
+    a = only(nlp, text)
+    assert a.label == "direct"
+    assert a.content.text.startswith("Tamsin is destroyed")

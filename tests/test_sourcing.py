@@ -115,3 +115,8 @@ def test_unreadable_source_lexicon_is_a_clear_error(tmp_path):
     bad.write_text("document_heads: [unclosed", encoding="utf-8")
     with pytest.raises(KitError, match="cannot read the source-type lexicon"):
         SourceLexicon.load(bad)
+
+
+def test_told_us_is_outlet_exclusive(nlp):
+    rows = sources(nlp, '"I have never been happier in my life," Tamsin Rook told us in June.')
+    assert rows["Tamsin Rook"].outlet_exclusive is True
