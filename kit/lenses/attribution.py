@@ -129,18 +129,22 @@ def make_attribution(
     nlp: Language, name: str, cues: str, titles: str, min_speech_words: int
 ) -> AttributionComponent:
     """The attribution component; its lexicons are read once, here."""
-    component = AttributionComponent(nlp, CueLexicon.load(cues), min_speech_words)
-    component.titles = load_titles(titles)
-    return component
+    return AttributionComponent(nlp, CueLexicon.load(cues), load_titles(titles), min_speech_words)
 
 
 class AttributionComponent:
     """Finds attributions and writes them to ``doc.spans["attributions"]``."""
 
-    def __init__(self, nlp: Language, lexicon: CueLexicon, min_speech_words: int) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        lexicon: CueLexicon,
+        titles: frozenset[str],
+        min_speech_words: int = MIN_SPEECH_WORDS,
+    ) -> None:
         self.lexicon = lexicon
+        self.titles = titles
         self.min_speech_words = min_speech_words
-        self.titles: frozenset[str] = frozenset()
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrases.add("CUE", [nlp.make_doc(p) for p in lexicon.phrases])
         self.not_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -234,7 +238,7 @@ class AttributionComponent:
             if any(i in blocked for i in range(start, end)):
                 continue
             entry = self.lexicon.phrases[doc[start:end].text.lower()]
-            act = _phrase_act(doc, start, end, entry, self.lexicon.phrases)
+            act = _phrase_act(doc, start, end, entry)
             if act is not None:
                 acts.append(act)
         return acts
@@ -289,7 +293,7 @@ def _is_impersonal(verb: Token, subject: Token) -> bool:
 
 
 def _named_apposition(subject: Token) -> Token | None:
-    """ "Valdoria's energy minister, Piet Oranen, said": the name in apposition."""
+    """ "The city's mayor, Lisa Grant, said": the name in apposition."""
     if subject.pos_ != "NOUN":
         return None
     for child in subject.children:
@@ -301,8 +305,8 @@ def _named_apposition(subject: Token) -> Token | None:
 def _speaker_range(subject: Token) -> tuple[int, int]:
     """Tokens that name the speaker.
 
-    A name keeps its compounds but not its apposition or modifiers ("Yang from
-    the X Institute" -> "Yang"); a common noun keeps the words that identify it
+    A name keeps its compounds but not its apposition or modifiers ("Wu from
+    the X Institute" -> "Wu"); a common noun keeps the words that identify it
     ("sources familiar with the talks", "an official who asked not to be named").
     """
     named = _named_apposition(subject)
@@ -345,7 +349,7 @@ def _cue_range(verb: Token) -> tuple[int, int]:
 
 
 def _name_end(doc: Doc, end: int) -> int:
-    """Extend a listener over the rest of a capitalised name ("told Valdoria Today")."""
+    """Extend a listener over the rest of a capitalised name ("told Valley News Today")."""
     if doc[end - 1].is_title or doc[end - 1].pos_ == "PROPN":
         while end < len(doc) and doc[end].is_title and doc[end].pos_ != "PUNCT":
             end += 1
@@ -431,7 +435,7 @@ def _content(
 def _fallback_content(doc: Doc, verb: Token, frame: tuple[int, int]) -> list[tuple[int, int]]:
     """Content the parser did not attach to the cue verb.
 
-    "..., Li told the press conference." (the frame closes the sentence after a
+    "..., Ann Lee told the press conference." (the frame closes the sentence after a
     comma: the content is the clause before it) and "said in a statement that
     ..." (a that-clause right after the frame).
     """
@@ -578,9 +582,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 # -- phrase cues --------------------------------------------------------------
-def _phrase_act(
-    doc: Doc, start: int, end: int, entry: dict[str, Any], phrases: dict[str, Any]
-) -> Act | None:
+def _phrase_act(doc: Doc, start: int, end: int, entry: dict[str, Any]) -> Act | None:
     """An act for "according to X": X is the speaker, the clause it modifies the content.
 
     Phrases that name the medium ("in a statement") belong to the verb before
@@ -614,7 +616,7 @@ def _phrase_act(
 
 
 def _drop_nested(acts: list[Act]) -> list[Act]:
-    """Drop acts reported inside another act's content ("Jin said the US announced ...").
+    """Drop acts reported inside another act's content ("Ann Lee said the ministry announced ...").
 
     The exception is the verb that "according to X" attaches to: in
     "According to X, experts said ..." both X and the experts are sources.

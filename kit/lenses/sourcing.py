@@ -4,7 +4,7 @@ It reads only the ``attributions`` span group and the parsed ``Doc``: for
 every canonical source it writes one row to ``doc._.sources`` with its type
 (``named_person``, ``named_organization``, ``document``, ``unnamed_group``,
 ``anonymous``), the credential the article gives it, whether it spoke to the
-outlet itself ("told the Global Times"), how many attributions it has and
+outlet itself ("told the Daily Star"), how many attributions it has and
 how many words the article quotes from it.
 """
 
@@ -134,7 +134,7 @@ class SourcingComponent:
         if root.pos_ == "PROPN" or label in ("ORG", "GPE", "NORP", "FAC"):
             return "named_organization"
         if lemma in self.lexicon.organization_heads and root.tag_ == "NN":
-            return "named_organization"  # "Valdoria's energy ministry", "the commission"
+            return "named_organization"  # "the city's water ministry", "the commission"
         if lemma in self.lexicon.document_heads:
             return "document"
         if lemma in self.lexicon.anonymous_heads or root.lower_ in self.lexicon.anonymous_heads:

@@ -62,9 +62,9 @@ def load_titles(path: str | Path) -> frozenset[str]:
 def description_of(name_token: Token, titles: bool = True) -> str:
     """The credential given with a name: its apposition, or the title before it.
 
-    "Jin Canrong, associate dean of ..." -> "associate dean of ...";
-    "Chinese Premier Li Keqiang" -> "Chinese Premier";
-    "Valdoria's energy minister, Piet Oranen," -> "Valdoria's energy minister".
+    "Tom Reyes, director of the X Institute" -> "director of the X Institute";
+    "Foreign Minister Ana Ruiz" -> "Foreign Minister";
+    "the city's mayor, Lisa Grant," -> "the city's mayor".
     """
     doc = name_token.doc
     for child in name_token.children:
@@ -264,7 +264,7 @@ def _quoted_title(root: Token) -> str | None:
 
 
 def _context_words(speaker: Span) -> set[str]:
-    """Words that describe a speaker where it is named ("Yang from the X Institute")."""
+    """Words that describe a speaker where it is named ("Wu from the X Institute")."""
     root = speaker.root
     words: set[str] = set()
     for child in root.children:
