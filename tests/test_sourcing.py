@@ -120,3 +120,8 @@ def test_unreadable_source_lexicon_is_a_clear_error(tmp_path):
 def test_told_us_is_outlet_exclusive(nlp):
     rows = sources(nlp, '"I have never been happier in my life," Tamsin Rook told us in June.')
     assert rows["Tamsin Rook"].outlet_exclusive is True
+
+
+def test_interview_with_an_outlet_before_the_cue_is_outlet_exclusive(nlp):
+    rows = sources(nlp, "In an interview with the BBC, Ann Lee said the plan had failed.")
+    assert rows["Ann Lee"].outlet_exclusive is True

@@ -177,6 +177,13 @@ def _listener(cue: Span) -> Span | None:
     for tok in cue:
         if tok.lower_ == "with" and tok.i + 1 < cue.end:
             return doc[tok.i + 1 : cue.end]
+    for prep in verb.children:  # "In an interview with the BBC, Smith said ..."
+        interview = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_ == "interview"]
+        for noun in interview:
+            for with_ in noun.children:
+                objects = [c for c in with_.children if c.dep_ == "pobj"]
+                if with_.lower_ == "with" and objects:
+                    return doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
     return None
 
 
