@@ -342,3 +342,19 @@ def test_closing_quote_mark_before_the_speaker_keeps_the_quote_direct(nlp):
     a = only(nlp, text)
     assert a.label == "direct"
     assert a.content.text.startswith("Tamsin is destroyed")
+
+
+def test_pipeline_without_a_parser_gives_a_clear_error():
+    import spacy
+
+    import kit.lenses  # noqa: F401  (registers the factories)
+
+    blank = spacy.blank("en")
+    blank.add_pipe("kit_attribution")
+    with pytest.raises(KitError, match="needs a dependency parse"):
+        blank("Ann Lee said the plan works.")
+
+
+def test_empty_and_speechless_texts_have_no_attributions(nlp):
+    assert attributions(nlp, "The river rose by two metres overnight.") == []
+    assert nlp("")._.sources == []

@@ -152,6 +152,11 @@ class AttributionComponent:
 
     # -- the pipeline step ------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        if len(doc) and not doc.has_annotation("DEP"):
+            raise KitError(
+                "the attribution lens needs a dependency parse: add kit_attribution after "
+                "the parser of an English model (kit.load_pipeline() does this)"
+            )
         _CACHE[id(doc)] = _DocCache(doc)
         try:
             return self._annotate(doc)
