@@ -358,3 +358,20 @@ def test_pipeline_without_a_parser_gives_a_clear_error():
 def test_empty_and_speechless_texts_have_no_attributions(nlp):
     assert attributions(nlp, "The river rose by two metres overnight.") == []
     assert nlp("")._.sources == []
+
+
+def test_non_restrictive_modifiers_are_not_part_of_an_unnamed_speaker(nlp):
+    text = (
+        "Residents near the plant, known locally as the Big Shed, said they feared for the town. "
+        "One resident, who gave only her first name, said the closure would end the town."
+    )
+    found = attributions(nlp, text)
+    assert [a.canonical for a in found] == ["Residents near the plant", "One resident"]
+
+
+def test_the_noun_resolves_only_to_a_speaker_with_that_head_noun(nlp):
+    text = (
+        "Union officials said they had not been consulted. "
+        "The union said a strike is planned for next month."
+    )
+    assert [a.canonical for a in attributions(nlp, text)] == ["Union officials", "union"]

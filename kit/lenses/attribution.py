@@ -321,7 +321,7 @@ def _speaker_range(subject: Token) -> tuple[int, int]:
     drop = DESCRIPTION_DEPS if proper else {"appos", "punct"}
     keep = [subject]
     for child in subject.children:
-        if child.dep_ not in drop:
+        if child.dep_ not in drop and not _non_restrictive(child):
             keep.extend(child.subtree)
     ids = sorted(t.i for t in keep)
     doc = subject.doc
@@ -337,6 +337,14 @@ def _speaker_range(subject: Token) -> tuple[int, int]:
     while end - 1 > subject.i and not doc[end - 1].is_alpha:
         end -= 1
     return start, end
+
+
+def _non_restrictive(child: Token) -> bool:
+    """A modifier set off by a comma ("residents, who live nearby,") only describes."""
+    if child.dep_ not in ("relcl", "acl", "prep") or child.i < child.head.i:
+        return False
+    before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+    return before is not None and before.text == ","
 
 
 def _cue_range(verb: Token) -> tuple[int, int]:

@@ -218,11 +218,15 @@ def describe(doc: Doc, ents: list[Mention], canonical: str, kind: str, speaker: 
                     return found
         return ""
     if speaker is not None:
-        clauses = [c for c in speaker.root.children if c.dep_ in ("relcl", "acl")]
+        clauses = [
+            c
+            for c in speaker.root.children
+            if c.dep_ in ("relcl", "acl") and speaker.start <= c.i < speaker.end
+        ]
         if clauses:
             end = min(c.left_edge.i for c in clauses)
-            words = [t for t in doc[speaker.start : end] if t.dep_ != "det"]
-            return " ".join(t.text for t in words)
+            text = doc[speaker.start : end].text.strip(" ,;")
+            return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
     return ""
 
 

@@ -115,8 +115,8 @@ class SpeakerResolver:
         self.person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
         self.people = self._people()
         self.orgs: dict[str, str] = {}
-        #: (canonical, kind, token position) of each resolved speaker, in order
-        self.history: list[tuple[str, str, int]] = []
+        #: (canonical, kind, token position, head lemma) of each resolved speaker, in order
+        self.history: list[tuple[str, str, int, str]] = []
         self.reported: list[tuple[int, int]] = []  # content ranges (characters)
 
     def _people(self) -> dict[str, Person]:
@@ -144,7 +144,7 @@ class SpeakerResolver:
             canonical, kind = self._canonical(span)
             act.canonical = canonical
             if canonical:
-                self.history.append((canonical, kind, span.start))
+                self.history.append((canonical, kind, span.start, span.root.lemma_.lower()))
                 if kind == "person" and canonical in self.people:
                     self.people[canonical].quoted_at = span.start
 
@@ -176,8 +176,8 @@ class SpeakerResolver:
 
     def _definite(self, head: Token) -> tuple[str, str] | None:
         """ "the official": the most recent unnamed speaker with that head noun."""
-        for canonical, kind, _ in reversed(self.history):
-            if kind in ("group", "other") and head.lower_ in canonical.lower().split():
+        for canonical, kind, _, lemma in reversed(self.history):
+            if kind in ("group", "other") and head.lemma_.lower() == lemma:
                 return canonical, kind
         return None
 
