@@ -375,3 +375,10 @@ def test_the_noun_resolves_only_to_a_speaker_with_that_head_noun(nlp):
         "The union said a strike is planned for next month."
     )
     assert [a.canonical for a in attributions(nlp, text)] == ["Union officials", "union"]
+
+
+def test_called_it_with_a_quotation_is_a_mixed_attribution(nlp):
+    a = only(nlp, 'Opposition leader David Crane called the decision "a disaster for families".')
+    assert (a.cue.text, a.canonical, a.label) == ("called", "David Crane", "mixed")
+    assert a.content.text.startswith("the decision") and "disaster" in a.content.text
+    assert attributions(nlp, "She called the police at noon.") == []

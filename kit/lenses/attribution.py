@@ -54,6 +54,7 @@ class _DocCache:
 
     def __init__(self, doc: Doc) -> None:
         self.text = doc.text
+        self.quotes = find_quotes(self.text)
         self.sent_of: list[tuple[int, int]] = [(0, 0)] * len(doc)
         for sent in doc.sents:
             for i in range(sent.start, sent.end):
@@ -164,7 +165,7 @@ class AttributionComponent:
             del _CACHE[id(doc)]
 
     def _annotate(self, doc: Doc) -> Doc:
-        quotes = find_quotes(_text(doc))
+        quotes = _CACHE[id(doc)].quotes
         speech = [q for q in quotes if self._may_be_speech(_text(doc), q)]
         blocked = self._not_cue_tokens(doc)
         acts = self._verb_acts(doc, speech, blocked) + self._phrase_acts(doc, blocked)
@@ -426,6 +427,8 @@ def _content(
     para = _paragraph_of(_text(doc), doc[verb.i].idx)
     clauses = _content_clauses(verb, comp, blocked, entry)
     ranges = [_token_chars(doc, c.left_edge.i, c.right_edge.i + 1) for c in clauses]
+    if entry.get("quote_object"):
+        return _quoted_label(doc, verb, frame)
     if not clauses:
         ranges += _fallback_content(doc, verb, frame)
     quotes = _adjacent_quotes(doc, frame, speech)
@@ -443,6 +446,21 @@ def _content(
             parts.append((q.inner_start, q.inner_end))
     parts = _merge([p for p in (_trim(_text(doc), *r) for r in parts) if p])
     return parts
+
+
+def _quoted_label(doc: Doc, verb: Token, frame: tuple[int, int]) -> list[tuple[int, int]]:
+    """'called the decision "a disaster for families"': object to the end of the quote."""
+    text = _text(doc)
+    sent = _sent(verb)
+    after = max(verb.i + 1, frame[0])
+    while after < sent.end and after < frame[1] and doc[after].i <= verb.i:
+        after += 1
+    start = doc[after].idx if after < len(doc) else len(text)
+    sent_end = sent.end_char
+    for q in _CACHE[id(doc)].quotes:
+        if start <= q.start < min(start + 80, sent_end) and not is_term(text, q):
+            return [(start, q.end)]
+    return []
 
 
 def _fallback_content(doc: Doc, verb: Token, frame: tuple[int, int]) -> list[tuple[int, int]]:
