@@ -382,3 +382,11 @@ def test_called_it_with_a_quotation_is_a_mixed_attribution(nlp):
     assert (a.cue.text, a.canonical, a.label) == ("called", "David Crane", "mixed")
     assert a.content.text.startswith("the decision") and "disaster" in a.content.text
     assert attributions(nlp, "She called the police at noon.") == []
+
+
+def test_surname_the_tagger_takes_for_a_noun_still_resolves(nlp):
+    text = (
+        '"We lost everything downstairs," says Joan Pike, 67. '
+        "Pike said she would stay with her daughter."
+    )
+    assert [a.canonical for a in attributions(nlp, text)] == ["Joan Pike", "Joan Pike"]

@@ -68,7 +68,7 @@ def description_of(name_token: Token, titles: bool = True) -> str:
     """
     doc = name_token.doc
     for child in name_token.children:
-        if child.dep_ == "appos" and child.pos_ != "PROPN":
+        if child.dep_ == "appos" and child.pos_ not in ("PROPN", "NUM"):
             return _strip_text(doc[child.left_edge.i : child.right_edge.i + 1].text)
     head = name_token.head
     if name_token.dep_ == "appos" and head.pos_ == "NOUN":
@@ -162,9 +162,9 @@ class SpeakerResolver:
         title = _quoted_title(root)
         if title:
             return title, "other"  # "the report, "Libraries for All," says"
-        if len(words) == 1 and root.pos_ == "PROPN":
+        if len(words) == 1 and (root.pos_ == "PROPN" or root.is_title):
             known = any(root.text in p.tokens for p in self.people.values())
-            if known or root.ent_type_ in ("", "PERSON"):
+            if known or (root.pos_ == "PROPN" and root.ent_type_ in ("", "PERSON")):
                 return self._person(span, span), "person"
         if root.pos_ == "PROPN" or root.ent_type_ in ("ORG", "GPE", "FAC"):
             return self._org(span.text), "org"
