@@ -390,3 +390,11 @@ def test_surname_the_tagger_takes_for_a_noun_still_resolves(nlp):
         "Pike said she would stay with her daughter."
     )
     assert [a.canonical for a in attributions(nlp, text)] == ["Joan Pike", "Joan Pike"]
+
+
+def test_the_body_resolves_to_the_organisation_named_before(nlp):
+    text = (
+        "The Environment Agency has issued 14 flood warnings. "
+        "The agency said people should avoid driving through floodwater."
+    )
+    assert [a.canonical for a in attributions(nlp, text)] == ["Environment Agency"]

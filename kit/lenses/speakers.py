@@ -113,6 +113,7 @@ class SpeakerResolver:
         self.doc = doc
         self.titles = titles
         self.person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
+        self.org_ents = [e for e in doc.ents if e.label_ == "ORG"]
         self.people = self._people()
         self.orgs: dict[str, str] = {}
         #: (canonical, kind, token position, head lemma) of each resolved speaker, in order
@@ -169,7 +170,7 @@ class SpeakerResolver:
         if root.pos_ == "PROPN" or root.ent_type_ in ("ORG", "GPE", "FAC"):
             return self._org(span.text), "org"
         if span[0].lower_ in ("the", "this", "that") and root.tag_ == "NN":
-            earlier = self._definite(root)
+            earlier = self._definite(root) or self._named_body(root)
             if earlier:
                 return earlier
         return _strip_text(span.text), "group" if root.tag_ in ("NNS", "NNPS") else "other"
@@ -179,6 +180,13 @@ class SpeakerResolver:
         for canonical, kind, _, lemma in reversed(self.history):
             if kind in ("group", "other") and head.lemma_.lower() == lemma:
                 return canonical, kind
+        return None
+
+    def _named_body(self, head: Token) -> tuple[str, str] | None:
+        """ "the ministry": the last organisation named before with that word in its name."""
+        for ent in reversed(self.org_ents):
+            if ent.end <= head.i and head.lower_ in ent.text.lower().split():
+                return self._org(ent.text), "org"
         return None
 
     def _pronoun(self, pronoun: str, pos: int) -> tuple[str, str]:
