@@ -424,11 +424,11 @@ def _content(
     entry: dict[str, Any],
 ) -> list[tuple[int, int]]:
     """Character ranges of what is reported; empty when the verb reports nothing."""
+    if entry.get("quote_object"):
+        return _quoted_label(doc, verb)
     para = _paragraph_of(_text(doc), doc[verb.i].idx)
     clauses = _content_clauses(verb, comp, blocked, entry)
     ranges = [_token_chars(doc, c.left_edge.i, c.right_edge.i + 1) for c in clauses]
-    if entry.get("quote_object"):
-        return _quoted_label(doc, verb, frame)
     if not clauses:
         ranges += _fallback_content(doc, verb, frame)
     quotes = _adjacent_quotes(doc, frame, speech)
@@ -448,15 +448,13 @@ def _content(
     return parts
 
 
-def _quoted_label(doc: Doc, verb: Token, frame: tuple[int, int]) -> list[tuple[int, int]]:
+def _quoted_label(doc: Doc, verb: Token) -> list[tuple[int, int]]:
     """'called the decision "a disaster for families"': object to the end of the quote."""
     text = _text(doc)
-    sent = _sent(verb)
-    after = max(verb.i + 1, frame[0])
-    while after < sent.end and after < frame[1] and doc[after].i <= verb.i:
-        after += 1
-    start = doc[after].idx if after < len(doc) else len(text)
-    sent_end = sent.end_char
+    if verb.i + 1 >= len(doc):
+        return []
+    start = doc[verb.i + 1].idx
+    sent_end = _sent(verb).end_char
     for q in _CACHE[id(doc)].quotes:
         if start <= q.start < min(start + 80, sent_end) and not is_term(text, q):
             return [(start, q.end)]
