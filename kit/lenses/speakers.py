@@ -1,11 +1,17 @@
 """Speaker resolution: one canonical source per person or body (guide, section 1).
 
-A full name stays itself; a surname resolves to the full name it belongs to
-(when two people share it, the one the context describes, else the one who
-has been quoted, else the one introduced with a credential, else the most
-recent); a pronoun resolves to the most recent compatible speaker;
-organisation names are normalised so that "the X Department of State" and
-"the X State Department" are one source.
+- A full name stays itself, without titles ("Councillor", "Dr").
+- A surname resolves to the full name it belongs to; when two people share
+  it, to the one the context describes ("Wu from the X Institute" against
+  each person's credential), else the one who has been quoted, else the one
+  introduced with a credential, else the most recent.
+- he/she resolve to the most recent person speaker, or to a person named as
+  the subject of a sentence since then (not inside someone's quotation);
+  they/it to the most recent group, organisation or document.
+- "the official" resolves to the last unnamed speaker with that head noun;
+  "the agency" to the last organisation named with that word in its name.
+- Organisations are compared without "the" and with "Department of X" read
+  as "X Department"; the canonical form is the fullest name the text gives.
 """
 
 from __future__ import annotations
@@ -220,9 +226,12 @@ class SpeakerResolver:
         return None
 
     def _org(self, text: str) -> str:
+        """The fullest name the text gives this organisation."""
         key = org_key(text)
         if key not in self.orgs:
-            self.orgs[key] = _strip_text(re.sub(r"['\u2019]s?$", "", text))
+            names = [text] + [e.text for e in self.org_ents if org_key(e.text) == key]
+            names = [_strip_text(re.sub(r"['\u2019]s?$", "", n)) for n in names]
+            self.orgs[key] = max(names, key=len)
         return self.orgs[key]
 
     def _person(self, name_span: Span, speaker: Span) -> str:
