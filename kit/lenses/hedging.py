@@ -122,7 +122,7 @@ def _is_person(tok: Token | None) -> bool:
 
 
 def _epistemic_could(span: Span) -> bool:
-    """"could" of possibility ("it could become ..."), not of (past) ability."""
+    """ "could" of possibility ("it could become ..."), not of (past) ability."""
     modal = span[0]
     if modal.tag_ != "MD":
         return False
@@ -144,7 +144,7 @@ def _epistemic_could(span: Span) -> bool:
 
 
 def _assessment_would(span: Span) -> bool:
-    """"would" softening a judgement ("this would be significant"), not an if-then."""
+    """ "would" softening a judgement ("this would be significant"), not an if-then."""
     modal = span[0]
     if modal.tag_ != "MD":
         return False
@@ -163,18 +163,22 @@ def _assessment_would(span: Span) -> bool:
 
 
 def _predicative(span: Span) -> bool:
-    """"likely" said of a claim ("is very likely that"), not "likely voters"."""
+    """ "likely" said of a claim ("is very likely that"), not "likely voters"."""
     return span[-1].dep_ != "amod"
 
 
 def _raising_appear(span: Span) -> bool:
-    """"appear to / it appears that / appears calm", not "appeared at the hearing"."""
+    """ "appear to / it appears that / appears calm", not "appeared at the hearing"."""
     verb = span[0]
     doc = verb.doc
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if nxt is not None and nxt.lower_ in ("to", "that") and nxt.i + 1 < len(doc):
-        if nxt.lower_ == "that" or doc[nxt.i + 1].tag_ == "VB":
-            return True
+    if (
+        nxt is not None
+        and nxt.lower_ in ("to", "that")
+        and nxt.i + 1 < len(doc)
+        and (nxt.lower_ == "that" or doc[nxt.i + 1].tag_ == "VB")
+    ):
+        return True
     deps = {c.dep_ for c in verb.children}
     if deps & {"ccomp", "acomp", "oprd"}:
         return True
@@ -192,7 +196,7 @@ def _clause_of(verb: Token) -> Token | None:
 
 
 def _epistemic_suggest(span: Span) -> bool:
-    """"suggests (that) the plan will fail", not "suggested a new route" (a proposal)."""
+    """ "suggests (that) the plan will fail", not "suggested a new route" (a proposal)."""
     verb = span[0]
     if verb.pos_ != "VERB":
         return False
@@ -218,7 +222,7 @@ def _that_clause(span: Span) -> bool:
 
 
 def _stance_adverb(span: Span) -> bool:
-    """"obviously needs", "is clearly wrong"; not manner: "clearly marked", "spoke clearly"."""
+    """ "obviously needs", "is clearly wrong"; not manner: "clearly marked", "spoke clearly"."""
     adverb = span[0]
     head = adverb.head
     if head is adverb:
@@ -231,7 +235,7 @@ def _stance_adverb(span: Span) -> bool:
 
 
 def _claim_limiter(span: Span) -> bool:
-    """"at least better than", not "at least 20 people" (an amount)."""
+    """ "at least better than", not "at least 20 people" (an amount)."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is None or nxt.is_punct:

@@ -20,7 +20,7 @@ then costs one ``Matcher`` and one ``PhraseMatcher`` pass.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +50,7 @@ class Entry:
         return self.explanation.replace("{text}", text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_lexicon(name: str) -> dict[str, Any]:
     """The parsed YAML of ``kit/lexicons/<name>.yaml``, with a clear error if broken."""
     path = LEXICONS / f"{name}.yaml"
@@ -148,10 +148,7 @@ NAME_ENTITIES = {
 
 def is_name(span: Span) -> bool:
     """True if the span's words belong to a name or a date (or are proper nouns)."""
-    for tok in span:
-        if tok.ent_type_ in NAME_ENTITIES or tok.tag_ in ("NNP", "NNPS"):
-            return True
-    return False
+    return any(tok.ent_type_ in NAME_ENTITIES or tok.tag_ in ("NNP", "NNPS") for tok in span)
 
 
 def keep_longest(spans: list[tuple[Any, Span]]) -> list[tuple[Any, Span]]:
