@@ -70,8 +70,14 @@ AMOUNT_ENTITIES = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "
 
 # -- sense rules -----------------------------------------------------------------
 def _modal(span: Span) -> bool:
-    """A modal verb, not a name or a month ("May", "Will")."""
-    return span[0].tag_ == "MD"
+    """A modal verb, not a name or a month ("May", "Will"), nor a request ("May I ask?")."""
+    modal = span[0]
+    if modal.tag_ != "MD":
+        return False
+    subject = _subject(_verb_of(modal))
+    return not (
+        subject is not None and subject.i > modal.i and modal.sent.text.rstrip()[-1:] == "?"
+    )
 
 
 def _verb_of(modal: Token) -> Token:

@@ -136,7 +136,7 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
     if _TITLE_BEFORE.search(before):
         return "title"
     if _NICKNAME_BEFORE.search(before):
-        return "nickname" if inner[:1].isupper() else "term"
+        return "nickname" if any(w[:1].isupper() for w in words) else "term"
     if _TERM_BEFORE.search(before):
         return "term"
     if not words or any(ch.isdigit() for ch in inner) or not re.search(r"[A-Za-z]", inner):
