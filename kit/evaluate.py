@@ -104,13 +104,19 @@ def _unique(text: str, needle: str, where: str) -> int:
     return first
 
 
-def article_path(stem: str) -> Path:
-    """The article file for a key's ``article`` stem."""
-    for suffix in (".md", ".txt", ".html"):
-        path = ARTICLES / f"{stem}{suffix}"
-        if path.is_file():
-            return path
-    raise KitError(f"answer key names article {stem!r}, but data/articles/ has no such file")
+def article_path(stem: str, key_path: Path | None = None) -> Path:
+    """The article file for a key's ``article`` stem.
+
+    It is looked for in the ``articles/`` folder beside the key's own folder
+    (``data/answers/x.yaml`` -> ``data/articles/``), then in ``data/articles/``.
+    """
+    folders = [key_path.resolve().parent.parent / "articles"] if key_path else []
+    for folder in [*folders, ARTICLES]:
+        for suffix in (".md", ".txt", ".html"):
+            path = folder / f"{stem}{suffix}"
+            if path.is_file():
+                return path
+    raise KitError(f"answer key names article {stem!r}, but there is no such article file")
 
 
 def load_key(path: str | Path, text: str | None = None) -> Key:
@@ -124,7 +130,7 @@ def load_key(path: str | Path, text: str | None = None) -> Key:
         raise KitError(f"cannot read answer key {path}: {err}") from err
     stem = raw.get("article") or path.stem
     if text is None:
-        text = Article.from_path(article_path(stem)).body
+        text = Article.from_path(article_path(stem, path)).body
     name = path.name
     key = Key(article=stem, text=text, path=path, sources=list(raw.get("sources") or []))
     for i, item in enumerate(raw.get("attributions") or []):
@@ -319,7 +325,7 @@ def evaluate_key(path: str | Path) -> tuple[Key, AnnotatedArticle, dict[str, Sco
     from kit.article import Article
 
     key = load_key(path)
-    article = Article.from_path(article_path(key.article))
+    article = Article.from_path(article_path(key.article, key.path))
     annotated = annotate(article)
     if annotated.text != key.text:  # pragma: no cover - both come from the same file
         raise KitError(f"{key.article}: the annotated text differs from the key's text")
