@@ -46,7 +46,12 @@ def found(nlp, text, attributions=()):
         (
             "Australia was seriously punished by China due to the extreme hostility of the "
             "previous government.",
-            [("seriously punished", "emotive"), ("extreme hostility", "emotive")],
+            [
+                ("seriously", "intensifier"),
+                ("punished", "emotive"),
+                ("extreme", "intensifier"),
+                ("hostility", "emotive"),
+            ],
         ),
         (
             "These include provocative comments on the reform.",
@@ -80,11 +85,13 @@ def test_charged_words(nlp, text, expected):
 
 def test_loaded_words_name_a_neutral_alternative(nlp):
     spans = loaded(nlp, "The senator slammed the budget, citing extreme hostility.")
-    assert len(spans) == 2
+    assert [s.label_ for s in spans] == ["emotive", "intensifier", "emotive"]
     for span in spans:
         assert span._.neutral
+    for span in (spans[0], spans[2]):
         assert f"Neutral: *{span._.neutral}*" in span._.explanation
     assert spans[0]._.neutral == "strongly criticised"
+    assert "leave it out" in spans[1]._.explanation
 
 
 @pytest.mark.parametrize(
@@ -96,10 +103,18 @@ def test_loaded_words_name_a_neutral_alternative(nlp):
         "Her boss at the firm approved the plan.",  # a real employer
         "The destroyer passed through the straits.",
         "The court fined the company.",
+        "No one who has studied the river seriously believes otherwise.",  # plain manner
+        "Car theft rose sharply last year.",  # a report of crime, not a label
+        "Two hawks circled over the field.",  # birds
     ],
 )
 def test_loaded_traps(nlp, text):
     assert found(nlp, text) == []
+
+
+def test_crime_word_used_as_a_label_and_political_hawks(nlp):
+    assert found(nlp, "This is theft, plain and simple.") == [("theft", "emotive")]
+    assert found(nlp, "The Orsenian hawks blocked the study.") == [("hawks", "labeling")]
 
 
 def test_labeling_a_country_as_someone_else_s_boss(nlp):
@@ -192,6 +207,13 @@ def test_titles_nicknames_terms_are_not_loaded(nlp, text):
         ),
         ("This proves that the US is being very careful.", "This proves that"),
         ("The new sanctions are a clear attempt to divide the alliance.", "are a clear attempt"),
+        ("Their outrage is clearly a performance for the cameras.", "is clearly"),
+        ("The party has always been a friend of farmers.", "has always been"),
+        ("The leaders know the dam will benefit the whole basin.", "know"),
+        (
+            "Politicians in the capital are using the river to distract voters.",
+            "to distract",
+        ),
         ("The US wants to gain some advantage over China.", "wants to"),
         ("Beijing cut the tariffs in order to appease its neighbours.", "in order to appease"),
     ],
@@ -199,7 +221,7 @@ def test_titles_nicknames_terms_are_not_loaded(nlp, text):
 def test_unattributed_claims_in_the_writer_s_voice(nlp, text, cue):
     spans = [s for s in loaded(nlp, text) if s.label_ == "unattributed_claim"]
     assert len(spans) == 1
-    assert spans[0].text.startswith(cue)
+    assert cue in spans[0].text and spans[0].text.endswith(text[-12:])
     assert spans[0]._.explanation.startswith("Whose judgement is this?")
     assert "source" in spans[0]._.explanation
 
@@ -219,6 +241,8 @@ def test_unattributed_claims_in_the_writer_s_voice(nlp, text, cue):
         # a neutral purpose
         ("The city closed the road in order to repair it.", []),
         ("We want to hear from readers.", []),
+        ("We know the dam will help.", []),
+        ("The officials know the river well.", []),
     ],
 )
 def test_no_unattributed_claim(nlp, text, attributions):

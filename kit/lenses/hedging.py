@@ -222,6 +222,10 @@ def _that_clause(span: Span) -> bool:
     verb = span[0]
     if verb.pos_ not in ("VERB", "AUX"):
         return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("seem", "appear"):
+        return False  # "seems to show": the hedge, not the booster, sets the tone
+    if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
+        return False  # "may show": hedged
     return _clause_of(verb) is not None or (
         verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "that"
     )

@@ -74,6 +74,12 @@ _REPORTING_BEFORE = re.compile(
     r"criticized|criticised|condemned|accused\s+[\w\s'’-]{0,30}?\s*of)\s*$",
     re.I,
 )
+#: A reporting verb anywhere in the sentence: a short quote there is someone's words.
+_REPORTING_IN_SENTENCE = re.compile(
+    r"\b(said|says|told|tells|according to|stated|added|noted|announced|argued|warned|"
+    r"wrote|claimed|insisted|in a statement|statement)\b",
+    re.I,
+)
 _DETERMINER_BEFORE = re.compile(r"\b(a|an|the|this|that|its|their|his|her)\s*$", re.I)
 _NOT_A_NOUN = {
     "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can",
@@ -157,6 +163,8 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
     sentence = _sentence_of(ctx, start)
     if any(_overlaps(c, sentence) for c in ctx.cues):
         return "partial"  # a cue in the same sentence: the words are someone's
+    if _REPORTING_IN_SENTENCE.search(text[sentence[0] : sentence[1]]):
+        return "partial"  # a reporting verb the attribution lens may have missed
     if len(words) > 4 or re.search(r"[.!?]\W*$", inner):
         return "speech"
     if all(w[:1].isupper() for w in words):
@@ -244,7 +252,26 @@ def _third_party_subject(span: Span, loaded_tokens: set[int]) -> bool:
     return subjects[0].lower_ not in {"i", "we", "you", "one"}
 
 
+def _predicate_label(span: Span, loaded_tokens: set[int]) -> bool:
+    """A crime word naming an action ("This is theft"), not a report ("car theft rose")."""
+    tok = span[0]
+    if tok.dep_ in ("attr", "oprd"):
+        return True
+    # "calls it theft", "branded the move theft"
+    return tok.head.lemma_ in {"call", "brand", "label", "describe", "denounce"}
+
+
+def _third_party_mind(span: Span, loaded_tokens: set[int]) -> bool:
+    """Someone else "knows (that) ..." as a fact, not "we know" or "I fear"."""
+    verb = span[0]
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    return _third_party_subject(span, loaded_tokens)
+
+
 RULES: dict[str, Callable[[Span, set[int]], bool]] = {
+    "predicate_label": _predicate_label,
+    "third_party_mind": _third_party_mind,
     "political_label": _political_label,
     "amplifies_charge": _amplifies_charge,
     "charged_lecture": _charged_lecture,
@@ -255,7 +282,7 @@ RULES: dict[str, Callable[[Span, set[int]], bool]] = {
 # -- the component ----------------------------------------------------------------------
 @Language.factory(
     "kit_loaded",
-    default_config={"words": "loaded", "claims": "claims", "merge_intensifiers": True},
+    default_config={"words": "loaded", "claims": "claims", "merge_intensifiers": False},
 )
 def make_loaded(
     nlp: Language, name: str, words: str, claims: str, merge_intensifiers: bool
@@ -281,7 +308,7 @@ class LoadedComponent:
         nlp: Language,
         words: str = "loaded",
         claims: str = "claims",
-        merge_intensifiers: bool = True,
+        merge_intensifiers: bool = False,
     ) -> None:
         self.words = WordList(nlp, words, LOADED_LABELS)
         self.claims = WordList(nlp, claims, LOADED_LABELS)
@@ -411,11 +438,25 @@ class LoadedComponent:
             if sent.start in seen_sents or not _writer_voice(ctx, quotes, span, sent):
                 continue
             seen_sents.add(sent.start)
-            end = sent.end_char
-            while end > span.end_char and not doc.text[end - 1].isalnum():
+            start, end = _claim_start(span), sent.end_char
+            while end > span.end_char and doc.text[end - 1].isspace():
                 end -= 1
-            marks.append(_Mark(span.start_char, end, entry.label, entry.explain(span.text), None))
+            marks.append(_Mark(start, end, entry.label, entry.explain(span.text), None))
         return marks
+
+
+def _claim_start(span: Span) -> int:
+    """Where a claim starts: the subject of the clause holding the cue ("Their outrage
+    is clearly ...", "who are using ... to distract"), else the cue itself."""
+    tok = span[0]
+    for _ in range(8):
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return min(subject.left_edge.idx, span.start_char)
+        if tok.head is tok or tok.dep_ in ("ccomp", "advcl"):
+            break
+        tok = tok.head
+    return span.start_char
 
 
 def _writer_voice(

@@ -127,8 +127,8 @@ class WordList:
         return found
 
 
-#: Named-entity types whose words are names, dates or titles, never cue words:
-#: "May" the month, "Will" the person, "Sun" the surname.
+#: Named-entity types whose words are names or titles, never cue words: "Will" the
+#: person, "Sun" the surname. Month and day names ("May", "Mar") are proper nouns.
 NAME_ENTITIES = {
     "PERSON",
     "ORG",
@@ -136,8 +136,6 @@ NAME_ENTITIES = {
     "NORP",
     "FAC",
     "LOC",
-    "DATE",
-    "TIME",
     "EVENT",
     "WORK_OF_ART",
     "LAW",
@@ -147,7 +145,7 @@ NAME_ENTITIES = {
 
 
 def is_name(span: Span) -> bool:
-    """True if the span's words belong to a name or a date (or are proper nouns)."""
+    """True if the span's words belong to a name or are proper nouns ("May", "Will")."""
     return any(tok.ent_type_ in NAME_ENTITIES or tok.tag_ in ("NNP", "NNPS") for tok in span)
 
 
