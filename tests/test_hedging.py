@@ -113,6 +113,7 @@ def test_booster_found(nlp, text, expected):
         "Clearly marked lanes help cyclists.",  # manner
         "The teacher spoke clearly.",  # manner
         "The rules are clearly defined.",  # manner
+        "Signs on the detour are clearly visible.",  # manner
         "The US needs to show them a new attitude.",  # "show" with an object
         "The meeting took place on a Thursday.",
     ],

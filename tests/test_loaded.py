@@ -162,6 +162,7 @@ def test_partial_quote_with_a_label_inside(nlp):
         ('Thatcher, known as "the Iron Lady", resigned.', "nickname"),
         ('The word "sovereignty" appears ten times.', "term"),
         ('The ministry described the talks as "candid" and useful.', "partial"),
+        ('Cole slammed what she described as a "reckless gamble" on Monday.', "partial"),
     ],
 )
 def test_quote_kinds(nlp, text, kind):
@@ -242,6 +243,7 @@ def test_unattributed_claims_in_the_writer_s_voice(nlp, text, cue):
         ("The city closed the road in order to repair it.", []),
         ("We want to hear from readers.", []),
         ("We know the dam will help.", []),
+        ("Signs on the detour are clearly visible.", []),
         ("The officials know the river well.", []),
     ],
 )

@@ -231,7 +231,7 @@ def _that_clause(span: Span) -> bool:
     )
 
 
-def _stance_adverb(span: Span) -> bool:
+def stance_adverb(span: Span) -> bool:
     """ "obviously needs", "is clearly wrong"; not manner: "clearly marked", "spoke clearly"."""
     adverb = span[0]
     head = adverb.head
@@ -241,6 +241,9 @@ def _stance_adverb(span: Span) -> bool:
         return False  # "clearly marked lanes"
     if head.lemma_ in MANNER_VERBS and head.tag_ in ("VBN", "JJ"):
         return False  # "the rules are clearly defined"
+    nxt = adverb.doc[adverb.i + 1] if adverb.i + 1 < len(adverb.doc) else None
+    if nxt is not None and nxt.lemma_ in MANNER_VERBS and nxt.tag_ in ("VBN", "JJ"):
+        return False  # "signs are clearly visible"
     return not (adverb.i > head.i and head.pos_ == "VERB" and head.lemma_ != "be")
 
 
@@ -267,7 +270,7 @@ SENSE_RULES: dict[str, Callable[[Span], bool]] = {
     "raising_appear": _raising_appear,
     "epistemic_suggest": _epistemic_suggest,
     "that_clause": _that_clause,
-    "stance_adverb": _stance_adverb,
+    "stance_adverb": stance_adverb,
     "claim_limiter": _claim_limiter,
 }
 

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kit.errors import KitError
+from kit.lenses.hedging import stance_adverb
 from kit.lenses.wordlists import Entry, WordList, is_name, keep_longest
 from kit.quotes import find_quotes
 
@@ -72,6 +73,15 @@ _REPORTING_BEFORE = re.compile(
     r"branded\s+[\w\s'’-]{0,30}?\s*(as)?|labell?ed\s+[\w\s'’-]{0,30}?\s*(as)?|"
     r"denounced\s+[\w\s'’-]{0,30}?\s*(as)?|praised\s+[\w\s'’-]{0,30}?\s*(as)?|"
     r"criticized|criticised|condemned|accused\s+[\w\s'’-]{0,30}?\s*of)\s*$",
+    re.I,
+)
+#: A reporting verb earlier in the sentence, a few words before the quote:
+#: 'slammed what she described as a "reckless gamble"'.
+_REPORTING_EARLIER = re.compile(
+    r"\b(said|says|saying|told|described|describing|calls|calling|warned|promised|pledged|"
+    r"vowed|urged|branded|labell?ed|denounced|praised|criticized|criticised|condemned|"
+    r"accused|slammed|insisted|claimed|argued|wrote|tweeted|posted|according)\b"
+    r"(\W+\w+){0,8}\W*$",
     re.I,
 )
 #: A reporting verb anywhere in the sentence: a short quote there is someone's words.
@@ -158,7 +168,7 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
         and nxt.group(1) not in _NOT_A_NOUN
     ):
         return "term"  # a "2+2" meeting: the quotation names a kind of thing
-    if _REPORTING_BEFORE.search(before):
+    if _REPORTING_BEFORE.search(before) or _REPORTING_EARLIER.search(before):
         return "partial"
     sentence = _sentence_of(ctx, start)
     if any(_overlaps(c, sentence) for c in ctx.cues):
@@ -269,7 +279,14 @@ def _third_party_mind(span: Span, loaded_tokens: set[int]) -> bool:
     return _third_party_subject(span, loaded_tokens)
 
 
+def _stance_booster(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "is clearly a performance" (a judgement), not "is clearly visible" (manner)."""
+    adverbs = [t for t in span if t.pos_ == "ADV"]
+    return bool(adverbs) and stance_adverb(span.doc[adverbs[0].i : adverbs[0].i + 1])
+
+
 RULES: dict[str, Callable[[Span, set[int]], bool]] = {
+    "stance_booster": _stance_booster,
     "predicate_label": _predicate_label,
     "third_party_mind": _third_party_mind,
     "political_label": _political_label,
