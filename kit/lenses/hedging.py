@@ -18,7 +18,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kit.errors import KitError
-from kit.lenses.wordlists import Entry, WordList, is_name, keep_longest
+from kit.lenses.wordlists import (
+    Entry,
+    WordList,
+    forget_sentences,
+    is_name,
+    keep_longest,
+    sentence_of,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -76,7 +83,7 @@ def _modal(span: Span) -> bool:
         return False
     subject = _subject(_verb_of(modal))
     return not (
-        subject is not None and subject.i > modal.i and modal.sent.text.rstrip()[-1:] == "?"
+        subject is not None and subject.i > modal.i and sentence_of(modal).text.rstrip()[-1:] == "?"
     )
 
 
@@ -85,7 +92,7 @@ def _verb_of(modal: Token) -> Token:
 
 
 def _in_sentence(span: Span, words: set[str] | tuple[str, ...]) -> bool:
-    sent = span.sent
+    sent = sentence_of(span)
     if isinstance(words, tuple):
         low = sent.text.lower()
         return any(w in low for w in words)
@@ -326,6 +333,7 @@ class HedgingComponent:
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["hedges"] = find_cues(self.hedges, doc)
         doc.spans["boosters"] = find_cues(self.boosters, doc)
+        forget_sentences(doc)
         return doc
 
 

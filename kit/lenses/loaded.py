@@ -25,7 +25,14 @@ from spacy.tokens import Doc, Span
 
 from kit.errors import KitError
 from kit.lenses.hedging import stance_adverb
-from kit.lenses.wordlists import Entry, WordList, is_name, keep_longest
+from kit.lenses.wordlists import (
+    Entry,
+    WordList,
+    forget_sentences,
+    is_name,
+    keep_longest,
+    sentence_of,
+)
 from kit.quotes import find_quotes
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -234,7 +241,7 @@ REPORTING_LEMMAS = {"say", "tell", "note", "add", "argue", "claim", "state", "an
 
 def _political_label(span: Span, loaded_tokens: set[int]) -> bool:
     """ "their boss" said of a country or government, not of a real employer."""
-    sent = span.sent
+    sent = sentence_of(span)
     if any(t.lower_ in WORKPLACE_WORDS for t in sent):
         return False
     return any(t.ent_type_ in POLITICAL_ENTITIES or t.lower_ in POLITICAL_WORDS for t in sent)
@@ -355,6 +362,7 @@ class LoadedComponent:
             span._.neutral = m.neutral
             spans.append(span)
         doc.spans["loaded"] = spans
+        forget_sentences(doc)
         return doc
 
     # -- words -------------------------------------------------------------------------
@@ -451,7 +459,7 @@ class LoadedComponent:
         found = [(e, s) for e, s in self.claims(doc) if self._accept(e, s, set())]
         marks, seen_sents = [], set()
         for entry, span in keep_longest(found):
-            sent = span.sent
+            sent = sentence_of(span)
             if sent.start in seen_sents or not _writer_voice(ctx, quotes, span, sent):
                 continue
             seen_sents.add(sent.start)

@@ -160,3 +160,34 @@ def keep_longest(spans: list[tuple[Any, Span]]) -> list[tuple[Any, Span]]:
         taken.update(range(span.start, span.end))
         kept.append(item)
     return sorted(kept, key=lambda m: m[1].start)
+
+
+_SENT_KEY = "kit_sentence_bounds"
+
+
+def sentence_of(span: Span | Any) -> Span:
+    """The sentence holding ``span`` (or a token), without spaCy's per-call scan of
+    every sentence: bounds are computed once per Doc and kept as plain ints."""
+    doc = span.doc
+    i = span.i if hasattr(span, "i") else span.start
+    bounds = doc.user_data.get(_SENT_KEY)
+    if bounds is None:
+        if doc.has_annotation("SENT_START"):
+            bounds = [(s.start, s.end) for s in doc.sents]
+        else:
+            bounds = [(0, len(doc))]
+        doc.user_data[_SENT_KEY] = bounds
+    lo, hi = 0, len(bounds) - 1
+    while lo < hi:  # binary search for the last sentence starting at or before i
+        mid = (lo + hi + 1) // 2
+        if bounds[mid][0] <= i:
+            lo = mid
+        else:
+            hi = mid - 1
+    start, end = bounds[lo]
+    return doc[start:end]
+
+
+def forget_sentences(doc: Doc) -> None:
+    """Drop the cached sentence bounds (a component calls this when it is done)."""
+    doc.user_data.pop(_SENT_KEY, None)
