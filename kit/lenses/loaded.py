@@ -393,10 +393,12 @@ class LoadedComponent:
             marks.append(self._in_quotes(doc, quotes, start, span.end_char, entry, explanation))
         for i, (entry, span) in enumerate(amplifiers):
             if i not in merged:
+                explanation = entry.explain(span.text)
+                head = span[-1].head
+                if head.i in loaded_tokens:
+                    explanation += f" Here it strengthens '{head.text}'."
                 marks.append(
-                    self._in_quotes(
-                        doc, quotes, span.start_char, span.end_char, entry, entry.explain(span.text)
-                    )
+                    self._in_quotes(doc, quotes, span.start_char, span.end_char, entry, explanation)
                 )
         return marks
 
