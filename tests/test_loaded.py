@@ -106,6 +106,8 @@ def test_loaded_words_name_a_neutral_alternative(nlp):
         "No one who has studied the river seriously believes otherwise.",  # plain manner
         "Car theft rose sharply last year.",  # a report of crime, not a label
         "Two hawks circled over the field.",  # birds
+        "Thousands fled the fighting in the north.",  # "fled" is the plain word here
+        "Police investigated vandalism at the school.",  # a report of a crime
     ],
 )
 def test_loaded_traps(nlp, text):
@@ -113,8 +115,28 @@ def test_loaded_traps(nlp, text):
 
 
 def test_crime_word_used_as_a_label_and_political_hawks(nlp):
-    assert found(nlp, "This is theft, plain and simple.") == [("theft", "emotive")]
+    quoted = '"This is theft, plain and simple," the minister said.'
+    assert found(nlp, quoted) == [("theft", "emotive")]
+    # in the writer's own voice the same sentence is also an evaluation stated as fact
+    assert found(nlp, "This is theft, plain and simple.") == [
+        ("This is theft, plain and simple.", "unattributed_claim"),
+        ("theft", "emotive"),
+    ]
     assert found(nlp, "The Orsenian hawks blocked the study.") == [("hawks", "labeling")]
+
+
+def test_gossip_labels_and_drama(nlp):
+    text = (
+        "Heartbroken reality queen Tamsin Rook fled her villa in floods of tears after "
+        "her love rat boyfriend was seen with a mystery blonde."
+    )
+    assert found(nlp, text) == [
+        ("Heartbroken", "emotive"),  # the entity recogniser calls this a name: it is not
+        ("fled", "emotive"),
+        ("in floods of tears", "emotive"),
+        ("love rat", "labeling"),
+        ("mystery blonde", "labeling"),
+    ]
 
 
 def test_labeling_a_country_as_someone_else_s_boss(nlp):
@@ -215,6 +237,8 @@ def test_titles_nicknames_terms_are_not_loaded(nlp, text):
             "Politicians in the capital are using the river to distract voters.",
             "to distract",
         ),
+        ("It is a shameful act of cultural vandalism.", "is a shameful act"),
+        ("Its authors clearly care more about a spreadsheet than children.", "clearly care"),
         ("The US wants to gain some advantage over China.", "wants to"),
         ("Beijing cut the tariffs in order to appease its neighbours.", "in order to appease"),
     ],

@@ -35,12 +35,15 @@ if TYPE_CHECKING:  # pragma: no cover
 HEDGE_LABELS = ("modal", "adverb", "verb", "phrase")
 BOOSTER_LABELS = ("adverb", "verb", "absolute")
 
-#: Verbs of skills and senses: "she could swim" is ability, not possibility.
+#: Skills: "could swim", "could read" is ability whoever the subject is.
+SKILL_VERBS = {
+    "swim", "read", "write", "speak", "sing", "dance", "cook", "drive", "ride", "walk",
+    "climb", "type", "spell", "paint", "draw", "knit", "sew", "ski", "skate", "juggle",
+}  # fmt: skip
+#: Senses and mental abilities: ability when a person is the subject ("she could see").
 ABILITY_VERBS = {
-    "swim", "read", "write", "speak", "talk", "sing", "dance", "cook", "drive", "ride",
-    "run", "walk", "climb", "jump", "fly", "play", "see", "hear", "smell", "taste",
-    "feel", "remember", "recall", "understand", "afford", "manage", "type", "count",
-    "spell", "paint", "draw", "sleep", "breathe", "move", "stand", "lift", "reach",
+    "see", "hear", "smell", "taste", "feel", "remember", "recall", "understand", "afford",
+    "manage", "count", "sleep", "breathe", "stand", "talk", "run", "jump", "fly", "lift",
 }  # fmt: skip
 #: Verbs of capacity, ability when the object is an amount: "can carry 40 tonnes".
 CAPACITY_VERBS = {
@@ -145,6 +148,8 @@ def _epistemic_could(span: Span) -> bool:
     if _in_sentence(span, {"if", "unless"}):
         return True
     if _past_frame(verb, span):
+        return False
+    if verb.lemma_ in SKILL_VERBS:
         return False
     subject = _subject(verb)
     if verb.lemma_ in ABILITY_VERBS and _is_person(subject):
@@ -255,18 +260,11 @@ def stance_adverb(span: Span) -> bool:
 
 
 def _claim_limiter(span: Span) -> bool:
-    """ "at least better than", not "at least 20 people" (an amount)."""
+    """ "at least better than" (limits an evaluation), not "at least 20 people" (an
+    amount) nor "could at least pave a way" (a minimum step)."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is None or nxt.is_punct:
-        return False
-    if nxt.like_num or nxt.ent_type_ in AMOUNT_ENTITIES:
-        return False
-    return not (
-        nxt.lower_ in ("a", "an", "one", "some", "several", "half", "twice", "once")
-        and span.end + 1 < len(doc)
-        and (doc[span.end + 1].like_num or doc[span.end + 1].pos_ in ("NOUN", "ADJ", "ADV"))
-    )
+    return nxt is not None and nxt.tag_ in ("JJR", "RBR")
 
 
 SENSE_RULES: dict[str, Callable[[Span], bool]] = {

@@ -235,6 +235,13 @@ POLITICAL_WORDS = {
     "state", "states", "nation", "nations", "regime", "bloc", "alliance", "party",
 }  # fmt: skip
 POLITICAL_ENTITIES = {"GPE", "NORP"}
+#: Danger that makes "fled" the plain word.
+DANGER_WORDS = {
+    "war", "fighting", "violence", "conflict", "attack", "bombing", "shelling", "fire",
+    "floodwater", "storm", "hurricane", "earthquake", "persecution", "troops",
+    "army", "soldier", "militia", "police", "arrest", "famine", "drought", "refugee",
+    "danger", "invasion", "regime", "gunfire", "gunman", "scene", "blaze",
+}  # fmt: skip
 #: Reporting verbs: a sentence holding one is not in the writer's own voice.
 REPORTING_LEMMAS = {"say", "tell", "note", "add", "argue", "claim", "state", "announce"}
 
@@ -258,9 +265,14 @@ def _charged_lecture(span: Span, loaded_tokens: set[int]) -> bool:
     return tok.pos_ == "VERB" or tok.lower_.startswith("lecturing")
 
 
+def _dramatic_flight(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "fled her villa in tears", not people fleeing war, fire or persecution."""
+    return not any(t.lemma_.lower() in DANGER_WORDS for t in sentence_of(span))
+
+
 def _third_party_subject(span: Span, loaded_tokens: set[int]) -> bool:
     """Someone else's wish or aim ("the US wants to"), not the speaker's ("we want to")."""
-    verb = span[0]
+    verb = next((t for t in span if t.pos_ == "VERB"), span[0])
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -274,6 +286,8 @@ def _predicate_label(span: Span, loaded_tokens: set[int]) -> bool:
     tok = span[0]
     if tok.dep_ in ("attr", "oprd"):
         return True
+    if tok.dep_ == "pobj" and tok.head.head.dep_ in ("attr", "oprd"):
+        return True  # "an act of vandalism"
     # "calls it theft", "branded the move theft"
     return tok.head.lemma_ in {"call", "brand", "label", "describe", "denounce"}
 
@@ -293,6 +307,7 @@ def _stance_booster(span: Span, loaded_tokens: set[int]) -> bool:
 
 
 RULES: dict[str, Callable[[Span, set[int]], bool]] = {
+    "dramatic_flight": _dramatic_flight,
     "stance_booster": _stance_booster,
     "predicate_label": _predicate_label,
     "third_party_mind": _third_party_mind,
@@ -352,7 +367,7 @@ class LoadedComponent:
         ]
         marks = self._words(doc, quotes)
         marks += self._scare_quotes(doc, quotes, marks)
-        marks += self._claims(doc, ctx, quotes)
+        marks += self._claims(doc, ctx, quotes, marks)
         spans = []
         for m in sorted(marks, key=lambda m: (m.start, m.end)):
             span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
@@ -456,11 +471,16 @@ class LoadedComponent:
 
     # -- unattributed claims -----------------------------------------------------------
     def _claims(
-        self, doc: Doc, ctx: QuoteContext, quotes: list[tuple[int, int, str]]
+        self,
+        doc: Doc,
+        ctx: QuoteContext,
+        quotes: list[tuple[int, int, str]],
+        word_marks: list[_Mark],
     ) -> list[_Mark]:
-        found = [(e, s) for e, s in self.claims(doc) if self._accept(e, s, set())]
+        found = [(e.explain(s.text), s) for e, s in self.claims(doc) if self._accept(e, s, set())]
+        found += self._evaluative_copulas(doc, word_marks)
         marks, seen_sents = [], set()
-        for entry, span in keep_longest(found):
+        for explanation, span in sorted(found, key=lambda m: (m[1].start, -len(m[1]))):
             sent = sentence_of(span)
             if sent.start in seen_sents or not _writer_voice(ctx, quotes, span, sent):
                 continue
@@ -468,8 +488,37 @@ class LoadedComponent:
             start, end = _claim_start(span), sent.end_char
             while end > span.end_char and doc.text[end - 1].isspace():
                 end -= 1
-            marks.append(_Mark(start, end, entry.label, entry.explain(span.text), None))
+            marks.append(_Mark(start, end, "unattributed_claim", explanation, None))
         return marks
+
+    def _evaluative_copulas(self, doc: Doc, word_marks: list[_Mark]) -> list[tuple[str, Span]]:
+        """A charged word in the predicate of "is"/"are": 'It is a shameful act'."""
+        template = self.claims.header.get("evaluative_copula_explanation")
+        if not template:
+            return []
+        out = []
+        for m in word_marks:
+            if m.label not in ("emotive", "labeling"):
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            tok = span.root
+            for _ in range(4):
+                if tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be":
+                    verb = tok.head
+                    text = doc.text[m.start : m.end].strip('"“”')
+                    out.append(
+                        (
+                            " ".join(template.split()).replace("{text}", text),
+                            doc[verb.i : verb.i + 1],
+                        )
+                    )
+                    break
+                if tok.head is tok:
+                    break
+                tok = tok.head
+        return out
 
 
 def _claim_start(span: Span) -> int:

@@ -146,7 +146,19 @@ NAME_ENTITIES = {
 
 def is_name(span: Span) -> bool:
     """True if the span's words belong to a name or are proper nouns ("May", "Will")."""
-    return any(tok.ent_type_ in NAME_ENTITIES or tok.tag_ in ("NNP", "NNPS") for tok in span)
+    return any(
+        tok.tag_ in ("NNP", "NNPS")
+        or (tok.ent_type_ in NAME_ENTITIES and tok.tag_ not in COMMON_WORD_TAGS)
+        for tok in span
+    )
+
+
+#: Tags of ordinary words the entity recogniser sometimes swallows into a name
+#: ("Heartbroken reality queen ..." read as an organisation). A modal inside a
+#: name ("Will" Smith) is not among them.
+COMMON_WORD_TAGS = {
+    "JJ", "JJR", "JJS", "RB", "RBR", "RBS", "NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ",
+}  # fmt: skip
 
 
 def keep_longest(spans: list[tuple[Any, Span]]) -> list[tuple[Any, Span]]:
