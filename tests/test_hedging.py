@@ -82,7 +82,8 @@ def test_seed_sentence_with_three_hedges(nlp):
         "At least 20 people were injured.",  # an amount, not a limit on a claim
         "Every deckhand could swim a hundred metres in full gear.",  # a skill
         "She could swim before she could walk.",  # past ability
-        "May I ask a question?",
+        "May I ask a question?",  # a request
+        "Residents may apply for permits from May 3.",  # permission
     ],
 )
 def test_hedge_traps(nlp, text):

@@ -79,12 +79,22 @@ AMOUNT_ENTITIES = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "
 
 
 # -- sense rules -----------------------------------------------------------------
+#: Actions that "may" permits rather than predicts: "residents may apply for permits".
+PERMISSION_VERBS = {
+    "apply", "park", "enter", "submit", "request", "bring", "contact", "register", "join",
+    "choose", "opt", "attend", "visit", "appeal", "email", "claim", "collect", "return",
+}  # fmt: skip
+
+
 def _modal(span: Span) -> bool:
     """A modal verb, not a name or a month ("May", "Will"), nor a request ("May I ask?")."""
     modal = span[0]
     if modal.tag_ != "MD":
         return False
-    subject = _subject(_verb_of(modal))
+    verb = _verb_of(modal)
+    subject = _subject(verb)
+    if modal.lower_ == "may" and verb.lemma_ in PERMISSION_VERBS and not _has_perfect(verb, modal):
+        return False  # permission: "residents may apply"
     return not (
         subject is not None and subject.i > modal.i and sentence_of(modal).text.rstrip()[-1:] == "?"
     )
