@@ -191,6 +191,7 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
 
 def quote_context(doc: Doc) -> QuoteContext:
     """A :class:`QuoteContext` from a Doc and its ``attributions`` span group."""
+    text = doc.text  # Doc.text joins every token: read it once
     contents, cues = [], []
     for span in doc.spans.get("attributions", []):
         cues.append((span.start_char, span.end_char))
@@ -200,9 +201,9 @@ def quote_context(doc: Doc) -> QuoteContext:
     sentences = (
         [(s.start_char, s.end_char) for s in doc.sents]
         if doc.has_annotation("SENT_START")
-        else [(0, len(doc.text))]
+        else [(0, len(text))]
     )
-    return QuoteContext(doc.text, contents, cues, sentences)
+    return QuoteContext(text, contents, cues, sentences)
 
 
 def classify_quotes(source: Doc | AnnotatedArticle) -> list[tuple[int, int, str]]:
@@ -363,10 +364,10 @@ class LoadedComponent:
     def __call__(self, doc: Doc) -> Doc:
         ctx = quote_context(doc)
         quotes = [
-            (q.start, q.end, classify_quote(ctx, q.start, q.end)) for q in find_quotes(doc.text)
+            (q.start, q.end, classify_quote(ctx, q.start, q.end)) for q in find_quotes(ctx.text)
         ]
-        marks = self._words(doc, quotes)
-        marks += self._scare_quotes(doc, quotes, marks)
+        marks = self._words(doc, ctx.text, quotes)
+        marks += self._scare_quotes(ctx.text, quotes, marks)
         marks += self._claims(doc, ctx, quotes, marks)
         spans = []
         for m in sorted(marks, key=lambda m: (m.start, m.end)):
@@ -381,7 +382,7 @@ class LoadedComponent:
         return doc
 
     # -- words -------------------------------------------------------------------------
-    def _words(self, doc: Doc, quotes: list[tuple[int, int, str]]) -> list[_Mark]:
+    def _words(self, doc: Doc, text: str, quotes: list[tuple[int, int, str]]) -> list[_Mark]:
         found = [(e, s) for e, s in self.words(doc) if not is_name(s)]
         charged = [(e, s) for e, s in found if e.label != "intensifier"]
         charged = [(e, s) for e, s in charged if self._accept(e, s, set())]
@@ -405,7 +406,7 @@ class LoadedComponent:
                         merged.add(i)
                         start = amp.start_char
                         explanation += f" '{amp.text}' makes the charge even stronger."
-            marks.append(self._in_quotes(doc, quotes, start, span.end_char, entry, explanation))
+            marks.append(self._in_quotes(text, quotes, start, span.end_char, entry, explanation))
         for i, (entry, span) in enumerate(amplifiers):
             if i not in merged:
                 explanation = entry.explain(span.text)
@@ -413,7 +414,9 @@ class LoadedComponent:
                 if head.i in loaded_tokens:
                     explanation += f" Here it strengthens '{head.text}'."
                 marks.append(
-                    self._in_quotes(doc, quotes, span.start_char, span.end_char, entry, explanation)
+                    self._in_quotes(
+                        text, quotes, span.start_char, span.end_char, entry, explanation
+                    )
                 )
         return marks
 
@@ -424,7 +427,7 @@ class LoadedComponent:
 
     @staticmethod
     def _in_quotes(
-        doc: Doc,
+        text: str,
         quotes: list[tuple[int, int, str]],
         start: int,
         end: int,
@@ -435,8 +438,8 @@ class LoadedComponent:
         for qs, qe, kind in quotes:
             if qs < start and end <= qe:
                 if kind in ("partial", "scare"):
-                    inner = doc.text[qs + 1 : qe - 1].strip(" ,.;:")
-                    if inner == doc.text[start:end]:
+                    inner = text[qs + 1 : qe - 1].strip(" ,.;:")
+                    if inner == text[start:end]:
                         start, end = qs, qe
                         explanation += DISTANCE_NOTE
                     else:
@@ -449,7 +452,7 @@ class LoadedComponent:
     # -- scare quotes ------------------------------------------------------------------
     @staticmethod
     def _scare_quotes(
-        doc: Doc, quotes: list[tuple[int, int, str]], marks: list[_Mark]
+        text: str, quotes: list[tuple[int, int, str]], marks: list[_Mark]
     ) -> list[_Mark]:
         out = []
         for start, end, kind in quotes:
@@ -457,7 +460,7 @@ class LoadedComponent:
                 continue
             if any(m.start <= start and end <= m.end for m in marks):
                 continue  # the charged word inside already took the marks
-            word = doc.text[start + 1 : end - 1].strip()
+            word = text[start + 1 : end - 1].strip()
             explanation = (
                 f"The writer puts '{word}' in quotation marks in their own voice, not to "
                 "report anyone's words: scare quotes suggest the word is doubtful, false or "
@@ -478,7 +481,7 @@ class LoadedComponent:
         word_marks: list[_Mark],
     ) -> list[_Mark]:
         found = [(e.explain(s.text), s) for e, s in self.claims(doc) if self._accept(e, s, set())]
-        found += self._evaluative_copulas(doc, word_marks)
+        found += self._evaluative_copulas(doc, ctx.text, word_marks)
         marks, seen_sents = [], set()
         for explanation, span in sorted(found, key=lambda m: (m[1].start, -len(m[1]))):
             sent = sentence_of(span)
@@ -486,12 +489,14 @@ class LoadedComponent:
                 continue
             seen_sents.add(sent.start)
             start, end = _claim_start(span), sent.end_char
-            while end > span.end_char and doc.text[end - 1].isspace():
+            while end > span.end_char and ctx.text[end - 1].isspace():
                 end -= 1
             marks.append(_Mark(start, end, "unattributed_claim", explanation, None))
         return marks
 
-    def _evaluative_copulas(self, doc: Doc, word_marks: list[_Mark]) -> list[tuple[str, Span]]:
+    def _evaluative_copulas(
+        self, doc: Doc, text: str, word_marks: list[_Mark]
+    ) -> list[tuple[str, Span]]:
         """A charged word in the predicate of "is"/"are": 'It is a shameful act'."""
         template = self.claims.header.get("evaluative_copula_explanation")
         if not template:
@@ -507,13 +512,9 @@ class LoadedComponent:
             for _ in range(4):
                 if tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be":
                     verb = tok.head
-                    text = doc.text[m.start : m.end].strip('"“”')
-                    out.append(
-                        (
-                            " ".join(template.split()).replace("{text}", text),
-                            doc[verb.i : verb.i + 1],
-                        )
-                    )
+                    word = text[m.start : m.end].strip('"“”')
+                    explanation = " ".join(template.split()).replace("{text}", word)
+                    out.append((explanation, doc[verb.i : verb.i + 1]))
                     break
                 if tok.head is tok:
                     break
