@@ -28,6 +28,7 @@ def boosters(nlp, text):
     [
         ("No matter what the result might be, talks are welcome.", ("might", "modal")),
         ("The talks may fail.", ("may", "modal")),
+        ("The storm may bring heavy rain to the coast.", ("may", "modal")),
         (
             "If the meeting fails, the US could let the world blame China.",
             ("could", "modal"),

@@ -107,6 +107,7 @@ def test_loaded_words_name_a_neutral_alternative(nlp):
         "Car theft rose sharply last year.",  # a report of crime, not a label
         "Two hawks circled over the field.",  # birds
         "Thousands fled the fighting in the north.",  # "fled" is the plain word here
+        "Thousands fled their homes when the river burst its banks.",
         "Police investigated vandalism at the school.",  # a report of a crime
     ],
 )

@@ -68,6 +68,8 @@ PEOPLE_NOUNS = {
     "adviser", "advisor", "minister", "leader", "lawmaker", "diplomat", "spokesperson",
     "spokesman", "spokeswoman", "professor", "observer", "committee", "panel",
     "government", "administration", "side", "party", "delegate", "member", "group",
+    "resident", "visitor", "passenger", "applicant", "student", "customer", "user",
+    "citizen", "employee", "parent", "guest", "reader", "voter", "patient", "participant",
 }  # fmt: skip
 #: Verbs that "clearly" describes the manner of: "clearly marked", "spoke clearly".
 MANNER_VERBS = {
@@ -93,8 +95,13 @@ def _modal(span: Span) -> bool:
         return False
     verb = _verb_of(modal)
     subject = _subject(verb)
-    if modal.lower_ == "may" and verb.lemma_ in PERMISSION_VERBS and not _has_perfect(verb, modal):
-        return False  # permission: "residents may apply"
+    if (
+        modal.lower_ == "may"
+        and verb.lemma_ in PERMISSION_VERBS
+        and not _has_perfect(verb, modal)
+        and _is_person(subject)
+    ):
+        return False  # permission: "residents may apply" (but "the storm may bring rain")
     return not (
         subject is not None and subject.i > modal.i and sentence_of(modal).text.rstrip()[-1:] == "?"
     )

@@ -241,7 +241,9 @@ DANGER_WORDS = {
     "war", "fighting", "violence", "conflict", "attack", "bombing", "shelling", "fire",
     "floodwater", "storm", "hurricane", "earthquake", "persecution", "troops",
     "army", "soldier", "militia", "police", "arrest", "famine", "drought", "refugee",
-    "danger", "invasion", "regime", "gunfire", "gunman", "scene", "blaze",
+    "danger", "invasion", "regime", "gunfire", "gunman", "scene", "blaze", "burst",
+    "evacuate", "evacuation", "disaster", "emergency", "wildfire", "tsunami", "cyclone",
+    "typhoon", "landslide", "eruption", "bomb", "missile", "shooting", "explosion",
 }  # fmt: skip
 #: Reporting verbs: a sentence holding one is not in the writer's own voice.
 REPORTING_LEMMAS = {"say", "tell", "note", "add", "argue", "claim", "state", "announce"}
