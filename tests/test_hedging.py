@@ -118,6 +118,7 @@ def test_booster_found(nlp, text, expected):
         "The teacher spoke clearly.",  # manner
         "The rules are clearly defined.",  # manner
         "Signs on the detour are clearly visible.",  # manner
+        "The minister clearly explained the rules to reporters.",  # manner
         "The US needs to show them a new attitude.",  # "show" with an object
         "The meeting took place on a Thursday.",
     ],

@@ -77,6 +77,14 @@ def found(nlp, text, attributions=()):
             "It was utterly useless.",
             [("utterly", "intensifier")],
         ),
+        (
+            "Residents were outraged when the council rammed the measure through.",
+            [("outraged", "emotive"), ("rammed the measure through", "emotive")],
+        ),
+        (
+            "Critics mocked the cynical ploy.",
+            [("cynical", "emotive"), ("ploy", "emotive")],
+        ),
     ],
 )
 def test_charged_words(nlp, text, expected):

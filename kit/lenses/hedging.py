@@ -268,7 +268,7 @@ def stance_adverb(span: Span) -> bool:
         return True
     if head.dep_ in ("amod", "acl", "compound") and head.tag_ in ("VBN", "VBG", "JJ"):
         return False  # "clearly marked lanes"
-    if head.lemma_ in MANNER_VERBS:
+    if head.lemma_ in MANNER_VERBS and adverb.lower_ in ("clearly", "plainly"):
         return False  # "the rules are clearly defined", "she clearly explained the rules"
     nxt = adverb.doc[adverb.i + 1] if adverb.i + 1 < len(adverb.doc) else None
     if nxt is not None and nxt.lemma_ in MANNER_VERBS and nxt.tag_ in ("VBN", "JJ"):
