@@ -282,3 +282,18 @@ def test_unattributed_claims_in_the_writer_s_voice(nlp, text, cue):
 )
 def test_no_unattributed_claim(nlp, text, attributions):
     assert [s for s in loaded(nlp, text, attributions) if s.label_ == "unattributed_claim"] == []
+
+
+def test_classify_quotes_reads_an_annotated_article_too(nlp):
+    from kit.annotated import AnnotatedArticle
+
+    text = (
+        'The government announced the so-called "reform" on Monday. '
+        'They also announced a "2+2" meeting. She starred in the film "Long Road Home".'
+    )
+    doc = nlp(text)
+    annotated = AnnotatedArticle.from_doc(doc)
+    kinds = classify_quotes(annotated)
+    assert kinds == classify_quotes(doc)
+    assert [k for _, _, k in kinds] == ["scare", "term", "title"]
+    assert [text[s:e] for s, e, _ in kinds] == ['"reform"', '"2+2"', '"Long Road Home"']
