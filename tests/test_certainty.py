@@ -88,3 +88,31 @@ def test_profile_by_speaker_uses_canonical_sources_and_the_writer():
 def test_unknown_unit_is_a_clear_error():
     with pytest.raises(KitError, match="sentence', 'paragraph' or 'speaker"):
         certainty_profile(_article_with_a_speaker(), by="word")
+
+
+def test_nested_reports_count_words_for_the_innermost_speaker():
+    text = "According to the report, experts said the plan might fail. The end."
+    outer_start = text.index("experts")
+    inner_start = text.index("the plan")
+    end = text.index(".") + 1
+    annotations = [
+        Annotation(
+            "attribution", "indirect", 0, end, text[:end], "",
+            speaker=Part("the report", 13, 23, "the report"),
+            cue=Part("According to", 0, 12),
+            content=Part(text[outer_start:end], outer_start, end),
+        ),
+        Annotation(
+            "attribution", "indirect", outer_start, end, text[outer_start:end], "",
+            speaker=Part("experts", outer_start, outer_start + 7, "experts"),
+            cue=Part("said", text.index("said"), text.index("said") + 4),
+            content=Part(text[inner_start:end], inner_start, end),
+        ),
+        Annotation("hedge", "modal", text.index("might"), text.index("might") + 5, "might", ""),
+    ]  # fmt: skip
+    annotated = AnnotatedArticle(text=text, meta={}, annotations=annotations)
+    frame = certainty_profile(annotated, by="speaker").set_index("speaker")
+    assert frame.loc["experts", "words"] == 4  # "the plan might fail."
+    assert frame.loc["experts", "hedges"] == 1
+    assert frame.loc["the report", "words"] == 2  # "experts said"
+    assert frame.loc[WRITER, "words"] == 6

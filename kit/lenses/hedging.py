@@ -11,6 +11,7 @@ code here holds only the *sense rules* that tell a hedge from a look-alike
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -409,11 +410,10 @@ def certainty_profile(annotated: AnnotatedArticle, by: str = "sentence") -> pd.D
         columns = [by, "start", "end", "text"]
     elif by == "speaker":
         ranges = _speaker_ranges(annotated)
-        words: dict[str, int] = {WRITER: _count_words(annotated.text)}
-        for s, e, who in _merged(ranges):
-            n = _count_words(annotated.text[s:e])
-            words[who] = words.get(who, 0) + n
-            words[WRITER] -= n
+        words: dict[str, int] = {WRITER: 0}
+        for m in re.finditer(r"\S+", annotated.text):
+            who = speaker_at(ranges, m.start(), m.start() + 1)  # a word goes where it starts
+            words[who] = words.get(who, 0) + 1
         by_speaker: dict[str, list] = {who: [] for who in words}
         for a in cues:
             by_speaker.setdefault(speaker_at(ranges, a.start, a.end), []).append(a)
@@ -439,17 +439,3 @@ def _row(unit: dict, marks: list) -> dict:
         "booster_words": ", ".join(boosters),
         "certainty": round(certainty_score(len(hedges), len(boosters)), 3),
     }
-
-
-def _count_words(text: str) -> int:
-    return len(text.split())
-
-
-def _merged(ranges: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Content ranges without double counting: a range inside another is dropped."""
-    out: list[tuple[int, int, str]] = []
-    for s, e, who in sorted(ranges, key=lambda r: (r[0], -r[1])):
-        if out and s < out[-1][1]:
-            continue
-        out.append((s, e, who))
-    return out
