@@ -204,3 +204,24 @@ def test_a_teacher_can_add_a_hedge_without_code(nlp, tmp_path, monkeypatch):
     assert [(s.text, s._.explanation) for s in doc.spans["hedges"]] == [
         ("In all likelihood", "'In all likelihood' marks a probability.")
     ]
+
+
+def test_unknown_sense_rule_is_reported_when_the_lens_is_built(nlp, tmp_path, monkeypatch):
+    from kit.lenses import wordlists
+    from kit.lenses.hedging import HedgingComponent
+
+    (tmp_path / "hedges.yaml").write_text(
+        "entries:\n  - term: perhaps\n    label: adverb\n    rule: no_such_rule\n"
+        "    explanation: x\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "boosters.yaml").write_text(
+        (LEXICONS / "boosters.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    monkeypatch.setattr(wordlists, "LEXICONS", tmp_path)
+    wordlists.read_lexicon.cache_clear()
+    try:
+        with pytest.raises(KitError, match="unknown rule 'no_such_rule'"):
+            HedgingComponent(nlp)
+    finally:
+        wordlists.read_lexicon.cache_clear()
