@@ -297,3 +297,14 @@ def test_classify_quotes_reads_an_annotated_article_too(nlp):
     assert kinds == classify_quotes(doc)
     assert [k for _, _, k in kinds] == ["scare", "term", "title"]
     assert [text[s:e] for s, e, _ in kinds] == ['"reform"', '"2+2"', '"Long Road Home"']
+
+
+def test_intensifiers_can_be_merged_into_the_word_they_amplify(nlp):
+    from kit.lenses.loaded import LoadedComponent
+
+    component = LoadedComponent(nlp, merge_intensifiers=True)
+    doc = parse(nlp, "The talks were marred by extreme hostility.")
+    component(doc)
+    spans = list(doc.spans["loaded"])
+    assert [(s.text, s.label_) for s in spans] == [("extreme hostility", "emotive")]
+    assert "'extreme' makes the charge even stronger" in spans[0]._.explanation

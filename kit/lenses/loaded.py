@@ -329,7 +329,11 @@ RULES: dict[str, Callable[[Span, set[int]], bool]] = {
 def make_loaded(
     nlp: Language, name: str, words: str, claims: str, merge_intensifiers: bool
 ) -> LoadedComponent:
-    """The loaded-language lens; ``words``/``claims`` name word lists in kit/lexicons/."""
+    """The loaded-language lens; ``words``/``claims`` name word lists in kit/lexicons/.
+
+    ``merge_intensifiers``: mark "extreme hostility" as one emotive span instead of
+    an intensifier and an emotive word (the answer keys mark them apart).
+    """
     return LoadedComponent(nlp, words, claims, merge_intensifiers)
 
 
