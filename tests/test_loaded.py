@@ -308,3 +308,10 @@ def test_intensifiers_can_be_merged_into_the_word_they_amplify(nlp):
     spans = list(doc.spans["loaded"])
     assert [(s.text, s.label_) for s in spans] == [("extreme hostility", "emotive")]
     assert "'extreme' makes the charge even stronger" in spans[0]._.explanation
+
+
+def test_charged_word_alone_in_scare_quotes_is_a_scare_quote_naming_the_word(nlp):
+    spans = loaded(nlp, 'The minister attacked the "hysteria" of the opposition.')
+    assert [(s.text, s.label_) for s in spans] == [('"hysteria"', "scare_quote")]
+    assert "scare quotes" in spans[0]._.explanation
+    assert "'hysteria' dismisses a reaction" in spans[0]._.explanation

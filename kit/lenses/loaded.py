@@ -46,6 +46,10 @@ DISTANCE_NOTE = (
     "the speaker's words, but quotation marks around one charged word can also signal "
     "the writer's distance from it."
 )
+SCARE_NOTE = (
+    " The writer also puts it in quotation marks in their own voice (scare quotes), "
+    "distancing themselves from it without saying why."
+)
 PARTIAL_NOTE = " These are the speaker's own words, quoted inside a report of what they said."
 
 # -- quotation marks, classified -----------------------------------------------------
@@ -440,20 +444,25 @@ class LoadedComponent:
         entry: Entry,
         explanation: str,
     ) -> _Mark:
-        """A word mark; a word alone in quotation marks takes the marks into its span."""
+        """A word mark; a word alone in quotation marks takes the marks into its span.
+
+        Inside a partial quote the word keeps its label and the explanation says whose
+        words they are; alone in scare quotes (the writer's own voice) it becomes a
+        ``scare_quote`` whose explanation also names the charged word.
+        """
+        label = entry.label
         for qs, qe, kind in quotes:
             if qs < start and end <= qe:
-                if kind in ("partial", "scare"):
-                    inner = text[qs + 1 : qe - 1].strip(" ,.;:")
-                    if inner == text[start:end]:
-                        start, end = qs, qe
-                        explanation += DISTANCE_NOTE
-                    else:
-                        explanation += PARTIAL_NOTE if kind == "partial" else ""
+                alone = text[qs + 1 : qe - 1].strip(" ,.;:") == text[start:end]
+                if kind == "partial":
+                    explanation += DISTANCE_NOTE if alone else PARTIAL_NOTE
+                elif kind == "scare":
+                    explanation += SCARE_NOTE
+                    label = "scare_quote" if alone else label
+                if alone and kind in ("partial", "scare"):
+                    start, end = qs, qe
                 break
-        return _Mark(
-            start, end, entry.label, _with_neutral(explanation, entry.neutral), entry.neutral
-        )
+        return _Mark(start, end, label, _with_neutral(explanation, entry.neutral), entry.neutral)
 
     # -- scare quotes ------------------------------------------------------------------
     @staticmethod
