@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import yaml
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -74,6 +75,8 @@ class WordList:
         self.entries: dict[str, Entry] = {}
         self.matcher = Matcher(nlp.vocab)
         self.phrases = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.lemma_index: dict[int, list[str]] = {}
+        self._lemma_array: np.ndarray | None = None
         known = {"term", "lemma", "pattern", "label", "explanation", "rule", "pos", "neutral"}
         for i, raw in enumerate(data["entries"]):
             where = f"{name}.yaml entry {i + 1}"
@@ -100,8 +103,15 @@ class WordList:
                 self.phrases.add(key, [nlp.make_doc(str(t)) for t in terms])
             elif "lemma" in raw:
                 lemmas = raw["lemma"] if isinstance(raw["lemma"], list) else [raw["lemma"]]
-                pats = [[{"LEMMA": w} for w in str(lem).split()] for lem in lemmas]
-                self.matcher.add(key, pats)
+                pats = []
+                for lem in map(str, lemmas):
+                    if " " in lem.strip():
+                        pats.append([{"LEMMA": w} for w in lem.split()])
+                    else:  # one word: a hash lookup, cheaper than a Matcher pattern
+                        lemma_id = nlp.vocab.strings.add(lem.strip())
+                        self.lemma_index.setdefault(lemma_id, []).append(key)
+                if pats:
+                    self.matcher.add(key, pats)
             elif "pattern" in raw:
                 try:
                     self.matcher.add(key, [raw["pattern"]])
@@ -111,15 +121,30 @@ class WordList:
                 raise KitError(f"{where} needs a term, a lemma or a pattern")
 
     @property
+    def _lemma_ids(self) -> np.ndarray:
+        if self._lemma_array is None:
+            self._lemma_array = np.array(list(self.lemma_index), dtype="uint64")
+        return self._lemma_array
+
+    @property
     def header(self) -> dict[str, Any]:
         """The word list's top-level notes (name, source, ...), without the entries."""
         return {k: v for k, v in read_lexicon(self.name).items() if k != "entries"}
 
     def __call__(self, doc: Doc) -> list[tuple[Entry, Span]]:
         """Every match in ``doc`` as (entry, span), in text order, overlaps kept."""
+        matches = [
+            (self.entries[doc.vocab.strings[match_id]], start, end)
+            for match_id, start, end in [*self.matcher(doc), *self.phrases(doc)]
+        ]
+        if self.lemma_index and len(doc):
+            lemmas = doc.to_array("LEMMA")
+            hits = np.flatnonzero(np.isin(lemmas, self._lemma_ids))
+            for i in hits.tolist():
+                for key in self.lemma_index[int(lemmas[i])]:
+                    matches.append((self.entries[key], i, i + 1))
         found = []
-        for match_id, start, end in [*self.matcher(doc), *self.phrases(doc)]:
-            entry = self.entries[doc.vocab.strings[match_id]]
+        for entry, start, end in matches:
             if entry.pos and doc[start].pos_ not in entry.pos:
                 continue
             found.append((entry, doc[start:end]))
