@@ -43,6 +43,8 @@ def boosters(nlp, text):
         ("The alleged attacker was arrested.", ("alleged", "adverb")),
         ("The singer is said to be planning a comeback.", ("is said to", "phrase")),
         ("It is understood that talks will resume.", ("It is understood that", "phrase")),
+        ("Experts said the results were preliminary.", ("preliminary", "phrase")),
+        ("The virus may enter cells through the nose.", ("may", "modal")),
         ("The plan seems to work.", ("seems", "verb")),
         ("The rebels appear to have withdrawn.", ("appear", "verb")),
         ("The data suggests the plan will fail.", ("suggests", "verb")),
@@ -88,6 +90,9 @@ def test_seed_sentence_with_three_hedges(nlp):
         "She could swim before she could walk.",  # past ability
         "May I ask a question?",  # a request
         "Residents may apply for permits from May 3.",  # permission
+        "Delivery vans may stop in it for up to twenty minutes before 10 a.m.",  # a rule
+        "The council will publish the figures so that residents could judge the trial.",
+        "It is a question this study could not answer.",  # inability
     ],
 )
 def test_hedge_traps(nlp, text):
@@ -107,6 +112,8 @@ def test_hedge_traps(nlp, text):
         ("The minister is clearly wrong.", "clearly"),
         ("The figures show that prices rose.", "show that"),
         ("Conflict is inevitable.", "inevitable"),
+        ("Nobody denies that the council must save money.", "Nobody"),
+        ("It has shared flow data every month for twenty years.", "every"),
         ("The results undoubtedly matter.", "undoubtedly"),
     ],
 )
@@ -124,6 +131,9 @@ def test_booster_found(nlp, text, expected):
         "The minister clearly explained the rules to reporters.",  # manner
         "The US needs to show them a new attitude.",  # "show" with an object
         "The meeting took place on a Thursday.",
+        "The council will publish journey times every three months.",  # a schedule
+        "I wanted the part nobody sees.",  # a description, not a claim about everyone
+        "She made a film everyone loved.",
     ],
 )
 def test_booster_traps(nlp, text):
@@ -223,5 +233,21 @@ def test_unknown_sense_rule_is_reported_when_the_lens_is_built(nlp, tmp_path, mo
     try:
         with pytest.raises(KitError, match="unknown rule 'no_such_rule'"):
             HedgingComponent(nlp)
+    finally:
+        wordlists.read_lexicon.cache_clear()
+
+
+def test_yes_no_on_in_a_word_list_must_be_quoted(nlp, tmp_path, monkeypatch):
+    from kit.lenses import wordlists
+
+    (tmp_path / "bad.yaml").write_text(
+        "entries:\n  - term: [war, on]\n    label: adverb\n    explanation: x\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(wordlists, "LEXICONS", tmp_path)
+    wordlists.read_lexicon.cache_clear()
+    try:
+        with pytest.raises(KitError, match="quotation marks"):
+            WordList(nlp, "bad")
     finally:
         wordlists.read_lexicon.cache_clear()

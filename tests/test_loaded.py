@@ -85,6 +85,13 @@ def found(nlp, text, attributions=()):
             "Critics mocked the cynical ploy.",
             [("cynical", "emotive"), ("ploy", "emotive")],
         ),
+        ("The talks expose a rift at the top.", [("rift", "emotive")]),
+        ("The board pushed through a restructuring.", [("pushed through", "emotive")]),
+        (
+            "After a gruelling, injury-wrecked season, she retired.",
+            [("gruelling", "emotive"), ("injury-wrecked", "emotive")],
+        ),
+        ("The closing minutes are almost unbearably moving.", [("unbearably", "intensifier")]),
     ],
 )
 def test_charged_words(nlp, text, expected):
@@ -117,6 +124,7 @@ def test_loaded_words_name_a_neutral_alternative(nlp):
         "Thousands fled the fighting in the north.",  # "fled" is the plain word here
         "Thousands fled their homes when the river burst its banks.",
         "Police investigated vandalism at the school.",  # a report of a crime
+        "She pushed through the crowd to the stage.",  # a physical push
     ],
 )
 def test_loaded_traps(nlp, text):
@@ -146,6 +154,19 @@ def test_gossip_labels_and_drama(nlp):
         ("love rat", "labeling"),
         ("mystery blonde", "labeling"),
     ]
+
+
+def test_name_calling_and_metaphorical_war_inside_quotes(nlp):
+    text = '"I will not hand my grandfather\'s work to vultures," Ruiz told shareholders.'
+    assert found(nlp, text) == [("vultures", "labeling")]
+    text = (
+        'Lowe said it was "a war on anyone who still drives" and that the council had '
+        "ignored the people who would pay for it."
+    )
+    content = 'it was "a war on anyone who still drives" and that the council had ignored'
+    spans = loaded(nlp, text, [("said", content)])
+    assert [(s.text, s.label_) for s in spans] == [("war on", "emotive")]
+    assert "speaker's own words" in spans[0]._.explanation
 
 
 def test_labeling_a_country_as_someone_else_s_boss(nlp):
@@ -248,6 +269,10 @@ def test_titles_nicknames_terms_are_not_loaded(nlp, text):
         ),
         ("It is a shameful act of cultural vandalism.", "is a shameful act"),
         ("Its authors clearly care more about a spreadsheet than children.", "clearly care"),
+        (
+            "His push for a sale has less to do with competition than with his own fund.",
+            "has less to do with",
+        ),
         ("The US wants to gain some advantage over China.", "wants to"),
         ("Beijing cut the tariffs in order to appease its neighbours.", "in order to appease"),
     ],
@@ -278,6 +303,7 @@ def test_unattributed_claims_in_the_writer_s_voice(nlp, text, cue):
         ("We know the dam will help.", []),
         ("Signs on the detour are clearly visible.", []),
         ("The officials know the river well.", []),
+        ("Strikers who came to the ground knew exactly what was waiting for them.", []),
     ],
 )
 def test_no_unattributed_claim(nlp, text, attributions):
@@ -288,8 +314,8 @@ def test_classify_quotes_reads_an_annotated_article_too(nlp):
     from kit.annotated import AnnotatedArticle
 
     text = (
-        'The government announced the so-called "reform" on Monday. '
-        'They also announced a "2+2" meeting. She starred in the film "Long Road Home".'
+        'The so-called "reform" was approved on Monday. '
+        'A "2+2" meeting is planned. She starred in the film "Long Road Home".'
     )
     doc = nlp(text)
     annotated = AnnotatedArticle.from_doc(doc)

@@ -89,6 +89,14 @@ PERMISSION_VERBS = {
 }  # fmt: skip
 
 
+#: Activities that rules permit, with a limit: "vans may stop for up to twenty minutes".
+REGULATED_ACTIVITIES = {
+    "stop", "park", "enter", "use", "travel", "drive", "cycle", "stay", "remain", "operate",
+    "fish", "camp", "land", "dock", "moor", "load", "unload", "sell", "open", "play", "carry",
+}  # fmt: skip
+LIMIT_WORDS = ("up to", "no more than", "at most", "only", "until", "maximum", "a.m.", "p.m.")
+
+
 def _modal(span: Span) -> bool:
     """A modal verb, not a name or a month ("May", "Will"), nor a request ("May I ask?")."""
     modal = span[0]
@@ -103,6 +111,14 @@ def _modal(span: Span) -> bool:
         and _is_person(subject)
     ):
         return False  # permission: "residents may apply" (but "the storm may bring rain")
+    if (
+        modal.lower_ == "may"
+        and verb.lemma_ in REGULATED_ACTIVITIES
+        and _in_sentence(span, LIMIT_WORDS)
+    ):
+        return False  # a rule: "delivery vans may stop for up to twenty minutes"
+    if modal.lower_ in ("may", "might") and _in_purpose_clause(modal):
+        return False
     return not (
         subject is not None and subject.i > modal.i and sentence_of(modal).text.rstrip()[-1:] == "?"
     )
@@ -161,6 +177,10 @@ def _epistemic_could(span: Span) -> bool:
     if modal.tag_ != "MD":
         return False
     verb = _verb_of(modal)
+    if _in_purpose_clause(modal):
+        return False  # "so that residents could judge": a purpose, not a doubt
+    if any(c.dep_ == "neg" for c in verb.children) and not _has_perfect(verb, modal):
+        return False  # "this study could not answer": (in)ability
     if _has_perfect(verb, modal) or verb.lemma_ in ("be", "become"):
         return True
     if _in_sentence(span, {"if", "unless"}):
@@ -285,7 +305,34 @@ def _claim_limiter(span: Span) -> bool:
     return nxt is not None and nxt.tag_ in ("JJR", "RBR")
 
 
+def _claims_all(span: Span) -> bool:
+    """ "nobody denies", "every poll": all or none; not a schedule ("every three
+    months") nor a description inside a relative clause ("the part nobody sees")."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if span[-1].lower_ == "every" and nxt is not None and (nxt.like_num or nxt.lower_ == "other"):
+        return False  # "every three months", "every other week": a schedule
+    tok = span.root
+    if tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return False  # "a film everyone loved"
+    before = doc[span.start - 1] if span.start > 0 else None
+    return not (
+        before is not None and before.tag_ in ("NN", "NNS") and span[0].lower_ != "every"
+    )  # "the part nobody sees": a description of the part
+
+
+def _in_purpose_clause(modal: Token) -> bool:
+    """The modal sits in a "so that ..." / "in order that ..." clause: a purpose."""
+    verb = _verb_of(modal)
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    if any(m.lower_ == "that" and m.i > 0 and m.doc[m.i - 1].lower_ in ("so", "order")
+           for m in marks):  # fmt: skip
+        return True
+    return any(m.lower_ == "so" for m in marks)
+
+
 SENSE_RULES: dict[str, Callable[[Span], bool]] = {
+    "claims_all": _claims_all,
     "modal": _modal,
     "epistemic_could": _epistemic_could,
     "assessment_would": _assessment_would,

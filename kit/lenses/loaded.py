@@ -240,6 +240,12 @@ POLITICAL_WORDS = {
     "state", "states", "nation", "nations", "regime", "bloc", "alliance", "party",
 }  # fmt: skip
 POLITICAL_ENTITIES = {"GPE", "NORP"}
+#: Decisions that can be "pushed through".
+DECISION_WORDS = {
+    "restructuring", "reform", "law", "bill", "cut", "plan", "change", "measure", "budget",
+    "legislation", "policy", "deal", "merger", "rule", "amendment", "tax", "closure", "vote",
+    "sale", "proposal", "package", "scheme",
+}  # fmt: skip
 #: Danger that makes "fled" the plain word.
 DANGER_WORDS = {
     "war", "fighting", "violence", "conflict", "attack", "bombing", "shelling", "fire",
@@ -299,11 +305,24 @@ def _predicate_label(span: Span, loaded_tokens: set[int]) -> bool:
     return tok.head.lemma_ in {"call", "brand", "label", "describe", "denounce"}
 
 
+def _decision_object(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "pushed through a reform", not "pushed through the crowd"."""
+    doc = span.doc
+    following = doc[span.end : min(span.end + 5, len(doc))]
+    return any(t.lemma_.lower() in DECISION_WORDS for t in following)
+
+
 def _third_party_mind(span: Span, loaded_tokens: set[int]) -> bool:
-    """Someone else "knows (that) ..." as a fact, not "we know" or "I fear"."""
+    """Someone else "knows (that) ..." as a fact, not "we know", "I fear" or a
+    narrative "knew exactly what was waiting"."""
     verb = span[0]
-    if not any(c.dep_ == "ccomp" for c in verb.children):
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
         return False
+    clause = clauses[0]
+    opening = [t for t in clause.subtree if t.i < clause.i]
+    if any(t.tag_ in ("WP", "WRB", "WDT") or t.lower_ in ("whether", "if") for t in opening):
+        return False  # "knew exactly what was waiting": not a proposition
     return _third_party_subject(span, loaded_tokens)
 
 
@@ -314,6 +333,7 @@ def _stance_booster(span: Span, loaded_tokens: set[int]) -> bool:
 
 
 RULES: dict[str, Callable[[Span, set[int]], bool]] = {
+    "decision_object": _decision_object,
     "dramatic_flight": _dramatic_flight,
     "stance_booster": _stance_booster,
     "predicate_label": _predicate_label,

@@ -98,6 +98,14 @@ class WordList:
                 neutral=raw.get("neutral"),
                 extra={k: v for k, v in raw.items() if k not in known},
             )
+            for k in ("term", "lemma"):
+                values = raw.get(k)
+                for v in values if isinstance(values, list) else [values]:
+                    if k in raw and not isinstance(v, str):
+                        raise KitError(
+                            f"{where}: {k} {v!r} is not text; put words like on, no, yes "
+                            "or numbers in quotation marks"
+                        )
             if "term" in raw:
                 terms = raw["term"] if isinstance(raw["term"], list) else [raw["term"]]
                 self.phrases.add(key, [nlp.make_doc(str(t)) for t in terms])
