@@ -50,6 +50,7 @@ def boosters(nlp, text):
         ("The data suggests the plan will fail.", ("suggests", "verb")),
         ("The results suggest that the drug works.", ("suggest", "verb")),
         ("This meeting would be significant.", ("would", "modal")),
+        ('Yang noted, "This meeting would be significant."', ("would", "modal")),
         ("The reform helped, to some extent.", ("to some extent", "phrase")),
         ("It is possible that the vote is delayed.", ("It is possible that", "phrase")),
         ("The new team is at least better than the old one.", ("at least", "phrase")),
@@ -85,6 +86,7 @@ def test_seed_sentence_with_three_hedges(nlp):
         "The ministry will publish the figures next week.",  # plain future
         "If the deal fails, prices would rise.",  # plain conditional consequence
         "Normally, the press conference would focus on the economy.",  # habit
+        "Officials said the dam would be the largest in the region.",  # reported "will"
         "At least 20 people were injured.",  # an amount, not a limit on a claim
         "Every deckhand could swim a hundred metres in full gear.",  # a skill
         "She could swim before she could walk.",  # past ability

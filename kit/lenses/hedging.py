@@ -58,6 +58,11 @@ PAST_FRAMES = ("as a child", "at the time", "back then", "in those days", "in he
 #: Words that make "would" a plain if-then consequence or a habit, not a hedge.
 CONDITIONAL_WORDS = {"if", "unless", "otherwise", "provided", "suppose", "supposing"}
 HABIT_WORDS = {"normally", "usually", "generally", "often", "typically", "always", "sometimes"}
+#: Past reporting verbs that turn "will" into "would" ("said it would be ready").
+BACKSHIFT_VERBS = {
+    "say", "tell", "announce", "add", "note", "predict", "expect", "promise", "warn",
+    "insist", "confirm", "state", "report", "write", "claim", "pledge", "vow",
+}  # fmt: skip
 #: Verbs through which a speaker softens their own view: "I would argue that".
 SOFT_OPINION_VERBS = {"say", "argue", "think", "guess", "imagine", "suggest", "add", "expect"}
 #: Modals in a "that"-clause that make "suggest" a proposal ("suggested that they should").
@@ -207,6 +212,13 @@ def _assessment_would(span: Span) -> bool:
     if _in_sentence(span, CONDITIONAL_WORDS) or _in_sentence(span, HABIT_WORDS):
         return False
     verb = _verb_of(modal)
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_ in BACKSHIFT_VERBS
+        and verb.head.tag_ == "VBD"
+        and not _quoted_between(verb.head, modal)
+    ):
+        return False  # "officials said the dam would be the largest": "will", reported
     if verb.lemma_ == "be":
         complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
         return any(c.tag_ not in ("VBN", "VBG") for c in complements)
@@ -216,6 +228,15 @@ def _assessment_would(span: Span) -> bool:
         and subject is not None
         and subject.lower_ in {"i", "we", "one"}
     )
+
+
+def _quoted_between(a: Token, b: Token) -> bool:
+    """A quotation mark between two tokens: direct speech, not a reported clause."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.tag_ in ("``", "''") or t.text in QUOTE_MARKS for t in a.doc[lo:hi])
+
+
+QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
 
 
 def _predicative(span: Span) -> bool:
