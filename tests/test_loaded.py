@@ -118,6 +118,7 @@ def test_loaded_words_name_a_neutral_alternative(nlp):
         "Her boss at the firm approved the plan.",  # a real employer
         "The destroyer passed through the straits.",
         "The court fined the company.",
+        "Offenders will be punished under the new law.",  # the plain legal word
         "No one who has studied the river seriously believes otherwise.",  # plain manner
         "Car theft rose sharply last year.",  # a report of crime, not a label
         "Two hawks circled over the field.",  # birds

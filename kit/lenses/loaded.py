@@ -240,6 +240,11 @@ POLITICAL_WORDS = {
     "state", "states", "nation", "nations", "regime", "bloc", "alliance", "party",
 }  # fmt: skip
 POLITICAL_ENTITIES = {"GPE", "NORP"}
+#: Words of courts and crime, where "punished" is the plain word.
+LEGAL_WORDS = {
+    "court", "judge", "jury", "law", "crime", "criminal", "sentence", "convict", "conviction",
+    "prison", "jail", "offence", "offense", "offender", "fine", "guilty", "trial", "legal",
+}  # fmt: skip
 #: Decisions that can be "pushed through".
 DECISION_WORDS = {
     "restructuring", "reform", "law", "bill", "cut", "plan", "change", "measure", "budget",
@@ -305,6 +310,11 @@ def _predicate_label(span: Span, loaded_tokens: set[int]) -> bool:
     return tok.head.lemma_ in {"call", "brand", "label", "describe", "denounce"}
 
 
+def _not_legal(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "seriously punished by China", not a court punishing a crime."""
+    return not any(t.lemma_.lower() in LEGAL_WORDS for t in sentence_of(span))
+
+
 def _decision_object(span: Span, loaded_tokens: set[int]) -> bool:
     """ "pushed through a reform", not "pushed through the crowd"."""
     doc = span.doc
@@ -333,6 +343,7 @@ def _stance_booster(span: Span, loaded_tokens: set[int]) -> bool:
 
 
 RULES: dict[str, Callable[[Span, set[int]], bool]] = {
+    "not_legal": _not_legal,
     "decision_object": _decision_object,
     "dramatic_flight": _dramatic_flight,
     "stance_booster": _stance_booster,
