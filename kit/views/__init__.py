@@ -1,0 +1,49 @@
+"""Views of an annotated article: highlighted text, tables, charts and a report card.
+
+Views read only :class:`~kit.annotated.AnnotatedArticle`, never spaCy objects.
+
+>>> import kit
+>>> viewer = kit.show("Officials said the plan might fail.")   # doctest: +SKIP
+>>> kit.report("Officials said the plan might fail.").save("report.html")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from kit.annotated import AnnotatedArticle
+from kit.errors import KitError
+from kit.views.html import render_html
+from kit.views.report import Report, questions, report
+from kit.views.viewer import Viewer, show
+
+__all__ = [
+    "Report",
+    "Viewer",
+    "as_annotated",
+    "questions",
+    "render_html",
+    "report",
+    "show",
+]
+
+
+def as_annotated(article: Any) -> AnnotatedArticle:
+    """An AnnotatedArticle from an AnnotatedArticle, an Article, a path or pasted text."""
+    from kit.annotated import annotate
+    from kit.article import Article
+
+    if isinstance(article, AnnotatedArticle):
+        return article
+    if isinstance(article, Article | Path):
+        return annotate(article)
+    if isinstance(article, str):
+        looks_like_path = "\n" not in article and len(article) < 400
+        if looks_like_path and article.rstrip().lower().endswith((".txt", ".md", ".html", ".htm")):
+            return annotate(Path(article))
+        return annotate(article)
+    raise KitError(
+        "give an article as pasted text, a file path, a kit.Article or an annotated article, "
+        f"not {type(article).__name__}"
+    )

@@ -1,0 +1,170 @@
+"""Charts (matplotlib, no pyplot state): who gets quoted, certainty, marks per lens.
+
+Every chart returns a :class:`matplotlib.figure.Figure` that reads in greyscale
+too (hatching and markers as well as colour). :func:`figure_to_svg` turns a
+figure into inline SVG text that is the same on every run.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from html import escape
+
+import matplotlib as mpl
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+
+from kit.annotated import AnnotatedArticle
+from kit.views.html import lens_order, lens_styles
+from kit.views.tables import _check, certainty_table
+
+NAMED = ("#1d4ed8", "")  # colour, hatch
+UNNAMED = ("#e5e7eb", "///")
+HEDGE = ("#f59e0b", "o")
+BOOSTER = ("#7e22ce", "xx")
+FONT = 8
+
+
+def _plain(text: str, limit: int = 38) -> str:
+    """Label text that matplotlib shows as written (no mathtext), clipped."""
+    text = " ".join(str(text).split())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text.replace("$", r"\$")
+
+
+def _figure(width: float, height: float) -> Figure:
+    fig = Figure(figsize=(width, height), dpi=100, layout="constrained")
+    return fig
+
+
+def _empty(fig: Figure, message: str) -> Figure:
+    ax = fig.add_subplot()
+    ax.axis("off")
+    ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=FONT + 1, color="#444")
+    return fig
+
+
+def who_gets_quoted(annotated: AnnotatedArticle, top: int = 12) -> Figure:
+    """Attributions and quoted words per source; unnamed sources hatched and grey."""
+    annotated = _check(annotated)
+    sources = sorted(
+        annotated.sources, key=lambda s: (-s.attributions, -s.quoted_words, s.canonical)
+    )[:top]
+    height = 0.9 + 0.24 * max(len(sources), 2)
+    fig = _figure(6.4, height)
+    if not sources:
+        return _empty(fig, "No sources found in this article.")
+    axes = fig.subplots(1, 2, sharey=True, width_ratios=[1, 1])
+    names = [_plain(s.canonical) for s in sources]
+    y = list(range(len(sources)))[::-1]
+    for ax, field, title in (
+        (axes[0], "attributions", "Attributions"),
+        (axes[1], "quoted_words", "Words quoted directly"),
+    ):
+        values = [getattr(s, field) for s in sources]
+        for yi, s, v in zip(y, sources, values, strict=True):
+            colour, hatch = NAMED if s.named else UNNAMED
+            ax.barh(yi, v, color=colour, hatch=hatch, edgecolor="#111", linewidth=0.6)
+            ax.text(v, yi, f" {v}", va="center", fontsize=FONT - 1)
+        ax.set_title(title, fontsize=FONT + 1)
+        ax.set_xlim(0, max(values + [1]) * 1.25)
+        ax.tick_params(labelsize=FONT)
+        ax.spines[["top", "right"]].set_visible(False)
+        ax.xaxis.get_major_locator().set_params(integer=True)
+    axes[0].set_yticks(y, names)
+    fig.legend(
+        handles=[
+            Patch(facecolor=NAMED[0], edgecolor="#111", label="named"),
+            Patch(facecolor=UNNAMED[0], hatch=UNNAMED[1], edgecolor="#111", label="unnamed"),
+        ],
+        loc="outside lower center",
+        ncols=2,
+        fontsize=FONT,
+        frameon=False,
+    )
+    return fig
+
+
+def certainty_chart(annotated: AnnotatedArticle, by: str = "sentence") -> Figure:
+    """Hedges (down) and boosters (up) per sentence or paragraph, with the certainty line."""
+    annotated = _check(annotated)
+    frame = certainty_table(annotated, by=by)
+    fig = _figure(6.4, 2.2)
+    if frame.empty:
+        return _empty(fig, "No text to chart.")
+    ax = fig.add_subplot()
+    x = list(range(1, len(frame) + 1))
+    hedges = [int(v) for v in frame["hedges"]]
+    boosters = [int(v) for v in frame["boosters"]]
+    ax.bar(x, boosters, color=BOOSTER[0], hatch=BOOSTER[1], edgecolor="#111", linewidth=0.5)
+    ax.bar(x, [-h for h in hedges], color=HEDGE[0], hatch=HEDGE[1], edgecolor="#111", lw=0.5)
+    score = [float(v) for v in frame["certainty"]]
+    ax.plot(x, score, color="#111", marker="o", markersize=3, linewidth=1, label="certainty")
+    ax.axhline(0, color="#555", linewidth=0.6)
+    ax.set_xlabel(f"{by} in the article", fontsize=FONT)
+    ax.set_ylabel("marks", fontsize=FONT)
+    ax.tick_params(labelsize=FONT)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.set_xlim(0.3, len(frame) + 0.7)
+    low = min([-h for h in hedges] + score + [-1])
+    high = max(boosters + score + [1])
+    ax.set_ylim(low - 0.5, high + 0.5)
+    ax.legend(
+        handles=[
+            Patch(facecolor=BOOSTER[0], hatch=BOOSTER[1], edgecolor="#111", label="boosters (up)"),
+            Patch(facecolor=HEDGE[0], hatch=HEDGE[1], edgecolor="#111", label="hedges (down)"),
+            ax.lines[0],
+        ],
+        fontsize=FONT - 1,
+        loc="upper right",
+        ncols=3,
+        frameon=False,
+    )
+    ax.set_title(f"How sure the text sounds, {by} by {by}", fontsize=FONT + 1)
+    return fig
+
+
+def lens_counts(annotated: AnnotatedArticle) -> Figure:
+    """How many marks each lens found (new lenses included)."""
+    annotated = _check(annotated)
+    lenses = lens_order(annotated)
+    fig = _figure(3.2, 0.9 + 0.3 * max(len(lenses), 2))
+    if not lenses:
+        return _empty(fig, "No marks found.")
+    styles = lens_styles(lenses)
+    ax = fig.add_subplot()
+    y = list(range(len(lenses)))[::-1]
+    for yi, cat in zip(y, lenses, strict=True):
+        n = len(annotated.of(cat))
+        st = styles[cat]
+        ax.barh(yi, n, color=st.tint, hatch=st.hatch, edgecolor=st.strong, linewidth=1)
+        ax.text(n, yi, f" {n}", va="center", fontsize=FONT)
+    ax.set_yticks(y, [_plain(styles[c].name, 26) for c in lenses])
+    ax.set_xlim(0, max(len(annotated.of(c)) for c in lenses) * 1.25 + 0.5)
+    ax.tick_params(labelsize=FONT)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.set_title("Marks per lens", fontsize=FONT + 1)
+    return fig
+
+
+_PROLOG = re.compile(r"^\s*<\?xml[^>]*>\s*(<!DOCTYPE[^>]*>\s*)?", re.S)
+_COMMENT = re.compile(r"<!--.*?-->\s*", re.S)
+
+
+def figure_to_svg(fig: Figure, title: str | None = None) -> str:
+    """The figure as inline SVG text: no XML prolog, no date, the same on every run."""
+    buf = io.StringIO()
+    with mpl.rc_context({"svg.hashsalt": "kit", "svg.fonttype": "none"}):
+        fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
+    svg = _COMMENT.sub("", _PROLOG.sub("", buf.getvalue()))
+    svg = svg.replace("<svg ", '<svg role="img" ', 1)
+    if title:
+        svg = re.sub(
+            r"(<svg[^>]*>)", lambda m: m.group(1) + f"<title>{escape(title)}</title>", svg, count=1
+        )
+    return svg

@@ -1,0 +1,352 @@
+"""The report card: one printable, self-contained HTML page about one article.
+
+It holds the article's metadata, the highlighted text, the source table, the
+charts as inline SVG and questions to ask, built only from what the lenses found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from kit.annotated import AnnotatedArticle
+from kit.errors import KitError
+from kit.views.html import render_html, source_type_title
+
+#: Metadata keys the report looks for, in order of preference.
+META_KEYS = {
+    "headline": ("headline", "title"),
+    "outlet": ("outlet", "publisher", "site_name", "site"),
+    "published": ("published", "date", "published_at"),
+    "byline": ("byline", "author", "authors"),
+    "url": ("url", "source_url"),
+}
+#: Words too common in credentials to say anything about a source's side.
+GENERIC_WORDS = {
+    "the", "of", "a", "an", "and", "at", "for", "in", "on", "to", "with", "from",
+    "university", "institute", "school", "college", "department", "center", "centre",
+    "academy", "studies", "research", "professor", "dean", "director", "expert",
+    "fellow", "senior", "associate", "assistant", "chief", "head", "former",
+    "international", "national", "foreign", "affairs", "relations", "office",
+    "ministry", "spokesperson", "council", "committee", "member", "president",
+}  # fmt: skip
+
+
+@dataclass
+class Report:
+    """A finished report card: ``.html`` is the whole page, ``.save(path)`` writes it."""
+
+    html: str
+    title: str = "Article report"
+
+    def save(self, path: str | Path) -> Path:
+        """Write the page (UTF-8) and return its path."""
+        p = Path(path)
+        if p.is_dir():
+            raise KitError(f"{p} is a folder; give a file name such as report.html")
+        if not p.parent.exists():
+            raise KitError(f"the folder {p.parent} does not exist")
+        p.write_text(self.html, encoding="utf-8")
+        return p
+
+    def _repr_html_(self) -> str:
+        """Shown in a notebook inside a frame, so its page styles stay inside."""
+        return (
+            f'<iframe title="{escape(self.title)}" srcdoc="{escape(self.html)}" '
+            'style="width:100%;height:900px;border:1px solid #ccc"></iframe>'
+        )
+
+
+def meta_value(meta: dict[str, Any], field: str) -> str:
+    """One metadata field as display text ('' when the article does not give it)."""
+    for key in META_KEYS[field]:
+        value = meta.get(key)
+        if value in (None, "", [], ()):
+            continue
+        if isinstance(value, list | tuple):
+            return ", ".join(str(v) for v in value)
+        return str(value)
+    return ""
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{part} of {whole}"
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split()).strip("\"'“”‘’ ")
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return f"“{text}”"
+
+
+def _described_words(descriptions: list[str]) -> Counter:
+    """How many descriptions use each capitalised, non-generic word."""
+    counts: Counter = Counter()
+    for desc in descriptions:
+        words = {
+            w
+            for w in re.findall(r"\b[A-Z][\w'-]+", desc)
+            if w.lower() not in GENERIC_WORDS and len(w) > 2
+        }
+        counts.update(words)
+    return counts
+
+
+def questions(annotated: AnnotatedArticle) -> list[str]:
+    """Questions to ask about this article, each one backed by what the lenses found."""
+    qs: list[str] = []
+    sources = annotated.sources
+    summary = annotated.summary()
+    outlet = meta_value(annotated.meta, "outlet") or "the outlet"
+
+    unnamed = [s for s in sources if not s.named]
+    if sources and unnamed:
+        examples = ", ".join(_quote(s.canonical, 40) for s in unnamed[:3])
+        qs.append(
+            f"{_pct(len(unnamed), len(sources))} sources are not named ({examples}). "
+            "Why might the writer not name them, and how could a reader check what they said?"
+        )
+
+    total = sum(s.attributions for s in sources)
+    if sources and total >= 3:
+        top = max(sources, key=lambda s: (s.attributions, s.quoted_words))
+        if top.attributions * 2 >= total and len(sources) > 1:
+            qs.append(
+                f"{top.canonical} is behind {_pct(top.attributions, total)} attributions. "
+                "Who else could have been asked, and would they have said the same?"
+            )
+
+    described = [s.description for s in sources if s.description]
+    if len(described) >= 3:
+        word, n = max(
+            _described_words(described).items(), key=lambda kv: (kv[1], kv[0]), default=("", 0)
+        )
+        if n >= 3 and n * 4 >= len(described) * 3:
+            qs.append(
+                f"{_pct(n, len(described))} sources with a stated role are described with "
+                f"“{word}”. Whose view is missing?"
+            )
+
+    exclusive = [s for s in sources if s.outlet_exclusive]
+    if exclusive:
+        qs.append(
+            f"{_pct(len(exclusive), len(sources))} sources spoke to {outlet} itself. "
+            "Who chose these voices, and would another outlet have found the same ones?"
+        )
+
+    attributions = summary["attributions"]
+    if attributions >= 3 and summary["direct"] == 0:
+        qs.append(
+            f"None of the {attributions} attributions quotes anyone word for word. "
+            "How might the writer's paraphrase change what the sources meant?"
+        )
+
+    hedges, boosters = summary["hedges"], summary["boosters"]
+    if boosters >= 2 and boosters > hedges:
+        qs.append(
+            f"The text uses {boosters} boosters and {hedges} hedges, so it sounds sure of itself. "
+            "Which of its confident claims come with evidence or a source?"
+        )
+    elif hedges >= 2 and hedges > boosters:
+        qs.append(
+            f"The text uses {hedges} hedges and {boosters} boosters. "
+            "Which claims does it treat as uncertain, and does the evidence say why?"
+        )
+
+    claims = annotated.of("loaded", "unattributed_claim")
+    if claims:
+        qs.append(
+            f"{len(claims)} sentence{'s' if len(claims) != 1 else ''} state a motive or a "
+            f"judgement in the writer's own voice with no source, e.g. {_quote(claims[0].text)}. "
+            "Is that reporting or opinion?"
+        )
+
+    loaded = [a for a in annotated.of("loaded") if a.label != "unattributed_claim"]
+    if loaded:
+        words = list(dict.fromkeys(a.text for a in loaded))[:3]
+        with_neutral = next((a for a in loaded if a.neutral), None)
+        swap = ""
+        if with_neutral is not None:
+            swap = f" (say {_quote(with_neutral.neutral, 30)} for {_quote(with_neutral.text, 30)})"
+        qs.append(
+            f"The article uses {len(loaded)} loaded word{'s' if len(loaded) != 1 else ''} "
+            f"such as {', '.join(_quote(w, 30) for w in words)}. "
+            f"How would it read with neutral words{swap}?"
+        )
+
+    n_sent = summary["sentences"]
+    bare = len(summary["sentences_without_attribution"])
+    if n_sent >= 4 and attributions and bare * 2 > n_sent:
+        qs.append(
+            f"{_pct(bare, n_sent)} sentences name no source. "
+            "Which of their facts would you want to check, and where?"
+        )
+    return qs
+
+
+PAGE_CSS = """
+@page { size: A4; margin: 12mm 12mm 14mm 12mm; }
+* { box-sizing: border-box; }
+body { margin: 0; background: #fff; color: #1a1a1a;
+  font-family: system-ui, -apple-system, "Segoe UI", Arial, sans-serif; font-size: 10pt; }
+.page { max-width: 190mm; margin: 0 auto; padding: 8mm 4mm; }
+header.meta { border-bottom: 3px solid #1a1a1a; margin-bottom: 3mm; padding-bottom: 2mm; }
+header.meta .kicker { font-size: 8pt; letter-spacing: .08em; text-transform: uppercase;
+  color: #555; }
+header.meta h1 { font-family: Georgia, "Times New Roman", serif; font-size: 17pt;
+  line-height: 1.2; margin: 1mm 0 1.5mm 0; }
+header.meta .line { font-size: 9pt; color: #333; }
+header.meta .line span + span::before { content: " · "; color: #999; }
+.facts { display: flex; flex-wrap: wrap; gap: 1.5mm 4mm; margin: 0 0 3mm 0; font-size: 9pt; }
+.facts div { border: 1px solid #bbb; border-radius: 3px; padding: .5mm 2mm; }
+.facts b { font-size: 11pt; }
+h2 { font-size: 11pt; margin: 4mm 0 1.5mm 0; border-bottom: 1px solid #999;
+  break-after: avoid; }
+.text .kit-view { font-size: 9.5pt; line-height: 1.45; }
+.text .kit-body { column-count: 2; column-gap: 6mm; }
+.text .kit-body p { margin: 0 0 .55em 0; }
+table.sources { border-collapse: collapse; width: 100%; font-size: 8.5pt; }
+table.sources th, table.sources td { border-bottom: 1px solid #ccc; padding: .6mm 1.5mm;
+  text-align: left; vertical-align: top; }
+table.sources th { background: #eee; }
+table.sources td.n { text-align: right; font-variant-numeric: tabular-nums; }
+table.sources tr { break-inside: avoid; }
+.unnamed td:first-child { font-style: italic; }
+.charts { display: flex; flex-wrap: wrap; gap: 3mm; align-items: flex-start; }
+.charts figure { margin: 0; break-inside: avoid; }
+.charts svg { max-width: 100%; height: auto; }
+.charts .wide svg { width: 112mm; }
+.charts .narrow svg { width: 62mm; }
+ol.questions { margin: 0; padding-left: 6mm; }
+ol.questions li { margin-bottom: 1mm; }
+.box { border: 1.5px solid #1a1a1a; border-radius: 4px; padding: 2mm 3mm; break-inside: avoid; }
+footer { margin-top: 3mm; font-size: 7.5pt; color: #555; }
+.none { color: #555; font-style: italic; }
+@media print {
+  .page { padding: 0; max-width: none; }
+  a { color: inherit; text-decoration: none; }
+}
+"""
+
+
+def _header(meta: dict[str, Any]) -> str:
+    headline = meta_value(meta, "headline") or "Untitled article"
+    parts = [
+        (k, meta_value(meta, k)) for k in ("outlet", "published", "byline") if meta_value(meta, k)
+    ]
+    line = "".join(f'<span class="{k}">{escape(v)}</span>' for k, v in parts)
+    url = meta_value(meta, "url")
+    if url:
+        line += f'<span class="url">{escape(url)}</span>'
+    return (
+        '<header class="meta"><div class="kicker">Reading the news: report card</div>'
+        f"<h1>{escape(headline)}</h1>"
+        + (f'<div class="line">{line}</div>' if line else "")
+        + "</header>"
+    )
+
+
+def _facts(annotated: AnnotatedArticle) -> str:
+    s = annotated.summary()
+    items = [
+        (s["sources"], "sources"),
+        (s["named_sources"], "named"),
+        (s["unnamed_sources"], "unnamed"),
+        (s["attributions"], f"attributions ({s['direct']} direct, {s['indirect']} indirect)"),
+        (s["hedges"], "hedges"),
+        (s["boosters"], "boosters"),
+        (s["loaded"], "loaded"),
+    ]
+    return (
+        '<div class="facts">'
+        + "".join(f"<div><b>{n}</b> {escape(label)}</div>" for n, label in items)
+        + "</div>"
+    )
+
+
+def _source_table(annotated: AnnotatedArticle) -> str:
+    if not annotated.sources:
+        return '<p class="none">The kit found no sources in this article.</p>'
+    rows = sorted(annotated.sources, key=lambda s: (-s.attributions, -s.quoted_words, s.canonical))
+    body = []
+    for s in rows:
+        cls = "named" if s.named else "unnamed"
+        body.append(
+            f'<tr class="{cls}"><td>{escape(s.canonical)}</td>'
+            f"<td>{escape(source_type_title(s.type))}</td>"
+            f"<td>{escape(s.description)}</td>"
+            f"<td>{'yes' if s.outlet_exclusive else ''}</td>"
+            f'<td class="n">{s.attributions}</td><td class="n">{s.quoted_words}</td></tr>'
+        )
+    return (
+        '<table class="sources"><thead><tr><th>Source</th><th>Type</th>'
+        "<th>Described as</th><th>Spoke to outlet</th><th>Attributions</th>"
+        "<th>Words quoted</th></tr></thead><tbody>" + "".join(body) + "</tbody></table>"
+    )
+
+
+def _charts(annotated: AnnotatedArticle) -> str:
+    from kit.views.charts import certainty_chart, figure_to_svg, lens_counts, who_gets_quoted
+
+    figures = []
+    if annotated.sources:
+        figures.append(("wide", who_gets_quoted(annotated), "Who gets quoted"))
+    if annotated.annotations:
+        figures.append(("narrow", lens_counts(annotated), "Marks per lens"))
+    if annotated.of("hedge") or annotated.of("booster"):
+        by = "paragraph" if len(annotated.sentences) > 40 else "sentence"
+        figures.append(("wide", certainty_chart(annotated, by=by), "How sure the text sounds"))
+    if not figures:
+        return '<p class="none">Nothing to chart: the kit found no marks.</p>'
+    return (
+        '<div class="charts">'
+        + "".join(
+            f'<figure class="{size}">{figure_to_svg(fig, title)}</figure>'
+            for size, fig, title in figures
+        )
+        + "</div>"
+    )
+
+
+def report(article: Any, lenses: list[str] | None = None) -> Report:
+    """The report card for an article (AnnotatedArticle, Article, path or text)."""
+    from kit.views import as_annotated
+
+    annotated = as_annotated(article)
+    headline = meta_value(annotated.meta, "headline") or "Untitled article"
+    qs = questions(annotated)
+    q_html = (
+        '<ol class="questions">' + "".join(f"<li>{escape(q)}</li>" for q in qs) + "</ol>"
+        if qs
+        else '<p class="none">The kit found too little to ask about; read it with the lenses.</p>'
+    )
+    page = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>Report card: {escape(headline)}</title>",
+        f'<style>{PAGE_CSS}</style></head><body><div class="page">',
+        _header(annotated.meta),
+        _facts(annotated),
+        '<section class="text"><h2>The article, marked</h2>',
+        render_html(annotated, lenses, notes=False, uid="article"),
+        "</section>",
+        '<section class="questions box"><h2>Questions to ask about this article</h2>',
+        q_html,
+        "</section>",
+        "<section><h2>Who is quoted</h2>",
+        _source_table(annotated),
+        "</section>",
+        "<section><h2>At a glance</h2>",
+        _charts(annotated),
+        "</section>",
+        "<footer>Marked by the media-literacy kit's rules, which can be wrong: "
+        "check each mark against the text.</footer>",
+        "</div></body></html>",
+    ]
+    return Report(html="\n".join(page) + "\n", title=f"Report card: {headline}")
