@@ -153,7 +153,7 @@ def lens_counts(annotated: AnnotatedArticle) -> Figure:
 
 
 _PROLOG = re.compile(r"^\s*<\?xml[^>]*>\s*(<!DOCTYPE[^>]*>\s*)?", re.S)
-_COMMENT = re.compile(r"<!--.*?-->\s*", re.S)
+_COMMENT = re.compile(r"<!--.*?-->\s*|<metadata>.*?</metadata>\s*", re.S)
 
 
 def figure_to_svg(fig: Figure, title: str | None = None) -> str:

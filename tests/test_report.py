@@ -1,0 +1,145 @@
+"""The report card: contents, questions built from the data, saving, CLI."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from html.parser import HTMLParser
+
+import pytest
+from views_sample import sample
+
+import kit
+from kit.annotated import Source
+from kit.cli import main as cli_main
+from kit.errors import KitError
+from kit.views.report import questions, report
+
+
+class Text(HTMLParser):
+    """Visible text (no style), tags seen, and the text of each tag kind."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.text: list[str] = []
+        self.tags: list[str] = []
+        self.cells: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        if tag not in ("br", "input", "meta", "img", "link"):
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if self.stack and self.stack[-1] == tag:
+            self.stack.pop()
+
+    def handle_data(self, data):
+        if "style" in self.stack:
+            return
+        self.text.append(data)
+        if self.stack and self.stack[-1] == "td":
+            self.cells.append(data)
+
+
+def read(html: str) -> Text:
+    t = Text()
+    t.feed(html)
+    t.close()
+    return t
+
+
+def test_report_holds_metadata_text_sources_charts_and_questions():
+    page = report(sample()).html
+    seen = read(page)
+    text = " ".join(seen.text)
+    assert page.startswith("<!DOCTYPE html>")
+    for expected in ("Harbour Bridge may close for months", "Daily Courier", "2024-03-05"):
+        assert expected in text
+    assert "A. Reporter" in text
+    assert "The council's refusal to act earlier reflects its contempt" in text
+    assert seen.cells[:6] == ["Maria Lopez", "named person", "the city's chief engineer", "yes"] + [
+        "1",
+        "14",
+    ]
+    assert seen.tags.count("svg") == 3
+    assert "Questions to ask about this article" in text
+    assert "@page" in page and "@media print" in page
+    assert "<script" not in page
+    for fetch in ("<link", "src=", "@import", "@font-face", "https:"):
+        assert fetch not in page  # nothing is fetched: the page is self-contained
+    assert re.findall(r"url\((?!#)", page) == []
+
+
+def test_questions_follow_from_what_was_found():
+    qs = questions(sample())
+    assert qs[0].startswith("2 of 3 sources are not named (“City engineers”, “unnamed officials”)")
+    assert any(q.startswith("1 of 3 sources spoke to Daily Courier itself") for q in qs)
+    assert any("1 sentence state" in q and "The council's refusal" in q for q in qs)
+    assert any("3 loaded words such as “plan”, “furious”, “contempt”" in q for q in qs)
+    # two hedges and two boosters: the text is neither over-sure nor over-cautious
+    assert not any("boosters" in q or "hedges" in q for q in qs)
+
+
+def test_questions_are_not_asked_without_data_to_back_them():
+    annotated = sample()
+    annotated.sources = [dataclasses.replace(s, type="named_person") for s in annotated.sources]
+    annotated.annotations = [a for a in annotated.annotations if a.category != "loaded"]
+    qs = questions(annotated)
+    assert not any("not named" in q for q in qs)
+    assert not any("loaded" in q or "motive" in q for q in qs)
+    annotated.annotations = []
+    annotated.sources = []
+    assert questions(annotated) == []
+    page = read(report(annotated).html)
+    assert "The kit found no sources in this article." in " ".join(page.text)
+
+
+def test_questions_about_one_voice_and_one_shared_affiliation():
+    annotated = sample()
+    annotated.sources = [
+        Source("Ana Ruiz", "named_person", "an engineer at Northport Polytechnic", False, 5, 40),
+        Source("Ben Ode", "named_person", "a lecturer at Northport Polytechnic", False, 1, 0),
+        Source("Cy Lam", "named_person", "mayor of Northport", False, 1, 0),
+    ]
+    qs = questions(annotated)
+    assert any(q.startswith("Ana Ruiz is behind 5 of 7 attributions") for q in qs)
+    assert any("3 of 3 sources with a stated role are described with “Northport”" in q for q in qs)
+
+
+def test_booster_heavy_text_gets_a_question_about_certainty():
+    annotated = sample()
+    extra = [a for a in annotated.annotations if a.category == "booster"]
+    annotated.annotations += [dataclasses.replace(a, start=a.start) for a in extra]
+    qs = questions(annotated)
+    assert any(q.startswith("The text uses 4 boosters and 2 hedges") for q in qs)
+
+
+def test_report_is_reproducible_and_saves(tmp_path):
+    one, two = report(sample()), report(sample())
+    assert one.html == two.html
+    out = one.save(tmp_path / "card.html")
+    assert out.read_text(encoding="utf-8") == one.html
+    with pytest.raises(KitError, match="folder"):
+        one.save(tmp_path)
+    with pytest.raises(KitError, match="does not exist"):
+        one.save(tmp_path / "missing" / "card.html")
+    assert "srcdoc=" in one._repr_html_()
+
+
+def test_report_of_real_text_and_the_cli(tmp_path, nlp, capsys):
+    text = (
+        "Officials said the plan might fail.\n\n"
+        '"It is clearly a mistake," said Ana Ruiz, a senior engineer.'
+    )
+    card = kit.report(text)
+    assert "Officials said the plan might fail." in " ".join(read(card.html).text)
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    out = tmp_path / "story.html"
+    assert cli_main(["annotate", str(path), "--format", "html", "-o", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "Report card" in html
+    assert cli_main(["annotate", str(path), "--format", "csv"]) == 0
+    assert capsys.readouterr().out.startswith("category,label,text,start,end")
