@@ -52,16 +52,16 @@ def who_gets_quoted(annotated: AnnotatedArticle, top: int = 12) -> Figure:
     sources = sorted(
         annotated.sources, key=lambda s: (-s.attributions, -s.quoted_words, s.canonical)
     )[:top]
-    height = 0.9 + 0.24 * max(len(sources), 2)
-    fig = _figure(6.4, height)
+    height = 0.65 + 0.13 * max(len(sources), 2)
+    fig = _figure(4.1, height)
     if not sources:
         return _empty(fig, "No sources found in this article.")
     axes = fig.subplots(1, 2, sharey=True, width_ratios=[1, 1])
-    names = [_plain(s.canonical) for s in sources]
+    names = [_plain(s.canonical, 30) for s in sources]
     y = list(range(len(sources)))[::-1]
     for ax, field, title in (
         (axes[0], "attributions", "Attributions"),
-        (axes[1], "quoted_words", "Words quoted directly"),
+        (axes[1], "quoted_words", "Words quoted"),
     ):
         values = [getattr(s, field) for s in sources]
         for yi, s, v in zip(y, sources, values, strict=True):
@@ -87,11 +87,16 @@ def who_gets_quoted(annotated: AnnotatedArticle, top: int = 12) -> Figure:
     return fig
 
 
-def certainty_chart(annotated: AnnotatedArticle, by: str = "sentence") -> Figure:
-    """Hedges (down) and boosters (up) per sentence or paragraph, with the certainty line."""
+def certainty_chart(
+    annotated: AnnotatedArticle, by: str = "sentence", width: float = 6.0, height: float = 2.0
+) -> Figure:
+    """Hedges (down) and boosters (up) per sentence or paragraph, with the certainty line.
+
+    ``width`` and ``height`` are in inches.
+    """
     annotated = _check(annotated)
     frame = certainty_table(annotated, by=by)
-    fig = _figure(6.4, 2.2)
+    fig = _figure(width, height)
     if frame.empty:
         return _empty(fig, "No text to chart.")
     ax = fig.add_subplot()
@@ -113,18 +118,20 @@ def certainty_chart(annotated: AnnotatedArticle, by: str = "sentence") -> Figure
     low = min([-h for h in hedges] + score + [-1])
     high = max(boosters + score + [1])
     ax.set_ylim(low - 0.5, high + 0.5)
-    ax.legend(
+    fig.legend(
         handles=[
             Patch(facecolor=BOOSTER[0], hatch=BOOSTER[1], edgecolor="#111", label="boosters (up)"),
             Patch(facecolor=HEDGE[0], hatch=HEDGE[1], edgecolor="#111", label="hedges (down)"),
             ax.lines[0],
         ],
         fontsize=FONT - 1,
-        loc="upper right",
+        loc="outside lower center",
         ncols=3,
         frameon=False,
+        handlelength=1.5,
+        columnspacing=1,
     )
-    ax.set_title(f"How sure the text sounds, {by} by {by}", fontsize=FONT + 1)
+    ax.set_title(f"Certainty, {by} by {by}", fontsize=FONT + 1)
     return fig
 
 
@@ -132,7 +139,7 @@ def lens_counts(annotated: AnnotatedArticle) -> Figure:
     """How many marks each lens found (new lenses included)."""
     annotated = _check(annotated)
     lenses = lens_order(annotated)
-    fig = _figure(3.2, 0.9 + 0.3 * max(len(lenses), 2))
+    fig = _figure(2.7, 0.8 + 0.22 * max(len(lenses), 2))
     if not lenses:
         return _empty(fig, "No marks found.")
     styles = lens_styles(lenses)
@@ -159,7 +166,7 @@ _COMMENT = re.compile(r"<!--.*?-->\s*|<metadata>.*?</metadata>\s*", re.S)
 def figure_to_svg(fig: Figure, title: str | None = None) -> str:
     """The figure as inline SVG text: no XML prolog, no date, the same on every run."""
     buf = io.StringIO()
-    with mpl.rc_context({"svg.hashsalt": "kit", "svg.fonttype": "none"}):
+    with mpl.rc_context({"svg.hashsalt": "kit", "svg.fonttype": "path"}):
         fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
     svg = _COMMENT.sub("", _PROLOG.sub("", buf.getvalue()))
     svg = svg.replace("<svg ", '<svg role="img" ', 1)

@@ -104,8 +104,10 @@ def label_title(label: str) -> str:
     return label.replace("_", " ")
 
 
-def source_type_title(kind: str) -> str:
-    return SOURCE_TYPES.get(kind, kind.replace("_", " "))
+def source_type_title(kind: str, short: bool = False) -> str:
+    """A source type for people ("named_person" -> "named person", or "person" if short)."""
+    title = SOURCE_TYPES.get(kind, kind.replace("_", " "))
+    return title.removeprefix("named ") if short else title
 
 
 def css_text() -> str:

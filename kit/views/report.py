@@ -15,7 +15,7 @@ from typing import Any
 
 from kit.annotated import AnnotatedArticle
 from kit.errors import KitError
-from kit.views.html import render_html, source_type_title
+from kit.views.html import lens_order, lens_title, render_html, source_type_title
 
 #: Metadata keys the report looks for, in order of preference.
 META_KEYS = {
@@ -202,6 +202,7 @@ header.meta h1 { font-family: Georgia, "Times New Roman", serif; font-size: 17pt
   line-height: 1.2; margin: 1mm 0 1.5mm 0; }
 header.meta .line { font-size: 9pt; color: #333; }
 header.meta .line span + span::before { content: " · "; color: #999; }
+header.meta .note { font-size: 8pt; color: #444; font-style: italic; margin-top: 1mm; }
 .facts { display: flex; flex-wrap: wrap; gap: 1.5mm 4mm; margin: 0 0 3mm 0; font-size: 9pt; }
 .facts div { border: 1px solid #bbb; border-radius: 3px; padding: .5mm 2mm; }
 .facts b { font-size: 11pt; }
@@ -215,21 +216,31 @@ table.sources th, table.sources td { border-bottom: 1px solid #ccc; padding: .6m
   text-align: left; vertical-align: top; }
 table.sources th { background: #eee; }
 table.sources td.n { text-align: right; font-variant-numeric: tabular-nums; }
+table.sources td.k, table.sources td.n { white-space: nowrap; }
+table.sources th.n { text-align: right; width: 11mm; }
 table.sources tr { break-inside: avoid; }
 .unnamed td:first-child { font-style: italic; }
-.charts { display: flex; flex-wrap: wrap; gap: 3mm; align-items: flex-start; }
+.charts { display: flex; flex-wrap: wrap; gap: 2mm 5mm; align-items: flex-start; }
 .charts figure { margin: 0; break-inside: avoid; }
 .charts svg { max-width: 100%; height: auto; }
-.charts .wide svg { width: 112mm; }
-.charts .narrow svg { width: 62mm; }
 ol.questions { margin: 0; padding-left: 6mm; }
 ol.questions li { margin-bottom: 1mm; }
 .box { border: 1.5px solid #1a1a1a; border-radius: 4px; padding: 2mm 3mm; break-inside: avoid; }
-footer { margin-top: 3mm; font-size: 7.5pt; color: #555; }
+h2 .caveat { font-size: 8pt; font-weight: normal; color: #555; margin-left: 2mm; }
 .none { color: #555; font-style: italic; }
 @media print {
+  body { font-size: 9pt; }
   .page { padding: 0; max-width: none; }
-  a { color: inherit; text-decoration: none; }
+  header.meta h1 { font-size: 15pt; }
+  .text .kit-view { font-size: 8.2pt; line-height: 1.3; }
+  .facts { font-size: 8pt; gap: 1mm 2mm; margin-bottom: 2mm; }
+  .facts b { font-size: 9pt; }
+  .text .kit-view .kit-legend { font-size: 7.5pt; padding: .2em .5em; margin-bottom: .4em; }
+  .text .kit-body { column-gap: 5mm; }
+  .text .kit-body p { margin-bottom: .4em; }
+  table.sources { font-size: 7.5pt; }
+  ol.questions { font-size: 8.5pt; }
+  h2 { margin-top: 3mm; }
 }
 """
 
@@ -243,10 +254,12 @@ def _header(meta: dict[str, Any]) -> str:
     url = meta_value(meta, "url")
     if url:
         line += f'<span class="url">{escape(url)}</span>'
+    note = meta.get("note")
     return (
         '<header class="meta"><div class="kicker">Reading the news: report card</div>'
         f"<h1>{escape(headline)}</h1>"
         + (f'<div class="line">{line}</div>' if line else "")
+        + (f'<div class="note">{escape(str(note))}</div>' if note else "")
         + "</header>"
     )
 
@@ -261,6 +274,12 @@ def _facts(annotated: AnnotatedArticle) -> str:
         (s["hedges"], "hedges"),
         (s["boosters"], "boosters"),
         (s["loaded"], "loaded"),
+    ]
+    known = ("attribution", "hedge", "booster", "loaded")
+    items += [
+        (len(annotated.of(cat)), lens_title(cat).lower())
+        for cat in lens_order(annotated)
+        if cat not in known
     ]
     return (
         '<div class="facts">'
@@ -278,39 +297,31 @@ def _source_table(annotated: AnnotatedArticle) -> str:
         cls = "named" if s.named else "unnamed"
         body.append(
             f'<tr class="{cls}"><td>{escape(s.canonical)}</td>'
-            f"<td>{escape(source_type_title(s.type))}</td>"
+            f'<td class="k">{escape(source_type_title(s.type, short=True))}</td>'
             f"<td>{escape(s.description)}</td>"
-            f"<td>{'yes' if s.outlet_exclusive else ''}</td>"
+            f'<td class="k">{"yes" if s.outlet_exclusive else ""}</td>'
             f'<td class="n">{s.attributions}</td><td class="n">{s.quoted_words}</td></tr>'
         )
     return (
         '<table class="sources"><thead><tr><th>Source</th><th>Type</th>'
-        "<th>Described as</th><th>Spoke to outlet</th><th>Attributions</th>"
-        "<th>Words quoted</th></tr></thead><tbody>" + "".join(body) + "</tbody></table>"
+        '<th>Described as</th><th>Told outlet</th><th class="n">Times cited</th>'
+        '<th class="n">Words quoted</th></tr></thead><tbody>' + "".join(body) + "</tbody></table>"
     )
 
 
 def _charts(annotated: AnnotatedArticle) -> str:
-    from kit.views.charts import certainty_chart, figure_to_svg, lens_counts, who_gets_quoted
+    from kit.views.charts import certainty_chart, figure_to_svg, who_gets_quoted
 
     figures = []
     if annotated.sources:
-        figures.append(("wide", who_gets_quoted(annotated), "Who gets quoted"))
-    if annotated.annotations:
-        figures.append(("narrow", lens_counts(annotated), "Marks per lens"))
+        figures.append(figure_to_svg(who_gets_quoted(annotated), "Who gets quoted"))
     if annotated.of("hedge") or annotated.of("booster"):
         by = "paragraph" if len(annotated.sentences) > 40 else "sentence"
-        figures.append(("wide", certainty_chart(annotated, by=by), "How sure the text sounds"))
+        chart = certainty_chart(annotated, by=by, width=2.9, height=1.9)
+        figures.append(figure_to_svg(chart, "How sure the text sounds"))
     if not figures:
-        return '<p class="none">Nothing to chart: the kit found no marks.</p>'
-    return (
-        '<div class="charts">'
-        + "".join(
-            f'<figure class="{size}">{figure_to_svg(fig, title)}</figure>'
-            for size, fig, title in figures
-        )
-        + "</div>"
-    )
+        return '<p class="none">Nothing to chart: the kit found no sources, hedges or boosters.</p>'
+    return '<div class="charts">' + "".join(f"<figure>{f}</figure>" for f in figures) + "</div>"
 
 
 def report(article: Any, lenses: list[str] | None = None) -> Report:
@@ -333,7 +344,8 @@ def report(article: Any, lenses: list[str] | None = None) -> Report:
         f'<style>{PAGE_CSS}</style></head><body><div class="page">',
         _header(annotated.meta),
         _facts(annotated),
-        '<section class="text"><h2>The article, marked</h2>',
+        '<section class="text"><h2>The article, marked <span class="caveat">by the kit\'s '
+        "rules, which can be wrong: check each mark against the text</span></h2>",
         render_html(annotated, lenses, notes=False, uid="article"),
         "</section>",
         '<section class="questions box"><h2>Questions to ask about this article</h2>',
@@ -345,8 +357,6 @@ def report(article: Any, lenses: list[str] | None = None) -> Report:
         "<section><h2>At a glance</h2>",
         _charts(annotated),
         "</section>",
-        "<footer>Marked by the media-literacy kit's rules, which can be wrong: "
-        "check each mark against the text.</footer>",
         "</div></body></html>",
     ]
     return Report(html="\n".join(page) + "\n", title=f"Report card: {headline}")
