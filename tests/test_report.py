@@ -104,7 +104,22 @@ def test_questions_about_one_voice_and_one_shared_affiliation():
     ]
     qs = questions(annotated)
     assert any(q.startswith("Ana Ruiz is behind 5 of 7 attributions") for q in qs)
-    assert any("3 of 3 sources with a stated role are described with “Northport”" in q for q in qs)
+    assert any("3 of 3 sources whose role is given are described with “Northport”" in q for q in qs)
+
+
+def test_a_country_and_its_adjective_count_as_one_shared_word():
+    annotated = sample()
+    annotated.sources = [
+        Source("A", "named_person", "professor at the University of Canada", False, 1),
+        Source("B", "named_person", "a Canadian diplomat", False, 1),
+        Source("C", "named_person", "Canadian Trade Minister", False, 1),
+        Source("D", "named_person", "analyst at Meridian Bank", False, 1),
+    ]
+    qs = questions(annotated)
+    assert any("3 of 4 sources whose role is given" in q for q in qs)
+    assert any("“Canadian” or “Canada”" in q for q in qs)
+    annotated.sources = annotated.sources[:1] + annotated.sources[3:]
+    assert not any("whose role is given" in q for q in questions(annotated))
 
 
 def test_booster_heavy_text_gets_a_question_about_certainty():

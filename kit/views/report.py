@@ -84,17 +84,30 @@ def _quote(text: str, limit: int = 60) -> str:
     return f"“{text}”"
 
 
-def _described_words(descriptions: list[str]) -> Counter:
-    """How many descriptions use each capitalised, non-generic word."""
-    counts: Counter = Counter()
+def shared_word(descriptions: list[str]) -> tuple[list[str], int]:
+    """The capitalised, non-generic word most descriptions share, and how many share it.
+
+    Words are grouped by their first four letters, so that a country and its
+    adjective ("Canada" and "Canadian", "Norway" and "Norwegian") count as one.
+    """
+    groups: dict[str, Counter] = {}
     for desc in descriptions:
-        words = {
-            w
-            for w in re.findall(r"\b[A-Z][\w'-]+", desc)
-            if w.lower() not in GENERIC_WORDS and len(w) > 2
-        }
-        counts.update(words)
-    return counts
+        seen: set[str] = set()
+        for word in re.findall(r"\b[A-Z][\w'-]+", desc):
+            word = word.removesuffix("'s").removesuffix("’s")
+            if word.lower() in GENERIC_WORDS or len(word) < 3:
+                continue
+            stem = word[:4].lower()
+            groups.setdefault(stem, Counter())
+            if stem not in seen:
+                groups[stem]["\x00"] += 1  # descriptions using the group
+                seen.add(stem)
+            groups[stem][word] += 1
+    if not groups:
+        return [], 0
+    stem = max(groups, key=lambda k: (groups[k]["\x00"], k))
+    forms = sorted((w for w in groups[stem] if w != "\x00"), key=lambda w: (-groups[stem][w], w))
+    return forms, groups[stem]["\x00"]
 
 
 def questions(annotated: AnnotatedArticle) -> list[str]:
@@ -123,13 +136,12 @@ def questions(annotated: AnnotatedArticle) -> list[str]:
 
     described = [s.description for s in sources if s.description]
     if len(described) >= 3:
-        word, n = max(
-            _described_words(described).items(), key=lambda kv: (kv[1], kv[0]), default=("", 0)
-        )
-        if n >= 3 and n * 4 >= len(described) * 3:
+        forms, n = shared_word(described)
+        if n >= 3 and n * 3 >= len(described) * 2:
+            words = " or ".join(f"“{w}”" for w in forms[:2])
             qs.append(
-                f"{_pct(n, len(described))} sources with a stated role are described with "
-                f"“{word}”. Whose view is missing?"
+                f"{_pct(n, len(described))} sources whose role is given are described with "
+                f"{words}. Whose view might be missing?"
             )
 
     exclusive = [s for s in sources if s.outlet_exclusive]
@@ -209,7 +221,7 @@ header.meta .note { font-size: 8pt; color: #444; font-style: italic; margin-top:
 h2 { font-size: 11pt; margin: 4mm 0 1.5mm 0; border-bottom: 1px solid #999;
   break-after: avoid; }
 .text .kit-view { font-size: 9.5pt; line-height: 1.45; }
-.text .kit-body { column-count: 2; column-gap: 6mm; }
+
 .text .kit-body p { margin: 0 0 .55em 0; }
 table.sources { border-collapse: collapse; width: 100%; font-size: 8.5pt; }
 table.sources th, table.sources td { border-bottom: 1px solid #ccc; padding: .6mm 1.5mm;
@@ -236,7 +248,7 @@ h2 .caveat { font-size: 8pt; font-weight: normal; color: #555; margin-left: 2mm;
   .facts { font-size: 8pt; gap: 1mm 2mm; margin-bottom: 2mm; }
   .facts b { font-size: 9pt; }
   .text .kit-view .kit-legend { font-size: 7.5pt; padding: .2em .5em; margin-bottom: .4em; }
-  .text .kit-body { column-gap: 5mm; }
+  .text .kit-body { column-count: 2; column-gap: 5mm; }
   .text .kit-body p { margin-bottom: .4em; }
   table.sources { font-size: 7.5pt; }
   ol.questions { font-size: 8.5pt; }
