@@ -49,9 +49,11 @@ def _empty(fig: Figure, message: str) -> Figure:
 def who_gets_quoted(annotated: AnnotatedArticle, top: int = 12) -> Figure:
     """Attributions and quoted words per source; unnamed sources hatched and grey."""
     annotated = _check(annotated)
-    sources = sorted(
+    ranked = sorted(
         annotated.sources, key=lambda s: (-s.attributions, -s.quoted_words, s.canonical)
-    )[:top]
+    )
+    sources = ranked[:top]
+    shown = f" (top {len(sources)} of {len(ranked)})" if len(ranked) > len(sources) else ""
     height = 0.65 + 0.13 * max(len(sources), 2)
     fig = _figure(4.1, height)
     if not sources:
@@ -60,7 +62,7 @@ def who_gets_quoted(annotated: AnnotatedArticle, top: int = 12) -> Figure:
     names = [_plain(s.canonical, 30) for s in sources]
     y = list(range(len(sources)))[::-1]
     for ax, field, title in (
-        (axes[0], "attributions", "Attributions"),
+        (axes[0], "attributions", "Attributions" + shown),
         (axes[1], "quoted_words", "Words quoted"),
     ):
         values = [getattr(s, field) for s in sources]

@@ -202,7 +202,7 @@ def questions(annotated: AnnotatedArticle) -> list[str]:
 
 
 PAGE_CSS = """
-@page { size: A4; margin: 12mm 12mm 14mm 12mm; }
+@page { margin: 8mm 10mm 8mm 10mm; }
 * { box-sizing: border-box; }
 body { margin: 0; background: #fff; color: #1a1a1a;
   font-family: system-ui, -apple-system, "Segoe UI", Arial, sans-serif; font-size: 10pt; }
@@ -244,7 +244,7 @@ h2 .caveat { font-size: 8pt; font-weight: normal; color: #555; margin-left: 2mm;
   body { font-size: 9pt; }
   .page { padding: 0; max-width: none; }
   header.meta h1 { font-size: 15pt; }
-  .text .kit-view { font-size: 8.2pt; line-height: 1.3; }
+  .text .kit-view { font-size: 8pt; line-height: 1.3; }
   .facts { font-size: 8pt; gap: 1mm 2mm; margin-bottom: 2mm; }
   .facts b { font-size: 9pt; }
   .text .kit-view .kit-legend { font-size: 7.5pt; padding: .2em .5em; margin-bottom: .4em; }
@@ -326,7 +326,7 @@ def _charts(annotated: AnnotatedArticle) -> str:
 
     figures = []
     if annotated.sources:
-        figures.append(figure_to_svg(who_gets_quoted(annotated), "Who gets quoted"))
+        figures.append(figure_to_svg(who_gets_quoted(annotated, top=8), "Who gets quoted"))
     if annotated.of("hedge") or annotated.of("booster"):
         by = "paragraph" if len(annotated.sentences) > 40 else "sentence"
         chart = certainty_chart(annotated, by=by, width=2.9, height=1.9)
