@@ -312,3 +312,46 @@ def test_svg_is_inline_and_the_same_every_time():
 
 def test_sample_text_is_the_article_text():
     assert sample().text == TEXT
+
+
+@pytest.mark.browser
+def test_switches_bubbles_and_group_hover_work_in_chromium(tmp_path):
+    """Drive the static view in Chromium: CSS-only switches, click bubble, group hover."""
+    import shutil
+
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    if not shutil.which(chromium):
+        pytest.skip("needs Chromium (/usr/bin/chromium)")
+    sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
+    page_file = tmp_path / "view.html"
+    page_file.write_text(
+        "<!DOCTYPE html><meta charset='utf-8'><body>" + render_html(sample(), uid="v") + "</body>",
+        encoding="utf-8",
+    )
+    bg = "el => getComputedStyle(el).backgroundColor"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        try:
+            page = browser.new_page()
+            page.goto(page_file.as_uri())
+            hedge = page.locator(".l-modal").first
+            assert hedge.evaluate(bg) == "rgb(254, 243, 199)"  # the hedge tint
+            page.click("label[for='v-t1']")  # switch hedges off
+            assert hedge.evaluate(bg) == "rgba(0, 0, 0, 0)"
+            assert page.locator(".l-emotive").first.evaluate(bg) == "rgb(254, 226, 226)"
+            page.click("label[for='v-t1']")
+            assert hedge.evaluate(bg) == "rgb(254, 243, 199)"
+            # clicking a mark shows its explanation in a bubble
+            furious = page.locator(".m", has_text="furious").last
+            furious.click()
+            after = furious.evaluate("el => getComputedStyle(el, '::after').content")
+            assert "'furious' is chosen for its emotional charge." in after
+            # hovering a speaker outlines its cue and content too
+            page.locator(".p-speaker.g2").hover()
+            shadow = page.locator(".p-cue.g2").evaluate("el => getComputedStyle(el).boxShadow")
+            assert shadow != "none"
+            assert page.locator(".p-cue.g1").evaluate("el => getComputedStyle(el).boxShadow") == (
+                "none"
+            )
+        finally:
+            browser.close()
