@@ -249,8 +249,14 @@ def test_certainty_table_counts_hedges_and_boosters_by_sentence_and_paragraph():
     by_paragraph = certainty_table(annotated, by="paragraph")
     assert by_paragraph["hedges"].tolist() == [1, 0, 1, 0]
     assert by_paragraph["boosters"].tolist() == [0, 2, 0, 0]
+    assert by_paragraph["paragraph"].tolist() == [1, 2, 3, 4]
+    assert by_paragraph["booster_words"].tolist()[1] == "clearly, Every"
+    scores = by_paragraph["certainty"].tolist()
+    assert scores[1] > 0 > scores[0] and scores[3] == 0 and all(-1 < v < 1 for v in scores)
     with pytest.raises(KitError, match="sentence"):
         certainty_table(annotated, by="word")
+    with pytest.raises(KitError, match="paragraph"):
+        certainty_chart(annotated, by="speaker")
 
 
 def test_summary_and_label_counts():

@@ -13,9 +13,11 @@ from html import escape
 
 import matplotlib as mpl
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from kit.annotated import AnnotatedArticle
+from kit.errors import KitError
 from kit.views.html import lens_order, lens_styles
 from kit.views.tables import _check, certainty_table
 
@@ -97,6 +99,8 @@ def certainty_chart(
     ``width`` and ``height`` are in inches.
     """
     annotated = _check(annotated)
+    if by not in ("sentence", "paragraph"):
+        raise KitError(f"the certainty chart runs by 'sentence' or 'paragraph', not {by!r}")
     frame = certainty_table(annotated, by=by)
     fig = _figure(width, height)
     if frame.empty:
@@ -107,24 +111,29 @@ def certainty_chart(
     boosters = [int(v) for v in frame["boosters"]]
     ax.bar(x, boosters, color=BOOSTER[0], hatch=BOOSTER[1], edgecolor="#111", linewidth=0.5)
     ax.bar(x, [-h for h in hedges], color=HEDGE[0], hatch=HEDGE[1], edgecolor="#111", lw=0.5)
-    score = [float(v) for v in frame["certainty"]]
-    ax.plot(x, score, color="#111", marker="o", markersize=3, linewidth=1, label="certainty")
     ax.axhline(0, color="#555", linewidth=0.6)
     ax.set_xlabel(f"{by} in the article", fontsize=FONT)
-    ax.set_ylabel("marks", fontsize=FONT)
+    ax.set_ylabel("cues", fontsize=FONT)
     ax.tick_params(labelsize=FONT)
-    ax.spines[["top", "right"]].set_visible(False)
+    ax.spines[["top"]].set_visible(False)
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.set_xlim(0.3, len(frame) + 0.7)
-    low = min([-h for h in hedges] + score + [-1])
-    high = max(boosters + score + [1])
-    ax.set_ylim(low - 0.5, high + 0.5)
+    top = max(boosters + hedges + [1]) + 0.5
+    ax.set_ylim(-top, top)
+    score = ax.twinx()  # the lens's certainty score, from -1 to 1
+    score.plot(
+        x, [float(v) for v in frame["certainty"]], color="#111", marker="o", markersize=2.5, lw=0.9
+    )
+    score.set_ylim(-1.05, 1.05)
+    score.set_yticks([-1, 0, 1], ["-1 unsure", "0", "+1 sure"])
+    score.tick_params(labelsize=FONT - 1)
+    score.spines[["top"]].set_visible(False)
     fig.legend(
         handles=[
             Patch(facecolor=BOOSTER[0], hatch=BOOSTER[1], edgecolor="#111", label="boosters (up)"),
             Patch(facecolor=HEDGE[0], hatch=HEDGE[1], edgecolor="#111", label="hedges (down)"),
-            ax.lines[0],
+            Line2D([], [], color="#111", marker="o", markersize=2.5, lw=0.9, label="certainty"),
         ],
         fontsize=FONT - 1,
         loc="outside lower center",
