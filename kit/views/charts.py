@@ -122,9 +122,10 @@ def certainty_chart(
     top = max(boosters + hedges + [1]) + 0.5
     ax.set_ylim(-top, top)
     score = ax.twinx()  # the lens's certainty score, from -1 to 1
-    score.plot(
-        x, [float(v) for v in frame["certainty"]], color="#111", marker="o", markersize=2.5, lw=0.9
-    )
+    values = [float(v) for v in frame["certainty"]]
+    score.plot(x, values, color="#111", lw=0.9)
+    marked = [(xi, v) for xi, v in zip(x, values, strict=True) if v]  # dots only where cues are
+    score.plot([m[0] for m in marked], [m[1] for m in marked], "o", color="#111", markersize=2.5)
     score.set_ylim(-1.05, 1.05)
     score.set_yticks([-1, 0, 1], ["-1 unsure", "0", "+1 sure"])
     score.tick_params(labelsize=FONT - 1)
