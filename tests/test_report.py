@@ -157,3 +157,23 @@ def test_report_of_real_text_and_the_cli(tmp_path, nlp, capsys):
     assert html.startswith("<!DOCTYPE html>") and "Report card" in html
     assert cli_main(["annotate", str(path), "--format", "csv"]) == 0
     assert capsys.readouterr().out.startswith("category,label,text,start,end")
+
+
+def test_report_of_the_seed_article_shows_everything_the_lenses_found(data_dir):
+    annotated = kit.annotate(data_dir / "articles" / "global_times_alaska_2021.md")
+    page = report(annotated).html
+    seen = read(page)
+    text = " ".join(seen.text)
+    assert annotated.meta["headline"] in text
+    body = "".join(seen.text)
+    for start, end in annotated.paragraphs:
+        first_words = annotated.text[start:end].split("\n")[0][:40]
+        assert first_words in body
+    for source in annotated.sources:
+        assert source.canonical in seen.cells
+    numbers = set(re.findall(r'data-n="(\d+)"', page))
+    assert numbers == {str(i) for i in range(1, len(annotated.annotations) + 1)}
+    assert seen.tags.count("svg") == bool(annotated.sources) + bool(
+        annotated.of("hedge") or annotated.of("booster")
+    )
+    assert len(questions(annotated)) == page.count("<li>")  # every question is listed

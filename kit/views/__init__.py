@@ -36,12 +36,7 @@ def as_annotated(article: Any) -> AnnotatedArticle:
 
     if isinstance(article, AnnotatedArticle):
         return article
-    if isinstance(article, Article | Path):
-        return annotate(article)
-    if isinstance(article, str):
-        looks_like_path = "\n" not in article and len(article) < 400
-        if looks_like_path and article.rstrip().lower().endswith((".txt", ".md", ".html", ".htm")):
-            return annotate(Path(article))
+    if isinstance(article, Article | Path | str):
         return annotate(article)
     raise KitError(
         "give an article as pasted text, a file path, a kit.Article or an annotated article, "
