@@ -17,7 +17,7 @@ from kit.views.report import questions, report
 
 
 class Text(HTMLParser):
-    """Visible text (no style), tags seen, and the text of each tag kind."""
+    """Visible text (no style, no attribution badges), tags seen, and table cells."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -29,14 +29,14 @@ class Text(HTMLParser):
     def handle_starttag(self, tag, attrs):
         self.tags.append(tag)
         if tag not in ("br", "input", "meta", "img", "link"):
-            self.stack.append(tag)
+            self.stack.append("badge" if dict(attrs).get("class") == "badge" else tag)
 
     def handle_endtag(self, tag):
-        if self.stack and self.stack[-1] == tag:
+        if self.stack and self.stack[-1] in (tag, "badge"):
             self.stack.pop()
 
     def handle_data(self, data):
-        if "style" in self.stack:
+        if "style" in self.stack or "badge" in self.stack:
             return
         self.text.append(data)
         if self.stack and self.stack[-1] == "td":
@@ -148,7 +148,7 @@ def test_report_of_real_text_and_the_cli(tmp_path, nlp, capsys):
         '"It is clearly a mistake," said Ana Ruiz, a senior engineer.'
     )
     card = kit.report(text)
-    assert "Officials said the plan might fail." in " ".join(read(card.html).text)
+    assert "Officials said the plan might fail." in "".join(read(card.html).text)
     path = tmp_path / "story.txt"
     path.write_text(text, encoding="utf-8")
     out = tmp_path / "story.html"
