@@ -287,7 +287,8 @@ def test_charts_return_figures_with_hatching_for_greyscale():
     assert widths == [1, 2, 2, 3, 4]
     cert = certainty_chart(annotated, by="paragraph")
     heights = [p.get_height() for p in cert.axes[0].patches]
-    assert heights == [0, 2, 0, 0, -1, 0, -1, 0]
+    assert heights == [2, -1, -1]  # paragraph 2: two boosters; 1 and 3: a hedge each
+    assert [p.get_x() + p.get_width() / 2 for p in cert.axes[0].patches] == [2, 1, 3]
 
 
 def test_charts_of_an_empty_article_say_so():
@@ -361,3 +362,13 @@ def test_switches_bubbles_and_group_hover_work_in_chromium(tmp_path):
             )
         finally:
             browser.close()
+
+
+def test_tables_and_charts_are_reachable_from_kit_views():
+    import kit.views as views
+    from kit.views import charts, tables
+
+    assert views.sources_table is tables.sources_table
+    assert views.who_gets_quoted is charts.who_gets_quoted
+    with pytest.raises(AttributeError, match="no attribute"):
+        views.no_such_view  # noqa: B018

@@ -21,12 +21,42 @@ from kit.views.viewer import Viewer, show
 __all__ = [
     "Report",
     "Viewer",
+    "annotations_table",
     "as_annotated",
+    "certainty_chart",
+    "certainty_table",
+    "figure_to_svg",
+    "label_counts",
+    "lens_counts",
     "questions",
     "render_html",
     "report",
     "show",
+    "sources_table",
+    "summary_table",
+    "who_gets_quoted",
 ]
+
+# Tables need pandas and charts matplotlib: load them only when asked for.
+_LAZY = {
+    "annotations_table": "kit.views.tables",
+    "certainty_table": "kit.views.tables",
+    "label_counts": "kit.views.tables",
+    "sources_table": "kit.views.tables",
+    "summary_table": "kit.views.tables",
+    "certainty_chart": "kit.views.charts",
+    "figure_to_svg": "kit.views.charts",
+    "lens_counts": "kit.views.charts",
+    "who_gets_quoted": "kit.views.charts",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'kit.views' has no attribute {name!r}")
 
 
 def as_annotated(article: Any) -> AnnotatedArticle:

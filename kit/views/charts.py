@@ -109,8 +109,17 @@ def certainty_chart(
     x = list(range(1, len(frame) + 1))
     hedges = [int(v) for v in frame["hedges"]]
     boosters = [int(v) for v in frame["boosters"]]
-    ax.bar(x, boosters, color=BOOSTER[0], hatch=BOOSTER[1], edgecolor="#111", linewidth=0.5)
-    ax.bar(x, [-h for h in hedges], color=HEDGE[0], hatch=HEDGE[1], edgecolor="#111", lw=0.5)
+    for values, sign, (colour, hatch) in ((boosters, 1, BOOSTER), (hedges, -1, HEDGE)):
+        bars = [(xi, sign * v) for xi, v in zip(x, values, strict=True) if v]  # no empty bars
+        if bars:
+            ax.bar(
+                [b[0] for b in bars],
+                [b[1] for b in bars],
+                color=colour,
+                hatch=hatch,
+                edgecolor="#111",
+                linewidth=0.5,
+            )
     ax.axhline(0, color="#555", linewidth=0.6)
     ax.set_xlabel(f"{by} in the article", fontsize=FONT)
     ax.set_ylabel("cues", fontsize=FONT)
