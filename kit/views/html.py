@@ -195,10 +195,10 @@ def _marks(annotated: AnnotatedArticle, lenses: list[str]) -> tuple[list[_Mark],
     marks: list[_Mark] = []
     notes: list[tuple] = []
     group = 0
-    chosen = [a for a in annotated.annotations if a.category in index]
-    chosen.sort(key=lambda a: (a.start, a.end, a.category, a.label))
-    for a in chosen:
-        note = len(notes) + 1
+    # a mark's number is its place in the article's list, whichever lenses are shown
+    chosen = [(i, a) for i, a in enumerate(annotated.annotations, 1) if a.category in index]
+    chosen.sort(key=lambda ia: (ia[1].start, ia[1].end, ia[1].category, ia[1].label, ia[0]))
+    for note, a in chosen:
         expl = describe(a, sources)
         parts = [(n, p) for n in ("speaker", "cue", "content") if (p := getattr(a, n))]
         lens, text = index[a.category], f"[{note}] {expl}"
@@ -212,7 +212,7 @@ def _marks(annotated: AnnotatedArticle, lenses: list[str]) -> tuple[list[_Mark],
             marks.append(_Mark(a.start, a.end, len(marks), lens, note, None, None, a.label, text))
         notes.append((note, a, g, expl))
     marks = [m for m in marks if 0 <= m.start < m.end <= n_text]
-    return marks, notes
+    return marks, sorted(notes, key=lambda n: n[0])
 
 
 def _slug(text: str) -> str:
