@@ -13,7 +13,7 @@ from html import escape
 from typing import Any
 
 from kit.annotated import AnnotatedArticle
-from kit.views.html import describe, lens_order, lens_styles, render_html
+from kit.views.html import describe, label_title, lens_order, lens_styles, render_html
 
 _ids = itertools.count(1)
 
@@ -42,7 +42,10 @@ class Viewer:
         self.article_html = w.HTML()
         sources = {s.canonical: s for s in annotated.sources}
         self._notes = [
-            (f"{i}. {lens_title_short(a.category)}: {_short(a.text)}", describe(a, sources))
+            (
+                f"{i}. {label_title(a.category)}, {label_title(a.label)}: {_short(a.text)}",
+                describe(a, sources),
+            )
             for i, a in enumerate(annotated.annotations, 1)
         ]
         self.explain = w.Dropdown(
@@ -92,10 +95,6 @@ class Viewer:
     def _repr_html_(self) -> str:
         """Fallback where widgets cannot run: the static view with CSS switches."""
         return render_html(self.annotated, self.lenses)
-
-
-def lens_title_short(category: str) -> str:
-    return category.replace("_", " ")
 
 
 def _short(text: str, n: int = 60) -> str:
