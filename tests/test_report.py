@@ -177,3 +177,26 @@ def test_report_of_the_seed_article_shows_everything_the_lenses_found(data_dir):
         annotated.of("hedge") or annotated.of("booster")
     )
     assert len(questions(annotated)) == page.count("<li>")  # every question is listed
+
+
+@pytest.mark.browser
+def test_the_seed_report_prints_on_two_pages_of_a4_and_of_letter(tmp_path, data_dir):
+    import shutil
+
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    if not shutil.which(chromium):
+        pytest.skip("needs Chromium (/usr/bin/chromium)")
+    sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
+    card = report(kit.annotate(data_dir / "articles" / "global_times_alaska_2021.md"))
+    path = card.save(tmp_path / "card.html")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        try:
+            page = browser.new_page()
+            page.goto(path.as_uri())
+            for paper in ("A4", "Letter"):
+                pdf = page.pdf(format=paper)
+                pages = len(re.findall(rb"/Type\s*/Page\b", pdf))
+                assert 1 <= pages <= 2, (paper, pages)
+        finally:
+            browser.close()
