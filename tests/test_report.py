@@ -64,6 +64,8 @@ def test_report_holds_metadata_text_sources_charts_and_questions():
     assert seen.cells[6:8] == ["City engineers", "unnamed group"]
     assert seen.tags.count("svg") == 2  # who gets quoted, certainty
     assert "Questions to ask about this article" in text
+    assert "3 attributions (1 direct, 1 indirect, 1 mixed)" in " ".join(text.split())
+    assert "2 hedges" in " ".join(text.split())
     assert "@page" in page and "@media print" in page
     assert "<script" not in page
     for fetch in ("<link", "src=", "@import", "@font-face", "https:"):
@@ -75,7 +77,7 @@ def test_questions_follow_from_what_was_found():
     qs = questions(sample())
     assert qs[0].startswith("2 of 3 sources are not named (“City engineers”, “unnamed officials”)")
     assert any(q.startswith("1 of 3 sources spoke to Daily Courier itself") for q in qs)
-    assert any("1 sentence state" in q and "The council's refusal" in q for q in qs)
+    assert any("1 sentence states a motive" in q and "The council's refusal" in q for q in qs)
     assert any("3 loaded words such as “plan”, “furious”, “contempt”" in q for q in qs)
     # two hedges and two boosters: the text is neither over-sure nor over-cautious
     assert not any("boosters" in q or "hedges" in q for q in qs)
@@ -128,6 +130,8 @@ def test_booster_heavy_text_gets_a_question_about_certainty():
     annotated.annotations += [dataclasses.replace(a, start=a.start) for a in extra]
     qs = questions(annotated)
     assert any(q.startswith("The text uses 4 boosters and 2 hedges") for q in qs)
+    annotated.annotations = [a for a in annotated.annotations if a.text != "could"]
+    assert any(q.startswith("The text uses 4 boosters and 1 hedge,") for q in questions(annotated))
 
 
 def test_report_is_reproducible_and_saves(tmp_path):

@@ -77,10 +77,16 @@ def _pct(part: int, whole: int) -> str:
     return f"{part} of {whole}"
 
 
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """'1 hedge', '2 hedges' ('many' for irregular plurals)."""
+    return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
 def _quote(text: str, limit: int = 60) -> str:
     text = " ".join(text.split()).strip("\"'“”‘’ ")
     if len(text) > limit:
-        text = text[: limit - 1].rstrip() + "…"
+        cut = text[: limit - 1]
+        text = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:") + "…"
     return f"“{text}”"
 
 
@@ -161,19 +167,21 @@ def questions(annotated: AnnotatedArticle) -> list[str]:
     hedges, boosters = summary["hedges"], summary["boosters"]
     if boosters >= 2 and boosters > hedges:
         qs.append(
-            f"The text uses {boosters} boosters and {hedges} hedges, so it sounds sure of itself. "
+            f"The text uses {plural(boosters, 'booster')} and {plural(hedges, 'hedge')}, "
+            "so it sounds sure of itself. "
             "Which of its confident claims come with evidence or a source?"
         )
     elif hedges >= 2 and hedges > boosters:
         qs.append(
-            f"The text uses {hedges} hedges and {boosters} boosters. "
+            f"The text uses {plural(hedges, 'hedge')} and {plural(boosters, 'booster')}. "
             "Which claims does it treat as uncertain, and does the evidence say why?"
         )
 
     claims = annotated.of("loaded", "unattributed_claim")
     if claims:
         qs.append(
-            f"{len(claims)} sentence{'s' if len(claims) != 1 else ''} state a motive or a "
+            f"{plural(len(claims), 'sentence')} {'states' if len(claims) == 1 else 'state'} "
+            "a motive or a "
             f"judgement in the writer's own voice with no source, e.g. {_quote(claims[0].text)}. "
             "Is that reporting or opinion?"
         )
@@ -186,7 +194,7 @@ def questions(annotated: AnnotatedArticle) -> list[str]:
         if with_neutral is not None:
             swap = f" (say {_quote(with_neutral.neutral, 30)} for {_quote(with_neutral.text, 30)})"
         qs.append(
-            f"The article uses {len(loaded)} loaded word{'s' if len(loaded) != 1 else ''} "
+            f"The article uses {plural(len(loaded), 'loaded word')} "
             f"such as {', '.join(_quote(w, 30) for w in words)}. "
             f"How would it read with neutral words{swap}?"
         )
@@ -278,26 +286,29 @@ def _header(meta: dict[str, Any]) -> str:
 
 def _facts(annotated: AnnotatedArticle) -> str:
     s = annotated.summary()
+    kinds = ", ".join(f"{s[k]} {k}" for k in ("direct", "indirect", "mixed") if s[k])
     items = [
-        (s["sources"], "sources"),
-        (s["named_sources"], "named"),
-        (s["unnamed_sources"], "unnamed"),
-        (s["attributions"], f"attributions ({s['direct']} direct, {s['indirect']} indirect)"),
-        (s["hedges"], "hedges"),
-        (s["boosters"], "boosters"),
-        (s["loaded"], "loaded"),
+        (s["sources"], "source", "sources"),
+        (s["named_sources"], "named", "named"),
+        (s["unnamed_sources"], "unnamed", "unnamed"),
+        (s["attributions"], "attribution", "attributions"),
+        (s["hedges"], "hedge", "hedges"),
+        (s["boosters"], "booster", "boosters"),
+        (s["loaded"], "loaded", "loaded"),
     ]
     known = ("attribution", "hedge", "booster", "loaded")
     items += [
-        (len(annotated.of(cat)), lens_title(cat).lower())
+        (len(annotated.of(cat)), lens_title(cat).lower(), lens_title(cat).lower())
         for cat in lens_order(annotated)
         if cat not in known
     ]
-    return (
-        '<div class="facts">'
-        + "".join(f"<div><b>{n}</b> {escape(label)}</div>" for n, label in items)
-        + "</div>"
-    )
+    cells = []
+    for n, one, many in items:
+        label = one if n == 1 else many
+        if one == "attribution" and kinds:
+            label += f" ({kinds})"
+        cells.append(f"<div><b>{n}</b> {escape(label)}</div>")
+    return '<div class="facts">' + "".join(cells) + "</div>"
 
 
 def _source_table(annotated: AnnotatedArticle) -> str:
