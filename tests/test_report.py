@@ -78,7 +78,7 @@ def test_questions_follow_from_what_was_found():
     assert qs[0].startswith("2 of 3 sources are not named (“City engineers”, “unnamed officials”)")
     assert any(q.startswith("1 of 3 sources spoke to Daily Courier itself") for q in qs)
     assert any("1 sentence states a motive" in q and "The council's refusal" in q for q in qs)
-    assert any("3 loaded words such as “plan”, “furious”, “contempt”" in q for q in qs)
+    assert any('3 loaded words such as "plan", “furious”, “contempt”' in q for q in qs)
     # two hedges and two boosters: the text is neither over-sure nor over-cautious
     assert not any("boosters" in q or "hedges" in q for q in qs)
 
@@ -132,6 +132,10 @@ def test_booster_heavy_text_gets_a_question_about_certainty():
     assert any(q.startswith("The text uses 4 boosters and 2 hedges") for q in qs)
     annotated.annotations = [a for a in annotated.annotations if a.text != "could"]
     assert any(q.startswith("The text uses 4 boosters and 1 hedge,") for q in questions(annotated))
+    hedges = [a for a in annotated.annotations if a.category == "hedge"] * 3
+    annotated.annotations += hedges  # 4 boosters, 4 hedges: neither side wins
+    qs = questions(annotated)
+    assert any(q.startswith("The text uses 4 boosters and 4 hedges. Which claims") for q in qs)
 
 
 def test_report_is_reproducible_and_saves(tmp_path):
@@ -204,3 +208,16 @@ def test_the_seed_report_prints_on_two_pages_of_a4_and_of_letter(tmp_path, data_
                 assert 1 <= pages <= 2, (paper, pages)
         finally:
             browser.close()
+
+
+def test_paraphrase_question_only_when_nobody_is_quoted_at_all():
+    annotated = sample()
+    attributions = [a for a in annotated.annotations if a.category == "attribution"]
+    others = [a for a in annotated.annotations if a.category != "attribution"]
+    as_indirect = [dataclasses.replace(a, label="indirect") for a in attributions]
+    annotated.annotations = others + as_indirect
+    assert any(
+        q.startswith("None of the 3 attributions quotes anyone") for q in questions(annotated)
+    )
+    annotated.annotations = others + as_indirect[:2] + [attributions[0]]  # one mixed quote
+    assert not any("word for word" in q for q in questions(annotated))

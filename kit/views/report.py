@@ -83,11 +83,14 @@ def plural(count: int, word: str, many: str | None = None) -> str:
 
 
 def _quote(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split()).strip("\"'“”‘’ ")
+    """Text in curly quotes, clipped at a word; text already in quotation marks keeps them."""
+    text = " ".join(text.split())
+    quoted = len(text) > 1 and text[0] in "\"“'‘" and text[-1] in "\"”'’"
     if len(text) > limit:
         cut = text[: limit - 1]
         text = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:") + "…"
-    return f"“{text}”"
+        quoted = False
+    return text if quoted else f"“{text.strip(chr(34) + '“”')}”"
 
 
 def shared_word(descriptions: list[str]) -> tuple[list[str], int]:
@@ -158,23 +161,29 @@ def questions(annotated: AnnotatedArticle) -> list[str]:
         )
 
     attributions = summary["attributions"]
-    if attributions >= 3 and summary["direct"] == 0:
+    if attributions >= 3 and summary["direct"] == 0 and summary["mixed"] == 0:
         qs.append(
             f"None of the {attributions} attributions quotes anyone word for word. "
             "How might the writer's paraphrase change what the sources meant?"
         )
 
     hedges, boosters = summary["hedges"], summary["boosters"]
-    if boosters >= 2 and boosters > hedges:
+    if boosters >= 2 and boosters >= 2 * hedges:
         qs.append(
             f"The text uses {plural(boosters, 'booster')} and {plural(hedges, 'hedge')}, "
             "so it sounds sure of itself. "
             "Which of its confident claims come with evidence or a source?"
         )
-    elif hedges >= 2 and hedges > boosters:
+    elif hedges >= 2 and hedges >= 2 * boosters:
         qs.append(
             f"The text uses {plural(hedges, 'hedge')} and {plural(boosters, 'booster')}. "
             "Which claims does it treat as uncertain, and does the evidence say why?"
+        )
+    elif hedges + boosters >= 6:
+        qs.append(
+            f"The text uses {plural(boosters, 'booster')} and {plural(hedges, 'hedge')}. "
+            "Which claims does it make sound certain, which uncertain, and is the evidence "
+            "for them any different?"
         )
 
     claims = annotated.of("loaded", "unattributed_claim")
@@ -189,7 +198,7 @@ def questions(annotated: AnnotatedArticle) -> list[str]:
     loaded = [a for a in annotated.of("loaded") if a.label != "unattributed_claim"]
     if loaded:
         words = list(dict.fromkeys(a.text for a in loaded))[:3]
-        with_neutral = next((a for a in loaded if a.neutral), None)
+        with_neutral = next((a for a in loaded if a.neutral and len(a.neutral) <= 30), None)
         swap = ""
         if with_neutral is not None:
             swap = f" (say {_quote(with_neutral.neutral, 30)} for {_quote(with_neutral.text, 30)})"
