@@ -89,6 +89,7 @@ def test_questions_are_not_asked_without_data_to_back_them():
     annotated.annotations = [a for a in annotated.annotations if a.category != "loaded"]
     qs = questions(annotated)
     assert not any("not named" in q for q in qs)
+    assert any(q.startswith("All 3 sources are named (Maria Lopez, City engineers,") for q in qs)
     assert not any("loaded" in q or "motive" in q for q in qs)
     annotated.annotations = []
     annotated.sources = []

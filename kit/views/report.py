@@ -134,6 +134,13 @@ def questions(annotated: AnnotatedArticle) -> list[str]:
             "Why might the writer not name them, and how could a reader check what they said?"
         )
 
+    if len(sources) >= 3 and not unnamed:
+        names = ", ".join(s.canonical for s in sources[:3]) + (", …" if len(sources) > 3 else "")
+        qs.append(
+            f"All {len(sources)} sources are named ({names}). What does each of them stand to "
+            "gain or lose from this story, and is anyone with a different interest heard?"
+        )
+
     total = sum(s.attributions for s in sources)
     if sources and total >= 3:
         top = max(sources, key=lambda s: (s.attributions, s.quoted_words))
