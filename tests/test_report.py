@@ -185,7 +185,7 @@ def test_report_of_the_seed_article_shows_everything_the_lenses_found(data_dir):
     assert seen.tags.count("svg") == bool(annotated.sources) + bool(
         annotated.of("hedge") or annotated.of("booster")
     )
-    assert len(questions(annotated)) == page.count("<li>")  # every question is listed
+    assert min(len(questions(annotated)), 6) == page.count("<li>")  # the first six are listed
 
 
 @pytest.mark.browser

@@ -25,6 +25,8 @@ META_KEYS = {
     "byline": ("byline", "author", "authors"),
     "url": ("url", "source_url"),
 }
+#: The report card asks at most this many questions (the most telling come first).
+MAX_QUESTIONS = 6
 #: Words too common in credentials to say anything about a source's side.
 GENERIC_WORDS = {
     "the", "of", "a", "an", "and", "at", "for", "in", "on", "to", "with", "from",
@@ -369,7 +371,7 @@ def report(article: Any, lenses: list[str] | None = None) -> Report:
 
     annotated = as_annotated(article)
     headline = meta_value(annotated.meta, "headline") or "Untitled article"
-    qs = questions(annotated)
+    qs = questions(annotated)[:MAX_QUESTIONS]
     q_html = (
         '<ol class="questions">' + "".join(f"<li>{escape(q)}</li>" for q in qs) + "</ol>"
         if qs
