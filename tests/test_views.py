@@ -216,7 +216,7 @@ def test_annotations_table_has_tidy_columns_and_one_row_per_mark():
     assert len(frame) == len(annotated.annotations) == 12
     assert list(frame.columns[:6]) == ["lens", "category", "label", "text", "paragraph", "sentence"]
     furious = frame[frame.text == "furious"].iloc[0]
-    assert (furious.lens, furious.label, furious.neutral_wording) == (
+    assert (furious.lens, furious.label, furious.neutral) == (
         "Loaded language",
         "emotive",
         "strong",
@@ -234,13 +234,13 @@ def test_sources_table_sorts_and_marks_named_and_unnamed():
         "type",
         "named",
         "description",
-        "spoke_to_outlet",
+        "outlet_exclusive",
         "attributions",
         "quoted_words",
     ]
     assert list(frame.source) == ["Maria Lopez", "City engineers", "unnamed officials"]
     assert list(frame.named) == ["named", "unnamed", "unnamed"]
-    assert list(frame.spoke_to_outlet) == [True, False, False]
+    assert list(frame.outlet_exclusive) == [True, False, False]
     assert frame.type.tolist()[1] == "unnamed group"
 
 
