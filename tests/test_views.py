@@ -375,3 +375,9 @@ def test_tables_and_charts_are_reachable_from_kit_views():
     assert views.who_gets_quoted is charts.who_gets_quoted
     with pytest.raises(AttributeError, match="no attribute"):
         views.no_such_view  # noqa: B018
+
+
+def test_a_saved_and_reloaded_article_renders_the_same():
+    annotated = sample()
+    again = AnnotatedArticle.from_dict(annotated.to_dict())
+    assert render_html(again) == render_html(annotated)
