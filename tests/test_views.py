@@ -256,6 +256,10 @@ def test_certainty_table_counts_hedges_and_boosters_by_sentence_and_paragraph():
     assert by_paragraph["booster_words"].tolist()[1] == "clearly, Every"
     scores = by_paragraph["certainty"].tolist()
     assert scores[1] > 0 > scores[0] and scores[3] == 0 and all(-1 < v < 1 for v in scores)
+    by_speaker = certainty_table(annotated, by="speaker").set_index("speaker")
+    assert by_speaker.loc["Maria Lopez", "booster_words"] == "clearly, Every"
+    assert by_speaker.loc["unnamed officials", "hedge_words"] == "could"
+    assert by_speaker.loc["City engineers", "hedge_words"] == "may"
     with pytest.raises(KitError, match="sentence"):
         certainty_table(annotated, by="word")
     with pytest.raises(KitError, match="paragraph"):

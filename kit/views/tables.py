@@ -108,52 +108,17 @@ def sources_table(annotated: AnnotatedArticle) -> pd.DataFrame:
 def certainty_table(annotated: AnnotatedArticle, by: str = "sentence") -> pd.DataFrame:
     """Hedges, boosters and a certainty score per sentence, paragraph or speaker.
 
-    This is the hedging lens's profile (``annotated.certainty_frame``), with
-    sentences and paragraphs numbered from 1 as in :func:`annotations_table`.
+    This is the hedging lens's profile (``annotated.certainty_frame``, see
+    :func:`kit.lenses.hedging.certainty_profile`), with sentences and paragraphs
+    numbered from 1 as in :func:`annotations_table`.
     """
     annotated = _check(annotated)
     if by not in ("sentence", "paragraph", "speaker"):
         raise KitError(f"certainty is shown by 'sentence', 'paragraph' or 'speaker', not {by!r}")
-    try:
-        frame = annotated.certainty_frame(by=by)
-    except (ImportError, AttributeError) as err:
-        if by == "speaker":
-            raise KitError("certainty by speaker needs the hedging lens's profile") from err
-        frame = _count_certainty(annotated, by)
-    frame = frame.copy()
+    frame = annotated.certainty_frame(by=by).copy()
     if by in ("sentence", "paragraph"):
         frame[by] = frame[by] + 1
     return frame
-
-
-def _count_certainty(annotated: AnnotatedArticle, by: str) -> pd.DataFrame:
-    """The profile's columns, counted here when the hedging lens cannot give them."""
-    import pandas as pd
-
-    units = (annotated.sentences if by == "sentence" else annotated.paragraphs) or [
-        (0, len(annotated.text))
-    ]
-    rows = []
-    for i, (start, end) in enumerate(units):
-        inside = [a for a in annotated.annotations if start <= a.start < end]
-        hedges = [a.text for a in inside if a.category == "hedge"]
-        boosters = [a.text for a in inside if a.category == "booster"]
-        h, b = len(hedges), len(boosters)
-        rows.append(
-            {
-                by: i,
-                "start": start,
-                "end": end,
-                "text": annotated.text[start:end],
-                "hedges": h,
-                "boosters": b,
-                "hedge_words": ", ".join(hedges),
-                "booster_words": ", ".join(boosters),
-                "certainty": round((b - h) / (b + h + 1), 3),
-            }
-        )
-    columns = [by, "start", "end", "text", "hedges", "boosters", "hedge_words"]
-    return pd.DataFrame(rows, columns=columns + ["booster_words", "certainty"])
 
 
 def summary_table(annotated: AnnotatedArticle) -> pd.DataFrame:
