@@ -86,6 +86,7 @@ class CueLexicon:
     verbs: dict[str, dict[str, Any]]
     phrases: dict[str, dict[str, Any]]
     not_cues: list[str]
+    media: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path) -> CueLexicon:
@@ -99,7 +100,8 @@ class CueLexicon:
         not_cues = [e["phrase"].lower() for e in data.get("not_cues", [])]
         if not verbs:
             raise KitError(f"the cue lexicon {path} lists no reporting verbs")
-        return cls(verbs, phrases, not_cues)
+        media = frozenset(str(e["word"]).lower() for e in data.get("media", []))
+        return cls(verbs, phrases, not_cues, media)
 
 
 # -- one act of reporting -----------------------------------------------------
@@ -218,6 +220,16 @@ class AttributionComponent:
             return None
         if _negated(verb) or _no_one(subject):
             return None  # "he has never explained where ...": nothing is reported
+        if verb.dep_ == "relcl" and not any(c.dep_ == "ccomp" for c in verb.children):
+            return None  # "the song she wrote": the verb's object is a thing
+        if _bare_participle(verb):
+            return None  # "Asked whether ..., X said": the cue is "said"
+        if entry.get("it_object") and not any(
+            c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
+        ):
+            return None  # "put it bluntly:", not "put the plan on hold"
+        if entry.get("speech_object") and _plain_object(verb):
+            return None  # "patients reported nausea": a symptom, not a report
         speaker = (subject.i, verb.i + 1) if impersonal else _speaker_range(subject)
         cue = self._cue_range(doc, verb)
         frame = _frame_range(verb, speaker, cue)
@@ -230,6 +242,13 @@ class AttributionComponent:
     def _cue_range(self, doc: Doc, verb: Token) -> tuple[int, int]:
         """The cue: the verb, the listener of *tell*, a following "in a statement"."""
         start, end = _cue_range(verb)
+        entry = self.lexicon.verbs.get(verb.lemma_.lower(), {})
+        if entry.get("it_object"):  # "put it more bluntly:" up to the colon
+            while end < len(doc) and end - verb.i < 6 and doc[end].is_alpha:
+                end += 1
+        medium = self._medium(verb)
+        if medium is not None and medium.i == end:
+            end = _phrase_extent(medium)[1] + 1
         for _, m_start, m_end in self.phrases(doc[end : min(len(doc), end + 8)]):
             phrase = doc[m_start:m_end].text.lower()  # matches on a span use doc offsets
             if m_start == end and self.lexicon.phrases[phrase].get("speaker") == "subject":
@@ -237,6 +256,17 @@ class AttributionComponent:
                 end = max([m_end] + [o.right_edge.i + 1 for o in objects])
                 break
         return start, end
+
+    def _medium(self, verb: Token) -> Token | None:
+        """ "said in an emailed statement", "wrote in a blog post": the medium phrase."""
+        for child in verb.children:
+            if child.dep_ != "prep" or child.lower_ not in ("in", "on") or child.i <= verb.i:
+                continue
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].lemma_.lower() in self.lexicon.media:
+                if child.i - verb.i <= 3:
+                    return child
+        return None
 
     def _phrase_acts(self, doc: Doc, blocked: set[int]) -> list[Act]:
         acts: list[Act] = []
@@ -271,16 +301,63 @@ class AttributionComponent:
 
 # -- speaker ------------------------------------------------------------------
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject, or that of the clause it continues ("quoted as saying")."""
+    """The verb's subject, or that of the clause it continues ("quoted as saying").
+
+    When the parser hangs two subjects on the verb (one of them inside a
+    quotation before it), the one nearest before the verb is the speaker.
+    When it hangs none, a noun phrase in apposition that ends right before the
+    verb is ("..., a person familiar with the talks, said").
+    """
     tok = verb
     for _ in range(3):
-        for child in tok.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return child
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            outside = [c for c in subjects if not _in_quote(c)] or subjects
+            return min(outside, key=lambda c: abs(c.i - verb.i))
         if tok.dep_ not in ("conj", "pcomp", "prep", "xcomp", "advcl") or tok.head is tok:
-            return None
+            return _apposition_before(verb) if tok is verb else None
         tok = tok.head
     return None
+
+
+def _in_quote(tok: Token) -> bool:
+    """True when a token stands inside a quotation."""
+    cache = _CACHE.get(id(tok.doc))
+    quotes = cache.quotes if cache is not None else find_quotes(tok.doc.text)
+    return any(q.inner_start <= tok.idx < q.inner_end for q in quotes)
+
+
+def _apposition_before(verb: Token) -> Token | None:
+    """ "X, a person familiar with the talks, said": the apposition before a subjectless cue."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    if i < 0 or verb.dep_ != "ROOT":
+        return None
+    tok = doc[i]
+    for anc in [tok, *tok.ancestors]:
+        if anc.i >= verb.i or anc.head.i >= verb.i and anc.dep_ != "appos":
+            return None
+        if anc.dep_ == "appos" and anc.pos_ == "NOUN":
+            return anc
+    return None
+
+
+def _bare_participle(verb: Token) -> bool:
+    """ "Asked on Monday whether ...,": a participle clause with no subject of its own."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("advcl", "csubj"):
+        return False
+    if verb.left_edge.i != verb.i and verb.doc[verb.left_edge.i].lower_ not in ("when", "if"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _plain_object(verb: Token) -> bool:
+    """A noun object and no clause: "reported nausea" names a thing, not a report."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 def _negated(verb: Token) -> bool:
@@ -323,7 +400,7 @@ def _speaker_range(subject: Token) -> tuple[int, int]:
     keep = [subject]
     for child in subject.children:
         if child.dep_ not in drop and not _non_restrictive(child):
-            keep.extend(child.subtree)
+            keep.extend(_restrictive_subtree(child))
     ids = sorted(t.i for t in keep)
     doc = subject.doc
     start, end = ids[0], ids[-1] + 1
@@ -338,6 +415,15 @@ def _speaker_range(subject: Token) -> tuple[int, int]:
     while end - 1 > subject.i and not doc[end - 1].is_alpha:
         end -= 1
     return start, end
+
+
+def _restrictive_subtree(tok: Token) -> list[Token]:
+    """A subtree without the comma-set clauses deeper in it ("familiar with the talks, who ...")."""
+    out = [tok]
+    for child in tok.children:
+        if not _non_restrictive(child) or child.dep_ == "prep":
+            out.extend(_restrictive_subtree(child))
+    return out
 
 
 def _non_restrictive(child: Token) -> bool:
@@ -377,6 +463,8 @@ def _frame_range(verb: Token, speaker: tuple[int, int], cue: tuple[int, int]) ->
     if subject is not None and subject.head == verb:
         ids += [subject.left_edge.i, subject.right_edge.i]
     for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child is not subject:
+            continue  # a second subject the parser found inside a quotation
         framing = child.dep_ in FRAME_DEPS and child.dep_ not in ("punct", "cc", "mark")
         if framing and abs(child.i - verb.i) <= 12 and not _is_content_object(child):
             ids += list(_phrase_extent(child))
@@ -503,7 +591,12 @@ def _content_clauses(
     deps |= {"dobj"} if entry.get("object") else set()
     clauses = [c for c in verb.children if c.dep_ in deps or _clause_as_object(c)]
     if entry.get("that_clause"):  # "shows that ...", not "seems to show the river"
-        return [c for c in clauses if any(m.lower_ == "that" for m in c.children)]
+        # ... or a clause before the cue: "A rose by a third, the study found."
+        return [
+            c
+            for c in clauses
+            if any(m.lower_ == "that" for m in c.children) or c.right_edge.i < verb.i
+        ]
     if not clauses:
         clauses = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                    and c.i < verb.i and not comp._is_cue_verb(c, blocked)]  # fmt: skip
