@@ -220,8 +220,6 @@ class AttributionComponent:
             return None
         if _negated(verb) or _no_one(subject):
             return None  # "he has never explained where ...": nothing is reported
-        if verb.dep_ == "relcl" and not any(c.dep_ == "ccomp" for c in verb.children):
-            return None  # "the song she wrote": the verb's object is a thing
         if _bare_participle(verb):
             return None  # "Asked whether ..., X said": the cue is "said"
         if entry.get("it_object") and not any(

@@ -210,7 +210,13 @@ class SpeakerResolver:
         ("Ana Ruiz, the company's chief executive, ...")."""
         found = []
         for tok in self.doc:
-            if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.ent_type_ not in ("", "PERSON"):
+            who = any(
+                c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
+                for c in tok.children
+            )  # "X, who ...": a person, whatever label the model gave the name
+            if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+                continue
+            if tok.ent_type_ not in ("", "PERSON") and not who:
                 continue
             chain = [tok]
             while chain[0].i > 0:
@@ -226,7 +232,7 @@ class SpeakerResolver:
                 if len(chain) < 2:
                     continue
             description = description_of(tok, titles=False)
-            if description and description_head(description) not in self.org_nouns:
+            if who or description and description_head(description) not in self.org_nouns:
                 found.append((tok, " ".join(t.text for t in chain)))
         return found
 
