@@ -796,8 +796,12 @@ def _starts_sentence(text: str, pos: int) -> bool:
 
 # -- labels and explanations --------------------------------------------------
 def _label(text: str, parts: list[tuple[int, int]], quotes: list[Quote]) -> str:
-    """direct: every part inside quotation marks; mixed: quoted words in a paraphrase."""
-    speech = [q for q in quotes if not is_term(text, q)]
+    """direct: every part inside quotation marks; mixed: quoted words in a paraphrase.
+
+    A quoted name inside a paraphrase (a title in capitals: the film "Nothing
+    Gets Through") is not the speaker's words.
+    """
+    speech = [q for q in quotes if not is_term(text, q) and not _is_title_name(text, q, parts)]
     inside_any = False
     outside_any = False
     for start, end in parts:
@@ -811,6 +815,19 @@ def _label(text: str, parts: list[tuple[int, int]], quotes: list[Quote]) -> str:
     if not inside_any:
         return "indirect"
     return "mixed" if outside_any else "direct"
+
+
+def _is_title_name(text: str, quote: Quote, parts: list[tuple[int, int]]) -> bool:
+    """A short quotation in title case, inside a longer content, names a work."""
+    inner = quote.inner(text).strip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", inner)
+    if not 2 <= len(words) <= 8 or re.search(r"[.!?,;:]$", inner):
+        return False
+    small = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with"}
+    if not all(w[0].isupper() or w.lower() in small for w in words) or not words[0][0].isupper():
+        return False
+    inside = [p for p in parts if p[0] <= quote.start and quote.end <= p[1]]
+    return any(len(text[p[0] : p[1]].split()) > len(words) + 3 for p in inside)
 
 
 EXPLANATIONS = {

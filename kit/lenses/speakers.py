@@ -75,6 +75,17 @@ def load_anaphors(path: str | Path = ANAPHORS) -> tuple[frozenset[str], frozense
     return words("organization_nouns"), words("quantifiers")
 
 
+@cache
+def _document_heads() -> frozenset[str]:
+    """Head nouns of documents (``source_types.yaml``): "he" never refers to a report."""
+    path = ANAPHORS.with_name("source_types.yaml")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise KitError(f"cannot read the source-type lexicon {path}: {err}") from err
+    return frozenset(str(e["word"]).lower() for e in data.get("document_heads") or [])
+
+
 def load_titles(path: str | Path) -> frozenset[str]:
     """Read the titles that may stand before a name (``kit/lexicons/titles.yaml``)."""
     try:
@@ -373,6 +384,9 @@ class SpeakerResolver:
             subject = self._person_subject(since, pos)
             if subject:
                 return subject, "person"
+            unnamed = next((h for h in reversed(self.history) if h[1] == "other"), None)
+            if unnamed and unnamed[2] > since and unnamed[3] not in _document_heads():
+                return unnamed[0], unnamed[1]  # "A spokesman said ... he added"
         if speaker is not None:
             return speaker[0], speaker[1]
         return pronoun, "anonymous"
