@@ -686,6 +686,7 @@ def _token_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 _TRIM_LEFT = re.compile(r"^(?:[\s,;:\"'\u201c\u201d\u2018\u2019]|that\b)+", re.IGNORECASE)
 _TRIM_RIGHT = re.compile(r"[\s,;:\u2014-]+$")
+_QUOTE_INSIDE = re.compile("[\"\u201c\u201d]")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -698,6 +699,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     right = _TRIM_RIGHT.search(piece)
     if right:
         end = start + right.start()
+    inner = text[start:end]
+    if inner[-1:] in ("\"", "\u201d") and not _QUOTE_INSIDE.search(inner[:-1]):
+        end -= 1  # a closing mark whose opening mark is outside the content
     return (start, end) if start < end else None
 
 

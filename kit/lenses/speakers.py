@@ -76,6 +76,18 @@ def load_anaphors(path: str | Path = ANAPHORS) -> tuple[frozenset[str], frozense
 
 
 @cache
+def load_gender_words(path: str | Path = ANAPHORS) -> dict[str, str]:
+    """Words that tell a person's gender ("sister" -> "f"), from ``anaphors.yaml``."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise KitError(f"cannot read the anaphor lexicon {path}: {err}") from err
+    words = {str(e["word"]).lower(): "f" for e in data.get("female_words") or []}
+    words.update({str(e["word"]).lower(): "m" for e in data.get("male_words") or []})
+    return words
+
+
+@cache
 def _document_heads() -> frozenset[str]:
     """Head nouns of documents (``source_types.yaml``): "he" never refers to a report."""
     path = ANAPHORS.with_name("source_types.yaml")
@@ -445,7 +457,43 @@ class SpeakerResolver:
         by_role = self._role_mention(earlier, pos)
         if by_role is not None:
             return by_role
+        by_gender = self._gender_cue(earlier, speaker)
+        if by_gender is not None:
+            return by_gender
         return max(earlier, key=lambda p: max([m for m in p.mentions if m < pos] or [p.first]))
+
+    def _gender_cue(self, candidates: list[Person], speaker: Span) -> Person | None:
+        """ "Asked whether she would stay, Ruiz said ...": the one candidate whose
+        roles or title give the gender of the pronouns in the writer's part of the
+        sentence (none of the other gender)."""
+        gender_of = load_gender_words()
+        sent = self.doc[speaker.start].sent
+        cues = {
+            gender_of[t.lower_] for t in sent
+            if t.pos_ == "PRON" and t.lower_ in gender_of
+            and not any(s <= t.idx < e for s, e in self._quoted_ranges(sent))
+        }  # fmt: skip
+        if len(cues) != 1:
+            return None
+        (wanted,) = cues
+
+        def gender(p: Person) -> str | None:
+            found = {gender_of[w] for w in p.roles | set(p.description.lower().split())
+                     if w in gender_of and w not in ("her", "his", "he", "she", "him")}  # fmt: skip
+            return found.pop() if len(found) == 1 else None
+
+        genders = [gender(p) for p in candidates]
+        if None in genders:
+            return None
+        match = [p for p, g in zip(candidates, genders, strict=True) if g == wanted]
+        return match[0] if len(match) == 1 else None
+
+    def _quoted_ranges(self, sent: Span) -> list[tuple[int, int]]:
+        text = sent.text
+        spans = []
+        for m in re.finditer(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]", text):
+            spans.append((sent.start_char + m.start(), sent.start_char + m.end()))
+        return spans
 
     def _role_mention(self, candidates: list[Person], pos: int) -> Person | None:
         """The one person picked out by a role noun as a subject ("Her brother
