@@ -202,6 +202,12 @@ class SpeakerResolver:
                 continue
             if description_head(description_of(ent.root, titles=False)) in self.org_nouns:
                 bodies.append(ent)
+        starts = {e.start for e in self.doc.ents}
+        for name in _untagged_names(self.doc):  # "Brisk Kettles, the maker of ..."
+            if name.start in starts:
+                continue
+            if description_head(description_of(name.root, titles=False)) in self.org_nouns:
+                bodies.append(name)
         return sorted(bodies, key=lambda e: e.start)
 
     def _people(self) -> dict[str, Person]:
@@ -509,6 +515,20 @@ class SpeakerResolver:
             if len(found) == 1 and not named_since:
                 return found[0]
         return None
+
+
+def _untagged_names(doc: Doc) -> list[Span]:
+    """Runs of capitalised proper nouns the model gave no entity label ("Brisk Kettles")."""
+    names = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.ent_type_:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        if tok.i > start and all(t.is_title for t in doc[start : tok.i + 1]):
+            names.append(doc[start : tok.i + 1])
+    return names
 
 
 def _roles(name: Token) -> set[str]:
