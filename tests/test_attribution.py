@@ -465,7 +465,7 @@ def test_quantifiers_are_not_part_of_the_source(nlp, quantifier):
 
 def test_shared_surname_is_the_one_introduced_before(nlp):
     text = (
-        "Lena Ostrova, the club's captain, has refused to move. \"We stay here,\" Ostrova "
+        'Lena Ostrova, the club\'s captain, has refused to move. "We stay here," Ostrova '
         "told fans. Her cousin, Pavel Ostrova, a board member, wants the sale. "
         "In a letter, Ostrova argued that the club needs money."
     )
@@ -475,8 +475,9 @@ def test_shared_surname_is_the_one_introduced_before(nlp):
 def test_shared_surname_picked_out_by_a_role_noun_in_the_sentence_before(nlp):
     text = (
         "Lena Ostrova, the club's chairwoman, opposes the sale. Her nephew, Pavel Ostrova, "
-        "supports it. \"We need the money,\" Ostrova said. Asked whether she would resign, "
-        "Ostrova said she would stay. The nephew sounded calmer. \"It will work out,\" Ostrova said."
+        'supports it. "We need the money," Ostrova said. Asked whether she would resign, '
+        "Ostrova said she would stay. The nephew sounded calmer. "
+        '"It will work out," Ostrova said.'
     )
     found = canonicals(nlp, text)
     assert found == [

@@ -261,9 +261,12 @@ class AttributionComponent:
             if child.dep_ != "prep" or child.lower_ not in ("in", "on") or child.i <= verb.i:
                 continue
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects and objects[0].lemma_.lower() in self.lexicon.media:
-                if child.i - verb.i <= 3:
-                    return child
+            if (
+                objects
+                and objects[0].lemma_.lower() in self.lexicon.media
+                and child.i - verb.i <= 3
+            ):
+                return child
         return None
 
     def _phrase_acts(self, doc: Doc, blocked: set[int]) -> list[Act]:
@@ -686,7 +689,7 @@ def _token_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 _TRIM_LEFT = re.compile(r"^(?:[\s,;:\"'\u201c\u201d\u2018\u2019]|that\b)+", re.IGNORECASE)
 _TRIM_RIGHT = re.compile(r"[\s,;:\u2014-]+$")
-_QUOTE_INSIDE = re.compile("[\"\u201c\u201d]")
+_QUOTE_INSIDE = re.compile('["\u201c\u201d]')
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -700,7 +703,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     if right:
         end = start + right.start()
     inner = text[start:end]
-    if inner[-1:] in ("\"", "\u201d") and not _QUOTE_INSIDE.search(inner[:-1]):
+    if inner[-1:] in ('"', "\u201d") and not _QUOTE_INSIDE.search(inner[:-1]):
         end -= 1  # a closing mark whose opening mark is outside the content
     return (start, end) if start < end else None
 

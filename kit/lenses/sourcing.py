@@ -164,9 +164,11 @@ class SourcingComponent:
     def _organization_evidence(self, doc: Doc, canonical: str, spans: list[Span]) -> bool:
         """The text treats a name as a body: it is described as one ("X, the maker
         of ..."), taken up as "the company" or "its maker", or followed by "which"."""
-        if any(org_key(b.text) == org_key(canonical) for b in self.resolver.bodies):
-            if canonical not in self.resolver.people:
-                return True
+        bodies = self.resolver.bodies
+        if canonical not in self.resolver.people and any(
+            org_key(b.text) == org_key(canonical) for b in bodies
+        ):
+            return True
         for span in spans:
             if not span._.speaker:
                 continue
