@@ -568,3 +568,29 @@ def test_quoted_title_inside_a_paraphrase_is_not_speech(nlp):
 def test_according_to_court_documents(nlp):
     a = only(nlp, "The defendant had debts of 2 million, according to court documents.")
     assert a.canonical == "court documents"
+
+
+def test_told_the_jury_with_a_bare_clause(nlp):
+    a = only(nlp, "The prosecutor told the jury the driver had been drinking.")
+    assert a.cue.text == "told the jury" and a.canonical == "prosecutor"
+    assert a.content.text == "the driver had been drinking."
+
+
+def test_told_someone_who_is_a_description_not_content(nlp):
+    assert attributions(nlp, "She told the man who runs the shop about the fire.") == []
+
+
+def test_she_after_an_unnamed_prosecutor_is_the_prosecutor(nlp):
+    text = (
+        "Rob Tavi, 44, said he had been at home. The prosecutor told the court the phone "
+        'records showed otherwise. "He was there that night," she said.'
+    )
+    assert canonicals(nlp, text)[-1] == ("said", "prosecutor")
+
+
+def test_a_possessive_description_is_not_linked_to_an_earlier_head_noun(nlp):
+    text = (
+        "Ada Lorne's lawyer said she would appeal. "
+        "The landlord's lawyer said the eviction was lawful."
+    )
+    assert [c for _, c in canonicals(nlp, text)] == ["Ada Lorne's lawyer", "landlord's lawyer"]

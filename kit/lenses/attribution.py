@@ -444,7 +444,7 @@ def _cue_range(verb: Token) -> tuple[int, int]:
     if verb.lemma_.lower() == "tell":
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and child.i > verb.i:
-                end = _name_end(verb.doc, max(end, child.right_edge.i + 1))
+                end = _name_end(verb.doc, max(end, _phrase_extent(child)[1] + 1))
                 break
     return verb.i, end
 
@@ -591,6 +591,7 @@ def _content_clauses(
     deps = {"ccomp"} | ({"xcomp"} if entry.get("infinitive") else set())
     deps |= {"dobj"} if entry.get("object") else set()
     clauses = [c for c in verb.children if c.dep_ in deps or _clause_as_object(c)]
+    clauses += _listener_clauses(verb)
     if entry.get("that_clause"):  # "shows that ...", not "seems to show the river"
         # ... or a clause before the cue: "A rose by a third, the study found."
         return [
@@ -605,6 +606,27 @@ def _content_clauses(
         if _continues_cue(child, comp, blocked):
             clauses += [c for c in child.children if c.dep_ == "ccomp"]
     return clauses
+
+
+def _listener_clauses(verb: Token) -> list[Token]:
+    """ "told the jury the defendant had lied": a clause the parser hung on the listener.
+
+    A relative clause with a subject of its own and no relative word is the
+    content of *tell*, not a description of the listener.
+    """
+    if verb.lemma_.lower() != "tell":
+        return []
+    found = []
+    for listener in (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i):
+        for clause in listener.children:
+            if clause.dep_ != "relcl" or clause.i < listener.i:
+                continue
+            words = list(clause.subtree)
+            relative = any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in words[:3])
+            has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            if has_subject and not relative and words[0].lower_ != "that":
+                found.append(clause)
+    return found
 
 
 def _clause_as_object(tok: Token) -> bool:

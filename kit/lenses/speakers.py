@@ -190,7 +190,7 @@ class SpeakerResolver:
             if name in self.people and tok.i not in self.people[name].mentions:
                 self.people[name].mentions.append(tok.i)
         self.orgs: dict[str, str] = {}
-        #: (canonical, kind, token position, head lemma) of each resolved speaker, in order
+        #: (canonical, kind, position of the head, head lemma) of each resolved speaker, in order
         self.history: list[tuple[str, str, int, str]] = []
         self.reported: list[tuple[int, int]] = []  # content ranges (characters)
 
@@ -292,7 +292,7 @@ class SpeakerResolver:
             canonical, kind = self._canonical(span)
             act.canonical = canonical
             if canonical:
-                self.history.append((canonical, kind, span.start, span.root.lemma_.lower()))
+                self.history.append((canonical, kind, span.root.i, span.root.lemma_.lower()))
                 if kind == "person" and canonical in self.people:
                     person = self.people[canonical]
                     person.quoted_at = span.start
@@ -318,7 +318,14 @@ class SpeakerResolver:
                 return self._person(span, span), "person"
         if root.pos_ == "PROPN" or root.ent_type_ in ("ORG", "GPE", "FAC"):
             return self._org(span.text), "org"
-        if span[0].lower_ in ("the", "this", "that", "its", "their") and root.pos_ == "NOUN":
+        first = span[0]
+        if (
+            first.lower_ in ("the", "this", "that", "its", "their")
+            and root.pos_ == "NOUN"
+            and (
+                first.head == root  # "the lawyer", not "the defendant's lawyer"
+            )
+        ):
             earlier = self._definite(root)
             if earlier:
                 return earlier
