@@ -594,3 +594,4 @@ def test_a_possessive_description_is_not_linked_to_an_earlier_head_noun(nlp):
         "The landlord's lawyer said the eviction was lawful."
     )
     assert [c for _, c in canonicals(nlp, text)] == ["Ada Lorne's lawyer", "landlord's lawyer"]
+
