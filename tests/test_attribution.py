@@ -595,3 +595,10 @@ def test_a_possessive_description_is_not_linked_to_an_earlier_head_noun(nlp):
     )
     assert [c for _, c in canonicals(nlp, text)] == ["Ada Lorne's lawyer", "landlord's lawyer"]
 
+
+def test_the_company_never_points_back_to_a_ministry(nlp):
+    text = (
+        "The Ministry of Transport fined Corvel Rail on Monday. "
+        "The company said it would appeal the fine."
+    )
+    assert canonicals(nlp, text)[-1] == ("said", "Corvel Rail")

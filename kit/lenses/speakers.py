@@ -76,6 +76,16 @@ def load_anaphors(path: str | Path = ANAPHORS) -> tuple[frozenset[str], frozense
 
 
 @cache
+def load_not_businesses(path: str | Path = ANAPHORS) -> frozenset[str]:
+    """Name words of public bodies and publications (``anaphors.yaml``)."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise KitError(f"cannot read the anaphor lexicon {path}: {err}") from err
+    return frozenset(str(e["word"]).lower() for e in data.get("not_businesses") or [])
+
+
+@cache
 def load_gender_words(path: str | Path = ANAPHORS) -> dict[str, str]:
     """Words that tell a person's gender ("sister" -> "f"), from ``anaphors.yaml``."""
     try:
@@ -179,7 +189,7 @@ class SpeakerResolver:
         self.titles = titles
         self.org_nouns = load_anaphors()[0]
         self.person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
-        self.org_ents = [e for e in doc.ents if e.label_ == "ORG"]
+        self.org_ents = [p for e in doc.ents if e.label_ == "ORG" for p in _split_at_verbs(e)]
         self.bodies = self._bodies()
         self.people = self._people()
         self.person_mentions = self._person_mentions()
@@ -358,7 +368,7 @@ class SpeakerResolver:
         if agent is not None:
             return agent
         if lemma in self.org_nouns or word in self.org_nouns:
-            body = self._focus_body(head.i)
+            body = self._focus_body(head.i, business=lemma not in ("organisation", "organization"))
             if body is not None:
                 return self._org(body.text), "org"
         return None
@@ -386,10 +396,15 @@ class SpeakerResolver:
                 return self._org(ent.text), "org"
         return None
 
-    def _focus_body(self, pos: int) -> Span | None:
+    def _focus_body(self, pos: int, business: bool = True) -> Span | None:
         """The organisation in focus before a position: the last one named as a
-        subject (or described as an organisation), else the last one named."""
-        before = [e for e in self.bodies if e.end <= pos]
+        subject (or described as an organisation), else the last one named.
+        "the company" never points back to a ministry or a journal."""
+        public = load_not_businesses() if business else frozenset()
+        before = [
+            e for e in self.bodies
+            if e.end <= pos and not public & {t.lower_ for t in e}
+        ]  # fmt: skip
         if not before:
             return None
         focus = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass") or e.label_ != "ORG"]
@@ -522,6 +537,21 @@ class SpeakerResolver:
             if len(found) == 1 and not named_since:
                 return found[0]
         return None
+
+
+def _split_at_verbs(ent: Span) -> list[Span]:
+    """An entity the model ran over a verb ("the Ministry fined Corvel Rail"), in its parts."""
+    if not any(t.pos_ in ("VERB", "AUX") for t in ent):
+        return [ent]
+    parts, start = [], ent.start
+    for tok in ent:
+        if tok.pos_ in ("VERB", "AUX"):
+            if tok.i > start:
+                parts.append(Span(ent.doc, start, tok.i, label=ent.label_))
+            start = tok.i + 1
+    if start < ent.end:
+        parts.append(Span(ent.doc, start, ent.end, label=ent.label_))
+    return [p for p in parts if any(t.pos_ == "PROPN" for t in p)]
 
 
 def _untagged_names(doc: Doc) -> list[Span]:
