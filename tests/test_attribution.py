@@ -602,3 +602,11 @@ def test_the_company_never_points_back_to_a_ministry(nlp):
         "The company said it would appeal the fine."
     )
     assert canonicals(nlp, text)[-1] == ("said", "Corvel Rail")
+
+
+def test_she_skips_a_man_named_since_the_last_speaker(nlp):
+    text = (
+        '"The harvest was poor," said Anna Lund, a farmer. Erik Sol, her husband, runs '
+        'the dairy. "We will manage," she said.'
+    )
+    assert canonicals(nlp, text)[-1] == ("said", "Anna Lund")

@@ -418,10 +418,14 @@ class SpeakerResolver:
             wanted = ("org", "other")
         else:
             wanted = ("group", "org")
-        speaker = next((h for h in reversed(self.history) if h[1] in wanted), None)
+        gender = load_gender_words().get(pronoun) if pronoun in PERSON_PRONOUNS else None
+        speaker = next(
+            (h for h in reversed(self.history) if h[1] in wanted and self._fits(h[0], gender)),
+            None,
+        )
         if pronoun in PERSON_PRONOUNS:
             since = speaker[2] if speaker else -1
-            subject = self._person_subject(since, pos)
+            subject = self._person_subject(since, pos, gender)
             if subject:
                 return subject, "person"
             unnamed = next((h for h in reversed(self.history) if h[1] == "other"), None)
@@ -431,15 +435,26 @@ class SpeakerResolver:
             return speaker[0], speaker[1]
         return pronoun, "anonymous"
 
-    def _person_subject(self, after: int, before: int) -> str | None:
-        """The last person named as the subject of a clause between two positions."""
+    def _person_subject(self, after: int, before: int, gender: str | None = None) -> str | None:
+        """The last person named as the subject of a clause between two positions
+        (of the pronoun's gender when the text tells it)."""
         for tok, name in reversed(self.person_mentions):
             if not (after < tok.i < before) or tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             if any(s <= tok.idx < e for s, e in self.reported):
                 continue  # named inside someone's words, not by the writer
-            return self._person_name(name, self.doc[tok.i : tok.i + 1])
+            found = self._person_name(name, self.doc[tok.i : tok.i + 1])
+            if self._fits(found, gender):
+                return found
         return None
+
+    def _fits(self, canonical: str, gender: str | None) -> bool:
+        """False only when the text gives this person the other gender."""
+        person = self.people.get(canonical)
+        if gender is None or person is None:
+            return True
+        known = person_gender(person)
+        return known is None or known == gender
 
     def _org(self, text: str) -> str:
         """The fullest name the text gives this organisation."""
@@ -505,12 +520,7 @@ class SpeakerResolver:
             return None
         (wanted,) = cues
 
-        def gender(p: Person) -> str | None:
-            found = {gender_of[w] for w in p.roles | set(p.description.lower().split())
-                     if w in gender_of and w not in ("her", "his", "he", "she", "him")}  # fmt: skip
-            return found.pop() if len(found) == 1 else None
-
-        genders = [gender(p) for p in candidates]
+        genders = [person_gender(p) for p in candidates]
         if None in genders:
             return None
         match = [p for p, g in zip(candidates, genders, strict=True) if g == wanted]
@@ -537,6 +547,14 @@ class SpeakerResolver:
             if len(found) == 1 and not named_since:
                 return found[0]
         return None
+
+
+def person_gender(person: Person) -> str | None:
+    """ "f" or "m" when a role or title says so ("her brother, X", "Mrs X"), else None."""
+    gender_of = load_gender_words()
+    words = person.roles | set(re.findall(r"\w+", person.description.lower()))
+    found = {gender_of[w] for w in words if w in gender_of and w not in PERSON_PRONOUNS | {"his"}}
+    return found.pop() if len(found) == 1 else None
 
 
 def _split_at_verbs(ent: Span) -> list[Span]:
