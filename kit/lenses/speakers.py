@@ -1,15 +1,25 @@
 """Speaker resolution: one canonical source per person or body (guide, section 1).
 
-- A full name stays itself, without titles ("Councillor", "Dr").
-- A surname resolves to the full name it belongs to; when two people share
-  it, to the one the context describes ("Wu from the X Institute" against
-  each person's credential), else the one who has been quoted, else the one
-  introduced with a credential, else the most recent.
+- A full name stays itself, without titles ("Councillor", "Dr"). People are
+  the PERSON entities plus untagged full names the text describes as a
+  person ("Ana Lee, the firm's chief executive", "X, who ..."); names the
+  text describes as a body ("X Tiles, the maker of ...") are organisations.
+- A surname resolves to the full name it belongs to. When two people share
+  it: the one the context describes ("Wu from the X Institute"); the only one
+  introduced so far; the one a role noun picks out in the sentence before
+  ("Her brother sounded calmer."); the one whose gender matches the writer's
+  "she"/"he" in the sentence; else the one mentioned most recently.
 - he/she resolve to the most recent person speaker, or to a person named as
-  the subject of a sentence since then (not inside someone's quotation);
-  they/it to the most recent group, organisation or document.
-- "the official" resolves to the last unnamed speaker with that head noun;
-  "the agency" to the last organisation named with that word in its name.
+  the subject of a sentence since then (not inside someone's quotation), or
+  to a more recent unnamed speaker ("a spokesman"); people the text gives the
+  other gender are skipped. they/it resolve to the most recent group,
+  organisation or document.
+- A definite noun phrase points back: "the person" to the last unnamed
+  speaker with that head noun; "the engineer" to the person introduced as
+  one; "the ministry" to the organisation with that word in its name;
+  "its maker" to the agent of "is made by X"; "the company"/"the firm" to the
+  organisation in focus (named as a subject, never a public body).
+- Leading quantifiers are dropped ("some experts" -> "experts").
 - Organisations are compared without "the" and with "Department of X" read
   as "X Department"; the canonical form is the fullest name the text gives.
 """
