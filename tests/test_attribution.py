@@ -610,3 +610,13 @@ def test_she_skips_a_man_named_since_the_last_speaker(nlp):
         'the dairy. "We will manage," she said.'
     )
     assert canonicals(nlp, text)[-1] == ("said", "Anna Lund")
+
+
+def test_its_with_a_person_noun_names_the_owner(nlp):
+    text = "The survey shows that bus use fell by a tenth. Its authors said fares were to blame."
+    assert canonicals(nlp, text)[-1] == ("said", "survey's authors")
+
+
+def test_the_report_is_not_it_is_reported(nlp):
+    text = "It is reported that the mine will close. The report says 300 jobs are at risk."
+    assert [c for _, c in canonicals(nlp, text)] == ["it is reported", "report"]

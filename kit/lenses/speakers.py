@@ -349,8 +349,12 @@ class SpeakerResolver:
             earlier = self._definite(root)
             if earlier:
                 return earlier
-        text = _strip_quantifier(_strip_text(span.text))
-        return text, "group" if root.tag_ in ("NNS", "NNPS") else "other"
+        kind = "group" if root.tag_ in ("NNS", "NNPS") else "other"
+        if first.lower_ == "its" and first.head == root:  # "its authors" -> "study's authors"
+            owner = next((h for h in reversed(self.history) if h[1] in ("org", "other")), None)
+            if owner is not None:
+                return f"{owner[0]}'s {self.doc[first.i + 1 : span.end].text}", kind
+        return _strip_quantifier(_strip_text(span.text)), kind
 
     def _definite(self, head: Token) -> tuple[str, str] | None:
         """A definite noun phrase that points back to a source named before.
@@ -363,7 +367,7 @@ class SpeakerResolver:
         """
         lemma, word = head.lemma_.lower(), head.lower_
         for canonical, kind, _, earlier in reversed(self.history):
-            if kind in ("group", "other", "anonymous") and lemma == earlier:
+            if kind in ("group", "other") and lemma == earlier:
                 return canonical, kind
         described = [
             p for p in self.people.values()
