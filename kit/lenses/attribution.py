@@ -304,8 +304,8 @@ class AttributionComponent:
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, or that of the clause it continues ("quoted as saying").
 
-    When the parser hangs two subjects on the verb (one of them inside a
-    quotation before it), the one nearest before the verb is the speaker.
+    When the parser hangs two subjects on the verb, one inside a quotation
+    ('"Buses crawl," said Jo Adair'), the one outside it is the speaker.
     When it hangs none, a noun phrase in apposition that ends right before the
     verb is ("..., a person familiar with the talks, said").
     """
@@ -314,7 +314,7 @@ def _subject(verb: Token) -> Token | None:
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             outside = [c for c in subjects if not _in_quote(c)] or subjects
-            return min(outside, key=lambda c: abs(c.i - verb.i))
+            return outside[0]
         if tok.dep_ not in ("conj", "pcomp", "prep", "xcomp", "advcl") or tok.head is tok:
             return _apposition_before(verb) if tok is verb else None
         tok = tok.head
