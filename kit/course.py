@@ -43,6 +43,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -264,16 +265,39 @@ def _strip_ansi(text: str) -> str:
 
 
 def stabilise_widget_ids(nb: Any, name: str) -> Any:
-    """Replace random widget model ids by ids derived from the notebook name and order."""
+    """Replace widget model ids by ids derived from the notebook name and the widgets'
+    order of appearance, so that re-running a notebook gives the same ids."""
     import nbformat
 
     state = nb.metadata.get("widgets", {}).get(WIDGET_STATE, {}).get("state", {})
     if not state:
         return nb
-    text = nbformat.writes(nb)
-    for number, old in enumerate(list(state)):
-        new = hashlib.md5(f"{name}:{number}".encode()).hexdigest()[: len(old)]
-        text = text.replace(old, new)
+    order: list[str] = []
+
+    def visit(model_id: str) -> None:
+        if model_id in state and model_id not in order:
+            order.append(model_id)
+            refs = re.findall(r"IPY_MODEL_([0-9a-f]+)", json.dumps(state[model_id], sort_keys=True))
+            for ref in refs:
+                visit(ref)
+
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            view = output.get("data", {}).get(WIDGET_VIEW)
+            if view:
+                visit(view.get("model_id", ""))
+
+    def anonymous(model_id: str) -> str:
+        return re.sub(r"IPY_MODEL_[0-9a-f]+", "", json.dumps(state[model_id], sort_keys=True))
+
+    for model_id in sorted((m for m in state if m not in order), key=anonymous):
+        visit(model_id)
+    mapping = {
+        old: hashlib.md5(f"{name}:{number}".encode()).hexdigest()[: len(old)]
+        for number, old in enumerate(order)
+    }
+    pattern = re.compile("|".join(re.escape(old) for old in mapping))
+    text = pattern.sub(lambda m: mapping[m.group(0)], nbformat.writes(nb))
     return nbformat.reads(text, as_version=4)
 
 
@@ -287,22 +311,23 @@ def _clear(nb: Any) -> None:
 
 
 def _run_all(jobs: list[tuple[Any, str, Path, dict[str, str]]], timeout: int, workers: int):
-    async def main() -> None:
+    """Execute every notebook, ``workers`` at a time; report every failure at the end."""
+
+    async def main() -> list[BaseException | None]:
         gate = asyncio.Semaphore(max(1, workers))
 
         async def one(job: tuple[Any, str, Path, dict[str, str]]) -> None:
             async with gate:
                 await _execute(*job, timeout=timeout)
 
-        tasks = [asyncio.ensure_future(one(job)) for job in jobs]
-        try:
-            await asyncio.gather(*tasks)
-        finally:
-            for task in tasks:
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
+        return await asyncio.gather(*(one(job) for job in jobs), return_exceptions=True)
 
-    asyncio.run(main())
+    errors = [e for e in asyncio.run(main()) if e is not None]
+    for error in errors:
+        if not isinstance(error, KitError):
+            raise error
+    if errors:
+        raise KitError("\n".join(str(e) for e in errors))
 
 
 # --------------------------------------------------------------------------- build
