@@ -1,0 +1,365 @@
+"""Score the kit against hand-made answer keys (``data/answers/*.yaml``).
+
+Matching follows the annotation guide's *Evaluation* section: an attribution
+is found when its cue overlaps the key's cue, and its speaker is right when
+its canonical source is the key's; other categories are found when the spans
+overlap. Predictions that overlap a key's ``acceptable`` spans are neither
+right nor wrong. The key format is described in ``docs/answer_keys.md``.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kit.annotated import AnnotatedArticle, Annotation
+from kit.errors import KitError
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+ANSWERS = DATA / "answers"
+ARTICLES = DATA / "articles"
+#: key section -> annotation category
+SECTIONS = {
+    "attributions": "attribution",
+    "hedges": "hedge",
+    "boosters": "booster",
+    "loaded": "loaded",
+}
+
+
+@dataclass(frozen=True)
+class KeySpan:
+    """A span of the article body named by an answer key."""
+
+    start: int
+    end: int
+    text: str
+    label: str | None = None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.start < end and start < self.end
+
+
+@dataclass(frozen=True)
+class KeyAttribution:
+    """One attribution in a key: its cue, speaker, canonical source and kind."""
+
+    cue: KeySpan
+    canonical: str
+    kind: str
+    speaker: KeySpan | None = None
+    content: KeySpan | None = None
+
+
+@dataclass
+class Key:
+    """A parsed answer key, with every span placed in the article body."""
+
+    article: str
+    text: str
+    attributions: list[KeyAttribution] = field(default_factory=list)
+    spans: dict[str, list[KeySpan]] = field(default_factory=dict)
+    acceptable: dict[str, list[KeySpan]] = field(default_factory=dict)
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    traps: list[tuple[str, KeySpan]] = field(default_factory=list)
+    path: Path | None = None
+
+    def of(self, category: str) -> list[KeySpan]:
+        """The key's spans for one category (attributions give their cues)."""
+        if category == "attribution":
+            return [a.cue for a in self.attributions]
+        return self.spans.get(category, [])
+
+
+def locate(text: str, spec: dict[str, Any] | str, where: str = "") -> KeySpan:
+    """Place a key span (``{text, near?, label?}``) in ``text``; raise if ambiguous."""
+    if isinstance(spec, str):
+        spec = {"text": spec}
+    target = spec.get("text")
+    if not target:
+        raise KitError(f"{where}: a span needs a 'text'")
+    near = spec.get("near")
+    if near:
+        base = _unique(text, near, f"{where}: near {near!r}")
+        offset = text.find(target, base, base + len(near))
+        if offset < 0:
+            raise KitError(f"{where}: {target!r} is not inside near {near!r}")
+    else:
+        offset = _unique(text, target, f"{where}: {target!r}")
+    return KeySpan(offset, offset + len(target), target, spec.get("label"))
+
+
+def _unique(text: str, needle: str, where: str) -> int:
+    first = text.find(needle)
+    if first < 0:
+        raise KitError(f"{where} is not in the article body")
+    if text.find(needle, first + 1) >= 0:
+        raise KitError(f"{where} occurs more than once; add a longer 'near'")
+    return first
+
+
+def article_path(stem: str, key_path: Path | None = None) -> Path:
+    """The article file for a key's ``article`` stem.
+
+    It is looked for in the ``articles/`` folder beside the key's own folder
+    (``data/answers/x.yaml`` -> ``data/articles/``), then in ``data/articles/``.
+    """
+    folders = [key_path.resolve().parent.parent / "articles"] if key_path else []
+    for folder in [*folders, ARTICLES]:
+        for suffix in (".md", ".txt", ".html"):
+            path = folder / f"{stem}{suffix}"
+            if path.is_file():
+                return path
+    raise KitError(f"answer key names article {stem!r}, but there is no such article file")
+
+
+def load_key(path: str | Path, text: str | None = None) -> Key:
+    """Read and place an answer key; ``text`` defaults to its article's body."""
+    from kit.article import Article
+
+    path = Path(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise KitError(f"cannot read answer key {path}: {err}") from err
+    stem = raw.get("article") or path.stem
+    if text is None:
+        text = Article.from_path(article_path(stem, path)).body
+    name = path.name
+    key = Key(article=stem, text=text, path=path, sources=list(raw.get("sources") or []))
+    for i, item in enumerate(raw.get("attributions") or []):
+        where = f"{name} attribution {i + 1}"
+        key.attributions.append(
+            KeyAttribution(
+                cue=locate(text, item["cue"], where + " cue"),
+                canonical=str(item["canonical"]),
+                kind=str(item["kind"]),
+                speaker=locate(text, item["speaker"], where + " speaker")
+                if item.get("speaker")
+                else None,
+                content=locate(text, item["content"], where + " content")
+                if item.get("content")
+                else None,
+            )
+        )
+    for section, category in SECTIONS.items():
+        if section != "attributions":
+            key.spans[category] = [
+                locate(text, s, f"{name} {section} {i + 1}")
+                for i, s in enumerate(raw.get(section) or [])
+            ]
+        accepted = (raw.get("acceptable") or {}).get(section) or []
+        key.acceptable[category] = [
+            locate(text, s.get("cue", s) if isinstance(s, dict) else s, f"{name} acceptable")
+            for s in accepted
+        ]
+    for i, trap in enumerate(raw.get("traps") or []):
+        key.traps.append((trap.get("category", "any"), locate(text, trap, f"{name} trap {i + 1}")))
+    return key
+
+
+@lru_cache(maxsize=64)
+def _cached_key(path: str) -> Key:
+    return load_key(path)
+
+
+def answer_keys() -> list[Path]:
+    """Every answer key in ``data/answers/``."""
+    return sorted(ANSWERS.glob("*.yaml"))
+
+
+@dataclass
+class Score:
+    """Precision, recall and F1 for one category, with the items behind them."""
+
+    category: str
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    label_right: int = 0
+    speaker_right: int = 0
+    missed: list[KeySpan] = field(default_factory=list)
+    false_positives: list[Annotation] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def label_accuracy(self) -> float:
+        """Share of found items whose label (kind for attributions) is the key's."""
+        return self.label_right / self.tp if self.tp else 1.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        """Attributions only: share of found items with the key's canonical source."""
+        return self.speaker_right / self.tp if self.tp else 1.0
+
+    def row(self) -> dict[str, Any]:
+        return {
+            "category": self.category,
+            "key": self.tp + self.fn,
+            "found": self.tp,
+            "false_pos": self.fp,
+            "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3),
+            "f1": round(self.f1, 3),
+            "label_acc": round(self.label_accuracy, 3),
+        }
+
+
+def same_source(a: str | None, b: str | None) -> bool:
+    """Canonical names compare without case, spacing or a leading 'the'."""
+
+    def norm(s: str | None) -> str:
+        s = re.sub(r"\s+", " ", (s or "").strip().casefold())
+        return re.sub(r"^the ", "", s)
+
+    return norm(a) == norm(b)
+
+
+def score_category(annotated: AnnotatedArticle, key: Key, category: str) -> Score:
+    """Match predictions of one category against the key, one to one."""
+    score = Score(category)
+    predicted = annotated.of(category)
+
+    def anchor(a: Annotation) -> tuple[int, int]:
+        return (a.cue.start, a.cue.end) if category == "attribution" and a.cue else (a.start, a.end)
+
+    used: set[int] = set()
+    key_items = key.attributions if category == "attribution" else key.of(category)
+    for item in key_items:
+        span = item.cue if isinstance(item, KeyAttribution) else item
+        match = next(
+            (i for i, a in enumerate(predicted) if i not in used and span.overlaps(*anchor(a))),
+            None,
+        )
+        if match is None:
+            score.fn += 1
+            score.missed.append(span)
+            continue
+        used.add(match)
+        score.tp += 1
+        pred = predicted[match]
+        if isinstance(item, KeyAttribution):
+            score.label_right += pred.label == item.kind
+            score.speaker_right += same_source(pred.canonical, item.canonical)
+        else:
+            score.label_right += item.label is None or pred.label == item.label
+    acceptable = key.acceptable.get(category, [])
+    for i, pred in enumerate(predicted):
+        if i in used or any(s.overlaps(*anchor(pred)) for s in acceptable):
+            continue
+        score.fp += 1
+        score.false_positives.append(pred)
+    return score
+
+
+def score_sources(annotated: AnnotatedArticle, key: Key) -> Score:
+    """The source list: found by canonical name; label = the source type."""
+    score = Score("source")
+    predicted = list(annotated.sources)
+    used: set[int] = set()
+    for row in key.sources:
+        match = next(
+            (
+                i
+                for i, s in enumerate(predicted)
+                if i not in used and same_source(s.canonical, row["canonical"])
+            ),
+            None,
+        )
+        if match is None:
+            score.fn += 1
+            score.missed.append(KeySpan(0, 0, str(row["canonical"]), row.get("type")))
+            continue
+        used.add(match)
+        score.tp += 1
+        score.label_right += predicted[match].type == row.get("type")
+    score.fp = len(predicted) - len(used)
+    return score
+
+
+def trap_hits(annotated: AnnotatedArticle, key: Key) -> list[Annotation]:
+    """Predictions that fall on a span the key says must get no mark."""
+    hits = []
+    for category, span in key.traps:
+        for a in annotated.annotations:
+            if (category in ("any", a.category)) and span.overlaps(a.start, a.end):
+                if (
+                    a.category == "attribution"
+                    and a.cue
+                    and not span.overlaps(a.cue.start, a.cue.end)
+                ):
+                    continue  # the trap lies inside a quote, not on the cue
+                hits.append(a)
+    return hits
+
+
+def evaluate(annotated: AnnotatedArticle, key: Key) -> dict[str, Score]:
+    """Scores per category (and for the source list) of one article."""
+    scores = {c: score_category(annotated, key, c) for c in SECTIONS.values()}
+    if key.sources:
+        scores["source"] = score_sources(annotated, key)
+    return scores
+
+
+def evaluate_key(path: str | Path) -> tuple[Key, AnnotatedArticle, dict[str, Score]]:
+    """Annotate a key's article and score it."""
+    from kit.annotated import annotate
+    from kit.article import Article
+
+    key = load_key(path)
+    article = Article.from_path(article_path(key.article, key.path))
+    annotated = annotate(article)
+    if annotated.text != key.text:  # pragma: no cover - both come from the same file
+        raise KitError(f"{key.article}: the annotated text differs from the key's text")
+    return key, annotated, evaluate(annotated, key)
+
+
+def main(paths: list[str] | None = None, threshold: float | None = None) -> int:
+    """Print precision, recall and F1 per category and article; 1 if below threshold."""
+    files = [Path(p) for p in paths] if paths else answer_keys()
+    if not files:
+        raise KitError("no answer keys found in data/answers/")
+    worst = 1.0
+    header = f"{'article':34} {'category':12} {'key':>4} {'found':>5} {'fp':>3} "
+    header += f"{'P':>6} {'R':>6} {'F1':>6} {'label':>6} {'speaker':>7}"
+    print(header)
+    for path in files:
+        key, annotated, scores = evaluate_key(path)
+        for category, s in scores.items():
+            if s.tp + s.fn == 0 and s.fp == 0:
+                continue
+            speaker = f"{s.speaker_accuracy:7.2f}" if category == "attribution" else " " * 7
+            print(
+                f"{key.article[:34]:34} {category:12} {s.tp + s.fn:4d} {s.tp:5d} {s.fp:3d} "
+                f"{s.precision:6.2f} {s.recall:6.2f} {s.f1:6.2f} {s.label_accuracy:6.2f} {speaker}"
+            )
+            if s.tp + s.fn:
+                worst = min(worst, s.f1)
+        hits = trap_hits(annotated, key)
+        if hits:
+            print(
+                f"{key.article[:34]:34} traps: {len(hits)} marked: "
+                + ", ".join(repr(h.text) for h in hits)
+            )
+    if threshold is not None and worst < threshold:
+        print(f"lowest F1 {worst:.2f} is below {threshold:.2f}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,103 @@
+"""Answer-key loading and scoring (guide: Evaluation)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kit.annotated import AnnotatedArticle, Annotation, Part
+from kit.errors import KitError
+from kit.evaluate import evaluate, load_key, locate, main, trap_hits
+
+MINI = (
+    "Maria Lopez said the plan might fail in May. "
+    '"It is reckless," She told reporters. Officials agreed on some points.'
+)
+KEY = Path(__file__).parent / "fixtures" / "mini_key.yaml"
+
+
+def _span(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(needle, start + 1)
+    return start, start + len(needle)
+
+
+def _attr(cue: str, speaker: str, canonical: str, kind: str) -> Annotation:
+    cs, ce = _span(MINI, cue)
+    ss, se = _span(MINI, speaker)
+    return Annotation(
+        "attribution",
+        kind,
+        min(cs, ss),
+        max(ce, se),
+        MINI[min(cs, ss) : max(ce, se)],
+        "",
+        speaker=Part(speaker, ss, se, canonical),
+        cue=Part(cue, cs, ce),
+    )
+
+
+def _mark(category: str, label: str, needle: str) -> Annotation:
+    s, e = _span(MINI, needle)
+    return Annotation(category, label, s, e, needle, "")
+
+
+def test_locate_places_spans_and_refuses_ambiguity():
+    assert locate(MINI, {"text": "She", "near": "She told"}).start == MINI.index("She told")
+    with pytest.raises(KitError, match="more than once"):
+        locate(MINI, {"text": "re"})
+    with pytest.raises(KitError, match="not in the article body"):
+        locate(MINI, {"text": "Gonzalez"})
+    with pytest.raises(KitError, match="not inside near"):
+        locate(MINI, {"text": "might", "near": "She told reporters"})
+
+
+def test_key_loads_every_section():
+    key = load_key(KEY, text=MINI)
+    assert [a.canonical for a in key.attributions] == ["Maria Lopez", "Maria Lopez"]
+    assert key.of("attribution")[1].text == "told reporters"
+    assert key.of("hedge")[0].label == "modal"
+    assert key.acceptable["hedge"][0].text == "some"
+    assert key.traps[0][1].text == "May"
+
+
+def test_scores_follow_the_guide():
+    key = load_key(KEY, text=MINI)
+    annotated = AnnotatedArticle(
+        text=MINI,
+        meta={},
+        annotations=[
+            _attr("said", "Maria Lopez", "Maria Lopez", "indirect"),
+            _attr("told reporters", "She", "Officials", "indirect"),  # wrong speaker and kind
+            _mark("hedge", "modal", "might"),
+            _mark("hedge", "adverb", "some"),  # acceptable: neither right nor wrong
+            _mark("hedge", "modal", "May"),  # a trap and a false positive
+            _mark("loaded", "emotive", "agreed"),  # false positive; "reckless" missed
+        ],
+    )
+    scores = evaluate(annotated, key)
+    att = scores["attribution"]
+    assert (att.tp, att.fp, att.fn) == (2, 0, 0)
+    assert att.speaker_accuracy == 0.5 and att.label_accuracy == 0.5
+    hedge = scores["hedge"]
+    assert (hedge.tp, hedge.fp, hedge.fn) == (1, 1, 0)
+    assert hedge.precision == 0.5 and hedge.recall == 1.0
+    loaded = scores["loaded"]
+    assert (loaded.tp, loaded.fp, loaded.fn) == (0, 1, 1) and loaded.f1 == 0.0
+    assert [h.text for h in trap_hits(annotated, key)] == ["May"]
+
+
+def test_broken_key_is_a_clear_error(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("article: mini\nhedges:\n  - {text: Gonzalez}\n", encoding="utf-8")
+    with pytest.raises(KitError, match="bad.yaml hedges 1"):
+        load_key(bad, text=MINI)
+
+
+def test_cli_evaluate_refuses_a_missing_article(tmp_path):
+    orphan = tmp_path / "orphan.yaml"
+    orphan.write_text("article: no_such_article\n", encoding="utf-8")
+    with pytest.raises(KitError, match="no_such_article"):
+        main([str(orphan)])
