@@ -86,6 +86,11 @@ def main(argv: list[str] | None = None) -> int:
     except KitError as err:
         print(f"kit: error: {err}", file=sys.stderr)
         return 2
+    except OSError as err:  # e.g. -o into a folder that does not exist
+        print(
+            f"kit: error: {err.strerror or err}: {err.filename or ''}".rstrip(": "), file=sys.stderr
+        )
+        return 2
     except KeyboardInterrupt:
         return 130
 

@@ -1,0 +1,42 @@
+"""Every answer key in data/ places all of its spans in its article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kit.evaluate import load_key
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+KEYS = sorted(DATA.glob("answers/*.yaml")) + sorted(DATA.glob("heldout/answers/*.yaml"))
+
+
+def test_there_are_keys_for_practice_and_heldout_articles():
+    assert len(list(DATA.glob("answers/*.yaml"))) >= 7
+    assert len(list(DATA.glob("heldout/answers/*.yaml"))) >= 4
+
+
+@pytest.mark.parametrize("path", KEYS, ids=lambda p: p.stem)
+def test_key_loads_and_is_consistent(path):
+    key = load_key(path)
+    assert key.attributions, "every key lists the article's attributions"
+    for a in key.attributions:
+        assert a.kind in {"direct", "indirect", "mixed"}
+        assert key.text[a.cue.start : a.cue.end] == a.cue.text
+    canonicals = {a.canonical for a in key.attributions}
+    listed = {s["canonical"] for s in key.sources}
+    assert canonicals <= listed, f"sources missing from the source list: {canonicals - listed}"
+    for row in key.sources:
+        counted = sum(a.canonical == row["canonical"] for a in key.attributions)
+        if "attributions" in row:
+            assert row["attributions"] == counted, row["canonical"]
+
+
+def test_cli_reports_an_unwritable_output_as_one_line(capsys, tmp_path):
+    from kit.cli import main
+
+    article = DATA / "articles" / "wire_aren_dam_filling.md"
+    code = main(["annotate", str(article), "-o", str(tmp_path / "no" / "such" / "dir.json")])
+    err = capsys.readouterr().err
+    assert code == 2 and err.startswith("kit: error:") and len(err.strip().splitlines()) == 1
