@@ -238,6 +238,7 @@ async def _execute(nb: Any, name: str, cwd: Path, env: dict[str, str], timeout: 
         resources={"metadata": {"path": str(cwd)}},
         store_widget_state=True,
         record_timing=False,
+        extra_arguments=["--IPKernelApp.log_level=ERROR"],  # no transport warnings
     )
     try:
         await client.async_execute(env=env)
