@@ -380,6 +380,16 @@ def _title(nb: Any, fallback: str) -> str:
     return fallback
 
 
+def _link_pages(body: str, notebooks: dict[str, Any]) -> str:
+    """Links to other course notebooks point to their pages."""
+    for name in notebooks:
+        stem = html.escape(Path(name).stem)
+        body = re.sub(
+            rf'href="(\./)?{re.escape(stem)}\.ipynb(#[^"]*)?"', rf'href="{stem}.html\2"', body
+        )
+    return body
+
+
 def write_html_edition(notebooks: dict[str, Any], out: Path, src: Path) -> list[Path]:
     """Write one page per notebook and an ``index.html`` into ``out``."""
     import shutil
@@ -395,7 +405,7 @@ def write_html_edition(notebooks: dict[str, Any], out: Path, src: Path) -> list[
     for name, nb in notebooks.items():
         title = _title(nb, Path(name).stem)
         target = out / (Path(name).stem + ".html")
-        target.write_text(page(nb, title), encoding="utf-8")
+        target.write_text(_link_pages(page(nb, title), notebooks), encoding="utf-8")
         written.append(target)
         entries.append(f'<li><a href="{html.escape(target.name)}">{html.escape(title)}</a></li>')
     index = out / "index.html"

@@ -152,6 +152,8 @@ def test_html_edition_is_offline_with_widget_snapshots(fixture_build: Path) -> N
     page = (fixture_build / "html" / "01_widgets.html").read_text(encoding="utf-8")
     assert "SECRET" not in page and "KEY-REVEALED" not in page
     assert "application/vnd.jupyter.widget-state+json" not in page
+    plain = BeautifulSoup((fixture_build / "html" / "02_plain.html").read_text(), "html.parser")
+    assert plain.find("a", string="the first lesson")["href"] == "01_widgets.html"
     index = BeautifulSoup((fixture_build / "html" / "index.html").read_text(), "html.parser")
     assert [a["href"] for a in index.find_all("a")] == ["01_widgets.html", "02_plain.html"]
 
