@@ -39,6 +39,14 @@ BAD_WIDGET_TEXT = ("Error displaying widget", "Loading widget...")
 pytestmark = pytest.mark.browser
 
 
+def _need_chromium() -> None:
+    """Skip, saying why, when Debian's Chromium is not installed."""
+    if not CHROMIUM.exists():
+        reason = f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)"
+        print(f"\nbrowser test skipped: {reason}")
+        pytest.skip(reason)
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -126,10 +134,7 @@ class Lab:
 
 @pytest.fixture
 def lab(tmp_path: Path) -> Iterator[Lab]:
-    if not CHROMIUM.exists():
-        reason = f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)"
-        print(f"\nbrowser test skipped: {reason}")
-        pytest.skip(reason)
+    _need_chromium()
     root = tmp_path / "course"
     _copy_course(ROOT / "notebooks", root)
     server = Lab(root, tmp_path)
@@ -268,5 +273,40 @@ def test_first_lesson_runs_in_jupyterlab(lab: Lab) -> None:
             feedback = _answer_one_exercise(page, SHOTS)
             assert feedback, "pressing Check shows feedback"
             assert _bad_widget_text(page) == []
+        finally:
+            browser.close()
+
+
+def test_html_edition_loads_offline_in_chromium(tmp_path: Path) -> None:
+    """The HTML edition's pages request nothing but their own file and show snapshots."""
+    _need_chromium()
+    from playwright.sync_api import sync_playwright
+
+    from kit.course import build_course
+
+    pages = build_course(tmp_path, only="html", src=ROOT / "tests" / "fixtures" / "notebooks")
+    assert pages["html"]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=LAUNCH_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1100, "height": 900})
+            remote: list[str] = []
+            page.on(
+                "request",
+                lambda r: (
+                    remote.append(r.url) if not r.url.startswith(("file:", "data:")) else None
+                ),
+            )
+            for path in pages["html"]:
+                page.goto(path.as_uri(), wait_until="load")
+                page.wait_for_timeout(300)
+            page.goto((tmp_path / "html" / "01_widgets.html").as_uri(), wait_until="load")
+            snapshot = page.locator(".kit-widget-snapshot").first
+            snapshot.scroll_into_view_if_needed()
+            assert snapshot.is_visible()
+            assert snapshot.locator("button", has_text="Check").is_disabled()
+            snapshot.screenshot(path=str(SHOTS / "04-html-edition-snapshot.png"))
+            assert remote == []
         finally:
             browser.close()
