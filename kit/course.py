@@ -26,6 +26,8 @@ How a notebook author marks answers (the student edition follows nbgrader and Ot
   kernel, so a kernel started in ``build/student/`` never reveals keys, also later
   in a learner's JupyterLab. The environment variable wins over the file; with
   neither (the source notebooks) the edition is ``teacher``.
+- a code cell that names an answer-key ``.yaml`` file, or a practice article (a stem of
+  ``data/articles/``) without ``data/answers/<stem>.yaml``, stops the build;
 - any HTML that shows answer-key content carries the class ``kit-key``; the build
   fails if a student notebook holds ``kit-key`` anywhere (sources, outputs or
   saved widget state), or any line of a removed solution.
@@ -74,7 +76,6 @@ _SOLUTION_RE = re.compile(
     r"^([ \t]*)### BEGIN SOLUTION[^\n]*\n.*?^[ \t]*### END SOLUTION[^\n]*$", re.M | re.S
 )
 _ANSWER_RE = re.compile(r"<!--\s*BEGIN ANSWER\s*-->.*?<!--\s*END ANSWER\s*-->", re.S)
-_KEY_FILE_RE = re.compile(r"""["']([^"'\n]+\.ya?ml)["']""")
 #: a removed line must be this long to count as a leak if it shows up again
 _LEAK_MIN = 16
 
@@ -192,18 +193,42 @@ def _notebook_text(nb: Any) -> str:
 # --------------------------------------------------------------------------- checks
 
 
+def _string_literals(source: str) -> list[str]:
+    """The string constants of a code cell (IPython magics and shell lines left out)."""
+    import ast
+
+    code = "\n".join(
+        "" if line.lstrip().startswith(("%", "!")) else line for line in source.splitlines()
+    )
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return [m.group(1) for m in re.finditer(r"""["']([^"'\n]+)["']""", source)]
+    return [
+        n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+    ]
+
+
 def check_key_references(name: str, nb: Any, src: Path) -> None:
-    """Fail if a code cell names an answer-key ``.yaml`` file that does not exist."""
+    """Fail if a code cell names an answer key that does not exist: a ``.yaml`` file, or
+    a practice article (a stem of ``data/articles/``) whose ``data/answers/<stem>.yaml``
+    is missing."""
+    articles = DATA / "articles"
+    stems = {p.stem for p in articles.glob("*") if p.is_file()} if articles.is_dir() else set()
     for index, cell in enumerate(nb.cells):
         if cell.cell_type != "code":
             continue
-        for match in _KEY_FILE_RE.finditer(cell.source):
-            ref = match.group(1)
-            candidates = [src / ref, ROOT / ref, DATA / ref, DATA / "answers" / ref]
+        for ref in _string_literals(cell.source):
+            if ref.endswith((".yaml", ".yml")):
+                candidates = [src / ref, ROOT / ref, DATA / ref, DATA / "answers" / ref]
+            elif ref in stems:
+                candidates = [DATA / "answers" / f"{ref}.yaml"]
+            else:
+                continue
             if not any(p.is_file() for p in candidates):
                 raise KitError(
-                    f"{name}, cell {index}: answer key {ref!r} not found "
-                    f"(looked in {src}, {ROOT} and {DATA / 'answers'})"
+                    f"{name}, cell {index}: answer key for {ref!r} not found "
+                    f"(looked for {', '.join(str(p) for p in candidates)})"
                 )
 
 

@@ -270,6 +270,23 @@ def test_missing_answer_key_fails_before_running(tmp_path: Path) -> None:
     assert not (tmp_path / "b").exists()
 
 
+def test_practice_article_without_key_fails(tmp_path: Path, monkeypatch) -> None:
+    data = tmp_path / "data"
+    (data / "articles").mkdir(parents=True)
+    (data / "answers").mkdir()
+    (data / "articles" / "keyed.md").write_text("Officials said so.")
+    (data / "answers" / "keyed.yaml").write_text("article: keyed\n")
+    (data / "articles" / "unkeyed.md").write_text("Officials said so.")
+    monkeypatch.setattr(course, "DATA", data)
+    src = tmp_path / "src"
+    src.mkdir()
+    _notebook(src / "05_ok.ipynb", "exercise('keyed')")
+    course.check_key_references("05_ok.ipynb", nbformat.read(src / "05_ok.ipynb", 4), src)
+    _notebook(src / "05_bad.ipynb", "import kit", "%time x = 1", "exercise(stem='unkeyed')")
+    with pytest.raises(KitError, match=r"05_bad.ipynb, cell 3: answer key for 'unkeyed'"):
+        course.check_key_references("05_bad.ipynb", nbformat.read(src / "05_bad.ipynb", 4), src)
+
+
 def test_bad_arguments_are_kit_errors(tmp_path: Path) -> None:
     with pytest.raises(KitError, match="unknown edition"):
         course.build_course(tmp_path, only="pdf", src=FIXTURES)
