@@ -26,18 +26,17 @@ How a notebook author marks answers (the student edition follows nbgrader and Ot
   kernel, so a kernel started in ``build/student/`` never reveals keys, also later
   in a learner's JupyterLab. The environment variable wins over the file; with
   neither (the source notebooks) the edition is ``teacher``.
-- a code cell that names an answer-key ``.yaml`` file, or a practice article (a stem of
-  ``data/articles/``) without ``data/answers/<stem>.yaml``, stops the build;
 - any HTML that shows answer-key content carries the class ``kit-key``; the build
-  fails if a student notebook holds ``kit-key`` anywhere (sources, outputs or
-  saved widget state), or any line of a removed solution.
+  fails if a student notebook shows ``kit-key`` in an output or in saved widget
+  state, or holds any line of a removed solution anywhere.
 
 Every edition is executed with nbclient (kernel ``python3``, cwd = the edition
 folder, ``KIT_PROGRESS_DIR`` = a fresh temporary folder so learner progress never
 changes outputs). Data files are reached through the kit's own path resolution,
-never relative paths, so nothing from ``data/`` is copied. A failing cell, or an
-answer-key file named in a code cell that does not exist, stops the build with a
-:class:`~kit.errors.KitError` naming the notebook and the cell.
+never relative paths, so nothing from ``data/`` is copied. The build stops with a
+:class:`~kit.errors.KitError` naming the notebook and the cell when a cell fails, or
+when a code cell names an answer key that does not exist: a ``.yaml`` file, or a
+practice article (a stem of ``data/articles/``) without ``data/answers/<stem>.yaml``.
 """
 
 from __future__ import annotations
