@@ -54,11 +54,9 @@ def _free_port() -> int:
 
 
 def _copy_course(src: Path, dest: Path) -> None:
-    """The notebooks only; the kernel finds the kit and its data through PYTHONPATH."""
-    dest.mkdir(parents=True)
-    for path in src.iterdir():
-        if path.is_file() and not path.name.startswith("."):
-            shutil.copy2(path, dest / path.name)
+    """The notebooks and their files; the kernel finds the kit and its data through
+    PYTHONPATH (the kit's own path resolution), so ``data/`` is not copied."""
+    shutil.copytree(src, dest, ignore=shutil.ignore_patterns(".*", "sanitize.cfg", "progress"))
     settings = dest.parent / "settings" / "@jupyterlab" / "notebook-extension"
     settings.mkdir(parents=True)
     # render every cell (no virtual scrolling), so all outputs are in the page
