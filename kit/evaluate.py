@@ -233,6 +233,28 @@ def same_source(a: str | None, b: str | None) -> bool:
     return norm(a) == norm(b)
 
 
+def _match(spans: list[KeySpan], predicted: list[tuple[int, int]]) -> dict[int, int]:
+    """One-to-one matching of key spans to overlapping predictions.
+
+    Pairs are taken best first (the largest share of overlap), so that a word
+    in the key is matched to the word predicted, not to a sentence around it.
+    """
+    pairs = []
+    for k, span in enumerate(spans):
+        for p, (start, end) in enumerate(predicted):
+            if span.overlaps(start, end):
+                shared = min(span.end, end) - max(span.start, start)
+                union = max(span.end, end) - min(span.start, start)
+                pairs.append((shared / union, k, p))
+    matches: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, k, p in sorted(pairs, key=lambda t: (-t[0], t[1], t[2])):
+        if k not in matches and p not in taken:
+            matches[k] = p
+            taken.add(p)
+    return matches
+
+
 def score_category(annotated: AnnotatedArticle, key: Key, category: str) -> Score:
     """Match predictions of one category against the key, one to one."""
     score = Score(category)
@@ -241,21 +263,17 @@ def score_category(annotated: AnnotatedArticle, key: Key, category: str) -> Scor
     def anchor(a: Annotation) -> tuple[int, int]:
         return (a.cue.start, a.cue.end) if category == "attribution" and a.cue else (a.start, a.end)
 
-    used: set[int] = set()
     key_items = key.attributions if category == "attribution" else key.of(category)
-    for item in key_items:
-        span = item.cue if isinstance(item, KeyAttribution) else item
-        match = next(
-            (i for i, a in enumerate(predicted) if i not in used and span.overlaps(*anchor(a))),
-            None,
-        )
-        if match is None:
+    spans = [item.cue if isinstance(item, KeyAttribution) else item for item in key_items]
+    matches = _match(spans, [anchor(a) for a in predicted])
+    used = set(matches.values())
+    for k, (item, span) in enumerate(zip(key_items, spans, strict=True)):
+        if k not in matches:
             score.fn += 1
             score.missed.append(span)
             continue
-        used.add(match)
         score.tp += 1
-        pred = predicted[match]
+        pred = predicted[matches[k]]
         if isinstance(item, KeyAttribution):
             score.label_right += pred.label == item.kind
             score.speaker_right += same_source(pred.canonical, item.canonical)

@@ -129,3 +129,24 @@ def find_quotes(text: str) -> list[Quote]:
     doubles = _double_quotes(text)
     singles = _single_quotes(text)
     return sorted(doubles + singles, key=lambda q: (q.start, -q.end))
+
+
+_NAMING_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|so-called|called|dubbed|titled|entitled|named|nicknamed|known as"
+    r"|the word|the term|the phrase|the slogan)\s*)$",
+    re.IGNORECASE,
+)
+
+
+def is_term(text: str, quote: Quote) -> bool:
+    """Quotation marks that name a term, title or nickname rather than report words.
+
+    A quotation is a term when it holds no word of two letters or more
+    (``"2+2"``), or when it is short and follows an article or a naming word
+    ('a "2+2" meeting', 'so-called "reform"', 'a book titled "Home"').
+    """
+    inner = quote.inner(text)
+    if not re.search(r"[A-Za-z]{2,}", inner):
+        return True
+    before = text[max(0, quote.start - 20) : quote.start]
+    return quote.words(text) <= 3 and bool(_NAMING_BEFORE.search(before))

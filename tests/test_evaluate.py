@@ -101,3 +101,24 @@ def test_cli_evaluate_refuses_a_missing_article(tmp_path):
     orphan.write_text("article: no_such_article\n", encoding="utf-8")
     with pytest.raises(KitError, match="no_such_article"):
         main([str(orphan)])
+
+
+def test_a_word_in_the_key_matches_the_word_not_the_sentence_around_it():
+    text = "The plan is a cynical ploy to win votes."
+    key = load_key(KEY, text=MINI)  # reuse the loader; spans set by hand below
+    from kit.evaluate import KeySpan, score_category
+
+    sentence = KeySpan(0, len(text), text, "unattributed_claim")
+    word = KeySpan(text.index("cynical"), text.index("cynical") + 7, "cynical", "emotive")
+    key.text, key.spans = text, {"loaded": [sentence, word]}
+    key.acceptable = {}
+    annotated = AnnotatedArticle(
+        text=text,
+        meta={},
+        annotations=[
+            Annotation("loaded", "emotive", word.start, word.end, "cynical", ""),
+            Annotation("loaded", "unattributed_claim", 0, len(text), text, ""),
+        ],
+    )
+    score = score_category(annotated, key, "loaded")
+    assert (score.tp, score.fp, score.fn) == (2, 0, 0) and score.label_accuracy == 1.0

@@ -1,16 +1,241 @@
-"""The sourcing lens (being built: see its issue)."""
+"""The sourcing lens: how good is each source (annotation guide, section 2).
 
+It reads only the ``attributions`` span group and the parsed ``Doc``: for
+every canonical source it writes one row to ``doc._.sources`` with its type
+(``named_person``, ``named_organization``, ``document``, ``unnamed_group``,
+``anonymous``), the credential the article gives it, whether it spoke to the
+outlet itself ("told the Daily Star"), how many attributions it has and
+how many words the article quotes from it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from kit.errors import KitError
+from kit.lenses.speakers import description_of, load_titles, org_key, person_name
+from kit.quotes import Quote, find_quotes, is_term
+
+LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
+DEFAULT_TYPES = str(LEXICONS / "source_types.yaml")
+DEFAULT_TITLES = str(LEXICONS / "titles.yaml")
+#: An entity with its person-name and organisation keys, computed once per doc.
+Mention = tuple[Span, str, str]
+PRONOUNS = {"he", "she", "they", "we", "him", "her", "them", "i", "it"}
 
 
-@Language.factory("kit_sourcing")
-def make_sourcing(nlp: Language, name: str) -> "SourcingComponent":
-    return SourcingComponent()
+@dataclass
+class SourceLexicon:
+    """Word lists that decide a source's type and whether a listener is an outlet."""
+
+    document_heads: set[str]
+    anonymous_heads: set[str]
+    anonymity_markers: list[str]
+    not_outlets: list[str]
+    outlet_words: set[str]
+    organization_heads: set[str]
+    self_listeners: set[str]
+
+    @classmethod
+    def load(cls, path: str | Path) -> SourceLexicon:
+        """Read ``kit/lexicons/source_types.yaml`` (or a file like it)."""
+        try:
+            data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as err:
+            raise KitError(f"cannot read the source-type lexicon {path}: {err}") from err
+
+        def words(key: str, field: str = "word") -> list[str]:
+            return [str(e[field]).lower() for e in data.get(key) or []]
+
+        return cls(
+            document_heads=set(words("document_heads")),
+            anonymous_heads=set(words("anonymous_heads")),
+            anonymity_markers=words("anonymity_markers", "phrase"),
+            not_outlets=words("not_outlets", "phrase"),
+            outlet_words=set(words("outlet_words")),
+            organization_heads=set(words("organization_heads")),
+            self_listeners=set(words("self_listeners")),
+        )
+
+
+@Language.factory("kit_sourcing", default_config={"types": DEFAULT_TYPES, "titles": DEFAULT_TITLES})
+def make_sourcing(nlp: Language, name: str, types: str, titles: str) -> SourcingComponent:
+    """The sourcing component; its lexicons are read once, here."""
+    return SourcingComponent(SourceLexicon.load(types), load_titles(titles))
 
 
 class SourcingComponent:
-    """Marks nothing yet."""
+    """Builds ``doc._.sources`` from ``doc.spans["attributions"]``."""
+
+    def __init__(self, lexicon: SourceLexicon, titles: frozenset[str] = frozenset()) -> None:
+        self.lexicon = lexicon
+        self.titles = titles
 
     def __call__(self, doc: Doc) -> Doc:
+        attributions = list(doc.spans.get("attributions", []))
+        text = doc.text
+        quotes = [q for q in find_quotes(text) if not is_term(text, q)]
+        ents = [(ent, person_name(ent, self.titles), org_key(ent.text)) for ent in doc.ents]
+        groups: dict[str, list[Span]] = {}
+        for span in attributions:
+            if span._.canonical:
+                groups.setdefault(span._.canonical, []).append(span)
+        doc._.sources = [
+            self._row(doc, text, ents, name, spans, quotes) for name, spans in groups.items()
+        ]
         return doc
+
+    def _row(
+        self,
+        doc: Doc,
+        text: str,
+        ents: list[Mention],
+        canonical: str,
+        spans: list[Span],
+        quotes: list[Quote],
+    ) -> dict:
+        speaker = _naming_mention(doc, spans)
+        kind = self.source_type(ents, canonical, speaker)
+        description = describe(doc, ents, canonical, kind, speaker)
+        if kind == "named_person" and self._names_organization(description):
+            kind = "named_organization"
+        return {
+            "canonical": canonical,
+            "type": kind,
+            "description": description,
+            "outlet_exclusive": any(self.told_outlet(doc, s) for s in spans),
+            "attributions": len(spans),
+            "quoted_words": quoted_words(text, spans, quotes),
+        }
+
+    # -- type -------------------------------------------------------------------
+    def source_type(self, ents: list[Mention], canonical: str, speaker: Span | None) -> str:
+        """named_person, named_organization, document, unnamed_group or anonymous."""
+        label = _entity_label(ents, canonical)
+        if label == "PERSON":
+            return "named_person"
+        if speaker is None:
+            return "anonymous"
+        root = speaker.root
+        text = speaker.text.lower()
+        if speaker[0].lower_ == "it" or any(m in text for m in self.lexicon.anonymity_markers):
+            return "anonymous"
+        lemma = root.lemma_.lower()
+        if root.pos_ == "NOUN" and lemma in self.lexicon.document_heads:
+            return "document"
+        if root.ent_type_ == "PERSON":
+            return "named_person"
+        if root.pos_ == "PROPN" or label in ("ORG", "GPE", "NORP", "FAC"):
+            return "named_organization"
+        if lemma in self.lexicon.organization_heads and root.tag_ == "NN":
+            return "named_organization"  # "the city's water ministry", "the commission"
+        if lemma in self.lexicon.document_heads:
+            return "document"
+        if lemma in self.lexicon.anonymous_heads or root.lower_ in self.lexicon.anonymous_heads:
+            return "anonymous"
+        if root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in root.children):
+            return "unnamed_group"
+        return "anonymous"
+
+    def _names_organization(self, description: str) -> bool:
+        """ "a private imaging company": the description's head noun is an organisation."""
+        head = re.split(r"\s+(?:of|at|in|for|on|with|that|which|who|set|based)\s+", description)[0]
+        words = head.lower().split()
+        return bool(words) and words[-1] in self.lexicon.organization_heads
+
+    # -- outlet -----------------------------------------------------------------
+    def told_outlet(self, doc: Doc, cue: Span) -> bool:
+        """True when the cue names a news outlet as the listener ("told Reuters")."""
+        listener = _listener(cue)
+        if listener is None:
+            return False
+        name = listener.text.lower()
+        if name in self.lexicon.self_listeners:
+            return True  # "she told us": the outlet speaks of itself
+        outlet = (doc._.outlet or "").strip()
+        if outlet:
+            return org_key(outlet) == org_key(listener.text)
+        if any(p in name for p in self.lexicon.not_outlets):
+            return False
+        words = set(re.findall(r"\w+", name))
+        proper = any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in listener)
+        return proper and bool(words & self.lexicon.outlet_words)
+
+
+def _listener(cue: Span) -> Span | None:
+    """The listener named in the cue: "told <X>", "in an interview with <X>"."""
+    doc = cue.doc
+    verb = cue[0]
+    if verb.lemma_.lower() == "tell" and len(cue) > 1:
+        return doc[cue.start + 1 : cue.end]
+    for tok in cue:
+        if tok.lower_ == "with" and tok.i + 1 < cue.end:
+            return doc[tok.i + 1 : cue.end]
+    for prep in verb.children:  # "In an interview with the BBC, Smith said ..."
+        interview = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_ == "interview"]
+        for noun in interview:
+            for with_ in noun.children:
+                objects = [c for c in with_.children if c.dep_ == "pobj"]
+                if with_.lower_ == "with" and objects:
+                    return doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
+    return None
+
+
+# -- mentions and descriptions ---------------------------------------------------
+def _naming_mention(doc: Doc, spans: list[Span]) -> Span | None:
+    """The first speaker span of a source that is not a pronoun."""
+    for span in spans:
+        if span._.speaker:
+            speaker = doc.char_span(*span._.speaker, alignment_mode="expand")
+            if speaker is not None and speaker.text.lower() not in PRONOUNS:
+                return speaker
+    return None
+
+
+def _entity_label(ents: list[Mention], canonical: str) -> str | None:
+    """The entity label of a mention of ``canonical`` in the text, if any."""
+    key = org_key(canonical)
+    for ent, name, ent_key in ents:
+        if name == canonical or ent_key == key:
+            return ent.label_
+    return None
+
+
+def describe(doc: Doc, ents: list[Mention], canonical: str, kind: str, speaker: Span | None) -> str:
+    """The credential or role the article gives a source."""
+    if kind in ("named_person", "named_organization"):
+        key = org_key(canonical)
+        for ent, name, ent_key in ents:
+            if name == canonical or ent_key == key:
+                found = description_of(ent.root, titles=kind == "named_person")
+                if found:
+                    return found
+        return ""
+    if speaker is not None:
+        clauses = [
+            c
+            for c in speaker.root.children
+            if c.dep_ in ("relcl", "acl") and speaker.start <= c.i < speaker.end
+        ]
+        if clauses:
+            end = min(c.left_edge.i for c in clauses)
+            text = doc[speaker.start : end].text.strip(" ,;")
+            return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    return ""
+
+
+def quoted_words(text: str, spans: list[Span], quotes: list[Quote]) -> int:
+    """Words inside quotation marks in the contents of a source's attributions."""
+    counted: set[Quote] = set()
+    for span in spans:
+        if not span._.content:
+            continue
+        start, end = span._.content
+        counted.update(q for q in quotes if q.inner_start < end and start < q.inner_end)
+    return sum(q.words(text) for q in counted)

@@ -1,0 +1,151 @@
+"""How much time do the kit's lenses add to spaCy's parse?
+
+Annotates the articles in ``data/articles`` (repeated to about 50,000 words)
+and prints each kit component's own time as a share of the bare parse (the
+same model without kit components), then, with ``nlp.pipe`` for 1 and 2
+processes, the time of the parse plus the first 1, 2, ... kit components, as
+lines like ``attribution+sourcing: +12% over bare parse (1 process)``.
+Times are CPU seconds (this process plus the pipe's worker processes), the
+best of ``--repeats`` interleaved runs, so that other work on a shared
+machine does not count; the directly measured component times are the
+steadiest figure.
+It also checks that ``nlp.pipe(n_process=2)`` returns the same annotations as
+one process (extension values must survive pickling). Not a test: run it
+with ``make bench`` or ``python benchmarks/bench.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kit.article import Article  # noqa: E402
+from kit.pipeline import KIT_COMPONENTS, add_kit_components, load_model  # noqa: E402
+
+SHORT = {
+    "kit_attribution": "attribution",
+    "kit_sourcing": "sourcing",
+    "kit_hedging": "hedging",
+    "kit_loaded": "loaded",
+}
+
+
+def corpus(target_words: int) -> list[str]:
+    """Article bodies from data/articles, repeated to about ``target_words`` words."""
+    bodies = []
+    for path in sorted((ROOT / "data" / "articles").glob("*.md")):
+        bodies.append(Article.from_path(path).body)
+    if not bodies:
+        raise SystemExit("no articles in data/articles to benchmark")
+    texts, words = [], 0
+    while words < target_words:
+        for body in bodies:
+            texts.append(body)
+            words += len(body.split())
+    return texts
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished child processes (pipe workers)."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
+
+
+def timed(nlp, texts: list[str], n_process: int, active: list[str]) -> float:
+    """CPU time of one ``nlp.pipe`` run with only the ``active`` kit components.
+
+    CPU time, not wall time: on a shared machine wall time mostly measures the
+    other users. With 2 processes it includes the workers' time.
+    """
+    disabled = [name for name in KIT_COMPONENTS if name in nlp.pipe_names and name not in active]
+    with nlp.select_pipes(disable=disabled):
+        start = cpu_seconds()
+        for _doc in nlp.pipe(texts, n_process=n_process, batch_size=16):
+            pass
+        return cpu_seconds() - start
+
+
+def stage_times(nlp, texts: list[str], n_process: int, kit: list[str], repeats: int) -> list[float]:
+    """Best time of each stage (bare, +1st component, +2nd, ...), runs interleaved."""
+    best = [float("inf")] * (len(kit) + 1)
+    for _ in range(repeats):
+        for i in range(len(kit) + 1):
+            best[i] = min(best[i], timed(nlp, texts, n_process, kit[:i]))
+    return best
+
+
+def component_times(nlp, texts: list[str], kit: list[str]) -> tuple[float, dict[str, float]]:
+    """Bare parse time and each kit component's own time, measured directly."""
+    with nlp.select_pipes(disable=kit):
+        start = time.process_time()
+        docs = list(nlp.pipe(texts, batch_size=16))
+        bare = time.process_time() - start
+    own = {}
+    for name in kit:
+        component = nlp.get_pipe(name)
+        start = time.process_time()
+        for doc in docs:
+            component(doc)
+        own[name] = time.process_time() - start
+    return bare, own
+
+
+def snapshot(doc) -> dict:
+    """The kit's annotations of one doc as plain data."""
+    groups = {}
+    for name in ("attributions", "hedges", "boosters", "loaded"):
+        if name in doc.spans:
+            groups[name] = [
+                (s.start_char, s.end_char, s.label_, s._.speaker, s._.content, s._.canonical)
+                for s in doc.spans[name]
+            ]
+    return {"spans": groups, "sources": doc._.sources}
+
+
+def check_multiprocess(nlp, texts: list[str]) -> bool:
+    """Annotations from two processes equal those from one."""
+    one = [snapshot(d) for d in nlp.pipe(texts, n_process=1)]
+    two = [snapshot(d) for d in nlp.pipe(texts, n_process=2)]
+    json.dumps(two)  # plain, serialisable values
+    return one == two
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=50_000, help="corpus size in words")
+    parser.add_argument("--repeats", type=int, default=3, help="runs per measurement (best)")
+    args = parser.parse_args(argv)
+
+    nlp = add_kit_components(load_model())
+    texts = corpus(args.words)
+    kit = [name for name in KIT_COMPONENTS if name in nlp.pipe_names]
+    words = sum(len(t.split()) for t in texts)
+    print(f"{len(texts)} texts, {words:,} words; kit components: {', '.join(kit)}")
+    print(f"nlp.pipe(n_process=2) gives the same annotations: {check_multiprocess(nlp, texts[:8])}")
+
+    bare, own = component_times(nlp, texts, kit)
+    print(f"bare parse: {bare:.2f} s CPU ({words / bare:,.0f} words/s); each component's own time:")
+    for name in kit:
+        print(f"  {SHORT.get(name, name)}: +{own[name] / bare * 100:.1f}% over bare parse")
+    for n_process in (1, 2):
+        label = "process" if n_process == 1 else "processes"
+        times = stage_times(nlp, texts, n_process, kit, args.repeats)
+        bare = times[0]
+        print(f"nlp.pipe, bare parse: {bare:.2f} s CPU ({n_process} {label})")
+        for i in range(1, len(kit) + 1):
+            joined = "+".join(SHORT.get(n, n) for n in kit[:i])
+            total = (times[i] - bare) / bare * 100
+            print(f"{joined}: {total:+.0f}% over bare parse ({n_process} {label})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

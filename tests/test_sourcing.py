@@ -1,0 +1,127 @@
+"""The sourcing lens: one row per canonical source (guide section 2)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import kit
+from kit.article import Article
+from kit.errors import KitError
+from kit.lenses.sourcing import SourceLexicon
+
+
+def sources(nlp, text: str, **meta):
+    article = Article(body=text, meta=meta)
+    return {s.canonical: s for s in kit.annotate(article, nlp=nlp).sources}
+
+
+def test_one_row_per_canonical_source_with_counts(nlp):
+    text = (
+        "Maria Lopez, a senator from Ohio, said the plan works. "
+        '"We are pleased with the first results," she said. '
+        "Tom Reyes said the plan is too expensive."
+    )
+    rows = sources(nlp, text)
+    assert set(rows) == {"Maria Lopez", "Tom Reyes"}
+    lopez = rows["Maria Lopez"]
+    assert (lopez.type, lopez.attributions, lopez.quoted_words) == ("named_person", 2, 7)
+    assert lopez.description == "senator from Ohio"
+    assert rows["Tom Reyes"].quoted_words == 0
+
+
+def test_title_before_the_name_is_the_description(nlp):
+    rows = sources(nlp, "Foreign Ministry spokesperson Zhao Ming announced that talks will start.")
+    assert rows["Zhao Ming"].description == "Foreign Ministry spokesperson"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "kind"),
+    [
+        ("Experts said the plan would fail.", "Experts", "anonymous"),
+        ("Sources familiar with the talks said a deal is close.", None, "anonymous"),
+        (
+            "A senior official who asked not to be named said the talks failed.",
+            "senior official who asked not to be named",
+            "anonymous",
+        ),
+        ("Local teachers and parents said the school is too small.", None, "unnamed_group"),
+        ("According to the released information, the meeting is in May.", None, "document"),
+        ("A poll published last week found that most voters want change.", None, "document"),
+        ("The Water Ministry said the dam is safe.", "Water Ministry", "named_organization"),
+        ("It is reported that the minister resigned.", "it is reported", "anonymous"),
+    ],
+)
+def test_source_types(nlp, text, canonical, kind):
+    rows = sources(nlp, text)
+    assert len(rows) == 1, rows
+    row = next(iter(rows.values()))
+    if canonical:
+        assert row.canonical == canonical
+    assert row.type == kind
+
+
+def test_named_source_described_as_a_company_is_an_organisation(nlp):
+    text = "Water levels rose, according to Horizon Geodata, a private imaging company."
+    row = sources(nlp, text)["Horizon Geodata"]
+    assert row.type == "named_organization"
+    assert row.description == "private imaging company"
+
+
+def test_told_a_news_outlet_is_outlet_exclusive_when_the_outlet_is_unknown(nlp):
+    rows = sources(nlp, "Ann Lee told the Daily Star that prices will rise.")
+    assert rows["Ann Lee"].outlet_exclusive is True
+
+
+def test_told_the_press_conference_is_not_outlet_exclusive(nlp):
+    rows = sources(nlp, "Ann Lee told the press conference that prices will rise.")
+    assert rows["Ann Lee"].outlet_exclusive is False
+    rows = sources(nlp, "Ann Lee told reporters that prices will rise.")
+    assert rows["Ann Lee"].outlet_exclusive is False
+
+
+def test_outlet_exclusive_compares_with_the_articles_outlet(nlp):
+    text = "Ann Lee told Valley Courier on Monday that prices will rise."
+    assert sources(nlp, text, outlet="Valley Courier")["Ann Lee"].outlet_exclusive is True
+    assert sources(nlp, text, outlet="The Morning Bell")["Ann Lee"].outlet_exclusive is False
+
+
+def test_quoted_words_count_partial_quotes_but_not_terms(nlp):
+    text = (
+        'Jon Bell said allies wait for "the latest instructions from their boss" and more '
+        '"lecturing" at the "2+2" meeting.'
+    )
+    assert sources(nlp, text)["Jon Bell"].quoted_words == 7
+
+
+def test_sources_are_plain_serialisable_dicts(nlp):
+    doc = nlp("Ann Lee told the Daily Star that prices rise. Experts said the rise is small.")
+    rows = doc._.sources
+    json.dumps(rows)
+    assert [set(r) for r in rows] == [
+        {"canonical", "type", "description", "outlet_exclusive", "attributions", "quoted_words"}
+    ] * 2
+
+
+def test_sourcing_reads_only_the_attribution_span_group(nlp):
+    doc = nlp("Ann Lee said prices will rise.")
+    doc.spans["attributions"] = []
+    assert nlp.get_pipe("kit_sourcing")(doc)._.sources == []
+
+
+def test_unreadable_source_lexicon_is_a_clear_error(tmp_path):
+    bad = tmp_path / "types.yaml"
+    bad.write_text("document_heads: [unclosed", encoding="utf-8")
+    with pytest.raises(KitError, match="cannot read the source-type lexicon"):
+        SourceLexicon.load(bad)
+
+
+def test_told_us_is_outlet_exclusive(nlp):
+    rows = sources(nlp, '"I have never been happier in my life," Tamsin Rook told us in June.')
+    assert rows["Tamsin Rook"].outlet_exclusive is True
+
+
+def test_interview_with_an_outlet_before_the_cue_is_outlet_exclusive(nlp):
+    rows = sources(nlp, "In an interview with the BBC, Ann Lee said the plan had failed.")
+    assert rows["Ann Lee"].outlet_exclusive is True
