@@ -1,16 +1,509 @@
-"""The hedging lens (being built: see its issue)."""
+"""The hedging lens: how sure does the text sound? (ANNOTATION_GUIDE.md, section 3)
+
+Hedges (``doc.spans["hedges"]``) mark a claim as uncertain, possible or
+limited; boosters (``doc.spans["boosters"]``) mark it as certain or proven.
+The words come from ``kit/lexicons/hedges.yaml`` and ``boosters.yaml``; the
+code here holds only the *sense rules* that tell a hedge from a look-alike
+("she could swim", "May", "likely voters", "clearly marked lanes").
+
+:func:`certainty_profile` sums the marks per sentence, paragraph or speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from kit.errors import KitError
+from kit.lenses.wordlists import (
+    Entry,
+    WordList,
+    forget_sentences,
+    is_name,
+    keep_longest,
+    sentence_of,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from kit.annotated import AnnotatedArticle
+
+HEDGE_LABELS = ("modal", "adverb", "verb", "phrase")
+BOOSTER_LABELS = ("adverb", "verb", "absolute")
+
+#: Skills: "could swim", "could read" is ability whoever the subject is.
+SKILL_VERBS = {
+    "swim", "read", "write", "speak", "sing", "dance", "cook", "drive", "ride", "walk",
+    "climb", "type", "spell", "paint", "draw", "knit", "sew", "ski", "skate", "juggle",
+}  # fmt: skip
+#: Senses and mental abilities: ability when a person is the subject ("she could see").
+ABILITY_VERBS = {
+    "see", "hear", "smell", "taste", "feel", "remember", "recall", "understand", "afford",
+    "manage", "count", "sleep", "breathe", "stand", "talk", "run", "jump", "fly", "lift",
+}  # fmt: skip
+#: Verbs of capacity, ability when the object is an amount: "can carry 40 tonnes".
+CAPACITY_VERBS = {
+    "carry", "hold", "seat", "accommodate", "house", "store", "lift", "load", "reach",
+    "travel", "produce", "handle", "process", "serve", "support", "fit", "take",
+}  # fmt: skip
+#: Frames that put a sentence in the past: "when she was young she could swim".
+PAST_FRAMES = ("as a child", "at the time", "back then", "in those days", "in her youth",
+               "in his youth", "in their youth", "as a boy", "as a girl", "years ago",
+               "used to")  # fmt: skip
+#: Words that make "would" a plain if-then consequence or a habit, not a hedge.
+CONDITIONAL_WORDS = {"if", "unless", "otherwise", "provided", "suppose", "supposing"}
+HABIT_WORDS = {"normally", "usually", "generally", "often", "typically", "always", "sometimes"}
+#: Past reporting verbs that turn "will" into "would" ("said it would be ready").
+BACKSHIFT_VERBS = {
+    "say", "tell", "announce", "add", "note", "predict", "expect", "promise", "warn",
+    "insist", "confirm", "state", "report", "write", "claim", "pledge", "vow",
+}  # fmt: skip
+#: Verbs through which a speaker softens their own view: "I would argue that".
+SOFT_OPINION_VERBS = {"say", "argue", "think", "guess", "imagine", "suggest", "add", "expect"}
+#: Modals in a "that"-clause that make "suggest" a proposal ("suggested that they should").
+MANDATIVE_MODALS = {"should", "shall", "must", "ought"}
+PROPOSAL_MODALS = {"can", "could"}  # a proposal when a person suggests it
+#: Nouns for people and bodies that make proposals (subjects of "suggested").
+PEOPLE_NOUNS = {
+    "scholar", "official", "expert", "analyst", "researcher", "people", "critic",
+    "adviser", "advisor", "minister", "leader", "lawmaker", "diplomat", "spokesperson",
+    "spokesman", "spokeswoman", "professor", "observer", "committee", "panel",
+    "government", "administration", "side", "party", "delegate", "member", "group",
+    "resident", "visitor", "passenger", "applicant", "student", "customer", "user",
+    "citizen", "employee", "parent", "guest", "reader", "voter", "patient", "participant",
+}  # fmt: skip
+#: Verbs that "clearly" describes the manner of: "clearly marked", "spoke clearly".
+MANNER_VERBS = {
+    "mark", "label", "define", "sign", "see", "hear", "speak", "explain", "write",
+    "print", "display", "visible", "audible", "legible", "read", "state", "articulate",
+    "describe", "outline", "identify", "separate", "distinguish",
+}  # fmt: skip
+AMOUNT_ENTITIES = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"}
 
 
-@Language.factory("kit_hedging")
-def make_hedging(nlp: Language, name: str) -> "HedgingComponent":
-    return HedgingComponent()
+# -- sense rules -----------------------------------------------------------------
+#: Actions that "may" permits rather than predicts: "residents may apply for permits".
+PERMISSION_VERBS = {
+    "apply", "park", "enter", "submit", "request", "bring", "contact", "register", "join",
+    "choose", "opt", "attend", "visit", "appeal", "email", "claim", "collect", "return",
+}  # fmt: skip
+
+
+#: Activities that rules permit, with a limit: "vans may stop for up to twenty minutes".
+REGULATED_ACTIVITIES = {
+    "stop", "park", "enter", "use", "travel", "drive", "cycle", "stay", "remain", "operate",
+    "fish", "camp", "land", "dock", "moor", "load", "unload", "sell", "open", "play", "carry",
+}  # fmt: skip
+LIMIT_WORDS = ("up to", "no more than", "at most", "only", "until", "maximum", "a.m.", "p.m.")
+
+
+def _modal(span: Span) -> bool:
+    """A modal verb, not a name or a month ("May", "Will"), nor a request ("May I ask?")."""
+    modal = span[0]
+    if modal.tag_ != "MD":
+        return False
+    verb = _verb_of(modal)
+    subject = _subject(verb)
+    if (
+        modal.lower_ == "may"
+        and verb.lemma_ in PERMISSION_VERBS
+        and not _has_perfect(verb, modal)
+        and _is_person(subject)
+    ):
+        return False  # permission: "residents may apply" (but "the storm may bring rain")
+    if (
+        modal.lower_ == "may"
+        and verb.lemma_ in REGULATED_ACTIVITIES
+        and _in_sentence(span, LIMIT_WORDS)
+    ):
+        return False  # a rule: "delivery vans may stop for up to twenty minutes"
+    if modal.lower_ in ("may", "might") and _in_purpose_clause(modal):
+        return False
+    return not (
+        subject is not None and subject.i > modal.i and sentence_of(modal).text.rstrip()[-1:] == "?"
+    )
+
+
+def _verb_of(modal: Token) -> Token:
+    return modal.head if modal.dep_ in ("aux", "auxpass") else modal
+
+
+def _in_sentence(span: Span, words: set[str] | tuple[str, ...]) -> bool:
+    sent = sentence_of(span)
+    if isinstance(words, tuple):
+        low = sent.text.lower()
+        return any(w in low for w in words)
+    return any(t.lower_ in words for t in sent)
+
+
+def _has_perfect(verb: Token, modal: Token) -> bool:
+    return any(c.lemma_ == "have" and c.dep_ == "aux" and c.i > modal.i for c in verb.children)
+
+
+def _past_frame(verb: Token, span: Span) -> bool:
+    """The clause is set in the past: a "when ... was" clause or a past-time phrase."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.tag_ == "VBD":
+            marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "advmod")}
+            if marks & {"when", "while", "as", "until", "before", "after", "once"}:
+                return True
+    return _in_sentence(span, PAST_FRAMES)
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        return _subject(verb.head)
+    return None
+
+
+def _is_person(tok: Token | None) -> bool:
+    if tok is None:
+        return False
+    if tok.ent_type_ == "PERSON":
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in {"i", "you", "he", "she", "we", "they", "who"}
+    return tok.lemma_.lower() in PEOPLE_NOUNS or tok.lemma_.lower() in {
+        "child", "man", "woman", "boy", "girl", "player", "student", "worker", "driver",
+    }  # fmt: skip
+
+
+def _epistemic_could(span: Span) -> bool:
+    """ "could" of possibility ("it could become ..."), not of (past) ability."""
+    modal = span[0]
+    if modal.tag_ != "MD":
+        return False
+    verb = _verb_of(modal)
+    if _in_purpose_clause(modal):
+        return False  # "so that residents could judge": a purpose, not a doubt
+    if any(c.dep_ == "neg" for c in verb.children) and not _has_perfect(verb, modal):
+        return False  # "this study could not answer": (in)ability
+    if _has_perfect(verb, modal) or verb.lemma_ in ("be", "become"):
+        return True
+    if _in_sentence(span, {"if", "unless"}):
+        return True
+    if _past_frame(verb, span):
+        return False
+    if verb.lemma_ in SKILL_VERBS:
+        return False
+    subject = _subject(verb)
+    if verb.lemma_ in ABILITY_VERBS and _is_person(subject):
+        return False
+    if verb.lemma_ in CAPACITY_VERBS:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
+        if any(c.ent_type_ in AMOUNT_ENTITIES or c.like_num for o in objects for c in o.subtree):
+            return False
+    return True
+
+
+def _assessment_would(span: Span) -> bool:
+    """ "would" softening a judgement ("this would be significant"), not an if-then."""
+    modal = span[0]
+    if modal.tag_ != "MD":
+        return False
+    if _in_sentence(span, CONDITIONAL_WORDS) or _in_sentence(span, HABIT_WORDS):
+        return False
+    verb = _verb_of(modal)
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_ in BACKSHIFT_VERBS
+        and verb.head.tag_ == "VBD"
+        and not _quoted_between(verb.head, modal)
+    ):
+        return False  # "officials said the dam would be the largest": "will", reported
+    if verb.lemma_ == "be":
+        complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+        return any(c.tag_ not in ("VBN", "VBG") for c in complements)
+    subject = _subject(verb)
+    return (
+        verb.lemma_ in SOFT_OPINION_VERBS
+        and subject is not None
+        and subject.lower_ in {"i", "we", "one"}
+    )
+
+
+def _quoted_between(a: Token, b: Token) -> bool:
+    """A quotation mark between two tokens: direct speech, not a reported clause."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.tag_ in ("``", "''") or t.text in QUOTE_MARKS for t in a.doc[lo:hi])
+
+
+QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
+
+
+def _predicative(span: Span) -> bool:
+    """ "likely" said of a claim ("is very likely that"), not "likely voters"."""
+    return span[-1].dep_ != "amod"
+
+
+def _raising_appear(span: Span) -> bool:
+    """ "appear to / it appears that / appears calm", not "appeared at the hearing"."""
+    verb = span[0]
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and nxt.lower_ in ("to", "that")
+        and nxt.i + 1 < len(doc)
+        and (nxt.lower_ == "that" or doc[nxt.i + 1].tag_ == "VB")
+    ):
+        return True
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"ccomp", "acomp", "oprd"}:
+        return True
+    if any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children):
+        return True
+    subject = _subject(verb)
+    return subject is not None and subject.lower_ == "it" and subject.dep_ == "nsubj"
+
+
+def _clause_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return child
+    return None
+
+
+def _epistemic_suggest(span: Span) -> bool:
+    """ "suggests (that) the plan will fail", not "suggested a new route" (a proposal)."""
+    verb = span[0]
+    if verb.pos_ != "VERB":
+        return False
+    clause = _clause_of(verb)
+    if clause is None:
+        return False
+    auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & MANDATIVE_MODALS:
+        return False
+    if clause.tag_ == "VB" and not auxes:
+        return False  # subjunctive: "suggested that he resign"
+    return not (auxes & PROPOSAL_MODALS and _is_person(_subject(verb)))
+
+
+def _that_clause(span: Span) -> bool:
+    """A verb that introduces a claim ("proves that ..."), not an object ("show them")."""
+    verb = span[0]
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("seem", "appear"):
+        return False  # "seems to show": the hedge, not the booster, sets the tone
+    if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
+        return False  # "may show": hedged
+    return _clause_of(verb) is not None or (
+        verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "that"
+    )
+
+
+def stance_adverb(span: Span) -> bool:
+    """ "obviously needs", "is clearly wrong"; not manner: "clearly marked", "spoke clearly"."""
+    adverb = span[0]
+    head = adverb.head
+    if head is adverb:
+        return True
+    if head.dep_ in ("amod", "acl", "compound") and head.tag_ in ("VBN", "VBG", "JJ"):
+        return False  # "clearly marked lanes"
+    if head.lemma_ in MANNER_VERBS and adverb.lower_ in ("clearly", "plainly"):
+        return False  # "the rules are clearly defined", "she clearly explained the rules"
+    nxt = adverb.doc[adverb.i + 1] if adverb.i + 1 < len(adverb.doc) else None
+    if nxt is not None and nxt.lemma_ in MANNER_VERBS and nxt.tag_ in ("VBN", "JJ"):
+        return False  # "signs are clearly visible"
+    return not (adverb.i > head.i and head.pos_ == "VERB" and head.lemma_ != "be")
+
+
+def _claim_limiter(span: Span) -> bool:
+    """ "at least better than" (limits an evaluation), not "at least 20 people" (an
+    amount) nor "could at least pave a way" (a minimum step)."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.tag_ in ("JJR", "RBR")
+
+
+def _claims_all(span: Span) -> bool:
+    """ "nobody denies", "every poll": all or none; not a schedule ("every three
+    months") nor a description inside a relative clause ("the part nobody sees")."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if span[-1].lower_ == "every" and nxt is not None and (nxt.like_num or nxt.lower_ == "other"):
+        return False  # "every three months", "every other week": a schedule
+    tok = span.root
+    if tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return False  # "a film everyone loved"
+    before = doc[span.start - 1] if span.start > 0 else None
+    return not (
+        before is not None and before.tag_ in ("NN", "NNS") and span[0].lower_ != "every"
+    )  # "the part nobody sees": a description of the part
+
+
+def _in_purpose_clause(modal: Token) -> bool:
+    """The modal sits in a "so that ..." / "in order that ..." clause: a purpose."""
+    verb = _verb_of(modal)
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    if any(m.lower_ == "that" and m.i > 0 and m.doc[m.i - 1].lower_ in ("so", "order")
+           for m in marks):  # fmt: skip
+        return True
+    return any(m.lower_ == "so" for m in marks)
+
+
+SENSE_RULES: dict[str, Callable[[Span], bool]] = {
+    "claims_all": _claims_all,
+    "modal": _modal,
+    "epistemic_could": _epistemic_could,
+    "assessment_would": _assessment_would,
+    "predicative": _predicative,
+    "raising_appear": _raising_appear,
+    "epistemic_suggest": _epistemic_suggest,
+    "that_clause": _that_clause,
+    "stance_adverb": stance_adverb,
+    "claim_limiter": _claim_limiter,
+}
+
+
+def find_cues(words: WordList, doc: Doc) -> list[Span]:
+    """Spans for every entry of ``words`` whose sense rule accepts it, longest first."""
+    kept: list[tuple[Entry, Span]] = []
+    for entry, span in words(doc):
+        if is_name(span):
+            continue
+        rule = SENSE_RULES.get(entry.rule) if entry.rule else None
+        if rule is not None and not rule(span):
+            continue
+        if entry.rule == "that_clause" and span.end < len(doc) and doc[span.end].lower_ == "that":
+            span = doc[span.start : span.end + 1]  # mark "proves that", the whole cue
+        kept.append((entry, span))
+    out = []
+    for entry, span in keep_longest(kept):
+        marked = Span(doc, span.start, span.end, label=entry.label)
+        marked._.explanation = entry.explain(span.text)
+        out.append(marked)
+    return out
+
+
+def check_rules(words: WordList) -> None:
+    """Fail at start-up, not mid-article, if a word list names an unknown rule."""
+    for entry in words.entries.values():
+        if entry.rule and entry.rule not in SENSE_RULES:
+            raise KitError(
+                f"{words.name}.yaml: unknown rule {entry.rule!r} "
+                f"(known: {', '.join(sorted(SENSE_RULES))})"
+            )
+
+
+@Language.factory(
+    "kit_hedging",
+    default_config={"hedges": "hedges", "boosters": "boosters"},
+)
+def make_hedging(nlp: Language, name: str, hedges: str, boosters: str) -> HedgingComponent:
+    """The hedging lens; ``hedges``/``boosters`` name word lists in ``kit/lexicons/``."""
+    return HedgingComponent(nlp, hedges, boosters)
 
 
 class HedgingComponent:
-    """Marks nothing yet."""
+    """Marks hedges and boosters (cue words only), each with an explanation."""
+
+    def __init__(self, nlp: Language, hedges: str = "hedges", boosters: str = "boosters"):
+        self.hedges = WordList(nlp, hedges, HEDGE_LABELS)
+        self.boosters = WordList(nlp, boosters, BOOSTER_LABELS)
+        check_rules(self.hedges)
+        check_rules(self.boosters)
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.spans["hedges"] = find_cues(self.hedges, doc)
+        doc.spans["boosters"] = find_cues(self.boosters, doc)
+        forget_sentences(doc)
         return doc
+
+
+# -- certainty profile -------------------------------------------------------------
+WRITER = "the writer"
+CERTAINTY_NOTE = (
+    "certainty = (boosters - hedges) / (boosters + hedges + 1): from -1 (very hedged) "
+    "through 0 (balanced or no cues) to +1 (very sure)"
+)
+
+
+def certainty_score(hedges: int, boosters: int) -> float:
+    """(boosters − hedges) / (boosters + hedges + 1), always inside (−1, 1).
+
+    The +1 keeps a single cue from reading as total certainty or doubt:
+    one booster scores 0.5, three score 0.75; no cues score 0.
+    """
+    return (boosters - hedges) / (boosters + hedges + 1)
+
+
+def _speaker_ranges(annotated: AnnotatedArticle) -> list[tuple[int, int, str]]:
+    ranges = []
+    for a in annotated.attributions:
+        if a.content is not None:
+            who = a.canonical or (a.speaker.text if a.speaker else None) or "unknown speaker"
+            ranges.append((a.content.start, a.content.end, who))
+    return ranges
+
+
+def speaker_at(ranges: list[tuple[int, int, str]], start: int, end: int) -> str:
+    """The canonical speaker whose reported content holds [start, end), else the writer."""
+    best = None
+    for s, e, who in ranges:
+        if s <= start and end <= e and (best is None or e - s < best[1] - best[0]):
+            best = (s, e, who)
+    return best[2] if best else WRITER
+
+
+def certainty_profile(annotated: AnnotatedArticle, by: str = "sentence") -> pd.DataFrame:
+    """Hedges, boosters and a certainty score per sentence, paragraph or speaker.
+
+    Columns: the unit (``sentence``/``paragraph`` with ``start``, ``end``,
+    ``text``; or ``speaker`` with ``words``), then ``hedges``, ``boosters``,
+    ``hedge_words``, ``booster_words`` and ``certainty`` (see
+    :func:`certainty_score`). Per speaker, a cue inside an attribution's content
+    counts for its canonical source; everything else is "the writer".
+    """
+    import pandas as pd
+
+    cues = [a for a in annotated.annotations if a.category in ("hedge", "booster")]
+    if by in ("sentence", "paragraph"):
+        units = annotated.sentences if by == "sentence" else annotated.paragraphs
+        rows = []
+        for i, (start, end) in enumerate(units):
+            inside = [a for a in cues if start <= a.start < end]
+            rows.append(_row({by: i, "start": start, "end": end,
+                              "text": annotated.text[start:end]}, inside))  # fmt: skip
+        columns = [by, "start", "end", "text"]
+    elif by == "speaker":
+        ranges = _speaker_ranges(annotated)
+        words: dict[str, int] = {WRITER: 0}
+        for m in re.finditer(r"\S+", annotated.text):
+            who = speaker_at(ranges, m.start(), m.start() + 1)  # a word goes where it starts
+            words[who] = words.get(who, 0) + 1
+        by_speaker: dict[str, list] = {who: [] for who in words}
+        for a in cues:
+            by_speaker.setdefault(speaker_at(ranges, a.start, a.end), []).append(a)
+        rows = [_row({"speaker": who, "words": words.get(who, 0)}, marks)
+                for who, marks in by_speaker.items()]  # fmt: skip
+        columns = ["speaker", "words"]
+    else:
+        raise KitError(f"certainty profile by {by!r}: use 'sentence', 'paragraph' or 'speaker'")
+    columns += ["hedges", "boosters", "hedge_words", "booster_words", "certainty"]
+    frame = pd.DataFrame(rows, columns=columns)
+    frame.attrs["certainty"] = CERTAINTY_NOTE
+    return frame
+
+
+def _row(unit: dict, marks: list) -> dict:
+    hedges = [a.text for a in marks if a.category == "hedge"]
+    boosters = [a.text for a in marks if a.category == "booster"]
+    return {
+        **unit,
+        "hedges": len(hedges),
+        "boosters": len(boosters),
+        "hedge_words": ", ".join(hedges),
+        "booster_words": ", ".join(boosters),
+        "certainty": round(certainty_score(len(hedges), len(boosters)), 3),
+    }

@@ -1,0 +1,238 @@
+"""Read a lens's word list (a YAML file in ``kit/lexicons/``) into spaCy matchers.
+
+A word list is data a teacher can read and extend. Each entry gives one of
+
+- ``term``: a word or phrase (or a list of variants), matched case-insensitively
+  in the exact form written (``it's confirmed that`` also matches ``it’s``);
+- ``lemma``: a word or phrase by its dictionary forms (``lemma: seem`` matches
+  *seem*, *seems*, *seemed*);
+- ``pattern``: a spaCy ``Matcher`` token pattern, for the rare case that needs it;
+
+plus ``label`` and ``explanation``. Optional keys: ``rule`` (the name of a
+sense rule the lens checks before marking), ``pos`` (the parts of speech the
+first word may have), ``neutral`` (for loaded words), and any other notes.
+``{text}`` in an explanation is replaced by the words found.
+
+The file is read once, when a lens component is created; matching a document
+then costs one ``Matcher`` and one ``PhraseMatcher`` pass.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import yaml
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from kit.errors import KitError
+
+LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One word-list entry."""
+
+    key: str
+    label: str
+    explanation: str
+    rule: str | None = None
+    pos: tuple[str, ...] = ()
+    neutral: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    def explain(self, text: str) -> str:
+        return self.explanation.replace("{text}", text)
+
+
+@cache
+def read_lexicon(name: str) -> dict[str, Any]:
+    """The parsed YAML of ``kit/lexicons/<name>.yaml``, with a clear error if broken."""
+    path = LEXICONS / f"{name}.yaml"
+    if not path.exists():
+        raise KitError(f"word list {path} is missing")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as err:
+        raise KitError(f"word list {path.name} is not valid YAML: {err}") from err
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+        raise KitError(f"word list {path.name} needs a top-level 'entries:' list")
+    return data
+
+
+class WordList:
+    """The entries of one word list, compiled into a Matcher and a PhraseMatcher."""
+
+    def __init__(self, nlp: Language, name: str, labels: tuple[str, ...] = ()) -> None:
+        data = read_lexicon(name)
+        self.name = name
+        self.entries: dict[str, Entry] = {}
+        self.matcher = Matcher(nlp.vocab)
+        self.phrases = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.lemma_index: dict[int, list[str]] = {}
+        self._lemma_array: np.ndarray | None = None
+        known = {"term", "lemma", "pattern", "label", "explanation", "rule", "pos", "neutral"}
+        for i, raw in enumerate(data["entries"]):
+            where = f"{name}.yaml entry {i + 1}"
+            if not isinstance(raw, dict):
+                raise KitError(f"{where} is not a mapping")
+            label, explanation = raw.get("label"), raw.get("explanation")
+            if not label or not explanation:
+                raise KitError(f"{where} needs a label and an explanation")
+            if labels and label not in labels:
+                raise KitError(f"{where}: label {label!r} is not one of {', '.join(labels)}")
+            key = f"{name}:{i}"
+            pos = raw.get("pos") or ()
+            self.entries[key] = Entry(
+                key=key,
+                label=str(label),
+                explanation=" ".join(str(explanation).split()),
+                rule=raw.get("rule"),
+                pos=tuple([pos] if isinstance(pos, str) else pos),
+                neutral=raw.get("neutral"),
+                extra={k: v for k, v in raw.items() if k not in known},
+            )
+            for k in ("term", "lemma"):
+                values = raw.get(k)
+                for v in values if isinstance(values, list) else [values]:
+                    if k in raw and not isinstance(v, str):
+                        raise KitError(
+                            f"{where}: {k} {v!r} is not text; put words like on, no, yes "
+                            "or numbers in quotation marks"
+                        )
+            if "term" in raw:
+                terms = raw["term"] if isinstance(raw["term"], list) else [raw["term"]]
+                self.phrases.add(key, [nlp.make_doc(str(t)) for t in terms])
+            elif "lemma" in raw:
+                lemmas = raw["lemma"] if isinstance(raw["lemma"], list) else [raw["lemma"]]
+                pats = []
+                for lem in map(str, lemmas):
+                    if " " in lem.strip():
+                        pats.append([{"LEMMA": w} for w in lem.split()])
+                    else:  # one word: a hash lookup, cheaper than a Matcher pattern
+                        lemma_id = nlp.vocab.strings.add(lem.strip())
+                        self.lemma_index.setdefault(lemma_id, []).append(key)
+                if pats:
+                    self.matcher.add(key, pats)
+            elif "pattern" in raw:
+                try:
+                    self.matcher.add(key, [raw["pattern"]])
+                except (ValueError, TypeError) as err:
+                    raise KitError(f"{where}: bad token pattern: {err}") from err
+            else:
+                raise KitError(f"{where} needs a term, a lemma or a pattern")
+
+    @property
+    def _lemma_ids(self) -> np.ndarray:
+        if self._lemma_array is None:
+            self._lemma_array = np.array(list(self.lemma_index), dtype="uint64")
+        return self._lemma_array
+
+    @property
+    def header(self) -> dict[str, Any]:
+        """The word list's top-level notes (name, source, ...), without the entries."""
+        return {k: v for k, v in read_lexicon(self.name).items() if k != "entries"}
+
+    def __call__(self, doc: Doc) -> list[tuple[Entry, Span]]:
+        """Every match in ``doc`` as (entry, span), in text order, overlaps kept."""
+        matches = [
+            (self.entries[doc.vocab.strings[match_id]], start, end)
+            for match_id, start, end in [*self.matcher(doc), *self.phrases(doc)]
+        ]
+        if self.lemma_index and len(doc):
+            lemmas = doc.to_array("LEMMA")
+            hits = np.flatnonzero(np.isin(lemmas, self._lemma_ids))
+            for i in hits.tolist():
+                for key in self.lemma_index[int(lemmas[i])]:
+                    matches.append((self.entries[key], i, i + 1))
+        found = []
+        for entry, start, end in matches:
+            if entry.pos and doc[start].pos_ not in entry.pos:
+                continue
+            found.append((entry, doc[start:end]))
+        found.sort(key=lambda m: (m[1].start, -len(m[1])))
+        return found
+
+
+#: Named-entity types whose words are names or titles, never cue words: "Will" the
+#: person, "Sun" the surname. Month and day names ("May", "Mar") are proper nouns.
+NAME_ENTITIES = {
+    "PERSON",
+    "ORG",
+    "GPE",
+    "NORP",
+    "FAC",
+    "LOC",
+    "EVENT",
+    "WORK_OF_ART",
+    "LAW",
+    "PRODUCT",
+    "LANGUAGE",
+}
+
+
+def is_name(span: Span) -> bool:
+    """True if the span's words belong to a name or are proper nouns ("May", "Will")."""
+    return any(
+        tok.tag_ in ("NNP", "NNPS")
+        or (tok.ent_type_ in NAME_ENTITIES and tok.tag_ not in COMMON_WORD_TAGS)
+        for tok in span
+    )
+
+
+#: Tags of ordinary words the entity recogniser sometimes swallows into a name
+#: ("Heartbroken reality queen ..." read as an organisation). A modal inside a
+#: name ("Will" Smith) is not among them.
+COMMON_WORD_TAGS = {
+    "JJ", "JJR", "JJS", "RB", "RBR", "RBS", "NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ",
+}  # fmt: skip
+
+
+def keep_longest(spans: list[tuple[Any, Span]]) -> list[tuple[Any, Span]]:
+    """Drop matches overlapping a longer (or earlier, equally long) one."""
+    taken: set[int] = set()
+    kept = []
+    for item in sorted(spans, key=lambda m: (-len(m[1]), m[1].start)):
+        span = item[1]
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        kept.append(item)
+    return sorted(kept, key=lambda m: m[1].start)
+
+
+_SENT_KEY = "kit_sentence_bounds"
+
+
+def sentence_of(span: Span | Any) -> Span:
+    """The sentence holding ``span`` (or a token), without spaCy's per-call scan of
+    every sentence: bounds are computed once per Doc and kept as plain ints."""
+    doc = span.doc
+    i = span.i if hasattr(span, "i") else span.start
+    bounds = doc.user_data.get(_SENT_KEY)
+    if bounds is None:
+        if doc.has_annotation("SENT_START"):
+            bounds = [(s.start, s.end) for s in doc.sents]
+        else:
+            bounds = [(0, len(doc))]
+        doc.user_data[_SENT_KEY] = bounds
+    lo, hi = 0, len(bounds) - 1
+    while lo < hi:  # binary search for the last sentence starting at or before i
+        mid = (lo + hi + 1) // 2
+        if bounds[mid][0] <= i:
+            lo = mid
+        else:
+            hi = mid - 1
+    start, end = bounds[lo]
+    return doc[start:end]
+
+
+def forget_sentences(doc: Doc) -> None:
+    """Drop the cached sentence bounds (a component calls this when it is done)."""
+    doc.user_data.pop(_SENT_KEY, None)

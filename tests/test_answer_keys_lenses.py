@@ -1,0 +1,89 @@
+"""The hedging and loaded lenses against every hand-made answer key in data/answers/.
+
+Thresholds (per key): hedges and boosters recall >= 0.90 and precision >= 0.80;
+loaded recall >= 0.80 and precision >= 0.70; no mark on a trap span; no quoted
+fragment inside reported speech labelled a scare quote.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kit import evaluate
+
+LENS_SECTIONS = ("hedges", "boosters", "loaded")
+LENS_CATEGORIES = ("hedge", "booster", "loaded")
+THRESHOLDS = {  # category: (recall, precision)
+    "hedge": (0.90, 0.80),
+    "booster": (0.90, 0.80),
+    "loaded": (0.80, 0.70),
+}
+
+
+def _keys_with_lens_sections() -> list[Path]:
+    keys = []
+    for path in evaluate.answer_keys():
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if any(raw.get(section) for section in LENS_SECTIONS):
+            keys.append(path)
+    return keys
+
+
+KEYS = _keys_with_lens_sections()
+
+
+@cache
+def scored(path: Path):
+    return evaluate.evaluate_key(path)
+
+
+def test_there_are_answer_keys_for_these_lenses():
+    assert KEYS, "data/answers/ holds no key with hedges, boosters or loaded sections"
+
+
+@pytest.mark.parametrize("category", LENS_CATEGORIES)
+@pytest.mark.parametrize("path", KEYS, ids=[p.stem for p in KEYS])
+def test_scores_meet_thresholds(nlp, path, category):
+    key, _, scores = scored(path)
+    score = scores[category]
+    if score.tp + score.fn == 0:
+        assert score.fp <= 1, [a.text for a in score.false_positives]
+        return
+    recall, precision = THRESHOLDS[category]
+    detail = (
+        f"missed {[s.text for s in score.missed]}, "
+        f"false positives {[a.text for a in score.false_positives]}"
+    )
+    assert score.recall >= recall, detail
+    assert score.precision >= precision, detail
+
+
+@pytest.mark.parametrize("path", KEYS, ids=[p.stem for p in KEYS])
+def test_no_marks_on_traps(nlp, path):
+    key, annotated, _ = scored(path)
+    hits = [a for a in evaluate.trap_hits(annotated, key) if a.category in LENS_CATEGORIES]
+    assert hits == [], [(a.category, a.text) for a in hits]
+
+
+@pytest.mark.parametrize("path", KEYS, ids=[p.stem for p in KEYS])
+def test_no_partial_quote_is_a_scare_quote(nlp, path):
+    key, annotated, _ = scored(path)
+    contents = [a.content for a in key.attributions if a.content is not None]
+    contents += [a.content for a in annotated.attributions if a.content is not None]
+    scare = annotated.of("loaded", "scare_quote")
+    inside = [a.text for a in scare if any(c.start <= a.start and a.end <= c.end for c in contents)]
+    assert inside == []
+
+
+@pytest.mark.parametrize("path", KEYS, ids=[p.stem for p in KEYS])
+def test_every_lens_mark_explains_itself(nlp, path):
+    _, annotated, _ = scored(path)
+    for a in annotated.annotations:
+        if a.category in LENS_CATEGORIES:
+            assert a.explanation.strip(), a
+        if a.category == "loaded" and a.label in ("emotive", "labeling"):
+            assert a.neutral and a.neutral in a.explanation, a
