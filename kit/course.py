@@ -376,17 +376,19 @@ def _read(path: Path) -> Any:
         raise KitError(f"cannot read notebook {path.name}: {err}") from None
 
 
+_NOT_ASSETS = frozenset({"sanitize.cfg", "progress", "__pycache__"})
+
+
 def _copy_assets(src: Path, dest: Path) -> None:
-    """Images and other files beside the notebooks (not the notebooks, not sanitize.cfg)."""
+    """Images and other files beside the notebooks (not the notebooks, the nbval
+    config, or a learner's progress folder)."""
     for path in src.iterdir():
-        if path.name.startswith(".") or path.suffix == ".ipynb" or path.name == "sanitize.cfg":
+        if path.name.startswith(".") or path.suffix == ".ipynb" or path.name in _NOT_ASSETS:
             continue
-        target = dest / path.name
         if path.is_dir():
-            if path.name not in ("__pycache__",):
-                shutil.copytree(path, target, dirs_exist_ok=True)
+            shutil.copytree(path, dest / path.name, dirs_exist_ok=True)
         else:
-            shutil.copy2(path, target)
+            shutil.copy2(path, dest / path.name)
 
 
 def _workers() -> int:
