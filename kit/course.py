@@ -26,8 +26,8 @@ How a notebook author marks answers (the student edition follows nbgrader and Ot
   kernel, so a kernel started in ``build/student/`` never reveals keys, also later
   in a learner's JupyterLab. The environment variable wins over the file; with
   neither (the source notebooks) the edition is ``teacher``.
-- any HTML that shows answer-key content carries the class ``kit-key``; the build
-  fails if a student notebook shows ``kit-key`` in an output or in saved widget
+- any HTML that shows answer-key content carries the class ``kit-answer-key``; the build
+  fails if a student notebook shows ``kit-answer-key`` in an output or in saved widget
   state, or holds any line of a removed solution anywhere.
 
 Every edition is executed with nbclient (kernel ``python3``, cwd = the edition
@@ -62,7 +62,8 @@ NOTEBOOKS = ROOT / "notebooks"
 DATA = ROOT / "data"
 EDITIONS = ("student", "teacher", "html")
 EDITION_FILE = ".kit-edition"
-KEY_CLASS = "kit-key"
+KEY_CLASS = "kit-answer-key"
+_KEY_CLASS_RE = re.compile(r"(?<![\w-])kit-answer-key(?![\w-])")
 KERNEL = "python3"
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
@@ -158,12 +159,12 @@ def leak_lines(stripped: Stripped) -> list[str]:
 
 
 def check_student(name: str, nb: Any, lines: Iterable[str]) -> None:
-    """Fail if a student notebook shows a key (``kit-key`` in an output or widget state)
+    """Fail if a student notebook shows a key (``kit-answer-key`` in an output or widget state)
     or holds a line of a removed solution anywhere."""
     shown = _notebook_text(
         [c.get("outputs", []) for c in nb.cells] + [nb.metadata.get("widgets", {})]
     )
-    if KEY_CLASS in shown:
+    if _KEY_CLASS_RE.search(shown):
         raise KitError(f"student edition of {name} shows an answer key (class {KEY_CLASS!r})")
     plain = _notebook_text(nb)
     for line in lines:

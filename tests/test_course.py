@@ -82,7 +82,7 @@ def test_student_edition_has_no_answers(fixture_build: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert "SECRET" not in text
     assert "KEY-REVEALED" not in text
-    assert "kit-key" not in _shown(nb)
+    assert "kit-answer-key" not in _shown(nb)
     assert "The key is shown in the teacher edition." in _shown(nb)
     for cell in nb.cells:
         assert not set(cell.metadata.get("tags", [])) & {"solution", "answer"}
@@ -100,7 +100,7 @@ def test_teacher_edition_keeps_everything(fixture_build: Path) -> None:
     assert [c.source for c in nb.cells] == [c.source for c in src.cells]
     shown = _shown(nb)
     assert "SECRET-TAGGED-SOLUTION-OUTPUT" in shown
-    assert "KEY-REVEALED" in shown and "kit-key" in shown
+    assert "KEY-REVEALED" in shown and "kit-answer-key" in shown
 
 
 def test_editions_are_executed_in_order_with_widget_state(fixture_build: Path) -> None:
@@ -215,11 +215,15 @@ def test_check_student_finds_leaks() -> None:
     with pytest.raises(KitError, match="removed answer text"):
         course.check_student("x.ipynb", nb, ["the answer is forty-two"])
     nb.cells[0].outputs = [
-        nbformat.v4.new_output("display_data", data={"text/html": '<p class="kit-key">k</p>'})
+        nbformat.v4.new_output(
+            "display_data", data={"text/html": '<p class="kit-answer-key">k</p>'}
+        )
     ]
     with pytest.raises(KitError, match="x.ipynb shows an answer key"):
         course.check_student("x.ipynb", nb, [])
-    nb.cells[0].outputs = []
+    nb.cells[0].outputs = [  # a view's legend entry is no answer key
+        nbformat.v4.new_output("display_data", data={"text/html": '<b class="kit-key">k</b>'})
+    ]
     course.check_student("x.ipynb", nb, ["the answer is forty-two"])
 
 
@@ -327,7 +331,7 @@ def test_real_student_edition_has_no_answers(real_build: Path) -> None:
         for cell in nb.cells:
             assert not set(cell.metadata.get("tags", [])) & ANSWER_TAGS, name
             assert "BEGIN SOLUTION" not in cell.source and "BEGIN ANSWER" not in cell.source
-        assert "kit-key" not in _shown(nb), name
+        assert "kit-answer-key" not in _shown(nb), name
         source = nbformat.read(REAL / name, as_version=4)
         removed = course.to_student(source)
         plain = course._notebook_text(nb)
