@@ -13,6 +13,17 @@ sense rule the lens checks before marking), ``pos`` (the parts of speech the
 first word may have), ``neutral`` (for loaded words), and any other notes.
 ``{text}`` in an explanation is replaced by the words found.
 
+Context keys, each a list of dictionary forms (lemmas), keep a word from being
+marked in a sense that is not the listed one, without any code:
+
+- ``unless``: no mark when the sentence holds one of these words ("flood" is
+  literal in a sentence about rain or a river);
+- ``only_with``: mark only when the sentence holds one of these words;
+- ``not_before``: no mark when the next word is one of these ("chaos theory",
+  "stunt double");
+- ``not_after``: no mark when the word before is one of these ("tax regime",
+  "flash mob").
+
 The file is read once, when a lens component is created; matching a document
 then costs one ``Matcher`` and one ``PhraseMatcher`` pass.
 """
@@ -45,10 +56,47 @@ class Entry:
     rule: str | None = None
     pos: tuple[str, ...] = ()
     neutral: str | None = None
+    unless: frozenset[str] = frozenset()
+    only_with: frozenset[str] = frozenset()
+    not_before: frozenset[str] = frozenset()
+    not_after: frozenset[str] = frozenset()
     extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
     def explain(self, text: str) -> str:
         return self.explanation.replace("{text}", text)
+
+    def fits_context(self, span: Span) -> bool:
+        """The entry's context keys (``unless``, ``only_with``, ``not_before``,
+        ``not_after``) allow a mark on ``span``."""
+        doc = span.doc
+        if self.not_before and span.end < len(doc) and _lemma(doc[span.end]) in self.not_before:
+            return False
+        if self.not_after and span.start > 0 and _lemma(doc[span.start - 1]) in self.not_after:
+            return False
+        if self.unless or self.only_with:
+            words = {_lemma(t) for t in sentence_of(span)}
+            if self.unless and words & self.unless:
+                return False
+            if self.only_with and not words & self.only_with:
+                return False
+        return True
+
+
+def _lemma(tok: Any) -> str:
+    return tok.lemma_.lower()
+
+
+CONTEXT_KEYS = ("unless", "only_with", "not_before", "not_after")
+
+
+def _words(value: Any, where: str, key: str) -> frozenset[str]:
+    """A context key's word list as a set of lower-case lemmas."""
+    if value is None:
+        return frozenset()
+    values = value if isinstance(value, list) else [value]
+    if not all(isinstance(v, str) for v in values):
+        raise KitError(f"{where}: {key} must be a list of words (put yes/no/on in quotes)")
+    return frozenset(v.lower() for v in values)
 
 
 @cache
@@ -77,7 +125,8 @@ class WordList:
         self.phrases = PhraseMatcher(nlp.vocab, attr="NORM")
         self.lemma_index: dict[int, list[str]] = {}
         self._lemma_array: np.ndarray | None = None
-        known = {"term", "lemma", "pattern", "label", "explanation", "rule", "pos", "neutral"}
+        known = {"term", "lemma", "pattern", "label", "explanation", "rule", "pos", "neutral",
+                 *CONTEXT_KEYS}  # fmt: skip
         for i, raw in enumerate(data["entries"]):
             where = f"{name}.yaml entry {i + 1}"
             if not isinstance(raw, dict):
@@ -96,6 +145,7 @@ class WordList:
                 rule=raw.get("rule"),
                 pos=tuple([pos] if isinstance(pos, str) else pos),
                 neutral=raw.get("neutral"),
+                **{k: _words(raw.get(k), where, k) for k in CONTEXT_KEYS},
                 extra={k: v for k, v in raw.items() if k not in known},
             )
             for k in ("term", "lemma"):
@@ -155,7 +205,10 @@ class WordList:
         for entry, start, end in matches:
             if entry.pos and doc[start].pos_ not in entry.pos:
                 continue
-            found.append((entry, doc[start:end]))
+            span = doc[start:end]
+            if not entry.fits_context(span):
+                continue
+            found.append((entry, span))
         found.sort(key=lambda m: (m[1].start, -len(m[1])))
         return found
 
