@@ -567,6 +567,7 @@ class _Mark:
     label: str
     explanation: str
     neutral: str | None
+    copula_claim: bool = True  # may make an "is/are" sentence an unattributed claim
 
 
 class LoadedComponent:
@@ -681,7 +682,14 @@ class LoadedComponent:
                 if alone and kind in ("partial", "scare"):
                     start, end = qs, qe
                 break
-        return _Mark(start, end, label, _with_neutral(explanation, entry.neutral), entry.neutral)
+        return _Mark(
+            start,
+            end,
+            label,
+            _with_neutral(explanation, entry.neutral),
+            entry.neutral,
+            copula_claim=entry.extra.get("copula_claim", True) is not False,
+        )
 
     # -- scare quotes ------------------------------------------------------------------
     @staticmethod
@@ -737,7 +745,7 @@ class LoadedComponent:
             return []
         out = []
         for m in word_marks:
-            if m.label not in ("emotive", "labeling"):
+            if m.label not in ("emotive", "labeling") or not m.copula_claim:
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:

@@ -19,10 +19,9 @@ marked in a sense that is not the listed one, without any code:
 - ``unless``: no mark when the sentence holds one of these words ("flood" is
   literal in a sentence about rain or a river);
 - ``only_with``: mark only when the sentence holds one of these words;
-- ``not_before``: no mark when the next word is one of these ("chaos theory",
-  "stunt double");
-- ``not_after``: no mark when the word before is one of these ("tax regime",
-  "flash mob").
+- ``not_before``: no mark when the next word, as written or as its dictionary
+  form, is one of these ("chaos theory", "stunt double");
+- ``not_after``: the same for the word before ("flash mob", "best possible").
 
 The file is read once, when a lens component is created; matching a document
 then costs one ``Matcher`` and one ``PhraseMatcher`` pass.
@@ -69,9 +68,9 @@ class Entry:
         """The entry's context keys (``unless``, ``only_with``, ``not_before``,
         ``not_after``) allow a mark on ``span``."""
         doc = span.doc
-        if self.not_before and span.end < len(doc) and _lemma(doc[span.end]) in self.not_before:
+        if self.not_before and span.end < len(doc) and _forms(doc[span.end]) & self.not_before:
             return False
-        if self.not_after and span.start > 0 and _lemma(doc[span.start - 1]) in self.not_after:
+        if self.not_after and span.start > 0 and _forms(doc[span.start - 1]) & self.not_after:
             return False
         if self.unless or self.only_with:
             words = {_lemma(t) for t in sentence_of(span)}
@@ -84,6 +83,11 @@ class Entry:
 
 def _lemma(tok: Any) -> str:
     return tok.lemma_.lower()
+
+
+def _forms(tok: Any) -> set[str]:
+    """A word as written and as its dictionary form ("best" and "good")."""
+    return {tok.lower_, tok.lemma_.lower()}
 
 
 CONTEXT_KEYS = ("unless", "only_with", "not_before", "not_after")
