@@ -169,6 +169,11 @@ class WordList:
                 for lem in map(str, lemmas):
                     if " " in lem.strip():
                         pats.append([{"LEMMA": w} for w in lem.split()])
+                    elif len(pieces := [t.lower_ for t in nlp.make_doc(lem.strip())]) > 1:
+                        # "world-class" is three tokens: the last one inflects
+                        first = [{"LOWER": w} for w in pieces[:-1]]
+                        pats.append([*first, {"LEMMA": pieces[-1]}])
+                        pats.append([*first, {"LOWER": pieces[-1]}])
                     else:  # one word: a hash lookup, cheaper than a Matcher pattern
                         lemma_id = nlp.vocab.strings.add(lem.strip())
                         self.lemma_index.setdefault(lemma_id, []).append(key)
