@@ -202,7 +202,10 @@ class WordList:
         """Every match in ``doc`` as (entry, span), in text order, overlaps kept."""
         matches = [
             (self.entries[doc.vocab.strings[match_id]], start, end)
-            for match_id, start, end in [*self.matcher(doc), *self.phrases(doc)]
+            for match_id, start, end in [
+                *(self.matcher(doc) if len(self.matcher) else ()),
+                *(self.phrases(doc) if len(self.phrases) else ()),
+            ]
         ]
         if self.lemma_index and len(doc):
             lemmas = doc.to_array("LEMMA")
