@@ -77,6 +77,11 @@ def claims(nlp, text: str) -> list[str]:
         # celebrity
         ("She was furious about the decision.", ("furious", "emotive")),
         ("The singer flaunted her new ring at the premiere.", ("flaunted", "emotive")),
+        ("The decision sparked fury among fans.", ("fury", "emotive")),
+        ("Fans were stunned by the result.", ("stunned", "emotive")),
+        ("Investors hammered the shares after the profit warning.", ("hammered", "emotive")),
+        ("The firm announced swingeing cuts.", ("swingeing", "emotive")),
+        ("The diva stormed off the set.", ("diva", "labeling")),
         # puffery
         ("The museum unveiled its iconic new wing.", ("iconic", "emotive")),
         ("The firm sells world-class software.", ("world-class", "emotive")),
@@ -127,6 +132,10 @@ def test_charged_word_found(nlp, text, expected):
         "She had a nightmare and woke up in the night.",
         "The butcher sold sausages and steak.",
         "Doctors warned that the insurance catastrophe bond market was small.",
+        "Road rage is a growing problem on the motorway.",
+        "Police used a stun grenade to enter the flat.",
+        "He hammered a nail into the wall.",
+        "The forest fire created a firestorm.",
     ],
 )
 def test_literal_sense_gets_no_loaded_mark(nlp, text):
@@ -195,6 +204,7 @@ def test_unattributed_claim_found(nlp, text):
         "The club made a late bid to sign the striker.",
         "She was furious about the decision.",  # a feeling, not a verdict on motive
         "It was a staggering loss for the bank.",
+        "Critics mocked the cynical ploy.",  # the critics' view, not the writer's
     ],
 )
 def test_no_unattributed_claim(nlp, text):

@@ -262,7 +262,11 @@ DANGER_WORDS = {
     "typhoon", "landslide", "eruption", "bomb", "missile", "shooting", "explosion",
 }  # fmt: skip
 #: Reporting verbs: a sentence holding one is not in the writer's own voice.
-REPORTING_LEMMAS = {"say", "tell", "note", "add", "argue", "claim", "state", "announce"}
+REPORTING_LEMMAS = {
+    "say", "tell", "note", "add", "argue", "claim", "state", "announce", "mock", "accuse",
+    "condemn", "denounce", "brand", "insist", "complain", "deny", "admit", "warn", "criticise",
+    "criticize", "describe", "dismiss", "write", "tweet", "allege",
+}  # fmt: skip
 
 
 def _political_label(span: Span, loaded_tokens: set[int]) -> bool:
