@@ -335,3 +335,30 @@ def test_every_loaded_entry_names_a_neutral_alternative():
 
     for entry in read_lexicon("loaded")["entries"]:
         assert entry.get("neutral"), entry
+
+
+# -- scare quotes in the writer's own voice -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('Their "solution" was to close three libraries.', '"solution"'),
+        ('The "experts" behind the plan have never run a library.', '"experts"'),
+        ('The council\'s "consultation" lasted four days.', '"consultation"'),
+        ('The self-styled "people\'s champion" lost his seat.', '"people\'s champion"'),
+    ],
+)
+def test_scare_quote_in_the_writer_s_voice(nlp, text, quoted):
+    assert (quoted, "scare_quote") in spans(nlp, text, "loaded")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The minister called the plan "a disaster" on Monday.',  # someone's words
+        'The ship, named "Aurora", left port on Friday.',  # a name
+        'The "Yes" campaign won the vote.',  # a capitalised name
+        'A "smart" motorway opened last year.',  # a kind of thing
+    ],
+)
+def test_quotation_marks_that_are_not_scare_quotes(nlp, text):
+    assert [m for m in spans(nlp, text, "loaded") if m[1] == "scare_quote"] == []

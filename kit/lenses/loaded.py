@@ -108,6 +108,10 @@ _NOT_A_NOUN = {
     "could", "should", "may", "might", "must", "do", "does", "did", "and", "or", "but",
     "that", "which", "who", "whom", "when", "where", "while", "to", "of", "in", "on", "at",
     "for", "by", "with", "from", "as", "not", "than", "if", "so", "because", "it",
+    "behind", "about", "over", "under", "after", "before", "into", "through", "across",
+    "against", "among", "around", "near", "without", "within", "during", "since", "until",
+    "whose", "never", "always", "also", "now", "then", "still", "just", "only", "even",
+    "all", "here", "there", "they", "he", "she", "we", "you", "i", "this", "these", "those",
 }  # fmt: skip
 _NUMBER_WORDS = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
