@@ -78,7 +78,10 @@ class Key:
 
 
 def locate(text: str, spec: dict[str, Any] | str, where: str = "") -> KeySpan:
-    """Place a key span (``{text, near?, label?}``) in ``text``; raise if ambiguous."""
+    """Place a key span (``{text, near?, label?}``) in ``text``; raise if ambiguous.
+
+    Matches respect word edges: ``he`` is never found inside ``the``.
+    """
     if isinstance(spec, str):
         spec = {"text": spec}
     target = spec.get("text")
@@ -87,21 +90,31 @@ def locate(text: str, spec: dict[str, Any] | str, where: str = "") -> KeySpan:
     near = spec.get("near")
     if near:
         base = _unique(text, near, f"{where}: near {near!r}")
-        offset = text.find(target, base, base + len(near))
-        if offset < 0:
+        found = _occurrences(text, target, base, base + len(near))
+        if not found:
             raise KitError(f"{where}: {target!r} is not inside near {near!r}")
+        offset = found[0]
     else:
         offset = _unique(text, target, f"{where}: {target!r}")
     return KeySpan(offset, offset + len(target), target, spec.get("label"))
 
 
+def _occurrences(text: str, needle: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Offsets of ``needle`` in ``text[start:end]`` that do not cut a word in two."""
+    head = r"(?<!\w)" if needle[:1].isalnum() else ""
+    tail = r"(?!\w)" if needle[-1:].isalnum() else ""
+    pattern = re.compile(head + re.escape(needle) + tail)
+    stop = len(text) if end is None else end
+    return [m.start() for m in pattern.finditer(text, start, stop)]
+
+
 def _unique(text: str, needle: str, where: str) -> int:
-    first = text.find(needle)
-    if first < 0:
+    found = _occurrences(text, needle)
+    if not found:
         raise KitError(f"{where} is not in the article body")
-    if text.find(needle, first + 1) >= 0:
+    if len(found) > 1:
         raise KitError(f"{where} occurs more than once; add a longer 'near'")
-    return first
+    return found[0]
 
 
 def article_path(stem: str, key_path: Path | None = None) -> Path:

@@ -47,7 +47,7 @@ def _mark(category: str, label: str, needle: str) -> Annotation:
 def test_locate_places_spans_and_refuses_ambiguity():
     assert locate(MINI, {"text": "She", "near": "She told"}).start == MINI.index("She told")
     with pytest.raises(KitError, match="more than once"):
-        locate(MINI, {"text": "re"})
+        locate(MINI + " Officials left.", {"text": "Officials"})
     with pytest.raises(KitError, match="not in the article body"):
         locate(MINI, {"text": "Gonzalez"})
     with pytest.raises(KitError, match="not inside near"):
@@ -122,3 +122,10 @@ def test_a_word_in_the_key_matches_the_word_not_the_sentence_around_it():
     )
     score = score_category(annotated, key, "loaded")
     assert (score.tp, score.fp, score.fn) == (2, 0, 0) and score.label_accuracy == 1.0
+
+
+def test_spans_respect_word_edges():
+    text = "Officials met in the world capital, he said."
+    span = locate(text, {"text": "he", "near": "in the world capital, he said"})
+    assert text[span.start - 2 : span.end] == ", he"
+    assert locate(text, {"text": "he"}).start == text.index(", he") + 2
