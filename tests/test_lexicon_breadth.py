@@ -46,6 +46,7 @@ def claims(nlp, text: str) -> list[str]:
         ("Hardliners in the party blocked the deal.", ("Hardliners", "labeling")),
         ("The Assad regime jailed hundreds of protesters.", ("regime", "labeling")),
         ("Critics called it a war on motorists.", ("war on", "emotive")),
+        ("The regime's forces shelled the city overnight.", ("regime", "labeling")),
         ("The decision is a scandal.", ("scandal", "emotive")),
         # crime and disorder
         ("An angry mob attacked the bus.", ("mob", "labeling")),
@@ -133,6 +134,9 @@ def test_charged_word_found(nlp, text, expected):
         "The butcher sold sausages and steak.",
         "Doctors warned that the insurance catastrophe bond market was small.",
         "Road rage is a growing problem on the motorway.",
+        "A wave of refugees crossed the border last month.",  # a common, milder metaphor
+        "The economy grew 0.2 percent, the slowest pace in a year.",
+        "Witnesses described a loud bang and thick smoke.",
         "Police used a stun grenade to enter the flat.",
         "He hammered a nail into the wall.",
         "The forest fire created a firestorm.",

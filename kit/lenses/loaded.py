@@ -392,6 +392,8 @@ POLITICAL_REGIME_WORDS = {
     "prisoner", "activist", "rebel", "country", "nation", "minister", "jail", "power",
     "leader", "revolution", "coup", "uprising", "war", "refugee", "critic", "ruler", "rule",
     "state", "party", "communist", "authoritarian", "totalitarian", "repressive", "brutal",
+    "force", "shell", "bomb", "bombard", "airstrike", "kill", "attack", "civilian", "militia",
+    "torture", "execute", "detain", "opponent", "border", "embassy", "diplomat", "talks",
 }  # fmt: skip
 #: A regime of rules, treatment or exercise, not a government.
 TECHNICAL_REGIMES = {
