@@ -83,6 +83,11 @@ def claims(nlp, text: str) -> list[str]:
         ("Investors hammered the shares after the profit warning.", ("hammered", "emotive")),
         ("The firm announced swingeing cuts.", ("swingeing", "emotive")),
         ("The diva stormed off the set.", ("diva", "labeling")),
+        # one-sided terms and euphemisms
+        ("Officials called it collateral damage.", ("collateral damage", "emotive")),
+        ("Troops neutralised three militants near the border.", ("neutralised", "emotive")),
+        ("The chancellor's stealth tax on savers angered voters.", ("stealth tax", "labeling")),
+        ("It was an epic final.", ("epic", "emotive")),
         # puffery
         ("The museum unveiled its iconic new wing.", ("iconic", "emotive")),
         ("The firm sells world-class software.", ("world-class", "emotive")),
@@ -134,6 +139,7 @@ def test_charged_word_found(nlp, text, expected):
         "The butcher sold sausages and steak.",
         "Doctors warned that the insurance catastrophe bond market was small.",
         "Road rage is a growing problem on the motorway.",
+        "The factory neutralised the acid before disposal.",
         "A wave of refugees crossed the border last month.",  # a common, milder metaphor
         "The economy grew 0.2 percent, the slowest pace in a year.",
         "Witnesses described a loud bang and thick smoke.",
