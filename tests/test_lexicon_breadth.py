@@ -227,6 +227,7 @@ def test_no_unattributed_claim(nlp, text):
     [
         ("About 40 percent of patients improved.", ("About 40", "phrase")),
         ("Some 300 people attended the meeting.", ("Some 300", "phrase")),
+        ("About 2000 people attended.", ("About 2000", "phrase")),  # a count, not a year
         ("Roughly a third of voters backed the plan.", ("Roughly a third", "phrase")),
         ("An estimated 3,000 people marched.", ("An estimated", "phrase")),
         ("The bridge is expected to open next year.", ("is expected to", "phrase")),

@@ -359,16 +359,17 @@ def _approximation(span: Span) -> bool:
     if not numbers:
         return True  # "about a third"
     num = numbers[0]
-    if re.fullmatch(r"1[5-9]\d\d|20\d\d", num.text) and not span.doc[
-        num.i + 1 : num.i + 2
-    ].text.startswith(("%", "per")):
-        return False  # a year
+    nxt = span.doc[num.i + 1] if num.i + 1 < len(span.doc) else None
+    counted = nxt is not None and (nxt.tag_ in ("NN", "NNS") or nxt.lower_.startswith(("%", "per")))
+    if YEAR.fullmatch(num.text) and not counted:
+        return False  # a year: "a film about 1989" (but "about 2000 people")
     first = span[0]
     if first.lower_ == "about" and first.head.pos_ == "VERB" and first.dep_ == "prep":
         return first.head.lemma_ not in TOPIC_VERBS
     return True
 
 
+YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 #: Verbs whose "about" gives a topic, not an approximation: "wrote about 1989".
 TOPIC_VERBS = {"talk", "write", "think", "speak", "ask", "know", "learn", "read", "hear",
                "worry", "care", "complain", "argue", "joke", "sing", "forget"}  # fmt: skip
