@@ -83,6 +83,11 @@ def claims(nlp, text: str) -> list[str]:
         ("Investors hammered the shares after the profit warning.", ("hammered", "emotive")),
         ("The firm announced swingeing cuts.", ("swingeing", "emotive")),
         ("The diva stormed off the set.", ("diva", "labeling")),
+        ("Bosses pocketed eye-watering bonuses.", ("eye-watering", "emotive")),  # hyphenated
+        ("The embattled coach faces the sack.", ("embattled", "emotive")),
+        ("The disgraced former chief executive left the court.", ("disgraced", "emotive")),
+        ("The report was damning.", ("damning", "emotive")),
+        ("The council has declared war on drivers.", ("war on", "emotive")),
         # one-sided terms and euphemisms
         ("Officials called it collateral damage.", ("collateral damage", "emotive")),
         ("Troops neutralised three militants near the border.", ("neutralised", "emotive")),
@@ -139,6 +144,8 @@ def test_charged_word_found(nlp, text, expected):
         "The butcher sold sausages and steak.",
         "Doctors warned that the insurance catastrophe bond market was small.",
         "Road rage is a growing problem on the motorway.",
+        "A well-known author opened the festival.",
+        "The bank is in dire need of capital.",
         "The factory neutralised the acid before disposal.",
         "A wave of refugees crossed the border last month.",  # a common, milder metaphor
         "The economy grew 0.2 percent, the slowest pace in a year.",

@@ -90,6 +90,12 @@ def _forms(tok: Any) -> set[str]:
     return {tok.lower_, tok.lemma_.lower()}
 
 
+def _pos_fits(span: Span, pos: tuple[str, ...]) -> bool:
+    """The first word has one of the parts of speech. A hyphenated word ("eye-watering",
+    three tokens) is not checked: the tagger reads its parts, not the whole word."""
+    return span[0].pos_ in pos or any(t.text == "-" for t in span)
+
+
 CONTEXT_KEYS = ("unless", "only_with", "not_before", "not_after")
 
 
@@ -215,7 +221,7 @@ class WordList:
                     matches.append((self.entries[key], i, i + 1))
         found = []
         for entry, start, end in matches:
-            if entry.pos and doc[start].pos_ not in entry.pos:
+            if entry.pos and not _pos_fits(doc[start:end], entry.pos):
                 continue
             span = doc[start:end]
             if not entry.fits_context(span):
