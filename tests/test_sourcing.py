@@ -125,3 +125,51 @@ def test_told_us_is_outlet_exclusive(nlp):
 def test_interview_with_an_outlet_before_the_cue_is_outlet_exclusive(nlp):
     rows = sources(nlp, "In an interview with the BBC, Ann Lee said the plan had failed.")
     assert rows["Ann Lee"].outlet_exclusive is True
+
+
+# -- organisation, person and group evidence (round 2), on sentences written for the test --
+def test_a_name_described_as_a_maker_and_taken_up_as_the_company_is_an_organisation(nlp):
+    text = (
+        "Brisk Kettles, the maker of camping stoves, will close a plant. "
+        "Demand has fallen, the company said."
+    )
+    rows = sources(nlp, text)
+    assert rows["Brisk Kettles"].type == "named_organization"
+
+
+def test_a_name_followed_by_which_is_an_organisation(nlp):
+    rows = sources(nlp, "Oakline Trams, which runs the network, said fares would rise in May.")
+    assert rows["Oakline Trams"].type == "named_organization"
+
+
+def test_a_name_followed_by_who_is_a_person(nlp):
+    text = "Ilka Brenn, who sells fish at the market, said the new rules are too strict."
+    rows = sources(nlp, text)
+    assert rows["Ilka Brenn"].type == "named_person"
+
+
+def test_a_staff_is_an_unnamed_group(nlp):
+    rows = sources(nlp, "The hospital's nursing staff said the ward was understaffed.")
+    (row,) = rows.values()
+    assert row.type == "unnamed_group"
+
+
+def test_minutes_are_a_document(nlp):
+    rows = sources(nlp, "The budget was cut by a tenth, according to minutes of the meeting.")
+    assert rows["minutes of the meeting"].type == "document"
+
+
+def test_a_definite_description_adds_to_the_earlier_source(nlp):
+    text = (
+        "A person briefed on the talks said the union would accept the offer. "
+        "The person said a vote was planned for Friday."
+    )
+    rows = sources(nlp, text)
+    assert list(rows) == ["person briefed on the talks"]
+    assert rows["person briefed on the talks"].attributions == 2
+    assert rows["person briefed on the talks"].type == "anonymous"
+
+
+def test_a_statistic_is_not_a_source(nlp):
+    text = "About one in five riders reported delays, the survey found."
+    assert set(sources(nlp, text)) == {"survey"}

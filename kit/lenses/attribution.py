@@ -86,6 +86,7 @@ class CueLexicon:
     verbs: dict[str, dict[str, Any]]
     phrases: dict[str, dict[str, Any]]
     not_cues: list[str]
+    media: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path) -> CueLexicon:
@@ -99,7 +100,8 @@ class CueLexicon:
         not_cues = [e["phrase"].lower() for e in data.get("not_cues", [])]
         if not verbs:
             raise KitError(f"the cue lexicon {path} lists no reporting verbs")
-        return cls(verbs, phrases, not_cues)
+        media = frozenset(str(e["word"]).lower() for e in data.get("media", []))
+        return cls(verbs, phrases, not_cues, media)
 
 
 # -- one act of reporting -----------------------------------------------------
@@ -218,6 +220,14 @@ class AttributionComponent:
             return None
         if _negated(verb) or _no_one(subject):
             return None  # "he has never explained where ...": nothing is reported
+        if _bare_participle(verb):
+            return None  # "Asked whether ..., X said": the cue is "said"
+        if entry.get("it_object") and not any(
+            c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
+        ):
+            return None  # "put it bluntly:", not "put the plan on hold"
+        if entry.get("speech_object") and _plain_object(verb):
+            return None  # "patients reported nausea": a symptom, not a report
         speaker = (subject.i, verb.i + 1) if impersonal else _speaker_range(subject)
         cue = self._cue_range(doc, verb)
         frame = _frame_range(verb, speaker, cue)
@@ -230,6 +240,13 @@ class AttributionComponent:
     def _cue_range(self, doc: Doc, verb: Token) -> tuple[int, int]:
         """The cue: the verb, the listener of *tell*, a following "in a statement"."""
         start, end = _cue_range(verb)
+        entry = self.lexicon.verbs.get(verb.lemma_.lower(), {})
+        if entry.get("it_object"):  # "put it more bluntly:" up to the colon
+            while end < len(doc) and end - verb.i < 6 and doc[end].is_alpha:
+                end += 1
+        medium = self._medium(verb)
+        if medium is not None and medium.i == end:
+            end = _phrase_extent(medium)[1] + 1
         for _, m_start, m_end in self.phrases(doc[end : min(len(doc), end + 8)]):
             phrase = doc[m_start:m_end].text.lower()  # matches on a span use doc offsets
             if m_start == end and self.lexicon.phrases[phrase].get("speaker") == "subject":
@@ -237,6 +254,20 @@ class AttributionComponent:
                 end = max([m_end] + [o.right_edge.i + 1 for o in objects])
                 break
         return start, end
+
+    def _medium(self, verb: Token) -> Token | None:
+        """ "said in an emailed statement", "wrote in a blog post": the medium phrase."""
+        for child in verb.children:
+            if child.dep_ != "prep" or child.lower_ not in ("in", "on") or child.i <= verb.i:
+                continue
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if (
+                objects
+                and objects[0].lemma_.lower() in self.lexicon.media
+                and child.i - verb.i <= 3
+            ):
+                return child
+        return None
 
     def _phrase_acts(self, doc: Doc, blocked: set[int]) -> list[Act]:
         acts: list[Act] = []
@@ -271,16 +302,63 @@ class AttributionComponent:
 
 # -- speaker ------------------------------------------------------------------
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject, or that of the clause it continues ("quoted as saying")."""
+    """The verb's subject, or that of the clause it continues ("quoted as saying").
+
+    When the parser hangs two subjects on the verb, one inside a quotation
+    ('"Buses crawl," said Jo Adair'), the one outside it is the speaker.
+    When it hangs none, a noun phrase in apposition that ends right before the
+    verb is ("..., a person familiar with the talks, said").
+    """
     tok = verb
     for _ in range(3):
-        for child in tok.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return child
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            outside = [c for c in subjects if not _in_quote(c)] or subjects
+            return outside[0]
         if tok.dep_ not in ("conj", "pcomp", "prep", "xcomp", "advcl") or tok.head is tok:
-            return None
+            return _apposition_before(verb) if tok is verb else None
         tok = tok.head
     return None
+
+
+def _in_quote(tok: Token) -> bool:
+    """True when a token stands inside a quotation."""
+    cache = _CACHE.get(id(tok.doc))
+    quotes = cache.quotes if cache is not None else find_quotes(tok.doc.text)
+    return any(q.inner_start <= tok.idx < q.inner_end for q in quotes)
+
+
+def _apposition_before(verb: Token) -> Token | None:
+    """ "X, a person familiar with the talks, said": the apposition before a subjectless cue."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    if i < 0 or verb.dep_ != "ROOT":
+        return None
+    tok = doc[i]
+    for anc in [tok, *tok.ancestors]:
+        if anc.i >= verb.i or anc.head.i >= verb.i and anc.dep_ != "appos":
+            return None
+        if anc.dep_ == "appos" and anc.pos_ == "NOUN":
+            return anc
+    return None
+
+
+def _bare_participle(verb: Token) -> bool:
+    """ "Asked on Monday whether ...,": a participle clause with no subject of its own."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("advcl", "csubj"):
+        return False
+    if verb.left_edge.i != verb.i and verb.doc[verb.left_edge.i].lower_ not in ("when", "if"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _plain_object(verb: Token) -> bool:
+    """A noun object and no clause: "reported nausea" names a thing, not a report."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 def _negated(verb: Token) -> bool:
@@ -323,7 +401,7 @@ def _speaker_range(subject: Token) -> tuple[int, int]:
     keep = [subject]
     for child in subject.children:
         if child.dep_ not in drop and not _non_restrictive(child):
-            keep.extend(child.subtree)
+            keep.extend(_restrictive_subtree(child))
     ids = sorted(t.i for t in keep)
     doc = subject.doc
     start, end = ids[0], ids[-1] + 1
@@ -338,6 +416,15 @@ def _speaker_range(subject: Token) -> tuple[int, int]:
     while end - 1 > subject.i and not doc[end - 1].is_alpha:
         end -= 1
     return start, end
+
+
+def _restrictive_subtree(tok: Token) -> list[Token]:
+    """A subtree without the comma-set clauses deeper in it ("familiar with the talks, who ...")."""
+    out = [tok]
+    for child in tok.children:
+        if not _non_restrictive(child) or child.dep_ == "prep":
+            out.extend(_restrictive_subtree(child))
+    return out
 
 
 def _non_restrictive(child: Token) -> bool:
@@ -357,7 +444,7 @@ def _cue_range(verb: Token) -> tuple[int, int]:
     if verb.lemma_.lower() == "tell":
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and child.i > verb.i:
-                end = _name_end(verb.doc, max(end, child.right_edge.i + 1))
+                end = _name_end(verb.doc, max(end, _phrase_extent(child)[1] + 1))
                 break
     return verb.i, end
 
@@ -377,6 +464,8 @@ def _frame_range(verb: Token, speaker: tuple[int, int], cue: tuple[int, int]) ->
     if subject is not None and subject.head == verb:
         ids += [subject.left_edge.i, subject.right_edge.i]
     for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child is not subject:
+            continue  # a second subject the parser found inside a quotation
         framing = child.dep_ in FRAME_DEPS and child.dep_ not in ("punct", "cc", "mark")
         if framing and abs(child.i - verb.i) <= 12 and not _is_content_object(child):
             ids += list(_phrase_extent(child))
@@ -502,8 +591,14 @@ def _content_clauses(
     deps = {"ccomp"} | ({"xcomp"} if entry.get("infinitive") else set())
     deps |= {"dobj"} if entry.get("object") else set()
     clauses = [c for c in verb.children if c.dep_ in deps or _clause_as_object(c)]
+    clauses += _listener_clauses(verb)
     if entry.get("that_clause"):  # "shows that ...", not "seems to show the river"
-        return [c for c in clauses if any(m.lower_ == "that" for m in c.children)]
+        # ... or a clause before the cue: "A rose by a third, the study found."
+        return [
+            c
+            for c in clauses
+            if any(m.lower_ == "that" for m in c.children) or c.right_edge.i < verb.i
+        ]
     if not clauses:
         clauses = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                    and c.i < verb.i and not comp._is_cue_verb(c, blocked)]  # fmt: skip
@@ -511,6 +606,27 @@ def _content_clauses(
         if _continues_cue(child, comp, blocked):
             clauses += [c for c in child.children if c.dep_ == "ccomp"]
     return clauses
+
+
+def _listener_clauses(verb: Token) -> list[Token]:
+    """ "told the jury the defendant had lied": a clause the parser hung on the listener.
+
+    A relative clause with a subject of its own and no relative word is the
+    content of *tell*, not a description of the listener.
+    """
+    if verb.lemma_.lower() != "tell":
+        return []
+    found = []
+    for listener in (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i):
+        for clause in listener.children:
+            if clause.dep_ != "relcl" or clause.i < listener.i:
+                continue
+            words = list(clause.subtree)
+            relative = any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in words[:3])
+            has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            if has_subject and not relative and words[0].lower_ != "that":
+                found.append(clause)
+    return found
 
 
 def _clause_as_object(tok: Token) -> bool:
@@ -595,6 +711,7 @@ def _token_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 _TRIM_LEFT = re.compile(r"^(?:[\s,;:\"'\u201c\u201d\u2018\u2019]|that\b)+", re.IGNORECASE)
 _TRIM_RIGHT = re.compile(r"[\s,;:\u2014-]+$")
+_QUOTE_INSIDE = re.compile('["\u201c\u201d]')
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -607,6 +724,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     right = _TRIM_RIGHT.search(piece)
     if right:
         end = start + right.start()
+    inner = text[start:end]
+    if inner[-1:] in ('"', "\u201d") and not _QUOTE_INSIDE.search(inner[:-1]):
+        end -= 1  # a closing mark whose opening mark is outside the content
     return (start, end) if start < end else None
 
 
@@ -705,8 +825,12 @@ def _starts_sentence(text: str, pos: int) -> bool:
 
 # -- labels and explanations --------------------------------------------------
 def _label(text: str, parts: list[tuple[int, int]], quotes: list[Quote]) -> str:
-    """direct: every part inside quotation marks; mixed: quoted words in a paraphrase."""
-    speech = [q for q in quotes if not is_term(text, q)]
+    """direct: every part inside quotation marks; mixed: quoted words in a paraphrase.
+
+    A quoted name inside a paraphrase (a title in capitals: the film "Nothing
+    Gets Through") is not the speaker's words.
+    """
+    speech = [q for q in quotes if not is_term(text, q) and not _is_title_name(text, q, parts)]
     inside_any = False
     outside_any = False
     for start, end in parts:
@@ -720,6 +844,19 @@ def _label(text: str, parts: list[tuple[int, int]], quotes: list[Quote]) -> str:
     if not inside_any:
         return "indirect"
     return "mixed" if outside_any else "direct"
+
+
+def _is_title_name(text: str, quote: Quote, parts: list[tuple[int, int]]) -> bool:
+    """A short quotation in title case, inside a longer content, names a work."""
+    inner = quote.inner(text).strip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", inner)
+    if not 2 <= len(words) <= 8 or re.search(r"[.!?,;:]$", inner):
+        return False
+    small = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with"}
+    if not all(w[0].isupper() or w.lower() in small for w in words) or not words[0][0].isupper():
+        return False
+    inside = [p for p in parts if p[0] <= quote.start and quote.end <= p[1]]
+    return any(len(text[p[0] : p[1]].split()) > len(words) + 3 for p in inside)
 
 
 EXPLANATIONS = {

@@ -19,7 +19,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kit.errors import KitError
-from kit.lenses.speakers import description_of, load_titles, org_key, person_name
+from kit.lenses.speakers import (
+    SpeakerResolver,
+    description_of,
+    load_titles,
+    org_key,
+    person_name,
+)
 from kit.quotes import Quote, find_quotes, is_term
 
 LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
@@ -41,6 +47,7 @@ class SourceLexicon:
     outlet_words: set[str]
     organization_heads: set[str]
     self_listeners: set[str]
+    group_heads: set[str]
 
     @classmethod
     def load(cls, path: str | Path) -> SourceLexicon:
@@ -61,6 +68,7 @@ class SourceLexicon:
             outlet_words=set(words("outlet_words")),
             organization_heads=set(words("organization_heads")),
             self_listeners=set(words("self_listeners")),
+            group_heads=set(words("group_heads")),
         )
 
 
@@ -82,6 +90,7 @@ class SourcingComponent:
         text = doc.text
         quotes = [q for q in find_quotes(text) if not is_term(text, q)]
         ents = [(ent, person_name(ent, self.titles), org_key(ent.text)) for ent in doc.ents]
+        self.resolver = SpeakerResolver(doc, self.titles)
         groups: dict[str, list[Span]] = {}
         for span in attributions:
             if span._.canonical:
@@ -102,7 +111,14 @@ class SourcingComponent:
     ) -> dict:
         speaker = _naming_mention(doc, spans)
         kind = self.source_type(ents, canonical, speaker)
+        person = self.resolver.people.get(canonical)
+        if self._organization_evidence(doc, canonical, spans):
+            kind = "named_organization"
+        elif person is not None and kind == "named_organization":
+            kind = "named_person"  # a full name the model took for an organisation
         description = describe(doc, ents, canonical, kind, speaker)
+        if not description and person is not None and kind == "named_person":
+            description = person.description
         if kind == "named_person" and self._names_organization(description):
             kind = "named_organization"
         return {
@@ -137,11 +153,35 @@ class SourcingComponent:
             return "named_organization"  # "the city's water ministry", "the commission"
         if lemma in self.lexicon.document_heads:
             return "document"
+        if lemma in self.lexicon.group_heads:
+            return "unnamed_group"  # "the club's medical staff": a collective noun
         if lemma in self.lexicon.anonymous_heads or root.lower_ in self.lexicon.anonymous_heads:
             return "anonymous"
         if root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in root.children):
             return "unnamed_group"
         return "anonymous"
+
+    def _organization_evidence(self, doc: Doc, canonical: str, spans: list[Span]) -> bool:
+        """The text treats a name as a body: it is described as one ("X, the maker
+        of ..."), taken up as "the company" or "its maker", or followed by "which"."""
+        bodies = self.resolver.bodies
+        if canonical not in self.resolver.people and any(
+            org_key(b.text) == org_key(canonical) for b in bodies
+        ):
+            return True
+        for span in spans:
+            if not span._.speaker:
+                continue
+            speaker = doc.char_span(*span._.speaker, alignment_mode="expand")
+            if speaker is None:
+                continue
+            root = speaker.root
+            if root.pos_ == "NOUN" and root.lemma_.lower() in self.lexicon.organization_heads:
+                return True
+            for child in root.children:
+                if child.dep_ == "relcl" and any(t.lower_ == "which" for t in child.children):
+                    return True
+        return False
 
     def _names_organization(self, description: str) -> bool:
         """ "a private imaging company": the description's head noun is an organisation."""

@@ -1,15 +1,25 @@
 """Speaker resolution: one canonical source per person or body (guide, section 1).
 
-- A full name stays itself, without titles ("Councillor", "Dr").
-- A surname resolves to the full name it belongs to; when two people share
-  it, to the one the context describes ("Wu from the X Institute" against
-  each person's credential), else the one who has been quoted, else the one
-  introduced with a credential, else the most recent.
+- A full name stays itself, without titles ("Councillor", "Dr"). People are
+  the PERSON entities plus untagged full names the text describes as a
+  person ("Ana Lee, the firm's chief executive", "X, who ..."); names the
+  text describes as a body ("X Tiles, the maker of ...") are organisations.
+- A surname resolves to the full name it belongs to. When two people share
+  it: the one the context describes ("Wu from the X Institute"); the only one
+  introduced so far; the one a role noun picks out in the sentence before
+  ("Her brother sounded calmer."); the one whose gender matches the writer's
+  "she"/"he" in the sentence; else the one mentioned most recently.
 - he/she resolve to the most recent person speaker, or to a person named as
-  the subject of a sentence since then (not inside someone's quotation);
-  they/it to the most recent group, organisation or document.
-- "the official" resolves to the last unnamed speaker with that head noun;
-  "the agency" to the last organisation named with that word in its name.
+  the subject of a sentence since then (not inside someone's quotation), or
+  to a more recent unnamed speaker ("a spokesman"); people the text gives the
+  other gender are skipped. they/it resolve to the most recent group,
+  organisation or document.
+- A definite noun phrase points back: "the person" to the last unnamed
+  speaker with that head noun; "the engineer" to the person introduced as
+  one; "the ministry" to the organisation with that word in its name;
+  "its maker" to the agent of "is made by X"; "the company"/"the firm" to the
+  organisation in focus (named as a subject, never a public body).
+- Leading quantifiers are dropped ("some experts" -> "experts").
 - Organisations are compared without "the" and with "Department of X" read
   as "X Department"; the canonical form is the fullest name the text gives.
 """
@@ -18,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,6 +57,7 @@ class Person:
     description: str = ""
     quoted_at: int = -1
     mentions: list[int] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
 
 
 def person_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
@@ -54,6 +66,56 @@ def person_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     while len(words) > 1 and words[0].lower().rstrip(".") in titles:
         words = words[1:]
     return re.sub(r"['\u2019]s?$", "", " ".join(words)).strip()
+
+
+ANAPHORS = Path(__file__).resolve().parents[1] / "lexicons" / "anaphors.yaml"
+
+
+@cache
+def load_anaphors(path: str | Path = ANAPHORS) -> tuple[frozenset[str], frozenset[str]]:
+    """Organisation nouns and quantifiers (``kit/lexicons/anaphors.yaml``)."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise KitError(f"cannot read the anaphor lexicon {path}: {err}") from err
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(e["word"]).lower() for e in data.get(key) or [])
+
+    return words("organization_nouns"), words("quantifiers")
+
+
+@cache
+def load_not_businesses(path: str | Path = ANAPHORS) -> frozenset[str]:
+    """Name words of public bodies and publications (``anaphors.yaml``)."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise KitError(f"cannot read the anaphor lexicon {path}: {err}") from err
+    return frozenset(str(e["word"]).lower() for e in data.get("not_businesses") or [])
+
+
+@cache
+def load_gender_words(path: str | Path = ANAPHORS) -> dict[str, str]:
+    """Words that tell a person's gender ("sister" -> "f"), from ``anaphors.yaml``."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise KitError(f"cannot read the anaphor lexicon {path}: {err}") from err
+    words = {str(e["word"]).lower(): "f" for e in data.get("female_words") or []}
+    words.update({str(e["word"]).lower(): "m" for e in data.get("male_words") or []})
+    return words
+
+
+@cache
+def _document_heads() -> frozenset[str]:
+    """Head nouns of documents (``source_types.yaml``): "he" never refers to a report."""
+    path = ANAPHORS.with_name("source_types.yaml")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise KitError(f"cannot read the source-type lexicon {path}: {err}") from err
+    return frozenset(str(e["word"]).lower() for e in data.get("document_heads") or [])
 
 
 def load_titles(path: str | Path) -> frozenset[str]:
@@ -99,6 +161,23 @@ def _strip_text(text: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
 
 
+def _strip_quantifier(text: str) -> str:
+    """ "some experts" -> "experts": a quantifier is not part of the name."""
+    quantifiers = load_anaphors()[1]
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in quantifiers:
+        words = words[1:]
+    return " ".join(words)
+
+
+def description_head(description: str) -> str:
+    """The head noun of a description: "her brother" -> "brother",
+    "a nephrologist at X Hospital" -> "nephrologist"."""
+    head = re.split(r"\s+(?:of|at|in|for|on|with|from|who|which|that|and)\s+|,", description)[0]
+    words = re.findall(r"[A-Za-z][\w-]*", head)
+    return words[-1].lower() if words else ""
+
+
 def org_key(name: str) -> str:
     """A comparison key for an organisation: no article, "Department of X" -> "X Department"."""
     text = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.IGNORECASE)
@@ -118,17 +197,45 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, titles: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.titles = titles
+        self.org_nouns = load_anaphors()[0]
         self.person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
-        self.org_ents = [e for e in doc.ents if e.label_ == "ORG"]
+        self.org_ents = [p for e in doc.ents if e.label_ == "ORG" for p in _split_at_verbs(e)]
+        self.bodies = self._bodies()
         self.people = self._people()
+        self.person_mentions = self._person_mentions()
+        for tok, name in self.person_mentions:  # the nouns that describe each person
+            if name in self.people:
+                self.people[name].roles |= _roles(tok)
+        for tok, name in self.person_mentions:  # every full-name mention counts
+            if name in self.people and tok.i not in self.people[name].mentions:
+                self.people[name].mentions.append(tok.i)
         self.orgs: dict[str, str] = {}
-        #: (canonical, kind, token position, head lemma) of each resolved speaker, in order
+        #: (canonical, kind, position of the head, head lemma) of each resolved speaker, in order
         self.history: list[tuple[str, str, int, str]] = []
         self.reported: list[tuple[int, int]] = []  # content ranges (characters)
 
+    def _bodies(self) -> list[Span]:
+        """Named organisations: ORG entities, and names described as one ("X, the maker of")."""
+        bodies = list(self.org_ents)
+        for ent in self.doc.ents:
+            if ent.label_ in ("ORG", "GPE", "NORP", "FAC", "DATE", "TIME", "CARDINAL"):
+                continue
+            if description_head(description_of(ent.root, titles=False)) in self.org_nouns:
+                bodies.append(ent)
+        starts = {e.start for e in self.doc.ents}
+        for name in _untagged_names(self.doc):  # "Brisk Kettles, the maker of ..."
+            if name.start in starts:
+                continue
+            if description_head(description_of(name.root, titles=False)) in self.org_nouns:
+                bodies.append(name)
+        return sorted(bodies, key=lambda e: e.start)
+
     def _people(self) -> dict[str, Person]:
         people: dict[str, Person] = {}
+        body_starts = {e.start for e in self.bodies}
         for ent in self.person_ents:
+            if ent.start in body_starts:
+                continue  # "X Tiles, the maker of ...": an organisation
             name = person_name(ent, self.titles)
             words = name.split()
             if len(words) < 2 or not all(w[:1].isupper() for w in words):
@@ -139,7 +246,61 @@ class SpeakerResolver:
             person.mentions.append(ent.start)
             if not person.description:
                 person.description = description_of(ent.root)
+        for tok, name in self._described_names():
+            if name not in people and not any(name in p for p in people):
+                people[name] = Person(name, set(name.split()), tok.left_edge.i)
+                people[name].description = description_of(tok)
+            if name in people:
+                people[name].mentions.append(tok.i)
         return people
+
+    def _described_names(self) -> list[tuple[Token, str]]:
+        """Full names the model left untagged but the text describes as a person
+        ("Ana Ruiz, the company's chief executive, ...")."""
+        found = []
+        for tok in self.doc:
+            who = any(
+                c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
+                for c in tok.children
+            )  # "X, who ...": a person, whatever label the model gave the name
+            if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+                continue
+            if tok.ent_type_ not in ("", "PERSON") and not who:
+                continue
+            chain = [tok]
+            while chain[0].i > 0:
+                prev = self.doc[chain[0].i - 1]
+                if prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head == tok:
+                    chain.insert(0, prev)
+                else:
+                    break
+            if len(chain) < 2 or not all(t.is_title and t.is_alpha for t in chain):
+                continue
+            if chain[0].lower_ in self.titles:
+                chain = chain[1:]
+                if len(chain) < 2:
+                    continue
+            description = description_of(tok, titles=False)
+            if who or description and description_head(description) not in self.org_nouns:
+                found.append((tok, " ".join(t.text for t in chain)))
+        return found
+
+    def _person_mentions(self) -> list[tuple[Token, str]]:
+        """Every name of a known person, whatever label the parser gave it.
+
+        "Kwan, 34, grew up ..." is a mention of Adaeze Kwan even when the
+        model tags "Kwan" as an organisation.
+        """
+        known = set().union(*(p.tokens for p in self.people.values())) if self.people else set()
+        found = []
+        for tok in self.doc:
+            if tok.pos_ != "PROPN" or tok.text not in known or tok.dep_ == "compound":
+                continue
+            words = [c.text for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+            name = " ".join(words + [re.sub(r"['\u2019]s?$", "", tok.text)])
+            if any(set(name.split()) <= p.tokens for p in self.people.values()):
+                found.append((tok, name))
+        return found
 
     def resolve(self, acts: list[Act]) -> None:
         """Set ``act.canonical`` for every act, in order."""
@@ -151,9 +312,11 @@ class SpeakerResolver:
             canonical, kind = self._canonical(span)
             act.canonical = canonical
             if canonical:
-                self.history.append((canonical, kind, span.start, span.root.lemma_.lower()))
+                self.history.append((canonical, kind, span.root.i, span.root.lemma_.lower()))
                 if kind == "person" and canonical in self.people:
-                    self.people[canonical].quoted_at = span.start
+                    person = self.people[canonical]
+                    person.quoted_at = span.start
+                    person.mentions.append(span.start)
 
     # -- one speaker -----------------------------------------------------------
     def _canonical(self, span: Span) -> tuple[str, str]:
@@ -164,7 +327,7 @@ class SpeakerResolver:
             return span.text.lower(), "anonymous"
         root = span.root
         persons = [e for e in span.ents if e.label_ == "PERSON" and e.start <= root.i < e.end]
-        if persons:
+        if persons and persons[-1].start not in {b.start for b in self.bodies}:
             return self._person(persons[-1], span), "person"
         title = _quoted_title(root)
         if title:
@@ -175,25 +338,91 @@ class SpeakerResolver:
                 return self._person(span, span), "person"
         if root.pos_ == "PROPN" or root.ent_type_ in ("ORG", "GPE", "FAC"):
             return self._org(span.text), "org"
-        if span[0].lower_ in ("the", "this", "that") and root.tag_ == "NN":
-            earlier = self._definite(root) or self._named_body(root)
+        first = span[0]
+        if (
+            first.lower_ in ("the", "this", "that", "its", "their")
+            and root.pos_ == "NOUN"
+            and (
+                first.head == root  # "the lawyer", not "the defendant's lawyer"
+            )
+        ):
+            earlier = self._definite(root)
             if earlier:
                 return earlier
-        return _strip_text(span.text), "group" if root.tag_ in ("NNS", "NNPS") else "other"
+        kind = "group" if root.tag_ in ("NNS", "NNPS") else "other"
+        if first.lower_ == "its" and first.head == root:  # "its authors" -> "study's authors"
+            owner = next((h for h in reversed(self.history) if h[1] in ("org", "other")), None)
+            if owner is not None:
+                return f"{owner[0]}'s {self.doc[first.i + 1 : span.end].text}", kind
+        return _strip_quantifier(_strip_text(span.text)), kind
 
     def _definite(self, head: Token) -> tuple[str, str] | None:
-        """ "the official": the most recent unnamed speaker with that head noun."""
-        for canonical, kind, _, lemma in reversed(self.history):
-            if kind in ("group", "other") and head.lemma_.lower() == lemma:
+        """A definite noun phrase that points back to a source named before.
+
+        "the person" -> the last unnamed speaker with that head noun ("a person
+        familiar with the talks"); "the engineer" -> the person introduced as
+        one ("Ann Lee, an engineer at ..."); "the ministry" -> the organisation
+        with that word in its name; "the company", "its maker" -> the
+        organisation in focus.
+        """
+        lemma, word = head.lemma_.lower(), head.lower_
+        for canonical, kind, _, earlier in reversed(self.history):
+            if kind in ("group", "other") and lemma == earlier:
                 return canonical, kind
+        described = [
+            p for p in self.people.values()
+            if p.first < head.i and {lemma, word} & p.roles
+        ]  # fmt: skip
+        if described:
+            return max(described, key=lambda p: max(p.mentions)).name, "person"
+        named = self._named_body(head)
+        if named:
+            return named
+        agent = self._agent_of(head)
+        if agent is not None:
+            return agent
+        if lemma in self.org_nouns or word in self.org_nouns:
+            body = self._focus_body(head.i, business=lemma not in ("organisation", "organization"))
+            if body is not None:
+                return self._org(body.text), "org"
+        return None
+
+    def _agent_of(self, head: Token) -> tuple[str, str] | None:
+        """ "its maker" after "is made by X": the agent of the verb the noun is made from."""
+        word = head.lower_
+        if not re.search(r"(?:er|or)$", word):
+            return None
+        stems = {word[:-2], word[:-1], word[:-2] + "e"}
+        for tok in reversed(self.doc[: head.i]):
+            if tok.lemma_.lower() not in stems or tok.pos_ != "VERB":
+                continue
+            for agent in (c for c in tok.children if c.dep_ == "agent"):
+                for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                    name = self.doc[obj.left_edge.i : obj.i + 1].text
+                    if obj.pos_ == "PROPN":
+                        return self._org(name), "org"
         return None
 
     def _named_body(self, head: Token) -> tuple[str, str] | None:
         """ "the ministry": the last organisation named before with that word in its name."""
-        for ent in reversed(self.org_ents):
+        for ent in reversed(self.bodies):
             if ent.end <= head.i and head.lower_ in ent.text.lower().split():
                 return self._org(ent.text), "org"
         return None
+
+    def _focus_body(self, pos: int, business: bool = True) -> Span | None:
+        """The organisation in focus before a position: the last one named as a
+        subject (or described as an organisation), else the last one named.
+        "the company" never points back to a ministry or a journal."""
+        public = load_not_businesses() if business else frozenset()
+        before = [
+            e for e in self.bodies
+            if e.end <= pos and not public & {t.lower_ for t in e}
+        ]  # fmt: skip
+        if not before:
+            return None
+        focus = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass") or e.label_ != "ORG"]
+        return (focus or before)[-1]
 
     def _pronoun(self, pronoun: str, pos: int) -> tuple[str, str]:
         """The most recent compatible speaker, or a person named as a subject since."""
@@ -203,39 +432,57 @@ class SpeakerResolver:
             wanted = ("org", "other")
         else:
             wanted = ("group", "org")
-        speaker = next((h for h in reversed(self.history) if h[1] in wanted), None)
+        gender = load_gender_words().get(pronoun) if pronoun in PERSON_PRONOUNS else None
+        speaker = next(
+            (h for h in reversed(self.history) if h[1] in wanted and self._fits(h[0], gender)),
+            None,
+        )
         if pronoun in PERSON_PRONOUNS:
             since = speaker[2] if speaker else -1
-            subject = self._person_subject(since, pos)
+            subject = self._person_subject(since, pos, gender)
             if subject:
                 return subject, "person"
+            unnamed = next((h for h in reversed(self.history) if h[1] == "other"), None)
+            if unnamed and unnamed[2] > since and unnamed[3] not in _document_heads():
+                return unnamed[0], unnamed[1]  # "A spokesman said ... he added"
         if speaker is not None:
             return speaker[0], speaker[1]
         return pronoun, "anonymous"
 
-    def _person_subject(self, after: int, before: int) -> str | None:
-        """The last person named as the subject of a clause between two positions."""
-        for ent in reversed(self.person_ents):
-            if not (after < ent.start < before) or ent.root.dep_ not in ("nsubj", "nsubjpass"):
+    def _person_subject(self, after: int, before: int, gender: str | None = None) -> str | None:
+        """The last person named as the subject of a clause between two positions
+        (of the pronoun's gender when the text tells it)."""
+        for tok, name in reversed(self.person_mentions):
+            if not (after < tok.i < before) or tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            if any(s <= ent.start_char < e for s, e in self.reported):
+            if any(s <= tok.idx < e for s, e in self.reported):
                 continue  # named inside someone's words, not by the writer
-            words = set(person_name(ent, self.titles).split())
-            if any(words <= p.tokens for p in self.people.values()):
-                return self._person(ent, ent)
+            found = self._person_name(name, self.doc[tok.i : tok.i + 1])
+            if self._fits(found, gender):
+                return found
         return None
+
+    def _fits(self, canonical: str, gender: str | None) -> bool:
+        """False only when the text gives this person the other gender."""
+        person = self.people.get(canonical)
+        if gender is None or person is None:
+            return True
+        known = person_gender(person)
+        return known is None or known == gender
 
     def _org(self, text: str) -> str:
         """The fullest name the text gives this organisation."""
         key = org_key(text)
         if key not in self.orgs:
-            names = [text] + [e.text for e in self.org_ents if org_key(e.text) == key]
+            names = [text] + [e.text for e in self.bodies if org_key(e.text) == key]
             names = [_strip_text(re.sub(r"['\u2019]s?$", "", n)) for n in names]
             self.orgs[key] = max(names, key=len)
         return self.orgs[key]
 
     def _person(self, name_span: Span, speaker: Span) -> str:
-        name = person_name(name_span, self.titles)
+        return self._person_name(person_name(name_span, self.titles), speaker)
+
+    def _person_name(self, name: str, speaker: Span) -> str:
         if name in self.people:
             return name
         words = set(name.split())
@@ -244,10 +491,16 @@ class SpeakerResolver:
             return name
         if len(candidates) == 1:
             return candidates[0].name
-        return self._choose(candidates, speaker).name
+        chosen = self._choose(candidates, speaker)
+        chosen.mentions.append(speaker.start)
+        return chosen.name
 
     def _choose(self, candidates: list[Person], speaker: Span) -> Person:
-        """Among people sharing a name: described by the context, quoted, credentialed."""
+        """Among people sharing a name (guide, section 1: normally the most recent
+        person with that name): the one the context describes ("Wu from the X
+        Institute"), else one introduced before, picked out in the sentence before
+        by the noun of their description ("Her brother ..."), else the one
+        mentioned most recently."""
         context = _context_words(speaker)
         if context:
             scored = [(len(context & _words(p.description)), p) for p in candidates]
@@ -255,14 +508,108 @@ class SpeakerResolver:
             if best[0] > 0 and sum(s == best[0] for s, _ in scored) == 1:
                 return best[1]
         pos = speaker.start
-        quoted = [p for p in candidates if 0 <= p.quoted_at < pos]
-        if quoted:
-            return max(quoted, key=lambda p: p.quoted_at)
-        described = [p for p in candidates if p.description and p.first < pos]
-        if described:
-            return max(described, key=lambda p: p.first)
         earlier = [p for p in candidates if p.first < pos] or candidates
-        return max(earlier, key=lambda p: max(m for m in p.mentions))
+        if len(earlier) == 1:
+            return earlier[0]
+        by_role = self._role_mention(earlier, pos)
+        if by_role is not None:
+            return by_role
+        by_gender = self._gender_cue(earlier, speaker)
+        if by_gender is not None:
+            return by_gender
+        return max(earlier, key=lambda p: max([m for m in p.mentions if m < pos] or [p.first]))
+
+    def _gender_cue(self, candidates: list[Person], speaker: Span) -> Person | None:
+        """ "Asked whether she would stay, Ruiz said ...": the one candidate whose
+        roles or title give the gender of the pronouns in the writer's part of the
+        sentence (none of the other gender)."""
+        gender_of = load_gender_words()
+        sent = self.doc[speaker.start].sent
+        cues = {
+            gender_of[t.lower_] for t in sent
+            if t.pos_ == "PRON" and t.lower_ in gender_of
+            and not any(s <= t.idx < e for s, e in self._quoted_ranges(sent))
+        }  # fmt: skip
+        if len(cues) != 1:
+            return None
+        (wanted,) = cues
+
+        genders = [person_gender(p) for p in candidates]
+        if None in genders:
+            return None
+        match = [p for p, g in zip(candidates, genders, strict=True) if g == wanted]
+        return match[0] if len(match) == 1 else None
+
+    def _quoted_ranges(self, sent: Span) -> list[tuple[int, int]]:
+        text = sent.text
+        spans = []
+        for m in re.finditer(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]", text):
+            spans.append((sent.start_char + m.start(), sent.start_char + m.end()))
+        return spans
+
+    def _role_mention(self, candidates: list[Person], pos: int) -> Person | None:
+        """The one person picked out by a role noun as a subject ("Her brother
+        sounded ...") since the start of the sentence before, with no name of
+        theirs mentioned after it."""
+        sent = self.doc[pos].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for tok in reversed(self.doc[start:pos]):
+            if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            found = [p for p in candidates if tok.lower_ in p.roles]
+            named_since = any(tok.i < m < pos for p in candidates for m in p.mentions)
+            if len(found) == 1 and not named_since:
+                return found[0]
+        return None
+
+
+def person_gender(person: Person) -> str | None:
+    """ "f" or "m" when a role or title says so ("her brother, X", "Mrs X"), else None."""
+    gender_of = load_gender_words()
+    words = person.roles | set(re.findall(r"\w+", person.description.lower()))
+    found = {gender_of[w] for w in words if w in gender_of and w not in PERSON_PRONOUNS | {"his"}}
+    return found.pop() if len(found) == 1 else None
+
+
+def _split_at_verbs(ent: Span) -> list[Span]:
+    """An entity the model ran over a verb ("the Ministry fined Corvel Rail"), in its parts."""
+    if not any(t.pos_ in ("VERB", "AUX") for t in ent):
+        return [ent]
+    parts, start = [], ent.start
+    for tok in ent:
+        if tok.pos_ in ("VERB", "AUX"):
+            if tok.i > start:
+                parts.append(Span(ent.doc, start, tok.i, label=ent.label_))
+            start = tok.i + 1
+    if start < ent.end:
+        parts.append(Span(ent.doc, start, ent.end, label=ent.label_))
+    return [p for p in parts if any(t.pos_ == "PROPN" for t in p)]
+
+
+def _untagged_names(doc: Doc) -> list[Span]:
+    """Runs of capitalised proper nouns the model gave no entity label ("Brisk Kettles")."""
+    names = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.ent_type_:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        if tok.i > start and all(t.is_title for t in doc[start : tok.i + 1]):
+            names.append(doc[start : tok.i + 1])
+    return names
+
+
+def _roles(name: Token) -> set[str]:
+    """Head nouns that describe a named person where named: "Tom Reyes, an
+    engineer" and "her brother, Tom Reyes" -> {"engineer", "brother"}."""
+    roles = {description_head(description_of(name, titles=False))}
+    if name.dep_ == "appos" and name.head.pos_ == "NOUN":
+        roles.add(name.head.lower_)
+    for child in name.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            roles.add(child.lower_)
+    return roles - {""}
 
 
 def _quoted_title(root: Token) -> str | None:
