@@ -45,7 +45,7 @@ course: install
 
 # For notebook authors: re-execute notebooks/*.ipynb in place (stable widget ids).
 notebooks: install
-	$(PY) -m kit.course --refresh
+	$(PY) -m kit course --refresh
 
 bench: install
 	$(PY) benchmarks/bench.py

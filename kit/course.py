@@ -9,7 +9,7 @@ reads ``notebooks/*.ipynb`` and writes:
   widget is replaced by a static, disabled snapshot rendered from its saved state,
   and no ``<script src=http...>`` or ``<link href=http...>`` is left.
 
-``python -m kit.course --refresh`` (``make notebooks``) re-executes
+``python -m kit course --refresh`` (``make notebooks``) re-executes
 ``notebooks/*.ipynb`` in place, deterministically, for authors.
 
 How a notebook author marks answers (the student edition follows nbgrader and Otter):
@@ -502,32 +502,3 @@ def refresh_notebooks(src: Path | None = None, *, timeout: int = 600) -> list[Pa
     finally:
         shutil.rmtree(progress, ignore_errors=True)
     return paths
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``python -m kit.course [--refresh] [--out build] [--only ...]``."""
-    import argparse
-
-    parser = argparse.ArgumentParser(prog="python -m kit.course", description=__doc__)
-    parser.add_argument("--out", default="build")
-    parser.add_argument("--only", choices=EDITIONS, default=None)
-    parser.add_argument(
-        "--refresh", action="store_true", help="re-execute notebooks/*.ipynb in place"
-    )
-    parser.add_argument("--src", default=None, help="notebooks folder (default: notebooks/)")
-    args = parser.parse_args(argv)
-    src = Path(args.src) if args.src else None
-    try:
-        if args.refresh:
-            for path in refresh_notebooks(src):
-                print(f"kit: refreshed {path}", file=sys.stderr)
-        else:
-            build_course(Path(args.out), only=args.only, src=src)
-    except KitError as err:
-        print(f"kit: error: {err}", file=sys.stderr)
-        return 2
-    return 0
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
