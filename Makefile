@@ -9,7 +9,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.kit-installed
 
-.PHONY: install lab test lint course bench clean
+.PHONY: install lab test lint course notebooks bench clean
 
 install: $(STAMP)
 
@@ -27,11 +27,25 @@ lab: install
 lint: install
 	$(PY) -m ruff check kit tests benchmarks
 
+# One run: build the course (executes every edition once), then pytest runs the unit,
+# course and browser tests and strict nbval on notebooks/ and on both built editions.
+# Learner progress goes to a fresh temporary folder, so it never changes outputs.
+NBVAL := --nbval --nbval-sanitize-with notebooks/sanitize.cfg --nbval-cell-timeout=600
+
 test: lint
-	$(PY) -m pytest tests notebooks --nbval --nbval-sanitize-with notebooks/sanitize.cfg -p no:cacheprovider
+	@set -e; \
+	export KIT_PROGRESS_DIR="$$(mktemp -d)" PYTHONHASHSEED=0 KIT_COURSE_BUILD="$(CURDIR)/build"; \
+	trap 'rm -rf "$$KIT_PROGRESS_DIR"' EXIT; \
+	$(PY) -m kit course --out build; \
+	$(PY) -m pytest tests notebooks build/student build/teacher $(NBVAL) \
+		--ignore=tests/fixtures -p no:cacheprovider
 
 course: install
-	$(PY) -m kit course
+	$(PY) -m kit course --out build
+
+# For notebook authors: re-execute notebooks/*.ipynb in place (stable widget ids).
+notebooks: install
+	$(PY) -m kit course --refresh
 
 bench: install
 	$(PY) benchmarks/bench.py

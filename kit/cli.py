@@ -33,9 +33,13 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _course(args: argparse.Namespace) -> int:
-    from kit.course import build_course
+    from kit.course import build_course, refresh_notebooks
 
-    build_course(Path(args.out), only=args.only)
+    if args.refresh:
+        for path in refresh_notebooks():
+            print(f"kit: refreshed {path}", file=sys.stderr)
+    else:
+        build_course(Path(args.out), only=args.only)
     return 0
 
 
@@ -72,6 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("course", help="build the student, teacher and HTML editions")
     p.add_argument("--out", default="build")
     p.add_argument("--only", choices=("student", "teacher", "html"), default=None)
+    p.add_argument(
+        "--refresh", action="store_true", help="re-execute notebooks/*.ipynb in place (authors)"
+    )
     p.set_defaults(func=_course)
 
     p = sub.add_parser("doctor", help="check that the model and the kit's components load")

@@ -363,33 +363,56 @@ def evaluate_key(path: str | Path) -> tuple[Key, AnnotatedArticle, dict[str, Sco
     return key, annotated, evaluate(annotated, key)
 
 
+def _row(name: str, category: str, s: Score) -> str:
+    speaker = f"{s.speaker_accuracy:7.2f}" if category == "attribution" else " " * 7
+    return (
+        f"{name[:34]:34} {category:12} {s.tp + s.fn:4d} {s.tp:5d} {s.fp:3d} "
+        f"{s.precision:6.2f} {s.recall:6.2f} {s.f1:6.2f} {s.label_accuracy:6.2f} {speaker}"
+    )
+
+
+def _add(total: Score, s: Score) -> None:
+    total.tp += s.tp
+    total.fp += s.fp
+    total.fn += s.fn
+    total.label_right += s.label_right
+    total.speaker_right += s.speaker_right
+
+
 def main(paths: list[str] | None = None, threshold: float | None = None) -> int:
-    """Print precision, recall and F1 per category and article; 1 if below threshold."""
+    """Print precision, recall and F1 per category and article, then pooled over all.
+
+    Returns 1 if any article's F1 is below ``threshold``.
+    """
     files = [Path(p) for p in paths] if paths else answer_keys()
     if not files:
         raise KitError("no answer keys found in data/answers/")
     worst = 1.0
+    totals: dict[str, Score] = {}
+    trap_count = 0
     header = f"{'article':34} {'category':12} {'key':>4} {'found':>5} {'fp':>3} "
     header += f"{'P':>6} {'R':>6} {'F1':>6} {'label':>6} {'speaker':>7}"
     print(header)
     for path in files:
         key, annotated, scores = evaluate_key(path)
         for category, s in scores.items():
+            _add(totals.setdefault(category, Score(category)), s)
             if s.tp + s.fn == 0 and s.fp == 0:
                 continue
-            speaker = f"{s.speaker_accuracy:7.2f}" if category == "attribution" else " " * 7
-            print(
-                f"{key.article[:34]:34} {category:12} {s.tp + s.fn:4d} {s.tp:5d} {s.fp:3d} "
-                f"{s.precision:6.2f} {s.recall:6.2f} {s.f1:6.2f} {s.label_accuracy:6.2f} {speaker}"
-            )
+            print(_row(key.article, category, s))
             if s.tp + s.fn:
                 worst = min(worst, s.f1)
         hits = trap_hits(annotated, key)
+        trap_count += len(hits)
         if hits:
             print(
                 f"{key.article[:34]:34} traps: {len(hits)} marked: "
                 + ", ".join(repr(h.text) for h in hits)
             )
+    if len(files) > 1:
+        for category, total in totals.items():
+            print(_row(f"ALL ({len(files)} articles)", category, total))
+        print(f"{f'ALL ({len(files)} articles)':34} traps marked: {trap_count}")
     if threshold is not None and worst < threshold:
         print(f"lowest F1 {worst:.2f} is below {threshold:.2f}", file=sys.stderr)
         return 1

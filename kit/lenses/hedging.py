@@ -352,7 +352,67 @@ def _in_purpose_clause(modal: Token) -> bool:
     return any(m.lower_ == "so" for m in marks)
 
 
+def _approximation(span: Span) -> bool:
+    """ "about 40 percent", "around £2m": an amount given as approximate, not a year
+    ("a film about 1989") nor a topic ("talked about 20 of them")."""
+    numbers = [t for t in span if t.like_num]
+    if not numbers:
+        return True  # "about a third"
+    num = numbers[0]
+    nxt = span.doc[num.i + 1] if num.i + 1 < len(span.doc) else None
+    counted = nxt is not None and (nxt.tag_ in ("NN", "NNS") or nxt.lower_.startswith(("%", "per")))
+    if YEAR.fullmatch(num.text) and not counted:
+        return False  # a year: "a film about 1989" (but "about 2000 people")
+    first = span[0]
+    if first.lower_ == "about" and first.head.pos_ == "VERB" and first.dep_ == "prep":
+        return first.head.lemma_ not in TOPIC_VERBS
+    return True
+
+
+YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+#: Verbs whose "about" gives a topic, not an approximation: "wrote about 1989".
+TOPIC_VERBS = {"talk", "write", "think", "speak", "ask", "know", "learn", "read", "hear",
+               "worry", "care", "complain", "argue", "joke", "sing", "forget"}  # fmt: skip
+
+
+def _attributive(span: Span) -> bool:
+    """ "the suspected cause", "an apparent attempt": a hedge inside a noun phrase, not
+    "he is suspected of theft" (a legal report) or "it became apparent" (plain)."""
+    return span[-1].dep_ == "amod"
+
+
+#: Complements of "must be" that make it an obligation: "this must be our priority".
+DUTY_NOUNS = {"priority", "aim", "goal", "focus", "rule", "requirement", "target", "policy"}
+
+
+def _epistemic_must(span: Span) -> bool:
+    """ "this must be a mistake", "she must be exhausted": a conclusion drawn as certain,
+    not an obligation ("applicants must be over 18", "they must be stopped")."""
+    must = span[0]
+    if must.tag_ != "MD":
+        return False
+    verb = _verb_of(must)
+    if verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subject = _subject(verb)
+    if subject is None or subject.lower_ not in {
+        "it", "this", "that", "these", "those", "he", "she", "they", "there",
+    }:  # fmt: skip
+        return False
+    complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    if not complements or any(c.tag_ == "VBN" for c in complements):
+        return False  # "it must be done": passive, a duty
+    if subject.lower_ == "there" and any(
+        c.lemma_.lower() in ("inquiry", "investigation", "change", "review") for c in complements
+    ):
+        return False  # "there must be an inquiry": a demand
+    return not any(c.lemma_.lower() in DUTY_NOUNS for c in complements)
+
+
 SENSE_RULES: dict[str, Callable[[Span], bool]] = {
+    "approximation": _approximation,
+    "attributive": _attributive,
+    "epistemic_must": _epistemic_must,
     "claims_all": _claims_all,
     "modal": _modal,
     "epistemic_could": _epistemic_could,

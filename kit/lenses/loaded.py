@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from kit.errors import KitError
 from kit.lenses.hedging import stance_adverb
 from kit.lenses.wordlists import (
+    NAME_ENTITIES,
     Entry,
     WordList,
     forget_sentences,
@@ -107,6 +108,10 @@ _NOT_A_NOUN = {
     "could", "should", "may", "might", "must", "do", "does", "did", "and", "or", "but",
     "that", "which", "who", "whom", "when", "where", "while", "to", "of", "in", "on", "at",
     "for", "by", "with", "from", "as", "not", "than", "if", "so", "because", "it",
+    "behind", "about", "over", "under", "after", "before", "into", "through", "across",
+    "against", "among", "around", "near", "without", "within", "during", "since", "until",
+    "whose", "never", "always", "also", "now", "then", "still", "just", "only", "even",
+    "all", "here", "there", "they", "he", "she", "we", "you", "i", "this", "these", "those",
 }  # fmt: skip
 _NUMBER_WORDS = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -261,7 +266,11 @@ DANGER_WORDS = {
     "typhoon", "landslide", "eruption", "bomb", "missile", "shooting", "explosion",
 }  # fmt: skip
 #: Reporting verbs: a sentence holding one is not in the writer's own voice.
-REPORTING_LEMMAS = {"say", "tell", "note", "add", "argue", "claim", "state", "announce"}
+REPORTING_LEMMAS = {
+    "say", "tell", "note", "add", "argue", "claim", "state", "announce", "mock", "accuse",
+    "condemn", "denounce", "brand", "insist", "complain", "deny", "admit", "warn", "criticise",
+    "criticize", "describe", "dismiss", "write", "tweet", "allege",
+}  # fmt: skip
 
 
 def _political_label(span: Span, loaded_tokens: set[int]) -> bool:
@@ -342,7 +351,196 @@ def _stance_booster(span: Span, loaded_tokens: set[int]) -> bool:
     return bool(adverbs) and stance_adverb(span.doc[adverbs[0].i : adverbs[0].i + 1])
 
 
+#: Things that are struck, slammed or blasted for real: "slammed the door".
+PHYSICAL_OBJECTS = {
+    "door", "brake", "brakes", "lid", "phone", "window", "gate", "ball", "shot", "goal",
+    "fist", "hand", "car", "rock", "music", "horn", "wall", "fence", "net", "post", "bar",
+    "tunnel", "hole", "way", "path", "road", "boot", "drawer", "trunk", "hatch", "table",
+    "desk", "ground", "floor", "water", "air", "sand", "debris", "crowd", "building",
+}  # fmt: skip
+#: Words after a verb of striking that make the blow real.
+LITERAL_PARTICLES = {
+    "into", "on", "shut", "open", "down", "through", "home", "off", "away", "out", "past",
+    "against", "onto", "up",
+}  # fmt: skip
+#: Forces of nature and machines as subjects: "the storm blasted the coast".
+NATURE_SUBJECTS = {
+    "storm", "wind", "gale", "hurricane", "wave", "sea", "snow", "rain", "heat", "sun",
+    "bomb", "explosion", "shell", "cannon", "engine", "speaker", "radio", "jet", "dog",
+    "shark", "bear", "lion", "tiger", "animal", "wolf",
+}  # fmt: skip
+#: Amounts and economic figures whose rise or fall can be dramatised ("shares plunged").
+ECONOMIC_WORDS = {
+    "price", "share", "stock", "market", "index", "sale", "profit", "revenue", "earning",
+    "cost", "rate", "inflation", "unemployment", "value", "bill", "rent", "fee", "tax",
+    "budget", "spending", "figure", "number", "demand", "output", "export", "import",
+    "currency", "pound", "dollar", "euro", "yen", "bitcoin", "bond", "yield", "wage",
+    "salary", "pay", "job", "workforce", "staff", "forecast", "valuation", "turnover",
+    "investment", "fund", "funding", "debt", "deficit", "borrowing", "growth", "confidence",
+    "approval", "rating", "poll", "support", "popularity", "attendance", "crime", "arrest",
+    "application", "case", "infection", "admission", "death", "subscriber", "viewer",
+    "ticket", "fare", "premium", "benefit", "pension", "grant", "subsidy", "aid", "post",
+    "role", "service", "bonus", "dividend", "capacity", "production", "emission", "use",
+    "usage", "visitor", "tourist", "enrolment", "membership", "petrol", "fuel", "energy",
+    "mortgage", "loan", "lending", "capital", "asset", "income", "loss", "margin", "target",
+    "estimate", "outlook", "guidance", "headcount", "investor", "saving", "traffic",
+}  # fmt: skip
+#: Words of policy and politics that make "regime" a label of a government.
+POLITICAL_REGIME_WORDS = {
+    "government", "opposition", "protester", "protest", "dissident", "sanction", "dictator",
+    "president", "army", "military", "troops", "election", "crackdown", "people", "citizen",
+    "prisoner", "activist", "rebel", "country", "nation", "minister", "jail", "power",
+    "leader", "revolution", "coup", "uprising", "war", "refugee", "critic", "ruler", "rule",
+    "state", "party", "communist", "authoritarian", "totalitarian", "repressive", "brutal",
+    "force", "shell", "bomb", "bombard", "airstrike", "kill", "attack", "civilian", "militia",
+    "torture", "execute", "detain", "opponent", "border", "embassy", "diplomat", "talks",
+}  # fmt: skip
+#: A regime of rules, treatment or exercise, not a government.
+TECHNICAL_REGIMES = {
+    "tax", "sanction", "sanctions", "training", "diet", "fitness", "exercise", "treatment",
+    "drug", "dosing", "dose", "regulatory", "fiscal", "monetary", "trade", "tariff", "visa",
+    "immigration", "pension", "inspection", "testing", "licensing", "exchange", "currency",
+    "legal", "planning", "feeding", "care", "medication", "chemotherapy", "watering",
+    "cleaning", "maintenance", "flow", "temperature", "rainfall", "fire", "hydrological",
+    "compliance", "reporting", "disclosure", "safety", "security", "data", "privacy",
+    "accounting", "audit", "insolvency", "subsidy", "water", "flood", "drought", "beauty",
+    "skincare", "sleep", "study", "work", "shift", "rotation",
+}  # fmt: skip
+#: Heads an exaggerating amplifier leaves alone: measure words ("vary wildly").
+MEASURE_HEADS = {
+    "vary", "varying", "different", "differ", "fluctuate", "parallel", "multiplayer",
+    "online", "scalable", "distributed", "inaccurate", "outnumber", "outnumbered",
+}  # fmt: skip
+
+
+def _criticism(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "slammed the plan", "tore into the minister": words as blows, not a real blow
+    ("slammed the door", "slammed into a wall", "blasted the ball", "the storm blasted")."""
+    verb = span[0]
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in LITERAL_PARTICLES and span[-1].lower_ != "into":
+        return False  # "slammed into a wall", "slammed shut", "blasted home"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lemma_.lower() in NATURE_SUBJECTS:
+        return False
+    agent = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
+    if any(t.lemma_.lower() in NATURE_SUBJECTS for t in agent):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if span[-1].lower_ == "into":
+        objects += [c for c in span[-1].children if c.dep_ == "pobj"]
+        nxt = doc[span.end : span.end + 3]
+        objects += [t for t in nxt if t.pos_ == "NOUN"]
+    return not any(o.lemma_.lower() in PHYSICAL_OBJECTS for o in objects)
+
+
+def _actor_subject(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "the government caved in": people or bodies giving way, not "the roof caved in"."""
+    verb = span[0]
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if subject.lower_ in ("he", "she", "they", "we", "i", "who"):
+        return True
+    return subject.lemma_.lower() in ACTOR_NOUNS
+
+
+#: People and bodies that can give way under pressure.
+ACTOR_NOUNS = {
+    "government", "minister", "council", "board", "company", "firm", "union", "party",
+    "club", "administration", "leader", "boss", "regulator", "president", "chancellor",
+    "premier", "ministry", "department", "management", "owner", "executive", "chief",
+    "official", "authority", "committee", "league", "federation", "bank", "landlord",
+    "school", "university", "broadcaster", "network", "studio", "publisher", "player",
+    "manager", "coach", "star", "family", "state", "country", "police",
+}  # fmt: skip
+
+
+def _market_move(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "shares plunged", "slashed prices": a figure dramatised, not "the car plunged
+    into the river", "temperatures plunged" or "slashed his arm"."""
+    verb = span[0]
+    deps = ("dobj", "nsubjpass") if verb.lemma_ in ("slash", "axe", "ax", "gut") else (
+        "nsubj", "nsubjpass")  # fmt: skip
+    heads = [c for c in verb.children if c.dep_ in deps]
+    if not heads and verb.dep_ == "conj":
+        heads = [c for c in verb.head.children if c.dep_ in deps]
+    for head in heads:
+        if head.lemma_.lower() in ECONOMIC_WORDS:
+            return True
+        if any(t.lemma_.lower() in ECONOMIC_WORDS for t in head.subtree):
+            return True
+        if head.ent_type_ == "ORG" and any(
+            t.like_num or t.ent_type_ in ("PERCENT", "MONEY")
+            for t in verb.doc[verb.i + 1 : verb.i + 5]
+        ):
+            return True  # "Fernvale plunged 12%"
+    return False
+
+
+def _political_regime(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "the regime jailed protesters", "the Orsenian regime"; not a regime of rules or
+    treatment ("the tax regime", "a strict training regime")."""
+    tok = span[0]
+    modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    if any(m.lemma_.lower() in TECHNICAL_REGIMES for m in modifiers):
+        return False
+    if any(m.tag_ in ("NN", "NNS") and m.dep_ == "compound" for m in modifiers):
+        return False  # "the sanctions regime", "a watering regime"
+    if any(m.ent_type_ in ("NORP", "GPE", "PERSON") or m.tag_ == "NNP" for m in modifiers):
+        return True
+    return any(t.lemma_.lower() in POLITICAL_REGIME_WORDS for t in sentence_of(span))
+
+
+def _not_named_event(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "a scandal" as a verdict, not the name of an event ("the expenses scandal",
+    "the phone-hacking scandal"), which is how the event is known."""
+    tok = span[0]
+    return not any(
+        c.dep_ in ("compound", "nmod") or (c.dep_ == "amod" and c.tag_ in ("NNP", "VBG"))
+        for c in tok.children
+    )
+
+
+def _not_a_war(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "a war on motorists" (a metaphor), not a real war on a country or people."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ == "the" and span.end + 1 < len(doc):
+        nxt = doc[span.end + 1]
+    return nxt is None or not (nxt.tag_ in ("NNP", "NNPS") or nxt.ent_type_ in NAME_ENTITIES)
+
+
+def _not_modifier(span: Span, loaded_tokens: set[int]) -> bool:
+    """A noun standing for people ("the elite"), not a modifier ("elite athletes")."""
+    return span[-1].dep_ not in ("compound", "amod", "nmod") and span[-1].pos_ == "NOUN"
+
+
+def _amplifies_evaluation(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "hugely popular", "wildly optimistic": an exaggerating amplifier of a judgement,
+    not of a measure ("vary wildly", "massively multiplayer")."""
+    head = span[-1].head
+    if head.i in loaded_tokens:
+        return True
+    if head.lemma_.lower() in MEASURE_HEADS or head.lower_ in MEASURE_HEADS:
+        return False
+    return head.pos_ in ("ADJ", "VERB", "ADV") and head is not span[-1]
+
+
 RULES: dict[str, Callable[[Span, set[int]], bool]] = {
+    "criticism": _criticism,
+    "actor_subject": _actor_subject,
+    "market_move": _market_move,
+    "political_regime": _political_regime,
+    "not_named_event": _not_named_event,
+    "not_a_war": _not_a_war,
+    "not_modifier": _not_modifier,
+    "amplifies_evaluation": _amplifies_evaluation,
     "not_legal": _not_legal,
     "decision_object": _decision_object,
     "dramatic_flight": _dramatic_flight,
@@ -379,6 +577,7 @@ class _Mark:
     label: str
     explanation: str
     neutral: str | None
+    copula_claim: bool = True  # may make an "is/are" sentence an unattributed claim
 
 
 class LoadedComponent:
@@ -493,7 +692,14 @@ class LoadedComponent:
                 if alone and kind in ("partial", "scare"):
                     start, end = qs, qe
                 break
-        return _Mark(start, end, label, _with_neutral(explanation, entry.neutral), entry.neutral)
+        return _Mark(
+            start,
+            end,
+            label,
+            _with_neutral(explanation, entry.neutral),
+            entry.neutral,
+            copula_claim=entry.extra.get("copula_claim", True) is not False,
+        )
 
     # -- scare quotes ------------------------------------------------------------------
     @staticmethod
@@ -549,7 +755,7 @@ class LoadedComponent:
             return []
         out = []
         for m in word_marks:
-            if m.label not in ("emotive", "labeling"):
+            if m.label not in ("emotive", "labeling") or not m.copula_claim:
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:

@@ -13,6 +13,16 @@ sense rule the lens checks before marking), ``pos`` (the parts of speech the
 first word may have), ``neutral`` (for loaded words), and any other notes.
 ``{text}`` in an explanation is replaced by the words found.
 
+Context keys, each a list of dictionary forms (lemmas), keep a word from being
+marked in a sense that is not the listed one, without any code:
+
+- ``unless``: no mark when the sentence holds one of these words ("flood" is
+  literal in a sentence about rain or a river);
+- ``only_with``: mark only when the sentence holds one of these words;
+- ``not_before``: no mark when the next word, as written or as its dictionary
+  form, is one of these ("chaos theory", "stunt double");
+- ``not_after``: the same for the word before ("flash mob", "best possible").
+
 The file is read once, when a lens component is created; matching a document
 then costs one ``Matcher`` and one ``PhraseMatcher`` pass.
 """
@@ -45,10 +55,58 @@ class Entry:
     rule: str | None = None
     pos: tuple[str, ...] = ()
     neutral: str | None = None
+    unless: frozenset[str] = frozenset()
+    only_with: frozenset[str] = frozenset()
+    not_before: frozenset[str] = frozenset()
+    not_after: frozenset[str] = frozenset()
     extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
     def explain(self, text: str) -> str:
         return self.explanation.replace("{text}", text)
+
+    def fits_context(self, span: Span) -> bool:
+        """The entry's context keys (``unless``, ``only_with``, ``not_before``,
+        ``not_after``) allow a mark on ``span``."""
+        doc = span.doc
+        if self.not_before and span.end < len(doc) and _forms(doc[span.end]) & self.not_before:
+            return False
+        if self.not_after and span.start > 0 and _forms(doc[span.start - 1]) & self.not_after:
+            return False
+        if self.unless or self.only_with:
+            words = {_lemma(t) for t in sentence_of(span)}
+            if self.unless and words & self.unless:
+                return False
+            if self.only_with and not words & self.only_with:
+                return False
+        return True
+
+
+def _lemma(tok: Any) -> str:
+    return tok.lemma_.lower()
+
+
+def _forms(tok: Any) -> set[str]:
+    """A word as written and as its dictionary form ("best" and "good")."""
+    return {tok.lower_, tok.lemma_.lower()}
+
+
+def _pos_fits(span: Span, pos: tuple[str, ...]) -> bool:
+    """The first word has one of the parts of speech. A hyphenated word ("eye-watering",
+    three tokens) is not checked: the tagger reads its parts, not the whole word."""
+    return span[0].pos_ in pos or any(t.text == "-" for t in span)
+
+
+CONTEXT_KEYS = ("unless", "only_with", "not_before", "not_after")
+
+
+def _words(value: Any, where: str, key: str) -> frozenset[str]:
+    """A context key's word list as a set of lower-case lemmas."""
+    if value is None:
+        return frozenset()
+    values = value if isinstance(value, list) else [value]
+    if not all(isinstance(v, str) for v in values):
+        raise KitError(f"{where}: {key} must be a list of words (put yes/no/on in quotes)")
+    return frozenset(v.lower() for v in values)
 
 
 @cache
@@ -77,7 +135,8 @@ class WordList:
         self.phrases = PhraseMatcher(nlp.vocab, attr="NORM")
         self.lemma_index: dict[int, list[str]] = {}
         self._lemma_array: np.ndarray | None = None
-        known = {"term", "lemma", "pattern", "label", "explanation", "rule", "pos", "neutral"}
+        known = {"term", "lemma", "pattern", "label", "explanation", "rule", "pos", "neutral",
+                 *CONTEXT_KEYS}  # fmt: skip
         for i, raw in enumerate(data["entries"]):
             where = f"{name}.yaml entry {i + 1}"
             if not isinstance(raw, dict):
@@ -96,6 +155,7 @@ class WordList:
                 rule=raw.get("rule"),
                 pos=tuple([pos] if isinstance(pos, str) else pos),
                 neutral=raw.get("neutral"),
+                **{k: _words(raw.get(k), where, k) for k in CONTEXT_KEYS},
                 extra={k: v for k, v in raw.items() if k not in known},
             )
             for k in ("term", "lemma"):
@@ -115,6 +175,11 @@ class WordList:
                 for lem in map(str, lemmas):
                     if " " in lem.strip():
                         pats.append([{"LEMMA": w} for w in lem.split()])
+                    elif len(pieces := [t.lower_ for t in nlp.make_doc(lem.strip())]) > 1:
+                        # "world-class" is three tokens: the last one inflects
+                        first = [{"LOWER": w} for w in pieces[:-1]]
+                        pats.append([*first, {"LEMMA": pieces[-1]}])
+                        pats.append([*first, {"LOWER": pieces[-1]}])
                     else:  # one word: a hash lookup, cheaper than a Matcher pattern
                         lemma_id = nlp.vocab.strings.add(lem.strip())
                         self.lemma_index.setdefault(lemma_id, []).append(key)
@@ -143,7 +208,10 @@ class WordList:
         """Every match in ``doc`` as (entry, span), in text order, overlaps kept."""
         matches = [
             (self.entries[doc.vocab.strings[match_id]], start, end)
-            for match_id, start, end in [*self.matcher(doc), *self.phrases(doc)]
+            for match_id, start, end in [
+                *(self.matcher(doc) if len(self.matcher) else ()),
+                *(self.phrases(doc) if len(self.phrases) else ()),
+            ]
         ]
         if self.lemma_index and len(doc):
             lemmas = doc.to_array("LEMMA")
@@ -153,9 +221,12 @@ class WordList:
                     matches.append((self.entries[key], i, i + 1))
         found = []
         for entry, start, end in matches:
-            if entry.pos and doc[start].pos_ not in entry.pos:
+            if entry.pos and not _pos_fits(doc[start:end], entry.pos):
                 continue
-            found.append((entry, doc[start:end]))
+            span = doc[start:end]
+            if not entry.fits_context(span):
+                continue
+            found.append((entry, span))
         found.sort(key=lambda m: (m[1].start, -len(m[1])))
         return found
 
