@@ -35,11 +35,12 @@ def _evaluate(args: argparse.Namespace) -> int:
 def _course(args: argparse.Namespace) -> int:
     from kit.course import build_course, refresh_notebooks
 
+    src = Path(args.src) if args.src else None
     if args.refresh:
-        for path in refresh_notebooks():
+        for path in refresh_notebooks(src):
             print(f"kit: refreshed {path}", file=sys.stderr)
     else:
-        build_course(Path(args.out), only=args.only)
+        build_course(Path(args.out), only=args.only, src=src)
     return 0
 
 
@@ -79,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--refresh", action="store_true", help="re-execute notebooks/*.ipynb in place (authors)"
     )
+    p.add_argument("--src", default=None, help="the notebooks folder (default: notebooks/)")
     p.set_defaults(func=_course)
 
     p = sub.add_parser("doctor", help="check that the model and the kit's components load")

@@ -253,7 +253,7 @@ def test_failing_cell_fails_the_build_naming_notebook_and_cell(tmp_path: Path) -
     _notebook(src / "03_broken.ipynb", "x = 1", "x / 0", "print('never')")
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     run = subprocess.run(
-        [sys.executable, "-m", "kit.course", "--src", str(src), "--out", str(tmp_path / "b")],
+        [sys.executable, "-m", "kit", "course", "--src", str(src), "--out", str(tmp_path / "b")],
         capture_output=True,
         text=True,
         env=env,
