@@ -287,7 +287,8 @@ def test_charts_return_figures_with_hatching_for_greyscale():
     top_down = [t.get_text() for t in sorted(ticks, key=lambda t: -t.get_position()[1])]
     assert top_down == ["Maria Lopez", "City engineers", "unnamed officials"]
     top = who_gets_quoted(annotated, top=2)
-    assert top.axes[0].get_title() == "Attributions (top 2 of 3)"
+    assert top.axes[0].get_title() == "Attributions"
+    assert top.get_suptitle() == "top 2 of 3 sources"
     assert len(top.axes[0].patches) == 2
     lens_fig = lens_counts(annotated)
     widths = sorted(p.get_width() for p in lens_fig.axes[0].patches)

@@ -55,7 +55,7 @@ def who_gets_quoted(annotated: AnnotatedArticle, top: int = 12) -> Figure:
         annotated.sources, key=lambda s: (-s.attributions, -s.quoted_words, s.canonical)
     )
     sources = ranked[:top]
-    shown = f" (top {len(sources)} of {len(ranked)})" if len(ranked) > len(sources) else ""
+    shown = f"top {len(sources)} of {len(ranked)} sources" if len(ranked) > len(sources) else ""
     height = 0.65 + 0.13 * max(len(sources), 2)
     fig = _figure(4.1, height)
     if not sources:
@@ -64,7 +64,7 @@ def who_gets_quoted(annotated: AnnotatedArticle, top: int = 12) -> Figure:
     names = [_plain(s.canonical, 30) for s in sources]
     y = list(range(len(sources)))[::-1]
     for ax, field, title in (
-        (axes[0], "attributions", "Attributions" + shown),
+        (axes[0], "attributions", "Attributions"),
         (axes[1], "quoted_words", "Words quoted"),
     ):
         values = [getattr(s, field) for s in sources]
@@ -78,6 +78,8 @@ def who_gets_quoted(annotated: AnnotatedArticle, top: int = 12) -> Figure:
         ax.spines[["top", "right"]].set_visible(False)
         ax.xaxis.get_major_locator().set_params(integer=True)
     axes[0].set_yticks(y, names)
+    if shown:
+        fig.suptitle(shown, fontsize=FONT - 1, x=0.99, ha="right", color="#444")
     fig.legend(
         handles=[
             Patch(facecolor=NAMED[0], edgecolor="#111", label="named"),
