@@ -100,16 +100,10 @@ class Article:
     def from_path(cls, path: str | Path) -> Article:
         """From a file: ``.txt`` (pasted text), ``.md``/``.markdown``, ``.html``/``.htm``."""
         p = Path(path)
-        suffix = p.suffix.lower()
         if p.is_dir():
             raise KitError(f"{p} is a directory, not an article file")
         if not p.is_file():
             raise KitError(f"no such file: {p}")
-        if suffix in UNSUPPORTED_SUFFIXES:
-            raise KitError(
-                f"{p}: {suffix} files are not supported; copy the article's text "
-                "into a .txt file, or save the web page as .html"
-            )
         try:
             size = p.stat().st_size
             if size > MAX_FILE_BYTES:
@@ -120,17 +114,32 @@ class Article:
             data = p.read_bytes()
         except OSError as err:
             raise KitError(f"could not read {p}: {err.strerror or err}") from err
-        text = decode_bytes(data, name=str(p), html=suffix in HTML_SUFFIXES)
-        if not text.strip():
-            raise KitError(f"{p} is empty: there is no article text in it")
-        if suffix in MARKDOWN_SUFFIXES:
-            article = cls.from_markdown(text)
-        elif suffix in HTML_SUFFIXES:
-            article = cls.from_html(text)
-        else:
-            article = cls.from_text(text)
+        article = cls.from_bytes(data, str(p))
         article.meta.setdefault("path", str(p))
         return article
+
+    @classmethod
+    def from_bytes(cls, data: bytes, name: str) -> Article:
+        """From a file's bytes (an upload, say); ``name``'s suffix picks the format."""
+        suffix = Path(name).suffix.lower()
+        if suffix in UNSUPPORTED_SUFFIXES:
+            raise KitError(
+                f"{name}: {suffix} files are not supported; copy the article's text "
+                "into a .txt file, or save the web page as .html"
+            )
+        if len(data) > MAX_FILE_BYTES:
+            raise KitError(
+                f"{name} is {len(data):,} bytes; the kit reads files of at most "
+                f"{MAX_FILE_BYTES:,} bytes. Split the article into parts."
+            )
+        text = decode_bytes(data, name=name, html=suffix in HTML_SUFFIXES)
+        if not text.strip():
+            raise KitError(f"{name} is empty: there is no article text in it")
+        if suffix in MARKDOWN_SUFFIXES:
+            return cls.from_markdown(text)
+        if suffix in HTML_SUFFIXES:
+            return cls.from_html(text)
+        return cls.from_text(text)
 
     @classmethod
     def load(cls, source: Article | str | Path) -> Article:

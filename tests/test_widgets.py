@@ -508,3 +508,49 @@ def test_seed_article_would_is_not_always_a_hedge(course_data):
     text = who.feedback_text()
     assert "In the cue ‘Li told the press conference’, ‘Li’ is a short name: it refers to " in text
     assert "‘the US State Department’ points back to a source introduced earlier" in text
+
+
+# -- ArticleInput: paste or upload ----------------------------------------------------
+def _upload(name: str, data: bytes) -> dict:
+    from datetime import UTC, datetime
+
+    when = datetime(2024, 5, 1, tzinfo=UTC)  # as ipywidgets delivers an upload
+    return {"name": name, "type": "", "size": len(data), "content": memoryview(data),
+            "last_modified": when}  # fmt: skip
+
+
+def test_article_input_reads_the_text_box_then_an_upload_then_the_box_again():
+    from kit.widgets import ArticleInput
+
+    box = ArticleInput("Officials said the bridge might close.\n\nThe mayor agreed.")
+    assert "text box (9 words)" in box.notice.value
+    assert box.article.body.startswith("Officials said the bridge might close.")
+
+    page = (
+        b"<html><head><title>Dam talks stall</title></head><body><article>"
+        b"<h1>Dam talks stall</h1><p>Engineers said the reservoir could fill by May.</p>"
+        b"<script>alert(1)</script></article></body></html>"
+    )
+    box.upload.value = (_upload("dam <b>talks</b>.html", page),)
+    assert "uploaded file <b>dam &lt;b&gt;talks&lt;/b&gt;.html</b>" in box.notice.value
+    article = box.article
+    assert article.meta["headline"] == "Dam talks stall"
+    assert "could fill by May" in article.body and "alert" not in article.body
+
+    box.clear.click()
+    assert box.upload.value == () and "text box" in box.notice.value
+    assert "bridge" in box.article.body
+
+
+def test_article_input_explains_an_empty_box_and_a_bad_upload():
+    from kit.widgets import ArticleInput
+
+    box = ArticleInput("   ")
+    with pytest.raises(KitError, match="text box is empty"):
+        _ = box.article
+    box.upload.value = (_upload("scan.pdf", b"%PDF-1.4 binary"),)
+    with pytest.raises(KitError, match="pdf files are not supported"):
+        _ = box.article
+    box.upload.value = (_upload("notes.txt", b"\x00\x01\x02" * 50),)
+    with pytest.raises(KitError, match="binary"):
+        _ = box.article

@@ -52,6 +52,9 @@ and ``exercise_id=``). Every exercise shell has ``.widget``, ``.logic``,
         .rewrite: Textarea; .check: Button; .feedback, .notice: HTML
     ArticleExplorer(annotated_or_text, lens="attribution")
         .lens, .label: Dropdown; .output (= .feedback): HTML
+    ArticleInput(text="", rows=14)
+        .text: Textarea; .upload: FileUpload (.txt .md .html); .clear: Button
+        .notice (= .feedback): HTML; .article -> kit.Article (an upload wins)
 """
 
 from kit.widgets.exercises import (
@@ -65,6 +68,7 @@ from kit.widgets.exercises import (
 )
 from kit.widgets.shells import (
     ArticleExplorer,
+    ArticleInput,
     CertaintyMeter,
     PredictThenReveal,
     RewriteChallenge,
@@ -76,6 +80,7 @@ from kit.widgets.truth import Truth, practice
 
 __all__ = [
     "ArticleExplorer",
+    "ArticleInput",
     "CertaintyExercise",
     "CertaintyMeter",
     "Explorer",

@@ -15,6 +15,7 @@ from typing import Any
 import ipywidgets as W
 
 from kit.annotated import AnnotatedArticle
+from kit.article import Article
 from kit.errors import KitError
 from kit.evaluate import Key
 from kit.widgets.exercises import (
@@ -33,6 +34,7 @@ from kit.widgets.exercises import (
 from kit.widgets.render import esc, plain_text, quote
 
 FULL = W.Layout(width="100%")
+UPLOAD_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
 class _Shell:
@@ -415,3 +417,47 @@ class ArticleExplorer(_Shell):
 
     def _update(self) -> None:
         self.output.value = self.logic.html(self.lens.value, self.label.value)
+
+
+# -- 7 ------------------------------------------------------------------------------
+class ArticleInput(_Shell):
+    """Paste an article or upload a file; ``.article`` reads whichever was given.
+
+    Controls: ``text`` (Textarea, may be pre-filled), ``upload`` (FileUpload for
+    .txt, .md, .html), ``notice`` (HTML: what will be read). An uploaded file wins
+    over the text box; ``clear`` (Button) forgets the upload.
+    """
+
+    title = "your article"
+
+    def __init__(self, text: str = "", rows: int = 14) -> None:
+        self.text = W.Textarea(value=text, rows=rows, layout=FULL,
+                               placeholder="Paste the article here")  # fmt: skip
+        self.upload = W.FileUpload(accept=",".join(UPLOAD_SUFFIXES), multiple=False,
+                                   description="Upload a file")  # fmt: skip
+        self.clear = W.Button(description="Use the text box", icon="times")
+        self.notice = self.feedback = W.HTML(layout=FULL)
+        self.upload.observe(lambda _c: self._update(), names="value")
+        self.text.observe(lambda _c: self._update(), names="value")
+        self.clear.on_click(lambda _b: setattr(self.upload, "value", ()))
+        self.widget = W.VBox([self.text, W.HBox([self.upload, self.clear]), self.notice],
+                             layout=FULL)  # fmt: skip
+        self._update()
+
+    @property
+    def article(self) -> Article:
+        """The uploaded file's article if there is one, else the text box's."""
+        if self.upload.value:
+            file = self.upload.value[-1]
+            return Article.from_bytes(bytes(file["content"]), str(file["name"]))
+        if not self.text.value.strip():
+            raise KitError("the text box is empty: paste an article or upload a file")
+        return Article.from_text(self.text.value)
+
+    def _update(self) -> None:
+        if self.upload.value:
+            name = self.upload.value[-1]["name"]
+            self.notice.value = f"<p>The kit will read the uploaded file <b>{esc(name)}</b>.</p>"
+        else:
+            words = len(self.text.value.split())
+            self.notice.value = f"<p>The kit will read the text box ({words:,} words).</p>"
