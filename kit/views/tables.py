@@ -26,49 +26,34 @@ def paragraph_of(annotated: AnnotatedArticle, offset: int) -> int:
 
 
 def annotations_table(annotated: AnnotatedArticle) -> pd.DataFrame:
-    """One row per mark, in text order; sentence and paragraph numbers count from 1."""
+    """One row per mark, in text order; sentence and paragraph numbers count from 1.
+
+    :meth:`AnnotatedArticle.annotations_frame` with a lens title, readable
+    labels and a paragraph column added.
+    """
+    annotated = _check(annotated)
+    frame = annotated.annotations_frame()
+    sentences = [
+        (s if s == s and s is not None else annotated.sentence_of(start)) + 1
+        for s, start in zip(frame["sentence"], frame["start"], strict=True)
+    ]
+    paragraphs = [paragraph_of(annotated, start) + 1 for start in frame["start"]]
+    frame = frame.assign(
+        lens=frame["category"].map(lens_title),
+        label=frame["label"].map(label_title),
+        sentence=pd_int(sentences),
+        paragraph=pd_int(paragraphs),
+    )
+    columns = ["lens", "category", "label", "text", "paragraph", "sentence", "speaker",
+               "source", "cue", "content", "neutral", "explanation", "start", "end"]  # fmt: skip
+    return frame[columns]
+
+
+def pd_int(values: list[int]) -> pd.Series:
+    """Whole numbers as an int64 column (also when there are none)."""
     import pandas as pd
 
-    annotated = _check(annotated)
-    columns = [
-        "lens",
-        "category",
-        "label",
-        "text",
-        "paragraph",
-        "sentence",
-        "speaker",
-        "source",
-        "cue",
-        "content",
-        "neutral",
-        "explanation",
-        "start",
-        "end",
-    ]
-    rows = []
-    for a in annotated.annotations:
-        sentence = a.sentence if a.sentence is not None else annotated.sentence_of(a.start)
-        rows.append(
-            {
-                "lens": lens_title(a.category),
-                "category": a.category,
-                "label": label_title(a.label),
-                "text": a.text,
-                "paragraph": paragraph_of(annotated, a.start) + 1,
-                "sentence": sentence + 1,
-                "speaker": a.speaker.text if a.speaker else None,
-                "source": a.canonical,
-                "cue": a.cue.text if a.cue else None,
-                "content": a.content.text if a.content else None,
-                "neutral": a.neutral,
-                "explanation": a.explanation,
-                "start": a.start,
-                "end": a.end,
-            }
-        )
-    frame = pd.DataFrame(rows, columns=columns)
-    return frame.astype({"paragraph": "int64", "sentence": "int64"}) if rows else frame
+    return pd.Series(values, dtype="int64")
 
 
 def sources_table(annotated: AnnotatedArticle) -> pd.DataFrame:
