@@ -21,8 +21,11 @@ $(STAMP): pyproject.toml requirements/dev.txt requirements/model.txt
 	$(PY) -m kit doctor
 	@touch $(STAMP)
 
+# JupyterLab refuses to run as root unless told; containers and CI machines often are root.
+LAB_FLAGS := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
 lab: install
-	$(VENV)/bin/jupyter lab notebooks/00_start_here.ipynb
+	$(VENV)/bin/jupyter lab $(LAB_FLAGS) notebooks/00_start_here.ipynb
 
 lint: install
 	$(PY) -m ruff check kit tests benchmarks
