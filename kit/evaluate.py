@@ -56,6 +56,15 @@ class KeyAttribution:
     speaker: KeySpan | None = None
     content: KeySpan | None = None
 
+    @property
+    def start(self) -> int:
+        """Where the act begins (speaker, cue or content, whichever comes first)."""
+        return min(p.start for p in (self.cue, self.speaker, self.content) if p)
+
+    @property
+    def end(self) -> int:
+        return max(p.end for p in (self.cue, self.speaker, self.content) if p)
+
 
 @dataclass
 class Key:

@@ -143,7 +143,7 @@ class PredictExercise(Exercise):
     def _all_targets(self) -> list[Mark]:
         if self.category == "attribution":
             return [
-                Mark(s.cue.start, s.cue.end, s.cue.text, "attribution", s.kind)
+                Mark(s.cue.start, s.cue.end, s.cue.text, label=s.kind, category="attribution")
                 for s in self.truth.attributions
             ]
         return self.truth.of(self.category)

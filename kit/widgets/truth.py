@@ -16,48 +16,22 @@ from typing import Any
 
 from kit.annotated import AnnotatedArticle, Annotation, Source
 from kit.errors import KitError
-from kit.evaluate import DATA, Key, load_key
+from kit.evaluate import DATA, Key, KeyAttribution, KeySpan, load_key
 
 MARK_CATEGORIES = ("hedge", "booster", "loaded")
 
 
-@dataclass(frozen=True)
-class Span:
-    """A character span of the article body."""
-
-    start: int
-    end: int
-    text: str
-
-    def overlaps(self, start: int, end: int) -> bool:
-        return self.start < end and start < self.end
+#: A character span of the article body, and an expected attribution: the
+#: answer key's own records, also used for the kit's marks.
+Span = KeySpan
+Said = KeyAttribution
 
 
 @dataclass(frozen=True)
-class Mark(Span):
-    """An expected hedge, booster or loaded mark."""
+class Mark(KeySpan):
+    """An expected hedge, booster or loaded mark (``label`` is its sub-type)."""
 
     category: str = ""
-    label: str = ""
-
-
-@dataclass(frozen=True)
-class Said:
-    """An expected attribution: who (canonical source) said what, with which cue."""
-
-    cue: Span
-    canonical: str
-    kind: str
-    speaker: Span | None = None
-    content: Span | None = None
-
-    @property
-    def start(self) -> int:
-        return min(p.start for p in (self.cue, self.speaker, self.content) if p)
-
-    @property
-    def end(self) -> int:
-        return max(p.end for p in (self.cue, self.speaker, self.content) if p)
 
 
 @dataclass
@@ -100,7 +74,7 @@ class Truth:
     def from_annotated(cls, annotated: AnnotatedArticle) -> Truth:
         """The kit's own marks as the thing to compare with (no answer key)."""
         marks = [
-            Mark(a.start, a.end, a.text, a.category, a.label)
+            Mark(a.start, a.end, a.text, label=a.label, category=a.category)
             for a in annotated.annotations
             if a.category in MARK_CATEGORIES
         ]
@@ -126,20 +100,11 @@ class Truth:
                 f"the answer key {key.article!r} was placed in a different text than this article"
             )
         marks = [
-            Mark(s.start, s.end, s.text, category, s.label or "")
+            Mark(s.start, s.end, s.text, label=s.label or "", category=category)
             for category in MARK_CATEGORIES
             for s in key.of(category)
         ]
-        said = [
-            Said(
-                cue=_span(a.cue),
-                canonical=a.canonical,
-                kind=a.kind,
-                speaker=_span(a.speaker),
-                content=_span(a.content),
-            )
-            for a in key.attributions
-        ]
+        said = list(key.attributions)
         sources = [
             Source(
                 canonical=str(s["canonical"]),
@@ -151,12 +116,10 @@ class Truth:
             )
             for s in key.sources
         ]
-        acceptable = {
-            category: [_span(s) for s in spans] for category, spans in key.acceptable.items()
-        }
+        acceptable = {category: list(spans) for category, spans in key.acceptable.items()}
         marks.sort(key=lambda m: (m.start, m.end))
         said.sort(key=lambda s: s.cue.start)
-        traps = [(category, _span(s)) for category, s in key.traps]
+        traps = list(key.traps)
         return cls(annotated, marks, said, sources, acceptable, "key", traps)
 
 
