@@ -5,10 +5,22 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+import yaml
+
 from kit import evaluate, ratchet
 
-#: the development keys the build is gated on (data/ratchet.json)
+#: every key the build is gated on (data/ratchet.json): figures may only rise
 GATED = ratchet.gated_keys()
+
+
+def _blind_round(path: Path) -> str | None:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return raw.get("blind_round")
+
+
+#: keys written beside the rules, held to absolute thresholds too; the earlier
+#: blind rounds (``blind_round:`` in the key) are held by the ratchet alone
+DEVELOPMENT = [p for p in GATED if _blind_round(p) is None]
 
 
 @cache
