@@ -39,6 +39,14 @@ def test_judge_named_with_title_is_the_judge_later(nlp):
     assert canonicals(nlp, text) == ["Ellen Marsh", "Ellen Marsh"]
 
 
+def test_a_judge_reminding_jurors_reports_speech_but_a_reminder_of_does_not(nlp):
+    text = (
+        "Judge Ellen Marsh reminded jurors that the charges were only allegations. "
+        "The old courtroom reminded her of her first trial."
+    )
+    assert speakers(nlp, text) == [("reminded", "Ellen Marsh")]
+
+
 def test_unnamed_spokesperson_stays_an_anonymous_source_of_its_own(nlp):
     text = (
         "Farid Osman, who owns the garage, said the fire started at night. "
@@ -126,7 +134,10 @@ def test_an_apposition_describes_an_unnamed_speaker(nlp):
 
 
 def test_a_counting_word_is_not_part_of_an_unnamed_speaker(nlp):
-    text = 'One season-ticket holder told the Gazette that the manager "has lost the dressing room."'
+    text = (
+        "Some fans left at half-time. Another season-ticket holder told the Gazette that "
+        'the manager "has lost the dressing room."'
+    )
     assert canonicals(nlp, text) == ["season-ticket holder"]
 
 
@@ -149,14 +160,14 @@ def test_an_owner_described_by_a_role_noun_stays_a_person(nlp):
 # -- a second quotation from the same speaker across paragraphs ---------------------
 def test_cueless_quote_in_the_next_paragraph_stays_with_the_speaker(nlp):
     text = (
-        'Nadia Kerr, the team\'s coach, said her players were exhausted. "We have played '
+        'Nina Kowalski, the team\'s coach, said her players were exhausted. "We have played '
         'three games in eight days," she said.\n\n'
         '"Nobody can keep that up for a whole season."\n\n'
         'Later, she said: "We will rest four players on Sunday."'
     )
     annotated = kit.annotate(text, nlp=nlp)
     found = [(a.cue.text, a.canonical) for a in annotated.attributions]
-    assert found == [("said", "Nadia Kerr")] * 3
+    assert found == [("said", "Nina Kowalski")] * 3
     follow_on = text.index("Nobody can keep")
     second = annotated.attributions[1]
     assert second.content.start <= follow_on < second.content.end
@@ -193,7 +204,7 @@ def test_a_shared_surname_goes_to_the_one_the_next_pronoun_fits(nlp):
 def test_they_goes_to_the_group_just_named_not_an_earlier_company(nlp):
     text = (
         "Corvane Motors said on Tuesday that its new van would cost 30,000 euros. "
-        "Independent analysts were more cautious. Demand could fall next year, they said."
+        "Some analysts were more cautious. Demand could fall next year, they said."
     )
     assert canonicals(nlp, text) == ["Corvane Motors", "analysts"]
 
