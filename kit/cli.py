@@ -39,6 +39,12 @@ def _course(args: argparse.Namespace) -> int:
     if args.refresh:
         for path in refresh_notebooks(src):
             print(f"kit: refreshed {path}", file=sys.stderr)
+    elif args.zip:
+        from kit.handout import write_student_zip
+
+        build_course(Path(args.out), only="student", src=src)
+        path = write_student_zip(args.zip, Path(args.out) / "student")
+        print(f"kit: student edition packed in {path}", file=sys.stderr)
     else:
         build_course(Path(args.out), only=args.only, src=src)
     return 0
@@ -81,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--refresh", action="store_true", help="re-execute notebooks/*.ipynb in place (authors)"
     )
     p.add_argument("--src", default=None, help="the notebooks folder (default: notebooks/)")
+    p.add_argument(
+        "--zip", default=None, metavar="FILE", help="build the student edition and pack it in FILE"
+    )
     p.set_defaults(func=_course)
 
     p = sub.add_parser("doctor", help="check that the model and the kit's components load")
