@@ -191,6 +191,8 @@ class ClassProgress:
     ) -> pd.DataFrame:
         """The learners who need help under :func:`help_rule`, with the reason."""
         table = self.learner_table(min_score, max_missing)
+        if table.empty:
+            return pd.DataFrame(columns=["learner", "why"])
         return table[table["needs help"]][["learner", "why"]].reset_index(drop=True)
 
     # -- pre/post ---------------------------------------------------------------
