@@ -173,7 +173,8 @@ def score_answer(ex: CourseExercise, answer: dict[str, Any]) -> Scored:
                 text = annotated.text[start:end]
                 wrong.append((f"‘{text}’ is not a {noun} here", _sentence_at(annotated, start)))
         for mark in fb.details.get("missed", []):
-            wrong.append((f"missed ‘{_one_line(mark.text)[:60]}’", _sentence_at(annotated, mark.start)))
+            what = f"missed ‘{_one_line(mark.text)[:60]}’"
+            wrong.append((what, _sentence_at(annotated, mark.start)))
         # false alarms count against the score as much as misses do
         total = fb.total + len(fb.details.get("false_alarms", []))
         return Scored(fb.correct, total, wrong)

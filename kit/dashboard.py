@@ -30,6 +30,15 @@ from kit.errors import KitError
 from kit.progress import ProgressError, export_class_csv, read_progress_file
 from kit.widgets.checks import PHASES, check_id, check_items, score_answer, skills
 
+try:  # kit.progress's own rule for cells a spreadsheet would run as a formula
+    from kit.progress import csv_safe
+except ImportError:  # pragma: no cover - TEMPORARY until branch `robust` (csv_safe) is merged
+
+    def csv_safe(value: Any) -> str:
+        text = value if isinstance(value, str) else str(value)
+        return "'" + text if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
+
+
 #: A learner needs help when their mean score is below this ...
 HELP_SCORE = 0.5
 #: ... or when at least this many course exercises are not done.
@@ -99,7 +108,8 @@ class ClassProgress:
             for ex in self.exercises:
                 answer = lf.answers.get(ex.exercise_id)
                 row = {"learner": lf.learner, "notebook": ex.notebook, "exercise": ex.title,
-                       "done": answer is not None, "correct": None, "total": None, "score": None}  # fmt: skip
+                       "done": answer is not None, "correct": None, "total": None,
+                       "score": None}  # fmt: skip
                 if answer is not None:
                     try:
                         scored = ex.score(answer)
@@ -296,8 +306,6 @@ class ClassProgress:
     def export(self, out_dir: str | Path) -> list[Path]:
         """Write ``answers.csv`` (every answer, :func:`kit.progress.export_class_csv`),
         ``learners.csv``, ``exercises.csv``, ``wrong_answers.csv`` and ``prepost.csv``."""
-        from kit.progress import csv_safe  # neutralises cells a spreadsheet would run
-
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
         written = [export_class_csv(self.folder, out / "answers.csv").path]

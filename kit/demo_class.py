@@ -88,8 +88,8 @@ def _source_map(ex: CourseExercise, rng: random.Random, skill: float, bias: rand
     answer = {}
     for src in logic.sources:
         named = "named" if src.named else "unnamed"
-        wrong_type = bias.choice([t for t in ("named_person", "named_organization", "anonymous",
-                                              "unnamed_group", "document") if t != src.type])  # fmt: skip
+        types = ("named_person", "named_organization", "anonymous", "unnamed_group", "document")
+        wrong_type = bias.choice([t for t in types if t != src.type])
         answer[src.canonical] = {
             "named": named if rng.random() < skill + 0.15 else
             ("unnamed" if src.named else "named"),
@@ -156,26 +156,24 @@ def make_demo_class(
         # one stops after notebook 2 or 3
         stop = POST_NOTEBOOK if k % 4 != 3 else rng.choice((2, 3))
         store = ProgressStore.for_learner(name, folder=out)
-        times: dict[str, str] = {}
-        minute = 5
-
-        def save(exercise_id: str, answer: dict[str, Any], day: int) -> None:
-            nonlocal minute
-            store.set(exercise_id, answer)
-            minute += 3 + rng.randrange(6)
-            when = FIRST_LESSON + timedelta(days=day, minutes=minute + 7 * k)
-            times[exercise_id] = when.isoformat(timespec="seconds")
-
-        save(check_id("pre"), _check_answer("pre", rng, skill - 0.2), 0)
+        plan: list[tuple[str, dict[str, Any], int]] = []
+        plan.append((check_id("pre"), _check_answer("pre", rng, skill - 0.2), 0))
         for index, ex in enumerate(exercises):
             day = _notebook_number(ex)
             if day > stop or rng.random() < 0.08:
                 continue
             bias = random.Random(f"{seed}:{index}")
-            save(ex.exercise_id, MAKERS[ex.widget](ex, rng, skill, bias), day)
+            plan.append((ex.exercise_id, MAKERS[ex.widget](ex, rng, skill, bias), day))
         if stop >= POST_NOTEBOOK:
             post = _check_answer("post", rng, min(skill + 0.15, 0.98))
-            save(check_id("post"), post, POST_NOTEBOOK)
+            plan.append((check_id("post"), post, POST_NOTEBOOK))
+        times: dict[str, str] = {}
+        minute = 5
+        for exercise_id, answer, day in plan:
+            store.set(exercise_id, answer)
+            minute += 3 + rng.randrange(6)
+            when = FIRST_LESSON + timedelta(days=day, minutes=minute + 7 * k)
+            times[exercise_id] = when.isoformat(timespec="seconds")
         stamps[store.path.name] = times
     for name, times in stamps.items():
         _set_times(out / name, times)

@@ -131,7 +131,7 @@ class PrePostExercise:
             raise KitError(f"no question about {unknown[0]!r} in this check")
         verdicts = score_answer(self.phase, answer)
         rows = []
-        for n, item in enumerate(self.items, 1):
+        for item in self.items:
             given, ok = answer.get(item.skill), verdicts[item.skill]
             if ok is None:
                 head = f"No answer. It is <b>{esc(item.answer)}</b>."
