@@ -308,6 +308,13 @@ def test_article_row_counts_roles_from_the_source_list():
         ("unnamed_group", "", "fire chiefs", "official"),
         ("named_person", "Councillor who chairs the council's finance committee",
          "Maria Dunmore", "official"),
+        # as the kit's sourcing lens gives them for data/outlets/articles
+        ("named_person", "Dr", "Emma Salo", "expert"),
+        ("named_organization", "", "Brennock Passengers' Association", "other"),
+        ("unnamed_group", "", "Campaigners from the Save Corran Meadows group", "other"),
+        ("named_person", "Transport researcher Dr", "Felix Amar", "expert"),
+        ("named_person", "Young dad", "Leo Banfield", "ordinary"),
+        ("named_organization", "", "Insiders", "anonymous"),
     ],
 )  # fmt: skip
 def test_role_of_real_source_records(type_, description, canonical, role):
@@ -360,12 +367,74 @@ def test_at_least_four_outlets_keys():
     assert len(list((OUTLETS / "answers").glob("*.yaml"))) >= 4
 
 
-def test_copy_of_the_outlets_folder_annotates_without_failures(tmp_path, nlp):
-    folder = tmp_path / "outlets"
+@pytest.fixture(scope="module")
+def outlets_jsonl(tmp_path_factory, nlp) -> Path:
+    """The shipped outlets articles, annotated once for this module."""
+    tmp = tmp_path_factory.mktemp("outlets")
+    folder = tmp / "outlets"
     shutil.copytree(OUTLETS / "articles", folder)
-    summary = annotate_many(folder, out=tmp_path / "o.jsonl", progress=False, nlp=nlp)
+    summary = annotate_many(folder, out=tmp / "o.jsonl", progress=False, nlp=nlp)
     assert not summary.failed and len(summary.done) >= 12
-    frame = load_jsonl(tmp_path / "o.jsonl")
+    return tmp / "o.jsonl"
+
+
+def test_the_outlets_folder_annotates_into_two_outlets(outlets_jsonl):
+    frame = load_jsonl(outlets_jsonl)
     assert frame.groupby("outlet").size().to_dict() == {
         "Brennock Courier": 6, "The Brennock Beacon": 6,
     }  # fmt: skip
+    assert (frame.words > 100).all()
+
+
+# --------------------------------------------------------------------------- widget
+
+
+def test_predict_outlet_reveals_the_figure_only_after_a_choice(outlets_jsonl, tmp_path):
+    from kit.progress import ProgressStore
+    from kit.views.outlets import outlet_bars
+    from kit.widgets.outlets import SAME, PredictOutlet
+
+    table = compare_outlets(load_jsonl(outlets_jsonl), "loaded")
+    column = "loaded per 1,000 words"
+    values = table[column].to_dict()
+    ahead = max(values, key=values.get)
+    behind = min(values, key=values.get)
+    store = ProgressStore.for_learner("Ana", folder=tmp_path)
+    w = PredictOutlet(
+        table, column, "Which one is more loaded?", chart=outlet_bars(table, "Loaded"), store=store
+    )
+    assert list(w.choice.options) == [*values, SAME] and w.choice.value is None
+    w.reveal.click()
+    assert "choose an answer first" in w.feedback.value and w.last is None
+    w.choice.value = behind
+    w.reveal.click()
+    assert w.last is not None and not w.last.correct and w.last.answer == ahead
+    assert "Not this time" in w.feedback.value and f"{values[ahead]:.1f}" in w.feedback.value
+    assert "<svg" in w.feedback.value  # the chart, revealed
+    w.choice.value = ahead
+    w.reveal.click()
+    assert w.last.correct and w.feedback.value.startswith("<p><b>Right.</b>")
+    assert store.get("predict_outlet:" + column) == {"choice": ahead}
+    again = PredictOutlet(table, column, "Which one is more loaded?", store=store)
+    assert again.choice.value == ahead and again.last is not None and again.last.correct
+    assert repr(again) == "<PredictOutlet: Which one is more loaded?>"
+
+
+def test_predict_outlet_calls_a_close_race_about_the_same_and_escapes_names():
+    import pandas as pd
+
+    from kit.widgets.outlets import SAME, OutletPrediction
+
+    table = pd.DataFrame({"% anonymous": [10.0, 10.9]}, index=["<b>A</b>", "B"])
+    logic = OutletPrediction(table, "% anonymous", "Which one?")
+    assert logic.answer == SAME
+    reveal = logic.check("<b>A</b>")
+    assert (
+        not reveal.correct
+        and "&lt;b&gt;A&lt;/b&gt;" in reveal.html
+        and "<b>A</b>" not in reveal.html
+    )
+    with pytest.raises(KitError, match="not one of the answers"):
+        logic.check("C")
+    with pytest.raises(KitError, match="no column"):
+        OutletPrediction(table, "% experts", "Which one?")
