@@ -176,7 +176,11 @@ class AttributionComponent:
         for act in acts:
             act.label = _label(_text(doc), act.parts or [act.content], quotes)
         _attach_follow_on_quotes(doc, acts, speech)
-        SpeakerResolver(doc, self.titles).resolve(acts)
+        resolver = SpeakerResolver(doc, self.titles)
+        canonicals = resolver.resolve([a.speaker for a in acts], [a.content for a in acts])
+        for act, canonical in zip(acts, canonicals, strict=True):
+            act.canonical = canonical
+        doc._.kit_speakers = resolver.record()
         doc.spans["attributions"] = [self._span(doc, act) for act in acts]
         return doc
 

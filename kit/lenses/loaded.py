@@ -24,22 +24,21 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kit.errors import KitError
-from kit.lenses.hedging import stance_adverb
-from kit.lenses.wordlists import (
+from kit.labels import LOADED_LABELS
+from kit.lenses.shared import (
     NAME_ENTITIES,
-    Entry,
-    WordList,
     forget_sentences,
     is_name,
     keep_longest,
     sentence_of,
+    stance_adverb,
 )
+from kit.lenses.wordlists import Entry, WordList
 from kit.quotes import find_quotes
 
 if TYPE_CHECKING:  # pragma: no cover
     from kit.annotated import AnnotatedArticle
 
-LOADED_LABELS = ("emotive", "intensifier", "labeling", "scare_quote", "unattributed_claim")
 QUOTE_KINDS = ("speech", "partial", "scare", "title", "nickname", "term")
 
 DISTANCE_NOTE = (

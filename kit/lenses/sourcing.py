@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Span
 
 from kit.errors import KitError
 from kit.lenses.speakers import (
-    SpeakerResolver,
     description_of,
     load_titles,
     org_key,
@@ -90,7 +89,9 @@ class SourcingComponent:
         text = doc.text
         quotes = [q for q in find_quotes(text) if not is_term(text, q)]
         ents = [(ent, person_name(ent, self.titles), org_key(ent.text)) for ent in doc.ents]
-        self.resolver = SpeakerResolver(doc, self.titles)
+        resolved = doc._.kit_speakers or {"people": {}, "bodies": []}
+        self.people: dict[str, str] = resolved["people"]  # name -> description
+        self.bodies: list[str] = resolved["bodies"]
         groups: dict[str, list[Span]] = {}
         for span in attributions:
             if span._.canonical:
@@ -111,14 +112,14 @@ class SourcingComponent:
     ) -> dict:
         speaker = _naming_mention(doc, spans)
         kind = self.source_type(ents, canonical, speaker)
-        person = self.resolver.people.get(canonical)
+        person = self.people.get(canonical)
         if self._organization_evidence(doc, canonical, spans):
             kind = "named_organization"
         elif person is not None and kind == "named_organization":
             kind = "named_person"  # a full name the model took for an organisation
         description = describe(doc, ents, canonical, kind, speaker)
         if not description and person is not None and kind == "named_person":
-            description = person.description
+            description = person
         if kind == "named_person" and self._names_organization(description):
             kind = "named_organization"
         return {
@@ -164,9 +165,8 @@ class SourcingComponent:
     def _organization_evidence(self, doc: Doc, canonical: str, spans: list[Span]) -> bool:
         """The text treats a name as a body: it is described as one ("X, the maker
         of ..."), taken up as "the company" or "its maker", or followed by "which"."""
-        bodies = self.resolver.bodies
-        if canonical not in self.resolver.people and any(
-            org_key(b.text) == org_key(canonical) for b in bodies
+        if canonical not in self.people and any(
+            org_key(b) == org_key(canonical) for b in self.bodies
         ):
             return True
         for span in spans:

@@ -30,16 +30,13 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from kit.errors import KitError
-
-if TYPE_CHECKING:  # pragma: no cover
-    from kit.lenses.attribution import Act
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them", "we"}
@@ -302,21 +299,40 @@ class SpeakerResolver:
                 found.append((tok, name))
         return found
 
-    def resolve(self, acts: list[Act]) -> None:
-        """Set ``act.canonical`` for every act, in order."""
-        self.reported = [a.content for a in acts if a.content]
-        for act in acts:
-            if act.speaker is None:
+    def resolve(
+        self,
+        speakers: list[tuple[int, int] | None],
+        contents: list[tuple[int, int] | None],
+    ) -> list[str | None]:
+        """The canonical source of each speaker (token range), in reading order.
+
+        ``contents`` are the acts' content ranges (characters): a pronoun never
+        refers to a person named inside someone's reported words.
+        """
+        self.reported = [c for c in contents if c]
+        out: list[str | None] = []
+        for rng in speakers:
+            if rng is None:
+                out.append(None)
                 continue
-            span = self.doc[act.speaker[0] : act.speaker[1]]
+            span = self.doc[rng[0] : rng[1]]
             canonical, kind = self._canonical(span)
-            act.canonical = canonical
+            out.append(canonical)
             if canonical:
                 self.history.append((canonical, kind, span.root.i, span.root.lemma_.lower()))
                 if kind == "person" and canonical in self.people:
                     person = self.people[canonical]
                     person.quoted_at = span.start
                     person.mentions.append(span.start)
+        return out
+
+    def record(self) -> dict[str, Any]:
+        """What later components need, as plain data (``doc._.kit_speakers``):
+        each known person's description and the text of each named body."""
+        return {
+            "people": {name: p.description for name, p in self.people.items()},
+            "bodies": [b.text for b in self.bodies],
+        }
 
     # -- one speaker -----------------------------------------------------------
     def _canonical(self, span: Span) -> tuple[str, str]:

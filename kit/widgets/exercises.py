@@ -19,6 +19,7 @@ from typing import Any
 from kit.annotated import AnnotatedArticle, Source
 from kit.errors import KitError
 from kit.evaluate import Key
+from kit.labels import MARK_CATEGORIES
 from kit.progress import ProgressStore
 from kit.widgets.render import (
     count,
@@ -32,7 +33,7 @@ from kit.widgets.render import (
 )
 from kit.widgets.truth import Mark, Said, Span, Truth, truth_for
 
-CATEGORIES = ("hedge", "booster", "loaded", "attribution")
+CATEGORIES = (*MARK_CATEGORIES, "attribution")  # the order the widgets offer them
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "you"}
 
 
@@ -461,7 +462,6 @@ class WhoSaidItExercise(Exercise):
 
 
 # -- 3. source map (IMVAIN) -----------------------------------------------------
-SOURCE_TYPES = ("named_person", "named_organization", "document", "unnamed_group", "anonymous")
 SUBJECTIVE = {
     "independent": (
         "Independent",
@@ -730,7 +730,7 @@ class RewriteExercise:
         annotate: Callable[[str], AnnotatedArticle] | None = None,
     ) -> None:
         if annotate is None:
-            from kit.annotated import annotate
+            from kit.annotate import annotate
         self._annotate = annotate
         if isinstance(text, AnnotatedArticle):
             if sentence is None:
@@ -845,7 +845,7 @@ class Explorer:
 
     def __init__(self, annotated: AnnotatedArticle | str) -> None:
         if isinstance(annotated, str):
-            from kit.annotated import annotate
+            from kit.annotate import annotate
 
             annotated = annotate(annotated)
         if not isinstance(annotated, AnnotatedArticle):
