@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -28,6 +29,7 @@ from kit.lenses.shared import (
     stance_adverb,
 )
 from kit.lenses.wordlists import Entry, WordList
+from kit.lexicon import LexiconStore
 
 #: Skills: "could swim", "could read" is ability whoever the subject is.
 SKILL_VERBS = {
@@ -223,8 +225,6 @@ def _quoted_between(a: Token, b: Token) -> bool:
     return any(t.tag_ in ("``", "''") or t.text in QUOTE_MARKS for t in a.doc[lo:hi])
 
 
-
-
 def _predicative(span: Span) -> bool:
     """ "likely" said of a claim ("is very likely that"), not "likely voters"."""
     return span[-1].dep_ != "amod"
@@ -286,7 +286,6 @@ def _that_clause(span: Span) -> bool:
     return _clause_of(verb) is not None or (
         verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "that"
     )
-
 
 
 def _claim_limiter(span: Span) -> bool:
@@ -429,24 +428,61 @@ def check_rules(words: WordList) -> None:
 
 @Language.factory(
     "kit_hedging",
-    default_config={"hedges": "hedges", "boosters": "boosters"},
+    default_config={
+        "hedges": "default",
+        "boosters": "default",
+        "hedges_key": "hedges",
+        "boosters_key": "boosters",
+    },
+    requires=["token.lemma", "token.pos", "token.tag", "token.dep", "token.sent_start"],
+    assigns=["doc.spans", "span._.explanation"],
 )
-def make_hedging(nlp: Language, name: str, hedges: str, boosters: str) -> HedgingComponent:
-    """The hedging lens; ``hedges``/``boosters`` name word lists in ``kit/lexicons/``."""
-    return HedgingComponent(nlp, hedges, boosters)
+def make_hedging(
+    nlp: Language, name: str, hedges: str, boosters: str, hedges_key: str, boosters_key: str
+) -> HedgingComponent:
+    """The hedging lens; ``hedges``/``boosters``: "default" or a path to a word list."""
+    return HedgingComponent(nlp, hedges, boosters, hedges_key, boosters_key)
 
 
 class HedgingComponent:
     """Marks hedges and boosters (cue words only), each with an explanation."""
 
-    def __init__(self, nlp: Language, hedges: str = "hedges", boosters: str = "boosters"):
-        self.hedges = WordList(nlp, hedges, HEDGE_LABELS)
-        self.boosters = WordList(nlp, boosters, BOOSTER_LABELS)
+    def __init__(
+        self,
+        nlp: Language,
+        hedges: str = "default",
+        boosters: str = "default",
+        hedges_key: str = "hedges",
+        boosters_key: str = "boosters",
+    ) -> None:
+        self.nlp = nlp
+        self.hedges_key, self.boosters_key = hedges_key, boosters_key
+        self.store = LexiconStore(
+            {"hedges": (hedges, "hedges"), "boosters": (boosters, "boosters")}
+        )
+        if self.store.ready:
+            self._build()
+
+    def _build(self) -> None:
+        self.hedges = WordList(self.nlp, "hedges", HEDGE_LABELS, self.store.data("hedges"))
+        self.boosters = WordList(self.nlp, "boosters", BOOSTER_LABELS, self.store.data("boosters"))
         check_rules(self.hedges)
         check_rules(self.boosters)
 
+    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        """Save the word lists beside the component (``nlp.to_disk``)."""
+        self.store.to_disk(path)
+
+    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> HedgingComponent:
+        """Load the saved word lists (``spacy.load``)."""
+        self.store.from_disk(path)
+        self._build()
+        return self
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["hedges"] = find_cues(self.hedges, doc)
-        doc.spans["boosters"] = find_cues(self.boosters, doc)
+        if not self.store.ready:
+            self.store.data(next(iter(self.store.missing)))  # raises the clear error
+        doc.spans[self.hedges_key] = find_cues(self.hedges, doc)
+        doc.spans[self.boosters_key] = find_cues(self.boosters, doc)
         forget_sentences(doc)
         return doc

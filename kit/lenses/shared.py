@@ -98,6 +98,7 @@ MANNER_VERBS = {
     "describe", "outline", "identify", "separate", "distinguish",
 }  # fmt: skip
 
+
 def stance_adverb(span: Span) -> bool:
     """ "obviously needs", "is clearly wrong"; not manner: "clearly marked", "spoke clearly"."""
     adverb = span[0]

@@ -30,20 +30,19 @@ then costs one ``Matcher`` and one ``PhraseMatcher`` pass.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-import yaml
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from kit import lexicon
 from kit.errors import KitError
 from kit.lenses.shared import sentence_of
 
-LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
+LEXICONS = lexicon.LEXICON_DIR
 
 
 @dataclass(frozen=True)
@@ -110,26 +109,34 @@ def _words(value: Any, where: str, key: str) -> frozenset[str]:
     return frozenset(v.lower() for v in values)
 
 
-@cache
-def read_lexicon(name: str) -> dict[str, Any]:
-    """The parsed YAML of ``kit/lexicons/<name>.yaml``, with a clear error if broken."""
-    path = LEXICONS / f"{name}.yaml"
-    if not path.exists():
-        raise KitError(f"word list {path} is missing")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as err:
-        raise KitError(f"word list {path.name} is not valid YAML: {err}") from err
-    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-        raise KitError(f"word list {path.name} needs a top-level 'entries:' list")
+def read_lexicon(spec: str | Path) -> dict[str, Any]:
+    """The parsed YAML of a word list ("hedges" for ``kit/lexicons/hedges.yaml``, or a
+    path), read by the one loader (:mod:`kit.lexicon`), with a clear error if broken."""
+    return check_entries(lexicon.load(spec, str(spec)), lexicon.lexicon_path(spec, str(spec)).name)
+
+
+def check_entries(data: dict[str, Any], where: str) -> dict[str, Any]:
+    """A word list needs a top-level ``entries:`` list."""
+    if not isinstance(data.get("entries"), list):
+        raise KitError(f"word list {where} needs a top-level 'entries:' list")
     return data
 
 
 class WordList:
     """The entries of one word list, compiled into a Matcher and a PhraseMatcher."""
 
-    def __init__(self, nlp: Language, name: str, labels: tuple[str, ...] = ()) -> None:
-        data = read_lexicon(name)
+    def __init__(
+        self,
+        nlp: Language,
+        spec: str | Path,
+        labels: tuple[str, ...] = (),
+        data: dict[str, Any] | None = None,
+    ) -> None:
+        """``spec``: a name in ``kit/lexicons/`` or a path; ``data``: its parsed YAML, if
+        already read (a component passes what it loaded, or what ``from_disk`` restored)."""
+        name = lexicon.lexicon_path(spec, str(spec)).stem
+        data = read_lexicon(spec) if data is None else check_entries(data, f"{name}.yaml")
+        self._header = {k: v for k, v in data.items() if k != "entries"}
         self.name = name
         self.entries: dict[str, Entry] = {}
         self.matcher = Matcher(nlp.vocab)
@@ -203,7 +210,7 @@ class WordList:
     @property
     def header(self) -> dict[str, Any]:
         """The word list's top-level notes (name, source, ...), without the entries."""
-        return {k: v for k, v in read_lexicon(self.name).items() if k != "entries"}
+        return dict(self._header)
 
     def __call__(self, doc: Doc) -> list[tuple[Entry, Span]]:
         """Every match in ``doc`` as (entry, span), in text order, overlaps kept."""
