@@ -7,11 +7,11 @@ direct/indirect/mixed accuracy of at least 0.90 on each of them.
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import pytest
 import yaml
+from keyscores import GATED, scored
 
 from kit import evaluate
 
@@ -21,7 +21,7 @@ SEED = "global_times_alaska_2021"
 
 def _keys_with_attributions() -> list[Path]:
     keys = []
-    for path in evaluate.answer_keys():
+    for path in GATED:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         if raw.get("attributions"):
             keys.append(path)
@@ -31,11 +31,6 @@ def _keys_with_attributions() -> list[Path]:
 KEYS = _keys_with_attributions()
 
 
-@cache
-def _scored(path: Path):
-    return evaluate.evaluate_key(path)
-
-
 def test_there_are_answer_keys_to_check():
     assert any(p.stem == SEED for p in KEYS)
     assert len(KEYS) >= 2
@@ -43,7 +38,7 @@ def test_there_are_answer_keys_to_check():
 
 @pytest.mark.parametrize("path", KEYS, ids=[p.stem for p in KEYS])
 def test_attributions_match_the_answer_key(nlp, path):
-    key, annotated, scores = _scored(path)
+    key, annotated, scores = scored(path)
     s = scores["attribution"]
     missed = [m.text for m in s.missed]
     extra = [(a.cue.text, a.canonical) for a in s.false_positives]
@@ -54,7 +49,7 @@ def test_attributions_match_the_answer_key(nlp, path):
 
 @pytest.mark.parametrize("path", KEYS, ids=[p.stem for p in KEYS])
 def test_sources_match_the_answer_key(nlp, path):
-    key, annotated, scores = _scored(path)
+    key, annotated, scores = scored(path)
     if not key.sources:
         pytest.fail(f"{path.name} lists attributions but no sources")
     s = scores["source"]
@@ -71,7 +66,7 @@ def test_sources_match_the_answer_key(nlp, path):
 # -- the seed article: the "done when" --------------------------------
 @pytest.fixture(scope="module")
 def seed():
-    key, annotated, _ = _scored(evaluate.ANSWERS / f"{SEED}.yaml")
+    key, annotated, _ = scored(evaluate.ANSWERS / f"{SEED}.yaml")
     return annotated
 
 

@@ -1,5 +1,6 @@
 """The hedging and loaded lenses against every hand-made answer key in data/answers/.
 
+Gated keys only (data/ratchet.json; a teacher's own key is reported, not gated).
 Thresholds (per key): hedges and boosters recall >= 0.90 and precision >= 0.80;
 loaded recall >= 0.80 and precision >= 0.70; no mark on a trap span; no quoted
 fragment inside reported speech labelled a scare quote.
@@ -7,11 +8,11 @@ fragment inside reported speech labelled a scare quote.
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import pytest
 import yaml
+from keyscores import GATED, scored
 
 from kit import evaluate
 
@@ -26,7 +27,7 @@ THRESHOLDS = {  # category: (recall, precision)
 
 def _keys_with_lens_sections() -> list[Path]:
     keys = []
-    for path in evaluate.answer_keys():
+    for path in GATED:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         if any(raw.get(section) for section in LENS_SECTIONS):
             keys.append(path)
@@ -34,11 +35,6 @@ def _keys_with_lens_sections() -> list[Path]:
 
 
 KEYS = _keys_with_lens_sections()
-
-
-@cache
-def scored(path: Path):
-    return evaluate.evaluate_key(path)
 
 
 def test_there_are_answer_keys_for_these_lenses():
