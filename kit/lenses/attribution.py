@@ -132,7 +132,7 @@ class Act:
         "min_speech_words": MIN_SPEECH_WORDS,
         "spans_key": "attributions",
     },
-    requires=["token.dep", "token.lemma", "token.pos", "token.sent_start", "doc.ents"],
+    requires=["token.dep", "token.lemma", "token.tag", "token.is_sent_start", "doc.ents"],
     assigns=[
         "doc.spans",
         "span._.speaker",

@@ -434,7 +434,7 @@ def check_rules(words: WordList) -> None:
         "hedges_key": "hedges",
         "boosters_key": "boosters",
     },
-    requires=["token.lemma", "token.pos", "token.tag", "token.dep", "token.sent_start"],
+    requires=["token.lemma", "token.tag", "token.dep", "token.is_sent_start"],
     assigns=["doc.spans", "span._.explanation"],
 )
 def make_hedging(

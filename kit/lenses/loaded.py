@@ -564,7 +564,7 @@ RULES: dict[str, Callable[[Span, set[int]], bool]] = {
         "merge_intensifiers": False,
         "spans_key": "loaded",
     },
-    requires=["token.lemma", "token.pos", "token.tag", "token.dep", "token.sent_start", "doc.ents"],
+    requires=["token.lemma", "token.tag", "token.dep", "token.is_sent_start", "doc.ents"],
     assigns=["doc.spans", "span._.explanation", "span._.neutral"],
 )
 def make_loaded(
