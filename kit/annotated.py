@@ -11,22 +11,13 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kit.errors import KitError
+from kit.labels import NAMED_TYPES, SPAN_GROUPS
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     from spacy.tokens import Doc
 
-    from kit.article import Article
-
 SCHEMA = "kit.annotations/1"
-CATEGORIES = ("attribution", "hedge", "booster", "loaded")
-#: span group in the Doc -> annotation category
-SPAN_GROUPS = {
-    "attributions": "attribution",
-    "hedges": "hedge",
-    "boosters": "booster",
-    "loaded": "loaded",
-}
 #: The longest body the kit reads in one go (about 30,000 words).
 MAX_CHARS = 200_000
 
@@ -120,7 +111,7 @@ class Source:
 
     @property
     def named(self) -> bool:
-        return self.type in ("named_person", "named_organization", "document")
+        return self.type in NAMED_TYPES
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -271,7 +262,7 @@ class AnnotatedArticle:
 
     def certainty_frame(self, by: str = "sentence") -> pd.DataFrame:
         """Hedges, boosters and a certainty score per sentence, paragraph or speaker."""
-        from kit.lenses.hedging import certainty_profile
+        from kit.certainty import certainty_profile
 
         return certainty_profile(self, by=by)
 
@@ -372,27 +363,3 @@ def check_body(body: str) -> str:
         )
     return body
 
-
-def annotate(source: str | Article | Any, nlp: Any = None) -> AnnotatedArticle:
-    """Annotate pasted text, a path, or an :class:`~kit.article.Article`."""
-    from kit.article import Article
-
-    article = source if isinstance(source, Article) else Article.load(source)
-    return annotate_many([article], nlp=nlp)[0]
-
-
-def annotate_many(
-    articles: list[Article], nlp: Any = None, n_process: int = 1
-) -> list[AnnotatedArticle]:
-    """Annotate several articles with one ``nlp.pipe`` pass."""
-    from kit.pipeline import load_pipeline
-
-    nlp = nlp or load_pipeline()
-    docs = []
-    for article in articles:
-        body = check_body(article.body)
-        doc = nlp.make_doc(body)
-        doc._.outlet = article.meta.get("outlet")
-        docs.append(doc)
-    out = nlp.pipe(docs, n_process=n_process) if n_process > 1 else (nlp(d) for d in docs)
-    return [AnnotatedArticle.from_doc(doc, a.meta) for doc, a in zip(out, articles, strict=True)]

@@ -265,7 +265,7 @@ def test_unreadable_cue_lexicon_is_a_clear_error(tmp_path):
     with pytest.raises(KitError, match="cannot read the cue lexicon"):
         CueLexicon.load(bad)
     empty = tmp_path / "empty.yaml"
-    empty.write_text("phrases: []\n", encoding="utf-8")
+    empty.write_text("# Where the idea comes from: a test.\nphrases: []\n", encoding="utf-8")
     with pytest.raises(KitError, match="no reporting verbs"):
         CueLexicon.load(empty)
 

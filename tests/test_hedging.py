@@ -173,23 +173,20 @@ def test_word_lists_name_their_source_and_explain_every_entry(name):
             assert entry.get("neutral"), entry
 
 
-def test_broken_word_list_gives_a_clear_error(nlp, tmp_path, monkeypatch):
-    from kit.lenses import wordlists
-
-    (tmp_path / "bad.yaml").write_text("entries:\n  - term: perhaps\n", encoding="utf-8")
-    monkeypatch.setattr(wordlists, "LEXICONS", tmp_path)
-    wordlists.read_lexicon.cache_clear()
-    try:
-        with pytest.raises(KitError, match="label and an explanation"):
-            WordList(nlp, "bad")
-        with pytest.raises(KitError, match="missing"):
-            WordList(nlp, "nothere")
-    finally:
-        wordlists.read_lexicon.cache_clear()
+def test_broken_word_list_gives_a_clear_error(nlp, tmp_path):
+    (tmp_path / "bad.yaml").write_text(
+        "# Where the idea comes from: a test.\nentries:\n  - term: perhaps\n", encoding="utf-8"
+    )
+    with pytest.raises(KitError, match="label and an explanation"):
+        WordList(nlp, tmp_path / "bad.yaml")
+    with pytest.raises(KitError, match="missing"):
+        WordList(nlp, tmp_path / "nothere.yaml")
+    (tmp_path / "plain.yaml").write_text("entries: []\n", encoding="utf-8")
+    with pytest.raises(KitError, match="where the list's idea comes from"):
+        WordList(nlp, tmp_path / "plain.yaml")
 
 
-def test_a_teacher_can_add_a_hedge_without_code(nlp, tmp_path, monkeypatch):
-    from kit.lenses import wordlists
+def test_a_teacher_can_add_a_hedge_without_code(nlp, tmp_path):
     from kit.lenses.hedging import HedgingComponent
 
     for name in ("hedges", "boosters"):
@@ -203,12 +200,9 @@ def test_a_teacher_can_add_a_hedge_without_code(nlp, tmp_path, monkeypatch):
             "  - term: in all likelihood\n    label: phrase\n"
             "    explanation: \"'{text}' marks a probability.\"\n"
         )
-    monkeypatch.setattr(wordlists, "LEXICONS", tmp_path)
-    wordlists.read_lexicon.cache_clear()
-    try:
-        component = HedgingComponent(nlp)
-    finally:
-        wordlists.read_lexicon.cache_clear()
+    component = HedgingComponent(
+        nlp, hedges=str(tmp_path / "hedges.yaml"), boosters=str(tmp_path / "boosters.yaml")
+    )
     with nlp.select_pipes(enable=["tok2vec", "tagger", "parser", "attribute_ruler",
                                   "lemmatizer", "ner"]):  # fmt: skip
         doc = nlp("In all likelihood the vote will pass.")
@@ -218,11 +212,11 @@ def test_a_teacher_can_add_a_hedge_without_code(nlp, tmp_path, monkeypatch):
     ]
 
 
-def test_unknown_sense_rule_is_reported_when_the_lens_is_built(nlp, tmp_path, monkeypatch):
-    from kit.lenses import wordlists
+def test_unknown_sense_rule_is_reported_when_the_lens_is_built(nlp, tmp_path):
     from kit.lenses.hedging import HedgingComponent
 
     (tmp_path / "hedges.yaml").write_text(
+        "# Where the idea comes from: a test.\n"
         "entries:\n  - term: perhaps\n    label: adverb\n    rule: no_such_rule\n"
         "    explanation: x\n",
         encoding="utf-8",
@@ -230,26 +224,15 @@ def test_unknown_sense_rule_is_reported_when_the_lens_is_built(nlp, tmp_path, mo
     (tmp_path / "boosters.yaml").write_text(
         (LEXICONS / "boosters.yaml").read_text(encoding="utf-8"), encoding="utf-8"
     )
-    monkeypatch.setattr(wordlists, "LEXICONS", tmp_path)
-    wordlists.read_lexicon.cache_clear()
-    try:
-        with pytest.raises(KitError, match="unknown rule 'no_such_rule'"):
-            HedgingComponent(nlp)
-    finally:
-        wordlists.read_lexicon.cache_clear()
+    with pytest.raises(KitError, match="unknown rule 'no_such_rule'"):
+        HedgingComponent(nlp, hedges=str(tmp_path / "hedges.yaml"))
 
 
-def test_yes_no_on_in_a_word_list_must_be_quoted(nlp, tmp_path, monkeypatch):
-    from kit.lenses import wordlists
-
+def test_yes_no_on_in_a_word_list_must_be_quoted(nlp, tmp_path):
     (tmp_path / "bad.yaml").write_text(
+        "# Where the idea comes from: a test.\n"
         "entries:\n  - term: [war, on]\n    label: adverb\n    explanation: x\n",
         encoding="utf-8",
     )
-    monkeypatch.setattr(wordlists, "LEXICONS", tmp_path)
-    wordlists.read_lexicon.cache_clear()
-    try:
-        with pytest.raises(KitError, match="quotation marks"):
-            WordList(nlp, "bad")
-    finally:
-        wordlists.read_lexicon.cache_clear()
+    with pytest.raises(KitError, match="quotation marks"):
+        WordList(nlp, tmp_path / "bad.yaml")

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 for _name in ("explanation", "speaker", "content", "canonical", "neutral"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
-for _name in ("sources", "outlet"):
+for _name in ("sources", "outlet", "kit_speakers"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 

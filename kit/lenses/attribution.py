@@ -19,18 +19,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from kit import lexicon
 from kit.errors import KitError
-from kit.lenses.speakers import SpeakerResolver, load_titles
+from kit.lenses.speakers import SpeakerResolver, titles_of
+from kit.lexicon import LexiconStore
 from kit.quotes import Quote, find_quotes, is_term
 
-LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
-DEFAULT_CUES = str(LEXICONS / "cues.yaml")
-DEFAULT_TITLES = str(LEXICONS / "titles.yaml")
+DEFAULT_CUES = str(lexicon.LEXICON_DIR / "cues.yaml")
 
 #: Dependency labels of a cue verb's children that belong to the reporting
 #: frame (who, to whom, when, how), not to the content.
@@ -90,16 +89,21 @@ class CueLexicon:
 
     @classmethod
     def load(cls, path: str | Path) -> CueLexicon:
-        """Read a cue lexicon YAML file (see ``kit/lexicons/cues.yaml``)."""
+        """Read a cue lexicon file ("default" for ``kit/lexicons/cues.yaml``)."""
         try:
-            data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError) as err:
+            data = lexicon.load(path, "cues")
+        except KitError as err:
             raise KitError(f"cannot read the cue lexicon {path}: {err}") from err
+        return cls.from_data(data, str(path))
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any], where: str = "cues.yaml") -> CueLexicon:
+        """Build from a parsed cue lexicon (see ``kit/lexicons/cues.yaml``)."""
         verbs = {e["lemma"]: e for e in data.get("verbs", [])}
         phrases = {e["phrase"].lower(): e for e in data.get("phrases", [])}
         not_cues = [e["phrase"].lower() for e in data.get("not_cues", [])]
         if not verbs:
-            raise KitError(f"the cue lexicon {path} lists no reporting verbs")
+            raise KitError(f"the cue lexicon {where} lists no reporting verbs")
         media = frozenset(str(e["word"]).lower() for e in data.get("media", []))
         return cls(verbs, phrases, not_cues, media)
 
@@ -123,35 +127,66 @@ class Act:
 @Language.factory(
     "kit_attribution",
     default_config={
-        "cues": DEFAULT_CUES,
-        "titles": DEFAULT_TITLES,
+        "cues": "default",
+        "titles": "default",
         "min_speech_words": MIN_SPEECH_WORDS,
+        "spans_key": "attributions",
     },
+    requires=["token.dep", "token.lemma", "token.tag", "token.is_sent_start", "doc.ents"],
+    assigns=[
+        "doc.spans",
+        "span._.speaker",
+        "span._.content",
+        "span._.canonical",
+        "span._.explanation",
+        "doc._.kit_speakers",
+    ],
 )
 def make_attribution(
-    nlp: Language, name: str, cues: str, titles: str, min_speech_words: int
+    nlp: Language, name: str, cues: str, titles: str, min_speech_words: int, spans_key: str
 ) -> AttributionComponent:
-    """The attribution component; its lexicons are read once, here."""
-    return AttributionComponent(nlp, CueLexicon.load(cues), load_titles(titles), min_speech_words)
+    """The attribution component. ``cues``/``titles``: "default" or a path to a lexicon."""
+    return AttributionComponent(nlp, name, cues, titles, min_speech_words, spans_key)
 
 
 class AttributionComponent:
-    """Finds attributions and writes them to ``doc.spans["attributions"]``."""
+    """Finds attributions and writes them to ``doc.spans[spans_key]``."""
 
     def __init__(
         self,
         nlp: Language,
-        lexicon: CueLexicon,
-        titles: frozenset[str],
+        name: str = "kit_attribution",
+        cues: str = "default",
+        titles: str = "default",
         min_speech_words: int = MIN_SPEECH_WORDS,
+        spans_key: str = "attributions",
     ) -> None:
-        self.lexicon = lexicon
-        self.titles = titles
+        self.nlp, self.name = nlp, name
         self.min_speech_words = min_speech_words
+        self.spans_key = spans_key
+        self.store = LexiconStore({"cues": (cues, "cues"), "titles": (titles, "titles")})
+        if self.store.ready:
+            self._build()
+
+    def _build(self) -> None:
+        """Compile the lexicons (at creation, or after ``from_disk``)."""
+        nlp = self.nlp
+        self.lexicon = lexicon = CueLexicon.from_data(self.store.data("cues"))
+        self.titles = titles_of(self.store.data("titles"))
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrases.add("CUE", [nlp.make_doc(p) for p in lexicon.phrases])
         self.not_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.not_cues.add("NOT_CUE", [nlp.make_doc(p) for p in lexicon.not_cues])
+
+    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        """Save the lexicons beside the component (``nlp.to_disk``)."""
+        self.store.to_disk(path)
+
+    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> AttributionComponent:
+        """Load the saved lexicons (``spacy.load``)."""
+        self.store.from_disk(path)
+        self._build()
+        return self
 
     # -- the pipeline step ------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -160,6 +195,8 @@ class AttributionComponent:
                 "the attribution lens needs a dependency parse: add kit_attribution after "
                 "the parser of an English model (kit.load_pipeline() does this)"
             )
+        if not self.store.ready:
+            self.store.data(next(iter(self.store.missing)))  # raises the clear error
         _CACHE[id(doc)] = _DocCache(doc)
         try:
             return self._annotate(doc)
@@ -176,8 +213,12 @@ class AttributionComponent:
         for act in acts:
             act.label = _label(_text(doc), act.parts or [act.content], quotes)
         _attach_follow_on_quotes(doc, acts, speech)
-        SpeakerResolver(doc, self.titles).resolve(acts)
-        doc.spans["attributions"] = [self._span(doc, act) for act in acts]
+        resolver = SpeakerResolver(doc, self.titles)
+        canonicals = resolver.resolve([a.speaker for a in acts], [a.content for a in acts])
+        for act, canonical in zip(acts, canonicals, strict=True):
+            act.canonical = canonical
+        doc._.kit_speakers = resolver.record()
+        doc.spans[self.spans_key] = [self._span(doc, act) for act in acts]
         return doc
 
     # -- cues -------------------------------------------------------------------

@@ -6,35 +6,30 @@ The words come from ``kit/lexicons/hedges.yaml`` and ``boosters.yaml``; the
 code here holds only the *sense rules* that tell a hedge from a look-alike
 ("she could swim", "May", "likely voters", "clearly marked lanes").
 
-:func:`certainty_profile` sums the marks per sentence, paragraph or speaker.
+The certainty profile over these marks is in :mod:`kit.certainty`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kit.errors import KitError
-from kit.lenses.wordlists import (
-    Entry,
-    WordList,
+from kit.labels import BOOSTER_LABELS, HEDGE_LABELS
+from kit.lenses.shared import (
+    QUOTE_MARKS,
     forget_sentences,
     is_name,
     keep_longest,
     sentence_of,
+    stance_adverb,
 )
-
-if TYPE_CHECKING:  # pragma: no cover
-    import pandas as pd
-
-    from kit.annotated import AnnotatedArticle
-
-HEDGE_LABELS = ("modal", "adverb", "verb", "phrase")
-BOOSTER_LABELS = ("adverb", "verb", "absolute")
+from kit.lenses.wordlists import Entry, WordList
+from kit.lexicon import LexiconStore
 
 #: Skills: "could swim", "could read" is ability whoever the subject is.
 SKILL_VERBS = {
@@ -76,12 +71,6 @@ PEOPLE_NOUNS = {
     "government", "administration", "side", "party", "delegate", "member", "group",
     "resident", "visitor", "passenger", "applicant", "student", "customer", "user",
     "citizen", "employee", "parent", "guest", "reader", "voter", "patient", "participant",
-}  # fmt: skip
-#: Verbs that "clearly" describes the manner of: "clearly marked", "spoke clearly".
-MANNER_VERBS = {
-    "mark", "label", "define", "sign", "see", "hear", "speak", "explain", "write",
-    "print", "display", "visible", "audible", "legible", "read", "state", "articulate",
-    "describe", "outline", "identify", "separate", "distinguish",
 }  # fmt: skip
 AMOUNT_ENTITIES = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"}
 
@@ -236,9 +225,6 @@ def _quoted_between(a: Token, b: Token) -> bool:
     return any(t.tag_ in ("``", "''") or t.text in QUOTE_MARKS for t in a.doc[lo:hi])
 
 
-QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
-
-
 def _predicative(span: Span) -> bool:
     """ "likely" said of a claim ("is very likely that"), not "likely voters"."""
     return span[-1].dep_ != "amod"
@@ -300,22 +286,6 @@ def _that_clause(span: Span) -> bool:
     return _clause_of(verb) is not None or (
         verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "that"
     )
-
-
-def stance_adverb(span: Span) -> bool:
-    """ "obviously needs", "is clearly wrong"; not manner: "clearly marked", "spoke clearly"."""
-    adverb = span[0]
-    head = adverb.head
-    if head is adverb:
-        return True
-    if head.dep_ in ("amod", "acl", "compound") and head.tag_ in ("VBN", "VBG", "JJ"):
-        return False  # "clearly marked lanes"
-    if head.lemma_ in MANNER_VERBS and adverb.lower_ in ("clearly", "plainly"):
-        return False  # "the rules are clearly defined", "she clearly explained the rules"
-    nxt = adverb.doc[adverb.i + 1] if adverb.i + 1 < len(adverb.doc) else None
-    if nxt is not None and nxt.lemma_ in MANNER_VERBS and nxt.tag_ in ("VBN", "JJ"):
-        return False  # "signs are clearly visible"
-    return not (adverb.i > head.i and head.pos_ == "VERB" and head.lemma_ != "be")
 
 
 def _claim_limiter(span: Span) -> bool:
@@ -458,112 +428,61 @@ def check_rules(words: WordList) -> None:
 
 @Language.factory(
     "kit_hedging",
-    default_config={"hedges": "hedges", "boosters": "boosters"},
+    default_config={
+        "hedges": "default",
+        "boosters": "default",
+        "hedges_key": "hedges",
+        "boosters_key": "boosters",
+    },
+    requires=["token.lemma", "token.tag", "token.dep", "token.is_sent_start"],
+    assigns=["doc.spans", "span._.explanation"],
 )
-def make_hedging(nlp: Language, name: str, hedges: str, boosters: str) -> HedgingComponent:
-    """The hedging lens; ``hedges``/``boosters`` name word lists in ``kit/lexicons/``."""
-    return HedgingComponent(nlp, hedges, boosters)
+def make_hedging(
+    nlp: Language, name: str, hedges: str, boosters: str, hedges_key: str, boosters_key: str
+) -> HedgingComponent:
+    """The hedging lens; ``hedges``/``boosters``: "default" or a path to a word list."""
+    return HedgingComponent(nlp, hedges, boosters, hedges_key, boosters_key)
 
 
 class HedgingComponent:
     """Marks hedges and boosters (cue words only), each with an explanation."""
 
-    def __init__(self, nlp: Language, hedges: str = "hedges", boosters: str = "boosters"):
-        self.hedges = WordList(nlp, hedges, HEDGE_LABELS)
-        self.boosters = WordList(nlp, boosters, BOOSTER_LABELS)
+    def __init__(
+        self,
+        nlp: Language,
+        hedges: str = "default",
+        boosters: str = "default",
+        hedges_key: str = "hedges",
+        boosters_key: str = "boosters",
+    ) -> None:
+        self.nlp = nlp
+        self.hedges_key, self.boosters_key = hedges_key, boosters_key
+        self.store = LexiconStore(
+            {"hedges": (hedges, "hedges"), "boosters": (boosters, "boosters")}
+        )
+        if self.store.ready:
+            self._build()
+
+    def _build(self) -> None:
+        self.hedges = WordList(self.nlp, "hedges", HEDGE_LABELS, self.store.data("hedges"))
+        self.boosters = WordList(self.nlp, "boosters", BOOSTER_LABELS, self.store.data("boosters"))
         check_rules(self.hedges)
         check_rules(self.boosters)
 
+    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        """Save the word lists beside the component (``nlp.to_disk``)."""
+        self.store.to_disk(path)
+
+    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> HedgingComponent:
+        """Load the saved word lists (``spacy.load``)."""
+        self.store.from_disk(path)
+        self._build()
+        return self
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["hedges"] = find_cues(self.hedges, doc)
-        doc.spans["boosters"] = find_cues(self.boosters, doc)
+        if not self.store.ready:
+            self.store.data(next(iter(self.store.missing)))  # raises the clear error
+        doc.spans[self.hedges_key] = find_cues(self.hedges, doc)
+        doc.spans[self.boosters_key] = find_cues(self.boosters, doc)
         forget_sentences(doc)
         return doc
-
-
-# -- certainty profile -------------------------------------------------------------
-WRITER = "the writer"
-CERTAINTY_NOTE = (
-    "certainty = (boosters - hedges) / (boosters + hedges + 1): from -1 (very hedged) "
-    "through 0 (balanced or no cues) to +1 (very sure)"
-)
-
-
-def certainty_score(hedges: int, boosters: int) -> float:
-    """(boosters − hedges) / (boosters + hedges + 1), always inside (−1, 1).
-
-    The +1 keeps a single cue from reading as total certainty or doubt:
-    one booster scores 0.5, three score 0.75; no cues score 0.
-    """
-    return (boosters - hedges) / (boosters + hedges + 1)
-
-
-def _speaker_ranges(annotated: AnnotatedArticle) -> list[tuple[int, int, str]]:
-    ranges = []
-    for a in annotated.attributions:
-        if a.content is not None:
-            who = a.canonical or (a.speaker.text if a.speaker else None) or "unknown speaker"
-            ranges.append((a.content.start, a.content.end, who))
-    return ranges
-
-
-def speaker_at(ranges: list[tuple[int, int, str]], start: int, end: int) -> str:
-    """The canonical speaker whose reported content holds [start, end), else the writer."""
-    best = None
-    for s, e, who in ranges:
-        if s <= start and end <= e and (best is None or e - s < best[1] - best[0]):
-            best = (s, e, who)
-    return best[2] if best else WRITER
-
-
-def certainty_profile(annotated: AnnotatedArticle, by: str = "sentence") -> pd.DataFrame:
-    """Hedges, boosters and a certainty score per sentence, paragraph or speaker.
-
-    Columns: the unit (``sentence``/``paragraph`` with ``start``, ``end``,
-    ``text``; or ``speaker`` with ``words``), then ``hedges``, ``boosters``,
-    ``hedge_words``, ``booster_words`` and ``certainty`` (see
-    :func:`certainty_score`). Per speaker, a cue inside an attribution's content
-    counts for its canonical source; everything else is "the writer".
-    """
-    import pandas as pd
-
-    cues = [a for a in annotated.annotations if a.category in ("hedge", "booster")]
-    if by in ("sentence", "paragraph"):
-        units = annotated.sentences if by == "sentence" else annotated.paragraphs
-        rows = []
-        for i, (start, end) in enumerate(units):
-            inside = [a for a in cues if start <= a.start < end]
-            rows.append(_row({by: i, "start": start, "end": end,
-                              "text": annotated.text[start:end]}, inside))  # fmt: skip
-        columns = [by, "start", "end", "text"]
-    elif by == "speaker":
-        ranges = _speaker_ranges(annotated)
-        words: dict[str, int] = {WRITER: 0}
-        for m in re.finditer(r"\S+", annotated.text):
-            who = speaker_at(ranges, m.start(), m.start() + 1)  # a word goes where it starts
-            words[who] = words.get(who, 0) + 1
-        by_speaker: dict[str, list] = {who: [] for who in words}
-        for a in cues:
-            by_speaker.setdefault(speaker_at(ranges, a.start, a.end), []).append(a)
-        rows = [_row({"speaker": who, "words": words.get(who, 0)}, marks)
-                for who, marks in by_speaker.items()]  # fmt: skip
-        columns = ["speaker", "words"]
-    else:
-        raise KitError(f"certainty profile by {by!r}: use 'sentence', 'paragraph' or 'speaker'")
-    columns += ["hedges", "boosters", "hedge_words", "booster_words", "certainty"]
-    frame = pd.DataFrame(rows, columns=columns)
-    frame.attrs["certainty"] = CERTAINTY_NOTE
-    return frame
-
-
-def _row(unit: dict, marks: list) -> dict:
-    hedges = [a.text for a in marks if a.category == "hedge"]
-    boosters = [a.text for a in marks if a.category == "booster"]
-    return {
-        **unit,
-        "hedges": len(hedges),
-        "boosters": len(boosters),
-        "hedge_words": ", ".join(hedges),
-        "booster_words": ", ".join(boosters),
-        "certainty": round(certainty_score(len(hedges), len(boosters)), 3),
-    }

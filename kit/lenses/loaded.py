@@ -18,28 +18,29 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kit.errors import KitError
-from kit.lenses.hedging import stance_adverb
-from kit.lenses.wordlists import (
+from kit.labels import LOADED_LABELS
+from kit.lenses.shared import (
     NAME_ENTITIES,
-    Entry,
-    WordList,
     forget_sentences,
     is_name,
     keep_longest,
     sentence_of,
+    stance_adverb,
 )
+from kit.lenses.wordlists import Entry, WordList
+from kit.lexicon import LexiconStore
 from kit.quotes import find_quotes
 
 if TYPE_CHECKING:  # pragma: no cover
     from kit.annotated import AnnotatedArticle
 
-LOADED_LABELS = ("emotive", "intensifier", "labeling", "scare_quote", "unattributed_claim")
 QUOTE_KINDS = ("speech", "partial", "scare", "title", "nickname", "term")
 
 DISTANCE_NOTE = (
@@ -557,17 +558,24 @@ RULES: dict[str, Callable[[Span, set[int]], bool]] = {
 # -- the component ----------------------------------------------------------------------
 @Language.factory(
     "kit_loaded",
-    default_config={"words": "loaded", "claims": "claims", "merge_intensifiers": False},
+    default_config={
+        "words": "default",
+        "claims": "default",
+        "merge_intensifiers": False,
+        "spans_key": "loaded",
+    },
+    requires=["token.lemma", "token.tag", "token.dep", "token.is_sent_start", "doc.ents"],
+    assigns=["doc.spans", "span._.explanation", "span._.neutral"],
 )
 def make_loaded(
-    nlp: Language, name: str, words: str, claims: str, merge_intensifiers: bool
+    nlp: Language, name: str, words: str, claims: str, merge_intensifiers: bool, spans_key: str
 ) -> LoadedComponent:
-    """The loaded-language lens; ``words``/``claims`` name word lists in kit/lexicons/.
+    """The loaded-language lens; ``words``/``claims``: "default" or a path to a word list.
 
     ``merge_intensifiers``: mark "extreme hostility" as one emotive span instead of
     an intensifier and an emotive word (the answer keys mark them apart).
     """
-    return LoadedComponent(nlp, words, claims, merge_intensifiers)
+    return LoadedComponent(nlp, words, claims, merge_intensifiers, spans_key)
 
 
 @dataclass
@@ -586,13 +594,21 @@ class LoadedComponent:
     def __init__(
         self,
         nlp: Language,
-        words: str = "loaded",
-        claims: str = "claims",
+        words: str = "default",
+        claims: str = "default",
         merge_intensifiers: bool = False,
+        spans_key: str = "loaded",
     ) -> None:
-        self.words = WordList(nlp, words, LOADED_LABELS)
-        self.claims = WordList(nlp, claims, LOADED_LABELS)
+        self.nlp = nlp
         self.merge_intensifiers = merge_intensifiers
+        self.spans_key = spans_key
+        self.store = LexiconStore({"words": (words, "loaded"), "claims": (claims, "claims")})
+        if self.store.ready:
+            self._build()
+
+    def _build(self) -> None:
+        self.words = WordList(self.nlp, "loaded", LOADED_LABELS, self.store.data("words"))
+        self.claims = WordList(self.nlp, "claims", LOADED_LABELS, self.store.data("claims"))
         for wl in (self.words, self.claims):
             for entry in wl.entries.values():
                 if entry.rule and entry.rule not in RULES:
@@ -601,7 +617,19 @@ class LoadedComponent:
                         f"(known: {', '.join(sorted(RULES))})"
                     )
 
+    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        """Save the word lists beside the component (``nlp.to_disk``)."""
+        self.store.to_disk(path)
+
+    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> LoadedComponent:
+        """Load the saved word lists (``spacy.load``)."""
+        self.store.from_disk(path)
+        self._build()
+        return self
+
     def __call__(self, doc: Doc) -> Doc:
+        if not self.store.ready:
+            self.store.data(next(iter(self.store.missing)))  # raises the clear error
         ctx = quote_context(doc)
         quotes = [
             (q.start, q.end, classify_quote(ctx, q.start, q.end)) for q in find_quotes(ctx.text)
@@ -617,7 +645,7 @@ class LoadedComponent:
             span._.explanation = m.explanation
             span._.neutral = m.neutral
             spans.append(span)
-        doc.spans["loaded"] = spans
+        doc.spans[self.spans_key] = spans
         forget_sentences(doc)
         return doc
 

@@ -29,17 +29,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
-import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from kit.errors import KitError
-
-if TYPE_CHECKING:  # pragma: no cover
-    from kit.lenses.attribution import Act
+from kit import lexicon
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them", "we"}
@@ -68,63 +63,46 @@ def person_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     return re.sub(r"['\u2019]s?$", "", " ".join(words)).strip()
 
 
-ANAPHORS = Path(__file__).resolve().parents[1] / "lexicons" / "anaphors.yaml"
+@cache
+def _anaphors() -> dict:
+    """``kit/lexicons/anaphors.yaml``: packaged data, read once through the one loader."""
+    return lexicon.load("anaphors", "anaphors")
 
 
 @cache
-def load_anaphors(path: str | Path = ANAPHORS) -> tuple[frozenset[str], frozenset[str]]:
+def load_anaphors() -> tuple[frozenset[str], frozenset[str]]:
     """Organisation nouns and quantifiers (``kit/lexicons/anaphors.yaml``)."""
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise KitError(f"cannot read the anaphor lexicon {path}: {err}") from err
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(str(e["word"]).lower() for e in data.get(key) or [])
-
-    return words("organization_nouns"), words("quantifiers")
+    data = _anaphors()
+    return (
+        frozenset(lexicon.words(data, "organization_nouns")),
+        frozenset(lexicon.words(data, "quantifiers")),
+    )
 
 
 @cache
-def load_not_businesses(path: str | Path = ANAPHORS) -> frozenset[str]:
+def load_not_businesses() -> frozenset[str]:
     """Name words of public bodies and publications (``anaphors.yaml``)."""
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise KitError(f"cannot read the anaphor lexicon {path}: {err}") from err
-    return frozenset(str(e["word"]).lower() for e in data.get("not_businesses") or [])
+    return frozenset(lexicon.words(_anaphors(), "not_businesses"))
 
 
 @cache
-def load_gender_words(path: str | Path = ANAPHORS) -> dict[str, str]:
+def load_gender_words() -> dict[str, str]:
     """Words that tell a person's gender ("sister" -> "f"), from ``anaphors.yaml``."""
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise KitError(f"cannot read the anaphor lexicon {path}: {err}") from err
-    words = {str(e["word"]).lower(): "f" for e in data.get("female_words") or []}
-    words.update({str(e["word"]).lower(): "m" for e in data.get("male_words") or []})
+    data = _anaphors()
+    words = dict.fromkeys(lexicon.words(data, "female_words"), "f")
+    words.update(dict.fromkeys(lexicon.words(data, "male_words"), "m"))
     return words
 
 
 @cache
 def _document_heads() -> frozenset[str]:
     """Head nouns of documents (``source_types.yaml``): "he" never refers to a report."""
-    path = ANAPHORS.with_name("source_types.yaml")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise KitError(f"cannot read the source-type lexicon {path}: {err}") from err
-    return frozenset(str(e["word"]).lower() for e in data.get("document_heads") or [])
+    return frozenset(lexicon.words(lexicon.load("source_types", "source_types"), "document_heads"))
 
 
-def load_titles(path: str | Path) -> frozenset[str]:
-    """Read the titles that may stand before a name (``kit/lexicons/titles.yaml``)."""
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise KitError(f"cannot read the titles lexicon {path}: {err}") from err
-    return frozenset(str(e["word"]).lower() for e in data.get("titles") or [])
+def titles_of(data: dict) -> frozenset[str]:
+    """The titles that may stand before a name (``kit/lexicons/titles.yaml``)."""
+    return frozenset(lexicon.words(data, "titles"))
 
 
 def description_of(name_token: Token, titles: bool = True) -> str:
@@ -302,21 +280,40 @@ class SpeakerResolver:
                 found.append((tok, name))
         return found
 
-    def resolve(self, acts: list[Act]) -> None:
-        """Set ``act.canonical`` for every act, in order."""
-        self.reported = [a.content for a in acts if a.content]
-        for act in acts:
-            if act.speaker is None:
+    def resolve(
+        self,
+        speakers: list[tuple[int, int] | None],
+        contents: list[tuple[int, int] | None],
+    ) -> list[str | None]:
+        """The canonical source of each speaker (token range), in reading order.
+
+        ``contents`` are the acts' content ranges (characters): a pronoun never
+        refers to a person named inside someone's reported words.
+        """
+        self.reported = [c for c in contents if c]
+        out: list[str | None] = []
+        for rng in speakers:
+            if rng is None:
+                out.append(None)
                 continue
-            span = self.doc[act.speaker[0] : act.speaker[1]]
+            span = self.doc[rng[0] : rng[1]]
             canonical, kind = self._canonical(span)
-            act.canonical = canonical
+            out.append(canonical)
             if canonical:
                 self.history.append((canonical, kind, span.root.i, span.root.lemma_.lower()))
                 if kind == "person" and canonical in self.people:
                     person = self.people[canonical]
                     person.quoted_at = span.start
                     person.mentions.append(span.start)
+        return out
+
+    def record(self) -> dict[str, Any]:
+        """What later components need, as plain data (``doc._.kit_speakers``):
+        each known person's description and the text of each named body."""
+        return {
+            "people": {name: p.description for name, p in self.people.items()},
+            "bodies": [b.text for b in self.bodies],
+        }
 
     # -- one speaker -----------------------------------------------------------
     def _canonical(self, span: Span) -> tuple[str, str]:
