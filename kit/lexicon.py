@@ -110,3 +110,30 @@ class LexiconStore:
             if file.is_file():
                 self.texts[option] = file.read_text(encoding="utf-8")
                 self.missing.pop(option, None)
+
+
+def _category(name: str, key: str) -> list[str]:
+    data = load(name, name)
+    entry = data.get(key)
+    if not isinstance(entry, dict) or not isinstance(entry.get("words"), list):
+        raise KitError(f"the lexicon {name}.yaml has no word category {key!r}")
+    return [str(word) for word in entry["words"]]
+
+
+def word_set(name: str, key: str) -> frozenset[str]:
+    """One category of a word-class lexicon (``kit/lexicons/<name>.yaml``), as a set."""
+    return frozenset(_category(name, key))
+
+
+def ordered_words(name: str, key: str) -> tuple[str, ...]:
+    """One category of a word-class lexicon, in the order the file lists it."""
+    return tuple(_category(name, key))
+
+
+def load_entries(spec: str | Path) -> dict[str, Any]:
+    """A word list ("hedges" or a path) that must hold a top-level ``entries:`` list."""
+    data = load(spec, str(spec))
+    if not isinstance(data.get("entries"), list):
+        where = lexicon_path(spec, str(spec)).name
+        raise KitError(f"word list {where} needs a top-level 'entries:' list")
+    return data

@@ -40,7 +40,7 @@ FRAME_DEPS = {
 #: Children of the speaker that describe it rather than name it.
 DESCRIPTION_DEPS = {"appos", "prep", "relcl", "acl", "punct", "advmod"}
 #: Subjects that are not speakers ("it's confirmed that", "this proves that").
-EXPLETIVES = {"it", "this", "that", "which", "what", "there", "who", "whom", "nobody", "none"}
+EXPLETIVES = lexicon.word_set("source_words", "expletives")
 #: A quotation with at least this many words may be speech on its own.
 MIN_SPEECH_WORDS = 4
 _WORD = re.compile(r"\w", re.UNICODE)

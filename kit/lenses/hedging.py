@@ -18,6 +18,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kit import lexicon
 from kit.errors import KitError
 from kit.labels import BOOSTER_LABELS, HEDGE_LABELS
 from kit.lenses.shared import (
@@ -32,63 +33,36 @@ from kit.lenses.wordlists import Entry, WordList
 from kit.lexicon import LexiconStore
 
 #: Skills: "could swim", "could read" is ability whoever the subject is.
-SKILL_VERBS = {
-    "swim", "read", "write", "speak", "sing", "dance", "cook", "drive", "ride", "walk",
-    "climb", "type", "spell", "paint", "draw", "knit", "sew", "ski", "skate", "juggle",
-}  # fmt: skip
+SKILL_VERBS = lexicon.word_set("hedge_senses", "skill_verbs")
 #: Senses and mental abilities: ability when a person is the subject ("she could see").
-ABILITY_VERBS = {
-    "see", "hear", "smell", "taste", "feel", "remember", "recall", "understand", "afford",
-    "manage", "count", "sleep", "breathe", "stand", "talk", "run", "jump", "fly", "lift",
-}  # fmt: skip
+ABILITY_VERBS = lexicon.word_set("hedge_senses", "ability_verbs")
 #: Verbs of capacity, ability when the object is an amount: "can carry 40 tonnes".
-CAPACITY_VERBS = {
-    "carry", "hold", "seat", "accommodate", "house", "store", "lift", "load", "reach",
-    "travel", "produce", "handle", "process", "serve", "support", "fit", "take",
-}  # fmt: skip
+CAPACITY_VERBS = lexicon.word_set("hedge_senses", "capacity_verbs")
 #: Frames that put a sentence in the past: "when she was young she could swim".
-PAST_FRAMES = ("as a child", "at the time", "back then", "in those days", "in her youth",
-               "in his youth", "in their youth", "as a boy", "as a girl", "years ago",
-               "used to")  # fmt: skip
+PAST_FRAMES = lexicon.ordered_words("hedge_senses", "past_frames")
 #: Words that make "would" a plain if-then consequence or a habit, not a hedge.
-CONDITIONAL_WORDS = {"if", "unless", "otherwise", "provided", "suppose", "supposing"}
-HABIT_WORDS = {"normally", "usually", "generally", "often", "typically", "always", "sometimes"}
+CONDITIONAL_WORDS = lexicon.word_set("hedge_senses", "conditional_words")
+HABIT_WORDS = lexicon.word_set("hedge_senses", "habit_words")
 #: Past reporting verbs that turn "will" into "would" ("said it would be ready").
-BACKSHIFT_VERBS = {
-    "say", "tell", "announce", "add", "note", "predict", "expect", "promise", "warn",
-    "insist", "confirm", "state", "report", "write", "claim", "pledge", "vow",
-}  # fmt: skip
+BACKSHIFT_VERBS = lexicon.word_set("hedge_senses", "backshift_verbs")
 #: Verbs through which a speaker softens their own view: "I would argue that".
-SOFT_OPINION_VERBS = {"say", "argue", "think", "guess", "imagine", "suggest", "add", "expect"}
+SOFT_OPINION_VERBS = lexicon.word_set("hedge_senses", "soft_opinion_verbs")
 #: Modals in a "that"-clause that make "suggest" a proposal ("suggested that they should").
-MANDATIVE_MODALS = {"should", "shall", "must", "ought"}
-PROPOSAL_MODALS = {"can", "could"}  # a proposal when a person suggests it
+MANDATIVE_MODALS = lexicon.word_set("hedge_senses", "mandative_modals")
+PROPOSAL_MODALS = lexicon.word_set("hedge_senses", "proposal_modals")
 #: Nouns for people and bodies that make proposals (subjects of "suggested").
-PEOPLE_NOUNS = {
-    "scholar", "official", "expert", "analyst", "researcher", "people", "critic",
-    "adviser", "advisor", "minister", "leader", "lawmaker", "diplomat", "spokesperson",
-    "spokesman", "spokeswoman", "professor", "observer", "committee", "panel",
-    "government", "administration", "side", "party", "delegate", "member", "group",
-    "resident", "visitor", "passenger", "applicant", "student", "customer", "user",
-    "citizen", "employee", "parent", "guest", "reader", "voter", "patient", "participant",
-}  # fmt: skip
+PEOPLE_NOUNS = lexicon.word_set("hedge_senses", "people_nouns")
 AMOUNT_ENTITIES = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"}
 
 
 # -- sense rules -----------------------------------------------------------------
 #: Actions that "may" permits rather than predicts: "residents may apply for permits".
-PERMISSION_VERBS = {
-    "apply", "park", "enter", "submit", "request", "bring", "contact", "register", "join",
-    "choose", "opt", "attend", "visit", "appeal", "email", "claim", "collect", "return",
-}  # fmt: skip
+PERMISSION_VERBS = lexicon.word_set("hedge_senses", "permission_verbs")
 
 
 #: Activities that rules permit, with a limit: "vans may stop for up to twenty minutes".
-REGULATED_ACTIVITIES = {
-    "stop", "park", "enter", "use", "travel", "drive", "cycle", "stay", "remain", "operate",
-    "fish", "camp", "land", "dock", "moor", "load", "unload", "sell", "open", "play", "carry",
-}  # fmt: skip
-LIMIT_WORDS = ("up to", "no more than", "at most", "only", "until", "maximum", "a.m.", "p.m.")
+REGULATED_ACTIVITIES = lexicon.word_set("hedge_senses", "regulated_activities")
+LIMIT_WORDS = lexicon.ordered_words("hedge_senses", "limit_words")
 
 
 def _modal(span: Span) -> bool:
@@ -341,8 +315,7 @@ def _approximation(span: Span) -> bool:
 
 YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 #: Verbs whose "about" gives a topic, not an approximation: "wrote about 1989".
-TOPIC_VERBS = {"talk", "write", "think", "speak", "ask", "know", "learn", "read", "hear",
-               "worry", "care", "complain", "argue", "joke", "sing", "forget"}  # fmt: skip
+TOPIC_VERBS = lexicon.word_set("hedge_senses", "topic_verbs")
 
 
 def _attributive(span: Span) -> bool:
@@ -352,7 +325,7 @@ def _attributive(span: Span) -> bool:
 
 
 #: Complements of "must be" that make it an obligation: "this must be our priority".
-DUTY_NOUNS = {"priority", "aim", "goal", "focus", "rule", "requirement", "target", "policy"}
+DUTY_NOUNS = lexicon.word_set("hedge_senses", "duty_nouns")
 
 
 def _epistemic_must(span: Span) -> bool:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kit import lexicon
 from kit.errors import KitError
 from kit.labels import LOADED_LABELS
 from kit.lenses.shared import (
@@ -104,20 +105,8 @@ _REPORTING_IN_SENTENCE = re.compile(
     re.I,
 )
 _DETERMINER_BEFORE = re.compile(r"\b(a|an|the|this|that|its|their|his|her)\s*$", re.I)
-_NOT_A_NOUN = {
-    "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can",
-    "could", "should", "may", "might", "must", "do", "does", "did", "and", "or", "but",
-    "that", "which", "who", "whom", "when", "where", "while", "to", "of", "in", "on", "at",
-    "for", "by", "with", "from", "as", "not", "than", "if", "so", "because", "it",
-    "behind", "about", "over", "under", "after", "before", "into", "through", "across",
-    "against", "among", "around", "near", "without", "within", "during", "since", "until",
-    "whose", "never", "always", "also", "now", "then", "still", "just", "only", "even",
-    "all", "here", "there", "they", "he", "she", "we", "you", "i", "this", "these", "those",
-}  # fmt: skip
-_NUMBER_WORDS = {
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "zero", "hundred", "thousand", "million", "billion", "first", "second", "third",
-}  # fmt: skip
+_NOT_A_NOUN = lexicon.word_set("loaded_senses", "not_a_noun")
+_NUMBER_WORDS = lexicon.word_set("loaded_senses", "number_words")
 
 
 @dataclass(frozen=True)
@@ -236,42 +225,17 @@ def classify_quotes(source: Doc | AnnotatedArticle) -> list[tuple[int, int, str]
 
 
 # -- sense rules -------------------------------------------------------------------------
-WORKPLACE_WORDS = {
-    "company", "firm", "employee", "employees", "staff", "office", "job", "work", "worked",
-    "works", "hired", "fired", "salary", "wage", "wages", "shift", "manager", "employer",
-    "restaurant", "shop", "store", "factory", "boss's",
-}  # fmt: skip
-POLITICAL_WORDS = {
-    "ally", "allies", "government", "governments", "country", "countries", "administration",
-    "state", "states", "nation", "nations", "regime", "bloc", "alliance", "party",
-}  # fmt: skip
+WORKPLACE_WORDS = lexicon.word_set("loaded_senses", "workplace_words")
+POLITICAL_WORDS = lexicon.word_set("loaded_senses", "political_words")
 POLITICAL_ENTITIES = {"GPE", "NORP"}
 #: Words of courts and crime, where "punished" is the plain word.
-LEGAL_WORDS = {
-    "court", "judge", "jury", "law", "crime", "criminal", "sentence", "convict", "conviction",
-    "prison", "jail", "offence", "offense", "offender", "fine", "guilty", "trial", "legal",
-}  # fmt: skip
+LEGAL_WORDS = lexicon.word_set("loaded_senses", "legal_words")
 #: Decisions that can be "pushed through".
-DECISION_WORDS = {
-    "restructuring", "reform", "law", "bill", "cut", "plan", "change", "measure", "budget",
-    "legislation", "policy", "deal", "merger", "rule", "amendment", "tax", "closure", "vote",
-    "sale", "proposal", "package", "scheme",
-}  # fmt: skip
+DECISION_WORDS = lexicon.word_set("loaded_senses", "decision_words")
 #: Danger that makes "fled" the plain word.
-DANGER_WORDS = {
-    "war", "fighting", "violence", "conflict", "attack", "bombing", "shelling", "fire",
-    "floodwater", "storm", "hurricane", "earthquake", "persecution", "troops",
-    "army", "soldier", "militia", "police", "arrest", "famine", "drought", "refugee",
-    "danger", "invasion", "regime", "gunfire", "gunman", "scene", "blaze", "burst",
-    "evacuate", "evacuation", "disaster", "emergency", "wildfire", "tsunami", "cyclone",
-    "typhoon", "landslide", "eruption", "bomb", "missile", "shooting", "explosion",
-}  # fmt: skip
+DANGER_WORDS = lexicon.word_set("loaded_senses", "danger_words")
 #: Reporting verbs: a sentence holding one is not in the writer's own voice.
-REPORTING_LEMMAS = {
-    "say", "tell", "note", "add", "argue", "claim", "state", "announce", "mock", "accuse",
-    "condemn", "denounce", "brand", "insist", "complain", "deny", "admit", "warn", "criticise",
-    "criticize", "describe", "dismiss", "write", "tweet", "allege",
-}  # fmt: skip
+REPORTING_LEMMAS = lexicon.word_set("loaded_senses", "reporting_lemmas")
 
 
 def _political_label(span: Span, loaded_tokens: set[int]) -> bool:
@@ -353,65 +317,19 @@ def _stance_booster(span: Span, loaded_tokens: set[int]) -> bool:
 
 
 #: Things that are struck, slammed or blasted for real: "slammed the door".
-PHYSICAL_OBJECTS = {
-    "door", "brake", "brakes", "lid", "phone", "window", "gate", "ball", "shot", "goal",
-    "fist", "hand", "car", "rock", "music", "horn", "wall", "fence", "net", "post", "bar",
-    "tunnel", "hole", "way", "path", "road", "boot", "drawer", "trunk", "hatch", "table",
-    "desk", "ground", "floor", "water", "air", "sand", "debris", "crowd", "building",
-}  # fmt: skip
+PHYSICAL_OBJECTS = lexicon.word_set("loaded_senses", "physical_objects")
 #: Words after a verb of striking that make the blow real.
-LITERAL_PARTICLES = {
-    "into", "on", "shut", "open", "down", "through", "home", "off", "away", "out", "past",
-    "against", "onto", "up",
-}  # fmt: skip
+LITERAL_PARTICLES = lexicon.word_set("loaded_senses", "literal_particles")
 #: Forces of nature and machines as subjects: "the storm blasted the coast".
-NATURE_SUBJECTS = {
-    "storm", "wind", "gale", "hurricane", "wave", "sea", "snow", "rain", "heat", "sun",
-    "bomb", "explosion", "shell", "cannon", "engine", "speaker", "radio", "jet", "dog",
-    "shark", "bear", "lion", "tiger", "animal", "wolf",
-}  # fmt: skip
+NATURE_SUBJECTS = lexicon.word_set("loaded_senses", "nature_subjects")
 #: Amounts and economic figures whose rise or fall can be dramatised ("shares plunged").
-ECONOMIC_WORDS = {
-    "price", "share", "stock", "market", "index", "sale", "profit", "revenue", "earning",
-    "cost", "rate", "inflation", "unemployment", "value", "bill", "rent", "fee", "tax",
-    "budget", "spending", "figure", "number", "demand", "output", "export", "import",
-    "currency", "pound", "dollar", "euro", "yen", "bitcoin", "bond", "yield", "wage",
-    "salary", "pay", "job", "workforce", "staff", "forecast", "valuation", "turnover",
-    "investment", "fund", "funding", "debt", "deficit", "borrowing", "growth", "confidence",
-    "approval", "rating", "poll", "support", "popularity", "attendance", "crime", "arrest",
-    "application", "case", "infection", "admission", "death", "subscriber", "viewer",
-    "ticket", "fare", "premium", "benefit", "pension", "grant", "subsidy", "aid", "post",
-    "role", "service", "bonus", "dividend", "capacity", "production", "emission", "use",
-    "usage", "visitor", "tourist", "enrolment", "membership", "petrol", "fuel", "energy",
-    "mortgage", "loan", "lending", "capital", "asset", "income", "loss", "margin", "target",
-    "estimate", "outlook", "guidance", "headcount", "investor", "saving", "traffic",
-}  # fmt: skip
+ECONOMIC_WORDS = lexicon.word_set("loaded_senses", "economic_words")
 #: Words of policy and politics that make "regime" a label of a government.
-POLITICAL_REGIME_WORDS = {
-    "government", "opposition", "protester", "protest", "dissident", "sanction", "dictator",
-    "president", "army", "military", "troops", "election", "crackdown", "people", "citizen",
-    "prisoner", "activist", "rebel", "country", "nation", "minister", "jail", "power",
-    "leader", "revolution", "coup", "uprising", "war", "refugee", "critic", "ruler", "rule",
-    "state", "party", "communist", "authoritarian", "totalitarian", "repressive", "brutal",
-    "force", "shell", "bomb", "bombard", "airstrike", "kill", "attack", "civilian", "militia",
-    "torture", "execute", "detain", "opponent", "border", "embassy", "diplomat", "talks",
-}  # fmt: skip
+POLITICAL_REGIME_WORDS = lexicon.word_set("loaded_senses", "political_regime_words")
 #: A regime of rules, treatment or exercise, not a government.
-TECHNICAL_REGIMES = {
-    "tax", "sanction", "sanctions", "training", "diet", "fitness", "exercise", "treatment",
-    "drug", "dosing", "dose", "regulatory", "fiscal", "monetary", "trade", "tariff", "visa",
-    "immigration", "pension", "inspection", "testing", "licensing", "exchange", "currency",
-    "legal", "planning", "feeding", "care", "medication", "chemotherapy", "watering",
-    "cleaning", "maintenance", "flow", "temperature", "rainfall", "fire", "hydrological",
-    "compliance", "reporting", "disclosure", "safety", "security", "data", "privacy",
-    "accounting", "audit", "insolvency", "subsidy", "water", "flood", "drought", "beauty",
-    "skincare", "sleep", "study", "work", "shift", "rotation",
-}  # fmt: skip
+TECHNICAL_REGIMES = lexicon.word_set("loaded_senses", "technical_regimes")
 #: Heads an exaggerating amplifier leaves alone: measure words ("vary wildly").
-MEASURE_HEADS = {
-    "vary", "varying", "different", "differ", "fluctuate", "parallel", "multiplayer",
-    "online", "scalable", "distributed", "inaccurate", "outnumber", "outnumbered",
-}  # fmt: skip
+MEASURE_HEADS = lexicon.word_set("loaded_senses", "measure_heads")
 
 
 def _criticism(span: Span, loaded_tokens: set[int]) -> bool:
@@ -452,14 +370,7 @@ def _actor_subject(span: Span, loaded_tokens: set[int]) -> bool:
 
 
 #: People and bodies that can give way under pressure.
-ACTOR_NOUNS = {
-    "government", "minister", "council", "board", "company", "firm", "union", "party",
-    "club", "administration", "leader", "boss", "regulator", "president", "chancellor",
-    "premier", "ministry", "department", "management", "owner", "executive", "chief",
-    "official", "authority", "committee", "league", "federation", "bank", "landlord",
-    "school", "university", "broadcaster", "network", "studio", "publisher", "player",
-    "manager", "coach", "star", "family", "state", "country", "police",
-}  # fmt: skip
+ACTOR_NOUNS = lexicon.word_set("loaded_senses", "actor_nouns")
 
 
 def _market_move(span: Span, loaded_tokens: set[int]) -> bool:

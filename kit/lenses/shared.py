@@ -10,6 +10,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from kit import lexicon
+
 #: Quotation marks as single tokens.
 QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
 
@@ -92,11 +94,7 @@ def forget_sentences(doc: Doc) -> None:
 
 
 #: Verbs that "clearly" describes the manner of: "clearly marked", "spoke clearly".
-MANNER_VERBS = {
-    "mark", "label", "define", "sign", "see", "hear", "speak", "explain", "write",
-    "print", "display", "visible", "audible", "legible", "read", "state", "articulate",
-    "describe", "outline", "identify", "separate", "distinguish",
-}  # fmt: skip
+MANNER_VERBS = lexicon.word_set("hedge_senses", "manner_verbs")
 
 
 def stance_adverb(span: Span) -> bool:

@@ -30,7 +30,7 @@ from kit.quotes import Quote, find_quotes, is_term
 
 #: An entity with its person-name and organisation keys, computed once per doc.
 Mention = tuple[Span, str, str]
-PRONOUNS = {"he", "she", "they", "we", "him", "her", "them", "i", "it"}
+PRONOUNS = lexicon.word_set("source_words", "pronouns")
 
 
 @dataclass

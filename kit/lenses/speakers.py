@@ -36,8 +36,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
 
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-GROUP_PRONOUNS = {"they", "them", "we"}
+PERSON_PRONOUNS = lexicon.word_set("source_words", "person_pronouns")
+GROUP_PRONOUNS = lexicon.word_set("source_words", "group_pronouns")
 _INSTITUTION = re.compile(r"^(?P<head>Department|Ministry|Office|Bureau) of (?P<field>.+)$")
 _DESCRIBING_DEPS = {"appos", "prep", "acl", "relcl"}
 

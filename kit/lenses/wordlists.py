@@ -111,8 +111,8 @@ def _words(value: Any, where: str, key: str) -> frozenset[str]:
 
 def read_lexicon(spec: str | Path) -> dict[str, Any]:
     """The parsed YAML of a word list ("hedges" for ``kit/lexicons/hedges.yaml``, or a
-    path), read by the one loader (:mod:`kit.lexicon`), with a clear error if broken."""
-    return check_entries(lexicon.load(spec, str(spec)), lexicon.lexicon_path(spec, str(spec)).name)
+    path), read by the one loader (:func:`kit.lexicon.load_entries`)."""
+    return lexicon.load_entries(spec)
 
 
 def check_entries(data: dict[str, Any], where: str) -> dict[str, Any]:
