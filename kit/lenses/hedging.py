@@ -12,15 +12,14 @@ The certainty profile over these marks is in :mod:`kit.certainty`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
-from kit.errors import KitError
 from kit.labels import BOOSTER_LABELS, HEDGE_LABELS
+from kit.lenses.rules import check_rule, rules_for, sense_rule
 from kit.lenses.shared import (
     QUOTE_MARKS,
     forget_sentences,
@@ -65,6 +64,7 @@ REGULATED_ACTIVITIES = lexicon.word_set("hedge_senses", "regulated_activities")
 LIMIT_WORDS = lexicon.ordered_words("hedge_senses", "limit_words")
 
 
+@sense_rule("hedge", "modal")
 def _modal(span: Span) -> bool:
     """A modal verb, not a name or a month ("May", "Will"), nor a request ("May I ask?")."""
     modal = span[0]
@@ -139,6 +139,7 @@ def _is_person(tok: Token | None) -> bool:
     }  # fmt: skip
 
 
+@sense_rule("hedge", "epistemic_could")
 def _epistemic_could(span: Span) -> bool:
     """ "could" of possibility ("it could become ..."), not of (past) ability."""
     modal = span[0]
@@ -167,6 +168,7 @@ def _epistemic_could(span: Span) -> bool:
     return True
 
 
+@sense_rule("hedge", "assessment_would")
 def _assessment_would(span: Span) -> bool:
     """ "would" softening a judgement ("this would be significant"), not an if-then."""
     modal = span[0]
@@ -199,11 +201,13 @@ def _quoted_between(a: Token, b: Token) -> bool:
     return any(t.tag_ in ("``", "''") or t.text in QUOTE_MARKS for t in a.doc[lo:hi])
 
 
+@sense_rule("hedge", "predicative")
 def _predicative(span: Span) -> bool:
     """ "likely" said of a claim ("is very likely that"), not "likely voters"."""
     return span[-1].dep_ != "amod"
 
 
+@sense_rule("hedge", "raising_appear")
 def _raising_appear(span: Span) -> bool:
     """ "appear to / it appears that / appears calm", not "appeared at the hearing"."""
     verb = span[0]
@@ -232,6 +236,7 @@ def _clause_of(verb: Token) -> Token | None:
     return None
 
 
+@sense_rule("hedge", "epistemic_suggest")
 def _epistemic_suggest(span: Span) -> bool:
     """ "suggests (that) the plan will fail", not "suggested a new route" (a proposal)."""
     verb = span[0]
@@ -248,6 +253,7 @@ def _epistemic_suggest(span: Span) -> bool:
     return not (auxes & PROPOSAL_MODALS and _is_person(_subject(verb)))
 
 
+@sense_rule("hedge", "that_clause")
 def _that_clause(span: Span) -> bool:
     """A verb that introduces a claim ("proves that ..."), not an object ("show them")."""
     verb = span[0]
@@ -262,6 +268,7 @@ def _that_clause(span: Span) -> bool:
     )
 
 
+@sense_rule("hedge", "claim_limiter")
 def _claim_limiter(span: Span) -> bool:
     """ "at least better than" (limits an evaluation), not "at least 20 people" (an
     amount) nor "could at least pave a way" (a minimum step)."""
@@ -270,6 +277,7 @@ def _claim_limiter(span: Span) -> bool:
     return nxt is not None and nxt.tag_ in ("JJR", "RBR")
 
 
+@sense_rule("hedge", "claims_all")
 def _claims_all(span: Span) -> bool:
     """ "nobody denies", "every poll": all or none; not a schedule ("every three
     months") nor a description inside a relative clause ("the part nobody sees")."""
@@ -296,6 +304,7 @@ def _in_purpose_clause(modal: Token) -> bool:
     return any(m.lower_ == "so" for m in marks)
 
 
+@sense_rule("hedge", "approximation")
 def _approximation(span: Span) -> bool:
     """ "about 40 percent", "around £2m": an amount given as approximate, not a year
     ("a film about 1989") nor a topic ("talked about 20 of them")."""
@@ -318,6 +327,7 @@ YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 TOPIC_VERBS = lexicon.word_set("hedge_senses", "topic_verbs")
 
 
+@sense_rule("hedge", "attributive")
 def _attributive(span: Span) -> bool:
     """ "the suspected cause", "an apparent attempt": a hedge inside a noun phrase, not
     "he is suspected of theft" (a legal report) or "it became apparent" (plain)."""
@@ -328,6 +338,7 @@ def _attributive(span: Span) -> bool:
 DUTY_NOUNS = lexicon.word_set("hedge_senses", "duty_nouns")
 
 
+@sense_rule("hedge", "epistemic_must")
 def _epistemic_must(span: Span) -> bool:
     """ "this must be a mistake", "she must be exhausted": a conclusion drawn as certain,
     not an obligation ("applicants must be over 18", "they must be stopped")."""
@@ -352,21 +363,8 @@ def _epistemic_must(span: Span) -> bool:
     return not any(c.lemma_.lower() in DUTY_NOUNS for c in complements)
 
 
-SENSE_RULES: dict[str, Callable[[Span], bool]] = {
-    "approximation": _approximation,
-    "attributive": _attributive,
-    "epistemic_must": _epistemic_must,
-    "claims_all": _claims_all,
-    "modal": _modal,
-    "epistemic_could": _epistemic_could,
-    "assessment_would": _assessment_would,
-    "predicative": _predicative,
-    "raising_appear": _raising_appear,
-    "epistemic_suggest": _epistemic_suggest,
-    "that_clause": _that_clause,
-    "stance_adverb": stance_adverb,
-    "claim_limiter": _claim_limiter,
-}
+sense_rule("hedge", "stance_adverb")(stance_adverb)
+SENSE_RULES = rules_for("hedge")  # filled by the @sense_rule functions above
 
 
 def find_cues(words: WordList, doc: Doc) -> list[Span]:
@@ -392,11 +390,7 @@ def find_cues(words: WordList, doc: Doc) -> list[Span]:
 def check_rules(words: WordList) -> None:
     """Fail at start-up, not mid-article, if a word list names an unknown rule."""
     for entry in words.entries.values():
-        if entry.rule and entry.rule not in SENSE_RULES:
-            raise KitError(
-                f"{words.name}.yaml: unknown rule {entry.rule!r} "
-                f"(known: {', '.join(sorted(SENSE_RULES))})"
-            )
+        check_rule("hedge", entry.rule, f"{words.name}.yaml")
 
 
 @Language.factory(

@@ -16,7 +16,7 @@ The lens reads the ``attributions`` span group (cue spans and their
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,8 +25,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kit import lexicon
-from kit.errors import KitError
 from kit.labels import LOADED_LABELS
+from kit.lenses.rules import check_rule, rules_for, sense_rule
 from kit.lenses.shared import (
     NAME_ENTITIES,
     forget_sentences,
@@ -238,6 +238,7 @@ DANGER_WORDS = lexicon.word_set("loaded_senses", "danger_words")
 REPORTING_LEMMAS = lexicon.word_set("loaded_senses", "reporting_lemmas")
 
 
+@sense_rule("loaded", "political_label")
 def _political_label(span: Span, loaded_tokens: set[int]) -> bool:
     """ "their boss" said of a country or government, not of a real employer."""
     sent = sentence_of(span)
@@ -246,22 +247,26 @@ def _political_label(span: Span, loaded_tokens: set[int]) -> bool:
     return any(t.ent_type_ in POLITICAL_ENTITIES or t.lower_ in POLITICAL_WORDS for t in sent)
 
 
+@sense_rule("loaded", "amplifies_charge")
 def _amplifies_charge(span: Span, loaded_tokens: set[int]) -> bool:
     """A common amplifier counts only when it strengthens a loaded word."""
     return span[-1].head.i in loaded_tokens
 
 
+@sense_rule("loaded", "charged_lecture")
 def _charged_lecture(span: Span, loaded_tokens: set[int]) -> bool:
     """ "lecturing" (scolding), not "a lecture at the university"."""
     tok = span[0]
     return tok.pos_ == "VERB" or tok.lower_.startswith("lecturing")
 
 
+@sense_rule("loaded", "dramatic_flight")
 def _dramatic_flight(span: Span, loaded_tokens: set[int]) -> bool:
     """ "fled her villa in tears", not people fleeing war, fire or persecution."""
     return not any(t.lemma_.lower() in DANGER_WORDS for t in sentence_of(span))
 
 
+@sense_rule("loaded", "third_party_subject")
 def _third_party_subject(span: Span, loaded_tokens: set[int]) -> bool:
     """Someone else's wish or aim ("the US wants to"), not the speaker's ("we want to")."""
     verb = next((t for t in span if t.pos_ == "VERB"), span[0])
@@ -273,6 +278,7 @@ def _third_party_subject(span: Span, loaded_tokens: set[int]) -> bool:
     return subjects[0].lower_ not in {"i", "we", "you", "one"}
 
 
+@sense_rule("loaded", "predicate_label")
 def _predicate_label(span: Span, loaded_tokens: set[int]) -> bool:
     """A crime word naming an action ("This is theft"), not a report ("car theft rose")."""
     tok = span[0]
@@ -284,11 +290,13 @@ def _predicate_label(span: Span, loaded_tokens: set[int]) -> bool:
     return tok.head.lemma_ in {"call", "brand", "label", "describe", "denounce"}
 
 
+@sense_rule("loaded", "not_legal")
 def _not_legal(span: Span, loaded_tokens: set[int]) -> bool:
     """ "seriously punished by China", not a court punishing a crime."""
     return not any(t.lemma_.lower() in LEGAL_WORDS for t in sentence_of(span))
 
 
+@sense_rule("loaded", "decision_object")
 def _decision_object(span: Span, loaded_tokens: set[int]) -> bool:
     """ "pushed through a reform", not "pushed through the crowd"."""
     doc = span.doc
@@ -296,6 +304,7 @@ def _decision_object(span: Span, loaded_tokens: set[int]) -> bool:
     return any(t.lemma_.lower() in DECISION_WORDS for t in following)
 
 
+@sense_rule("loaded", "third_party_mind")
 def _third_party_mind(span: Span, loaded_tokens: set[int]) -> bool:
     """Someone else "knows (that) ..." as a fact, not "we know", "I fear" or a
     narrative "knew exactly what was waiting"."""
@@ -310,6 +319,7 @@ def _third_party_mind(span: Span, loaded_tokens: set[int]) -> bool:
     return _third_party_subject(span, loaded_tokens)
 
 
+@sense_rule("loaded", "stance_booster")
 def _stance_booster(span: Span, loaded_tokens: set[int]) -> bool:
     """ "is clearly a performance" (a judgement), not "is clearly visible" (manner)."""
     adverbs = [t for t in span if t.pos_ == "ADV"]
@@ -332,6 +342,7 @@ TECHNICAL_REGIMES = lexicon.word_set("loaded_senses", "technical_regimes")
 MEASURE_HEADS = lexicon.word_set("loaded_senses", "measure_heads")
 
 
+@sense_rule("loaded", "criticism")
 def _criticism(span: Span, loaded_tokens: set[int]) -> bool:
     """ "slammed the plan", "tore into the minister": words as blows, not a real blow
     ("slammed the door", "slammed into a wall", "blasted the ball", "the storm blasted")."""
@@ -354,6 +365,7 @@ def _criticism(span: Span, loaded_tokens: set[int]) -> bool:
     return not any(o.lemma_.lower() in PHYSICAL_OBJECTS for o in objects)
 
 
+@sense_rule("loaded", "actor_subject")
 def _actor_subject(span: Span, loaded_tokens: set[int]) -> bool:
     """ "the government caved in": people or bodies giving way, not "the roof caved in"."""
     verb = span[0]
@@ -373,6 +385,7 @@ def _actor_subject(span: Span, loaded_tokens: set[int]) -> bool:
 ACTOR_NOUNS = lexicon.word_set("loaded_senses", "actor_nouns")
 
 
+@sense_rule("loaded", "market_move")
 def _market_move(span: Span, loaded_tokens: set[int]) -> bool:
     """ "shares plunged", "slashed prices": a figure dramatised, not "the car plunged
     into the river", "temperatures plunged" or "slashed his arm"."""
@@ -395,6 +408,7 @@ def _market_move(span: Span, loaded_tokens: set[int]) -> bool:
     return False
 
 
+@sense_rule("loaded", "political_regime")
 def _political_regime(span: Span, loaded_tokens: set[int]) -> bool:
     """ "the regime jailed protesters", "the Orsenian regime"; not a regime of rules or
     treatment ("the tax regime", "a strict training regime")."""
@@ -409,6 +423,7 @@ def _political_regime(span: Span, loaded_tokens: set[int]) -> bool:
     return any(t.lemma_.lower() in POLITICAL_REGIME_WORDS for t in sentence_of(span))
 
 
+@sense_rule("loaded", "not_named_event")
 def _not_named_event(span: Span, loaded_tokens: set[int]) -> bool:
     """ "a scandal" as a verdict, not the name of an event ("the expenses scandal",
     "the phone-hacking scandal"), which is how the event is known."""
@@ -419,6 +434,7 @@ def _not_named_event(span: Span, loaded_tokens: set[int]) -> bool:
     )
 
 
+@sense_rule("loaded", "not_a_war")
 def _not_a_war(span: Span, loaded_tokens: set[int]) -> bool:
     """ "a war on motorists" (a metaphor), not a real war on a country or people."""
     doc = span.doc
@@ -428,11 +444,13 @@ def _not_a_war(span: Span, loaded_tokens: set[int]) -> bool:
     return nxt is None or not (nxt.tag_ in ("NNP", "NNPS") or nxt.ent_type_ in NAME_ENTITIES)
 
 
+@sense_rule("loaded", "not_modifier")
 def _not_modifier(span: Span, loaded_tokens: set[int]) -> bool:
     """A noun standing for people ("the elite"), not a modifier ("elite athletes")."""
     return span[-1].dep_ not in ("compound", "amod", "nmod") and span[-1].pos_ == "NOUN"
 
 
+@sense_rule("loaded", "amplifies_evaluation")
 def _amplifies_evaluation(span: Span, loaded_tokens: set[int]) -> bool:
     """ "hugely popular", "wildly optimistic": an exaggerating amplifier of a judgement,
     not of a measure ("vary wildly", "massively multiplayer")."""
@@ -444,26 +462,7 @@ def _amplifies_evaluation(span: Span, loaded_tokens: set[int]) -> bool:
     return head.pos_ in ("ADJ", "VERB", "ADV") and head is not span[-1]
 
 
-RULES: dict[str, Callable[[Span, set[int]], bool]] = {
-    "criticism": _criticism,
-    "actor_subject": _actor_subject,
-    "market_move": _market_move,
-    "political_regime": _political_regime,
-    "not_named_event": _not_named_event,
-    "not_a_war": _not_a_war,
-    "not_modifier": _not_modifier,
-    "amplifies_evaluation": _amplifies_evaluation,
-    "not_legal": _not_legal,
-    "decision_object": _decision_object,
-    "dramatic_flight": _dramatic_flight,
-    "stance_booster": _stance_booster,
-    "predicate_label": _predicate_label,
-    "third_party_mind": _third_party_mind,
-    "political_label": _political_label,
-    "amplifies_charge": _amplifies_charge,
-    "charged_lecture": _charged_lecture,
-    "third_party_subject": _third_party_subject,
-}
+RULES = rules_for("loaded")  # filled by the @sense_rule functions above
 
 
 # -- the component ----------------------------------------------------------------------
@@ -522,11 +521,7 @@ class LoadedComponent:
         self.claims = WordList(self.nlp, "claims", LOADED_LABELS, self.store.data("claims"))
         for wl in (self.words, self.claims):
             for entry in wl.entries.values():
-                if entry.rule and entry.rule not in RULES:
-                    raise KitError(
-                        f"{wl.name}.yaml: unknown rule {entry.rule!r} "
-                        f"(known: {', '.join(sorted(RULES))})"
-                    )
+                check_rule("loaded", entry.rule, f"{wl.name}.yaml")
 
     def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
         """Save the word lists beside the component (``nlp.to_disk``)."""
