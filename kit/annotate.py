@@ -29,7 +29,7 @@ def annotate_many(
     for article in articles:
         body = check_body(article.body)
         doc = nlp.make_doc(body)
-        doc._.outlet = article.meta.get("outlet")
+        doc._.kit_outlet = article.meta.get("outlet")
         docs.append(doc)
     out = nlp.pipe(docs, n_process=n_process) if n_process > 1 else (nlp(d) for d in docs)
     return [AnnotatedArticle.from_doc(doc, a.meta) for doc, a in zip(out, articles, strict=True)]

@@ -146,9 +146,8 @@ class AnnotatedArticle:
             for span in doc.spans[group]:
                 annotations.append(_annotation_from_span(span, category, text, sent_starts))
         annotations.sort(key=lambda a: (a.start, a.end, a.category))
-        sources = (
-            [Source(**s) for s in (doc._.sources or [])] if doc.has_extension("sources") else []
-        )
+        found = (doc._.kit_sources or []) if doc.has_extension("kit_sources") else []
+        sources = [Source(**s) for s in found]
         return cls(
             text=text,
             meta=dict(meta or {}),
@@ -326,17 +325,17 @@ def _annotation_from_span(
     span: Any, category: str, text: str, sent_starts: list[int]
 ) -> Annotation:
     ext = span._
-    explanation = ext.explanation if span.has_extension("explanation") else ""
+    explanation = ext.kit_explanation if span.has_extension("kit_explanation") else ""
     speaker = content = cue = None
     start, end = span.start_char, span.end_char
     if category == "attribution":
         cue = Part(span.text, start, end)
-        speaker = _part(text, ext.speaker, ext.canonical)
-        content = _part(text, ext.content)
+        speaker = _part(text, ext.kit_speaker, ext.kit_canonical)
+        content = _part(text, ext.kit_content)
         for part in (speaker, content):
             if part is not None:
                 start, end = min(start, part.start), max(end, part.end)
-    neutral = ext.neutral if span.has_extension("neutral") else None
+    neutral = ext.kit_neutral if span.has_extension("kit_neutral") else None
     return Annotation(
         category=category,
         label=span.label_,

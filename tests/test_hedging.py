@@ -152,9 +152,10 @@ def test_every_mark_has_an_explanation_naming_the_word(nlp):
     spans = list(doc.spans["hedges"]) + list(doc.spans["boosters"])
     assert len(spans) == 4
     for span in spans:
-        assert f"'{span.text}'" in span._.explanation
+        assert f"'{span.text}'" in span._.kit_explanation
     might = next(s for s in spans if s.text == "might")
-    assert might._.explanation == "'might' is a modal verb that marks a possibility, not a fact."
+    expected = "'might' is a modal verb that marks a possibility, not a fact."
+    assert might._.kit_explanation == expected
 
 
 # -- the word lists as data ------------------------------------------------------------
@@ -207,7 +208,7 @@ def test_a_teacher_can_add_a_hedge_without_code(nlp, tmp_path):
                                   "lemmatizer", "ner"]):  # fmt: skip
         doc = nlp("In all likelihood the vote will pass.")
     component(doc)
-    assert [(s.text, s._.explanation) for s in doc.spans["hedges"]] == [
+    assert [(s.text, s._.kit_explanation) for s in doc.spans["hedges"]] == [
         ("In all likelihood", "'In all likelihood' marks a probability.")
     ]
 

@@ -106,7 +106,7 @@ def test_config_pipeline_saves_and_loads_in_a_fresh_process(tmp_path):
     doc = nlp(body)
     expected = spans_of(doc)
     assert expected["attributions"] and expected["hedges"] and expected["loaded"]
-    assert doc._.sources and all(s["canonical"] for s in doc._.sources)
+    assert doc._.kit_sources and all(s["canonical"] for s in doc._.kit_sources)
 
     out = tmp_path / "pipeline"
     nlp.to_disk(out)
@@ -169,8 +169,8 @@ def test_analyze_pipes_shows_what_each_lens_needs_and_writes():
     summary = analysis["summary"]
     assert "doc._.kit_speakers" in summary["kit_attribution"]["assigns"]
     assert "doc._.kit_speakers" in summary["kit_sourcing"]["requires"]
-    assert "doc._.sources" in summary["kit_sourcing"]["assigns"]
+    assert "doc._.kit_sources" in summary["kit_sourcing"]["assigns"]
     assert "token.dep" in summary["kit_attribution"]["requires"]
-    assert "span._.neutral" in summary["kit_loaded"]["assigns"]
+    assert "span._.kit_neutral" in summary["kit_loaded"]["assigns"]
     assert not analysis["problems"]["kit_sourcing"]  # attribution assigns what it needs
     assert all(analysis["problems"][name] == [] for name in KIT_COMPONENTS)

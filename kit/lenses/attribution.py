@@ -8,8 +8,8 @@ or the clause before ", X said"), labels it ``direct``/``indirect``/``mixed``
 and resolves the speaker to one canonical source (:mod:`kit.lenses.speakers`).
 
 Results: ``doc.spans["attributions"]``, one span over each cue, with
-``_.speaker`` and ``_.content`` as ``[start_char, end_char]``, ``_.canonical``
-and ``_.explanation``.
+``_.kit_speaker`` and ``_.kit_content`` as ``[start_char, end_char]``, ``_.kit_canonical``
+and ``_.kit_explanation``.
 """
 
 from __future__ import annotations
@@ -76,10 +76,10 @@ __all__ = [
     requires=["token.dep", "token.lemma", "token.tag", "token.is_sent_start", "doc.ents"],
     assigns=[
         "doc.spans",
-        "span._.speaker",
-        "span._.content",
-        "span._.canonical",
-        "span._.explanation",
+        "span._.kit_speaker",
+        "span._.kit_content",
+        "span._.kit_canonical",
+        "span._.kit_explanation",
         "doc._.kit_speakers",
     ],
 )
@@ -275,10 +275,10 @@ class AttributionComponent:
         span = Span(doc, act.cue[0], act.cue[1], label=act.label)
         if act.speaker is not None:
             s = doc[act.speaker[0] : act.speaker[1]]
-            span._.speaker = [s.start_char, s.end_char]
-        span._.content = list(act.content) if act.content else None
-        span._.canonical = act.canonical
-        span._.explanation = explain(act, span.text)
+            span._.kit_speaker = [s.start_char, s.end_char]
+        span._.kit_content = list(act.content) if act.content else None
+        span._.kit_canonical = act.canonical
+        span._.kit_explanation = explain(act, span.text)
         return span
 
 

@@ -382,7 +382,7 @@ def find_cues(words: WordList, doc: Doc) -> list[Span]:
     out = []
     for entry, span in keep_longest(kept):
         marked = Span(doc, span.start, span.end, label=entry.label)
-        marked._.explanation = entry.explain(span.text)
+        marked._.kit_explanation = entry.explain(span.text)
         out.append(marked)
     return out
 
@@ -402,7 +402,7 @@ def check_rules(words: WordList) -> None:
         "boosters_key": "boosters",
     },
     requires=["token.lemma", "token.tag", "token.dep", "token.is_sent_start"],
-    assigns=["doc.spans", "span._.explanation"],
+    assigns=["doc.spans", "span._.kit_explanation"],
 )
 def make_hedging(
     nlp: Language, name: str, hedges: str, boosters: str, hedges_key: str, boosters_key: str

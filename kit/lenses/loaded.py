@@ -1,7 +1,7 @@
 """The loaded-language lens: words and claims that push a view (guide, section 4).
 
-Marks, in ``doc.spans["loaded"]``, each with ``span._.explanation`` and
-``span._.neutral``:
+Marks, in ``doc.spans["loaded"]``, each with ``span._.kit_explanation`` and
+``span._.kit_neutral``:
 
 - ``emotive``, ``intensifier``, ``labeling``: words from ``kit/lexicons/loaded.yaml``;
 - ``scare_quote``: quotation marks in the writer's own voice that doubt or mock
@@ -10,7 +10,7 @@ Marks, in ``doc.spans["loaded"]``, each with ``span._.explanation`` and
   writer's own voice, from the patterns in ``kit/lexicons/claims.yaml``.
 
 The lens reads the ``attributions`` span group (cue spans and their
-``_.content``), never the attribution lens's internals.
+``_.kit_content``), never the attribution lens's internals.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ __all__ = [
         "spans_key": "loaded",
     },
     requires=["token.lemma", "token.tag", "token.dep", "token.is_sent_start", "doc.ents"],
-    assigns=["doc.spans", "span._.explanation", "span._.neutral"],
+    assigns=["doc.spans", "span._.kit_explanation", "span._.kit_neutral"],
 )
 def make_loaded(
     nlp: Language, name: str, words: str, claims: str, merge_intensifiers: bool, spans_key: str
@@ -141,8 +141,8 @@ class LoadedComponent:
             span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
             if span is None:
                 continue
-            span._.explanation = m.explanation
-            span._.neutral = m.neutral
+            span._.kit_explanation = m.explanation
+            span._.kit_neutral = m.neutral
             spans.append(span)
         doc.spans[self.spans_key] = spans
         forget_sentences(doc)

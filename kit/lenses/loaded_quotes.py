@@ -172,7 +172,7 @@ def quote_context(doc: Doc) -> QuoteContext:
     contents, cues = [], []
     for span in doc.spans.get("attributions", []):
         cues.append((span.start_char, span.end_char))
-        content = span._.content
+        content = span._.kit_content
         if content:
             contents.append((int(content[0]), int(content[1])))
     sentences = (

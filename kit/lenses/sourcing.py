@@ -1,7 +1,7 @@
 """The sourcing lens: how good is each source (annotation guide, section 2).
 
 It reads only the ``attributions`` span group and the parsed ``Doc``: for
-every canonical source it writes one row to ``doc._.sources`` with its type
+every canonical source it writes one row to ``doc._.kit_sources`` with its type
 (``named_person``, ``named_organization``, ``document``, ``unnamed_group``,
 ``anonymous``), the credential the article gives it, whether it spoke to the
 outlet itself ("told the Daily Star"), how many attributions it has and
@@ -77,8 +77,8 @@ class SourceLexicon:
 @Language.factory(
     "kit_sourcing",
     default_config={"types": "default", "titles": "default", "attributions_key": "attributions"},
-    requires=["doc.spans", "span._.canonical", "span._.speaker", "doc._.kit_speakers"],
-    assigns=["doc._.sources"],
+    requires=["doc.spans", "span._.kit_canonical", "span._.kit_speaker", "doc._.kit_speakers"],
+    assigns=["doc._.kit_sources"],
 )
 def make_sourcing(
     nlp: Language, name: str, types: str, titles: str, attributions_key: str
@@ -88,7 +88,7 @@ def make_sourcing(
 
 
 class SourcingComponent:
-    """Builds ``doc._.sources`` from the attributions span group."""
+    """Builds ``doc._.kit_sources`` from the attributions span group."""
 
     def __init__(
         self,
@@ -129,9 +129,9 @@ class SourcingComponent:
         self.bodies: list[str] = resolved["bodies"]
         groups: dict[str, list[Span]] = {}
         for span in attributions:
-            if span._.canonical:
-                groups.setdefault(span._.canonical, []).append(span)
-        doc._.sources = [
+            if span._.kit_canonical:
+                groups.setdefault(span._.kit_canonical, []).append(span)
+        doc._.kit_sources = [
             self._row(doc, text, ents, name, spans, quotes) for name, spans in groups.items()
         ]
         return doc
@@ -205,9 +205,9 @@ class SourcingComponent:
         ):
             return True
         for span in spans:
-            if not span._.speaker:
+            if not span._.kit_speaker:
                 continue
-            speaker = doc.char_span(*span._.speaker, alignment_mode="expand")
+            speaker = doc.char_span(*span._.kit_speaker, alignment_mode="expand")
             if speaker is None:
                 continue
             root = speaker.root
@@ -233,7 +233,7 @@ class SourcingComponent:
         name = listener.text.lower()
         if name in self.lexicon.self_listeners:
             return True  # "she told us": the outlet speaks of itself
-        outlet = (doc._.outlet or "").strip()
+        outlet = (doc._.kit_outlet or "").strip()
         if outlet:
             return org_key(outlet) == org_key(listener.text)
         if any(p in name for p in self.lexicon.not_outlets):
@@ -266,8 +266,8 @@ def _listener(cue: Span) -> Span | None:
 def _naming_mention(doc: Doc, spans: list[Span]) -> Span | None:
     """The first speaker span of a source that is not a pronoun."""
     for span in spans:
-        if span._.speaker:
-            speaker = doc.char_span(*span._.speaker, alignment_mode="expand")
+        if span._.kit_speaker:
+            speaker = doc.char_span(*span._.kit_speaker, alignment_mode="expand")
             if speaker is not None and speaker.text.lower() not in PRONOUNS:
                 return speaker
     return None
@@ -309,8 +309,8 @@ def quoted_words(text: str, spans: list[Span], quotes: list[Quote]) -> int:
     """Words inside quotation marks in the contents of a source's attributions."""
     counted: set[Quote] = set()
     for span in spans:
-        if not span._.content:
+        if not span._.kit_content:
             continue
-        start, end = span._.content
+        start, end = span._.kit_content
         counted.update(q for q in quotes if q.inner_start < end and start < q.inner_end)
     return sum(q.words(text) for q in counted)
