@@ -105,6 +105,14 @@ def test_a_common_noun_with_a_name_in_apposition_is_the_named_body(nlp):
     assert canonicals(nlp, text) == ["Larkspur Books"]
 
 
+def test_figures_owned_by_a_named_body_keep_the_owner_word(nlp):
+    text = (
+        "Tarnby District Council voted to close the library on Monday. According to the "
+        "council's own figures, visits have fallen by a third since 2020."
+    )
+    assert canonicals(nlp, text) == ["council's own figures"]
+
+
 # -- long appositions --------------------------------------------------------------
 def test_speaker_after_an_apposition_with_two_relative_clauses(nlp):
     text = (
@@ -131,6 +139,15 @@ def test_an_apposition_describes_an_unnamed_speaker(nlp):
         "the queue had reached the car park. \"I waited for an hour,\" she said."
     )
     assert canonicals(nlp, text) == ["nurse who lives on the estate"] * 2
+
+
+def test_a_name_described_as_someone_who_is_a_person(nlp):
+    text = (
+        "Ravi Osei, an economist, said the closures would save money. \"Pools cost a lot,\" "
+        "he said.\n\nHanne Kovac, a nurse who lives near Eastgate, was waiting outside with "
+        'her sons. "Where are they supposed to go now?" she said.'
+    )
+    assert canonicals(nlp, text)[-1] == "Hanne Kovac"
 
 
 def test_a_counting_word_is_not_part_of_an_unnamed_speaker(nlp):

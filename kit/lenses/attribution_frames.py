@@ -129,9 +129,36 @@ def _subject(verb: Token) -> Token | None:
         if subjects:
             outside = [c for c in subjects if not _in_quote(c)] or subjects
             return outside[0]
+        misread = _misattached_subject(verb) if tok is verb else None
+        if misread is not None:
+            return misread  # "The secretary, whose memoir sold poorly, called ..."
         if tok.dep_ not in ("conj", "pcomp", "prep", "xcomp", "advcl") or tok.head is tok:
             return _apposition_before(verb) if tok is verb else None
         tok = tok.head
+    return None
+
+
+def _misattached_subject(verb: Token) -> Token | None:
+    """The subject of a finite verb the parser hung on a noun as a modifier.
+
+    "The singer, 29, announced on Friday that ...": a participle cannot take a
+    that-clause, so a modifier verb with one is the main verb and the noun it
+    hangs on is its subject. "The secretary, whose memoir sold a thousand
+    copies, called the plan ...": a past tense (VBD, never the participle of "a
+    man called Jo") hung on a later noun in a sentence whose root is a noun:
+    that root is the subject.
+    """
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    head = verb.head
+    if head.i < verb.i and any(
+        c.dep_ == "ccomp" and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+        for c in verb.children
+    ):
+        return head
+    root = _sent(verb).root
+    if verb.tag_ == "VBD" and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i:
+        return None if _in_quote(root) else root
     return None
 
 

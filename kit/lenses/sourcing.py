@@ -150,8 +150,10 @@ class SourcingComponent:
         person = self.people.get(canonical)
         if self._organization_evidence(doc, canonical, spans):
             kind = "named_organization"
-        elif person is not None and kind == "named_organization":
-            kind = "named_person"  # a full name the model took for an organisation
+        elif person is not None and kind in ("named_organization", "anonymous"):
+            # a full name the model took for an organisation or a place, or a person
+            # the article names but who speaks only as "she" or "he"
+            kind = "named_person"
         description = describe(doc, ents, canonical, kind, speaker)
         if not description and person is not None and kind == "named_person":
             description = person

@@ -1,6 +1,11 @@
 """Name handling for speaker resolution: people's names and titles, the
 descriptions around a name, organisation keys and the lexicons of anaphors,
 gendered words and document heads (annotation guide, section 1).
+
+Also the word lists the reference rules read (:mod:`kit.lenses.speaker_refs`):
+roles that speak for someone, titles that only stand before a person's name,
+words never part of a name, roles of unnamed individuals, and heads of bodies
+and of groups of people.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from kit import lexicon
 PERSON_PRONOUNS = lexicon.word_set("source_words", "person_pronouns")
 GROUP_PRONOUNS = lexicon.word_set("source_words", "group_pronouns")
 _INSTITUTION = re.compile(r"^(?P<head>Department|Ministry|Office|Bureau) of (?P<field>.+)$")
-_DESCRIBING_DEPS = {"appos", "prep", "acl", "relcl"}
+DESCRIBING_DEPS = {"appos", "prep", "acl", "relcl"}
 
 
 @dataclass
@@ -31,12 +36,14 @@ class Person:
     quoted_at: int = -1
     mentions: list[int] = field(default_factory=list)
     roles: set[str] = field(default_factory=set)
+    pronoun: str = ""  # "he" or "she" once the text has used one for this person
 
 
 def person_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     """An entity's name without leading titles or a trailing possessive."""
     words = ent.text.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in titles:
+    skip = titles | words_of("not_name_words")
+    while len(words) > 1 and words[0].lower().rstrip(".") in skip:
         words = words[1:]
     return re.sub(r"['\u2019]s?$", "", " ".join(words)).strip()
 
@@ -73,7 +80,7 @@ def load_gender_words() -> dict[str, str]:
 
 
 @cache
-def _document_heads() -> frozenset[str]:
+def document_heads() -> frozenset[str]:
     """Head nouns of documents (``source_types.yaml``): "he" never refers to a report."""
     return frozenset(lexicon.words(lexicon.load("source_types", "source_types"), "document_heads"))
 
@@ -93,11 +100,11 @@ def description_of(name_token: Token, titles: bool = True) -> str:
     doc = name_token.doc
     for child in name_token.children:
         if child.dep_ == "appos" and child.pos_ not in ("PROPN", "NUM"):
-            return _strip_text(doc[child.left_edge.i : child.right_edge.i + 1].text)
+            return strip_text(doc[child.left_edge.i : child.right_edge.i + 1].text)
     head = name_token.head
     if name_token.dep_ == "appos" and head.pos_ == "NOUN":
         toks = [head] + [t for c in head.children if c.i < head.i for t in c.subtree]
-        return _strip_text(doc[min(t.i for t in toks) : head.i + 1].text)
+        return strip_text(doc[min(t.i for t in toks) : head.i + 1].text)
     if not titles:
         return ""
     ent_start = name_token.i
@@ -108,20 +115,20 @@ def description_of(name_token: Token, titles: bool = True) -> str:
         title = name_token.doc[left:ent_start]
         words = [t for t in title if t.is_alpha]
         if words and not all(t.pos_ == "DET" for t in words):
-            return _strip_text(title.text)
+            return strip_text(title.text)
     return ""
 
 
-def _strip_text(text: str) -> str:
+def strip_text(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;")
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
 
 
-def _strip_quantifier(text: str) -> str:
+def strip_quantifier(text: str) -> str:
     """ "some experts" -> "experts": a quantifier is not part of the name."""
     quantifiers = load_anaphors()[1]
     words = text.split()
-    while len(words) > 1 and words[0].lower() in quantifiers:
+    while len(words) > 1 and words[0].lower() in quantifiers and words[1].lower() != "of":
         words = words[1:]
     return " ".join(words)
 
@@ -150,12 +157,14 @@ def org_key(name: str) -> str:
 def person_gender(person: Person) -> str | None:
     """ "f" or "m" when a role or title says so ("her brother, X", "Mrs X"), else None."""
     gender_of = load_gender_words()
+    if person.pronoun:
+        return gender_of.get(person.pronoun)
     words = person.roles | set(re.findall(r"\w+", person.description.lower()))
     found = {gender_of[w] for w in words if w in gender_of and w not in PERSON_PRONOUNS | {"his"}}
     return found.pop() if len(found) == 1 else None
 
 
-def _split_at_verbs(ent: Span) -> list[Span]:
+def split_at_verbs(ent: Span) -> list[Span]:
     """An entity the model ran over a verb ("the Ministry fined Corvel Rail"), in its parts."""
     if not any(t.pos_ in ("VERB", "AUX") for t in ent):
         return [ent]
@@ -170,7 +179,7 @@ def _split_at_verbs(ent: Span) -> list[Span]:
     return [p for p in parts if any(t.pos_ == "PROPN" for t in p)]
 
 
-def _untagged_names(doc: Doc) -> list[Span]:
+def untagged_names(doc: Doc) -> list[Span]:
     """Runs of capitalised proper nouns the model gave no entity label ("Brisk Kettles")."""
     names = []
     for tok in doc:
@@ -184,7 +193,70 @@ def _untagged_names(doc: Doc) -> list[Span]:
     return names
 
 
-def _roles(name: Token) -> set[str]:
+@cache
+def people_group_heads() -> frozenset[str]:
+    """Head nouns of groups of people (``source_types.yaml``: anonymous and group heads)."""
+    data = lexicon.load("source_types", "source_types")
+    return frozenset(lexicon.words(data, "anonymous_heads") + lexicon.words(data, "group_heads"))
+
+
+@cache
+def unnamed_roles() -> frozenset[str]:
+    """Roles of unnamed individuals: never resolved to a person named nearby."""
+    data = lexicon.load("source_types", "source_types")
+    return frozenset(lexicon.words(data, "anonymous_heads")) | words_of("speaks_for_nouns") | (
+        words_of("unnamed_roles")
+    )
+
+
+@cache
+def body_heads() -> frozenset[str]:
+    """Nouns that name bodies, not people (``source_types.yaml``, ``anaphors.yaml``)."""
+    data = lexicon.load("source_types", "source_types")
+    words = lexicon.words(data, "organization_heads") + lexicon.words(data, "group_heads")
+    return frozenset(words) | load_not_businesses()
+
+
+@cache
+def words_of(key: str) -> frozenset[str]:
+    """A word list of ``anaphors.yaml``."""
+    return frozenset(lexicon.words(_anaphors(), key))
+
+
+def owner_pronoun(tok: Token) -> str | None:
+    """The subject pronoun of a possessive one, read from its morphology:
+    "her" -> "she", "his" -> "he", "its" -> "it", "their" -> "they"."""
+    if tok.tag_ != "PRP$" or "3" not in tok.morph.get("Person"):
+        return None
+    if "Plur" in tok.morph.get("Number"):
+        return "they"
+    gender = tok.morph.get("Gender")
+    return {"Fem": "she", "Masc": "he", "Neut": "it"}.get(gender[0]) if gender else None
+
+
+def in_conjunct(tok: Token, clause: Token) -> bool:
+    """True for a token of a clause conjoined to ``clause`` ("who works here and did
+    not want to be named": the second part)."""
+    for anc in [tok, *tok.ancestors]:
+        if anc == clause:
+            return False
+        if anc.dep_ in ("conj", "cc") and anc.head == clause:
+            return True
+    return False
+
+
+def honorific_name(span: Span, titles: frozenset[str]) -> bool:
+    """ "Dr Ines Marvell": a title before two capitalised words names a person."""
+    words = [t for t in span if not t.is_punct]
+    return (
+        len(words) >= 3
+        and words[0].lower_.rstrip(".") in titles
+        and words[0].lower_.rstrip(".") in words_of("personal_titles")
+        and all(t.is_title for t in words[1:])
+    )
+
+
+def roles_of(name: Token) -> set[str]:
     """Head nouns that describe a named person where named: "Tom Reyes, an
     engineer" and "her brother, Tom Reyes" -> {"engineer", "brother"}."""
     roles = {description_head(description_of(name, titles=False))}
@@ -196,7 +268,7 @@ def _roles(name: Token) -> set[str]:
     return roles - {""}
 
 
-def _quoted_title(root: Token) -> str | None:
+def quoted_title(root: Token) -> str | None:
     """The quoted title in apposition to a common noun: the report, "Title," ..."""
     if root.pos_ != "NOUN":
         return None
@@ -211,16 +283,16 @@ def _quoted_title(root: Token) -> str | None:
     return None
 
 
-def _context_words(speaker: Span) -> set[str]:
+def context_words(speaker: Span) -> set[str]:
     """Words that describe a speaker where it is named ("Wu from the X Institute")."""
     root = speaker.root
     words: set[str] = set()
     for child in root.children:
-        if child.dep_ in _DESCRIBING_DEPS:
-            words |= _words(" ".join(t.text for t in child.subtree))
+        if child.dep_ in DESCRIBING_DEPS:
+            words |= content_words(" ".join(t.text for t in child.subtree))
     return words
 
 
-def _words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     """Content words of a description, for matching it against context."""
     return {w.lower() for w in re.findall(r"\w+", text) if w.lower() not in STOP_WORDS}

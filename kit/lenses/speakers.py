@@ -19,6 +19,12 @@
   one; "the ministry" to the organisation with that word in its name;
   "its maker" to the agent of "is made by X"; "the company"/"the firm" to the
   organisation in focus (named as a subject, never a public body).
+- A title the article ties to a name is that person's role: after "Water
+  Minister Tomas Brill", "the minister" is Tomas Brill.
+- Pronouns, owners ("her spokesperson"), names in apposition, public-body
+  words ("police said") and role nouns right after a name follow the rules
+  in :mod:`kit.lenses.speaker_refs`; names and word lists live in
+  :mod:`kit.lenses.speaker_names`.
 - Leading quantifiers are dropped ("some experts" -> "experts").
 - Organisations are compared without "the" and with "Department of X" read
   as "X Department"; the canonical form is the fullest name the text gives.
@@ -35,25 +41,27 @@ from kit.lenses.speaker_names import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     Person,
-    _context_words,
-    _document_heads,
-    _quoted_title,
-    _roles,
-    _split_at_verbs,
-    _strip_quantifier,
-    _strip_text,
-    _untagged_names,
-    _words,
+    content_words,
+    context_words,
     description_head,
     description_of,
+    document_heads,
+    honorific_name,
     load_anaphors,
-    load_gender_words,
     load_not_businesses,
     org_key,
     person_gender,
     person_name,
+    quoted_title,
+    roles_of,
+    split_at_verbs,
+    strip_quantifier,
+    strip_text,
     titles_of,
+    untagged_names,
+    words_of,
 )
+from kit.lenses.speaker_refs import ReferenceRules
 
 __all__ = [
     "Person",
@@ -67,21 +75,23 @@ __all__ = [
 ]
 
 
-class SpeakerResolver:
+class SpeakerResolver(ReferenceRules):
     """Resolves the speakers of a document's acts, in reading order."""
 
     def __init__(self, doc: Doc, titles: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.titles = titles
         self.org_nouns = load_anaphors()[0]
-        self.person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
-        self.org_ents = [p for e in doc.ents if e.label_ == "ORG" for p in _split_at_verbs(e)]
+        self.person_ents = [
+            e for e in doc.ents if e.label_ == "PERSON" or honorific_name(e, titles)
+        ]  # fmt: skip
+        self.org_ents = [p for e in doc.ents if e.label_ == "ORG" for p in split_at_verbs(e)]
         self.bodies = self._bodies()
         self.people = self._people()
         self.person_mentions = self._person_mentions()
         for tok, name in self.person_mentions:  # the nouns that describe each person
             if name in self.people:
-                self.people[name].roles |= _roles(tok)
+                self.people[name].roles |= roles_of(tok)
         for tok, name in self.person_mentions:  # every full-name mention counts
             if name in self.people and tok.i not in self.people[name].mentions:
                 self.people[name].mentions.append(tok.i)
@@ -89,6 +99,9 @@ class SpeakerResolver:
         #: (canonical, kind, position of the head, head lemma) of each resolved speaker, in order
         self.history: list[tuple[str, str, int, str]] = []
         self.reported: list[tuple[int, int]] = []  # content ranges (characters)
+        self.speaker_heads: set[int] = set()  # head tokens of the speakers resolved so far
+        self.speaker_tokens: set[int] = set()  # tokens of every act's speaker
+        self.speaker_roots: set[int] = set()  # the head token of every act's speaker
 
     def _bodies(self) -> list[Span]:
         """Named organisations: ORG entities, and names described as one ("X, the maker of")."""
@@ -96,10 +109,13 @@ class SpeakerResolver:
         for ent in self.doc.ents:
             if ent.label_ in ("ORG", "GPE", "NORP", "FAC", "DATE", "TIME", "CARDINAL"):
                 continue
-            if description_head(description_of(ent.root, titles=False)) in self.org_nouns:
+            head = description_head(description_of(ent.root, titles=False))
+            if ent.label_ == "PERSON" and head in words_of("person_roles_too"):
+                continue  # "the shop's owner, Jane Hartley": a person
+            if head in self.org_nouns:
                 bodies.append(ent)
         starts = {e.start for e in self.doc.ents}
-        for name in _untagged_names(self.doc):  # "Brisk Kettles, the maker of ..."
+        for name in untagged_names(self.doc):  # "Brisk Kettles, the maker of ..."
             if name.start in starts:
                 continue
             if description_head(description_of(name.root, titles=False)) in self.org_nouns:
@@ -120,6 +136,7 @@ class SpeakerResolver:
             if person is None:
                 person = people[name] = Person(name, set(words), ent.start)
             person.mentions.append(ent.start)
+            person.roles |= self._title_roles(ent)
             if not person.description:
                 person.description = description_of(ent.root)
         for tok, name in self._described_names():
@@ -130,18 +147,49 @@ class SpeakerResolver:
                 people[name].mentions.append(tok.i)
         return people
 
+    def _title_roles(self, ent: Span) -> set[str]:
+        """Role nouns of a title before a name, inside or just before the entity:
+        "Water Minister Tomas Brill" and "Judge Ann Lee" -> {"minister"}, {"judge"}.
+        The article has tied that title to the name: "the minister" is this person."""
+        doc = self.doc
+        start = ent.start
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "NOUN"):
+            start -= 1
+        roles = set()
+        for tok in doc[start : ent.end]:
+            before_name = tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.i < ent.start
+            if tok.lower_ in self.titles or tok.pos_ == "NOUN" or before_name:
+                roles.add(tok.lower_)
+        name = set(person_name(ent, self.titles).lower().split())
+        return roles - name - words_of("personal_titles")
+
+    def _person_like(self, tok: Token) -> bool:
+        """A name the model tagged otherwise that the text gives a person's role ("Nadia
+        Kerr, the team's coach": a title word heads the description) or a person's
+        surname ("Helena Shaw" beside "Martin Shaw")."""
+        if tok.ent_type_ != "ORG":
+            return False
+        description = description_of(tok, titles=False)
+        head = description_head(description)
+        if head in self.titles or description.lower().split()[:1] in (["chief"], ["head"]):
+            return True
+        surnames = {e[-1].text for e in self.person_ents if len(e) > 1}
+        return tok.text in surnames and not (self.org_nouns & {t.lower_ for t in tok.subtree})
+
     def _described_names(self) -> list[tuple[Token, str]]:
         """Full names the model left untagged but the text describes as a person
         ("Ana Ruiz, the company's chief executive, ...")."""
         found = []
         for tok in self.doc:
+            described = [tok] + [c for c in tok.children if c.dep_ == "appos"]
             who = any(
                 c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
-                for c in tok.children
-            )  # "X, who ...": a person, whatever label the model gave the name
+                for d in described
+                for c in d.children
+            )  # "X, who ..." and "X, a nurse who ...": a person, whatever the model's label
             if tok.pos_ != "PROPN" or tok.dep_ == "compound":
                 continue
-            if tok.ent_type_ not in ("", "PERSON") and not who:
+            if tok.ent_type_ not in ("", "PERSON") and not who and not self._person_like(tok):
                 continue
             chain = [tok]
             while chain[0].i > 0:
@@ -152,6 +200,8 @@ class SpeakerResolver:
                     break
             if len(chain) < 2 or not all(t.is_title and t.is_alpha for t in chain):
                 continue
+            while len(chain) > 2 and chain[0].lower_ in words_of("not_name_words"):
+                chain = chain[1:]  # "On Monday Gideon Farrow"
             if chain[0].lower_ in self.titles:
                 chain = chain[1:]
                 if len(chain) < 2:
@@ -172,7 +222,11 @@ class SpeakerResolver:
         for tok in self.doc:
             if tok.pos_ != "PROPN" or tok.text not in known or tok.dep_ == "compound":
                 continue
-            words = [c.text for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+            # "Pop princess Lyra Vance": only the words of the name
+            words = [
+                c.text for c in tok.children
+                if c.dep_ == "compound" and c.i < tok.i and c.text in known
+            ]  # fmt: skip
             name = " ".join(words + [re.sub(r"['\u2019]s?$", "", tok.text)])
             if any(set(name.split()) <= p.tokens for p in self.people.values()):
                 found.append((tok, name))
@@ -189,6 +243,8 @@ class SpeakerResolver:
         refers to a person named inside someone's reported words.
         """
         self.reported = [c for c in contents if c]
+        self.speaker_tokens = {i for rng in speakers if rng for i in range(*rng)}
+        self.speaker_roots = {self.doc[rng[0] : rng[1]].root.i for rng in speakers if rng}
         out: list[str | None] = []
         for rng in speakers:
             if rng is None:
@@ -197,6 +253,9 @@ class SpeakerResolver:
             span = self.doc[rng[0] : rng[1]]
             canonical, kind = self._canonical(span)
             out.append(canonical)
+            self.speaker_heads.add(span.root.i)
+            if kind == "person" and canonical in self.people and span.text.lower() in ("he", "she"):
+                self.people[canonical].pronoun = span.text.lower()  # "he said" tells the gender
             if canonical:
                 self.history.append((canonical, kind, span.root.i, span.root.lemma_.lower()))
                 if kind == "person" and canonical in self.people:
@@ -224,15 +283,25 @@ class SpeakerResolver:
         persons = [e for e in span.ents if e.label_ == "PERSON" and e.start <= root.i < e.end]
         if persons and persons[-1].start not in {b.start for b in self.bodies}:
             return self._person(persons[-1], span), "person"
-        title = _quoted_title(root)
+        title = quoted_title(root)
         if title:
             return title, "other"  # "the report, "Libraries for All," says"
+        if person_name(span, self.titles) in self.people:  # a person the model tagged otherwise
+            return self._person_name(person_name(span, self.titles), span), "person"
         if len(words) == 1 and (root.pos_ == "PROPN" or root.is_title):
             known = any(root.text in p.tokens for p in self.people.values())
             if known or (root.pos_ == "PROPN" and root.ent_type_ in ("", "PERSON")):
                 return self._person(span, span), "person"
+        body = self._body_word(words, root)
+        if body is not None:
+            return body, "org"  # "police said" -> "Wendle Valley Police"
         if root.pos_ == "PROPN" or root.ent_type_ in ("ORG", "GPE", "FAC"):
+            if honorific_name(span, self.titles):  # "Dr Ines Marvell", tagged ORG
+                return self._person_name(person_name(span, self.titles), span), "person"
             return self._org(span.text), "org"
+        named = self._named_in_apposition(root)
+        if named is not None:
+            return named  # "Her record label, Halcyon Music, said"
         first = span[0]
         if (
             first.lower_ in ("the", "this", "that", "its", "their")
@@ -245,11 +314,13 @@ class SpeakerResolver:
             if earlier:
                 return earlier
         kind = "group" if root.tag_ in ("NNS", "NNPS") else "other"
-        if first.lower_ == "its" and first.head == root:  # "its authors" -> "study's authors"
-            owner = next((h for h in reversed(self.history) if h[1] in ("org", "other")), None)
-            if owner is not None:
-                return f"{owner[0]}'s {self.doc[first.i + 1 : span.end].text}", kind
-        return _strip_quantifier(_strip_text(span.text)), kind
+        owned = self._owned(span, root)
+        if owned is not None:
+            return owned, kind  # "her spokesperson" -> "spokesperson for Skye Maddox"
+        described = self._described_unnamed(root)
+        if described is not None:
+            return described, kind  # "Another witness, a woman who works in a bank"
+        return strip_quantifier(strip_text(span.text)), kind
 
     def _definite(self, head: Token) -> tuple[str, str] | None:
         """A definite noun phrase that points back to a source named before.
@@ -264,6 +335,10 @@ class SpeakerResolver:
         for canonical, kind, _, earlier in reversed(self.history):
             if kind in ("group", "other") and lemma == earlier:
                 return canonical, kind
+        if lemma in document_heads() and head.tag_ == "NN":  # "the paper": the study cited
+            for canonical, kind, _, earlier in reversed(self.history):
+                if kind == "other" and earlier in document_heads():
+                    return canonical, kind
         described = [
             p for p in self.people.values()
             if p.first < head.i and {lemma, word} & p.roles
@@ -280,6 +355,10 @@ class SpeakerResolver:
             body = self._focus_body(head.i, business=lemma not in ("organisation", "organization"))
             if body is not None:
                 return self._org(body.text), "org"
+            return None
+        named = self._person_just_named(head)
+        if named is not None:
+            return named, "person"
         return None
 
     def _agent_of(self, head: Token) -> tuple[str, str] | None:
@@ -319,58 +398,12 @@ class SpeakerResolver:
         focus = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass") or e.label_ != "ORG"]
         return (focus or before)[-1]
 
-    def _pronoun(self, pronoun: str, pos: int) -> tuple[str, str]:
-        """The most recent compatible speaker, or a person named as a subject since."""
-        if pronoun in PERSON_PRONOUNS:
-            wanted: tuple[str, ...] = ("person",)
-        elif pronoun == "it":
-            wanted = ("org", "other")
-        else:
-            wanted = ("group", "org")
-        gender = load_gender_words().get(pronoun) if pronoun in PERSON_PRONOUNS else None
-        speaker = next(
-            (h for h in reversed(self.history) if h[1] in wanted and self._fits(h[0], gender)),
-            None,
-        )
-        if pronoun in PERSON_PRONOUNS:
-            since = speaker[2] if speaker else -1
-            subject = self._person_subject(since, pos, gender)
-            if subject:
-                return subject, "person"
-            unnamed = next((h for h in reversed(self.history) if h[1] == "other"), None)
-            if unnamed and unnamed[2] > since and unnamed[3] not in _document_heads():
-                return unnamed[0], unnamed[1]  # "A spokesman said ... he added"
-        if speaker is not None:
-            return speaker[0], speaker[1]
-        return pronoun, "anonymous"
-
-    def _person_subject(self, after: int, before: int, gender: str | None = None) -> str | None:
-        """The last person named as the subject of a clause between two positions
-        (of the pronoun's gender when the text tells it)."""
-        for tok, name in reversed(self.person_mentions):
-            if not (after < tok.i < before) or tok.dep_ not in ("nsubj", "nsubjpass"):
-                continue
-            if any(s <= tok.idx < e for s, e in self.reported):
-                continue  # named inside someone's words, not by the writer
-            found = self._person_name(name, self.doc[tok.i : tok.i + 1])
-            if self._fits(found, gender):
-                return found
-        return None
-
-    def _fits(self, canonical: str, gender: str | None) -> bool:
-        """False only when the text gives this person the other gender."""
-        person = self.people.get(canonical)
-        if gender is None or person is None:
-            return True
-        known = person_gender(person)
-        return known is None or known == gender
-
     def _org(self, text: str) -> str:
         """The fullest name the text gives this organisation."""
         key = org_key(text)
         if key not in self.orgs:
             names = [text] + [e.text for e in self.bodies if org_key(e.text) == key]
-            names = [_strip_text(re.sub(r"['\u2019]s?$", "", n)) for n in names]
+            names = [strip_text(re.sub(r"['\u2019]s?$", "", n)) for n in names]
             self.orgs[key] = max(names, key=len)
         return self.orgs[key]
 
@@ -396,9 +429,9 @@ class SpeakerResolver:
         Institute"), else one introduced before, picked out in the sentence before
         by the noun of their description ("Her brother ..."), else the one
         mentioned most recently."""
-        context = _context_words(speaker)
+        context = context_words(speaker)
         if context:
-            scored = [(len(context & _words(p.description)), p) for p in candidates]
+            scored = [(len(context & content_words(p.description)), p) for p in candidates]
             best = max(scored, key=lambda x: x[0])
             if best[0] > 0 and sum(s == best[0] for s, _ in scored) == 1:
                 return best[1]
@@ -414,46 +447,4 @@ class SpeakerResolver:
             return by_gender
         return max(earlier, key=lambda p: max([m for m in p.mentions if m < pos] or [p.first]))
 
-    def _gender_cue(self, candidates: list[Person], speaker: Span) -> Person | None:
-        """ "Asked whether she would stay, Ruiz said ...": the one candidate whose
-        roles or title give the gender of the pronouns in the writer's part of the
-        sentence (none of the other gender)."""
-        gender_of = load_gender_words()
-        sent = self.doc[speaker.start].sent
-        cues = {
-            gender_of[t.lower_] for t in sent
-            if t.pos_ == "PRON" and t.lower_ in gender_of
-            and not any(s <= t.idx < e for s, e in self._quoted_ranges(sent))
-        }  # fmt: skip
-        if len(cues) != 1:
-            return None
-        (wanted,) = cues
-
-        genders = [person_gender(p) for p in candidates]
-        if None in genders:
-            return None
-        match = [p for p, g in zip(candidates, genders, strict=True) if g == wanted]
-        return match[0] if len(match) == 1 else None
-
-    def _quoted_ranges(self, sent: Span) -> list[tuple[int, int]]:
-        text = sent.text
-        spans = []
-        for m in re.finditer(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]", text):
-            spans.append((sent.start_char + m.start(), sent.start_char + m.end()))
-        return spans
-
-    def _role_mention(self, candidates: list[Person], pos: int) -> Person | None:
-        """The one person picked out by a role noun as a subject ("Her brother
-        sounded ...") since the start of the sentence before, with no name of
-        theirs mentioned after it."""
-        sent = self.doc[pos].sent
-        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        for tok in reversed(self.doc[start:pos]):
-            if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
-                continue
-            found = [p for p in candidates if tok.lower_ in p.roles]
-            named_since = any(tok.i < m < pos for p in candidates for m in p.mentions)
-            if len(found) == 1 and not named_since:
-                return found[0]
-        return None
 

@@ -1,0 +1,309 @@
+"""How the speaker resolver follows references back (:mod:`kit.lenses.speakers`).
+
+Rules for the words spin-heavy prose uses instead of a name (guide, section 1):
+
+- he/she: the most recent person speaker, or a person named as the subject of
+  a clause since (not inside someone's words, nor inside a speaker's own
+  description), or a more recent unnamed speaker; the text's own "he"/"she"
+  for a person, once used, gives that person's gender.
+- they: a group of people just named as a subject ("Other analysts were more
+  cautious. ..., they said"), else the most recent group or organisation.
+- "police said", "the ministry said": the body the article names with that
+  word, before the speaker or else after it.
+- "Her record label, Halcyon Music, said": the name in apposition.
+- "her spokesperson", "the department's chief spokesperson", "its authors":
+  the owner resolved ("spokesperson for X", "chief spokesperson of the
+  Department of Y", "study's authors").
+- "Another witness, a woman who works in a bank": the fuller description.
+- "The former transport secretary" right after "Then there is Harriet Lowe":
+  the one person the writer just named, never for roles that stand for an
+  unnamed individual ("the spokesperson") nor after that person just spoke.
+- Two people sharing a surname: the one the gender of the pronouns in the
+  sentence, or of the next sentence's "he said"/"she said", fits.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from kit.lenses.speaker_names import (
+    PERSON_PRONOUNS,
+    Person,
+    body_heads,
+    document_heads,
+    in_conjunct,
+    load_gender_words,
+    load_not_businesses,
+    owner_pronoun,
+    people_group_heads,
+    person_gender,
+    strip_quantifier,
+    strip_text,
+    unnamed_roles,
+    words_of,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+
+class ReferenceRules:
+    """The reference-following half of :class:`kit.lenses.speakers.SpeakerResolver`.
+
+    Relies on the resolver's state: ``doc``, ``people``, ``bodies``,
+    ``history``, ``person_mentions``, ``reported``, ``speaker_heads``,
+    ``speaker_tokens``, ``speaker_roots``, ``org_nouns`` and its ``_org``,
+    ``_definite``, ``_named_body`` and ``_person_name``.
+    """
+
+    doc: Doc
+    people: dict[str, Person]
+    bodies: list[Span]
+    history: list[tuple[str, str, int, str]]
+    person_mentions: list[tuple[Token, str]]
+    reported: list[tuple[int, int]]
+    speaker_heads: set[int]
+    speaker_tokens: set[int]
+    speaker_roots: set[int]
+    org_nouns: frozenset[str]
+
+    def _body_word(self, words: list[Token], root: Token) -> str | None:
+        """ "police said", "the ministry said": a public-body word on its own is the body
+        the article names with that word, before the speaker or, failing that, after."""
+        if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ in ("ORG", "PERSON"):
+            return None
+        if len(words) > 2 or len(words) == 2 and words[0].lower_ != "the":
+            return None
+        word = root.lower_
+        if word not in load_not_businesses():
+            return None
+        named = [e for e in self.bodies if word in e.text.lower().split() and e.root != root]
+        before = [e for e in named if e.end <= root.i]
+        chosen = before[-1] if before else (named[0] if named else None)
+        return self._org(chosen.text) if chosen is not None else None
+
+    def _named_in_apposition(self, root: Token) -> tuple[str, str] | None:
+        """ "Her party, the Civic Alliance, said": the name in apposition to a common noun."""
+        if root.pos_ != "NOUN":
+            return None
+        for child in root.children:
+            if child.dep_ != "appos" or child.i < root.i or child.pos_ != "PROPN":
+                continue
+            if child.ent_type_ == "PERSON":
+                return None  # a person in apposition is the speaker's own range
+            start = child.left_edge.i
+            while self.doc[start].pos_ in ("DET", "PUNCT") and start < child.i:
+                start += 1
+            return self._org(self.doc[start : child.i + 1].text), "org"
+        return None
+
+    def _owned(self, span: Span, root: Token) -> str | None:
+        """A speaker named by its owner: "her spokesperson" -> "spokesperson for Skye
+        Maddox", "the department's chief spokesperson" -> "chief spokesperson of the
+        Department of X", "its authors" -> "study's authors". A named owner stays as
+        written ("Farrow's allies")."""
+        poss = next((c for c in root.children if c.dep_ == "poss" and c.i < root.i), None)
+        if poss is None or root.pos_ != "NOUN":
+            return None
+        pronoun = owner_pronoun(poss)
+        if pronoun is not None:
+            owner = self._pronoun(pronoun, span.start)
+        elif poss.pos_ == "NOUN" and any(c.lower_ == "the" for c in poss.children):
+            owner = self._named_body(poss)  # "the department's": the department named before
+        else:
+            return None
+        if owner is None or owner[1] == "anonymous":
+            return None
+        rest = self.doc[poss.right_edge.i + 1 : span.end].text.strip(" ,")
+        name, kind = owner
+        if kind == "person":
+            prep = "for" if root.lemma_.lower() in words_of("speaks_for_nouns") else "of"
+            return f"{rest} {prep} {name}"
+        if kind == "org" and root.lemma_.lower() not in document_heads():
+            the = "the " if re.search(rf"\bthe {re.escape(name)}", self.doc.text, re.I) else ""
+            return f"{rest} of {the}{name}"
+        if poss.pos_ == "NOUN":  # "the council's own figures": a document keeps its owner word
+            return f"{poss.text}'s {rest}"
+        head = next((h[3] for h in reversed(self.history) if h[0] == name), name)
+        return f"{head}'s {rest}"  # "its authors" -> "study's authors"
+
+    def _described_unnamed(self, root: Token) -> str | None:
+        """ "Another witness, a woman who works in a nearby bank and did not want to be
+        named, said": an unnamed speaker is known by the fuller description in
+        apposition (without the clause that only asks for anonymity)."""
+        if root.pos_ != "NOUN":
+            return None
+        for child in root.children:
+            if child.dep_ != "appos" or child.i < root.i or child.pos_ != "NOUN":
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children):
+                return None
+            keep = [child]
+            for c in child.children:
+                if c.dep_ in ("det", "punct"):
+                    continue
+                if c.dep_ == "relcl":
+                    keep += [t for t in c.subtree if not in_conjunct(t, c)]
+                else:
+                    keep += list(c.subtree)
+            ids = sorted(t.i for t in keep)
+            return strip_text(self.doc[ids[0] : ids[-1] + 1].text)
+        return None
+
+    def _person_just_named(self, head: Token) -> str | None:
+        """ "Then there is Harriet Lowe. The former transport secretary ... called": a
+        definite role noun points to the one person the writer named last, in the same
+        sentence or one of the two before. Roles that stand for an unnamed individual
+        ("the spokesperson", "the official") never do (guide, section 1)."""
+        lemma = head.lemma_.lower()
+        if head.tag_ != "NN" or lemma in self.org_nouns or lemma in document_heads():
+            return None
+        if lemma in unnamed_roles() or lemma in body_heads():
+            return None  # "the spokesperson", "the club": never a person named nearby
+        sent = self.doc[head.i].sent
+        for _ in range(3):
+            names = {
+                name for tok, name in self.person_mentions
+                if sent.start <= tok.i < min(sent.end, head.i)
+                and not any(s <= tok.idx < e for s, e in self.reported)
+            }  # fmt: skip
+            if any(tok.i in self.speaker_roots for tok, _ in self.person_mentions
+                   if sent.start <= tok.i < min(sent.end, head.i)):
+                return None  # the one who just spoke: a new role noun is someone else
+            found = {self._person_name(n, self.doc[head.i : head.i + 1]) for n in names}
+            if len(found) == 1:
+                return found.pop()
+            if found or sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+        return None
+
+    def _pronoun(self, pronoun: str, pos: int) -> tuple[str, str]:
+        """The most recent compatible speaker, or a person named as a subject since."""
+        if pronoun in PERSON_PRONOUNS:
+            wanted: tuple[str, ...] = ("person",)
+        elif pronoun == "it":
+            wanted = ("org", "other")
+        else:
+            wanted = ("group", "org")
+        gender = load_gender_words().get(pronoun) if pronoun in PERSON_PRONOUNS else None
+        speaker = next(
+            (h for h in reversed(self.history) if h[1] in wanted and self._fits(h[0], gender)),
+            None,
+        )
+        if pronoun in PERSON_PRONOUNS:
+            since = speaker[2] if speaker else -1
+            subject = self._person_subject(since, pos, gender)
+            if subject:
+                return subject, "person"
+            unnamed = next((h for h in reversed(self.history) if h[1] == "other"), None)
+            if unnamed and unnamed[2] > since and unnamed[3] not in document_heads():
+                return unnamed[0], unnamed[1]  # "A spokesman said ... he added"
+        if pronoun in ("they", "them"):
+            since = speaker[2] if speaker else -1
+            group = self._group_subject(since, pos)
+            if group is not None:
+                return group, "group"  # "Other analysts were more cautious. ..., they said"
+        if speaker is not None:
+            return speaker[0], speaker[1]
+        return pronoun, "anonymous"
+
+    def _group_subject(self, after: int, before: int) -> str | None:
+        """A plural group of people ("analysts", "the crew") named as the subject of a
+        clause in the writer's voice after the last group speaker, in the sentence of the
+        pronoun or the one before."""
+        sent = self.doc[before].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        heads = people_group_heads()
+        for tok in reversed(self.doc[max(start, after + 1) : before]):
+            if tok.dep_ != "nsubj" or tok.tag_ != "NNS" or tok.lemma_.lower() not in heads:
+                continue
+            if any(s <= tok.idx < e for s, e in self.reported):
+                continue
+            return strip_quantifier(strip_text(self.doc[tok.left_edge.i : tok.i + 1].text))
+        return None
+
+    def _person_subject(self, after: int, before: int, gender: str | None = None) -> str | None:
+        """The last person named as the subject of a clause between two positions
+        (of the pronoun's gender when the text tells it)."""
+        for tok, name in reversed(self.person_mentions):
+            if not (after < tok.i < before) or tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if any(s <= tok.idx < e for s, e in self.reported):
+                continue  # named inside someone's words, not by the writer
+            if any(a.i in self.speaker_heads for a in tok.ancestors):
+                continue  # inside a speaker's own description ("X, who asked Y to resign,")
+            found = self._person_name(name, self.doc[tok.i : tok.i + 1])
+            if self._fits(found, gender):
+                return found
+        return None
+
+    def _fits(self, canonical: str, gender: str | None) -> bool:
+        """False only when the text gives this person the other gender."""
+        person = self.people.get(canonical)
+        if gender is None or person is None:
+            return True
+        known = person_gender(person)
+        return known is None or known == gender
+
+    def _gender_cue(self, candidates: list[Person], speaker: Span) -> Person | None:
+        """ "Asked whether she would stay, Ruiz said ...": the one candidate whose
+        roles or title give the gender of the pronouns in the writer's part of the
+        sentence (none of the other gender)."""
+        gender_of = load_gender_words()
+        sent = self.doc[speaker.start].sent
+        cues = {
+            gender_of[t.lower_] for t in sent
+            if t.pos_ == "PRON" and t.lower_ in gender_of
+            and not any(s <= t.idx < e for s, e in self._quoted_ranges(sent))
+        }  # fmt: skip
+        genders = [person_gender(p) for p in candidates]
+        if not cues:  # '... Ortiz said. "We priced it to win," she said.'
+            wanted = self._next_speaker_pronoun(sent)
+            fits = [p for p, g in zip(candidates, genders, strict=True) if g in (None, wanted)]
+            return fits[0] if wanted and len(fits) == 1 else None
+        if len(cues) != 1 or None in genders:
+            return None
+        (wanted,) = cues
+        match = [p for p, g in zip(candidates, genders, strict=True) if g == wanted]
+        return match[0] if len(match) == 1 else None
+
+    def _next_speaker_pronoun(self, sent: Span) -> str | None:
+        """The gender of a "he said"/"she said" that opens or closes the next sentence
+        of the same paragraph: the writer's pronoun for the speaker just named."""
+        if sent.end >= len(self.doc) or "\n" in self.doc[sent.end - 1 : sent.end + 1].text_with_ws:
+            return None
+        after = self.doc[sent.end].sent
+        quoted = self._quoted_ranges(after)
+        for tok in after:
+            if tok.lower_ not in ("he", "she") or tok.i not in self.speaker_tokens:
+                continue
+            if any(s <= tok.idx < e for s, e in quoted):
+                continue
+            return load_gender_words().get(tok.lower_)
+        return None
+
+    def _quoted_ranges(self, sent: Span) -> list[tuple[int, int]]:
+        text = sent.text
+        spans = []
+        for m in re.finditer(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]", text):
+            spans.append((sent.start_char + m.start(), sent.start_char + m.end()))
+        return spans
+
+    def _role_mention(self, candidates: list[Person], pos: int) -> Person | None:
+        """The one person picked out by a role noun as a subject ("Her brother
+        sounded ...") since the start of the sentence before, with no name of
+        theirs mentioned after it."""
+        sent = self.doc[pos].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for tok in reversed(self.doc[start:pos]):
+            if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            found = [p for p in candidates if tok.lower_ in p.roles]
+            named_since = any(tok.i < m < pos for p in candidates for m in p.mentions)
+            if len(found) == 1 and not named_since:
+                return found[0]
+        return None
