@@ -156,7 +156,9 @@ class ProgressStore:
     def for_learner(cls, name: str, folder: str | Path | None = None) -> ProgressStore:
         """The store of learner ``name`` in ``folder`` (default :func:`default_folder`)."""
         base = Path(folder) if folder is not None else default_folder()
-        return cls(base / learner_filename(name), learner=unicodedata.normalize("NFC", name).strip())
+        return cls(
+            base / learner_filename(name), learner=unicodedata.normalize("NFC", name).strip()
+        )
 
     @property
     def backup_path(self) -> Path:
@@ -367,7 +369,9 @@ def csv_safe(value: Any) -> str:
     leading ``'`` (shown as text by Excel, LibreOffice and Google Sheets); a plain
     number such as ``-1`` is left as it is.
     """
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
+    text = (
+        value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
+    )
     if text.startswith(_FORMULA_START) and not _NUMBER.fullmatch(text):
         return "'" + text
     return text

@@ -239,7 +239,7 @@ def test_files_are_private(tmp_path):
 @pytest.mark.parametrize(
     "value, safe",
     [
-        ("=HYPERLINK(\"http://x\",\"click\")", "'=HYPERLINK(\"http://x\",\"click\")"),
+        ('=HYPERLINK("http://x","click")', '\'=HYPERLINK("http://x","click")'),
         ("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"),
         ("-2+3", "'-2+3"),
         ("@SUM(A1:A2)", "'@SUM(A1:A2)"),
@@ -277,7 +277,9 @@ def test_the_file_format_is_unchanged_and_old_files_load(tmp_path):
     old = {
         "schema": "kit.progress/1",
         "learner": "Old Hand",
-        "answers": {"who_said_it:seed": {"answer": {"0": "Jin"}, "saved_at": "2024-01-01T00:00:00+00:00"}},
+        "answers": {
+            "who_said_it:seed": {"answer": {"0": "Jin"}, "saved_at": "2024-01-01T00:00:00+00:00"}
+        },
     }
     path = tmp_path / "Old_Hand.json"
     path.write_text(json.dumps(old), encoding="utf-8")
