@@ -62,7 +62,7 @@ def test_the_upload_widget_says_so(monkeypatch):
 def test_pasted_text_over_the_limit_is_refused_before_it_is_cleaned(monkeypatch, reader):
     text = "The council met. " * (MAX_TEXT_CHARS // 17 + 1)
     monkeypatch.setattr(kit.article, "clean_text", _never)
-    monkeypatch.setattr(kit.article, "_split_front_matter", _never)
+    monkeypatch.setattr(kit.article, "split_front_matter", _never)
     with pytest.raises(KitError) as err:
         getattr(Article, reader)(text)
     _one_line(err.value, MAX_TEXT_CHARS)
