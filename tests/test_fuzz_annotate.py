@@ -21,7 +21,7 @@ import string
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from kit.annotated import AnnotatedArticle, annotate
@@ -246,6 +246,9 @@ def test_mutated_practice_articles(nlp, text, name):
 
 
 @given(markdown())
+@example("---\nz: !!binary aGVsbG8=\n---\nthe")  # found by make fuzz: bytes in meta
+@example("---\nx: .nan\n---\n0")  # found by make fuzz: NaN is not strict JSON
+@example("---\npublished: 2021-13-45\n---\n")  # found by make fuzz: a ValueError escaped
 def test_markdown_with_broken_front_matter(nlp, text):
     annotated = annotate_or_explain(nlp, lambda: Article.from_bytes(text.encode(), "a.md"))
     if annotated is not None:
@@ -253,6 +256,8 @@ def test_markdown_with_broken_front_matter(nlp, text):
 
 
 @given(html_page())
+@example("<!-- comment<script>document.title='pwned'</script>")  # found by make fuzz
+@example("<p>Officials said so.</p><!-- x <script>a='pwned'</script>")
 def test_html_with_scripts_iframes_unclosed_tags_and_huge_attributes(nlp, page):
     assume(page.strip())
     annotated = annotate_or_explain(nlp, lambda: Article.from_bytes(page.encode(), "p.html"))
