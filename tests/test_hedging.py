@@ -53,6 +53,9 @@ def boosters(nlp, text):
         ('Yang noted, "This meeting would be significant."', ("would", "modal")),
         ("The reform helped, to some extent.", ("to some extent", "phrase")),
         ("It is possible that the vote is delayed.", ("It is possible that", "phrase")),
+        # not options or capacities: possibilities, whoever reports them
+        ("Doctors told him he could lose the sight in one eye.", ("could", "modal")),
+        ("Economists said output could fall 3 percent a year.", ("could", "modal")),
         ("The new team is at least better than the old one.", ("at least", "phrase")),
     ],
 )
@@ -95,6 +98,9 @@ def test_seed_sentence_with_three_hedges(nlp):
         "Delivery vans may stop in it for up to twenty minutes before 10 a.m.",  # a rule
         "The council will publish the figures so that residents could judge the trial.",
         "It is a question this study could not answer.",  # inability
+        "The new plant could purify 90 million litres of water a day.",  # capacity
+        "Over the sirens the driver could barely hear the radio.",  # (in)ability
+        "Passengers were told they could rebook their flights free of charge.",  # an option
     ],
 )
 def test_hedge_traps(nlp, text):
@@ -136,6 +142,7 @@ def test_booster_found(nlp, text, expected):
         "The council will publish journey times every three months.",  # a schedule
         "I wanted the part nobody sees.",  # a description, not a claim about everyone
         "She made a film everyone loved.",
+        "A second survey should show whether the reef recovers.",  # an open question
     ],
 )
 def test_booster_traps(nlp, text):
@@ -152,9 +159,10 @@ def test_every_mark_has_an_explanation_naming_the_word(nlp):
     spans = list(doc.spans["hedges"]) + list(doc.spans["boosters"])
     assert len(spans) == 4
     for span in spans:
-        assert f"'{span.text}'" in span._.explanation
+        assert f"'{span.text}'" in span._.kit_explanation
     might = next(s for s in spans if s.text == "might")
-    assert might._.explanation == "'might' is a modal verb that marks a possibility, not a fact."
+    expected = "'might' is a modal verb that marks a possibility, not a fact."
+    assert might._.kit_explanation == expected
 
 
 # -- the word lists as data ------------------------------------------------------------
@@ -173,23 +181,20 @@ def test_word_lists_name_their_source_and_explain_every_entry(name):
             assert entry.get("neutral"), entry
 
 
-def test_broken_word_list_gives_a_clear_error(nlp, tmp_path, monkeypatch):
-    from kit.lenses import wordlists
-
-    (tmp_path / "bad.yaml").write_text("entries:\n  - term: perhaps\n", encoding="utf-8")
-    monkeypatch.setattr(wordlists, "LEXICONS", tmp_path)
-    wordlists.read_lexicon.cache_clear()
-    try:
-        with pytest.raises(KitError, match="label and an explanation"):
-            WordList(nlp, "bad")
-        with pytest.raises(KitError, match="missing"):
-            WordList(nlp, "nothere")
-    finally:
-        wordlists.read_lexicon.cache_clear()
+def test_broken_word_list_gives_a_clear_error(nlp, tmp_path):
+    (tmp_path / "bad.yaml").write_text(
+        "# Where the idea comes from: a test.\nentries:\n  - term: perhaps\n", encoding="utf-8"
+    )
+    with pytest.raises(KitError, match="label and an explanation"):
+        WordList(nlp, tmp_path / "bad.yaml")
+    with pytest.raises(KitError, match="missing"):
+        WordList(nlp, tmp_path / "nothere.yaml")
+    (tmp_path / "plain.yaml").write_text("entries: []\n", encoding="utf-8")
+    with pytest.raises(KitError, match="where the list's idea comes from"):
+        WordList(nlp, tmp_path / "plain.yaml")
 
 
-def test_a_teacher_can_add_a_hedge_without_code(nlp, tmp_path, monkeypatch):
-    from kit.lenses import wordlists
+def test_a_teacher_can_add_a_hedge_without_code(nlp, tmp_path):
     from kit.lenses.hedging import HedgingComponent
 
     for name in ("hedges", "boosters"):
@@ -203,26 +208,23 @@ def test_a_teacher_can_add_a_hedge_without_code(nlp, tmp_path, monkeypatch):
             "  - term: in all likelihood\n    label: phrase\n"
             "    explanation: \"'{text}' marks a probability.\"\n"
         )
-    monkeypatch.setattr(wordlists, "LEXICONS", tmp_path)
-    wordlists.read_lexicon.cache_clear()
-    try:
-        component = HedgingComponent(nlp)
-    finally:
-        wordlists.read_lexicon.cache_clear()
+    component = HedgingComponent(
+        nlp, hedges=str(tmp_path / "hedges.yaml"), boosters=str(tmp_path / "boosters.yaml")
+    )
     with nlp.select_pipes(enable=["tok2vec", "tagger", "parser", "attribute_ruler",
                                   "lemmatizer", "ner"]):  # fmt: skip
         doc = nlp("In all likelihood the vote will pass.")
     component(doc)
-    assert [(s.text, s._.explanation) for s in doc.spans["hedges"]] == [
+    assert [(s.text, s._.kit_explanation) for s in doc.spans["hedges"]] == [
         ("In all likelihood", "'In all likelihood' marks a probability.")
     ]
 
 
-def test_unknown_sense_rule_is_reported_when_the_lens_is_built(nlp, tmp_path, monkeypatch):
-    from kit.lenses import wordlists
+def test_unknown_sense_rule_is_reported_when_the_lens_is_built(nlp, tmp_path):
     from kit.lenses.hedging import HedgingComponent
 
     (tmp_path / "hedges.yaml").write_text(
+        "# Where the idea comes from: a test.\n"
         "entries:\n  - term: perhaps\n    label: adverb\n    rule: no_such_rule\n"
         "    explanation: x\n",
         encoding="utf-8",
@@ -230,26 +232,15 @@ def test_unknown_sense_rule_is_reported_when_the_lens_is_built(nlp, tmp_path, mo
     (tmp_path / "boosters.yaml").write_text(
         (LEXICONS / "boosters.yaml").read_text(encoding="utf-8"), encoding="utf-8"
     )
-    monkeypatch.setattr(wordlists, "LEXICONS", tmp_path)
-    wordlists.read_lexicon.cache_clear()
-    try:
-        with pytest.raises(KitError, match="unknown rule 'no_such_rule'"):
-            HedgingComponent(nlp)
-    finally:
-        wordlists.read_lexicon.cache_clear()
+    with pytest.raises(KitError, match="unknown rule 'no_such_rule'"):
+        HedgingComponent(nlp, hedges=str(tmp_path / "hedges.yaml"))
 
 
-def test_yes_no_on_in_a_word_list_must_be_quoted(nlp, tmp_path, monkeypatch):
-    from kit.lenses import wordlists
-
+def test_yes_no_on_in_a_word_list_must_be_quoted(nlp, tmp_path):
     (tmp_path / "bad.yaml").write_text(
+        "# Where the idea comes from: a test.\n"
         "entries:\n  - term: [war, on]\n    label: adverb\n    explanation: x\n",
         encoding="utf-8",
     )
-    monkeypatch.setattr(wordlists, "LEXICONS", tmp_path)
-    wordlists.read_lexicon.cache_clear()
-    try:
-        with pytest.raises(KitError, match="quotation marks"):
-            WordList(nlp, "bad")
-    finally:
-        wordlists.read_lexicon.cache_clear()
+    with pytest.raises(KitError, match="quotation marks"):
+        WordList(nlp, tmp_path / "bad.yaml")
