@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from kit.annotated import annotate
+from kit.annotate import annotate
 from kit.article import Article
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -24,7 +24,8 @@ import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from kit.annotated import AnnotatedArticle, annotate
+from kit.annotate import annotate
+from kit.annotated import AnnotatedArticle
 from kit.article import Article
 from kit.errors import KitError
 

@@ -9,7 +9,8 @@ from datetime import UTC, datetime
 import pytest
 
 import kit.article
-from kit.annotated import MAX_CHARS, annotate_many
+from kit.annotate import annotate_many
+from kit.annotated import MAX_CHARS
 from kit.article import MAX_FILE_BYTES, MAX_TEXT_CHARS, Article
 from kit.errors import KitError
 
