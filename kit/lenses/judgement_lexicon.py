@@ -1,0 +1,233 @@
+"""The judgement lexicons (``kit/lexicons/judgement*.yaml``) and one pass over a Doc.
+
+A lexicon file maps word classes (``judgement_adjective``, ``people_noun``, ...) to
+categories and their words; :class:`JudgementLexicon` indexes them so that
+:func:`scan` finds every candidate in one numpy pre-filter and one dict lookup per
+candidate token. The rules that decide whether a candidate is a judgement live in
+:mod:`kit.lenses.judgement`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, NamedTuple
+
+import numpy as np
+import yaml
+from spacy.lang.en import English
+from spacy.tokens import Doc, Token
+
+from kit.errors import KitError
+from kit.lenses.wordlists import LEXICONS
+
+LEXICON_FILES = ("judgement", "judgement_acts", "judgement_frames")
+#: Classes whose words the token pass looks for (the others are frames, read by rules).
+INDEXED = {
+    "judgement_adjective", "people_label", "attack_verb", "attack_phrase",
+    "capitulation_verb", "accusation_noun", "motive_noun", "sarcasm_phrase",
+    "manipulation_verb",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Word:
+    """One lexicon entry: a word (or phrase) of a class, with its category."""
+
+    text: str
+    cls: str
+    category: str
+    neutral: str | None = None
+    strict: bool = False
+    unless: frozenset[str] = frozenset()
+    tokens: tuple[str, ...] = ()
+    forms: tuple[str, ...] = ()
+
+
+@dataclass
+class WordClass:
+    """A class of words (``judgement_adjective``, ``people_noun``, ...) and its notes."""
+
+    name: str
+    label: str | None = None
+    explanation: str = ""
+    neutral: str | None = None
+    words: dict[str, Word] = field(default_factory=dict)
+
+
+def derive_family(adjective: str) -> tuple[set[str], set[str]]:
+    """The adverbs and nouns of an adjective's family, by English spelling rules:
+    reckless -> recklessly, recklessness; arrogant -> arrogantly, arrogance;
+    lazy -> lazily, laziness; idiotic -> idiotically; despicable -> despicably."""
+    a = adjective
+    adverbs: set[str] = set()
+    nouns = {a[:-1] + "iness" if a.endswith("y") else a + "ness"}
+    if a.endswith("ly"):
+        return adverbs, nouns  # "cowardly" has no adverb of its own
+    if a.endswith("y"):
+        adverbs.add(a[:-1] + "ily")
+    elif a.endswith("ic"):
+        adverbs.add(a + "ally")
+    elif a.endswith("le"):
+        adverbs.add(a[:-1] + "y")
+    else:
+        adverbs.add(a + "ly")
+    if a.endswith("ant"):
+        nouns.add(a[:-1] + "ce")
+    elif a.endswith("ent"):
+        nouns.add(a[:-2] + "ence")
+    return adverbs, nouns
+
+
+class JudgementLexicon:
+    """The word classes of ``kit/lexicons/judgement*.yaml``, indexed for one token pass."""
+
+    def __init__(self, data: dict[str, dict[str, Any]] | None = None) -> None:
+        data = data if data is not None else {n: _read(n) for n in LEXICON_FILES}
+        tokenizer = _tokenizer()
+        self.classes: dict[str, WordClass] = {}
+        for fname, content in data.items():
+            classes = content.get("classes") if isinstance(content, dict) else None
+            if not isinstance(classes, dict):
+                raise KitError(f"{fname}.yaml needs a top-level 'classes:' mapping")
+            for cname, spec in classes.items():
+                self.classes[cname] = _word_class(fname, cname, spec, tokenizer)
+        needed = {"judgement_adjective", "people_label", "people_noun", "act_noun"}
+        if missing := needed - set(self.classes):
+            raise KitError(f"judgement lexicons lack the classes {', '.join(sorted(missing))}")
+        #: first token -> entries starting with it (one dict lookup per token).
+        self.first: dict[str, list[Word]] = {}
+        for wc in self.classes.values():
+            if wc.name in INDEXED:
+                for w in wc.words.values():
+                    self.first.setdefault(w.tokens[0], []).append(w)
+        #: rhetorical openers as token tuples (normalised: "isn’t" == "isn't").
+        self.openers = sorted(
+            (
+                tuple(norm(t) for t in _tokenizer()(w.text))
+                for w in self.classes.get("rhetorical_opener", WordClass("")).words.values()
+            ),
+            key=len,
+            reverse=True,
+        )
+        self.adverbs: dict[str, Word] = {}
+        self.nouns: dict[str, Word] = {}
+        for w in self.classes["judgement_adjective"].words.values():
+            adverbs, nouns = derive_family(w.text)
+            for form in adverbs:
+                self.adverbs.setdefault(form, w)
+            for form in (*nouns, *w.forms):
+                self.nouns.setdefault(form, w)
+        self._ids: np.ndarray | None = None
+
+    def set_of(self, cls: str) -> frozenset[str]:
+        wc = self.classes.get(cls)
+        return frozenset(wc.words) if wc else frozenset()
+
+    def ids(self, doc: Doc) -> np.ndarray:
+        """Hash ids of every form a rule starts from (for a numpy pre-filter)."""
+        if self._ids is None:
+            strings = doc.vocab.strings
+            forms = {*self.first, *self.adverbs, *self.nouns, "?"}
+            self._ids = np.array(sorted(strings.add(f) for f in forms), dtype="uint64")
+        return self._ids
+
+
+@cache
+def _tokenizer() -> Any:
+    return English().tokenizer
+
+
+def _read(name: str) -> dict[str, Any]:
+    path = LEXICONS / f"{name}.yaml"
+    if not path.exists():
+        raise KitError(f"word list {path} is missing")
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as err:
+        raise KitError(f"word list {path.name} is not valid YAML: {err}") from err
+
+
+def _word_class(fname: str, cname: str, spec: Any, tokenizer: Any) -> WordClass:
+    where = f"{fname}.yaml class {cname}"
+    if not isinstance(spec, dict) or not isinstance(spec.get("entries"), dict):
+        raise KitError(f"{where} needs 'entries:' mapping each category to its words")
+    wc = WordClass(
+        cname,
+        spec.get("label"),
+        " ".join(str(spec.get("explanation", "")).split()),
+        spec.get("neutral"),
+    )
+    for category, entries in spec["entries"].items():
+        if not isinstance(entries, list):
+            raise KitError(f"{where}: category {category!r} needs a list of words")
+        for raw in entries:
+            raw = raw if isinstance(raw, dict) else {"word": raw}
+            if not isinstance(raw.get("word"), str):
+                raise KitError(f"{where}: {raw!r} is not a word (quote yes/no/on)")
+            text = raw["word"].lower()
+            tokens = tuple(t.lower_ for t in tokenizer(text))
+            wc.words[text] = Word(
+                text,
+                cname,
+                str(category),
+                raw.get("neutral", wc.neutral),
+                bool(raw.get("strict", False)),
+                frozenset(str(u).lower() for u in raw.get("unless") or ()),
+                tokens,
+                tuple(str(f).lower() for f in raw.get("forms") or ()),
+            )
+    return wc
+
+
+@cache
+def default_lexicon() -> JudgementLexicon:
+    """The lexicon shipped in kit/lexicons/ (read once per process)."""
+    return JudgementLexicon()
+
+
+# -- one pass over the tokens ---------------------------------------------------------
+class Hit(NamedTuple):
+    word: Word
+    start: int
+    end: int
+
+
+def _forms(tok: Token) -> tuple[str, str]:
+    return tok.lower_.replace("’", "'"), tok.lemma_.lower()
+
+
+def norm(tok: Token) -> str:
+    return tok.lower_.replace("’", "'")
+
+
+def scan(doc: Doc, lex: JudgementLexicon) -> dict[str, list[Hit]]:
+    """Every lexicon hit in ``doc``, by class (plus ``adverb``, ``noun``, ``?``)."""
+    hits: dict[str, list[Hit]] = {}
+    if not len(doc):
+        return hits
+    ids = lex.ids(doc)
+    lower, lemma = doc.to_array("LOWER"), doc.to_array("LEMMA")
+    candidates = np.flatnonzero(np.isin(lower, ids) | np.isin(lemma, ids)).tolist()
+    n = len(doc)
+    for i in candidates:
+        tok = doc[i]
+        forms = _forms(tok)
+        if forms[0] == "?":
+            hits.setdefault("?", []).append(Hit(Word("?", "?", "?"), i, i + 1))
+            continue
+        for form in set(forms):
+            for w in lex.first.get(form, ()):
+                end = i + len(w.tokens)
+                if end > n:
+                    continue
+                if all(w.tokens[k] in _forms(doc[i + k]) for k in range(1, len(w.tokens))):
+                    hits.setdefault(w.cls, []).append(Hit(w, i, end))
+            if form in lex.adverbs and tok.pos_ == "ADV":
+                hits.setdefault("adverb", []).append(Hit(lex.adverbs[form], i, i + 1))
+            if form in lex.nouns and tok.pos_ == "NOUN":
+                hits.setdefault("noun", []).append(Hit(lex.nouns[form], i, i + 1))
+    return hits
+
+
+Hits = dict[str, list[Hit]]
