@@ -29,6 +29,14 @@ def _annotate(args: argparse.Namespace) -> int:
 def _evaluate(args: argparse.Namespace) -> int:
     from kit.evaluate import main as evaluate_main
 
+    if args.update_ratchet:
+        from kit.ratchet import RATCHET, key_id, update
+
+        changes, added = update(args.keys)
+        for line in [*map(str, changes), *(f"{key}: added to the gated keys" for key in added)]:
+            print(f"kit: {line}", file=sys.stderr)
+        print(f"kit: {key_id(RATCHET)} updated ({len(changes)} figures changed)", file=sys.stderr)
+        return 0
     return evaluate_main(args.keys, threshold=args.min_f1)
 
 
@@ -72,6 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("evaluate", help="score the kit against answer keys in data/answers/")
     p.add_argument("keys", nargs="*", help="answer-key files (default: all)")
     p.add_argument("--min-f1", type=float, default=None, help="exit 1 if any F1 is lower")
+    p.add_argument(
+        "--update-ratchet",
+        action="store_true",
+        help="rewrite data/ratchet.json from today's scores (adds KEYS to the gated set)",
+    )
     p.set_defaults(func=_evaluate)
 
     p = sub.add_parser("course", help="build the student, teacher and HTML editions")

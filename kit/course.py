@@ -41,10 +41,7 @@ practice article (a stem of ``data/articles/``) without ``data/answers/<stem>.ya
 
 from __future__ import annotations
 
-import asyncio
 import copy
-import hashlib
-import json
 import os
 import re
 import shutil
@@ -55,6 +52,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kit.course_run import WIDGET_STATE as WIDGET_STATE  # re-exported
+from kit.course_run import WIDGET_VIEW as WIDGET_VIEW  # re-exported
+from kit.course_run import clear_outputs, run_all, stabilise_widget_ids
 from kit.errors import KitError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,9 +64,6 @@ EDITIONS = ("student", "teacher", "html")
 EDITION_FILE = ".kit-edition"
 KEY_CLASS = "kit-answer-key"
 _KEY_CLASS_RE = re.compile(r"(?<![\w-])kit-answer-key(?![\w-])")
-KERNEL = "python3"
-WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
-WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 REMOVE_TAGS = frozenset({"solution", "answer"})
 PLACEHOLDER_TAG = "solution-placeholder"
@@ -246,116 +243,6 @@ def kernel_env(edition_name: str, progress_dir: Path) -> dict[str, str]:
     return env
 
 
-async def _execute(nb: Any, name: str, cwd: Path, env: dict[str, str], timeout: int) -> None:
-    from nbclient import NotebookClient
-    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
-
-    nb.metadata["kernelspec"] = {
-        "name": KERNEL,
-        "display_name": "Python 3 (ipykernel)",
-        "language": "python",
-    }
-    client = NotebookClient(
-        nb,
-        timeout=timeout,
-        startup_timeout=120,
-        kernel_name=KERNEL,
-        resources={"metadata": {"path": str(cwd)}},
-        store_widget_state=True,
-        record_timing=False,
-        extra_arguments=["--IPKernelApp.log_level=ERROR"],  # no transport warnings
-    )
-    try:
-        await client.async_execute(env=env)
-    except (CellExecutionError, CellTimeoutError, DeadKernelError) as err:
-        index, cell = _failed_cell(nb)
-        first = cell.source.strip().splitlines()[0] if cell is not None and cell.source else ""
-        summary = str(err).strip().splitlines()[-1] if str(err).strip() else type(err).__name__
-        raise KitError(f"{name}: cell {index} failed ({first!r}): {_strip_ansi(summary)}") from None
-
-
-def _failed_cell(nb: Any) -> tuple[int | str, Any]:
-    for index, cell in enumerate(nb.cells):
-        for output in cell.get("outputs", []):
-            if output.get("output_type") == "error":
-                return index, cell
-    # a timeout or dead kernel leaves no error output: the first unexecuted code cell
-    for index, cell in enumerate(nb.cells):
-        if cell.cell_type == "code" and cell.get("execution_count") is None:
-            return index, cell
-    return "?", None
-
-
-def _strip_ansi(text: str) -> str:
-    return re.sub(r"\x1b\[[0-9;]*m", "", text)
-
-
-def stabilise_widget_ids(nb: Any, name: str) -> Any:
-    """Replace widget model ids by ids derived from the notebook name and the widgets'
-    order of appearance, so that re-running a notebook gives the same ids."""
-    import nbformat
-
-    state = nb.metadata.get("widgets", {}).get(WIDGET_STATE, {}).get("state", {})
-    if not state:
-        return nb
-    order: list[str] = []
-
-    def visit(model_id: str) -> None:
-        if model_id in state and model_id not in order:
-            order.append(model_id)
-            refs = re.findall(r"IPY_MODEL_([0-9a-f]+)", json.dumps(state[model_id], sort_keys=True))
-            for ref in refs:
-                visit(ref)
-
-    for cell in nb.cells:
-        for output in cell.get("outputs", []):
-            view = output.get("data", {}).get(WIDGET_VIEW)
-            if view:
-                visit(view.get("model_id", ""))
-
-    def anonymous(model_id: str) -> str:
-        return re.sub(r"IPY_MODEL_[0-9a-f]+", "", json.dumps(state[model_id], sort_keys=True))
-
-    for model_id in sorted((m for m in state if m not in order), key=anonymous):
-        visit(model_id)
-    mapping = {
-        old: hashlib.md5(f"{name}:{number}".encode()).hexdigest()[: len(old)]
-        for number, old in enumerate(order)
-    }
-    pattern = re.compile("|".join(re.escape(old) for old in mapping))
-    text = pattern.sub(lambda m: mapping[m.group(0)], nbformat.writes(nb))
-    return nbformat.reads(text, as_version=4)
-
-
-def _clear(nb: Any) -> None:
-    for cell in nb.cells:
-        if cell.cell_type == "code":
-            cell.outputs = []
-            cell.execution_count = None
-            cell.metadata.pop("execution", None)
-    nb.metadata.pop("widgets", None)
-
-
-def _run_all(jobs: list[tuple[Any, str, Path, dict[str, str]]], timeout: int, workers: int):
-    """Execute every notebook, ``workers`` at a time; report every failure at the end."""
-
-    async def main() -> list[BaseException | None]:
-        gate = asyncio.Semaphore(max(1, workers))
-
-        async def one(job: tuple[Any, str, Path, dict[str, str]]) -> None:
-            async with gate:
-                await _execute(*job, timeout=timeout)
-
-        return await asyncio.gather(*(one(job) for job in jobs), return_exceptions=True)
-
-    errors = [e for e in asyncio.run(main()) if e is not None]
-    for error in errors:
-        if not isinstance(error, KitError):
-            raise error
-    if errors:
-        raise KitError("\n".join(str(e) for e in errors))
-
-
 # --------------------------------------------------------------------------- build
 
 
@@ -448,7 +335,7 @@ def build_course(
             env = kernel_env(ed, progress / ed)
             for name, source_nb in notebooks.items():
                 nb = copy.deepcopy(source_nb)
-                _clear(nb)
+                clear_outputs(nb)
                 if ed == "student":
                     stripped = to_student(nb)
                     nb = stripped.nb
@@ -457,7 +344,7 @@ def build_course(
                 else:
                     teacher_nbs[name] = nb
                 jobs.append((nb, f"{ed}/{name}", folder, env))
-        _run_all(jobs, timeout, workers or _workers())
+        run_all(jobs, timeout, workers or _workers())
 
         for ed, nbs in (("teacher", teacher_nbs), ("student", student_nbs)):
             for name, nb in nbs.items():
@@ -493,10 +380,10 @@ def refresh_notebooks(src: Path | None = None, *, timeout: int = 600) -> list[Pa
         nbs = {p.name: _read(p) for p in paths}
         for name, nb in nbs.items():
             check_key_references(name, nb, src)
-            _clear(nb)
+            clear_outputs(nb)
         env = kernel_env("teacher", progress)
         env.pop("KIT_EDITION")  # the source notebooks run as they do in a learner's lab
-        _run_all([(nb, name, src, env) for name, nb in nbs.items()], timeout, _workers())
+        run_all([(nb, name, src, env) for name, nb in nbs.items()], timeout, _workers())
         for path in paths:
             nbformat.write(stabilise_widget_ids(nbs[path.name], path.name), path)
     finally:

@@ -25,3 +25,19 @@ def root() -> Path:
 @pytest.fixture(scope="session")
 def data_dir() -> Path:
     return DATA
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """Score the answer keys that are not gated (a teacher's own) and report them.
+
+    They never fail the build: see ``kit/ratchet.py``.
+    """
+    from kit import evaluate, ratchet
+
+    gated = set(ratchet.load())
+    ungated = [p for p in evaluate.answer_keys() if ratchet.key_id(p) not in gated]
+    if not ungated:
+        return
+    terminalreporter.section("answer keys outside the ratchet (reported, not gated)")
+    for line in ratchet.report(ungated):
+        terminalreporter.write_line(line)
