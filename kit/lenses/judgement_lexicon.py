@@ -9,6 +9,7 @@ candidate token. The rules that decide whether a candidate is a judgement live i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, NamedTuple
@@ -16,17 +17,17 @@ from typing import Any, NamedTuple
 import numpy as np
 import yaml
 from spacy.lang.en import English
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kit.errors import KitError
-from kit.lenses.wordlists import LEXICONS
+from kit.lenses.wordlists import LEXICONS, is_name, sentence_of
 
 LEXICON_FILES = ("judgement", "judgement_acts", "judgement_frames")
 #: Classes whose words the token pass looks for (the others are frames, read by rules).
 INDEXED = {
     "judgement_adjective", "people_label", "attack_verb", "attack_phrase",
     "capitulation_verb", "accusation_noun", "motive_noun", "sarcasm_phrase",
-    "manipulation_verb",
+    "manipulation_verb", "accusation_verb", "insinuation_adverb", "doubt_adverb",
 }  # fmt: skip
 
 
@@ -231,3 +232,98 @@ def scan(doc: Doc, lex: JudgementLexicon) -> dict[str, list[Hit]]:
 
 
 Hits = dict[str, list[Hit]]
+
+
+PERSON_ENTITIES = {"PERSON", "NORP", "ORG", "GPE"}
+PERSON_PRONOUNS = {
+    "he", "she", "they", "we", "i", "you", "him", "her", "them", "us", "me", "who", "whom",
+    "everyone", "anyone", "someone", "nobody", "somebody", "everybody",
+}  # fmt: skip
+#: Roles in which a label with no literal sense ("liar", "crook") names someone.
+FREE_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT"}
+SCORELINE = re.compile(r"\b\d+\s*[-–]\s*\d+\b")
+
+
+class Judgement(NamedTuple):
+    """One find: ``span.label_`` is the guide's label (emotive, labeling, ...)."""
+
+    span: Span
+    explanation: str
+    neutral: str | None
+    rule: str
+
+
+# -- what a word is applied to --------------------------------------------------------
+def is_person(tok: Token, lex: JudgementLexicon) -> bool:
+    """A person or group: a name of a person, group, organisation or country, a
+    personal pronoun, or a noun for people ("the minister", "voters")."""
+    if tok.ent_type_ in PERSON_ENTITIES:
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in PERSON_PRONOUNS
+    return tok.lemma_.lower() in lex.set_of("people_noun") or tok.lower_ in lex.set_of(
+        "people_noun"
+    )
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The active subject of a verb (or of the verb it is conjoined to)."""
+    for t in (verb, verb.head if verb.dep_ == "conj" else None):
+        if t is None:
+            continue
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def target_of(tok: Token) -> str:
+    """A readable name for the one judged: the whole name or the noun phrase's head."""
+    if tok.ent_type_ in PERSON_ENTITIES:
+        for ent in tok.doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return f"'{ent.text}'"
+    if tok.pos_ == "PRON":
+        return "the people it describes"
+    det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
+    return f"'{det} {tok.text}'" if det in ("the", "this", "these", "those") else f"'{tok.text}'"
+
+
+def literal_context(sent: Span, lex: JudgementLexicon, kinds: tuple[str, ...]) -> bool:
+    """The sentence is about a real war, a real game or a real court case."""
+    wc = lex.classes.get("literal_context")
+    words = {w.text for w in wc.words.values() if w.category in kinds} if wc else set()
+    if "sport" in kinds and SCORELINE.search(sent.text):
+        return True
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
+
+
+def in_name(span: Span) -> bool:
+    """Part of a name or title (not just a capital at the start of a sentence)."""
+    if span.start == sentence_of(span).start and span[0].ent_type_ not in PERSON_ENTITIES:
+        return is_name(span[1:]) if len(span) > 1 else False
+    return is_name(span)
+
+
+def make(
+    doc: Doc, hit: Hit, lex: JudgementLexicon, rule: str, target: str, label: str | None = None
+) -> Judgement:
+    wc = lex.classes[hit.word.cls]
+    span = Span(doc, hit.start, hit.end, label=label or wc.label or "emotive")
+    explanation = wc.explanation.replace("{text}", span.text).replace("{target}", target)
+    return Judgement(span, explanation, hit.word.neutral or wc.neutral, rule)
+
+
+def objects_of(verb: Token, last: Token) -> list[Token]:
+    """What a verb (or a phrase ending in a preposition) acts on."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for prep in (last, *[c for c in verb.children if c.dep_ == "prep"]):
+        if prep.dep_ == "prep" or prep.pos_ == "ADP":
+            objs += [c for c in prep.children if c.dep_ == "pobj"]
+    return objs
+
+
+def opens_sentence(doc: Doc, i: int) -> bool:
+    """Token ``i`` is the first word of its sentence (after quotes, dashes, brackets)."""
+    start = sentence_of(doc[i]).start
+    return all(t.is_punct or t.is_space for t in doc[start:i])

@@ -610,7 +610,7 @@ class LoadedComponent:
             (q.start, q.end, classify_quote(ctx, q.start, q.end)) for q in find_quotes(ctx.text)
         ]
         judged = judgement.judgements(doc, self.judgement)  # one token pass, every rule
-        marks = self._words(doc, ctx.text, quotes, _judged_words(ctx, quotes, judged))
+        marks = self._words(doc, ctx.text, quotes, _judged_words(judged))
         marks += self._scare_quotes(ctx.text, quotes, marks)
         claims = [(j.explanation, j.span) for j in judged if j.span.label_ == "unattributed_claim"]
         marks += self._claims(doc, ctx, quotes, marks, claims)
@@ -827,18 +827,12 @@ def _writer_voice(
     )
 
 
-def _judged_words(
-    ctx: QuoteContext, quotes: list[tuple[int, int, str]], judged: list[judgement.Judgement]
-) -> list[tuple[Entry, Span]]:
-    """The judgement rules' word marks as word-list entries (sarcasm only in the
-    writer's own voice), so that they join the listed words' dedup."""
+def _judged_words(judged: list[judgement.Judgement]) -> list[tuple[Entry, Span]]:
+    """The judgement rules' word marks as word-list entries, so that they join the
+    listed words' dedup."""
     out = []
     for j in judged:
         if j.span.label_ == "unattributed_claim":
-            continue
-        if j.rule in judgement.VOICE_RULE_NAMES and not _writer_voice(
-            ctx, quotes, j.span, sentence_of(j.span)
-        ):
             continue
         entry = Entry(f"judgement:{j.rule}", j.span.label_, j.explanation, neutral=j.neutral)
         out.append((entry, j.span))
