@@ -86,6 +86,10 @@ def judgement_adjectives(
                 target = target_of(subject)
             elif subject is not None and subject.lemma_.lower() in acts:
                 target = "whoever did it"
+        elif (subject := next((c for c in tok.children if c.dep_ == "nsubj"), None)) and (
+            is_person(subject, lex)
+        ):
+            target = target_of(subject)  # "found [the senator duplicitous]"
         elif tok.dep_ == "conj" and tok.head.i in taken:
             target = taken[tok.head.i]
         if target is None:

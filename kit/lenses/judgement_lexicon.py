@@ -241,6 +241,8 @@ PERSON_PRONOUNS = {
 }  # fmt: skip
 #: Roles in which a label with no literal sense ("liar", "crook") names someone.
 FREE_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT"}
+#: Endings of nouns for people (agent nouns): "treasurer", "inspector", "lobbyist".
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ee", "eer")
 SCORELINE = re.compile(r"\b\d+\s*[-–]\s*\d+\b")
 
 
@@ -256,14 +258,16 @@ class Judgement(NamedTuple):
 # -- what a word is applied to --------------------------------------------------------
 def is_person(tok: Token, lex: JudgementLexicon) -> bool:
     """A person or group: a name of a person, group, organisation or country, a
-    personal pronoun, or a noun for people ("the minister", "voters")."""
+    personal pronoun, a noun for people ("the minister", "voters"), or a noun built
+    like one ("treasurer", "inspectors", "trustee", "lobbyist", "librarian")."""
     if tok.ent_type_ in PERSON_ENTITIES:
         return True
     if tok.pos_ == "PRON":
         return tok.lower_ in PERSON_PRONOUNS
-    return tok.lemma_.lower() in lex.set_of("people_noun") or tok.lower_ in lex.set_of(
-        "people_noun"
-    )
+    lemma = tok.lemma_.lower()
+    if lemma in lex.set_of("people_noun") or tok.lower_ in lex.set_of("people_noun"):
+        return True
+    return tok.pos_ == "NOUN" and len(lemma) > 5 and lemma.endswith(AGENT_SUFFIXES)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -299,10 +303,16 @@ def literal_context(sent: Span, lex: JudgementLexicon, kinds: tuple[str, ...]) -
 
 
 def in_name(span: Span) -> bool:
-    """Part of a name or title (not just a capital at the start of a sentence)."""
-    if span.start == sentence_of(span).start and span[0].ent_type_ not in PERSON_ENTITIES:
-        return is_name(span[1:]) if len(span) > 1 else False
-    return is_name(span)
+    """Part of a name or title: a proper noun, or a capitalised word that does not open
+    its sentence or quotation ('the novel "The Traitor"'), not just a capital at the
+    start of a sentence."""
+    sent_start = sentence_of(span).start
+    for tok in span:
+        if tok.i == sent_start or (tok.i > 0 and tok.nbor(-1).is_quote):
+            continue
+        if tok.is_title or is_name(tok.doc[tok.i : tok.i + 1]):
+            return True
+    return False
 
 
 def make(
