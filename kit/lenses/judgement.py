@@ -70,6 +70,10 @@ def judgement_adjectives(
     taken: dict[int, str] = {}
     for hit in sorted(hits.get("judgement_adjective", ()), key=lambda h: h.start):
         tok = doc[hit.end - 1]
+        if tok.dep_ == "conj" and tok.head.i in taken and not tok.ent_type_:
+            taken[tok.i] = taken[tok.head.i]  # "spineless and inept", whatever its tag
+            yield make(doc, hit, lex, "judgement_adjective", taken[tok.i])
+            continue
         if tok.pos_ in ("NOUN", "PROPN", "VERB") and tok.dep_ != "amod":
             continue  # "the evil" as a noun, "bumbling along" as a verb
         if in_name(doc[hit.start : hit.end]):
@@ -90,8 +94,6 @@ def judgement_adjectives(
             is_person(subject, lex)
         ):
             target = target_of(subject)  # "found [the senator duplicitous]"
-        elif tok.dep_ == "conj" and tok.head.i in taken:
-            target = taken[tok.head.i]
         if target is None:
             continue
         taken[tok.i] = target

@@ -10,6 +10,7 @@ candidate token. The rules that decide whether a candidate is a judgement live i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, NamedTuple
@@ -83,8 +84,14 @@ def derive_family(adjective: str) -> tuple[set[str], set[str]]:
 class JudgementLexicon:
     """The word classes of ``kit/lexicons/judgement*.yaml``, indexed for one token pass."""
 
-    def __init__(self, data: dict[str, dict[str, Any]] | None = None) -> None:
+    def __init__(
+        self, data: dict[str, dict[str, Any]] | None = None, verbs: Iterable[str] = ()
+    ) -> None:
+        """``data``: the parsed files (default: kit/lexicons/judgement*.yaml); ``verbs``:
+        the English verb lemmas (from the pipeline's lemmatizer, see :meth:`for_pipeline`),
+        used to tell agent nouns ("inspector") from others ("winter")."""
         data = data if data is not None else {n: _read(n) for n in LEXICON_FILES}
+        self.verbs = frozenset(verbs)
         tokenizer = _tokenizer()
         self.classes: dict[str, WordClass] = {}
         for fname, content in data.items():
@@ -120,6 +127,16 @@ class JudgementLexicon:
             for form in (*nouns, *w.forms):
                 self.nouns.setdefault(form, w)
         self._ids: np.ndarray | None = None
+
+    @classmethod
+    def for_pipeline(cls, nlp: Any) -> JudgementLexicon:
+        """The shipped lexicon, with the verb lemmas of ``nlp``'s rule lemmatizer."""
+        verbs: Iterable[str] = ()
+        if "lemmatizer" in nlp.pipe_names:
+            lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+            if lookups is not None and lookups.has_table("lemma_index"):
+                verbs = lookups.get_table("lemma_index").get("verb", ())
+        return cls(verbs=verbs)
 
     def set_of(self, cls: str) -> frozenset[str]:
         wc = self.classes.get(cls)
@@ -241,8 +258,6 @@ PERSON_PRONOUNS = {
 }  # fmt: skip
 #: Roles in which a label with no literal sense ("liar", "crook") names someone.
 FREE_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT"}
-#: Endings of nouns for people (agent nouns): "treasurer", "inspector", "lobbyist".
-AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ee", "eer")
 SCORELINE = re.compile(r"\b\d+\s*[-–]\s*\d+\b")
 
 
@@ -267,7 +282,19 @@ def is_person(tok: Token, lex: JudgementLexicon) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in lex.set_of("people_noun") or tok.lower_ in lex.set_of("people_noun"):
         return True
-    return tok.pos_ == "NOUN" and len(lemma) > 5 and lemma.endswith(AGENT_SUFFIXES)
+    return tok.pos_ == "NOUN" and len(lemma) > 5 and is_agent_noun(lemma, lex.verbs)
+
+
+def is_agent_noun(lemma: str, verbs: frozenset[str]) -> bool:
+    """A noun for a person who does something: "-ist"/"-ian" ("lobbyist", "librarian"),
+    or "-er"/"-or"/"-ee" after a verb ("treasurer", "inspector", "trustee"), so that
+    "winter", "paper" and "coffee" are not people."""
+    if lemma.endswith(("ist", "ian")):
+        return True
+    if lemma.endswith(("er", "or", "ee")):
+        stem = lemma[:-2]
+        return stem in verbs or stem + "e" in verbs
+    return False
 
 
 def subject_of(verb: Token) -> Token | None:

@@ -595,7 +595,7 @@ class LoadedComponent:
         self.words = WordList(nlp, words, LOADED_LABELS)
         self.claims = WordList(nlp, claims, LOADED_LABELS)
         self.merge_intensifiers = merge_intensifiers
-        self.judgement = JudgementLexicon()  # rules over the parse: kit/lenses/judgement.py
+        self.judgement = JudgementLexicon.for_pipeline(nlp)  # rules: kit/lenses/judgement.py
         for wl in (self.words, self.claims):
             for entry in wl.entries.values():
                 if entry.rule and entry.rule not in RULES:
