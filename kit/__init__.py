@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kit.annotated import AnnotatedArticle, Annotation, Source, annotate, annotate_many
+from kit.annotated import AnnotatedArticle, Annotation, Source, annotate
 from kit.article import Article
 from kit.errors import KitError
 from kit.pipeline import load_pipeline
@@ -29,8 +29,13 @@ __all__ = [
     "show",
 ]
 
-# Views pull in matplotlib and IPython; load them only when asked for.
-_LAZY = {"show": "kit.views", "report": "kit.views", "evaluate": "kit.evaluate"}
+# Views pull in matplotlib and IPython, corpus mode tqdm; load them only when asked for.
+_LAZY = {
+    "show": "kit.views",
+    "report": "kit.views",
+    "evaluate": "kit.evaluate",
+    "annotate_many": "kit.corpus",
+}
 
 
 def __getattr__(name: str) -> Any:

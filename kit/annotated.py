@@ -361,6 +361,18 @@ def _annotation_from_span(
     )
 
 
+def check_body(body: str) -> str:
+    """``body`` if the kit can annotate it, else a :class:`KitError` saying why not."""
+    if not body.strip():
+        raise KitError("the article has no body text to annotate")
+    if len(body) > MAX_CHARS:
+        raise KitError(
+            f"the article body is {len(body):,} characters; the kit reads at most "
+            f"{MAX_CHARS:,} (about 30,000 words) at a time. Split it into parts."
+        )
+    return body
+
+
 def annotate(source: str | Article | Any, nlp: Any = None) -> AnnotatedArticle:
     """Annotate pasted text, a path, or an :class:`~kit.article.Article`."""
     from kit.article import Article
@@ -378,14 +390,7 @@ def annotate_many(
     nlp = nlp or load_pipeline()
     docs = []
     for article in articles:
-        body = article.body
-        if not body.strip():
-            raise KitError("the article has no body text to annotate")
-        if len(body) > MAX_CHARS:
-            raise KitError(
-                f"the article body is {len(body):,} characters; the kit reads at most "
-                f"{MAX_CHARS:,} (about 30,000 words) at a time. Split it into parts."
-            )
+        body = check_body(article.body)
         doc = nlp.make_doc(body)
         doc._.outlet = article.meta.get("outlet")
         docs.append(doc)

@@ -1,4 +1,4 @@
-"""Command line: ``python -m kit annotate | evaluate | course | doctor``."""
+"""Command line: ``python -m kit annotate | annotate-many | evaluate | course | doctor``."""
 
 from __future__ import annotations
 
@@ -26,6 +26,14 @@ def _annotate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _annotate_many(args: argparse.Namespace) -> int:
+    from kit.corpus import annotate_many
+
+    summary = annotate_many(args.folder, out=args.out, jobs=args.jobs, progress=not args.quiet)
+    print(f"kit: {summary} -> {summary.out}", file=sys.stderr)
+    return 1 if summary.failed else 0
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     from kit.evaluate import main as evaluate_main
 
@@ -47,6 +55,12 @@ def _course(args: argparse.Namespace) -> int:
     if args.refresh:
         for path in refresh_notebooks(src):
             print(f"kit: refreshed {path}", file=sys.stderr)
+    elif args.zip:
+        from kit.handout import write_student_zip
+
+        build_course(Path(args.out), only="student", src=src)
+        path = write_student_zip(args.zip, Path(args.out) / "student")
+        print(f"kit: student edition packed in {path}", file=sys.stderr)
     else:
         build_course(Path(args.out), only=args.only, src=src)
     return 0
@@ -77,6 +91,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="write here instead of standard output")
     p.set_defaults(func=_annotate)
 
+    p = sub.add_parser(
+        "annotate-many",
+        help="annotate a folder of articles into one JSON line per article (resumable)",
+        description="Annotate every .md, .txt and .html file of FOLDER into one JSON line "
+        "per article. Articles already in the output are skipped; a file the kit cannot "
+        "read is reported and skipped. Exit code 1 if any file was skipped as bad.",
+    )
+    p.add_argument("folder", nargs="+", help="a folder of articles (or article files)")
+    p.add_argument("--out", required=True, help="the JSON-lines file to write or resume")
+    p.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=_annotate_many)
+
     p = sub.add_parser("evaluate", help="score the kit against answer keys in data/answers/")
     p.add_argument("keys", nargs="*", help="answer-key files (default: all)")
     p.add_argument("--min-f1", type=float, default=None, help="exit 1 if any F1 is lower")
@@ -94,6 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--refresh", action="store_true", help="re-execute notebooks/*.ipynb in place (authors)"
     )
     p.add_argument("--src", default=None, help="the notebooks folder (default: notebooks/)")
+    p.add_argument(
+        "--zip", default=None, metavar="FILE", help="build the student edition and pack it in FILE"
+    )
     p.set_defaults(func=_course)
 
     p = sub.add_parser("doctor", help="check that the model and the kit's components load")

@@ -4,7 +4,8 @@
 reads ``notebooks/*.ipynb`` and writes:
 
 - ``build/teacher/``: every cell kept, executed, widget state saved;
-- ``build/student/``: solutions and answer reveals removed (below), executed;
+- ``build/student/``: solutions and answer reveals removed (below), executed; a notebook
+  with metadata ``"kit": {"teacher_only": true}`` (the class dashboard) is left out;
 - ``build/html/``: the student edition as HTML pages that need no network: each
   widget is replaced by a static, disabled snapshot rendered from its saved state,
   and no ``<script src=http...>`` or ``<link href=http...>`` is left.
@@ -93,6 +94,12 @@ def edition() -> str:
 def reveals_allowed() -> bool:
     """May a widget show answer keys? Never in the student edition."""
     return edition() != "student"
+
+
+def teacher_only(nb: Any) -> bool:
+    """A notebook for the teacher alone (metadata ``"kit": {"teacher_only": true}``), such
+    as the class dashboard: the student and HTML editions leave it out."""
+    return bool(nb.metadata.get("kit", {}).get("teacher_only"))
 
 
 # --------------------------------------------------------------------------- student
@@ -334,6 +341,8 @@ def build_course(
             folders[ed] = folder
             env = kernel_env(ed, progress / ed)
             for name, source_nb in notebooks.items():
+                if ed == "student" and teacher_only(source_nb):
+                    continue
                 nb = copy.deepcopy(source_nb)
                 clear_outputs(nb)
                 if ed == "student":

@@ -37,6 +37,10 @@ SNAPSHOT_CSS = """
 .kit-w-unknown { color: #666; font-style: italic; }
 .kit-widget-snapshot button, .kit-widget-snapshot select, .kit-widget-snapshot input,
 .kit-widget-snapshot textarea { cursor: not-allowed; }
+/* WCAG AA contrast (4.5:1) for nbconvert's prompts and code comments */
+.jp-InputPrompt, .jp-OutputPrompt { color: #3d3d3d !important; opacity: 1 !important; }
+pre .c, pre .c1, pre .ch, pre .cm, pre .cp, pre .cpf, pre .cs { color: #2d5c5c !important; }
+pre .m, pre .mi, pre .mf, pre .mh, pre .mo, pre .il { color: #006000 !important; }
 """
 
 

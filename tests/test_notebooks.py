@@ -33,9 +33,9 @@ def _code(source: str) -> str:
 
 def test_the_course_has_its_notebooks() -> None:
     names = [p.name for p in NOTEBOOKS]
-    assert [n[:2] for n in names] == [f"{i:02d}" for i in range(7)], names
+    assert [n[:2] for n in names] == [f"{i:02d}" for i in range(8)], names
     assert names[0] == "00_start_here.ipynb"
-    assert names[-1] == "06_bring_your_own.ipynb"
+    assert names[-1] == "07_compare_outlets.ipynb"
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)

@@ -12,7 +12,7 @@ from kit.annotated import AnnotatedArticle
 from kit.errors import KitError
 from kit.views import render_html, show
 from kit.views.charts import certainty_chart, figure_to_svg, lens_counts, who_gets_quoted
-from kit.views.html import lens_order
+from kit.views.html import PALETTE, lens_order
 from kit.views.tables import (
     annotations_table,
     certainty_table,
@@ -145,6 +145,24 @@ def test_every_explanation_is_on_hover_and_in_the_list():
     html = render_html(annotated)
     assert "Every mark explained (12)" in html
     assert "Every mark explained" not in render_html(annotated, notes=False)
+
+
+def test_every_mark_is_named_for_screen_readers_not_by_colour_alone():
+    import re
+
+    html = render_html(sample())
+    spans = re.findall(r'<span class="m [^"]*"[^>]*>', html)
+    assert spans
+    for tag in spans:
+        assert 'tabindex="0"' in tag and 'role="note"' in tag, tag
+        label = re.search(r'aria-label="([^"]*)"', tag)
+        assert label and ": " in label.group(1), tag
+    furious = next(s for s in spans if "furious" in s)
+    assert re.search(r'aria-label="emotive: \[\d+\] ', furious)
+    assert any('aria-label="direct speaker: ' in s for s in spans)
+    # each lens has its own underline style too, so marks read in greyscale
+    styles = {st.line for st in PALETTE.values()}
+    assert len(styles) == len(PALETTE)
 
 
 def test_a_subset_of_lenses_draws_only_those_marks():

@@ -554,3 +554,51 @@ def test_article_input_explains_an_empty_box_and_a_bad_upload():
     box.upload.value = (_upload("notes.txt", b"\x00\x01\x02" * 50),)
     with pytest.raises(KitError, match="binary"):
         _ = box.article
+
+
+# -- accessibility: every control a learner can use has a visible label -----------------
+CONTROLS = (
+    "Dropdown",
+    "Text",
+    "Textarea",
+    "Checkbox",
+    "IntSlider",
+    "BoundedIntText",
+    "FileUpload",
+    "Button",
+    "SelectionSlider",
+    "RadioButtons",
+    "ToggleButtons",
+)
+
+
+def _controls(widget) -> list:
+    """Every interactive control inside a widget tree."""
+    found = [widget] if type(widget).__name__ in CONTROLS else []
+    for child in getattr(widget, "children", ()):
+        found += _controls(child)
+    return found
+
+
+def test_every_control_has_a_label(article):
+    from kit.widgets import ArticleInput
+
+    shells = [
+        PredictThenReveal(STEM, "hedge"),
+        PredictThenReveal(STEM, "booster", mode="words"),
+        WhoSaidIt(STEM),
+        SourceMap(STEM),
+        CertaintyMeter(STEM, n=3),
+        RewriteChallenge(article, sentence=0, annotate=loaded_lens_double),
+        ArticleExplorer(STEM),
+        ArticleInput(),
+    ]
+    for shell in shells:
+        controls = _controls(shell.widget)
+        assert controls, type(shell).__name__
+        unlabelled = [
+            type(c).__name__ for c in controls if not str(getattr(c, "description", "")).strip()
+        ]
+        assert unlabelled == [], f"{type(shell).__name__}: {unlabelled}"
+    boxes = PredictThenReveal(STEM, "hedge").marks
+    assert boxes and all(b.description.startswith("Sentence ") for b in boxes)

@@ -225,8 +225,12 @@ def _open_tag(m: _Mark) -> str:
         classes += [f"p-{m.part}", f"g{m.group}"]
     elif m.end - m.start > LONG_MARK:
         classes.append("long")
+    # role + aria-label: a screen reader names the mark and reads its explanation,
+    # so no lens relies on colour (or on the underline style) alone
+    kind = " ".join(w for w in (label_title(m.label), m.part) if w)
     attrs = (
-        f'class="{" ".join(classes)}" data-n="{m.note}" tabindex="0" '
+        f'class="{" ".join(classes)}" data-n="{m.note}" tabindex="0" role="note" '
+        f'aria-label="{escape(f"{kind}: {m.expl}" if kind else m.expl)}" '
         f'title="{escape(m.expl)}" data-expl="{escape(m.expl)}"'
     )
     badge = ""

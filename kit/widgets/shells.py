@@ -141,12 +141,14 @@ class PredictThenReveal(_ExerciseShell):
         self.title = f"{lg.noun} in {lg.exercise_id.rsplit(':', 1)[-1]}"
         self.sentence_ids = list(lg.sentence_ids)
         self.marks: list[W.Checkbox] = []
-        self.words = W.Text(placeholder="e.g. might, perhaps", layout=FULL)
+        self.words = W.Text(
+            placeholder="e.g. might, perhaps", description="Your words", layout=FULL
+        )
         body: list[W.Widget] = []
         if mode == "sentences":
             for i in self.sentence_ids:
-                box = W.Checkbox(value=False, description=f"{i + 1}", indent=False,
-                                 layout=W.Layout(width="4em"))  # fmt: skip
+                box = W.Checkbox(value=False, description=f"Sentence {i + 1}", indent=False,
+                                 layout=W.Layout(width="8em"))  # fmt: skip
                 self.marks.append(box)
                 body.append(W.HBox([box, W.HTML(f"<p>{esc(lg.sentence_text(i))}</p>")]))
         else:
@@ -205,7 +207,13 @@ class WhoSaidIt(_ExerciseShell):
         self.answers: list[W.Dropdown] = []
         body: list[W.Widget] = []
         for i in range(len(lg.items)):
-            dd = W.Dropdown(options=options, value=None, layout=W.Layout(width="22em"))
+            dd = W.Dropdown(
+                options=options,
+                value=None,
+                description=f"Passage {i + 1}",
+                style={"description_width": "initial"},
+                layout=W.Layout(width="26em"),
+            )
             self.answers.append(dd)
             body += [W.HTML(lg.item_html(i)), dd]
         self._frame("<p>Who said it? Pick the source of each passage.</p>", body)
@@ -380,7 +388,9 @@ class RewriteChallenge(_ExerciseShell):
             text, sentence=sentence, store=store, exercise_id=exercise_id, annotate=annotate
         )
         self.title = f"{len(lg.loaded)} loaded words"
-        self.rewrite = W.Textarea(placeholder="Your neutral version…", layout=FULL, rows=3)
+        self.rewrite = W.Textarea(
+            placeholder="Your neutral version…", description="Rewrite", layout=FULL, rows=3
+        )
         self._frame(lg.question_html(), [self.rewrite])
         saved = lg.saved()
         if saved:
@@ -431,7 +441,7 @@ class ArticleInput(_Shell):
     title = "your article"
 
     def __init__(self, text: str = "", rows: int = 14) -> None:
-        self.text = W.Textarea(value=text, rows=rows, layout=FULL,
+        self.text = W.Textarea(value=text, rows=rows, layout=FULL, description="Article",
                                placeholder="Paste the article here")  # fmt: skip
         self.upload = W.FileUpload(accept=",".join(UPLOAD_SUFFIXES), multiple=False,
                                    description="Upload a file")  # fmt: skip
