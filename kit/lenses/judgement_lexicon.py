@@ -127,6 +127,7 @@ class JudgementLexicon:
             for form in (*nouns, *w.forms):
                 self.nouns.setdefault(form, w)
         self._ids: np.ndarray | None = None
+        self._sets: dict[str, frozenset[str]] = {}
 
     @classmethod
     def for_pipeline(cls, nlp: Any) -> JudgementLexicon:
@@ -139,8 +140,12 @@ class JudgementLexicon:
         return cls(verbs=verbs)
 
     def set_of(self, cls: str) -> frozenset[str]:
-        wc = self.classes.get(cls)
-        return frozenset(wc.words) if wc else frozenset()
+        """The words of a class, as a set (built once)."""
+        found = self._sets.get(cls)
+        if found is None:
+            wc = self.classes.get(cls)
+            found = self._sets[cls] = frozenset(wc.words) if wc else frozenset()
+        return found
 
     def ids(self, doc: Doc) -> np.ndarray:
         """Hash ids of every form a rule starts from (for a numpy pre-filter)."""
