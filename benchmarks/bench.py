@@ -104,10 +104,17 @@ def snapshot(doc) -> dict:
     for name in ("attributions", "hedges", "boosters", "loaded"):
         if name in doc.spans:
             groups[name] = [
-                (s.start_char, s.end_char, s.label_, s._.speaker, s._.content, s._.canonical)
+                (
+                    s.start_char,
+                    s.end_char,
+                    s.label_,
+                    s._.kit_speaker,
+                    s._.kit_content,
+                    s._.kit_canonical,
+                )
                 for s in doc.spans[name]
             ]
-    return {"spans": groups, "sources": doc._.sources}
+    return {"spans": groups, "sources": doc._.kit_sources}
 
 
 def check_multiprocess(nlp, texts: list[str]) -> bool:

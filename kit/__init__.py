@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from kit.annotated import AnnotatedArticle, Annotation, Source, annotate
+from kit.annotate import annotate
+from kit.annotated import AnnotatedArticle, Annotation, Source
 from kit.article import Article
 from kit.errors import KitError
 from kit.pipeline import load_pipeline

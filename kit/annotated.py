@@ -11,22 +11,13 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kit.errors import KitError
+from kit.labels import NAMED_TYPES, SPAN_GROUPS
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     from spacy.tokens import Doc
 
-    from kit.article import Article
-
 SCHEMA = "kit.annotations/1"
-CATEGORIES = ("attribution", "hedge", "booster", "loaded")
-#: span group in the Doc -> annotation category
-SPAN_GROUPS = {
-    "attributions": "attribution",
-    "hedges": "hedge",
-    "boosters": "booster",
-    "loaded": "loaded",
-}
 #: The longest body the kit reads in one go (about 30,000 words).
 MAX_CHARS = 200_000
 
@@ -120,7 +111,7 @@ class Source:
 
     @property
     def named(self) -> bool:
-        return self.type in ("named_person", "named_organization", "document")
+        return self.type in NAMED_TYPES
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -155,9 +146,8 @@ class AnnotatedArticle:
             for span in doc.spans[group]:
                 annotations.append(_annotation_from_span(span, category, text, sent_starts))
         annotations.sort(key=lambda a: (a.start, a.end, a.category))
-        sources = (
-            [Source(**s) for s in (doc._.sources or [])] if doc.has_extension("sources") else []
-        )
+        found = (doc._.kit_sources or []) if doc.has_extension("kit_sources") else []
+        sources = [Source(**s) for s in found]
         return cls(
             text=text,
             meta=dict(meta or {}),
@@ -271,7 +261,7 @@ class AnnotatedArticle:
 
     def certainty_frame(self, by: str = "sentence") -> pd.DataFrame:
         """Hedges, boosters and a certainty score per sentence, paragraph or speaker."""
-        from kit.lenses.hedging import certainty_profile
+        from kit.certainty import certainty_profile
 
         return certainty_profile(self, by=by)
 
@@ -335,17 +325,17 @@ def _annotation_from_span(
     span: Any, category: str, text: str, sent_starts: list[int]
 ) -> Annotation:
     ext = span._
-    explanation = ext.explanation if span.has_extension("explanation") else ""
+    explanation = ext.kit_explanation if span.has_extension("kit_explanation") else ""
     speaker = content = cue = None
     start, end = span.start_char, span.end_char
     if category == "attribution":
         cue = Part(span.text, start, end)
-        speaker = _part(text, ext.speaker, ext.canonical)
-        content = _part(text, ext.content)
+        speaker = _part(text, ext.kit_speaker, ext.kit_canonical)
+        content = _part(text, ext.kit_content)
         for part in (speaker, content):
             if part is not None:
                 start, end = min(start, part.start), max(end, part.end)
-    neutral = ext.neutral if span.has_extension("neutral") else None
+    neutral = ext.kit_neutral if span.has_extension("kit_neutral") else None
     return Annotation(
         category=category,
         label=span.label_,
@@ -372,27 +362,3 @@ def check_body(body: str) -> str:
         )
     return body
 
-
-def annotate(source: str | Article | Any, nlp: Any = None) -> AnnotatedArticle:
-    """Annotate pasted text, a path, or an :class:`~kit.article.Article`."""
-    from kit.article import Article
-
-    article = source if isinstance(source, Article) else Article.load(source)
-    return annotate_many([article], nlp=nlp)[0]
-
-
-def annotate_many(
-    articles: list[Article], nlp: Any = None, n_process: int = 1
-) -> list[AnnotatedArticle]:
-    """Annotate several articles with one ``nlp.pipe`` pass."""
-    from kit.pipeline import load_pipeline
-
-    nlp = nlp or load_pipeline()
-    docs = []
-    for article in articles:
-        body = check_body(article.body)
-        doc = nlp.make_doc(body)
-        doc._.outlet = article.meta.get("outlet")
-        docs.append(doc)
-    out = nlp.pipe(docs, n_process=n_process) if n_process > 1 else (nlp(d) for d in docs)
-    return [AnnotatedArticle.from_doc(doc, a.meta) for doc, a in zip(out, articles, strict=True)]

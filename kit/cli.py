@@ -10,7 +10,7 @@ from kit.errors import KitError
 
 
 def _annotate(args: argparse.Namespace) -> int:
-    from kit.annotated import annotate
+    from kit.annotate import annotate
     from kit.article import Article
 
     annotated = annotate(Article.from_path(args.path))

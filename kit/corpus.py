@@ -221,7 +221,7 @@ def annotate_many(
                 bar.update()
                 continue
             doc = nlp.make_doc(body)
-            doc._.outlet = article.meta.get("outlet")
+            doc._.kit_outlet = article.meta.get("outlet")
             yield doc, (name, article.meta)
 
     try:

@@ -361,7 +361,7 @@ def evaluate(annotated: AnnotatedArticle, key: Key) -> dict[str, Score]:
 
 def evaluate_key(path: str | Path) -> tuple[Key, AnnotatedArticle, dict[str, Score]]:
     """Annotate a key's article and score it."""
-    from kit.annotated import annotate
+    from kit.annotate import annotate
     from kit.article import Article
 
     key = load_key(path)

@@ -20,7 +20,7 @@ from functools import cache
 from typing import Any
 
 from kit.errors import KitError
-from kit.lenses.wordlists import read_lexicon
+from kit.lexicon import load_entries
 
 LEXICON = "source_roles"
 #: Every role, in the order tables and charts show them.
@@ -44,7 +44,7 @@ class RoleRule:
 @cache
 def role_rules() -> tuple[RoleRule, ...]:
     """The word list's entries, in order, read once."""
-    data = read_lexicon(LEXICON)
+    data = load_entries(LEXICON)
     rules = []
     for i, raw in enumerate(data["entries"]):
         where = f"{LEXICON}.yaml entry {i + 1}"
@@ -68,7 +68,7 @@ def role_rules() -> tuple[RoleRule, ...]:
 
 def role_names() -> dict[str, str]:
     """Each role's name as tables and charts show it ("ordinary" -> "ordinary people")."""
-    names = read_lexicon(LEXICON).get("roles") or {}
+    names = load_entries(LEXICON).get("roles") or {}
     return {role: str(names.get(role, role)) for role in ROLES}
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -244,10 +245,11 @@ def test_every_span_value_is_plain_data(nlp):
     doc = nlp('"We won," Ann Lee said. Tom Reyes told the Daily Star that prices will rise.')
     assert len(doc.spans["attributions"]) == 2
     for span in doc.spans["attributions"]:
-        values = [span._.speaker, span._.content, span._.canonical, span._.explanation]
+        ext = span._
+        values = [ext.kit_speaker, ext.kit_content, ext.kit_canonical, ext.kit_explanation]
         json.dumps(values)
         assert span.label_ in ("direct", "indirect", "mixed")
-        assert isinstance(span._.speaker, list) and len(span._.speaker) == 2
+        assert isinstance(span._.kit_speaker, list) and len(span._.kit_speaker) == 2
 
 
 def test_cue_lexicon_entries_have_type_and_note():
@@ -265,7 +267,7 @@ def test_unreadable_cue_lexicon_is_a_clear_error(tmp_path):
     with pytest.raises(KitError, match="cannot read the cue lexicon"):
         CueLexicon.load(bad)
     empty = tmp_path / "empty.yaml"
-    empty.write_text("phrases: []\n", encoding="utf-8")
+    empty.write_text("# Where the idea comes from: a test.\nphrases: []\n", encoding="utf-8")
     with pytest.raises(KitError, match="no reporting verbs"):
         CueLexicon.load(empty)
 
@@ -276,12 +278,16 @@ def test_annotations_survive_doc_serialisation_as_in_multiprocessing(nlp):
 
     doc = nlp('"We won," Ann Lee told the Daily Star. Experts said the rise is small.')
     copy = Doc(nlp.vocab).from_bytes(doc.to_bytes())
-    before = [(s.text, s.label_, s._.speaker, s._.content, s._.canonical, s._.explanation)
-              for s in doc.spans["attributions"]]  # fmt: skip
-    after = [(s.text, s.label_, s._.speaker, s._.content, s._.canonical, s._.explanation)
-             for s in copy.spans["attributions"]]  # fmt: skip
+
+    def values(s: Any) -> tuple:
+        ext = s._
+        return (s.text, s.label_, ext.kit_speaker, ext.kit_content, ext.kit_canonical,
+                ext.kit_explanation)  # fmt: skip
+
+    before = [values(s) for s in doc.spans["attributions"]]
+    after = [values(s) for s in copy.spans["attributions"]]
     assert len(before) == 2 and after == before
-    assert copy._.sources == doc._.sources
+    assert copy._.kit_sources == doc._.kit_sources
 
 
 def test_negated_cue_reports_nothing(nlp):
@@ -357,7 +363,7 @@ def test_pipeline_without_a_parser_gives_a_clear_error():
 
 def test_empty_and_speechless_texts_have_no_attributions(nlp):
     assert attributions(nlp, "The river rose by two metres overnight.") == []
-    assert nlp("")._.sources == []
+    assert nlp("")._.kit_sources == []
 
 
 def test_non_restrictive_modifiers_are_not_part_of_an_unnamed_speaker(nlp):

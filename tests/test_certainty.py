@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from kit.annotated import AnnotatedArticle, Annotation, Part, annotate
+from kit.annotate import annotate
+from kit.annotated import AnnotatedArticle, Annotation, Part
+from kit.certainty import WRITER, certainty_profile, certainty_score
 from kit.errors import KitError
-from kit.lenses.hedging import WRITER, certainty_profile, certainty_score
 
 TEXT = (
     "The plan might fail. It will obviously never work.\n\n"

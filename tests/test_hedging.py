@@ -152,9 +152,10 @@ def test_every_mark_has_an_explanation_naming_the_word(nlp):
     spans = list(doc.spans["hedges"]) + list(doc.spans["boosters"])
     assert len(spans) == 4
     for span in spans:
-        assert f"'{span.text}'" in span._.explanation
+        assert f"'{span.text}'" in span._.kit_explanation
     might = next(s for s in spans if s.text == "might")
-    assert might._.explanation == "'might' is a modal verb that marks a possibility, not a fact."
+    expected = "'might' is a modal verb that marks a possibility, not a fact."
+    assert might._.kit_explanation == expected
 
 
 # -- the word lists as data ------------------------------------------------------------
@@ -173,23 +174,20 @@ def test_word_lists_name_their_source_and_explain_every_entry(name):
             assert entry.get("neutral"), entry
 
 
-def test_broken_word_list_gives_a_clear_error(nlp, tmp_path, monkeypatch):
-    from kit.lenses import wordlists
-
-    (tmp_path / "bad.yaml").write_text("entries:\n  - term: perhaps\n", encoding="utf-8")
-    monkeypatch.setattr(wordlists, "LEXICONS", tmp_path)
-    wordlists.read_lexicon.cache_clear()
-    try:
-        with pytest.raises(KitError, match="label and an explanation"):
-            WordList(nlp, "bad")
-        with pytest.raises(KitError, match="missing"):
-            WordList(nlp, "nothere")
-    finally:
-        wordlists.read_lexicon.cache_clear()
+def test_broken_word_list_gives_a_clear_error(nlp, tmp_path):
+    (tmp_path / "bad.yaml").write_text(
+        "# Where the idea comes from: a test.\nentries:\n  - term: perhaps\n", encoding="utf-8"
+    )
+    with pytest.raises(KitError, match="label and an explanation"):
+        WordList(nlp, tmp_path / "bad.yaml")
+    with pytest.raises(KitError, match="missing"):
+        WordList(nlp, tmp_path / "nothere.yaml")
+    (tmp_path / "plain.yaml").write_text("entries: []\n", encoding="utf-8")
+    with pytest.raises(KitError, match="where the list's idea comes from"):
+        WordList(nlp, tmp_path / "plain.yaml")
 
 
-def test_a_teacher_can_add_a_hedge_without_code(nlp, tmp_path, monkeypatch):
-    from kit.lenses import wordlists
+def test_a_teacher_can_add_a_hedge_without_code(nlp, tmp_path):
     from kit.lenses.hedging import HedgingComponent
 
     for name in ("hedges", "boosters"):
@@ -203,26 +201,23 @@ def test_a_teacher_can_add_a_hedge_without_code(nlp, tmp_path, monkeypatch):
             "  - term: in all likelihood\n    label: phrase\n"
             "    explanation: \"'{text}' marks a probability.\"\n"
         )
-    monkeypatch.setattr(wordlists, "LEXICONS", tmp_path)
-    wordlists.read_lexicon.cache_clear()
-    try:
-        component = HedgingComponent(nlp)
-    finally:
-        wordlists.read_lexicon.cache_clear()
+    component = HedgingComponent(
+        nlp, hedges=str(tmp_path / "hedges.yaml"), boosters=str(tmp_path / "boosters.yaml")
+    )
     with nlp.select_pipes(enable=["tok2vec", "tagger", "parser", "attribute_ruler",
                                   "lemmatizer", "ner"]):  # fmt: skip
         doc = nlp("In all likelihood the vote will pass.")
     component(doc)
-    assert [(s.text, s._.explanation) for s in doc.spans["hedges"]] == [
+    assert [(s.text, s._.kit_explanation) for s in doc.spans["hedges"]] == [
         ("In all likelihood", "'In all likelihood' marks a probability.")
     ]
 
 
-def test_unknown_sense_rule_is_reported_when_the_lens_is_built(nlp, tmp_path, monkeypatch):
-    from kit.lenses import wordlists
+def test_unknown_sense_rule_is_reported_when_the_lens_is_built(nlp, tmp_path):
     from kit.lenses.hedging import HedgingComponent
 
     (tmp_path / "hedges.yaml").write_text(
+        "# Where the idea comes from: a test.\n"
         "entries:\n  - term: perhaps\n    label: adverb\n    rule: no_such_rule\n"
         "    explanation: x\n",
         encoding="utf-8",
@@ -230,26 +225,15 @@ def test_unknown_sense_rule_is_reported_when_the_lens_is_built(nlp, tmp_path, mo
     (tmp_path / "boosters.yaml").write_text(
         (LEXICONS / "boosters.yaml").read_text(encoding="utf-8"), encoding="utf-8"
     )
-    monkeypatch.setattr(wordlists, "LEXICONS", tmp_path)
-    wordlists.read_lexicon.cache_clear()
-    try:
-        with pytest.raises(KitError, match="unknown rule 'no_such_rule'"):
-            HedgingComponent(nlp)
-    finally:
-        wordlists.read_lexicon.cache_clear()
+    with pytest.raises(KitError, match="unknown rule 'no_such_rule'"):
+        HedgingComponent(nlp, hedges=str(tmp_path / "hedges.yaml"))
 
 
-def test_yes_no_on_in_a_word_list_must_be_quoted(nlp, tmp_path, monkeypatch):
-    from kit.lenses import wordlists
-
+def test_yes_no_on_in_a_word_list_must_be_quoted(nlp, tmp_path):
     (tmp_path / "bad.yaml").write_text(
+        "# Where the idea comes from: a test.\n"
         "entries:\n  - term: [war, on]\n    label: adverb\n    explanation: x\n",
         encoding="utf-8",
     )
-    monkeypatch.setattr(wordlists, "LEXICONS", tmp_path)
-    wordlists.read_lexicon.cache_clear()
-    try:
-        with pytest.raises(KitError, match="quotation marks"):
-            WordList(nlp, "bad")
-    finally:
-        wordlists.read_lexicon.cache_clear()
+    with pytest.raises(KitError, match="quotation marks"):
+        WordList(nlp, tmp_path / "bad.yaml")

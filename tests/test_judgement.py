@@ -12,7 +12,8 @@ import yaml
 
 from kit.errors import KitError
 from kit.lenses import judgement as J
-from kit.lenses.judgement_lexicon import LEXICONS, JudgementLexicon, derive_family
+from kit.lenses.judgement_lexicon import JudgementLexicon, derive_family
+from kit.lexicon import LEXICON_DIR as LEXICONS
 
 MODEL = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
 
@@ -39,7 +40,7 @@ def marked(nlp, text: str, attributions: list[tuple[str, str]] = ()) -> list[tup
         start = text.index(cue)
         span = doc.char_span(start, start + len(cue), label="indirect")
         c = text.index(content)
-        span._.content = [c, c + len(content)]
+        span._.kit_content = [c, c + len(content)]
         spans.append(span)
     doc.spans["attributions"] = spans
     nlp.get_pipe("kit_loaded")(doc)
@@ -346,7 +347,7 @@ def test_the_lens_keeps_the_listed_word_when_both_find_it(nlp):
     doc.spans["attributions"] = []
     nlp.get_pipe("kit_loaded")(doc)
     spans = [s for s in doc.spans["loaded"] if s.text == "reckless"]
-    assert len(spans) == 1 and "verdict on" not in spans[0]._.explanation
+    assert len(spans) == 1 and "verdict on" not in spans[0]._.kit_explanation
 
 
 def test_marks_carry_explanation_and_neutral(nlp):
@@ -355,8 +356,8 @@ def test_marks_carry_explanation_and_neutral(nlp):
     doc.spans["attributions"] = []
     nlp.get_pipe("kit_loaded")(doc)
     span = next(s for s in doc.spans["loaded"] if s.text == "gutless")
-    assert "'the regulator'" in span._.explanation and span._.neutral == "cautious"
-    assert "Neutral: *cautious*" in span._.explanation
+    assert "'the regulator'" in span._.kit_explanation and span._.kit_neutral == "cautious"
+    assert "Neutral: *cautious*" in span._.kit_explanation
 
 
 def test_a_broken_judgement_lexicon_gives_a_clear_error():

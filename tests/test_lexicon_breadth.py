@@ -12,6 +12,8 @@ import yaml
 from kit.errors import KitError
 from kit.lenses.wordlists import WordList
 
+HEADER = "# Where the idea comes from: a test.\n"
+
 MODEL = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
 
 
@@ -296,9 +298,7 @@ def test_booster_traps(nlp, text):
 
 
 # -- context keys in a word list ------------------------------------------------------------
-def test_context_keys_keep_a_word_out_of_its_literal_sense(nlp, tmp_path, monkeypatch):
-    from kit.lenses import wordlists
-
+def test_context_keys_keep_a_word_out_of_its_literal_sense(nlp, tmp_path):
     lexicon = {
         "entries": [
             {
@@ -312,40 +312,28 @@ def test_context_keys_keep_a_word_out_of_its_literal_sense(nlp, tmp_path, monkey
             {"lemma": "mob", "label": "labeling", "explanation": "x", "not_after": ["flash"]},
         ]
     }
-    (tmp_path / "ctx.yaml").write_text(yaml.safe_dump(lexicon), encoding="utf-8")
-    monkeypatch.setattr(wordlists, "LEXICONS", tmp_path)
-    wordlists.read_lexicon.cache_clear()
-    try:
-        words = WordList(nlp, "ctx")
+    (tmp_path / "ctx.yaml").write_text(HEADER + yaml.safe_dump(lexicon), encoding="utf-8")
+    words = WordList(nlp, tmp_path / "ctx.yaml")
 
-        def hits(text):
-            with nlp.select_pipes(enable=MODEL):  # the model only, not the kit's lenses
-                doc = nlp(text)
-            return [s.text for _, s in words(doc)]
+    def hits(text):
+        with nlp.select_pipes(enable=MODEL):  # the model only, not the kit's lenses
+            doc = nlp(text)
+        return [s.text for _, s in words(doc)]
 
-        assert hits("A flood of complaints reached the office.") == ["flood"]
-        assert hits("The river burst its banks and the flood rose.") == []
-        assert hits("A flood warning was issued.") == []
-        assert hits("They thrashed the visitors in the match.") == ["thrashed"]
-        assert hits("The swimmer thrashed in the water.") == []
-        assert hits("A mob gathered.") == ["mob"]
-        assert hits("A flash mob gathered.") == []
-    finally:
-        wordlists.read_lexicon.cache_clear()
+    assert hits("A flood of complaints reached the office.") == ["flood"]
+    assert hits("The river burst its banks and the flood rose.") == []
+    assert hits("A flood warning was issued.") == []
+    assert hits("They thrashed the visitors in the match.") == ["thrashed"]
+    assert hits("The swimmer thrashed in the water.") == []
+    assert hits("A mob gathered.") == ["mob"]
+    assert hits("A flash mob gathered.") == []
 
 
-def test_a_context_key_that_is_not_a_word_list_is_a_clear_error(nlp, tmp_path, monkeypatch):
-    from kit.lenses import wordlists
-
+def test_a_context_key_that_is_not_a_word_list_is_a_clear_error(nlp, tmp_path):
     lexicon = {"entries": [{"term": "x", "label": "emotive", "explanation": "x", "unless": [1]}]}
-    (tmp_path / "bad.yaml").write_text(yaml.safe_dump(lexicon), encoding="utf-8")
-    monkeypatch.setattr(wordlists, "LEXICONS", tmp_path)
-    wordlists.read_lexicon.cache_clear()
-    try:
-        with pytest.raises(KitError, match="unless must be a list of words"):
-            WordList(nlp, "bad")
-    finally:
-        wordlists.read_lexicon.cache_clear()
+    (tmp_path / "bad.yaml").write_text(HEADER + yaml.safe_dump(lexicon), encoding="utf-8")
+    with pytest.raises(KitError, match="unless must be a list of words"):
+        WordList(nlp, tmp_path / "bad.yaml")
 
 
 def test_every_loaded_entry_names_a_neutral_alternative():

@@ -23,7 +23,7 @@ def parse(nlp, text: str, attributions: list[tuple[str, str]] = ()):
         start = text.index(cue)
         span = doc.char_span(start, start + len(cue), label="indirect")
         c = text.index(content)
-        span._.content = [c, c + len(content)]
+        span._.kit_content = [c, c + len(content)]
         spans.append(span)
     doc.spans["attributions"] = spans
     return doc
@@ -102,11 +102,11 @@ def test_loaded_words_name_a_neutral_alternative(nlp):
     spans = loaded(nlp, "The senator slammed the budget, citing extreme hostility.")
     assert [s.label_ for s in spans] == ["emotive", "intensifier", "emotive"]
     for span in spans:
-        assert span._.neutral
+        assert span._.kit_neutral
     for span in (spans[0], spans[2]):
-        assert f"Neutral: *{span._.neutral}*" in span._.explanation
-    assert spans[0]._.neutral == "strongly criticised"
-    assert "leave it out" in spans[1]._.explanation
+        assert f"Neutral: *{span._.kit_neutral}*" in span._.kit_explanation
+    assert spans[0]._.kit_neutral == "strongly criticised"
+    assert "leave it out" in spans[1]._.kit_explanation
 
 
 @pytest.mark.parametrize(
@@ -167,7 +167,7 @@ def test_name_calling_and_metaphorical_war_inside_quotes(nlp):
     content = 'it was "a war on anyone who still drives" and that the council had ignored'
     spans = loaded(nlp, text, [("said", content)])
     assert [(s.text, s.label_) for s in spans] == [("war on", "emotive")]
-    assert "speaker's own words" in spans[0]._.explanation
+    assert "speaker's own words" in spans[0]._.kit_explanation
 
 
 def test_labeling_a_country_as_someone_else_s_boss(nlp):
@@ -183,8 +183,8 @@ def test_charged_word_in_a_partial_quote_is_loaded_never_a_scare_quote(nlp):
     )
     spans = loaded(nlp, text, [("said", "the meeting would be pointless if China just receives")])
     assert [(s.text, s.label_) for s in spans] == [('"lecturing"', "emotive")]
-    assert "writer's distance" in spans[0]._.explanation
-    assert "Neutral: *criticism, advice*" in spans[0]._.explanation
+    assert "writer's distance" in spans[0]._.kit_explanation
+    assert "Neutral: *criticism, advice*" in spans[0]._.kit_explanation
 
 
 def test_partial_quote_with_a_label_inside(nlp):
@@ -234,8 +234,8 @@ def test_quote_inside_content_is_speech_and_fragment_is_partial(nlp):
 def test_scare_quote_is_marked_with_explanation(nlp):
     spans = loaded(nlp, 'The government announced the so-called "reform" on Monday.')
     assert [(s.text, s.label_) for s in spans] == [('"reform"', "scare_quote")]
-    assert "quotation marks" in spans[0]._.explanation
-    assert spans[0]._.neutral.startswith("reform")
+    assert "quotation marks" in spans[0]._.kit_explanation
+    assert spans[0]._.kit_neutral.startswith("reform")
 
 
 @pytest.mark.parametrize(
@@ -282,8 +282,8 @@ def test_unattributed_claims_in_the_writer_s_voice(nlp, text, cue):
     spans = [s for s in loaded(nlp, text) if s.label_ == "unattributed_claim"]
     assert len(spans) == 1
     assert cue in spans[0].text and spans[0].text.endswith(text[-12:])
-    assert spans[0]._.explanation.startswith("Whose judgement is this?")
-    assert "source" in spans[0]._.explanation
+    assert spans[0]._.kit_explanation.startswith("Whose judgement is this?")
+    assert "source" in spans[0]._.kit_explanation
 
 
 @pytest.mark.parametrize(
@@ -334,11 +334,11 @@ def test_intensifiers_can_be_merged_into_the_word_they_amplify(nlp):
     component(doc)
     spans = list(doc.spans["loaded"])
     assert [(s.text, s.label_) for s in spans] == [("extreme hostility", "emotive")]
-    assert "'extreme' makes the charge even stronger" in spans[0]._.explanation
+    assert "'extreme' makes the charge even stronger" in spans[0]._.kit_explanation
 
 
 def test_charged_word_alone_in_scare_quotes_is_a_scare_quote_naming_the_word(nlp):
     spans = loaded(nlp, 'The minister attacked the "hysteria" of the opposition.')
     assert [(s.text, s.label_) for s in spans] == [('"hysteria"', "scare_quote")]
-    assert "scare quotes" in spans[0]._.explanation
-    assert "'hysteria' dismisses a reaction" in spans[0]._.explanation
+    assert "scare quotes" in spans[0]._.kit_explanation
+    assert "'hysteria' dismisses a reaction" in spans[0]._.kit_explanation

@@ -97,7 +97,7 @@ def test_quoted_words_count_partial_quotes_but_not_terms(nlp):
 
 def test_sources_are_plain_serialisable_dicts(nlp):
     doc = nlp("Ann Lee told the Daily Star that prices rise. Experts said the rise is small.")
-    rows = doc._.sources
+    rows = doc._.kit_sources
     json.dumps(rows)
     assert [set(r) for r in rows] == [
         {"canonical", "type", "description", "outlet_exclusive", "attributions", "quoted_words"}
@@ -107,7 +107,7 @@ def test_sources_are_plain_serialisable_dicts(nlp):
 def test_sourcing_reads_only_the_attribution_span_group(nlp):
     doc = nlp("Ann Lee said prices will rise.")
     doc.spans["attributions"] = []
-    assert nlp.get_pipe("kit_sourcing")(doc)._.sources == []
+    assert nlp.get_pipe("kit_sourcing")(doc)._.kit_sources == []
 
 
 def test_unreadable_source_lexicon_is_a_clear_error(tmp_path):

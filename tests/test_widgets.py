@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from kit.annotated import AnnotatedArticle, Annotation, annotate
+from kit.annotate import annotate
+from kit.annotated import AnnotatedArticle, Annotation
 from kit.errors import KitError
 from kit.evaluate import load_key
 from kit.progress import ProgressStore

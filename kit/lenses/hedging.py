@@ -6,102 +6,65 @@ The words come from ``kit/lexicons/hedges.yaml`` and ``boosters.yaml``; the
 code here holds only the *sense rules* that tell a hedge from a look-alike
 ("she could swim", "May", "likely voters", "clearly marked lanes").
 
-:func:`certainty_profile` sums the marks per sentence, paragraph or speaker.
+The certainty profile over these marks is in :mod:`kit.certainty`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kit.errors import KitError
-from kit.lenses.wordlists import (
-    Entry,
-    WordList,
+from kit import lexicon
+from kit.labels import BOOSTER_LABELS, HEDGE_LABELS
+from kit.lenses.rules import check_rule, rules_for, sense_rule
+from kit.lenses.shared import (
+    QUOTE_MARKS,
     forget_sentences,
     is_name,
     keep_longest,
     sentence_of,
+    stance_adverb,
 )
-
-if TYPE_CHECKING:  # pragma: no cover
-    import pandas as pd
-
-    from kit.annotated import AnnotatedArticle
-
-HEDGE_LABELS = ("modal", "adverb", "verb", "phrase")
-BOOSTER_LABELS = ("adverb", "verb", "absolute")
+from kit.lenses.wordlists import Entry, WordList
+from kit.lexicon import LexiconStore
 
 #: Skills: "could swim", "could read" is ability whoever the subject is.
-SKILL_VERBS = {
-    "swim", "read", "write", "speak", "sing", "dance", "cook", "drive", "ride", "walk",
-    "climb", "type", "spell", "paint", "draw", "knit", "sew", "ski", "skate", "juggle",
-}  # fmt: skip
+SKILL_VERBS = lexicon.word_set("hedge_senses", "skill_verbs")
 #: Senses and mental abilities: ability when a person is the subject ("she could see").
-ABILITY_VERBS = {
-    "see", "hear", "smell", "taste", "feel", "remember", "recall", "understand", "afford",
-    "manage", "count", "sleep", "breathe", "stand", "talk", "run", "jump", "fly", "lift",
-}  # fmt: skip
+ABILITY_VERBS = lexicon.word_set("hedge_senses", "ability_verbs")
 #: Verbs of capacity, ability when the object is an amount: "can carry 40 tonnes".
-CAPACITY_VERBS = {
-    "carry", "hold", "seat", "accommodate", "house", "store", "lift", "load", "reach",
-    "travel", "produce", "handle", "process", "serve", "support", "fit", "take",
-}  # fmt: skip
+CAPACITY_VERBS = lexicon.word_set("hedge_senses", "capacity_verbs")
 #: Frames that put a sentence in the past: "when she was young she could swim".
-PAST_FRAMES = ("as a child", "at the time", "back then", "in those days", "in her youth",
-               "in his youth", "in their youth", "as a boy", "as a girl", "years ago",
-               "used to")  # fmt: skip
+PAST_FRAMES = lexicon.ordered_words("hedge_senses", "past_frames")
 #: Words that make "would" a plain if-then consequence or a habit, not a hedge.
-CONDITIONAL_WORDS = {"if", "unless", "otherwise", "provided", "suppose", "supposing"}
-HABIT_WORDS = {"normally", "usually", "generally", "often", "typically", "always", "sometimes"}
+CONDITIONAL_WORDS = lexicon.word_set("hedge_senses", "conditional_words")
+HABIT_WORDS = lexicon.word_set("hedge_senses", "habit_words")
 #: Past reporting verbs that turn "will" into "would" ("said it would be ready").
-BACKSHIFT_VERBS = {
-    "say", "tell", "announce", "add", "note", "predict", "expect", "promise", "warn",
-    "insist", "confirm", "state", "report", "write", "claim", "pledge", "vow",
-}  # fmt: skip
+BACKSHIFT_VERBS = lexicon.word_set("hedge_senses", "backshift_verbs")
 #: Verbs through which a speaker softens their own view: "I would argue that".
-SOFT_OPINION_VERBS = {"say", "argue", "think", "guess", "imagine", "suggest", "add", "expect"}
+SOFT_OPINION_VERBS = lexicon.word_set("hedge_senses", "soft_opinion_verbs")
 #: Modals in a "that"-clause that make "suggest" a proposal ("suggested that they should").
-MANDATIVE_MODALS = {"should", "shall", "must", "ought"}
-PROPOSAL_MODALS = {"can", "could"}  # a proposal when a person suggests it
+MANDATIVE_MODALS = lexicon.word_set("hedge_senses", "mandative_modals")
+PROPOSAL_MODALS = lexicon.word_set("hedge_senses", "proposal_modals")
 #: Nouns for people and bodies that make proposals (subjects of "suggested").
-PEOPLE_NOUNS = {
-    "scholar", "official", "expert", "analyst", "researcher", "people", "critic",
-    "adviser", "advisor", "minister", "leader", "lawmaker", "diplomat", "spokesperson",
-    "spokesman", "spokeswoman", "professor", "observer", "committee", "panel",
-    "government", "administration", "side", "party", "delegate", "member", "group",
-    "resident", "visitor", "passenger", "applicant", "student", "customer", "user",
-    "citizen", "employee", "parent", "guest", "reader", "voter", "patient", "participant",
-}  # fmt: skip
-#: Verbs that "clearly" describes the manner of: "clearly marked", "spoke clearly".
-MANNER_VERBS = {
-    "mark", "label", "define", "sign", "see", "hear", "speak", "explain", "write",
-    "print", "display", "visible", "audible", "legible", "read", "state", "articulate",
-    "describe", "outline", "identify", "separate", "distinguish",
-}  # fmt: skip
+PEOPLE_NOUNS = lexicon.word_set("hedge_senses", "people_nouns")
 AMOUNT_ENTITIES = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"}
 
 
 # -- sense rules -----------------------------------------------------------------
 #: Actions that "may" permits rather than predicts: "residents may apply for permits".
-PERMISSION_VERBS = {
-    "apply", "park", "enter", "submit", "request", "bring", "contact", "register", "join",
-    "choose", "opt", "attend", "visit", "appeal", "email", "claim", "collect", "return",
-}  # fmt: skip
+PERMISSION_VERBS = lexicon.word_set("hedge_senses", "permission_verbs")
 
 
 #: Activities that rules permit, with a limit: "vans may stop for up to twenty minutes".
-REGULATED_ACTIVITIES = {
-    "stop", "park", "enter", "use", "travel", "drive", "cycle", "stay", "remain", "operate",
-    "fish", "camp", "land", "dock", "moor", "load", "unload", "sell", "open", "play", "carry",
-}  # fmt: skip
-LIMIT_WORDS = ("up to", "no more than", "at most", "only", "until", "maximum", "a.m.", "p.m.")
+REGULATED_ACTIVITIES = lexicon.word_set("hedge_senses", "regulated_activities")
+LIMIT_WORDS = lexicon.ordered_words("hedge_senses", "limit_words")
 
 
+@sense_rule("hedge", "modal")
 def _modal(span: Span) -> bool:
     """A modal verb, not a name or a month ("May", "Will"), nor a request ("May I ask?")."""
     modal = span[0]
@@ -176,6 +139,7 @@ def _is_person(tok: Token | None) -> bool:
     }  # fmt: skip
 
 
+@sense_rule("hedge", "epistemic_could")
 def _epistemic_could(span: Span) -> bool:
     """ "could" of possibility ("it could become ..."), not of (past) ability."""
     modal = span[0]
@@ -204,6 +168,7 @@ def _epistemic_could(span: Span) -> bool:
     return True
 
 
+@sense_rule("hedge", "assessment_would")
 def _assessment_would(span: Span) -> bool:
     """ "would" softening a judgement ("this would be significant"), not an if-then."""
     modal = span[0]
@@ -236,14 +201,13 @@ def _quoted_between(a: Token, b: Token) -> bool:
     return any(t.tag_ in ("``", "''") or t.text in QUOTE_MARKS for t in a.doc[lo:hi])
 
 
-QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
-
-
+@sense_rule("hedge", "predicative")
 def _predicative(span: Span) -> bool:
     """ "likely" said of a claim ("is very likely that"), not "likely voters"."""
     return span[-1].dep_ != "amod"
 
 
+@sense_rule("hedge", "raising_appear")
 def _raising_appear(span: Span) -> bool:
     """ "appear to / it appears that / appears calm", not "appeared at the hearing"."""
     verb = span[0]
@@ -272,6 +236,7 @@ def _clause_of(verb: Token) -> Token | None:
     return None
 
 
+@sense_rule("hedge", "epistemic_suggest")
 def _epistemic_suggest(span: Span) -> bool:
     """ "suggests (that) the plan will fail", not "suggested a new route" (a proposal)."""
     verb = span[0]
@@ -288,6 +253,7 @@ def _epistemic_suggest(span: Span) -> bool:
     return not (auxes & PROPOSAL_MODALS and _is_person(_subject(verb)))
 
 
+@sense_rule("hedge", "that_clause")
 def _that_clause(span: Span) -> bool:
     """A verb that introduces a claim ("proves that ..."), not an object ("show them")."""
     verb = span[0]
@@ -302,22 +268,7 @@ def _that_clause(span: Span) -> bool:
     )
 
 
-def stance_adverb(span: Span) -> bool:
-    """ "obviously needs", "is clearly wrong"; not manner: "clearly marked", "spoke clearly"."""
-    adverb = span[0]
-    head = adverb.head
-    if head is adverb:
-        return True
-    if head.dep_ in ("amod", "acl", "compound") and head.tag_ in ("VBN", "VBG", "JJ"):
-        return False  # "clearly marked lanes"
-    if head.lemma_ in MANNER_VERBS and adverb.lower_ in ("clearly", "plainly"):
-        return False  # "the rules are clearly defined", "she clearly explained the rules"
-    nxt = adverb.doc[adverb.i + 1] if adverb.i + 1 < len(adverb.doc) else None
-    if nxt is not None and nxt.lemma_ in MANNER_VERBS and nxt.tag_ in ("VBN", "JJ"):
-        return False  # "signs are clearly visible"
-    return not (adverb.i > head.i and head.pos_ == "VERB" and head.lemma_ != "be")
-
-
+@sense_rule("hedge", "claim_limiter")
 def _claim_limiter(span: Span) -> bool:
     """ "at least better than" (limits an evaluation), not "at least 20 people" (an
     amount) nor "could at least pave a way" (a minimum step)."""
@@ -326,6 +277,7 @@ def _claim_limiter(span: Span) -> bool:
     return nxt is not None and nxt.tag_ in ("JJR", "RBR")
 
 
+@sense_rule("hedge", "claims_all")
 def _claims_all(span: Span) -> bool:
     """ "nobody denies", "every poll": all or none; not a schedule ("every three
     months") nor a description inside a relative clause ("the part nobody sees")."""
@@ -352,6 +304,7 @@ def _in_purpose_clause(modal: Token) -> bool:
     return any(m.lower_ == "so" for m in marks)
 
 
+@sense_rule("hedge", "approximation")
 def _approximation(span: Span) -> bool:
     """ "about 40 percent", "around £2m": an amount given as approximate, not a year
     ("a film about 1989") nor a topic ("talked about 20 of them")."""
@@ -371,10 +324,10 @@ def _approximation(span: Span) -> bool:
 
 YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 #: Verbs whose "about" gives a topic, not an approximation: "wrote about 1989".
-TOPIC_VERBS = {"talk", "write", "think", "speak", "ask", "know", "learn", "read", "hear",
-               "worry", "care", "complain", "argue", "joke", "sing", "forget"}  # fmt: skip
+TOPIC_VERBS = lexicon.word_set("hedge_senses", "topic_verbs")
 
 
+@sense_rule("hedge", "attributive")
 def _attributive(span: Span) -> bool:
     """ "the suspected cause", "an apparent attempt": a hedge inside a noun phrase, not
     "he is suspected of theft" (a legal report) or "it became apparent" (plain)."""
@@ -382,9 +335,10 @@ def _attributive(span: Span) -> bool:
 
 
 #: Complements of "must be" that make it an obligation: "this must be our priority".
-DUTY_NOUNS = {"priority", "aim", "goal", "focus", "rule", "requirement", "target", "policy"}
+DUTY_NOUNS = lexicon.word_set("hedge_senses", "duty_nouns")
 
 
+@sense_rule("hedge", "epistemic_must")
 def _epistemic_must(span: Span) -> bool:
     """ "this must be a mistake", "she must be exhausted": a conclusion drawn as certain,
     not an obligation ("applicants must be over 18", "they must be stopped")."""
@@ -409,21 +363,8 @@ def _epistemic_must(span: Span) -> bool:
     return not any(c.lemma_.lower() in DUTY_NOUNS for c in complements)
 
 
-SENSE_RULES: dict[str, Callable[[Span], bool]] = {
-    "approximation": _approximation,
-    "attributive": _attributive,
-    "epistemic_must": _epistemic_must,
-    "claims_all": _claims_all,
-    "modal": _modal,
-    "epistemic_could": _epistemic_could,
-    "assessment_would": _assessment_would,
-    "predicative": _predicative,
-    "raising_appear": _raising_appear,
-    "epistemic_suggest": _epistemic_suggest,
-    "that_clause": _that_clause,
-    "stance_adverb": stance_adverb,
-    "claim_limiter": _claim_limiter,
-}
+sense_rule("hedge", "stance_adverb")(stance_adverb)
+SENSE_RULES = rules_for("hedge")  # filled by the @sense_rule functions above
 
 
 def find_cues(words: WordList, doc: Doc) -> list[Span]:
@@ -441,7 +382,7 @@ def find_cues(words: WordList, doc: Doc) -> list[Span]:
     out = []
     for entry, span in keep_longest(kept):
         marked = Span(doc, span.start, span.end, label=entry.label)
-        marked._.explanation = entry.explain(span.text)
+        marked._.kit_explanation = entry.explain(span.text)
         out.append(marked)
     return out
 
@@ -449,121 +390,66 @@ def find_cues(words: WordList, doc: Doc) -> list[Span]:
 def check_rules(words: WordList) -> None:
     """Fail at start-up, not mid-article, if a word list names an unknown rule."""
     for entry in words.entries.values():
-        if entry.rule and entry.rule not in SENSE_RULES:
-            raise KitError(
-                f"{words.name}.yaml: unknown rule {entry.rule!r} "
-                f"(known: {', '.join(sorted(SENSE_RULES))})"
-            )
+        check_rule("hedge", entry.rule, f"{words.name}.yaml")
 
 
 @Language.factory(
     "kit_hedging",
-    default_config={"hedges": "hedges", "boosters": "boosters"},
+    default_config={
+        "hedges": "default",
+        "boosters": "default",
+        "hedges_key": "hedges",
+        "boosters_key": "boosters",
+    },
+    requires=["token.lemma", "token.tag", "token.dep", "token.is_sent_start"],
+    assigns=["doc.spans", "span._.kit_explanation"],
 )
-def make_hedging(nlp: Language, name: str, hedges: str, boosters: str) -> HedgingComponent:
-    """The hedging lens; ``hedges``/``boosters`` name word lists in ``kit/lexicons/``."""
-    return HedgingComponent(nlp, hedges, boosters)
+def make_hedging(
+    nlp: Language, name: str, hedges: str, boosters: str, hedges_key: str, boosters_key: str
+) -> HedgingComponent:
+    """The hedging lens; ``hedges``/``boosters``: "default" or a path to a word list."""
+    return HedgingComponent(nlp, hedges, boosters, hedges_key, boosters_key)
 
 
 class HedgingComponent:
     """Marks hedges and boosters (cue words only), each with an explanation."""
 
-    def __init__(self, nlp: Language, hedges: str = "hedges", boosters: str = "boosters"):
-        self.hedges = WordList(nlp, hedges, HEDGE_LABELS)
-        self.boosters = WordList(nlp, boosters, BOOSTER_LABELS)
+    def __init__(
+        self,
+        nlp: Language,
+        hedges: str = "default",
+        boosters: str = "default",
+        hedges_key: str = "hedges",
+        boosters_key: str = "boosters",
+    ) -> None:
+        self.nlp = nlp
+        self.hedges_key, self.boosters_key = hedges_key, boosters_key
+        self.store = LexiconStore(
+            {"hedges": (hedges, "hedges"), "boosters": (boosters, "boosters")}
+        )
+        if self.store.ready:
+            self._build()
+
+    def _build(self) -> None:
+        self.hedges = WordList(self.nlp, "hedges", HEDGE_LABELS, self.store.data("hedges"))
+        self.boosters = WordList(self.nlp, "boosters", BOOSTER_LABELS, self.store.data("boosters"))
         check_rules(self.hedges)
         check_rules(self.boosters)
 
+    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        """Save the word lists beside the component (``nlp.to_disk``)."""
+        self.store.to_disk(path)
+
+    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> HedgingComponent:
+        """Load the saved word lists (``spacy.load``)."""
+        self.store.from_disk(path)
+        self._build()
+        return self
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["hedges"] = find_cues(self.hedges, doc)
-        doc.spans["boosters"] = find_cues(self.boosters, doc)
+        if not self.store.ready:
+            self.store.data(next(iter(self.store.missing)))  # raises the clear error
+        doc.spans[self.hedges_key] = find_cues(self.hedges, doc)
+        doc.spans[self.boosters_key] = find_cues(self.boosters, doc)
         forget_sentences(doc)
         return doc
-
-
-# -- certainty profile -------------------------------------------------------------
-WRITER = "the writer"
-CERTAINTY_NOTE = (
-    "certainty = (boosters - hedges) / (boosters + hedges + 1): from -1 (very hedged) "
-    "through 0 (balanced or no cues) to +1 (very sure)"
-)
-
-
-def certainty_score(hedges: int, boosters: int) -> float:
-    """(boosters − hedges) / (boosters + hedges + 1), always inside (−1, 1).
-
-    The +1 keeps a single cue from reading as total certainty or doubt:
-    one booster scores 0.5, three score 0.75; no cues score 0.
-    """
-    return (boosters - hedges) / (boosters + hedges + 1)
-
-
-def _speaker_ranges(annotated: AnnotatedArticle) -> list[tuple[int, int, str]]:
-    ranges = []
-    for a in annotated.attributions:
-        if a.content is not None:
-            who = a.canonical or (a.speaker.text if a.speaker else None) or "unknown speaker"
-            ranges.append((a.content.start, a.content.end, who))
-    return ranges
-
-
-def speaker_at(ranges: list[tuple[int, int, str]], start: int, end: int) -> str:
-    """The canonical speaker whose reported content holds [start, end), else the writer."""
-    best = None
-    for s, e, who in ranges:
-        if s <= start and end <= e and (best is None or e - s < best[1] - best[0]):
-            best = (s, e, who)
-    return best[2] if best else WRITER
-
-
-def certainty_profile(annotated: AnnotatedArticle, by: str = "sentence") -> pd.DataFrame:
-    """Hedges, boosters and a certainty score per sentence, paragraph or speaker.
-
-    Columns: the unit (``sentence``/``paragraph`` with ``start``, ``end``,
-    ``text``; or ``speaker`` with ``words``), then ``hedges``, ``boosters``,
-    ``hedge_words``, ``booster_words`` and ``certainty`` (see
-    :func:`certainty_score`). Per speaker, a cue inside an attribution's content
-    counts for its canonical source; everything else is "the writer".
-    """
-    import pandas as pd
-
-    cues = [a for a in annotated.annotations if a.category in ("hedge", "booster")]
-    if by in ("sentence", "paragraph"):
-        units = annotated.sentences if by == "sentence" else annotated.paragraphs
-        rows = []
-        for i, (start, end) in enumerate(units):
-            inside = [a for a in cues if start <= a.start < end]
-            rows.append(_row({by: i, "start": start, "end": end,
-                              "text": annotated.text[start:end]}, inside))  # fmt: skip
-        columns = [by, "start", "end", "text"]
-    elif by == "speaker":
-        ranges = _speaker_ranges(annotated)
-        words: dict[str, int] = {WRITER: 0}
-        for m in re.finditer(r"\S+", annotated.text):
-            who = speaker_at(ranges, m.start(), m.start() + 1)  # a word goes where it starts
-            words[who] = words.get(who, 0) + 1
-        by_speaker: dict[str, list] = {who: [] for who in words}
-        for a in cues:
-            by_speaker.setdefault(speaker_at(ranges, a.start, a.end), []).append(a)
-        rows = [_row({"speaker": who, "words": words.get(who, 0)}, marks)
-                for who, marks in by_speaker.items()]  # fmt: skip
-        columns = ["speaker", "words"]
-    else:
-        raise KitError(f"certainty profile by {by!r}: use 'sentence', 'paragraph' or 'speaker'")
-    columns += ["hedges", "boosters", "hedge_words", "booster_words", "certainty"]
-    frame = pd.DataFrame(rows, columns=columns)
-    frame.attrs["certainty"] = CERTAINTY_NOTE
-    return frame
-
-
-def _row(unit: dict, marks: list) -> dict:
-    hedges = [a.text for a in marks if a.category == "hedge"]
-    boosters = [a.text for a in marks if a.category == "booster"]
-    return {
-        **unit,
-        "hedges": len(hedges),
-        "boosters": len(boosters),
-        "hedge_words": ", ".join(hedges),
-        "booster_words": ", ".join(boosters),
-        "certainty": round(certainty_score(len(hedges), len(boosters)), 3),
-    }

@@ -16,12 +16,12 @@ from functools import cache
 from typing import Any, NamedTuple
 
 import numpy as np
-import yaml
 from spacy.lang.en import English
 from spacy.tokens import Doc, Span, Token
 
+from kit import lexicon
 from kit.errors import KitError
-from kit.lenses.wordlists import LEXICONS, is_name, sentence_of
+from kit.lenses.shared import is_name, sentence_of
 
 LEXICON_FILES = ("judgement", "judgement_acts", "judgement_frames")
 #: Classes whose words the token pass looks for (the others are frames, read by rules).
@@ -130,14 +130,17 @@ class JudgementLexicon:
         self._sets: dict[str, frozenset[str]] = {}
 
     @classmethod
-    def for_pipeline(cls, nlp: Any) -> JudgementLexicon:
-        """The shipped lexicon, with the verb lemmas of ``nlp``'s rule lemmatizer."""
+    def for_pipeline(
+        cls, nlp: Any, data: dict[str, dict[str, Any]] | None = None
+    ) -> JudgementLexicon:
+        """The lexicon (``data``, default the shipped files), with the verb lemmas of
+        ``nlp``'s rule lemmatizer."""
         verbs: Iterable[str] = ()
         if "lemmatizer" in nlp.pipe_names:
             lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
             if lookups is not None and lookups.has_table("lemma_index"):
                 verbs = lookups.get_table("lemma_index").get("verb", ())
-        return cls(verbs=verbs)
+        return cls(data, verbs=verbs)
 
     def set_of(self, cls: str) -> frozenset[str]:
         """The words of a class, as a set (built once)."""
@@ -162,13 +165,8 @@ def _tokenizer() -> Any:
 
 
 def _read(name: str) -> dict[str, Any]:
-    path = LEXICONS / f"{name}.yaml"
-    if not path.exists():
-        raise KitError(f"word list {path} is missing")
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as err:
-        raise KitError(f"word list {path.name} is not valid YAML: {err}") from err
+    """A judgement lexicon shipped in kit/lexicons/, through the kit's one loader."""
+    return lexicon.load("default", name)
 
 
 def _word_class(fname: str, cname: str, spec: Any, tokenizer: Any) -> WordClass:

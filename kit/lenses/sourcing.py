@@ -1,7 +1,7 @@
 """The sourcing lens: how good is each source (annotation guide, section 2).
 
 It reads only the ``attributions`` span group and the parsed ``Doc``: for
-every canonical source it writes one row to ``doc._.sources`` with its type
+every canonical source it writes one row to ``doc._.kit_sources`` with its type
 (``named_person``, ``named_organization``, ``document``, ``unnamed_group``,
 ``anonymous``), the credential the article gives it, whether it spoke to the
 outlet itself ("told the Daily Star"), how many attributions it has and
@@ -14,26 +14,23 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kit import lexicon
 from kit.errors import KitError
 from kit.lenses.speakers import (
-    SpeakerResolver,
     description_of,
-    load_titles,
     org_key,
     person_name,
+    titles_of,
 )
+from kit.lexicon import LexiconStore
 from kit.quotes import Quote, find_quotes, is_term
 
-LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
-DEFAULT_TYPES = str(LEXICONS / "source_types.yaml")
-DEFAULT_TITLES = str(LEXICONS / "titles.yaml")
 #: An entity with its person-name and organisation keys, computed once per doc.
 Mention = tuple[Span, str, str]
-PRONOUNS = {"he", "she", "they", "we", "him", "her", "them", "i", "it"}
+PRONOUNS = lexicon.word_set("source_words", "pronouns")
 
 
 @dataclass
@@ -51,14 +48,19 @@ class SourceLexicon:
 
     @classmethod
     def load(cls, path: str | Path) -> SourceLexicon:
-        """Read ``kit/lexicons/source_types.yaml`` (or a file like it)."""
+        """Read a source-type lexicon file ("default" for ``source_types.yaml``)."""
         try:
-            data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError) as err:
+            data = lexicon.load(path, "source_types")
+        except KitError as err:
             raise KitError(f"cannot read the source-type lexicon {path}: {err}") from err
+        return cls.from_data(data)
+
+    @classmethod
+    def from_data(cls, data: dict) -> SourceLexicon:
+        """Build from a parsed ``kit/lexicons/source_types.yaml`` (or a file like it)."""
 
         def words(key: str, field: str = "word") -> list[str]:
-            return [str(e[field]).lower() for e in data.get(key) or []]
+            return lexicon.words(data, key, field)
 
         return cls(
             document_heads=set(words("document_heads")),
@@ -72,30 +74,62 @@ class SourceLexicon:
         )
 
 
-@Language.factory("kit_sourcing", default_config={"types": DEFAULT_TYPES, "titles": DEFAULT_TITLES})
-def make_sourcing(nlp: Language, name: str, types: str, titles: str) -> SourcingComponent:
-    """The sourcing component; its lexicons are read once, here."""
-    return SourcingComponent(SourceLexicon.load(types), load_titles(titles))
+@Language.factory(
+    "kit_sourcing",
+    default_config={"types": "default", "titles": "default", "attributions_key": "attributions"},
+    requires=["doc.spans", "span._.kit_canonical", "span._.kit_speaker", "doc._.kit_speakers"],
+    assigns=["doc._.kit_sources"],
+)
+def make_sourcing(
+    nlp: Language, name: str, types: str, titles: str, attributions_key: str
+) -> SourcingComponent:
+    """The sourcing component. ``types``/``titles``: "default" or a path to a lexicon."""
+    return SourcingComponent(types, titles, attributions_key)
 
 
 class SourcingComponent:
-    """Builds ``doc._.sources`` from ``doc.spans["attributions"]``."""
+    """Builds ``doc._.kit_sources`` from the attributions span group."""
 
-    def __init__(self, lexicon: SourceLexicon, titles: frozenset[str] = frozenset()) -> None:
-        self.lexicon = lexicon
-        self.titles = titles
+    def __init__(
+        self,
+        types: str = "default",
+        titles: str = "default",
+        attributions_key: str = "attributions",
+    ) -> None:
+        self.attributions_key = attributions_key
+        self.store = LexiconStore({"types": (types, "source_types"), "titles": (titles, "titles")})
+        if self.store.ready:
+            self._build()
+
+    def _build(self) -> None:
+        self.lexicon = SourceLexicon.from_data(self.store.data("types"))
+        self.titles = titles_of(self.store.data("titles"))
+
+    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        """Save the lexicons beside the component (``nlp.to_disk``)."""
+        self.store.to_disk(path)
+
+    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> SourcingComponent:
+        """Load the saved lexicons (``spacy.load``)."""
+        self.store.from_disk(path)
+        self._build()
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
-        attributions = list(doc.spans.get("attributions", []))
+        if not self.store.ready:
+            self.store.data(next(iter(self.store.missing)))  # raises the clear error
+        attributions = list(doc.spans.get(self.attributions_key, []))
         text = doc.text
         quotes = [q for q in find_quotes(text) if not is_term(text, q)]
         ents = [(ent, person_name(ent, self.titles), org_key(ent.text)) for ent in doc.ents]
-        self.resolver = SpeakerResolver(doc, self.titles)
+        resolved = doc._.kit_speakers or {"people": {}, "bodies": []}
+        self.people: dict[str, str] = resolved["people"]  # name -> description
+        self.bodies: list[str] = resolved["bodies"]
         groups: dict[str, list[Span]] = {}
         for span in attributions:
-            if span._.canonical:
-                groups.setdefault(span._.canonical, []).append(span)
-        doc._.sources = [
+            if span._.kit_canonical:
+                groups.setdefault(span._.kit_canonical, []).append(span)
+        doc._.kit_sources = [
             self._row(doc, text, ents, name, spans, quotes) for name, spans in groups.items()
         ]
         return doc
@@ -111,14 +145,14 @@ class SourcingComponent:
     ) -> dict:
         speaker = _naming_mention(doc, spans)
         kind = self.source_type(ents, canonical, speaker)
-        person = self.resolver.people.get(canonical)
+        person = self.people.get(canonical)
         if self._organization_evidence(doc, canonical, spans):
             kind = "named_organization"
         elif person is not None and kind == "named_organization":
             kind = "named_person"  # a full name the model took for an organisation
         description = describe(doc, ents, canonical, kind, speaker)
         if not description and person is not None and kind == "named_person":
-            description = person.description
+            description = person
         if kind == "named_person" and self._names_organization(description):
             kind = "named_organization"
         return {
@@ -164,15 +198,14 @@ class SourcingComponent:
     def _organization_evidence(self, doc: Doc, canonical: str, spans: list[Span]) -> bool:
         """The text treats a name as a body: it is described as one ("X, the maker
         of ..."), taken up as "the company" or "its maker", or followed by "which"."""
-        bodies = self.resolver.bodies
-        if canonical not in self.resolver.people and any(
-            org_key(b.text) == org_key(canonical) for b in bodies
+        if canonical not in self.people and any(
+            org_key(b) == org_key(canonical) for b in self.bodies
         ):
             return True
         for span in spans:
-            if not span._.speaker:
+            if not span._.kit_speaker:
                 continue
-            speaker = doc.char_span(*span._.speaker, alignment_mode="expand")
+            speaker = doc.char_span(*span._.kit_speaker, alignment_mode="expand")
             if speaker is None:
                 continue
             root = speaker.root
@@ -198,7 +231,7 @@ class SourcingComponent:
         name = listener.text.lower()
         if name in self.lexicon.self_listeners:
             return True  # "she told us": the outlet speaks of itself
-        outlet = (doc._.outlet or "").strip()
+        outlet = (doc._.kit_outlet or "").strip()
         if outlet:
             return org_key(outlet) == org_key(listener.text)
         if any(p in name for p in self.lexicon.not_outlets):
@@ -231,8 +264,8 @@ def _listener(cue: Span) -> Span | None:
 def _naming_mention(doc: Doc, spans: list[Span]) -> Span | None:
     """The first speaker span of a source that is not a pronoun."""
     for span in spans:
-        if span._.speaker:
-            speaker = doc.char_span(*span._.speaker, alignment_mode="expand")
+        if span._.kit_speaker:
+            speaker = doc.char_span(*span._.kit_speaker, alignment_mode="expand")
             if speaker is not None and speaker.text.lower() not in PRONOUNS:
                 return speaker
     return None
@@ -274,8 +307,8 @@ def quoted_words(text: str, spans: list[Span], quotes: list[Quote]) -> int:
     """Words inside quotation marks in the contents of a source's attributions."""
     counted: set[Quote] = set()
     for span in spans:
-        if not span._.content:
+        if not span._.kit_content:
             continue
-        start, end = span._.content
+        start, end = span._.kit_content
         counted.update(q for q in quotes if q.inner_start < end and start < q.inner_end)
     return sum(q.words(text) for q in counted)

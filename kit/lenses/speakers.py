@@ -27,168 +27,44 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
-import yaml
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from kit.errors import KitError
+from kit.lenses.speaker_names import (
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    Person,
+    _context_words,
+    _document_heads,
+    _quoted_title,
+    _roles,
+    _split_at_verbs,
+    _strip_quantifier,
+    _strip_text,
+    _untagged_names,
+    _words,
+    description_head,
+    description_of,
+    load_anaphors,
+    load_gender_words,
+    load_not_businesses,
+    org_key,
+    person_gender,
+    person_name,
+    titles_of,
+)
 
-if TYPE_CHECKING:  # pragma: no cover
-    from kit.lenses.attribution import Act
-
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-GROUP_PRONOUNS = {"they", "them", "we"}
-_INSTITUTION = re.compile(r"^(?P<head>Department|Ministry|Office|Bureau) of (?P<field>.+)$")
-_DESCRIBING_DEPS = {"appos", "prep", "acl", "relcl"}
-
-
-@dataclass
-class Person:
-    """A person named in full somewhere in the article."""
-
-    name: str
-    tokens: set[str]
-    first: int
-    description: str = ""
-    quoted_at: int = -1
-    mentions: list[int] = field(default_factory=list)
-    roles: set[str] = field(default_factory=set)
-
-
-def person_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
-    """An entity's name without leading titles or a trailing possessive."""
-    words = ent.text.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in titles:
-        words = words[1:]
-    return re.sub(r"['\u2019]s?$", "", " ".join(words)).strip()
-
-
-ANAPHORS = Path(__file__).resolve().parents[1] / "lexicons" / "anaphors.yaml"
-
-
-@cache
-def load_anaphors(path: str | Path = ANAPHORS) -> tuple[frozenset[str], frozenset[str]]:
-    """Organisation nouns and quantifiers (``kit/lexicons/anaphors.yaml``)."""
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise KitError(f"cannot read the anaphor lexicon {path}: {err}") from err
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(str(e["word"]).lower() for e in data.get(key) or [])
-
-    return words("organization_nouns"), words("quantifiers")
-
-
-@cache
-def load_not_businesses(path: str | Path = ANAPHORS) -> frozenset[str]:
-    """Name words of public bodies and publications (``anaphors.yaml``)."""
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise KitError(f"cannot read the anaphor lexicon {path}: {err}") from err
-    return frozenset(str(e["word"]).lower() for e in data.get("not_businesses") or [])
-
-
-@cache
-def load_gender_words(path: str | Path = ANAPHORS) -> dict[str, str]:
-    """Words that tell a person's gender ("sister" -> "f"), from ``anaphors.yaml``."""
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise KitError(f"cannot read the anaphor lexicon {path}: {err}") from err
-    words = {str(e["word"]).lower(): "f" for e in data.get("female_words") or []}
-    words.update({str(e["word"]).lower(): "m" for e in data.get("male_words") or []})
-    return words
-
-
-@cache
-def _document_heads() -> frozenset[str]:
-    """Head nouns of documents (``source_types.yaml``): "he" never refers to a report."""
-    path = ANAPHORS.with_name("source_types.yaml")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise KitError(f"cannot read the source-type lexicon {path}: {err}") from err
-    return frozenset(str(e["word"]).lower() for e in data.get("document_heads") or [])
-
-
-def load_titles(path: str | Path) -> frozenset[str]:
-    """Read the titles that may stand before a name (``kit/lexicons/titles.yaml``)."""
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise KitError(f"cannot read the titles lexicon {path}: {err}") from err
-    return frozenset(str(e["word"]).lower() for e in data.get("titles") or [])
-
-
-def description_of(name_token: Token, titles: bool = True) -> str:
-    """The credential given with a name: its apposition, or the title before it.
-
-    "Tom Reyes, director of the X Institute" -> "director of the X Institute";
-    "Foreign Minister Ana Ruiz" -> "Foreign Minister";
-    "the city's mayor, Lisa Grant," -> "the city's mayor".
-    """
-    doc = name_token.doc
-    for child in name_token.children:
-        if child.dep_ == "appos" and child.pos_ not in ("PROPN", "NUM"):
-            return _strip_text(doc[child.left_edge.i : child.right_edge.i + 1].text)
-    head = name_token.head
-    if name_token.dep_ == "appos" and head.pos_ == "NOUN":
-        toks = [head] + [t for c in head.children if c.i < head.i for t in c.subtree]
-        return _strip_text(doc[min(t.i for t in toks) : head.i + 1].text)
-    if not titles:
-        return ""
-    ent_start = name_token.i
-    while ent_start > 0 and name_token.doc[ent_start - 1].ent_type_ == "PERSON":
-        ent_start -= 1
-    left = name_token.left_edge.i
-    if left < ent_start:
-        title = name_token.doc[left:ent_start]
-        words = [t for t in title if t.is_alpha]
-        if words and not all(t.pos_ == "DET" for t in words):
-            return _strip_text(title.text)
-    return ""
-
-
-def _strip_text(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" ,;")
-    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
-
-
-def _strip_quantifier(text: str) -> str:
-    """ "some experts" -> "experts": a quantifier is not part of the name."""
-    quantifiers = load_anaphors()[1]
-    words = text.split()
-    while len(words) > 1 and words[0].lower() in quantifiers:
-        words = words[1:]
-    return " ".join(words)
-
-
-def description_head(description: str) -> str:
-    """The head noun of a description: "her brother" -> "brother",
-    "a nephrologist at X Hospital" -> "nephrologist"."""
-    head = re.split(r"\s+(?:of|at|in|for|on|with|from|who|which|that|and)\s+|,", description)[0]
-    words = re.findall(r"[A-Za-z][\w-]*", head)
-    return words[-1].lower() if words else ""
-
-
-def org_key(name: str) -> str:
-    """A comparison key for an organisation: no article, "Department of X" -> "X Department"."""
-    text = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.IGNORECASE)
-    text = re.sub(r"['\u2019]s?$", "", text)
-    words = text.split()
-    for i in range(len(words)):
-        m = _INSTITUTION.match(" ".join(words[i:]))
-        if m:
-            text = " ".join(words[:i] + [m["field"], m["head"]])
-            break
-    return re.sub(r"\s+", " ", text).lower()
+__all__ = [
+    "Person",
+    "SpeakerResolver",
+    "description_head",
+    "description_of",
+    "org_key",
+    "person_gender",
+    "person_name",
+    "titles_of",
+]
 
 
 class SpeakerResolver:
@@ -302,21 +178,40 @@ class SpeakerResolver:
                 found.append((tok, name))
         return found
 
-    def resolve(self, acts: list[Act]) -> None:
-        """Set ``act.canonical`` for every act, in order."""
-        self.reported = [a.content for a in acts if a.content]
-        for act in acts:
-            if act.speaker is None:
+    def resolve(
+        self,
+        speakers: list[tuple[int, int] | None],
+        contents: list[tuple[int, int] | None],
+    ) -> list[str | None]:
+        """The canonical source of each speaker (token range), in reading order.
+
+        ``contents`` are the acts' content ranges (characters): a pronoun never
+        refers to a person named inside someone's reported words.
+        """
+        self.reported = [c for c in contents if c]
+        out: list[str | None] = []
+        for rng in speakers:
+            if rng is None:
+                out.append(None)
                 continue
-            span = self.doc[act.speaker[0] : act.speaker[1]]
+            span = self.doc[rng[0] : rng[1]]
             canonical, kind = self._canonical(span)
-            act.canonical = canonical
+            out.append(canonical)
             if canonical:
                 self.history.append((canonical, kind, span.root.i, span.root.lemma_.lower()))
                 if kind == "person" and canonical in self.people:
                     person = self.people[canonical]
                     person.quoted_at = span.start
                     person.mentions.append(span.start)
+        return out
+
+    def record(self) -> dict[str, Any]:
+        """What later components need, as plain data (``doc._.kit_speakers``):
+        each known person's description and the text of each named body."""
+        return {
+            "people": {name: p.description for name, p in self.people.items()},
+            "bodies": [b.text for b in self.bodies],
+        }
 
     # -- one speaker -----------------------------------------------------------
     def _canonical(self, span: Span) -> tuple[str, str]:
@@ -561,82 +456,3 @@ class SpeakerResolver:
             if len(found) == 1 and not named_since:
                 return found[0]
         return None
-
-
-def person_gender(person: Person) -> str | None:
-    """ "f" or "m" when a role or title says so ("her brother, X", "Mrs X"), else None."""
-    gender_of = load_gender_words()
-    words = person.roles | set(re.findall(r"\w+", person.description.lower()))
-    found = {gender_of[w] for w in words if w in gender_of and w not in PERSON_PRONOUNS | {"his"}}
-    return found.pop() if len(found) == 1 else None
-
-
-def _split_at_verbs(ent: Span) -> list[Span]:
-    """An entity the model ran over a verb ("the Ministry fined Corvel Rail"), in its parts."""
-    if not any(t.pos_ in ("VERB", "AUX") for t in ent):
-        return [ent]
-    parts, start = [], ent.start
-    for tok in ent:
-        if tok.pos_ in ("VERB", "AUX"):
-            if tok.i > start:
-                parts.append(Span(ent.doc, start, tok.i, label=ent.label_))
-            start = tok.i + 1
-    if start < ent.end:
-        parts.append(Span(ent.doc, start, ent.end, label=ent.label_))
-    return [p for p in parts if any(t.pos_ == "PROPN" for t in p)]
-
-
-def _untagged_names(doc: Doc) -> list[Span]:
-    """Runs of capitalised proper nouns the model gave no entity label ("Brisk Kettles")."""
-    names = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.ent_type_:
-            continue
-        start = tok.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
-            start -= 1
-        if tok.i > start and all(t.is_title for t in doc[start : tok.i + 1]):
-            names.append(doc[start : tok.i + 1])
-    return names
-
-
-def _roles(name: Token) -> set[str]:
-    """Head nouns that describe a named person where named: "Tom Reyes, an
-    engineer" and "her brother, Tom Reyes" -> {"engineer", "brother"}."""
-    roles = {description_head(description_of(name, titles=False))}
-    if name.dep_ == "appos" and name.head.pos_ == "NOUN":
-        roles.add(name.head.lower_)
-    for child in name.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
-            roles.add(child.lower_)
-    return roles - {""}
-
-
-def _quoted_title(root: Token) -> str | None:
-    """The quoted title in apposition to a common noun: the report, "Title," ..."""
-    if root.pos_ != "NOUN":
-        return None
-    doc = root.doc
-    for child in root.children:
-        if child.dep_ != "appos":
-            continue
-        start, end = child.left_edge.i, child.right_edge.i + 1
-        if start > 0 and doc[start - 1].text in "\"\u201c'\u2018" or doc[start].is_quote:
-            text = doc[start:end].text.strip("\"\u201c\u201d'\u2018\u2019 ,")
-            return text or None
-    return None
-
-
-def _context_words(speaker: Span) -> set[str]:
-    """Words that describe a speaker where it is named ("Wu from the X Institute")."""
-    root = speaker.root
-    words: set[str] = set()
-    for child in root.children:
-        if child.dep_ in _DESCRIBING_DEPS:
-            words |= _words(" ".join(t.text for t in child.subtree))
-    return words
-
-
-def _words(text: str) -> set[str]:
-    """Content words of a description, for matching it against context."""
-    return {w.lower() for w in re.findall(r"\w+", text) if w.lower() not in STOP_WORDS}

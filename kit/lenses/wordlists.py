@@ -30,19 +30,19 @@ then costs one ``Matcher`` and one ``PhraseMatcher`` pass.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-import yaml
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from kit import lexicon
 from kit.errors import KitError
+from kit.lenses.shared import sentence_of
 
-LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
+LEXICONS = lexicon.LEXICON_DIR
 
 
 @dataclass(frozen=True)
@@ -109,26 +109,34 @@ def _words(value: Any, where: str, key: str) -> frozenset[str]:
     return frozenset(v.lower() for v in values)
 
 
-@cache
-def read_lexicon(name: str) -> dict[str, Any]:
-    """The parsed YAML of ``kit/lexicons/<name>.yaml``, with a clear error if broken."""
-    path = LEXICONS / f"{name}.yaml"
-    if not path.exists():
-        raise KitError(f"word list {path} is missing")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as err:
-        raise KitError(f"word list {path.name} is not valid YAML: {err}") from err
-    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-        raise KitError(f"word list {path.name} needs a top-level 'entries:' list")
+def read_lexicon(spec: str | Path) -> dict[str, Any]:
+    """The parsed YAML of a word list ("hedges" for ``kit/lexicons/hedges.yaml``, or a
+    path), read by the one loader (:func:`kit.lexicon.load_entries`)."""
+    return lexicon.load_entries(spec)
+
+
+def check_entries(data: dict[str, Any], where: str) -> dict[str, Any]:
+    """A word list needs a top-level ``entries:`` list."""
+    if not isinstance(data.get("entries"), list):
+        raise KitError(f"word list {where} needs a top-level 'entries:' list")
     return data
 
 
 class WordList:
     """The entries of one word list, compiled into a Matcher and a PhraseMatcher."""
 
-    def __init__(self, nlp: Language, name: str, labels: tuple[str, ...] = ()) -> None:
-        data = read_lexicon(name)
+    def __init__(
+        self,
+        nlp: Language,
+        spec: str | Path,
+        labels: tuple[str, ...] = (),
+        data: dict[str, Any] | None = None,
+    ) -> None:
+        """``spec``: a name in ``kit/lexicons/`` or a path; ``data``: its parsed YAML, if
+        already read (a component passes what it loaded, or what ``from_disk`` restored)."""
+        name = lexicon.lexicon_path(spec, str(spec)).stem
+        data = read_lexicon(spec) if data is None else check_entries(data, f"{name}.yaml")
+        self._header = {k: v for k, v in data.items() if k != "entries"}
         self.name = name
         self.entries: dict[str, Entry] = {}
         self.matcher = Matcher(nlp.vocab)
@@ -202,7 +210,7 @@ class WordList:
     @property
     def header(self) -> dict[str, Any]:
         """The word list's top-level notes (name, source, ...), without the entries."""
-        return {k: v for k, v in read_lexicon(self.name).items() if k != "entries"}
+        return dict(self._header)
 
     def __call__(self, doc: Doc) -> list[tuple[Entry, Span]]:
         """Every match in ``doc`` as (entry, span), in text order, overlaps kept."""
@@ -229,81 +237,3 @@ class WordList:
             found.append((entry, span))
         found.sort(key=lambda m: (m[1].start, -len(m[1])))
         return found
-
-
-#: Named-entity types whose words are names or titles, never cue words: "Will" the
-#: person, "Sun" the surname. Month and day names ("May", "Mar") are proper nouns.
-NAME_ENTITIES = {
-    "PERSON",
-    "ORG",
-    "GPE",
-    "NORP",
-    "FAC",
-    "LOC",
-    "EVENT",
-    "WORK_OF_ART",
-    "LAW",
-    "PRODUCT",
-    "LANGUAGE",
-}
-
-
-def is_name(span: Span) -> bool:
-    """True if the span's words belong to a name or are proper nouns ("May", "Will")."""
-    return any(
-        tok.tag_ in ("NNP", "NNPS")
-        or (tok.ent_type_ in NAME_ENTITIES and tok.tag_ not in COMMON_WORD_TAGS)
-        for tok in span
-    )
-
-
-#: Tags of ordinary words the entity recogniser sometimes swallows into a name
-#: ("Heartbroken reality queen ..." read as an organisation). A modal inside a
-#: name ("Will" Smith) is not among them.
-COMMON_WORD_TAGS = {
-    "JJ", "JJR", "JJS", "RB", "RBR", "RBS", "NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ",
-}  # fmt: skip
-
-
-def keep_longest(spans: list[tuple[Any, Span]]) -> list[tuple[Any, Span]]:
-    """Drop matches overlapping a longer (or earlier, equally long) one."""
-    taken: set[int] = set()
-    kept = []
-    for item in sorted(spans, key=lambda m: (-len(m[1]), m[1].start)):
-        span = item[1]
-        if any(i in taken for i in range(span.start, span.end)):
-            continue
-        taken.update(range(span.start, span.end))
-        kept.append(item)
-    return sorted(kept, key=lambda m: m[1].start)
-
-
-_SENT_KEY = "kit_sentence_bounds"
-
-
-def sentence_of(span: Span | Any) -> Span:
-    """The sentence holding ``span`` (or a token), without spaCy's per-call scan of
-    every sentence: bounds are computed once per Doc and kept as plain ints."""
-    doc = span.doc
-    i = span.i if hasattr(span, "i") else span.start
-    bounds = doc.user_data.get(_SENT_KEY)
-    if bounds is None:
-        if doc.has_annotation("SENT_START"):
-            bounds = [(s.start, s.end) for s in doc.sents]
-        else:
-            bounds = [(0, len(doc))]
-        doc.user_data[_SENT_KEY] = bounds
-    lo, hi = 0, len(bounds) - 1
-    while lo < hi:  # binary search for the last sentence starting at or before i
-        mid = (lo + hi + 1) // 2
-        if bounds[mid][0] <= i:
-            lo = mid
-        else:
-            hi = mid - 1
-    start, end = bounds[lo]
-    return doc[start:end]
-
-
-def forget_sentences(doc: Doc) -> None:
-    """Drop the cached sentence bounds (a component calls this when it is done)."""
-    doc.user_data.pop(_SENT_KEY, None)

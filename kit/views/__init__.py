@@ -61,7 +61,7 @@ def __getattr__(name: str) -> Any:
 
 def as_annotated(article: Any) -> AnnotatedArticle:
     """An AnnotatedArticle from an AnnotatedArticle, an Article, a path or pasted text."""
-    from kit.annotated import annotate
+    from kit.annotate import annotate
     from kit.article import Article
 
     if isinstance(article, AnnotatedArticle):

@@ -15,6 +15,7 @@ from typing import Any
 
 from kit.annotated import AnnotatedArticle
 from kit.errors import KitError
+from kit.labels import ATTRIBUTION_LABELS, CATEGORIES
 from kit.views.html import lens_order, lens_title, render_html, source_type_title
 
 #: Metadata keys the report looks for, in order of preference.
@@ -304,7 +305,7 @@ def _header(meta: dict[str, Any]) -> str:
 
 def _facts(annotated: AnnotatedArticle) -> str:
     s = annotated.summary()
-    kinds = ", ".join(f"{s[k]} {k}" for k in ("direct", "indirect", "mixed") if s[k])
+    kinds = ", ".join(f"{s[k]} {k}" for k in ATTRIBUTION_LABELS if s[k])
     items = [
         (s["sources"], "source", "sources"),
         (s["named_sources"], "named", "named"),
@@ -314,7 +315,7 @@ def _facts(annotated: AnnotatedArticle) -> str:
         (s["boosters"], "booster", "boosters"),
         (s["loaded"], "loaded", "loaded"),
     ]
-    known = ("attribution", "hedge", "booster", "loaded")
+    known = CATEGORIES
     items += [
         (len(annotated.of(cat)), lens_title(cat).lower(), lens_title(cat).lower())
         for cat in lens_order(annotated)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from kit.annotated import AnnotatedArticle
 from kit.errors import KitError
+from kit.labels import CATEGORIES
 from kit.views.html import label_title, lens_order, lens_title, source_type_title
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -94,7 +95,7 @@ def certainty_table(annotated: AnnotatedArticle, by: str = "sentence") -> pd.Dat
     """Hedges, boosters and a certainty score per sentence, paragraph or speaker.
 
     This is the hedging lens's profile (``annotated.certainty_frame``, see
-    :func:`kit.lenses.hedging.certainty_profile`), with sentences and paragraphs
+    :func:`kit.certainty.certainty_profile`), with sentences and paragraphs
     numbered from 1 as in :func:`annotations_table`.
     """
     annotated = _check(annotated)
@@ -115,7 +116,7 @@ def summary_table(annotated: AnnotatedArticle) -> pd.DataFrame:
     summary["sentences_without_attribution"] = len(without)
     for cat in lens_order(annotated):
         key = f"{cat}_marks"
-        if cat not in ("attribution", "hedge", "booster", "loaded"):
+        if cat not in CATEGORIES:
             summary[key] = len(annotated.of(cat))
     rows = [{"measure": k.replace("_", " "), "value": v} for k, v in summary.items()]
     return pd.DataFrame(rows, columns=["measure", "value"])

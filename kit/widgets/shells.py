@@ -18,9 +18,9 @@ from kit.annotated import AnnotatedArticle
 from kit.article import Article
 from kit.errors import KitError
 from kit.evaluate import Key
+from kit.labels import SOURCE_TYPES
 from kit.widgets.exercises import (
     RATINGS,
-    SOURCE_TYPES,
     SUBJECTIVE_CHOICES,
     CertaintyExercise,
     Exercise,

@@ -17,9 +17,7 @@ from typing import Any
 from kit.annotated import AnnotatedArticle, Annotation, Source
 from kit.errors import KitError
 from kit.evaluate import DATA, Key, KeyAttribution, KeySpan, load_key
-
-MARK_CATEGORIES = ("hedge", "booster", "loaded")
-
+from kit.labels import MARK_CATEGORIES
 
 #: A character span of the article body, and an expected attribution: the
 #: answer key's own records, also used for the kit's marks.
@@ -129,7 +127,7 @@ def _span(part: Any) -> Span | None:
 
 @lru_cache(maxsize=16)
 def _practice(stem: str, data_dir: str) -> tuple[AnnotatedArticle, Key, Truth]:
-    from kit.annotated import annotate
+    from kit.annotate import annotate
 
     base = Path(data_dir)
     article = base / "articles" / f"{stem}.md"

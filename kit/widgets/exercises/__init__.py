@@ -13,6 +13,7 @@ One module per exercise family: :mod:`~kit.widgets.exercises.predict`,
 :mod:`~kit.widgets.exercises.base`.
 """
 
+from kit.labels import SOURCE_TYPES
 from kit.widgets.exercises.base import CATEGORIES, Exercise, Feedback, article_id
 from kit.widgets.exercises.certainty import RATINGS, CertaintyExercise
 from kit.widgets.exercises.explorer import LENS_TITLES, Explorer
@@ -26,7 +27,6 @@ from kit.widgets.exercises.rewrite import (
     facts_in,
 )
 from kit.widgets.exercises.source_map import (
-    SOURCE_TYPES,
     SUBJECTIVE,
     SUBJECTIVE_CHOICES,
     SourceMapExercise,

@@ -9,11 +9,12 @@ from typing import Any
 
 from kit.annotated import AnnotatedArticle
 from kit.evaluate import Key
+from kit.labels import MARK_CATEGORIES
 from kit.progress import ProgressStore
 from kit.widgets.render import esc, label_explanation
 from kit.widgets.truth import Mark, Truth, truth_for
 
-CATEGORIES = ("hedge", "booster", "loaded", "attribution")
+CATEGORIES = (*MARK_CATEGORIES, "attribution")  # the order the widgets offer them
 
 
 @dataclass

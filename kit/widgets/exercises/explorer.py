@@ -30,7 +30,7 @@ class Explorer:
 
     def __init__(self, annotated: AnnotatedArticle | str) -> None:
         if isinstance(annotated, str):
-            from kit.annotated import annotate
+            from kit.annotate import annotate
 
             annotated = annotate(annotated)
         if not isinstance(annotated, AnnotatedArticle):

@@ -59,7 +59,7 @@ class RewriteExercise:
         annotate: Callable[[str], AnnotatedArticle] | None = None,
     ) -> None:
         if annotate is None:
-            from kit.annotated import annotate
+            from kit.annotate import annotate
         self._annotate = annotate
         if isinstance(text, AnnotatedArticle):
             if sentence is None:

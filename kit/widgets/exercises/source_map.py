@@ -10,7 +10,6 @@ from kit.widgets.exercises.base import Exercise, Feedback, as_int
 from kit.widgets.render import esc, plural
 from kit.widgets.truth import Said
 
-SOURCE_TYPES = ("named_person", "named_organization", "document", "unnamed_group", "anonymous")
 SUBJECTIVE = {
     "independent": (
         "Independent",

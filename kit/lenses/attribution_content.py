@@ -1,0 +1,394 @@
+"""What an attribution reports: the content of a cue (clauses, objects, quotes
+beside the frame), phrase cues, follow-on quotations, and the label and
+explanation of each act (annotation guide, section 1).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Doc, Token
+
+from kit.lenses.attribution_frames import (
+    _CACHE,
+    _WORD,
+    QUOTE_MARKS,
+    Act,
+    _clause_as_object,
+    _continues_cue,
+    _sent,
+    _speaker_range,
+    _text,
+)
+from kit.quotes import Quote, is_term
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kit.lenses.attribution import AttributionComponent
+
+
+# -- content ------------------------------------------------------------------
+def _content(
+    doc: Doc,
+    verb: Token,
+    frame: tuple[int, int],
+    speech: list[Quote],
+    comp: AttributionComponent,
+    blocked: set[int],
+    entry: dict[str, Any],
+) -> list[tuple[int, int]]:
+    """Character ranges of what is reported; empty when the verb reports nothing."""
+    if entry.get("quote_object"):
+        return _quoted_label(doc, verb)
+    para = _paragraph_of(_text(doc), doc[verb.i].idx)
+    clauses = _content_clauses(verb, comp, blocked, entry)
+    ranges = [_token_chars(doc, c.left_edge.i, c.right_edge.i + 1) for c in clauses]
+    if not clauses:
+        ranges += _fallback_content(doc, verb, frame)
+    quotes = _adjacent_quotes(doc, frame, speech)
+    ranges = _extend_to_sentence(doc, verb, frame, ranges)
+    inside = next((q for q in speech if q.inner_start <= verb.idx < q.inner_end), None)
+    if inside is not None:  # a cue inside a quotation reports within it
+        para = (max(para[0], inside.inner_start), min(para[1], inside.inner_end))
+    clipped = [_clip(r, para, doc, frame) for r in ranges]
+    parts = [r for r in clipped if r and _WORD.search(_text(doc)[r[0] : r[1]])]
+    parts += [(q.inner_start, q.inner_end) for q in quotes]  # may run over paragraphs
+    for q in speech:  # a content that runs into an adjacent quotation takes all of it
+        if q in quotes or not _adjacent(_text(doc), q, frame, doc):
+            continue
+        if any(q.inner_start < e and s < q.inner_end for s, e in parts):
+            parts.append((q.inner_start, q.inner_end))
+    parts = _merge([p for p in (_trim(_text(doc), *r) for r in parts) if p])
+    return parts
+
+
+def _quoted_label(doc: Doc, verb: Token) -> list[tuple[int, int]]:
+    """'called the decision "a disaster for families"': object to the end of the quote."""
+    text = _text(doc)
+    if verb.i + 1 >= len(doc):
+        return []
+    start = doc[verb.i + 1].idx
+    sent_end = _sent(verb).end_char
+    for q in _CACHE[id(doc)].quotes:
+        if start <= q.start < min(start + 80, sent_end) and not is_term(text, q):
+            return [(start, q.end)]
+    return []
+
+
+def _fallback_content(doc: Doc, verb: Token, frame: tuple[int, int]) -> list[tuple[int, int]]:
+    """Content the parser did not attach to the cue verb.
+
+    "..., Ann Lee told the press conference." (the frame closes the sentence after a
+    comma: the content is the clause before it) and "said in a statement that
+    ..." (a that-clause right after the frame).
+    """
+    sent = _sent(verb)
+    after = doc[frame[1]] if frame[1] < sent.end else None
+    if after is not None and after.lower_ == "that" and after.dep_ == "mark":
+        return [_token_chars(doc, frame[1], sent.end)]
+    rest = [t for t in doc[frame[1] : sent.end] if not (t.is_punct or t.is_space)]
+    before = doc[frame[0] - 1] if frame[0] > sent.start else None
+    if before is None or before.text != ",":
+        return []
+    if not rest and verb.head.i < frame[0]:
+        return [_token_chars(doc, sent.start, frame[0])]
+    if frame[1] < sent.end and doc[frame[1]].text == "," and rest:
+        # "To some extent, she added, the damage depends on the rains."
+        return [_token_chars(doc, sent.start, frame[0]), _token_chars(doc, frame[1], sent.end)]
+    return []
+
+
+def _merge(parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge overlapping ranges."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(parts):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _content_clauses(
+    verb: Token, comp: AttributionComponent, blocked: set[int], entry: dict[str, Any]
+) -> list[Token]:
+    """Complements of the cue verb (and of an "adding" that continues it)."""
+    deps = {"ccomp"} | ({"xcomp"} if entry.get("infinitive") else set())
+    deps |= {"dobj"} if entry.get("object") else set()
+    clauses = [c for c in verb.children if c.dep_ in deps or _clause_as_object(c)]
+    clauses += _listener_clauses(verb)
+    if entry.get("that_clause"):  # "shows that ...", not "seems to show the river"
+        # ... or a clause before the cue: "A rose by a third, the study found."
+        return [
+            c
+            for c in clauses
+            if any(m.lower_ == "that" for m in c.children) or c.right_edge.i < verb.i
+        ]
+    if not clauses:
+        clauses = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                   and c.i < verb.i and not comp._is_cue_verb(c, blocked)]  # fmt: skip
+    for child in verb.children:
+        if _continues_cue(child, comp, blocked):
+            clauses += [c for c in child.children if c.dep_ == "ccomp"]
+    return clauses
+
+
+def _listener_clauses(verb: Token) -> list[Token]:
+    """ "told the jury the defendant had lied": a clause the parser hung on the listener.
+
+    A relative clause with a subject of its own and no relative word is the
+    content of *tell*, not a description of the listener.
+    """
+    if verb.lemma_.lower() != "tell":
+        return []
+    found = []
+    for listener in (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i):
+        for clause in listener.children:
+            if clause.dep_ != "relcl" or clause.i < listener.i:
+                continue
+            words = list(clause.subtree)
+            relative = any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in words[:3])
+            has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            if has_subject and not relative and words[0].lower_ != "that":
+                found.append(clause)
+    return found
+
+
+def _adjacent_quotes(doc: Doc, frame: tuple[int, int], speech: list[Quote]) -> list[Quote]:
+    """Speech quotations that end just before the frame or start just after it.
+
+    A quotation that opens a new sentence after the frame ('he said. "...')
+    counts only when the frame interrupts a quotation ('"...," she said. "...').
+    """
+    found = [q for q in speech if _adjacent(_text(doc), q, frame, doc)]
+    frame_start = doc[frame[0]].idx
+    if any(q.end <= frame_start for q in found):
+        return found
+    frame_end = doc[frame[1] - 1].idx + len(doc[frame[1] - 1])
+    return [q for q in found if "." not in _text(doc)[frame_end : q.start]]
+
+
+def _extend_to_sentence(
+    doc: Doc, verb: Token, frame: tuple[int, int], ranges: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A paraphrase runs to the end of the sentence ("X said that A, so B")."""
+    sent = _sent(verb)
+    sent_start, sent_end = _token_chars(doc, sent.start, sent.end)
+    frame_end = doc[frame[1] - 1].idx + len(doc[frame[1] - 1])
+    frame_start = doc[frame[0]].idx
+    out = []
+    text = _text(doc)
+    for start, end in ranges:
+        if start >= frame_end and end <= sent_end and text[start - 1 : start] not in QUOTE_MARKS:
+            end = sent_end
+        elif end <= frame_start and start >= sent_start and text[end : end + 1] not in QUOTE_MARKS:
+            start = sent_start
+        out.append((start, end))
+    return out
+
+
+def _adjacent(text: str, quote: Quote, frame: tuple[int, int], doc: Doc) -> bool:
+    start = doc[frame[0]].idx
+    end = doc[frame[1] - 1].idx + len(doc[frame[1] - 1])
+    if quote.end <= start:
+        gap = text[quote.end : start]
+        closes = quote.inner(text).rstrip()[-1:] in ",!?\u2014\u2013-" or "," in gap
+        return closes and not _WORD.search(gap) and "\n\n" not in gap
+    if quote.start >= end:
+        gap = text[end : quote.start]
+        return not _WORD.search(gap) and "\n" not in gap
+    return False
+
+
+def _paragraph_of(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n\n", 0, offset)
+    end = text.find("\n\n", offset)
+    return (0 if start < 0 else start + 2, len(text) if end < 0 else end)
+
+
+def _clip(
+    r: tuple[int, int], para: tuple[int, int], doc: Doc, frame: tuple[int, int]
+) -> tuple[int, int] | None:
+    """Keep a content range inside the cue's paragraph and out of the frame."""
+    start, end = max(r[0], para[0]), min(r[1], para[1])
+    f_start = doc[frame[0]].idx
+    f_end = doc[frame[1] - 1].idx + len(doc[frame[1] - 1])
+    if start < f_start < end:
+        end = f_start
+    if start < f_end < end and start >= f_start:
+        start = f_end
+    return (start, end) if start < end else None
+
+
+def _token_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    last = doc[end - 1]
+    return doc[start].idx, last.idx + len(last)
+
+
+_TRIM_LEFT = re.compile(r"^(?:[\s,;:\"'\u201c\u201d\u2018\u2019]|that\b)+", re.IGNORECASE)
+_TRIM_RIGHT = re.compile(r"[\s,;:\u2014-]+$")
+_QUOTE_INSIDE = re.compile('["\u201c\u201d]')
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Strip a leading "that", commas and stray quote marks from the content."""
+    piece = text[start:end]
+    left = _TRIM_LEFT.match(piece)
+    if left:
+        start += left.end()
+    piece = text[start:end]
+    right = _TRIM_RIGHT.search(piece)
+    if right:
+        end = start + right.start()
+    inner = text[start:end]
+    if inner[-1:] in ('"', "\u201d") and not _QUOTE_INSIDE.search(inner[:-1]):
+        end -= 1  # a closing mark whose opening mark is outside the content
+    return (start, end) if start < end else None
+
+
+# -- phrase cues --------------------------------------------------------------
+def _phrase_act(doc: Doc, start: int, end: int, entry: dict[str, Any]) -> Act | None:
+    """An act for "according to X": X is the speaker, the clause it modifies the content.
+
+    Phrases that name the medium ("in a statement") belong to the verb before
+    them and extend its cue instead.
+    """
+    if entry.get("speaker") != "object":
+        return None
+    objects = [c for c in doc[end - 1].children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    speaker = _speaker_range(objects[0])
+    frame = (start, max(end, objects[0].right_edge.i + 1))
+    sent = _sent(doc[start])
+    para = _paragraph_of(_text(doc), doc[start].idx)
+    if frame[0] - sent.start > 1:  # "..., according to X."
+        rng = _token_chars(doc, sent.start, frame[0])
+    else:  # "According to X, ..."
+        rng = _token_chars(doc, frame[1], sent.end)
+    clipped = _clip(rng, para, doc, frame)
+    content = _trim(_text(doc), *clipped) if clipped else None
+    if content is None:
+        return None
+    return Act(
+        cue=(start, end),
+        speaker=speaker,
+        content=content,
+        note=entry.get("note", ""),
+        host=doc[start].head,
+        parts=[content],
+    )
+
+
+def _drop_nested(acts: list[Act]) -> list[Act]:
+    """Drop acts reported inside another act's content ("Ann Lee said the ministry announced ...").
+
+    The exception is the verb that "according to X" attaches to: in
+    "According to X, experts said ..." both X and the experts are sources.
+    """
+    hosts = {a.host.i for a in acts if a.host is not None}
+    kept = []
+    for act in acts:
+        pos = act.cue[0]
+        nested = any(
+            other is not act
+            and other.content is not None
+            and other.content[0] <= act.verb.idx < other.content[1]
+            for other in acts
+        ) if act.verb is not None else False  # fmt: skip
+        if not nested or pos in hosts:
+            kept.append(act)
+    return kept
+
+
+# -- follow-on quotations -----------------------------------------------------
+def _attach_follow_on_quotes(doc: Doc, acts: list[Act], speech: list[Quote]) -> None:
+    """A quoted sentence with no cue of its own belongs to the last speaker.
+
+    Its words extend the content of the closest attribution before it (in the
+    same or the next paragraph): one act, one cue, and the act keeps its label.
+    """
+    text = _text(doc)
+    for q in speech:
+        if any(a.content[0] <= q.inner_start < a.content[1] + 2 for a in acts):
+            continue
+        if not _starts_sentence(text, q.start) or not re.search(r"[.!?]\W*$", q.inner(text)):
+            continue
+        before = [a for a in acts if a.content[1] <= q.start]
+        if not before:
+            continue
+        last = max(before, key=lambda a: a.content[1])
+        gap = text[last.content[1] : q.start]
+        if gap.count("\n\n") > 1 or _WORD.search(_strip_frame(doc, last, gap)):
+            continue
+        last.content = (last.content[0], max(last.content[1], q.inner_end))
+
+
+def _strip_frame(doc: Doc, act: Act, gap: str) -> str:
+    """The gap between content and a follow-on quote, minus the act's own frame words."""
+    frame_words = {t.text for t in doc[act.cue[0] : act.cue[1]]}
+    if act.speaker:
+        frame_words |= {t.text for t in doc[act.speaker[0] : act.speaker[1]]}
+    if act.verb is not None:
+        frame_words |= {t.text for t in act.verb.subtree if not t.dep_.endswith("comp")}
+    return " ".join(w for w in re.findall(r"\w+", gap) if w not in frame_words)
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    return not before or before[-1] in '.!?"\u201d:'
+
+
+# -- labels and explanations --------------------------------------------------
+def _label(text: str, parts: list[tuple[int, int]], quotes: list[Quote]) -> str:
+    """direct: every part inside quotation marks; mixed: quoted words in a paraphrase.
+
+    A quoted name inside a paraphrase (a title in capitals: the film "Nothing
+    Gets Through") is not the speaker's words.
+    """
+    speech = [q for q in quotes if not is_term(text, q) and not _is_title_name(text, q, parts)]
+    inside_any = False
+    outside_any = False
+    for start, end in parts:
+        inside = [q for q in speech if q.inner_start < end and start < q.inner_end]
+        inside_any |= bool(inside)
+        rest = text[start:end]
+        for q in sorted(inside, key=lambda q: -q.start):
+            a, b = max(q.start - start, 0), min(q.end - start, len(rest))
+            rest = rest[:a] + " " + rest[b:]
+        outside_any |= bool(re.search(r"[A-Za-z]{2,}", rest))
+    if not inside_any:
+        return "indirect"
+    return "mixed" if outside_any else "direct"
+
+
+def _is_title_name(text: str, quote: Quote, parts: list[tuple[int, int]]) -> bool:
+    """A short quotation in title case, inside a longer content, names a work."""
+    inner = quote.inner(text).strip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", inner)
+    if not 2 <= len(words) <= 8 or re.search(r"[.!?,;:]$", inner):
+        return False
+    small = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with"}
+    if not all(w[0].isupper() or w.lower() in small for w in words) or not words[0][0].isupper():
+        return False
+    inside = [p for p in parts if p[0] <= quote.start and quote.end <= p[1]]
+    return any(len(text[p[0] : p[1]].split()) > len(words) + 3 for p in inside)
+
+
+EXPLANATIONS = {
+    "direct": "Direct quotation: these are presented as {who}'s own words, in quotation "
+    "marks; the writer still chose which words to quote.",
+    "indirect": "Indirect attribution: the writer paraphrases what {who} said; check the "
+    "paraphrase is fair.",
+    "mixed": "Mixed attribution: the writer paraphrases {who} and quotes some words "
+    "exactly; ask why those words were put in quotation marks.",
+}
+
+
+def explain(act: Act, cue_text: str) -> str:
+    """The learner's explanation of one attribution."""
+    who = act.canonical or "the source"
+    text = EXPLANATIONS[act.label].format(who=who)
+    if act.note:
+        text += f" Cue '{cue_text}': {act.note}."
+    return text

@@ -1,0 +1,325 @@
+"""The attribution lens's reporting frame: cue lexicon, per-document cache, and
+the grammar that finds a cue's speaker, its own words and the frame's extent
+(annotation guide, section 1).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Doc, Span, Token
+
+from kit import lexicon
+from kit.errors import KitError
+from kit.quotes import find_quotes
+
+DEFAULT_CUES = str(lexicon.LEXICON_DIR / "cues.yaml")
+
+#: Dependency labels of a cue verb's children that belong to the reporting
+#: frame (who, to whom, when, how), not to the content.
+FRAME_DEPS = {
+    "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "prep", "npadvmod",
+    "dobj", "dative", "prt", "agent", "punct", "cc", "mark", "attr",
+}  # fmt: skip
+#: Children of the speaker that describe it rather than name it.
+DESCRIPTION_DEPS = {"appos", "prep", "relcl", "acl", "punct", "advmod"}
+#: Subjects that are not speakers ("it's confirmed that", "this proves that").
+EXPLETIVES = lexicon.word_set("source_words", "expletives")
+#: A quotation with at least this many words may be speech on its own.
+MIN_SPEECH_WORDS = 4
+_WORD = re.compile(r"\w", re.UNICODE)
+QUOTE_MARKS = set("\"'\u201c\u201d\u2018\u2019")
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kit.lenses.attribution import AttributionComponent
+
+
+# -- per-document cache ----------------------------------------------------------
+class _DocCache:
+    """``doc.text`` and sentence bounds, computed once per document (both are O(n))."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = doc.text
+        self.quotes = find_quotes(self.text)
+        self.sent_of: list[tuple[int, int]] = [(0, 0)] * len(doc)
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = (sent.start, sent.end)
+
+
+_CACHE: dict[int, _DocCache] = {}
+
+
+def _text(doc: Doc) -> str:
+    cache = _CACHE.get(id(doc))
+    return cache.text if cache is not None else doc.text
+
+
+def _sent(tok: Token) -> Span:
+    """The sentence of a token (cached: ``Token.sent`` scans the whole doc)."""
+    cache = _CACHE.get(id(tok.doc))
+    if cache is None:
+        return tok.sent
+    start, end = cache.sent_of[tok.i]
+    return tok.doc[start:end]
+
+
+# -- lexicon ------------------------------------------------------------------
+@dataclass
+class CueLexicon:
+    """Reporting verbs (by lemma), cue phrases and look-alikes that are no cues."""
+
+    verbs: dict[str, dict[str, Any]]
+    phrases: dict[str, dict[str, Any]]
+    not_cues: list[str]
+    media: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls, path: str | Path) -> CueLexicon:
+        """Read a cue lexicon file ("default" for ``kit/lexicons/cues.yaml``)."""
+        try:
+            data = lexicon.load(path, "cues")
+        except KitError as err:
+            raise KitError(f"cannot read the cue lexicon {path}: {err}") from err
+        return cls.from_data(data, str(path))
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any], where: str = "cues.yaml") -> CueLexicon:
+        """Build from a parsed cue lexicon (see ``kit/lexicons/cues.yaml``)."""
+        verbs = {e["lemma"]: e for e in data.get("verbs", [])}
+        phrases = {e["phrase"].lower(): e for e in data.get("phrases", [])}
+        not_cues = [e["phrase"].lower() for e in data.get("not_cues", [])]
+        if not verbs:
+            raise KitError(f"the cue lexicon {where} lists no reporting verbs")
+        media = frozenset(str(e["word"]).lower() for e in data.get("media", []))
+        return cls(verbs, phrases, not_cues, media)
+
+
+# -- one act of reporting -----------------------------------------------------
+@dataclass
+class Act:
+    """An attribution being built: token ranges for cue and speaker, chars for content."""
+
+    cue: tuple[int, int]
+    speaker: tuple[int, int] | None
+    content: tuple[int, int] | None
+    verb: Token | None = None
+    note: str = ""
+    label: str = "indirect"
+    canonical: str | None = None
+    host: Token | None = None  # the verb a phrase cue ("according to") attaches to
+    parts: list[tuple[int, int]] = field(default_factory=list)
+
+
+# -- speaker ------------------------------------------------------------------
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or that of the clause it continues ("quoted as saying").
+
+    When the parser hangs two subjects on the verb, one inside a quotation
+    ('"Buses crawl," said Jo Adair'), the one outside it is the speaker.
+    When it hangs none, a noun phrase in apposition that ends right before the
+    verb is ("..., a person familiar with the talks, said").
+    """
+    tok = verb
+    for _ in range(3):
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            outside = [c for c in subjects if not _in_quote(c)] or subjects
+            return outside[0]
+        if tok.dep_ not in ("conj", "pcomp", "prep", "xcomp", "advcl") or tok.head is tok:
+            return _apposition_before(verb) if tok is verb else None
+        tok = tok.head
+    return None
+
+
+def _in_quote(tok: Token) -> bool:
+    """True when a token stands inside a quotation."""
+    cache = _CACHE.get(id(tok.doc))
+    quotes = cache.quotes if cache is not None else find_quotes(tok.doc.text)
+    return any(q.inner_start <= tok.idx < q.inner_end for q in quotes)
+
+
+def _apposition_before(verb: Token) -> Token | None:
+    """ "X, a person familiar with the talks, said": the apposition before a subjectless cue."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    if i < 0 or verb.dep_ != "ROOT":
+        return None
+    tok = doc[i]
+    for anc in [tok, *tok.ancestors]:
+        if anc.i >= verb.i or anc.head.i >= verb.i and anc.dep_ != "appos":
+            return None
+        if anc.dep_ == "appos" and anc.pos_ == "NOUN":
+            return anc
+    return None
+
+
+def _bare_participle(verb: Token) -> bool:
+    """ "Asked on Monday whether ...,": a participle clause with no subject of its own."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("advcl", "csubj"):
+        return False
+    if verb.left_edge.i != verb.i and verb.doc[verb.left_edge.i].lower_ not in ("when", "if"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _plain_object(verb: Token) -> bool:
+    """A noun object and no clause: "reported nausea" names a thing, not a report."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
+def _negated(verb: Token) -> bool:
+    """ "did not say", "never explained": a negated cue reports nothing."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
+def _no_one(subject: Token) -> bool:
+    """ "No one said ...": a negative subject is no source."""
+    return subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)
+
+
+def _is_impersonal(verb: Token, subject: Token) -> bool:
+    """ "It is reported that ...": an impersonal passive is an anonymous source."""
+    return subject.lower_ == "it" and subject.dep_ == "nsubjpass" and subject.head == verb
+
+
+def _named_apposition(subject: Token) -> Token | None:
+    """ "The city's mayor, Lisa Grant, said": the name in apposition."""
+    if subject.pos_ != "NOUN":
+        return None
+    for child in subject.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
+            return child
+    return None
+
+
+def _speaker_range(subject: Token) -> tuple[int, int]:
+    """Tokens that name the speaker.
+
+    A name keeps its compounds but not its apposition or modifiers ("Wu from
+    the X Institute" -> "Wu"); a common noun keeps the words that identify it
+    ("sources familiar with the talks", "an official who asked not to be named").
+    """
+    named = _named_apposition(subject)
+    if named is not None:
+        subject = named
+    proper = subject.pos_ == "PROPN"
+    drop = DESCRIPTION_DEPS if proper else {"appos", "punct"}
+    keep = [subject]
+    for child in subject.children:
+        if child.dep_ not in drop and not _non_restrictive(child):
+            keep.extend(_restrictive_subtree(child))
+    ids = sorted(t.i for t in keep)
+    doc = subject.doc
+    start, end = ids[0], ids[-1] + 1
+    ent = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+    if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC"):
+        start, end = min(start, ent.start), max(end, ent.end)  # "the X Department of State"
+    para_start = _text(doc).rfind("\n\n", 0, subject.idx)
+    while start < subject.i and doc[start].idx < para_start:
+        start += 1
+    while start < subject.i and not doc[start].is_alpha:
+        start += 1
+    while end - 1 > subject.i and not doc[end - 1].is_alpha:
+        end -= 1
+    return start, end
+
+
+def _restrictive_subtree(tok: Token) -> list[Token]:
+    """A subtree without the comma-set clauses deeper in it ("familiar with the talks, who ...")."""
+    out = [tok]
+    for child in tok.children:
+        if not _non_restrictive(child) or child.dep_ == "prep":
+            out.extend(_restrictive_subtree(child))
+    return out
+
+
+def _non_restrictive(child: Token) -> bool:
+    """A modifier set off by a comma ("residents, who live nearby,") only describes."""
+    if child.dep_ not in ("relcl", "acl", "prep") or child.i < child.head.i:
+        return False
+    before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+    return before is not None and before.text == ","
+
+
+def _cue_range(verb: Token) -> tuple[int, int]:
+    """The cue verb (with its particle), and the listener of *tell* ("told reporters")."""
+    end = verb.i + 1
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == end:
+            end += 1
+    if verb.lemma_.lower() == "tell":
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative") and child.i > verb.i:
+                end = _name_end(verb.doc, max(end, _phrase_extent(child)[1] + 1))
+                break
+    return verb.i, end
+
+
+def _name_end(doc: Doc, end: int) -> int:
+    """Extend a listener over the rest of a capitalised name ("told Valley News Today")."""
+    if doc[end - 1].is_title or doc[end - 1].pos_ == "PROPN":
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ != "PUNCT":
+            end += 1
+    return end
+
+
+def _frame_range(verb: Token, speaker: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
+    """Token range of the reporting frame: speaker (with its description) and cue."""
+    ids = [speaker[0], speaker[1] - 1, cue[0], cue[1] - 1]
+    subject = _subject(verb)
+    if subject is not None and subject.head == verb:
+        ids += [subject.left_edge.i, subject.right_edge.i]
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child is not subject:
+            continue  # a second subject the parser found inside a quotation
+        framing = child.dep_ in FRAME_DEPS and child.dep_ not in ("punct", "cc", "mark")
+        if framing and abs(child.i - verb.i) <= 12 and not _is_content_object(child):
+            ids += list(_phrase_extent(child))
+    start, end = min(ids), max(ids) + 1
+    doc = verb.doc
+    while start < verb.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1  # a closing quotation mark the parser hung on the speaker
+    while end - 1 > verb.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _phrase_extent(tok: Token) -> tuple[int, int]:
+    """First and last token of a phrase, leaving out clauses hung on it."""
+    ids = [tok.i]
+    for child in tok.children:
+        if child.dep_ in ("acl", "relcl", "ccomp", "advcl") and child.pos_ in ("VERB", "AUX"):
+            continue
+        ids += list(_phrase_extent(child))
+    return min(ids), max(ids)
+
+
+def _is_content_object(tok: Token) -> bool:
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() != "tell" or _clause_as_object(tok)
+
+
+def _continues_cue(tok: Token, comp: AttributionComponent, blocked: set[int]) -> bool:
+    """ "X said, adding that ...": *adding* continues the cue of its head."""
+    return (
+        tok.lemma_.lower() == "add"
+        and tok.tag_ == "VBG"
+        and tok.dep_ in ("advcl", "conj", "xcomp")
+        and comp._is_cue_verb(tok.head, blocked)
+    )
+
+
+def _clause_as_object(tok: Token) -> bool:
+    """ "said the first season matters most": a clause the parser took for an object."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() != "say":
+        return False
+    if any(c.dep_ in ("relcl", "acl") for c in tok.children):
+        return False
+    return sum(t.is_alpha for t in tok.subtree) >= 4

@@ -1,0 +1,202 @@
+"""Quotation marks classified for the loaded-language lens (guide, section 4).
+
+A quotation is speech, a partial quote, a scare quote, a title, a nickname or a
+term, from the words around it; only scare quotes in the writer's own voice are
+marked. See :func:`classify_quotes`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from kit import lexicon
+from kit.quotes import find_quotes
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kit.annotated import AnnotatedArticle
+
+
+QUOTE_KINDS = ("speech", "partial", "scare", "title", "nickname", "term")
+
+DISTANCE_NOTE = (
+    " The word is in quotation marks inside a report of what someone said: they are "
+    "the speaker's words, but quotation marks around one charged word can also signal "
+    "the writer's distance from it."
+)
+SCARE_NOTE = (
+    " The writer also puts it in quotation marks in their own voice (scare quotes), "
+    "distancing themselves from it without saying why."
+)
+PARTIAL_NOTE = " These are the speaker's own words, quoted inside a report of what they said."
+
+# -- quotation marks, classified -----------------------------------------------------
+_SCARE_BEFORE = re.compile(
+    r"\b(so-called|so called|supposed|alleged|self-styled|self-proclaimed|purported|"
+    r"would-be|quote-unquote|quote unquote)\s*$",
+    re.I,
+)
+_TITLE_BEFORE = re.compile(
+    r"\b(film|movie|book|novel|song|single|album|report|show|series|play|poem|article|"
+    r"essay|documentary|column|podcast|episode|exhibition|opera|musical|painting|study|"
+    r"paper|editorial|op-ed|headline|programme|program|titled|entitled|headlined)"
+    r"\s*[,:]?\s*$",
+    re.I,
+)
+_NICKNAME_BEFORE = re.compile(
+    r"\b(dubbed|nicknamed|known as|called|named|styled|christened|hailed as|"
+    r"referred to as|went by|goes by)\s*$",
+    re.I,
+)
+_TERM_BEFORE = re.compile(
+    r"\b(term|terms|word|words|phrase|expression|slogan|motto|label|concept|notion|"
+    r"name|hashtag|acronym|catchphrase|buzzword|mantra|termed|coined|spelled|spelt)"
+    r"\s*(of\s*)?[,:]?\s*$",
+    re.I,
+)
+#: Reporting verbs just before a quote make it a partial quote of someone's words.
+_REPORTING_BEFORE = re.compile(
+    r"\b(said|says|say|saying|described\s+[\w\s'’-]{0,40}?\s+as|describing\s+[\w\s'’-]{0,40}?"
+    r"\s+as|calls?\s+[\w\s'’-]{0,30}?|calling\s+[\w\s'’-]{0,30}?|called\s+(it|them|him|her|"
+    r"this|that)|warned\s+(of|against|about)?|promised|pledged|vowed|urged|told|"
+    r"branded\s+[\w\s'’-]{0,30}?\s*(as)?|labell?ed\s+[\w\s'’-]{0,30}?\s*(as)?|"
+    r"denounced\s+[\w\s'’-]{0,30}?\s*(as)?|praised\s+[\w\s'’-]{0,30}?\s*(as)?|"
+    r"criticized|criticised|condemned|accused\s+[\w\s'’-]{0,30}?\s*of)\s*$",
+    re.I,
+)
+#: A reporting verb earlier in the sentence, a few words before the quote:
+#: 'slammed what she described as a "reckless gamble"'.
+_REPORTING_EARLIER = re.compile(
+    r"\b(said|says|saying|told|described|describing|calls|calling|warned|promised|pledged|"
+    r"vowed|urged|branded|labell?ed|denounced|praised|criticized|criticised|condemned|"
+    r"accused|slammed|insisted|claimed|argued|wrote|tweeted|posted|according)\b"
+    r"(\W+\w+){0,8}\W*$",
+    re.I,
+)
+#: A reporting verb anywhere in the sentence: a short quote there is someone's words.
+_REPORTING_IN_SENTENCE = re.compile(
+    r"\b(said|says|told|tells|according to|stated|added|noted|announced|argued|warned|"
+    r"wrote|claimed|insisted|in a statement|statement)\b",
+    re.I,
+)
+_DETERMINER_BEFORE = re.compile(r"\b(a|an|the|this|that|its|their|his|her)\s*$", re.I)
+_NOT_A_NOUN = lexicon.word_set("loaded_senses", "not_a_noun")
+_NUMBER_WORDS = lexicon.word_set("loaded_senses", "number_words")
+
+
+@dataclass(frozen=True)
+class QuoteContext:
+    """What classifying quotation marks needs, as plain character ranges."""
+
+    text: str
+    contents: list[tuple[int, int]]
+    cues: list[tuple[int, int]]
+    sentences: list[tuple[int, int]]
+
+
+def _sentence_of(ctx: QuoteContext, start: int) -> tuple[int, int]:
+    for s, e in ctx.sentences:
+        if s <= start < e:
+            return s, e
+    return 0, len(ctx.text)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
+    """The kind of one quotation (marks at ``start`` and ``end - 1``): one of QUOTE_KINDS.
+
+    - ``speech``: a quotation that is (most of) an attribution's content, or a
+      long quoted sentence;
+    - ``partial``: a fragment quoted inside an attribution's content, or after a
+      reporting verb ("described the talks as "candid"") — never a scare quote;
+    - ``title`` (a work: 'the film "..."'), ``nickname`` ('dubbed "the Iron Lady"'),
+      ``term`` (a term being named: 'a "2+2" meeting', 'the word "reform"'):
+      neither speech nor loaded;
+    - ``scare``: a short word or phrase in the writer's own voice, in quotation
+      marks to doubt or mock it ('the so-called "reform"').
+    """
+    text = ctx.text
+    inner = text[start + 1 : end - 1].strip()
+    words = re.findall(r"[\w'’-]+", inner)
+    inside = [c for c in ctx.contents if _overlaps(c, (start, end))]
+    if inside:
+        longest = max(e - s for s, e in inside)
+        return "speech" if (end - start) >= 0.8 * longest else "partial"
+    sent_start, _ = _sentence_of(ctx, start)
+    before = text[max(sent_start, start - 80) : start]
+    after = text[end : end + 30]
+    if _SCARE_BEFORE.search(before):
+        return "scare"
+    if _TITLE_BEFORE.search(before):
+        return "title"
+    if _NICKNAME_BEFORE.search(before):
+        return "nickname" if any(w[:1].isupper() for w in words) else "term"
+    if _TERM_BEFORE.search(before):
+        return "term"
+    if not words or any(ch.isdigit() for ch in inner) or not re.search(r"[A-Za-z]", inner):
+        return "term"  # "2+2", "G7", "6%"
+    if len(words) == 1 and words[0].lower() in _NUMBER_WORDS:
+        return "term"  # gestures a "six"
+    nxt = re.match(r"\s*([A-Za-z][\w-]*)", after)
+    if (
+        _DETERMINER_BEFORE.search(before)
+        and nxt
+        and after[:1] == " "
+        and nxt.group(1).islower()
+        and nxt.group(1) not in _NOT_A_NOUN
+    ):
+        return "term"  # a "2+2" meeting: the quotation names a kind of thing
+    if _REPORTING_BEFORE.search(before) or _REPORTING_EARLIER.search(before):
+        return "partial"
+    sentence = _sentence_of(ctx, start)
+    if any(_overlaps(c, sentence) for c in ctx.cues):
+        return "partial"  # a cue in the same sentence: the words are someone's
+    if _REPORTING_IN_SENTENCE.search(text[sentence[0] : sentence[1]]):
+        return "partial"  # a reporting verb the attribution lens may have missed
+    if len(words) > 4 or re.search(r"[.!?]\W*$", inner):
+        return "speech"
+    if all(w[:1].isupper() for w in words):
+        return "term"  # a capitalised name: the "Quad", "Belt and Road"
+    return "scare"
+
+
+def quote_context(doc: Doc) -> QuoteContext:
+    """A :class:`QuoteContext` from a Doc and its ``attributions`` span group."""
+    text = doc.text  # Doc.text joins every token: read it once
+    contents, cues = [], []
+    for span in doc.spans.get("attributions", []):
+        cues.append((span.start_char, span.end_char))
+        content = span._.kit_content
+        if content:
+            contents.append((int(content[0]), int(content[1])))
+    sentences = (
+        [(s.start_char, s.end_char) for s in doc.sents]
+        if doc.has_annotation("SENT_START")
+        else [(0, len(text))]
+    )
+    return QuoteContext(text, contents, cues, sentences)
+
+
+def classify_quotes(source: Doc | AnnotatedArticle) -> list[tuple[int, int, str]]:
+    """Every quotation in a Doc or AnnotatedArticle as ``(start, end, kind)``.
+
+    ``start``/``end`` are character offsets including the quotation marks;
+    ``kind`` is one of :data:`QUOTE_KINDS` (see :func:`classify_quote`).
+    """
+    if isinstance(source, Doc):
+        ctx = quote_context(source)
+    else:
+        attrs = source.attributions
+        ctx = QuoteContext(
+            source.text,
+            [(a.content.start, a.content.end) for a in attrs if a.content is not None],
+            [(a.cue.start, a.cue.end) for a in attrs if a.cue is not None],
+            list(source.sentences) or [(0, len(source.text))],
+        )
+    return [(q.start, q.end, classify_quote(ctx, q.start, q.end)) for q in find_quotes(ctx.text)]

@@ -1,0 +1,257 @@
+"""The loaded-language lens's sense rules, registered in :mod:`kit.lenses.rules`.
+
+Each rule takes a candidate span and the token indices already marked loaded,
+and returns True to keep the mark; word lists name rules with ``rule:``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kit import lexicon
+from kit.lenses.rules import rules_for, sense_rule
+from kit.lenses.shared import (
+    NAME_ENTITIES,
+    sentence_of,
+    stance_adverb,
+)
+
+# -- sense rules -------------------------------------------------------------------------
+WORKPLACE_WORDS = lexicon.word_set("loaded_senses", "workplace_words")
+POLITICAL_WORDS = lexicon.word_set("loaded_senses", "political_words")
+POLITICAL_ENTITIES = {"GPE", "NORP"}
+#: Words of courts and crime, where "punished" is the plain word.
+LEGAL_WORDS = lexicon.word_set("loaded_senses", "legal_words")
+#: Decisions that can be "pushed through".
+DECISION_WORDS = lexicon.word_set("loaded_senses", "decision_words")
+#: Danger that makes "fled" the plain word.
+DANGER_WORDS = lexicon.word_set("loaded_senses", "danger_words")
+#: Reporting verbs: a sentence holding one is not in the writer's own voice.
+REPORTING_LEMMAS = lexicon.word_set("loaded_senses", "reporting_lemmas")
+
+
+@sense_rule("loaded", "political_label")
+def _political_label(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "their boss" said of a country or government, not of a real employer."""
+    sent = sentence_of(span)
+    if any(t.lower_ in WORKPLACE_WORDS for t in sent):
+        return False
+    return any(t.ent_type_ in POLITICAL_ENTITIES or t.lower_ in POLITICAL_WORDS for t in sent)
+
+
+@sense_rule("loaded", "amplifies_charge")
+def _amplifies_charge(span: Span, loaded_tokens: set[int]) -> bool:
+    """A common amplifier counts only when it strengthens a loaded word."""
+    return span[-1].head.i in loaded_tokens
+
+
+@sense_rule("loaded", "charged_lecture")
+def _charged_lecture(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "lecturing" (scolding), not "a lecture at the university"."""
+    tok = span[0]
+    return tok.pos_ == "VERB" or tok.lower_.startswith("lecturing")
+
+
+@sense_rule("loaded", "dramatic_flight")
+def _dramatic_flight(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "fled her villa in tears", not people fleeing war, fire or persecution."""
+    return not any(t.lemma_.lower() in DANGER_WORDS for t in sentence_of(span))
+
+
+@sense_rule("loaded", "third_party_subject")
+def _third_party_subject(span: Span, loaded_tokens: set[int]) -> bool:
+    """Someone else's wish or aim ("the US wants to"), not the speaker's ("we want to")."""
+    verb = next((t for t in span if t.pos_ == "VERB"), span[0])
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    return subjects[0].lower_ not in {"i", "we", "you", "one"}
+
+
+@sense_rule("loaded", "predicate_label")
+def _predicate_label(span: Span, loaded_tokens: set[int]) -> bool:
+    """A crime word naming an action ("This is theft"), not a report ("car theft rose")."""
+    tok = span[0]
+    if tok.dep_ in ("attr", "oprd"):
+        return True
+    if tok.dep_ == "pobj" and tok.head.head.dep_ in ("attr", "oprd"):
+        return True  # "an act of vandalism"
+    # "calls it theft", "branded the move theft"
+    return tok.head.lemma_ in {"call", "brand", "label", "describe", "denounce"}
+
+
+@sense_rule("loaded", "not_legal")
+def _not_legal(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "seriously punished by China", not a court punishing a crime."""
+    return not any(t.lemma_.lower() in LEGAL_WORDS for t in sentence_of(span))
+
+
+@sense_rule("loaded", "decision_object")
+def _decision_object(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "pushed through a reform", not "pushed through the crowd"."""
+    doc = span.doc
+    following = doc[span.end : min(span.end + 5, len(doc))]
+    return any(t.lemma_.lower() in DECISION_WORDS for t in following)
+
+
+@sense_rule("loaded", "third_party_mind")
+def _third_party_mind(span: Span, loaded_tokens: set[int]) -> bool:
+    """Someone else "knows (that) ..." as a fact, not "we know", "I fear" or a
+    narrative "knew exactly what was waiting"."""
+    verb = span[0]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return False
+    clause = clauses[0]
+    opening = [t for t in clause.subtree if t.i < clause.i]
+    if any(t.tag_ in ("WP", "WRB", "WDT") or t.lower_ in ("whether", "if") for t in opening):
+        return False  # "knew exactly what was waiting": not a proposition
+    return _third_party_subject(span, loaded_tokens)
+
+
+@sense_rule("loaded", "stance_booster")
+def _stance_booster(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "is clearly a performance" (a judgement), not "is clearly visible" (manner)."""
+    adverbs = [t for t in span if t.pos_ == "ADV"]
+    return bool(adverbs) and stance_adverb(span.doc[adverbs[0].i : adverbs[0].i + 1])
+
+
+#: Things that are struck, slammed or blasted for real: "slammed the door".
+PHYSICAL_OBJECTS = lexicon.word_set("loaded_senses", "physical_objects")
+#: Words after a verb of striking that make the blow real.
+LITERAL_PARTICLES = lexicon.word_set("loaded_senses", "literal_particles")
+#: Forces of nature and machines as subjects: "the storm blasted the coast".
+NATURE_SUBJECTS = lexicon.word_set("loaded_senses", "nature_subjects")
+#: Amounts and economic figures whose rise or fall can be dramatised ("shares plunged").
+ECONOMIC_WORDS = lexicon.word_set("loaded_senses", "economic_words")
+#: Words of policy and politics that make "regime" a label of a government.
+POLITICAL_REGIME_WORDS = lexicon.word_set("loaded_senses", "political_regime_words")
+#: A regime of rules, treatment or exercise, not a government.
+TECHNICAL_REGIMES = lexicon.word_set("loaded_senses", "technical_regimes")
+#: Heads an exaggerating amplifier leaves alone: measure words ("vary wildly").
+MEASURE_HEADS = lexicon.word_set("loaded_senses", "measure_heads")
+
+
+@sense_rule("loaded", "criticism")
+def _criticism(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "slammed the plan", "tore into the minister": words as blows, not a real blow
+    ("slammed the door", "slammed into a wall", "blasted the ball", "the storm blasted")."""
+    verb = span[0]
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in LITERAL_PARTICLES and span[-1].lower_ != "into":
+        return False  # "slammed into a wall", "slammed shut", "blasted home"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lemma_.lower() in NATURE_SUBJECTS:
+        return False
+    agent = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
+    if any(t.lemma_.lower() in NATURE_SUBJECTS for t in agent):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if span[-1].lower_ == "into":
+        objects += [c for c in span[-1].children if c.dep_ == "pobj"]
+        nxt = doc[span.end : span.end + 3]
+        objects += [t for t in nxt if t.pos_ == "NOUN"]
+    return not any(o.lemma_.lower() in PHYSICAL_OBJECTS for o in objects)
+
+
+@sense_rule("loaded", "actor_subject")
+def _actor_subject(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "the government caved in": people or bodies giving way, not "the roof caved in"."""
+    verb = span[0]
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if subject.lower_ in ("he", "she", "they", "we", "i", "who"):
+        return True
+    return subject.lemma_.lower() in ACTOR_NOUNS
+
+
+#: People and bodies that can give way under pressure.
+ACTOR_NOUNS = lexicon.word_set("loaded_senses", "actor_nouns")
+
+
+@sense_rule("loaded", "market_move")
+def _market_move(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "shares plunged", "slashed prices": a figure dramatised, not "the car plunged
+    into the river", "temperatures plunged" or "slashed his arm"."""
+    verb = span[0]
+    deps = ("dobj", "nsubjpass") if verb.lemma_ in ("slash", "axe", "ax", "gut") else (
+        "nsubj", "nsubjpass")  # fmt: skip
+    heads = [c for c in verb.children if c.dep_ in deps]
+    if not heads and verb.dep_ == "conj":
+        heads = [c for c in verb.head.children if c.dep_ in deps]
+    for head in heads:
+        if head.lemma_.lower() in ECONOMIC_WORDS:
+            return True
+        if any(t.lemma_.lower() in ECONOMIC_WORDS for t in head.subtree):
+            return True
+        if head.ent_type_ == "ORG" and any(
+            t.like_num or t.ent_type_ in ("PERCENT", "MONEY")
+            for t in verb.doc[verb.i + 1 : verb.i + 5]
+        ):
+            return True  # "Fernvale plunged 12%"
+    return False
+
+
+@sense_rule("loaded", "political_regime")
+def _political_regime(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "the regime jailed protesters", "the Orsenian regime"; not a regime of rules or
+    treatment ("the tax regime", "a strict training regime")."""
+    tok = span[0]
+    modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    if any(m.lemma_.lower() in TECHNICAL_REGIMES for m in modifiers):
+        return False
+    if any(m.tag_ in ("NN", "NNS") and m.dep_ == "compound" for m in modifiers):
+        return False  # "the sanctions regime", "a watering regime"
+    if any(m.ent_type_ in ("NORP", "GPE", "PERSON") or m.tag_ == "NNP" for m in modifiers):
+        return True
+    return any(t.lemma_.lower() in POLITICAL_REGIME_WORDS for t in sentence_of(span))
+
+
+@sense_rule("loaded", "not_named_event")
+def _not_named_event(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "a scandal" as a verdict, not the name of an event ("the expenses scandal",
+    "the phone-hacking scandal"), which is how the event is known."""
+    tok = span[0]
+    return not any(
+        c.dep_ in ("compound", "nmod") or (c.dep_ == "amod" and c.tag_ in ("NNP", "VBG"))
+        for c in tok.children
+    )
+
+
+@sense_rule("loaded", "not_a_war")
+def _not_a_war(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "a war on motorists" (a metaphor), not a real war on a country or people."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ == "the" and span.end + 1 < len(doc):
+        nxt = doc[span.end + 1]
+    return nxt is None or not (nxt.tag_ in ("NNP", "NNPS") or nxt.ent_type_ in NAME_ENTITIES)
+
+
+@sense_rule("loaded", "not_modifier")
+def _not_modifier(span: Span, loaded_tokens: set[int]) -> bool:
+    """A noun standing for people ("the elite"), not a modifier ("elite athletes")."""
+    return span[-1].dep_ not in ("compound", "amod", "nmod") and span[-1].pos_ == "NOUN"
+
+
+@sense_rule("loaded", "amplifies_evaluation")
+def _amplifies_evaluation(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "hugely popular", "wildly optimistic": an exaggerating amplifier of a judgement,
+    not of a measure ("vary wildly", "massively multiplayer")."""
+    head = span[-1].head
+    if head.i in loaded_tokens:
+        return True
+    if head.lemma_.lower() in MEASURE_HEADS or head.lower_ in MEASURE_HEADS:
+        return False
+    return head.pos_ in ("ADJ", "VERB", "ADV") and head is not span[-1]
+
+
+RULES = rules_for("loaded")  # filled by the @sense_rule functions above

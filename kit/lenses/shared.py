@@ -1,0 +1,113 @@
+"""Helpers shared by more than one lens: name checks, sentence bounds, overlaps, stance.
+
+Nothing here knows about a particular lens; a lens imports from here, never
+from another lens.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from kit import lexicon
+
+#: Quotation marks as single tokens.
+QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
+
+#: Named-entity types whose words are names or titles, never cue words: "Will" the
+#: person, "Sun" the surname. Month and day names ("May", "Mar") are proper nouns.
+NAME_ENTITIES = {
+    "PERSON",
+    "ORG",
+    "GPE",
+    "NORP",
+    "FAC",
+    "LOC",
+    "EVENT",
+    "WORK_OF_ART",
+    "LAW",
+    "PRODUCT",
+    "LANGUAGE",
+}
+
+
+def is_name(span: Span) -> bool:
+    """True if the span's words belong to a name or are proper nouns ("May", "Will")."""
+    return any(
+        tok.tag_ in ("NNP", "NNPS")
+        or (tok.ent_type_ in NAME_ENTITIES and tok.tag_ not in COMMON_WORD_TAGS)
+        for tok in span
+    )
+
+
+#: Tags of ordinary words the entity recogniser sometimes swallows into a name
+#: ("Heartbroken reality queen ..." read as an organisation). A modal inside a
+#: name ("Will" Smith) is not among them.
+COMMON_WORD_TAGS = {
+    "JJ", "JJR", "JJS", "RB", "RBR", "RBS", "NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ",
+}  # fmt: skip
+
+
+def keep_longest(spans: list[tuple[Any, Span]]) -> list[tuple[Any, Span]]:
+    """Drop matches overlapping a longer (or earlier, equally long) one."""
+    taken: set[int] = set()
+    kept = []
+    for item in sorted(spans, key=lambda m: (-len(m[1]), m[1].start)):
+        span = item[1]
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        kept.append(item)
+    return sorted(kept, key=lambda m: m[1].start)
+
+
+_SENT_KEY = "kit_sentence_bounds"
+
+
+def sentence_of(span: Span | Any) -> Span:
+    """The sentence holding ``span`` (or a token), without spaCy's per-call scan of
+    every sentence: bounds are computed once per Doc and kept as plain ints."""
+    doc = span.doc
+    i = span.i if hasattr(span, "i") else span.start
+    bounds = doc.user_data.get(_SENT_KEY)
+    if bounds is None:
+        if doc.has_annotation("SENT_START"):
+            bounds = [(s.start, s.end) for s in doc.sents]
+        else:
+            bounds = [(0, len(doc))]
+        doc.user_data[_SENT_KEY] = bounds
+    lo, hi = 0, len(bounds) - 1
+    while lo < hi:  # binary search for the last sentence starting at or before i
+        mid = (lo + hi + 1) // 2
+        if bounds[mid][0] <= i:
+            lo = mid
+        else:
+            hi = mid - 1
+    start, end = bounds[lo]
+    return doc[start:end]
+
+
+def forget_sentences(doc: Doc) -> None:
+    """Drop the cached sentence bounds (a component calls this when it is done)."""
+    doc.user_data.pop(_SENT_KEY, None)
+
+
+#: Verbs that "clearly" describes the manner of: "clearly marked", "spoke clearly".
+MANNER_VERBS = lexicon.word_set("hedge_senses", "manner_verbs")
+
+
+def stance_adverb(span: Span) -> bool:
+    """ "obviously needs", "is clearly wrong"; not manner: "clearly marked", "spoke clearly"."""
+    adverb = span[0]
+    head = adverb.head
+    if head is adverb:
+        return True
+    if head.dep_ in ("amod", "acl", "compound") and head.tag_ in ("VBN", "VBG", "JJ"):
+        return False  # "clearly marked lanes"
+    if head.lemma_ in MANNER_VERBS and adverb.lower_ in ("clearly", "plainly"):
+        return False  # "the rules are clearly defined", "she clearly explained the rules"
+    nxt = adverb.doc[adverb.i + 1] if adverb.i + 1 < len(adverb.doc) else None
+    if nxt is not None and nxt.lemma_ in MANNER_VERBS and nxt.tag_ in ("VBN", "JJ"):
+        return False  # "signs are clearly visible"
+    return not (adverb.i > head.i and head.pos_ == "VERB" and head.lemma_ != "be")

@@ -1,0 +1,226 @@
+"""Name handling for speaker resolution: people's names and titles, the
+descriptions around a name, organisation keys and the lexicons of anaphors,
+gendered words and document heads (annotation guide, section 1).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span, Token
+
+from kit import lexicon
+
+PERSON_PRONOUNS = lexicon.word_set("source_words", "person_pronouns")
+GROUP_PRONOUNS = lexicon.word_set("source_words", "group_pronouns")
+_INSTITUTION = re.compile(r"^(?P<head>Department|Ministry|Office|Bureau) of (?P<field>.+)$")
+_DESCRIBING_DEPS = {"appos", "prep", "acl", "relcl"}
+
+
+@dataclass
+class Person:
+    """A person named in full somewhere in the article."""
+
+    name: str
+    tokens: set[str]
+    first: int
+    description: str = ""
+    quoted_at: int = -1
+    mentions: list[int] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+
+
+def person_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
+    """An entity's name without leading titles or a trailing possessive."""
+    words = ent.text.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in titles:
+        words = words[1:]
+    return re.sub(r"['\u2019]s?$", "", " ".join(words)).strip()
+
+
+@cache
+def _anaphors() -> dict:
+    """``kit/lexicons/anaphors.yaml``: packaged data, read once through the one loader."""
+    return lexicon.load("anaphors", "anaphors")
+
+
+@cache
+def load_anaphors() -> tuple[frozenset[str], frozenset[str]]:
+    """Organisation nouns and quantifiers (``kit/lexicons/anaphors.yaml``)."""
+    data = _anaphors()
+    return (
+        frozenset(lexicon.words(data, "organization_nouns")),
+        frozenset(lexicon.words(data, "quantifiers")),
+    )
+
+
+@cache
+def load_not_businesses() -> frozenset[str]:
+    """Name words of public bodies and publications (``anaphors.yaml``)."""
+    return frozenset(lexicon.words(_anaphors(), "not_businesses"))
+
+
+@cache
+def load_gender_words() -> dict[str, str]:
+    """Words that tell a person's gender ("sister" -> "f"), from ``anaphors.yaml``."""
+    data = _anaphors()
+    words = dict.fromkeys(lexicon.words(data, "female_words"), "f")
+    words.update(dict.fromkeys(lexicon.words(data, "male_words"), "m"))
+    return words
+
+
+@cache
+def _document_heads() -> frozenset[str]:
+    """Head nouns of documents (``source_types.yaml``): "he" never refers to a report."""
+    return frozenset(lexicon.words(lexicon.load("source_types", "source_types"), "document_heads"))
+
+
+def titles_of(data: dict) -> frozenset[str]:
+    """The titles that may stand before a name (``kit/lexicons/titles.yaml``)."""
+    return frozenset(lexicon.words(data, "titles"))
+
+
+def description_of(name_token: Token, titles: bool = True) -> str:
+    """The credential given with a name: its apposition, or the title before it.
+
+    "Tom Reyes, director of the X Institute" -> "director of the X Institute";
+    "Foreign Minister Ana Ruiz" -> "Foreign Minister";
+    "the city's mayor, Lisa Grant," -> "the city's mayor".
+    """
+    doc = name_token.doc
+    for child in name_token.children:
+        if child.dep_ == "appos" and child.pos_ not in ("PROPN", "NUM"):
+            return _strip_text(doc[child.left_edge.i : child.right_edge.i + 1].text)
+    head = name_token.head
+    if name_token.dep_ == "appos" and head.pos_ == "NOUN":
+        toks = [head] + [t for c in head.children if c.i < head.i for t in c.subtree]
+        return _strip_text(doc[min(t.i for t in toks) : head.i + 1].text)
+    if not titles:
+        return ""
+    ent_start = name_token.i
+    while ent_start > 0 and name_token.doc[ent_start - 1].ent_type_ == "PERSON":
+        ent_start -= 1
+    left = name_token.left_edge.i
+    if left < ent_start:
+        title = name_token.doc[left:ent_start]
+        words = [t for t in title if t.is_alpha]
+        if words and not all(t.pos_ == "DET" for t in words):
+            return _strip_text(title.text)
+    return ""
+
+
+def _strip_text(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;")
+    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+
+
+def _strip_quantifier(text: str) -> str:
+    """ "some experts" -> "experts": a quantifier is not part of the name."""
+    quantifiers = load_anaphors()[1]
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in quantifiers:
+        words = words[1:]
+    return " ".join(words)
+
+
+def description_head(description: str) -> str:
+    """The head noun of a description: "her brother" -> "brother",
+    "a nephrologist at X Hospital" -> "nephrologist"."""
+    head = re.split(r"\s+(?:of|at|in|for|on|with|from|who|which|that|and)\s+|,", description)[0]
+    words = re.findall(r"[A-Za-z][\w-]*", head)
+    return words[-1].lower() if words else ""
+
+
+def org_key(name: str) -> str:
+    """A comparison key for an organisation: no article, "Department of X" -> "X Department"."""
+    text = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"['\u2019]s?$", "", text)
+    words = text.split()
+    for i in range(len(words)):
+        m = _INSTITUTION.match(" ".join(words[i:]))
+        if m:
+            text = " ".join(words[:i] + [m["field"], m["head"]])
+            break
+    return re.sub(r"\s+", " ", text).lower()
+
+
+def person_gender(person: Person) -> str | None:
+    """ "f" or "m" when a role or title says so ("her brother, X", "Mrs X"), else None."""
+    gender_of = load_gender_words()
+    words = person.roles | set(re.findall(r"\w+", person.description.lower()))
+    found = {gender_of[w] for w in words if w in gender_of and w not in PERSON_PRONOUNS | {"his"}}
+    return found.pop() if len(found) == 1 else None
+
+
+def _split_at_verbs(ent: Span) -> list[Span]:
+    """An entity the model ran over a verb ("the Ministry fined Corvel Rail"), in its parts."""
+    if not any(t.pos_ in ("VERB", "AUX") for t in ent):
+        return [ent]
+    parts, start = [], ent.start
+    for tok in ent:
+        if tok.pos_ in ("VERB", "AUX"):
+            if tok.i > start:
+                parts.append(Span(ent.doc, start, tok.i, label=ent.label_))
+            start = tok.i + 1
+    if start < ent.end:
+        parts.append(Span(ent.doc, start, ent.end, label=ent.label_))
+    return [p for p in parts if any(t.pos_ == "PROPN" for t in p)]
+
+
+def _untagged_names(doc: Doc) -> list[Span]:
+    """Runs of capitalised proper nouns the model gave no entity label ("Brisk Kettles")."""
+    names = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.ent_type_:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        if tok.i > start and all(t.is_title for t in doc[start : tok.i + 1]):
+            names.append(doc[start : tok.i + 1])
+    return names
+
+
+def _roles(name: Token) -> set[str]:
+    """Head nouns that describe a named person where named: "Tom Reyes, an
+    engineer" and "her brother, Tom Reyes" -> {"engineer", "brother"}."""
+    roles = {description_head(description_of(name, titles=False))}
+    if name.dep_ == "appos" and name.head.pos_ == "NOUN":
+        roles.add(name.head.lower_)
+    for child in name.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            roles.add(child.lower_)
+    return roles - {""}
+
+
+def _quoted_title(root: Token) -> str | None:
+    """The quoted title in apposition to a common noun: the report, "Title," ..."""
+    if root.pos_ != "NOUN":
+        return None
+    doc = root.doc
+    for child in root.children:
+        if child.dep_ != "appos":
+            continue
+        start, end = child.left_edge.i, child.right_edge.i + 1
+        if start > 0 and doc[start - 1].text in "\"\u201c'\u2018" or doc[start].is_quote:
+            text = doc[start:end].text.strip("\"\u201c\u201d'\u2018\u2019 ,")
+            return text or None
+    return None
+
+
+def _context_words(speaker: Span) -> set[str]:
+    """Words that describe a speaker where it is named ("Wu from the X Institute")."""
+    root = speaker.root
+    words: set[str] = set()
+    for child in root.children:
+        if child.dep_ in _DESCRIBING_DEPS:
+            words |= _words(" ".join(t.text for t in child.subtree))
+    return words
+
+
+def _words(text: str) -> set[str]:
+    """Content words of a description, for matching it against context."""
+    return {w.lower() for w in re.findall(r"\w+", text) if w.lower() not in STOP_WORDS}
