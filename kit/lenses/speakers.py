@@ -456,4 +456,3 @@ class SpeakerResolver:
             if len(found) == 1 and not named_since:
                 return found[0]
         return None
-
