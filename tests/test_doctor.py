@@ -58,13 +58,10 @@ def test_a_model_that_does_not_load(capsys, monkeypatch):
     def broken():
         raise OSError("[E050] Can't find model 'en_core_web_sm'")
 
-    kit.pipeline.load_pipeline.cache_clear()
-    monkeypatch.setattr(kit.pipeline, "load_model", broken)
-    try:
-        code, _, err = run_doctor(capsys)
-    finally:
-        monkeypatch.undo()
-        kit.pipeline.load_pipeline.cache_clear()
+    # the doctor loads the pipeline through kit.pipeline.load_pipeline (cached per
+    # process); replacing it keeps the session's cached pipeline intact for other tests
+    monkeypatch.setattr(kit.pipeline, "load_pipeline", broken)
+    code, _, err = run_doctor(capsys)
     one_error_line(code, err, "could not be loaded", "E050")
 
 

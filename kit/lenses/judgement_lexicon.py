@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
 from kit.errors import KitError
-from kit.lenses.shared import is_name, sentence_of
+from kit.lenses.shared import entity_at, is_name, sentence_of
 
 LEXICON_FILES = ("judgement", "judgement_acts", "judgement_frames")
 #: Classes whose words the token pass looks for (the others are frames, read by rules).
@@ -314,9 +314,9 @@ def subject_of(verb: Token) -> Token | None:
 def target_of(tok: Token) -> str:
     """A readable name for the one judged: the whole name or the noun phrase's head."""
     if tok.ent_type_ in PERSON_ENTITIES:
-        for ent in tok.doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return f"'{ent.text}'"
+        ent = entity_at(tok)
+        if ent is not None:
+            return f"'{ent.text}'"
     if tok.pos_ == "PRON":
         return "the people it describes"
     det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
