@@ -9,7 +9,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.kit-installed
 
-.PHONY: install lab test lint course notebooks bench clean
+.PHONY: install lab test lint course notebooks bench fuzz clean
 
 install: $(STAMP)
 
@@ -55,6 +55,14 @@ notebooks: install
 
 bench: install
 	$(PY) benchmarks/bench.py
+
+# Property-based tests of kit.annotate with fresh random input: FUZZ_EXAMPLES in all
+# (make test runs the same tests with a small fixed set of examples).
+FUZZ_EXAMPLES ?= 10000
+fuzz: install
+	KIT_FUZZ_PROFILE=fuzz KIT_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) \
+		$(PY) -m pytest tests/test_fuzz_annotate.py -p no:cacheprovider -q \
+		--hypothesis-show-statistics
 
 clean:
 	rm -rf build .pytest_cache

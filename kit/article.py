@@ -26,6 +26,7 @@ __all__ = [
     "HTML_SUFFIXES",
     "MARKDOWN_SUFFIXES",
     "MAX_FILE_BYTES",
+    "MAX_TEXT_CHARS",
     "TEXT_SUFFIXES",
     "UNSUPPORTED_SUFFIXES",
     "Article",
@@ -38,6 +39,9 @@ __all__ = [
 #: Files larger than this are refused before they are read (a saved page with
 #: scripts is rarely over a few megabytes; the body limit is kit.annotated.MAX_CHARS).
 MAX_FILE_BYTES = 20_000_000
+#: Pasted or decoded text longer than this is refused before it is cleaned (the body,
+#: once cleaned, must also fit in kit.annotated.MAX_CHARS).
+MAX_TEXT_CHARS = 1_000_000
 TEXT_SUFFIXES = {".txt", ".text", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -58,6 +62,7 @@ class Article:
         Keyword arguments are metadata that win over what is found in the text
         (a given ``headline`` is also removed from the text if it appears there).
         """
+        _check_length(text)
         body, found = clean_text(text, headline=meta.get("headline"))
         found.update(meta)
         return cls(body=body, meta=found)
@@ -69,6 +74,7 @@ class Article:
         The body is taken as already clean; only whitespace is normalised. A
         leading ``# Heading`` becomes the headline, later ``#`` headings subheads.
         """
+        _check_length(text)
         unified = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
         front, rest = split_front_matter(unified)
         rest = normalize_text(rest)
@@ -183,3 +189,11 @@ class Article:
             if " " not in candidate and Path(candidate).suffix.lower() in known:
                 raise KitError(f"no such file: {candidate}")
         return cls.from_text(source)
+
+
+def _check_length(text: str) -> None:
+    if len(text) > MAX_TEXT_CHARS:
+        raise KitError(
+            f"the text is {len(text):,} characters; the kit reads at most {MAX_TEXT_CHARS:,} "
+            "at a time. Split the article into parts."
+        )

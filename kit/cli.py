@@ -67,10 +67,21 @@ def _course(args: argparse.Namespace) -> int:
 
 
 def _doctor(args: argparse.Namespace) -> int:
+    """One line per problem found (``kit: error: ...``, exit 2), else what was checked."""
+    from kit.doctor import diagnose
+
+    problems = [p for p in diagnose().values() if p]
+    for problem in problems:
+        print(f"kit: error: {problem}", file=sys.stderr)
+    if problems:
+        return 2
     from kit.pipeline import load_pipeline, model_name
+    from kit.progress import default_folder
+    from kit.widgets.truth import data_dir
 
     nlp = load_pipeline()
     print(f"kit: model {model_name(nlp)}; pipeline: {', '.join(nlp.pipe_names)}")
+    print(f"kit: data {data_dir()}; progress {default_folder()}: ok")
     return 0
 
 
@@ -126,7 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=_course)
 
-    p = sub.add_parser("doctor", help="check that the model and the kit's components load")
+    p = sub.add_parser(
+        "doctor", help="check spaCy, the model, the kit's components, data and progress folders"
+    )
     p.set_defaults(func=_doctor)
     return parser
 

@@ -27,17 +27,8 @@ from matplotlib.figure import Figure
 
 from kit.class_exercises import CourseExercise, course_exercises
 from kit.errors import KitError
-from kit.progress import ProgressError, export_class_csv, read_progress_file
+from kit.progress import ProgressError, csv_safe, export_class_csv, read_progress_file
 from kit.widgets.checks import PHASES, check_id, check_items, score_answer, skills
-
-try:  # kit.progress's own rule for cells a spreadsheet would run as a formula
-    from kit.progress import csv_safe
-except ImportError:  # pragma: no cover - TEMPORARY until branch `robust` (csv_safe) is merged
-
-    def csv_safe(value: Any) -> str:
-        text = value if isinstance(value, str) else str(value)
-        return "'" + text if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
-
 
 #: A learner needs help when their mean score is below this ...
 HELP_SCORE = 0.5

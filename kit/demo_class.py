@@ -190,4 +190,3 @@ def _set_times(path: Path, times: dict[str, str]) -> None:
     for exercise, entry in data["answers"].items():
         entry["saved_at"] = times[exercise]
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-

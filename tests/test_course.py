@@ -311,18 +311,25 @@ def real_build(tmp_path_factory) -> Path:
     return out
 
 
-def _real_names() -> list[str]:
-    return sorted(p.name for p in REAL.glob("*.ipynb"))
+def _real_names(edition: str = "student") -> list[str]:
+    """The course's notebooks in an edition: the teacher's also has teacher-only ones."""
+    return sorted(
+        p.name
+        for p in REAL.glob("*.ipynb")
+        if edition == "teacher" or not course.teacher_only(nbformat.read(p, as_version=4))
+    )
 
 
 def test_real_course_builds_every_notebook(real_build: Path) -> None:
     names = _real_names()
-    assert len(names) >= 7, "the course has notebooks 00 to 06"
-    for edition in ("student", "teacher"):
-        assert sorted(p.name for p in (real_build / edition).glob("*.ipynb")) == names
-    assert {Path(n).stem + ".html" for n in names} <= {
-        p.name for p in (real_build / "html").glob("*.html")
-    }
+    assert len(names) >= 8, "the course has notebooks 00 to 07"
+    assert sorted(p.name for p in (real_build / "student").glob("*.ipynb")) == names
+    teacher = _real_names("teacher")
+    assert "teacher_dashboard.ipynb" in teacher and "teacher_dashboard.ipynb" not in names
+    assert sorted(p.name for p in (real_build / "teacher").glob("*.ipynb")) == teacher
+    pages = {p.name for p in (real_build / "html").glob("*.html")}
+    assert {Path(n).stem + ".html" for n in names} <= pages
+    assert "teacher_dashboard.html" not in pages
 
 
 def test_real_student_edition_has_no_answers(real_build: Path) -> None:
@@ -340,7 +347,7 @@ def test_real_student_edition_has_no_answers(real_build: Path) -> None:
 
 
 def test_real_teacher_edition_keeps_every_cell(real_build: Path) -> None:
-    for name in _real_names():
+    for name in _real_names("teacher"):
         nb = nbformat.read(real_build / "teacher" / name, as_version=4)
         source = nbformat.read(REAL / name, as_version=4)
         assert [c.source for c in nb.cells] == [c.source for c in source.cells], name

@@ -53,6 +53,9 @@ def boosters(nlp, text):
         ('Yang noted, "This meeting would be significant."', ("would", "modal")),
         ("The reform helped, to some extent.", ("to some extent", "phrase")),
         ("It is possible that the vote is delayed.", ("It is possible that", "phrase")),
+        # not options or capacities: possibilities, whoever reports them
+        ("Doctors told him he could lose the sight in one eye.", ("could", "modal")),
+        ("Economists said output could fall 3 percent a year.", ("could", "modal")),
         ("The new team is at least better than the old one.", ("at least", "phrase")),
     ],
 )
@@ -95,6 +98,9 @@ def test_seed_sentence_with_three_hedges(nlp):
         "Delivery vans may stop in it for up to twenty minutes before 10 a.m.",  # a rule
         "The council will publish the figures so that residents could judge the trial.",
         "It is a question this study could not answer.",  # inability
+        "The new plant could purify 90 million litres of water a day.",  # capacity
+        "Over the sirens the driver could barely hear the radio.",  # (in)ability
+        "Passengers were told they could rebook their flights free of charge.",  # an option
     ],
 )
 def test_hedge_traps(nlp, text):
@@ -136,6 +142,7 @@ def test_booster_found(nlp, text, expected):
         "The council will publish journey times every three months.",  # a schedule
         "I wanted the part nobody sees.",  # a description, not a claim about everyone
         "She made a film everyone loved.",
+        "A second survey should show whether the reef recovers.",  # an open question
     ],
 )
 def test_booster_traps(nlp, text):

@@ -40,6 +40,18 @@ class PageParser(HTMLParser):
         self._in_title = False
         self._in_h1 = False
 
+    def close(self) -> None:
+        """Finish; an unterminated comment or tag at the very end is markup, not text
+        (``html.parser`` would hand it over as data; browsers drop it)."""
+        rest = self.rawdata
+        comment = rest.find("<!--")
+        if comment != -1:
+            rest = rest[:comment]
+        if re.match(r"<[A-Za-z/!?]", rest):
+            rest = ""
+        self.rawdata = rest
+        super().close()
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
         if tag == "meta":

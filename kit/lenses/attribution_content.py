@@ -53,7 +53,7 @@ def _content(
     clipped = [_clip(r, para, doc, frame) for r in ranges]
     parts = [r for r in clipped if r and _WORD.search(_text(doc)[r[0] : r[1]])]
     parts += [(q.inner_start, q.inner_end) for q in quotes]  # may run over paragraphs
-    for q in speech:  # a content that runs into an adjacent quotation takes all of it
+    for q in _near(doc, frame, speech):  # a content running into a quotation takes all of it
         if q in quotes or not _adjacent(_text(doc), q, frame, doc):
             continue
         if any(q.inner_start < e and s < q.inner_end for s, e in parts):
@@ -160,7 +160,7 @@ def _adjacent_quotes(doc: Doc, frame: tuple[int, int], speech: list[Quote]) -> l
     A quotation that opens a new sentence after the frame ('he said. "...')
     counts only when the frame interrupts a quotation ('"...," she said. "...').
     """
-    found = [q for q in speech if _adjacent(_text(doc), q, frame, doc)]
+    found = [q for q in _near(doc, frame, speech) if _adjacent(_text(doc), q, frame, doc)]
     frame_start = doc[frame[0]].idx
     if any(q.end <= frame_start for q in found):
         return found
@@ -185,6 +185,18 @@ def _extend_to_sentence(
             start = sent_start
         out.append((start, end))
     return out
+
+
+#: No quotation further than this from a frame is adjacent to it (the gap between
+#: them holds punctuation and spaces only); checking it first keeps long texts linear.
+NEAR = 120
+
+
+def _near(doc: Doc, frame: tuple[int, int], speech: list[Quote]) -> list[Quote]:
+    """The quotations within ``NEAR`` characters of the frame (the only candidates)."""
+    start = doc[frame[0]].idx - NEAR
+    end = doc[frame[1] - 1].idx + len(doc[frame[1] - 1]) + NEAR
+    return [q for q in speech if q.end >= start and q.start <= end]
 
 
 def _adjacent(text: str, quote: Quote, frame: tuple[int, int], doc: Doc) -> bool:
@@ -346,7 +358,9 @@ def _label(text: str, parts: list[tuple[int, int]], quotes: list[Quote]) -> str:
     A quoted name inside a paraphrase (a title in capitals: the film "Nothing
     Gets Through") is not the speaker's words.
     """
-    speech = [q for q in quotes if not is_term(text, q) and not _is_title_name(text, q, parts)]
+    lo, hi = min((s for s, _ in parts), default=0), max((e for _, e in parts), default=0)
+    near = [q for q in quotes if q.inner_start < hi and lo < q.inner_end]  # only these count
+    speech = [q for q in near if not is_term(text, q) and not _is_title_name(text, q, parts)]
     inside_any = False
     outside_any = False
     for start, end in parts:

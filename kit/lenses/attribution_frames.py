@@ -6,6 +6,7 @@ the grammar that finds a cue's speaker, its own words and the frame's extent
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,7 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
 from kit.errors import KitError
-from kit.quotes import find_quotes
+from kit.lenses.shared import entity_at
+from kit.quotes import Quote, find_quotes
 
 DEFAULT_CUES = str(lexicon.LEXICON_DIR / "cues.yaml")
 
@@ -44,10 +46,24 @@ class _DocCache:
     def __init__(self, doc: Doc) -> None:
         self.text = doc.text
         self.quotes = find_quotes(self.text)
+        self.quoted = _merged(self.quotes)
         self.sent_of: list[tuple[int, int]] = [(0, 0)] * len(doc)
         for sent in doc.sents:
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = (sent.start, sent.end)
+
+
+def _merged(quotes: list[Quote]) -> tuple[list[int], list[int]]:
+    """The union of the quotations' insides as sorted, disjoint (starts, ends)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for q in sorted(quotes, key=lambda q: q.inner_start):
+        if ends and q.inner_start <= ends[-1]:
+            ends[-1] = max(ends[-1], q.inner_end)
+        else:
+            starts.append(q.inner_start)
+            ends.append(q.inner_end)
+    return starts, ends
 
 
 _CACHE: dict[int, _DocCache] = {}
@@ -165,8 +181,9 @@ def _misattached_subject(verb: Token) -> Token | None:
 def _in_quote(tok: Token) -> bool:
     """True when a token stands inside a quotation."""
     cache = _CACHE.get(id(tok.doc))
-    quotes = cache.quotes if cache is not None else find_quotes(tok.doc.text)
-    return any(q.inner_start <= tok.idx < q.inner_end for q in quotes)
+    starts, ends = cache.quoted if cache is not None else _merged(find_quotes(tok.doc.text))
+    i = bisect_right(starts, tok.idx) - 1  # binary search: long texts stay linear
+    return i >= 0 and tok.idx < ends[i]
 
 
 def _apposition_before(verb: Token) -> Token | None:
@@ -246,7 +263,7 @@ def _speaker_range(subject: Token) -> tuple[int, int]:
     ids = sorted(t.i for t in keep)
     doc = subject.doc
     start, end = ids[0], ids[-1] + 1
-    ent = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+    ent = entity_at(subject)
     if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC"):
         start, end = min(start, ent.start), max(end, ent.end)  # "the X Department of State"
     para_start = _text(doc).rfind("\n\n", 0, subject.idx)

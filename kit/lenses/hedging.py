@@ -150,6 +150,10 @@ def _epistemic_could(span: Span) -> bool:
         return False  # "so that residents could judge": a purpose, not a doubt
     if any(c.dep_ == "neg" for c in verb.children) and not _has_perfect(verb, modal):
         return False  # "this study could not answer": (in)ability
+    if any(c.lower_ in BARELY_WORDS for c in verb.children if c.dep_ == "advmod"):
+        return False  # "could barely be heard": (in)ability, not a doubt
+    if _told_option(verb):
+        return False  # "fans were told they could keep their tickets": an option given
     if _has_perfect(verb, modal) or verb.lemma_ in ("be", "become"):
         return True
     if _in_sentence(span, {"if", "unless"}):
@@ -161,11 +165,30 @@ def _epistemic_could(span: Span) -> bool:
     subject = _subject(verb)
     if verb.lemma_ in ABILITY_VERBS and _is_person(subject):
         return False
-    if verb.lemma_ in CAPACITY_VERBS:
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
-        if any(c.ent_type_ in AMOUNT_ENTITIES or c.like_num for o in objects for c in o.subtree):
-            return False
-    return True
+    # "can carry 40 tonnes", "could treat 400 million litres": a capacity
+    return not (verb.lemma_ in CAPACITY_VERBS and _amount_in(verb, ("dobj", "npadvmod")))
+
+
+def _amount_in(verb: Token, deps: tuple[str, ...]) -> bool:
+    objects = [c for c in verb.children if c.dep_ in deps]
+    return any(c.ent_type_ in AMOUNT_ENTITIES or c.like_num for o in objects for c in o.subtree)
+
+
+#: Adverbs that make "could" a statement of (in)ability: "could barely be heard".
+BARELY_WORDS = frozenset({"barely", "hardly", "scarcely", "only", "just"})
+#: Verbs that hand someone an option: "were told they could keep their tickets".
+OPTION_VERBS = frozenset({"tell", "inform", "assure", "promise", "advise", "allow", "permit"})
+
+
+def _told_option(verb: Token) -> bool:
+    """The "could" clause reports an option someone was given ("told they could keep
+    their tickets"), not a possibility ("told her she could miss the season")."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_ in OPTION_VERBS
+        and verb.lemma_ in PERMISSION_VERBS
+        and _is_person(_subject(verb))
+    )
 
 
 @sense_rule("hedge", "assessment_would")
@@ -263,7 +286,11 @@ def _that_clause(span: Span) -> bool:
         return False  # "seems to show": the hedge, not the booster, sets the tone
     if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
         return False  # "may show": hedged
-    return _clause_of(verb) is not None or (
+    clause = _clause_of(verb)
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.lower_ in ("whether", "if"):
+        return False  # "should show whether the carbon stays": an open question
+    return clause is not None or (
         verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "that"
     )
 

@@ -23,6 +23,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kit.labels import LOADED_LABELS
+from kit.lenses import judgement
+from kit.lenses.judgement_lexicon import LEXICON_FILES, JudgementLexicon
 from kit.lenses.loaded_quotes import (
     DISTANCE_NOTE,
     PARTIAL_NOTE,
@@ -105,13 +107,23 @@ class LoadedComponent:
         self.nlp = nlp
         self.merge_intensifiers = merge_intensifiers
         self.spans_key = spans_key
-        self.store = LexiconStore({"words": (words, "loaded"), "claims": (claims, "claims")})
+        self.store = LexiconStore(
+            {
+                "words": (words, "loaded"),
+                "claims": (claims, "claims"),
+                # the judgement rules' word classes (kit/lenses/judgement.py), saved alike
+                **{name: ("default", name) for name in LEXICON_FILES},
+            }
+        )
         if self.store.ready:
             self._build()
 
     def _build(self) -> None:
         self.words = WordList(self.nlp, "loaded", LOADED_LABELS, self.store.data("words"))
         self.claims = WordList(self.nlp, "claims", LOADED_LABELS, self.store.data("claims"))
+        self.judgement = JudgementLexicon.for_pipeline(
+            self.nlp, {name: self.store.data(name) for name in LEXICON_FILES}
+        )
         for wl in (self.words, self.claims):
             for entry in wl.entries.values():
                 check_rule("loaded", entry.rule, f"{wl.name}.yaml")
@@ -133,9 +145,11 @@ class LoadedComponent:
         quotes = [
             (q.start, q.end, classify_quote(ctx, q.start, q.end)) for q in find_quotes(ctx.text)
         ]
-        marks = self._words(doc, ctx.text, quotes)
+        judged = judgement.judgements(doc, self.judgement)  # one token pass, every rule
+        marks = self._words(doc, ctx.text, quotes, _judged_words(judged))
         marks += self._scare_quotes(ctx.text, quotes, marks)
-        marks += self._claims(doc, ctx, quotes, marks)
+        claims = [(j.explanation, j.span) for j in judged if j.span.label_ == "unattributed_claim"]
+        marks += self._claims(doc, ctx, quotes, marks, claims)
         spans = []
         for m in sorted(marks, key=lambda m: (m.start, m.end)):
             span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
@@ -149,10 +163,18 @@ class LoadedComponent:
         return doc
 
     # -- words -------------------------------------------------------------------------
-    def _words(self, doc: Doc, text: str, quotes: list[tuple[int, int, str]]) -> list[_Mark]:
+    def _words(
+        self,
+        doc: Doc,
+        text: str,
+        quotes: list[tuple[int, int, str]],
+        judged: Iterable[tuple[Entry, Span]] = (),
+    ) -> list[_Mark]:
         found = [(e, s) for e, s in self.words(doc) if not is_name(s)]
         charged = [(e, s) for e, s in found if e.label != "intensifier"]
         charged = [(e, s) for e, s in charged if self._accept(e, s, set())]
+        listed = {i for _, s in charged for i in range(s.start, s.end)}  # the list wins
+        charged += [(e, s) for e, s in judged if listed.isdisjoint(range(s.start, s.end))]
         charged = keep_longest(charged)
         loaded_tokens = {i for _, s in charged for i in range(s.start, s.end)}
         amplifiers = [
@@ -258,9 +280,11 @@ class LoadedComponent:
         ctx: QuoteContext,
         quotes: list[tuple[int, int, str]],
         word_marks: list[_Mark],
+        judged: Iterable[tuple[str, Span]] = (),
     ) -> list[_Mark]:
         found = [(e.explain(s.text), s) for e, s in self.claims(doc) if self._accept(e, s, set())]
         found += self._evaluative_copulas(doc, ctx.text, word_marks)
+        found += judged
         marks, seen_sents = [], set()
         for explanation, span in sorted(found, key=lambda m: (m[1].start, -len(m[1]))):
             sent = sentence_of(span)
@@ -337,6 +361,18 @@ def _writer_voice(
         or (t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to")
         for t in sent
     )
+
+
+def _judged_words(judged: list[judgement.Judgement]) -> list[tuple[Entry, Span]]:
+    """The judgement rules' word marks as word-list entries, so that they join the
+    listed words' dedup."""
+    out = []
+    for j in judged:
+        if j.span.label_ == "unattributed_claim":
+            continue
+        entry = Entry(f"judgement:{j.rule}", j.span.label_, j.explanation, neutral=j.neutral)
+        out.append((entry, j.span))
+    return out
 
 
 def _with_neutral(explanation: str, neutral: str | None) -> str:

@@ -88,6 +88,40 @@ def sentence_of(span: Span | Any) -> Span:
     return doc[start:end]
 
 
+def entity_at(token: Any) -> Span | None:
+    """The named entity a token is part of, found from the token's own IOB tags.
+
+    ``doc.ents`` builds every entity on each call, so searching it once per speaker
+    makes a long article quadratic; this walks only the entity's own tokens.
+    """
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
+def entities_in(span: Span) -> list[Span]:
+    """The named entities that lie wholly inside ``span`` (what ``span.ents`` gives),
+    found in the span's own tokens rather than by scanning every entity of the doc."""
+    found = []
+    i = span.start
+    while i < span.end:
+        ent = entity_at(span.doc[i])
+        if ent is None:
+            i += 1
+            continue
+        if ent.start >= span.start and ent.end <= span.end:
+            found.append(ent)
+        i = max(ent.end, i + 1)
+    return found
+
+
 def forget_sentences(doc: Doc) -> None:
     """Drop the cached sentence bounds (a component calls this when it is done)."""
     doc.user_data.pop(_SENT_KEY, None)

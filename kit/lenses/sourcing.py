@@ -97,9 +97,7 @@ class SourcingComponent:
         attributions_key: str = "attributions",
     ) -> None:
         self.attributions_key = attributions_key
-        self.store = LexiconStore(
-            {"types": (types, "source_types"), "titles": (titles, "titles")}
-        )
+        self.store = LexiconStore({"types": (types, "source_types"), "titles": (titles, "titles")})
         if self.store.ready:
             self._build()
 

@@ -37,6 +37,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from kit.lenses.shared import entities_in
 from kit.lenses.speaker_names import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -280,7 +281,8 @@ class SpeakerResolver(ReferenceRules):
         if span[0].lower_ == "it" and len(span) > 1:
             return span.text.lower(), "anonymous"
         root = span.root
-        persons = [e for e in span.ents if e.label_ == "PERSON" and e.start <= root.i < e.end]
+        ents = entities_in(span)
+        persons = [e for e in ents if e.label_ == "PERSON" and e.start <= root.i < e.end]
         if persons and persons[-1].start not in {b.start for b in self.bodies}:
             return self._person(persons[-1], span), "person"
         title = quoted_title(root)
@@ -446,5 +448,3 @@ class SpeakerResolver(ReferenceRules):
         if by_gender is not None:
             return by_gender
         return max(earlier, key=lambda p: max([m for m in p.mentions if m < pos] or [p.first]))
-
-

@@ -1,0 +1,358 @@
+"""Judgement rules: loaded language found through the parse, not only through a list.
+
+Each rule is a plain function over a parsed Doc that yields :class:`Judgement` records
+(a labelled span, an explanation for the learner and a neutral alternative), in the
+style of ``textacy.extract``. A word from the lexicons in ``kit/lexicons/judgement*.yaml``
+counts only in a frame where it clearly judges a person, a group, or what they said or
+did; the same word in a literal frame is left alone:
+
+- :func:`judgement_adjectives`: "the feckless minister", "the board was spineless",
+  "a reckless decision" (not "a cruel winter", "reckless driving");
+- :func:`judgement_adverbs`: "recklessly ignored", derived from "reckless" (not
+  "inflation stayed stubbornly high");
+- :func:`judgement_nouns`: "his recklessness", "the arrogance of the board";
+- :func:`figurative_attacks`: "hammered the proposal", "tore into the minister" (not
+  "the storm battered the coast", "City hammered United 4-0", "crushed rock");
+- :func:`capitulations`: "the council caved", "buckled under pressure from donors" (not
+  "the roof caved in", "the bridge buckled", "rebels surrendered to the army");
+- :func:`people_labels`: "the mayor is a coward", "Vale, a serial liar," (not "a circus
+  clown", "a fitness fanatic");
+- :func:`accusations`: "the cover-up", "his betrayal", "this power grab";
+- :func:`sarcasm_markers`: "How convenient.", "in their infinite wisdom";
+- :func:`rhetorical_questions`: "Is it any wonder voters are angry?" (unattributed claim);
+- :func:`motive_claims`: "a ploy to", "designed to distract" (unattributed claim).
+
+Sarcasm, rhetorical questions and motive claims count only in the writer's own voice;
+the loaded lens checks that (it knows the quotations and attributions).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from kit.lenses.judgement_claims import (
+    insinuations,
+    motive_claims,
+    rhetorical_questions,
+    sarcasm_markers,
+)
+from kit.lenses.judgement_lexicon import (
+    FREE_ROLES,
+    Hit,
+    Hits,
+    Judgement,
+    JudgementLexicon,
+    default_lexicon,
+    in_name,
+    is_person,
+    literal_context,
+    make,
+    objects_of,
+    scan,
+    subject_of,
+    target_of,
+)
+from kit.lenses.wordlists import sentence_of
+
+
+# -- the rules ------------------------------------------------------------------------
+def judgement_adjectives(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """An appraisal adjective applied to a person or group, or to what they did:
+    premodifying ("the feckless minister", "a reckless decision"), or the predicate
+    of a person ("the board was spineless"), or conjoined to such an adjective."""
+    lex = lex or default_lexicon()
+    hits = scan(doc, lex) if hits is None else hits
+    copulas, acts = lex.set_of("copula"), lex.set_of("act_noun")
+    taken: dict[int, str] = {}
+    for hit in sorted(hits.get("judgement_adjective", ()), key=lambda h: h.start):
+        tok = doc[hit.end - 1]
+        if tok.dep_ == "conj" and tok.head.i in taken and not tok.ent_type_:
+            taken[tok.i] = taken[tok.head.i]  # "spineless and inept", whatever its tag
+            yield make(doc, hit, lex, "judgement_adjective", taken[tok.i])
+            continue
+        if tok.pos_ in ("NOUN", "PROPN", "VERB") and tok.dep_ != "amod":
+            continue  # "the evil" as a noun, "bumbling along" as a verb
+        if in_name(doc[hit.start : hit.end]):
+            continue
+        target = None
+        if tok.dep_ in ("amod", "nmod") and is_person(tok.head, lex):
+            target = target_of(tok.head)
+        elif tok.dep_ == "amod" and tok.head.lemma_.lower() in acts:
+            owner = _owner(tok.head, lex)
+            target = f"{owner} (through what they did)" if owner else "whoever did it"
+        elif tok.dep_ in ("acomp", "attr") and tok.head.lemma_ in copulas:
+            subject = subject_of(tok.head)
+            if subject is not None and is_person(subject, lex):
+                target = target_of(subject)
+            elif subject is not None and subject.lemma_.lower() in acts:
+                target = "whoever did it"
+        elif (subject := next((c for c in tok.children if c.dep_ == "nsubj"), None)) and (
+            is_person(subject, lex)
+        ):
+            target = target_of(subject)  # "found [the senator duplicitous]"
+        if target is None:
+            continue
+        taken[tok.i] = target
+        yield make(doc, hit, lex, "judgement_adjective", target)
+
+
+def _owner(tok: Token, lex: JudgementLexicon) -> str | None:
+    """Who a decision or remark belongs to: "the minister's decision", "his remarks"."""
+    for c in tok.children:
+        if c.dep_ == "poss" and (is_person(c, lex) or c.tag_ == "PRP$"):
+            return target_of(c) if c.tag_ != "PRP$" else None
+    return None
+
+
+def judgement_adverbs(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """An adverb of an appraisal adjective's family ("recklessly", "cynically",
+    "shamelessly") modifying what a person does: "the board recklessly ignored ..."."""
+    lex = lex or default_lexicon()
+    hits = scan(doc, lex) if hits is None else hits
+    wc = lex.classes["judgement_adjective"]
+    for hit in hits.get("adverb", ()):
+        tok = doc[hit.start]
+        verb = tok.head
+        if tok.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = subject_of(verb)
+        if subject is None or not is_person(subject, lex):
+            continue
+        if literal_context(sentence_of(tok), lex, ("legal",)):
+            continue  # "charged with driving recklessly": the legal term
+        span = Span(doc, hit.start, hit.end, label="emotive")
+        explanation = (
+            f"'{tok.text}' (from '{hit.word.text}') judges how {target_of(subject)} acted "
+            "instead of describing it: it tells the reader what to think of them."
+        )
+        neutral = hit.word.neutral or wc.neutral
+        yield Judgement(span, explanation, neutral, "judgement_adverb")
+
+
+def judgement_nouns(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A noun of an appraisal adjective's family owned by a person or group: "his
+    recklessness", "the arrogance of the board", "the government's incompetence"."""
+    lex = lex or default_lexicon()
+    hits = scan(doc, lex) if hits is None else hits
+    for hit in hits.get("noun", ()):
+        tok = doc[hit.start]
+        if tok.dep_ == "compound" or in_name(doc[hit.start : hit.end]):
+            continue
+        owner = None
+        for c in tok.children:
+            if c.dep_ == "poss" and (c.tag_ == "PRP$" or is_person(c, lex)):
+                owner = c
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if obj is not None and is_person(obj, lex):
+                    owner = obj
+        if owner is None or literal_context(sentence_of(tok), lex, ("legal",)):
+            continue
+        who = "the people it describes" if owner.tag_ == "PRP$" else target_of(owner)
+        span = Span(doc, hit.start, hit.end, label="emotive")
+        explanation = (
+            f"'{tok.text}' (from '{hit.word.text}') names the behaviour of {who} by a verdict, "
+            "as a fact in the text: describe what they did, or say who judges it so."
+        )
+        yield Judgement(span, explanation, hit.word.neutral, "judgement_noun")
+
+
+def figurative_attacks(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A verb of violence used for criticism: its target is a person, a group or an
+    argument ("hammered the proposal", "tore into the minister"), never a thing, and
+    the sentence is not about a real war or game."""
+    lex = lex or default_lexicon()
+    hits = scan(doc, lex) if hits is None else hits
+    physical, forces = lex.set_of("physical_noun"), lex.set_of("force_subject")
+    arguments = lex.set_of("argument_noun")
+    for hit in [*hits.get("attack_verb", ()), *hits.get("attack_phrase", ())]:
+        verb = doc[hit.start]
+        if verb.pos_ != "VERB" or in_name(doc[hit.start : hit.end]):
+            continue
+        sent = sentence_of(verb)
+        if literal_context(sent, lex, ("war", "sport")):
+            continue
+        subject = subject_of(verb)
+        if subject is not None and subject.lemma_.lower() in forces:
+            continue
+        objs = objects_of(verb, doc[hit.end - 1])
+        if any(o.lemma_.lower() in physical for o in objs):
+            continue
+        target = next((o for o in objs if is_person(o, lex) or o.lemma_.lower() in arguments), None)
+        if target is None:
+            continue
+        yield make(doc, hit, lex, "figurative_attack", target_of(target))
+
+
+def capitulations(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A verb of surrender or collapse said of a person or body changing position:
+    "the council caved", "ministers buckled under pressure from donors". Collapse
+    verbs ("buckle", "fold", "bow") need what they give way to ("to demands")."""
+    lex = lex or default_lexicon()
+    hits = scan(doc, lex) if hits is None else hits
+    pressure = lex.set_of("pressure_noun")
+    for hit in hits.get("capitulation_verb", ()):
+        verb = doc[hit.start]
+        if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+            continue  # "folded the letter", "surrendered his passport"
+        subject = subject_of(verb)
+        if subject is None or not is_person(subject, lex):
+            continue
+        if literal_context(sentence_of(verb), lex, ("war", "sport", "legal")):
+            continue
+        if hit.word.category != "surrender":
+            objs = objects_of(verb, doc[hit.end - 1])
+            if not any(o.lemma_.lower() in pressure for o in objs):
+                continue
+        yield make(doc, hit, lex, "capitulation", target_of(subject))
+
+
+def people_labels(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A noun that names a person by a verdict ("liar", "coward", "crook"), in a frame
+    that applies it to someone: "the mayor is a coward", "Vale, a serial liar,",
+    "liar Vale", "called him a coward", or any role for a word with no literal sense.
+    A word with a common literal sense ("clown", "snake") needs one of the first frames."""
+    lex = lex or default_lexicon()
+    hits = scan(doc, lex) if hits is None else hits
+    copulas, naming = lex.set_of("copula"), lex.set_of("naming_verb")
+    for hit in hits.get("people_label", ()):
+        tok = doc[hit.end - 1]
+        if tok.pos_ not in ("NOUN", "PROPN") or in_name(doc[hit.start : hit.end]):
+            continue
+        if tok.dep_ == "poss" or any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and not is_person(c, lex)
+            for c in tok.children
+            if c.i < hit.start
+        ):
+            continue  # "a fool's errand", "a fitness fanatic"
+        target = None
+        head = tok.head
+        if tok.dep_ == "attr" and head.lemma_ in copulas:
+            subject = subject_of(head)
+            if subject is not None and is_person(subject, lex):
+                target = target_of(subject)
+        elif (tok.dep_ == "appos" and (is_person(head, lex) or head.pos_ == "PROPN")) or (
+            tok.dep_ in ("compound", "nmod") and head.ent_type_ == "PERSON"
+        ):
+            target = target_of(head)
+        elif any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
+            target = target_of(next(c for c in tok.children if c.dep_ == "appos"))
+        elif tok.dep_ in ("oprd", "dobj", "attr") and head.lemma_ in naming:
+            target = "the person named"
+        elif (
+            not hit.word.strict
+            and tok.dep_ in FREE_ROLES
+            and not literal_context(sentence_of(tok), lex, ("sport",))
+        ):
+            target = "the people it stands for"
+        if target is None:
+            continue
+        if tok.dep_ == "pobj" and head.lower_ in ("like", "as"):
+            yield _simile(doc, hit, lex)  # "drove like a lunatic": a comparison
+        else:
+            yield make(doc, hit, lex, "people_label", target)
+
+
+def _simile(doc: Doc, hit: Hit, lex: JudgementLexicon) -> Judgement:
+    span = Span(doc, hit.start - 1, hit.end, label="emotive")
+    wc = lex.classes[hit.word.cls]
+    explanation = (
+        f"'{span.text}' compares someone to a '{hit.word.text}': a charged comparison "
+        "that judges instead of describing what they did."
+    )
+    return Judgement(span, explanation, hit.word.neutral or wc.neutral, "people_label")
+
+
+def accusations(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A noun that names an action by an accusation: "the cover-up", "his betrayal",
+    "this power grab". It must refer (a determiner or owner, or the predicate of
+    "is"), not modify another noun ("cover-up allegations") or head a name."""
+    lex = lex or default_lexicon()
+    hits = scan(doc, lex) if hits is None else hits
+    physical = lex.set_of("physical_noun")
+    for hit in hits.get("accusation_noun", ()):
+        tok = doc[hit.end - 1]
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+            continue
+        if in_name(doc[hit.start : hit.end]):
+            continue
+        sent = sentence_of(tok)
+        if hit.word.unless and any(t.lemma_.lower() in hit.word.unless for t in sent):
+            continue
+        if literal_context(sent, lex, ("legal",)):
+            continue
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and any(
+            o.lemma_.lower() in physical for o in of.children if o.dep_ == "pobj"
+        ):
+            continue  # "the lie of the land", "a smear of paint"
+        refers = any(c.dep_ in ("det", "poss") for c in tok.children) or tok.dep_ == "attr"
+        if not refers and tok.tag_ != "NNS":
+            continue
+        owner = _owner(tok, lex)
+        yield make(doc, hit, lex, "accusation", owner or "someone")
+
+
+def accusation_verbs(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A verb that accuses a person of betrayal or trickery, done to people: "he
+    betrayed them", "fleeced pensioners", "were duped by the firm"."""
+    lex = lex or default_lexicon()
+    hits = scan(doc, lex) if hits is None else hits
+    for hit in hits.get("accusation_verb", ()):
+        verb = doc[hit.start]
+        if verb.pos_ != "VERB" or literal_context(sentence_of(verb), lex, ("legal", "war")):
+            continue
+        victim = next((o for o in objects_of(verb, doc[hit.end - 1]) if is_person(o, lex)), None)
+        if victim is not None:
+            yield make(doc, hit, lex, "accusation_verb", target_of(victim))
+
+
+#: Rules whose marks are words (emotive, labeling): they count in any voice.
+WORD_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
+    judgement_adjectives,
+    judgement_adverbs,
+    judgement_nouns,
+    figurative_attacks,
+    capitulations,
+    people_labels,
+    accusations,
+    accusation_verbs,
+)
+#: Rules whose marks are unattributed claims: the lens keeps those in the writer's own
+#: voice (not in quotes, attributions or sentences with a reporting verb), one a sentence.
+CLAIM_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
+    sarcasm_markers,
+    rhetorical_questions,
+    motive_claims,
+    insinuations,
+)
+
+
+def judgements(
+    doc: Doc,
+    lex: JudgementLexicon | None = None,
+    rules: tuple[Callable[..., Iterator[Judgement]], ...] = WORD_RULES + CLAIM_RULES,
+    hits: Hits | None = None,
+) -> list[Judgement]:
+    """Every find of ``rules`` in ``doc``, after one shared pass over its tokens."""
+    lex = lex or default_lexicon()
+    hits = scan(doc, lex) if hits is None else hits
+    return [j for rule in rules for j in rule(doc, lex, hits)]

@@ -1,0 +1,164 @@
+"""Judgement rules whose marks are unattributed claims (see :mod:`kit.lenses.judgement`).
+
+Sarcasm, rhetorical questions, hidden motives and insinuations: each rule yields the
+words that make a sentence a verdict in disguise; the loaded lens keeps the ones in
+the writer's own voice and marks their sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from kit.lenses.judgement_lexicon import (
+    Hits,
+    Judgement,
+    JudgementLexicon,
+    default_lexicon,
+    in_name,
+    literal_context,
+    make,
+    norm,
+    opens_sentence,
+    scan,
+)
+from kit.lenses.wordlists import sentence_of
+
+
+def sarcasm_markers(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """Sarcasm: mock surprise or doubt opening a sentence ("How convenient.", "So much
+    for transparency.") and mock praise anywhere ("in their infinite wisdom", "nothing
+    says ... like"). The sentence is a verdict in disguise: an unattributed claim."""
+    lex = lex or default_lexicon()
+    hits = scan(doc, lex) if hits is None else hits
+    for hit in hits.get("sarcasm_phrase", ()):
+        if hit.word.category.endswith("_opener") and not opens_sentence(doc, hit.start):
+            continue
+        yield make(doc, hit, lex, "sarcasm", "", label="unattributed_claim")
+
+
+def rhetorical_questions(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A question that is really a verdict: it opens like one ("Is it any wonder",
+    "Who could blame", "Isn't it time") or carries a judgement word found by the
+    other rules' lexicons. Plain questions ("What happens next?") are not marked."""
+    lex = lex or default_lexicon()
+    hits = scan(doc, lex) if hits is None else hits
+    judged = sorted(
+        h.start
+        for cls in ("judgement_adjective", "people_label", "accusation_noun", "adverb", "noun",
+                    "attack_verb", "attack_phrase", "capitulation_verb", "sarcasm_phrase")
+        for h in hits.get(cls, ())
+    )  # fmt: skip
+    seen: set[int] = set()
+    for hit in hits.get("?", ()):
+        sent = sentence_of(doc[hit.start])
+        if sent.start in seen or not all(t.is_punct for t in doc[hit.end : sent.end]):
+            continue
+        first = next((t.i for t in sent if not (t.is_punct or t.is_space)), None)
+        if first is None:
+            continue
+        if doc[first].pos_ == "CCONJ" and first + 1 < sent.end:
+            first += 1  # "But was it really ...?"
+        words = tuple(norm(t) for t in doc[first : min(first + 6, sent.end)])
+        opener = next((o for o in lex.openers if words[: len(o)] == o), None)
+        judging = any(sent.start <= i < sent.end for i in judged) or any(
+            sent.start <= h.start < sent.end and doc[h.start].dep_ == "advmod"
+            for h in hits.get("doubt_adverb", ())
+        )
+        if opener is None and not judging:
+            continue
+        seen.add(sent.start)
+        span = Span(doc, first, hit.end, label="unattributed_claim")
+        how = (
+            f"it opens with '{' '.join(opener)}', which expects only one answer"
+            if opener
+            else "it carries a verdict or a doubt inside a question"
+        )
+        explanation = (
+            "Whose judgement is this? The writer asks a question that is really a claim: "
+            f"{how}. A rhetorical question states a view without arguing for it or "
+            "naming a source; ask what the writer is asserting, and on what evidence."
+        )
+        yield Judgement(
+            span, explanation, "(state the claim plainly, with its source)", "rhetorical_question"
+        )
+
+
+def motive_claims(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A hidden purpose stated as fact: a trick noun ("a ploy to", "the visit was a
+    publicity stunt") or a purpose that is itself an accusation ("in a bid to distract",
+    "designed to deflect", "aimed at silencing critics"). Plain purposes ("in a bid to
+    cut costs", "designed to carry 400 passengers") are not marked."""
+    lex = lex or default_lexicon()
+    hits = scan(doc, lex) if hits is None else hits
+    copulas, frames = lex.set_of("copula"), lex.set_of("purpose_frame")
+    for hit in hits.get("motive_noun", ()):
+        tok = doc[hit.end - 1]
+        if tok.pos_ != "NOUN" or tok.dep_ == "compound" or in_name(doc[hit.start : hit.end]):
+            continue
+        sent = sentence_of(tok)
+        if hit.word.unless and any(t.lemma_.lower() in hit.word.unless for t in sent):
+            continue
+        nxt = doc[tok.i + 1 : tok.i + 3]
+        purpose = len(nxt) == 2 and nxt[0].lower_ == "to" and nxt[1].tag_ == "VB"
+        predicate = tok.dep_ == "attr" and tok.head.lemma_ in copulas
+        if purpose or predicate or (len(nxt) and nxt[0].lower_ == "of" and tok.lower_ == "pretext"):
+            yield make(doc, hit, lex, "motive_claim", "", label="unattributed_claim")
+    for hit in hits.get("manipulation_verb", ()):
+        verb = doc[hit.start]
+        if verb.pos_ != "VERB" or literal_context(sentence_of(verb), lex, ("legal",)):
+            continue
+        to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        aimed = verb.tag_ == "VBG" and verb.head.lower_ == "at" and verb.head.head.lemma_ == "aim"
+        if to is None and not aimed:
+            continue
+        frame = verb.head if verb.head.lemma_.lower() in frames else None
+        if frame is None and aimed:
+            frame = verb.head.head
+        start = min(t.i for t in (frame, to, verb) if t is not None)
+        if frame is not None and frame.head.lower_ == "in" and frame.head.i < start:
+            start = frame.head.i  # "in a bid to silence"
+        span = Span(doc, start, verb.i + 1, label="unattributed_claim")
+        explanation = (
+            f"Whose judgement is this? '{span.text}' states a hidden purpose as fact, in "
+            "the writer's own voice: that someone acted to deceive, silence or buy off "
+            "others. A claim about motive needs a source who can know it, e.g. the "
+            "actor's own words, documents, or a named critic who makes the charge."
+        )
+        yield Judgement(span, explanation, None, "motive_claim")
+
+
+def insinuations(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """An adverb of concealment on what someone did, with the reason stated as fact:
+    "Vance quietly dropped the shows because ...", "patrols were quietly cut to save
+    money". Without a stated reason ("she spoke quietly") nothing is claimed."""
+    lex = lex or default_lexicon()
+    hits = scan(doc, lex) if hits is None else hits
+    for hit in hits.get("insinuation_adverb", ()):
+        adv = doc[hit.start]
+        verb = adv.head
+        if adv.dep_ != "advmod" or verb.pos_ != "VERB":
+            continue
+        reason = next((c for c in verb.children if c.dep_ in ("advcl", "prep")), None)
+        if reason is None or not (
+            any(m.lower_ in ("because", "since", "so") for m in reason.children if m.dep_ == "mark")
+            or any(a.lower_ == "to" for a in reason.children if a.dep_ == "aux")
+            or (reason.lower_ == "because" and reason.dep_ == "prep")
+        ):
+            continue
+        span = Span(doc, adv.i, verb.i + 1, label="unattributed_claim")
+        explanation = (
+            f"Whose judgement is this? '{adv.text}' hints that something was hidden, and the "
+            "sentence states why it was done as a fact, in the writer's own voice. A claim "
+            "about someone's reasons needs a source who can know them."
+        )
+        yield Judgement(span, explanation, None, "insinuation")

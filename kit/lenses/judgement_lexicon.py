@@ -1,0 +1,369 @@
+"""The judgement lexicons (``kit/lexicons/judgement*.yaml``) and one pass over a Doc.
+
+A lexicon file maps word classes (``judgement_adjective``, ``people_noun``, ...) to
+categories and their words; :class:`JudgementLexicon` indexes them so that
+:func:`scan` finds every candidate in one numpy pre-filter and one dict lookup per
+candidate token. The rules that decide whether a candidate is a judgement live in
+:mod:`kit.lenses.judgement`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, NamedTuple
+
+import numpy as np
+from spacy.lang.en import English
+from spacy.tokens import Doc, Span, Token
+
+from kit import lexicon
+from kit.errors import KitError
+from kit.lenses.shared import entity_at, is_name, sentence_of
+
+LEXICON_FILES = ("judgement", "judgement_acts", "judgement_frames")
+#: Classes whose words the token pass looks for (the others are frames, read by rules).
+INDEXED = {
+    "judgement_adjective", "people_label", "attack_verb", "attack_phrase",
+    "capitulation_verb", "accusation_noun", "motive_noun", "sarcasm_phrase",
+    "manipulation_verb", "accusation_verb", "insinuation_adverb", "doubt_adverb",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Word:
+    """One lexicon entry: a word (or phrase) of a class, with its category."""
+
+    text: str
+    cls: str
+    category: str
+    neutral: str | None = None
+    strict: bool = False
+    unless: frozenset[str] = frozenset()
+    tokens: tuple[str, ...] = ()
+    forms: tuple[str, ...] = ()
+
+
+@dataclass
+class WordClass:
+    """A class of words (``judgement_adjective``, ``people_noun``, ...) and its notes."""
+
+    name: str
+    label: str | None = None
+    explanation: str = ""
+    neutral: str | None = None
+    words: dict[str, Word] = field(default_factory=dict)
+
+
+def derive_family(adjective: str) -> tuple[set[str], set[str]]:
+    """The adverbs and nouns of an adjective's family, by English spelling rules:
+    reckless -> recklessly, recklessness; arrogant -> arrogantly, arrogance;
+    lazy -> lazily, laziness; idiotic -> idiotically; despicable -> despicably."""
+    a = adjective
+    adverbs: set[str] = set()
+    nouns = {a[:-1] + "iness" if a.endswith("y") else a + "ness"}
+    if a.endswith("ly"):
+        return adverbs, nouns  # "cowardly" has no adverb of its own
+    if a.endswith("y"):
+        adverbs.add(a[:-1] + "ily")
+    elif a.endswith("ic"):
+        adverbs.add(a + "ally")
+    elif a.endswith("le"):
+        adverbs.add(a[:-1] + "y")
+    else:
+        adverbs.add(a + "ly")
+    if a.endswith("ant"):
+        nouns.add(a[:-1] + "ce")
+    elif a.endswith("ent"):
+        nouns.add(a[:-2] + "ence")
+    return adverbs, nouns
+
+
+class JudgementLexicon:
+    """The word classes of ``kit/lexicons/judgement*.yaml``, indexed for one token pass."""
+
+    def __init__(
+        self, data: dict[str, dict[str, Any]] | None = None, verbs: Iterable[str] = ()
+    ) -> None:
+        """``data``: the parsed files (default: kit/lexicons/judgement*.yaml); ``verbs``:
+        the English verb lemmas (from the pipeline's lemmatizer, see :meth:`for_pipeline`),
+        used to tell agent nouns ("inspector") from others ("winter")."""
+        data = data if data is not None else {n: _read(n) for n in LEXICON_FILES}
+        self.verbs = frozenset(verbs)
+        tokenizer = _tokenizer()
+        self.classes: dict[str, WordClass] = {}
+        for fname, content in data.items():
+            classes = content.get("classes") if isinstance(content, dict) else None
+            if not isinstance(classes, dict):
+                raise KitError(f"{fname}.yaml needs a top-level 'classes:' mapping")
+            for cname, spec in classes.items():
+                self.classes[cname] = _word_class(fname, cname, spec, tokenizer)
+        needed = {"judgement_adjective", "people_label", "people_noun", "act_noun"}
+        if missing := needed - set(self.classes):
+            raise KitError(f"judgement lexicons lack the classes {', '.join(sorted(missing))}")
+        #: first token -> entries starting with it (one dict lookup per token).
+        self.first: dict[str, list[Word]] = {}
+        for wc in self.classes.values():
+            if wc.name in INDEXED:
+                for w in wc.words.values():
+                    self.first.setdefault(w.tokens[0], []).append(w)
+        #: rhetorical openers as token tuples (normalised: "isn’t" == "isn't").
+        self.openers = sorted(
+            (
+                tuple(norm(t) for t in _tokenizer()(w.text))
+                for w in self.classes.get("rhetorical_opener", WordClass("")).words.values()
+            ),
+            key=len,
+            reverse=True,
+        )
+        self.adverbs: dict[str, Word] = {}
+        self.nouns: dict[str, Word] = {}
+        for w in self.classes["judgement_adjective"].words.values():
+            adverbs, nouns = derive_family(w.text)
+            for form in adverbs:
+                self.adverbs.setdefault(form, w)
+            for form in (*nouns, *w.forms):
+                self.nouns.setdefault(form, w)
+        self._ids: np.ndarray | None = None
+        self._sets: dict[str, frozenset[str]] = {}
+
+    @classmethod
+    def for_pipeline(
+        cls, nlp: Any, data: dict[str, dict[str, Any]] | None = None
+    ) -> JudgementLexicon:
+        """The lexicon (``data``, default the shipped files), with the verb lemmas of
+        ``nlp``'s rule lemmatizer."""
+        verbs: Iterable[str] = ()
+        if "lemmatizer" in nlp.pipe_names:
+            lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+            if lookups is not None and lookups.has_table("lemma_index"):
+                verbs = lookups.get_table("lemma_index").get("verb", ())
+        return cls(data, verbs=verbs)
+
+    def set_of(self, cls: str) -> frozenset[str]:
+        """The words of a class, as a set (built once)."""
+        found = self._sets.get(cls)
+        if found is None:
+            wc = self.classes.get(cls)
+            found = self._sets[cls] = frozenset(wc.words) if wc else frozenset()
+        return found
+
+    def ids(self, doc: Doc) -> np.ndarray:
+        """Hash ids of every form a rule starts from (for a numpy pre-filter)."""
+        if self._ids is None:
+            strings = doc.vocab.strings
+            forms = {*self.first, *self.adverbs, *self.nouns, "?"}
+            self._ids = np.array(sorted(strings.add(f) for f in forms), dtype="uint64")
+        return self._ids
+
+
+@cache
+def _tokenizer() -> Any:
+    return English().tokenizer
+
+
+def _read(name: str) -> dict[str, Any]:
+    """A judgement lexicon shipped in kit/lexicons/, through the kit's one loader."""
+    return lexicon.load("default", name)
+
+
+def _word_class(fname: str, cname: str, spec: Any, tokenizer: Any) -> WordClass:
+    where = f"{fname}.yaml class {cname}"
+    if not isinstance(spec, dict) or not isinstance(spec.get("entries"), dict):
+        raise KitError(f"{where} needs 'entries:' mapping each category to its words")
+    wc = WordClass(
+        cname,
+        spec.get("label"),
+        " ".join(str(spec.get("explanation", "")).split()),
+        spec.get("neutral"),
+    )
+    for category, entries in spec["entries"].items():
+        if not isinstance(entries, list):
+            raise KitError(f"{where}: category {category!r} needs a list of words")
+        for raw in entries:
+            raw = raw if isinstance(raw, dict) else {"word": raw}
+            if not isinstance(raw.get("word"), str):
+                raise KitError(f"{where}: {raw!r} is not a word (quote yes/no/on)")
+            text = raw["word"].lower()
+            tokens = tuple(t.lower_ for t in tokenizer(text))
+            wc.words[text] = Word(
+                text,
+                cname,
+                str(category),
+                raw.get("neutral", wc.neutral),
+                bool(raw.get("strict", False)),
+                frozenset(str(u).lower() for u in raw.get("unless") or ()),
+                tokens,
+                tuple(str(f).lower() for f in raw.get("forms") or ()),
+            )
+    return wc
+
+
+@cache
+def default_lexicon() -> JudgementLexicon:
+    """The lexicon shipped in kit/lexicons/ (read once per process)."""
+    return JudgementLexicon()
+
+
+# -- one pass over the tokens ---------------------------------------------------------
+class Hit(NamedTuple):
+    word: Word
+    start: int
+    end: int
+
+
+def _forms(tok: Token) -> tuple[str, str]:
+    return tok.lower_.replace("’", "'"), tok.lemma_.lower()
+
+
+def norm(tok: Token) -> str:
+    return tok.lower_.replace("’", "'")
+
+
+def scan(doc: Doc, lex: JudgementLexicon) -> dict[str, list[Hit]]:
+    """Every lexicon hit in ``doc``, by class (plus ``adverb``, ``noun``, ``?``)."""
+    hits: dict[str, list[Hit]] = {}
+    if not len(doc):
+        return hits
+    ids = lex.ids(doc)
+    lower, lemma = doc.to_array("LOWER"), doc.to_array("LEMMA")
+    candidates = np.flatnonzero(np.isin(lower, ids) | np.isin(lemma, ids)).tolist()
+    n = len(doc)
+    for i in candidates:
+        tok = doc[i]
+        forms = _forms(tok)
+        if forms[0] == "?":
+            hits.setdefault("?", []).append(Hit(Word("?", "?", "?"), i, i + 1))
+            continue
+        for form in set(forms):
+            for w in lex.first.get(form, ()):
+                end = i + len(w.tokens)
+                if end > n:
+                    continue
+                if all(w.tokens[k] in _forms(doc[i + k]) for k in range(1, len(w.tokens))):
+                    hits.setdefault(w.cls, []).append(Hit(w, i, end))
+            if form in lex.adverbs and tok.pos_ == "ADV":
+                hits.setdefault("adverb", []).append(Hit(lex.adverbs[form], i, i + 1))
+            if form in lex.nouns and tok.pos_ == "NOUN":
+                hits.setdefault("noun", []).append(Hit(lex.nouns[form], i, i + 1))
+    return hits
+
+
+Hits = dict[str, list[Hit]]
+
+
+PERSON_ENTITIES = {"PERSON", "NORP", "ORG", "GPE"}
+PERSON_PRONOUNS = {
+    "he", "she", "they", "we", "i", "you", "him", "her", "them", "us", "me", "who", "whom",
+    "everyone", "anyone", "someone", "nobody", "somebody", "everybody",
+}  # fmt: skip
+#: Roles in which a label with no literal sense ("liar", "crook") names someone.
+FREE_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT"}
+SCORELINE = re.compile(r"\b\d+\s*[-–]\s*\d+\b")
+
+
+class Judgement(NamedTuple):
+    """One find: ``span.label_`` is the guide's label (emotive, labeling, ...)."""
+
+    span: Span
+    explanation: str
+    neutral: str | None
+    rule: str
+
+
+# -- what a word is applied to --------------------------------------------------------
+def is_person(tok: Token, lex: JudgementLexicon) -> bool:
+    """A person or group: a name of a person, group, organisation or country, a
+    personal pronoun, a noun for people ("the minister", "voters"), or a noun built
+    like one ("treasurer", "inspectors", "trustee", "lobbyist", "librarian")."""
+    if tok.ent_type_ in PERSON_ENTITIES:
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in PERSON_PRONOUNS
+    lemma = tok.lemma_.lower()
+    if lemma in lex.set_of("people_noun") or tok.lower_ in lex.set_of("people_noun"):
+        return True
+    return tok.pos_ == "NOUN" and len(lemma) > 5 and is_agent_noun(lemma, lex.verbs)
+
+
+def is_agent_noun(lemma: str, verbs: frozenset[str]) -> bool:
+    """A noun for a person who does something: "-ist"/"-ian" ("lobbyist", "librarian"),
+    or "-er"/"-or"/"-ee" after a verb ("treasurer", "inspector", "trustee"), so that
+    "winter", "paper" and "coffee" are not people."""
+    if lemma.endswith(("ist", "ian")):
+        return True
+    if lemma.endswith(("er", "or", "ee")):
+        stem = lemma[:-2]
+        return stem in verbs or stem + "e" in verbs
+    return False
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The active subject of a verb (or of the verb it is conjoined to)."""
+    for t in (verb, verb.head if verb.dep_ == "conj" else None):
+        if t is None:
+            continue
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def target_of(tok: Token) -> str:
+    """A readable name for the one judged: the whole name or the noun phrase's head."""
+    if tok.ent_type_ in PERSON_ENTITIES:
+        ent = entity_at(tok)
+        if ent is not None:
+            return f"'{ent.text}'"
+    if tok.pos_ == "PRON":
+        return "the people it describes"
+    det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
+    return f"'{det} {tok.text}'" if det in ("the", "this", "these", "those") else f"'{tok.text}'"
+
+
+def literal_context(sent: Span, lex: JudgementLexicon, kinds: tuple[str, ...]) -> bool:
+    """The sentence is about a real war, a real game or a real court case."""
+    wc = lex.classes.get("literal_context")
+    words = {w.text for w in wc.words.values() if w.category in kinds} if wc else set()
+    if "sport" in kinds and SCORELINE.search(sent.text):
+        return True
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
+
+
+def in_name(span: Span) -> bool:
+    """Part of a name or title: a proper noun, or a capitalised word that does not open
+    its sentence or quotation ('the novel "The Traitor"'), not just a capital at the
+    start of a sentence."""
+    sent_start = sentence_of(span).start
+    for tok in span:
+        if tok.i == sent_start or (tok.i > 0 and tok.nbor(-1).is_quote):
+            continue
+        if tok.is_title or is_name(tok.doc[tok.i : tok.i + 1]):
+            return True
+    return False
+
+
+def make(
+    doc: Doc, hit: Hit, lex: JudgementLexicon, rule: str, target: str, label: str | None = None
+) -> Judgement:
+    wc = lex.classes[hit.word.cls]
+    span = Span(doc, hit.start, hit.end, label=label or wc.label or "emotive")
+    explanation = wc.explanation.replace("{text}", span.text).replace("{target}", target)
+    return Judgement(span, explanation, hit.word.neutral or wc.neutral, rule)
+
+
+def objects_of(verb: Token, last: Token) -> list[Token]:
+    """What a verb (or a phrase ending in a preposition) acts on."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for prep in (last, *[c for c in verb.children if c.dep_ == "prep"]):
+        if prep.dep_ == "prep" or prep.pos_ == "ADP":
+            objs += [c for c in prep.children if c.dep_ == "pobj"]
+    return objs
+
+
+def opens_sentence(doc: Doc, i: int) -> bool:
+    """Token ``i`` is the first word of its sentence (after quotes, dashes, brackets)."""
+    start = sentence_of(doc[i]).start
+    return all(t.is_punct or t.is_space for t in doc[start:i])
