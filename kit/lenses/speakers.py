@@ -83,6 +83,7 @@ class SpeakerResolver(ReferenceRules):
         self.doc = doc
         self.titles = titles
         self.org_nouns = load_anaphors()[0]
+        self._surnames: set[str] | None = None
         self.person_ents = [
             e for e in doc.ents if e.label_ == "PERSON" or honorific_name(e, titles)
         ]  # fmt: skip
@@ -174,8 +175,9 @@ class SpeakerResolver(ReferenceRules):
         head = description_head(description)
         if head in self.titles or description.lower().split()[:1] in (["chief"], ["head"]):
             return True
-        surnames = {e[-1].text for e in self.person_ents if len(e) > 1}
-        return tok.text in surnames and not (self.org_nouns & {t.lower_ for t in tok.subtree})
+        if self._surnames is None:  # once per document, not once per name
+            self._surnames = {e[-1].text for e in self.person_ents if len(e) > 1}
+        return tok.text in self._surnames and not (self.org_nouns & {t.lower_ for t in tok.subtree})
 
     def _described_names(self) -> list[tuple[Token, str]]:
         """Full names the model left untagged but the text describes as a person
