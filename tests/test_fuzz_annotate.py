@@ -242,6 +242,8 @@ def test_only_punctuation(nlp, text):
 
 
 @given(mutated_practice(), st.sampled_from(["story.md", "story.txt"]))
+@example("According to the", "story.md")  # found by make fuzz: a cue phrase cut off at
+# the very end of the text reported past the last token (IndexError)
 def test_mutated_practice_articles(nlp, text, name):
     annotate_or_explain(nlp, lambda: Article.from_bytes(text.encode("utf-8"), name))
 

@@ -276,8 +276,10 @@ def _phrase_act(doc: Doc, start: int, end: int, entry: dict[str, Any]) -> Act | 
     para = _paragraph_of(_text(doc), doc[start].idx)
     if frame[0] - sent.start > 1:  # "..., according to X."
         rng = _token_chars(doc, sent.start, frame[0])
-    else:  # "According to X, ..."
+    elif frame[1] < sent.end:  # "According to X, ..."
         rng = _token_chars(doc, frame[1], sent.end)
+    else:  # "according to the" with nothing after it: nothing is reported
+        return None
     clipped = _clip(rng, para, doc, frame)
     content = _trim(_text(doc), *clipped) if clipped else None
     if content is None:
