@@ -14,38 +14,23 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from chromium import CHROMIUM, LAUNCH_ARGS, need
 
 import kit
 from kit.views import render_html
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = Path("/usr/bin/chromium")
 AXE = ROOT / "tests" / "a11y" / "node_modules" / "axe-core" / "axe.min.js"
-LAUNCH_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 BLOCKING = {"serious", "critical"}
 
 pytestmark = pytest.mark.browser
 
 
-def _need(path: Path, how: str) -> None:
-    if not path.exists():
-        reason = f"{path} is missing: {how}"
-        print(f"\naccessibility test skipped: {reason}")
-        pytest.skip(reason)
-
-
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    _need(CHROMIUM, "install Debian's chromium (apt-get install chromium)")
-    _need(AXE, "run `make install` (npm ci in tests/a11y)")
+    need()
+    need(AXE, "run `make install` (npm ci in tests/a11y)")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:

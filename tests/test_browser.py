@@ -22,29 +22,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from chromium import CHROMIUM, LAUNCH_ARGS, need
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = ROOT / "build" / "browser"
-LAUNCH_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 BAD_WIDGET_TEXT = ("Error displaying widget", "Loading widget...")
 
 pytestmark = pytest.mark.browser
-
-
-def _need_chromium() -> None:
-    """Skip, saying why, when Debian's Chromium is not installed."""
-    if not CHROMIUM.exists():
-        reason = f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)"
-        print(f"\nbrowser test skipped: {reason}")
-        pytest.skip(reason)
 
 
 def _free_port() -> int:
@@ -132,7 +116,7 @@ class Lab:
 
 @pytest.fixture
 def lab(tmp_path: Path) -> Iterator[Lab]:
-    _need_chromium()
+    need()
     root = tmp_path / "course"
     _copy_course(ROOT / "notebooks", root)
     server = Lab(root, tmp_path)
@@ -277,7 +261,7 @@ def test_first_lesson_runs_in_jupyterlab(lab: Lab) -> None:
 
 def test_html_edition_loads_offline_in_chromium(tmp_path: Path) -> None:
     """The HTML edition's pages request nothing but their own file and show snapshots."""
-    _need_chromium()
+    need()
     from playwright.sync_api import sync_playwright
 
     from kit.course import build_course

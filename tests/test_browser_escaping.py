@@ -16,15 +16,13 @@ from __future__ import annotations
 import html
 import re
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
+from chromium import CHROMIUM, LAUNCH_ARGS, need
 
 from kit.annotate import annotate
 from kit.article import Article
 
-CHROMIUM = Path("/usr/bin/chromium")
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
 TITLE = "kit escaping check"
 
 pytestmark = pytest.mark.browser
@@ -61,14 +59,6 @@ POKE = """() => {
         if (el.matches('span.m, summary, label')) el.click();
     }
 }"""
-
-
-def _need_chromium() -> None:
-    """Skip, saying why, when Debian's Chromium is not installed."""
-    if not CHROMIUM.exists():
-        reason = f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)"
-        print(f"\nbrowser test skipped: {reason}")
-        pytest.skip(reason)
 
 
 def _page(body: str) -> str:
@@ -114,7 +104,7 @@ def _pages(nlp, tmp_path) -> dict[str, str]:
 
 
 def test_no_payload_runs_in_any_page(nlp, tmp_path):
-    _need_chromium()
+    need()
     from playwright.sync_api import sync_playwright
 
     pages = _pages(nlp, tmp_path)
