@@ -9,18 +9,12 @@ from __future__ import annotations
 
 import pytest
 import yaml
+from lens_docs import parse
 
 from kit.errors import KitError
 from kit.lenses import judgement as J
 from kit.lenses.judgement_lexicon import JudgementLexicon, derive_family
 from kit.lexicon import LEXICON_DIR as LEXICONS
-
-MODEL = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
-
-
-def parse(nlp, text: str):
-    with nlp.select_pipes(enable=MODEL):
-        return nlp(text)
 
 
 def finds(nlp, text: str, rule=None) -> list[tuple[str, str, str]]:
@@ -34,15 +28,7 @@ def finds(nlp, text: str, rule=None) -> list[tuple[str, str, str]]:
 
 def marked(nlp, text: str, attributions: list[tuple[str, str]] = ()) -> list[tuple[str, str]]:
     """(text, label) of the loaded lens's marks, attributions given as (cue, content)."""
-    doc = parse(nlp, text)
-    spans = []
-    for cue, content in attributions:
-        start = text.index(cue)
-        span = doc.char_span(start, start + len(cue), label="indirect")
-        c = text.index(content)
-        span._.kit_content = [c, c + len(content)]
-        spans.append(span)
-    doc.spans["attributions"] = spans
+    doc = parse(nlp, text, attributions)
     nlp.get_pipe("kit_loaded")(doc)
     return [(s.text, s.label_) for s in doc.spans["loaded"]]
 

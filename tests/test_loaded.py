@@ -8,25 +8,9 @@ component alone, so the lens is tested in isolation.
 from __future__ import annotations
 
 import pytest
+from lens_docs import parse
 
 from kit.lenses.loaded import classify_quotes
-
-MODEL = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
-
-
-def parse(nlp, text: str, attributions: list[tuple[str, str]] = ()):
-    """Parse ``text`` and attach attributions given as (cue text, content text)."""
-    with nlp.select_pipes(enable=MODEL):
-        doc = nlp(text)
-    spans = []
-    for cue, content in attributions:
-        start = text.index(cue)
-        span = doc.char_span(start, start + len(cue), label="indirect")
-        c = text.index(content)
-        span._.kit_content = [c, c + len(content)]
-        spans.append(span)
-    doc.spans["attributions"] = spans
-    return doc
 
 
 def loaded(nlp, text, attributions=()):
