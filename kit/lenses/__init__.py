@@ -23,4 +23,10 @@ for _name in ("kit_sources", "kit_outlet", "kit_speakers"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-from kit.lenses import attribution, hedging, loaded, sourcing  # noqa: E402,F401  (register)
+from kit.lenses import (  # noqa: E402,F401  (register)
+    attribution,
+    hedging,
+    loaded,
+    paragraphs,
+    sourcing,
+)

@@ -42,6 +42,7 @@ def _content(
         return _quoted_label(doc, verb)
     para = _paragraph_of(_text(doc), doc[verb.i].idx)
     clauses = _content_clauses(verb, comp, blocked, entry)
+    clauses = [c for c in clauses if not frame[0] <= c.i < verb.i]  # not in the speaker part
     ranges = [_token_chars(doc, c.left_edge.i, c.right_edge.i + 1) for c in clauses]
     if not clauses:
         ranges += _fallback_content(doc, verb, frame)

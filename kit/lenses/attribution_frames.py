@@ -149,7 +149,9 @@ def _subject(verb: Token) -> Token | None:
         if misread is not None:
             return misread  # "The secretary, whose memoir sold poorly, called ..."
         if tok.dep_ not in ("conj", "pcomp", "prep", "xcomp", "advcl") or tok.head is tok:
-            return _apposition_before(verb) if tok is verb else None
+            if tok is not verb:
+                return None
+            return _apposition_before(verb) or _subject_taken_by_clause(verb)
         tok = tok.head
     return None
 
@@ -176,6 +178,27 @@ def _misattached_subject(verb: Token) -> Token | None:
     if verb.tag_ == "VBD" and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i:
         return None if _in_quote(root) else root
     return None
+
+
+def _subject_taken_by_clause(verb: Token) -> Token | None:
+    """The sentence's subject when the parser gave it to a clause inside its apposition.
+
+    "Priya Nandakumar, who chairs the committee and has called for Brill to
+    resign, said ...": the parser can read *Nandakumar* as the subject of
+    *called* and leave the main verb *said* with none. A subjectless main verb
+    right after a comma takes the sentence's first subject when that subject
+    is followed by a comma and its verb lies between it and the cue.
+    """
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    sent = _sent(verb)
+    first = next((t for t in doc[sent.start : verb.i] if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if first is None or _in_quote(first) or first.i + 1 >= verb.i:
+        return None
+    if doc[first.i + 1].text != "," or not (first.i < first.head.i < verb.i):
+        return None
+    return first if verb in first.head.ancestors else None
 
 
 def _in_quote(tok: Token) -> bool:
@@ -321,6 +344,8 @@ def _frame_range(verb: Token, speaker: tuple[int, int], cue: tuple[int, int]) ->
     subject = _subject(verb)
     if subject is not None and subject.head == verb:
         ids += [subject.left_edge.i, subject.right_edge.i]
+    elif subject is not None and subject is _subject_taken_by_clause(verb):
+        ids += [subject.left_edge.i, verb.i]  # the apposition and its clauses are framing
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child is not subject:
             continue  # a second subject the parser found inside a quotation

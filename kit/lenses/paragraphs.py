@@ -1,0 +1,47 @@
+"""Paragraph breaks as sentence breaks, set before the parser runs.
+
+spaCy's small English parser sometimes runs a sentence across a blank line:
+a quotation that closes one paragraph and the first sentence of the next
+become one "sentence" ('... for once she listened."\\n\\nBut was it really
+exhaustion?'). Every lens works sentence by sentence (who is the subject of
+this cue? is this question in the writer's voice?), so such a join hides a
+question, a verdict or a speaker. In news text a paragraph never continues a
+sentence, so this component marks the first token after a blank line as a
+sentence start; the parser keeps boundaries that are set before it runs.
+
+Add it before the parser: ``nlp.add_pipe("kit_paragraphs", before="parser")``
+(:func:`kit.pipeline.add_kit_components` does).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+__all__ = ["make_paragraphs", "mark_paragraph_starts"]
+
+
+def _breaks_paragraph(text: str) -> bool:
+    """True for whitespace that holds a blank line (two or more line breaks)."""
+    return text.count("\n") >= 2
+
+
+def mark_paragraph_starts(doc: Doc) -> Doc:
+    """Start a sentence at the first word after each blank line."""
+    pending = False
+    for tok in doc:
+        if tok.is_space:
+            pending = pending or _breaks_paragraph(tok.text)
+            continue
+        if pending and tok.i > 0:
+            tok.is_sent_start = True
+        pending = _breaks_paragraph(tok.whitespace_)
+    return doc
+
+
+@Language.factory("kit_paragraphs", assigns=["token.is_sent_start"])
+def make_paragraphs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The component: no settings, nothing to save."""
+    return mark_paragraph_starts
