@@ -54,6 +54,7 @@ from kit.lenses.judgement_lexicon import (
     subject_of,
     target_of,
 )
+from kit.lenses.judgement_verdicts import VERDICT_RULES
 from kit.lenses.wordlists import sentence_of
 
 
@@ -343,6 +344,7 @@ CLAIM_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
     rhetorical_questions,
     motive_claims,
     insinuations,
+    *VERDICT_RULES,
 )
 
 

@@ -23,6 +23,7 @@ from kit.lenses.judgement_lexicon import (
     opens_sentence,
     scan,
 )
+from kit.lenses.judgement_verdicts import verdict_lexicon
 from kit.lenses.wordlists import sentence_of
 
 
@@ -44,8 +45,10 @@ def rhetorical_questions(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
     """A question that is really a verdict: it opens like one ("Is it any wonder",
-    "Who could blame", "Isn't it time") or carries a judgement word found by the
-    other rules' lexicons. Plain questions ("What happens next?") are not marked."""
+    "Who could blame", "Isn't it time"), carries a judgement word found by the other
+    rules' lexicons, or has the grammar of a question that expects no answer
+    (:func:`_expects_no_answer`). Signpost questions ("What happens next?", "Who is
+    involved?", "Would she do it again?") are not marked."""
     lex = lex or default_lexicon()
     hits = scan(doc, lex) if hits is None else hits
     judged = sorted(
@@ -57,28 +60,28 @@ def rhetorical_questions(
     seen: set[int] = set()
     for hit in hits.get("?", ()):
         sent = sentence_of(doc[hit.start])
-        if sent.start in seen or not all(t.is_punct for t in doc[hit.end : sent.end]):
+        if sent.start in seen or not all(t.is_punct or t.is_space for t in doc[hit.end : sent.end]):
             continue
-        first = next((t.i for t in sent if not (t.is_punct or t.is_space)), None)
+        first = _question_start(sent, hit.start)
         if first is None:
             continue
-        if doc[first].pos_ == "CCONJ" and first + 1 < sent.end:
-            first += 1  # "But was it really ...?"
         words = tuple(norm(t) for t in doc[first : min(first + 6, sent.end)])
         opener = next((o for o in lex.openers if words[: len(o)] == o), None)
         judging = any(sent.start <= i < sent.end for i in judged) or any(
             sent.start <= h.start < sent.end and doc[h.start].dep_ == "advmod"
             for h in hits.get("doubt_adverb", ())
         )
-        if opener is None and not judging:
-            continue
-        seen.add(sent.start)
-        span = Span(doc, first, hit.end, label="unattributed_claim")
         how = (
             f"it opens with '{' '.join(opener)}', which expects only one answer"
             if opener
             else "it carries a verdict or a doubt inside a question"
+            if judging
+            else _expects_no_answer(doc[first : hit.end])
         )
+        if not how:
+            continue
+        seen.add(sent.start)
+        span = Span(doc, first, hit.end, label="unattributed_claim")
         explanation = (
             "Whose judgement is this? The writer asks a question that is really a claim: "
             f"{how}. A rhetorical question states a view without arguing for it or "
@@ -87,6 +90,64 @@ def rhetorical_questions(
         yield Judgement(
             span, explanation, "(state the claim plainly, with its source)", "rhetorical_question"
         )
+
+
+def _question_start(sent: Span, end: int) -> int | None:
+    """The question's first word: after leading punctuation, a time stamp or label with
+    a dash ("23:35 — Where ...") and a conjunction ("But was it really ...?")."""
+    doc = sent.doc
+    first = sent.start
+    dash = next((t.i for t in doc[sent.start : min(sent.start + 4, end)] if t.text in ("—", "–")),
+                None)  # fmt: skip
+    if dash is not None:
+        first = dash + 1
+    while first < end and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if first >= end:
+        return None
+    if doc[first].pos_ == "CCONJ" and first + 1 < end:
+        first += 1
+    return first
+
+
+def _expects_no_answer(question: Span) -> str:
+    """Why a question expects no answer, or "" for a real (or signpost) question:
+    a yes/no question with a polarity item ("Is anyone surprised?", "Does it really
+    matter?"); a wh-word with "exactly"/"else"/"ever" ("Who exactly asked for this?",
+    "Why else would ..."); "why" with "would/should/must" or a negation; a question
+    that presupposes failure ("Where did it all go wrong?"); "Is this how ...?"."""
+    vx = verdict_lexicon()
+    first = question[0]
+    words = [norm(t) for t in question]
+    lemmas = [t.lemma_.lower() for t in question]
+    wh = first.tag_ in ("WP", "WRB", "WDT", "WP$") or first.lower_ in ("why", "how", "where")
+    if not wh and (first.tag_ == "MD" or first.pos_ == "AUX" or first.lemma_ in ("be", "do")):
+        if polar := next((w for w in words[1:] if w in vx["question_polarity"]), None):
+            return f"'{polar}' in a yes/no question expects the answer 'no'"
+        second = question[1] if len(question) > 1 else None
+        if (
+            second is not None
+            and second.lower_ in ("this", "that")
+            and any(w in ("how", "what") for w in words[2:4])
+        ):
+            return f"'{first.text} {second.text} {question[2].text} ...' expects the answer 'no'"
+        return ""
+    if not wh:
+        return ""
+    if len(words) > 1 and words[1] in vx["wh_emphasis"]:
+        return f"'{first.text} {question[1].text}' expects no answer"
+    if (
+        first.lower_ == "why"
+        and len(words) > 1
+        and (words[1] in vx["why_modal"] or "n't" in words[1:3] or "not" in words[1:3])
+    ):
+        return f"'{first.text} {question[1].text} ...' argues instead of asking"
+    for phrase in vx.phrases("failure_predicate"):
+        n = len(phrase)
+        for i in range(1, len(words) - n + 1):
+            if all(phrase[k] in (words[i + k], lemmas[i + k]) for k in range(n)):
+                return f"it takes for granted that something went wrong ('{' '.join(phrase)}')"
+    return ""
 
 
 def motive_claims(
