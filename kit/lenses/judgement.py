@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.judgement_claims import (
+    VERDICT_RULES,
     insinuations,
     motive_claims,
     rhetorical_questions,
@@ -54,7 +55,6 @@ from kit.lenses.judgement_lexicon import (
     subject_of,
     target_of,
 )
-from kit.lenses.judgement_verdicts import VERDICT_RULES
 from kit.lenses.wordlists import sentence_of
 
 

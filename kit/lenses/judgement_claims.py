@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
+from kit.lenses import judgement_verdicts as verdict_rules
 from kit.lenses.judgement_lexicon import (
     Hits,
     Judgement,
@@ -223,3 +224,136 @@ def insinuations(
             "about someone's reasons needs a source who can know them."
         )
         yield Judgement(span, explanation, None, "insinuation")
+
+
+def sarcastic_asides(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A sentence that opens with a sarcastic aside: "Not that the board will care.",
+    "As if anyone asked.". The writer mocks instead of claiming."""
+    vx = verdict_lexicon()
+    openers = vx.phrases("sarcasm_opener")
+    for sent in doc.sents:
+        first = _question_start(sent, sent.end)
+        if first is None:
+            continue
+        words = tuple(norm(t) for t in doc[first : min(first + 3, sent.end)])
+        opener = next((o for o in openers if words[: len(o)] == o), None)
+        if opener is None or first + len(opener) >= sent.end - 1:
+            continue
+        span = doc[first : first + len(opener)]
+        yield Judgement(
+            Span(doc, span.start, span.end, label="unattributed_claim"),
+            f"Whose judgement is this? '{span.text} ...' is a sarcastic aside in the "
+            "writer's own voice: it mocks the people it names instead of showing evidence.",
+            "(say plainly what is known about them, and who says so)",
+            "sarcasm",
+        )
+
+
+def conduct_verdicts(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A virtue or vice stated as the manner of an act: "Corvania acted with restraint",
+    "the board behaved with contempt for residents"."""
+    vx = verdict_lexicon()
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in vx["conduct_verb"]:
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+            nouns = [o for o in prep.children if o.dep_ == "pobj"]
+            nouns += [c for n in nouns for c in n.conjuncts]
+            noun = next((n for n in nouns if n.lemma_.lower() in vx["conduct_noun"]), None)
+            if noun is None:
+                continue
+            yield Judgement(
+                Span(doc, verb.i, noun.i + 1, label="unattributed_claim"),
+                f"Whose judgement is this? '{doc[verb.i : noun.i + 1].text}' grades how "
+                "someone behaved (a virtue or a vice) as a fact, in the writer's own voice. "
+                "Describe what they did, or say who judges it so.",
+                "(describe what they did)",
+                "conduct_verdict",
+            )
+            break
+
+
+def intent_claims(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A hidden intent or insincerity stated as fact: "the council wants the ferry to
+    fail", "whatever the minister likes to pretend", "conceded only to spare her party".
+    Plain aims ("the council wants to build homes") and results ("arrived only to find
+    the doors shut") are not marked."""
+    vx = verdict_lexicon()
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB":
+            continue
+        span = None
+        if lemma in vx["failure_verb"] and verb.dep_ in ("ccomp", "xcomp"):
+            wanter = verb.head
+            if wanter.lemma_.lower() in vx["intent_verb"] and any(
+                c.dep_ == "nsubj" for c in verb.children
+            ):
+                span = doc[wanter.i : verb.i + 1]  # "wants the ferry to fail"
+        elif lemma in vx["pretence_verb"] and any(
+            c.dep_ == "nsubj"
+            for c in (*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else ()))
+        ):
+            span = doc[verb.i : verb.i + 1]
+        elif lemma not in vx["result_verb"] and verb.dep_ in ("advcl", "xcomp"):
+            to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+            adv = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "advmod" and c.lower_ in vx["belittling_adverb"]
+                ),
+                None,
+            )
+            if to is not None and adv is not None and adv.i == to.i - 1:
+                span = doc[adv.i : verb.i + 1]  # "only to spare her party"
+        if span is None:
+            continue
+        yield Judgement(
+            Span(doc, span.start, span.end, label="unattributed_claim"),
+            f"Whose judgement is this? '{span.text}' states what someone secretly wants or "
+            "means as a fact, in the writer's own voice. Intent is hard to know: it needs "
+            "the person's own words, documents, or a named source who makes the charge.",
+            "(report what they did and said, and who reads a motive into it)",
+            "intent_claim",
+        )
+
+
+def blame_frames(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """Blame laid as fact: "The blame starts with the director", "The fault lies with
+    the board"."""
+    vx = verdict_lexicon()
+    for noun in doc:
+        verb = noun.head
+        if (
+            noun.dep_ != "nsubj"
+            or noun.lemma_.lower() not in vx["blame_noun"]
+            or verb.lemma_.lower() not in vx["blame_verb"]
+            or not any(c.dep_ == "prep" and c.lower_ in ("with", "on") for c in verb.children)
+        ):
+            continue
+        yield Judgement(
+            Span(doc, noun.i, verb.i + 1, label="unattributed_claim"),
+            f"Whose judgement is this? '{doc[noun.i : verb.i + 1].text} ...' assigns blame "
+            "in the writer's own voice: who decided it, and on what evidence?",
+            "(say what each person did, and who blames them)",
+            "blame_frame",
+        )
+
+
+#: Every claim rule of the verdict family, registered in kit.lenses.judgement.
+VERDICT_RULES = (
+    *verdict_rules.VERDICT_RULES,
+    sarcastic_asides,
+    conduct_verdicts,
+    intent_claims,
+    blame_frames,
+)

@@ -90,7 +90,12 @@ def _negated(tok: Token) -> bool:
     if any(c.lower_ in NEGATIONS for c in tok.children if c.dep_ in ("neg", "det", "advmod")):
         return True
     head = tok.head
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "hardly") for c in head.children)
+    return any(
+        c.dep_ == "neg"
+        or c.lower_ in ("never", "hardly")
+        or (c.dep_ == "nsubj" and c.lower_ in ("none", "nothing", "neither"))
+        for c in head.children
+    )  # "none of it is any use"
 
 
 def _adjective_base(tok: Token, vx: VerdictLexicon) -> tuple[str, bool] | None:
@@ -402,6 +407,43 @@ def _in(tok: Token, words: frozenset[str]) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words
 
 
+def desert_verdicts(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """The writer decides what people are owed or should feel: "Residents deserve better
+    than this", "Everyone involved deserves a long think", "The board should be ashamed"."""
+    vx = verdict_lexicon()
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in vx["desert_verb"] and _main_clause(tok):
+            span = doc[tok.i : tok.i + 1]
+        elif (
+            lemma in vx["shame_adjective"]
+            and tok.dep_ == "acomp"
+            and any(
+                c.tag_ == "MD" and c.lower_ in ("should", "ought", "must")
+                for c in tok.head.children
+            )
+        ):
+            span = doc[tok.head.i : tok.i + 1]
+        else:
+            continue
+        yield _judgement(
+            span,
+            f"Whose judgement is this? '{span.text}' tells the reader what people are owed "
+            "or ought to feel: a moral verdict in the writer's own voice, with no source.",
+            "(describe what happened, or name who makes the demand)",
+            "desert_verdict",
+        )
+
+
+def _main_clause(verb: Token) -> bool:
+    """The verb heads its sentence (or a clause conjoined to it) and has a subject: the
+    verdict is the sentence's point, not an aside in a relative clause."""
+    root = verb.head if verb.dep_ == "conj" else verb
+    return root.dep_ == "ROOT" and subject_or_none(verb) is not None
+
+
 def subject_or_none(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
@@ -410,7 +452,7 @@ def _generic(subject: Token | None, vx: VerdictLexicon) -> bool:
     return subject is not None and subject.lower_ in vx["generic_asker"]
 
 
-#: The verdict rules, registered among the claim rules of kit.lenses.judgement.
+#: The verdict rules (kit.lenses.judgement_claims adds its own and registers them all).
 VERDICT_RULES = (
     copular_verdicts,
     unbeatable_verdicts,
@@ -418,4 +460,5 @@ VERDICT_RULES = (
     consensus_claims,
     insinuating_questions,
     elliptical_echoes,
+    desert_verdicts,
 )
