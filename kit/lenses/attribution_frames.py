@@ -256,9 +256,9 @@ def _negated(verb: Token) -> bool:
 
 
 def _no_one(subject: Token) -> bool:
-    """ "No one said ...", "No serious person believes ...", "nothing says ... like":
-    a negative subject is no source."""
-    return subject.lower_ in ("nobody", "none", "nothing") or any(
+    """ "No one said ...", "No serious person believes ...", "nothing says ... like",
+    "Does anyone believe ...?": a negative or generic subject is no source."""
+    return subject.lower_ in ("nobody", "none", "nothing", "anyone", "anybody") or any(
         c.lower_ == "no" and c.dep_ == "det" for c in subject.children
     )
 

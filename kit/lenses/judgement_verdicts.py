@@ -31,7 +31,14 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
-from kit.lenses.judgement_lexicon import Hits, Judgement, JudgementLexicon, norm
+from kit.lenses.judgement_lexicon import (
+    Hits,
+    Judgement,
+    JudgementLexicon,
+    default_lexicon,
+    is_person,
+    norm,
+)
 from kit.lenses.wordlists import sentence_of
 
 NEGATIONS = {"not", "n't", "never", "hardly", "scarcely", "no"}
@@ -166,7 +173,11 @@ def _verdict_in(pred: Token, vx: VerdictLexicon) -> str | None:
     """Why a predicate word is a verdict, as a phrase for the explanation, or None."""
     lower, lemma = pred.lower_, pred.lemma_.lower()
     base = _adjective_base(pred, vx)
-    if base is not None and pred.dep_ in ("acomp", "oprd", "attr", "conj"):
+    if (
+        base is not None
+        and pred.dep_ in ("acomp", "oprd", "attr", "conj")
+        and (base[1] or _predicative(pred, base[0], vx))
+    ):
         return f"the verdict '{pred.text}'"
     if pred.pos_ not in ("NOUN", "PRON", "PROPN"):
         return None
@@ -195,6 +206,18 @@ def _verdict_in(pred: Token, vx: VerdictLexicon) -> str | None:
         if mod.lemma_.lower() in vx["credibility_adjective"] and _negated(pred):
             return f"a doubt about sincerity or bias ('not {mod.text}')"
     return None
+
+
+def _predicative(pred: Token, lemma: str, vx: VerdictLexicon) -> bool:
+    """An evaluative adjective that is a verdict as a predicate: not one that only
+    judges before a noun ("tired", "welcome"), and "wrong" only of a person."""
+    if lemma in vx.category("evaluative_adjective", "attributive_only"):
+        return False
+    if lemma in vx.category("evaluative_adjective", "person_only"):
+        first = pred.head if pred.dep_ == "conj" else pred  # "wrong about X and wrong ..."
+        subject = subject_or_none(first.head)
+        return subject is not None and is_person(subject, default_lexicon())
+    return True
 
 
 def unbeatable_verdicts(
