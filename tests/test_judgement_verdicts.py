@@ -43,7 +43,7 @@ def last_claim_explanation(nlp, text: str) -> str:
         "The new timetable is a shambles.",
         "Their rescue plan was a dismal effort.",
         "The show is glossy, slow and utterly hollow.",  # "glossy", "slow": in no list
-        "The library's reopening is the finest thing the council has done in a decade.",
+        "Reopening the library is the finest decision the council has made in a decade.",
         "It is the loudest signal yet that the talks are over.",  # "loudest": in no list
         "The chairman is not an impartial referee.",
         "The timing of the announcement was no coincidence.",
@@ -61,6 +61,8 @@ def test_copular_verdicts_are_marked(nlp, text):
     [
         "The bridge is the longest in the country.",  # measurable superlatives
         "It was the highest rainfall in a generation.",
+        "The storm was the strongest to hit the coast since 1987.",
+        "It was the worst flooding the valley has seen.",
         "The museum is the most expensive building the city has commissioned.",
         "The company is the largest employer in the region.",
         "The forecast was wrong by two degrees.",  # a fact corrected, not a person judged
@@ -173,6 +175,8 @@ def test_elliptical_echoes(nlp):
     assert rule_finds(nlp, "The firm may repay the grant. Maybe it will.",
                       V.elliptical_echoes) == []  # fmt: skip
     assert rule_finds(nlp, "The firm repaid the grant in June.", V.elliptical_echoes) == []
+    assert rule_finds(nlp, "Shares were expected to fall. They did.", V.elliptical_echoes) == []
+    assert rule_finds(nlp, "It promised a refund. It should have.", V.elliptical_echoes)
 
 
 @pytest.mark.parametrize(
@@ -191,6 +195,7 @@ def test_elliptical_echoes(nlp):
         ),  # fmt: skip
         (C.intent_claims, "He resigned only to avoid a vote on his expenses.", True),
         (C.intent_claims, "The council wants to build 300 homes.", False),
+        (C.intent_claims, "The company wants the merger to close by June.", False),
         (C.intent_claims, "They arrived only to find the doors locked.", False),
         (C.blame_frames, "The fault lies with the contractor.", True),
         (C.blame_frames, "The fault line lies under the city.", False),
@@ -245,3 +250,46 @@ def test_the_verdict_lexicon_has_its_header_and_classes():
     assert "bold" in vx["evaluative_adjective"] and "largest" not in vx["evaluative_adjective"]
     assert "tired" in vx.category("evaluative_adjective", "attributive_only")
     assert ("there", "is", "no", "doubt", "that") in vx.phrases("certainty_frame")
+
+
+PLAIN_NEWS = "\n\n".join(
+    [
+        (
+            "The storm was the strongest to hit the coast since 1987. The airport is the busiest "
+            "in the region and handled 12 million passengers last year. The plant is the oldest "
+            "of its kind still in use. Turnout was the lowest in a generation. The result is a "
+            "blow to the governing party, which had held the seat since 1974."
+        ),
+        (
+            "The bridge will remain closed until Friday. Engineers found that the cables were "
+            "older than records showed. The council is the largest landowner in the district. The"
+            " trial was a success, according to the company, and a second phase will begin in "
+            "May. Is the water safe to drink? Officials said it was."
+        ),
+        (
+            "The minister was right to wait, her spokesman said. Why did the talks fail? Three "
+            "reasons stand out. What went wrong at the plant is still unclear. The inquiry is "
+            "independent of the ministry. The figures are not final. The team was not at its best"
+            " on Saturday, coach Ana Ruiz said."
+        ),
+        (
+            "The decision is final. The river is wide at this point and the current is strong. "
+            "The vote was close. The report is the first of its kind. The project is a joint "
+            "venture between two firms. It is the third closure this year. The museum is free to "
+            "visitors on Sundays. The museum was empty on Monday morning."
+        ),
+        (
+            "Residents have a right to appeal within 28 days. Applicants need to ask their "
+            "employer for a letter. The company wants the merger to close by June. The fault was "
+            "traced to a faulty valve. Police acted with speed once the alarm was raised. The "
+            "firm's shares fell 4 percent. It did. Nobody was hurt. No one knows how the fire "
+            "began."
+        ),
+    ]
+)
+
+
+def test_plain_news_paragraphs_get_no_verdict(nlp):
+    """Measurable superlatives, facts, reported judgements, real rights and plain
+    answers in straight news: no sentence is a verdict in the writer's voice."""
+    assert claims(nlp, PLAIN_NEWS) == []

@@ -115,12 +115,20 @@ def _adjective_base(tok: Token, vx: VerdictLexicon) -> tuple[str, bool] | None:
     superlative = tok.tag_ == "JJS" or any(
         c.lower_ in SUPERLATIVE_ADVERBS for c in tok.children if c.dep_ == "advmod"
     )
-    if lemma in vx["evaluative_adjective"] and (
-        superlative or lemma not in vx.category("evaluative_adjective", "superlative_only")
-    ):
+    graded = lemma in vx.category("evaluative_adjective", "superlative_only")
+    if lemma in vx["evaluative_adjective"] and not graded:
         return lemma, superlative
-    if tok.lower_ in ("best", "worst", "finest", "greatest"):
-        return tok.lower_, True
+    if (graded and superlative) or tok.lower_ in ("best", "worst", "finest", "greatest"):
+        # "the worst decision", "the clearest sign", "the finest player": a verdict on
+        # an act, a reading or a person; "the worst flooding" only grades an event.
+        noun = tok.head if tok.dep_ == "amod" else None
+        lex = default_lexicon()
+        if noun is not None and (
+            noun.lemma_.lower() in lex.set_of("act_noun")
+            or noun.lemma_.lower() in vx["inference_noun"]
+            or is_person(noun, lex)
+        ):
+            return lemma, True
     return None
 
 
@@ -416,6 +424,8 @@ def elliptical_echoes(
             continue
         if any(t.lower_ in hedged for t in sent):
             continue  # "Maybe it will.": a concession, not a retort
+        if not any(t.dep_ == "neg" or t.tag_ == "MD" for t in sent):
+            continue  # "It did.": a plain answer; a retort denies or counters
         yield Judgement(
             Span(doc, words[0].i, words[-1].i + 1, label="unattributed_claim"),
             "Whose judgement is this? The writer answers the sentence before with a clipped "
