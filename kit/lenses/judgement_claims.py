@@ -24,7 +24,7 @@ from kit.lenses.judgement_lexicon import (
     opens_sentence,
     scan,
 )
-from kit.lenses.judgement_verdicts import verdict_lexicon
+from kit.lenses.judgement_verdicts import candidates, verdict_lexicon
 from kit.lenses.wordlists import sentence_of
 
 
@@ -233,8 +233,11 @@ def sarcastic_asides(
     "As if anyone asked.". The writer mocks instead of claiming."""
     vx = verdict_lexicon()
     openers = vx.phrases("sarcasm_opener")
-    for sent in doc.sents:
+    for tok in candidates(doc, frozenset(o[0] for o in openers)):
+        sent = sentence_of(tok)
         first = _question_start(sent, sent.end)
+        if first != tok.i:
+            continue
         if first is None:
             continue
         words = tuple(norm(t) for t in doc[first : min(first + 3, sent.end)])
@@ -257,7 +260,7 @@ def conduct_verdicts(
     """A virtue or vice stated as the manner of an act: "Corvania acted with restraint",
     "the board behaved with contempt for residents"."""
     vx = verdict_lexicon()
-    for verb in doc:
+    for verb in candidates(doc, vx["conduct_verb"]):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in vx["conduct_verb"]:
             continue
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
@@ -285,7 +288,9 @@ def intent_claims(
     Plain aims ("the council wants to build homes") and results ("arrived only to find
     the doors shut") are not marked."""
     vx = verdict_lexicon()
-    for verb in doc:
+    belittled = [a.head for a in candidates(doc, vx["belittling_adverb"])]
+    found = candidates(doc, vx["failure_verb"] | vx["pretence_verb"])
+    for verb in sorted({*found, *belittled}, key=lambda t: t.i):
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB":
             continue
@@ -331,7 +336,7 @@ def blame_frames(
     """Blame laid as fact: "The blame starts with the director", "The fault lies with
     the board"."""
     vx = verdict_lexicon()
-    for noun in doc:
+    for noun in candidates(doc, vx["blame_noun"]):
         verb = noun.head
         if (
             noun.dep_ != "nsubj"

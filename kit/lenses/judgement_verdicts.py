@@ -27,7 +27,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
@@ -44,7 +46,8 @@ from kit.lenses.wordlists import sentence_of
 NEGATIONS = {"not", "n't", "never", "hardly", "scarcely", "no"}
 REDUCERS = {"nothing", "little"}  # "nothing more than a stunt"
 SUPERLATIVE_ADVERBS = {"most", "least"}
-COPULAS = {"be", "remain", "become"}
+MORE = frozenset({"more"})
+COPULAS = frozenset({"be", "remain", "become"})
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,24 @@ def verdict_lexicon(spec: str = "default") -> VerdictLexicon:
             words |= found
         classes[cls] = frozenset(words)
     return VerdictLexicon(classes, by_category)
+
+
+_IDS: dict[frozenset[str], np.ndarray] = {}
+_ARRAYS: dict[str, Any] = {}
+
+
+def candidates(doc: Doc, words: frozenset[str]) -> list[Token]:
+    """The tokens whose form or lemma is one of ``words``, found by one numpy pass
+    (as :func:`kit.lenses.judgement_lexicon.scan` does), so a rule looks at few tokens."""
+    ids = _IDS.get(words)
+    if ids is None:
+        ids = _IDS[words] = np.array(sorted(doc.vocab.strings.add(w) for w in words), "uint64")
+    if not len(doc):
+        return []
+    if _ARRAYS.get("doc") is not doc:  # the forms and lemmas, once per document
+        _ARRAYS.update(doc=doc, lower=doc.to_array("LOWER"), lemma=doc.to_array("LEMMA"))
+    found = np.isin(_ARRAYS["lower"], ids) | np.isin(_ARRAYS["lemma"], ids)
+    return [doc[i] for i in np.flatnonzero(found).tolist()]
 
 
 def _judgement(span: Span, explanation: str, neutral: str | None, rule: str) -> Judgement:
@@ -151,7 +172,7 @@ def copular_verdicts(
     accident", "nothing more than a ...". One find per sentence."""
     vx = verdict_lexicon()
     seen: set[int] = set()
-    for verb in doc:
+    for verb in candidates(doc, COPULAS):
         if verb.lemma_ not in COPULAS or verb.pos_ not in ("AUX", "VERB"):
             continue
         if any(c.dep_ == "expl" for c in verb.children):
@@ -234,7 +255,10 @@ def unbeatable_verdicts(
     """A superlative in disguise: "It is hard to imagine a more careless plan", "The
     choice could not be clearer"."""
     vx = verdict_lexicon()
-    for tok in doc:
+    tags = doc.to_array("TAG") if len(doc) else np.array([], "uint64")
+    jjr = doc.vocab.strings.add("JJR")
+    comparatives = [doc[i] for i in np.flatnonzero(tags == jjr).tolist()]
+    for tok in sorted([*comparatives, *candidates(doc, MORE)], key=lambda t: t.i):
         if tok.tag_ != "JJR" and not (tok.lower_ == "more" and tok.dep_ in ("amod", "advmod")):
             continue
         noun = tok.head if tok.head.pos_ == "NOUN" else tok.head.head
@@ -270,16 +294,20 @@ def unbeatable_verdicts(
             )
 
 
-def _starts_with(sent: Span, phrases: list[tuple[str, ...]]) -> tuple[int, int] | None:
-    """Where a phrase of ``phrases`` occurs in ``sent`` (lemma or form), as token bounds."""
-    words = [norm(t) for t in sent]
-    lemmas = [t.lemma_.lower() for t in sent]
-    for i in range(len(words)):
-        for p in phrases:
-            n = len(p)
-            if i + n <= len(words) and all(p[k] in (words[i + k], lemmas[i + k]) for k in range(n)):
-                return sent.start + i, sent.start + i + n
-    return None
+def _phrases_in(doc: Doc, phrases: list[tuple[str, ...]]) -> Iterator[tuple[int, int]]:
+    """Every place a phrase of ``phrases`` occurs (form or lemma), as token bounds."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        by_first.setdefault(p[0], []).append(p)
+    n = len(doc)
+    for tok in candidates(doc, frozenset(by_first)):
+        i = tok.i
+        for p in by_first.get(norm(tok), by_first.get(tok.lemma_.lower(), [])):
+            if i + len(p) <= n and all(
+                p[k] in (norm(doc[i + k]), doc[i + k].lemma_.lower()) for k in range(1, len(p))
+            ):
+                yield i, i + len(p)
+                break
 
 
 def certainty_verdicts(
@@ -290,14 +318,12 @@ def certainty_verdicts(
     A frame around a plain fact ("It is clear that the river will rise") is a booster,
     not a verdict, and is left to the hedging lens."""
     vx = verdict_lexicon()
-    frames = vx.phrases("certainty_frame")
-    for sent in doc.sents:
-        if "?" in sent.text:
+    seen: set[int] = set()
+    for start, end in _phrases_in(doc, vx.phrases("certainty_frame")):
+        sent = sentence_of(doc[start])
+        if sent.start in seen or "?" in sent.text:
             continue
-        found = _starts_with(sent, frames)
-        if found is None:
-            continue
-        rest = doc[found[1] : sent.end]
+        rest = doc[end : sent.end]
         evaluative = any(
             _adjective_base(t, vx) is not None
             or t.lemma_.lower() in vx["evaluative_noun"]
@@ -306,7 +332,8 @@ def certainty_verdicts(
         )
         if not evaluative:
             continue
-        frame = doc[found[0] : found[1]]
+        seen.add(sent.start)
+        frame = doc[start:end]
         yield _judgement(
             frame,
             f"Whose judgement is this? '{frame.text}' presents an evaluation as beyond "
@@ -323,7 +350,7 @@ def consensus_claims(
     """An appeal to what every sensible person thinks: "No serious person believes
     that ...", "Nobody seriously thinks ...", "Any reasonable observer can see ..."."""
     vx = verdict_lexicon()
-    for verb in doc:
+    for verb in candidates(doc, vx["consensus_verb"]):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in vx["consensus_verb"]:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -361,7 +388,7 @@ def insinuating_questions(
     police were", "one has to wonder why", "it is fair to ask", "raises questions about".
     The writer hints at a failing without stating or sourcing it."""
     vx = verdict_lexicon()
-    for tok in doc:
+    for tok in candidates(doc, vx["ask_verb"] | vx["raise_verb"]):
         lemma = tok.lemma_.lower()
         span = None
         if lemma in vx["ask_verb"] and tok.pos_ == "VERB":
@@ -405,7 +432,8 @@ def elliptical_echoes(
     The writer answers a claim with a verdict, not with evidence."""
     vx = verdict_lexicon()
     aux, hedged = vx["echo_auxiliary"], vx["echo_hedge"]
-    for sent in doc.sents:
+    ends = {sentence_of(t) for t in candidates(doc, aux) if _ends_sentence(t)}
+    for sent in sorted(ends, key=lambda s: s.start):
         words = [t for t in sent if not (t.is_punct or t.is_space)]
         if not words or sent.start == 0 or not sent.text.rstrip().endswith("."):
             continue
@@ -446,7 +474,7 @@ def desert_verdicts(
     """The writer decides what people are owed or should feel: "Residents deserve better
     than this", "Everyone involved deserves a long think", "The board should be ashamed"."""
     vx = verdict_lexicon()
-    for tok in doc:
+    for tok in candidates(doc, vx["desert_verb"] | vx["shame_adjective"]):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in vx["desert_verb"] and _main_clause(tok):
             span = doc[tok.i : tok.i + 1]
@@ -468,6 +496,12 @@ def desert_verdicts(
             "(describe what happened, or name who makes the demand)",
             "desert_verdict",
         )
+
+
+def _ends_sentence(tok: Token) -> bool:
+    """Only a negation and punctuation follow the token in its sentence."""
+    sent = sentence_of(tok)
+    return all(t.dep_ == "neg" or t.is_punct or t.is_space for t in tok.doc[tok.i + 1 : sent.end])
 
 
 def _main_clause(verb: Token) -> bool:
