@@ -170,21 +170,21 @@ def test_a_right_to_ask_reports_nothing_but_a_question_asked_does(nlp):
 # -- echoes, desert, conduct, intent, blame, asides -------------------------------------
 def test_elliptical_echoes(nlp):
     text = "The firm said it would repay the grant. Of course it hasn't."
-    assert rule_finds(nlp, text, V.elliptical_echoes) == ["Of course it hasn't"]
+    assert rule_finds(nlp, text, C.elliptical_echoes) == ["Of course it hasn't"]
     assert claims(nlp, text) == ["Of course it hasn't."]
     assert rule_finds(nlp, "The firm may repay the grant. Maybe it will.",
-                      V.elliptical_echoes) == []  # fmt: skip
-    assert rule_finds(nlp, "The firm repaid the grant in June.", V.elliptical_echoes) == []
-    assert rule_finds(nlp, "Shares were expected to fall. They did.", V.elliptical_echoes) == []
-    assert rule_finds(nlp, "It promised a refund. It should have.", V.elliptical_echoes)
+                      C.elliptical_echoes) == []  # fmt: skip
+    assert rule_finds(nlp, "The firm repaid the grant in June.", C.elliptical_echoes) == []
+    assert rule_finds(nlp, "Shares were expected to fall. They did.", C.elliptical_echoes) == []
+    assert rule_finds(nlp, "It promised a refund. It should have.", C.elliptical_echoes)
 
 
 @pytest.mark.parametrize(
     ("rule", "text", "expected"),
     [
-        (V.desert_verdicts, "Commuters deserve better than this.", True),
-        (V.desert_verdicts, "The directors should be ashamed of themselves.", True),
-        (V.desert_verdicts, "The actor, who deserved the prize, lives in Leeds.", False),
+        (C.desert_verdicts, "Commuters deserve better than this.", True),
+        (C.desert_verdicts, "The directors should be ashamed of themselves.", True),
+        (C.desert_verdicts, "The actor, who deserved the prize, lives in Leeds.", False),
         (C.conduct_verdicts, "The mayor acted with remarkable dignity throughout.", True),
         (C.conduct_verdicts, "The crew acted with the coast guard to reach the boat.", False),
         (C.intent_claims, "The board wants the museum to fail.", True),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kit.lenses import judgement_verdicts as verdict_rules
 from kit.lenses.judgement_lexicon import (
@@ -24,7 +24,12 @@ from kit.lenses.judgement_lexicon import (
     opens_sentence,
     scan,
 )
-from kit.lenses.judgement_verdicts import candidates, verdict_lexicon
+from kit.lenses.judgement_verdicts import (
+    candidates,
+    make_verdict,
+    subject_or_none,
+    verdict_lexicon,
+)
 from kit.lenses.wordlists import sentence_of
 
 
@@ -354,9 +359,94 @@ def blame_frames(
         )
 
 
+def elliptical_echoes(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A sarcastic echo: a short sentence that ends on an auxiliary, answering the one
+    before it ("Of course it hasn't.", "It should have.", "The apology has not been.").
+    The writer answers a claim with a verdict, not with evidence."""
+    vx = verdict_lexicon()
+    aux, hedged = vx["echo_auxiliary"], vx["echo_hedge"]
+    ends = {sentence_of(t) for t in candidates(doc, aux) if _ends_sentence(t)}
+    for sent in sorted(ends, key=lambda s: s.start):
+        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        if not words or sent.start == 0 or not sent.text.rstrip().endswith("."):
+            continue
+        last = words[-1]
+        while last.dep_ == "neg" and last.i > sent.start:
+            last = doc[last.i - 1]
+        root = sent.root
+        if last.lemma_.lower() not in aux or root.i != last.i and root.head != root:
+            continue
+        if any(
+            t.dep_ in ("dobj", "attr", "acomp", "xcomp", "ccomp", "prep", "oprd", "advcl")
+            for t in root.children
+        ) or any(t.pos_ == "VERB" and t.lemma_.lower() not in aux for t in sent):
+            continue
+        if not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in root.children):
+            continue
+        if any(t.lower_ in hedged for t in sent):
+            continue  # "Maybe it will.": a concession, not a retort
+        if not any(t.dep_ == "neg" or t.tag_ == "MD" for t in sent):
+            continue  # "It did.": a plain answer; a retort denies or counters
+        yield Judgement(
+            Span(doc, words[0].i, words[-1].i + 1, label="unattributed_claim"),
+            "Whose judgement is this? The writer answers the sentence before with a clipped "
+            "echo ('... it hasn't', '... it should have'): a sarcastic verdict in their own "
+            "voice, given as if it needed no evidence.",
+            "(say what is known, and who says so)",
+            "elliptical_echo",
+        )
+
+
+def desert_verdicts(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """The writer decides what people are owed or should feel: "Residents deserve better
+    than this", "Everyone involved deserves a long think", "The board should be ashamed"."""
+    vx = verdict_lexicon()
+    for tok in candidates(doc, vx["desert_verb"] | vx["shame_adjective"]):
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in vx["desert_verb"] and _main_clause(tok):
+            span = doc[tok.i : tok.i + 1]
+        elif (
+            lemma in vx["shame_adjective"]
+            and tok.dep_ == "acomp"
+            and any(
+                c.tag_ == "MD" and c.lower_ in ("should", "ought", "must")
+                for c in tok.head.children
+            )
+        ):
+            span = doc[tok.head.i : tok.i + 1]
+        else:
+            continue
+        yield make_verdict(
+            span,
+            f"Whose judgement is this? '{span.text}' tells the reader what people are owed "
+            "or ought to feel: a moral verdict in the writer's own voice, with no source.",
+            "(describe what happened, or name who makes the demand)",
+            "desert_verdict",
+        )
+
+
+def _ends_sentence(tok: Token) -> bool:
+    """Only a negation and punctuation follow the token in its sentence."""
+    sent = sentence_of(tok)
+    return all(t.dep_ == "neg" or t.is_punct or t.is_space for t in tok.doc[tok.i + 1 : sent.end])
+
+
+def _main_clause(verb: Token) -> bool:
+    """The verb heads its sentence (or a clause conjoined to it) and has a subject: the
+    verdict is the sentence's point, not an aside in a relative clause."""
+    root = verb.head if verb.dep_ == "conj" else verb
+    return root.dep_ == "ROOT" and subject_or_none(verb) is not None
+
+
 #: Every claim rule of the verdict family, registered in kit.lenses.judgement.
 VERDICT_RULES = (
     *verdict_rules.VERDICT_RULES,
+    elliptical_echoes,
+    desert_verdicts,
     sarcastic_asides,
     conduct_verdicts,
     intent_claims,

@@ -104,7 +104,7 @@ def candidates(doc: Doc, words: frozenset[str]) -> list[Token]:
     return [doc[i] for i in np.flatnonzero(found).tolist()]
 
 
-def _judgement(span: Span, explanation: str, neutral: str | None, rule: str) -> Judgement:
+def make_verdict(span: Span, explanation: str, neutral: str | None, rule: str) -> Judgement:
     return Judgement(
         Span(span.doc, span.start, span.end, label="unattributed_claim"),
         " ".join(explanation.split()),
@@ -187,7 +187,7 @@ def copular_verdicts(
             if why is None:
                 continue
             seen.add(sent.start)
-            yield _judgement(
+            yield make_verdict(
                 doc[verb.i : verb.i + 1],
                 f"Whose judgement is this? The writer states {why} as a fact about what "
                 "something is, with no source. It is an opinion: ask who judges it so and "
@@ -272,7 +272,7 @@ def unbeatable_verdicts(
             and verb.lemma_.lower() in vx["imagine_verb"]
             and frame.lemma_.lower() in vx["difficulty_adjective"]
         ):
-            yield _judgement(
+            yield make_verdict(
                 doc[frame.i : noun.i + 1],
                 f"Whose judgement is this? '{frame.text} to {verb.text} a {tok.text} ...' "
                 "says nothing could be worse (or better): a superlative verdict in the "
@@ -285,7 +285,7 @@ def unbeatable_verdicts(
             and tok.head.lemma_ == "be"
             and (any(c.tag_ == "MD" for c in tok.head.children) and _negated(tok))
         ):
-            yield _judgement(
+            yield make_verdict(
                 doc[tok.head.i : tok.i + 1],
                 f"Whose judgement is this? 'could not be {tok.text}' presents the writer's "
                 "view as beyond argument, with no source.",
@@ -334,7 +334,7 @@ def certainty_verdicts(
             continue
         seen.add(sent.start)
         frame = doc[start:end]
-        yield _judgement(
+        yield make_verdict(
             frame,
             f"Whose judgement is this? '{frame.text}' presents an evaluation as beyond "
             "doubt, in the writer's own voice and with no source: the certainty is the "
@@ -371,7 +371,7 @@ def consensus_claims(
         if not universal or not (modifier or adverb):
             continue
         span = doc[subject.left_edge.i : verb.i + 1]
-        yield _judgement(
+        yield make_verdict(
             span,
             f"Whose judgement is this? '{span.text}' claims that everyone sensible agrees, "
             "without naming anyone: it makes the writer's view look like a consensus and "
@@ -414,7 +414,7 @@ def insinuating_questions(
                 span = doc[tok.i : obj.i + 1]
         if span is None:
             continue
-        yield _judgement(
+        yield make_verdict(
             span,
             f"Whose judgement is this? '{span.text}' raises a question instead of making "
             "a claim: it hints that someone failed or hid something, in the writer's own "
@@ -424,91 +424,8 @@ def insinuating_questions(
         )
 
 
-def elliptical_echoes(
-    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
-) -> Iterator[Judgement]:
-    """A sarcastic echo: a short sentence that ends on an auxiliary, answering the one
-    before it ("Of course it hasn't.", "It should have.", "The apology has not been.").
-    The writer answers a claim with a verdict, not with evidence."""
-    vx = verdict_lexicon()
-    aux, hedged = vx["echo_auxiliary"], vx["echo_hedge"]
-    ends = {sentence_of(t) for t in candidates(doc, aux) if _ends_sentence(t)}
-    for sent in sorted(ends, key=lambda s: s.start):
-        words = [t for t in sent if not (t.is_punct or t.is_space)]
-        if not words or sent.start == 0 or not sent.text.rstrip().endswith("."):
-            continue
-        last = words[-1]
-        while last.dep_ == "neg" and last.i > sent.start:
-            last = doc[last.i - 1]
-        root = sent.root
-        if last.lemma_.lower() not in aux or root.i != last.i and root.head != root:
-            continue
-        if any(
-            t.dep_ in ("dobj", "attr", "acomp", "xcomp", "ccomp", "prep", "oprd", "advcl")
-            for t in root.children
-        ) or any(t.pos_ == "VERB" and t.lemma_.lower() not in aux for t in sent):
-            continue
-        if not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in root.children):
-            continue
-        if any(t.lower_ in hedged for t in sent):
-            continue  # "Maybe it will.": a concession, not a retort
-        if not any(t.dep_ == "neg" or t.tag_ == "MD" for t in sent):
-            continue  # "It did.": a plain answer; a retort denies or counters
-        yield Judgement(
-            Span(doc, words[0].i, words[-1].i + 1, label="unattributed_claim"),
-            "Whose judgement is this? The writer answers the sentence before with a clipped "
-            "echo ('... it hasn't', '... it should have'): a sarcastic verdict in their own "
-            "voice, given as if it needed no evidence.",
-            "(say what is known, and who says so)",
-            "elliptical_echo",
-        )
-
-
 def _in(tok: Token, words: frozenset[str]) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words
-
-
-def desert_verdicts(
-    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
-) -> Iterator[Judgement]:
-    """The writer decides what people are owed or should feel: "Residents deserve better
-    than this", "Everyone involved deserves a long think", "The board should be ashamed"."""
-    vx = verdict_lexicon()
-    for tok in candidates(doc, vx["desert_verb"] | vx["shame_adjective"]):
-        lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in vx["desert_verb"] and _main_clause(tok):
-            span = doc[tok.i : tok.i + 1]
-        elif (
-            lemma in vx["shame_adjective"]
-            and tok.dep_ == "acomp"
-            and any(
-                c.tag_ == "MD" and c.lower_ in ("should", "ought", "must")
-                for c in tok.head.children
-            )
-        ):
-            span = doc[tok.head.i : tok.i + 1]
-        else:
-            continue
-        yield _judgement(
-            span,
-            f"Whose judgement is this? '{span.text}' tells the reader what people are owed "
-            "or ought to feel: a moral verdict in the writer's own voice, with no source.",
-            "(describe what happened, or name who makes the demand)",
-            "desert_verdict",
-        )
-
-
-def _ends_sentence(tok: Token) -> bool:
-    """Only a negation and punctuation follow the token in its sentence."""
-    sent = sentence_of(tok)
-    return all(t.dep_ == "neg" or t.is_punct or t.is_space for t in tok.doc[tok.i + 1 : sent.end])
-
-
-def _main_clause(verb: Token) -> bool:
-    """The verb heads its sentence (or a clause conjoined to it) and has a subject: the
-    verdict is the sentence's point, not an aside in a relative clause."""
-    root = verb.head if verb.dep_ == "conj" else verb
-    return root.dep_ == "ROOT" and subject_or_none(verb) is not None
 
 
 def subject_or_none(tok: Token) -> Token | None:
@@ -526,6 +443,4 @@ VERDICT_RULES = (
     certainty_verdicts,
     consensus_claims,
     insinuating_questions,
-    elliptical_echoes,
-    desert_verdicts,
 )
