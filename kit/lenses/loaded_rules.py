@@ -254,4 +254,17 @@ def _amplifies_evaluation(span: Span, loaded_tokens: set[int]) -> bool:
     return head.pos_ in ("ADJ", "VERB", "ADV") and head is not span[-1]
 
 
+@sense_rule("loaded", "amplifies_adjective")
+def _amplifies_adjective(span: Span, loaded_tokens: set[int]) -> bool:
+    """A manner-or-degree adverb as degree: before an adjective ("thoroughly ashamed",
+    "relentlessly upbeat") or a loaded word; not as manner of a verb ("thoroughly
+    tested", "campaigned relentlessly") or of a measure."""
+    head = span[-1].head
+    if head.i in loaded_tokens:
+        return True
+    if head.lemma_.lower() in MEASURE_HEADS or head.lower_ in MEASURE_HEADS:
+        return False
+    return head.tag_ == "JJ" and head.i > span[-1].i
+
+
 RULES = rules_for("loaded")  # filled by the @sense_rule functions above
