@@ -78,8 +78,8 @@ def appreciation_adjectives(
         tok = doc[hit.end - 1]
         if tok.pos_ not in ("ADJ", "VERB", "NOUN") or in_name(doc[hit.start : hit.end]):
             continue
-        if tok.pos_ == "NOUN" and tok.dep_ != "conj":
-            continue  # "the vulgar" as a noun
+        if tok.pos_ == "NOUN" and tok.dep_ not in ("conj", "attr"):
+            continue  # "the vulgar" as a noun (but "is vapid", mistagged, is a predicate)
         amplified = any(c.dep_ == "advmod" and c.lower_ in degree for c in tok.children)
         target = None
         if tok.dep_ == "conj" and tok.head.i in taken:
@@ -92,7 +92,7 @@ def appreciation_adjectives(
                 target = target_of(subject)
             elif subject is not None and subject.lower_ in THING_PRONOUNS:
                 target = "what the writer is describing"
-        elif amplified and tok.dep_ == "conj" and tok.head.pos_ in ("ADJ", "NOUN"):
+        elif amplified and tok.dep_ == "conj" and tok.head.pos_ in ("ADJ", "NOUN", "VERB"):
             target = "what the writer is describing"  # "humourless and utterly hollow"
         if target is None or (hit.word.strict and not amplified and tok.dep_ != "conj"):
             continue
