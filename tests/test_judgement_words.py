@@ -99,6 +99,7 @@ def test_mock_titles_take_the_noun_they_mock(nlp):
         ("The hard-line blockade lasted a week.", "hard-line", "emotive"),
         ("The ferry operators lobby met the minister.", "operators lobby", "labeling"),
         ("The vegan mafia wrote to the council.", "vegan mafia", "labeling"),
+        ("The party machine turned out every vote.", "party machine", "labeling"),
     ],
 )
 def test_groups_named_by_a_verdict(nlp, text, span, label):
@@ -114,6 +115,8 @@ def test_groups_named_by_a_verdict(nlp, text, span, label):
         "The fringe benefits were cut.",  # not a group
         "The machine broke down on Tuesday.",  # a machine with no owner
         "Militant fighters shelled the garrison as troops withdrew.",  # a real war
+        "The cash machine outside the bank was empty.",  # no political owner
+        "The film follows a family that runs from the Mafia.",  # a name
     ],
 )
 def test_group_verdict_literal_senses_are_left_alone(nlp, text):
@@ -145,6 +148,9 @@ def test_verdict_nouns(nlp, text, word):
         "Fans shouted insults at the referee.",  # a report of words, not a verdict
         "The official was convicted of taking bribes.",  # a court case
         "Grandma read the children a fairy tale at bedtime.",  # a real story
+        "She loves theatre and goes every week.",  # the art, with no frame of a show
+        "The delay added insult to injury for the travellers.",  # an idiom
+        "The minister denied taking bribes from the contractor.",  # a report of a charge
     ],
 )
 def test_verdict_noun_literal_senses_are_left_alone(nlp, text):
@@ -172,6 +178,7 @@ def test_verdict_verbs_with_their_targets(nlp, text, span):
         "Two men robbed a petrol station on Friday.",  # a real robbery of a place
         "Police said thieves robbed the passengers at knifepoint.",  # a crime report
         "The cat sidled up to the fire.",  # no person
+        "Armed men robbed residents of the estate at knifepoint.",  # a real robbery
     ],
 )
 def test_verdict_verb_literal_senses_are_left_alone(nlp, text):

@@ -160,6 +160,8 @@ def group_verdicts(
         tok = doc[hit.end - 1]
         if tok.pos_ != "NOUN" or tok.dep_ == "compound" or _unless(hit, sentence_of(tok)):
             continue
+        if in_name(doc[hit.start : hit.end]):
+            continue  # "the Mafia", "the Hilton Lobby Bar"
         if tok.dep_ == "pobj" and tok.head.lower_ in {"at", "in", "into", "through", "across"}:
             continue  # "waited in the lobby"
         whose = [
@@ -170,6 +172,11 @@ def group_verdicts(
             c.dep_ in ("compound", "nmod") or c.ent_type_ in ("ORG", "NORP") for c in whose
         ):
             continue  # "the lobby" alone: a hall
+        if hit.word.text == "machine" and not any(
+            c.ent_type_ in ("ORG", "NORP") or c.lemma_.lower() in lex.set_of("political_owner")
+            for c in whose
+        ):
+            continue  # "the cash machine", "an MRI machine"
         span = Span(
             doc,
             min([hit.start, *(c.i for c in whose if c.dep_ != "poss")]),
@@ -220,14 +227,32 @@ def verdict_nouns(
             continue
         if category in ("corruption", "raid") and literal_context(sent, lex, ("legal",)):
             continue  # "charged with taking bribes"
-        if category == "spectacle" and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS:
-            continue  # "a night at the circus", "a career in theatre"
+        if category == "spectacle" and not _staged(tok):
+            continue  # "a night at the circus", "she loves theatre"
         if category == "offence" and not (
             tok.dep_ in ("attr", "oprd")
             or any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
         ):
             continue  # "shouted insults" is a report of words; "an insult to X" a verdict
         yield make(doc, hit, lex, "verdict_noun", "someone")
+
+
+def _staged(tok: Token) -> bool:
+    """A show noun used of politics: with a modifier ("gunboat theatre", "pure
+    theatre"), a demonstrative ("this circus"), as a predicate ("it is theatre"), or set
+    against what it replaces ("chose theatre over diplomacy"); never as a place."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS:
+        return False
+    if tok.dep_ in ("attr", "oprd"):
+        return True
+    if any(
+        (c.dep_ in ("compound", "amod") and c.i < tok.i)
+        or (c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "such"))
+        for c in tok.children
+    ):
+        return True
+    verb = tok.head if tok.dep_ == "dobj" else tok
+    return any(c.dep_ == "prep" and c.lower_ in ("over", "instead") for c in verb.children)
 
 
 def verdict_verbs(
@@ -249,6 +274,10 @@ def verdict_verbs(
             sent = sentence_of(verb)
             if literal_context(sent, lex, ("legal", "war")):
                 continue
+            if cls == "theft_verb" and any(
+                t.lemma_.lower() in lex.set_of("crime_scene") for t in sent
+            ):
+                continue  # "armed men robbed residents": a real robbery
             objs = objects_of(verb, doc[hit.end - 1])
             if cls == "ingratiation_phrase":
                 target = next((o for o in objs if is_person(o, lex)), None)
