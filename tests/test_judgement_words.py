@@ -224,3 +224,31 @@ def test_every_find_explains_itself_and_names_a_neutral_word(nlp):
     for j in found:
         assert f"'{j.span.text}'" in j.explanation
         assert j.neutral
+
+
+# -- disasters dramatised ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("A monster storm flattened the pier.", "monster"),
+        ("Flames tore through the mill before dawn.", "tore through"),
+        ("Petrified commuters waited on the platform.", "Petrified"),
+        ("Residents said the tower block was a death trap.", "death trap"),
+    ],
+)
+def test_disasters_dramatised(nlp, text, span):
+    assert span in [
+        t for _, t in finds(nlp, text, W.disaster_hype) + finds(nlp, text, W.verdict_nouns)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A killer whale was seen off the point.",  # not a disaster
+        "She ripped through the wrapping paper.",  # not a fire or a storm
+        "The film is about a monster in the lake.",  # a monster, not a modifier of one
+    ],
+)
+def test_disaster_words_in_their_literal_sense_are_left_alone(nlp, text):
+    assert finds(nlp, text, W.disaster_hype) == []

@@ -402,3 +402,28 @@ def test_a_charged_word_in_an_aside_does_not_make_the_sentence_a_claim(nlp):
     got = found(nlp, "The lead is Tom Reyes as the detective, a performance so hammy it hurts.")
     assert ("hammy", "emotive") in got
     assert all(label != "unattributed_claim" for _, label in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The regulator was asleep at the wheel for a decade.", "asleep at the wheel"),
+        ("The council left the lido to rot.", "left the lido to rot"),
+        ("The club turned a blind eye to the abuse.", "turned a blind eye"),
+        ("The trust axed three of its libraries.", "axed"),
+    ],
+)
+def test_negligence_idioms_and_closures_told_as_blows(nlp, text, span):
+    assert (span, "emotive") in found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver fell asleep at the wheel and the car left the road.",
+        "Apples were left to rot in the orchard after the harvest.",
+        "He axed the old oak by the gate.",
+    ],
+)
+def test_negligence_idiom_literal_senses(nlp, text):
+    assert found(nlp, text) == []

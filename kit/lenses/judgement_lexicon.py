@@ -32,7 +32,7 @@ INDEXED = {
     # judgement_words.yaml (kit/lenses/judgement_words.py)
     "appreciation_adjective", "mock_title", "verdict_modifier", "group_noun_label",
     "verdict_noun", "ingratiation_phrase", "fabrication_verb", "theft_verb", "sneer_adverb",
-    "simile_verb",
+    "simile_verb", "disaster_hype",
 }  # fmt: skip
 
 

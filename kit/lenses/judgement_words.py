@@ -14,7 +14,8 @@ where it applies to people or their works; the literal frame is left alone:
 - :func:`verdict_verbs`: "cosying up to the lobby", "inventing grievances", "the public
   has been robbed" (not "invented a new engine", "robbed a shop");
 - :func:`sneer_adverbs`: "the streamer has conspicuously declined" (a person acting);
-- :func:`degrading_similes`: "treated like criminals".
+- :func:`degrading_similes`: "treated like criminals";
+- :func:`disaster_hype`: "a monster blaze ripped through", "terrified families".
 """
 
 from __future__ import annotations
@@ -345,6 +346,37 @@ def degrading_similes(
             yield Judgement(span, explanation, wc.neutral, "degrading_simile")
 
 
+def disaster_hype(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A disaster dramatised: a modifier of a fire, storm or flood ("a monster blaze",
+    not "a killer whale"), a fire or storm that "rips through" a place (not "ripped
+    through the paper"), people "terrified" in the writer's words before the noun."""
+    lex = lex or default_lexicon()
+    hits = scan(doc, lex) if hits is None else hits
+    disasters = lex.set_of("disaster_noun")
+    for hit in hits.get("disaster_hype", ()):
+        tok = doc[hit.end - 1]
+        if in_name(doc[hit.start : hit.end]):
+            continue
+        category, target = hit.word.category, None
+        if category == "modifier":
+            head = tok.head
+            if tok.dep_ in ("amod", "compound") and head.lemma_.lower() in disasters:
+                target = target_of(head)
+        elif category == "spread":
+            verb = doc[hit.start]
+            subject = subject_of(verb) if verb.pos_ == "VERB" else None
+            if subject is None and verb.dep_ == "acl":
+                subject = verb.head  # "a blaze ripped through ..." parsed as a clause
+            if subject is not None and subject.lemma_.lower() in disasters:
+                target = target_of(subject)
+        elif tok.dep_ == "amod" and is_person(tok.head, lex):
+            target = target_of(tok.head)
+        if target is not None:
+            yield make(doc, hit, lex, "disaster_hype", target)
+
+
 RULES = (
     appreciation_adjectives,
     mock_titles,
@@ -353,4 +385,5 @@ RULES = (
     verdict_verbs,
     sneer_adverbs,
     degrading_similes,
+    disaster_hype,
 )
