@@ -106,20 +106,28 @@ class ReferenceRules:
         Department of X", "its authors" -> "study's authors". A named owner stays as
         written ("Farrow's allies")."""
         poss = next((c for c in root.children if c.dep_ == "poss" and c.i < root.i), None)
-        if poss is None or root.pos_ != "NOUN":
+        if root.pos_ != "NOUN":
             return None
+        if poss is None:
+            return self._compound_owner(span, root)
         pronoun = owner_pronoun(poss)
         if pronoun is not None:
             owner = self._pronoun(pronoun, span.start)
         elif poss.pos_ == "NOUN" and any(c.lower_ == "the" for c in poss.children):
-            owner = self._named_body(poss)  # "the department's": the department named before
+            # "the department's": the department named before; "the minister's": the
+            # person with that title; "the trawler's": the vessel named in apposition
+            owner = self._named_body(poss) or self._named_thing(poss)
+            if owner is None and self._individual(poss):
+                owner = self._definite(poss)
+        elif poss.pos_ == "PROPN" and self._individual(root):
+            owner = self._named_owner(poss)  # "Maruvia's foreign minister"
         else:
             return None
         if owner is None or owner[1] == "anonymous":
             return None
         rest = self.doc[poss.right_edge.i + 1 : span.end].text.strip(" ,")
         name, kind = owner
-        if kind == "person":
+        if kind == "person" or kind == "thing" or poss.pos_ == "PROPN" and kind == "org":
             prep = "for" if root.lemma_.lower() in words_of("speaks_for_nouns") else "of"
             return f"{rest} {prep} {name}"
         if kind == "org" and root.lemma_.lower() not in document_heads():
@@ -129,6 +137,61 @@ class ReferenceRules:
             return f"{poss.text}'s {rest}"
         head = next((h[3] for h in reversed(self.history) if h[0] == name), name)
         return f"{head}'s {rest}"  # "its authors" -> "study's authors"
+
+    def _individual(self, root: Token) -> bool:
+        """A singular role noun of one person ("foreign minister", "captain"), not a body,
+        a group or a document: such a title is known by its owner ("X of Maruvia")."""
+        lemma = root.lemma_.lower()
+        return root.tag_ == "NN" and not (
+            {lemma, root.lower_} & (body_heads() | self.org_nouns | document_heads())
+            or lemma in people_group_heads()
+        )
+
+    def _named_owner(self, poss: Token) -> tuple[str, str] | None:
+        """ "Maruvia's", "Farrow's": a named owner, a known person's full name or the name."""
+        start = poss.left_edge.i
+        while self.doc[start].pos_ == "DET" and start < poss.i:
+            start += 1
+        text = re.sub(r"['\u2019]s?$", "", self.doc[start : poss.i + 1].text).strip()
+        if not text:
+            return None
+        if any(set(text.split()) <= p.tokens for p in self.people.values()):
+            return self._person_name(text, self.doc[poss.i : poss.i + 1]), "person"
+        return self._org(text), "org"
+
+    def _named_thing(self, noun: Token) -> tuple[str, str] | None:
+        """ "the trawler's captain" after 'Their trawler, the "Silver Gull,"': the name
+        the text gave an earlier mention of the same noun in apposition."""
+        lemma = noun.lemma_.lower()
+        for tok in reversed(self.doc[: noun.i]):
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+                continue
+            for child in tok.children:
+                if child.dep_ == "appos" and child.i > tok.i and child.pos_ == "PROPN":
+                    words = [
+                        t.text for t in self.doc[child.left_edge.i : child.i + 1]
+                        if not (t.is_quote or t.is_punct)
+                    ]  # fmt: skip
+                    if words:  # 'the "Silver Gull,"' -> "the Silver Gull"
+                        return " ".join(words), "thing"
+        return None
+
+    def _compound_owner(self, span: Span, root: Token) -> str | None:
+        """ "A council spokesperson" -> "spokesperson for Brackwell Borough Council": a
+        body word before a speaker-for noun is the body the article names with it."""
+        if root.lemma_.lower() not in words_of("speaks_for_nouns"):
+            return None
+        for child in root.children:
+            if child.dep_ != "compound" or child.pos_ != "NOUN" or child.i > root.i:
+                continue
+            word = child.lower_
+            named = [e for e in self.bodies if word in e.text.lower().split() and e.end <= span.start]
+            if not named:
+                return None
+            name = self._org(max(reversed(named), key=lambda e: len(e)).text)
+            the = "the " if re.search(rf"\bthe {re.escape(name)}", self.doc.text, re.I) else ""
+            return f"{root.text} for {the}{name}"
+        return None
 
     def _described_unnamed(self, root: Token) -> str | None:
         """ "Another witness, a woman who works in a nearby bank and did not want to be
