@@ -80,8 +80,16 @@ class ReferenceRules:
         word = root.lower_
         if word not in load_not_businesses():
             return None
-        named = [e for e in self.bodies if word in e.text.lower().split() and e.root != root]
+        same = words_of("police_words") if word in words_of("police_words") else {word}
+        named = [e for e in self.bodies if same & set(e.text.lower().split()) and e.root != root]
         before = [e for e in named if e.end <= root.i]
+        spoke = next(  # a body that spoke before under a name the model did not tag
+            (h[0] for h in reversed(self.history)
+             if h[1] == "org" and same & set(h[0].lower().split())),
+            None,
+        )  # fmt: skip
+        if spoke is not None and not before:
+            return spoke
         chosen = before[-1] if before else (named[0] if named else None)
         return self._org(chosen.text) if chosen is not None else None
 
@@ -185,7 +193,9 @@ class ReferenceRules:
             if child.dep_ != "compound" or child.pos_ != "NOUN" or child.i > root.i:
                 continue
             word = child.lower_
-            named = [e for e in self.bodies if word in e.text.lower().split() and e.end <= span.start]
+            named = [
+                e for e in self.bodies if word in e.text.lower().split() and e.end <= span.start
+            ]  # fmt: skip
             if not named:
                 return None
             name = self._org(max(reversed(named), key=lambda e: len(e)).text)
@@ -258,6 +268,9 @@ class ReferenceRules:
             None,
         )
         if pronoun in PERSON_PRONOUNS:
+            introduced = self._just_introduced(pos, gender)
+            if introduced is not None:
+                return introduced, "person"
             since = speaker[2] if speaker else -1
             subject = self._person_subject(since, pos, gender)
             if subject:
@@ -273,6 +286,32 @@ class ReferenceRules:
         if speaker is not None:
             return speaker[0], speaker[1]
         return pronoun, "anonymous"
+
+    def _just_introduced(self, pos: int, gender: str | None) -> str | None:
+        """ "The most telling detail came from Tamsin Orvald-Reiss, who directs .... She
+        told ...": a sentence-opening he/she right after the writer introduces a new
+        person with a description (never named before, not yet a speaker, not inside
+        someone's words) is that person, not the last speaker."""
+        sent = self.doc[pos].sent
+        if sent.start == 0 or any(t.is_alpha for t in self.doc[sent.start : pos]):
+            return None
+        prev = self.doc[sent.start - 1].sent
+        spoken = {h[0] for h in self.history}
+        found = None
+        for tok, name in self.person_mentions:
+            if not (prev.start <= tok.i < prev.end) or tok.i in self.speaker_tokens:
+                continue
+            if any(s <= tok.idx < e for s, e in self.reported):
+                continue
+            canonical = self._person_name(name, self.doc[tok.i : tok.i + 1])
+            person = self.people.get(canonical)
+            if person is None or person.first < prev.start or canonical in spoken:
+                continue
+            if not any(c.dep_ in ("relcl", "appos") for c in tok.children):
+                continue
+            if self._fits(canonical, gender):
+                found = canonical
+        return found
 
     def _group_subject(self, after: int, before: int) -> str | None:
         """A plural group of people ("analysts", "the crew") named as the subject of a

@@ -256,7 +256,8 @@ class SpeakerResolver(ReferenceRules):
         known = set().union(*(p.tokens for p in self.people.values())) if self.people else set()
         found = []
         for tok in self.doc:
-            if tok.pos_ != "PROPN" or tok.text not in known or tok.dep_ == "compound":
+            proper = tok.pos_ == "PROPN" or "-" in tok.text and name_word(tok)  # "Orvald-Reiss"
+            if not proper or tok.text not in known or tok.dep_ == "compound":
                 continue
             # "Pop princess Lyra Vance": only the words of the name
             words = [
