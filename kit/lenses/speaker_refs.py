@@ -226,6 +226,52 @@ class ReferenceRules:
             return strip_text(self.doc[ids[0] : ids[-1] + 1].text)
         return None
 
+    def _fuller_group(self, head: Token) -> str | None:
+        """ "The mediators" after "the Aldersund mediators": a plural group noun points
+        back to the last mention of the same noun with a proper name before it."""
+        if head.tag_ != "NNS":
+            return None
+        lemma = head.lemma_.lower()
+        for tok in reversed(self.doc[: head.i]):
+            if tok.lemma_.lower() != lemma or tok.tag_ != "NNS":
+                continue
+            names = [c for c in tok.children if c.i < tok.i and c.pos_ == "PROPN"]
+            if names:
+                return f"{self.doc[names[0].i : tok.i].text} {tok.text}"
+        return None
+
+    def _introduced_unnamed(self, head: Token) -> str | None:
+        """ "the account of a former aide to the minister, who asked not to be named. The
+        aide told ...": a definite role noun points back to the unnamed person the writer
+        introduced with "a"/"an" and the same noun; the source is known by that fuller
+        description, its owner resolved ("former aide to Bertram Vellacott")."""
+        lemma = head.lemma_.lower()
+        if head.tag_ != "NN" or lemma not in unnamed_roles():
+            return None
+        for tok in reversed(self.doc[: head.i]):
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or tok.i in self.speaker_tokens:
+                continue
+            if any(s <= tok.idx < e for s, e in self.reported):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                return None  # the last mention is not an introduction
+            words = [t for t in self.doc[tok.left_edge.i : tok.i + 1] if t.dep_ != "det"]
+            text = " ".join(t.text for t in words)
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.i > tok.i):
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if not objects:
+                    continue
+                obj = objects[0]
+                owner = None
+                if any(c.lower_ == "the" for c in obj.children) and obj.pos_ == "NOUN":
+                    owner = self._definite(obj)
+                name = owner[0] if owner and owner[1] in ("person", "org") else (
+                    self.doc[obj.left_edge.i : obj.right_edge.i + 1].text
+                )
+                text = f"{text} {prep.text} {name}"
+            return strip_text(text)
+        return None
+
     def _person_just_named(self, head: Token) -> str | None:
         """ "Then there is Harriet Lowe. The former transport secretary ... called": a
         definite role noun points to the one person the writer named last, in the same
@@ -332,7 +378,7 @@ class ReferenceRules:
         """The last person named as the subject of a clause between two positions
         (of the pronoun's gender when the text tells it)."""
         for tok, name in reversed(self.person_mentions):
-            if not (after < tok.i < before) or tok.dep_ not in ("nsubj", "nsubjpass"):
+            if not (after < tok.i < before) or not _subject_like(tok):
                 continue
             if any(s <= tok.idx < e for s, e in self.reported):
                 continue  # named inside someone's words, not by the writer
@@ -409,3 +455,17 @@ class ReferenceRules:
             if len(found) == 1 and not named_since:
                 return found[0]
         return None
+
+
+def _subject_like(tok: Token) -> bool:
+    """The subject of a clause, or a name opening a sentence whose verb has no subject
+    ("Marsh-Obi closed with a jab ...", where the tagger took the name for an adverb)."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    head = tok.head
+    return (
+        tok.is_sent_start
+        and head.pos_ == "VERB"
+        and head.i > tok.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    )

@@ -256,7 +256,8 @@ class SpeakerResolver(ReferenceRules):
         known = set().union(*(p.tokens for p in self.people.values())) if self.people else set()
         found = []
         for tok in self.doc:
-            proper = tok.pos_ == "PROPN" or "-" in tok.text and name_word(tok)  # "Orvald-Reiss"
+            # "Orvald-Reiss": a hyphenated name the tagger may call a noun or an adverb
+            proper = tok.pos_ == "PROPN" or "-" in tok.text and name_word(tok)
             if not proper or tok.text not in known or tok.dep_ == "compound":
                 continue
             # "Pop princess Lyra Vance": only the words of the name
@@ -385,6 +386,12 @@ class SpeakerResolver(ReferenceRules):
                     return canonical, kind
         if described:
             return max(described, key=lambda p: max(p.mentions)).name, "person"
+        fuller = self._fuller_group(head)
+        if fuller is not None:
+            return fuller, "group"  # "the Aldersund mediators ... The mediators have suggested"
+        introduced = self._introduced_unnamed(head)
+        if introduced is not None:
+            return introduced, "other"  # "a former aide to the minister, ... The aide told"
         named = self._named_body(head)
         if named:
             return named
