@@ -130,7 +130,9 @@ def _content_clauses(
     deps |= {"dobj"} if entry.get("object") else set()
     clauses = [c for c in verb.children if c.dep_ in deps or _clause_as_object(c)]
     clauses += _listener_clauses(verb)
-    if entry.get("object"):  # "accused Ann Lee of a smash-and-grab": the charge is content too
+    if entry.get("object") and any(c.dep_ == "dobj" for c in verb.children):
+        # "accused Ann Lee of a smash-and-grab": the charge is content too (not "was
+        # accused of theft", where the subject is the one accused)
         clauses += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
     if entry.get("that_clause"):  # "shows that ...", not "seems to show the river"
         # ... or a clause before the cue: "A rose by a third, the study found."

@@ -126,9 +126,11 @@ class ReferenceRules:
             # person with that title; "the trawler's": the vessel named in apposition
             owner = self._named_body(poss) or self._named_thing(poss)
             if owner is None and self._individual(poss):
-                owner = self._definite(poss)
+                owner = self._role_holder(poss)
         elif poss.pos_ == "PROPN" and self._individual(root):
             owner = self._named_owner(poss)  # "Maruvia's foreign minister"
+            if owner is not None and owner[1] == "person":
+                return None  # "Ada Lorne's lawyer" stays as written
         else:
             return None
         if owner is None or owner[1] == "anonymous":
@@ -146,6 +148,15 @@ class ReferenceRules:
         head = next((h[3] for h in reversed(self.history) if h[0] == name), name)
         return f"{head}'s {rest}"  # "its authors" -> "study's authors"
 
+    def _role_holder(self, noun: Token) -> tuple[str, str] | None:
+        """ "the minister's": the person the article tied that title to ("Fisheries
+        Minister Hanna Roos"), the one mentioned last if several."""
+        words = {noun.lemma_.lower(), noun.lower_}
+        holders = [p for p in self.people.values() if p.first < noun.i and words & p.roles]
+        if not holders:
+            return None
+        return max(holders, key=lambda p: max(p.mentions)).name, "person"
+
     def _individual(self, root: Token) -> bool:
         """A singular role noun of one person ("foreign minister", "captain"), not a body,
         a group or a document: such a title is known by its owner ("X of Maruvia")."""
@@ -156,7 +167,7 @@ class ReferenceRules:
         )
 
     def _named_owner(self, poss: Token) -> tuple[str, str] | None:
-        """ "Maruvia's", "Farrow's": a named owner, a known person's full name or the name."""
+        """ "Maruvia's", "Ada Lorne's": a named owner, a place or body, or a person."""
         start = poss.left_edge.i
         while self.doc[start].pos_ == "DET" and start < poss.i:
             start += 1
@@ -165,6 +176,8 @@ class ReferenceRules:
             return None
         if any(set(text.split()) <= p.tokens for p in self.people.values()):
             return self._person_name(text, self.doc[poss.i : poss.i + 1]), "person"
+        if poss.ent_type_ == "PERSON":
+            return text, "person"
         return self._org(text), "org"
 
     def _named_thing(self, noun: Token) -> tuple[str, str] | None:
