@@ -155,3 +155,21 @@ def test_she_goes_to_the_last_speaker_when_the_person_named_already_spoke(nlp):
         'councillor, said it was "fine." She told the Herald the vote would go ahead.'
     )
     assert canonicals(nlp, text)[-1] == "Mara Holt"
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_next_she(nlp):
+    text = (
+        'The union said in a statement that the cuts were "reckless." Its spokeswoman, '
+        'Nadia Orr-Vey, a former nurse, went further. "People will die waiting," she said.'
+    )
+    assert canonicals(nlp, text)[-1] == "Nadia Orr-Vey"
+
+
+def test_a_surname_on_its_own_is_the_person_not_a_firm_that_starts_with_it(nlp):
+    text = (
+        "The deal went to Ardell Marine, a firm run by his close friend and former business "
+        "partner, Tomas Ardell. In May, Ardell Marine filed its accounts. Ardell himself, "
+        'reached at his home by the Post, said only: "I have known Bertie for thirty years. '
+        'That is not a crime."'
+    )
+    assert canonicals(nlp, text) == ["Tomas Ardell"]

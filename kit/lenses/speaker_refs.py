@@ -335,7 +335,10 @@ class ReferenceRules:
             if subject:
                 return subject, "person"
             unnamed = next((h for h in reversed(self.history) if h[1] == "other"), None)
-            if unnamed and unnamed[2] > since and unnamed[3] not in document_heads():
+            first_person = unnamed is not None and unnamed[0].lower() in ("i", "we", "you")
+            if unnamed and unnamed[2] > since and unnamed[3] not in document_heads() and not (
+                first_person
+            ):
                 return unnamed[0], unnamed[1]  # "A spokesman said ... he added"
         if pronoun in ("they", "them"):
             since = speaker[2] if speaker else -1
@@ -475,6 +478,8 @@ def _subject_like(tok: Token) -> bool:
     ("Marsh-Obi closed with a jab ...", where the tagger took the name for an adverb)."""
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
+    if tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "Its spokeswoman, Linnea Shaw, went further."
     head = tok.head
     return (
         tok.is_sent_start

@@ -466,6 +466,11 @@ class SpeakerResolver(ReferenceRules):
             return name
         if len(candidates) == 1:
             return candidates[0].name
+        if len(words) == 1:  # a surname on its own: "Kierney" is Anselm Kierney, not Kierney Marine
+            by_surname = [p for p in candidates if p.name.split()[-1] == name]
+            candidates = by_surname or candidates
+            if len(candidates) == 1:
+                return candidates[0].name
         chosen = self._choose(candidates, speaker)
         chosen.mentions.append(speaker.start)
         return chosen.name
