@@ -85,3 +85,21 @@ def test_so_said_points_back_to_the_quotation_before_it(nlp):
     (found,) = acts(nlp, text)
     assert found[:2] == ("said", "Oskar Brandt-Lehr")
     assert found[2] == "We build roads, not excuses."
+
+
+def test_a_second_reporting_verb_hung_inside_the_first_clause_is_its_own_act(nlp):
+    text = (
+        'The Farmers\' League said it would "resist this levy in every county" and called '
+        'the vote "a raid on the countryside."'
+    )
+    found = acts(nlp, text)
+    league = "Farmers' League"
+    assert [(c, s) for c, s, _ in found] == [("said", league), ("called", league)]
+    assert "called" not in found[0][2]
+
+
+def test_a_past_verb_of_the_reported_clause_stays_in_the_content(nlp):
+    text = "Ina Sorel said the firm had cut prices and raised wages."
+    ((cue, source, content),) = acts(nlp, text)
+    assert (cue, source) == ("said", "Ina Sorel")
+    assert content.endswith("raised wages.")

@@ -18,6 +18,7 @@ from kit.lenses.attribution_frames import (
     _clause_as_object,
     _continues_cue,
     _sent,
+    _shifted_conj,
     _speaker_range,
     _text,
 )
@@ -196,14 +197,22 @@ def _extend_to_sentence(
     # "confirmed it had received a complaint and said it would ...": a second verb of the
     # same speaker is a new act (or a new predicate), not more of this content
     second = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    second += [  # 'said it would "fight ..." and called ...': hung on the clause by the parser
+        t for c in verb.children if c.dep_ == "ccomp"
+        for t in c.children if _shifted_conj(t) == verb
+    ]  # fmt: skip
+    second.sort(key=lambda t: t.i)
     second = [  # a verb sharing the speaker as subject ("so the US released ..." has its own)
         c for c in second
         if c.i > verb.i and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
     ]  # fmt: skip
     if second:
-        cc = [c for c in verb.children if c.dep_ == "cc" and verb.i < c.i < second[0].i]
+        host = second[0].head
+        cc = [c for c in host.children if c.dep_ == "cc" and verb.i < c.i < second[0].i]
         cap = doc[cc[-1].i if cc else second[0].left_edge.i].idx
-        sent_end = min(sent_end, cap) if cap > frame_end else sent_end
+        if cap > frame_end:
+            sent_end = min(sent_end, cap)
+            ranges = [(s, min(e, cap)) if s < cap else (s, e) for s, e in ranges]
     out = []
     text = _text(doc)
     for start, end in ranges:
