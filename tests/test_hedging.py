@@ -63,6 +63,14 @@ def test_hedge_found(nlp, text, expected):
     assert expected in hedges(nlp, text)
 
 
+def test_a_modal_used_beside_the_same_modal_mentioned(nlp):
+    """The writer mocks a study's "could" by repeating it alone: only the use is a hedge;
+    a grandparent's past ability is not, a grandchild's possibility is."""
+    text = "The study found that stoves could add to smog. Could."
+    assert hedges(nlp, text) == [("could", "modal")]
+    assert hedges(nlp, "Her grandson could lose the seat next year.") == [("could", "modal")]
+
+
 def test_seed_sentence_with_three_hedges(nlp):
     text = 'Yang noted, "This meeting would be significant in general. But it could at least help."'
     found = [t for t, _ in hedges(nlp, text)]
@@ -101,6 +109,8 @@ def test_seed_sentence_with_three_hedges(nlp):
         "The new plant could purify 90 million litres of water a day.",  # capacity
         "Over the sirens the driver could barely hear the radio.",  # (in)ability
         "Passengers were told they could rebook their flights free of charge.",  # an option
+        "My grandmother could bake bread for the whole street.",  # an earlier generation
+        "Could. Might. Two small words carry the whole report.",  # mentioned, not used
     ],
 )
 def test_hedge_traps(nlp, text):
@@ -137,6 +147,8 @@ def test_booster_found(nlp, text, expected):
         "The rules are clearly defined.",  # manner
         "Signs on the detour are clearly visible.",  # manner
         "The minister clearly explained the rules to reporters.",  # manner
+        "The samples were clearly dated before they were frozen.",  # a visible mark
+        "The crates, each clearly tagged, were loaded onto the ship.",  # a visible mark
         "The US needs to show them a new attitude.",  # "show" with an object
         "The meeting took place on a Thursday.",
         "The council will publish journey times every three months.",  # a schedule

@@ -361,3 +361,28 @@ def test_every_lexicon_file_names_its_sources_and_every_word_has_a_category():
     for wc in lex.classes.values():
         assert wc.words, wc.name
         assert all(w.category for w in wc.words.values())
+
+
+def test_a_role_in_a_story_is_not_a_label_but_a_verdict_on_a_person_is(nlp):
+    """ "villain" as a part someone plays is a role; said of a real person it labels them."""
+    role = "Ruth Acre stars as the villain, a landlord with a grudge."
+    assert finds(nlp, role, J.people_labels) == []
+    assert ("people_label", "labeling", "villain") in finds(
+        nlp, "The developer is a villain to the tenants.", J.people_labels
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "rule"),
+    [
+        ("The pen-pushers at the ministry lost the forms.", "pen-pushers", J.people_labels),
+        ("A flustered minister left the podium.", "flustered", J.judgement_adjectives),
+        ("The vanity of the owners is on show.", "vanity", J.judgement_nouns),
+    ],
+)
+def test_office_labels_composure_and_vanity(nlp, text, word, rule):
+    assert word in [w for _, _, w in finds(nlp, text, rule)]
+
+
+def test_composure_adjective_of_a_thing_is_left_alone(nlp):
+    assert finds(nlp, "The rattled windows kept us awake.", J.judgement_adjectives) == []

@@ -326,3 +326,104 @@ def test_charged_word_alone_in_scare_quotes_is_a_scare_quote_naming_the_word(nlp
     assert [(s.text, s.label_) for s in spans] == [('"hysteria"', "scare_quote")]
     assert "scare quotes" in spans[0]._.kit_explanation
     assert "'hysteria' dismisses a reaction" in spans[0]._.kit_explanation
+
+
+# -- scare quotes after an owner or a sarcastic formula -------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('The board published its "independent" audit of the accounts.', "scare"),
+        ('So much for the mayor\'s "open door."', "scare"),  # a final stop is the sentence's
+        ('So much for her "fresh start" pledge.', "scare"),
+        ('Nothing says "value for money" like a second bill.', "scare"),
+        ('The council\'s "Green Streets" scheme starts in June.', "term"),  # a name
+        ('They announced a "pay as you go" tariff for the car park.', "term"),  # a kind
+    ],
+)
+def test_owner_and_sarcasm_quote_kinds(nlp, text, kind):
+    assert [k for _, _, k in classify_quotes(parse(nlp, text))] == [kind]
+
+
+def test_a_sarcastic_formula_read_as_a_cue_is_still_a_scare_quote(nlp):
+    """'Nothing says "..." like ...' is not a report, even when "says" was taken as a cue."""
+    text = 'Nothing says "we listen" like a locked town hall.'
+    doc = parse(nlp, text, [("says", '"we listen" like a locked town hall')])
+    assert [k for _, _, k in classify_quotes(doc)] == ["scare"]
+    # a real report of the same words stays partial
+    text = 'The mayor says "we listen" to every resident.'
+    doc = parse(nlp, text, [("says", '"we listen" to every resident')])
+    assert [k for _, _, k in classify_quotes(doc)] == ["partial"]
+
+
+# -- degree adverbs, chained amplifiers, idioms ---------------------------------------
+def test_manner_adverb_as_degree_before_an_adjective(nlp):
+    got = found(nlp, "The trustees should be thoroughly embarrassed.")
+    assert ("thoroughly", "intensifier") in got
+    assert ("achingly", "intensifier") in found(nlp, "The second act is achingly slow.")
+    assert found(nlp, "Engineers thoroughly tested the new bridge.") == []  # manner
+    assert found(nlp, "She campaigned relentlessly for the new library.") == []  # manner
+
+
+def test_amplifiers_in_a_row_are_one_intensifier(nlp):
+    got = found(nlp, "It was a speech so relentlessly smug that nobody clapped.")
+    assert [t for t, label in got if label == "intensifier"] == ["so relentlessly"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("A ministry that bans bonfires has lost its marbles.", "lost its marbles"),
+        ("The cabinet left the fishermen high and dry.", "left the fishermen high and dry"),
+        ("The union says it was thrown under the bus by its allies.", "thrown under the bus"),
+        ("A property firm bankrolled the campaign.", "bankrolled"),
+        ("The trust has shovelled cash into consultants.", "shovelled cash into"),
+    ],
+)
+def test_idioms_of_madness_abandonment_and_money(nlp, text, span):
+    assert (span, "emotive") in found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She hung the washing out to dry in the yard.",
+        "The storm cut the dinghy adrift from its mooring.",
+        "He poured water into the tank.",
+        "After years of dementia he had lost his mind, his daughter wrote.",
+    ],
+)
+def test_idiom_literal_senses_are_left_alone(nlp, text):
+    assert found(nlp, text) == []
+
+
+def test_a_charged_word_in_an_aside_does_not_make_the_sentence_a_claim(nlp):
+    """'X is Y, a performance so hammy ...': the verdict sits in an apposition, so the
+    copula sentence is not an unattributed claim (the word itself is still marked)."""
+    got = found(nlp, "The lead is Tom Reyes as the detective, a performance so hammy it hurts.")
+    assert ("hammy", "emotive") in got
+    assert all(label != "unattributed_claim" for _, label in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The regulator was asleep at the wheel for a decade.", "asleep at the wheel"),
+        ("The council left the lido to rot.", "left the lido to rot"),
+        ("The club turned a blind eye to the abuse.", "turned a blind eye"),
+        ("The trust axed three of its libraries.", "axed"),
+    ],
+)
+def test_negligence_idioms_and_closures_told_as_blows(nlp, text, span):
+    assert (span, "emotive") in found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver fell asleep at the wheel and the car left the road.",
+        "Apples were left to rot in the orchard after the harvest.",
+        "He axed the old oak by the gate.",
+    ],
+)
+def test_negligence_idiom_literal_senses(nlp, text):
+    assert found(nlp, text) == []

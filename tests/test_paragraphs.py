@@ -43,3 +43,13 @@ def test_the_split_lets_the_loaded_lens_see_the_question(nlp):
     annotated = kit.annotate(CLOSING_QUOTE, nlp=nlp)
     claims = [a.text for a in annotated.of("loaded", "unattributed_claim")]
     assert any("was it really exhaustion" in c for c in claims)
+
+
+def test_a_closing_quote_before_the_blank_line_stays_with_its_sentence(nlp):
+    text = (
+        '"We will never go back to diesel," she said. "The boats are ready."\n\n'
+        "The company, founded in 1986, runs nine ferries."
+    )
+    found = sentences(nlp, text)
+    assert all(any(c.isalpha() for c in s) for s in found), found
+    assert found[-2].endswith('ready."')

@@ -68,7 +68,7 @@ LIMIT_WORDS = lexicon.ordered_words("hedge_senses", "limit_words")
 def _modal(span: Span) -> bool:
     """A modal verb, not a name or a month ("May", "Will"), nor a request ("May I ask?")."""
     modal = span[0]
-    if modal.tag_ != "MD":
+    if modal.tag_ != "MD" or _mentioned(modal):
         return False
     verb = _verb_of(modal)
     subject = _subject(verb)
@@ -90,6 +90,12 @@ def _modal(span: Span) -> bool:
     return not (
         subject is not None and subject.i > modal.i and sentence_of(modal).text.rstrip()[-1:] == "?"
     )
+
+
+def _mentioned(modal: Token) -> bool:
+    """A modal with no verb and nothing but punctuation: the word mentioned, not used
+    ("Could. Up to." repeats a study's words to mock them)."""
+    return modal.dep_ == "ROOT" and all(c.is_punct for c in modal.children)
 
 
 def _verb_of(modal: Token) -> Token:
@@ -143,7 +149,7 @@ def _is_person(tok: Token | None) -> bool:
 def _epistemic_could(span: Span) -> bool:
     """ "could" of possibility ("it could become ..."), not of (past) ability."""
     modal = span[0]
-    if modal.tag_ != "MD":
+    if modal.tag_ != "MD" or _mentioned(modal):
         return False
     verb = _verb_of(modal)
     if _in_purpose_clause(modal):

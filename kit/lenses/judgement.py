@@ -54,6 +54,7 @@ from kit.lenses.judgement_lexicon import (
     subject_of,
     target_of,
 )
+from kit.lenses.judgement_words import RULES as THING_RULES
 from kit.lenses.wordlists import sentence_of
 
 
@@ -335,6 +336,7 @@ WORD_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
     people_labels,
     accusations,
     accusation_verbs,
+    *THING_RULES,  # judgements of works, groups and acts (kit/lenses/judgement_words.py)
 )
 #: Rules whose marks are unattributed claims: the lens keeps those in the writer's own
 #: voice (not in quotes, attributions or sentences with a reporting verb), one a sentence.

@@ -23,12 +23,16 @@ from kit import lexicon
 from kit.errors import KitError
 from kit.lenses.shared import entity_at, is_name, sentence_of
 
-LEXICON_FILES = ("judgement", "judgement_acts", "judgement_frames")
+LEXICON_FILES = ("judgement", "judgement_acts", "judgement_frames", "judgement_words")
 #: Classes whose words the token pass looks for (the others are frames, read by rules).
 INDEXED = {
     "judgement_adjective", "people_label", "attack_verb", "attack_phrase",
     "capitulation_verb", "accusation_noun", "motive_noun", "sarcasm_phrase",
     "manipulation_verb", "accusation_verb", "insinuation_adverb", "doubt_adverb",
+    # judgement_words.yaml (kit/lenses/judgement_words.py)
+    "appreciation_adjective", "mock_title", "verdict_modifier", "group_noun_label",
+    "verdict_noun", "ingratiation_phrase", "fabrication_verb", "theft_verb", "sneer_adverb",
+    "simile_verb", "disaster_hype",
 }  # fmt: skip
 
 

@@ -184,7 +184,7 @@ class LoadedComponent:
             and not any(i in loaded_tokens for i in range(s.start, s.end))
             and self._accept(e, s, loaded_tokens)
         ]
-        amplifiers = keep_longest(amplifiers)
+        amplifiers = _chains(keep_longest(amplifiers))
         marks = []
         merged: set[int] = set()
         for entry, span in charged:
@@ -313,6 +313,8 @@ class LoadedComponent:
                 continue
             tok = span.root
             for _ in range(4):
+                if tok.dep_ == "appos":
+                    break  # "X is Y as the villain, a performance so hammy": an aside
                 if tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be":
                     verb = tok.head
                     word = text[m.start : m.end].strip('"“”')
@@ -323,6 +325,20 @@ class LoadedComponent:
                     break
                 tok = tok.head
         return out
+
+
+def _chains(amplifiers: list[tuple[Entry, Span]]) -> list[tuple[Entry, Span]]:
+    """Amplifiers in a row that strengthen the same word are one mark: "so
+    relentlessly hammy" is one intensifier, explained by its last word."""
+    out: list[tuple[Entry, Span]] = []
+    for entry, span in amplifiers:
+        if out:
+            prev_entry, prev = out[-1]
+            if prev.end == span.start and prev[-1].head.i in (span[-1].i, span[-1].head.i):
+                out[-1] = (entry, span.doc[prev.start : span.end])
+                continue
+        out.append((entry, span))
+    return out
 
 
 def _claim_start(span: Span) -> int:

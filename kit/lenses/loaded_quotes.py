@@ -83,6 +83,17 @@ _REPORTING_IN_SENTENCE = re.compile(
     re.I,
 )
 _DETERMINER_BEFORE = re.compile(r"\b(a|an|the|this|that|its|their|his|her)\s*$", re.I)
+#: An owner just before the quote: 'his "clean contracts" pledge', 'the chairman's
+#: "vision"'. A quoted word after an owner is that owner's claimed quality or name
+#: for it, repeated in the writer's voice, not a kind of thing being named.
+_OWNER_BEFORE = re.compile(r"(\b(its|their|his|her|our|your|my)|\w['’]s?)\s*$", re.I)
+#: Sarcastic formulas that echo someone's words to mock them: 'So much for his
+#: "clean contracts"', 'nothing says "I need to rest" like ...'.
+_SARCASM_BEFORE = re.compile(
+    r"\b(so much for|nothing says|nothing said|nothing screams|what a)"
+    r"(\s+(the|a|an|his|her|its|their|our|this|that|[\w-]+['’]s?)){0,2}\s*$",
+    re.I,
+)
 _NOT_A_NOUN = lexicon.word_set("loaded_senses", "not_a_noun")
 _NUMBER_WORDS = lexicon.word_set("loaded_senses", "number_words")
 
@@ -124,12 +135,19 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
     text = ctx.text
     inner = text[start + 1 : end - 1].strip()
     words = re.findall(r"[\w'’-]+", inner)
+    sent_start, _ = _sentence_of(ctx, start)
+    before = text[max(sent_start, start - 80) : start]
+    sarcasm = _SARCASM_BEFORE.search(before)
+    if sarcasm and _short_fragment(words, inner):
+        formula = (start - len(before) + sarcasm.start(), start)
+        if not any(_overlaps(c, (start, end)) for c in ctx.contents) or any(
+            _overlaps(c, formula) for c in ctx.cues
+        ):
+            return "scare"  # the "cue" is the formula itself: 'nothing says "..." like'
     inside = [c for c in ctx.contents if _overlaps(c, (start, end))]
     if inside:
         longest = max(e - s for s, e in inside)
         return "speech" if (end - start) >= 0.8 * longest else "partial"
-    sent_start, _ = _sentence_of(ctx, start)
-    before = text[max(sent_start, start - 80) : start]
     after = text[end : end + 30]
     if _SCARE_BEFORE.search(before):
         return "scare"
@@ -144,8 +162,10 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
     if len(words) == 1 and words[0].lower() in _NUMBER_WORDS:
         return "term"  # gestures a "six"
     nxt = re.match(r"\s*([A-Za-z][\w-]*)", after)
+    owned = bool(_OWNER_BEFORE.search(before))
     if (
         _DETERMINER_BEFORE.search(before)
+        and not owned
         and nxt
         and after[:1] == " "
         and nxt.group(1).islower()
@@ -159,11 +179,19 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
         return "partial"  # a cue in the same sentence: the words are someone's
     if _REPORTING_IN_SENTENCE.search(text[sentence[0] : sentence[1]]):
         return "partial"  # a reporting verb the attribution lens may have missed
-    if len(words) > 4 or re.search(r"[.!?]\W*$", inner):
-        return "speech"
+    if len(words) > 4 or (re.search(r"[.!?]\W*$", inner) and not owned):
+        return "speech"  # after an owner, a final stop is the sentence's: 'his "vision."'
+    if owned and words[0][:1].isupper():
+        return "term"  # a name after an owner: 'the council's "Green Streets" scheme'
+
     if all(w[:1].isupper() for w in words):
         return "term"  # a capitalised name: the "Quad", "Belt and Road"
     return "scare"
+
+
+def _short_fragment(words: list[str], inner: str) -> bool:
+    """A word or short phrase (at most five words), not a quoted sentence."""
+    return 0 < len(words) <= 5 and not re.search(r"[.!?]\W*\S", inner)
 
 
 def quote_context(doc: Doc) -> QuoteContext:

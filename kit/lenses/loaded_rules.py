@@ -126,6 +126,8 @@ LITERAL_PARTICLES = lexicon.word_set("loaded_senses", "literal_particles")
 NATURE_SUBJECTS = lexicon.word_set("loaded_senses", "nature_subjects")
 #: Amounts and economic figures whose rise or fall can be dramatised ("shares plunged").
 ECONOMIC_WORDS = lexicon.word_set("loaded_senses", "economic_words")
+#: Services a council or firm can close: "axed two of the town's pools".
+PUBLIC_SERVICES = lexicon.word_set("loaded_senses", "public_services")
 #: Words of policy and politics that make "regime" a label of a government.
 POLITICAL_REGIME_WORDS = lexicon.word_set("loaded_senses", "political_regime_words")
 #: A regime of rules, treatment or exercise, not a government.
@@ -190,6 +192,10 @@ def _market_move(span: Span, loaded_tokens: set[int]) -> bool:
     for head in heads:
         if head.lemma_.lower() in ECONOMIC_WORDS:
             return True
+        if verb.lemma_ in ("axe", "ax") and any(
+            t.lemma_.lower() in PUBLIC_SERVICES for t in head.subtree
+        ):
+            return True  # "axed two pools", not "axed the old oak"
         if any(t.lemma_.lower() in ECONOMIC_WORDS for t in head.subtree):
             return True
         if head.ent_type_ == "ORG" and any(
@@ -252,6 +258,19 @@ def _amplifies_evaluation(span: Span, loaded_tokens: set[int]) -> bool:
     if head.lemma_.lower() in MEASURE_HEADS or head.lower_ in MEASURE_HEADS:
         return False
     return head.pos_ in ("ADJ", "VERB", "ADV") and head is not span[-1]
+
+
+@sense_rule("loaded", "amplifies_adjective")
+def _amplifies_adjective(span: Span, loaded_tokens: set[int]) -> bool:
+    """A manner-or-degree adverb as degree: before an adjective ("thoroughly ashamed",
+    "relentlessly upbeat") or a loaded word; not as manner of a verb ("thoroughly
+    tested", "campaigned relentlessly") or of a measure."""
+    head = span[-1].head
+    if head.i in loaded_tokens:
+        return True
+    if head.lemma_.lower() in MEASURE_HEADS or head.lower_ in MEASURE_HEADS:
+        return False
+    return head.tag_ == "JJ" and head.i > span[-1].i
 
 
 RULES = rules_for("loaded")  # filled by the @sense_rule functions above

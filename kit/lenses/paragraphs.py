@@ -29,16 +29,35 @@ def _breaks_paragraph(text: str) -> bool:
 
 
 def mark_paragraph_starts(doc: Doc) -> Doc:
-    """Start a sentence at the first word after each blank line."""
+    """Start a sentence at the first word after each blank line.
+
+    Closing punctuation before the blank line ('China."' + blank line) and the
+    blank line itself stay with the sentence they end, so no lone quotation
+    mark becomes a sentence of its own.
+    """
     pending = False
     for tok in doc:
         if tok.is_space:
+            if _breaks_paragraph(tok.text) and not pending:
+                _keep_with_previous(doc, tok.i)
             pending = pending or _breaks_paragraph(tok.text)
+            if tok.i > 0:
+                tok.is_sent_start = False
             continue
         if pending and tok.i > 0:
             tok.is_sent_start = True
         pending = _breaks_paragraph(tok.whitespace_)
+        if pending:
+            _keep_with_previous(doc, tok.i + 1)
     return doc
+
+
+def _keep_with_previous(doc: Doc, end: int) -> None:
+    """Closing punctuation right before a paragraph break ends the sentence it follows."""
+    i = end - 1
+    while i > 0 and doc[i].is_punct and not doc[i - 1].is_space:
+        doc[i].is_sent_start = False
+        i -= 1
 
 
 @Language.factory("kit_paragraphs", assigns=["token.is_sent_start"])
