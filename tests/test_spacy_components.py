@@ -18,7 +18,13 @@ from thinc.api import Config
 from kit.article import Article
 from kit.errors import KitError
 from kit.lexicon import LEXICON_DIR
-from kit.pipeline import KIT_COMPONENTS, MODEL_PACKAGES, PRE_PARSER_COMPONENTS, load_model
+from kit.pipeline import (
+    KIT_COMPONENTS,
+    MODEL_PACKAGES,
+    PRE_MODEL_COMPONENTS,
+    PRE_PARSER_COMPONENTS,
+    load_model,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = ROOT / "data" / "articles" / "wire_aren_dam_filling.md"
@@ -74,6 +80,8 @@ for name in {MODEL_PACKAGES!r}:
         break
     except ImportError:
         continue
+for component in {PRE_MODEL_COMPONENTS!r}:
+    nlp.add_pipe(component, first=True)
 for component in {PRE_PARSER_COMPONENTS!r}:
     nlp.add_pipe(component, before="parser")
 for component in {KIT_COMPONENTS!r}:

@@ -27,6 +27,7 @@ from kit.lenses import (  # noqa: E402,F401  (register)
     attribution,
     hedging,
     loaded,
+    names,
     paragraphs,
     sourcing,
 )

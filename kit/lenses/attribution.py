@@ -223,6 +223,9 @@ class AttributionComponent:
         """The cue: the verb, the listener of *tell*, a following "in a statement"."""
         start, end = _cue_range(verb)
         entry = self.lexicon.verbs.get(verb.lemma_.lower(), {})
+        particle = entry.get("particle")
+        if particle and end < len(doc) and doc[end].lower_ == particle:
+            end += 1  # "shot back", "pointed out": the particle belongs to the cue
         if entry.get("it_object"):  # "put it more bluntly:" up to the colon
             while end < len(doc) and end - verb.i < 6 and doc[end].is_alpha:
                 end += 1

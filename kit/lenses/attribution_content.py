@@ -18,6 +18,7 @@ from kit.lenses.attribution_frames import (
     _clause_as_object,
     _continues_cue,
     _sent,
+    _shifted_conj,
     _speaker_range,
     _text,
 )
@@ -60,7 +61,19 @@ def _content(
         if any(q.inner_start < e and s < q.inner_end for s, e in parts):
             parts.append((q.inner_start, q.inner_end))
     parts = _merge([p for p in (_trim(_text(doc), *r) for r in parts) if p])
-    return parts
+    return parts or _so_said(doc, verb, speech)
+
+
+def _so_said(doc: Doc, verb: Token, speech: list[Quote]) -> list[tuple[int, int]]:
+    """ '"Torvenia builds walls." So said X, ...': "so"/"thus" before the cue points back
+    to the quotation that ends right before the sentence."""
+    if not any(c.dep_ == "advmod" and c.lower_ in ("so", "thus") and c.i < verb.i
+               for c in verb.children):  # fmt: skip
+        return []
+    start = _sent(verb).start_char
+    text = _text(doc)
+    before = [q for q in speech if q.end <= start and not text[q.end : start].strip()]
+    return [(before[-1].inner_start, before[-1].inner_end)] if before else []
 
 
 def _quoted_label(doc: Doc, verb: Token) -> list[tuple[int, int]]:
@@ -118,6 +131,10 @@ def _content_clauses(
     deps |= {"dobj"} if entry.get("object") else set()
     clauses = [c for c in verb.children if c.dep_ in deps or _clause_as_object(c)]
     clauses += _listener_clauses(verb)
+    if entry.get("object") and any(c.dep_ == "dobj" for c in verb.children):
+        # "accused Ann Lee of a smash-and-grab": the charge is content too (not "was
+        # accused of theft", where the subject is the one accused)
+        clauses += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
     if entry.get("that_clause"):  # "shows that ...", not "seems to show the river"
         # ... or a clause before the cue: "A rose by a third, the study found."
         return [
@@ -177,6 +194,25 @@ def _extend_to_sentence(
     sent_start, sent_end = _token_chars(doc, sent.start, sent.end)
     frame_end = doc[frame[1] - 1].idx + len(doc[frame[1] - 1])
     frame_start = doc[frame[0]].idx
+    # "confirmed it had received a complaint and said it would ...": a second verb of the
+    # same speaker is a new act (or a new predicate), not more of this content
+    second = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    second += [  # 'said it would "fight ..." and called ...': hung on the clause by the parser
+        t for c in verb.children if c.dep_ == "ccomp"
+        for t in c.children if _shifted_conj(t) == verb
+    ]  # fmt: skip
+    second.sort(key=lambda t: t.i)
+    second = [  # a verb sharing the speaker as subject ("so the US released ..." has its own)
+        c for c in second
+        if c.i > verb.i and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]  # fmt: skip
+    if second:
+        host = second[0].head
+        cc = [c for c in host.children if c.dep_ == "cc" and verb.i < c.i < second[0].i]
+        cap = doc[cc[-1].i if cc else second[0].left_edge.i].idx
+        if cap > frame_end:
+            sent_end = min(sent_end, cap)
+            ranges = [(s, min(e, cap)) if s < cap else (s, e) for s, e in ranges]
     out = []
     text = _text(doc)
     for start, end in ranges:

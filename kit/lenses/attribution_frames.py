@@ -132,6 +132,21 @@ class Act:
 
 
 # -- speaker ------------------------------------------------------------------
+def _shifted_conj(verb: Token) -> Token | None:
+    """The reporting verb a past-tense verb really continues when the parser hung it
+    inside the first verb's clause: 'said it would "fight this tax" and called the result
+    "a hollow win"' (*called* read as a second verb of *fight*). Returns *said*."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp":
+        return None
+    # a base form ("would fight") cannot share its auxiliary with a past form ("called");
+    # "had cut prices and raised wages" can, and stays one clause
+    if head.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    outer = head.head
+    return outer if outer.tag_ == "VBD" and outer.pos_ == "VERB" else None
+
+
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, or that of the clause it continues ("quoted as saying").
 
@@ -140,7 +155,7 @@ def _subject(verb: Token) -> Token | None:
     When it hangs none, a noun phrase in apposition that ends right before the
     verb is ("..., a person familiar with the talks, said").
     """
-    tok = verb
+    tok = _shifted_conj(verb) or verb
     for _ in range(3):
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:

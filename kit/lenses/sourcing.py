@@ -127,7 +127,7 @@ class SourcingComponent:
         self.bodies: list[str] = resolved["bodies"]
         groups: dict[str, list[Span]] = {}
         for span in attributions:
-            if span._.kit_canonical:
+            if span._.kit_canonical and not _inside_quoted_speech(span, attributions, quotes):
                 groups.setdefault(span._.kit_canonical, []).append(span)
         doc._.kit_sources = [
             self._row(doc, text, ents, name, spans, quotes) for name, spans in groups.items()
@@ -175,8 +175,8 @@ class SourcingComponent:
         if speaker is None:
             return "anonymous"
         root = speaker.root
-        text = speaker.text.lower()
-        if speaker[0].lower_ == "it" or any(m in text for m in self.lexicon.anonymity_markers):
+        around = _speaker_clause(speaker).lower()  # "X, speaking on condition of anonymity,"
+        if speaker[0].lower_ == "it" or any(m in around for m in self.lexicon.anonymity_markers):
             return "anonymous"
         lemma = root.lemma_.lower()
         if root.pos_ == "NOUN" and lemma in self.lexicon.document_heads:
@@ -262,6 +262,22 @@ def _listener(cue: Span) -> Span | None:
     return None
 
 
+def _inside_quoted_speech(span: Span, attributions: list[Span], quotes: list[Quote]) -> bool:
+    """True for speech quoted inside another speaker's quotation ('"... when their
+    minister stood up and said, 'We have heard enough,'" the spokesperson told
+    reporters'): the inner words are part of the outer act, and the one quoted there is
+    not a source the article itself cites (guide, section 2)."""
+    start, end = span.start_char, span.end_char
+    around = [q for q in quotes if q.inner_start <= start and end <= q.inner_end]
+    for other in attributions:
+        if other is span or not other._.kit_content:
+            continue
+        c_start, c_end = other._.kit_content
+        if any(c_start < q.inner_end and q.inner_start < c_end for q in around):
+            return True  # the quotation around this cue is another act's content
+    return False
+
+
 # -- mentions and descriptions ---------------------------------------------------
 def _naming_mention(doc: Doc, spans: list[Span]) -> Span | None:
     """The first speaker span of a source that is not a pronoun."""
@@ -271,6 +287,16 @@ def _naming_mention(doc: Doc, spans: list[Span]) -> Span | None:
             if speaker is not None and speaker.text.lower() not in PRONOUNS:
                 return speaker
     return None
+
+
+def _speaker_clause(speaker: Span) -> str:
+    """The speaker with the phrases set off after it before the verb ("Two diplomats,
+    speaking on condition of anonymity,"): what the text says about who spoke."""
+    root = speaker.root
+    verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.i <= speaker.end:
+        return speaker.text
+    return speaker.doc[speaker.start : verb.i].text
 
 
 def _entity_label(ents: list[Mention], canonical: str) -> str | None:

@@ -45,6 +45,12 @@ def person_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     skip = titles | words_of("not_name_words")
     while len(words) > 1 and words[0].lower().rstrip(".") in skip:
         words = words[1:]
+    # "Housing Minister Leontyne Marsh-Obi", "Foreign Ministry spokesperson Dorota Kesslyn":
+    # a title phrase ends with a title word; the name is what follows it (two words or more)
+    last_title = max(
+        (k for k, w in enumerate(words[:-2]) if w.lower().rstrip(".") in titles), default=-1
+    )
+    words = words[last_title + 1 :]
     return re.sub(r"['\u2019]s?$", "", " ".join(words)).strip()
 
 
@@ -117,6 +123,11 @@ def description_of(name_token: Token, titles: bool = True) -> str:
         if words and not all(t.pos_ == "DET" for t in words):
             return strip_text(title.text)
     return ""
+
+
+def name_word(tok: Token) -> bool:
+    """A capitalised word of a name, hyphenated or not ("Shaw", "Morrow-Bell")."""
+    return tok.is_title and tok.text.replace("-", "").isalpha()
 
 
 def strip_text(text: str) -> str:

@@ -80,8 +80,16 @@ class ReferenceRules:
         word = root.lower_
         if word not in load_not_businesses():
             return None
-        named = [e for e in self.bodies if word in e.text.lower().split() and e.root != root]
+        same = words_of("police_words") if word in words_of("police_words") else {word}
+        named = [e for e in self.bodies if same & set(e.text.lower().split()) and e.root != root]
         before = [e for e in named if e.end <= root.i]
+        spoke = next(  # a body that spoke before under a name the model did not tag
+            (h[0] for h in reversed(self.history)
+             if h[1] == "org" and same & set(h[0].lower().split())),
+            None,
+        )  # fmt: skip
+        if spoke is not None and not before:
+            return spoke
         chosen = before[-1] if before else (named[0] if named else None)
         return self._org(chosen.text) if chosen is not None else None
 
@@ -106,20 +114,30 @@ class ReferenceRules:
         Department of X", "its authors" -> "study's authors". A named owner stays as
         written ("Farrow's allies")."""
         poss = next((c for c in root.children if c.dep_ == "poss" and c.i < root.i), None)
-        if poss is None or root.pos_ != "NOUN":
+        if root.pos_ != "NOUN":
             return None
+        if poss is None:
+            return self._compound_owner(span, root)
         pronoun = owner_pronoun(poss)
         if pronoun is not None:
             owner = self._pronoun(pronoun, span.start)
         elif poss.pos_ == "NOUN" and any(c.lower_ == "the" for c in poss.children):
-            owner = self._named_body(poss)  # "the department's": the department named before
+            # "the department's": the department named before; "the minister's": the
+            # person with that title; "the trawler's": the vessel named in apposition
+            owner = self._named_body(poss) or self._named_thing(poss)
+            if owner is None and self._individual(poss):
+                owner = self._role_holder(poss)
+        elif poss.pos_ == "PROPN" and self._individual(root):
+            owner = self._named_owner(poss)  # "Maruvia's foreign minister"
+            if owner is not None and owner[1] == "person":
+                return None  # "Ada Lorne's lawyer" stays as written
         else:
             return None
         if owner is None or owner[1] == "anonymous":
             return None
         rest = self.doc[poss.right_edge.i + 1 : span.end].text.strip(" ,")
         name, kind = owner
-        if kind == "person":
+        if kind == "person" or kind == "thing" or poss.pos_ == "PROPN" and kind == "org":
             prep = "for" if root.lemma_.lower() in words_of("speaks_for_nouns") else "of"
             return f"{rest} {prep} {name}"
         if kind == "org" and root.lemma_.lower() not in document_heads():
@@ -129,6 +147,74 @@ class ReferenceRules:
             return f"{poss.text}'s {rest}"
         head = next((h[3] for h in reversed(self.history) if h[0] == name), name)
         return f"{head}'s {rest}"  # "its authors" -> "study's authors"
+
+    def _role_holder(self, noun: Token) -> tuple[str, str] | None:
+        """ "the minister's": the person the article tied that title to ("Fisheries
+        Minister Hanna Roos"), the one mentioned last if several."""
+        words = {noun.lemma_.lower(), noun.lower_}
+        holders = [p for p in self.people.values() if p.first < noun.i and words & p.roles]
+        if not holders:
+            return None
+        return max(holders, key=lambda p: max(p.mentions)).name, "person"
+
+    def _individual(self, root: Token) -> bool:
+        """A singular role noun of one person ("foreign minister", "captain"), not a body,
+        a group or a document: such a title is known by its owner ("X of Maruvia")."""
+        lemma = root.lemma_.lower()
+        return root.tag_ == "NN" and not (
+            {lemma, root.lower_} & (body_heads() | self.org_nouns | document_heads())
+            or lemma in people_group_heads()
+        )
+
+    def _named_owner(self, poss: Token) -> tuple[str, str] | None:
+        """ "Maruvia's", "Ada Lorne's": a named owner, a place or body, or a person."""
+        start = poss.left_edge.i
+        while self.doc[start].pos_ == "DET" and start < poss.i:
+            start += 1
+        text = re.sub(r"['\u2019]s?$", "", self.doc[start : poss.i + 1].text).strip()
+        if not text:
+            return None
+        if any(set(text.split()) <= p.tokens for p in self.people.values()):
+            return self._person_name(text, self.doc[poss.i : poss.i + 1]), "person"
+        if poss.ent_type_ == "PERSON":
+            return text, "person"
+        return self._org(text), "org"
+
+    def _named_thing(self, noun: Token) -> tuple[str, str] | None:
+        """ "the trawler's captain" after 'Their trawler, the "Silver Gull,"': the name
+        the text gave an earlier mention of the same noun in apposition."""
+        lemma = noun.lemma_.lower()
+        for tok in reversed(self.doc[: noun.i]):
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+                continue
+            for child in tok.children:
+                if child.dep_ == "appos" and child.i > tok.i and child.pos_ == "PROPN":
+                    words = [
+                        t.text for t in self.doc[child.left_edge.i : child.i + 1]
+                        if not (t.is_quote or t.is_punct)
+                    ]  # fmt: skip
+                    if words:  # 'the "Silver Gull,"' -> "the Silver Gull"
+                        return " ".join(words), "thing"
+        return None
+
+    def _compound_owner(self, span: Span, root: Token) -> str | None:
+        """ "A council spokesperson" -> "spokesperson for Brackwell Borough Council": a
+        body word before a speaker-for noun is the body the article names with it."""
+        if root.lemma_.lower() not in words_of("speaks_for_nouns"):
+            return None
+        for child in root.children:
+            if child.dep_ != "compound" or child.pos_ != "NOUN" or child.i > root.i:
+                continue
+            word = child.lower_
+            named = [
+                e for e in self.bodies if word in e.text.lower().split() and e.end <= span.start
+            ]  # fmt: skip
+            if not named:
+                return None
+            name = self._org(max(reversed(named), key=lambda e: len(e)).text)
+            the = "the " if re.search(rf"\bthe {re.escape(name)}", self.doc.text, re.I) else ""
+            return f"{root.text} for {the}{name}"
+        return None
 
     def _described_unnamed(self, root: Token) -> str | None:
         """ "Another witness, a woman who works in a nearby bank and did not want to be
@@ -151,6 +237,52 @@ class ReferenceRules:
                     keep += list(c.subtree)
             ids = sorted(t.i for t in keep)
             return strip_text(self.doc[ids[0] : ids[-1] + 1].text)
+        return None
+
+    def _fuller_group(self, head: Token) -> str | None:
+        """ "The mediators" after "the Aldersund mediators": a plural group noun points
+        back to the last mention of the same noun with a proper name before it."""
+        if head.tag_ != "NNS":
+            return None
+        lemma = head.lemma_.lower()
+        for tok in reversed(self.doc[: head.i]):
+            if tok.lemma_.lower() != lemma or tok.tag_ != "NNS":
+                continue
+            names = [c for c in tok.children if c.i < tok.i and c.pos_ == "PROPN"]
+            if names:
+                return f"{self.doc[names[0].i : tok.i].text} {tok.text}"
+        return None
+
+    def _introduced_unnamed(self, head: Token) -> str | None:
+        """ "the account of a former aide to the minister, who asked not to be named. The
+        aide told ...": a definite role noun points back to the unnamed person the writer
+        introduced with "a"/"an" and the same noun; the source is known by that fuller
+        description, its owner resolved ("former aide to Bertram Vellacott")."""
+        lemma = head.lemma_.lower()
+        if head.tag_ != "NN" or lemma not in unnamed_roles():
+            return None
+        for tok in reversed(self.doc[: head.i]):
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or tok.i in self.speaker_tokens:
+                continue
+            if any(s <= tok.idx < e for s, e in self.reported):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                return None  # the last mention is not an introduction
+            words = [t for t in self.doc[tok.left_edge.i : tok.i + 1] if t.dep_ != "det"]
+            text = " ".join(t.text for t in words)
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.i > tok.i):
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if not objects:
+                    continue
+                obj = objects[0]
+                owner = None
+                if any(c.lower_ == "the" for c in obj.children) and obj.pos_ == "NOUN":
+                    owner = self._definite(obj)
+                name = owner[0] if owner and owner[1] in ("person", "org") else (
+                    self.doc[obj.left_edge.i : obj.right_edge.i + 1].text
+                )
+                text = f"{text} {prep.text} {name}"
+            return strip_text(text)
         return None
 
     def _person_just_named(self, head: Token) -> str | None:
@@ -195,12 +327,18 @@ class ReferenceRules:
             None,
         )
         if pronoun in PERSON_PRONOUNS:
+            introduced = self._just_introduced(pos, gender)
+            if introduced is not None:
+                return introduced, "person"
             since = speaker[2] if speaker else -1
             subject = self._person_subject(since, pos, gender)
             if subject:
                 return subject, "person"
             unnamed = next((h for h in reversed(self.history) if h[1] == "other"), None)
-            if unnamed and unnamed[2] > since and unnamed[3] not in document_heads():
+            first_person = unnamed is not None and unnamed[0].lower() in ("i", "we", "you")
+            if unnamed and unnamed[2] > since and unnamed[3] not in document_heads() and not (
+                first_person
+            ):
                 return unnamed[0], unnamed[1]  # "A spokesman said ... he added"
         if pronoun in ("they", "them"):
             since = speaker[2] if speaker else -1
@@ -210,6 +348,32 @@ class ReferenceRules:
         if speaker is not None:
             return speaker[0], speaker[1]
         return pronoun, "anonymous"
+
+    def _just_introduced(self, pos: int, gender: str | None) -> str | None:
+        """ "The most telling detail came from Tamsin Orvald-Reiss, who directs .... She
+        told ...": a sentence-opening he/she right after the writer introduces a new
+        person with a description (never named before, not yet a speaker, not inside
+        someone's words) is that person, not the last speaker."""
+        sent = self.doc[pos].sent
+        if sent.start == 0 or any(t.is_alpha for t in self.doc[sent.start : pos]):
+            return None
+        prev = self.doc[sent.start - 1].sent
+        spoken = {h[0] for h in self.history}
+        found = None
+        for tok, name in self.person_mentions:
+            if not (prev.start <= tok.i < prev.end) or tok.i in self.speaker_tokens:
+                continue
+            if any(s <= tok.idx < e for s, e in self.reported):
+                continue
+            canonical = self._person_name(name, self.doc[tok.i : tok.i + 1])
+            person = self.people.get(canonical)
+            if person is None or person.first < prev.start or canonical in spoken:
+                continue
+            if not any(c.dep_ in ("relcl", "appos") for c in tok.children):
+                continue
+            if self._fits(canonical, gender):
+                found = canonical
+        return found
 
     def _group_subject(self, after: int, before: int) -> str | None:
         """A plural group of people ("analysts", "the crew") named as the subject of a
@@ -230,7 +394,7 @@ class ReferenceRules:
         """The last person named as the subject of a clause between two positions
         (of the pronoun's gender when the text tells it)."""
         for tok, name in reversed(self.person_mentions):
-            if not (after < tok.i < before) or tok.dep_ not in ("nsubj", "nsubjpass"):
+            if not (after < tok.i < before) or not _subject_like(tok):
                 continue
             if any(s <= tok.idx < e for s, e in self.reported):
                 continue  # named inside someone's words, not by the writer
@@ -307,3 +471,19 @@ class ReferenceRules:
             if len(found) == 1 and not named_since:
                 return found[0]
         return None
+
+
+def _subject_like(tok: Token) -> bool:
+    """The subject of a clause, or a name opening a sentence whose verb has no subject
+    ("Marsh-Obi closed with a jab ...", where the tagger took the name for an adverb)."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "Its spokeswoman, Linnea Shaw, went further."
+    head = tok.head
+    return (
+        tok.is_sent_start
+        and head.pos_ == "VERB"
+        and head.i > tok.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    )

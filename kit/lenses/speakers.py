@@ -50,6 +50,7 @@ from kit.lenses.speaker_names import (
     honorific_name,
     load_anaphors,
     load_not_businesses,
+    name_word,
     org_key,
     person_gender,
     person_name,
@@ -144,9 +145,12 @@ class SpeakerResolver(ReferenceRules):
         for tok, name in self._described_names():
             if name not in people and not any(name in p for p in people):
                 people[name] = Person(name, set(name.split()), tok.left_edge.i)
-                people[name].description = description_of(tok)
+                people[name].description = description_of(tok, titles=False)
             if name in people:
                 people[name].mentions.append(tok.i)
+                if self._after_title(tok):
+                    first = self.doc[tok.i - 1 : tok.i + 1]
+                    people[name].roles |= self._title_roles(first)
         return people
 
     def _title_roles(self, ent: Span) -> set[str]:
@@ -155,7 +159,10 @@ class SpeakerResolver(ReferenceRules):
         The article has tied that title to the name: "the minister" is this person."""
         doc = self.doc
         start = ent.start
-        while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "NOUN"):
+        while start > 0 and (
+            doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "NOUN")
+            or doc[start - 1].lower_ in self.titles  # "Foreign Ministry spokesperson X"
+        ):
             start -= 1
         roles = set()
         for tok in doc[start : ent.end]:
@@ -179,6 +186,19 @@ class SpeakerResolver(ReferenceRules):
             self._surnames = {e[-1].text for e in self.person_ents if len(e) > 1}
         return tok.text in self._surnames and not (self.org_nouns & {t.lower_ for t in tok.subtree})
 
+    def _after_title(self, tok: Token) -> bool:
+        """ "Foreign Ministry spokesperson Dorota Kesslyn": two name words right after a
+        title word name a person, whatever label the model gave them."""
+        start = tok.i
+        while start > 0 and self.doc[start - 1].dep_ == "compound" and name_word(
+            self.doc[start - 1]
+        ):
+            start -= 1
+        if start == 0 or tok.i - start != 1:
+            return False
+        before = self.doc[start - 1]
+        return before.lower_ in self.titles and not before.is_upper
+
     def _described_names(self) -> list[tuple[Token, str]]:
         """Full names the model left untagged but the text describes as a person
         ("Ana Ruiz, the company's chief executive, ...")."""
@@ -190,9 +210,18 @@ class SpeakerResolver(ReferenceRules):
                 for d in described
                 for c in d.children
             )  # "X, who ..." and "X, a nurse who ...": a person, whatever the model's label
-            if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+            hyphenated = (  # "Delphine Garrow-Hythe": the model may tag the surname a noun
+                tok.pos_ == "NOUN" and "-" in tok.text and name_word(tok)
+                and tok.i > 0 and self.doc[tok.i - 1].pos_ == "PROPN"
+            )  # fmt: skip
+            if (tok.pos_ != "PROPN" and not hyphenated) or tok.dep_ == "compound":
                 continue
-            if tok.ent_type_ not in ("", "PERSON") and not who and not self._person_like(tok):
+            if (
+                tok.ent_type_ not in ("", "PERSON")
+                and not who
+                and not self._person_like(tok)
+                and not self._after_title(tok)
+            ):
                 continue
             chain = [tok]
             while chain[0].i > 0:
@@ -201,7 +230,7 @@ class SpeakerResolver(ReferenceRules):
                     chain.insert(0, prev)
                 else:
                     break
-            if len(chain) < 2 or not all(t.is_title and t.is_alpha for t in chain):
+            if len(chain) < 2 or not all(name_word(t) for t in chain):
                 continue
             while len(chain) > 2 and chain[0].lower_ in words_of("not_name_words"):
                 chain = chain[1:]  # "On Monday Gideon Farrow"
@@ -210,7 +239,11 @@ class SpeakerResolver(ReferenceRules):
                 if len(chain) < 2:
                     continue
             description = description_of(tok, titles=False)
-            if who or description and description_head(description) not in self.org_nouns:
+            if (
+                who
+                or self._after_title(tok)
+                or description and description_head(description) not in self.org_nouns
+            ):
                 found.append((tok, " ".join(t.text for t in chain)))
         return found
 
@@ -223,7 +256,9 @@ class SpeakerResolver(ReferenceRules):
         known = set().union(*(p.tokens for p in self.people.values())) if self.people else set()
         found = []
         for tok in self.doc:
-            if tok.pos_ != "PROPN" or tok.text not in known or tok.dep_ == "compound":
+            # "Orvald-Reiss": a hyphenated name the tagger may call a noun or an adverb
+            proper = tok.pos_ == "PROPN" or "-" in tok.text and name_word(tok)
+            if not proper or tok.text not in known or tok.dep_ == "compound":
                 continue
             # "Pop princess Lyra Vance": only the words of the name
             words = [
@@ -299,7 +334,8 @@ class SpeakerResolver(ReferenceRules):
         body = self._body_word(words, root)
         if body is not None:
             return body, "org"  # "police said" -> "Wendle Valley Police"
-        if root.pos_ == "PROPN" or root.ent_type_ in ("ORG", "GPE", "FAC"):
+        common = root.is_lower and not root.ent_type_  # "said the minister" tagged PROPN
+        if (root.pos_ == "PROPN" and not common) or root.ent_type_ in ("ORG", "GPE", "FAC"):
             if honorific_name(span, self.titles):  # "Dr Ines Marvell", tagged ORG
                 return self._person_name(person_name(span, self.titles), span), "person"
             return self._org(span.text), "org"
@@ -309,7 +345,7 @@ class SpeakerResolver(ReferenceRules):
         first = span[0]
         if (
             first.lower_ in ("the", "this", "that", "its", "their")
-            and root.pos_ == "NOUN"
+            and (root.pos_ == "NOUN" or common)
             and (
                 first.head == root  # "the lawyer", not "the defendant's lawyer"
             )
@@ -336,19 +372,26 @@ class SpeakerResolver(ReferenceRules):
         organisation in focus.
         """
         lemma, word = head.lemma_.lower(), head.lower_
-        for canonical, kind, _, earlier in reversed(self.history):
-            if kind in ("group", "other") and lemma == earlier:
-                return canonical, kind
-        if lemma in document_heads() and head.tag_ == "NN":  # "the paper": the study cited
-            for canonical, kind, _, earlier in reversed(self.history):
-                if kind == "other" and earlier in document_heads():
-                    return canonical, kind
         described = [
             p for p in self.people.values()
             if p.first < head.i and {lemma, word} & p.roles
         ]  # fmt: skip
+        last_named = max((m for p in described for m in p.mentions if m < head.i), default=-1)
+        for canonical, kind, at, earlier in reversed(self.history):
+            if kind in ("group", "other") and lemma == earlier and at > last_named:
+                return canonical, kind  # "the minister said" right after the unnamed one spoke
+        if lemma in document_heads() and head.tag_ == "NN":  # "the paper": the study cited
+            for canonical, kind, _, earlier in reversed(self.history):
+                if kind == "other" and earlier in document_heads():
+                    return canonical, kind
         if described:
             return max(described, key=lambda p: max(p.mentions)).name, "person"
+        fuller = self._fuller_group(head)
+        if fuller is not None:
+            return fuller, "group"  # "the Aldersund mediators ... The mediators have suggested"
+        introduced = self._introduced_unnamed(head)
+        if introduced is not None:
+            return introduced, "other"  # "a former aide to the minister, ... The aide told"
         named = self._named_body(head)
         if named:
             return named
@@ -423,6 +466,11 @@ class SpeakerResolver(ReferenceRules):
             return name
         if len(candidates) == 1:
             return candidates[0].name
+        if len(words) == 1:  # a surname on its own: "Kierney" is Anselm Kierney, not Kierney Marine
+            by_surname = [p for p in candidates if p.name.split()[-1] == name]
+            candidates = by_surname or candidates
+            if len(candidates) == 1:
+                return candidates[0].name
         chosen = self._choose(candidates, speaker)
         chosen.mentions.append(speaker.start)
         return chosen.name

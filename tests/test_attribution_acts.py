@@ -1,0 +1,105 @@
+"""Acts of reporting in political news (issue 11, item 3), on sentences written for
+these tests: two reporting verbs of one speaker, an accusation, a sharp reply, a
+dismissive label, a proposal with a gerund, and "So said X" after a quotation; each
+with a literal sense that must not be marked.
+"""
+
+from __future__ import annotations
+
+import kit
+
+
+def acts(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(cue, canonical source, content) of every attribution, in reading order."""
+    return [
+        (a.cue.text, a.canonical, a.content.text if a.content else None)
+        for a in kit.annotate(text, nlp=nlp).attributions
+    ]
+
+
+def test_two_verbs_of_one_speaker_joined_by_and_are_two_acts(nlp):
+    text = (
+        "The Audit Office confirmed it had opened a file and said it would report "
+        '"before the summer."'
+    )
+    found = acts(nlp, text)
+    assert [(c, s) for c, s, _ in found] == [
+        ("confirmed", "Audit Office"),
+        ("said", "Audit Office"),
+    ]
+    assert found[0][2] == "it had opened a file"
+
+
+def test_a_second_clause_with_its_own_subject_is_not_a_second_act(nlp):
+    text = (
+        "Rosa Imre told the Post that the council needs this deal more than the port does, "
+        "so the port released the figures quickly."
+    )
+    ((cue, source, content),) = acts(nlp, text)
+    assert (cue, source) == ("told the Post", "Rosa Imre")
+    assert content.endswith("released the figures quickly.")  # still her words
+
+
+def test_accused_of_takes_the_charge_as_content(nlp):
+    (found,) = acts(nlp, 'The union accused the board of "a quiet sell-off of the depots."')
+    assert found[0] == "accused" and found[1] == "union"
+    assert "sell-off" in found[2]
+
+
+def test_being_accused_is_not_an_act_of_the_accused(nlp):
+    assert acts(nlp, "She was accused of theft in 2019 and cleared a year later.") == []
+
+
+def test_shot_back_is_a_cue_with_its_particle(nlp):
+    text = '"That number is pure invention," Mayor Ilka Lind shot back.'
+    (found,) = acts(nlp, text)
+    assert found[:2] == ("shot back", "Ilka Lind")
+
+
+def test_shot_back_into_the_lead_reports_nothing(nlp):
+    assert acts(nlp, "The Dutch rider shot back into the lead on the final climb.") == []
+
+
+def test_dismissed_as_with_a_quoted_label_is_an_act(nlp):
+    (found,) = acts(nlp, 'One backbencher dismissed the audit as "a fishing trip."')
+    assert found[0] == "dismissed" and "fishing trip" in found[2]
+
+
+def test_dismissing_a_case_or_a_worker_is_not_an_act(nlp):
+    text = "The judge dismissed the case on Monday. The firm dismissed two drivers."
+    assert acts(nlp, text) == []
+
+
+def test_a_proposal_with_a_gerund_is_an_act(nlp):
+    (found,) = acts(nlp, "The envoys have proposed moving the talks to Geneva.")
+    assert found[:2] == ("proposed", "envoys")
+    assert found[2].startswith("moving the talks")
+
+
+def test_data_that_suggest_a_trend_report_nothing(nlp):
+    assert acts(nlp, "The latest figures suggest a slowdown in hiring.") == []
+
+
+def test_so_said_points_back_to_the_quotation_before_it(nlp):
+    text = '"We build roads, not excuses." So said Oskar Brandt-Lehr, the roads minister.'
+    (found,) = acts(nlp, text)
+    assert found[:2] == ("said", "Oskar Brandt-Lehr")
+    assert found[2] == "We build roads, not excuses."
+
+
+def test_a_second_reporting_verb_hung_inside_the_first_clause_is_its_own_act(nlp):
+    text = (
+        'The Farmers\' League said it would "resist this levy in every county" and called '
+        'the vote "a raid on the countryside."'
+    )
+    found = acts(nlp, text)
+    league = "Farmers' League"
+    assert [(c, s) for c, s, _ in found] == [("said", league), ("called", league)]
+    assert "called" not in found[0][2]
+
+
+def test_a_past_verb_of_the_reported_clause_stays_in_the_content(nlp):
+    text = "Ina Sorel said the firm had cut prices and raised wages."
+    ((cue, source, content),) = acts(nlp, text)
+    assert (cue, source) == ("said", "Ina Sorel")
+    assert content.endswith("raised wages.")
