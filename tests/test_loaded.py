@@ -58,8 +58,8 @@ def found(nlp, text, attributions=()):
             [("regime", "labeling")],
         ),
         (
-            "It was utterly useless.",
-            [("utterly", "intensifier")],
+            "It was utterly useless.",  # a verdict as the whole sentence's point, too
+            [("It was utterly useless.", "unattributed_claim"), ("utterly", "intensifier")],
         ),
         (
             "Residents were outraged when the council rammed the measure through.",
@@ -103,7 +103,8 @@ def test_loaded_words_name_a_neutral_alternative(nlp):
         "The destroyer passed through the straits.",
         "The court fined the company.",
         "Offenders will be punished under the new law.",  # the plain legal word
-        "No one who has studied the river seriously believes otherwise.",  # plain manner
+        # plain manner (in a quote: in the writer's own voice it is a consensus claim)
+        '"No one who has studied the river seriously believes otherwise," she said.',
         "Car theft rose sharply last year.",  # a report of crime, not a label
         "Two hawks circled over the field.",  # birds
         "Thousands fled the fighting in the north.",  # "fled" is the plain word here

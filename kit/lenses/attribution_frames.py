@@ -30,6 +30,7 @@ FRAME_DEPS = {
 DESCRIPTION_DEPS = {"appos", "prep", "relcl", "acl", "punct", "advmod"}
 #: Subjects that are not speakers ("it's confirmed that", "this proves that").
 EXPLETIVES = lexicon.word_set("source_words", "expletives")
+UNREALISED_FRAMES = lexicon.word_set("cues", "unrealised_frames")
 #: A quotation with at least this many words may be speech on its own.
 MIN_SPEECH_WORDS = 4
 _WORD = re.compile(r"\w", re.UNICODE)
@@ -258,13 +259,23 @@ def _plain_object(verb: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    """ "did not say", "never explained": a negated cue reports nothing."""
-    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+    """ "did not say", "never explained": a negated cue reports nothing; nor does a cue
+    that is only a right or a need ("are entitled to ask", "have a right to know",
+    "need to ask whether"): nobody has asked yet."""
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return True
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    head = verb.head
+    frame = head.lemma_.lower() in UNREALISED_FRAMES or head.lower_ in UNREALISED_FRAMES
+    return to and frame and head.i < verb.i
 
 
 def _no_one(subject: Token) -> bool:
-    """ "No one said ...": a negative subject is no source."""
-    return subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)
+    """ "No one said ...", "No serious person believes ...", "nothing says ... like",
+    "Does anyone believe ...?": a negative or generic subject is no source."""
+    return subject.lower_ in ("nobody", "none", "nothing", "anyone", "anybody") or any(
+        c.lower_ == "no" and c.dep_ == "det" for c in subject.children
+    )
 
 
 def _is_impersonal(verb: Token, subject: Token) -> bool:

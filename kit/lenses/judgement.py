@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.judgement_claims import (
+    VERDICT_RULES,
     insinuations,
     motive_claims,
     rhetorical_questions,
@@ -345,6 +346,7 @@ CLAIM_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
     rhetorical_questions,
     motive_claims,
     insinuations,
+    *VERDICT_RULES,
 )
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from kit.lenses import judgement_verdicts as verdict_rules
 from kit.lenses.judgement_lexicon import (
     Hits,
     Judgement,
@@ -22,6 +23,12 @@ from kit.lenses.judgement_lexicon import (
     norm,
     opens_sentence,
     scan,
+)
+from kit.lenses.judgement_verdicts import (
+    candidates,
+    make_verdict,
+    subject_or_none,
+    verdict_lexicon,
 )
 from kit.lenses.wordlists import sentence_of
 
@@ -44,8 +51,10 @@ def rhetorical_questions(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
     """A question that is really a verdict: it opens like one ("Is it any wonder",
-    "Who could blame", "Isn't it time") or carries a judgement word found by the
-    other rules' lexicons. Plain questions ("What happens next?") are not marked."""
+    "Who could blame", "Isn't it time"), carries a judgement word found by the other
+    rules' lexicons, or has the grammar of a question that expects no answer
+    (:func:`_expects_no_answer`). Signpost questions ("What happens next?", "Who is
+    involved?", "Would she do it again?") are not marked."""
     lex = lex or default_lexicon()
     hits = scan(doc, lex) if hits is None else hits
     judged = sorted(
@@ -57,28 +66,28 @@ def rhetorical_questions(
     seen: set[int] = set()
     for hit in hits.get("?", ()):
         sent = sentence_of(doc[hit.start])
-        if sent.start in seen or not all(t.is_punct for t in doc[hit.end : sent.end]):
+        if sent.start in seen or not all(t.is_punct or t.is_space for t in doc[hit.end : sent.end]):
             continue
-        first = next((t.i for t in sent if not (t.is_punct or t.is_space)), None)
+        first = _question_start(sent, hit.start)
         if first is None:
             continue
-        if doc[first].pos_ == "CCONJ" and first + 1 < sent.end:
-            first += 1  # "But was it really ...?"
         words = tuple(norm(t) for t in doc[first : min(first + 6, sent.end)])
         opener = next((o for o in lex.openers if words[: len(o)] == o), None)
         judging = any(sent.start <= i < sent.end for i in judged) or any(
             sent.start <= h.start < sent.end and doc[h.start].dep_ == "advmod"
             for h in hits.get("doubt_adverb", ())
         )
-        if opener is None and not judging:
-            continue
-        seen.add(sent.start)
-        span = Span(doc, first, hit.end, label="unattributed_claim")
         how = (
             f"it opens with '{' '.join(opener)}', which expects only one answer"
             if opener
             else "it carries a verdict or a doubt inside a question"
+            if judging
+            else _expects_no_answer(doc[first : hit.end])
         )
+        if not how:
+            continue
+        seen.add(sent.start)
+        span = Span(doc, first, hit.end, label="unattributed_claim")
         explanation = (
             "Whose judgement is this? The writer asks a question that is really a claim: "
             f"{how}. A rhetorical question states a view without arguing for it or "
@@ -87,6 +96,64 @@ def rhetorical_questions(
         yield Judgement(
             span, explanation, "(state the claim plainly, with its source)", "rhetorical_question"
         )
+
+
+def _question_start(sent: Span, end: int) -> int | None:
+    """The question's first word: after leading punctuation, a time stamp or label with
+    a dash ("23:35 — Where ...") and a conjunction ("But was it really ...?")."""
+    doc = sent.doc
+    first = sent.start
+    dash = next((t.i for t in doc[sent.start : min(sent.start + 4, end)] if t.text in ("—", "–")),
+                None)  # fmt: skip
+    if dash is not None:
+        first = dash + 1
+    while first < end and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if first >= end:
+        return None
+    if doc[first].pos_ == "CCONJ" and first + 1 < end:
+        first += 1
+    return first
+
+
+def _expects_no_answer(question: Span) -> str:
+    """Why a question expects no answer, or "" for a real (or signpost) question:
+    a yes/no question with a polarity item ("Is anyone surprised?", "Does it really
+    matter?"); a wh-word with "exactly"/"else"/"ever" ("Who exactly asked for this?",
+    "Why else would ..."); "why" with "would/should/must" or a negation; a question
+    that presupposes failure ("Where did it all go wrong?"); "Is this how ...?"."""
+    vx = verdict_lexicon()
+    first = question[0]
+    words = [norm(t) for t in question]
+    lemmas = [t.lemma_.lower() for t in question]
+    wh = first.tag_ in ("WP", "WRB", "WDT", "WP$") or first.lower_ in ("why", "how", "where")
+    if not wh and (first.tag_ == "MD" or first.pos_ == "AUX" or first.lemma_ in ("be", "do")):
+        if polar := next((w for w in words[1:] if w in vx["question_polarity"]), None):
+            return f"'{polar}' in a yes/no question expects the answer 'no'"
+        second = question[1] if len(question) > 1 else None
+        if (
+            second is not None
+            and second.lower_ in ("this", "that")
+            and any(w in ("how", "what") for w in words[2:4])
+        ):
+            return f"'{first.text} {second.text} {question[2].text} ...' expects the answer 'no'"
+        return ""
+    if not wh:
+        return ""
+    if len(words) > 1 and words[1] in vx["wh_emphasis"]:
+        return f"'{first.text} {question[1].text}' expects no answer"
+    if (
+        first.lower_ == "why"
+        and len(words) > 1
+        and (words[1] in vx["why_modal"] or "n't" in words[1:3] or "not" in words[1:3])
+    ):
+        return f"'{first.text} {question[1].text} ...' argues instead of asking"
+    for phrase in vx.phrases("failure_predicate"):
+        n = len(phrase)
+        for i in range(1, len(words) - n + 1):
+            if all(phrase[k] in (words[i + k], lemmas[i + k]) for k in range(n)):
+                return f"it takes for granted that something went wrong ('{' '.join(phrase)}')"
+    return ""
 
 
 def motive_claims(
@@ -162,3 +229,226 @@ def insinuations(
             "about someone's reasons needs a source who can know them."
         )
         yield Judgement(span, explanation, None, "insinuation")
+
+
+def sarcastic_asides(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A sentence that opens with a sarcastic aside: "Not that the board will care.",
+    "As if anyone asked.". The writer mocks instead of claiming."""
+    vx = verdict_lexicon()
+    openers = vx.phrases("sarcasm_opener")
+    for tok in candidates(doc, frozenset(o[0] for o in openers)):
+        sent = sentence_of(tok)
+        first = _question_start(sent, sent.end)
+        if first != tok.i:
+            continue
+        if first is None:
+            continue
+        words = tuple(norm(t) for t in doc[first : min(first + 3, sent.end)])
+        opener = next((o for o in openers if words[: len(o)] == o), None)
+        if opener is None or first + len(opener) >= sent.end - 1:
+            continue
+        span = doc[first : first + len(opener)]
+        yield Judgement(
+            Span(doc, span.start, span.end, label="unattributed_claim"),
+            f"Whose judgement is this? '{span.text} ...' is a sarcastic aside in the "
+            "writer's own voice: it mocks the people it names instead of showing evidence.",
+            "(say plainly what is known about them, and who says so)",
+            "sarcasm",
+        )
+
+
+def conduct_verdicts(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A virtue or vice stated as the manner of an act: "Corvania acted with restraint",
+    "the board behaved with contempt for residents"."""
+    vx = verdict_lexicon()
+    for verb in candidates(doc, vx["conduct_verb"]):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in vx["conduct_verb"]:
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+            nouns = [o for o in prep.children if o.dep_ == "pobj"]
+            nouns += [c for n in nouns for c in n.conjuncts]
+            noun = next((n for n in nouns if n.lemma_.lower() in vx["conduct_noun"]), None)
+            if noun is None:
+                continue
+            yield Judgement(
+                Span(doc, verb.i, noun.i + 1, label="unattributed_claim"),
+                f"Whose judgement is this? '{doc[verb.i : noun.i + 1].text}' grades how "
+                "someone behaved (a virtue or a vice) as a fact, in the writer's own voice. "
+                "Describe what they did, or say who judges it so.",
+                "(describe what they did)",
+                "conduct_verdict",
+            )
+            break
+
+
+def intent_claims(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A hidden intent or insincerity stated as fact: "the council wants the ferry to
+    fail", "whatever the minister likes to pretend", "conceded only to spare her party".
+    Plain aims ("the council wants to build homes") and results ("arrived only to find
+    the doors shut") are not marked."""
+    vx = verdict_lexicon()
+    belittled = [a.head for a in candidates(doc, vx["belittling_adverb"])]
+    found = candidates(doc, vx["failure_verb"] | vx["pretence_verb"])
+    for verb in sorted({*found, *belittled}, key=lambda t: t.i):
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB":
+            continue
+        span = None
+        if lemma in vx["failure_verb"] and verb.dep_ in ("ccomp", "xcomp"):
+            wanter = verb.head
+            if wanter.lemma_.lower() in vx["intent_verb"] and any(
+                c.dep_ == "nsubj" for c in verb.children
+            ):
+                span = doc[wanter.i : verb.i + 1]  # "wants the ferry to fail"
+        elif lemma in vx["pretence_verb"] and any(
+            c.dep_ == "nsubj"
+            for c in (*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else ()))
+        ):
+            span = doc[verb.i : verb.i + 1]
+        elif lemma not in vx["result_verb"] and verb.dep_ in ("advcl", "xcomp"):
+            to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+            adv = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "advmod" and c.lower_ in vx["belittling_adverb"]
+                ),
+                None,
+            )
+            if to is not None and adv is not None and adv.i == to.i - 1:
+                span = doc[adv.i : verb.i + 1]  # "only to spare her party"
+        if span is None:
+            continue
+        yield Judgement(
+            Span(doc, span.start, span.end, label="unattributed_claim"),
+            f"Whose judgement is this? '{span.text}' states what someone secretly wants or "
+            "means as a fact, in the writer's own voice. Intent is hard to know: it needs "
+            "the person's own words, documents, or a named source who makes the charge.",
+            "(report what they did and said, and who reads a motive into it)",
+            "intent_claim",
+        )
+
+
+def blame_frames(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """Blame laid as fact: "The blame starts with the director", "The fault lies with
+    the board"."""
+    vx = verdict_lexicon()
+    for noun in candidates(doc, vx["blame_noun"]):
+        verb = noun.head
+        if (
+            noun.dep_ != "nsubj"
+            or noun.lemma_.lower() not in vx["blame_noun"]
+            or verb.lemma_.lower() not in vx["blame_verb"]
+            or not any(c.dep_ == "prep" and c.lower_ in ("with", "on") for c in verb.children)
+        ):
+            continue
+        yield Judgement(
+            Span(doc, noun.i, verb.i + 1, label="unattributed_claim"),
+            f"Whose judgement is this? '{doc[noun.i : verb.i + 1].text} ...' assigns blame "
+            "in the writer's own voice: who decided it, and on what evidence?",
+            "(say what each person did, and who blames them)",
+            "blame_frame",
+        )
+
+
+def elliptical_echoes(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A sarcastic echo: a short sentence that ends on an auxiliary, answering the one
+    before it ("Of course it hasn't.", "It should have.", "The apology has not been.").
+    The writer answers a claim with a verdict, not with evidence."""
+    vx = verdict_lexicon()
+    aux, hedged = vx["echo_auxiliary"], vx["echo_hedge"]
+    ends = {sentence_of(t) for t in candidates(doc, aux) if _ends_sentence(t)}
+    for sent in sorted(ends, key=lambda s: s.start):
+        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        if not words or sent.start == 0 or not sent.text.rstrip().endswith("."):
+            continue
+        last = words[-1]
+        while last.dep_ == "neg" and last.i > sent.start:
+            last = doc[last.i - 1]
+        root = sent.root
+        if last.lemma_.lower() not in aux or root.i != last.i and root.head != root:
+            continue
+        if any(
+            t.dep_ in ("dobj", "attr", "acomp", "xcomp", "ccomp", "prep", "oprd", "advcl")
+            for t in root.children
+        ) or any(t.pos_ == "VERB" and t.lemma_.lower() not in aux for t in sent):
+            continue
+        if not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in root.children):
+            continue
+        if any(t.lower_ in hedged for t in sent):
+            continue  # "Maybe it will.": a concession, not a retort
+        if not any(t.dep_ == "neg" or t.tag_ == "MD" for t in sent):
+            continue  # "It did.": a plain answer; a retort denies or counters
+        yield Judgement(
+            Span(doc, words[0].i, words[-1].i + 1, label="unattributed_claim"),
+            "Whose judgement is this? The writer answers the sentence before with a clipped "
+            "echo ('... it hasn't', '... it should have'): a sarcastic verdict in their own "
+            "voice, given as if it needed no evidence.",
+            "(say what is known, and who says so)",
+            "elliptical_echo",
+        )
+
+
+def desert_verdicts(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """The writer decides what people are owed or should feel: "Residents deserve better
+    than this", "Everyone involved deserves a long think", "The board should be ashamed"."""
+    vx = verdict_lexicon()
+    for tok in candidates(doc, vx["desert_verb"] | vx["shame_adjective"]):
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in vx["desert_verb"] and _main_clause(tok):
+            span = doc[tok.i : tok.i + 1]
+        elif (
+            lemma in vx["shame_adjective"]
+            and tok.dep_ == "acomp"
+            and any(
+                c.tag_ == "MD" and c.lower_ in ("should", "ought", "must")
+                for c in tok.head.children
+            )
+        ):
+            span = doc[tok.head.i : tok.i + 1]
+        else:
+            continue
+        yield make_verdict(
+            span,
+            f"Whose judgement is this? '{span.text}' tells the reader what people are owed "
+            "or ought to feel: a moral verdict in the writer's own voice, with no source.",
+            "(describe what happened, or name who makes the demand)",
+            "desert_verdict",
+        )
+
+
+def _ends_sentence(tok: Token) -> bool:
+    """Only a negation and punctuation follow the token in its sentence."""
+    sent = sentence_of(tok)
+    return all(t.dep_ == "neg" or t.is_punct or t.is_space for t in tok.doc[tok.i + 1 : sent.end])
+
+
+def _main_clause(verb: Token) -> bool:
+    """The verb heads its sentence (or a clause conjoined to it) and has a subject: the
+    verdict is the sentence's point, not an aside in a relative clause."""
+    root = verb.head if verb.dep_ == "conj" else verb
+    return root.dep_ == "ROOT" and subject_or_none(verb) is not None
+
+
+#: Every claim rule of the verdict family, registered in kit.lenses.judgement.
+VERDICT_RULES = (
+    *verdict_rules.VERDICT_RULES,
+    elliptical_echoes,
+    desert_verdicts,
+    sarcastic_asides,
+    conduct_verdicts,
+    intent_claims,
+    blame_frames,
+)
