@@ -204,18 +204,18 @@ class SpeakerResolver(ReferenceRules):
         ("Ana Ruiz, the company's chief executive, ...")."""
         found = []
         for tok in self.doc:
-            described = [tok] + [c for c in tok.children if c.dep_ == "appos"]
-            who = any(
-                c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
-                for d in described
-                for c in d.children
-            )  # "X, who ..." and "X, a nurse who ...": a person, whatever the model's label
             hyphenated = (  # "Delphine Garrow-Hythe": the model may tag the surname a noun
                 tok.pos_ == "NOUN" and "-" in tok.text and name_word(tok)
                 and tok.i > 0 and self.doc[tok.i - 1].pos_ == "PROPN"
             )  # fmt: skip
             if (tok.pos_ != "PROPN" and not hyphenated) or tok.dep_ == "compound":
                 continue
+            described = [tok] + [c for c in tok.children if c.dep_ == "appos"]
+            who = any(
+                c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
+                for d in described
+                for c in d.children
+            )  # "X, who ..." and "X, a nurse who ...": a person, whatever the model's label
             if (
                 tok.ent_type_ not in ("", "PERSON")
                 and not who
