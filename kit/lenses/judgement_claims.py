@@ -250,8 +250,8 @@ def sarcastic_asides(
         if opener is None or first + len(opener) >= sent.end - 1:
             continue
         span = doc[first : first + len(opener)]
-        yield Judgement(
-            Span(doc, span.start, span.end, label="unattributed_claim"),
+        yield make_verdict(
+            span,
             f"Whose judgement is this? '{span.text} ...' is a sarcastic aside in the "
             "writer's own voice: it mocks the people it names instead of showing evidence.",
             "(say plainly what is known about them, and who says so)",
@@ -274,8 +274,8 @@ def conduct_verdicts(
             noun = next((n for n in nouns if n.lemma_.lower() in vx["conduct_noun"]), None)
             if noun is None:
                 continue
-            yield Judgement(
-                Span(doc, verb.i, noun.i + 1, label="unattributed_claim"),
+            yield make_verdict(
+                doc[verb.i : noun.i + 1],
                 f"Whose judgement is this? '{doc[verb.i : noun.i + 1].text}' grades how "
                 "someone behaved (a virtue or a vice) as a fact, in the writer's own voice. "
                 "Describe what they did, or say who judges it so.",
@@ -325,8 +325,8 @@ def intent_claims(
                 span = doc[adv.i : verb.i + 1]  # "only to spare her party"
         if span is None:
             continue
-        yield Judgement(
-            Span(doc, span.start, span.end, label="unattributed_claim"),
+        yield make_verdict(
+            span,
             f"Whose judgement is this? '{span.text}' states what someone secretly wants or "
             "means as a fact, in the writer's own voice. Intent is hard to know: it needs "
             "the person's own words, documents, or a named source who makes the charge.",
@@ -350,8 +350,8 @@ def blame_frames(
             or not any(c.dep_ == "prep" and c.lower_ in ("with", "on") for c in verb.children)
         ):
             continue
-        yield Judgement(
-            Span(doc, noun.i, verb.i + 1, label="unattributed_claim"),
+        yield make_verdict(
+            doc[noun.i : verb.i + 1],
             f"Whose judgement is this? '{doc[noun.i : verb.i + 1].text} ...' assigns blame "
             "in the writer's own voice: who decided it, and on what evidence?",
             "(say what each person did, and who blames them)",
@@ -389,8 +389,8 @@ def elliptical_echoes(
             continue  # "Maybe it will.": a concession, not a retort
         if not any(t.dep_ == "neg" or t.tag_ == "MD" for t in sent):
             continue  # "It did.": a plain answer; a retort denies or counters
-        yield Judgement(
-            Span(doc, words[0].i, words[-1].i + 1, label="unattributed_claim"),
+        yield make_verdict(
+            doc[words[0].i : words[-1].i + 1],
             "Whose judgement is this? The writer answers the sentence before with a clipped "
             "echo ('... it hasn't', '... it should have'): a sarcastic verdict in their own "
             "voice, given as if it needed no evidence.",
