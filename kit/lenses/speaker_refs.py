@@ -2,12 +2,6 @@
 
 Rules for the words spin-heavy prose uses instead of a name (guide, section 1):
 
-- he/she: the most recent person speaker, or a person named as the subject of
-  a clause since (not inside someone's words, nor inside a speaker's own
-  description), or a more recent unnamed speaker; the text's own "he"/"she"
-  for a person, once used, gives that person's gender.
-- they: a group of people just named as a subject ("Other analysts were more
-  cautious. ..., they said"), else the most recent group or organisation.
 - "police said", "the ministry said": the body the article names with that
   word, before the speaker or else after it.
 - "Her record label, Halcyon Music, said": the name in apposition.
@@ -18,8 +12,7 @@ Rules for the words spin-heavy prose uses instead of a name (guide, section 1):
 - "The former transport secretary" right after "Then there is Harriet Lowe":
   the one person the writer just named, never for roles that stand for an
   unnamed individual ("the spokesperson") nor after that person just spoke.
-- Two people sharing a surname: the one the gender of the pronouns in the
-  sentence, or of the next sentence's "he said"/"she said", fits.
+- Pronouns follow :mod:`kit.lenses.speaker_pronouns`.
 """
 
 from __future__ import annotations
@@ -30,17 +23,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kit.lenses.speaker_names import (
-    PERSON_PRONOUNS,
     Person,
     body_heads,
     document_heads,
     in_conjunct,
-    load_gender_words,
     load_not_businesses,
     owner_pronoun,
     people_group_heads,
-    person_gender,
-    strip_quantifier,
     strip_text,
     unnamed_roles,
     words_of,
@@ -312,178 +301,3 @@ class ReferenceRules:
                 return None
             sent = self.doc[sent.start - 1].sent
         return None
-
-    def _pronoun(self, pronoun: str, pos: int) -> tuple[str, str]:
-        """The most recent compatible speaker, or a person named as a subject since."""
-        if pronoun in PERSON_PRONOUNS:
-            wanted: tuple[str, ...] = ("person",)
-        elif pronoun == "it":
-            wanted = ("org", "other")
-        else:
-            wanted = ("group", "org")
-        gender = load_gender_words().get(pronoun) if pronoun in PERSON_PRONOUNS else None
-        speaker = next(
-            (h for h in reversed(self.history) if h[1] in wanted and self._fits(h[0], gender)),
-            None,
-        )
-        if pronoun in PERSON_PRONOUNS:
-            introduced = self._just_introduced(pos, gender)
-            if introduced is not None:
-                return introduced, "person"
-            since = speaker[2] if speaker else -1
-            subject = self._person_subject(since, pos, gender)
-            if subject:
-                return subject, "person"
-            unnamed = next((h for h in reversed(self.history) if h[1] == "other"), None)
-            first_person = unnamed is not None and unnamed[0].lower() in ("i", "we", "you")
-            if unnamed and unnamed[2] > since and unnamed[3] not in document_heads() and not (
-                first_person
-            ):
-                return unnamed[0], unnamed[1]  # "A spokesman said ... he added"
-        if pronoun in ("they", "them"):
-            since = speaker[2] if speaker else -1
-            group = self._group_subject(since, pos)
-            if group is not None:
-                return group, "group"  # "Other analysts were more cautious. ..., they said"
-        if speaker is not None:
-            return speaker[0], speaker[1]
-        return pronoun, "anonymous"
-
-    def _just_introduced(self, pos: int, gender: str | None) -> str | None:
-        """ "The most telling detail came from Tamsin Orvald-Reiss, who directs .... She
-        told ...": a sentence-opening he/she right after the writer introduces a new
-        person with a description (never named before, not yet a speaker, not inside
-        someone's words) is that person, not the last speaker."""
-        sent = self.doc[pos].sent
-        if sent.start == 0 or any(t.is_alpha for t in self.doc[sent.start : pos]):
-            return None
-        prev = self.doc[sent.start - 1].sent
-        spoken = {h[0] for h in self.history}
-        found = None
-        for tok, name in self.person_mentions:
-            if not (prev.start <= tok.i < prev.end) or tok.i in self.speaker_tokens:
-                continue
-            if any(s <= tok.idx < e for s, e in self.reported):
-                continue
-            canonical = self._person_name(name, self.doc[tok.i : tok.i + 1])
-            person = self.people.get(canonical)
-            if person is None or person.first < prev.start or canonical in spoken:
-                continue
-            if not any(c.dep_ in ("relcl", "appos") for c in tok.children):
-                continue
-            if self._fits(canonical, gender):
-                found = canonical
-        return found
-
-    def _group_subject(self, after: int, before: int) -> str | None:
-        """A plural group of people ("analysts", "the crew") named as the subject of a
-        clause in the writer's voice after the last group speaker, in the sentence of the
-        pronoun or the one before."""
-        sent = self.doc[before].sent
-        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        heads = people_group_heads()
-        for tok in reversed(self.doc[max(start, after + 1) : before]):
-            if tok.dep_ != "nsubj" or tok.tag_ != "NNS" or tok.lemma_.lower() not in heads:
-                continue
-            if any(s <= tok.idx < e for s, e in self.reported):
-                continue
-            return strip_quantifier(strip_text(self.doc[tok.left_edge.i : tok.i + 1].text))
-        return None
-
-    def _person_subject(self, after: int, before: int, gender: str | None = None) -> str | None:
-        """The last person named as the subject of a clause between two positions
-        (of the pronoun's gender when the text tells it)."""
-        for tok, name in reversed(self.person_mentions):
-            if not (after < tok.i < before) or not _subject_like(tok):
-                continue
-            if any(s <= tok.idx < e for s, e in self.reported):
-                continue  # named inside someone's words, not by the writer
-            if any(a.i in self.speaker_heads for a in tok.ancestors):
-                continue  # inside a speaker's own description ("X, who asked Y to resign,")
-            found = self._person_name(name, self.doc[tok.i : tok.i + 1])
-            if self._fits(found, gender):
-                return found
-        return None
-
-    def _fits(self, canonical: str, gender: str | None) -> bool:
-        """False only when the text gives this person the other gender."""
-        person = self.people.get(canonical)
-        if gender is None or person is None:
-            return True
-        known = person_gender(person)
-        return known is None or known == gender
-
-    def _gender_cue(self, candidates: list[Person], speaker: Span) -> Person | None:
-        """ "Asked whether she would stay, Ruiz said ...": the one candidate whose
-        roles or title give the gender of the pronouns in the writer's part of the
-        sentence (none of the other gender)."""
-        gender_of = load_gender_words()
-        sent = self.doc[speaker.start].sent
-        cues = {
-            gender_of[t.lower_] for t in sent
-            if t.pos_ == "PRON" and t.lower_ in gender_of
-            and not any(s <= t.idx < e for s, e in self._quoted_ranges(sent))
-        }  # fmt: skip
-        genders = [person_gender(p) for p in candidates]
-        if not cues:  # '... Ortiz said. "We priced it to win," she said.'
-            wanted = self._next_speaker_pronoun(sent)
-            fits = [p for p, g in zip(candidates, genders, strict=True) if g in (None, wanted)]
-            return fits[0] if wanted and len(fits) == 1 else None
-        if len(cues) != 1 or None in genders:
-            return None
-        (wanted,) = cues
-        match = [p for p, g in zip(candidates, genders, strict=True) if g == wanted]
-        return match[0] if len(match) == 1 else None
-
-    def _next_speaker_pronoun(self, sent: Span) -> str | None:
-        """The gender of a "he said"/"she said" that opens or closes the next sentence
-        of the same paragraph: the writer's pronoun for the speaker just named."""
-        if sent.end >= len(self.doc) or "\n" in self.doc[sent.end - 1 : sent.end + 1].text_with_ws:
-            return None
-        after = self.doc[sent.end].sent
-        quoted = self._quoted_ranges(after)
-        for tok in after:
-            if tok.lower_ not in ("he", "she") or tok.i not in self.speaker_tokens:
-                continue
-            if any(s <= tok.idx < e for s, e in quoted):
-                continue
-            return load_gender_words().get(tok.lower_)
-        return None
-
-    def _quoted_ranges(self, sent: Span) -> list[tuple[int, int]]:
-        text = sent.text
-        spans = []
-        for m in re.finditer(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]", text):
-            spans.append((sent.start_char + m.start(), sent.start_char + m.end()))
-        return spans
-
-    def _role_mention(self, candidates: list[Person], pos: int) -> Person | None:
-        """The one person picked out by a role noun as a subject ("Her brother
-        sounded ...") since the start of the sentence before, with no name of
-        theirs mentioned after it."""
-        sent = self.doc[pos].sent
-        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        for tok in reversed(self.doc[start:pos]):
-            if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
-                continue
-            found = [p for p in candidates if tok.lower_ in p.roles]
-            named_since = any(tok.i < m < pos for p in candidates for m in p.mentions)
-            if len(found) == 1 and not named_since:
-                return found[0]
-        return None
-
-
-def _subject_like(tok: Token) -> bool:
-    """The subject of a clause, or a name opening a sentence whose verb has no subject
-    ("Marsh-Obi closed with a jab ...", where the tagger took the name for an adverb)."""
-    if tok.dep_ in ("nsubj", "nsubjpass"):
-        return True
-    if tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"):
-        return True  # "Its spokeswoman, Linnea Shaw, went further."
-    head = tok.head
-    return (
-        tok.is_sent_start
-        and head.pos_ == "VERB"
-        and head.i > tok.i
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
-    )

@@ -1,0 +1,208 @@
+"""Who the people and bodies of a document are, for :mod:`kit.lenses.speakers`.
+
+- People are the PERSON entities plus untagged full names the text describes
+  as a person ("Ana Lee, the firm's chief executive", "X, who ...", a title
+  or a descriptor before the name: "Board chair X Y", "career lobbyist X Y").
+- Names the text describes as a body ("X Tiles, the maker of ...") are
+  organisations.
+- A title tied to a name is that person's role ("Water Minister Tomas Brill":
+  "the minister" is Tomas Brill).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from kit.lenses.speaker_names import (
+    Person,
+    description_head,
+    description_of,
+    name_word,
+    person_name,
+    untagged_names,
+    words_of,
+)
+
+
+class PeopleIndex:
+    """The people-finding half of :class:`kit.lenses.speakers.SpeakerResolver`.
+
+    Relies on the resolver's ``doc``, ``titles``, ``org_nouns``, ``person_ents``,
+    ``org_ents``, ``bodies``, ``people`` and ``_surnames``.
+    """
+
+    doc: Doc
+    titles: frozenset[str]
+    org_nouns: frozenset[str]
+    person_ents: list[Span]
+    org_ents: list[Span]
+    bodies: list[Span]
+    people: dict[str, Person]
+    _surnames: set[str] | None
+
+    def _bodies(self) -> list[Span]:
+        """Named organisations: ORG entities, and names described as one ("X, the maker of")."""
+        bodies = list(self.org_ents)
+        for ent in self.doc.ents:
+            if ent.label_ in ("ORG", "GPE", "NORP", "FAC", "DATE", "TIME", "CARDINAL"):
+                continue
+            head = description_head(description_of(ent.root, titles=False))
+            if ent.label_ == "PERSON" and head in words_of("person_roles_too"):
+                continue  # "the shop's owner, Jane Hartley": a person
+            if head in self.org_nouns:
+                bodies.append(ent)
+        starts = {e.start for e in self.doc.ents}
+        for name in untagged_names(self.doc):  # "Brisk Kettles, the maker of ..."
+            if name.start in starts:
+                continue
+            if description_head(description_of(name.root, titles=False)) in self.org_nouns:
+                bodies.append(name)
+        return sorted(bodies, key=lambda e: e.start)
+
+    def _people(self) -> dict[str, Person]:
+        people: dict[str, Person] = {}
+        body_starts = {e.start for e in self.bodies}
+        for ent in self.person_ents:
+            if ent.start in body_starts:
+                continue  # "X Tiles, the maker of ...": an organisation
+            name = person_name(ent, self.titles)
+            words = name.split()
+            if len(words) < 2 or not all(w[:1].isupper() for w in words):
+                continue
+            person = people.get(name)
+            if person is None:
+                person = people[name] = Person(name, set(words), ent.start)
+            person.mentions.append(ent.start)
+            person.roles |= self._title_roles(ent)
+            if not person.description:
+                person.description = description_of(ent.root)
+        for tok, name in self._described_names():
+            if name not in people and not any(name in p for p in people):
+                people[name] = Person(name, set(name.split()), tok.left_edge.i)
+                people[name].description = description_of(tok, titles=False)
+            if name in people:
+                people[name].mentions.append(tok.i)
+                if self._after_title(tok):
+                    first = self.doc[tok.i - 1 : tok.i + 1]
+                    people[name].roles |= self._title_roles(first)
+        return people
+
+    def _title_roles(self, ent: Span) -> set[str]:
+        """Role nouns of a title before a name, inside or just before the entity:
+        "Water Minister Tomas Brill" and "Judge Ann Lee" -> {"minister"}, {"judge"}.
+        The article has tied that title to the name: "the minister" is this person."""
+        doc = self.doc
+        start = ent.start
+        while start > 0 and (
+            doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "NOUN")
+            or doc[start - 1].lower_ in self.titles  # "Foreign Ministry spokesperson X"
+        ):
+            start -= 1
+        roles = set()
+        for tok in doc[start : ent.end]:
+            before_name = tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.i < ent.start
+            if tok.lower_ in self.titles or tok.pos_ == "NOUN" or before_name:
+                roles.add(tok.lower_)
+        name = set(person_name(ent, self.titles).lower().split())
+        return roles - name - words_of("personal_titles")
+
+    def _person_like(self, tok: Token) -> bool:
+        """A name the model tagged otherwise that the text gives a person's role ("Nadia
+        Kerr, the team's coach": a title word heads the description) or a person's
+        surname ("Helena Shaw" beside "Martin Shaw")."""
+        if tok.ent_type_ != "ORG":
+            return False
+        description = description_of(tok, titles=False)
+        head = description_head(description)
+        if head in self.titles or description.lower().split()[:1] in (["chief"], ["head"]):
+            return True
+        if self._surnames is None:  # once per document, not once per name
+            self._surnames = {e[-1].text for e in self.person_ents if len(e) > 1}
+        return tok.text in self._surnames and not (self.org_nouns & {t.lower_ for t in tok.subtree})
+
+    def _after_title(self, tok: Token) -> bool:
+        """ "Foreign Ministry spokesperson Dorota Kesslyn": two name words right after a
+        title word name a person, whatever label the model gave them."""
+        start = tok.i
+        while start > 0 and self.doc[start - 1].dep_ == "compound" and name_word(
+            self.doc[start - 1]
+        ):
+            start -= 1
+        if start == 0 or tok.i - start != 1:
+            return False
+        before = self.doc[start - 1]
+        return before.lower_ in self.titles and not before.is_upper
+
+    def _described_names(self) -> list[tuple[Token, str]]:
+        """Full names the model left untagged but the text describes as a person
+        ("Ana Ruiz, the company's chief executive, ...")."""
+        found = []
+        for tok in self.doc:
+            hyphenated = (  # "Delphine Garrow-Hythe": the model may tag the surname a noun
+                tok.pos_ == "NOUN" and "-" in tok.text and name_word(tok)
+                and tok.i > 0 and self.doc[tok.i - 1].pos_ == "PROPN"
+            )  # fmt: skip
+            if (tok.pos_ != "PROPN" and not hyphenated) or tok.dep_ == "compound":
+                continue
+            described = [tok] + [c for c in tok.children if c.dep_ == "appos"]
+            who = any(
+                c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
+                for d in described
+                for c in d.children
+            )  # "X, who ..." and "X, a nurse who ...": a person, whatever the model's label
+            if (
+                tok.ent_type_ not in ("", "PERSON")
+                and not who
+                and not self._person_like(tok)
+                and not self._after_title(tok)
+            ):
+                continue
+            chain = [tok]
+            while chain[0].i > 0:
+                prev = self.doc[chain[0].i - 1]
+                if prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head == tok:
+                    chain.insert(0, prev)
+                else:
+                    break
+            if len(chain) < 2 or not all(name_word(t) for t in chain):
+                continue
+            while len(chain) > 2 and chain[0].lower_ in words_of("not_name_words"):
+                chain = chain[1:]  # "On Monday Gideon Farrow"
+            if chain[0].lower_ in self.titles:
+                chain = chain[1:]
+                if len(chain) < 2:
+                    continue
+            description = description_of(tok, titles=False)
+            if (
+                who
+                or self._after_title(tok)
+                or description and description_head(description) not in self.org_nouns
+            ):
+                found.append((tok, " ".join(t.text for t in chain)))
+        return found
+
+    def _person_mentions(self) -> list[tuple[Token, str]]:
+        """Every name of a known person, whatever label the parser gave it.
+
+        "Kwan, 34, grew up ..." is a mention of Adaeze Kwan even when the
+        model tags "Kwan" as an organisation.
+        """
+        known = set().union(*(p.tokens for p in self.people.values())) if self.people else set()
+        found = []
+        for tok in self.doc:
+            # "Orvald-Reiss": a hyphenated name the tagger may call a noun or an adverb
+            proper = tok.pos_ == "PROPN" or "-" in tok.text and name_word(tok)
+            if not proper or tok.text not in known or tok.dep_ == "compound":
+                continue
+            # "Pop princess Lyra Vance": only the words of the name
+            words = [
+                c.text for c in tok.children
+                if c.dep_ == "compound" and c.i < tok.i and c.text in known
+            ]  # fmt: skip
+            name = " ".join(words + [re.sub(r"['\u2019]s?$", "", tok.text)])
+            if any(set(name.split()) <= p.tokens for p in self.people.values()):
+                found.append((tok, name))
+        return found
+
