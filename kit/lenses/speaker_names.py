@@ -39,11 +39,16 @@ class Person:
     pronoun: str = ""  # "he" or "she" once the text has used one for this person
 
 
+#: "mum-of-three", "father-of-two": a counted family role before a name
+COUNTED_ROLE = re.compile(r"^[a-z]+-of-[a-z]+$", re.IGNORECASE)
+
+
 def person_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
-    """An entity's name without leading titles or a trailing possessive."""
+    """An entity's name without leading titles or descriptors ("Pensioner", "board
+    chair", "career lobbyist", "mum-of-three") or a trailing possessive."""
     words = ent.text.split()
     skip = titles | words_of("not_name_words")
-    while len(words) > 1 and words[0].lower().rstrip(".") in skip:
+    while len(words) > 1 and not_name_start(words[0], skip):
         words = words[1:]
     # "Housing Minister Leontyne Marsh-Obi", "Foreign Ministry spokesperson Dorota Kesslyn":
     # a title phrase ends with a title word; the name is what follows it (two words or more)
@@ -52,6 +57,39 @@ def person_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     )
     words = words[last_title + 1 :]
     return re.sub(r"['\u2019]s?$", "", " ".join(words)).strip()
+
+
+def not_name_start(word: str, skip: frozenset[str]) -> bool:
+    """A word that may stand before a name but is no part of it: a title or
+    descriptor, a counted family role, or any lower-case word that is not a name
+    particle ("career lobbyist Ann Lee"; "van" in "van Dyke" stays)."""
+    low = word.lower().rstrip(".")
+    if low in skip or COUNTED_ROLE.match(low):
+        return True
+    return word[:1].islower() and low not in words_of("name_particles")
+
+
+_AGENTIVE = re.compile(r"[a-z]{3}(?:ist|er|or|ian|ee)$")
+
+
+def person_descriptor(doc: Doc, start: int) -> bool:
+    """True when the word right before ``start`` (a name) describes a person:
+    a counted family role ("mum-of-three"), a family word, or a lower-case
+    agent noun that names no body ("career lobbyist", "retired plumber";
+    not "the company", "the developer")."""
+    if start == 0:
+        return False
+    first = start - 1
+    while first > 0 and not doc[first - 1].whitespace_:
+        first -= 1  # "mum-of-three" is five tokens
+    word = doc[first:start].text.lower()
+    if COUNTED_ROLE.match(word) or word in load_gender_words():
+        return True
+    tok = doc[start - 1]
+    return (
+        tok.is_lower and tok.pos_ == "NOUN" and bool(_AGENTIVE.search(tok.lower_))
+        and tok.lemma_.lower() not in body_heads() | load_anaphors()[0] | document_heads()
+    )  # fmt: skip
 
 
 @cache
@@ -92,8 +130,9 @@ def document_heads() -> frozenset[str]:
 
 
 def titles_of(data: dict) -> frozenset[str]:
-    """The titles that may stand before a name (``kit/lexicons/titles.yaml``)."""
-    return frozenset(lexicon.words(data, "titles"))
+    """The titles and descriptors that may stand before a name
+    (``kit/lexicons/titles.yaml``): never part of the canonical name."""
+    return frozenset(lexicon.words(data, "titles") + lexicon.words(data, "descriptors"))
 
 
 def description_of(name_token: Token, titles: bool = True) -> str:

@@ -17,13 +17,19 @@ from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.speaker_names import (
     Person,
+    body_heads,
     description_head,
     description_of,
     name_word,
+    not_name_start,
+    person_descriptor,
     person_name,
     untagged_names,
     words_of,
 )
+
+#: Entity labels the model gives a person's name by mistake
+_MISTAGGED = ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
 
 
 class PeopleIndex:
@@ -106,18 +112,21 @@ class PeopleIndex:
             if tok.lower_ in self.titles or tok.pos_ == "NOUN" or before_name:
                 roles.add(tok.lower_)
         name = set(person_name(ent, self.titles).lower().split())
-        return roles - name - words_of("personal_titles")
+        # "Board chair X": the chair is X, "the board" is still the board
+        return roles - name - words_of("personal_titles") - body_heads() - self.org_nouns
 
     def _person_like(self, tok: Token) -> bool:
         """A name the model tagged otherwise that the text gives a person's role ("Nadia
         Kerr, the team's coach": a title word heads the description) or a person's
         surname ("Helena Shaw" beside "Martin Shaw")."""
-        if tok.ent_type_ != "ORG":
+        if tok.ent_type_ not in _MISTAGGED:
             return False
         description = description_of(tok, titles=False)
         head = description_head(description)
         if head in self.titles or description.lower().split()[:1] in (["chief"], ["head"]):
-            return True
+            return True  # "Fergal Kildaly, regional secretary of X", tagged a place
+        if tok.ent_type_ != "ORG":
+            return False
         if self._surnames is None:  # once per document, not once per name
             self._surnames = {e[-1].text for e in self.person_ents if len(e) > 1}
         return tok.text in self._surnames and not (self.org_nouns & {t.lower_ for t in tok.subtree})
@@ -133,7 +142,9 @@ class PeopleIndex:
         if start == 0 or tok.i - start != 1:
             return False
         before = self.doc[start - 1]
-        return before.lower_ in self.titles and not before.is_upper
+        if before.is_upper:
+            return False
+        return before.lower_ in self.titles or person_descriptor(self.doc, start)
 
     def _described_names(self) -> list[tuple[Token, str]]:
         """Full names the model left untagged but the text describes as a person
@@ -141,7 +152,7 @@ class PeopleIndex:
         found = []
         for tok in self.doc:
             hyphenated = (  # "Delphine Garrow-Hythe": the model may tag the surname a noun
-                tok.pos_ == "NOUN" and "-" in tok.text and name_word(tok)
+                "-" in tok.text and name_word(tok)  # (or even a verb)
                 and tok.i > 0 and self.doc[tok.i - 1].pos_ == "PROPN"
             )  # fmt: skip
             if (tok.pos_ != "PROPN" and not hyphenated) or tok.dep_ == "compound":
@@ -170,7 +181,7 @@ class PeopleIndex:
                 continue
             while len(chain) > 2 and chain[0].lower_ in words_of("not_name_words"):
                 chain = chain[1:]  # "On Monday Gideon Farrow"
-            if chain[0].lower_ in self.titles:
+            if not_name_start(chain[0].text, self.titles):  # "Pensioner Stanley Mabbutt"
                 chain = chain[1:]
                 if len(chain) < 2:
                     continue
