@@ -77,3 +77,43 @@ def test_a_body_word_before_a_title_is_not_the_persons_role(nlp):
     found = canonicals(nlp, text)
     assert found[0] == "Priyanka Dunmore"
     assert found[1] != "Priyanka Dunmore"
+
+
+# -- he/she: a person the writer introduces before they speak ----------------------
+def test_he_after_a_quote_is_the_person_introduced_two_sentences_back(nlp):
+    text = (
+        "Councillor Wilmot Grange said the scheme would pay for itself.\n\n"
+        "Then there is my cousin, Ivor Penhallow, who has farmed the same hill since 1979 "
+        "and sells his lambs at the Tuesday market. I asked him what he made of "
+        'Councillor Grange\'s scheme. "Nobody asked us," he said.'
+    )
+    found = canonicals(nlp, text)
+    assert found[0] == "Wilmot Grange"  # "Councillor" is a title, not part of the name
+    assert found[-1] == "Ivor Penhallow"
+
+
+def test_he_is_not_a_place_named_inside_the_speakers_own_description(nlp):
+    # near-miss: the school is introduced with "who", but inside Dray's apposition
+    text = (
+        "Kenneth Dray, head of Oakfield Primary, who has taught in the valley for twenty "
+        'years, told the Gazette he was never consulted. "We heard on the radio," he said.'
+    )
+    assert canonicals(nlp, text) == ["Kenneth Dray", "Kenneth Dray"]
+
+
+def test_he_with_a_speaker_in_between_stays_with_that_speaker(nlp):
+    # near-miss: a third person speaks between the introduction and the pronoun
+    text = (
+        "Then there is Ivor Penhallow, who has farmed the same hill since 1979. "
+        "Mr Wilmot Grange said the scheme would pay for itself. "
+        '"It is the only way," he said.'
+    )
+    assert canonicals(nlp, text) == ["Wilmot Grange", "Wilmot Grange"]
+
+
+def test_she_with_no_candidate_is_left_unresolved(nlp):
+    text = (
+        'Mr Tobias Crane said the road would close for a month. "It will reopen in '
+        'spring," she said.'
+    )
+    assert canonicals(nlp, text) == ["Tobias Crane", "she"]

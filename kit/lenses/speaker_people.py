@@ -135,9 +135,11 @@ class PeopleIndex:
         """ "Foreign Ministry spokesperson Dorota Kesslyn": two name words right after a
         title word name a person, whatever label the model gave them."""
         start = tok.i
-        while start > 0 and self.doc[start - 1].dep_ == "compound" and name_word(
-            self.doc[start - 1]
-        ):
+        while (
+            start > 0 and self.doc[start - 1].dep_ == "compound"
+            and name_word(self.doc[start - 1])
+            and self.doc[start - 1].lower_ not in self.titles  # "Councillor Ann Lee"
+        ):  # fmt: skip
             start -= 1
         if start == 0 or tok.i - start != 1:
             return False

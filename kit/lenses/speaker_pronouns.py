@@ -31,6 +31,9 @@ from kit.lenses.speaker_names import (
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
+#: The writer or the people quoted speaking of themselves: never "he" or "she"
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
 
 class PronounRules:
     """The pronoun half of :class:`kit.lenses.speakers.SpeakerResolver`.
@@ -47,6 +50,7 @@ class PronounRules:
     reported: list[tuple[int, int]]
     speaker_heads: set[int]
     speaker_tokens: set[int]
+    speaker_roots: set[int]
 
     def _pronoun(self, pronoun: str, pos: int) -> tuple[str, str]:
         """The most recent compatible speaker, or a person named as a subject since."""
@@ -88,21 +92,36 @@ class PronounRules:
         """ "The most telling detail came from Tamsin Orvald-Reiss, who directs .... She
         told ...": a sentence-opening he/she right after the writer introduces a new
         person with a description (never named before, not yet a speaker, not inside
-        someone's words) is that person, not the last speaker."""
+        someone's words) is that person, not the last speaker. The pronoun may follow
+        the quotation it closes ('"...," he said.'), and the introduction may lie two
+        sentences back when the sentence between reports no one's words ("Then there
+        is my neighbour, X, who .... I asked him .... "...," he said.")."""
         sent = self.doc[pos].sent
-        if sent.start == 0 or any(t.is_alpha for t in self.doc[sent.start : pos]):
+        if sent.start == 0:
             return None
+        quoted = self._quoted_ranges(sent)
+        if any(
+            t.is_alpha and not any(s <= t.idx < e for s, e in quoted)
+            for t in self.doc[sent.start : pos]
+        ):
+            return None  # the writer's own words come first: not an opening pronoun
         prev = self.doc[sent.start - 1].sent
+        start = prev.start
+        between = [self.doc[i] for i in self.speaker_roots if start <= i < prev.end]
+        if start > 0 and all(t.lower_ in _FIRST_PERSON for t in between):
+            start = self.doc[start - 1].sent.start  # "I asked him ...": only the writer spoke
         spoken = {h[0] for h in self.history}
         found = None
         for tok, name in self.person_mentions:
-            if not (prev.start <= tok.i < prev.end) or tok.i in self.speaker_tokens:
+            if not (start <= tok.i < prev.end) or tok.i in self.speaker_tokens:
                 continue
             if any(s <= tok.idx < e for s, e in self.reported):
                 continue
+            if any(a.i in self.speaker_roots for a in tok.ancestors):
+                continue  # inside a speaker's own description ("X, head of Y, who ...")
             canonical = self._person_name(name, self.doc[tok.i : tok.i + 1])
             person = self.people.get(canonical)
-            if person is None or person.first < prev.start or canonical in spoken:
+            if person is None or person.first < start or canonical in spoken:
                 continue
             if not any(c.dep_ in ("relcl", "appos") for c in tok.children):
                 continue
