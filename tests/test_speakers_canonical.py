@@ -117,3 +117,62 @@ def test_she_with_no_candidate_is_left_unresolved(nlp):
         'spring," she said.'
     )
     assert canonicals(nlp, text) == ["Tobias Crane", "she"]
+
+
+# -- counts, quantifiers and feelings are not part of a group's name ------------------
+def test_one_before_an_unnamed_individual_is_dropped(nlp):
+    text = (
+        "One senior coalition adviser, speaking on condition of anonymity, told the Ledger "
+        "that the budget was already dead."
+    )
+    assert canonicals(nlp, text) == ["senior coalition adviser"]
+
+
+def test_one_of_a_group_keeps_its_one(nlp):
+    # near-miss: "one of the X" names a member, not a count
+    text = "One of the protesters told reporters that the march would go on all night."
+    assert canonicals(nlp, text) == ["One of the protesters"]
+
+
+def test_a_feeling_adjective_is_dropped_from_a_group(nlp):
+    text = "Worried shopkeepers say the new car park charges will empty the high street."
+    assert canonicals(nlp, text) == ["shopkeepers"]
+
+
+def test_a_classifying_adjective_stays_with_the_group(nlp):
+    # near-miss: "local" and "independent" say which shopkeepers, not how they feel
+    text = "Local independent shopkeepers say the new charges will empty the high street."
+    assert canonicals(nlp, text) == ["Local independent shopkeepers"]
+
+
+def test_a_quantifier_standing_alone_is_the_group_just_named(nlp):
+    text = (
+        "Economists surveyed by the Courier expect inflation to fall below three percent "
+        "by the summer. Some think the central bank will cut rates in June."
+    )
+    assert canonicals(nlp, text)[-1] == "Economists surveyed by the Courier"
+
+
+def test_a_quantifier_with_no_group_before_it_stays_as_written(nlp):
+    # near-miss: nothing to point back to
+    text = "Some think the bridge will never be finished."
+    assert canonicals(nlp, text) in ([], ["Some"])
+
+
+def test_they_is_a_group_of_people_named_as_the_subject_just_before(nlp):
+    text = (
+        "The Harrowgate Water Company said bills would rise by nine percent. "
+        "Hydrologists at the university have questioned the figures. In a paper published "
+        "in March, they argued that the leaks alone cost more than the rise would raise."
+    )
+    assert canonicals(nlp, text)[-1] == "Hydrologists at the university"
+
+
+def test_they_is_never_a_plural_of_things(nlp):
+    # near-miss: "prices" are the subject, but they say nothing
+    text = (
+        "The Harrowgate Water Company said bills would rise by nine percent. "
+        "Prices have climbed every year since 2019. In a statement on Friday, they "
+        "argued that the rise was the smallest in the region."
+    )
+    assert canonicals(nlp, text)[-1] == "Harrowgate Water Company"

@@ -21,6 +21,8 @@ from kit import lexicon
 
 PERSON_PRONOUNS = lexicon.word_set("source_words", "person_pronouns")
 GROUP_PRONOUNS = lexicon.word_set("source_words", "group_pronouns")
+PARTITIVES = lexicon.word_set("source_words", "partitive_pronouns")
+FEELINGS = lexicon.word_set("source_words", "feeling_adjectives")
 _INSTITUTION = re.compile(r"^(?P<head>Department|Ministry|Office|Bureau) of (?P<field>.+)$")
 DESCRIBING_DEPS = {"appos", "prep", "acl", "relcl"}
 
@@ -70,6 +72,17 @@ def not_name_start(word: str, skip: frozenset[str]) -> bool:
 
 
 _AGENTIVE = re.compile(r"[a-z]{3}(?:ist|er|or|ian|ee)$")
+_AGENT_PLURAL = re.compile(r"[a-z]{3}(?:ist|er|or|ian|ee|ant|ent)s$")
+
+
+def people_plural(tok: Token) -> bool:
+    """A plural noun for a group of people: a group head of the lexicon ("officials",
+    "residents") or a plural agent noun ("economists", "consultants", "campaigners")
+    that names no body or document."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ != "NNS" or lemma in document_heads() or lemma in body_heads():
+        return False
+    return lemma in people_group_heads() or bool(_AGENT_PLURAL.search(tok.lower_))
 
 
 def person_descriptor(doc: Doc, start: int) -> bool:
@@ -181,6 +194,21 @@ def strip_quantifier(text: str) -> str:
     while len(words) > 1 and words[0].lower() in quantifiers and words[1].lower() != "of":
         words = words[1:]
     return " ".join(words)
+
+
+def plain_text(span: Span) -> str:
+    """A speaker's words without the feelings the writer gives it: "furious residents"
+    -> "residents", "some very worried parents" -> "some parents". Only adjectives
+    before the head noun go; "local residents" keeps its classifying adjective."""
+    root = span.root
+    drop = {
+        t.i for c in root.children
+        if c.dep_ == "amod" and c.i < root.i and c.lower_ in FEELINGS
+        for t in c.subtree
+    }  # fmt: skip
+    if not drop:
+        return span.text
+    return "".join(t.text_with_ws for t in span if t.i not in drop).strip()
 
 
 def description_head(description: str) -> str:

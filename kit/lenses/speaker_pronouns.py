@@ -22,8 +22,9 @@ from kit.lenses.speaker_names import (
     Person,
     document_heads,
     load_gender_words,
-    people_group_heads,
+    people_plural,
     person_gender,
+    plain_text,
     strip_quantifier,
     strip_text,
 )
@@ -129,19 +130,36 @@ class PronounRules:
                 found = canonical
         return found
 
+    def _partitive(self, pos: int) -> str | None:
+        """ "Analysts polled by the Daily expect .... Some think ...": a quantifier
+        standing alone is part of the group that spoke last, in its own sentence or the
+        one before, else of a group named as a subject there."""
+        sent = self.doc[pos].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for canonical, kind, at, _ in reversed(self.history):
+            if at < start:
+                break
+            if kind == "group":
+                return canonical
+        return self._group_subject(start - 1, pos)
+
     def _group_subject(self, after: int, before: int) -> str | None:
         """A plural group of people ("analysts", "the crew") named as the subject of a
         clause in the writer's voice after the last group speaker, in the sentence of the
         pronoun or the one before."""
         sent = self.doc[before].sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        heads = people_group_heads()
         for tok in reversed(self.doc[max(start, after + 1) : before]):
-            if tok.dep_ != "nsubj" or tok.tag_ != "NNS" or tok.lemma_.lower() not in heads:
+            if tok.dep_ != "nsubj" or not people_plural(tok):
                 continue
             if any(s <= tok.idx < e for s, e in self.reported):
                 continue
-            return strip_quantifier(strip_text(self.doc[tok.left_edge.i : tok.i + 1].text))
+            end = max(  # "Analysts polled by the Daily": its participle or preposition
+                [c.right_edge.i for c in tok.children if c.dep_ in ("acl", "prep") and c.i > tok.i]
+                + [tok.i]
+            )
+            group = self.doc[tok.left_edge.i : end + 1]
+            return strip_quantifier(strip_text(plain_text(group)))
         return None
 
     def _person_subject(self, after: int, before: int, gender: str | None = None) -> str | None:

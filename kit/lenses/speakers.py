@@ -27,7 +27,10 @@
   :mod:`kit.lenses.speaker_pronouns`; who the people and bodies are,
   :mod:`kit.lenses.speaker_people`; names and word lists live in
   :mod:`kit.lenses.speaker_names`.
-- Leading quantifiers are dropped ("some experts" -> "experts").
+- Leading quantifiers are dropped ("some experts" -> "experts", "one senior
+  figure" -> "senior figure"), and so are adjectives of feeling ("furious
+  residents" -> "residents"); a quantifier on its own ("Some think") is part
+  of the group just named.
 - Organisations are compared without "the" and with "Department of X" read
   as "X Department"; the canonical form is the fullest name the text gives.
 """
@@ -42,6 +45,7 @@ from spacy.tokens import Doc, Span, Token
 from kit.lenses.shared import entities_in
 from kit.lenses.speaker_names import (
     GROUP_PRONOUNS,
+    PARTITIVES,
     PERSON_PRONOUNS,
     Person,
     content_words,
@@ -55,6 +59,7 @@ from kit.lenses.speaker_names import (
     org_key,
     person_gender,
     person_name,
+    plain_text,
     quoted_title,
     roles_of,
     split_at_verbs,
@@ -152,6 +157,10 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
         words = [t for t in span if not t.is_punct]
         if len(words) == 1 and words[0].lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | {"it"}:
             return self._pronoun(words[0].lower_, span.start)
+        if len(words) == 1 and words[0].lower_ in PARTITIVES:
+            group = self._partitive(span.start)  # "Analysts polled by X expect ... Some think"
+            if group is not None:
+                return group, "group"
         if span[0].lower_ == "it" and len(span) > 1:
             return span.text.lower(), "anonymous"
         root = span.root
@@ -197,7 +206,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
         described = self._described_unnamed(root)
         if described is not None:
             return described, kind  # "Another witness, a woman who works in a bank"
-        return strip_quantifier(strip_text(span.text)), kind
+        return strip_quantifier(strip_text(plain_text(span))), kind
 
     def _definite(self, head: Token) -> tuple[str, str] | None:
         """A definite noun phrase that points back to a source named before.
