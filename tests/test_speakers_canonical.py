@@ -176,3 +176,22 @@ def test_they_is_never_a_plural_of_things(nlp):
         "argued that the rise was the smallest in the region."
     )
     assert canonicals(nlp, text)[-1] == "Harrowgate Water Company"
+
+
+# -- a role known by a short form of its owner's name --------------------------------
+def test_a_short_owner_name_before_a_spokesperson_is_the_full_name(nlp):
+    text = (
+        "Tessaly Freight Holdings said profits fell by a third. A Tessaly spokesman said "
+        'the depot would stay open. "No jobs are at risk," the spokesman said.'
+    )
+    assert canonicals(nlp, text) == [
+        "Tessaly Freight Holdings",
+        "spokesman for Tessaly Freight Holdings",
+        "spokesman for Tessaly Freight Holdings",
+    ]
+
+
+def test_a_full_owner_name_before_a_spokesperson_stays_as_written(nlp):
+    # near-miss: the article gives no fuller name to resolve
+    text = "A Tarnby Fire Service spokesperson said the blaze was under control by dawn."
+    assert canonicals(nlp, text) == ["Tarnby Fire Service spokesperson"]

@@ -28,6 +28,7 @@ from kit.lenses.speaker_names import (
     document_heads,
     in_conjunct,
     load_not_businesses,
+    org_key,
     owner_pronoun,
     people_group_heads,
     strip_text,
@@ -191,6 +192,9 @@ class ReferenceRules:
         body word before a speaker-for noun is the body the article names with it."""
         if root.lemma_.lower() not in words_of("speaks_for_nouns"):
             return None
+        short = self._short_name_owner(root)
+        if short is not None:
+            return short
         for child in root.children:
             if child.dep_ != "compound" or child.pos_ != "NOUN" or child.i > root.i:
                 continue
@@ -204,6 +208,28 @@ class ReferenceRules:
             the = "the " if re.search(rf"\bthe {re.escape(name)}", self.doc.text, re.I) else ""
             return f"{root.text} for {the}{name}"
         return None
+
+    def _short_name_owner(self, root: Token) -> str | None:
+        """ "A Maldraven spokeswoman" after "Maldraven Glass": a short form of a body's
+        name before a speaker-for noun is that body, named in full and role first
+        ("spokeswoman for Maldraven Glass"). A full name stays as written ("a Tarnby
+        Fire Service spokesperson")."""
+        names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
+        if not names or any(c.pos_ != "PROPN" for c in names):
+            return None
+        owner = self.doc[names[0].left_edge.i : root.i]
+        if not all(t.pos_ == "PROPN" or t.is_punct for t in owner):
+            return None
+        short = org_key(owner.text)
+        fuller = [
+            e.text for e in self.bodies
+            if e.end <= root.i and org_key(e.text).startswith(short + " ")
+        ]  # fmt: skip
+        if not fuller:
+            return None
+        name = self._org(max(fuller, key=len))
+        the = "the " if re.search(rf"\bthe {re.escape(name)}", self.doc.text, re.I) else ""
+        return f"{root.text} for {the}{name}"
 
     def _described_unnamed(self, root: Token) -> str | None:
         """ "Another witness, a woman who works in a nearby bank and did not want to be
