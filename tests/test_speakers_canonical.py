@@ -195,3 +195,29 @@ def test_a_full_owner_name_before_a_spokesperson_stays_as_written(nlp):
     # near-miss: the article gives no fuller name to resolve
     text = "A Tarnby Fire Service spokesperson said the blaze was under control by dawn."
     assert canonicals(nlp, text) == ["Tarnby Fire Service spokesperson"]
+
+
+# -- one organisation named with "and" ------------------------------------------------
+def test_a_name_joined_by_and_is_one_organisation(nlp):
+    text = (
+        "Nurses will strike on Monday unless the Brantwick and Oldmere Health Trust hires "
+        'more staff. "We regret the strike," the trust said.'
+    )
+    assert canonicals(nlp, text) == ["Brantwick and Oldmere Health Trust"]
+
+
+def bodies(nlp, text: str) -> list[str]:
+    """The organisations the speaker resolver found (``doc._.kit_speakers``)."""
+    return nlp(text)._.kit_speakers["bodies"]
+
+
+def test_the_first_of_two_joined_names_belongs_to_the_organisation(nlp):
+    text = "Marta Lind, head of the Tile and Brick Workers Union, said pay was too low."
+    assert "Tile and Brick Workers Union" in bodies(nlp, text)
+
+
+def test_two_organisations_joined_by_and_stay_two(nlp):
+    # near-miss: "Harlow Foods" is not part of the dairy's name
+    text = "Harlow Foods and Brantwick Dairies said prices would rise."
+    assert "Harlow Foods and Brantwick Dairies" not in bodies(nlp, text)
+    assert "Brantwick Dairies" in bodies(nlp, text)

@@ -257,6 +257,24 @@ def split_at_verbs(ent: Span) -> list[Span]:
     return [p for p in parts if any(t.pos_ == "PROPN" for t in p)]
 
 
+def joined_name(ent: Span) -> Span:
+    """An organisation's name with the first of two conjoined proper names the model
+    left out: "Kellingmoor and Wyre Hospitals Trust", "Glass and Ceramics Union"
+    (the earlier name depends on a word of the entity, so both name one body;
+    "Tesco and Sainsbury's said" are two)."""
+    doc, start = ent.doc, ent.start
+    if start < 2 or doc[start - 1].lower_ not in ("and", "&"):
+        return ent
+    first = doc[start - 2]
+    inside = ent.start <= first.head.i < ent.end
+    if first.pos_ != "PROPN" or not first.is_title or not inside:
+        return ent
+    begin = first.i
+    while begin > 0 and doc[begin - 1].pos_ == "PROPN" and doc[begin - 1].dep_ == "compound":
+        begin -= 1
+    return Span(doc, begin, ent.end, label=ent.label_)
+
+
 def untagged_names(doc: Doc) -> list[Span]:
     """Runs of capitalised proper nouns the model gave no entity label ("Brisk Kettles")."""
     names = []

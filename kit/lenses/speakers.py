@@ -54,6 +54,7 @@ from kit.lenses.speaker_names import (
     description_of,
     document_heads,
     honorific_name,
+    joined_name,
     load_anaphors,
     load_not_businesses,
     org_key,
@@ -94,7 +95,9 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
         self.person_ents = [
             e for e in doc.ents if e.label_ == "PERSON" or honorific_name(e, titles)
         ]  # fmt: skip
-        self.org_ents = [p for e in doc.ents if e.label_ == "ORG" for p in split_at_verbs(e)]
+        self.org_ents = [
+            joined_name(p) for e in doc.ents if e.label_ == "ORG" for p in split_at_verbs(e)
+        ]  # fmt: skip
         self.bodies = self._bodies()
         self.people = self._people()
         self.person_mentions = self._person_mentions()
