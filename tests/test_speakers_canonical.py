@@ -216,6 +216,14 @@ def test_the_first_of_two_joined_names_belongs_to_the_organisation(nlp):
     assert "Tile and Brick Workers Union" in bodies(nlp, text)
 
 
+def test_a_single_name_joined_to_a_trust_is_part_of_its_name(nlp):
+    text = (
+        "The union said the strike would go ahead unless the Marden and Tarrow Hospitals "
+        "Trust agreed to hire more nurses."
+    )
+    assert "Marden and Tarrow Hospitals Trust" in bodies(nlp, text)
+
+
 def test_two_organisations_joined_by_and_stay_two(nlp):
     # near-miss: "Harlow Foods" is not part of the dairy's name
     text = "Harlow Foods and Brantwick Dairies said prices would rise."

@@ -260,13 +260,18 @@ def split_at_verbs(ent: Span) -> list[Span]:
 def joined_name(ent: Span) -> Span:
     """An organisation's name with the first of two conjoined proper names the model
     left out: "Kellingmoor and Wyre Hospitals Trust", "Glass and Ceramics Union"
-    (the earlier name depends on a word of the entity, so both name one body;
-    "Tesco and Sainsbury's said" are two)."""
+    (the earlier name depends on a word of the entity, or is a single word the
+    entity's multi-word name is joined to, so both name one body; "Tesco and
+    Sainsbury's said" and "Harlow Foods and Brantwick Dairies" are two)."""
     doc, start = ent.doc, ent.start
     if start < 2 or doc[start - 1].lower_ not in ("and", "&"):
         return ent
     first = doc[start - 2]
-    inside = ent.start <= first.head.i < ent.end
+    inside = ent.start <= first.head.i < ent.end or (  # "the Kellingmoor and Wyre ... Trust"
+        ent.root.dep_ == "conj" and ent.root.head == first and len(ent) > 1
+        and first.ent_type_ not in ("PERSON", "DATE")
+        and not any(c.dep_ == "compound" for c in first.children)  # not "Harlow Foods and"
+    )  # fmt: skip
     if first.pos_ != "PROPN" or not first.is_title or not inside:
         return ent
     begin = first.i
