@@ -229,3 +229,23 @@ def test_two_organisations_joined_by_and_stay_two(nlp):
     text = "Harlow Foods and Brantwick Dairies said prices would rise."
     assert "Harlow Foods and Brantwick Dairies" not in bodies(nlp, text)
     assert "Brantwick Dairies" in bodies(nlp, text)
+
+
+# -- a number that ends a name is part of it -------------------------------------------
+def test_a_number_ending_a_name_stays_in_the_canonical(nlp):
+    text = (
+        "A woman waiting for a scan on Ward 7 said the night staff were run off their feet."
+    )
+    assert canonicals(nlp, text) == ["woman waiting for a scan on Ward 7"]
+
+
+def test_a_name_without_a_number_is_unchanged(nlp):
+    # near-miss: "Ward" with no number after it
+    text = "A porter on the children's ward said the lifts had been broken for a week."
+    assert canonicals(nlp, text) == ["porter on the children's ward"]
+
+
+def test_an_age_after_a_comma_is_not_part_of_the_name(nlp):
+    # near-miss: "Kwan, 34," is an age
+    text = "Adaeze Kwan, 34, said the rent had doubled in two years."
+    assert canonicals(nlp, text) == ["Adaeze Kwan"]

@@ -320,9 +320,15 @@ def _speaker_range(subject: Token) -> tuple[int, int]:
         start += 1
     while start < subject.i and not doc[start].is_alpha:
         start += 1
-    while end - 1 > subject.i and not doc[end - 1].is_alpha:
+    while end - 1 > subject.i and not doc[end - 1].is_alpha and not _name_number(doc, end - 1):
         end -= 1
     return start, end
+
+
+def _name_number(doc: Doc, i: int) -> bool:
+    """A number that ends a name ("Ward 11", "Gate 4", "Route 9"): right after a
+    capitalised word, with no comma between (unlike an age: "Kwan, 34")."""
+    return i > 0 and doc[i].like_num and doc[i - 1].is_title and doc[i - 1].is_alpha
 
 
 def _restrictive_subtree(tok: Token) -> list[Token]:
