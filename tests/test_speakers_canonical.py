@@ -249,3 +249,23 @@ def test_an_age_after_a_comma_is_not_part_of_the_name(nlp):
     # near-miss: "Kwan, 34," is an age
     text = "Adaeze Kwan, 34, said the rent had doubled in two years."
     assert canonicals(nlp, text) == ["Adaeze Kwan"]
+
+
+# -- an aside of adjectives after a name ----------------------------------------------
+def test_adjectives_set_off_by_commas_are_not_part_of_the_speaker(nlp):
+    text = (
+        "Mayor Ingrid Salk spoke first. Salk, relaxed and confident throughout, reminded "
+        "the audience that bus fares had been frozen for three years."
+    )
+    assert canonicals(nlp, text)[-1] == "Ingrid Salk"
+
+
+def test_a_group_with_an_aside_of_feelings_is_the_group(nlp):
+    text = "Tenants, tired and angry, said the repairs had been promised for years."
+    assert canonicals(nlp, text) == ["Tenants"]
+
+
+def test_an_adjective_without_a_comma_stays_with_the_group(nlp):
+    # near-miss: "responsible for the scheme" says which officials (no comma)
+    text = "Officials responsible for the scheme said the fares would stay frozen."
+    assert canonicals(nlp, text) == ["Officials responsible for the scheme"]

@@ -309,7 +309,8 @@ def _speaker_range(subject: Token) -> tuple[int, int]:
     for child in subject.children:
         if child.dep_ not in drop and not _non_restrictive(child):
             keep.extend(_restrictive_subtree(child))
-    ids = sorted(t.i for t in keep)
+    cut = _adjectival_aside(subject)
+    ids = sorted(t.i for t in keep if t.i < cut)
     doc = subject.doc
     start, end = ids[0], ids[-1] + 1
     ent = entity_at(subject)
@@ -329,6 +330,18 @@ def _name_number(doc: Doc, i: int) -> bool:
     """A number that ends a name ("Ward 11", "Gate 4", "Route 9"): right after a
     capitalised word, with no comma between (unlike an age: "Kwan, 34")."""
     return i > 0 and doc[i].like_num and doc[i - 1].is_title and doc[i - 1].is_alpha
+
+
+def _adjectival_aside(subject: Token) -> int:
+    """Where an aside of adjectives set off by a comma begins ("Tandy, calm and
+    presidential throughout, reminded ..."): it describes the speaker and is no part
+    of the name. The end of the document when there is none."""
+    for child in subject.children:
+        start = child.left_edge.i
+        aside = child.i > subject.i and child.pos_ == "ADJ" and start > 0
+        if aside and subject.doc[start - 1].text == ",":
+            return start - 1
+    return len(subject.doc)
 
 
 def _restrictive_subtree(tok: Token) -> list[Token]:
