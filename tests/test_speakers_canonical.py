@@ -269,3 +269,21 @@ def test_an_adjective_without_a_comma_stays_with_the_group(nlp):
     # near-miss: "responsible for the scheme" says which officials (no comma)
     text = "Officials responsible for the scheme said the fares would stay frozen."
     assert canonicals(nlp, text) == ["Officials responsible for the scheme"]
+
+
+# -- a document about a named thing ----------------------------------------------------
+def test_a_place_phrase_after_a_documents_named_subject_is_dropped(nlp):
+    text = (
+        "Oyster beds may recover within a decade, according to a survey of the Hollin "
+        "Banks in the eastern shallows of Marrowby Bay."
+    )
+    assert canonicals(nlp, text) == ["survey of the Hollin Banks"]
+
+
+def test_a_place_phrase_after_a_common_subject_stays(nlp):
+    # near-miss: "residents" is no name, so the place says which residents
+    text = (
+        "Bus use may have doubled, according to a survey of residents in the eastern "
+        "villages."
+    )
+    assert canonicals(nlp, text) == ["survey of residents in the eastern villages"]

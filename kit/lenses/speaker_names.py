@@ -206,9 +206,29 @@ def plain_text(span: Span) -> str:
         if c.dep_ == "amod" and c.i < root.i and c.lower_ in FEELINGS
         for t in c.subtree
     }  # fmt: skip
+    drop |= {t.i for c in _placed_after_name(root) for t in c.subtree}
     if not drop:
         return span.text
     return "".join(t.text_with_ws for t in span if t.i not in drop).strip()
+
+
+def _placed_after_name(root: Token) -> list[Token]:
+    """ "a study of the Quillmere Moss in the northern uplands of Carvath": a document
+    about a named thing is known by that name; a place phrase after it only says where
+    the named thing lies ("a survey of residents in the spring" keeps its phrase)."""
+    if root.lemma_.lower() not in document_heads():
+        return []
+    named = [
+        c for c in root.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+    ]  # fmt: skip
+    if not named:
+        return []
+    return [
+        c for c in root.children
+        if c.dep_ == "prep" and c.i > named[0].i and c.lower_ in ("in", "near", "on", "at")
+    ]  # fmt: skip
 
 
 def description_head(description: str) -> str:
