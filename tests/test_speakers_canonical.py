@@ -287,3 +287,21 @@ def test_a_place_phrase_after_a_common_subject_stays(nlp):
         "villages."
     )
     assert canonicals(nlp, text) == ["survey of residents in the eastern villages"]
+
+
+# -- "their union" before the union is named ------------------------------------------
+def test_their_union_is_the_union_named_in_the_next_sentence(nlp):
+    text = (
+        "Porters at Elmfield Infirmary will strike for two days next week, their union "
+        "said. The Hospital Porters' Union said talks on night pay had collapsed."
+    )
+    assert canonicals(nlp, text) == ["Hospital Porters' Union", "Hospital Porters' Union"]
+
+
+def test_her_spokesperson_still_goes_to_the_owner(nlp):
+    # near-miss: a speaker-for noun is no body word: the owner rule applies
+    text = (
+        "Singer Anouk Velde cancelled the tour on Friday. Her spokesperson said she needed "
+        "rest."
+    )
+    assert canonicals(nlp, text) == ["spokesperson for Anouk Velde"]

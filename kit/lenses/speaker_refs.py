@@ -61,11 +61,16 @@ class ReferenceRules:
     org_nouns: frozenset[str]
 
     def _body_word(self, words: list[Token], root: Token) -> str | None:
-        """ "police said", "the ministry said": a public-body word on its own is the body
-        the article names with that word, before the speaker or, failing that, after."""
+        """ "police said", "the ministry said", "their union said": a public-body word on
+        its own is the body the article names with that word, before the speaker or,
+        failing that, after."""
         if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ in ("ORG", "PERSON"):
             return None
-        if len(words) > 2 or len(words) == 2 and words[0].lower_ != "the":
+        # "the union", and "their union" before the union is named ("..., their union
+        # said. The Allied Nurses' Union said ...")
+        if len(words) > 2 or len(words) == 2 and not (
+            words[0].lower_ == "the" or words[0].tag_ == "PRP$"
+        ):
             return None
         word = root.lower_
         if word not in load_not_businesses():
