@@ -305,3 +305,23 @@ def test_her_spokesperson_still_goes_to_the_owner(nlp):
         "rest."
     )
     assert canonicals(nlp, text) == ["spokesperson for Anouk Velde"]
+
+
+# -- "it" and "the streamer" for a name the model left untagged ------------------------
+def test_it_and_a_business_noun_point_back_to_the_named_subject(nlp):
+    text = (
+        "Lumora+ has spent 40 million pounds on the new series, which it describes as "
+        'its "boldest series yet." According to the studio, filming took two years.'
+    )
+    kit_sources = sources(nlp, text)
+    assert canonicals(nlp, text) == ["Lumora+", "Lumora+"]
+    assert kit_sources["Lumora+"].type == "named_organization"
+
+
+def test_it_never_points_to_a_person_named_as_the_subject(nlp):
+    # near-miss: a person's name is no "it"
+    text = (
+        "Ingrid Salk, who chairs the committee, said the quay was late. It said the delay "
+        "was small."
+    )
+    assert canonicals(nlp, text) == ["Ingrid Salk", "it"]

@@ -52,6 +52,7 @@ class PronounRules:
     speaker_heads: set[int]
     speaker_tokens: set[int]
     speaker_roots: set[int]
+    taken_up_as_body: set[str]
 
     def _pronoun(self, pronoun: str, pos: int) -> tuple[str, str]:
         """The most recent compatible speaker, or a person named as a subject since."""
@@ -85,9 +86,30 @@ class PronounRules:
             group = self._group_subject(since, pos)
             if group is not None:
                 return group, "group"  # "Other analysts were more cautious. ..., they said"
+        if pronoun == "it":
+            named = self._named_subject(pos)
+            if named is not None and (speaker is None or speaker[2] < named[1]):
+                self.taken_up_as_body.add(named[0])
+                return named[0], "org"  # "Vireo+ has spent ..., which it describes as"
         if speaker is not None:
             return speaker[0], speaker[1]
         return pronoun, "anonymous"
+
+    def _named_subject(self, pos: int) -> tuple[str, int] | None:
+        """A name that is the subject of the writer's clause before "it", in its sentence
+        or the one before, and names no known person: what "it" points back to."""
+        sent = self.doc[pos].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for tok in reversed(self.doc[start:pos]):
+            if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
+                continue
+            if any(s <= tok.idx < e for s, e in self.reported):
+                continue
+            name = self.doc[tok.left_edge.i : tok.i + 1].text
+            if any(set(name.split()) & p.tokens for p in self.people.values()):
+                continue
+            return strip_text(name), tok.i
+        return None
 
     def _just_introduced(self, pos: int, gender: str | None) -> str | None:
         """ "The most telling detail came from Tamsin Orvald-Reiss, who directs .... She

@@ -114,6 +114,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
         self.speaker_heads: set[int] = set()  # head tokens of the speakers resolved so far
         self.speaker_tokens: set[int] = set()  # tokens of every act's speaker
         self.speaker_roots: set[int] = set()  # the head token of every act's speaker
+        self.taken_up_as_body: set[str] = set()  # names "it" or "the company" pointed back to
 
     def resolve(
         self,
@@ -152,7 +153,8 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
         each known person's description and the text of each named body."""
         return {
             "people": {name: p.description for name, p in self.people.items()},
-            "bodies": [b.text for b in self.bodies],
+            # and the names the text took up as a body ("it", "the streamer")
+            "bodies": [b.text for b in self.bodies] + sorted(self.taken_up_as_body),
         }
 
     # -- one speaker -----------------------------------------------------------
@@ -248,6 +250,10 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
         if agent is not None:
             return agent
         if lemma in self.org_nouns or word in self.org_nouns:
+            spoke = self._org_just_spoken(head)
+            if spoke is not None:
+                self.taken_up_as_body.add(spoke)
+                return spoke, "org"  # "... which it describes as ... According to the streamer"
             body = self._focus_body(head.i, business=lemma not in ("organisation", "organization"))
             if body is not None:
                 return self._org(body.text), "org"
@@ -255,6 +261,19 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
         named = self._person_just_named(head)
         if named is not None:
             return named, "person"
+        return None
+
+    def _org_just_spoken(self, head: Token) -> str | None:
+        """An organisation that spoke in this sentence or the one before, named after the
+        last organisation the text named: what "the company" points back to."""
+        sent = head.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        last_named = max((b.start for b in self.bodies if b.end <= head.i), default=-1)
+        for canonical, kind, at, _ in reversed(self.history):
+            if at < start:
+                return None
+            if kind == "org" and at > last_named:
+                return canonical
         return None
 
     def _agent_of(self, head: Token) -> tuple[str, str] | None:
