@@ -124,38 +124,10 @@ def check_entries(data: dict[str, Any], where: str) -> dict[str, Any]:
 
 _ANCHOR_ATTRS = ("LOWER", "LEMMA", "ORTH", "NORM")
 # words in nearly every sentence: the worst anchors (stop words are the next worst)
-_VERY_COMMON = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "be",
-        "have",
-        "do",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "as",
-        "and",
-        "or",
-        "but",
-        "that",
-        "this",
-        "it",
-        "which",
-        "not",
-        "no",
-        "'s",
-        "-",
-        ",",
-        ".",
-    ]
-)
+_VERY_COMMON = frozenset({
+    "a", "an", "the", "be", "have", "do", "to", "of", "in", "on", "at", "by", "for", "with",
+    "as", "and", "or", "but", "that", "this", "it", "which", "not", "no", "'s", "-", ",", ".",
+})  # fmt: skip
 
 
 class Anchors:
