@@ -325,3 +325,23 @@ def test_it_never_points_to_a_person_named_as_the_subject(nlp):
         "was small."
     )
     assert canonicals(nlp, text) == ["Ingrid Salk", "it"]
+
+
+# -- a document whose owner is a pronoun in its own clause -----------------------------
+def test_figures_it_published_keep_the_owner_word(nlp):
+    text = (
+        "The ministry said the new wells were on schedule. The ministry has spent 90 "
+        "million crowns on pumps since May, according to figures it released on Monday."
+    )
+    assert canonicals(nlp, text)[-1] == "ministry figures released on Monday"
+
+
+def test_figures_with_a_named_publisher_stay_as_written(nlp):
+    # near-miss: no pronoun to resolve
+    text = (
+        "Pump sales have doubled since May, according to figures released on Monday by "
+        "the Tessaly Water Board."
+    )
+    assert canonicals(nlp, text) == [
+        "figures released on Monday by the Tessaly Water Board"
+    ]

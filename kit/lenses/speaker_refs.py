@@ -236,6 +236,29 @@ class ReferenceRules:
         the = "the " if re.search(rf"\bthe {re.escape(name)}", self.doc.text, re.I) else ""
         return f"{root.text} for {the}{name}"
 
+    def _published_by(self, root: Token) -> str | None:
+        """ "figures it published on Wednesday" after "the department said": a document
+        whose clause names its owner by a pronoun keeps the owner word in its place
+        ("department figures published on Wednesday"; guide: a document keeps its
+        owner word)."""
+        if root.pos_ != "NOUN" or root.lemma_.lower() not in document_heads():
+            return None
+        for clause in (c for c in root.children if c.dep_ == "relcl" and c.i > root.i):
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            if len(subjects) != 1 or subjects[0].lower_ not in ("it", "they"):
+                continue
+            owner, kind = self._pronoun(subjects[0].lower_, subjects[0].i)
+            head = next((h[3] for h in reversed(self.history) if h[0] == owner), "")
+            if kind not in ("org", "group", "other") or head in document_heads():
+                return None  # unresolved, or a document's own words
+            word = head if head in owner.lower().split() and head in body_heads() else owner
+            rest = " ".join(  # without the pronoun and a "that"/"which" before it
+                t.text for t in clause.subtree
+                if t.i != subjects[0].i and not (t.tag_ in ("WDT", "WP") and t.head == clause)
+            )  # fmt: skip
+            return f"{word} {root.text} {rest}"
+        return None
+
     def _described_unnamed(self, root: Token) -> str | None:
         """ "Another witness, a woman who works in a nearby bank and did not want to be
         named, said": an unnamed speaker is known by the fuller description in

@@ -211,6 +211,9 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
         described = self._described_unnamed(root)
         if described is not None:
             return described, kind  # "Another witness, a woman who works in a bank"
+        published = self._published_by(root)
+        if published is not None:
+            return published, kind  # "figures it published" -> "department figures published"
         return strip_quantifier(strip_text(plain_text(span))), kind
 
     def _definite(self, head: Token) -> tuple[str, str] | None:
