@@ -345,3 +345,23 @@ def test_figures_with_a_named_publisher_stay_as_written(nlp):
     assert canonicals(nlp, text) == [
         "figures released on Monday by the Tessaly Water Board"
     ]
+
+
+def test_a_group_that_speaks_only_as_they_is_typed_by_its_written_name(nlp):
+    text = (
+        "The Harrowgate Water Company said bills would rise by nine percent. "
+        "Hydrologists at the university have questioned the figures. In a paper published "
+        "in March, they argued that the leaks alone cost more than the rise would raise."
+    )
+    row = sources(nlp, text)["Hydrologists at the university"]
+    assert row.type == "unnamed_group"
+
+
+def test_generic_analysts_speaking_as_they_stay_anonymous(nlp):
+    # near-miss: "analysts" name no one (guide, section 2)
+    text = (
+        "The Harrowgate Water Company said bills would rise by nine percent. "
+        "Analysts have questioned the figures. In a note on Friday, they argued that "
+        "the leaks alone cost more than the rise would raise."
+    )
+    assert sources(nlp, text)["Analysts"].type == "anonymous"

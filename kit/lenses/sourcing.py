@@ -143,7 +143,7 @@ class SourcingComponent:
         spans: list[Span],
         quotes: list[Quote],
     ) -> dict:
-        speaker = _naming_mention(doc, spans)
+        speaker = _naming_mention(doc, spans) or _written_mention(doc, canonical, spans)
         kind = self.source_type(ents, canonical, speaker)
         person = self.people.get(canonical)
         if self._organization_evidence(doc, canonical, spans):
@@ -287,6 +287,17 @@ def _naming_mention(doc: Doc, spans: list[Span]) -> Span | None:
             if speaker is not None and speaker.text.lower() not in PRONOUNS:
                 return speaker
     return None
+
+
+def _written_mention(doc: Doc, canonical: str, spans: list[Span]) -> Span | None:
+    """A source that speaks only as "they" or "it": the last place before it speaks
+    where the text writes the canonical name ("Consultants at the hospital have backed
+    the nurses. ..., they warned")."""
+    first = min((s.start_char for s in spans), default=0)
+    at = doc.text.lower().rfind(canonical.lower(), 0, first)
+    if at < 0 or not canonical.strip():
+        return None
+    return doc.char_span(at, at + len(canonical), alignment_mode="expand")
 
 
 def _speaker_clause(speaker: Span) -> str:
