@@ -53,6 +53,8 @@ def test_the_rules_run_with_the_word_rules():
         ('"We are always last," whined a councillor.', "whined"),
         ("The senator raged that the audit was biased.", "raged"),
         ("Ms Orrin sneered at the inspectors on Tuesday.", "sneered"),
+        ("Another grumbled that the timetable was a joke.", "grumbled"),  # "another": no noun
+        ('"Sit down," the chair yelled.', "yelled"),
     ],
 )
 def test_a_charged_verb_of_speaking_is_emotive(nlp, text, word):
@@ -196,6 +198,16 @@ def test_a_plain_role_or_a_favourite_thing_is_left_alone(nlp, text):
         ('She accused him of "treating tenants like mugs."', "treating tenants like mugs"),
         ("The tree-huggers were out in force.", "tree-huggers"),
         ("The board has treated the pier as a cash cow.", "cash cow"),
+        # approval without scrutiny, a bad smell, a spree, a knife, feudal lords, sympathy
+        ("The committee rubber-stamped the bypass in ten minutes.", "rubber-stamped"),
+        ("The panel waved the bypass through without a vote.", "waved the bypass through"),
+        ("The whole arrangement reeks of favouritism.", "reeks of"),
+        ("It has been a sorry saga from start to finish.", "sorry saga"),
+        ("The trust splashed out on a new jet while wages were frozen.", "splashed out"),
+        ("Rivals were quick to twist the knife.", "twist the knife"),
+        ("Media barons met the chancellor in secret.", "Media barons"),
+        ("Hard-pressed tenants face another rise.", "Hard-pressed"),
+        ("The health secretary has gone AWOL.", "AWOL"),
     ],
 )
 def test_scorn_and_belittling_words_are_loaded(nlp, text, word):
@@ -213,6 +225,11 @@ def test_scorn_and_belittling_words_are_loaded(nlp, text, word):
         "She kept her coins in a piggy bank.",
         "He was convicted for the crime of murder.",
         "A storm-chaser filmed the tornado.",
+        "Officers waved the lorries through the checkpoint.",
+        "The kitchen reeks of garlic.",
+        "The fans splashed out in the river all afternoon.",
+        "You would be hard-pressed to find a cheaper flat.",
+        "The wind blew the tent away.",
     ],
 )
 def test_their_literal_senses_are_left_alone(nlp, text):

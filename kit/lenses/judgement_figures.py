@@ -71,12 +71,20 @@ def charged_speech(
             is_person(subject, lex)
             or subject.pos_ == "PROPN"
             or (
-                _quoted_speech(verb)
-                and subject.pos_ == "NOUN"
+                _reports(verb, cues)
+                and subject.lower_ != "it"
                 and subject.lemma_.lower() not in lex.set_of("force_subject")
             )
         ):  # not "the fire raged", "the dog growled at the postman"
             yield make(doc, hit, lex, "charged_speech", target_of(subject))
+
+
+def _reports(verb: Token, cues: set[int]) -> bool:
+    """Words are reported, not only aimed at someone: a cue, a quotation or a clause
+    ("another grumbled that ...", '"No," one snapped')."""
+    return (
+        verb.i in cues or _quoted_speech(verb) or any(c.dep_ == "ccomp" for c in verb.children)
+    )
 
 
 def _quoted_speech(verb: Token) -> bool:
