@@ -208,6 +208,10 @@ def test_a_plain_role_or_a_favourite_thing_is_left_alone(nlp, text):
         ("Media barons met the chancellor in secret.", "Media barons"),
         ("Hard-pressed tenants face another rise.", "Hard-pressed"),
         ("The health secretary has gone AWOL.", "AWOL"),
+        ("The pay deal is a kick in the teeth for porters.", "kick in the teeth"),
+        ("The new rules leave carers out in the cold.", "leave carers out in the cold"),
+        ("The directors helped themselves to bumper pay packets.", "helped themselves to"),
+        ("Officials sat on the audit for a year.", "sat on"),
     ],
 )
 def test_scorn_and_belittling_words_are_loaded(nlp, text, word):
@@ -230,6 +234,9 @@ def test_scorn_and_belittling_words_are_loaded(nlp, text, word):
         "The fans splashed out in the river all afternoon.",
         "You would be hard-pressed to find a cheaper flat.",
         "The wind blew the tent away.",
+        "Someone left the dog out in the cold overnight.",
+        "He was punched and took a kick in the teeth during the fight.",
+        "The pensioners sat on the bench by the harbour.",
     ],
 )
 def test_their_literal_senses_are_left_alone(nlp, text):

@@ -184,7 +184,10 @@ def _evaded(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | None
 def _grabbed(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | None:
     """ "pocketed a pay rise", "raked in fees"; not "pocketed the keys"."""
     money = lex.set_of("money_noun")
-    for o in _objects(doc, hit):
+    objs = _objects(doc, hit)
+    if len(doc[hit.start : hit.end]) > 1:  # "helped themselves to [bumper pay packets]",
+        objs += [t for t in doc[hit.end : hit.end + 4] if t.pos_ == "NOUN"]  # often misparsed
+    for o in objs:
         if o.lemma_.lower() in money or o.ent_type_ == "MONEY":
             return f"'{o.text}'"
         if any(t.ent_type_ == "MONEY" or t.lemma_.lower() in money for t in o.subtree):
