@@ -130,6 +130,7 @@ def test_an_act_told_as_a_figure_is_emotive(nlp, text, word):
         "They buried the dog in the garden.",
         "The children dressed up as pirates.",
         "Workers poured concrete over the old path.",
+        "The car park was paved over in 1998.",
         "She tore up the letter and threw it away.",
         "The storm ravaged the coast.",
         "The mechanic took the engine apart.",
@@ -137,6 +138,7 @@ def test_an_act_told_as_a_figure_is_emotive(nlp, text, word):
         "He scrambled up the bank.",
         "She dragged her suitcase to the station.",
         "Lifeguards dragged the swimmer from the water.",
+        "A neighbour dragged an elderly man from the burning house.",
         "We will stay here until you drag us out.",
     ],
 )
@@ -176,6 +178,7 @@ def test_a_sneer_at_people_is_labeling(nlp, text, span):
         "The children's favourite teacher retired in June.",
         "Britain's favourite dish is still curry.",
         "Two suits hung in the shop window.",
+        "The suits in the shop window were reduced by half.",
         "The faceless mannequin stood in the window.",
     ],
 )

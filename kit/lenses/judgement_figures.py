@@ -44,6 +44,41 @@ from kit.lenses.wordlists import sentence_of
 SPEECH_PREPS = {"at", "about", "over", "against", "that"}
 #: Subjects too young to be judged for hiding behind a parent.
 CHILD_NOUNS = {"child", "children", "toddler", "baby", "kid", "kids", "boy", "girl", "pupil"}
+#: Modifiers that make a park or space built land: "car park", "retail park".
+BUILT = {
+    "car",
+    "business",
+    "retail",
+    "industrial",
+    "theme",
+    "trailer",
+    "skate",
+    "science",
+    "office",
+    "parking",
+    "loading",
+    "storage",
+}
+#: What "the suits" do when they are people in charge: "the suits decided".
+DECIDING = {
+    "decide",
+    "commission",
+    "cancel",
+    "approve",
+    "order",
+    "want",
+    "insist",
+    "demand",
+    "veto",
+    "block",
+    "axe",
+    "scrap",
+    "cut",
+    "sign",
+    "greenlight",
+    "rule",
+    "choose",
+}
 #: Conjunctions that make an act only possible: "till you drag us out".
 HYPOTHETICAL = {"till", "until", "unless", "if", "before"}
 #: Roles for which "career" is the plain term: "a career diplomat", "a career soldier".
@@ -82,9 +117,7 @@ def charged_speech(
 def _reports(verb: Token, cues: set[int]) -> bool:
     """Words are reported, not only aimed at someone: a cue, a quotation or a clause
     ("another grumbled that ...", '"No," one snapped')."""
-    return (
-        verb.i in cues or _quoted_speech(verb) or any(c.dep_ == "ccomp" for c in verb.children)
-    )
+    return verb.i in cues or _quoted_speech(verb) or any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _quoted_speech(verb: Token) -> bool:
@@ -258,7 +291,9 @@ def _destroyed(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | N
         return None
     words = lex.set_of("land_noun" if hit.word.category == "land" else "agreement_noun")
     found = _any_in(_objects(doc, hit), words)
-    return target_of(found) if found is not None else None
+    if found is None or any(c.dep_ == "compound" and c.lower_ in BUILT for c in found.children):
+        return None  # "the car park was paved over": built land
+    return target_of(found)
 
 
 def _panicked(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | None:
@@ -288,8 +323,9 @@ def _panicked(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | No
 def _manhandled(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | None:
     """ "dragging peaceful grandmothers across the gravel"; not "dragged a suitcase", a
     rescue ("dragged the man from the water"), or an arrest in a report of the law."""
+    rescue = lex.set_of("rescue_context")
     if literal_context(sent, lex, ("legal",)) or any(
-        t.lemma_.lower() in lex.set_of("rescue_context") for t in sent
+        t.lemma_.lower() in rescue or t.lower_ in rescue for t in sent
     ):
         return None
     if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL for c in doc[hit.start].children):
@@ -368,7 +404,7 @@ def _suits_of_a_body(tok: Token, lex: JudgementLexicon) -> bool:
                 return True
             if obj.lemma_.lower() in lex.set_of("institution_owner") | {"office", "headquarters"}:
                 return True
-    return tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in tok.children)
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in DECIDING  # "the suits decided"
 
 
 RULES = (charged_speech, figurative_acts, people_sneers)
