@@ -215,6 +215,9 @@ def test_a_plain_role_or_a_favourite_thing_is_left_alone(nlp, text):
         ("The new rules leave carers out in the cold.", "leave carers out in the cold"),
         ("The directors helped themselves to bumper pay packets.", "helped themselves to"),
         ("Officials sat on the audit for a year.", "sat on"),
+        ("It was a galling defeat for the coalition.", "galling"),
+        ("It beggars belief that the board had the nerve to raise fees.", "had the nerve to"),
+        ("Brussels bureaucrats have blocked the deal.", "bureaucrats"),
     ],
 )
 def test_scorn_and_belittling_words_are_loaded(nlp, text, word):
@@ -240,6 +243,7 @@ def test_scorn_and_belittling_words_are_loaded(nlp, text, word):
         "Someone left the dog out in the cold overnight.",
         "He was punched and took a kick in the teeth during the fight.",
         "The pensioners sat on the bench by the harbour.",
+        "He lost his nerve to the end of the climb.",
     ],
 )
 def test_their_literal_senses_are_left_alone(nlp, text):
