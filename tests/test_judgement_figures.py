@@ -108,8 +108,12 @@ def test_the_charged_cue_is_an_attribution_and_its_quote_is_not_a_scare_quote(nl
         ("The board ripped up the rulebook.", "ripped up"),
         # attack on a rival, the particle after the object
         ("In the debate she took the treasurer apart.", "took the treasurer apart"),
+        ("The secretary hid behind a wall of statistics.", "hid behind"),
+        ("The chair wriggled out of answering.", "wriggled out of"),  # a gerund of answering
+        ("Aides are spinning the closures as an upgrade.", "spinning the closures as"),
         # panic
         ("The mayor was left scrambling to explain the overspend.", "scrambling"),
+        ("Her deputy squirmed as the committee read out the figures.", "squirmed"),
         # rough handling of people
         ("Guards dragged the inspectors out of the hall.", "dragged"),
     ],
@@ -126,6 +130,8 @@ def test_an_act_told_as_a_figure_is_emotive(nlp, text, word):
         "He pocketed the keys and left.",
         "The farmer milked the cows at dawn.",
         "The boy hid behind a tree.",
+        "The soldiers hid behind a wall of sandbags.",
+        "The cat hid behind a wall.",
         "The toddler hid behind her mother when the dog barked.",
         "They buried the dog in the garden.",
         "The children dressed up as pirates.",

@@ -209,8 +209,12 @@ def _any_in(objs: list[Token], words: frozenset[str]) -> Token | None:
 
 
 def _evaded(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | None:
-    """ "dodged the question", "sidestepped scrutiny"; not "dodged a car"."""
-    found = _any_in(_objects(doc, hit), lex.set_of("question_noun"))
+    """ "dodged the question", "sidestepped scrutiny", "wriggled out of answering"; not
+    "dodged a car"."""
+    objs = _objects(doc, hit)
+    prep = doc[hit.end - 1]
+    objs += [c for c in prep.children if c.dep_ == "pcomp"]  # "out of [answering]"
+    found = _any_in(objs, lex.set_of("question_noun"))
     return target_of(found) if found is not None else None
 
 
@@ -252,11 +256,13 @@ def _concealed(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | N
     behind a tree", a child behind a parent, or "buried the dog"."""
     objs = _objects(doc, hit)
     if hit.word.category == "shelter":
-        if _any_in(objs, lex.set_of("physical_noun")) is not None:
-            return None
+        # "a wall of statistics" is a shield of words, "a wall" alone is a wall
+        objs += [o for t in objs for p in t.children if p.lower_ == "of" for o in p.children]
         shield = _any_in(objs, lex.set_of("shield_noun"))
         if shield is not None:
             return target_of(shield)
+        if _any_in(objs, lex.set_of("physical_noun")) is not None:
+            return None
         person = next((o for o in objs if _human(o, lex)), None)
         subject = subject_of(doc[hit.start])
         if person is None or (subject is not None and subject.lemma_.lower() in CHILD_NOUNS):

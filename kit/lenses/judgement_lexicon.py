@@ -40,7 +40,7 @@ INDEXED = {
 }  # fmt: skip
 #: Second words of a phrasal verb that may stand after its object: "took his rival
 #: apart", "covered the report up", "bled the town dry".
-PARTICLES = {"apart", "up", "over", "off", "out", "away", "down", "dry", "aside", "white"}
+PARTICLES = {"apart", "up", "over", "off", "out", "away", "down", "dry", "aside", "white", "as"}
 #: How a separated particle attaches to its verb in spaCy's English parse.
 PARTICLE_DEPS = {"prt", "advmod", "acomp", "oprd", "xcomp", "ccomp", "amod", "prep", "dobj"}
 
@@ -309,8 +309,9 @@ def is_person(tok: Token, lex: JudgementLexicon) -> bool:
     if tok.pos_ == "PRON":
         return tok.lower_ in PERSON_PRONOUNS
     lemma = tok.lemma_.lower()
-    if lemma in lex.set_of("people_noun") or tok.lower_ in lex.set_of("people_noun"):
-        return True
+    for cls in ("people_noun", "human_noun"):
+        if lemma in lex.set_of(cls) or tok.lower_ in lex.set_of(cls):
+            return True
     return tok.pos_ == "NOUN" and len(lemma) > 5 and is_agent_noun(lemma, lex.verbs)
 
 
