@@ -365,3 +365,14 @@ def test_generic_analysts_speaking_as_they_stay_anonymous(nlp):
         "the leaks alone cost more than the rise would raise."
     )
     assert sources(nlp, text)["Analysts"].type == "anonymous"
+
+
+def test_the_descriptor_goes_to_the_sources_description(nlp):
+    text = (
+        "Pensioner Gwendolyn Ashdown, who has lived on the estate since 1961, said the "
+        "clinic was too far away. Angry mum Kerensa Polglaze told the Gazette the buses "
+        "never came."
+    )
+    rows = sources(nlp, text)
+    assert rows["Gwendolyn Ashdown"].description == "Pensioner"
+    assert "Kerensa" not in rows["Kerensa Polglaze"].description  # the name stays whole

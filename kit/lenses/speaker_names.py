@@ -166,7 +166,7 @@ def description_of(name_token: Token, titles: bool = True) -> str:
     if not titles:
         return ""
     ent_start = name_token.i
-    while ent_start > 0 and name_token.doc[ent_start - 1].ent_type_ == "PERSON":
+    while ent_start > 0 and _name_part(name_token.doc[ent_start - 1], name_token):
         ent_start -= 1
     left = name_token.left_edge.i
     if left < ent_start:
@@ -175,6 +175,23 @@ def description_of(name_token: Token, titles: bool = True) -> str:
         if words and not all(t.pos_ == "DET" for t in words):
             return strip_text(title.text)
     return ""
+
+
+def _name_part(tok: Token, name: Token) -> bool:
+    """A word of the name itself, not of the title or descriptor before it ("Hanne" in
+    "Furious mum Hanne Kovac", whatever label the model gave it)."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    return (
+        tok.dep_ == "compound" and tok.head == name and name_word(tok)
+        and tok.lower_ not in _descriptors()
+    )  # fmt: skip
+
+
+@cache
+def _descriptors() -> frozenset[str]:
+    """Titles and descriptors of ``titles.yaml``: words before a name, never of it."""
+    return titles_of(lexicon.load("titles", "titles"))
 
 
 def name_word(tok: Token) -> bool:

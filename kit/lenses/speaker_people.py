@@ -87,7 +87,7 @@ class PeopleIndex:
         for tok, name in self._described_names():
             if name not in people and not any(name in p for p in people):
                 people[name] = Person(name, set(name.split()), tok.left_edge.i)
-                people[name].description = description_of(tok, titles=False)
+                people[name].description = description_of(tok)  # "Pensioner X Y": "Pensioner"
             if name in people:
                 people[name].mentions.append(tok.i)
                 if self._after_title(tok):
