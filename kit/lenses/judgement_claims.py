@@ -30,6 +30,7 @@ from kit.lenses.judgement_verdicts import (
     subject_or_none,
     verdict_lexicon,
 )
+from kit.lenses.judgement_voice import VOICE_RULES
 from kit.lenses.wordlists import sentence_of
 
 
@@ -451,4 +452,5 @@ VERDICT_RULES = (
     conduct_verdicts,
     intent_claims,
     blame_frames,
+    *VOICE_RULES,  # questions, sarcasm, minds and acts (kit/lenses/judgement_voice.py)
 )
