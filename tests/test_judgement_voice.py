@@ -129,8 +129,8 @@ def test_question_explanation_says_why(nlp):
             "Of course it is.",
         ),
         (
-            "The mayor called it a victory for residents. Predictably, the residents were not "
-            "asked.",
+            "The mayor said the vote was a victory for residents. Predictably, the residents "
+            "were not asked.",
             "Predictably, the residents were not asked.",
         ),
         (
@@ -288,6 +288,10 @@ def test_motive_adjective_traps_are_not_marked(nlp, text):
         "The timing says it all.",
         "That tells you everything about the board's priorities.",
         "The governor's shrug spoke louder than any statement.",
+        # an adverb that reads a meaning into an omission ("levy", "tolls" in no list)
+        "The minister studiously did not mention the levy.",
+        "The operator has conspicuously failed to explain the tolls.",
+        "He pointedly refused to shake the mayor's hand.",
     ],
 )
 def test_act_verdicts_are_marked(nlp, text):
@@ -305,6 +309,10 @@ def test_act_verdicts_are_marked(nlp, text):
         "The sign tells drivers to slow down.",
         "She said it all in an interview last year.",
         "The timing of the vote may be telling.",
+        "She carefully avoided the puddles.",
+        "The firm carefully checked the figures.",
+        "We deliberately declined the offer.",
+        "The spokesman oddly mentioned the weather.",
     ],
 )
 def test_act_verdict_traps_are_not_marked(nlp, text):
@@ -360,9 +368,16 @@ def test_open_word_classes_are_broad_families():
         for p in (ROOT / "data").rglob("*")
         if p.is_file() and "heldout" not in p.parts and p.suffix in (".md", ".yaml", ".json")
     )
+    tokens = set(re.findall(r"[a-z][a-z'-]*", corpus))
+
+    def in_data(word: str) -> bool:
+        if re.fullmatch(r"[a-z][a-z'-]*", word):
+            return word in tokens
+        return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", corpus) is not None
+
     for cls, entries in data.items():
         if not isinstance(entries, dict) or cls in closed:
             continue
         words = [str(w).lower() for items in entries.values() for w in items]
-        seen = [w for w in words if re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", corpus)]
+        seen = [w for w in words if in_data(w)]
         assert len(seen) <= len(words) / 2, (cls, seen)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.judgement_lexicon import (
     Hits,
@@ -73,8 +73,11 @@ def mind_reading(
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         infinitive = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         objekt = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if not (clause or (not knowledge and (infinitive or objekt))):
-            continue
+        wanting = in_class(
+            verb, vx.category("mind_verb", "desire") | vx.category("mind_verb", "fear")
+        )
+        if not (clause or (not knowledge and infinitive) or (wanting and objekt)):
+            continue  # "clearly chose the opposition": a reading of a vote, not of a mind
         start = min(adverb.left_edge.i, verb.i)
         yield make_verdict(
             doc[start : verb.i + 1],
@@ -160,7 +163,8 @@ def act_verdicts(
     lex = lex or default_lexicon()
     vx = voice_lexicon()
     acts = vx["act_noun"] | lex.set_of("act_noun")
-    for tok in candidates(doc, vx["revealing_adjective"] | vx["telling_verb"]):
+    words = vx["revealing_adjective"] | vx["telling_verb"] | vx["revealing_adverb"]
+    for tok in candidates(doc, words):
         sent = sentence_of(tok)
         if hedged(sent, vx):
             continue
@@ -195,6 +199,8 @@ def act_verdicts(
                 and any(in_class(c, vx["telling_object"]) for c in said)
             ):
                 span = doc[subject.left_edge.i : tok.i + 1]
+        elif norm(tok) in vx["revealing_adverb"]:
+            span = _telling_omission(tok, vx)
         if span is None:
             continue
         yield make_verdict(
@@ -206,6 +212,24 @@ def act_verdicts(
             "(report the act, and name who draws the conclusion)",
             "act_verdict",
         )
+
+
+def _telling_omission(adverb: Token, vx: VerdictLexicon) -> Span | None:
+    """An adverb that reads a meaning into an omission by a third party: "has
+    conspicuously declined to publish them", "studiously did not mention the levy"."""
+    verb = adverb.head
+    if adverb.dep_ != "advmod" or verb.pos_ != "VERB":
+        return None
+    subject = subject_or_none(verb)
+    if subject is None or norm(subject) in vx["self_subject"]:
+        return None
+    omits = in_class(verb, vx.category("omission_verb", "omit"))
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if not (omits or negated and in_class(verb, vx.category("omission_verb", "address"))):
+        return None
+    if not any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in verb.children):
+        return None  # "carefully avoided": what was left out must be said
+    return adverb.doc[adverb.i : verb.i + 1]
 
 
 def credibility_verdicts(
