@@ -99,6 +99,11 @@ def test_attitude_questions_are_marked(nlp, text, question):
         "Who pays?\n\nPensioners do, through a levy on their council tax.",
         # a reader's question quoted in a report
         'A resident asked: "Is that fair?"',
+        # answers about events, not about who bears a cost: explainer Q&A
+        "What did the inspectors find? Damp and mould.",
+        "Who won? The incumbent.",
+        # a source answers the question
+        "The levy was approved. Surprised? Many were, according to a survey by the council.",
     ],
 )
 def test_signpost_questions_are_not_marked(nlp, text):

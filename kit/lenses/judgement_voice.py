@@ -12,8 +12,8 @@ reported content or a sentence with a reporting cue):
   predicate about what was just said ("Is that a price worth paying?", "How fair is
   that?"), a one-word fragment ("Coincidence?", "Surprised?"), or a question the writer
   answers at once ("Who pays? Children do.", "Did they listen? I doubt it."). Signposts
-  ("What happens next?", "What is a levy?", "Who is involved? Three agencies ...") are
-  left alone;
+  ("What happens next?", "What is a levy?", "Who is involved? Three agencies ...") and
+  questions a source answers ("Surprised? Many were, the survey found.") are left alone;
 - :func:`sarcastic_openers`: "Of course, the statement did not mention ..." right after
   a reported claim, "Predictably, ...", "Of course it is.";
 - :func:`retorts`: "We think not.", "I doubt it.", "Fat chance.".
@@ -121,6 +121,9 @@ def attitude_questions(
         if first is None:
             continue
         question = doc[first : hit.end]
+        answer = neighbour(sent, +1)
+        if answer is not None and _reported(answer):
+            continue  # "Surprised? Many were, according to the survey.": a source answers
         how = (
             _attitude_marker(question, vx)
             or _judging_question(question, vx)
@@ -227,8 +230,8 @@ def _answered(question: Span, sent: Span, vx: VerdictLexicon) -> str:
     verb = first.head
     if first.dep_ not in ("nsubj", "dobj", "pobj"):
         return ""
-    if verb.pos_ != "VERB" or in_class(verb, vx["event_verb"]):
-        return ""  # "What is a levy?", "What happens next?": signposts
+    if verb.pos_ != "VERB" or not in_class(verb, vx["stake_verb"]):
+        return ""  # "What is a levy?", "What did they find?": signposts, not blame
     words = words_of(answer)
     if not words or len(words) > 5 or "?" in answer.text or norm(words[0]) in vx["answer_opener"]:
         return ""
@@ -316,10 +319,15 @@ def _after_report(sent: Span) -> bool:
     i = sent.start - 1
     while i > 0 and doc[i].is_space:
         i -= 1
-    prev = sentence_of(doc[i])
-    if any(q in prev.text for q in QUOTE_MARKS):
+    return _reported(sentence_of(doc[i]))
+
+
+def _reported(sent: Span) -> bool:
+    """The sentence reports someone's words: quotation marks or an attribution's cue."""
+    if any(q in sent.text for q in QUOTE_MARKS):
         return True
-    return any(s.start < prev.end and s.end > prev.start for s in doc.spans.get("attributions", ()))
+    spans = sent.doc.spans.get("attributions", ())
+    return any(s.start < sent.end and s.end > sent.start for s in spans)
 
 
 def retorts(
