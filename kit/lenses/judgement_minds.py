@@ -165,9 +165,6 @@ def act_verdicts(
     acts = vx["act_noun"] | lex.set_of("act_noun")
     words = vx["revealing_adjective"] | vx["telling_verb"] | vx["revealing_adverb"]
     for tok in candidates(doc, words):
-        sent = sentence_of(tok)
-        if hedged(sent, vx):
-            continue
         span = None
         if norm(tok) in vx["revealing_adjective"]:
             verb = tok.head if tok.dep_ in ("acomp", "attr") else tok
@@ -201,7 +198,7 @@ def act_verdicts(
                 span = doc[subject.left_edge.i : tok.i + 1]
         elif norm(tok) in vx["revealing_adverb"]:
             span = _telling_omission(tok, vx)
-        if span is None:
+        if span is None or hedged(sentence_of(tok), vx):
             continue
         yield make_verdict(
             span,

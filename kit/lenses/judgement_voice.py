@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.judgement_lexicon import (
@@ -93,6 +94,22 @@ def _first_word(sent: Span, end: int) -> int | None:
     if first < end - 1 and doc[first].pos_ == "CCONJ":
         first += 1
     return first if first < end else None
+
+
+def _openers(doc: Doc, words: frozenset[str]) -> list[Token]:
+    """The tokens of ``words`` (by form) that may open a sentence: at a sentence start or
+    after punctuation or a line break. One numpy pass, so common words ("of", "as")
+    cost nothing where they do not open a sentence."""
+    if not len(doc):
+        return []
+    ids = np.array([doc.vocab.strings.add(w) for w in words], "uint64")
+    arrays = doc.to_array(["LOWER", "SENT_START", "IS_PUNCT", "IS_SPACE"])
+    after = np.zeros(len(doc), bool)
+    after[1:] = (arrays[:-1, 2] == 1) | (arrays[:-1, 3] == 1)
+    start = (arrays[:, 1].astype("int64") == 1) | after
+    start[0] = True
+    found = np.isin(arrays[:, 0], ids) & start
+    return [doc[i] for i in np.flatnonzero(found).tolist()]
 
 
 def hedged(sent: Span, vx: VerdictLexicon) -> bool:
@@ -258,9 +275,9 @@ def sarcastic_openers(
     undercuts the claim reported just before, with a negation or an omission)."""
     vx = voice_lexicon()
     openers = vx["sarcasm_adverbial"]
-    for tok in candidates(doc, _first_words(openers)):
+    for tok in _openers(doc, _first_words(openers)):
         sent = sentence_of(tok)
-        if _first_word(sent, sent.end) != tok.i or sent.start == 0:
+        if tok.i > sent.start + 4 or sent.start == 0 or _first_word(sent, sent.end) != tok.i:
             continue
         end = _phrase_at(doc, tok.i, openers)
         if end is None or end >= sent.end:
@@ -337,8 +354,13 @@ def retorts(
     chance."; the writer answers a claim with a verdict, not evidence."""
     vx = voice_lexicon()
     seen: set[int] = set()
-    for tok in candidates(doc, _first_words(vx["retort_phrase"]) | vx["retort_verb"]):
+    verbs = vx["retort_verb"]
+    found = _openers(doc, _first_words(vx["retort_phrase"]))
+    found += [t for t in candidates(doc, verbs) if t.pos_ == "VERB"]
+    for tok in sorted(found, key=lambda t: t.i):
         sent = sentence_of(tok)
+        if len(sent) > 12 or tok.i > sent.start + 4:
+            continue  # a retort is a few words long
         if sent.start in seen or sent.start == 0 or not _is_retort(sent, vx, tok):
             continue
         if (prev := neighbour(sent, -1)) is not None and prev.text.rstrip().endswith("?"):
