@@ -51,6 +51,7 @@ from kit.lenses.attribution_frames import (
     _subject,
     _text,
 )
+from kit.lenses.shared import forget_sentences
 from kit.lenses.speakers import SpeakerResolver, titles_of
 from kit.lexicon import LexiconStore
 from kit.quotes import Quote, is_term
@@ -143,6 +144,7 @@ class AttributionComponent:
             return self._annotate(doc)
         finally:
             del _CACHE[id(doc)]
+            forget_sentences(doc)
 
     def _annotate(self, doc: Doc) -> Doc:
         quotes = _CACHE[id(doc)].quotes

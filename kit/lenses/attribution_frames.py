@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
 from kit.errors import KitError
-from kit.lenses.shared import entity_at
+from kit.lenses.shared import entity_at, sentence_bounds
 from kit.quotes import Quote, find_quotes
 
 DEFAULT_CUES = str(lexicon.LEXICON_DIR / "cues.yaml")
@@ -49,9 +49,9 @@ class _DocCache:
         self.quotes = find_quotes(self.text)
         self.quoted = _merged(self.quotes)
         self.sent_of: list[tuple[int, int]] = [(0, 0)] * len(doc)
-        for sent in doc.sents:
-            for i in range(sent.start, sent.end):
-                self.sent_of[i] = (sent.start, sent.end)
+        for start, end in sentence_bounds(doc):
+            for i in range(start, end):
+                self.sent_of[i] = (start, end)
 
 
 def _merged(quotes: list[Quote]) -> tuple[list[int], list[int]]:

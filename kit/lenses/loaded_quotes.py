@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from kit import lexicon
+from kit.lenses.shared import sentence_bounds
 from kit.quotes import find_quotes
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -203,11 +204,12 @@ def quote_context(doc: Doc) -> QuoteContext:
         content = span._.kit_content
         if content:
             contents.append((int(content[0]), int(content[1])))
-    sentences = (
-        [(s.start_char, s.end_char) for s in doc.sents]
-        if doc.has_annotation("SENT_START")
-        else [(0, len(text))]
-    )
+    sentences = [
+        (doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) if end > start else (0, 0)
+        for start, end in sentence_bounds(doc)
+    ]
+    if not doc.has_annotation("SENT_START"):
+        sentences = [(0, len(text))]
     return QuoteContext(text, contents, cues, sentences)
 
 

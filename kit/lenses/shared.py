@@ -65,11 +65,9 @@ def keep_longest(spans: list[tuple[Any, Span]]) -> list[tuple[Any, Span]]:
 _SENT_KEY = "kit_sentence_bounds"
 
 
-def sentence_of(span: Span | Any) -> Span:
-    """The sentence holding ``span`` (or a token), without spaCy's per-call scan of
-    every sentence: bounds are computed once per Doc and kept as plain ints."""
-    doc = span.doc
-    i = span.i if hasattr(span, "i") else span.start
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Every sentence's (start, end) token offsets, computed once per Doc (``doc.sents``
+    builds its spans again on each call)."""
     bounds = doc.user_data.get(_SENT_KEY)
     if bounds is None:
         if doc.has_annotation("SENT_START"):
@@ -77,6 +75,15 @@ def sentence_of(span: Span | Any) -> Span:
         else:
             bounds = [(0, len(doc))]
         doc.user_data[_SENT_KEY] = bounds
+    return bounds
+
+
+def sentence_of(span: Span | Any) -> Span:
+    """The sentence holding ``span`` (or a token), without spaCy's per-call scan of
+    every sentence: bounds are computed once per Doc and kept as plain ints."""
+    doc = span.doc
+    i = span.i if hasattr(span, "i") else span.start
+    bounds = sentence_bounds(doc)
     lo, hi = 0, len(bounds) - 1
     while lo < hi:  # binary search for the last sentence starting at or before i
         mid = (lo + hi + 1) // 2

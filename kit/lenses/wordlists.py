@@ -122,6 +122,82 @@ def check_entries(data: dict[str, Any], where: str) -> dict[str, Any]:
     return data
 
 
+_ANCHOR_ATTRS = ("LOWER", "LEMMA", "ORTH", "NORM")
+# words in nearly every sentence: the worst anchors (stop words are the next worst)
+_VERY_COMMON = frozenset({
+    "a", "an", "the", "be", "have", "do", "to", "of", "in", "on", "at", "by", "for", "with",
+    "as", "and", "or", "but", "that", "this", "it", "which", "not", "no", "'s", "-", ",", ".",
+})  # fmt: skip
+
+
+class Anchors:
+    """For each token pattern, one word it cannot match without ("boss" in "their boss").
+
+    Matching costs time for every pattern at every token, but most sentences hold none
+    of the patterns' words: the ``Matcher`` then runs only over the sentences that hold
+    an anchor. A pattern made only of optional or shape-only tokens (no word to anchor
+    on) makes every document matched whole, as before.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.stop_words = {w.lower() for w in nlp.Defaults.stop_words}
+        self.values: dict[str, set[str]] = {}
+        self.whole_doc = False
+        self._ids: dict[str, np.ndarray] | None = None
+
+    def add(self, pattern: list[dict[str, Any]]) -> None:
+        """Record the most telling required word of one token pattern."""
+        choices = []
+        for spec in pattern:
+            if spec.get("OP") not in (None, "+", "1"):
+                continue
+            for attr in _ANCHOR_ATTRS:
+                value = spec.get(attr)
+                if isinstance(value, dict) and list(value) == ["IN"]:
+                    words = {str(v) for v in value["IN"]}
+                elif isinstance(value, str):
+                    words = {value}
+                else:
+                    continue
+                choices.append((max(map(self._commonness, words)), len(words), attr, words))
+        if not choices:
+            self.whole_doc = True
+            return
+        _, _, attr, words = min(choices, key=lambda c: (c[0], c[1]))
+        self.values.setdefault(attr, set()).update(words)
+        self._ids = None
+
+    def _commonness(self, word: str) -> int:
+        """2 for a word in nearly every sentence, 1 for a stop word, else 0."""
+        word = word.lower()
+        return 2 if word in _VERY_COMMON else int(word in self.stop_words or not word.isalpha())
+
+    def sentences(self, doc: Doc) -> list[tuple[int, int]] | None:
+        """(start, end) of each sentence holding an anchor, or None to match the whole doc."""
+        if self.whole_doc or not doc.has_annotation("SENT_START"):
+            return None
+        if self._ids is None:
+            strings = doc.vocab.strings
+            self._ids = {
+                attr: np.array([strings.add(w) for w in words], dtype="uint64")
+                for attr, words in self.values.items()
+            }
+        hits = np.zeros(len(doc), dtype=bool)
+        for attr, ids in self._ids.items():
+            hits |= np.isin(doc.to_array(attr), ids)
+        found: list[tuple[int, int]] = []
+        covered = 0
+        for i in np.flatnonzero(hits).tolist():
+            if found and i < found[-1][1]:
+                continue
+            sent = doc[i].sent
+            found.append((sent.start, sent.end))
+            covered += len(sent)
+            if covered > len(doc) // 2:
+                return None  # most of the text: one pass over the whole doc is cheaper
+        return found
+
+
 class WordList:
     """The entries of one word list, compiled into a Matcher and a PhraseMatcher."""
 
@@ -143,6 +219,7 @@ class WordList:
         self.phrases = PhraseMatcher(nlp.vocab, attr="NORM")
         self.lemma_index: dict[int, list[str]] = {}
         self._lemma_array: np.ndarray | None = None
+        self.anchors = Anchors(nlp)
         known = {"term", "lemma", "pattern", "label", "explanation", "rule", "pos", "neutral",
                  *CONTEXT_KEYS}  # fmt: skip
         for i, raw in enumerate(data["entries"]):
@@ -193,13 +270,27 @@ class WordList:
                         self.lemma_index.setdefault(lemma_id, []).append(key)
                 if pats:
                     self.matcher.add(key, pats)
+                    for pat in pats:
+                        self.anchors.add(pat)
             elif "pattern" in raw:
                 try:
                     self.matcher.add(key, [raw["pattern"]])
                 except (ValueError, TypeError) as err:
                     raise KitError(f"{where}: bad token pattern: {err}") from err
+                self.anchors.add(raw["pattern"])
             else:
                 raise KitError(f"{where} needs a term, a lemma or a pattern")
+
+    def _pattern_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The token patterns' matches, run only over sentences holding an anchor word."""
+        spans = self.anchors.sentences(doc)
+        if spans is None:
+            return list(self.matcher(doc))
+        return [
+            (match_id, sent_start + start, sent_start + end)
+            for sent_start, sent_end in spans
+            for match_id, start, end in self.matcher(doc[sent_start:sent_end])
+        ]
 
     @property
     def _lemma_ids(self) -> np.ndarray:
@@ -217,7 +308,7 @@ class WordList:
         matches = [
             (self.entries[doc.vocab.strings[match_id]], start, end)
             for match_id, start, end in [
-                *(self.matcher(doc) if len(self.matcher) else ()),
+                *(self._pattern_matches(doc) if len(self.matcher) else ()),
                 *(self.phrases(doc) if len(self.phrases) else ()),
             ]
         ]

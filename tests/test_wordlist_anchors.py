@@ -1,0 +1,115 @@
+"""The word lists' token patterns run only over sentences holding an anchor word.
+
+This is a speed measure, so the one thing to test is that it changes nothing:
+the matches are the same as one ``Matcher`` pass over the whole document.
+"""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+import yaml
+
+from kit.article import Article
+from kit.lenses.wordlists import WordList
+
+HEADER = "# Where the idea comes from: a test.\n"
+MODEL = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
+
+
+def _parse(nlp, text: str):
+    with nlp.select_pipes(enable=MODEL):
+        return nlp(text)
+
+
+def _word_lists(nlp) -> list[WordList]:
+    """The kit's own word lists, as the lenses built them."""
+    lists = [o for o in gc.get_objects() if isinstance(o, WordList) and len(o.matcher)]
+    names = {w.name for w in lists}
+    assert {"loaded", "claims", "hedges", "boosters"} <= names, names
+    return lists
+
+
+def test_anchored_matching_finds_what_a_whole_document_pass_finds(nlp, data_dir):
+    lists = _word_lists(nlp)
+    paths = sorted((data_dir / "articles").glob("*.md"))
+    assert len(paths) >= 30
+    compared = 0
+    for path in paths:
+        doc = _parse(nlp, Article.from_path(path).body)
+        for words in lists:
+            whole = sorted(words.matcher(doc))
+            assert sorted(words._pattern_matches(doc)) == whole, (path.name, words.name)
+            compared += len(whole)
+    assert compared > 50  # the articles do hold pattern matches, so the check has teeth
+
+
+def _custom(nlp, tmp_path, entries) -> WordList:
+    (tmp_path / "anchors.yaml").write_text(
+        HEADER + yaml.safe_dump({"entries": entries}), encoding="utf-8"
+    )
+    return WordList(nlp, tmp_path / "anchors.yaml")
+
+
+def test_a_pattern_anchors_on_its_rarest_required_word(nlp, tmp_path):
+    words = _custom(
+        nlp,
+        tmp_path,
+        [
+            {
+                "pattern": [{"LOWER": {"IN": ["their", "the"]}}, {"LEMMA": "overlord"}],
+                "label": "labeling",
+                "explanation": "x",
+            },
+            {
+                "pattern": [
+                    {"LEMMA": "sweep"},
+                    {"IS_ALPHA": True, "OP": "{0,3}"},
+                    {"LOWER": "under"},
+                    {"LOWER": "the"},
+                    {"LOWER": "rug"},
+                ],
+                "label": "emotive",
+                "explanation": "x",
+            },
+        ],
+    )
+    assert words.anchors.values == {"LEMMA": {"overlord", "sweep"}}
+    doc = _parse(
+        nlp,
+        "The council met on Monday. Residents asked about parking. "
+        "Their overlords in the capital ignored them. "
+        "Officials swept the report under the rug. The meeting closed at nine.",
+    )
+    spans = words.anchors.sentences(doc)
+    assert [doc[s:e].text.split()[0] for s, e in spans] == ["Their", "Officials"]
+    assert sorted(s.text for _, s in words(doc)) == [
+        "Their overlords",
+        "swept the report under the rug",
+    ]
+
+
+def test_a_pattern_with_no_word_to_anchor_on_matches_the_whole_doc(nlp, tmp_path):
+    words = _custom(
+        nlp,
+        tmp_path,
+        [
+            {
+                "pattern": [{"POS": "ADJ"}, {"LOWER": "!", "OP": "?"}],
+                "label": "emotive",
+                "explanation": "x",
+            }
+        ],  # fmt: skip
+    )
+    assert words.anchors.whole_doc
+    doc = _parse(nlp, "It was a long day. The results were poor.")
+    assert words.anchors.sentences(doc) is None
+    assert {s.text for _, s in words(doc)} == {"long", "poor"}
+
+
+@pytest.mark.parametrize("text", ["", "Hello."])
+def test_anchors_on_tiny_documents(nlp, text):
+    for words in _word_lists(nlp):
+        doc = _parse(nlp, text)
+        assert sorted(words._pattern_matches(doc)) == sorted(words.matcher(doc))
