@@ -164,6 +164,8 @@ def test_sarcastic_openers_are_marked(nlp, text, mark):
         "The team won the cup in 2019. Naturally, fans celebrated in the square.",
         "Of course, the museum is closed on Mondays.",
         "The mayor opened the bridge. Needless to say, traffic was heavy.",
+        # a concession that limits a quantity
+        "Professor Lind said the results were clear. Of course, not all experts agree.",
         # no report before it: nothing to undercut
         "The ferry sailed at noon. Of course, the cafe did not open.",
     ],
@@ -253,7 +255,8 @@ def test_a_reporting_verb_that_reports_nothing_keeps_the_writer_voice(nlp):
             "The minister, anxious to shift the blame onto her predecessor, called a briefing.",
             "anxious to shift",
         ),
-        ("Ministers are eager to bury the report before the election.", "eager to bury"),
+        ("Ministers are eager to bury the scandal before the election.", "eager to bury"),
+        ("The board, keen to move on from the row, appointed a new chair.", "keen to move"),
         ("The chairman, frantic to dodge questions about his bonus, left early.", "frantic to"),
         ("The council, keen to escape scrutiny, met in private.", "keen to escape"),
         # "hungry", "muddy" and "record" are not all in one list with "the"
@@ -275,6 +278,11 @@ def test_motive_adjectives_are_marked(nlp, text, mark):
         "Farmers are desperate for rain.",
         "Engineers were eager to test the new turbine.",
         "The minister may be anxious to shift the blame.",
+        "Ministers are eager to pass the bill before the recess.",
+        "The mayor is keen to answer questions from residents.",
+        "The bank was reluctant to comment on the story.",
+        "Families were desperate to bury their dead.",
+        "Police were eager to divert traffic from the bridge.",
     ],
 )
 def test_motive_adjective_traps_are_not_marked(nlp, text):

@@ -122,9 +122,12 @@ def motive_adjectives(
             continue
         objects = [c for c in aim.children if c.dep_ in ("dobj", "attr")]
         objects += [o for c in aim.children if c.dep_ == "prep" for o in c.children]
-        if not (in_class(aim, vx["evasion_verb"]) or any(in_class(o, vx["accountability_noun"])
-                                                   for o in objects)):  # fmt: skip
-            continue
+        scrutiny = any(in_class(o, vx["accountability_noun"]) for o in objects)
+        if not (
+            in_class(aim, vx.category("evasion_verb", "evade"))
+            or (scrutiny and in_class(aim, vx.category("evasion_verb", "avoid")))
+        ):
+            continue  # "eager to pass the bill", "eager to answer questions": plain aims
         who = _holder(adj, lex)
         if who is None or norm(who) in vx["self_subject"] or hedged(sentence_of(adj), vx):
             continue

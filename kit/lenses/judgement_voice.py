@@ -49,6 +49,8 @@ AUXILIARIES = {"be", "do", "have", "will", "would", "can", "could", "shall", "sh
                "may", "might"}  # fmt: skip
 COMPLEMENTS = ("dobj", "attr", "acomp", "xcomp", "ccomp", "prep", "oprd", "advcl", "dative")
 NEGATIVES = {"not", "n't", "never", "no", "nothing", "nobody", "none", "neither", "nor"}
+QUANTIFIERS = {"all", "every", "everyone", "everybody", "many", "much", "always", "quite",
+               "entirely", "necessarily"}  # fmt: skip
 QUOTE_MARKS = ('"', "“", "”", "‘", "’")
 FIRST_WORD = re.compile(r"[\s,]+")
 
@@ -298,7 +300,7 @@ def sarcastic_openers(
             not any(t.tag_ == "MD" for t in rest)
             and _after_report(sent)
             and (
-                any(norm(t) in NEGATIVES or t.dep_ == "neg" for t in rest)
+                any(_denial(t) for t in rest)
                 or any(in_class(t, vx["omission_verb"]) and t.pos_ == "VERB" for t in rest)
             )
         ):
@@ -316,6 +318,15 @@ def sarcastic_openers(
             "(report the fact without the mocking opener)",
             "sarcastic_opener",
         )
+
+
+def _denial(tok: Token) -> bool:
+    """A negation that denies ("did not mention", "nobody has seen it"), not one that
+    limits a quantity, as a concession does ("not all experts agree")."""
+    if not (norm(tok) in NEGATIVES or tok.dep_ == "neg"):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
+    return norm(nxt) not in QUANTIFIERS
 
 
 def _echo(rest: list[Token]) -> bool:
