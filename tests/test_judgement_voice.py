@@ -102,7 +102,11 @@ def test_attitude_questions_are_marked(nlp, text, question):
         # answers about events, not about who bears a cost: explainer Q&A
         "What did the inspectors find? Damp and mould.",
         "Who won? The incumbent.",
+        # a definition with "exactly" asks what something is
+        "What exactly is a carbon credit?\n\nA permit to emit one tonne of carbon dioxide.",
+        "What, exactly, is a carbon credit? A permit to emit a tonne of carbon dioxide.",
         # a source answers the question
+        "Will the bridge ever reopen? Engineers say it will, in 2027.",
         "The levy was approved. Surprised? Many were, according to a survey by the council.",
     ],
 )
@@ -225,6 +229,7 @@ def test_mind_reading_is_marked(nlp, text):
     [
         "She knows the area well.",
         "He clearly knows the rules of the game.",
+        "The keeper clearly knew where the penalty was going.",  # a fact, not a mind
         "The council decided to close the road for a week.",
         "The council has decided that the road will close on Monday.",
         "Officials said the board had clearly decided that the school would close.",

@@ -31,7 +31,7 @@ from kit.lenses.judgement_verdicts import (
     subject_or_none,
     verdict_lexicon,
 )
-from kit.lenses.judgement_voice import VOICE_RULES, neighbour
+from kit.lenses.judgement_voice import VOICE_RULES, copular, neighbour, source_answers
 from kit.lenses.wordlists import sentence_of
 
 
@@ -73,6 +73,8 @@ def rhetorical_questions(
         first = _question_start(sent, hit.start)
         if first is None:
             continue
+        if source_answers(sent):
+            continue  # "Will it ever reopen? Engineers say it will.": a source answers
         words = tuple(norm(t) for t in doc[first : min(first + 6, sent.end)])
         opener = next((o for o in lex.openers if words[: len(o)] == o), None)
         judging = any(sent.start <= i < sent.end for i in judged) or any(
@@ -142,9 +144,13 @@ def _expects_no_answer(question: Span) -> str:
         return ""
     if not wh:
         return ""
-    if len(words) > 1 and words[1] in vx["wh_emphasis"] and (
-        words[1] != "else" or first.lower_ in ("why", "how")
-    ):  # "Why else would ...?" argues; "What else is in the bill?" asks
+    if (
+        len(words) > 1
+        and words[1] in vx["wh_emphasis"]
+        and (words[1] != "else" or first.lower_ in ("why", "how"))
+        and (words[1] == "else" or not copular(question))
+    ):  # "Why else would ...?" argues; "What else is in the bill?", "What exactly is a
+        # carbon credit?" ask
         return f"'{first.text} {question[1].text}' expects no answer"
     if (
         first.lower_ == "why"

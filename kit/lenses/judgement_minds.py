@@ -71,6 +71,8 @@ def mind_reading(
         # with an adverb of inference a wh-clause is a claim too ("clearly knew what it
         # was doing"); a plain object is knowledge of a thing ("clearly knows the area")
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is not None and _wh_clause(clause) and not _about_self(clause):
+            clause = None  # "clearly knew where the penalty was going": a fact, not a mind
         infinitive = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         objekt = next((c for c in verb.children if c.dep_ == "dobj"), None)
         wanting = in_class(
@@ -88,6 +90,21 @@ def mind_reading(
             "(report what they did or said, and who reads a motive into it)",
             "mind_reading",
         )
+
+
+def _wh_clause(clause: Token) -> bool:
+    return any(
+        t.tag_ in ("WP", "WRB", "WDT") or t.lower_ in ("whether", "if")
+        for t in clause.subtree
+        if t.i < clause.i
+    )
+
+
+def _about_self(clause: Token) -> bool:
+    """The clause is about the thinker's own doing: "what it was doing", "what she
+    wants" (its subject a personal pronoun)."""
+    subject = subject_or_none(clause)
+    return subject is not None and subject.lower_ in ("he", "she", "it", "they")
 
 
 def _inference(tok: Token, vx: VerdictLexicon) -> bool:

@@ -140,8 +140,7 @@ def attitude_questions(
         if first is None:
             continue
         question = doc[first : hit.end]
-        answer = neighbour(sent, +1)
-        if answer is not None and _reported(answer):
+        if source_answers(sent):
             continue  # "Surprised? Many were, according to the survey.": a source answers
         how = (
             _attitude_marker(question, vx)
@@ -182,7 +181,16 @@ def _attitude_marker(question: Span, vx: VerdictLexicon) -> str:
         "how",
     ):
         return ""  # "What else is in the bill?" asks; "Why else would ...?" argues
+    if norm(doc[i]) in vx.category("wh_attitude", "precision") and copular(question):
+        return ""  # "What exactly is a carbon credit?": a definition
     return f"'{first.text} ... {doc[i:end].text}' expects no answer"
+
+
+def copular(question: Span) -> bool:
+    """The question's main verb is "be": it asks what or who something is."""
+    return question.root.lemma_ == "be" and not any(
+        c.pos_ == "VERB" for c in question.root.children if c.dep_ in ("ccomp", "xcomp")
+    )
 
 
 def _predicate_words(vx: VerdictLexicon) -> frozenset[str]:
@@ -347,15 +355,23 @@ def _after_report(sent: Span) -> bool:
     i = sent.start - 1
     while i > 0 and doc[i].is_space:
         i -= 1
-    return _reported(sentence_of(doc[i]))
+    return reported(sentence_of(doc[i]))
 
 
-def _reported(sent: Span) -> bool:
-    """The sentence reports someone's words: quotation marks or an attribution's cue."""
-    if any(q in sent.text for q in QUOTE_MARKS):
+def reported(sent: Span, quotes: bool = True) -> bool:
+    """The sentence reports someone's words: an attribution's cue, or (``quotes``)
+    quotation marks."""
+    if quotes and any(q in sent.text for q in QUOTE_MARKS):
         return True
     spans = sent.doc.spans.get("attributions", ())
     return any(s.start < sent.end and s.end > sent.start for s in spans)
+
+
+def source_answers(sent: Span) -> bool:
+    """The next sentence in the paragraph answers with a source's words ("Engineers say
+    it will."): the question is a signpost. Quotation marks alone are not enough."""
+    answer = neighbour(sent, +1)
+    return answer is not None and reported(answer, quotes=False)
 
 
 def retorts(
