@@ -56,6 +56,8 @@ def explanations(nlp, text: str) -> list[str]:
         ("The library loses its evening hours. Is that a sensible use of money?", "Is that"),
         ("Rents rose by a third. Is this the justice we were promised?", "Is this the justice"),
         ("The orchestra lost its grant. Was that a price worth paying?", "Was that a price"),
+        ("The 8.10 was cancelled again. Is this any way to run a railway?", "Is this any way"),
+        ("The park was sold. Who, in their right mind, signs a deal like that?", "Who, in"),
         # fragments that doubt an innocent reading or tell the reader how to react
         ("The mayor's brother won the contract. Accident?", "Accident?"),
         ("The minister resigned the day before the audit. A mere coincidence?", "A mere"),

@@ -213,15 +213,39 @@ def _judging_question(question: Span, vx: VerdictLexicon) -> str:
         return ""
     root = question.root
     subject = subject_or_none(root) or (subject_or_none(root.head) if root.dep_ != "ROOT" else None)
-    if subject is None or norm(subject) not in vx["pointing_subject"]:
+    if subject is None or not _points_back(subject, vx):
         return ""
     if first.lower_ != "how" and subject.i <= first.i:
         return ""  # "That is fair?": not an inverted question
     words = _predicate_words(vx)
-    word = next((t for t in question[1:] if t.i != subject.i and in_class(t, words)), None)
+    word = next(
+        (t for t in question[1:] if t.i not in (subject.i, first.i) and in_class(t, words)), None
+    )
+    if word is None:  # "Is this any way to run a railway?": "any" expects "no"
+        word = next(
+            (
+                t
+                for t in root.children
+                if t.dep_ == "attr"
+                and any(d.lower_ == "any" for d in t.children if d.dep_ == "det")
+            ),
+            None,
+        )
     if word is None:
         return ""
     return f"it asks whether '{subject.text}' is '{word.text}' and expects one answer"
+
+
+def _points_back(subject: Token, vx: VerdictLexicon) -> bool:
+    """The subject points at what was just said: "that", "this", "any of this"."""
+    if norm(subject) in vx["pointing_subject"]:
+        return True
+    return norm(subject) in vx["pointing_quantifier"] and any(
+        norm(o) in vx["pointing_subject"]
+        for p in subject.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+    )
 
 
 def _fragment(question: Span, vx: VerdictLexicon) -> str:
