@@ -39,6 +39,7 @@ from kit.lenses.judgement_claims import (
     rhetorical_questions,
     sarcasm_markers,
 )
+from kit.lenses.judgement_figures import RULES as FIGURE_RULES
 from kit.lenses.judgement_lexicon import (
     FREE_ROLES,
     Hit,
@@ -86,6 +87,8 @@ def judgement_adjectives(
         elif tok.dep_ == "amod" and tok.head.lemma_.lower() in acts:
             owner = _owner(tok.head, lex)
             target = f"{owner} (through what they did)" if owner else "whoever did it"
+        elif tok.dep_ == "amod" and tok.head.lemma_.lower() in lex.set_of("manner_noun"):
+            target = _manner_owner(tok.head, lex)  # "their smug glow", not "a lazy look"
         elif tok.dep_ in ("acomp", "attr") and tok.head.lemma_ in copulas:
             subject = subject_of(tok.head)
             if subject is not None and is_person(subject, lex):
@@ -108,6 +111,18 @@ def _owner(tok: Token, lex: JudgementLexicon) -> str | None:
         if c.dep_ == "poss" and (is_person(c, lex) or c.tag_ == "PRP$"):
             return target_of(c) if c.tag_ != "PRP$" else None
     return None
+
+
+def _manner_owner(tok: Token, lex: JudgementLexicon) -> str | None:
+    """Whose look or tone it is, when a person's: "their smug glow", "the mayor's tone"."""
+    for c in tok.children:
+        if c.dep_ == "poss" and (c.lower_ in PERSON_POSSESSIVES or is_person(c, lex)):
+            return "the people it describes" if c.tag_ == "PRP$" else target_of(c)
+    return None
+
+
+#: Possessives that stand for a person ("its" is a thing's).
+PERSON_POSSESSIVES = {"his", "her", "their", "my", "our", "your"}
 
 
 def judgement_adverbs(
@@ -338,6 +353,7 @@ WORD_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
     accusations,
     accusation_verbs,
     *THING_RULES,  # judgements of works, groups and acts (kit/lenses/judgement_words.py)
+    *FIGURE_RULES,  # charged speech, acts told as figures, sneers (judgement_figures.py)
 )
 #: Rules whose marks are unattributed claims: the lens keeps those in the writer's own
 #: voice (not in quotes, attributions or sentences with a reporting verb), one a sentence.

@@ -33,7 +33,16 @@ INDEXED = {
     "appreciation_adjective", "mock_title", "verdict_modifier", "group_noun_label",
     "verdict_noun", "ingratiation_phrase", "fabrication_verb", "theft_verb", "sneer_adverb",
     "simile_verb", "disaster_hype",
+    # speech and acts told as figures, people named by a sneer (judgement_figures.py)
+    "speech_verb", "evasion_verb", "greed_verb", "concealment_verb", "disguise_verb",
+    "drain_verb", "destruction_verb", "panic_verb", "manhandle_verb", "trade_label", "people_sneer",
+    "patron_word", "metonym_label",
 }  # fmt: skip
+#: Second words of a phrasal verb that may stand after its object: "took his rival
+#: apart", "covered the report up", "bled the town dry".
+PARTICLES = {"apart", "up", "over", "off", "out", "away", "down", "dry", "aside", "white", "as"}
+#: How a separated particle attaches to its verb in spaCy's English parse.
+PARTICLE_DEPS = {"prt", "advmod", "acomp", "oprd", "xcomp", "ccomp", "amod", "prep", "dobj"}
 
 
 @dataclass(frozen=True)
@@ -248,6 +257,10 @@ def scan(doc: Doc, lex: JudgementLexicon) -> dict[str, list[Hit]]:
                     continue
                 if all(w.tokens[k] in _forms(doc[i + k]) for k in range(1, len(w.tokens))):
                     hits.setdefault(w.cls, []).append(Hit(w, i, end))
+                elif len(w.tokens) == 2 and w.tokens[1] in PARTICLES and tok.pos_ == "VERB":
+                    particle = _separated(tok, w.tokens[1])
+                    if particle is not None:  # "took his challenger apart"
+                        hits.setdefault(w.cls, []).append(Hit(w, i, particle + 1))
             if form in lex.adverbs and tok.pos_ == "ADV":
                 hits.setdefault("adverb", []).append(Hit(lex.adverbs[form], i, i + 1))
             if form in lex.nouns and tok.pos_ == "NOUN":
@@ -256,6 +269,15 @@ def scan(doc: Doc, lex: JudgementLexicon) -> dict[str, list[Hit]]:
 
 
 Hits = dict[str, list[Hit]]
+
+
+def _separated(verb: Token, particle: str) -> int | None:
+    """The index of ``particle`` standing a few words after ``verb``'s object and
+    attached to the verb ("took his challenger apart"), else None."""
+    for c in verb.children:
+        if 1 < c.i - verb.i <= 6 and c.lower_ == particle and c.dep_ in PARTICLE_DEPS:
+            return c.i
+    return None
 
 
 PERSON_ENTITIES = {"PERSON", "NORP", "ORG", "GPE"}
@@ -287,8 +309,9 @@ def is_person(tok: Token, lex: JudgementLexicon) -> bool:
     if tok.pos_ == "PRON":
         return tok.lower_ in PERSON_PRONOUNS
     lemma = tok.lemma_.lower()
-    if lemma in lex.set_of("people_noun") or tok.lower_ in lex.set_of("people_noun"):
-        return True
+    for cls in ("people_noun", "human_noun"):
+        if lemma in lex.set_of(cls) or tok.lower_ in lex.set_of(cls):
+            return True
     return tok.pos_ == "NOUN" and len(lemma) > 5 and is_agent_noun(lemma, lex.verbs)
 
 

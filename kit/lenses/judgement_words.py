@@ -330,12 +330,16 @@ def degrading_similes(
         verb = doc[hit.start]
         if verb.pos_ != "VERB":
             continue
-        for prep in verb.children:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        for prep in [*verb.children, *(c for o in objects for c in o.children)]:
             if prep.dep_ != "prep" or prep.lower_ not in ("like", "as"):
                 continue
             obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
-            if obj is None or obj.lemma_.lower() not in degrading or obj.i - hit.end > 4:
+            if obj is None or obj.i - hit.end > 6:
                 continue
+            pair = f"{obj.nbor(-1).lower_} {obj.lemma_.lower()}" if obj.i else ""
+            if obj.lemma_.lower() not in degrading and pair not in degrading:
+                continue  # "like mugs", "like his personal piggy bank"
             if prep.lower_ == "as" and obj.lemma_.lower() in ("suspect", "prisoner", "criminal"):
                 continue  # "treated as a suspect" is a status, not a comparison
             span = Span(doc, hit.start, obj.i + 1, label="emotive")

@@ -148,7 +148,8 @@ class LoadedComponent:
         ]
         judged = judgement.judgements(doc, self.judgement)  # one token pass, every rule
         marks = self._words(doc, ctx.text, quotes, _judged_words(judged))
-        marks += self._scare_quotes(ctx.text, quotes, marks)
+        speech = [j.span.start_char for j in judged if j.rule == "charged_speech"]
+        marks += self._scare_quotes(ctx.text, quotes, marks, speech)
         claims = [(j.explanation, j.span) for j in judged if j.span.label_ == "unattributed_claim"]
         marks += self._claims(doc, ctx, quotes, marks, claims)
         spans = []
@@ -172,6 +173,7 @@ class LoadedComponent:
         judged: Iterable[tuple[Entry, Span]] = (),
     ) -> list[_Mark]:
         found = [(e, s) for e, s in self.words(doc) if not is_name(s)]
+        found += self._quoted_words(doc, quotes, found)
         charged = [(e, s) for e, s in found if e.label != "intensifier"]
         charged = [(e, s) for e, s in charged if self._accept(e, s, set())]
         listed = {i for _, s in charged for i in range(s.start, s.end)}  # the list wins
@@ -209,6 +211,30 @@ class LoadedComponent:
                     )
                 )
         return marks
+
+    def _quoted_words(
+        self, doc: Doc, quotes: list[tuple[int, int, str]], found: list[tuple[Entry, Span]]
+    ) -> list[tuple[Entry, Span]]:
+        """A listed word alone in quotation marks, whatever its tag: the tagger often
+        reads a quoted adjective as a noun ('called the rise "obscene"'), and the word
+        is still the speaker's charged word (guide, section 4)."""
+        taken = {s.start for _, s in found}
+        out = []
+        for qs, qe, _kind in quotes:
+            span = doc.char_span(qs + 1, qe - 1, alignment_mode="contract")
+            while span is not None and len(span) > 1 and span[-1].is_punct:
+                span = span[:-1]  # '"obscene,"'
+            if span is None or len(span) != 1 or span.start in taken:
+                continue
+            tok = span[0]
+            if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+                continue
+            for key in self.words.lemma_index.get(tok.lemma, ()):
+                entry = self.words.entries[key]
+                if entry.pos and tok.pos_ not in entry.pos and entry.fits_context(span):
+                    out.append((entry, span))
+                    break
+        return out
 
     @staticmethod
     def _accept(entry: Entry, span: Span, loaded_tokens: set[int]) -> bool:
@@ -254,11 +280,15 @@ class LoadedComponent:
     # -- scare quotes ------------------------------------------------------------------
     @staticmethod
     def _scare_quotes(
-        text: str, quotes: list[tuple[int, int, str]], marks: list[_Mark]
+        text: str, quotes: list[tuple[int, int, str]], marks: list[_Mark], speech: list[int]
     ) -> list[_Mark]:
+        """Scare quotes; not a quotation just before a charged verb of speaking
+        ('"Nobody wants them," fumed one resident'), which is speech."""
         out = []
         for start, end, kind in quotes:
             if kind != "scare":
+                continue
+            if any(v >= end and not text[end:v].strip(" ,.!?") for v in speech):
                 continue
             if any(m.start <= start and end <= m.end for m in marks):
                 continue  # the charged word inside already took the marks

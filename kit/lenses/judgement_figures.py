@@ -1,0 +1,416 @@
+"""Judgement rules for speech told as a fit of feeling, acts told as figures, and people
+named by a sneer (word classes in ``judgement_acts.yaml`` and ``judgement_words.yaml``).
+
+Each rule checks on the parse that the word applies to what its figure needs; the same
+word in its literal sense is left alone:
+
+- :func:`charged_speech`: '"Never," she fumed', "he sneered at objectors" (not "the fire
+  raged", "the twig snapped", "the dog growled at the postman");
+- :func:`figurative_acts`: "dodged the question" (not "dodged a car"), "pocketed a pay
+  rise" (not "pocketed the keys"), "hiding behind a nurse" (not "behind a tree"), "a cut
+  dressed up as reform" (not "children dressed up as pirates"), "concrete over the
+  meadow", "scrambling to explain" (not "scrambled up the bank"), "dragged protesters"
+  (not "dragged a suitcase", nor a rescue);
+- :func:`people_sneers`: "career politician" (not "her career", "a career diplomat"),
+  "professional protesters" (not "a professional footballer"), "faceless officials",
+  "the Port Authority's favourite lobbyist" (not "the children's favourite teacher"),
+  "the suits at the studio" (not "two suits in the window").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from kit.lenses.judgement_lexicon import (
+    Hit,
+    Hits,
+    Judgement,
+    JudgementLexicon,
+    default_lexicon,
+    in_name,
+    is_person,
+    literal_context,
+    make,
+    objects_of,
+    scan,
+    subject_of,
+    target_of,
+)
+from kit.lenses.wordlists import sentence_of
+
+#: Prepositions that carry what a charged speech verb is aimed at: "sneered at objectors".
+SPEECH_PREPS = {"at", "about", "over", "against", "that"}
+#: Subjects too young to be judged for hiding behind a parent.
+CHILD_NOUNS = {"child", "children", "toddler", "baby", "kid", "kids", "boy", "girl", "pupil"}
+#: Modifiers that make a park or space built land: "car park", "retail park".
+BUILT = {
+    "car",
+    "business",
+    "retail",
+    "industrial",
+    "theme",
+    "trailer",
+    "skate",
+    "science",
+    "office",
+    "parking",
+    "loading",
+    "storage",
+}
+#: What "the suits" do when they are people in charge: "the suits decided".
+DECIDING = {
+    "decide",
+    "commission",
+    "cancel",
+    "approve",
+    "order",
+    "want",
+    "insist",
+    "demand",
+    "veto",
+    "block",
+    "axe",
+    "scrap",
+    "cut",
+    "sign",
+    "greenlight",
+    "rule",
+    "choose",
+}
+#: Conjunctions that make an act only possible: "till you drag us out".
+HYPOTHETICAL = {"till", "until", "unless", "if", "before"}
+#: Roles for which "career" is the plain term: "a career diplomat", "a career soldier".
+CAREER_TERMS = {"diplomat", "soldier", "officer", "criminal", "sailor", "airman", "marine"}
+
+
+def charged_speech(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A verb of feeling used as a verb of speaking by a person: a cue of an attribution,
+    or with what was said (a quotation, a clause) or whom it was aimed at ("at")."""
+    lex = lex or default_lexicon()
+    hits = scan(doc, lex) if hits is None else hits
+    if "speech_verb" not in hits:
+        return
+    cues = {s.start for s in doc.spans["attributions"]} if "attributions" in doc.spans else set()
+    for hit in hits["speech_verb"]:
+        verb = doc[hit.start]
+        if verb.pos_ != "VERB" or in_name(doc[hit.start : hit.end]):
+            continue
+        subject = _speaker(verb)
+        if subject is None or not (verb.i in cues or _speaks(verb)):
+            continue
+        if (
+            is_person(subject, lex)
+            or subject.pos_ == "PROPN"
+            or (
+                _reports(verb, cues)
+                and subject.lower_ != "it"
+                and subject.lemma_.lower() not in lex.set_of("force_subject")
+            )
+        ):  # not "the fire raged", "the dog growled at the postman"
+            yield make(doc, hit, lex, "charged_speech", target_of(subject))
+
+
+def _reports(verb: Token, cues: set[int]) -> bool:
+    """Words are reported, not only aimed at someone: a cue, a quotation or a clause
+    ("another grumbled that ...", '"No," one snapped')."""
+    return verb.i in cues or _quoted_speech(verb) or any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _quoted_speech(verb: Token) -> bool:
+    """A quotation stands just before the verb or after its colon: '"No," she snapped',
+    'the harbourmaster snapped: "Sit down."'."""
+    doc = verb.doc
+    before = doc[max(verb.i - 2, 0) : verb.i]
+    after = doc[verb.i + 1 : verb.i + 3]
+    return any(t.is_quote for t in before) or (
+        len(after) == 2 and after[0].lower_ == ":" and after[1].is_quote
+    )
+
+
+def _speaker(verb: Token) -> Token | None:
+    """Who speaks: the subject, or after a quotation the noun the parser reads as an
+    object ('"Pathetic," scoffed the minister': the minister, not "Pathetic")."""
+    subject = subject_of(verb)
+    doc = verb.doc
+    quoted = subject is not None and any(t.is_quote for t in doc[subject.i : verb.i])
+    if subject is None or quoted:
+        after = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i > verb.i]
+        if after and any(t.is_quote for t in doc[max(verb.i - 3, 0) : verb.i]):
+            return after[0]
+    return subject
+
+
+def _speaks(verb: Token) -> bool:
+    """What was said stands beside the verb: a quoted or reported clause, a colon and a
+    quotation, or "at"/"about" whom or what."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "prep" and c.lower_ in SPEECH_PREPS):
+            return True
+    after = doc[verb.i + 1 : verb.i + 3]
+    return _quoted_speech(verb) or any(t.lower_ in (":", "that") for t in after)
+
+
+def figurative_acts(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """An act told as a figure, marked only when it acts on what the figure needs: a
+    question for evasion, money for greed, a shield or the truth for concealment, a plan
+    for a disguise, land or rules for destruction, damage control for panic, a person
+    for rough handling."""
+    lex = lex or default_lexicon()
+    hits = scan(doc, lex) if hits is None else hits
+    checks = {
+        "evasion_verb": _evaded,
+        "greed_verb": _grabbed,
+        "drain_verb": _drained,
+        "concealment_verb": _concealed,
+        "disguise_verb": _disguised,
+        "destruction_verb": _destroyed,
+        "panic_verb": _panicked,
+        "manhandle_verb": _manhandled,
+    }
+    for cls, check in checks.items():
+        for hit in hits.get(cls, ()):
+            verb = doc[hit.start]
+            if not _verb_like(verb) or in_name(doc[hit.start : hit.end]):
+                continue
+            sent = sentence_of(verb)
+            if literal_context(sent, lex, ("war", "sport")):
+                continue
+            target = check(doc, hit, lex, sent)
+            if target is not None:
+                yield make(doc, hit, lex, "figurative_act", target)
+
+
+def _verb_like(tok: Token) -> bool:
+    """A verb, or a verb the tagger misread after "to" ("plans to concrete over")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return True
+    return tok.i > 0 and tok.nbor(-1).lower_ == "to" and tok.tag_ in ("NN", "JJ", "VB")
+
+
+def _objects(doc: Doc, hit: Hit) -> list[Token]:
+    verb = doc[hit.start]
+    objs = objects_of(verb, doc[hit.end - 1])
+    if verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "dobj" for c in verb.children):
+        objs.append(verb.head)  # "the questions dodged by the minister"
+    if not objs:  # "to concrete over the field" parsed without the verb
+        objs = [t for t in doc[hit.end : hit.end + 6] if t.pos_ in ("NOUN", "PROPN")][:1]
+    return objs
+
+
+def _any_in(objs: list[Token], words: frozenset[str]) -> Token | None:
+    return next((o for o in objs if o.lemma_.lower() in words or o.lower_ in words), None)
+
+
+def _evaded(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | None:
+    """ "dodged the question", "sidestepped scrutiny", "wriggled out of answering"; not
+    "dodged a car"."""
+    objs = _objects(doc, hit)
+    prep = doc[hit.end - 1]
+    objs += [c for c in prep.children if c.dep_ == "pcomp"]  # "out of [answering]"
+    found = _any_in(objs, lex.set_of("question_noun"))
+    return target_of(found) if found is not None else None
+
+
+def _grabbed(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | None:
+    """ "pocketed a pay rise", "raked in fees"; not "pocketed the keys"."""
+    money = lex.set_of("money_noun")
+    objs = _objects(doc, hit)
+    if len(doc[hit.start : hit.end]) > 1:  # "helped themselves to [bumper pay packets]",
+        objs += [t for t in doc[hit.end : hit.end + 4] if t.pos_ == "NOUN"]  # often misparsed
+    for o in objs:
+        if o.lemma_.lower() in money or o.ent_type_ == "MONEY":
+            return f"'{o.text}'"
+        if any(t.ent_type_ == "MONEY" or t.lemma_.lower() in money for t in o.subtree):
+            return f"'{o.text}'"
+    return None
+
+
+def _drained(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | None:
+    """ "bled the town dry", "our moors bled dry", "milking the taxpayer"; not "milked
+    the cows" or "the wound bled"."""
+    verb = doc[hit.start]
+    last = doc[hit.end - 1]
+    victims = [o for o in objects_of(verb, last) if o.dep_ != "pobj" and o.i != last.i]
+    victims += [c for c in last.children if c.dep_ == "compound"]  # "bled [the town] dry"
+    if not victims and (subject := subject_of(verb)) is not None:
+        victims = [subject]  # "our moors bled dry"
+    places = lex.set_of("land_noun") | lex.set_of("collective_noun") | lex.set_of("agreement_noun")
+    found = next((o for o in victims if _human(o, lex) or o.lemma_.lower() in places), None)
+    return target_of(found) if found is not None else None
+
+
+def _human(tok: Token, lex: JudgementLexicon) -> bool:
+    """A person or group, counting the people nouns the figures add (``human_noun``)."""
+    return is_person(tok, lex) or tok.lemma_.lower() in lex.set_of("human_noun")
+
+
+def _concealed(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | None:
+    """ "hiding behind a nurse" or "behind the rules", "buried the report"; not "hid
+    behind a tree", a child behind a parent, or "buried the dog"."""
+    objs = _objects(doc, hit)
+    if hit.word.category == "shelter":
+        # "a wall of statistics" is a shield of words, "a wall" alone is a wall
+        objs += [o for t in objs for p in t.children if p.lower_ == "of" for o in p.children]
+        shield = _any_in(objs, lex.set_of("shield_noun"))
+        if shield is not None:
+            return target_of(shield)
+        if _any_in(objs, lex.set_of("physical_noun")) is not None:
+            return None
+        person = next((o for o in objs if _human(o, lex)), None)
+        subject = subject_of(doc[hit.start])
+        if person is None or (subject is not None and subject.lemma_.lower() in CHILD_NOUNS):
+            return None
+        return target_of(person)
+    found = _any_in(objs, lex.set_of("concealed_noun"))
+    return target_of(found) if found is not None else None
+
+
+def _disguised(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | None:
+    """ "a cut dressed up as reform", "passed the levy off as a saving"; not "children
+    dressed up as pirates" or "a thief disguised as a postman"."""
+    verb = doc[hit.start]
+    dressed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl"):
+        dressed.append(verb.head)
+    if not dressed and (subject := subject_of(verb)) is not None:
+        dressed = [subject]
+    if not dressed or any(is_person(d, lex) for d in dressed):
+        return None
+    has_as = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    if not has_as and doc[hit.end - 1].lower_ != "as":
+        return None  # "dressed up" alone: clothes
+    return target_of(dressed[0])
+
+
+def _destroyed(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | None:
+    """ "concrete over the meadow", "ripped up the rulebook"; not "paved over the car
+    park", "tore up the letter", or a storm that ravaged the coast."""
+    subject = subject_of(doc[hit.start])
+    if subject is not None and subject.lemma_.lower() in lex.set_of("force_subject"):
+        return None
+    words = lex.set_of("land_noun" if hit.word.category == "land" else "agreement_noun")
+    found = _any_in(_objects(doc, hit), words)
+    if found is None or any(c.dep_ == "compound" and c.lower_ in BUILT for c in found.children):
+        return None  # "the car park was paved over": built land
+    return target_of(found)
+
+
+def _panicked(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | None:
+    """ "scrambling to explain her record", "the minister floundered"; not "scrambled up
+    the bank", "scrambled eggs", "the fish floundered"."""
+    verb = doc[hit.start]
+    subject = subject_of(verb)
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head  # "the minister, scrambling to explain"
+    if subject is None and verb.dep_ in ("xcomp", "ccomp", "oprd", "advcl"):
+        subject = next(  # "left the minister scrambling", "was left scrambling"
+            (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None
+        )
+    if subject is None or not _human(subject, lex):
+        return None
+    if any(c.dep_ in ("dobj", "prt") for c in verb.children):
+        return None  # "scrambled the eggs", "flailed his arms", "scrambled up"
+    if hit.word.text in ("scramble", "wriggle"):
+        aims = [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]
+        if not any(a.lemma_.lower() in lex.set_of("recovery_verb") for a in aims):
+            return None  # "scrambled to reach the fire"
+    elif any(c.dep_ == "prep" for c in verb.children if c.lower_ in ("up", "over", "into")):
+        return None
+    return target_of(subject)
+
+
+def _manhandled(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | None:
+    """ "dragging peaceful grandmothers across the gravel"; not "dragged a suitcase", a
+    rescue ("dragged the man from the water"), or an arrest in a report of the law."""
+    rescue = lex.set_of("rescue_context")
+    if literal_context(sent, lex, ("legal",)) or any(
+        t.lemma_.lower() in rescue or t.lower_ in rescue for t in sent
+    ):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL for c in doc[hit.start].children):
+        return None  # "we'll stay till you drag us out": what might be done, not a report
+    person = next((o for o in _objects(doc, hit) if _human(o, lex)), None)
+    return target_of(person) if person is not None else None
+
+
+def people_sneers(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A person or group named by a sneer: a trade ("career politician", "professional
+    protesters"), a sneering modifier ("faceless officials"), a patron ("the Port
+    Authority's favourite lobbyist") or a rank ("the suits at the studio")."""
+    lex = lex or default_lexicon()
+    hits = scan(doc, lex) if hits is None else hits
+    roles = lex.set_of("sneered_role")
+    for cls in ("trade_label", "people_sneer", "patron_word"):
+        for hit in hits.get(cls, ()):
+            tok = doc[hit.end - 1]
+            head = tok.head
+            if tok.dep_ not in ("amod", "compound", "nmod") or not 0 < head.i - tok.i <= 3:
+                continue  # "her career", "the favourite"
+            if head.pos_ != "NOUN" or in_name(doc[hit.start : head.i + 1]):
+                continue
+            lemma = head.lemma_.lower()
+            if cls == "trade_label":
+                if hit.word.category == "career":
+                    ok = lemma not in CAREER_TERMS and (lemma in roles or lemma.endswith("crat"))
+                else:
+                    ok = lemma in roles
+                if not ok:
+                    continue  # "a career diplomat", "a professional footballer"
+                start = hit.start
+            elif cls == "people_sneer":
+                if not is_person(head, lex):
+                    continue  # "a faceless mannequin", "overpaid tax"
+                start = hit.start
+            else:
+                owner = _institution_owner(head, lex)
+                if owner is None or not is_person(head, lex):
+                    continue  # "the children's favourite teacher", "Britain's favourite dish"
+                start = owner.left_edge.i
+            span = Span(doc, start, head.i + 1, label="labeling")
+            wc = lex.classes[cls]
+            explanation = wc.explanation.replace("{text}", span.text).replace(
+                "{target}", target_of(head)
+            )
+            yield Judgement(span, explanation, hit.word.neutral or wc.neutral, "people_sneer")
+    for hit in hits.get("metonym_label", ()):
+        tok = doc[hit.end - 1]
+        if tok.pos_ != "NOUN" or tok.dep_ == "compound" or in_name(doc[hit.start : hit.end]):
+            continue
+        if tok.lower_ == "suits" and not _suits_of_a_body(tok, lex):
+            continue  # "two suits in the window"
+        yield make(doc, hit, lex, "people_sneer", "the people in charge")
+
+
+def _institution_owner(head: Token, lex: JudgementLexicon) -> Token | None:
+    """The organisation a person is said to belong to: "the Port Authority's"."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.tag_ == "PRP$":
+        return None
+    if owner.ent_type_ in ("ORG", "GPE", "NORP") and owner.tag_ != "NNS":
+        return owner
+    if owner.lemma_.lower() in lex.set_of("institution_owner"):
+        return owner
+    return None
+
+
+def _suits_of_a_body(tok: Token, lex: JudgementLexicon) -> bool:
+    """ "the suits at Vireo", "the suits in head office": people of an organisation."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "from")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.ent_type_ in ("ORG", "GPE") or obj.pos_ == "PROPN":
+                return True
+            if obj.lemma_.lower() in lex.set_of("institution_owner") | {"office", "headquarters"}:
+                return True
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in DECIDING  # "the suits decided"
+
+
+RULES = (charged_speech, figurative_acts, people_sneers)
