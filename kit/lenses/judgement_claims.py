@@ -24,12 +24,14 @@ from kit.lenses.judgement_lexicon import (
     opens_sentence,
     scan,
 )
+from kit.lenses.judgement_minds import MIND_RULES
 from kit.lenses.judgement_verdicts import (
     candidates,
     make_verdict,
     subject_or_none,
     verdict_lexicon,
 )
+from kit.lenses.judgement_voice import VOICE_RULES, copular, neighbour, source_answers
 from kit.lenses.wordlists import sentence_of
 
 
@@ -71,6 +73,8 @@ def rhetorical_questions(
         first = _question_start(sent, hit.start)
         if first is None:
             continue
+        if source_answers(sent):
+            continue  # "Will it ever reopen? Engineers say it will.": a source answers
         words = tuple(norm(t) for t in doc[first : min(first + 6, sent.end)])
         opener = next((o for o in lex.openers if words[: len(o)] == o), None)
         judging = any(sent.start <= i < sent.end for i in judged) or any(
@@ -140,7 +144,13 @@ def _expects_no_answer(question: Span) -> str:
         return ""
     if not wh:
         return ""
-    if len(words) > 1 and words[1] in vx["wh_emphasis"]:
+    if (
+        len(words) > 1
+        and words[1] in vx["wh_emphasis"]
+        and (words[1] != "else" or first.lower_ in ("why", "how"))
+        and (words[1] == "else" or not copular(question))
+    ):  # "Why else would ...?" argues; "What else is in the bill?", "What exactly is a
+        # carbon credit?" ask
         return f"'{first.text} {question[1].text}' expects no answer"
     if (
         first.lower_ == "why"
@@ -389,6 +399,8 @@ def elliptical_echoes(
             continue  # "Maybe it will.": a concession, not a retort
         if not any(t.dep_ == "neg" or t.tag_ == "MD" for t in sent):
             continue  # "It did.": a plain answer; a retort denies or counters
+        if (prev := neighbour(sent, -1)) is not None and prev.text.rstrip().endswith("?"):
+            continue  # "Will the trains run? Some will.": the answer to a question
         yield make_verdict(
             doc[words[0].i : words[-1].i + 1],
             "Whose judgement is this? The writer answers the sentence before with a clipped "
@@ -451,4 +463,6 @@ VERDICT_RULES = (
     conduct_verdicts,
     intent_claims,
     blame_frames,
+    *VOICE_RULES,  # questions, sarcasm and retorts (kit/lenses/judgement_voice.py)
+    *MIND_RULES,  # minds, motives and verdicts on acts (kit/lenses/judgement_minds.py)
 )

@@ -20,11 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kit.labels import LOADED_LABELS
 from kit.lenses import judgement
 from kit.lenses.judgement_lexicon import LEXICON_FILES, JudgementLexicon
+from kit.lenses.judgement_voice import voice_lexicon
 from kit.lenses.loaded_quotes import (
     DISTANCE_NOTE,
     PARTIAL_NOTE,
@@ -403,10 +404,43 @@ def _writer_voice(
     if any(_overlaps(c, sentence) for c in ctx.cues):
         return False
     return not any(
-        (t.lemma_ in REPORTING_LEMMAS and t.pos_ == "VERB")
+        (t.lemma_ in REPORTING_LEMMAS and t.pos_ == "VERB" and _reports(t))
         or (t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to")
         for t in sent
     )
+
+
+#: What "says it all" and "tells you everything" say: nothing reported.
+TELLING = voice_lexicon()["telling_object"]
+PRONOUNS = frozenset({"it", "you", "us"})
+
+
+def _in_set(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lower_ in words or tok.lemma_.lower() in words
+
+
+def _reports(verb: Token) -> bool:
+    """A reporting verb that reports something: not a phrasal verb ("the numbers do not
+    add up"), not an adjective ("was telling"), not "nothing says ... like" or "says it
+    all", and not
+    one in a subordinate clause whose only content is "what" or nothing ("beyond what
+    the authors are prepared to claim", "refused to say")."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False
+    content = [c for c in verb.children if c.dep_ in ("ccomp", "dobj", "xcomp", "prep", "dative")]
+    if any(c.dep_ == "nsubj" and c.lower_ == "nothing" for c in verb.children):
+        return False  # "nothing says 'rest' like a chat show": a sneer, not a report
+    said = [*content, *(a for c in content for a in c.children if a.dep_ == "appos")]
+    if (
+        content
+        and all(c.dep_ in ("dobj", "dative") and _in_set(c, TELLING | PRONOUNS) for c in content)
+        and any(_in_set(c, TELLING) for c in said)
+    ):
+        return False  # "The timing says it all", "That tells you everything": a verdict
+    if verb.tag_ == "VBG" and not content:
+        return False  # "The answer was telling.": an adjective, not a report
+    subordinate = verb.dep_ in ("xcomp", "relcl", "acl", "pcomp", "advcl")
+    return not (subordinate and all(c.tag_ in ("WP", "WDT") for c in content))
 
 
 def _judged_words(judged: list[judgement.Judgement]) -> list[tuple[Entry, Span]]:

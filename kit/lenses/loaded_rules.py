@@ -67,7 +67,10 @@ def _third_party_subject(span: Span, loaded_tokens: set[int]) -> bool:
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return False
-    return subjects[0].lower_ not in {"i", "we", "you", "one"}
+    subject = subjects[0]
+    if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subject = verb.head  # "anyone who wants to read them": whoever wants to
+    return subject.lower_ not in {"i", "we", "you", "one", "anyone", "anybody", "whoever"}
 
 
 @sense_rule("loaded", "predicate_label")

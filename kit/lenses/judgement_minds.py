@@ -1,0 +1,290 @@
+"""Minds, motives and verdicts on acts, stated in the writer's own voice as fact.
+
+Companion of :mod:`kit.lenses.judgement_voice` (same lexicon,
+``kit/lexicons/judgement_voice.yaml``); the loaded lens keeps only finds in the
+writer's own voice:
+
+- :func:`mind_reading`: what a third party knows, decides, wants or fears, read from
+  their mind by an adverb ("The board has clearly decided that ...", "she privately
+  fears a revolt") and not hedged;
+- :func:`motive_adjectives`: "X, desperate to change the subject, ...", "eager to
+  deflect blame": a desire or fear aimed at evasion;
+- :func:`act_verdicts`: "The answer was telling.", "Her silence speaks volumes.";
+- :func:`credibility_verdicts`: "X's certainty goes well beyond what the evidence shows".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from kit.lenses.judgement_lexicon import (
+    Hits,
+    Judgement,
+    JudgementLexicon,
+    default_lexicon,
+    is_person,
+    norm,
+)
+from kit.lenses.judgement_verdicts import (
+    VerdictLexicon,
+    candidates,
+    make_verdict,
+    subject_or_none,
+)
+from kit.lenses.judgement_voice import (
+    COMPLEMENTS,
+    hedged,
+    in_class,
+    voice_lexicon,
+)
+from kit.lenses.wordlists import sentence_of
+
+
+def mind_reading(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """What a third party knows, decides, wants or fears, stated as fact with an adverb
+    that claims to see into their mind: "The board has clearly decided that ...",
+    "She privately fears a defeat", "He knows full well that ...". Knowledge of a thing
+    ("clearly knows the area"), a decision on record ("decided to close the road"),
+    "I"/"we" and hedged claims ("may have hoped") are left alone."""
+    lex = lex or default_lexicon()
+    vx = voice_lexicon()
+    for verb in candidates(doc, vx["mind_verb"]):
+        if verb.pos_ != "VERB" or not in_class(verb, vx["mind_verb"]):
+            continue
+        if verb.dep_ not in ("ROOT", "conj") or (verb.dep_ == "conj" and verb.head.dep_ != "ROOT"):
+            continue
+        subject = subject_or_none(verb) or (
+            subject_or_none(verb.head) if verb.dep_ == "conj" else None
+        )
+        if subject is None or norm(subject) in vx["self_subject"] or not is_person(subject, lex):
+            continue
+        adverb = next((c for c in verb.children if _inference(c, vx)), None)
+        if adverb is None or hedged(sentence_of(verb), vx):
+            continue
+        if any(c.tag_ == "MD" for c in verb.children):
+            continue  # "will undoubtedly want": a forecast, not a reading of a mind
+        knowledge = in_class(verb, vx.category("mind_verb", "knowledge"))
+        # with an adverb of inference a wh-clause is a claim too ("clearly knew what it
+        # was doing"); a plain object is knowledge of a thing ("clearly knows the area")
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is not None and _wh_clause(clause) and not _about_self(clause):
+            clause = None  # "clearly knew where the penalty was going": a fact, not a mind
+        infinitive = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        objekt = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        wanting = in_class(
+            verb, vx.category("mind_verb", "desire") | vx.category("mind_verb", "fear")
+        )
+        if not (clause or (not knowledge and infinitive) or (wanting and objekt)):
+            continue  # "clearly chose the opposition": a reading of a vote, not of a mind
+        start = min(adverb.left_edge.i, verb.i)
+        yield make_verdict(
+            doc[start : verb.i + 1],
+            f"Whose judgement is this? '{doc[start : verb.i + 1].text}' tells the reader what "
+            f"goes on in {subject.text}'s mind as a fact, in the writer's own voice. Nobody "
+            "can see into a mind: such a claim needs the person's own words, documents, or a "
+            "named source. A neutral text reports what they did or said.",
+            "(report what they did or said, and who reads a motive into it)",
+            "mind_reading",
+        )
+
+
+def _wh_clause(clause: Token) -> bool:
+    return any(
+        t.tag_ in ("WP", "WRB", "WDT") or t.lower_ in ("whether", "if")
+        for t in clause.subtree
+        if t.i < clause.i
+    )
+
+
+def _about_self(clause: Token) -> bool:
+    """The clause is about the thinker's own doing: "what it was doing", "what she
+    wants" (its subject a personal pronoun)."""
+    subject = subject_or_none(clause)
+    return subject is not None and subject.lower_ in ("he", "she", "it", "they")
+
+
+def _inference(tok: Token, vx: VerdictLexicon) -> bool:
+    """An adverb of inference on a mental verb: "clearly", "full well", "deep down"."""
+    if tok.dep_ != "advmod":
+        return False
+    words, doc = vx["inference_adverb"], tok.doc
+    pairs = [doc[i : i + 2] for i in (tok.i - 1, tok.i) if 0 <= i < len(doc) - 1]
+    return norm(tok) in words or any(f"{norm(p[0])} {norm(p[1])}" in words for p in pairs)
+
+
+def motive_adjectives(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A desire or fear aimed at evasion, said of a third party as fact: "Vale,
+    desperate to change the subject, ...", "ministers are eager to deflect blame".
+    A plain aim ("desperate to find shelter", "keen to avoid a repeat") is left alone."""
+    lex = lex or default_lexicon()
+    vx = voice_lexicon()
+    for adj in candidates(doc, vx["motive_adjective"]):
+        if adj.pos_ not in ("ADJ", "VERB") or not in_class(adj, vx["motive_adjective"]):
+            continue
+        aim = next(
+            (
+                c
+                for c in adj.children
+                if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+        if aim is None:
+            continue
+        objects = [c for c in aim.children if c.dep_ in ("dobj", "attr")]
+        objects += [o for c in aim.children if c.dep_ == "prep" for o in c.children]
+        scrutiny = any(in_class(o, vx["accountability_noun"]) for o in objects)
+        if not (
+            in_class(aim, vx.category("evasion_verb", "evade"))
+            or (scrutiny and in_class(aim, vx.category("evasion_verb", "avoid")))
+        ):
+            continue  # "eager to pass the bill", "eager to answer questions": plain aims
+        who = _holder(adj, lex)
+        if who is None or norm(who) in vx["self_subject"] or hedged(sentence_of(adj), vx):
+            continue
+        span = doc[adj.i : aim.i + 1]
+        yield make_verdict(
+            span,
+            f"Whose judgement is this? '{span.text} ...' tells the reader what {who.text} "
+            "wants and why, as a fact, in the writer's own voice: a motive of evasion is an "
+            "accusation. It needs the person's own words or a named source; a neutral text "
+            "reports what they did (e.g. 'turned to another subject').",
+            "(report what they did, not why)",
+            "motive_adjective",
+        )
+
+
+def _holder(adj: Token, lex: JudgementLexicon) -> Token | None:
+    """Whom a desire adjective describes: its noun, the subject of its copula or of the
+    clause it interrupts ("Vale, desperate to ..., came"). An evasive aim is a person's,
+    so a name the entity recogniser missed ("Vossberg-Ames") counts."""
+    head = adj.head
+    candidates_ = [head] if adj.dep_ in ("amod", "appos") else []
+    candidates_ += [subject_or_none(head), subject_or_none(sentence_of(adj).root)]
+    return next((t for t in candidates_ if t is not None and _agent(t, lex)), None)
+
+
+def _agent(tok: Token, lex: JudgementLexicon) -> bool:
+    return is_person(tok, lex) or tok.pos_ == "PROPN" or (tok.is_title and tok.i > 0)
+
+
+# -- verdicts on acts and claims ------------------------------------------------------
+def act_verdicts(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A meaning read into an act or a statement: "The answer was telling.", "Her
+    silence was deafening.", "Her silence speaks volumes.", "The timing says it all"."""
+    lex = lex or default_lexicon()
+    vx = voice_lexicon()
+    acts = vx["act_noun"] | lex.set_of("act_noun")
+    words = vx["revealing_adjective"] | vx["telling_verb"] | vx["revealing_adverb"]
+    for tok in candidates(doc, words):
+        span = None
+        if norm(tok) in vx["revealing_adjective"]:
+            verb = tok.head if tok.dep_ in ("acomp", "attr") else tok
+            if tok.pos_ == "VERB" and (
+                tok.dep_ != "ROOT" or any(c.dep_ in COMPLEMENTS for c in tok.children)
+            ):
+                continue  # "was telling the truth"
+            subject = subject_or_none(verb) or next(
+                (s for a in verb.children if a.dep_ == "aux" for s in [subject_or_none(a)] if s),
+                None,
+            )  # the parser may hang the subject on "was"
+            if (
+                subject is not None
+                and in_class(subject, acts)
+                and (
+                    verb.lemma_ in ("be", "seem", "look", "sound", "prove", "remain")
+                    or any(c.lemma_ == "be" for c in verb.children if c.dep_ == "aux")
+                )
+            ):
+                span = doc[subject.left_edge.i : tok.i + 1]
+        elif tok.pos_ == "VERB" and in_class(tok, vx["telling_verb"]):
+            subject = subject_or_none(tok)
+            said = [c for c in tok.children if c.dep_ in ("dobj", "advmod", "npadvmod")]
+            said += [a for c in said for a in c.children if a.dep_ == "appos"]
+            if (
+                subject is not None
+                and (in_class(subject, acts) or norm(subject) in vx["pointing_subject"])
+                and not is_person(subject, lex)
+                and any(in_class(c, vx["telling_object"]) for c in said)
+            ):
+                span = doc[subject.left_edge.i : tok.i + 1]
+        elif norm(tok) in vx["revealing_adverb"]:
+            span = _telling_omission(tok, vx)
+        if span is None or hedged(sentence_of(tok), vx):
+            continue
+        yield make_verdict(
+            span,
+            f"Whose judgement is this? '{span.text} ...' reads a hidden meaning into what "
+            "someone did or said, in the writer's own voice, without saying what it "
+            "reveals or who thinks so. A neutral text reports the act and lets the reader "
+            "judge, or names who draws the conclusion.",
+            "(report the act, and name who draws the conclusion)",
+            "act_verdict",
+        )
+
+
+def _telling_omission(adverb: Token, vx: VerdictLexicon) -> Span | None:
+    """An adverb that reads a meaning into an omission by a third party: "has
+    conspicuously declined to publish them", "studiously did not mention the levy"."""
+    verb = adverb.head
+    if adverb.dep_ != "advmod" or verb.pos_ != "VERB":
+        return None
+    subject = subject_or_none(verb)
+    if subject is None or norm(subject) in vx["self_subject"]:
+        return None
+    omits = in_class(verb, vx.category("omission_verb", "omit"))
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if not (omits or negated and in_class(verb, vx.category("omission_verb", "address"))):
+        return None
+    if not any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in verb.children):
+        return None  # "carefully avoided": what was left out must be said
+    return adverb.doc[adverb.i : verb.i + 1]
+
+
+def credibility_verdicts(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """Someone's confidence or claim measured against the evidence, as a verdict:
+    "The minister's certainty goes well beyond what the study shows", "Her optimism
+    outruns the figures"."""
+    vx = voice_lexicon()
+    for noun in candidates(doc, vx["confidence_noun"]):
+        verb = noun.head
+        if noun.dep_ != "nsubj" or noun.pos_ != "NOUN" or not in_class(noun, vx["confidence_noun"]):
+            continue
+        if verb.pos_ != "VERB" or not in_class(verb, vx["excess_verb"]):
+            continue
+        beyond = next(
+            (
+                t
+                for t in verb.subtree
+                if t.i > verb.i and (norm(t) in vx["excess_preposition"] or t.dep_ == "dobj")
+            ),
+            None,
+        )
+        if beyond is None or hedged(sentence_of(verb), vx):
+            continue
+        if not any(in_class(t, vx["evidence_noun"]) for t in verb.subtree if t.i >= beyond.i):
+            continue
+        span = doc[noun.left_edge.i : beyond.i + 1]
+        yield make_verdict(
+            span,
+            f"Whose judgement is this? '{span.text} ...' weighs someone's claim against the "
+            "evidence and finds it wanting, in the writer's own voice. That may be fair, but "
+            "it is a verdict: a neutral text sets the claim beside what the evidence says, "
+            "and names who makes the comparison.",
+            "(set the claim beside the evidence, and say who compares them)",
+            "credibility_verdict",
+        )
+
+
+#: The rules of this module, registered with the verdict rules in judgement_claims.
+MIND_RULES = (mind_reading, motive_adjectives, act_verdicts, credibility_verdicts)
