@@ -509,6 +509,15 @@ DATA_ARTICLES = sorted((Path(__file__).parents[1] / "data" / "articles").glob("*
 def test_clean_data_bodies_are_left_alone(path):
     article = Article.from_path(path)
     again = Article.from_text(article.body)
+    if article.meta.get("furniture"):
+        # a body that keeps a caption or "Read more:" lines on purpose (blind round E): the
+        # cleaner takes out whole furniture paragraphs and leaves every other one as it was
+        original, kept = article.body.split("\n\n"), again.body.split("\n\n")
+        removed = [p for p in original if p not in kept]
+        assert kept == [p for p in original if p in kept]
+        assert any(p.startswith("Read more") or "Read more:" in p for p in removed)
+        assert len(removed) <= 4 and len(kept) >= 10
+        return
     assert again.body == article.body
     assert again.meta["subheads"] == [] and again.meta["captions"] == []
 
@@ -538,10 +547,14 @@ def test_clutter_pasted_around_data_bodies_is_removed(path):
         ]
     )
     cleaned = Article.from_text(pasted)
-    assert cleaned.body == article.body
+    if article.meta.get("furniture"):  # its own furniture goes too, as on its own
+        assert cleaned.body == Article.from_text(article.body).body
+        assert caption in cleaned.meta["captions"]
+    else:
+        assert cleaned.body == article.body
+        assert cleaned.meta["captions"] == [caption]
     assert cleaned.meta["headline"] == article.meta["headline"]
     assert cleaned.meta["published"] == "2026-01-05"
-    assert cleaned.meta["captions"] == [caption]
 
 
 def test_sentences_that_look_like_bylines_or_link_labels_stay():
