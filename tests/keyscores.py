@@ -33,3 +33,15 @@ def scored(path: Path) -> tuple[evaluate.Key, object, dict[str, evaluate.Score]]
 def figures(path: Path) -> dict[str, float]:
     """The ratchet's figures for one key, from the shared scoring."""
     return ratchet.figures_of(*scored(path))
+
+
+@cache
+def keyed_text() -> str:
+    """Every practice answer key as lower-case text: the spans the annotators marked and
+    their notes, which is what a rule writer could copy words from. Round B
+    (``data/heldout/``) is not practice data and is left out."""
+    keys = [
+        *evaluate.ANSWERS.glob("*.yaml"),
+        *(evaluate.ANSWERS.parent / "outlets").rglob("*.yaml"),
+    ]
+    return " ".join(p.read_text(encoding="utf-8").lower() for p in sorted(keys))

@@ -31,7 +31,13 @@ from kit.lenses.judgement_verdicts import (
     subject_or_none,
     verdict_lexicon,
 )
-from kit.lenses.judgement_voice import VOICE_RULES, copular, neighbour, source_answers
+from kit.lenses.judgement_voice import (
+    VOICE_RULES,
+    copular,
+    neighbour,
+    question_start,
+    source_answers,
+)
 from kit.lenses.wordlists import sentence_of
 
 
@@ -70,7 +76,7 @@ def rhetorical_questions(
         sent = sentence_of(doc[hit.start])
         if sent.start in seen or not all(t.is_punct or t.is_space for t in doc[hit.end : sent.end]):
             continue
-        first = _question_start(sent, hit.start)
+        first = question_start(sent, hit.start)
         if first is None:
             continue
         if source_answers(sent):
@@ -100,24 +106,6 @@ def rhetorical_questions(
         yield Judgement(
             span, explanation, "(state the claim plainly, with its source)", "rhetorical_question"
         )
-
-
-def _question_start(sent: Span, end: int) -> int | None:
-    """The question's first word: after leading punctuation, a time stamp or label with
-    a dash ("23:35 — Where ...") and a conjunction ("But was it really ...?")."""
-    doc = sent.doc
-    first = sent.start
-    dash = next((t.i for t in doc[sent.start : min(sent.start + 4, end)] if t.text in ("—", "–")),
-                None)  # fmt: skip
-    if dash is not None:
-        first = dash + 1
-    while first < end and (doc[first].is_punct or doc[first].is_space):
-        first += 1
-    if first >= end:
-        return None
-    if doc[first].pos_ == "CCONJ" and first + 1 < end:
-        first += 1
-    return first
 
 
 def _expects_no_answer(question: Span) -> str:
@@ -250,7 +238,7 @@ def sarcastic_asides(
     openers = vx.phrases("sarcasm_opener")
     for tok in candidates(doc, frozenset(o[0] for o in openers)):
         sent = sentence_of(tok)
-        first = _question_start(sent, sent.end)
+        first = question_start(sent, sent.end)
         if first != tok.i:
             continue
         if first is None:

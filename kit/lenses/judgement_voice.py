@@ -83,19 +83,22 @@ def words_of(span: Span) -> list[Token]:
     return [t for t in span if not (t.is_punct or t.is_space)]
 
 
-def _first_word(sent: Span, end: int) -> int | None:
-    """The sentence's first word: after punctuation, a time stamp with a dash ("23:35 —")
-    and a leading conjunction ("But ...")."""
+def question_start(sent: Span, end: int) -> int | None:
+    """A sentence's first word before ``end``: after leading punctuation, a time stamp or
+    label with a dash ("23:35 — Where ...") and a conjunction ("But was it really ...?")."""
     doc = sent.doc
     first = sent.start
-    dash = next((t.i for t in doc[sent.start : min(sent.start + 4, end)] if t.text in "—–"), None)
+    dash = next((t.i for t in doc[sent.start : min(sent.start + 4, end)] if t.text in ("—", "–")),
+                None)  # fmt: skip
     if dash is not None:
         first = dash + 1
     while first < end and (doc[first].is_punct or doc[first].is_space):
         first += 1
-    if first < end - 1 and doc[first].pos_ == "CCONJ":
+    if first >= end:
+        return None
+    if doc[first].pos_ == "CCONJ" and first + 1 < end:
         first += 1
-    return first if first < end else None
+    return first
 
 
 def _openers(doc: Doc, words: frozenset[str]) -> list[Token]:
@@ -136,7 +139,7 @@ def attitude_questions(
         sent = sentence_of(doc[hit.start])
         if sent.start in seen or not all(t.is_punct or t.is_space for t in doc[hit.end : sent.end]):
             continue
-        first = _first_word(sent, hit.start)
+        first = question_start(sent, hit.start)
         if first is None:
             continue
         question = doc[first : hit.end]
@@ -311,7 +314,7 @@ def sarcastic_openers(
     openers = vx["sarcasm_adverbial"]
     for tok in _openers(doc, _first_words(openers)):
         sent = sentence_of(tok)
-        if tok.i > sent.start + 4 or sent.start == 0 or _first_word(sent, sent.end) != tok.i:
+        if tok.i > sent.start + 4 or sent.start == 0 or question_start(sent, sent.end) != tok.i:
             continue
         end = _phrase_at(doc, tok.i, openers)
         if end is None or end >= sent.end:
