@@ -34,9 +34,9 @@ from kit.lenses.judgement_verdicts import (
 from kit.lenses.judgement_voice import (
     VOICE_RULES,
     copular,
+    final_questions,
     neighbour,
     question_start,
-    source_answers,
 )
 from kit.lenses.wordlists import sentence_of
 
@@ -72,15 +72,9 @@ def rhetorical_questions(
         for h in hits.get(cls, ())
     )  # fmt: skip
     seen: set[int] = set()
-    for hit in hits.get("?", ()):
-        sent = sentence_of(doc[hit.start])
-        if sent.start in seen or not all(t.is_punct or t.is_space for t in doc[hit.end : sent.end]):
+    for sent, first, hit in final_questions(doc, hits):
+        if sent.start in seen:
             continue
-        first = question_start(sent, hit.start)
-        if first is None:
-            continue
-        if source_answers(sent):
-            continue  # "Will it ever reopen? Engineers say it will.": a source answers
         words = tuple(norm(t) for t in doc[first : min(first + 6, sent.end)])
         opener = next((o for o in lex.openers if words[: len(o)] == o), None)
         judging = any(sent.start <= i < sent.end for i in judged) or any(

@@ -28,6 +28,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.judgement_lexicon import (
+    Hit,
     Hits,
     Judgement,
     JudgementLexicon,
@@ -127,6 +128,19 @@ def in_class(tok: Token, words: frozenset[str]) -> bool:
 
 
 # -- questions ------------------------------------------------------------------------
+def final_questions(doc: Doc, hits: Hits) -> Iterator[tuple[Span, int, Hit]]:
+    """(sentence, first word, question mark) for each question mark that ends its sentence,
+    except a question a source answers at once ("Surprised? Many were, according to the
+    survey.", "Will it reopen? Engineers say it will."): those are signposts."""
+    for hit in hits.get("?", ()):
+        sent = sentence_of(doc[hit.start])
+        if not all(t.is_punct or t.is_space for t in doc[hit.end : sent.end]):
+            continue
+        first = question_start(sent, hit.start)
+        if first is not None and not source_answers(sent):
+            yield sent, first, hit
+
+
 def attitude_questions(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
@@ -135,16 +149,10 @@ def attitude_questions(
     hits = scan(doc, lex) if hits is None else hits
     vx = voice_lexicon()
     seen: set[int] = set()
-    for hit in hits.get("?", ()):
-        sent = sentence_of(doc[hit.start])
-        if sent.start in seen or not all(t.is_punct or t.is_space for t in doc[hit.end : sent.end]):
-            continue
-        first = question_start(sent, hit.start)
-        if first is None:
+    for sent, first, hit in final_questions(doc, hits):
+        if sent.start in seen:
             continue
         question = doc[first : hit.end]
-        if source_answers(sent):
-            continue  # "Surprised? Many were, according to the survey.": a source answers
         how = (
             _attitude_marker(question, vx)
             or _judging_question(question, vx)
