@@ -231,6 +231,10 @@ class AttributionComponent:
         if entry.get("it_object"):  # "put it more bluntly:" up to the colon
             while end < len(doc) and end - verb.i < 6 and doc[end].is_alpha:
                 end += 1
+        listener = entry.get("listener")
+        if listener and end < len(doc) and doc[end].lower_ == listener and doc[end].head == verb:
+            objects = [c for c in doc[end].children if c.dep_ == "pobj"]
+            end = _phrase_extent(objects[0])[1] + 1 if objects else end  # "wrote to the Gazette"
         medium = self._medium(verb)
         if medium is not None and medium.i == end:
             end = _phrase_extent(medium)[1] + 1

@@ -22,6 +22,14 @@ from kit.lenses.attribution_frames import (
     _speaker_range,
     _text,
 )
+from kit.lenses.attribution_links import (
+    contrast_cap,
+    contrast_clause,
+    gap_start,
+    in_list,
+    joined_before,
+    split_predicate,
+)
 from kit.quotes import Quote, is_term
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -44,11 +52,18 @@ def _content(
     para = _paragraph_of(_text(doc), doc[verb.i].idx)
     clauses = _content_clauses(verb, comp, blocked, entry)
     clauses = [c for c in clauses if not frame[0] <= c.i < verb.i]  # not in the speaker part
-    ranges = [_token_chars(doc, c.left_edge.i, c.right_edge.i + 1) for c in clauses]
+    listed = in_list(verb, frame)  # "A won, B conceded at one, and C ...": no clause before
+    clauses = [  # nor "Read more: X explained"
+        c for c in clauses if joined_before(c, frame) and not (listed and c.i < verb.i)
+    ]
+    ranges = [_token_chars(doc, gap_start(c, frame), c.right_edge.i + 1) for c in clauses]
     if not clauses:
         ranges += _fallback_content(doc, verb, frame)
     quotes = _adjacent_quotes(doc, frame, speech)
     ranges = _extend_to_sentence(doc, verb, frame, ranges)
+    cap = contrast_cap(clauses, lambda t: comp._is_cue_verb(t, blocked))
+    if cap is not None:  # "..., although it cautioned that ...": an act of its own
+        ranges = [(s, min(e, cap)) for s, e in ranges if s < cap]
     inside = next((q for q in speech if q.inner_start <= verb.idx < q.inner_end), None)
     if inside is not None:  # a cue inside a quotation reports within it
         para = (max(para[0], inside.inner_start), min(para[1], inside.inner_end))
@@ -65,7 +80,7 @@ def _content(
 
 
 def _so_said(doc: Doc, verb: Token, speech: list[Quote]) -> list[tuple[int, int]]:
-    """ '"Torvenia builds walls." So said X, ...': "so"/"thus" before the cue points back
+    """'"Torvenia builds walls." So said X, ...': "so"/"thus" before the cue points back
     to the quotation that ends right before the sentence."""
     if not any(c.dep_ == "advmod" and c.lower_ in ("so", "thus") and c.i < verb.i
                for c in verb.children):  # fmt: skip
@@ -106,7 +121,7 @@ def _fallback_content(doc: Doc, verb: Token, frame: tuple[int, int]) -> list[tup
         return []
     if not rest and verb.head.i < frame[0]:
         return [_token_chars(doc, sent.start, frame[0])]
-    if frame[1] < sent.end and doc[frame[1]].text == "," and rest:
+    if frame[1] < sent.end and doc[frame[1]].text == "," and rest and not in_list(verb, frame):
         # "To some extent, she added, the damage depends on the rains."
         return [_token_chars(doc, sent.start, frame[0]), _token_chars(doc, frame[1], sent.end)]
     return []
@@ -130,6 +145,9 @@ def _content_clauses(
     deps = {"ccomp"} | ({"xcomp"} if entry.get("infinitive") else set())
     deps |= {"dobj"} if entry.get("object") else set()
     clauses = [c for c in verb.children if c.dep_ in deps or _clause_as_object(c)]
+    predicate = split_predicate(verb) if not entry.get("object") else None
+    if predicate is not None:  # "said a tram that struck a lorry, ..., was unconnected"
+        clauses += [c for c in verb.children if c.dep_ == "dobj"] + [predicate]
     clauses += _listener_clauses(verb)
     if entry.get("object") and any(c.dep_ == "dobj" for c in verb.children):
         # "accused Ann Lee of a smash-and-grab": the charge is content too (not "was
@@ -196,7 +214,9 @@ def _extend_to_sentence(
     frame_start = doc[frame[0]].idx
     # "confirmed it had received a complaint and said it would ...": a second verb of the
     # same speaker is a new act (or a new predicate), not more of this content
-    second = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    split = split_predicate(verb)
+    second = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+              and c is not split]  # fmt: skip
     second += [  # 'said it would "fight ..." and called ...': hung on the clause by the parser
         t for c in verb.children if c.dep_ == "ccomp"
         for t in c.children if _shifted_conj(t) == verb
@@ -347,7 +367,7 @@ def _drop_nested(acts: list[Act]) -> list[Act]:
             and other.content[0] <= act.verb.idx < other.content[1]
             for other in acts
         ) if act.verb is not None else False  # fmt: skip
-        if not nested or pos in hosts:
+        if not nested or pos in hosts or contrast_clause(act.verb):
             kept.append(act)
     return kept
 

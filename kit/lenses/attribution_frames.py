@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
 from kit.errors import KitError
+from kit.lenses.attribution_links import purpose_of, relative_antecedent
 from kit.lenses.shared import entity_at, sentence_bounds
 from kit.quotes import Quote, find_quotes
 
@@ -160,7 +161,7 @@ def _subject(verb: Token) -> Token | None:
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             outside = [c for c in subjects if not _in_quote(c)] or subjects
-            return outside[0]
+            return relative_antecedent(tok, outside[0]) or outside[0]
         misread = _misattached_subject(verb) if tok is verb else None
         if misread is not None:
             return misread  # "The secretary, whose memoir sold poorly, called ..."
@@ -273,7 +274,7 @@ def _negated(verb: Token) -> bool:
 def _no_one(subject: Token) -> bool:
     """ "No one said ...", "No serious person believes ...", "nothing says ... like",
     "Does anyone believe ...?": a negative or generic subject is no source."""
-    return subject.lower_ in ("nobody", "none", "nothing", "anyone", "anybody") or any(
+    return subject.lower_ in ("nobody", "none", "nothing", "anyone", "anybody", "neither") or any(
         c.lower_ == "no" and c.dep_ == "det" for c in subject.children
     )
 
@@ -421,7 +422,11 @@ def _is_content_object(tok: Token) -> bool:
 
 
 def _continues_cue(tok: Token, comp: AttributionComponent, blocked: set[int]) -> bool:
-    """ "X said, adding that ...": *adding* continues the cue of its head."""
+    """ "X said, adding that ...": *adding* continues the cue of its head; so does the
+    "to say" of "wrote to the Gazette to say that ..." (a plain reporting verb's purpose)."""
+    if purpose_of(tok) and comp._is_cue_verb(tok.head, blocked):
+        entry = comp.lexicon.verbs[tok.head.lemma_.lower()]
+        return bool(entry.get("listener"))
     return (
         tok.lemma_.lower() == "add"
         and tok.tag_ == "VBG"

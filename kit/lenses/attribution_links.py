@@ -1,0 +1,142 @@
+"""Acts of reporting that hang on another part of the sentence (annotation guide,
+section 1): a cue inside a relative clause ("the operator, which said ...",
+"chips that the company said run ..."), a reported clause the parser split in two
+("said a tram that struck a lorry, injuring two, was unconnected"), and a second
+act that shares its subject with the first ("said ... and accused Y of ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from kit import lexicon
+
+#: Relative words that can stand for the speaker of a relative clause.
+RELATIVES = {"who", "which", "that"}
+#: Subordinators of a concessive or contrasting clause: "..., although it cautioned that
+#: ...", "..., while critics argued ...": the writer sets a second act beside the first.
+CONTRAST_MARKS = lexicon.word_set("cues", "contrast_marks")
+
+
+def relative_antecedent(verb: Token, subject: Token) -> Token | None:
+    """The speaker a relative word stands for: "the operator, Ferrisham Metrolink,
+    which said ..." -> *Metrolink*.
+
+    Only a relative clause set off by a comma, or one hung on a name, reports a
+    speaker's words; "anyone who says ..." and "people who believe ..." describe a
+    kind of person by what they think and name no source.
+    """
+    if subject.lower_ not in RELATIVES or verb.dep_ != "relcl" or subject.head != verb:
+        return None
+    antecedent = verb.head
+    if antecedent.pos_ not in ("NOUN", "PROPN") or antecedent.i > subject.i:
+        return None
+    doc = verb.doc
+    set_off = subject.i > 0 and doc[subject.i - 1].text == ","
+    return antecedent if set_off or antecedent.pos_ == "PROPN" else None
+
+
+def gap_start(clause: Token, frame: tuple[int, int]) -> int:
+    """Where a reported clause starts when its first word was moved before the frame.
+
+    "chips that the company said run twice as fast": *that* is the subject of
+    *run* but stands before "the company said"; the content starts after the frame.
+    """
+    left = clause.left_edge.i
+    if left < frame[0] and clause.i >= frame[1]:
+        return frame[1]
+    return left
+
+
+def split_predicate(verb: Token) -> Token | None:
+    """The predicate of a reported clause the parser cut off from its subject.
+
+    "Metrolink said a tram that struck a lorry in May, injuring two passengers, was
+    unconnected to the dispute": *tram* (with its relative clause) is read as the
+    object of *said* and *was* as a verb or clause of its own. A finite verb with no
+    subject and no "and"/"but" before it, after an object that carries a clause, is
+    that object's predicate: the whole stretch is what was said.
+    """
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if len(objects) != 1 or not any(c.dep_ in ("relcl", "acl") for c in objects[0].children):
+        return None
+    obj = objects[0]
+    for conj in verb.children:
+        if conj.dep_ not in ("conj", "ccomp") or conj.i <= obj.right_edge.i:
+            continue
+        subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children)
+        joined = any(c.dep_ in ("cc", "preconj") and verb.i < c.i < conj.i for c in verb.children)
+        if _finite(conj) and not subject and not joined:
+            return conj
+    return None
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own ("was", "runs", "had been left", "may close")."""
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    return verb.pos_ in ("VERB", "AUX") and (
+        verb.tag_ in finite or any(c.dep_ in ("aux", "auxpass") and c.tag_ in finite
+                                   for c in verb.children)
+    )  # fmt: skip
+
+
+def in_list(verb: Token, frame: tuple[int, int]) -> bool:
+    """ "Kole won, Fenn conceded before one o'clock, and ...": a clause with a time or
+    place of its own, in a list joined by "and", reports an event, not the clauses
+    around it (unlike the frame set inside a report: "Ten were held, the force said,
+    and two were charged")."""
+    doc = verb.doc
+    if verb.dep_ == "parataxis" or frame[1] + 1 >= len(doc) or doc[frame[1]].text != ",":
+        return False
+    listed = doc[frame[1] + 1].dep_ == "cc"
+    return listed and any(c.dep_ in ("prep", "npadvmod") for c in verb.children)
+
+
+def contrast_clause(verb: Token) -> bool:
+    """ "..., although it cautioned that ...": a cue in a clause of contrast with a
+    subject of its own is the writer's second act, not part of the first act's content."""
+    marked = any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children)
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return verb.dep_ == "advcl" and marked and subject
+
+
+def contrast_cap(clauses: list[Token], is_cue: Callable[[Token], bool]) -> int | None:
+    """Where a content stops before a clause of contrast that is an act of its own
+    ("... fell by a tenth, although it cautioned that ..."), as a character offset."""
+    starts = [
+        t.left_edge.idx
+        for c in clauses
+        for t in c.subtree
+        if t.i > c.i and contrast_clause(t) and is_cue(t)
+    ]
+    return min(starts, default=None)
+
+
+#: Marks that close a clause off from a cue after it: "Read more: The reform explained",
+#: "It asked its allies for help; it might find ...". Only a comma, a dash, or the end
+#: of a quotation ("...," she said; "...?" she asked) joins a clause to a cue after it.
+CLOSING_MARKS = {";", ":", "."}
+
+
+def joined_before(clause: Token, frame: tuple[int, int]) -> bool:
+    """True when a clause before the frame is joined to it as its content."""
+    end = clause.right_edge.i
+    if end >= frame[0]:
+        return True
+    between = clause.doc[end + 1 : frame[0]]
+    return all(t.is_punct or t.is_space for t in between) and not any(
+        t.text in CLOSING_MARKS for t in between
+    )
+
+
+def purpose_of(tok: Token) -> bool:
+    """ "wrote to the Gazette last week to say that ...": a to-infinitive of a
+    reporting verb that only says why the writer wrote (the act is *wrote*)."""
+    return (
+        tok.tag_ == "VB"
+        and tok.dep_ in ("advcl", "xcomp")
+        and tok.head.i < tok.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
