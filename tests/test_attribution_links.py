@@ -29,8 +29,7 @@ def test_a_relative_pronoun_speaks_for_the_name_it_follows(nlp):
 
 def test_who_after_a_name_set_off_by_commas_is_that_person(nlp):
     text = (
-        "Ines Calloway, who told the hearing the pumps had been switched off, "
-        "left before the vote."
+        "Ines Calloway, who told the hearing the pumps had been switched off, left before the vote."
     )
     ((cue, source, content),) = acts(nlp, text)
     assert source == "Ines Calloway"
@@ -46,10 +45,7 @@ def test_a_relative_clause_that_only_describes_people_names_no_source(nlp):
 
 def test_the_gap_of_a_relative_clause_starts_the_content_after_the_cue(nlp):
     # the relative word is the subject of the reported clause but stands before the cue
-    text = (
-        "Quorra Foods launched a cereal bar that its makers say keeps children full "
-        "until lunch."
-    )
+    text = "Quorra Foods launched a cereal bar that its makers say keeps children full until lunch."
     found = acts(nlp, text)
     assert [c for c, _, _ in found] == ["say"]
     assert found[0][2].startswith("keeps children full")
@@ -100,7 +96,10 @@ def test_a_contrast_with_no_reporting_verb_stays_in_the_content(nlp):
 
 # -- writing to someone to say something -------------------------------------------------
 def test_wrote_to_a_paper_to_say_is_one_act_whose_cue_names_the_paper(nlp):
-    text = "Tobin Marsh, a retired pilot, wrote to the Courier on Friday to say that the runway was too short."
+    text = (
+        "Tobin Marsh, a retired pilot, wrote to the Courier on Friday to say that the "
+        "runway was too short."
+    )
     ((cue, source, content),) = acts(nlp, text)
     assert (cue, source) == ("wrote to the Courier", "Tobin Marsh")
     assert content.startswith("the runway was too short")
@@ -117,7 +116,10 @@ def test_a_read_more_line_is_not_an_attribution(nlp):
 
 
 def test_a_clause_closed_by_a_semicolon_is_not_what_a_later_cue_reports(nlp):
-    text = "The league has asked its sponsors for patience; it may find them less patient than it hopes."
+    text = (
+        "The league has asked its sponsors for patience; it may find them less patient "
+        "than it hopes."
+    )
     assert acts(nlp, text) == []
 
 

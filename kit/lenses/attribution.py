@@ -51,6 +51,7 @@ from kit.lenses.attribution_frames import (
     _subject,
     _text,
 )
+from kit.lenses.attribution_links import by_a_source, prep_content
 from kit.lenses.shared import forget_sentences
 from kit.lenses.speakers import SpeakerResolver, titles_of
 from kit.lexicon import LexiconStore
@@ -157,7 +158,13 @@ class AttributionComponent:
             act.label = _label(_text(doc), act.parts or [act.content], quotes)
         _attach_follow_on_quotes(doc, acts, speech)
         resolver = SpeakerResolver(doc, self.titles)
-        canonicals = resolver.resolve([a.speaker for a in acts], [a.content for a in acts])
+        # acts that share their subject ("said ... and accused ...") share one source:
+        # the speaker is resolved once, where it first appears
+        speakers = [a.speaker if a.speaker not in [b.speaker for b in acts[:i]] else None
+                    for i, a in enumerate(acts)]  # fmt: skip
+        canonicals = resolver.resolve(speakers, [a.content for a in acts])
+        first = {a.speaker: c for a, c, s in zip(acts, canonicals, speakers, strict=True) if s}
+        canonicals = [first.get(a.speaker) if a.speaker else None for a in acts]
         for act, canonical in zip(acts, canonicals, strict=True):
             act.canonical = canonical
         doc._.kit_speakers = resolver.record()
@@ -210,6 +217,8 @@ class AttributionComponent:
             c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
         ):
             return None  # "put it bluntly:", not "put the plan on hold"
+        if entry.get("source_subject") and not by_a_source(verb, subject):
+            return None  # "low prices encouraged buyers to return": no one spoke
         if entry.get("speech_object") and _plain_object(verb):
             return None  # "patients reported nausea": a symptom, not a report
         speaker = (subject.i, verb.i + 1) if impersonal else _speaker_range(subject)
@@ -228,6 +237,8 @@ class AttributionComponent:
         particle = entry.get("particle")
         if particle and end < len(doc) and doc[end].lower_ == particle:
             end += 1  # "shot back", "pointed out": the particle belongs to the cue
+        if end == verb.i + 1 and prep_content(verb, entry, _subject(verb)):
+            end += 1  # "called for", "boasts of": the preposition belongs to the cue
         if entry.get("it_object"):  # "put it more bluntly:" up to the colon
             while end < len(doc) and end - verb.i < 6 and doc[end].is_alpha:
                 end += 1

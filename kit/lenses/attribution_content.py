@@ -6,6 +6,7 @@ explanation of each act (annotation guide, section 1).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Token
@@ -20,6 +21,7 @@ from kit.lenses.attribution_frames import (
     _sent,
     _shifted_conj,
     _speaker_range,
+    _subject,
     _text,
 )
 from kit.lenses.attribution_links import (
@@ -28,6 +30,9 @@ from kit.lenses.attribution_links import (
     gap_start,
     in_list,
     joined_before,
+    object_content,
+    phrase_range,
+    prep_content,
     split_predicate,
 )
 from kit.quotes import Quote, is_term
@@ -48,7 +53,9 @@ def _content(
 ) -> list[tuple[int, int]]:
     """Character ranges of what is reported; empty when the verb reports nothing."""
     if entry.get("quote_object"):
-        return _quoted_label(doc, verb)
+        labelled = _quoted_label(doc, verb)
+        if labelled or not prep_content(verb, entry, _subject(verb)):  # "called for a rerun"
+            return labelled
     para = _paragraph_of(_text(doc), doc[verb.i].idx)
     clauses = _content_clauses(verb, comp, blocked, entry)
     clauses = [c for c in clauses if not frame[0] <= c.i < verb.i]  # not in the speaker part
@@ -57,11 +64,18 @@ def _content(
         c for c in clauses if joined_before(c, frame) and not (listed and c.i < verb.i)
     ]
     ranges = [_token_chars(doc, gap_start(c, frame), c.right_edge.i + 1) for c in clauses]
-    if not clauses:
+    subject = _subject(verb)  # "suggested a review", "called for a rerun": a phrase only
+    phrases = object_content(verb, entry, subject) + prep_content(verb, entry, subject)
+    if not clauses and not phrases:
         ranges += _fallback_content(doc, verb, frame)
     quotes = _adjacent_quotes(doc, frame, speech)
-    ranges = _extend_to_sentence(doc, verb, frame, ranges)
-    cap = contrast_cap(clauses, lambda t: comp._is_cue_verb(t, blocked))
+
+    def is_cue(t: Token) -> bool:
+        return comp._is_cue_verb(t, blocked)
+
+    ranges = _extend_to_sentence(doc, verb, frame, ranges, is_cue)
+    ranges += [_token_chars(doc, *phrase_range(p)) for p in phrases]
+    cap = contrast_cap(clauses, is_cue)
     if cap is not None:  # "..., although it cautioned that ...": an act of its own
         ranges = [(s, min(e, cap)) for s, e in ranges if s < cap]
     inside = next((q for q in speech if q.inner_start <= verb.idx < q.inner_end), None)
@@ -205,7 +219,11 @@ def _adjacent_quotes(doc: Doc, frame: tuple[int, int], speech: list[Quote]) -> l
 
 
 def _extend_to_sentence(
-    doc: Doc, verb: Token, frame: tuple[int, int], ranges: list[tuple[int, int]]
+    doc: Doc,
+    verb: Token,
+    frame: tuple[int, int],
+    ranges: list[tuple[int, int]],
+    is_cue: Callable[[Token], bool],
 ) -> list[tuple[int, int]]:
     """A paraphrase runs to the end of the sentence ("X said that A, so B")."""
     sent = _sent(verb)
@@ -219,7 +237,7 @@ def _extend_to_sentence(
               and c is not split]  # fmt: skip
     second += [  # 'said it would "fight ..." and called ...': hung on the clause by the parser
         t for c in verb.children if c.dep_ == "ccomp"
-        for t in c.children if _shifted_conj(t) == verb
+        for t in c.children if _shifted_conj(t, cue=is_cue(t)) == verb
     ]  # fmt: skip
     second.sort(key=lambda t: t.i)
     second = [  # a verb sharing the speaker as subject ("so the US released ..." has its own)

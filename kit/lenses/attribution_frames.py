@@ -133,19 +133,40 @@ class Act:
 
 
 # -- speaker ------------------------------------------------------------------
-def _shifted_conj(verb: Token) -> Token | None:
+def _shifted_conj(verb: Token, cue: bool = False) -> Token | None:
     """The reporting verb a past-tense verb really continues when the parser hung it
     inside the first verb's clause: 'said it would "fight this tax" and called the result
-    "a hollow win"' (*called* read as a second verb of *fight*). Returns *said*."""
+    "a hollow win"' (*called* read as a second verb of *fight*). Returns *said*.
+
+    A reporting verb (``cue``) also continues it after a copula ('said the claim was "a
+    con" and accused the mayor of ...': a claim accuses no one) and after a perfect
+    whose subject is a pronoun ("said he had sold his house and called the vote ..."):
+    either way the act is the same speaker's.
+    """
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp":
         return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
     # a base form ("would fight") cannot share its auxiliary with a past form ("called");
     # "had cut prices and raised wages" can, and stays one clause
-    if head.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if head.tag_ != "VB" and not (cue and _shares_speaker(head)):
         return None
     outer = head.head
     return outer if outer.tag_ == "VBD" and outer.pos_ == "VERB" else None
+
+
+def _shares_speaker(head: Token) -> bool:
+    """A reported clause a second reporting verb cannot belong to: a copula ("the claim
+    was a con"), a modal ("routes may be delayed"), or a perfect whose subject is a
+    pronoun ("he had sold his house")."""
+    if head.lemma_ == "be" and head.pos_ == "AUX":
+        return True
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return True  # "services may be delayed and advised ...": a modal is not shared
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+    pronoun = any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in head.children)
+    return perfect and pronoun
 
 
 def _subject(verb: Token) -> Token | None:
@@ -156,7 +177,7 @@ def _subject(verb: Token) -> Token | None:
     When it hangs none, a noun phrase in apposition that ends right before the
     verb is ("..., a person familiar with the talks, said").
     """
-    tok = _shifted_conj(verb) or verb
+    tok = _shifted_conj(verb, cue=True) or verb
     for _ in range(3):
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
@@ -424,6 +445,9 @@ def _is_content_object(tok: Token) -> bool:
 def _continues_cue(tok: Token, comp: AttributionComponent, blocked: set[int]) -> bool:
     """ "X said, adding that ...": *adding* continues the cue of its head; so does the
     "to say" of "wrote to the Gazette to say that ..." (a plain reporting verb's purpose)."""
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        # '"...," she added, before urging voters to ...': one act, its cue "added"
+        return tok.head.head.i < tok.i and comp._is_cue_verb(tok.head.head, blocked)
     if purpose_of(tok) and comp._is_cue_verb(tok.head, blocked):
         entry = comp.lexicon.verbs[tok.head.lemma_.lower()]
         return bool(entry.get("listener"))

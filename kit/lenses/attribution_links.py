@@ -8,6 +8,8 @@ act that shares its subject with the first ("said ... and accused Y of ...").
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -140,3 +142,107 @@ def purpose_of(tok: Token) -> bool:
         and tok.head.i < tok.i
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     )
+
+
+# -- who can be a source ---------------------------------------------------------------
+#: Pronouns that stand for people or bodies ("she suggested", "they expect").
+SOURCE_PRONOUNS = {"he", "she", "they", "we", "i", "you"}
+#: Entity types of a named source.
+SOURCE_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+#: Endings of nouns for people by what they do ("economists", "forecasters",
+#: "investors", "historians", "consultants"); in the singular only those that seldom
+#: end a word for a thing ("the director", "the economist", "the historian"; not -er:
+#: "the weather", "the number").
+AGENT_ENDINGS = ("ists", "ers", "ors", "ians", "ants")
+AGENT_ENDINGS_SINGULAR = ("ist", "ian", "tor")
+#: Modal verbs under which a cue is advice or a possibility, not a report ("drivers
+#: should expect delays", "the bank may suggest a cut").
+MODALS = {"can", "could", "may", "might", "must", "should", "would", "will", "shall"}
+
+
+@cache
+def source_nouns() -> frozenset[str]:
+    """Head nouns of people, bodies and documents that can be a source, from the
+    sourcing lexicons (documents, organisations, groups, anonymous heads, titles,
+    unnamed roles and spokespeople)."""
+    types = lexicon.load("source_types", "source_types")
+    anaphors = lexicon.load("anaphors", "anaphors")
+    titles = lexicon.load("titles", "titles")
+    words: set[str] = set()
+    for key in ("document_heads", "anonymous_heads", "organization_heads", "group_heads"):
+        words |= set(lexicon.words(types, key))
+    for key in ("organization_nouns", "unnamed_roles", "speaks_for_nouns"):
+        words |= set(lexicon.words(anaphors, key))
+    words |= set(lexicon.words(titles, "titles"))
+    return frozenset(w.lower() for w in words) - {"it", "someone", "people", "person"}
+
+
+@cache
+def document_nouns() -> frozenset[str]:
+    """Head nouns of documents (``source_types.yaml``): "the forecast", "the report"."""
+    return frozenset(lexicon.words(lexicon.load("source_types", "source_types"), "document_heads"))
+
+
+def source_like(subject: Token) -> bool:
+    """True when a subject can be a source: a person, body or document ("she", "the
+    bank", "analysts", "the forecast", "Ann Lee"), not a thing or a state of affairs
+    ("the recipe calls for two eggs", "low prices encouraged buyers to return")."""
+    if subject.lower_ in SOURCE_PRONOUNS:
+        return True
+    if subject.ent_type_ in SOURCE_ENTITIES or subject.pos_ == "PROPN":
+        return True
+    if subject.pos_ != "NOUN":
+        return False
+    lemma = subject.lemma_.lower()
+    plural = subject.tag_ == "NNS" and subject.lower_.endswith(AGENT_ENDINGS)
+    return lemma in source_nouns() or plural or subject.lower_.endswith(AGENT_ENDINGS_SINGULAR)
+
+
+def realised(verb: Token) -> bool:
+    """False under a modal: "drivers should expect delays" reports no one's view."""
+    return not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+
+
+def by_a_source(verb: Token, subject: Token | None) -> bool:
+    """The verb's active subject is a source, the verb has a tense of its own and no
+    modal holds the act back ("have spent the week predicting disaster" describes what
+    they did; "drivers should expect delays" is advice)."""
+    return subject is not None and source_like(subject) and realised(verb) and _finite(verb)
+
+
+def object_content(verb: Token, entry: dict[str, Any], subject: Token | None) -> list[Token]:
+    """A noun object as content, for verbs whose object is a proposal, forecast or
+    view only when a source acts ("she suggested a review", "analysts expect a loss";
+    not "the name suggests a link", "drivers should expect delays")."""
+    wanted = entry.get("source_object")
+    if not wanted or not by_a_source(verb, subject):
+        return []
+    if wanted == "document" and subject.lemma_.lower() not in document_nouns():
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+
+
+def prep_content(verb: Token, entry: dict[str, Any], subject: Token | None) -> list[Token]:
+    """The object of the preposition a verb takes its content with ("called for the
+    vote to be rerun", "boasts of "record investment""), when a source acts."""
+    prep = entry.get("prep_content")
+    doc = verb.doc
+    if not prep or verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != prep:
+        return []
+    if not by_a_source(verb, subject):
+        return []
+    word = doc[verb.i + 1]
+    if word.head == verb:
+        return [c for c in word.children if c.dep_ in ("pobj", "pcomp")]
+    clause = word.head  # "for" read as the mark of a clause: "for the vote to be rerun"
+    return [clause] if word.dep_ == "mark" and clause.head == verb else []
+
+
+def phrase_range(tok: Token) -> tuple[int, int]:
+    """Token range of a content phrase without a clause set off by a comma after it
+    ("a scrappage grant, which is a lovely idea ...": the comment is the writer's)."""
+    end = tok.right_edge.i + 1
+    for t in tok.subtree:
+        if t.i > tok.i and t.text == "," and t.i < end:
+            end = t.i
+    return tok.left_edge.i, end
