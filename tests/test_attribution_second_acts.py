@@ -138,3 +138,63 @@ def test_fumed_is_a_cue_of_anger(nlp):
     text = '"Nobody asked us," fumed Petra Holm, who has lived on the lane for 40 years.'
     ((cue, source, content),) = acts(nlp, text)
     assert (cue, source, content) == ("fumed", "Petra Holm", "Nobody asked us")
+
+
+# -- participles and nouns that report -----------------------------------------------
+def test_a_statement_put_out_claiming_and_accusing_is_two_acts_of_its_issuer(nlp):
+    text = (
+        "The Brannock campaign issued a statement after the hustings claiming he "
+        'had "won the room" and accusing Selby of "dodging every question."'
+    )
+    found = acts(nlp, text)
+    assert [c for c, _, _ in found] == ["claiming", "accusing"]
+    assert found[0][1] == found[1][1]
+    assert found[0][2] == 'he had "won the room"'
+    speakers = [a.speaker.text for a in kit.annotate(text, nlp=nlp).attributions]
+    assert speakers == ["The Brannock campaign"] * 2
+
+
+def test_a_man_claiming_to_be_someone_is_no_statement(nlp):
+    assert acts(nlp, "Police arrested a man claiming to be a priest outside the station.") == []
+
+
+def test_told_a_paper_at_the_time_that_reports_what_follows(nlp):
+    text = (
+        "Her brother, Ivo Penhale, told a radio station at the time that the mill would "
+        "never close."
+    )
+    ((cue, source, content),) = acts(nlp, text)
+    assert (cue, source) == ("told a radio station", "Ivo Penhale")
+    assert content.startswith("the mill would never close")
+
+
+def test_the_time_that_we_spent_is_not_what_was_told(nlp):
+    assert acts(nlp, "He told me about the time that we had spent in Paris.") == []
+
+
+def test_a_caption_in_quotation_marks_is_the_posters_words(nlp):
+    text = (
+        'Oduya shared a video of the flooded road with the caption "This is what they '
+        'call maintenance."'
+    )
+    ((cue, source, content),) = acts(nlp, text)
+    assert (cue, source) == ("shared", "Oduya")
+    assert content == "This is what they call maintenance."
+    assert [a.label for a in kit.annotate(text, nlp=nlp).attributions] == ["direct"]
+
+
+def test_a_photo_shared_with_friends_and_a_loss_posted_report_nothing(nlp):
+    assert acts(nlp, "She shared a photo of her new puppy with friends.") == []
+    assert acts(nlp, "The club posted a loss of 2 million pounds for the year.") == []
+
+
+def test_a_name_then_its_description_then_accused_is_that_speaker(nlp):
+    # the parser can read "accused" as an adjective of "management"
+    text = (
+        "Okafor, who spoke on local radio on Thursday morning, accused management of "
+        '"stalling" the talks.'
+    )
+    found = acts(nlp, text)
+    assert [c for c, _, _ in found] == ["accused"]
+    spans = kit.annotate(text, nlp=nlp).attributions
+    assert spans[0].speaker.text == "Okafor"

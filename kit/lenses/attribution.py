@@ -51,7 +51,7 @@ from kit.lenses.attribution_frames import (
     _subject,
     _text,
 )
-from kit.lenses.attribution_links import by_a_source, prep_content
+from kit.lenses.attribution_links import by_a_source, captioned, prep_content
 from kit.lenses.shared import forget_sentences
 from kit.lenses.speakers import SpeakerResolver, titles_of
 from kit.lexicon import LexiconStore
@@ -219,9 +219,12 @@ class AttributionComponent:
             return None  # "put it bluntly:", not "put the plan on hold"
         if entry.get("source_subject") and not by_a_source(verb, subject):
             return None  # "low prices encouraged buyers to return": no one spoke
-        if entry.get("speech_object") and _plain_object(verb):
+        if entry.get("speech_object") and _plain_object(verb) and not captioned(verb):
             return None  # "patients reported nausea": a symptom, not a report
         speaker = (subject.i, verb.i + 1) if impersonal else _speaker_range(subject)
+        if not impersonal and speaker[0] <= verb.i < speaker[1]:  # no cue in its speaker
+            speaker = (speaker[0], next(i for i in range(subject.i, verb.i + 1)
+                                        if doc[i].text == "," or i == verb.i))  # fmt: skip
         cue = self._cue_range(doc, verb)
         frame = _frame_range(verb, speaker, cue)
         parts = _content(doc, verb, frame, speech, self, blocked, entry)

@@ -25,6 +25,8 @@ from kit.lenses.attribution_frames import (
     _text,
 )
 from kit.lenses.attribution_links import (
+    caption_quote,
+    clause_after_time,
     contrast_cap,
     contrast_clause,
     gap_start,
@@ -90,7 +92,7 @@ def _content(
         if any(q.inner_start < e and s < q.inner_end for s, e in parts):
             parts.append((q.inner_start, q.inner_end))
     parts = _merge([p for p in (_trim(_text(doc), *r) for r in parts) if p])
-    return parts or _so_said(doc, verb, speech)
+    return parts or caption_quote(verb, speech) or _so_said(doc, verb, speech)
 
 
 def _so_said(doc: Doc, verb: Token, speech: list[Quote]) -> list[tuple[int, int]]:
@@ -162,7 +164,9 @@ def _content_clauses(
     predicate = split_predicate(verb) if not entry.get("object") else None
     if predicate is not None:  # "said a tram that struck a lorry, ..., was unconnected"
         clauses += [c for c in verb.children if c.dep_ == "dobj"] + [predicate]
-    clauses += _listener_clauses(verb)
+    clauses += _listener_clauses(verb) + clause_after_time(verb)
+    if verb.dep_ == "amod":  # "accused management of ...": the parser's head is the object
+        clauses.append(verb.head)
     if entry.get("object") and any(c.dep_ == "dobj" for c in verb.children):
         # "accused Ann Lee of a smash-and-grab": the charge is content too (not "was
         # accused of theft", where the subject is the one accused)

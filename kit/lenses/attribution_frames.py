@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
 from kit.errors import KitError
-from kit.lenses.attribution_links import purpose_of, relative_antecedent
+from kit.lenses.attribution_links import issuer, purpose_of, relative_antecedent
 from kit.lenses.shared import entity_at, sentence_bounds
 from kit.quotes import Quote, find_quotes
 
@@ -144,9 +144,14 @@ def _shifted_conj(verb: Token, cue: bool = False) -> Token | None:
     either way the act is the same speaker's.
     """
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp":
+    if verb.dep_ != "conj" or head.dep_ != "ccomp":
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    outer = head.head
+    if cue and verb.tag_ == "VBG" == outer.tag_ != head.tag_ and outer.pos_ == "VERB":
+        return outer  # "a statement claiming she had won and accusing Tandy of ...": two acts
+    if verb.tag_ != "VBD":
         return None
     # a base form ("would fight") cannot share its auxiliary with a past form ("called");
     # "had cut prices and raised wages" can, and stays one clause
@@ -179,6 +184,7 @@ def _subject(verb: Token) -> Token | None:
     """
     tok = _shifted_conj(verb, cue=True) or verb
     for _ in range(3):
+        tok = issuer(tok) or tok  # "put out a statement ... claiming that ..."
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             outside = [c for c in subjects if not _in_quote(c)] or subjects
@@ -204,9 +210,14 @@ def _misattached_subject(verb: Token) -> Token | None:
     man called Jo") hung on a later noun in a sentence whose root is a noun:
     that root is the subject.
     """
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+    if verb.dep_ not in ("acl", "amod") or verb.tag_ not in ("VBD", "VBN"):
         return None
     head = verb.head
+    if verb.dep_ == "amod":  # "Cardew, who ..., accused management of ...": a sentence
+        root = _sent(verb).root  # with no verb but one hung on its object as an adjective
+        after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        fits = after_comma and head.i == verb.i + 1 and root.pos_ in ("NOUN", "PROPN")
+        return root if fits and root.i < verb.i and not _in_quote(root) else None
     if head.i < verb.i and any(
         c.dep_ == "ccomp" and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
         for c in verb.children

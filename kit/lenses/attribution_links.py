@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from kit import lexicon
+from kit.quotes import Quote
 
 #: Relative words that can stand for the speaker of a relative clause.
 RELATIVES = {"who", "which", "that"}
@@ -179,8 +180,10 @@ def source_nouns() -> frozenset[str]:
 
 @cache
 def document_nouns() -> frozenset[str]:
-    """Head nouns of documents (``source_types.yaml``): "the forecast", "the report"."""
-    return frozenset(lexicon.words(lexicon.load("source_types", "source_types"), "document_heads"))
+    """Head nouns of documents that make statements (``source_types.yaml``): "the
+    forecast", "the report"; not evidence such as "the figures" (``cues.yaml``)."""
+    heads = lexicon.words(lexicon.load("source_types", "source_types"), "document_heads")
+    return frozenset(heads) - lexicon.word_set("cues", "evidence_heads")
 
 
 def source_like(subject: Token) -> bool:
@@ -246,3 +249,81 @@ def phrase_range(tok: Token) -> tuple[int, int]:
         if t.i > tok.i and t.text == "," and t.i < end:
             end = t.i
     return tok.left_edge.i, end
+
+
+@cache
+def statement_nouns() -> frozenset[str]:
+    """Nouns for a statement put out in words: documents and the media of a statement
+    ("a statement", "a letter", "a video", "a post")."""
+    media = {str(e["word"]).lower() for e in lexicon.load("cues", "cues").get("media", [])}
+    heads = lexicon.words(lexicon.load("source_types", "source_types"), "document_heads")
+    return frozenset(heads) | media
+
+
+def issuer(participle: Token) -> Token | None:
+    """The verb whose subject put out the statement a participle reports.
+
+    "The campaign put out a statement after the debate claiming she had won": the
+    parser may hang *claiming* on any noun after the statement; the campaign, the
+    subject of the verb whose object is the statement, is the speaker. None when the
+    participle describes something else ("a man claiming to be a priest").
+    """
+    if participle.tag_ != "VBG" or participle.dep_ != "acl":
+        return None
+    tok = participle.head
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        if tok.dep_ not in ("pobj", "prep", "dobj", "appos", "conj"):
+            return None
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    said = [
+        c for c in tok.children
+        if c.dep_ == "dobj" and c.i < participle.i and c.lemma_.lower() in statement_nouns()
+    ]  # fmt: skip
+    return tok if said else None
+
+
+def clause_after_time(verb: Token) -> list[Token]:
+    """ "told a local paper at the time that the family would rather ...": the parser
+    reads "the time that ..." as a relative clause; after a reporting verb, a clause
+    whose "that" is neither its subject nor its object is what was said."""
+    found = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for clause in (c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i):
+                first = clause.doc[noun.i + 1]
+                own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c is not first
+                                  for c in clause.children)  # fmt: skip
+                if first.lower_ == "that" and first.dep_ in ("advmod", "mark") and own_subject:
+                    found.append(clause)
+    return found
+
+
+#: Nouns that introduce the words of a post: "with the caption "..."".
+CAPTION_WORDS = lexicon.word_set("cues", "caption_words")
+
+
+def captioned(verb: Token) -> Token | None:
+    """ "posted a photo with the caption "...": the caption word before a quotation (the
+    quoted caption is the post's words, so a plain object such as "a photo" does not
+    make the verb report nothing)."""
+    doc = verb.doc
+    for tok in verb.subtree:
+        if tok.lemma_.lower() in CAPTION_WORDS and tok.head.lower_ == "with":
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            return tok if nxt is not None and nxt.is_quote else None
+    return None
+
+
+def caption_quote(verb: Token, speech: list[Quote]) -> list[tuple[int, int]]:
+    """The inside of the quotation right after a caption word ('with the caption "..."')."""
+    word = captioned(verb)
+    if word is None:
+        return []
+    start = word.idx + len(word.text)
+    text = verb.doc.text
+    after = [q for q in speech if q.start >= start and not text[start : q.start].strip()]
+    return [(after[0].inner_start, after[0].inner_end)] if after else []
