@@ -198,3 +198,24 @@ def test_a_name_then_its_description_then_accused_is_that_speaker(nlp):
     assert [c for c, _, _ in found] == ["accused"]
     spans = kit.annotate(text, nlp=nlp).attributions
     assert spans[0].speaker.text == "Okafor"
+
+
+# -- what the learner reads ------------------------------------------------------------
+def test_each_new_kind_of_act_tells_the_learner_how_it_was_found(nlp):
+    cases = {
+        'Edda Wren said the audit was "a whitewash" and accused the mayor of hiding it.': (
+            "accused",
+            "joins two things Edda Wren did",
+        ),
+        "The ferry ran late, according to its operator, Harrowgate Marine, which said "
+        "two engines had failed.": ("said", "stands for Harrowgate Marine"),
+        'Oduya shared a video with the caption "This is what they call maintenance."': (
+            "shared",
+            "A caption is writing",
+        ),
+        "The Lowmere Trust said catches rose, although it cautioned that the weather "
+        "may explain the rise.": ("cautioned", "sets this second report beside the first"),
+    }
+    for text, (cue, words) in cases.items():
+        marks = {a.cue.text: a.explanation for a in kit.annotate(text, nlp=nlp).attributions}
+        assert words in marks[cue], (text, marks)

@@ -51,7 +51,7 @@ from kit.lenses.attribution_frames import (
     _subject,
     _text,
 )
-from kit.lenses.attribution_links import by_a_source, captioned, prep_content
+from kit.lenses.attribution_links import aside_of, by_a_source, captioned, prep_content
 from kit.lenses.shared import forget_sentences
 from kit.lenses.speakers import SpeakerResolver, titles_of
 from kit.lexicon import LexiconStore
@@ -165,6 +165,9 @@ class AttributionComponent:
         canonicals = resolver.resolve(speakers, [a.content for a in acts])
         first = {a.speaker: c for a, c, s in zip(acts, canonicals, speakers, strict=True) if s}
         canonicals = [first.get(a.speaker) if a.speaker else None for a in acts]
+        for act, own in zip(acts, speakers, strict=True):
+            if act.speaker and own is None and not act.aside:
+                act.aside = "second"
         for act, canonical in zip(acts, canonicals, strict=True):
             act.canonical = canonical
         doc._.kit_speakers = resolver.record()
@@ -231,7 +234,9 @@ class AttributionComponent:
         if not parts:
             return None
         content = (min(p[0] for p in parts), max(p[1] for p in parts))
-        return Act(cue, speaker, content, verb=verb, note=entry.get("note", ""), parts=parts)
+        note = entry.get("note", "")
+        aside = aside_of(verb, subject)
+        return Act(cue, speaker, content, verb=verb, note=note, parts=parts, aside=aside)
 
     def _cue_range(self, doc: Doc, verb: Token) -> tuple[int, int]:
         """The cue: the verb, the listener of *tell*, a following "in a statement"."""

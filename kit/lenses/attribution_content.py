@@ -25,6 +25,7 @@ from kit.lenses.attribution_frames import (
     _text,
 )
 from kit.lenses.attribution_links import (
+    ASIDES,
     caption_quote,
     clause_after_time,
     contrast_cap,
@@ -238,7 +239,7 @@ def _extend_to_sentence(
     # same speaker is a new act (or a new predicate), not more of this content
     split = split_predicate(verb)
     second = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-              and c is not split]  # fmt: skip
+              and (split is None or c.i != split.i)]  # fmt: skip
     second += [  # 'said it would "fight ..." and called ...': hung on the clause by the parser
         t for c in verb.children if c.dep_ == "ccomp"
         for t in c.children if _shifted_conj(t, cue=is_cue(t)) == verb
@@ -486,4 +487,6 @@ def explain(act: Act, cue_text: str) -> str:
     text = EXPLANATIONS[act.label].format(who=who)
     if act.note:
         text += f" Cue '{cue_text}': {act.note}."
+    if act.aside:
+        text += " " + ASIDES[act.aside].format(who=who)
     return text

@@ -130,6 +130,7 @@ class Act:
     canonical: str | None = None
     host: Token | None = None  # the verb a phrase cue ("according to") attaches to
     parts: list[tuple[int, int]] = field(default_factory=list)
+    aside: str = ""  # a key of attribution_links.ASIDES: how the act was found
 
 
 # -- speaker ------------------------------------------------------------------

@@ -295,7 +295,7 @@ def clause_after_time(verb: Token) -> list[Token]:
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             for clause in (c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i):
                 first = clause.doc[noun.i + 1]
-                own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c is not first
+                own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i
                                   for c in clause.children)  # fmt: skip
                 if first.lower_ == "that" and first.dep_ in ("advmod", "mark") and own_subject:
                     found.append(clause)
@@ -327,3 +327,28 @@ def caption_quote(verb: Token, speech: list[Quote]) -> list[tuple[int, int]]:
     text = verb.doc.text
     after = [q for q in speech if q.start >= start and not text[start : q.start].strip()]
     return [(after[0].inner_start, after[0].inner_end)] if after else []
+
+
+#: What a learner is told about an act found by one of the rules above ({who}: the source).
+ASIDES = {
+    "second": "The sentence joins two things {who} did with 'and': each report is its own "
+    "attribution, with the same source.",
+    "relative": "'who', 'which' or 'that' stands for {who}, named just before it.",
+    "issuer": "The words come from a statement {who} put out; the participle reports it.",
+    "caption": "A caption is writing: the quoted words are {who}'s, posted with a picture.",
+    "contrast": "The writer sets this second report beside the first ('although', "
+    "'while'); it is {who}'s own act, not part of the first report.",
+}
+
+
+def aside_of(verb: Token, subject: Token) -> str:
+    """Which of :data:`ASIDES` explains how the act was found ("" for a plain act)."""
+    if contrast_clause(verb):
+        return "contrast"
+    if verb.dep_ == "relcl" and subject.i == verb.head.i:
+        return "relative"
+    if issuer(verb) is not None:
+        return "issuer"
+    if captioned(verb) is not None:
+        return "caption"
+    return ""
