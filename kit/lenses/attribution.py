@@ -235,7 +235,7 @@ class AttributionComponent:
             return None
         content = (min(p[0] for p in parts), max(p[1] for p in parts))
         note = entry.get("note", "")
-        aside = aside_of(verb, subject)
+        aside = aside_of(verb, subject, entry)
         return Act(cue, speaker, content, verb=verb, note=note, parts=parts, aside=aside)
 
     def _cue_range(self, doc: Doc, verb: Token) -> tuple[int, int]:
@@ -245,7 +245,11 @@ class AttributionComponent:
         particle = entry.get("particle")
         if particle and end < len(doc) and doc[end].lower_ == particle:
             end += 1  # "shot back", "pointed out": the particle belongs to the cue
-        if end == verb.i + 1 and prep_content(verb, entry, _subject(verb)):
+        if (
+            end == verb.i + 1
+            and entry.get("prep_content")
+            and prep_content(verb, entry, _subject(verb))
+        ):
             end += 1  # "called for", "boasts of": the preposition belongs to the cue
         if entry.get("it_object"):  # "put it more bluntly:" up to the colon
             while end < len(doc) and end - verb.i < 6 and doc[end].is_alpha:

@@ -57,7 +57,9 @@ def _content(
     """Character ranges of what is reported; empty when the verb reports nothing."""
     if entry.get("quote_object"):
         labelled = _quoted_label(doc, verb)
-        if labelled or not prep_content(verb, entry, _subject(verb)):  # "called for a rerun"
+        if labelled or not entry.get("prep_content"):  # or a demand: "called for a rerun"
+            return labelled
+        if not prep_content(verb, entry, _subject(verb)):
             return labelled
     para = _paragraph_of(_text(doc), doc[verb.i].idx)
     clauses = _content_clauses(verb, comp, blocked, entry)
@@ -67,7 +69,8 @@ def _content(
         c for c in clauses if joined_before(c, frame) and not (listed and c.i < verb.i)
     ]
     ranges = [_token_chars(doc, gap_start(c, frame), c.right_edge.i + 1) for c in clauses]
-    subject = _subject(verb)  # "suggested a review", "called for a rerun": a phrase only
+    phrased = entry.get("source_object") or entry.get("prep_content")
+    subject = _subject(verb) if phrased else None  # "called for a rerun": a phrase only
     phrases = object_content(verb, entry, subject) + prep_content(verb, entry, subject)
     if not clauses and not phrases:
         ranges += _fallback_content(doc, verb, frame)

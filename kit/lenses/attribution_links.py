@@ -100,9 +100,10 @@ def in_list(verb: Token, frame: tuple[int, int]) -> bool:
 def contrast_clause(verb: Token) -> bool:
     """ "..., although it cautioned that ...": a cue in a clause of contrast with a
     subject of its own is the writer's second act, not part of the first act's content."""
+    if verb.dep_ != "advcl":
+        return False
     marked = any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children)
-    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    return verb.dep_ == "advcl" and marked and subject
+    return marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def contrast_cap(clauses: list[Token], is_cue: Callable[[Token], bool]) -> int | None:
@@ -341,7 +342,7 @@ ASIDES = {
 }
 
 
-def aside_of(verb: Token, subject: Token) -> str:
+def aside_of(verb: Token, subject: Token, entry: dict[str, Any]) -> str:
     """Which of :data:`ASIDES` explains how the act was found ("" for a plain act)."""
     if contrast_clause(verb):
         return "contrast"
@@ -349,6 +350,6 @@ def aside_of(verb: Token, subject: Token) -> str:
         return "relative"
     if issuer(verb) is not None:
         return "issuer"
-    if captioned(verb) is not None:
+    if entry.get("speech_object") and captioned(verb) is not None:
         return "caption"
     return ""
