@@ -57,8 +57,18 @@ def test_called_for_is_a_demand_with_its_own_content(nlp):
     assert found[-1][2] == "the rent board to be scrapped"
 
 
+def test_a_demand_named_by_an_abstract_noun_or_its_topic_is_content(nlp):
+    # neither "resignation" nor "inquiry into" is in any word list: an ending and a topic
+    found = acts(nlp, "The councillor called for the treasurer's resignation.")
+    assert [(c, t) for c, _, t in found] == [("called for", "the treasurer's resignation")]
+    found = acts(nlp, "Anglers called for an inquiry into the fish deaths.")
+    assert [c for c, _, _ in found] == ["called for"]
+
+
 def test_called_a_taxi_and_a_recipe_that_calls_for_eggs_report_nothing(nlp):
     assert acts(nlp, "After the match she called a taxi and went home.") == []
+    assert acts(nlp, "He called for a taxi after the party.") == []
+    assert acts(nlp, "The driver called for a doctor at the roadside.") == []
     assert acts(nlp, "The recipe calls for two eggs and a cup of flour.") == []
     assert acts(nlp, "The situation calls for patience.") == []
 

@@ -237,9 +237,24 @@ def prep_content(verb: Token, entry: dict[str, Any], subject: Token | None) -> l
         return []
     word = doc[verb.i + 1]
     if word.head == verb:
-        return [c for c in word.children if c.dep_ in ("pobj", "pcomp")]
+        return [c for c in word.children if c.dep_ in ("pobj", "pcomp") and _demand(c)]
     clause = word.head  # "for" read as the mark of a clause: "for the vote to be rerun"
     return [clause] if word.dep_ == "mark" and clause.head == verb else []
+
+
+#: Endings of nouns for an action, state or quality ("resignation", "investment",
+#: "independence", "unity", "secrecy"): what a speaker can demand or boast of, unlike
+#: a thing one phones or shouts for ("called for a taxi", "called for a doctor").
+ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ence", "ity", "ism", "ness", "ship", "cy")
+
+
+def _demand(obj: Token) -> bool:
+    """An object that states a demand or claim: a clause, a quotation, an abstract
+    noun, or a noun that says what it is about ("an inquiry into", "a ban on")."""
+    if obj.pos_ in ("VERB", "AUX") or obj.left_edge.is_quote:
+        return True
+    about = any(c.dep_ == "prep" and c.i > obj.i for c in obj.children)
+    return about or obj.lower_.endswith(ABSTRACT_ENDINGS)
 
 
 def phrase_range(tok: Token) -> tuple[int, int]:
