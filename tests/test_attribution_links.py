@@ -24,7 +24,7 @@ def test_a_relative_pronoun_speaks_for_the_name_it_follows(nlp):
         "which said two engines had failed on Monday."
     )
     found = acts(nlp, text)
-    assert ("said", "Harrowgate Marine", "two engines had failed on Monday.") in found
+    assert ("said", "Harrowgate Marine", "two engines had failed on Monday") in found
 
 
 def test_who_after_a_name_set_off_by_commas_is_that_person(nlp):
@@ -136,3 +136,23 @@ def test_a_frame_set_inside_a_report_still_reports_both_halves(nlp):
     ((cue, source, content),) = acts(nlp, text)
     assert cue == "said"
     assert "Forty homes were flooded" in content and "two roads were closed" in content
+
+
+def test_a_relative_clause_that_reports_ends_where_the_clause_ends(nlp):
+    text = "The museum, which says it drew 90,000 visitors last year, is closing its cafe."
+    ((cue, source, content),) = acts(nlp, text)
+    assert (cue, source, content) == ("says", "museum", "it drew 90,000 visitors last year")
+
+
+def test_the_relative_word_inside_the_reported_clause_is_not_the_speaker(nlp):
+    text = "Tenants, who surveys suggest are behind on rent, face a hard winter."
+    ((cue, source, content),) = acts(nlp, text)
+    assert (cue, source) == ("suggest", "surveys")
+    assert content.startswith("are behind on rent")
+
+
+def test_a_frame_with_a_medium_between_commas_still_frames_the_report(nlp):
+    text = "Sales fell in May, the retailer said in a trading update, and two shops closed."
+    found = acts(nlp, text)
+    assert [(c, s) for c, s, _ in found] == [("said", "retailer")]
+    assert found[0][2].startswith("Sales fell in May")

@@ -81,7 +81,7 @@ def _content(
 
     ranges = _extend_to_sentence(doc, verb, frame, ranges, is_cue)
     ranges += [_token_chars(doc, *phrase_range(p)) for p in phrases]
-    cap = contrast_cap(clauses, is_cue)
+    cap = contrast_cap(verb, clauses, is_cue)
     if cap is not None:  # "..., although it cautioned that ...": an act of its own
         ranges = [(s, min(e, cap)) for s, e in ranges if s < cap]
     inside = next((q for q in speech if q.inner_start <= verb.idx < q.inner_end), None)
@@ -236,6 +236,8 @@ def _extend_to_sentence(
     """A paraphrase runs to the end of the sentence ("X said that A, so B")."""
     sent = _sent(verb)
     sent_start, sent_end = _token_chars(doc, sent.start, sent.end)
+    if verb.dep_ == "relcl":  # "The hospital, which says it ..., is short": the clause ends
+        sent_end = min(sent_end, _token_chars(doc, verb.i, verb.right_edge.i + 1)[1])
     frame_end = doc[frame[1] - 1].idx + len(doc[frame[1] - 1])
     frame_start = doc[frame[0]].idx
     # "confirmed it had received a complaint and said it would ...": a second verb of the

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
 from kit.errors import KitError
-from kit.lenses.attribution_links import issuer, purpose_of, relative_antecedent
+from kit.lenses.attribution_links import RELATIVES, issuer, purpose_of, relative_antecedent
 from kit.lenses.shared import entity_at, sentence_bounds
 from kit.quotes import Quote, find_quotes
 
@@ -189,7 +189,9 @@ def _subject(verb: Token) -> Token | None:
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             outside = [c for c in subjects if not _in_quote(c)] or subjects
-            return relative_antecedent(tok, outside[0]) or outside[0]
+            # "voters, who polls suggest are tired": *who* belongs to the reported clause
+            own = [c for c in outside if c.lower_ not in RELATIVES] if len(outside) > 1 else []
+            return own[0] if own else relative_antecedent(tok, outside[0]) or outside[0]
         misread = _misattached_subject(verb) if tok is verb else None
         if misread is not None:
             return misread  # "The secretary, whose memoir sold poorly, called ..."

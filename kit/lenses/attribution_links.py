@@ -85,6 +85,11 @@ def _finite(verb: Token) -> bool:
     )  # fmt: skip
 
 
+#: Verbs that, set between commas inside a report, always frame it ("..., the bank said
+#: in its monthly report, and ..."), never name an event of their own.
+FRAME_VERBS = lexicon.word_set("cues", "frame_verbs")
+
+
 def in_list(verb: Token, frame: tuple[int, int]) -> bool:
     """ "Kole won, Fenn conceded before one o'clock, and ...": a clause with a time or
     place of its own, in a list joined by "and", reports an event, not the clauses
@@ -92,6 +97,8 @@ def in_list(verb: Token, frame: tuple[int, int]) -> bool:
     and two were charged")."""
     doc = verb.doc
     if verb.dep_ == "parataxis" or frame[1] + 1 >= len(doc) or doc[frame[1]].text != ",":
+        return False
+    if verb.lemma_.lower() in FRAME_VERBS:  # "Prices rose, the bank said in a note, and"
         return False
     listed = doc[frame[1] + 1].dep_ == "cc"
     return listed and any(c.dep_ in ("prep", "npadvmod") for c in verb.children)
@@ -106,15 +113,13 @@ def contrast_clause(verb: Token) -> bool:
     return marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
-def contrast_cap(clauses: list[Token], is_cue: Callable[[Token], bool]) -> int | None:
+def contrast_cap(verb: Token, clauses: list[Token], is_cue: Callable[[Token], bool]) -> int | None:
     """Where a content stops before a clause of contrast that is an act of its own
-    ("... fell by a tenth, although it cautioned that ..."), as a character offset."""
-    starts = [
-        t.left_edge.idx
-        for c in clauses
-        for t in c.subtree
-        if t.i > c.i and contrast_clause(t) and is_cue(t)
-    ]
+    ("... fell by a tenth, although it cautioned that ..."), as a character offset; the
+    clause may hang on the content or on the cue itself."""
+    found = [t for c in clauses for t in c.subtree if t.i > c.i]
+    found += [c for c in verb.children if c.i > verb.i]
+    starts = [t.left_edge.idx for t in found if contrast_clause(t) and is_cue(t)]
     return min(starts, default=None)
 
 
