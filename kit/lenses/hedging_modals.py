@@ -36,6 +36,15 @@ BACKSHIFT_VERBS = lexicon.word_set("hedge_senses", "backshift_verbs")
 SOFT_OPINION_VERBS = lexicon.word_set("hedge_senses", "soft_opinion_verbs")
 #: Nouns for people and bodies that make proposals (subjects of "suggested").
 PEOPLE_NOUNS = lexicon.word_set("hedge_senses", "people_nouns")
+#: Verbs that report or weigh the clause under them ("said it could fail", "knew she
+#: could win"): the clause below keeps its own sense.
+CLAUSE_VERBS = lexicon.word_set("hedge_senses", "clause_verbs") | frozenset(
+    lexicon.words(lexicon.load("cues", "cues"), "verbs", "lemma")
+)
+#: Words that put a clause in the future ("could recover next year").
+FUTURE_WORDS = lexicon.word_set("hedge_senses", "future_words")
+#: Subordinators that set one event in time against another.
+TIME_MARKS = frozenset({"before", "after", "until", "when", "once", "since", "while"})
 AMOUNT_ENTITIES = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"}
 
 
@@ -113,56 +122,190 @@ def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child
-    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+    if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         return subject_of(verb.head)
     return None
 
 
 def is_person(tok: Token | None) -> bool:
+    """The word names a person or people (its animacy, from the parse and word classes):
+    a person's name, a personal pronoun, a noun for a role or a relation ("volunteers",
+    "the coach"), or a noun that a "who" clause describes ("the men who ...")."""
     if tok is None:
         return False
-    if tok.ent_type_ == "PERSON":
+    if tok.ent_type_ in ("PERSON", "NORP"):
         return True
     if tok.pos_ == "PRON":
-        return tok.lower_ in {"i", "you", "he", "she", "we", "they", "who"}
-    return tok.lemma_.lower() in PEOPLE_NOUNS or tok.lemma_.lower() in {
-        "child", "man", "woman", "boy", "girl", "player", "student", "worker", "driver",
-    }  # fmt: skip
+        return tok.lower_ in PERSON_PRONOUNS
+    if tok.lemma_.lower() in PEOPLE_NOUNS or tok.lemma_.lower() in PERSON_WORDS:
+        return True
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children)
+        for c in tok.children
+    )
+
+
+PERSON_PRONOUNS = frozenset({
+    "i", "you", "he", "she", "we", "they", "who", "whoever", "someone", "somebody",
+    "anyone", "anybody", "everyone", "everybody", "nobody",
+})  # fmt: skip
+#: People by role or relation: the descriptors and titles the speaker lens reads
+#: before a name ("pensioner", "nurse", "volunteer"), plus plain words for people.
+PERSON_WORDS = frozenset(
+    lexicon.words(lexicon.load("titles", "titles"), "descriptors")
+    + lexicon.words(lexicon.load("titles", "titles"), "titles")
+) | lexicon.word_set("hedge_senses", "person_nouns")
 
 
 @sense_rule("hedge", "epistemic_could")
 def _epistemic_could(span: Span) -> bool:
-    """ "could" of possibility ("it could become ..."), not of (past) ability."""
+    """ "could" of possibility ("it could become ...", "the plan could fail"), not of
+    (past) ability ("she could swim"), capacity ("could carry 220 people"), an option
+    given ("told they could keep their tickets") or a counterfactual ("we could have
+    walked away": the speaker knows it did not happen)."""
     modal = span[0]
     if modal.tag_ != "MD" or _mentioned(modal):
         return False
     verb = _verb_of(modal)
     if in_purpose_clause(modal):
         return False  # "so that residents could judge": a purpose, not a doubt
-    if any(c.dep_ == "neg" for c in verb.children) and not _has_perfect(verb, modal):
-        return False  # "this study could not answer": (in)ability
+    perfect = _has_perfect(verb, modal)
+    if _negated(verb) and not perfect:
+        return False  # "this study could not answer", "no coach could teach": (in)ability
     if any(c.lower_ in BARELY_WORDS for c in verb.children if c.dep_ == "advmod"):
         return False  # "could barely be heard": (in)ability, not a doubt
     if _told_option(verb):
         return False  # "fans were told they could keep their tickets": an option given
-    if _has_perfect(verb, modal) or verb.lemma_ in ("be", "become"):
+    if perfect:
+        return not _counterfactual(verb)
+    if verb.lemma_ in ("be", "become"):
         return True
     if _in_sentence(span, {"if", "unless"}):
         return True
-    if _past_frame(verb, span):
+    if _past_frame(verb, span) or _past_narrative(verb) or _ability_pair(verb):
         return False
+    if any(c.lower_ == "already" for c in verb.children if c.dep_ == "advmod"):
+        return False  # "could already make ...": an ability reached, not a possibility
     if verb.lemma_ in SKILL_VERBS:
         return False
     subject = subject_of(verb)
     if verb.lemma_ in ABILITY_VERBS and is_person(subject):
         return False
-    # "can carry 40 tonnes", "could treat 400 million litres": a capacity
-    return not (verb.lemma_ in CAPACITY_VERBS and _amount_in(verb, ("dobj", "npadvmod")))
+    return not _capacity(verb, subject)
+
+
+def _negated(verb: Token) -> bool:
+    """The clause is denied: "not", "never", or a subject that names no one ("no coach",
+    "nobody", "nothing")."""
+    for child in verb.children:
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
+            return True
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    if subject.lower_ in ("nobody", "nothing", "none", "noone", "neither"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
+
+
+def _counterfactual(verb: Token) -> bool:
+    """ "could have" of what did not happen: the speaker's own past ("we could have
+    walked away") or the result of an unreal "if ... had" clause. Not a doubt: the
+    writer knows how things turned out."""
+    subject = subject_of(verb)
+    if subject is not None and (
+        subject.lower_ in ("i", "we")
+        or any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children)
+    ):
+        return True
+    return any(
+        c.dep_ == "advcl"
+        and any(m.lower_ == "if" for m in c.children if m.dep_ == "mark")
+        and any(a.lower_ == "had" for a in c.children if a.dep_ == "aux")
+        for c in verb.children
+    )
+
+
+def _past_narrative(verb: Token) -> bool:
+    """The "could" clause is one of a run of plain past statements ("Rovers could play a
+    bit in October: they won at ..."), so it tells what someone was able to do. A
+    reporting or thinking verb above it ("said it could fail"), a "but" or a future
+    time ("could recover next year, but fell") keep the possibility."""
+    if _reported(verb):
+        return False  # "warned that the scheme could collapse (and ...)": reported
+    linked = [c for c in verb.children if c.dep_ in ("conj", "parataxis")]
+    if verb.dep_ in ("conj", "parataxis", "ccomp"):
+        linked.append(verb.head)
+    narrative = [
+        v for v in linked
+        if v.tag_ == "VBD" and v.lemma_ not in CLAUSE_VERBS and not _reported(v)
+        and not _has_but(v, verb)
+    ]  # fmt: skip
+    if not narrative:
+        return False
+    return not any(t.lower_ in FUTURE_WORDS for t in _clause_words(verb))
+
+
+def _reported(verb: Token) -> bool:
+    """The clause (or the first of its coordinated clauses) is what a reporting or
+    thinking verb reports: "said the bypass was late and the delay could cost ..."."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.lemma_ in CLAUSE_VERBS
+
+
+def _has_but(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any(t.lower_ in ("but", "yet", "although", "though") for t in a.doc[lo:hi])
+
+
+def _clause_words(verb: Token) -> list[Token]:
+    """The clause's own words, without the clauses linked to it."""
+    return [
+        t for t in verb.subtree
+        if not any(a.dep_ in ("conj", "parataxis", "advcl") and a.i != verb.i
+                   for a in _path_to(t, verb))
+    ]  # fmt: skip
+
+
+def _path_to(tok: Token, top: Token) -> list[Token]:
+    path = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        path.append(tok)
+        tok = tok.head
+    return path
+
+
+def _ability_pair(verb: Token) -> bool:
+    """Two abilities set in time against each other: "she could sail before she could
+    walk" (a "before/when/until" clause with its own "could", the main one a person's)."""
+    pairs = [c for c in verb.children if c.dep_ == "advcl"]
+    if verb.dep_ == "advcl":
+        pairs.append(verb)
+    for clause in pairs:
+        main = clause.head if clause.i == verb.i else verb
+        marks = {m.lower_ for m in clause.children if m.dep_ in ("mark", "advmod")}
+        both_could = all(any(a.lower_ == "could" for a in v.children) for v in (clause, main))
+        if both_could and marks & TIME_MARKS and is_person(subject_of(main)):
+            return True
+    return False
 
 
 def _amount_in(verb: Token, deps: tuple[str, ...]) -> bool:
     objects = [c for c in verb.children if c.dep_ in deps]
     return any(c.ent_type_ in AMOUNT_ENTITIES or c.like_num for o in objects for c in o.subtree)
+
+
+def _capacity(verb: Token, subject: Token | None) -> bool:
+    """What something can hold or do as an amount: "the bridge can carry 40 tonnes",
+    "two nurses could cover 40 beds" (a counted subject against a counted object)."""
+    if not _amount_in(verb, ("dobj", "npadvmod")):
+        return False
+    if verb.lemma_ in CAPACITY_VERBS:
+        return True
+    return subject is not None and (
+        subject.like_num or any(c.dep_ == "nummod" for c in subject.children)
+    )
 
 
 #: Adverbs that make "could" a statement of (in)ability: "could barely be heard".
@@ -184,13 +327,25 @@ def _told_option(verb: Token) -> bool:
 
 @sense_rule("hedge", "assessment_would")
 def _assessment_would(span: Span) -> bool:
-    """ "would" softening a judgement ("this would be significant"), not an if-then."""
+    """ "would" softening a judgement ("this would be significant"), not an if-then, a
+    reported "will" ("said the pool would be the largest"), the consequence of what a
+    relative clause describes ("a loss, which would be the first"), a habit ("every
+    morning he would be at the harbour") or a preference ("would rather")."""
     modal = span[0]
     if modal.tag_ != "MD":
         return False
     if _in_sentence(span, CONDITIONAL_WORDS) or _in_sentence(span, HABIT_WORDS):
         return False
     verb = _verb_of(modal)
+    if verb.dep_ == "relcl":
+        return False  # "a loss of 12 million, which would be the first": if it comes
+    if any(c.lower_ in ("rather", "sooner") for c in verb.children if c.dep_ == "advmod"):
+        return False  # "would rather resign": a preference
+    if _every_time(verb) or _in_sentence(span, PAST_FRAMES):
+        return False  # "every morning he would be ...", "in those days it would be ...": habits
+    if any(c.dep_ == "parataxis" and c.tag_ == "VBD" and c.lemma_ in BACKSHIFT_VERBS
+           for c in verb.children):  # fmt: skip
+        return False  # "the pool, the mayor said, would be the largest": "will", reported
     if (
         verb.dep_ == "ccomp"
         and verb.head.lemma_ in BACKSHIFT_VERBS
@@ -206,6 +361,14 @@ def _assessment_would(span: Span) -> bool:
         verb.lemma_ in SOFT_OPINION_VERBS
         and subject is not None
         and subject.lower_ in {"i", "we", "one"}
+    )
+
+
+def _every_time(verb: Token) -> bool:
+    """A time phrase with "every" or "each" on the clause: "every morning", "each winter"."""
+    return any(
+        c.dep_ in ("npadvmod", "advmod") and any(d.lower_ in ("every", "each") for d in c.children)
+        for c in verb.children
     )
 
 

@@ -1,0 +1,116 @@
+"""The modal senses of the hedging lens (kit/lenses/hedging_modals.py): "could" and
+"would" are hedges only when they weigh how likely a claim is (guide, section 3).
+
+Every sentence here was written for this file. The trap lists hold verbs that are in
+no word list of the kit ("recite", "sort", "fix", "fill"), so what keeps them
+unmarked is the parse: negation, a counted subject, a past narrative, a "before"
+clause, a relative clause, a reporting verb above the modal.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def hedge_words(nlp, text: str) -> list[str]:
+    return [s.text.lower() for s in nlp(text).spans["hedges"]]
+
+
+# -- "could": possibility is marked ------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new levy could push rents higher in the capital.",
+        "Investors fear the merger could collapse within weeks.",
+        "The bridge could close for repairs next spring.",
+        "A late frost could ruin the apple harvest, growers warned.",
+        "The strike could spread to other depots, the union said.",
+        "The fire could have started in the kitchen.",
+        "Experts said the virus could have reached the island months earlier.",
+        "The lorry drivers could block the port if talks fail.",
+        "Two new plants could supply the region by 2030.",
+        "The coach could lose his job after another defeat.",
+        "Her brother could inherit the farm.",
+        # a past fact beside a future possibility, joined by "but"
+        "Sales could recover next year, but they fell 5 percent in 2023.",
+        # an amount that is a forecast, not a capacity
+        "The walkout could delay up to 300 planned operations.",
+        # a reported possibility joined to a reported past fact
+        "Officials said the road was late and the delay could cost 2 million crowns.",
+        # a thing, not a person, before a "before" clause with its own "could"
+        "The river could flood before engineers could reach the town.",
+        "Nobody could have predicted the result.",
+    ],
+)
+def test_could_of_possibility_is_a_hedge(nlp, text):
+    assert "could" in hedge_words(nlp, text)
+
+
+# -- "could": ability, capacity and counterfactuals are not --------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the age of six he could recite every capital in Europe.",  # a stage of growing up
+        "The old ferry could carry 300 passengers and forty cars.",  # capacity
+        "The firemen could not reach the top floor.",  # inability
+        "No engineer could fix the pump in time.",  # inability: a subject that names no one
+        "Nobody in the village could remember a worse winter.",
+        "The boy could never sit still in class.",
+        "We could have sold the land years ago.",  # the speaker's own counterfactual
+        "If the ministry had acted sooner, the school could have stayed open.",  # unreal "if"
+        "The twins could weld before they could ride a bike.",  # abilities set in time
+        "Three volunteers could sort 500 parcels an hour.",  # counted subject, counted object
+        "The mill could already grind ten tonnes of flour a day.",  # an ability reached
+        "The factory could produce 8,000 cars a month before the fire.",  # capacity
+        # a run of plain past statements: what the pickers were able to do
+        "Last summer the pickers could fill a crate in twenty minutes: they earned "
+        "double and went home early.",
+    ],
+)
+def test_could_of_ability_is_not_a_hedge(nlp, text):
+    assert "could" not in hedge_words(nlp, text)
+
+
+# -- "would": a softened assessment is marked ------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This would be a serious mistake.",
+        "Such a move would be deeply unpopular with voters.",
+        "That would be the worst outcome for the town.",
+        "I would argue that the plan is flawed.",
+    ],
+)
+def test_would_of_assessment_is_a_hedge(nlp, text):
+    assert "would" in hedge_words(nlp, text)
+
+
+# -- "would": reported futures, consequences, habits and preferences are not ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said the new pool would be the largest in the county.",  # reported "will"
+        "The pool, the mayor said, would be the largest in the county.",
+        "Officials told residents the water would be safe to drink by Friday.",
+        "Analysts forecast a loss of 12 million, which would be the first in a decade.",
+        "The union proposed a four-day week, a change that would be costly for small firms.",
+        "Every morning he would be at the harbour before dawn.",  # a habit
+        "In those days the market would be packed by seven.",
+        "He would rather resign than sign the deal.",  # a preference
+        "She would sooner sell the house than the boat.",
+        "If the river rises again, the bridge would be closed.",  # if-then
+    ],
+)
+def test_would_of_future_consequence_or_habit_is_not_a_hedge(nlp, text):
+    assert "would" not in hedge_words(nlp, text)
+
+
+def test_one_sentence_keeps_the_possibility_and_drops_the_ability(nlp):
+    """The same word in two senses side by side: only the possibility is marked."""
+    text = (
+        "As a girl she could sail single-handed. "
+        "Now the club could close before the season starts."
+    )
+    doc = nlp(text)
+    marked = [(s.text, s.start_char) for s in doc.spans["hedges"]]
+    assert marked == [("could", text.index("could close"))]
