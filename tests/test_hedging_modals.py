@@ -108,9 +108,72 @@ def test_would_of_future_consequence_or_habit_is_not_a_hedge(nlp, text):
 def test_one_sentence_keeps_the_possibility_and_drops_the_ability(nlp):
     """The same word in two senses side by side: only the possibility is marked."""
     text = (
-        "As a girl she could sail single-handed. "
-        "Now the club could close before the season starts."
+        "As a girl she could sail single-handed. Now the club could close before the season starts."
     )
     doc = nlp(text)
     marked = [(s.text, s.start_char) for s in doc.spans["hedges"]]
     assert marked == [("could", text.index("could close"))]
+
+
+# -- absolutes: denied "all", "no serious person", "no one should" --------------------
+def booster_words(nlp, text: str) -> list[str]:
+    return [s.text for s in nlp(text).spans["boosters"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No serious person believes that a trawler threatened anybody.", "No serious person"),
+        ("No sensible economist would sign off on these numbers.", "No sensible economist"),
+        ("No reasonable parent wants their child on a waiting list.", "No reasonable parent"),
+        ("It is a burden that no one should have to carry alone.", "no one"),
+        ("Everyone in the town is worried.", "Everyone"),
+    ],
+)
+def test_claims_about_everyone_are_absolutes(nlp, text, expected):
+    assert expected in booster_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not everyone in the valley is so sure.",  # a denied "all": only some are sure
+        "Not every member agreed with the plan.",
+        "No passengers were hurt in the crash.",  # a count of people, not of minds
+        "No decision has been made, the company said.",  # not a person
+        "They played with a flair no manager could ever coach.",  # describes the flair
+    ],
+)
+def test_literal_or_denied_quantities_are_not_absolutes(nlp, text):
+    assert booster_words(nlp, text) == []
+
+
+# -- hedges the parse finds where the word list alone would not ------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The inspector said it was "conceivable" that the alarm had failed.', "conceivable"),
+        ("It seems entirely plausible that the figures were wrong.", "plausible"),
+        ("The review put the likely cost at 40 million.", "likely"),
+        ("The likely winner is the incumbent.", "likely"),
+        ("The latest survey suggests a slowdown in hiring.", "suggests"),
+        ("The readings indicate a leak near the dam.", "indicate"),
+        ("Will it work? I suspect not.", "I suspect"),
+    ],
+)
+def test_hedges_from_the_parse(nlp, text, expected):
+    assert expected in [s.text for s in nlp(text).spans["hedges"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is possible to walk to the station in ten minutes.",  # what can be done
+        "The poll surveyed 800 likely voters.",  # a group, not a guess
+        "The minister suggested a new route for the bus.",  # a proposal
+        "The committee suggested changes to the bill.",
+        "Coincidence? We think not.",  # a retort, not a view offered with caution
+    ],
+)
+def test_look_alikes_of_those_hedges(nlp, text):
+    assert [s.text for s in nlp(text).spans["hedges"]] == []

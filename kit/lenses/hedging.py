@@ -30,12 +30,44 @@ from kit.lexicon import LexiconStore
 #: Modals in a "that"-clause that make "suggest" a proposal ("suggested that they should").
 MANDATIVE_MODALS = lexicon.word_set("hedge_senses", "mandative_modals")
 PROPOSAL_MODALS = lexicon.word_set("hedge_senses", "proposal_modals")
+#: Things that point to a conclusion but cannot propose one ("the data suggest a rise").
+EVIDENCE_NOUNS = lexicon.word_set("hedge_senses", "evidence_nouns")
 
 
 @sense_rule("hedge", "predicative")
 def _predicative(span: Span) -> bool:
     """ "likely" said of a claim ("is very likely that"), not "likely voters"."""
     return span[-1].dep_ != "amod"
+
+
+@sense_rule("hedge", "attributive_likely")
+def _attributive_likely(span: Span) -> bool:
+    """ "the likely rise", "its likely cost": a guess inside a noun phrase with a
+    determiner; not "likely voters", a bare plural that names a group."""
+    word = span[-1]
+    if word.dep_ != "amod":
+        return False
+    noun = word.head
+    has_det = any(c.dep_ in ("det", "poss") for c in noun.children)
+    return has_det or noun.tag_ == "NN"
+
+
+@sense_rule("hedge", "extraposed")
+def _extraposed(span: Span) -> bool:
+    """ "it was "possible" that ...", "it seems entirely plausible that ...": the
+    adjective weighs a that-clause, however it is quoted or qualified; not "it is
+    possible to walk there" (what can be done)."""
+    word = span[-1]
+    verb = word.head
+    if word.dep_ not in ("acomp", "oprd") or verb.lemma_ not in EXTRAPOSING_VERBS:
+        return False
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ != "it":
+        return False
+    return any(c.dep_ == "ccomp" for c in (*verb.children, *word.children))
+
+
+EXTRAPOSING_VERBS = frozenset({"be", "seem", "appear", "remain", "look", "become", "sound"})
 
 
 @sense_rule("hedge", "raising_appear")
@@ -69,13 +101,19 @@ def _clause_of(verb: Token) -> Token | None:
 
 @sense_rule("hedge", "epistemic_suggest")
 def _epistemic_suggest(span: Span) -> bool:
-    """ "suggests (that) the plan will fail", not "suggested a new route" (a proposal)."""
+    """ "suggests (that) the plan will fail", "the figures suggest a slowdown" (evidence
+    pointing somewhere), not "suggested a new route" (a proposal)."""
     verb = span[0]
     if verb.pos_ != "VERB":
         return False
     clause = _clause_of(verb)
     if clause is None:
-        return False
+        subject = subject_of(verb)
+        return (
+            subject is not None
+            and subject.lemma_.lower() in EVIDENCE_NOUNS
+            and any(c.dep_ == "dobj" for c in verb.children)
+        )  # "the forecast suggests growth of 0.8 per cent": what evidence points to
     auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     if auxes & MANDATIVE_MODALS:
         return False
@@ -115,18 +153,60 @@ def _claim_limiter(span: Span) -> bool:
 @sense_rule("hedge", "claims_all")
 def _claims_all(span: Span) -> bool:
     """ "nobody denies", "every poll": all or none; not a schedule ("every three
-    months") nor a description inside a relative clause ("the part nobody sees")."""
+    months"), not a denied "all" ("not everyone agrees": only some), nor a description
+    inside a relative clause ("the part nobody sees"). A relative clause with a modal
+    ("abuse that no one should have to tolerate") is a claim about everyone again."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     if span[-1].lower_ == "every" and nxt is not None and (nxt.like_num or nxt.lower_ == "other"):
         return False  # "every three months", "every other week": a schedule
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in ("not", "n't") and span[0].lower_ != "not":
+        return False  # "not everyone in the party is so calm": some are not
     tok = span.root
     if tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        return False  # "a film everyone loved"
-    before = doc[span.start - 1] if span.start > 0 else None
+        return _modal_claim(tok.head)  # "a film everyone loved" (but "no one should")
     return not (
         before is not None and before.tag_ in ("NN", "NNS") and span[0].lower_ != "every"
     )  # "the part nobody sees": a description of the part
+
+
+def _modal_claim(verb: Token) -> bool:
+    """The clause says what must, should or can be for anyone, not what happened."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+@sense_rule("hedge", "nobody_thinks")
+def _nobody_thinks(span: Span) -> bool:
+    """ "No serious person believes ...", "no sane voter would ...": a claim about what
+    every person thinks, says or would do, made by denying it of all; not "no
+    passengers were hurt" (a count of people) nor "no decision" (not a person)."""
+    noun = span[-1]
+    if noun.dep_ != "nsubj" or not is_person(noun):
+        return False
+    verb = noun.head
+    if verb.dep_ == "relcl":
+        return False  # "a genius no coach could teach": a description of the genius
+    return verb.lemma_ in MIND_VERBS or _modal_claim(verb)
+
+
+@sense_rule("hedge", "own_belief")
+def _own_belief(span: Span) -> bool:
+    """ "I think the plan will fail": a view offered as the speaker's own; not the
+    retort "We think not." that ends a question with a flat no."""
+    doc = span.doc
+    rest = list(doc[span.end : span.end + 2])
+    return not (
+        span[-1].lemma_ == "think"
+        and len(rest) >= 2
+        and rest[0].lower_ == "not"
+        and rest[1].is_punct
+        and rest[1].text in (".", "!")
+    )
+
+
+#: Verbs of thinking, saying and wanting whose "no person ..." subject claims all minds.
+MIND_VERBS = lexicon.word_set("hedge_senses", "mind_verbs")
 
 
 @sense_rule("hedge", "approximation")
