@@ -13,6 +13,8 @@ read the sense from the dependency parse; the word classes they consult are in
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from kit import lexicon
@@ -43,6 +45,9 @@ CLAUSE_VERBS = lexicon.word_set("hedge_senses", "clause_verbs") | frozenset(
 )
 #: Words that put a clause in the future ("could recover next year").
 FUTURE_WORDS = lexicon.word_set("hedge_senses", "future_words")
+#: Words that put a clause in the past ("once", "last winter", "two years ago").
+PAST_TIME_WORDS = lexicon.word_set("hedge_senses", "past_time_words")
+DECADE = re.compile(r"(1[5-9]|20)\d0s|'\d0s")
 #: Subordinators that set one event in time against another.
 TIME_MARKS = frozenset({"before", "after", "until", "when", "once", "since", "while"})
 AMOUNT_ENTITIES = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"}
@@ -111,10 +116,10 @@ def _has_perfect(verb: Token, modal: Token) -> bool:
 def _past_frame(verb: Token, span: Span) -> bool:
     """The clause is set in the past: a "when ... was" clause or a past-time phrase."""
     for child in verb.children:
-        if child.dep_ == "advcl" and child.tag_ == "VBD":
+        if child.dep_ == "advcl" and child.tag_ == "VBD" and child.lemma_ != "do":
             marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "advmod")}
             if marks & {"when", "while", "as", "until", "before", "after", "once"}:
-                return True
+                return True  # (but "could rise, as they did last year" compares)
     return _in_sentence(span, PAST_FRAMES)
 
 
@@ -182,7 +187,9 @@ def _epistemic_could(span: Span) -> bool:
         return True
     if _in_sentence(span, {"if", "unless"}):
         return True
-    if _past_frame(verb, span) or _past_narrative(verb) or _ability_pair(verb):
+    if _past_frame(verb, span) or _past_time(verb):
+        return False  # "in the 1990s the town could boast three cinemas": past ability
+    if _past_narrative(verb) or _ability_pair(verb):
         return False
     if any(c.lower_ == "already" for c in verb.children if c.dep_ == "advmod"):
         return False  # "could already make ...": an ability reached, not a possibility
@@ -224,6 +231,18 @@ def _counterfactual(verb: Token) -> bool:
         and any(a.lower_ == "had" for a in c.children if a.dep_ == "aux")
         for c in verb.children
     )
+
+
+def _past_time(verb: Token) -> bool:
+    """A time word of the clause's own that points back: "once", "formerly", "last
+    winter", "two years ago", "in the 1990s" (a decade)."""
+    for tok in _clause_words(verb):
+        if tok.dep_ == "advmod" and tok.lower_ in PAST_TIME_WORDS:
+            return True
+        dated = tok.lower_ in PAST_TIME_WORDS or DECADE.fullmatch(tok.text)
+        if tok.ent_type_ == "DATE" and dated:
+            return True
+    return False
 
 
 def _past_narrative(verb: Token) -> bool:
@@ -349,10 +368,12 @@ def _assessment_would(span: Span) -> bool:
     if (
         verb.dep_ == "ccomp"
         and verb.head.lemma_ in BACKSHIFT_VERBS
-        and verb.head.tag_ == "VBD"
+        and _past_report(verb.head)
         and not _quoted_between(verb.head, modal)
     ):
         return False  # "officials said the dam would be the largest": "will", reported
+    if any(c.dep_ == "prep" and c.lower_ in HYPOTHESIS_PREPS for c in verb.children):
+        return False  # "without the subsidy, the ferry would be too dear": if-then
     if verb.lemma_ == "be":
         complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
         return any(c.tag_ not in ("VBN", "VBG") for c in complements)
@@ -362,6 +383,18 @@ def _assessment_would(span: Span) -> bool:
         and subject is not None
         and subject.lower_ in {"i", "we", "one"}
     )
+
+
+def _past_report(verb: Token) -> bool:
+    """A reporting verb in a past form: "said", "has said", "were told", "had promised"."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+#: Prepositions that set up a hypothesis for "would": "without the cap", "under the plan",
+#: "according to the plan" (what a plan says will happen).
+HYPOTHESIS_PREPS = frozenset({"without", "under", "according"})
 
 
 def _every_time(verb: Token) -> bool:
