@@ -40,8 +40,10 @@ SOFT_OPINION_VERBS = lexicon.word_set("hedge_senses", "soft_opinion_verbs")
 PEOPLE_NOUNS = lexicon.word_set("hedge_senses", "people_nouns")
 #: Verbs that report or weigh the clause under them ("said it could fail", "knew she
 #: could win"): the clause below keeps its own sense.
-CLAUSE_VERBS = lexicon.word_set("hedge_senses", "clause_verbs") | frozenset(
-    lexicon.words(lexicon.load("cues", "cues"), "verbs", "lemma")
+CLAUSE_VERBS = (
+    BACKSHIFT_VERBS
+    | lexicon.word_set("hedge_senses", "clause_verbs")
+    | frozenset(lexicon.words(lexicon.load("cues", "cues"), "verbs", "lemma"))
 )
 #: Words that put a clause in the future ("could recover next year").
 FUTURE_WORDS = lexicon.word_set("hedge_senses", "future_words")
@@ -196,9 +198,16 @@ def _epistemic_could(span: Span) -> bool:
     if verb.lemma_ in SKILL_VERBS:
         return False
     subject = subject_of(verb)
-    if verb.lemma_ in ABILITY_VERBS and is_person(subject):
+    if verb.lemma_ in ABILITY_VERBS and is_person(subject) and not _group_undergoes(verb, subject):
         return False
     return not _capacity(verb, subject)
+
+
+def _group_undergoes(verb: Token, subject: Token | None) -> bool:
+    """ "commuters could see delays", "households could feel the squeeze": a group
+    that may live through something (a plural noun with "see" or "feel"), not one
+    person's senses ("she could see smoke")."""
+    return verb.lemma_ in ("see", "feel") and subject is not None and subject.tag_ == "NNS"
 
 
 def _negated(verb: Token) -> bool:
@@ -253,8 +262,8 @@ def _past_narrative(verb: Token) -> bool:
     if _reported(verb):
         return False  # "warned that the scheme could collapse (and ...)": reported
     linked = [c for c in verb.children if c.dep_ in ("conj", "parataxis")]
-    if verb.dep_ in ("conj", "parataxis", "ccomp"):
-        linked.append(verb.head)
+    if verb.dep_ in ("parataxis", "ccomp") and verb.i < verb.head.i:
+        linked.append(verb.head)  # "Rovers could play a bit: they won at ..." (after a colon)
     narrative = [
         v for v in linked
         if v.tag_ == "VBD" and v.lemma_ not in CLAUSE_VERBS and not _reported(v)
@@ -317,14 +326,19 @@ def _amount_in(verb: Token, deps: tuple[str, ...]) -> bool:
 
 def _capacity(verb: Token, subject: Token | None) -> bool:
     """What something can hold or do as an amount: "the bridge can carry 40 tonnes",
-    "two nurses could cover 40 beds" (a counted subject against a counted object)."""
+    "two nurses could cover 40 beds" (counted people against a counted object; but
+    "three strikes could delay 2,000 operations" and "could cost 3 million" forecast)."""
     if not _amount_in(verb, ("dobj", "npadvmod")):
         return False
     if verb.lemma_ in CAPACITY_VERBS:
         return True
-    return subject is not None and (
+    counted = subject is not None and (
         subject.like_num or any(c.dep_ == "nummod" for c in subject.children)
     )
+    money = any(
+        t.ent_type_ == "MONEY" for c in verb.children if c.dep_ == "dobj" for t in c.subtree
+    )
+    return counted and is_person(subject) and not money
 
 
 #: Adverbs that make "could" a statement of (in)ability: "could barely be heard".
