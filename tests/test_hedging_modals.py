@@ -173,6 +173,8 @@ def test_literal_or_denied_quantities_are_not_absolutes(nlp, text):
         ("The latest survey suggests a slowdown in hiring.", "suggests"),
         ("The readings indicate a leak near the dam.", "indicate"),
         ("Will it work? I suspect not.", "I suspect"),
+        ("The study suggested that people sleep less in summer.", "suggested"),
+        ("Experts suggested the fish were dying because of the heat.", "suggested"),
     ],
 )
 def test_hedges_from_the_parse(nlp, text, expected):
@@ -186,6 +188,7 @@ def test_hedges_from_the_parse(nlp, text, expected):
         "The poll surveyed 800 likely voters.",  # a group, not a guess
         "The minister suggested a new route for the bus.",  # a proposal
         "The committee suggested changes to the bill.",
+        "The minister suggested the two sides meet again.",  # a proposal (no backshift)
         "Coincidence? We think not.",  # a retort, not a view offered with caution
     ],
 )

@@ -119,6 +119,10 @@ def _epistemic_suggest(span: Span) -> bool:
         return False
     if clause.tag_ == "VB" and not auxes:
         return False  # subjunctive: "suggested that he resign"
+    subject = subject_of(verb)
+    evidence = subject is not None and subject.lemma_.lower() in EVIDENCE_NOUNS
+    if clause.tag_ == "VBP" and verb.tag_ == "VBD" and not auxes and not evidence:
+        return False  # "the minister suggested the two sides meet again": no backshift
     return not (auxes & PROPOSAL_MODALS and is_person(subject_of(verb)))
 
 
