@@ -156,3 +156,9 @@ def test_a_frame_with_a_medium_between_commas_still_frames_the_report(nlp):
     found = acts(nlp, text)
     assert [(c, s) for c, s, _ in found] == [("said", "retailer")]
     assert found[0][2].startswith("Sales fell in May")
+
+
+def test_neither_would_say_and_the_said_property_report_nothing(nlp):
+    text = "The two firms meet on Monday, although neither would say whether a deal was near."
+    assert acts(nlp, text) == []
+    assert acts(nlp, "The bank sold the said property to a developer in 2019.") == []
