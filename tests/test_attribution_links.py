@@ -162,3 +162,13 @@ def test_neither_would_say_and_the_said_property_report_nothing(nlp):
     text = "The two firms meet on Monday, although neither would say whether a deal was near."
     assert acts(nlp, text) == []
     assert acts(nlp, "The bank sold the said property to a developer in 2019.") == []
+
+
+def test_the_pronoun_of_a_clause_of_contrast_is_the_first_acts_speaker(nlp):
+    text = (
+        "The walking group Fellwatch Ambry said path repairs fell by a third, although it "
+        "warned that volunteers may simply be logging fewer jobs."
+    )
+    found = acts(nlp, text)
+    assert [c for c, _, _ in found] == ["said", "warned"]
+    assert found[0][1] == found[1][1] == "Fellwatch Ambry"

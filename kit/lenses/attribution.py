@@ -51,7 +51,13 @@ from kit.lenses.attribution_frames import (
     _subject,
     _text,
 )
-from kit.lenses.attribution_links import aside_of, by_a_source, captioned, prep_content
+from kit.lenses.attribution_links import (
+    aside_of,
+    by_a_source,
+    captioned,
+    contrast_host,
+    prep_content,
+)
 from kit.lenses.shared import forget_sentences
 from kit.lenses.speakers import SpeakerResolver, titles_of
 from kit.lexicon import LexiconStore
@@ -168,6 +174,14 @@ class AttributionComponent:
         for act, own in zip(acts, speakers, strict=True):
             if act.speaker and own is None and not act.aside:
                 act.aside = "second"
+        hosts = [
+            (a.verb, doc[a.speaker[0] : a.speaker[1]].root) for a in acts if a.verb and a.speaker
+        ]
+        for i, act in enumerate(acts):  # "X said ..., although it cautioned ...": it is X
+            if act.aside == "contrast" and act.speaker and act.speaker[1] - act.speaker[0] == 1:
+                k = contrast_host(act.verb, doc[act.speaker[0]], hosts)
+                host = [a for a in acts if a.verb and a.speaker][k] if k is not None else None
+                canonicals[i] = canonicals[acts.index(host)] if host else canonicals[i]
         for act, canonical in zip(acts, canonicals, strict=True):
             act.canonical = canonical
         doc._.kit_speakers = resolver.record()

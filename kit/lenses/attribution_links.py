@@ -373,3 +373,26 @@ def aside_of(verb: Token, subject: Token, entry: dict[str, Any]) -> str:
     if entry.get("speech_object") and captioned(verb) is not None:
         return "caption"
     return ""
+
+
+def contrast_host(act_verb: Token, subject: Token, hosts: list[tuple[Token, Token]]) -> int | None:
+    """The act a clause of contrast sets itself beside, when its pronoun subject can only
+    be that act's speaker ("Roadwatch said ..., although it cautioned that ..."): the
+    index in ``hosts`` ((cue verb, speaker head) of earlier acts) of the cue it hangs
+    under, if the pronoun agrees with that speaker (it: no he or she, nor a plural;
+    he/she: a person; they: a plural or a body)."""
+    pronoun = subject.lower_
+    if not contrast_clause(act_verb) or pronoun not in ("it", "he", "she", "they"):
+        return None
+    ancestors = {t.i for t in act_verb.ancestors}
+    for k in range(len(hosts) - 1, -1, -1):
+        verb, head = hosts[k]
+        if verb.i not in ancestors:
+            continue
+        person = head.ent_type_ == "PERSON" or head.lower_ in ("he", "she")
+        fits = {  # a name the model tags a person may be a body ("it" says it is one)
+            "it": head.lower_ not in ("he", "she") and head.tag_ not in ("NNS", "NNPS"),
+            "they": not person or head.tag_ in ("NNS", "NNPS"),
+        }.get(pronoun, person)
+        return k if fits else None
+    return None
