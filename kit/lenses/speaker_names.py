@@ -57,8 +57,27 @@ def person_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     last_title = max(
         (k for k, w in enumerate(words[:-2]) if w.lower().rstrip(".") in titles), default=-1
     )
-    words = words[last_title + 1 :]
+    words = words[max(last_title, _lower_case_title_end(words)) + 1 :]
     return re.sub(r"['\u2019]s?$", "", " ".join(words)).strip()
+
+
+def _lower_case_title_end(words: list[str]) -> int:
+    """Where a title phrase with a lower-case word ends: "Council leader Imogen Lee",
+    "Opposition whip Ann Lee" (a name has no lower-case words but its particles). Only a
+    phrase of content words followed by two or more name words counts, so "Ann Lee of
+    the Kestrel Institute" keeps its name first."""
+    particles = words_of("name_particles")
+    for k in range(len(words) - 3, -1, -1):
+        word = words[k]
+        if not word[:1].islower() or word.lower() in particles:
+            continue
+        head = words[: k + 1]
+        if any(w.lower() in STOP_WORDS for w in head):
+            return -1
+        if all(w[:1].isupper() or w.lower() in particles for w in words[k + 1 :]):
+            return k
+        return -1
+    return -1
 
 
 def not_name_start(word: str, skip: frozenset[str]) -> bool:

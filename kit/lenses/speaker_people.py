@@ -165,6 +165,8 @@ class PeopleIndex:
                 for d in described
                 for c in d.children
             )  # "X, who ..." and "X, a nurse who ...": a person, whatever the model's label
+            if who and tok.ent_type_ not in ("", "PERSON") and self._place_of_work(tok):
+                who = False  # "an engineer at Sallis University who studies roads": hers
             if (
                 tok.ent_type_ not in ("", "PERSON")
                 and not who
@@ -195,6 +197,14 @@ class PeopleIndex:
             ):
                 found.append((tok, " ".join(t.text for t in chain)))
         return found
+
+    def _place_of_work(self, tok: Token) -> bool:
+        """A name that ends in a body word ("Sallis University", "Corrow Police") or hangs
+        on a preposition of a person's description ("an engineer at X"): a "who" clause
+        the parser hung on it describes the person, not the body."""
+        if tok.lower_ in body_heads() | self.org_nouns:
+            return True
+        return tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN"
 
     def _person_mentions(self) -> list[tuple[Token, str]]:
         """Every name of a known person, whatever label the parser gave it.

@@ -131,7 +131,10 @@ class PronounRules:
         prev = self.doc[sent.start - 1].sent
         start = prev.start
         between = [self.doc[i] for i in self.speaker_roots if start <= i < prev.end]
-        if start > 0 and all(t.lower_ in _FIRST_PERSON for t in between):
+        named = any(  # "Quintrell rejected that.": a person is the subject between
+            start <= tok.i < prev.end and _subject_like(tok) for tok, _ in self.person_mentions
+        )
+        if start > 0 and not named and all(t.lower_ in _FIRST_PERSON for t in between):
             start = self.doc[start - 1].sent.start  # "I asked him ...": only the writer spoke
         spoken = {h[0] for h in self.history}
         found = None
@@ -194,7 +197,7 @@ class PronounRules:
                 continue  # named inside someone's words, not by the writer
             if any(a.i in self.speaker_heads for a in tok.ancestors):
                 continue  # inside a speaker's own description ("X, who asked Y to resign,")
-            found = self._person_name(name, self.doc[tok.i : tok.i + 1])
+            found = self._person_name(name, self.doc[tok.i : tok.i + 1], gender)
             if self._fits(found, gender):
                 return found
         return None

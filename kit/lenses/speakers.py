@@ -328,13 +328,17 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
     def _person(self, name_span: Span, speaker: Span) -> str:
         return self._person_name(person_name(name_span, self.titles), speaker)
 
-    def _person_name(self, name: str, speaker: Span) -> str:
+    def _person_name(self, name: str, speaker: Span, gender: str | None = None) -> str:
+        """The known person a name (or surname) belongs to; of several sharing it, those
+        of the ``gender`` a pronoun asks for first ("Farrowby laughs. ... she says")."""
         if name in self.people:
             return name
         words = set(name.split())
         candidates = [p for p in self.people.values() if words <= p.tokens]
         if not candidates:
             return name
+        if gender is not None and len(candidates) > 1:
+            candidates = [p for p in candidates if self._fits(p.name, gender)] or candidates
         if len(candidates) == 1:
             return candidates[0].name
         if len(words) == 1:  # a surname on its own: "Kierney" is Anselm Kierney, not Kierney Marine
