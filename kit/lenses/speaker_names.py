@@ -243,9 +243,27 @@ def plain_text(span: Span) -> str:
         for t in c.subtree
     }  # fmt: skip
     drop |= {t.i for c in _placed_after_name(root) for t in c.subtree}
+    drop |= _owner_apposition(span)
     if not drop:
         return span.text
     return "".join(t.text_with_ws for t in span if t.i not in drop).strip()
+
+
+def _owner_apposition(span: Span) -> set[int]:
+    """ "A person close to Oskar Brennholt, the finance minister": the role in apposition
+    to a name inside the description says who that person is, not who spoke; the
+    source is known without it (the role stays in the article for the description)."""
+    root = span.root
+    drop: set[int] = set()
+    for tok in span:
+        if tok.dep_ != "appos" or tok.pos_ != "NOUN" or tok.head == root:
+            continue
+        name = tok.head
+        if name.pos_ != "PROPN" or not span.start <= name.i < span.end:
+            continue
+        drop |= {t.i for t in tok.subtree}
+        drop |= {c.i for c in name.children if c.is_punct and c.i > name.i}
+    return drop
 
 
 def _placed_after_name(root: Token) -> list[Token]:
@@ -453,3 +471,27 @@ def context_words(speaker: Span) -> set[str]:
 def content_words(text: str) -> set[str]:
     """Content words of a description, for matching it against context."""
     return {w.lower() for w in re.findall(r"\w+", text) if w.lower() not in STOP_WORDS}
+
+
+def place_words(doc: Doc, person_words: set[str]) -> dict[str, tuple[int, int]]:
+    """Proper nouns that open other names or own something, with how many different
+    uses each has and where it first appears: "Ferrisham" in "Ferrisham's trams",
+    "Ferrisham Central" and "Ferrisham Metrolink" has three. Words of people's names
+    are left out. One pass over the document."""
+    uses: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for tok in doc[:-1]:
+        if tok.pos_ != "PROPN" or not name_word(tok) or tok.text in person_words:
+            continue
+        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].dep_ == "compound":
+            continue  # inside a name, not opening it
+        after = doc[tok.i + 1]
+        if after.tag_ == "POS" and tok.i + 2 < len(doc):
+            use = "'s " + doc[tok.i + 2].lower_
+        elif tok.dep_ == "compound" and after.pos_ == "PROPN" and name_word(after):
+            use = after.text
+        else:
+            continue
+        uses.setdefault(tok.text, set()).add(use)
+        first.setdefault(tok.text, tok.i)
+    return {word: (len(found), first[word]) for word, found in uses.items()}

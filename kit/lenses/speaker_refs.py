@@ -8,6 +8,14 @@ Rules for the words spin-heavy prose uses instead of a name (guide, section 1):
 - "her spokesperson", "the department's chief spokesperson", "its authors":
   the owner resolved ("spokesperson for X", "chief spokesperson of the
   Department of Y", "study's authors").
+- "the city's transport commissioner": the owner is the place the article
+  names ("transport commissioner of Ferrisham"); "a company spokeswoman": the
+  business just named ("spokeswoman for Tennant Vale Water"); "a spokesperson
+  for her office": the pronoun resolved ("the transport commissioner's
+  office"); "the council's own guidance": a thing the owner made keeps the
+  owner word.
+- "The cycling charity Roadwatch Denholm said", "according to the operator,
+  Ferrisham Metrolink": the name right after the description.
 - "Another witness, a woman who works in a bank": the fuller description.
 - "The former transport secretary" right after "Then there is Harriet Lowe":
   the one person the writer just named, never for roles that stand for an
@@ -28,9 +36,11 @@ from kit.lenses.speaker_names import (
     document_heads,
     in_conjunct,
     load_not_businesses,
+    name_word,
     org_key,
     owner_pronoun,
     people_group_heads,
+    place_words,
     strip_text,
     unnamed_roles,
     words_of,
@@ -39,6 +49,9 @@ from kit.lenses.speaker_names import (
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
+#: Organisation nouns for any body, public or not ("an organisation spokesperson")
+_ANY_BODY = frozenset({"organisation", "organization", "group"})
+
 
 class ReferenceRules:
     """The reference-following half of :class:`kit.lenses.speakers.SpeakerResolver`.
@@ -46,7 +59,7 @@ class ReferenceRules:
     Relies on the resolver's state: ``doc``, ``people``, ``bodies``,
     ``history``, ``person_mentions``, ``reported``, ``speaker_heads``,
     ``speaker_tokens``, ``speaker_roots``, ``org_nouns`` and its ``_org``,
-    ``_definite``, ``_named_body`` and ``_person_name``.
+    ``_definite``, ``_named_body``, ``_focus_body``, ``_pronoun`` and ``_person_name``.
     """
 
     doc: Doc
@@ -59,6 +72,7 @@ class ReferenceRules:
     speaker_tokens: set[int]
     speaker_roots: set[int]
     org_nouns: frozenset[str]
+    _place_words: dict[str, tuple[int, int]] | None
 
     def _body_word(self, words: list[Token], root: Token) -> str | None:
         """ "police said", "the ministry said", "their union said": a public-body word on
@@ -103,6 +117,43 @@ class ReferenceRules:
             return self._org(self.doc[start : child.i + 1].text), "org"
         return None
 
+    def _name_after(self, span: Span, root: Token) -> tuple[str, str] | None:
+        """ "The cycling charity Roadwatch Denholm said", "according to the operator,
+        Brannock Rail.": a name right after a common-noun speaker, which the parser made
+        a second subject of the same verb or left hanging after a comma, is the
+        speaker's name (an apposition the parse missed)."""
+        doc = self.doc
+        if root.pos_ != "NOUN" or span.end >= len(doc) or span[0].pos_ != "DET":
+            return None
+        start = span.end + (doc[span.end].text == ",")
+        end = start
+        while end < len(doc) and doc[end].pos_ == "PROPN" and name_word(doc[end]):
+            end += 1
+        if end == start:
+            return None
+        name = doc[start:end]
+        last = name[-1]
+        if any(not start <= t.head.i < end for t in name[:-1]):
+            return None
+        if start == span.end:  # no comma: two subjects of one verb
+            if last.dep_ not in ("nsubj", "nsubjpass") or last.head != root.head:
+                return None
+        elif not (
+            last.dep_ in ("appos", "npadvmod", "dep")
+            or last.dep_ == "pobj" and last.head in (root.head, root.head.head)  # "according"
+        ) or (
+            end < len(doc) and not doc[end].is_punct and doc[end].lower_ != "which"
+        ):
+            return None
+        text = name.text
+        if any(set(text.split()) <= p.tokens for p in self.people.values()):
+            return self._person_name(text, name), "person"
+        if last.ent_type_ == "PERSON" and len(name) > 1 and root.lemma_.lower() not in (
+            self.org_nouns | body_heads()
+        ):
+            return text, "person"
+        return self._org(text), "org"
+
     def _owned(self, span: Span, root: Token) -> str | None:
         """A speaker named by its owner: "her spokesperson" -> "spokesperson for Skye
         Maddox", "the department's chief spokesperson" -> "chief spokesperson of the
@@ -113,13 +164,17 @@ class ReferenceRules:
             return None
         if poss is None:
             return self._compound_owner(span, root)
+        if poss.pos_ == "NOUN" and any(c.lower_ == "own" for c in root.children):
+            # "the council's own guidance": something the owner made keeps the owner word
+            owner = self.doc[poss.i : poss.right_edge.i + 1].text  # "council's", "residents'"
+            return f"{owner} {self.doc[poss.right_edge.i + 1 : span.end].text.strip(' ,')}"
         pronoun = owner_pronoun(poss)
         if pronoun is not None:
             owner = self._pronoun(pronoun, span.start)
         elif poss.pos_ == "NOUN" and any(c.lower_ == "the" for c in poss.children):
             # "the department's": the department named before; "the minister's": the
             # person with that title; "the trawler's": the vessel named in apposition
-            owner = self._named_body(poss) or self._named_thing(poss)
+            owner = self._place_named(poss) or self._named_body(poss) or self._named_thing(poss)
             if owner is None and self._individual(poss):
                 owner = self._role_holder(poss)
         elif poss.pos_ == "PROPN" and self._individual(root):
@@ -142,6 +197,54 @@ class ReferenceRules:
             return f"{poss.text}'s {rest}"
         head = next((h[3] for h in reversed(self.history) if h[0] == name), name)
         return f"{head}'s {rest}"  # "its authors" -> "study's authors"
+
+    def _place_named(self, noun: Token) -> tuple[str, str] | None:
+        """ "the city's": the place the article names ("transport commissioner of
+        Ferrisham"); None when the text names no place."""
+        if noun.lemma_.lower() not in words_of("place_nouns"):
+            return None
+        place = self._article_place(noun.i)
+        return (place, "org") if place else None
+
+    def _article_place(self, pos: int) -> str | None:
+        """The place a text is about, before a position: the last place the model tagged
+        (never a word of a person's name), else the proper noun that opens two or more
+        different names or owns something ("Ferrisham's trams", "Ferrisham Central",
+        "Ferrisham Metrolink"), as local news names things after its town."""
+        person_words = {w for p in self.people.values() for w in p.tokens}
+        places = [
+            e for e in self.doc.ents
+            if e.label_ == "GPE" and e.end <= pos and not set(e.text.split()) & person_words
+        ]  # fmt: skip
+        if places:
+            return re.sub(r"['\u2019]s?$", "", places[-1].text).strip()
+        if self._place_words is None:  # once per document
+            self._place_words = place_words(self.doc, person_words)
+        before = [(n, w) for w, (n, first) in self._place_words.items() if first < pos and n > 1]
+        return max(before)[1] if before else None
+
+    def _owner_in_description(self, span: Span, root: Token) -> str | None:
+        """ "A spokesperson for her office": a possessive pronoun inside an unnamed
+        speaker's description is resolved to its owner ("spokesperson for Ann Lee's
+        office"; an unnamed role keeps its role: "the transport commissioner's office")."""
+        if root.pos_ != "NOUN":
+            return None
+        owned = [
+            t for t in span
+            if t.tag_ == "PRP$" and t.head != root and t.head.dep_ == "pobj" and t.i > root.i
+        ]  # fmt: skip
+        pronoun = owner_pronoun(owned[0]) if len(owned) == 1 else None
+        if pronoun is None:
+            return None
+        name, kind = self._pronoun(pronoun, span.start)
+        if kind == "anonymous":
+            return None
+        if kind in ("other", "group"):  # "transport commissioner of X" -> the role alone
+            name = "the " + re.split(r" (?:of|for|at) ", name)[0]
+        mark = "'" if kind == "group" and name.endswith("s") else "'s"
+        words = [name + mark if t == owned[0] else t.text for t in span]
+        spaces = [t.whitespace_ for t in span]
+        return "".join(w + sp for w, sp in zip(words, spaces, strict=True)).strip()
 
     def _role_holder(self, noun: Token) -> tuple[str, str] | None:
         """ "the minister's": the person the article tied that title to ("Fisheries
@@ -207,12 +310,36 @@ class ReferenceRules:
             named = [
                 e for e in self.bodies if word in e.text.lower().split() and e.end <= span.start
             ]  # fmt: skip
+            if not named and word in self.org_nouns:  # "a company spokeswoman": the firm in focus
+                business = word not in _ANY_BODY
+                focus = self._body_just_named(span.start, business) or self._focus_body(
+                    span.start, business=business
+                )
+                named = [focus] if focus is not None else []
             if not named:
                 return None
             name = self._org(max(reversed(named), key=lambda e: len(e)).text)
             the = "the " if re.search(rf"\bthe {re.escape(name)}", self.doc.text, re.I) else ""
             return f"{root.text} for {the}{name}"
         return None
+
+    def _body_just_named(self, pos: int, business: bool) -> Span | None:
+        """The organisation named last in the sentence of ``pos`` or the one before
+        ("We asked Tennant Vale Water to respond. A company spokeswoman said"), never
+        a public body when a business is meant."""
+        sent = self.doc[pos].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        public = load_not_businesses() if business else frozenset()
+        known = {org_key(b.text) for b in self.bodies}
+        again = [  # a body's name again, whatever label the model gave it this time
+            e for e in self.doc.ents if org_key(e.text) in known
+        ]  # fmt: skip
+        near = sorted(
+            (e for e in self.bodies + again if start <= e.start and e.end <= pos),
+            key=lambda e: e.start,
+        )
+        near = [e for e in near if not public & {t.lower_ for t in e}]
+        return near[-1] if near else None
 
     def _short_name_owner(self, root: Token) -> str | None:
         """ "A Maldraven spokeswoman" after "Maldraven Glass": a short form of a body's

@@ -32,7 +32,10 @@
   residents" -> "residents"); a quantifier on its own ("Some think") is part
   of the group just named.
 - Organisations are compared without "the" and with "Department of X" read
-  as "X Department"; the canonical form is the fullest name the text gives.
+  as "X Department"; the canonical form is the fullest name the text gives,
+  also for a short form of one body's name ("Metrolink" after "Ferrisham
+  Metrolink"). A role in apposition to a name inside the description is no
+  part of the source ("A person close to X, the finance minister").
 """
 
 from __future__ import annotations
@@ -92,6 +95,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
         self.titles = titles
         self.org_nouns = load_anaphors()[0]
         self._surnames: set[str] | None = None
+        self._place_words: dict[str, tuple[int, int]] | None = None
         self.person_ents = [
             e for e in doc.ents if e.label_ == "PERSON" or honorific_name(e, titles)
         ]  # fmt: skip
@@ -169,6 +173,9 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
         if span[0].lower_ == "it" and len(span) > 1:
             return span.text.lower(), "anonymous"
         root = span.root
+        short = self._short_body(words)
+        if short is not None:
+            return short, "org"  # "Metrolink said" after "Ferrisham Metrolink", tagged a person
         ents = entities_in(span)
         persons = [e for e in ents if e.label_ == "PERSON" and e.start <= root.i < e.end]
         if persons and persons[-1].start not in {b.start for b in self.bodies}:
@@ -190,7 +197,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
             if honorific_name(span, self.titles):  # "Dr Ines Marvell", tagged ORG
                 return self._person_name(person_name(span, self.titles), span), "person"
             return self._org(span.text), "org"
-        named = self._named_in_apposition(root)
+        named = self._named_in_apposition(root) or self._name_after(span, root)
         if named is not None:
             return named  # "Her record label, Halcyon Music, said"
         first = span[0]
@@ -214,6 +221,9 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
         published = self._published_by(root)
         if published is not None:
             return published, kind  # "figures it published" -> "department figures published"
+        resolved = self._owner_in_description(span, root)
+        if resolved is not None:
+            return strip_quantifier(strip_text(resolved)), kind  # "a spokesperson for her office"
         return strip_quantifier(strip_text(plain_text(span))), kind
 
     def _definite(self, head: Token) -> tuple[str, str] | None:
@@ -321,9 +331,32 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
         key = org_key(text)
         if key not in self.orgs:
             names = [text] + [e.text for e in self.bodies if org_key(e.text) == key]
+            if text[:1].isupper():
+                names += self._fuller_name(key)  # "Metrolink" after "Ferrisham Metrolink"
             names = [strip_text(re.sub(r"['\u2019]s?$", "", n)) for n in names]
             self.orgs[key] = max(names, key=len)
         return self.orgs[key]
+
+    def _short_body(self, words: list[Token]) -> str | None:
+        """A proper name that is no known person's but the short form of one body's name."""
+        names = [t for t in words if t.lower_ != "the"]
+        if not names or not all(t.pos_ == "PROPN" and t.is_title for t in names):
+            return None
+        text = " ".join(t.text for t in names)
+        if any(set(text.split()) & p.tokens for p in self.people.values()):
+            return None
+        return self._org(text) if self._fuller_name(org_key(text)) else None
+
+    def _fuller_name(self, key: str) -> list[str]:
+        """The one organisation whose name begins or ends with a short form ("Metrolink"
+        for "Ferrisham Metrolink", "Tennant Vale" for "Tennant Vale Water"); none when
+        two bodies could be meant or the longer name is a person's."""
+        fuller = {
+            org_key(e.text): e.text for e in self.bodies
+            if re.search(rf"(?:^{re.escape(key)} | {re.escape(key)}$)", org_key(e.text))
+            and not any(set(e.text.split()) <= p.tokens for p in self.people.values())
+        }  # fmt: skip
+        return list(fuller.values()) if len(fuller) == 1 else []
 
     def _person(self, name_span: Span, speaker: Span) -> str:
         return self._person_name(person_name(name_span, self.titles), speaker)
