@@ -472,26 +472,3 @@ def content_words(text: str) -> set[str]:
     """Content words of a description, for matching it against context."""
     return {w.lower() for w in re.findall(r"\w+", text) if w.lower() not in STOP_WORDS}
 
-
-def place_words(doc: Doc, person_words: set[str]) -> dict[str, tuple[int, int]]:
-    """Proper nouns that open other names or own something, with how many different
-    uses each has and where it first appears: "Ferrisham" in "Ferrisham's trams",
-    "Ferrisham Central" and "Ferrisham Metrolink" has three. Words of people's names
-    are left out. One pass over the document."""
-    uses: dict[str, set[str]] = {}
-    first: dict[str, int] = {}
-    for tok in doc[:-1]:
-        if tok.pos_ != "PROPN" or not name_word(tok) or tok.text in person_words:
-            continue
-        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].dep_ == "compound":
-            continue  # inside a name, not opening it
-        after = doc[tok.i + 1]
-        if after.tag_ == "POS" and tok.i + 2 < len(doc):
-            use = "'s " + doc[tok.i + 2].lower_
-        elif tok.dep_ == "compound" and after.pos_ == "PROPN" and name_word(after):
-            use = after.text
-        else:
-            continue
-        uses.setdefault(tok.text, set()).add(use)
-        first.setdefault(tok.text, tok.i)
-    return {word: (len(found), first[word]) for word, found in uses.items()}

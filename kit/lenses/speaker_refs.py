@@ -40,7 +40,6 @@ from kit.lenses.speaker_names import (
     org_key,
     owner_pronoun,
     people_group_heads,
-    place_words,
     strip_text,
     unnamed_roles,
     words_of,
@@ -59,7 +58,8 @@ class ReferenceRules:
     Relies on the resolver's state: ``doc``, ``people``, ``bodies``,
     ``history``, ``person_mentions``, ``reported``, ``speaker_heads``,
     ``speaker_tokens``, ``speaker_roots``, ``org_nouns`` and its ``_org``,
-    ``_definite``, ``_named_body``, ``_focus_body``, ``_pronoun`` and ``_person_name``.
+    ``_definite``, ``_named_body``, ``_focus_body``, ``_article_place``, ``_pronoun`` and
+    ``_person_name``.
     """
 
     doc: Doc
@@ -72,7 +72,6 @@ class ReferenceRules:
     speaker_tokens: set[int]
     speaker_roots: set[int]
     org_nouns: frozenset[str]
-    _place_words: dict[str, tuple[int, int]] | None
 
     def _body_word(self, words: list[Token], root: Token) -> str | None:
         """ "police said", "the ministry said", "their union said": a public-body word on
@@ -154,6 +153,28 @@ class ReferenceRules:
             return text, "person"
         return self._org(text), "org"
 
+    def _asks_anonymity(self, span: Span, root: Token) -> str | None:
+        """ "One League MP, who asked not to be named, said": when a clause that only
+        asks for anonymity is all the text says about an unnamed speaker, the speaker
+        is known with it ("League MP who asked not to be named"). A speaker described
+        otherwise ("a man recovering from surgery, who ...") keeps that description."""
+        if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ == "PERSON":
+            return None
+        after = [c for c in root.children if c.i > root.i and not c.is_punct]
+        clauses = [c for c in after if c.dep_ == "relcl" and c.i >= span.end]
+        if len(clauses) != 1 or len(after) != 1:
+            return None
+        clause = clauses[0]
+        if any(c.dep_ in ("advcl", "conj", "prep") for c in clause.children):
+            return None  # a reason or more ("because he works for a sponsor"): a description
+        words = [t for t in clause.subtree if not t.is_punct]
+        asks = {  # "not to be named", "on condition of anonymity"; not "gave her first name"
+            t.lemma_.lower() for t in words if t.pos_ != "NOUN" or t.lower_.startswith("anonym")
+        }
+        if not asks & words_of("anonymity_words"):
+            return None
+        return " ".join(t.text for t in words)
+
     def _owned(self, span: Span, root: Token) -> str | None:
         """A speaker named by its owner: "her spokesperson" -> "spokesperson for Skye
         Maddox", "the department's chief spokesperson" -> "chief spokesperson of the
@@ -205,23 +226,6 @@ class ReferenceRules:
             return None
         place = self._article_place(noun.i)
         return (place, "org") if place else None
-
-    def _article_place(self, pos: int) -> str | None:
-        """The place a text is about, before a position: the last place the model tagged
-        (never a word of a person's name), else the proper noun that opens two or more
-        different names or owns something ("Ferrisham's trams", "Ferrisham Central",
-        "Ferrisham Metrolink"), as local news names things after its town."""
-        person_words = {w for p in self.people.values() for w in p.tokens}
-        places = [
-            e for e in self.doc.ents
-            if e.label_ == "GPE" and e.end <= pos and not set(e.text.split()) & person_words
-        ]  # fmt: skip
-        if places:
-            return re.sub(r"['\u2019]s?$", "", places[-1].text).strip()
-        if self._place_words is None:  # once per document
-            self._place_words = place_words(self.doc, person_words)
-        before = [(n, w) for w, (n, first) in self._place_words.items() if first < pos and n > 1]
-        return max(before)[1] if before else None
 
     def _owner_in_description(self, span: Span, root: Token) -> str | None:
         """ "A spokesperson for her office": a possessive pronoun inside an unnamed

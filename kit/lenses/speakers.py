@@ -29,8 +29,11 @@
   :mod:`kit.lenses.speaker_names`.
 - Leading quantifiers are dropped ("some experts" -> "experts", "one senior
   figure" -> "senior figure"), and so are adjectives of feeling ("furious
-  residents" -> "residents"); a quantifier on its own ("Some think") is part
-  of the group just named.
+  residents" -> "residents"); a quantifier on its own ("Some think") and
+  "two of them", "One of them" are part of the group just named. A count is
+  never an organisation's name ("One League MP"), and an unnamed speaker the
+  text describes only by the anonymity asked for is known with it ("League MP
+  who asked not to be named").
 - Organisations are compared without "the" and with "Department of X" read
   as "X Department"; the canonical form is the fullest name the text gives,
   also for a short form of one body's name ("Metrolink" after "Ferrisham
@@ -170,6 +173,9 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
             group = self._partitive(span.start)  # "Analysts polled by X expect ... Some think"
             if group is not None:
                 return group, "group"
+        group = self._members_of_them(words, span.start)
+        if group is not None:
+            return group, "group"  # "officials familiar with the talks ... two of them said"
         if span[0].lower_ == "it" and len(span) > 1:
             return span.text.lower(), "anonymous"
         root = span.root
@@ -193,7 +199,10 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
         if body is not None:
             return body, "org"  # "police said" -> "Wendle Valley Police"
         common = root.is_lower and not root.ent_type_  # "said the minister" tagged PROPN
-        if (root.pos_ == "PROPN" and not common) or root.ent_type_ in ("ORG", "GPE", "FAC"):
+        counted = words[0].dep_ == "nummod" and words[0].ent_type_ != "ORG"  # "One League MP"
+        if not counted and (
+            (root.pos_ == "PROPN" and not common) or root.ent_type_ in ("ORG", "GPE", "FAC")
+        ):
             if honorific_name(span, self.titles):  # "Dr Ines Marvell", tagged ORG
                 return self._person_name(person_name(span, self.titles), span), "person"
             return self._org(span.text), "org"
@@ -224,7 +233,11 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
         resolved = self._owner_in_description(span, root)
         if resolved is not None:
             return strip_quantifier(strip_text(resolved)), kind  # "a spokesperson for her office"
-        return strip_quantifier(strip_text(plain_text(span))), kind
+        text = strip_quantifier(strip_text(plain_text(span)))
+        anonymity = self._asks_anonymity(span, root)
+        if anonymity is not None:
+            return f"{text} {anonymity}", kind  # "League MP who asked not to be named"
+        return text, kind
 
     def _definite(self, head: Token) -> tuple[str, str] | None:
         """A definite noun phrase that points back to a source named before.
