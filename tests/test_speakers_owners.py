@@ -137,3 +137,29 @@ def test_the_name_after_a_comma_is_the_operator(nlp):
         "Brannock Valley Rail."
     )
     assert canonicals(nlp, text) == ["Brannock Valley Rail"]
+
+
+def test_her_office_names_the_role_without_its_own_owner(nlp):
+    text = (
+        "The island's harbour master said the damage was worse than first thought. A "
+        "spokeswoman for his office said repairs could take a month."
+    )
+    assert canonicals(nlp, text)[-1] == "spokeswoman for the harbour master's office"
+
+
+# -- a name in apposition to one person's role is that person -------------------------------
+def test_a_name_in_apposition_to_a_spokeswoman_is_a_person_she_points_back_to(nlp):
+    text = (
+        "The opposition health spokeswoman, Carys Pendry, said the minister had ignored "
+        'warnings. "He was told, and he did nothing," she said.'
+    )
+    assert canonicals(nlp, text) == ["Carys Pendry", "Carys Pendry"]
+
+
+def test_a_name_in_apposition_to_a_body_noun_stays_an_organisation(nlp):
+    # near-miss: an employer or a label is a body, not a person's role
+    text = (
+        "His new employer, Brackwell Logistics, said he would start in May. It said the "
+        "job had been advertised in March."
+    )
+    assert canonicals(nlp, text) == ["Brackwell Logistics", "Brackwell Logistics"]

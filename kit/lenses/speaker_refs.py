@@ -72,6 +72,7 @@ class ReferenceRules:
     speaker_tokens: set[int]
     speaker_roots: set[int]
     org_nouns: frozenset[str]
+    titles: frozenset[str]
 
     def _body_word(self, words: list[Token], root: Token) -> str | None:
         """ "police said", "the ministry said", "their union said": a public-body word on
@@ -102,7 +103,8 @@ class ReferenceRules:
         return self._org(chosen.text) if chosen is not None else None
 
     def _named_in_apposition(self, root: Token) -> tuple[str, str] | None:
-        """ "Her party, the Civic Alliance, said": the name in apposition to a common noun."""
+        """ "Her party, the Civic Alliance, said": the name in apposition to a common noun;
+        a person's when the noun is one person's role ("the spokeswoman, Ann Lee,")."""
         if root.pos_ != "NOUN":
             return None
         for child in root.children:
@@ -113,7 +115,15 @@ class ReferenceRules:
             start = child.left_edge.i
             while self.doc[start].pos_ in ("DET", "PUNCT") and start < child.i:
                 start += 1
-            return self._org(self.doc[start : child.i + 1].text), "org"
+            text = self.doc[start : child.i + 1].text
+            if any(set(text.split()) <= p.tokens for p in self.people.values()):
+                return self._person_name(text, self.doc[start : child.i + 1]), "person"
+            role = root.lower_ in self.titles | words_of("speaks_for_nouns")
+            if role and not child.ent_type_ and len(text.split()) > 1 and all(
+                name_word(t) for t in self.doc[start : child.i + 1]
+            ):  # "The opposition health spokeswoman, Carys Pendry, said": a person's role
+                return text, "person"
+            return self._org(text), "org"
         return None
 
     def _name_after(self, span: Span, root: Token) -> tuple[str, str] | None:
@@ -243,8 +253,9 @@ class ReferenceRules:
         name, kind = self._pronoun(pronoun, span.start)
         if kind == "anonymous":
             return None
-        if kind in ("other", "group"):  # "transport commissioner of X" -> the role alone
-            name = "the " + re.split(r" (?:of|for|at) ", name)[0]
+        if kind in ("other", "group"):  # "transport commissioner of X", "island's harbour
+            role = re.split(r" (?:of|for|at) ", name)[0]  # master" -> the role alone
+            name = "the " + re.sub(r"^\S+['\u2019]s? ", "", role)
         mark = "'" if kind == "group" and name.endswith("s") else "'s"
         words = [name + mark if t == owned[0] else t.text for t in span]
         spaces = [t.whitespace_ for t in span]
