@@ -163,3 +163,14 @@ def test_a_name_in_apposition_to_a_body_noun_stays_an_organisation(nlp):
         "job had been advertised in March."
     )
     assert canonicals(nlp, text) == ["Brackwell Logistics", "Brackwell Logistics"]
+
+
+def test_a_company_spokesman_after_the_company_spoke_is_its_spokesman(nlp):
+    text = (
+        "The chief executive of Marrowby Water, Jonas Feld, resigned on Thursday. In a "
+        'letter to staff, Feld said he took "full responsibility."\n\n'
+        "Marrowby said the spill had been caused by a pump failure. A company spokesman "
+        "said a new pump had been installed."
+    )
+    # the body that just spoke, never the surname of the man who resigned
+    assert canonicals(nlp, text)[-1] == "spokesman for Marrowby Water"

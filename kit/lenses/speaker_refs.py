@@ -163,28 +163,6 @@ class ReferenceRules:
             return text, "person"
         return self._org(text), "org"
 
-    def _asks_anonymity(self, span: Span, root: Token) -> str | None:
-        """ "One League MP, who asked not to be named, said": when a clause that only
-        asks for anonymity is all the text says about an unnamed speaker, the speaker
-        is known with it ("League MP who asked not to be named"). A speaker described
-        otherwise ("a man recovering from surgery, who ...") keeps that description."""
-        if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ == "PERSON":
-            return None
-        after = [c for c in root.children if c.i > root.i and not c.is_punct]
-        clauses = [c for c in after if c.dep_ == "relcl" and c.i >= span.end]
-        if len(clauses) != 1 or len(after) != 1:
-            return None
-        clause = clauses[0]
-        if any(c.dep_ in ("advcl", "conj", "prep") for c in clause.children):
-            return None  # a reason or more ("because he works for a sponsor"): a description
-        words = [t for t in clause.subtree if not t.is_punct]
-        asks = {  # "not to be named", "on condition of anonymity"; not "gave her first name"
-            t.lemma_.lower() for t in words if t.pos_ != "NOUN" or t.lower_.startswith("anonym")
-        }
-        if not asks & words_of("anonymity_words"):
-            return None
-        return " ".join(t.text for t in words)
-
     def _owned(self, span: Span, root: Token) -> str | None:
         """A speaker named by its owner: "her spokesperson" -> "spokesperson for Skye
         Maddox", "the department's chief spokesperson" -> "chief spokesperson of the
@@ -322,26 +300,25 @@ class ReferenceRules:
             if child.dep_ != "compound" or child.pos_ != "NOUN" or child.i > root.i:
                 continue
             word = child.lower_
-            named = [
-                e for e in self.bodies if word in e.text.lower().split() and e.end <= span.start
-            ]  # fmt: skip
-            if not named and word in self.org_nouns:  # "a company spokeswoman": the firm in focus
-                business = word not in _ANY_BODY
-                focus = self._body_just_named(span.start, business) or self._focus_body(
-                    span.start, business=business
-                )
-                named = [focus] if focus is not None else []
-            if not named:
+            named = [e for e in self.bodies if e.end <= span.start]
+            named = [e for e in named if word in e.text.lower().split()]
+            name = self._org(max(reversed(named), key=lambda e: len(e)).text) if named else None
+            if name is None and word in self.org_nouns:  # "a company spokeswoman": the firm
+                business = word not in _ANY_BODY  # in focus, never a public body
+                name = self._body_just_named(span.start, business)
+                body = self._focus_body(span.start, business=business) if name is None else None
+                name = self._org(body.text) if body is not None else name
+            if name is None:
                 return None
-            name = self._org(max(reversed(named), key=lambda e: len(e)).text)
             the = "the " if re.search(rf"\bthe {re.escape(name)}", self.doc.text, re.I) else ""
             return f"{root.text} for {the}{name}"
         return None
 
-    def _body_just_named(self, pos: int, business: bool) -> Span | None:
-        """The organisation named last in the sentence of ``pos`` or the one before
-        ("We asked Tennant Vale Water to respond. A company spokeswoman said"), never
-        a public body when a business is meant."""
+    def _body_just_named(self, pos: int, business: bool) -> str | None:
+        """The organisation named, or speaking, last in the sentence of ``pos`` or the
+        one before ("We asked Tennant Vale Water to respond. A company spokeswoman
+        said"); never a public body when a business is meant, nor part of a person's
+        name the model tagged as a body ("Feld" of "Jonas Feld")."""
         sent = self.doc[pos].sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         public = load_not_businesses() if business else frozenset()
@@ -349,12 +326,14 @@ class ReferenceRules:
         again = [  # a body's name again, whatever label the model gave it this time
             e for e in self.doc.ents if org_key(e.text) in known
         ]  # fmt: skip
-        near = sorted(
-            (e for e in self.bodies + again if start <= e.start and e.end <= pos),
-            key=lambda e: e.start,
-        )
-        near = [e for e in near if not public & {t.lower_ for t in e}]
-        return near[-1] if near else None
+        found = [
+            (e.start, self._org(e.text)) for e in self.bodies + again
+            if start <= e.start and e.end <= pos
+            and not any(set(e.text.split()) < p.tokens for p in self.people.values())
+        ]  # fmt: skip
+        found += [(at, name) for name, kind, at, _ in self.history if kind == "org" and at >= start]
+        found = [(at, n) for at, n in found if not public & set(n.lower().split())]
+        return max(found)[1] if found else None
 
     def _short_name_owner(self, root: Token) -> str | None:
         """ "A Maldraven spokeswoman" after "Maldraven Glass": a short form of a body's

@@ -73,6 +73,7 @@ from kit.lenses.speaker_names import (
     strip_quantifier,
     strip_text,
     titles_of,
+    words_of,
 )
 from kit.lenses.speaker_people import PeopleIndex
 from kit.lenses.speaker_pronouns import PronounRules
@@ -238,6 +239,28 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
         if anonymity is not None:
             return f"{text} {anonymity}", kind  # "League MP who asked not to be named"
         return text, kind
+
+    def _asks_anonymity(self, span: Span, root: Token) -> str | None:
+        """ "One League MP, who asked not to be named, said": when a clause that only
+        asks for anonymity is all the text says about an unnamed speaker, the speaker
+        is known with it ("League MP who asked not to be named"). A speaker described
+        otherwise ("a man recovering from surgery, who ...") keeps that description."""
+        if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ == "PERSON":
+            return None
+        after = [c for c in root.children if c.i > root.i and not c.is_punct]
+        clauses = [c for c in after if c.dep_ == "relcl" and c.i >= span.end]
+        if len(clauses) != 1 or len(after) != 1:
+            return None
+        clause = clauses[0]
+        if any(c.dep_ in ("advcl", "conj", "prep") for c in clause.children):
+            return None  # a reason or more ("because he works for a sponsor"): a description
+        words = [t for t in clause.subtree if not t.is_punct]
+        asks = {  # "not to be named", "on condition of anonymity"; not "gave her first name"
+            t.lemma_.lower() for t in words if t.pos_ != "NOUN" or t.lower_.startswith("anonym")
+        }
+        if not asks & words_of("anonymity_words"):
+            return None
+        return " ".join(t.text for t in words)
 
     def _definite(self, head: Token) -> tuple[str, str] | None:
         """A definite noun phrase that points back to a source named before.
