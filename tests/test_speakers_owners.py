@@ -174,3 +174,12 @@ def test_a_company_spokesman_after_the_company_spoke_is_its_spokesman(nlp):
     )
     # the body that just spoke, never the surname of the man who resigned
     assert canonicals(nlp, text)[-1] == "spokesman for Marrowby Water"
+
+
+def test_a_bodys_own_committee_is_a_body_not_a_document(nlp):
+    # near-miss of the "own" rule: a committee is known by its owner, like any body
+    text = (
+        "Quellmoor Council has tightened its controls. According to the council's own "
+        "audit committee, warnings were missed on three occasions."
+    )
+    assert canonicals(nlp, text)[-1] == "audit committee of Quellmoor Council"

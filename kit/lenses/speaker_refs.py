@@ -173,7 +173,10 @@ class ReferenceRules:
             return None
         if poss is None:
             return self._compound_owner(span, root)
-        if poss.pos_ == "NOUN" and any(c.lower_ == "own" for c in root.children):
+        if poss.pos_ == "NOUN" and any(c.lower_ == "own" for c in root.children) and not (
+            {root.lemma_.lower(), root.lower_} & (body_heads() | self.org_nouns | self.titles)
+            or root.lemma_.lower() in unnamed_roles()
+        ):
             # "the council's own guidance": something the owner made keeps the owner word
             owner = self.doc[poss.i : poss.right_edge.i + 1].text  # "council's", "residents'"
             return f"{owner} {self.doc[poss.right_edge.i + 1 : span.end].text.strip(' ,')}"
@@ -194,7 +197,7 @@ class ReferenceRules:
             return None
         if owner is None or owner[1] == "anonymous":
             return None
-        rest = self.doc[poss.right_edge.i + 1 : span.end].text.strip(" ,")
+        rest = re.sub(r"^own ", "", self.doc[poss.right_edge.i + 1 : span.end].text.strip(" ,"))
         name, kind = owner
         if kind == "person" or kind == "thing" or poss.pos_ == "PROPN" and kind == "org":
             prep = "for" if root.lemma_.lower() in words_of("speaks_for_nouns") else "of"
