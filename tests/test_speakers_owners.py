@@ -183,3 +183,12 @@ def test_a_bodys_own_committee_is_a_body_not_a_document(nlp):
         "audit committee, warnings were missed on three occasions."
     )
     assert canonicals(nlp, text)[-1] == "audit committee of Quellmoor Council"
+
+
+def test_the_place_owner_takes_no_the_from_a_longer_name(nlp):
+    # "The Harlowgate Cycling Club" writes "the" before a longer name, not the town's
+    text = TOWN + (
+        "The Harlowgate Cycling Club said the lanes were unsafe. The town's highways "
+        "manager said the works would finish by Friday."
+    )
+    assert canonicals(nlp, text)[-1] == "highways manager of Harlowgate"

@@ -203,8 +203,7 @@ class ReferenceRules:
             prep = "for" if root.lemma_.lower() in words_of("speaks_for_nouns") else "of"
             return f"{rest} {prep} {name}"
         if kind == "org" and root.lemma_.lower() not in document_heads():
-            the = "the " if re.search(rf"\bthe {re.escape(name)}", self.doc.text, re.I) else ""
-            return f"{rest} of {the}{name}"
+            return f"{rest} of {self._the(name)}{name}"
         if poss.pos_ == "NOUN":  # "the council's own figures": a document keeps its owner word
             return f"{poss.text}'s {rest}"
         head = next((h[3] for h in reversed(self.history) if h[0] == name), name)
@@ -241,6 +240,12 @@ class ReferenceRules:
         words = [name + mark if t == owned[0] else t.text for t in span]
         spaces = [t.whitespace_ for t in span]
         return "".join(w + sp for w, sp in zip(words, spaces, strict=True)).strip()
+
+    def _the(self, name: str) -> str:
+        """ "the " when the text writes the name with it ("the Fenwick Institute"); not
+        for a name that only opens a longer one ("The Brennock Passengers' Association")."""
+        found = re.search(rf"\b[Tt]he {re.escape(name)}\b(?!['\u2019]?s?\s+[A-Z])", self.doc.text)
+        return "the " if found else ""
 
     def _role_holder(self, noun: Token) -> tuple[str, str] | None:
         """ "the minister's": the person the article tied that title to ("Fisheries
@@ -313,8 +318,7 @@ class ReferenceRules:
                 name = self._org(body.text) if body is not None else name
             if name is None:
                 return None
-            the = "the " if re.search(rf"\bthe {re.escape(name)}", self.doc.text, re.I) else ""
-            return f"{root.text} for {the}{name}"
+            return f"{root.text} for {self._the(name)}{name}"
         return None
 
     def _body_just_named(self, pos: int, business: bool) -> str | None:
@@ -357,8 +361,7 @@ class ReferenceRules:
         if not fuller:
             return None
         name = self._org(max(fuller, key=len))
-        the = "the " if re.search(rf"\bthe {re.escape(name)}", self.doc.text, re.I) else ""
-        return f"{root.text} for {the}{name}"
+        return f"{root.text} for {self._the(name)}{name}"
 
     def _published_by(self, root: Token) -> str | None:
         """ "figures it published on Wednesday" after "the department said": a document
