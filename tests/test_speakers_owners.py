@@ -192,3 +192,24 @@ def test_the_place_owner_takes_no_the_from_a_longer_name(nlp):
         "manager said the works would finish by Friday."
     )
     assert canonicals(nlp, text)[-1] == "highways manager of Harlowgate"
+
+
+# -- "a spokeswoman for the company": the body "the company" points back to ----------------
+def test_a_spokeswoman_for_the_company_speaks_for_the_business_named(nlp):
+    text = (
+        "Ostler Foods has recalled 20,000 jars of baby food after glass was found in a "
+        "batch. A spokeswoman for the company said no injuries had been reported.\n\n"
+        "The Food Standards Office said parents should return the jars. A spokesperson "
+        "for the office said refunds would be paid in full."
+    )
+    assert canonicals(nlp, text) == [
+        "spokeswoman for Ostler Foods",
+        "Food Standards Office",
+        "spokesperson for the Food Standards Office",
+    ]
+
+
+def test_a_spokesman_for_a_body_never_named_stays_as_written(nlp):
+    # near-miss: no regulator is named
+    text = "A spokesman for the regulator said it was investigating the recall."
+    assert canonicals(nlp, text) == ["spokesman for the regulator"]

@@ -172,7 +172,7 @@ class ReferenceRules:
         if root.pos_ != "NOUN":
             return None
         if poss is None:
-            return self._compound_owner(span, root)
+            return self._compound_owner(span, root) or self._definite_owner(span, root)
         if poss.pos_ == "NOUN" and any(c.lower_ == "own" for c in root.children) and not (
             {root.lemma_.lower(), root.lower_} & (body_heads() | self.org_nouns | self.titles)
             or root.lemma_.lower() in unnamed_roles()
@@ -319,6 +319,19 @@ class ReferenceRules:
             if name is None:
                 return None
             return f"{root.text} for {self._the(name)}{name}"
+        return None
+
+    def _definite_owner(self, span: Span, root: Token) -> str | None:
+        """ "A spokeswoman for the company" -> "spokeswoman for Ostler Foods": the body a
+        definite noun after a speaker-for noun points back to, as "the company said" would."""
+        if root.lemma_.lower() not in words_of("speaks_for_nouns"):
+            return None
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.i < span.end):
+                if obj.pos_ == "NOUN" and any(c.lower_ == "the" for c in obj.children):
+                    owner = self._definite(obj)
+                    if owner is not None and owner[1] == "org":
+                        return f"{root.text} for {self._the(owner[0])}{owner[0]}"
         return None
 
     def _body_just_named(self, pos: int, business: bool) -> str | None:
