@@ -203,6 +203,23 @@ def test_question_headline_followed_by_byline():
     assert body == "Engineers inspected the bridge on Tuesday."
 
 
+def test_quoted_claim_with_a_bracketed_credit_is_story_not_headline():
+    # a fact-check pasted from its first line: the claim ends with who said it, in brackets
+    text = (
+        'CLAIM: "Crime has halved since we took over." (Councillor Ada Vey, radio interview, '
+        "3 March)\n\n"
+        "VERDICT: Half true. Recorded burglaries fell, but other crimes rose.\n\n"
+        "Ms Vey made the claim on breakfast radio."
+    )
+    body, meta = clean_text(text)
+    assert "headline" not in meta
+    assert body.startswith('CLAIM: "Crime has halved since we took over." (Councillor Ada Vey')
+    # a headline above it is still the headline
+    body, meta = clean_text("Has crime really halved?\nBy Lee Park\n\n" + text)
+    assert meta["headline"] == "Has crime really halved?"
+    assert body.startswith("CLAIM:")
+
+
 def test_plain_snippet_is_kept_as_it_is():
     assert Article.from_text("Officials said the plan might fail.").body == (
         "Officials said the plan might fail."

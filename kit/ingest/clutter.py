@@ -18,7 +18,10 @@ from kit.ingest.text import normalize_text
 
 # -- line classes ---------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f]['\"\u2019\u201d)\]]*$")
+# a sentence end, perhaps followed by a short credit in brackets ("... many." (Mayor X, 18 May))
+_SENTENCE_END = re.compile(
+    r"[.!?\u2026\u3002\uff01\uff1f]['\"\u2019\u201d)\]]*(?:\s+\([^()]{1,80}\))?$"
+)
 _CAPTION = re.compile(
     r"(?:^|[\s(\[])(?:photo(?:graph)?s?|images?|pictures?|credits?|photo\s+credit|"
     r"illustration|video)\s*:\s*\S"
