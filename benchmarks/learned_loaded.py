@@ -5,17 +5,21 @@ An experiment, not a test. The practice answer keys (``data/answers``,
 (``blind_round:`` 2, A, C1, C2, D, E; keys without one are "dev", written with
 the rules). For each blind round R (leave one round out):
 
-1. a model is trained with spaCy's own training (``benchmarks/learned_loaded_*.cfg``,
-   listening to en_core_web_sm's frozen tok2vec) on every key not in R;
+1. a model is trained with spaCy's own training (``benchmarks/learned_loaded_*.cfg``)
+   on every key not in R;
 2. its threshold is chosen on the training keys only: inner folds hold out groups of
    the other blind rounds (models trained without R and without the inner group), and
    the threshold with the most added true positives at pooled added precision >= 0.80
    and no trap marked is taken (none such: the model marks nothing in that fold);
-3. on R's keys it is scored for what it ADDS to the kit's own rule marks.
+3. on R's keys it is scored for what it ADDS to the kit's rule marks: the rules now
+   (which learned from rounds 2-D), and the rules as they stood when R was scored
+   blind (``--baseline``).
 
-Two candidates: ``spancat`` (word and phrase items: emotive, intensifier,
-labeling; n-grams of 1-4 tokens) and ``textcat`` (writer-voice sentences that
-hold an unattributed_claim). Never reads ``data/heldout/``.
+Candidates: ``spancat`` (word and phrase items: emotive, intensifier, labeling;
+n-grams of 1-4 tokens) listening to en_core_web_sm's frozen tok2vec, or with its own
+small tok2vec (``--own-tok2vec``); ``textcat`` (writer-voice sentences that hold an
+unattributed_claim). Results and the decision: ``docs/evaluation.md``. Trained folds
+are cached in ``build/learned_loaded/``. Never reads ``data/heldout/``.
 
 Run: ``python benchmarks/learned_loaded.py --model spancat`` (``--help``).
 """
@@ -34,207 +38,31 @@ import json  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
-from collections.abc import Iterable  # noqa: E402
 from contextlib import redirect_stderr, redirect_stdout  # noqa: E402
 from dataclasses import dataclass, field  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-import yaml  # noqa: E402
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kit.evaluate import _match, load_key  # noqa: E402
+from learned_loaded_data import (  # noqa: E402
+    CACHE,
+    CLAIM,
+    WORD_LABELS,
+    Span,
+    blind_rules,
+    docbin,
+    overlap,
+    prepare,
+    sentence_label,
+    strip_span,
+)
+
+from kit.evaluate import _match  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-CACHE = ROOT / "build" / "learned_loaded" / "keys.json"
-KEY_DIRS = (ROOT / "data" / "answers", ROOT / "data" / "outlets" / "answers")
-WORD_LABELS = ("emotive", "intensifier", "labeling")
-CLAIM = "CLAIM"
 GRID = [round(0.05 * i, 2) for i in range(4, 20)]  # 0.20 ... 0.95
 NOTHING = 1.01  # a threshold no score reaches
-Span = tuple[int, int]
-
-
-# -- the keys and the kit's own marks, read once and cached ---------------------------
-def prepare(refresh: bool = False) -> list[dict]:
-    """Every practice key with its body, required / acceptable loaded spans, traps, the
-    kit's rule marks and writer-voice sentences (cached in ``build/``)."""
-    if CACHE.is_file() and not refresh:
-        return json.loads(CACHE.read_text(encoding="utf-8"))
-    from kit.annotate import annotate
-    from kit.article import Article
-    from kit.evaluate import article_path
-    from kit.quotes import find_quotes
-
-    records = []
-    for folder in KEY_DIRS:
-        for path in sorted(folder.glob("*.yaml")):
-            if "heldout" in path.parts:  # never (the folders above do not hold it anyway)
-                continue
-            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-            key = load_key(path)
-            annotated = annotate(Article.from_path(article_path(key.article, key.path)))
-            attrs = annotated.of("attribution")
-            reported = [(p.start, p.end) for a in attrs for p in (a.cue, a.content) if p]
-            quotes = [(q.start, q.end) for q in find_quotes(key.text)]
-            records.append(
-                {
-                    "name": key.article,
-                    "round": str(raw.get("blind_round", "dev")),
-                    "text": key.text,
-                    "required": [(s.start, s.end, s.label) for s in key.of("loaded")],
-                    "acceptable": [(s.start, s.end) for s in key.acceptable.get("loaded", [])],
-                    "traps": [(s.start, s.end) for c, s in key.traps if c in ("any", "loaded")],
-                    "rules": [(a.start, a.end, a.label) for a in annotated.of("loaded")],
-                    "sentences": [
-                        (s, e)
-                        for s, e in annotated.sentences
-                        if key.text[s:e].strip()
-                        and not any(_overlap((s, e), r) for r in reported)
-                        and not _mostly_quoted((s, e), quotes)
-                    ],
-                }
-            )
-    CACHE.parent.mkdir(parents=True, exist_ok=True)
-    CACHE.write_text(json.dumps(records), encoding="utf-8")
-    return records
-
-
-def _overlap(a: Iterable[int], b: Iterable[int]) -> bool:
-    (s1, e1, *_), (s2, e2, *_) = a, b
-    return s1 < e2 and s2 < e1
-
-
-def _mostly_quoted(sent: Span, quotes: list[Span]) -> bool:
-    inside = sum(max(0, min(e, sent[1]) - max(s, sent[0])) for s, e in quotes)
-    return inside > 0.5 * (sent[1] - sent[0])
-
-
-def _strip(text: str, s: int, e: int) -> Span:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
-
-
-def sentence_label(rec: dict, sent: Span) -> bool | None:
-    """True: the sentence holds a required claim; None: borderline (left out)."""
-    for s, e, label in rec["required"]:
-        if label == "unattributed_claim" and _overlap((s, e), sent):
-            shared = min(e, sent[1]) - max(s, sent[0])
-            if shared >= 0.5 * min(e - s, sent[1] - sent[0]):
-                return True
-    if any(_overlap(a, sent) and a[1] - a[0] > 30 for a in rec["acceptable"]):
-        return None
-    return False
-
-
-#: The commit at which each blind round was scored before any rule learned from it
-#: (docs/evaluation.md). Round E: no rule has learned from it yet, the rules at HEAD.
-BLIND_COMMITS = {"2": "7885e5e", "A": "5b30e8e", "C1": "eaf0d1b", "C2": "eaf0d1b", "D": "e8449ce"}
-_OLD_RULES = """
-import importlib, importlib.metadata, json, sys, types
-sys.path.insert(0, sys.argv[1])
-for ep in importlib.metadata.entry_points(group="spacy_factories"):
-    mod, _, attr = ep.value.partition(":")  # today's factories the old code may lack
-    try:
-        module = importlib.import_module(mod)
-    except ImportError:
-        module = sys.modules[mod] = types.ModuleType(mod)
-    if not hasattr(module, attr):
-        setattr(module, attr, lambda *a, **k: None)
-import kit
-from kit.article import Article
-out = {}
-for name, path in json.loads(sys.argv[2]):
-    a = kit.annotate(Article.from_path(path))
-    out[name] = [a.text, [(m.start, m.end, m.label) for m in a.of("loaded")]]
-print(json.dumps(out))
-"""
-
-
-def blind_rules(records: list[dict]) -> None:
-    """Replace each blind round's rule marks by those of the kit as it stood when the
-    round was scored blind (``--baseline blind``); the old code runs from a ``git
-    archive`` export in ``build/``, cached."""
-    import subprocess
-
-    cache = CACHE.parent / "blind_rules.json"
-    marks = json.loads(cache.read_text(encoding="utf-8")) if cache.is_file() else {}
-    for commit in sorted(set(BLIND_COMMITS.values())):
-        todo = [
-            (r["name"], str(_article(r["name"])))
-            for r in records
-            if BLIND_COMMITS.get(r["round"]) == commit and r["name"] not in marks
-        ]
-        if not todo:
-            continue
-        tree = CACHE.parent / f"tree-{commit}"
-        if not tree.is_dir():
-            tree.mkdir(parents=True)
-            archive = subprocess.run(
-                ["git", "-C", str(ROOT), "archive", commit, "kit"], check=True, capture_output=True
-            )
-            subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
-        done = subprocess.run(
-            [sys.executable, "-c", _OLD_RULES, str(tree), json.dumps(todo)],
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-        marks.update(json.loads(done.stdout.strip().splitlines()[-1]))
-        cache.write_text(json.dumps(marks), encoding="utf-8")
-    for r in records:
-        if r["round"] in BLIND_COMMITS:
-            text, old = marks[r["name"]]
-            if text != r["text"]:
-                raise SystemExit(f"{r['name']}: the old kit read a different body")
-            r["rules"] = [tuple(m) for m in old]
-
-
-def _article(stem: str) -> Path:
-    from kit.evaluate import article_path
-
-    for folder in KEY_DIRS:
-        if (folder / f"{stem}.yaml").is_file():
-            return article_path(stem, folder / f"{stem}.yaml")
-    return article_path(stem)
-
-
-# -- training -------------------------------------------------------------------------
-def docbin(kind: str, records: list[dict], nlp) -> tuple[object, int]:
-    """Training docs: whole articles with their word spans (spancat), or writer-voice
-    sentences with a CLAIM category (textcat). Returns the DocBin and items left out."""
-    from spacy.tokens import DocBin
-
-    db, dropped = DocBin(store_user_data=False), 0
-    for rec in records:
-        text = rec["text"]
-        if kind == "spancat":
-            doc = nlp.make_doc(text)
-            spans = []
-            for s, e, label in rec["required"]:
-                if label not in WORD_LABELS:
-                    continue
-                span = doc.char_span(*_strip(text, s, e), label=label, alignment_mode="expand")
-                if span is None or len(span) > 4:
-                    dropped += 1
-                    continue
-                spans.append(span)
-            doc.spans["learned_loaded"] = spans
-            db.add(doc)
-        else:
-            for sent in rec["sentences"]:
-                label = sentence_label(rec, sent)
-                if label is None:
-                    dropped += 1
-                    continue
-                doc = nlp.make_doc(text[slice(*_strip(text, *sent))])
-                doc.cats = {CLAIM: float(label)}
-                db.add(doc)
-    return db, dropped
 
 
 def installed_model() -> str:
@@ -283,7 +111,7 @@ def candidates(kind: str, nlp, rec: dict) -> list[tuple[int, int, str, float]]:
     """Every candidate the model scores in one article: (start, end, label, score)."""
     text = rec["text"]
     if kind == "textcat":
-        sents = [_strip(text, *s) for s in rec["sentences"]]
+        sents = [strip_span(text, *s) for s in rec["sentences"]]
         docs = nlp.pipe([text[s:e] for s, e in sents])
         return [
             (s, e, "unattributed_claim", d.cats[CLAIM])
@@ -307,7 +135,7 @@ def marks_at(cands: list[tuple[int, int, str, float]], threshold: float) -> list
     """Candidates at or over ``threshold``, overlaps resolved best score first."""
     kept: list[tuple] = []
     for c in sorted(cands, key=lambda c: (-c[3], c[0], c[1])):
-        if c[3] >= threshold and not any(_overlap(c, k) for k in kept):
+        if c[3] >= threshold and not any(overlap(c, k) for k in kept):
             kept.append(c)
     return sorted(kept)
 
@@ -367,7 +195,7 @@ def _eval(rec: dict, predicted: list[Span]) -> tuple[int, int]:
     fp = sum(
         1
         for i, p in enumerate(predicted)
-        if i not in used and not any(_overlap(p, a) for a in rec["acceptable"])
+        if i not in used and not any(overlap(p, a) for a in rec["acceptable"])
     )
     return len(matches), fp
 
@@ -387,25 +215,25 @@ def score(kind: str, rec: dict, learned: list[tuple]) -> Tally:
     blocking = [
         r[:2] for r in rec["rules"] if (r[2] == "unattributed_claim") == (kind == "textcat")
     ]
-    added = [m for m in learned if not any(_overlap(m, r) for r in blocking)]
+    added = [m for m in learned if not any(overlap(m, r) for r in blocking)]
     found = set(_match([_ks(r) for r in rec["required"]], rules))
     missed = [r for i, r in enumerate(rec["required"]) if i not in found]
     for m in added:
         t.added += 1
         text = rec["text"][m[0] : m[1]].replace("\n", " ")[:60]
-        if any(_overlap(m, r) for r in missed):
+        if any(overlap(m, r) for r in missed):
             t.add_tp += 1
             verdict = "TP"
-        elif any(_overlap(m, r) for r in rec["required"]):
+        elif any(overlap(m, r) for r in rec["required"]):
             t.add_dup += 1
             verdict = "DUP"
-        elif any(_overlap(m, a) for a in rec["acceptable"]):
+        elif any(overlap(m, a) for a in rec["acceptable"]):
             t.add_acc += 1
             verdict = "ACC"
         else:
             t.add_fp += 1
             verdict = "FP"
-        if any(_overlap(m, trap) for trap in rec["traps"]):
+        if any(overlap(m, trap) for trap in rec["traps"]):
             t.traps += 1
             verdict += "+TRAP"
         t.examples.append(f"{verdict:8} {m[3]:.2f} {rec['name'][:28]:28} {text!r}")
@@ -555,7 +383,9 @@ def print_table(kind: str, rows: list, pooled: Tally) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--model", choices=("spancat", "textcat"), default="spancat")
-    parser.add_argument("--epochs", type=int, default=12, help="training epochs per model")
+    parser.add_argument(
+        "--epochs", type=int, help="training epochs per model (default: spancat 12, textcat 20)"
+    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument(
         "--own-tok2vec",
@@ -566,8 +396,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--inner",
         type=int,
-        default=2,
-        help="inner folds (groups of the other blind rounds) that choose the threshold; "
+        help="inner folds (groups of the other blind rounds) that choose the threshold "
+        "(default: spancat 2, textcat 5, one per round); "
         "0: no inner folds, threshold 0.50 (a quick look)",
     )
     parser.add_argument(
@@ -592,8 +422,10 @@ def main(argv: list[str] | None = None) -> int:
         blind = copy.deepcopy(records)
         blind_rules(blind)
         baselines = {"blind": blind} if args.baseline == "blind" else {**baselines, "blind": blind}
-    opts = {"epochs": args.epochs, "seed": args.seed, "own": args.own_tok2vec}
-    return run(args.model, baselines, args.inner, opts)
+    epochs = args.epochs or (12 if args.model == "spancat" else 20)
+    opts = {"epochs": epochs, "seed": args.seed, "own": args.own_tok2vec}
+    inner = args.inner if args.inner is not None else (2 if args.model == "spancat" else 5)
+    return run(args.model, baselines, inner, opts)
 
 
 def stats(records: list[dict]) -> int:
