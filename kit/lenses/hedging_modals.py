@@ -1,0 +1,464 @@
+"""Sense rules for the modal verbs of the hedging lens: may, might, could, would, must.
+
+A modal is a hedge only in its *epistemic* sense, where it says how likely a claim
+is ("the plan could fail", "this would be significant", "this must be a mistake").
+The same words also express ability ("she could swim"), capacity ("can carry 40
+tonnes"), permission ("residents may apply"), a plain or reported future ("said the
+dam would open in May"), a conditional consequence ("if it rains, the match would
+be moved"), a habit ("he would walk to work") or a duty ("applicants must be over
+18"); none of those is a hedge (ANNOTATION_GUIDE.md, section 3). The rules here
+read the sense from the dependency parse; the word classes they consult are in
+``kit/lexicons/hedge_senses.yaml``. :mod:`kit.lenses.hedging` uses them by name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from kit import lexicon
+from kit.lenses.rules import sense_rule
+from kit.lenses.shared import QUOTE_MARKS, sentence_of
+
+#: Skills: "could swim", "could read" is ability whoever the subject is.
+SKILL_VERBS = lexicon.word_set("hedge_senses", "skill_verbs")
+#: Senses and mental abilities: ability when a person is the subject ("she could see").
+ABILITY_VERBS = lexicon.word_set("hedge_senses", "ability_verbs")
+#: Verbs of capacity, ability when the object is an amount: "can carry 40 tonnes".
+CAPACITY_VERBS = lexicon.word_set("hedge_senses", "capacity_verbs")
+#: Frames that put a sentence in the past: "when she was young she could swim".
+PAST_FRAMES = lexicon.ordered_words("hedge_senses", "past_frames")
+#: Words that make "would" a plain if-then consequence or a habit, not a hedge.
+CONDITIONAL_WORDS = lexicon.word_set("hedge_senses", "conditional_words")
+HABIT_WORDS = lexicon.word_set("hedge_senses", "habit_words")
+#: Past reporting verbs that turn "will" into "would" ("said it would be ready").
+BACKSHIFT_VERBS = lexicon.word_set("hedge_senses", "backshift_verbs")
+#: Verbs through which a speaker softens their own view: "I would argue that".
+SOFT_OPINION_VERBS = lexicon.word_set("hedge_senses", "soft_opinion_verbs")
+#: Nouns for people and bodies that make proposals (subjects of "suggested").
+PEOPLE_NOUNS = lexicon.word_set("hedge_senses", "people_nouns")
+#: Verbs that report or weigh the clause under them ("said it could fail", "knew she
+#: could win"): the clause below keeps its own sense.
+CLAUSE_VERBS = (
+    BACKSHIFT_VERBS
+    | lexicon.word_set("hedge_senses", "clause_verbs")
+    | frozenset(lexicon.words(lexicon.load("cues", "cues"), "verbs", "lemma"))
+)
+#: Words that put a clause in the future ("could recover next year").
+FUTURE_WORDS = lexicon.word_set("hedge_senses", "future_words")
+#: Words that put a clause in the past ("once", "last winter", "two years ago").
+PAST_TIME_WORDS = lexicon.word_set("hedge_senses", "past_time_words")
+DECADE = re.compile(r"(1[5-9]|20)\d0s|'\d0s")
+#: Subordinators that set one event in time against another.
+TIME_MARKS = frozenset({"before", "after", "until", "when", "once", "since", "while"})
+AMOUNT_ENTITIES = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"}
+
+
+# -- sense rules -----------------------------------------------------------------
+#: Actions that "may" permits rather than predicts: "residents may apply for permits".
+PERMISSION_VERBS = lexicon.word_set("hedge_senses", "permission_verbs")
+
+
+#: Activities that rules permit, with a limit: "vans may stop for up to twenty minutes".
+REGULATED_ACTIVITIES = lexicon.word_set("hedge_senses", "regulated_activities")
+LIMIT_WORDS = lexicon.ordered_words("hedge_senses", "limit_words")
+
+
+@sense_rule("hedge", "modal")
+def _modal(span: Span) -> bool:
+    """A modal verb, not a name or a month ("May", "Will"), nor a request ("May I ask?")."""
+    modal = span[0]
+    if modal.tag_ != "MD" or _mentioned(modal):
+        return False
+    verb = _verb_of(modal)
+    subject = subject_of(verb)
+    if (
+        modal.lower_ == "may"
+        and verb.lemma_ in PERMISSION_VERBS
+        and not _has_perfect(verb, modal)
+        and is_person(subject)
+    ):
+        return False  # permission: "residents may apply" (but "the storm may bring rain")
+    if (
+        modal.lower_ == "may"
+        and verb.lemma_ in REGULATED_ACTIVITIES
+        and _in_sentence(span, LIMIT_WORDS)
+    ):
+        return False  # a rule: "delivery vans may stop for up to twenty minutes"
+    if modal.lower_ in ("may", "might") and in_purpose_clause(modal):
+        return False
+    return not (
+        subject is not None and subject.i > modal.i and sentence_of(modal).text.rstrip()[-1:] == "?"
+    )
+
+
+def _mentioned(modal: Token) -> bool:
+    """A modal with no verb and nothing but punctuation: the word mentioned, not used
+    ("Could. Up to." repeats a study's words to mock them)."""
+    return modal.dep_ == "ROOT" and all(c.is_punct for c in modal.children)
+
+
+def _verb_of(modal: Token) -> Token:
+    return modal.head if modal.dep_ in ("aux", "auxpass") else modal
+
+
+def _in_sentence(span: Span, words: set[str] | tuple[str, ...]) -> bool:
+    sent = sentence_of(span)
+    if isinstance(words, tuple):
+        low = sent.text.lower()
+        return any(w in low for w in words)
+    return any(t.lower_ in words for t in sent)
+
+
+def _has_perfect(verb: Token, modal: Token) -> bool:
+    return any(c.lemma_ == "have" and c.dep_ == "aux" and c.i > modal.i for c in verb.children)
+
+
+def _past_frame(verb: Token, span: Span) -> bool:
+    """The clause is set in the past: a "when ... was" clause or a past-time phrase."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.tag_ == "VBD" and child.lemma_ != "do":
+            marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "advmod")}
+            if marks & {"when", "while", "as", "until", "before", "after", "once"}:
+                return True  # (but "could rise, as they did last year" compares)
+    return _in_sentence(span, PAST_FRAMES)
+
+
+def subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        return subject_of(verb.head)
+    return None
+
+
+def is_person(tok: Token | None) -> bool:
+    """The word names a person or people (its animacy, from the parse and word classes):
+    a person's name, a personal pronoun, a noun for a role or a relation ("volunteers",
+    "the coach"), or a noun that a "who" clause describes ("the men who ...")."""
+    if tok is None:
+        return False
+    if tok.ent_type_ in ("PERSON", "NORP"):
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in PERSON_PRONOUNS
+    if tok.lemma_.lower() in PEOPLE_NOUNS or tok.lemma_.lower() in PERSON_WORDS:
+        return True
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children)
+        for c in tok.children
+    )
+
+
+PERSON_PRONOUNS = frozenset({
+    "i", "you", "he", "she", "we", "they", "who", "whoever", "someone", "somebody",
+    "anyone", "anybody", "everyone", "everybody", "nobody",
+})  # fmt: skip
+#: People by role or relation: the descriptors and titles the speaker lens reads
+#: before a name ("pensioner", "nurse", "volunteer"), plus plain words for people.
+PERSON_WORDS = frozenset(
+    lexicon.words(lexicon.load("titles", "titles"), "descriptors")
+    + lexicon.words(lexicon.load("titles", "titles"), "titles")
+) | lexicon.word_set("hedge_senses", "person_nouns")
+
+
+@sense_rule("hedge", "epistemic_could")
+def _epistemic_could(span: Span) -> bool:
+    """ "could" of possibility ("it could become ...", "the plan could fail"), not of
+    (past) ability ("she could swim"), capacity ("could carry 220 people"), an option
+    given ("told they could keep their tickets") or a counterfactual ("we could have
+    walked away": the speaker knows it did not happen)."""
+    modal = span[0]
+    if modal.tag_ != "MD" or _mentioned(modal):
+        return False
+    verb = _verb_of(modal)
+    if in_purpose_clause(modal):
+        return False  # "so that residents could judge": a purpose, not a doubt
+    perfect = _has_perfect(verb, modal)
+    if _negated(verb) and not perfect:
+        return False  # "this study could not answer", "no coach could teach": (in)ability
+    if any(c.lower_ in BARELY_WORDS for c in verb.children if c.dep_ == "advmod"):
+        return False  # "could barely be heard": (in)ability, not a doubt
+    if _told_option(verb):
+        return False  # "fans were told they could keep their tickets": an option given
+    if perfect:
+        return not _counterfactual(verb)
+    if verb.lemma_ in ("be", "become"):
+        return True
+    if _in_sentence(span, {"if", "unless"}):
+        return True
+    if _past_frame(verb, span) or _past_time(verb):
+        return False  # "in the 1990s the town could boast three cinemas": past ability
+    if _past_narrative(verb) or _ability_pair(verb):
+        return False
+    if any(c.lower_ == "already" for c in verb.children if c.dep_ == "advmod"):
+        return False  # "could already make ...": an ability reached, not a possibility
+    if verb.lemma_ in SKILL_VERBS:
+        return False
+    subject = subject_of(verb)
+    if verb.lemma_ in ABILITY_VERBS and is_person(subject) and not _group_undergoes(verb, subject):
+        return False
+    return not _capacity(verb, subject)
+
+
+def _group_undergoes(verb: Token, subject: Token | None) -> bool:
+    """ "commuters could see delays", "households could feel the squeeze": a group
+    that may live through something (a plural noun with "see" or "feel"), not one
+    person's senses ("she could see smoke")."""
+    return verb.lemma_ in ("see", "feel") and subject is not None and subject.tag_ == "NNS"
+
+
+def _negated(verb: Token) -> bool:
+    """The clause is denied: "not", "never", or a subject that names no one ("no coach",
+    "nobody", "nothing")."""
+    for child in verb.children:
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
+            return True
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    if subject.lower_ in ("nobody", "nothing", "none", "noone", "neither"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
+
+
+def _counterfactual(verb: Token) -> bool:
+    """ "could have" of what did not happen: the speaker's own past ("we could have
+    walked away") or the result of an unreal "if ... had" clause. Not a doubt: the
+    writer knows how things turned out."""
+    subject = subject_of(verb)
+    if subject is not None and (
+        subject.lower_ in ("i", "we")
+        or any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children)
+    ):
+        return True
+    return any(
+        c.dep_ == "advcl"
+        and any(m.lower_ == "if" for m in c.children if m.dep_ == "mark")
+        and any(a.lower_ == "had" for a in c.children if a.dep_ == "aux")
+        for c in verb.children
+    )
+
+
+def _past_time(verb: Token) -> bool:
+    """A time word of the clause's own that points back: "once", "formerly", "last
+    winter", "two years ago", "in the 1990s" (a decade)."""
+    for tok in _clause_words(verb):
+        if tok.dep_ == "advmod" and tok.lower_ in PAST_TIME_WORDS:
+            return True
+        dated = tok.lower_ in PAST_TIME_WORDS or DECADE.fullmatch(tok.text)
+        if tok.ent_type_ == "DATE" and dated:
+            return True
+    return False
+
+
+def _past_narrative(verb: Token) -> bool:
+    """The "could" clause is one of a run of plain past statements ("Rovers could play a
+    bit in October: they won at ..."), so it tells what someone was able to do. A
+    reporting or thinking verb above it ("said it could fail"), a "but" or a future
+    time ("could recover next year, but fell") keep the possibility."""
+    if _reported(verb):
+        return False  # "warned that the scheme could collapse (and ...)": reported
+    linked = [c for c in verb.children if c.dep_ in ("conj", "parataxis")]
+    if verb.dep_ in ("parataxis", "ccomp") and verb.i < verb.head.i:
+        linked.append(verb.head)  # "Rovers could play a bit: they won at ..." (after a colon)
+    narrative = [
+        v for v in linked
+        if v.tag_ == "VBD" and v.lemma_ not in CLAUSE_VERBS and not _reported(v)
+        and not _has_but(v, verb)
+    ]  # fmt: skip
+    if not narrative:
+        return False
+    return not any(t.lower_ in FUTURE_WORDS for t in _clause_words(verb))
+
+
+def _reported(verb: Token) -> bool:
+    """The clause (or the first of its coordinated clauses) is what a reporting or
+    thinking verb reports: "said the bypass was late and the delay could cost ..."."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.lemma_ in CLAUSE_VERBS
+
+
+def _has_but(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any(t.lower_ in ("but", "yet", "although", "though") for t in a.doc[lo:hi])
+
+
+def _clause_words(verb: Token) -> list[Token]:
+    """The clause's own words, without the clauses linked to it."""
+    return [
+        t for t in verb.subtree
+        if not any(a.dep_ in ("conj", "parataxis", "advcl") and a.i != verb.i
+                   for a in _path_to(t, verb))
+    ]  # fmt: skip
+
+
+def _path_to(tok: Token, top: Token) -> list[Token]:
+    path = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        path.append(tok)
+        tok = tok.head
+    return path
+
+
+def _ability_pair(verb: Token) -> bool:
+    """Two abilities set in time against each other: "she could sail before she could
+    walk" (a "before/when/until" clause with its own "could", the main one a person's)."""
+    pairs = [c for c in verb.children if c.dep_ == "advcl"]
+    if verb.dep_ == "advcl":
+        pairs.append(verb)
+    for clause in pairs:
+        main = clause.head if clause.i == verb.i else verb
+        marks = {m.lower_ for m in clause.children if m.dep_ in ("mark", "advmod")}
+        both_could = all(any(a.lower_ == "could" for a in v.children) for v in (clause, main))
+        if both_could and marks & TIME_MARKS and is_person(subject_of(main)):
+            return True
+    return False
+
+
+def _amount_in(verb: Token, deps: tuple[str, ...]) -> bool:
+    objects = [c for c in verb.children if c.dep_ in deps]
+    return any(c.ent_type_ in AMOUNT_ENTITIES or c.like_num for o in objects for c in o.subtree)
+
+
+def _capacity(verb: Token, subject: Token | None) -> bool:
+    """What something can hold or do as an amount: "the bridge can carry 40 tonnes",
+    "two nurses could cover 40 beds" (counted people against a counted object; but
+    "three strikes could delay 2,000 operations" and "could cost 3 million" forecast)."""
+    if not _amount_in(verb, ("dobj", "npadvmod")):
+        return False
+    if verb.lemma_ in CAPACITY_VERBS:
+        return True
+    counted = subject is not None and (
+        subject.like_num or any(c.dep_ == "nummod" for c in subject.children)
+    )
+    money = any(
+        t.ent_type_ == "MONEY" for c in verb.children if c.dep_ == "dobj" for t in c.subtree
+    )
+    return counted and is_person(subject) and not money
+
+
+#: Adverbs that make "could" a statement of (in)ability: "could barely be heard".
+BARELY_WORDS = frozenset({"barely", "hardly", "scarcely", "only", "just"})
+#: Verbs that hand someone an option: "were told they could keep their tickets".
+OPTION_VERBS = frozenset({"tell", "inform", "assure", "promise", "advise", "allow", "permit"})
+
+
+def _told_option(verb: Token) -> bool:
+    """The "could" clause reports an option someone was given ("told they could keep
+    their tickets"), not a possibility ("told her she could miss the season")."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_ in OPTION_VERBS
+        and verb.lemma_ in PERMISSION_VERBS
+        and is_person(subject_of(verb))
+    )
+
+
+@sense_rule("hedge", "assessment_would")
+def _assessment_would(span: Span) -> bool:
+    """ "would" softening a judgement ("this would be significant"), not an if-then, a
+    reported "will" ("said the pool would be the largest"), the consequence of what a
+    relative clause describes ("a loss, which would be the first"), a habit ("every
+    morning he would be at the harbour") or a preference ("would rather")."""
+    modal = span[0]
+    if modal.tag_ != "MD":
+        return False
+    if _in_sentence(span, CONDITIONAL_WORDS) or _in_sentence(span, HABIT_WORDS):
+        return False
+    verb = _verb_of(modal)
+    if verb.dep_ == "relcl":
+        return False  # "a loss of 12 million, which would be the first": if it comes
+    if any(c.lower_ in ("rather", "sooner") for c in verb.children if c.dep_ == "advmod"):
+        return False  # "would rather resign": a preference
+    if _every_time(verb) or _in_sentence(span, PAST_FRAMES):
+        return False  # "every morning he would be ...", "in those days it would be ...": habits
+    if any(c.dep_ == "parataxis" and c.tag_ == "VBD" and c.lemma_ in BACKSHIFT_VERBS
+           for c in verb.children):  # fmt: skip
+        return False  # "the pool, the mayor said, would be the largest": "will", reported
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_ in BACKSHIFT_VERBS
+        and _past_report(verb.head)
+        and not _quoted_between(verb.head, modal)
+    ):
+        return False  # "officials said the dam would be the largest": "will", reported
+    if any(c.dep_ == "prep" and c.lower_ in HYPOTHESIS_PREPS for c in verb.children):
+        return False  # "without the subsidy, the ferry would be too dear": if-then
+    if verb.lemma_ == "be":
+        complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+        return any(c.tag_ not in ("VBN", "VBG") for c in complements)
+    subject = subject_of(verb)
+    return (
+        verb.lemma_ in SOFT_OPINION_VERBS
+        and subject is not None
+        and subject.lower_ in {"i", "we", "one"}
+    )
+
+
+def _past_report(verb: Token) -> bool:
+    """A reporting verb in a past form: "said", "has said", "were told", "had promised"."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+#: Prepositions that set up a hypothesis for "would": "without the cap", "under the plan",
+#: "according to the plan" (what a plan says will happen).
+HYPOTHESIS_PREPS = frozenset({"without", "under", "according"})
+
+
+def _every_time(verb: Token) -> bool:
+    """A time phrase with "every" or "each" on the clause: "every morning", "each winter"."""
+    return any(
+        c.dep_ in ("npadvmod", "advmod") and any(d.lower_ in ("every", "each") for d in c.children)
+        for c in verb.children
+    )
+
+
+def _quoted_between(a: Token, b: Token) -> bool:
+    """A quotation mark between two tokens: direct speech, not a reported clause."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.tag_ in ("``", "''") or t.text in QUOTE_MARKS for t in a.doc[lo:hi])
+
+
+def in_purpose_clause(modal: Token) -> bool:
+    """The modal sits in a "so that ..." / "in order that ..." clause: a purpose."""
+    verb = _verb_of(modal)
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    if any(m.lower_ == "that" and m.i > 0 and m.doc[m.i - 1].lower_ in ("so", "order")
+           for m in marks):  # fmt: skip
+        return True
+    return any(m.lower_ == "so" for m in marks)
+
+
+#: Complements of "must be" that make it an obligation: "this must be our priority".
+DUTY_NOUNS = lexicon.word_set("hedge_senses", "duty_nouns")
+
+
+@sense_rule("hedge", "epistemic_must")
+def _epistemic_must(span: Span) -> bool:
+    """ "this must be a mistake", "she must be exhausted": a conclusion drawn as certain,
+    not an obligation ("applicants must be over 18", "they must be stopped")."""
+    must = span[0]
+    if must.tag_ != "MD":
+        return False
+    verb = _verb_of(must)
+    if verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ not in {
+        "it", "this", "that", "these", "those", "he", "she", "they", "there",
+    }:  # fmt: skip
+        return False
+    complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    if not complements or any(c.tag_ == "VBN" for c in complements):
+        return False  # "it must be done": passive, a duty
+    if subject.lower_ == "there" and any(
+        c.lemma_.lower() in ("inquiry", "investigation", "change", "review") for c in complements
+    ):
+        return False  # "there must be an inquiry": a demand
+    return not any(c.lemma_.lower() in DUTY_NOUNS for c in complements)
