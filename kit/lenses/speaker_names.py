@@ -57,8 +57,27 @@ def person_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     last_title = max(
         (k for k, w in enumerate(words[:-2]) if w.lower().rstrip(".") in titles), default=-1
     )
-    words = words[last_title + 1 :]
+    words = words[max(last_title, _lower_case_title_end(words)) + 1 :]
     return re.sub(r"['\u2019]s?$", "", " ".join(words)).strip()
+
+
+def _lower_case_title_end(words: list[str]) -> int:
+    """Where a title phrase with a lower-case word ends: "Council leader Imogen Lee",
+    "Opposition whip Ann Lee" (a name has no lower-case words but its particles). Only a
+    phrase of content words followed by two or more name words counts, so "Ann Lee of
+    the Kestrel Institute" keeps its name first."""
+    particles = words_of("name_particles")
+    for k in range(len(words) - 3, -1, -1):
+        word = words[k]
+        if not word[:1].islower() or word.lower() in particles:
+            continue
+        head = words[: k + 1]
+        if any(w.lower() in STOP_WORDS for w in head):
+            return -1
+        if all(w[:1].isupper() or w.lower() in particles for w in words[k + 1 :]):
+            return k
+        return -1
+    return -1
 
 
 def not_name_start(word: str, skip: frozenset[str]) -> bool:
@@ -224,9 +243,27 @@ def plain_text(span: Span) -> str:
         for t in c.subtree
     }  # fmt: skip
     drop |= {t.i for c in _placed_after_name(root) for t in c.subtree}
+    drop |= _owner_apposition(span)
     if not drop:
         return span.text
     return "".join(t.text_with_ws for t in span if t.i not in drop).strip()
+
+
+def _owner_apposition(span: Span) -> set[int]:
+    """ "A person close to Oskar Brennholt, the finance minister": the role in apposition
+    to a name inside the description says who that person is, not who spoke; the
+    source is known without it (the role stays in the article for the description)."""
+    root = span.root
+    drop: set[int] = set()
+    for tok in span:
+        if tok.dep_ != "appos" or tok.pos_ != "NOUN" or tok.head == root:
+            continue
+        name = tok.head
+        if name.pos_ != "PROPN" or not span.start <= name.i < span.end:
+            continue
+        drop |= {t.i for t in tok.subtree}
+        drop |= {c.i for c in name.children if c.is_punct and c.i > name.i}
+    return drop
 
 
 def _placed_after_name(root: Token) -> list[Token]:
@@ -434,3 +471,4 @@ def context_words(speaker: Span) -> set[str]:
 def content_words(text: str) -> set[str]:
     """Content words of a description, for matching it against context."""
     return {w.lower() for w in re.findall(r"\w+", text) if w.lower() not in STOP_WORDS}
+

@@ -5,6 +5,8 @@
   or a descriptor before the name: "Board chair X Y", "career lobbyist X Y").
 - Names the text describes as a body ("X Tiles, the maker of ...") are
   organisations.
+- The place an article is about: a tagged place, else the proper noun that
+  opens several names ("Ferrisham Central", "Ferrisham Metrolink").
 - A title tied to a name is that person's role ("Water Minister Tomas Brill":
   "the minister" is Tomas Brill).
 """
@@ -47,6 +49,7 @@ class PeopleIndex:
     bodies: list[Span]
     people: dict[str, Person]
     _surnames: set[str] | None
+    _place_words: dict[str, tuple[int, int]] | None
 
     def _bodies(self) -> list[Span]:
         """Named organisations: ORG entities, and names described as one ("X, the maker of")."""
@@ -115,6 +118,23 @@ class PeopleIndex:
         # "Board chair X": the chair is X, "the board" is still the board
         return roles - name - words_of("personal_titles") - body_heads() - self.org_nouns
 
+    def _article_place(self, pos: int) -> str | None:
+        """The place a text is about, before a position: the last place the model tagged
+        (never a word of a person's name), else the proper noun that opens two or more
+        different names or owns something ("Ferrisham's trams", "Ferrisham Central",
+        "Ferrisham Metrolink"), as local news names things after its town."""
+        person_words = {w for p in self.people.values() for w in p.tokens}
+        places = [
+            e for e in self.doc.ents
+            if e.label_ == "GPE" and e.end <= pos and not set(e.text.split()) & person_words
+        ]  # fmt: skip
+        if places:
+            return re.sub(r"['\u2019]s?$", "", places[-1].text).strip()
+        if self._place_words is None:  # once per document
+            self._place_words = _place_words(self.doc, person_words)
+        before = [(n, w) for w, (n, first) in self._place_words.items() if first < pos and n > 1]
+        return max(before)[1] if before else None
+
     def _person_like(self, tok: Token) -> bool:
         """A name the model tagged otherwise that the text gives a person's role ("Nadia
         Kerr, the team's coach": a title word heads the description) or a person's
@@ -165,6 +185,8 @@ class PeopleIndex:
                 for d in described
                 for c in d.children
             )  # "X, who ..." and "X, a nurse who ...": a person, whatever the model's label
+            if who and tok.ent_type_ not in ("", "PERSON") and self._place_of_work(tok):
+                who = False  # "an engineer at Sallis University who studies roads": hers
             if (
                 tok.ent_type_ not in ("", "PERSON")
                 and not who
@@ -196,6 +218,14 @@ class PeopleIndex:
                 found.append((tok, " ".join(t.text for t in chain)))
         return found
 
+    def _place_of_work(self, tok: Token) -> bool:
+        """A name that ends in a body word ("Sallis University", "Corrow Police") or hangs
+        on a preposition of a person's description ("an engineer at X"): a "who" clause
+        the parser hung on it describes the person, not the body."""
+        if tok.lower_ in body_heads() | self.org_nouns:
+            return True
+        return tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN"
+
     def _person_mentions(self) -> list[tuple[Token, str]]:
         """Every name of a known person, whatever label the parser gave it.
 
@@ -219,3 +249,26 @@ class PeopleIndex:
                 found.append((tok, name))
         return found
 
+
+def _place_words(doc: Doc, person_words: set[str]) -> dict[str, tuple[int, int]]:
+    """Proper nouns that open other names or own something, with how many different
+    uses each has and where it first appears: "Ferrisham" in "Ferrisham's trams",
+    "Ferrisham Central" and "Ferrisham Metrolink" has three. Words of people's names
+    are left out. One pass over the document."""
+    uses: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for tok in doc[:-1]:
+        if tok.pos_ != "PROPN" or not name_word(tok) or tok.text in person_words:
+            continue
+        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].dep_ == "compound":
+            continue  # inside a name, not opening it
+        after = doc[tok.i + 1]
+        if after.tag_ == "POS" and tok.i + 2 < len(doc):
+            use = "'s " + doc[tok.i + 2].lower_
+        elif tok.dep_ == "compound" and after.pos_ == "PROPN" and name_word(after):
+            use = after.text
+        else:
+            continue
+        uses.setdefault(tok.text, set()).add(use)
+        first.setdefault(tok.text, tok.i)
+    return {word: (len(found), first[word]) for word, found in uses.items()}

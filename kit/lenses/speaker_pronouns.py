@@ -5,7 +5,8 @@
   description), or a more recent unnamed speaker; the text's own "he"/"she"
   for a person, once used, gives that person's gender.
 - they: a group of people just named as a subject ("Other analysts were more
-  cautious. ..., they said"), else the most recent group or organisation.
+  cautious. ..., they said"), else the most recent group or organisation;
+  "two of them", "One of them" are that group.
 - Two people sharing a surname: the one the gender of the pronouns in the
   sentence, or of the next sentence's "he said"/"she said", fits.
 """
@@ -21,6 +22,7 @@ from kit.lenses.speaker_names import (
     PERSON_PRONOUNS,
     Person,
     document_heads,
+    load_anaphors,
     load_gender_words,
     people_plural,
     person_gender,
@@ -34,6 +36,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: The writer or the people quoted speaking of themselves: never "he" or "she"
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+#: Words that pick members out of a group: "each of them", "neither of them"
+_MEMBER_WORDS = frozenset({"each", "either", "neither", "none", "any"})
 
 
 class PronounRules:
@@ -95,6 +99,17 @@ class PronounRules:
             return speaker[0], speaker[1]
         return pronoun, "anonymous"
 
+    def _members_of_them(self, words: list[Token], pos: int) -> str | None:
+        """ "two of them said", "One of them called it": members of the group that spoke
+        last, so the same source (guide, section 1: one canonical source per group)."""
+        if len(words) != 3 or words[1].lower_ != "of" or words[2].lower_ != "them":
+            return None
+        count = words[0]
+        if not (count.like_num or count.lower_ in load_anaphors()[1] | _MEMBER_WORDS):
+            return None
+        name, kind = self._pronoun("they", pos)
+        return name if kind in ("group", "org") else None
+
     def _named_subject(self, pos: int) -> tuple[str, int] | None:
         """A name that is the subject of the writer's clause before "it", in its sentence
         or the one before, and names no known person: what "it" points back to."""
@@ -131,7 +146,10 @@ class PronounRules:
         prev = self.doc[sent.start - 1].sent
         start = prev.start
         between = [self.doc[i] for i in self.speaker_roots if start <= i < prev.end]
-        if start > 0 and all(t.lower_ in _FIRST_PERSON for t in between):
+        named = any(  # "Quintrell rejected that.": a person is the subject between
+            start <= tok.i < prev.end and _subject_like(tok) for tok, _ in self.person_mentions
+        )
+        if start > 0 and not named and all(t.lower_ in _FIRST_PERSON for t in between):
             start = self.doc[start - 1].sent.start  # "I asked him ...": only the writer spoke
         spoken = {h[0] for h in self.history}
         found = None
@@ -194,7 +212,7 @@ class PronounRules:
                 continue  # named inside someone's words, not by the writer
             if any(a.i in self.speaker_heads for a in tok.ancestors):
                 continue  # inside a speaker's own description ("X, who asked Y to resign,")
-            found = self._person_name(name, self.doc[tok.i : tok.i + 1])
+            found = self._person_name(name, self.doc[tok.i : tok.i + 1], gender)
             if self._fits(found, gender):
                 return found
         return None

@@ -8,6 +8,14 @@ Rules for the words spin-heavy prose uses instead of a name (guide, section 1):
 - "her spokesperson", "the department's chief spokesperson", "its authors":
   the owner resolved ("spokesperson for X", "chief spokesperson of the
   Department of Y", "study's authors").
+- "the city's transport commissioner": the owner is the place the article
+  names ("transport commissioner of Ferrisham"); "a company spokeswoman": the
+  business just named ("spokeswoman for Tennant Vale Water"); "a spokesperson
+  for her office": the pronoun resolved ("the transport commissioner's
+  office"); "the council's own guidance": a thing the owner made keeps the
+  owner word.
+- "The cycling charity Roadwatch Denholm said", "according to the operator,
+  Ferrisham Metrolink": the name right after the description.
 - "Another witness, a woman who works in a bank": the fuller description.
 - "The former transport secretary" right after "Then there is Harriet Lowe":
   the one person the writer just named, never for roles that stand for an
@@ -28,6 +36,7 @@ from kit.lenses.speaker_names import (
     document_heads,
     in_conjunct,
     load_not_businesses,
+    name_word,
     org_key,
     owner_pronoun,
     people_group_heads,
@@ -39,6 +48,9 @@ from kit.lenses.speaker_names import (
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
+#: Organisation nouns for any body, public or not ("an organisation spokesperson")
+_ANY_BODY = frozenset({"organisation", "organization", "group"})
+
 
 class ReferenceRules:
     """The reference-following half of :class:`kit.lenses.speakers.SpeakerResolver`.
@@ -46,7 +58,8 @@ class ReferenceRules:
     Relies on the resolver's state: ``doc``, ``people``, ``bodies``,
     ``history``, ``person_mentions``, ``reported``, ``speaker_heads``,
     ``speaker_tokens``, ``speaker_roots``, ``org_nouns`` and its ``_org``,
-    ``_definite``, ``_named_body`` and ``_person_name``.
+    ``_definite``, ``_named_body``, ``_focus_body``, ``_article_place``, ``_pronoun`` and
+    ``_person_name``.
     """
 
     doc: Doc
@@ -59,6 +72,7 @@ class ReferenceRules:
     speaker_tokens: set[int]
     speaker_roots: set[int]
     org_nouns: frozenset[str]
+    titles: frozenset[str]
 
     def _body_word(self, words: list[Token], root: Token) -> str | None:
         """ "police said", "the ministry said", "their union said": a public-body word on
@@ -89,7 +103,8 @@ class ReferenceRules:
         return self._org(chosen.text) if chosen is not None else None
 
     def _named_in_apposition(self, root: Token) -> tuple[str, str] | None:
-        """ "Her party, the Civic Alliance, said": the name in apposition to a common noun."""
+        """ "Her party, the Civic Alliance, said": the name in apposition to a common noun;
+        a person's when the noun is one person's role ("the spokeswoman, Ann Lee,")."""
         if root.pos_ != "NOUN":
             return None
         for child in root.children:
@@ -100,8 +115,53 @@ class ReferenceRules:
             start = child.left_edge.i
             while self.doc[start].pos_ in ("DET", "PUNCT") and start < child.i:
                 start += 1
-            return self._org(self.doc[start : child.i + 1].text), "org"
+            text = self.doc[start : child.i + 1].text
+            if any(set(text.split()) <= p.tokens for p in self.people.values()):
+                return self._person_name(text, self.doc[start : child.i + 1]), "person"
+            role = root.lower_ in self.titles | words_of("speaks_for_nouns")
+            if role and not child.ent_type_ and len(text.split()) > 1 and all(
+                name_word(t) for t in self.doc[start : child.i + 1]
+            ):  # "The opposition health spokeswoman, Carys Pendry, said": a person's role
+                return text, "person"
+            return self._org(text), "org"
         return None
+
+    def _name_after(self, span: Span, root: Token) -> tuple[str, str] | None:
+        """ "The cycling charity Roadwatch Denholm said", "according to the operator,
+        Brannock Rail.": a name right after a common-noun speaker, which the parser made
+        a second subject of the same verb or left hanging after a comma, is the
+        speaker's name (an apposition the parse missed)."""
+        doc = self.doc
+        if root.pos_ != "NOUN" or span.end >= len(doc) or span[0].pos_ != "DET":
+            return None
+        start = span.end + (doc[span.end].text == ",")
+        end = start
+        while end < len(doc) and doc[end].pos_ == "PROPN" and name_word(doc[end]):
+            end += 1
+        if end == start:
+            return None
+        name = doc[start:end]
+        last = name[-1]
+        if any(not start <= t.head.i < end for t in name[:-1]):
+            return None
+        if start == span.end:  # no comma: two subjects of one verb
+            if last.dep_ not in ("nsubj", "nsubjpass") or last.head != root.head:
+                return None
+        elif not (
+            last.dep_ in ("appos", "npadvmod", "dep")
+            or last.dep_ == "pobj" and last.head in (root.head, root.head.head)  # "according"
+        ) or (
+            end < len(doc) and not doc[end].is_punct and doc[end].lower_ != "which"
+        ):
+            return None
+        text = name.text
+        if any(set(text.split()) <= p.tokens for p in self.people.values()):
+            return self._person_name(text, name), "person"
+        if last.ent_type_ == "PERSON" and len(name) > 1 and root.lemma_.lower() not in (
+            self.org_nouns | body_heads()
+        ):
+            return text, "person"
+        return self._org(text), "org"
 
     def _owned(self, span: Span, root: Token) -> str | None:
         """A speaker named by its owner: "her spokesperson" -> "spokesperson for Skye
@@ -112,14 +172,21 @@ class ReferenceRules:
         if root.pos_ != "NOUN":
             return None
         if poss is None:
-            return self._compound_owner(span, root)
+            return self._compound_owner(span, root) or self._definite_owner(span, root)
+        if poss.pos_ == "NOUN" and any(c.lower_ == "own" for c in root.children) and not (
+            {root.lemma_.lower(), root.lower_} & (body_heads() | self.org_nouns | self.titles)
+            or root.lemma_.lower() in unnamed_roles()
+        ):
+            # "the council's own guidance": something the owner made keeps the owner word
+            owner = self.doc[poss.i : poss.right_edge.i + 1].text  # "council's", "residents'"
+            return f"{owner} {self.doc[poss.right_edge.i + 1 : span.end].text.strip(' ,')}"
         pronoun = owner_pronoun(poss)
         if pronoun is not None:
             owner = self._pronoun(pronoun, span.start)
         elif poss.pos_ == "NOUN" and any(c.lower_ == "the" for c in poss.children):
             # "the department's": the department named before; "the minister's": the
             # person with that title; "the trawler's": the vessel named in apposition
-            owner = self._named_body(poss) or self._named_thing(poss)
+            owner = self._place_named(poss) or self._named_body(poss) or self._named_thing(poss)
             if owner is None and self._individual(poss):
                 owner = self._role_holder(poss)
         elif poss.pos_ == "PROPN" and self._individual(root):
@@ -130,18 +197,55 @@ class ReferenceRules:
             return None
         if owner is None or owner[1] == "anonymous":
             return None
-        rest = self.doc[poss.right_edge.i + 1 : span.end].text.strip(" ,")
+        rest = re.sub(r"^own ", "", self.doc[poss.right_edge.i + 1 : span.end].text.strip(" ,"))
         name, kind = owner
         if kind == "person" or kind == "thing" or poss.pos_ == "PROPN" and kind == "org":
             prep = "for" if root.lemma_.lower() in words_of("speaks_for_nouns") else "of"
             return f"{rest} {prep} {name}"
         if kind == "org" and root.lemma_.lower() not in document_heads():
-            the = "the " if re.search(rf"\bthe {re.escape(name)}", self.doc.text, re.I) else ""
-            return f"{rest} of {the}{name}"
+            return f"{rest} of {self._the(name)}{name}"
         if poss.pos_ == "NOUN":  # "the council's own figures": a document keeps its owner word
             return f"{poss.text}'s {rest}"
         head = next((h[3] for h in reversed(self.history) if h[0] == name), name)
         return f"{head}'s {rest}"  # "its authors" -> "study's authors"
+
+    def _place_named(self, noun: Token) -> tuple[str, str] | None:
+        """ "the city's": the place the article names ("transport commissioner of
+        Ferrisham"); None when the text names no place."""
+        if noun.lemma_.lower() not in words_of("place_nouns"):
+            return None
+        place = self._article_place(noun.i)
+        return (place, "org") if place else None
+
+    def _owner_in_description(self, span: Span, root: Token) -> str | None:
+        """ "A spokesperson for her office": a possessive pronoun inside an unnamed
+        speaker's description is resolved to its owner ("spokesperson for Ann Lee's
+        office"; an unnamed role keeps its role: "the transport commissioner's office")."""
+        if root.pos_ != "NOUN":
+            return None
+        owned = [
+            t for t in span
+            if t.tag_ == "PRP$" and t.head != root and t.head.dep_ == "pobj" and t.i > root.i
+        ]  # fmt: skip
+        pronoun = owner_pronoun(owned[0]) if len(owned) == 1 else None
+        if pronoun is None:
+            return None
+        name, kind = self._pronoun(pronoun, span.start)
+        if kind == "anonymous":
+            return None
+        if kind in ("other", "group"):  # "transport commissioner of X", "island's harbour
+            role = re.split(r" (?:of|for|at) ", name)[0]  # master" -> the role alone
+            name = "the " + re.sub(r"^\S+['\u2019]s? ", "", role)
+        mark = "'" if kind == "group" and name.endswith("s") else "'s"
+        words = [name + mark if t == owned[0] else t.text for t in span]
+        spaces = [t.whitespace_ for t in span]
+        return "".join(w + sp for w, sp in zip(words, spaces, strict=True)).strip()
+
+    def _the(self, name: str) -> str:
+        """ "the " when the text writes the name with it ("the Fenwick Institute"); not
+        for a name that only opens a longer one ("The Brennock Passengers' Association")."""
+        found = re.search(rf"\b[Tt]he {re.escape(name)}\b(?!['\u2019]?s?\s+[A-Z])", self.doc.text)
+        return "the " if found else ""
 
     def _role_holder(self, noun: Token) -> tuple[str, str] | None:
         """ "the minister's": the person the article tied that title to ("Fisheries
@@ -204,15 +308,52 @@ class ReferenceRules:
             if child.dep_ != "compound" or child.pos_ != "NOUN" or child.i > root.i:
                 continue
             word = child.lower_
-            named = [
-                e for e in self.bodies if word in e.text.lower().split() and e.end <= span.start
-            ]  # fmt: skip
-            if not named:
+            named = [e for e in self.bodies if e.end <= span.start]
+            named = [e for e in named if word in e.text.lower().split()]
+            name = self._org(max(reversed(named), key=lambda e: len(e)).text) if named else None
+            if name is None and word in self.org_nouns:  # "a company spokeswoman": the firm
+                business = word not in _ANY_BODY  # in focus, never a public body
+                name = self._body_just_named(span.start, business)
+                body = self._focus_body(span.start, business=business) if name is None else None
+                name = self._org(body.text) if body is not None else name
+            if name is None:
                 return None
-            name = self._org(max(reversed(named), key=lambda e: len(e)).text)
-            the = "the " if re.search(rf"\bthe {re.escape(name)}", self.doc.text, re.I) else ""
-            return f"{root.text} for {the}{name}"
+            return f"{root.text} for {self._the(name)}{name}"
         return None
+
+    def _definite_owner(self, span: Span, root: Token) -> str | None:
+        """ "A spokeswoman for the company" -> "spokeswoman for Ostler Foods": the body a
+        definite noun after a speaker-for noun points back to, as "the company said" would."""
+        if root.lemma_.lower() not in words_of("speaks_for_nouns"):
+            return None
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.i < span.end):
+                if obj.pos_ == "NOUN" and any(c.lower_ == "the" for c in obj.children):
+                    owner = self._definite(obj)
+                    if owner is not None and owner[1] == "org":
+                        return f"{root.text} for {self._the(owner[0])}{owner[0]}"
+        return None
+
+    def _body_just_named(self, pos: int, business: bool) -> str | None:
+        """The organisation named, or speaking, last in the sentence of ``pos`` or the
+        one before ("We asked Tennant Vale Water to respond. A company spokeswoman
+        said"); never a public body when a business is meant, nor part of a person's
+        name the model tagged as a body ("Feld" of "Jonas Feld")."""
+        sent = self.doc[pos].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        public = load_not_businesses() if business else frozenset()
+        known = {org_key(b.text) for b in self.bodies}
+        again = [  # a body's name again, whatever label the model gave it this time
+            e for e in self.doc.ents if org_key(e.text) in known
+        ]  # fmt: skip
+        found = [
+            (e.start, self._org(e.text)) for e in self.bodies + again
+            if start <= e.start and e.end <= pos
+            and not any(set(e.text.split()) < p.tokens for p in self.people.values())
+        ]  # fmt: skip
+        found += [(at, name) for name, kind, at, _ in self.history if kind == "org" and at >= start]
+        found = [(at, n) for at, n in found if not public & set(n.lower().split())]
+        return max(found)[1] if found else None
 
     def _short_name_owner(self, root: Token) -> str | None:
         """ "A Maldraven spokeswoman" after "Maldraven Glass": a short form of a body's
@@ -233,8 +374,7 @@ class ReferenceRules:
         if not fuller:
             return None
         name = self._org(max(fuller, key=len))
-        the = "the " if re.search(rf"\bthe {re.escape(name)}", self.doc.text, re.I) else ""
-        return f"{root.text} for {the}{name}"
+        return f"{root.text} for {self._the(name)}{name}"
 
     def _published_by(self, root: Token) -> str | None:
         """ "figures it published on Wednesday" after "the department said": a document

@@ -29,10 +29,16 @@
   :mod:`kit.lenses.speaker_names`.
 - Leading quantifiers are dropped ("some experts" -> "experts", "one senior
   figure" -> "senior figure"), and so are adjectives of feeling ("furious
-  residents" -> "residents"); a quantifier on its own ("Some think") is part
-  of the group just named.
+  residents" -> "residents"); a quantifier on its own ("Some think") and
+  "two of them", "One of them" are part of the group just named. A count is
+  never an organisation's name ("One League MP"), and an unnamed speaker the
+  text describes only by the anonymity asked for is known with it ("League MP
+  who asked not to be named").
 - Organisations are compared without "the" and with "Department of X" read
-  as "X Department"; the canonical form is the fullest name the text gives.
+  as "X Department"; the canonical form is the fullest name the text gives,
+  also for a short form of one body's name ("Metrolink" after "Ferrisham
+  Metrolink"). A role in apposition to a name inside the description is no
+  part of the source ("A person close to X, the finance minister").
 """
 
 from __future__ import annotations
@@ -67,6 +73,7 @@ from kit.lenses.speaker_names import (
     strip_quantifier,
     strip_text,
     titles_of,
+    words_of,
 )
 from kit.lenses.speaker_people import PeopleIndex
 from kit.lenses.speaker_pronouns import PronounRules
@@ -92,6 +99,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
         self.titles = titles
         self.org_nouns = load_anaphors()[0]
         self._surnames: set[str] | None = None
+        self._place_words: dict[str, tuple[int, int]] | None = None
         self.person_ents = [
             e for e in doc.ents if e.label_ == "PERSON" or honorific_name(e, titles)
         ]  # fmt: skip
@@ -166,9 +174,15 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
             group = self._partitive(span.start)  # "Analysts polled by X expect ... Some think"
             if group is not None:
                 return group, "group"
+        group = self._members_of_them(words, span.start)
+        if group is not None:
+            return group, "group"  # "officials familiar with the talks ... two of them said"
         if span[0].lower_ == "it" and len(span) > 1:
             return span.text.lower(), "anonymous"
         root = span.root
+        short = self._short_body(words)
+        if short is not None:
+            return short, "org"  # "Metrolink said" after "Ferrisham Metrolink", tagged a person
         ents = entities_in(span)
         persons = [e for e in ents if e.label_ == "PERSON" and e.start <= root.i < e.end]
         if persons and persons[-1].start not in {b.start for b in self.bodies}:
@@ -186,11 +200,14 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
         if body is not None:
             return body, "org"  # "police said" -> "Wendle Valley Police"
         common = root.is_lower and not root.ent_type_  # "said the minister" tagged PROPN
-        if (root.pos_ == "PROPN" and not common) or root.ent_type_ in ("ORG", "GPE", "FAC"):
+        counted = words[0].dep_ == "nummod" and words[0].ent_type_ != "ORG"  # "One League MP"
+        if not counted and (
+            (root.pos_ == "PROPN" and not common) or root.ent_type_ in ("ORG", "GPE", "FAC")
+        ):
             if honorific_name(span, self.titles):  # "Dr Ines Marvell", tagged ORG
                 return self._person_name(person_name(span, self.titles), span), "person"
             return self._org(span.text), "org"
-        named = self._named_in_apposition(root)
+        named = self._named_in_apposition(root) or self._name_after(span, root)
         if named is not None:
             return named  # "Her record label, Halcyon Music, said"
         first = span[0]
@@ -214,7 +231,36 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
         published = self._published_by(root)
         if published is not None:
             return published, kind  # "figures it published" -> "department figures published"
-        return strip_quantifier(strip_text(plain_text(span))), kind
+        resolved = self._owner_in_description(span, root)
+        if resolved is not None:
+            return strip_quantifier(strip_text(resolved)), kind  # "a spokesperson for her office"
+        text = strip_quantifier(strip_text(plain_text(span)))
+        anonymity = self._asks_anonymity(span, root)
+        if anonymity is not None:
+            return f"{text} {anonymity}", kind  # "League MP who asked not to be named"
+        return text, kind
+
+    def _asks_anonymity(self, span: Span, root: Token) -> str | None:
+        """ "One League MP, who asked not to be named, said": when a clause that only
+        asks for anonymity is all the text says about an unnamed speaker, the speaker
+        is known with it ("League MP who asked not to be named"). A speaker described
+        otherwise ("a man recovering from surgery, who ...") keeps that description."""
+        if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ == "PERSON":
+            return None
+        after = [c for c in root.children if c.i > root.i and not c.is_punct]
+        clauses = [c for c in after if c.dep_ == "relcl" and c.i >= span.end]
+        if len(clauses) != 1 or len(after) != 1:
+            return None
+        clause = clauses[0]
+        if any(c.dep_ in ("advcl", "conj", "prep") for c in clause.children):
+            return None  # a reason or more ("because he works for a sponsor"): a description
+        words = [t for t in clause.subtree if not t.is_punct]
+        asks = {  # "not to be named", "on condition of anonymity"; not "gave her first name"
+            t.lemma_.lower() for t in words if t.pos_ != "NOUN" or t.lower_.startswith("anonym")
+        }
+        if not asks & words_of("anonymity_words"):
+            return None
+        return " ".join(t.text for t in words)
 
     def _definite(self, head: Token) -> tuple[str, str] | None:
         """A definite noun phrase that points back to a source named before.
@@ -321,20 +367,47 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
         key = org_key(text)
         if key not in self.orgs:
             names = [text] + [e.text for e in self.bodies if org_key(e.text) == key]
+            if text[:1].isupper():
+                names += self._fuller_name(key)  # "Metrolink" after "Ferrisham Metrolink"
             names = [strip_text(re.sub(r"['\u2019]s?$", "", n)) for n in names]
             self.orgs[key] = max(names, key=len)
         return self.orgs[key]
 
+    def _short_body(self, words: list[Token]) -> str | None:
+        """A proper name that is no known person's but the short form of one body's name."""
+        names = [t for t in words if t.lower_ != "the"]
+        if not names or not all(t.pos_ == "PROPN" and t.is_title for t in names):
+            return None
+        text = " ".join(t.text for t in names)
+        if any(set(text.split()) & p.tokens for p in self.people.values()):
+            return None
+        return self._org(text) if self._fuller_name(org_key(text)) else None
+
+    def _fuller_name(self, key: str) -> list[str]:
+        """The one organisation whose name begins or ends with a short form ("Metrolink"
+        for "Ferrisham Metrolink", "Tennant Vale" for "Tennant Vale Water"); none when
+        two bodies could be meant or the longer name is a person's."""
+        fuller = {
+            org_key(e.text): e.text for e in self.bodies
+            if re.search(rf"(?:^{re.escape(key)} | {re.escape(key)}$)", org_key(e.text))
+            and not any(set(e.text.split()) <= p.tokens for p in self.people.values())
+        }  # fmt: skip
+        return list(fuller.values()) if len(fuller) == 1 else []
+
     def _person(self, name_span: Span, speaker: Span) -> str:
         return self._person_name(person_name(name_span, self.titles), speaker)
 
-    def _person_name(self, name: str, speaker: Span) -> str:
+    def _person_name(self, name: str, speaker: Span, gender: str | None = None) -> str:
+        """The known person a name (or surname) belongs to; of several sharing it, those
+        of the ``gender`` a pronoun asks for first ("Farrowby laughs. ... she says")."""
         if name in self.people:
             return name
         words = set(name.split())
         candidates = [p for p in self.people.values() if words <= p.tokens]
         if not candidates:
             return name
+        if gender is not None and len(candidates) > 1:
+            candidates = [p for p in candidates if self._fits(p.name, gender)] or candidates
         if len(candidates) == 1:
             return candidates[0].name
         if len(words) == 1:  # a surname on its own: "Kierney" is Anselm Kierney, not Kierney Marine
