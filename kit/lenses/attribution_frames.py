@@ -191,8 +191,6 @@ def _subject(verb: Token) -> Token | None:
             outside = [c for c in subjects if not _in_quote(c)] or subjects
             # "voters, who polls suggest are tired": *who* belongs to the reported clause
             own = [c for c in outside if c.lower_ not in RELATIVES] if len(outside) > 1 else []
-            if len(own) > 1 and own[0].right_edge.i + 1 == own[1].left_edge.i:
-                return own[1]  # "The cycling charity Roadwatch Denholm said": the name
             return own[0] if own else relative_antecedent(tok, outside[0]) or outside[0]
         misread = _misattached_subject(verb) if tok is verb else None
         if misread is not None:
