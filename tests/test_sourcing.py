@@ -127,6 +127,24 @@ def test_interview_with_an_outlet_before_the_cue_is_outlet_exclusive(nlp):
     assert rows["Ann Lee"].outlet_exclusive is True
 
 
+def test_writing_or_speaking_to_an_outlet_is_outlet_exclusive(nlp):
+    text = "Ann Lee, a nurse at the city hospital, wrote to the Valley Courier to say she was glad."
+    assert sources(nlp, text, outlet="Valley Courier")["Ann Lee"].outlet_exclusive is True
+    assert sources(nlp, text, outlet="The Morning Bell")["Ann Lee"].outlet_exclusive is False
+    # the outlet's short name ("the Courier" in The Valley Courier), not another paper's
+    text = "Ann Lee wrote to the Courier to say she backed the ban."
+    assert sources(nlp, text, outlet="The Valley Courier")["Ann Lee"].outlet_exclusive is True
+    assert sources(nlp, text, outlet="The Valley Herald")["Ann Lee"].outlet_exclusive is False
+    text = "Ann Lee told the Record that she backed the ban."
+    assert sources(nlp, text, outlet="The Dunmore Record")["Ann Lee"].outlet_exclusive is True
+    text = "Tom Ray spoke to the Evening Herald about the strike, saying talks had failed."
+    rows = sources(nlp, text)
+    assert [r.outlet_exclusive for r in rows.values()] == [True] * len(rows) and rows
+    # a report *according to* an outlet names the source, not a listener
+    text = "Prices will rise by a tenth, according to the Evening Herald."
+    assert not any(r.outlet_exclusive for r in sources(nlp, text).values())
+
+
 # -- organisation, person and group evidence (round 2), on sentences written for the test --
 def test_a_name_described_as_a_maker_and_taken_up_as_the_company_is_an_organisation(nlp):
     text = (

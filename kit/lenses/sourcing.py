@@ -45,6 +45,7 @@ class SourceLexicon:
     organization_heads: set[str]
     self_listeners: set[str]
     group_heads: set[str]
+    listener_verbs: set[str]
 
     @classmethod
     def load(cls, path: str | Path) -> SourceLexicon:
@@ -71,6 +72,7 @@ class SourceLexicon:
             organization_heads=set(words("organization_heads")),
             self_listeners=set(words("self_listeners")),
             group_heads=set(words("group_heads")),
+            listener_verbs=set(words("listener_verbs")),
         )
 
 
@@ -227,7 +229,7 @@ class SourcingComponent:
     # -- outlet -----------------------------------------------------------------
     def told_outlet(self, doc: Doc, cue: Span) -> bool:
         """True when the cue names a news outlet as the listener ("told Reuters")."""
-        listener = _listener(cue)
+        listener = _listener(cue) or _to_listener(cue, self.lexicon.listener_verbs)
         if listener is None:
             return False
         name = listener.text.lower()
@@ -235,7 +237,14 @@ class SourcingComponent:
             return True  # "she told us": the outlet speaks of itself
         outlet = (doc._.kit_outlet or "").strip()
         if outlet:
-            return org_key(outlet) == org_key(listener.text)
+            mine, heard = org_key(outlet), org_key(listener.text)
+            # "told the Gazette" in The Ostley Gazette: the outlet's short name
+            short = (
+                heard
+                and mine.endswith(f" {heard}")
+                and heard.split()[-1] in self.lexicon.outlet_words
+            )
+            return mine == heard or bool(short)
         if any(p in name for p in self.lexicon.not_outlets):
             return False
         words = set(re.findall(r"\w+", name))
@@ -259,6 +268,20 @@ def _listener(cue: Span) -> Span | None:
                 objects = [c for c in with_.children if c.dep_ == "pobj"]
                 if with_.lower_ == "with" and objects:
                     return doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
+    return None
+
+
+def _to_listener(cue: Span, verbs: set[str]) -> Span | None:
+    """The listener after "to" on the cue's verb, or on the verb a participle cue hangs
+    on: "wrote to the Courier to say ...", "spoke to the Herald ..., saying ..."."""
+    verb = cue[0]
+    for v in (verb, verb.head if verb.dep_ in ("advcl", "xcomp", "conj") else None):
+        if v is None or v.lemma_.lower() not in verbs:
+            continue
+        for prep in v.children:
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if prep.dep_ in ("prep", "dative") and prep.lower_ == "to" and objects:
+                return cue.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
     return None
 
 
