@@ -229,7 +229,7 @@ class SourcingComponent:
     # -- outlet -----------------------------------------------------------------
     def told_outlet(self, doc: Doc, cue: Span) -> bool:
         """True when the cue names a news outlet as the listener ("told Reuters")."""
-        listener = _listener(cue) or _to_listener(cue, self.lexicon.listener_verbs)
+        listener = _listener(cue) or _head_listener(cue, self.lexicon.listener_verbs)
         if listener is None:
             return False
         name = listener.text.lower()
@@ -258,8 +258,9 @@ def _listener(cue: Span) -> Span | None:
     verb = cue[0]
     if verb.lemma_.lower() == "tell" and len(cue) > 1:
         return doc[cue.start + 1 : cue.end]
-    for tok in cue:
-        if tok.lower_ == "with" and tok.i + 1 < cue.end:
+    for tok in cue:  # "in an interview with X"; "wrote to X" (cues.yaml `listener: to`)
+        after = tok.i + 1 < cue.end and doc[tok.i + 1].pos_ not in ("VERB", "AUX")
+        if after and (tok.lower_ == "with" or tok.lower_ == "to" and tok.head == verb):
             return doc[tok.i + 1 : cue.end]
     for prep in verb.children:  # "In an interview with the BBC, Smith said ..."
         interview = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_ == "interview"]
@@ -271,17 +272,16 @@ def _listener(cue: Span) -> Span | None:
     return None
 
 
-def _to_listener(cue: Span, verbs: set[str]) -> Span | None:
-    """The listener after "to" on the cue's verb, or on the verb a participle cue hangs
-    on: "wrote to the Courier to say ...", "spoke to the Herald ..., saying ..."."""
-    verb = cue[0]
-    for v in (verb, verb.head if verb.dep_ in ("advcl", "xcomp", "conj") else None):
-        if v is None or v.lemma_.lower() not in verbs:
-            continue
-        for prep in v.children:
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if prep.dep_ in ("prep", "dative") and prep.lower_ == "to" and objects:
-                return cue.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
+def _head_listener(cue: Span, verbs: set[str]) -> Span | None:
+    """The listener after "to" on the verb a participle cue hangs on ("spoke to the
+    Herald about the strike, saying ..."); a cue's own "to X" is in the cue."""
+    head = cue[0].head
+    if cue[0].dep_ not in ("advcl", "xcomp", "conj") or head.lemma_.lower() not in verbs:
+        return None
+    for prep in head.children:
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.dep_ in ("prep", "dative") and prep.lower_ == "to" and objects:
+            return cue.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
     return None
 
 
