@@ -18,6 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
+from kit.lenses.names import settle_joined_names
 
 PERSON_PRONOUNS = lexicon.word_set("source_words", "person_pronouns")
 GROUP_PRONOUNS = lexicon.word_set("source_words", "group_pronouns")
@@ -211,6 +212,14 @@ def _name_part(tok: Token, name: Token) -> bool:
 def _descriptors() -> frozenset[str]:
     """Titles and descriptors of ``titles.yaml``: words before a name, never of it."""
     return titles_of(lexicon.load("titles", "titles"))
+
+
+def settle_names(doc: Doc, titles: frozenset[str]) -> Doc:
+    """Joined double-barrelled names read as proper names by every rule
+    (:func:`kit.lenses.names.settle_joined_names`); titles, body words and weekdays
+    are never first names."""
+    stops = titles | body_heads() | load_anaphors()[0] | words_of("not_name_words")
+    return settle_joined_names(doc, stops)
 
 
 def name_word(tok: Token) -> bool:
