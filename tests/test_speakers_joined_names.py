@@ -89,3 +89,4 @@ def test_hyphenated_words_that_name_no_person_stay_as_they_were(nlp):
     assert doc[0].pos_ == "DET" and not any(e.label_ == "PERSON" for e in doc.ents)
     doc = nlp("Furious Marsh-Obi supporters said the vote was rigged.")
     assert doc[0].pos_ == "ADJ" and not any(e.label_ == "PERSON" for e in doc.ents)
+

@@ -31,6 +31,9 @@ from kit.quotes import Quote, find_quotes, is_term
 #: An entity with its person-name and organisation keys, computed once per doc.
 Mention = tuple[Span, str, str]
 PRONOUNS = lexicon.word_set("source_words", "pronouns")
+#: A canonical source that is only a pronoun names no one the reader could check: the
+#: writer ("I asked", "we found" in a quote left unresolved) or a "she" nothing resolved
+BARE_PRONOUNS = PRONOUNS | {"me", "us", "you"}
 
 
 @dataclass
@@ -128,9 +131,14 @@ class SourcingComponent:
         self.people: dict[str, str] = resolved["people"]  # name -> description
         self.bodies: list[str] = resolved["bodies"]
         groups: dict[str, list[Span]] = {}
+        written: dict[str, str] = {}  # one row per source, whatever the case of its first word
         for span in attributions:
-            if span._.kit_canonical and not _inside_quoted_speech(span, attributions, quotes):
-                groups.setdefault(span._.kit_canonical, []).append(span)
+            name = span._.kit_canonical
+            if not name or name.lower() in BARE_PRONOUNS:
+                continue  # the writer ("I asked him"), or a pronoun nothing resolved
+            if not _inside_quoted_speech(span, attributions, quotes):
+                name = written.setdefault(name.casefold(), name)
+                groups.setdefault(name, []).append(span)
         doc._.kit_sources = [
             self._row(doc, text, ents, name, spans, quotes) for name, spans in groups.items()
         ]

@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from kit.lenses.speaker_names import (
     PERSON_PRONOUNS,
     Person,
+    body_heads,
     document_heads,
     load_anaphors,
     load_gender_words,
@@ -81,9 +82,9 @@ class PronounRules:
                 return subject, "person"
             unnamed = next((h for h in reversed(self.history) if h[1] == "other"), None)
             first_person = unnamed is not None and unnamed[0].lower() in ("i", "we", "you")
-            if unnamed and unnamed[2] > since and unnamed[3] not in document_heads() and not (
-                first_person
-            ):
+            if unnamed and unnamed[2] > since and not (
+                first_person or unnamed[3] in document_heads() | body_heads()
+            ):  # never a body left unnamed ("according to the union. ... she said")
                 return unnamed[0], unnamed[1]  # "A spokesman said ... he added"
         if pronoun in ("they", "them"):
             since = speaker[2] if speaker else -1

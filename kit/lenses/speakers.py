@@ -91,6 +91,17 @@ __all__ = [
 ]
 
 
+def _named_author(span: Span, root: Token) -> bool:
+    """ "The report from the Office for School Quality", "the study by Ann Lee": a
+    definite noun that names its author or maker inside the speaker is introduced
+    in full, not pointing back to an earlier "the report"."""
+    return any(
+        prep.dep_ == "prep" and prep.i > root.i and prep.lower_ in ("from", "by")
+        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i < span.end for o in prep.children)
+        for prep in root.children
+    )  # fmt: skip
+
+
 class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
     """Resolves the speakers of a document's acts, in reading order."""
 
@@ -217,6 +228,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
             and (
                 first.head == root  # "the lawyer", not "the defendant's lawyer"
             )
+            and not _named_author(span, root)  # "The report from the Office for X"
         ):
             earlier = self._definite(root)
             if earlier:
