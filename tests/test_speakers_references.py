@@ -39,3 +39,68 @@ def test_she_after_a_body_left_unnamed_is_the_woman_who_spoke(nlp):
         '"We warned them," she said.'
     )
     assert canonicals(nlp, text)[-1] == "Orla Kilbride"
+
+
+# -- a letters page: "your" is the newspaper the letter is written to ------------------
+LETTERS = (
+    "Sir, your report of 3 March said the Stellbury ferry would stop in April. "
+    "Nobody asked the people who use it.\n\n"
+    "Agnes Pickford, Quay Street\n\n"
+    "Sir, your reporter claimed that the protest had turned into a riot. It had not. "
+    "Later your correction on page 4 last Friday said only twelve people had attended, "
+    "not two hundred. I was one of them.\n\n"
+    "Tom Wickham, Mill Lane"
+)
+
+
+def test_in_a_letter_your_documents_and_reporter_are_the_newspapers(nlp):
+    found = canonicals(nlp, LETTERS, outlet="The Stellbury Gazetteer")
+    assert found[0] == "Stellbury Gazetteer's report of 3 March"
+    assert "reporter for the Stellbury Gazetteer" in found
+    assert any(c and c.endswith("correction on page 4") for c in found)
+    assert "Sir" not in found  # the greeting is never a speaker
+
+
+def test_the_newspaper_is_written_as_the_text_writes_it(nlp):
+    text = (
+        "Sir, your report of 3 March said the ferry would stop in April. "
+        "Might the Gazetteer now apologise to the crew?\n\nAgnes Pickford, Quay Street"
+    )
+    assert canonicals(nlp, text, outlet="The Stellbury Gazetteer")[0] == (
+        "Gazetteer's report of 3 March"
+    )
+    # trap: outside a letter, "your" in someone's quoted words stays theirs
+    text = '"Your report of 3 March said the ferry would stop," Agnes Pickford told the mayor.'
+    assert "Gazetteer" not in str(canonicals(nlp, text, outlet="The Stellbury Gazetteer"))
+
+
+# -- a Q&A transcript: "you" in a question is the interviewee -------------------------
+TRANSCRIPT = (
+    "For ten years, Rosalind Thackeray has run the county's ambulance service. Her final "
+    "report, published on Monday, found that waiting times had doubled.\n\n"
+    "Lantern: Your report says crews wait four hours at the hospital doors. Who is to blame?\n\n"
+    "Thackeray: The hospitals are full. Nobody disputes that.\n\n"
+    "Lantern: In 2021 you called the service \"a system held together by goodwill.\" "
+    "Do you still think so?\n\n"
+    "Thackeray: Every word of it."
+)
+
+
+def test_in_a_transcript_you_and_your_are_the_interviewee(nlp):
+    found = canonicals(nlp, TRANSCRIPT, outlet="The Mossley Lantern")
+    # "Her final report" and "Your report" are one document
+    assert found.count("Rosalind Thackeray's final report") == 2
+    assert "Rosalind Thackeray" in found  # "you called"
+    assert "you" not in found
+
+
+def test_the_outlets_own_we_voice_names_its_documents(nlp):
+    text = (
+        "Leaving the scheme, our investigation found, takes weeks. "
+        "Our survey of 200 readers sent to us in May shows that most gave up."
+    )
+    found = canonicals(nlp, text, outlet="Tollard Weekly")
+    assert found == ["Tollard Weekly's investigation", "Tollard Weekly's survey of 200 readers"]
+    # trap: "our" inside a quotation is the speaker's, not the outlet's
+    text = '"Our survey of members shows that most want a strike," said Ann Orrell.'
+    assert canonicals(nlp, text, outlet="Tollard Weekly") == ["Ann Orrell"]

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from kit import lexicon
 from kit.errors import KitError
 from kit.lenses.speakers import (
+    description_head,
     description_of,
     org_key,
     person_name,
@@ -182,6 +183,9 @@ class SourcingComponent:
         label = _entity_label(ents, canonical)
         if label == "PERSON":
             return "named_person"
+        owned = re.match(r"^[^'\u2019]+['\u2019]s?\s+(?:own\s+)?(.+)$", canonical)
+        if owned and description_head(owned.group(1)) in self.lexicon.document_heads:
+            return "document"  # "Courant's correction on page 2", "council's own survey"
         if speaker is None:
             return "anonymous"
         root = speaker.root

@@ -75,6 +75,8 @@ from kit.lenses.speaker_names import (
     titles_of,
     words_of,
 )
+from kit.lenses.speaker_outlet import OutletRules
+from kit.lenses.speaker_owners import OwnerRules
 from kit.lenses.speaker_people import PeopleIndex
 from kit.lenses.speaker_pronouns import PronounRules
 from kit.lenses.speaker_refs import ReferenceRules
@@ -102,7 +104,7 @@ def _named_author(span: Span, root: Token) -> bool:
     )  # fmt: skip
 
 
-class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
+class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, OutletRules):
     """Resolves the speakers of a document's acts, in reading order."""
 
     def __init__(self, doc: Doc, titles: frozenset[str] = frozenset()) -> None:
@@ -119,6 +121,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
         ]  # fmt: skip
         self.bodies = self._bodies()
         self.people = self._people()
+        self._setup_addressing()  # letters, transcripts: who "you" and "your" are
         self.person_mentions = self._person_mentions()
         for tok, name in self.person_mentions:  # the nouns that describe each person
             if name in self.people:
@@ -178,7 +181,12 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
 
     # -- one speaker -----------------------------------------------------------
     def _canonical(self, span: Span) -> tuple[str, str]:
+        span = self._greeting_subject(span) or span  # "Sir, your correction ... said"
         words = [t for t in span if not t.is_punct]
+        if len(words) == 1 and words[0].lower_ == "you":
+            addressee = self._addressee(words[0])  # "Argus: In 2022 you called ..."
+            if addressee is not None:
+                return addressee[0], "org" if addressee[1] == "outlet" else addressee[1]
         if len(words) == 1 and words[0].lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | {"it"}:
             return self._pronoun(words[0].lower_, span.start)
         if len(words) == 1 and words[0].lower_ in PARTITIVES:
