@@ -104,3 +104,52 @@ def test_the_outlets_own_we_voice_names_its_documents(nlp):
     # trap: "our" inside a quotation is the speaker's, not the outlet's
     text = '"Our survey of members shows that most want a strike," said Ann Orrell.'
     assert canonicals(nlp, text, outlet="Tollard Weekly") == ["Ann Orrell"]
+
+
+# -- owners, shares of a group, one member described ----------------------------------
+def test_a_spokeswoman_for_the_minister_is_the_ministers(nlp):
+    text = (
+        "Health Minister Rhoda Brindle said the ward would stay open. "
+        "A spokeswoman for the minister later said the decision was final."
+    )
+    assert canonicals(nlp, text) == ["Rhoda Brindle", "spokeswoman for Rhoda Brindle"]
+
+
+def test_a_one_word_body_name_before_a_spokesman_is_its_owner(nlp):
+    text = (
+        "Corvatta sells bicycles online. A Corvatta spokesman said refunds would be paid "
+        "within a week."
+    )
+    assert canonicals(nlp, text) == ["spokesman for Corvatta"]
+    # trap: a longer official name stays as written
+    text = "A Yarrowby Fire Service spokesman said the blaze was out by dawn."
+    assert canonicals(nlp, text) == ["Yarrowby Fire Service spokesman"]
+
+
+def test_a_share_of_a_group_is_the_group_and_when_they_were_asked_is_no_part(nlp):
+    text = (
+        "Eight out of ten tenants said the heating had failed. "
+        "Twelve of 15 surveyors polled by Helmsworth Data last month had said prices "
+        "would fall."
+    )
+    assert canonicals(nlp, text) == ["tenants", "surveyors polled by Helmsworth Data"]
+    # trap: a document keeps its date ("published last week" says which poll)
+    text = "A poll of tenants published last week found that most wanted rent caps."
+    assert canonicals(nlp, text) == ["poll of tenants published last week"]
+
+
+def test_one_of_them_described_in_apposition_is_that_person(nlp):
+    text = (
+        "The apprentices were angry. One of them, a boy of seventeen, asked why the "
+        "workshop had closed."
+    )
+    assert canonicals(nlp, text) == ["boy of seventeen"]
+
+
+def test_the_survey_is_the_one_the_writer_just_named_with_its_owner(nlp):
+    text = (
+        "Councillor Ida Quellin said the charges would help the town. It is worth "
+        "reading the council's own survey. According to the survey, most visitors come "
+        "by car."
+    )
+    assert canonicals(nlp, text) == ["Ida Quellin", "council's own survey"]

@@ -55,6 +55,8 @@ class OwnerRules:
     history: list[tuple[str, str, int, str]]
     org_nouns: frozenset[str]
     titles: frozenset[str]
+    reported: list[tuple[int, int]]
+    speaker_tokens: set[int]
 
     def _owned(self, span: Span, root: Token) -> str | None:
         """A speaker named by its owner: "her spokesperson" -> "spokesperson for Skye
@@ -114,6 +116,25 @@ class OwnerRules:
             return f"{poss.text}'s {rest}"
         head = next((h[3] for h in reversed(self.history) if h[0] == name), name)
         return f"{head}'s {rest}"  # "its authors" -> "study's authors"
+
+    def _owned_mention(self, head: Token) -> str | None:
+        """ "it is worth looking at the council's own survey. According to the survey":
+        a definite document is the one the writer just named with its owner (in this
+        sentence or the one before), when no document has spoken since."""
+        sent = head.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        lemma = head.lemma_.lower()
+        for tok in reversed(self.doc[start : head.i]):
+            if tok.i in self.speaker_tokens or tok.lemma_.lower() != lemma:
+                continue
+            if tok.pos_ != "NOUN" or any(s <= tok.idx < e for s, e in self.reported):
+                continue
+            if any(h[2] > tok.i and h[3] == lemma for h in self.history):
+                return None
+            if not any(c.dep_ == "poss" for c in tok.children):
+                return None
+            return self._owned(self.doc[tok.left_edge.i : tok.i + 1], tok)
+        return None
 
     def _place_named(self, noun: Token) -> tuple[str, str] | None:
         """ "the city's": the place the article names ("transport commissioner of
@@ -229,7 +250,8 @@ class OwnerRules:
 
     def _definite_owner(self, span: Span, root: Token) -> str | None:
         """ "A spokeswoman for the company" -> "spokeswoman for Ostler Foods": the body a
-        definite noun after a speaker-for noun points back to, as "the company said" would."""
+        definite noun after a speaker-for noun points back to, as "the company said" would;
+        "a spokeswoman for the minister": the person the article tied the title to."""
         if root.lemma_.lower() not in words_of("speaks_for_nouns"):
             return None
         for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
@@ -238,6 +260,8 @@ class OwnerRules:
                     owner = self._definite(obj)
                     if owner is not None and owner[1] == "org":
                         return f"{root.text} for {self._the(owner[0])}{owner[0]}"
+                    if owner is not None and owner[1] == "person":
+                        return f"{root.text} for {owner[0]}"  # "for the minister": Fenwright
         return None
 
     def _body_just_named(self, pos: int, business: bool) -> str | None:
@@ -264,8 +288,9 @@ class OwnerRules:
     def _short_name_owner(self, root: Token) -> str | None:
         """ "A Maldraven spokeswoman" after "Maldraven Glass": a short form of a body's
         name before a speaker-for noun is that body, named in full and role first
-        ("spokeswoman for Maldraven Glass"). A full name stays as written ("a Tarnby
-        Fire Service spokesperson")."""
+        ("spokeswoman for Maldraven Glass"), and so is a one-word name ("A Pantrio
+        spokeswoman" -> "spokeswoman for Pantrio"). A longer full name stays as written
+        ("a Tarnby Fire Service spokesperson")."""
         names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
         if not names or any(c.pos_ != "PROPN" for c in names):
             return None
@@ -278,7 +303,12 @@ class OwnerRules:
             if e.end <= root.i and org_key(e.text).startswith(short + " ")
         ]  # fmt: skip
         if not fuller:
-            return None
+            # "A Pantrio spokeswoman": a one-word name of a body is that body's
+            # spokeswoman; a longer official name stays as written
+            one = len(owner) == 1 and owner[0].ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")
+            if not one or any(owner.text in p.tokens for p in self.people.values()):
+                return None
+            return f"{root.text} for {self._the(owner.text)}{owner.text}"
         name = self._org(max(fuller, key=len))
         return f"{root.text} for {self._the(name)}{name}"
 

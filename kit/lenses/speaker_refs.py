@@ -172,11 +172,12 @@ class ReferenceRules:
             return f"{word} {root.text} {rest}"
         return None
 
-    def _described_unnamed(self, root: Token) -> str | None:
+    def _described_unnamed(self, root: Token, counted: bool = False) -> str | None:
         """ "Another witness, a woman who works in a nearby bank and did not want to be
         named, said": an unnamed speaker is known by the fuller description in
-        apposition (without the clause that only asks for anonymity)."""
-        if root.pos_ != "NOUN":
+        apposition (without the clause that only asks for anonymity); so is one member
+        of a group (``counted``: "One of them, a girl of fifteen, asked")."""
+        if root.pos_ != "NOUN" and not counted:
             return None
         for child in root.children:
             if child.dep_ != "appos" or child.i < root.i or child.pos_ != "NOUN":

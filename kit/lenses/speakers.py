@@ -193,6 +193,10 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
             group = self._partitive(span.start)  # "Analysts polled by X expect ... Some think"
             if group is not None:
                 return group, "group"
+        if len(words) == 3 and words[1].lower_ == "of":  # "One of them, a girl of fifteen,"
+            described = self._described_unnamed(span.root, counted=True)
+            if described is not None:
+                return described, "other"
         group = self._members_of_them(words, span.start)
         if group is not None:
             return group, "group"  # "officials familiar with the talks ... two of them said"
@@ -301,6 +305,9 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
             if kind in ("group", "other") and lemma == earlier and at > last_named:
                 return canonical, kind  # "the minister said" right after the unnamed one spoke
         if lemma in document_heads() and head.tag_ == "NN":  # "the paper": the study cited
+            mentioned = self._owned_mention(head)  # "... the council's own survey. According
+            if mentioned is not None:  # to the survey"
+                return mentioned, "other"
             for canonical, kind, _, earlier in reversed(self.history):
                 if kind == "other" and earlier in document_heads():
                     return canonical, kind
