@@ -153,3 +153,22 @@ def test_the_survey_is_the_one_the_writer_just_named_with_its_owner(nlp):
         "by car."
     )
     assert canonicals(nlp, text) == ["Ida Quellin", "council's own survey"]
+
+
+def test_it_said_after_words_about_a_body_is_that_body(nlp):
+    text = (
+        "Trading resumed at noon, the Dunmarsh Grain Exchange said. "
+        "The finance ministry said it was monitoring prices. "
+        "The exchange's new clearing system, which can settle 900 trades a minute, "
+        "handled the rush without problems, it said."
+    )
+    assert canonicals(nlp, text) == [
+        "Dunmarsh Grain Exchange", "finance ministry", "Dunmarsh Grain Exchange"
+    ]  # fmt: skip
+    # trap: with no owner in the words reported, "it" is the body that spoke last
+    text = (
+        "Trading resumed at noon, the Dunmarsh Grain Exchange said. "
+        "The finance ministry said it was monitoring prices. "
+        "Grain prices would be reviewed again on Friday, it said."
+    )
+    assert canonicals(nlp, text)[-1] == "finance ministry"

@@ -96,6 +96,9 @@ class PronounRules:
             if named is not None and (speaker is None or speaker[2] < named[1]):
                 self.taken_up_as_body.add(named[0])
                 return named[0], "org"  # "Vireo+ has spent ..., which it describes as"
+            owner = self._subject_owner(pos)
+            if owner is not None:
+                return owner, "org"  # "The exchange's new system handled ..., it said"
         if speaker is not None:
             return speaker[0], speaker[1]
         return pronoun, "anonymous"
@@ -125,6 +128,22 @@ class PronounRules:
             if any(set(name.split()) & p.tokens for p in self.people.values()):
                 continue
             return strip_text(name), tok.i
+        return None
+
+    def _subject_owner(self, pos: int) -> str | None:
+        """ "The exchange's new trading system handled the volumes, it said": the body that
+        owns the subject of the words "it" reports, named before ("the Ostvard Stock
+        Exchange"), is what "it" stands for."""
+        sent = self.doc[pos].sent
+        for tok in self.doc[sent.start : pos]:
+            if tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            for poss in (c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"):
+                if any(c.lower_ == "the" for c in poss.children):
+                    body = self._named_body(poss)
+                    if body is not None:
+                        return body[0]
+            return None
         return None
 
     def _just_introduced(self, pos: int, gender: str | None) -> str | None:
