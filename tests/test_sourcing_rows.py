@@ -35,3 +35,37 @@ def test_a_group_opening_a_sentence_is_the_same_row_as_inside_one(nlp):
     assert rows(nlp, "Wexcombe Rowing Club said the regatta was off.") == {
         "Wexcombe Rowing Club": "named_organization"
     }
+
+
+def test_a_plural_role_opening_a_sentence_is_a_group_not_a_body(nlp):
+    # the model sometimes tags a capitalised plural role opening a sentence as a name
+    doc = nlp("Surveyors noted that the bridge had cracked in two places.")
+    doc[0].pos_, doc[0].tag_ = "PROPN", "NNPS"
+    lens = nlp.get_pipe("kit_sourcing")
+    assert lens.source_type([], "Surveyors", doc[0:1]) == "unnamed_group"
+    # trap: a capitalised name opening a sentence is still a body
+    assert rows(nlp, "Brackwater Rovers said the match would go ahead.") == {
+        "Brackwater Rovers": "named_organization"
+    }
+
+
+def test_a_document_followed_by_which_stays_a_document(nlp):
+    text = (
+        "Seal numbers in the estuary have doubled, according to a survey published on "
+        "Monday. The survey, which appeared in the Estuary Journal, said the counts were rough."
+    )
+    assert rows(nlp, text) == {"survey published on Monday": "document"}
+    # trap: a name followed by "which" is still a body
+    text = "Brackwater Rovers, which was founded in 1890, said the match would go ahead."
+    assert rows(nlp, text) == {"Brackwater Rovers": "named_organization"}
+
+
+def test_a_person_described_with_who_stays_a_person(nlp):
+    text = (
+        "Orrin Velloway, a veteran broadcaster who has covered every election since 1990, "
+        "told reporters that turnout was low."
+    )
+    assert rows(nlp, text) == {"Orrin Velloway": "named_person"}
+    # trap: a body described as a broadcaster is a body
+    text = "Halden Radio, a broadcaster based in the north, said turnout was low."
+    assert rows(nlp, text) == {"Halden Radio": "named_organization"}

@@ -157,7 +157,7 @@ class SourcingComponent:
         speaker = _naming_mention(doc, spans) or _written_mention(doc, canonical, spans)
         kind = self.source_type(ents, canonical, speaker)
         person = self.people.get(canonical)
-        if self._organization_evidence(doc, canonical, spans):
+        if kind != "document" and self._organization_evidence(doc, canonical, spans):
             kind = "named_organization"
         elif person is not None and kind in ("named_organization", "anonymous"):
             # a full name the model took for an organisation or a place, or a person
@@ -197,7 +197,16 @@ class SourcingComponent:
             return "document"
         if root.ent_type_ == "PERSON":
             return "named_person"
-        if root.pos_ == "PROPN" or label in ("ORG", "GPE", "NORP", "FAC"):
+        common = (  # "Inspectors noted": a plural common noun capitalised to open a sentence
+            root.is_sent_start and not root.ent_type_ and root.tag_ in ("NNS", "NNPS")
+            and (
+                lemma.rstrip("s") in self.lexicon.group_heads | self.lexicon.anonymous_heads
+                or re.search(r"[a-z]{3}(?:ist|er|or|ian|ee|ant|ent)s$", root.lower_)
+            )
+        )  # fmt: skip
+        if common:
+            lemma = lemma.rstrip("s")
+        elif root.pos_ == "PROPN" or label in ("ORG", "GPE", "NORP", "FAC"):
             return "named_organization"
         if lemma in self.lexicon.organization_heads and root.tag_ == "NN":
             return "named_organization"  # "the city's water ministry", "the commission"
@@ -233,7 +242,10 @@ class SourcingComponent:
         return False
 
     def _names_organization(self, description: str) -> bool:
-        """ "a private imaging company": the description's head noun is an organisation."""
+        """ "a private imaging company": the description's head noun is an organisation
+        (not "a veteran broadcaster who has moderated ...": "who" describes a person)."""
+        if re.search(r"\bwho\b", description):
+            return False
         head = re.split(r"\s+(?:of|at|in|for|on|with|that|which|who|set|based)\s+", description)[0]
         words = head.lower().split()
         return bool(words) and words[-1] in self.lexicon.organization_heads

@@ -57,9 +57,12 @@ class PeopleIndex:
         for ent in self.doc.ents:
             if ent.label_ in ("ORG", "GPE", "NORP", "FAC", "DATE", "TIME", "CARDINAL"):
                 continue
-            head = description_head(description_of(ent.root, titles=False))
+            description = description_of(ent.root, titles=False)
+            head = description_head(description)
             if ent.label_ == "PERSON" and head in words_of("person_roles_too"):
                 continue  # "the shop's owner, Jane Hartley": a person
+            if ent.label_ == "PERSON" and re.search(r"\bwho\b", description):
+                continue  # "Martin Keble, a property developer who bought ...": a person
             if head in self.org_nouns:
                 bodies.append(ent)
         starts = {e.start for e in self.doc.ents}
