@@ -101,6 +101,10 @@ def test_the_outlets_own_we_voice_names_its_documents(nlp):
     )
     found = canonicals(nlp, text, outlet="Tollard Weekly")
     assert found == ["Tollard Weekly's investigation", "Tollard Weekly's survey of 200 readers"]
+    text = "Our correspondent said the mood was grim. Our readers said they were angry."
+    assert canonicals(nlp, text, outlet="Tollard Weekly") == [
+        "correspondent for Tollard Weekly", "Our readers"
+    ]  # fmt: skip
     # trap: "our" inside a quotation is the speaker's, not the outlet's
     text = '"Our survey of members shows that most want a strike," said Ann Orrell.'
     assert canonicals(nlp, text, outlet="Tollard Weekly") == ["Ann Orrell"]

@@ -76,7 +76,9 @@ class OwnerRules:
             owner = self.doc[poss.i : poss.right_edge.i + 1].text  # "council's", "residents'"
             return f"{owner} {self.doc[poss.right_edge.i + 1 : span.end].text.strip(' ,')}"
         pronoun = owner_pronoun(poss)
-        addressed = self._addressed_owner(poss)  # "your report", "our investigation"
+        document = root.lemma_.lower() in document_heads() or root.lower_ in document_heads()
+        # "your report", "our investigation", "your reporter" (not "our readers")
+        addressed = self._addressed_owner(poss) if document or root.tag_ == "NN" else None
         if addressed is not None:
             owner = addressed
         elif pronoun is not None:
@@ -99,7 +101,6 @@ class OwnerRules:
         name, kind = owner
         if kind == "outlet":
             return self._outlet_owned(root, rest)
-        document = root.lemma_.lower() in document_heads() or root.lower_ in document_heads()
         if kind == "person" and document:  # "Her final annual report": the person's
             again = next(  # "your last report" after "her final annual report": the same
                 (h[0] for h in reversed(self.history)
