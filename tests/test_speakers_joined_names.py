@@ -90,3 +90,11 @@ def test_hyphenated_words_that_name_no_person_stay_as_they_were(nlp):
     doc = nlp("Furious Marsh-Obi supporters said the vote was rigged.")
     assert doc[0].pos_ == "ADJ" and not any(e.label_ == "PERSON" for e in doc.ents)
 
+
+
+def test_a_title_and_the_surname_alone_are_the_person_named_in_full(nlp):
+    text = (
+        "Dr Ayo Bankole-Reid, a consultant at the county hospital, said beds were full. "
+        '"We are at breaking point," Dr Bankole-Reid said.'
+    )
+    assert canonicals(nlp, text) == ["Ayo Bankole-Reid"] * 2

@@ -176,3 +176,23 @@ def test_it_said_after_words_about_a_body_is_that_body(nlp):
         "Grain prices would be reviewed again on Friday, it said."
     )
     assert canonicals(nlp, text)[-1] == "finance ministry"
+
+
+def test_the_newspaper_is_the_paper_just_named(nlp):
+    text = (
+        "The Dunnet Courier reported on Monday that the mayor would resign. "
+        "The newspaper said it had seen a letter from her office."
+    )
+    assert canonicals(nlp, text) == ["Dunnet Courier", "Dunnet Courier"]
+
+
+def test_a_name_described_by_an_agent_noun_is_a_person_whatever_its_tag(nlp):
+    text = (
+        '"We will appeal," said Marta Ilves, a lawyer for the family. '
+        "Ilves added that the ruling was unfair."
+    )
+    assert canonicals(nlp, text) == ["Marta Ilves", "Marta Ilves"]
+    # trap: a name described as a maker is a body ("maker" names a business)
+    text = "Hallam Tiles, a maker of roof tiles, said prices would rise."
+    row = kit.annotate(text, nlp=nlp).sources[0]
+    assert (row.canonical, row.type) == ("Hallam Tiles", "named_organization")

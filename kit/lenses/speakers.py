@@ -213,8 +213,13 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         title = quoted_title(root)
         if title:
             return title, "other"  # "the report, "Libraries for All," says"
-        if person_name(span, self.titles) in self.people:  # a person the model tagged otherwise
-            return self._person_name(person_name(span, self.titles), span), "person"
+        name = person_name(span, self.titles)
+        if name in self.people:  # a person the model tagged otherwise
+            return self._person_name(name, span), "person"
+        if name != strip_text(span.text) and any(  # "Dr Bankole-Reid", left untagged
+            set(name.split()) <= p.tokens for p in self.people.values()
+        ):
+            return self._person_name(name, span), "person"
         if len(words) == 1 and (root.pos_ == "PROPN" or root.is_title):
             known = any(root.text in p.tokens for p in self.people.values())
             if known or (root.pos_ == "PROPN" and root.ent_type_ in ("", "PERSON")):
