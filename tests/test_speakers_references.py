@@ -196,3 +196,17 @@ def test_a_name_described_by_an_agent_noun_is_a_person_whatever_its_tag(nlp):
     text = "Hallam Tiles, a maker of roof tiles, said prices would rise."
     row = kit.annotate(text, nlp=nlp).sources[0]
     assert (row.canonical, row.type) == ("Hallam Tiles", "named_organization")
+
+
+def test_the_companys_role_is_the_role_of_the_firm_in_focus(nlp):
+    text = (
+        "Grenmoor Energy's chief executive, Piet Vallance, said prices would fall. "
+        "The company's finance director said costs were under control."
+    )
+    assert canonicals(nlp, text) == ["Piet Vallance", "finance director of Grenmoor Energy"]
+    # trap: a group or a document of "the company" keeps the owner word
+    text = (
+        "Grenmoor Energy said prices would fall. The company's own forecast suggests "
+        "that costs will rise."
+    )
+    assert canonicals(nlp, text)[-1] == "company's own forecast"

@@ -89,6 +89,9 @@ class OwnerRules:
             owner = self._place_named(poss) or self._named_body(poss) or self._named_thing(poss)
             if owner is None and self._individual(poss):
                 owner = self._role_holder(poss)
+            if owner is None and poss.lemma_.lower() in self.org_nouns and self._individual(root):
+                found = self._definite(poss)  # "the company's finance director": the firm
+                owner = found if found is not None and found[1] == "org" else None
         elif poss.pos_ == "PROPN" and self._individual(root):
             owner = self._named_owner(poss)  # "Maruvia's foreign minister"
             if owner is not None and owner[1] == "person":
