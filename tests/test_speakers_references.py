@@ -210,3 +210,18 @@ def test_the_companys_role_is_the_role_of_the_firm_in_focus(nlp):
         "that costs will rise."
     )
     assert canonicals(nlp, text)[-1] == "company's own forecast"
+
+
+def test_a_definite_body_named_only_afterwards_is_that_body(nlp):
+    text = (
+        "Shares fell after the central bank warned that inflation could stay high until "
+        "2028.\n\nThe Bank of Velmora held its main rate at 4.75 per cent. In a statement, "
+        "the bank said prices were rising too fast."
+    )
+    assert canonicals(nlp, text) == ["Bank of Velmora", "Bank of Velmora"]
+    # trap: a body named afterwards without that word is someone else
+    text = (
+        "The regulator warned on Monday that fares would rise sharply next year.\n\n"
+        "The Office of Rail Fairness said in a report that ticket prices had doubled."
+    )
+    assert canonicals(nlp, text) == ["regulator", "Office of Rail Fairness"]
