@@ -85,7 +85,7 @@ _MISLABELLED = {"ORG", "PRODUCT", "WORK_OF_ART", "NORP"}
 
 def _joined_name(tok: Token) -> bool:
     """A token :func:`join_hyphenated_names` made: capitalised words and hyphens."""
-    parts = [p for p in tok.text.replace("\u2010", "-").replace("\u2011", "-").split("-")]
+    parts = tok.text.replace("\u2010", "-").replace("\u2011", "-").split("-")
     return len(parts) > 1 and all(p.isalpha() and p.istitle() for p in parts)
 
 
