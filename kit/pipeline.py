@@ -23,6 +23,10 @@ PRE_PARSER_COMPONENTS = ("kit_paragraphs",)
 #: (see :mod:`kit.lenses.names`).
 PRE_MODEL_COMPONENTS = ("kit_names",)
 
+#: Components that put right the model's reading of what the pre-model components
+#: joined, so run after the model and before the lenses (see :mod:`kit.lenses.names`).
+POST_MODEL_COMPONENTS = ("kit_joined_names",)
+
 INSTALL_HINT = (
     "No English spaCy model is installed. Run `make install`, or "
     "`pip install --no-deps -r requirements/model.txt` "
@@ -53,6 +57,10 @@ def add_kit_components(nlp: Language) -> Language:
         if name not in nlp.pipe_names:
             where = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
             nlp.add_pipe(name, **where)
+    for name in POST_MODEL_COMPONENTS:
+        if name not in nlp.pipe_names:
+            lenses = [n for n in KIT_COMPONENTS if n in nlp.pipe_names]
+            nlp.add_pipe(name, **({"before": lenses[0]} if lenses else {"last": True}))
     for name in KIT_COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, last=True)

@@ -21,6 +21,7 @@ from kit.lexicon import LEXICON_DIR
 from kit.pipeline import (
     KIT_COMPONENTS,
     MODEL_PACKAGES,
+    POST_MODEL_COMPONENTS,
     PRE_MODEL_COMPONENTS,
     PRE_PARSER_COMPONENTS,
     load_model,
@@ -32,6 +33,9 @@ GROUPS = ("attributions", "hedges", "boosters", "loaded")
 
 CONFIG = """
 [components]
+
+[components.kit_joined_names]
+factory = "kit_joined_names"
 
 [components.kit_attribution]
 factory = "kit_attribution"
@@ -84,11 +88,12 @@ for component in {PRE_MODEL_COMPONENTS!r}:
     nlp.add_pipe(component, first=True)
 for component in {PRE_PARSER_COMPONENTS!r}:
     nlp.add_pipe(component, before="parser")
-for component in {KIT_COMPONENTS!r}:
+for component in {POST_MODEL_COMPONENTS!r} + {KIT_COMPONENTS!r}:
     nlp.add_pipe(component)
-doc = nlp("Officials said the plan might fail, a shameful outcome.\\n\\nNo date was set")
+doc = nlp("Officials said the plan might fail, a shameful outcome.\\n\\nNo date was set. "
+          "The warden, Dr Ilse Brannagh-Tully, said it was late.")
 print(len(doc.spans["attributions"]), len(doc.spans["hedges"]), len(doc.spans["loaded"]),
-      len(list(doc.sents)))
+      len(list(doc.sents)), doc.spans["attributions"][-1]._.kit_canonical.replace(" ", "_"))
 """
 
 
@@ -170,9 +175,11 @@ def test_a_missing_lexicon_is_a_clear_error_when_the_lens_runs(tmp_path):
 def test_add_pipe_works_in_a_process_that_never_imports_kit(tmp_path):
     done = run(ADD_WITHOUT_IMPORT, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    attributions, hedges, loaded, sentences = map(int, done.stdout.split())
-    assert attributions == 1 and hedges == 1 and loaded == 1
-    assert sentences == 2  # kit_paragraphs: the blank line ends the first sentence
+    *counts, canonical = done.stdout.split()
+    attributions, hedges, loaded, sentences = map(int, counts)
+    assert attributions == 2 and hedges == 1 and loaded == 1
+    assert sentences == 3  # kit_paragraphs: the blank line ends the first sentence
+    assert canonical == "Ilse_Brannagh-Tully"  # kit_joined_names: the joined name is a name
 
 
 def test_analyze_pipes_shows_what_each_lens_needs_and_writes():

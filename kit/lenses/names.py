@@ -30,8 +30,9 @@ parser made the root with the sentence's verb hung on it ("X-Y, the minister,
 seized on ..."); and a first name plus joined surname is a PERSON entity (also
 when the model called it an organisation or the surname alone a place), unless
 a longer name runs on ("Hallam-Brooke Logistics"). Titles, body words and
-weekdays are never first names. The attribution lens calls it before reading
-the parse (:func:`kit.lenses.speaker_names.settle_names`).
+weekdays are never first names. It is its own component, ``kit_joined_names``,
+added right after the model and before the lenses
+(:func:`kit.pipeline.add_kit_components` does): the lenses only read the parse.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-__all__ = ["join_hyphenated_names", "make_names", "settle_joined_names"]
+__all__ = ["join_hyphenated_names", "make_joined_names", "make_names", "settle_joined_names"]
 
 HYPHENS = {"-", "\u2010", "\u2011"}
 
@@ -239,3 +240,15 @@ def settle_joined_names(doc: Doc, not_names: frozenset[str] = frozenset()) -> Do
 def make_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """The component: no settings, nothing to save."""
     return join_hyphenated_names
+
+
+@Language.factory("kit_joined_names")
+def make_joined_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The component after the model: :func:`settle_joined_names` with the speaker rules'
+    titles, body words and weekdays as words that are never a first name."""
+    from kit.lenses.speaker_names import name_stops  # word lists, read on first use
+
+    def settle(doc: Doc) -> Doc:
+        return settle_joined_names(doc, name_stops())
+
+    return settle

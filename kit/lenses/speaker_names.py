@@ -19,7 +19,6 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
-from kit.lenses.names import settle_joined_names
 
 PERSON_PRONOUNS = lexicon.word_set("source_words", "person_pronouns")
 GROUP_PRONOUNS = lexicon.word_set("source_words", "group_pronouns")
@@ -215,12 +214,11 @@ def _descriptors() -> frozenset[str]:
     return titles_of(lexicon.load("titles", "titles"))
 
 
-def settle_names(doc: Doc, titles: frozenset[str]) -> Doc:
-    """Joined double-barrelled names read as proper names by every rule
-    (:func:`kit.lenses.names.settle_joined_names`); titles, body words and weekdays
-    are never first names."""
-    stops = titles | body_heads() | load_anaphors()[0] | words_of("not_name_words")
-    return settle_joined_names(doc, stops)
+@cache
+def name_stops() -> frozenset[str]:
+    """Words never a first name before a joined double-barrelled name: titles, body
+    words, anaphors and weekdays (for :func:`kit.lenses.names.settle_joined_names`)."""
+    return _descriptors() | body_heads() | load_anaphors()[0] | words_of("not_name_words")
 
 
 def name_word(tok: Token) -> bool:
