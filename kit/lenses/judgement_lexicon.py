@@ -23,7 +23,9 @@ from kit import lexicon
 from kit.errors import KitError
 from kit.lenses.shared import entity_at, is_name, sentence_of
 
-LEXICON_FILES = ("judgement", "judgement_acts", "judgement_frames", "judgement_words")
+LEXICON_FILES = (
+    "judgement", "judgement_acts", "judgement_frames", "judgement_words", "judgement_force",
+)  # fmt: skip
 #: Classes whose words the token pass looks for (the others are frames, read by rules).
 INDEXED = {
     "judgement_adjective", "people_label", "attack_verb", "attack_phrase",
@@ -37,6 +39,8 @@ INDEXED = {
     "speech_verb", "evasion_verb", "greed_verb", "concealment_verb", "disguise_verb",
     "drain_verb", "destruction_verb", "panic_verb", "manhandle_verb", "trade_label", "people_sneer",
     "patron_word", "metonym_label",
+    # force and figure (judgement_force.py)
+    "force_verb", "figure_noun",
 }  # fmt: skip
 #: Second words of a phrasal verb that may stand after its object: "took his rival
 #: apart", "covered the report up", "bled the town dry".
