@@ -140,3 +140,36 @@ def test_open_word_classes_are_broad_families():
             for w in items
         ]
         assert len([w for w in found if seen(w)]) <= len(found) / 2, cls
+
+
+# -- 3. amounts belittled, charged nouns turned up, people told as animals, stance groups --
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        ("Victims were offered a piddling £300 each.", "piddling", "emotive"),  # read as a noun
+        ("The fund pays out a puny 2 per cent.", "puny", "emotive"),
+        ("The launch was an unmitigated fiasco.", "unmitigated", "intensifier"),
+        ("It was utter chaos at the depot.", "utter", "intensifier"),
+        ("Gangs of loutish teenagers gathered by the bins.", "loutish", "labeling"),
+        ("Residents blamed marauding youths for the damage.", "marauding", "labeling"),
+        ("The bill is a gift to the anti-wind-farm brigade.", "brigade", "labeling"),
+        ("The pro-motorist lobby has won again.", "pro-motorist lobby", "labeling"),
+    ],
+)
+def test_belittled_amounts_amplified_charges_and_sneering_labels(nlp, text, word, label):
+    assert any(word in t and lab == label for t, lab in words(nlp, text)), words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party won an absolute majority in March.",
+        "The total cost was £3m.",
+        "The job is complete.",
+        "Feral cats live behind the allotments.",
+        "The fire brigade arrived within minutes.",
+        "Guests waited in the hotel lobby.",
+    ],
+)
+def test_degree_words_animals_and_real_brigades_are_not_marked(nlp, text):
+    assert words(nlp, text) == []

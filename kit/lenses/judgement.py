@@ -103,6 +103,11 @@ def judgement_adjectives(
         if target is None:
             continue
         taken[tok.i] = target
+        if hit.word.category == "dehumanising" and tok.dep_ == "amod" and tok.head.i > tok.i:
+            # "feral youths": the adjective and its noun together label a group
+            hit = Hit(hit.word, hit.start, tok.head.i + 1)
+            yield make(doc, hit, lex, "judgement_adjective", target, label="labeling")
+            continue
         yield make(doc, hit, lex, "judgement_adjective", target)
 
 
