@@ -403,12 +403,18 @@ def insinuating_questions(
         elif lemma in vx["raise_verb"] and tok.pos_ == "VERB":
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             subject = subject_or_none(tok)
+            pointing = subject is not None and subject.lower_ in POINTING  # "That raises"
             if (
                 obj is not None
                 and obj.lemma_.lower() in vx["question_noun"]
-                and (subject is None or subject.pos_ not in ("PROPN", "PRON"))
+                and (subject is None or subject.pos_ not in ("PROPN", "PRON") or pointing)
                 and (
-                    lemma == "beg" or any(c.dep_ == "prep" for c in (*obj.children, *tok.children))
+                    lemma == "beg"
+                    or (
+                        lemma != "leave"
+                        and any(c.dep_ == "prep" for c in (*obj.children, *tok.children))
+                    )
+                    or _poses_question(obj)  # "That leaves one question: who pays?"
                 )
             ):
                 span = doc[tok.i : obj.i + 1]
@@ -422,6 +428,21 @@ def insinuating_questions(
             "(state what is known, and who asks the question)",
             "insinuating_question",
         )
+
+
+#: Subjects that point back at what the writer just said: "That raises a question".
+POINTING = {"this", "that", "which", "it"}
+
+
+def _poses_question(obj: Token) -> bool:
+    """ "raises an obvious question: what was the trust doing?": the question follows
+    a colon and ends its sentence with a question mark."""
+    nxt = obj.doc[obj.i + 1 : obj.i + 2]
+    return (
+        bool(nxt)
+        and nxt[0].text in (":", "—", "-")
+        and sentence_of(obj).text.rstrip().endswith("?")
+    )
 
 
 def _in(tok: Token, words: frozenset[str]) -> bool:
