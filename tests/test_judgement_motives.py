@@ -116,3 +116,41 @@ def test_open_word_classes_are_broad_families():
             continue
         found = [str(w).lower() for items in entries.values() for w in items]
         assert len([w for w in found if seen(w)]) <= len(found) / 2, cls
+
+
+# -- a Q&A transcript: the interviewee's answers are speech, not the writer's voice -------
+TRANSCRIPT = (
+    "The harbour master has run Pellick docks for nine years.\n\n"
+    "Ledger: The owners say the quay is safe. Is it?\n\n"
+    "Halloway: The owners do not care about the quay because they never walk on it.\n\n"
+    "Ledger: The owners do not care about the crews, and they know it.\n\n"
+    "Halloway: The board has no interest in the crews."
+)
+
+
+def _run(nlp, text: str, outlet: str | None):
+    doc = nlp.make_doc(text)
+    doc._.kit_outlet = outlet
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [s.text for s in doc.spans["loaded"] if s.label_ == "unattributed_claim"]
+
+
+def test_claims_in_an_interviewees_answers_are_speech(nlp):
+    found = _run(nlp, TRANSCRIPT, "The Pellick Ledger")
+    assert any("do not care about the crews" in c for c in found)  # the outlet's question
+    assert not any("never walk on it" in c or "no interest" in c for c in found), found
+
+
+def test_a_text_with_one_label_is_not_a_transcript(nlp):
+    text = "Halloway: The owners do not care about the crews, and they know it."
+    assert _run(nlp, text, None)
+
+
+def test_a_pronoun_stands_for_the_report_it_buries(nlp):
+    text = "The auditor sent the board three reports, and the board tried to bury them."
+    marks = [(s.text, s.label_) for s in nlp(text).spans["loaded"]]
+    assert ("bury", "emotive") in marks
+    assert ("buried", "emotive") not in [
+        (s.text, s.label_) for s in nlp("The dog found the bones and buried them.").spans["loaded"]
+    ]

@@ -28,6 +28,7 @@ from kit.lenses.judgement_lexicon import (
     Hits,
     Judgement,
     JudgementLexicon,
+    antecedent,
     default_lexicon,
     in_name,
     is_person,
@@ -268,7 +269,9 @@ def _concealed(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | N
         if person is None or (subject is not None and subject.lemma_.lower() in CHILD_NOUNS):
             return None
         return target_of(person)
-    found = _any_in(objs, lex.set_of("concealed_noun"))
+    truths = lex.set_of("concealed_noun")
+    objs += [a for o in objs if (a := antecedent(o, truths)) is not None]  # "bury them"
+    found = _any_in(objs, truths)
     return target_of(found) if found is not None else None
 
 

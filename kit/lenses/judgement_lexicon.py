@@ -398,3 +398,17 @@ def opens_sentence(doc: Doc, i: int) -> bool:
     """Token ``i`` is the first word of its sentence (after quotes, dashes, brackets)."""
     start = sentence_of(doc[i]).start
     return all(t.is_punct or t.is_space for t in doc[start:i])
+
+
+def antecedent(pron: Token, words: frozenset[str]) -> Token | None:
+    """The noun of ``words`` that "it" or "them" stands for: the nearest one before it in
+    its sentence, of the same number ("published 140 reports, and ministers tried to
+    bury them": the reports)."""
+    plural = {"them": True, "it": False}.get(pron.lower_)
+    if plural is None:
+        return None
+    for tok in reversed(sentence_of(pron)[: pron.i - sentence_of(pron).start]):
+        fits = tok.pos_ == "NOUN" and (tok.tag_ == "NNS") == plural
+        if fits and (tok.lemma_.lower() in words or tok.lower_ in words):
+            return tok
+    return None

@@ -30,6 +30,7 @@ from kit.lenses.judgement_lexicon import (
     Hits,
     Judgement,
     JudgementLexicon,
+    antecedent,
     default_lexicon,
     is_person,
     norm,
@@ -189,14 +190,17 @@ def suppression_purposes(
         objs = [  # what it acts on: "close down [a story]", "get ahead of [the leak]"
             t
             for t in doc[verb.i + 1 : min(end + 5, len(doc))]
-            if t.pos_ == "NOUN" and verb in t.ancestors
+            if t.pos_ in ("NOUN", "PRON") and verb in t.ancestors
         ]
+        objs += [a for o in objs if (a := antecedent(o, stories)) is not None]  # "bury them"
         if not any(o.lemma_.lower() in stories or o.lower_ in stories for o in objs):
             continue
         main = verb.head
         if verb.dep_ == "xcomp" and main.lemma_.lower() not in ("try", "seek", "want", "hope"):
             continue  # "asked her to close down the story": someone else's request
         subject = subject_or_none(main)
+        if subject is None and main.dep_ in ("xcomp", "advcl", "conj"):
+            subject = subject_or_none(main.head)  # "have spent years [trying] to bury them"
         if not _third_party(subject, lex, vx) or _hedged(main):
             continue
         span = doc[min(subject.left_edge.i, verb.i - 1) : end]

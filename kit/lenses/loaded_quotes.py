@@ -230,3 +230,31 @@ def classify_quotes(source: Doc | AnnotatedArticle) -> list[tuple[int, int, str]
             list(source.sentences) or [(0, len(source.text))],
         )
     return [(q.start, q.end, classify_quote(ctx, q.start, q.end)) for q in find_quotes(ctx.text)]
+
+
+#: A speaker label opening a paragraph of a Q&A transcript: "Dromgoole: ...", "Q: ...".
+LABEL = re.compile(r"(?:^|\n\n)([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}): (?=\S)")
+#: Labels that are the interviewer's, the outlet's own voice.
+ASKER_LABELS = {"q", "question", "interviewer"}
+
+
+def transcript_answers(text: str, outlet: str | None) -> list[tuple[int, int]]:
+    """The paragraphs a Q&A transcript gives to the person interviewed: a speaker label
+    that opens two paragraphs or more ("Dromgoole: ...") and is not the outlet's own
+    ("Argus:" in The Sunday Argus, "Q:"). What follows such a label is that person's
+    speech, not the writer's voice (guide, section 4)."""
+    found = [(m.group(1), m.start(1)) for m in LABEL.finditer(text)]
+    counts: dict[str, int] = {}
+    for label, _ in found:
+        counts[label] = counts.get(label, 0) + 1
+    if sum(1 for n in counts.values() if n >= 2) < 2:
+        return []  # not a transcript: two voices take turns, each more than once
+    outlet_words = {w.lower() for w in re.findall(r"[\w'’-]+", outlet or "")} - {"the"}
+    out = []
+    for label, start in found:
+        words = {w.lower() for w in label.split()}
+        if counts[label] < 2 or words & outlet_words or words & ASKER_LABELS:
+            continue
+        end = text.find("\n\n", start)
+        out.append((start, len(text) if end < 0 else end))
+    return out
