@@ -173,3 +173,28 @@ def test_belittled_amounts_amplified_charges_and_sneering_labels(nlp, text, word
 )
 def test_degree_words_animals_and_real_brigades_are_not_marked(nlp, text):
     assert words(nlp, text) == []
+
+
+# -- 4. a promise doubted in scare quotes before its noun ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "scare"),
+    [
+        ('Members were charged again after the "complimentary" second month.', '"complimentary"'),
+        ('The library faces a "temporary" closure of four years.', '"temporary"'),
+    ],
+)
+def test_a_promise_word_in_scare_quotes_before_its_noun(nlp, text, scare):
+    marks = [(s.text, s.label_) for s in nlp(text).spans["loaded"]]
+    assert (scare, "scare_quote") in marks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The two ministers held a "2+2" meeting in Delhi.',
+        'The spokeswoman said the "temporary" closure would end in May.',
+        'The council launched a "Clean Air" zone.',
+    ],
+)
+def test_a_coined_term_or_a_reported_word_is_not_a_scare_quote(nlp, text):
+    assert "scare_quote" not in [s.label_ for s in nlp(text).spans["loaded"]]

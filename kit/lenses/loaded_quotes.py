@@ -97,6 +97,7 @@ _SARCASM_BEFORE = re.compile(
 )
 _NOT_A_NOUN = lexicon.word_set("loaded_senses", "not_a_noun")
 _NUMBER_WORDS = lexicon.word_set("loaded_senses", "number_words")
+_PROMISE_WORDS = lexicon.word_set("loaded_senses", "promise_words")
 
 
 @dataclass(frozen=True)
@@ -164,9 +165,11 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
         return "term"  # gestures a "six"
     nxt = re.match(r"\s*([A-Za-z][\w-]*)", after)
     owned = bool(_OWNER_BEFORE.search(before))
+    promise = len(words) == 1 and words[0].islower() and words[0] in _PROMISE_WORDS
     if (
         _DETERMINER_BEFORE.search(before)
         and not owned
+        and not promise  # after the "free" first box: a promise doubted, not a term
         and nxt
         and after[:1] == " "
         and nxt.group(1).islower()
