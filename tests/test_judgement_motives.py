@@ -154,3 +154,45 @@ def test_a_pronoun_stands_for_the_report_it_buries(nlp):
     assert ("buried", "emotive") not in [
         (s.text, s.label_) for s in nlp("The dog found the bones and buried them.").spans["loaded"]
     ]
+
+
+# -- renamed by comparison, one reading only, verdicts on whoever acts, superlatives -------
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("The housing strategy is more a wish list than a plan.", "more a wish list"),
+        ("The merger is less a partnership than a takeover.", "less a partnership"),
+        ("It is difficult to see the delay as anything other than a retreat.", "anything other"),
+        ("Anyone who signs this petition will be siding with the developers.", "Anyone who"),
+        (
+            "Every trustee who votes for the sale will be remembered as the one who sold the park.",
+            "Every trustee",
+        ),
+        ("He was, quite simply, the finest goalkeeper of his generation.", "finest goalkeeper"),
+    ],
+)
+def test_renamings_single_readings_and_forecast_verdicts_are_claims(nlp, text, part):
+    found = claims(nlp, text)
+    assert any(part in c for c in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The walk is less than a mile.",
+        "The ticket costs more than a meal.",
+        "Anyone who buys a ticket will be entered into the draw.",
+        "Every pupil who passes will receive a certificate.",
+        "The inspector read the letter as a complaint.",
+        "It was the largest flood in a century.",
+    ],
+)
+def test_measures_prizes_and_plain_readings_are_not_claims(nlp, text):
+    assert claims(nlp, text) == []
+
+
+def test_quite_simply_is_emphasis_only_as_an_aside(nlp):
+    marks = [(s.text, s.label_) for s in nlp("It is, quite simply, a scandal.").spans["loaded"]]
+    assert ("quite simply", "intensifier") in marks
+    plain = nlp("She explained the rules quite simply to the class.").spans["loaded"]
+    assert [s.text for s in plain] == []

@@ -325,6 +325,96 @@ def denied_answers(
         )
 
 
+def renaming_comparisons(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """Something renamed by comparison in the writer's voice: "It is less a plan than a
+    ceasefire", "The budget is more a wish list than a strategy", "not so much a reform
+    as a retreat" (not "It is less than a mile", "costs more than a car")."""
+    vx = motive_lexicon()
+    for than in candidates(doc, frozenset({"than", "as"})):
+        pred = than.head
+        if than.dep_ != "prep" or pred.dep_ != "attr" or pred.pos_ != "NOUN":
+            continue
+        obj = next((c for c in than.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        if obj is None or obj.like_num or not any(c.dep_ == "det" for c in pred.children):
+            continue  # "less than a mile": a measure
+        start = next((t.i for t in doc[pred.head.i + 1 : pred.i] if t.pos_ == "DET"), pred.i)
+        degree = doc[pred.head.i + 1 : start].text.lower().strip(" ,")
+        if degree not in vx["renaming_degree"] or pred.head.lemma_ != "be":
+            continue
+        if any(c.tag_ == "MD" for c in pred.head.children):
+            continue  # "it may be less a plan than ...": hedged
+        span = doc[pred.head.i : obj.i + 1]
+        yield make_verdict(
+            span,
+            f"Whose judgement is this? '{span.text}' renames what something is, in the "
+            "writer's own voice: the second name is a verdict stated as fact.",
+            "(describe what it does, and who calls it that)",
+            "renaming_comparison",
+        )
+
+
+def only_readings(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """One reading declared the only one: "It is hard to read that offer as anything but
+    an admission", "impossible to see it as anything other than a retreat"."""
+    vx = motive_lexicon()
+    phrases = vx["only_reading"]
+    for tok in candidates(doc, frozenset(p.split()[0] for p in phrases)):
+        end = _phrase_end(doc, tok.i, phrases)
+        if end is None:
+            continue
+        verb = next(
+            (a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_ in vx["reading_verb"]),
+            None,
+        )
+        if verb is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue  # "she read it as anything but a joke": a report of someone's reading
+        span = doc[sentence_of(tok).start : end]
+        yield make_verdict(
+            span,
+            f"Whose judgement is this? '{span.text}' says only one reading is possible, "
+            "in the writer's own voice: it hides a judgement behind what 'anyone' would see.",
+            "(give the reading as the writer's, with the reasons)",
+            "only_reading",
+        )
+
+
+def whoever_forecasts(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A verdict forecast on whoever acts: "Anyone who votes against the compact will be
+    siding with the wreckers", "Every councillor who backs it will be remembered as ..."
+    (not "Anyone who buys a ticket will be entered into the draw")."""
+    vx = motive_lexicon()
+    forecasts = vx["verdict_forecast"]
+    for subject in candidates(doc, vx["whoever_subject"]):
+        noun = subject.head if subject.dep_ == "det" else subject
+        if noun.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if not any(c.dep_ == "relcl" for c in noun.children) and subject.lower_ != "whoever":
+            continue
+        verb = noun.head
+        if not any(c.lower_ in ("will", "'ll", "would", "shall") for c in verb.children):
+            continue
+        words = {verb.lemma_.lower()}
+        words |= {c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "attr")}
+        if not words & forecasts and not any(
+            _phrase_end(doc, verb.i, frozenset({f})) for f in forecasts if " " in f
+        ):
+            continue
+        span = doc[noun.left_edge.i : sentence_of(verb).end]
+        yield make_verdict(
+            span,
+            f"Whose judgement is this? '{span.text.strip()}' passes a verdict in advance on "
+            "whoever acts, in the writer's own voice: it threatens instead of arguing.",
+            "(say what the vote decides, and who thinks so)",
+            "whoever_forecast",
+        )
+
+
 #: The rules of this module, registered with the verdict rules in judgement_claims.
 MOTIVE_RULES = (
     known_claims,
@@ -333,4 +423,7 @@ MOTIVE_RULES = (
     reception_forecasts,
     sweeping_verdicts,
     denied_answers,
+    renaming_comparisons,
+    only_readings,
+    whoever_forecasts,
 )
