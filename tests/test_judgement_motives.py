@@ -46,6 +46,7 @@ def test_the_rules_run_with_the_claim_rules():
         ("The directors could not care less about the village.", "care"),
         ("The regulator has no interest in the passengers.", "has no interest"),
         ("Councillors are deaf to the complaints of market traders.", "deaf"),
+        ("Nobody at the trust bothered to visit the school.", "bothered"),
         # a purpose of hiding a story
         ("The chairman gave the interview to kill the story before the weekend.", "kill the story"),
         ("Ostrow called a snap press conference to get ahead of the leak.", "get ahead of"),
@@ -78,6 +79,8 @@ def test_a_motive_mind_or_forecast_in_the_writers_voice_is_a_claim(nlp, text, pa
         "She knows it by heart.",
         "I know it, and so does my sister.",
         "I do not care about the weather.",
+        "It seems nobody at the trust bothered to visit the school.",
+        "Nobody was hurt when the wall came down.",
         "The cat does not care about the rain.",
         "Do not worry about the forms.",
         '"We do not care about the ranking," the coach said.',

@@ -61,7 +61,19 @@ def _third_party(subject: Token | None, lex: JudgementLexicon, vx: VerdictLexico
         return False
     if subject.is_title or subject.pos_ == "PROPN":
         return True  # a name the tagger missed: "Fenwright went on the programme ..."
+    if _nobody(subject):
+        return True  # "nobody on the committee", "no one at the council"
     return is_person(subject, lex) or subject.lower_ in ("it", "both", "all", "each")
+
+
+def _nobody(subject: Token) -> bool:
+    """A subject that denies for a whole group: "nobody", "no one", "none of them", "no
+    councillor"."""
+    if subject.lower_ in ("nobody", "none") or (
+        subject.lower_ == "one" and subject.i > 0 and subject.nbor(-1).lower_ == "no"
+    ):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 def _negated(verb: Token) -> bool:
@@ -130,11 +142,12 @@ def indifference_claims(
             aimed = any(
                 c.dep_ == "prep" and c.lower_ in ("about", "for", "what", "whether")
                 for c in tok.children
-            ) or any(c.dep_ in ("ccomp", "dobj") for c in tok.children)
+            ) or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children)
             less = any(c.lower_ == "less" for c in tok.children)  # "could not care less"
-            if (_negated(tok) and aimed) or less:
-                span = doc[tok.i : tok.i + 1]
             subject = subject_or_none(tok)
+            nobody = subject is not None and _nobody(subject)  # "nobody bothered to ask"
+            if ((_negated(tok) or nobody) and aimed) or less:
+                span = doc[tok.i : tok.i + 1]
         elif lemma in vx.category("care_word", "noun") and tok.pos_ == "NOUN":
             det_no = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
             prep = any(c.dep_ == "prep" and c.lower_ in ("in", "for", "to") for c in tok.children)
@@ -159,6 +172,8 @@ def indifference_claims(
             continue
         if _hedged(tok) and not any(c.lower_ == "less" for c in tok.children):
             continue  # "may not care", but "could not care less" is the idiom
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in HEDGES:
+            continue  # "It seems nobody bothered to ask": the writer hedges
         if tok.dep_ in ("advcl", "relcl") and any(c.lower_ == "if" for c in tok.children):
             continue  # "if they do not care"
         yield make_verdict(
