@@ -45,7 +45,7 @@ def _evaluate(args: argparse.Namespace) -> int:
             print(f"kit: {line}", file=sys.stderr)
         print(f"kit: {key_id(RATCHET)} updated ({len(changes)} figures changed)", file=sys.stderr)
         return 0
-    return evaluate_main(args.keys, threshold=args.min_f1)
+    return evaluate_main(args.keys, threshold=args.min_f1, show_details=args.details)
 
 
 def _course(args: argparse.Namespace) -> int:
@@ -118,6 +118,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("evaluate", help="score the kit against answer keys in data/answers/")
     p.add_argument("keys", nargs="*", help="answer-key files (default: all)")
     p.add_argument("--min-f1", type=float, default=None, help="exit 1 if any F1 is lower")
+    p.add_argument(
+        "--details",
+        action="store_true",
+        help="after each article, list what the kit missed, marked in excess, gave to "
+        "another speaker, or marked on a trap (to check a key of your own)",
+    )
     p.add_argument(
         "--update-ratchet",
         action="store_true",

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from kit.annotated import AnnotatedArticle, Annotation
+from kit.annotated import AnnotatedArticle, Annotation, Source
 from kit.errors import KitError
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -207,7 +207,9 @@ class Score:
     label_right: int = 0
     speaker_right: int = 0
     missed: list[KeySpan] = field(default_factory=list)
-    false_positives: list[Annotation] = field(default_factory=list)
+    false_positives: list[Annotation | Source] = field(default_factory=list)  # sources: Source
+    #: attributions found with another canonical source than the key's: (key item, kit's mark)
+    wrong_speakers: list[tuple[KeyAttribution, Annotation]] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -298,7 +300,10 @@ def score_category(annotated: AnnotatedArticle, key: Key, category: str) -> Scor
         pred = predicted[matches[k]]
         if isinstance(item, KeyAttribution):
             score.label_right += pred.label == item.kind
-            score.speaker_right += same_source(pred.canonical, item.canonical)
+            if same_source(pred.canonical, item.canonical):
+                score.speaker_right += 1
+            else:
+                score.wrong_speakers.append((item, pred))
         else:
             score.label_right += item.label is None or pred.label == item.label
     acceptable = key.acceptable.get(category, [])
@@ -331,7 +336,8 @@ def score_sources(annotated: AnnotatedArticle, key: Key) -> Score:
         used.add(match)
         score.tp += 1
         score.label_right += predicted[match].type == row.get("type")
-    score.fp = len(predicted) - len(used)
+    score.false_positives = [s for i, s in enumerate(predicted) if i not in used]
+    score.fp = len(score.false_positives)
     return score
 
 
@@ -380,6 +386,39 @@ def _row(name: str, category: str, s: Score) -> str:
     )
 
 
+def _snippet(text: str, start: int, end: int, width: int = 40) -> str:
+    """The span with a little context on each side, on one line."""
+    left = text[max(0, start - width) : start]
+    right = text[end : end + width]
+    return " ".join(f"...{left}[{text[start:end]}]{right}...".split())
+
+
+def details(key: Key, annotated: AnnotatedArticle, scores: dict[str, Score]) -> list[str]:
+    """One line per disagreement with the key: what the kit missed, marked in excess,
+    gave to another speaker, or marked on a trap. For teachers checking their own keys."""
+    text = key.text
+    lines = []
+    for category, s in scores.items():
+        if category == "source":
+            lines += [f"  missed source: {m.text!r} ({m.label})" for m in s.missed]
+            lines += [f"  extra source: {a.canonical!r} ({a.type})" for a in s.false_positives]
+            continue
+        for m in s.missed:
+            label = f" ({m.label})" if m.label else ""
+            lines.append(f"  missed {category}{label}: {_snippet(text, m.start, m.end)}")
+        for a in s.false_positives:
+            start, end = (a.cue.start, a.cue.end) if a.cue else (a.start, a.end)
+            lines.append(f"  extra {category} ({a.label}): {_snippet(text, start, end)}")
+        for item, a in s.wrong_speakers:
+            lines.append(
+                f"  speaker: key {item.canonical!r}, kit {a.canonical!r}: "
+                + _snippet(text, item.cue.start, item.cue.end)
+            )
+    for a in trap_hits(annotated, key):
+        lines.append(f"  trap marked ({a.category}, {a.label}): {_snippet(text, a.start, a.end)}")
+    return lines
+
+
 def _add(total: Score, s: Score) -> None:
     total.tp += s.tp
     total.fp += s.fp
@@ -388,9 +427,12 @@ def _add(total: Score, s: Score) -> None:
     total.speaker_right += s.speaker_right
 
 
-def main(paths: list[str] | None = None, threshold: float | None = None) -> int:
+def main(
+    paths: list[str] | None = None, threshold: float | None = None, show_details: bool = False
+) -> int:
     """Print precision, recall and F1 per category and article, then pooled over all.
 
+    With ``show_details``, each article's disagreements with its key follow its rows.
     Returns 1 if any article's F1 is below ``threshold``.
     """
     files = [Path(p) for p in paths] if paths else answer_keys()
@@ -418,6 +460,8 @@ def main(paths: list[str] | None = None, threshold: float | None = None) -> int:
                 f"{key.article[:34]:34} traps: {len(hits)} marked: "
                 + ", ".join(repr(h.text) for h in hits)
             )
+        if show_details:
+            print("\n".join(details(key, annotated, scores) or ["  (no disagreement)"]))
     if len(files) > 1:
         for category, total in totals.items():
             print(_row(f"ALL ({len(files)} articles)", category, total))

@@ -517,6 +517,40 @@ def test_agency_captions():
     assert len(meta["captions"]) == 3
 
 
+def test_letters_page_keeps_each_writers_sign_off():
+    # a letters page: each letter's sign-off names its writer, so it stays in the body;
+    # the page's headline, byline and trailing links still go
+    text = (
+        "LETTERS\nYour views: the ferry timetable\nBy Letters Editor | 3 March 2025\n\n"
+        "Sir, the new ferry timetable leaves the island without a crossing after six.\n\n"
+        "Marta Quayle-Ennis, North Harbour\n\n"
+        "Dear Editor, nobody asked the people who work late what they needed.\n\n"
+        "Revd Owen Pask, retired teacher, Saltby\n\n"
+        "Read more: Ferry operator posts record profit"
+    )
+    body, meta = clean_text(text)
+    assert body.split("\n\n") == [
+        "Sir, the new ferry timetable leaves the island without a crossing after six.",
+        "Marta Quayle-Ennis, North Harbour",
+        "Dear Editor, nobody asked the people who work late what they needed.",
+        "Revd Owen Pask, retired teacher, Saltby",
+    ]
+    assert meta["subheads"] == [] and meta["byline"] == "Letters Editor"
+
+
+def test_name_and_place_line_in_a_news_story_is_still_a_subhead():
+    # without a letter's greeting on the page, a short "Name, Place" line is a subhead
+    text = (
+        "Ferry cuts anger islanders\n\n"
+        "The island will lose its late ferry from May, the operator said on Monday.\n\n"
+        "Harbour Road, North Quay\n\n"
+        "Shops on the quay say they will close earlier because staff cannot get home."
+    )
+    body, meta = clean_text(text)
+    assert "Harbour Road, North Quay" not in body.split("\n\n")
+    assert meta["subheads"] == ["Harbour Road, North Quay"]
+
+
 # -- every article in data/: clean bodies survive, pasted clutter around them goes ------
 
 DATA_ARTICLES = sorted((Path(__file__).parents[1] / "data" / "articles").glob("*.md"))
@@ -528,14 +562,14 @@ def test_clean_data_bodies_are_left_alone(path):
     again = Article.from_text(article.body)
     if article.meta.get("furniture"):
         # a body that keeps web furniture on purpose (blind rounds E and F: captions, "Read
-        # more:" links, a letter's greeting, sign-offs): the cleaner takes out whole furniture
-        # paragraphs, none of them a sentence, and leaves every other one as it was
+        # more:" links, a letter's greeting, sign-offs): the cleaner takes out every link and
+        # caption and no other sentence, keeps a letter's sign-off, and leaves the rest as it was
         original, kept = article.body.split("\n\n"), again.body.split("\n\n")
         removed = [p for p in original if p not in kept]
         assert kept == [p for p in original if p in kept]
-        links = [p for p in removed if "Read more" in p or re.search(r"\bPhoto(graph)?:", p)]
+        links = [p for p in original if "Read more" in p or re.search(r"\bPhoto(graph)?:", p)]
         prose = [p for p in removed if re.search(r"[.!?]['\"\u2019\u201d)]*$", p)]
-        assert removed and not [p for p in prose if p not in links]
+        assert set(links) <= set(removed) and not [p for p in prose if p not in links]
         assert len(removed) <= 4 and len(kept) >= 10
         return
     assert again.body == article.body

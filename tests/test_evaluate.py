@@ -8,7 +8,7 @@ import pytest
 
 from kit.annotated import AnnotatedArticle, Annotation, Part
 from kit.errors import KitError
-from kit.evaluate import evaluate, load_key, locate, main, trap_hits
+from kit.evaluate import details, evaluate, evaluate_key, load_key, locate, main, trap_hits
 
 MINI = (
     "Maria Lopez said the plan might fail in May. "
@@ -87,6 +87,45 @@ def test_scores_follow_the_guide():
     loaded = scores["loaded"]
     assert (loaded.tp, loaded.fp, loaded.fn) == (0, 1, 1) and loaded.f1 == 0.0
     assert [h.text for h in trap_hits(annotated, key)] == ["May"]
+
+
+def test_details_list_every_disagreement_with_the_key():
+    key = load_key(KEY, text=MINI)
+    annotated = AnnotatedArticle(
+        text=MINI,
+        meta={},
+        annotations=[
+            _attr("said", "Maria Lopez", "Maria Lopez", "indirect"),
+            _attr("told reporters", "She", "Officials", "indirect"),
+            _mark("hedge", "modal", "might"),
+            _mark("hedge", "modal", "May"),
+            _mark("loaded", "emotive", "agreed"),
+        ],
+    )
+    lines = details(key, annotated, evaluate(annotated, key))
+    assert "  speaker: key 'Maria Lopez', kit 'Officials': " in "\n".join(lines)
+    assert any(x.startswith("  missed loaded") and "[reckless]" in x for x in lines)
+    assert any(x.startswith("  extra loaded (emotive)") and "[agreed]" in x for x in lines)
+    assert any(x.startswith("  extra hedge (modal)") and "[May]" in x for x in lines)
+    assert any(x.startswith("  trap marked (hedge, modal)") for x in lines)
+    assert not any("[might]" in x or "[said]" in x for x in lines)  # agreements are not listed
+
+
+def test_cli_details_on_a_real_key(capsys):
+    key = Path(__file__).parents[1] / "data" / "answers" / "global_times_alaska_2021.yaml"
+    assert main([str(key)], show_details=True) == 0
+    out = capsys.readouterr().out
+    rows = [x for x in out.splitlines() if x.startswith("global_times_alaska_2021")]
+    listed = [x for x in out.splitlines() if x.startswith("  ")]
+    _, annotated, scores = evaluate_key(key)
+    wrong = sum(s.fn + s.fp + len(s.wrong_speakers) for s in scores.values())
+    wrong += len(trap_hits(annotated, load_key(key)))
+    assert rows and len(listed) == max(wrong, 1)  # one line per disagreement, or one saying none
+    assert all(
+        x.strip() == "(no disagreement)"
+        or x.lstrip().startswith(("missed", "extra", "speaker:", "trap marked"))
+        for x in listed
+    )
 
 
 def test_broken_key_is_a_clear_error(tmp_path):

@@ -65,6 +65,17 @@ _ROLE_BYLINE = re.compile(
     r"journalist))\b.*$",
     re.I,
 )
+#: a letter's greeting at the start of a paragraph ("Sir, ...", "Dear Editor,", "Madam -")
+_GREETING = re.compile(
+    r"^(?:sir|madam|sir\s+or\s+madam|dear\s+(?:sir|madam|editor|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,2}))"
+    r"\s*[,:\u2013\u2014-]",
+    re.I,
+)
+#: a letter's sign-off: a name (perhaps after a title), a comma, then a place or a role
+_SIGNOFF = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Rev|Revd|Cllr|Sir|Dame|Lord|Lady)\.?\s+)?"
+    r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}\s*,\s*[A-Z\w].*$"
+)
 _KICKER_SEP = re.compile(r"\s+[/|>\u203a\u00bb\u2022\u00b7]\s+")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
 
@@ -132,6 +143,11 @@ def _byline(line: str) -> str | None:
     if m and len(_words(line)) <= 8 and not _ends_sentence(line):
         return m.group("name")
     return None
+
+
+def _is_signoff(line: str) -> bool:
+    """A letter writer's sign-off ("Dr Jane Roe, Upper Town"; "Ann Lee, nurse, Leeds")."""
+    return bool(_SIGNOFF.match(line)) and len(_words(line)) <= 10 and not _ends_sentence(line)
 
 
 def _is_kicker(line: str) -> bool:
@@ -208,10 +224,22 @@ def clean_text(text: str, headline: str | None = None) -> tuple[str, dict[str, A
     start = _header(lines, kinds, meta, has_headline=headline is not None)
 
     # 3. The body: subheads between paragraphs; non-prose lines after the last one.
-    ends = [i for i in range(start, len(lines)) if kinds[i] is None and _ends_sentence(lines[i])]
+    # On a letters page (a paragraph opens with "Sir," or "Dear ..."), a sign-off after a
+    # letter names its writer: it is part of the letter, not a subhead or a trailer.
+    letters = any(kinds[i] is None and _GREETING.match(lines[i]) for i in range(start, len(lines)))
+    signoffs = {
+        i
+        for i in range(start + 1, len(lines))
+        if letters and kinds[i] is None and _is_signoff(lines[i]) and _is_prose(lines[i - 1])
+    }
+    ends = [
+        i
+        for i in range(start, len(lines))
+        if kinds[i] is None and (_ends_sentence(lines[i]) or i in signoffs)
+    ]
     last = ends[-1] if ends else -1
     for i in range(start, len(lines)):
-        if kinds[i] is not None:
+        if kinds[i] is not None or i in signoffs:
             continue
         line = lines[i]
         if i > last:

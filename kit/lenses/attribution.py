@@ -59,6 +59,7 @@ from kit.lenses.attribution_links import (
     prep_content,
 )
 from kit.lenses.shared import forget_sentences
+from kit.lenses.speaker_names import settle_names
 from kit.lenses.speakers import SpeakerResolver, titles_of
 from kit.lexicon import LexiconStore
 from kit.quotes import Quote, is_term
@@ -146,6 +147,7 @@ class AttributionComponent:
             )
         if not self.store.ready:
             self.store.data(next(iter(self.store.missing)))  # raises the clear error
+        settle_names(doc, self.titles)  # joined double-barrelled names as proper names
         _CACHE[id(doc)] = _DocCache(doc)
         try:
             return self._annotate(doc)

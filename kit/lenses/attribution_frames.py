@@ -355,11 +355,16 @@ def _speaker_range(subject: Token) -> tuple[int, int]:
     para_start = _text(doc).rfind("\n\n", 0, subject.idx)
     while start < subject.i and doc[start].idx < para_start:
         start += 1
-    while start < subject.i and not doc[start].is_alpha:
+    while start < subject.i and not _word(doc[start]):
         start += 1
-    while end - 1 > subject.i and not doc[end - 1].is_alpha and not _name_number(doc, end - 1):
+    while end - 1 > subject.i and not _word(doc[end - 1]) and not _name_number(doc, end - 1):
         end -= 1
     return start, end
+
+
+def _word(tok: Token) -> bool:
+    """A word, also a name joined by hyphens ("Caravel-Bissau")."""
+    return tok.is_alpha or tok.text.replace("-", "").isalpha()
 
 
 def _name_number(doc: Doc, i: int) -> bool:

@@ -14,6 +14,24 @@ left alone.
 
 Add it first: ``nlp.add_pipe("kit_names", first=True)``
 (:func:`kit.pipeline.add_kit_components` does).
+
+Joined, the name is a word the model has never seen, and it often reads it as a
+common noun, an adjective or an adverb, and the first name before it as an
+adjective ("Precious Amankwah-Deane": ADJ + NOUN). :func:`settle_joined_names`
+puts that right once, after the model and before any lens reads the parse, so
+every rule sees a proper name: the joined name and the capitalised first names
+right before it become proper nouns (``PROPN``/``NNP``) and ``compound`` parts
+of it; a surname the parser hung on the verb ("Dr Ilse Brannagh-Tully, said":
+"Ilse" the subject, the surname an adverb) becomes the head of the name in the
+first name's place (in apposition to a subject before it: "The warden, Dr Ilse
+Brannagh-Tully, said"); a joined name opening a clause whose verb has no subject
+("Brannagh-Tully added that ...") becomes its subject, as does a joined name the
+parser made the root with the sentence's verb hung on it ("X-Y, the minister,
+seized on ..."); and a first name plus joined surname is a PERSON entity (also
+when the model called it an organisation or the surname alone a place), unless
+a longer name runs on ("Hallam-Brooke Logistics"). Titles, body words and
+weekdays are never first names. The attribution lens calls it before reading
+the parse (:func:`kit.lenses.speaker_names.settle_names`).
 """
 
 from __future__ import annotations
@@ -21,9 +39,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
-__all__ = ["join_hyphenated_names", "make_names"]
+__all__ = ["join_hyphenated_names", "make_names", "settle_joined_names"]
 
 HYPHENS = {"-", "\u2010", "\u2011"}
 
@@ -55,6 +74,164 @@ def join_hyphenated_names(doc: Doc) -> Doc:
         with doc.retokenize() as retokenizer:
             for start, end in runs:
                 retokenizer.merge(doc[start:end])
+    return doc
+
+
+#: Labels a mis-tagged joined surname or its first name may carry on a verb
+_LOOSE_DEPS = {"advmod", "npadvmod", "amod", "nmod", "nummod", "dep", "compound", "acomp", "oprd"}
+#: Entity labels the model gives a person's name by mistake (never a place's)
+_MISLABELLED = {"ORG", "PRODUCT", "WORK_OF_ART", "NORP"}
+
+
+def _joined_name(tok: Token) -> bool:
+    """A token :func:`join_hyphenated_names` made: capitalised words and hyphens."""
+    parts = tok.text.replace("\u2010", "-").replace("\u2011", "-").split("-")
+    return len(parts) > 1 and all(p.isalpha() and p.istitle() for p in parts)
+
+
+def _first_names(tok: Token, not_names: frozenset[str]) -> list[Token]:
+    """The capitalised words right before a joined surname that are its first names
+    (at most two): in one entity with it, tagged a proper noun, or capitalised inside a
+    sentence; never a title ("Dr"), a body word, a weekday or a word of a date or place."""
+    doc, found = tok.doc, []
+    i = tok.i - 1
+    while i >= 0 and len(found) < 2:
+        prev = doc[i]
+        if not (prev.is_alpha and prev.is_title and prev.whitespace_):
+            break
+        if prev.lower_.rstrip(".") in not_names or prev.tag_ in ("DT", "PRP$", "IN", "CC"):
+            break
+        one_entity = bool(prev.ent_type_) and tok.ent_iob_ == "I"
+        if prev.ent_type_ not in ("", "PERSON") and not one_entity:
+            break  # "On Monday", "in Leeds"
+        if not (one_entity or prev.pos_ == "PROPN" or not prev.is_sent_start):
+            break  # "Furious Marsh-Obi fans": a sentence-opening adjective
+        found.insert(0, prev)
+        i -= 1
+    return found
+
+
+def _title_before(tok: Token, not_names: frozenset[str]) -> Token | None:
+    """ "Dr Brannagh-Tully said": a capitalised title right before a joined surname."""
+    if tok.i == 0:
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.is_title and prev.lower_.rstrip(".") in not_names and prev.whitespace_:
+        return prev
+    return None
+
+
+def _take_place(name: Token, first: Token) -> None:
+    """ "Ilse" the subject and "Brannagh-Tully" an adverb of "said": the surname takes
+    the first name's place in the tree, and the first name becomes part of it."""
+    role, head = first.dep_, first.head
+    for child in list(first.children):
+        if child.i > name.i:
+            child.head = name
+    name.head = name if head == first else head
+    name.dep_ = role
+    first.head = name
+    first.dep_ = "compound"
+    _apposition(name)
+
+
+def _apposition(name: Token) -> None:
+    """ "The warden of the reserve, Dr Ilse Brannagh-Tully, said": a name set off by a
+    comma after the verb's subject is in apposition to it, not a second subject."""
+    doc = name.doc
+    start = name.left_edge.i
+    if name.dep_ not in ("nsubj", "nsubjpass") or start == 0 or doc[start - 1].text != ",":
+        return
+    earlier = [
+        c for c in name.head.children
+        if c.dep_ == name.dep_ and c.i < start and c.right_edge.i == start - 2
+    ]  # fmt: skip
+    if earlier:
+        name.head, name.dep_ = earlier[0], "appos"
+
+
+def _as_subject(name: Token) -> None:
+    """ "Brannagh-Tully added that ...": a joined name before a verb with no subject,
+    hung on it as a modifier, is its subject."""
+    verb = name.head
+    if (
+        name.dep_ in _LOOSE_DEPS
+        and verb.pos_ in ("VERB", "AUX")
+        and name.i < verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+    ):
+        name.dep_ = "nsubj"
+
+
+def _person_entity(doc: Doc, name: Span) -> Span | None:
+    """The PERSON entity a first name and joined surname make, over the model's
+    entities there, unless the model saw a place or date in it or a longer name
+    ("Hallam-Brooke Logistics")."""
+    over = [e for e in doc.ents if e.start < name.end and name.start < e.end]
+    surname = name[-1]
+    if any(
+        e.end > name.end
+        or e.label_ not in _MISLABELLED | {"PERSON"}
+        and not (e.start == surname.i and e.end == surname.i + 1)  # the surname alone
+        for e in over
+    ):
+        return None
+    start = min([name.start] + [e.start for e in over if e.label_ == "PERSON"])
+    return Span(doc, start, name.end, label="PERSON")
+
+
+def _finite_clause(name: Token) -> None:
+    """ "Callum Draycott-Finch, the minister, seized on the findings.": the parser made
+    the name the root and the finite verb a clause hung on it; the name is the verb's
+    subject."""
+    if name.dep_ != "ROOT":
+        return
+    verbs = [
+        c for c in name.children
+        if c.dep_ == "acl" and c.i > name.i and c.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+        and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+    ]  # fmt: skip
+    if not verbs:
+        return
+    verb = verbs[0]
+    for child in list(name.children):
+        if child.i > verb.i:
+            child.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    name.head, name.dep_ = verb, "nsubj"
+
+
+def settle_joined_names(doc: Doc, not_names: frozenset[str] = frozenset()) -> Doc:
+    """Tag each joined capitalised name, and the first names before it, as a proper name
+    (module docstring). ``not_names``: lower-case titles, body words and weekdays that
+    are never a first name ("dr", "council", "monday")."""
+    people: list[Span] = []
+    for tok in doc:
+        if not _joined_name(tok):
+            continue
+        firsts = _first_names(tok, not_names)
+        for word in [*firsts, tok]:
+            word.tag_, word.pos_, word.lemma_ = "NNP", "PROPN", word.text
+        last = firsts[-1] if firsts else _title_before(tok, not_names)
+        if last is not None and last.head != tok and tok.head != last and tok.dep_ in _LOOSE_DEPS:
+            _take_place(tok, last)
+        for word in firsts:
+            if word.head == tok or word.head in firsts:
+                word.dep_ = "compound"
+        if not firsts or tok.head != firsts[0]:
+            _as_subject(tok)
+        _finite_clause(tok)
+        if tok.dep_ in ("amod", "nmod", "nummod") and tok.head.pos_ == "PROPN":
+            tok.dep_ = "compound"  # "Hallam-Brooke Logistics"
+        if firsts:
+            person = _person_entity(doc, doc[firsts[0].i : tok.i + 1])
+            if person is not None:
+                people.append(person)
+    if people:
+        others = [
+            e for e in doc.ents if not any(e.start < p.end and p.start < e.end for p in people)
+        ]  # fmt: skip
+        doc.ents = filter_spans(people + others)
     return doc
 
 

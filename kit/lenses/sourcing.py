@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from kit import lexicon
 from kit.errors import KitError
 from kit.lenses.speakers import (
+    description_head,
     description_of,
     org_key,
     person_name,
@@ -31,6 +32,9 @@ from kit.quotes import Quote, find_quotes, is_term
 #: An entity with its person-name and organisation keys, computed once per doc.
 Mention = tuple[Span, str, str]
 PRONOUNS = lexicon.word_set("source_words", "pronouns")
+#: A canonical source that is only a pronoun names no one the reader could check: the
+#: writer ("I asked", "we found" in a quote left unresolved) or a "she" nothing resolved
+BARE_PRONOUNS = PRONOUNS | {"me", "us", "you"}
 
 
 @dataclass
@@ -128,9 +132,14 @@ class SourcingComponent:
         self.people: dict[str, str] = resolved["people"]  # name -> description
         self.bodies: list[str] = resolved["bodies"]
         groups: dict[str, list[Span]] = {}
+        written: dict[str, str] = {}  # one row per source, whatever the case of its first word
         for span in attributions:
-            if span._.kit_canonical and not _inside_quoted_speech(span, attributions, quotes):
-                groups.setdefault(span._.kit_canonical, []).append(span)
+            name = span._.kit_canonical
+            if not name or name.lower() in BARE_PRONOUNS:
+                continue  # the writer ("I asked him"), or a pronoun nothing resolved
+            if not _inside_quoted_speech(span, attributions, quotes):
+                name = written.setdefault(name.casefold(), name)
+                groups.setdefault(name, []).append(span)
         doc._.kit_sources = [
             self._row(doc, text, ents, name, spans, quotes) for name, spans in groups.items()
         ]
@@ -148,7 +157,7 @@ class SourcingComponent:
         speaker = _naming_mention(doc, spans) or _written_mention(doc, canonical, spans)
         kind = self.source_type(ents, canonical, speaker)
         person = self.people.get(canonical)
-        if self._organization_evidence(doc, canonical, spans):
+        if kind != "document" and self._organization_evidence(doc, canonical, spans):
             kind = "named_organization"
         elif person is not None and kind in ("named_organization", "anonymous"):
             # a full name the model took for an organisation or a place, or a person
@@ -174,6 +183,9 @@ class SourcingComponent:
         label = _entity_label(ents, canonical)
         if label == "PERSON":
             return "named_person"
+        owned = re.match(r"^[^'\u2019]+['\u2019]s?\s+(?:own\s+)?(.+)$", canonical)
+        if owned and description_head(owned.group(1)) in self.lexicon.document_heads:
+            return "document"  # "Courant's correction on page 2", "council's own survey"
         if speaker is None:
             return "anonymous"
         root = speaker.root
@@ -185,7 +197,16 @@ class SourcingComponent:
             return "document"
         if root.ent_type_ == "PERSON":
             return "named_person"
-        if root.pos_ == "PROPN" or label in ("ORG", "GPE", "NORP", "FAC"):
+        common = (  # "Inspectors noted": a plural common noun capitalised to open a sentence
+            root.is_sent_start and not root.ent_type_ and root.tag_ in ("NNS", "NNPS")
+            and (
+                lemma.rstrip("s") in self.lexicon.group_heads | self.lexicon.anonymous_heads
+                or re.search(r"[a-z]{3}(?:ist|er|or|ian|ee|ant|ent)s$", root.lower_)
+            )
+        )  # fmt: skip
+        if common:
+            lemma = lemma.rstrip("s")
+        elif root.pos_ == "PROPN" or label in ("ORG", "GPE", "NORP", "FAC"):
             return "named_organization"
         if lemma in self.lexicon.organization_heads and root.tag_ == "NN":
             return "named_organization"  # "the city's water ministry", "the commission"
@@ -221,7 +242,10 @@ class SourcingComponent:
         return False
 
     def _names_organization(self, description: str) -> bool:
-        """ "a private imaging company": the description's head noun is an organisation."""
+        """ "a private imaging company": the description's head noun is an organisation
+        (not "a veteran broadcaster who has moderated ...": "who" describes a person)."""
+        if re.search(r"\bwho\b", description):
+            return False
         head = re.split(r"\s+(?:of|at|in|for|on|with|that|which|who|set|based)\s+", description)[0]
         words = head.lower().split()
         return bool(words) and words[-1] in self.lexicon.organization_heads

@@ -14,10 +14,12 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.lang.en.lex_attrs import like_num
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
+from kit.lenses.names import settle_joined_names
 
 PERSON_PRONOUNS = lexicon.word_set("source_words", "person_pronouns")
 GROUP_PRONOUNS = lexicon.word_set("source_words", "group_pronouns")
@@ -213,6 +215,14 @@ def _descriptors() -> frozenset[str]:
     return titles_of(lexicon.load("titles", "titles"))
 
 
+def settle_names(doc: Doc, titles: frozenset[str]) -> Doc:
+    """Joined double-barrelled names read as proper names by every rule
+    (:func:`kit.lenses.names.settle_joined_names`); titles, body words and weekdays
+    are never first names."""
+    stops = titles | body_heads() | load_anaphors()[0] | words_of("not_name_words")
+    return settle_joined_names(doc, stops)
+
+
 def name_word(tok: Token) -> bool:
     """A capitalised word of a name, hyphenated or not ("Shaw", "Morrow-Bell")."""
     return tok.is_title and tok.text.replace("-", "").isalpha()
@@ -224,9 +234,16 @@ def strip_text(text: str) -> str:
 
 
 def strip_quantifier(text: str) -> str:
-    """ "some experts" -> "experts": a quantifier is not part of the name."""
+    """ "some experts" -> "experts": a quantifier is not part of the name, nor is a
+    share of a group ("Nine out of ten complainants", "17 of 20 economists")."""
     quantifiers = load_anaphors()[1]
     words = text.split()
+    share = len(words) > 3 and like_num(words[0]) and (
+        words[1:3] == ["out", "of"] and like_num(words[3]) and len(words) > 4
+        or words[1] == "of" and like_num(words[2])
+    )  # fmt: skip
+    if share:
+        words = words[4:] if words[1] == "out" else words[3:]
     while len(words) > 1 and words[0].lower() in quantifiers and words[1].lower() != "of":
         words = words[1:]
     return " ".join(words)
@@ -243,6 +260,12 @@ def plain_text(span: Span) -> str:
         for t in c.subtree
     }  # fmt: skip
     drop |= {t.i for c in _placed_after_name(root) for t in c.subtree}
+    if people_plural(root) or root.like_num:  # "economists polled by X last week": when,
+        drop |= {  # not who
+            t.i for w in span
+            if w.dep_ in ("npadvmod", "tmod") and w.ent_type_ in ("DATE", "TIME")
+            for t in w.subtree
+        }  # fmt: skip
     drop |= _owner_apposition(span)
     if not drop:
         return span.text

@@ -22,6 +22,7 @@ from kit.lenses.speaker_names import (
     body_heads,
     description_head,
     description_of,
+    document_heads,
     name_word,
     not_name_start,
     person_descriptor,
@@ -30,6 +31,8 @@ from kit.lenses.speaker_names import (
     words_of,
 )
 
+#: An agent noun: "lawyer", "consultant", "campaigner", "historian", "trustee"
+_AGENT = re.compile(r"^[a-z]{3,}(?:ist|er|or|ian|ee|ant)$")
 #: Entity labels the model gives a person's name by mistake
 _MISTAGGED = ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
 
@@ -57,9 +60,12 @@ class PeopleIndex:
         for ent in self.doc.ents:
             if ent.label_ in ("ORG", "GPE", "NORP", "FAC", "DATE", "TIME", "CARDINAL"):
                 continue
-            head = description_head(description_of(ent.root, titles=False))
+            description = description_of(ent.root, titles=False)
+            head = description_head(description)
             if ent.label_ == "PERSON" and head in words_of("person_roles_too"):
                 continue  # "the shop's owner, Jane Hartley": a person
+            if ent.label_ == "PERSON" and re.search(r"\bwho\b", description):
+                continue  # "Martin Keble, a property developer who bought ...": a person
             if head in self.org_nouns:
                 bodies.append(ent)
         starts = {e.start for e in self.doc.ents}
@@ -145,6 +151,10 @@ class PeopleIndex:
         head = description_head(description)
         if head in self.titles or description.lower().split()[:1] in (["chief"], ["head"]):
             return True  # "Fergal Kildaly, regional secretary of X", tagged a place
+        if (
+            _AGENT.search(head) and head not in body_heads() | self.org_nouns | document_heads()
+        ):  # fmt: skip
+            return True  # "Marta Ilves, a lawyer for the family", tagged a body
         if tok.ent_type_ != "ORG":
             return False
         if self._surnames is None:  # once per document, not once per name

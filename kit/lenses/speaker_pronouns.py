@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from kit.lenses.speaker_names import (
     PERSON_PRONOUNS,
     Person,
+    body_heads,
     document_heads,
     load_anaphors,
     load_gender_words,
@@ -81,9 +82,9 @@ class PronounRules:
                 return subject, "person"
             unnamed = next((h for h in reversed(self.history) if h[1] == "other"), None)
             first_person = unnamed is not None and unnamed[0].lower() in ("i", "we", "you")
-            if unnamed and unnamed[2] > since and unnamed[3] not in document_heads() and not (
-                first_person
-            ):
+            if unnamed and unnamed[2] > since and not (
+                first_person or unnamed[3] in document_heads() | body_heads()
+            ):  # never a body left unnamed ("according to the union. ... she said")
                 return unnamed[0], unnamed[1]  # "A spokesman said ... he added"
         if pronoun in ("they", "them"):
             since = speaker[2] if speaker else -1
@@ -95,6 +96,9 @@ class PronounRules:
             if named is not None and (speaker is None or speaker[2] < named[1]):
                 self.taken_up_as_body.add(named[0])
                 return named[0], "org"  # "Vireo+ has spent ..., which it describes as"
+            owner = self._subject_owner(pos)
+            if owner is not None:
+                return owner, "org"  # "The exchange's new system handled ..., it said"
         if speaker is not None:
             return speaker[0], speaker[1]
         return pronoun, "anonymous"
@@ -124,6 +128,22 @@ class PronounRules:
             if any(set(name.split()) & p.tokens for p in self.people.values()):
                 continue
             return strip_text(name), tok.i
+        return None
+
+    def _subject_owner(self, pos: int) -> str | None:
+        """ "The exchange's new trading system handled the volumes, it said": the body that
+        owns the subject of the words "it" reports, named before ("the Ostvard Stock
+        Exchange"), is what "it" stands for."""
+        sent = self.doc[pos].sent
+        for tok in self.doc[sent.start : pos]:
+            if tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            for poss in (c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"):
+                if any(c.lower_ == "the" for c in poss.children):
+                    body = self._named_body(poss)
+                    if body is not None:
+                        return body[0]
+            return None
         return None
 
     def _just_introduced(self, pos: int, gender: str | None) -> str | None:

@@ -75,6 +75,8 @@ from kit.lenses.speaker_names import (
     titles_of,
     words_of,
 )
+from kit.lenses.speaker_outlet import OutletRules
+from kit.lenses.speaker_owners import OwnerRules
 from kit.lenses.speaker_people import PeopleIndex
 from kit.lenses.speaker_pronouns import PronounRules
 from kit.lenses.speaker_refs import ReferenceRules
@@ -91,7 +93,18 @@ __all__ = [
 ]
 
 
-class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
+def _named_author(span: Span, root: Token) -> bool:
+    """ "The report from the Office for School Quality", "the study by Ann Lee": a
+    definite noun that names its author or maker inside the speaker is introduced
+    in full, not pointing back to an earlier "the report"."""
+    return any(
+        prep.dep_ == "prep" and prep.i > root.i and prep.lower_ in ("from", "by")
+        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i < span.end for o in prep.children)
+        for prep in root.children
+    )  # fmt: skip
+
+
+class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, OutletRules):
     """Resolves the speakers of a document's acts, in reading order."""
 
     def __init__(self, doc: Doc, titles: frozenset[str] = frozenset()) -> None:
@@ -108,6 +121,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
         ]  # fmt: skip
         self.bodies = self._bodies()
         self.people = self._people()
+        self._setup_addressing()  # letters, transcripts: who "you" and "your" are
         self.person_mentions = self._person_mentions()
         for tok, name in self.person_mentions:  # the nouns that describe each person
             if name in self.people:
@@ -167,13 +181,22 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
 
     # -- one speaker -----------------------------------------------------------
     def _canonical(self, span: Span) -> tuple[str, str]:
+        span = self._greeting_subject(span) or span  # "Sir, your correction ... said"
         words = [t for t in span if not t.is_punct]
+        if len(words) == 1 and words[0].lower_ == "you":
+            addressee = self._addressee(words[0])  # "Argus: In 2022 you called ..."
+            if addressee is not None:
+                return addressee[0], "org" if addressee[1] == "outlet" else addressee[1]
         if len(words) == 1 and words[0].lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | {"it"}:
             return self._pronoun(words[0].lower_, span.start)
         if len(words) == 1 and words[0].lower_ in PARTITIVES:
             group = self._partitive(span.start)  # "Analysts polled by X expect ... Some think"
             if group is not None:
                 return group, "group"
+        if len(words) == 3 and words[1].lower_ == "of":  # "One of them, a girl of fifteen,"
+            described = self._described_unnamed(span.root, counted=True)
+            if described is not None:
+                return described, "other"
         group = self._members_of_them(words, span.start)
         if group is not None:
             return group, "group"  # "officials familiar with the talks ... two of them said"
@@ -190,8 +213,13 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
         title = quoted_title(root)
         if title:
             return title, "other"  # "the report, "Libraries for All," says"
-        if person_name(span, self.titles) in self.people:  # a person the model tagged otherwise
-            return self._person_name(person_name(span, self.titles), span), "person"
+        name = person_name(span, self.titles)
+        if name in self.people:  # a person the model tagged otherwise
+            return self._person_name(name, span), "person"
+        if name != strip_text(span.text) and any(  # "Dr Bankole-Reid", left untagged
+            set(name.split()) <= p.tokens for p in self.people.values()
+        ):
+            return self._person_name(name, span), "person"
         if len(words) == 1 and (root.pos_ == "PROPN" or root.is_title):
             known = any(root.text in p.tokens for p in self.people.values())
             if known or (root.pos_ == "PROPN" and root.ent_type_ in ("", "PERSON")):
@@ -217,6 +245,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
             and (
                 first.head == root  # "the lawyer", not "the defendant's lawyer"
             )
+            and not _named_author(span, root)  # "The report from the Office for X"
         ):
             earlier = self._definite(root)
             if earlier:
@@ -281,6 +310,9 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
             if kind in ("group", "other") and lemma == earlier and at > last_named:
                 return canonical, kind  # "the minister said" right after the unnamed one spoke
         if lemma in document_heads() and head.tag_ == "NN":  # "the paper": the study cited
+            mentioned = self._owned_mention(head)  # "... the council's own survey. According
+            if mentioned is not None:  # to the survey"
+                return mentioned, "other"
             for canonical, kind, _, earlier in reversed(self.history):
                 if kind == "other" and earlier in document_heads():
                     return canonical, kind
@@ -292,7 +324,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
         introduced = self._introduced_unnamed(head)
         if introduced is not None:
             return introduced, "other"  # "a former aide to the minister, ... The aide told"
-        named = self._named_body(head)
+        named = self._named_body(head) or self._named_body_ahead(head)
         if named:
             return named
         agent = self._agent_of(head)
@@ -345,6 +377,17 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, PronounRules):
         """ "the ministry": the last organisation named before with that word in its name."""
         for ent in reversed(self.bodies):
             if ent.end <= head.i and head.lower_ in ent.text.lower().split():
+                return self._org(ent.text), "org"
+        return None
+
+    def _named_body_ahead(self, head: Token) -> tuple[str, str] | None:
+        """ "the central bank ... warned" when no bank was named before: the first body
+        named with that word in this paragraph or the next ("The Bank of Velmora")."""
+        text = self.doc.text
+        for ent in self.bodies:
+            if ent.start <= head.i or text.count("\n\n", head.idx, ent.start_char) > 1:
+                continue
+            if head.lower_ in ent.text.lower().split():
                 return self._org(ent.text), "org"
         return None
 

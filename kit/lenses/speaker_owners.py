@@ -1,0 +1,335 @@
+"""How the speaker resolver reads owners (:mod:`kit.lenses.speakers`; guide, section 1).
+
+- "her spokesperson", "the department's chief spokesperson", "its authors":
+  the owner resolved ("spokesperson for X", "chief spokesperson of the
+  Department of Y", "study's authors"); a person's document keeps the owner's
+  name as a possessive ("Her final annual report" -> "X's final annual report").
+- "your report", "our investigation": the outlet or interviewee addressed
+  (:mod:`kit.lenses.speaker_outlet`).
+- "the city's transport commissioner": the owner is the place the article
+  names ("transport commissioner of Ferrisham"); "a company spokeswoman": the
+  business just named ("spokeswoman for Tennant Vale Water"); "a spokesperson
+  for her office": the pronoun resolved ("the transport commissioner's
+  office"); "the council's own guidance": a thing the owner made keeps the
+  owner word.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from kit.lenses.speaker_names import (
+    Person,
+    body_heads,
+    document_heads,
+    load_not_businesses,
+    org_key,
+    owner_pronoun,
+    people_group_heads,
+    unnamed_roles,
+    words_of,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+#: Organisation nouns for any body, public or not ("an organisation spokesperson")
+_ANY_BODY = frozenset({"organisation", "organization", "group"})
+
+
+class OwnerRules:
+    """The owner half of :class:`kit.lenses.speakers.SpeakerResolver`.
+
+    Relies on the resolver's state (``doc``, ``people``, ``bodies``, ``history``,
+    ``org_nouns``, ``titles``) and its ``_org``, ``_definite``, ``_named_body``,
+    ``_focus_body``, ``_article_place``, ``_pronoun``, ``_person_name`` and
+    ``_addressed_owner``.
+    """
+
+    doc: Doc
+    people: dict[str, Person]
+    bodies: list[Span]
+    history: list[tuple[str, str, int, str]]
+    org_nouns: frozenset[str]
+    titles: frozenset[str]
+    reported: list[tuple[int, int]]
+    speaker_tokens: set[int]
+
+    def _owned(self, span: Span, root: Token) -> str | None:
+        """A speaker named by its owner: "her spokesperson" -> "spokesperson for Skye
+        Maddox", "the department's chief spokesperson" -> "chief spokesperson of the
+        Department of X", "its authors" -> "study's authors". A named owner stays as
+        written ("Farrow's allies")."""
+        poss = next((c for c in root.children if c.dep_ == "poss" and c.i < root.i), None)
+        if root.pos_ != "NOUN":
+            return None
+        if poss is None:
+            return self._compound_owner(span, root) or self._definite_owner(span, root)
+        if poss.pos_ == "NOUN" and any(c.lower_ == "own" for c in root.children) and not (
+            {root.lemma_.lower(), root.lower_} & (body_heads() | self.org_nouns | self.titles)
+            or root.lemma_.lower() in unnamed_roles()
+        ):
+            # "the council's own guidance": something the owner made keeps the owner word
+            owner = self.doc[poss.i : poss.right_edge.i + 1].text  # "council's", "residents'"
+            return f"{owner} {self.doc[poss.right_edge.i + 1 : span.end].text.strip(' ,')}"
+        pronoun = owner_pronoun(poss)
+        document = root.lemma_.lower() in document_heads() or root.lower_ in document_heads()
+        # "your report", "our investigation", "your reporter" (not "our readers")
+        addressed = self._addressed_owner(poss) if document or root.tag_ == "NN" else None
+        if addressed is not None:
+            owner = addressed
+        elif pronoun is not None:
+            owner = self._pronoun(pronoun, span.start)
+        elif poss.pos_ == "NOUN" and any(c.lower_ == "the" for c in poss.children):
+            # "the department's": the department named before; "the minister's": the
+            # person with that title; "the trawler's": the vessel named in apposition
+            owner = self._place_named(poss) or self._named_body(poss) or self._named_thing(poss)
+            if owner is None and self._individual(poss):
+                owner = self._role_holder(poss)
+            if owner is None and poss.lemma_.lower() in self.org_nouns and self._individual(root):
+                found = self._definite(poss)  # "the company's finance director": the firm
+                owner = found if found is not None and found[1] == "org" else None
+        elif poss.pos_ == "PROPN" and self._individual(root):
+            owner = self._named_owner(poss)  # "Maruvia's foreign minister"
+            if owner is not None and owner[1] == "person":
+                return None  # "Ada Lorne's lawyer" stays as written
+        else:
+            return None
+        if owner is None or owner[1] == "anonymous":
+            return None
+        rest = re.sub(r"^own ", "", _owned_words(span, poss, root))
+        name, kind = owner
+        if kind == "outlet":
+            return self._outlet_owned(root, rest)
+        if kind == "person" and document:  # "Her final annual report": the person's
+            again = next(  # "your last report" after "her final annual report": the same
+                (h[0] for h in reversed(self.history)
+                 if h[0].startswith(f"{name}'s ") and h[3] == root.lemma_.lower()),
+                None,
+            )  # fmt: skip
+            return again or f"{name}'s {rest}"
+        if kind == "person" or kind == "thing" or poss.pos_ == "PROPN" and kind == "org":
+            prep = "for" if root.lemma_.lower() in words_of("speaks_for_nouns") else "of"
+            return f"{rest} {prep} {name}"
+        if kind == "org" and root.lemma_.lower() not in document_heads():
+            return f"{rest} of {self._the(name)}{name}"
+        if poss.pos_ == "NOUN":  # "the council's own figures": a document keeps its owner word
+            return f"{poss.text}'s {rest}"
+        head = next((h[3] for h in reversed(self.history) if h[0] == name), name)
+        return f"{head}'s {rest}"  # "its authors" -> "study's authors"
+
+    def _owned_mention(self, head: Token) -> str | None:
+        """ "it is worth looking at the council's own survey. According to the survey":
+        a definite document is the one the writer just named with its owner (in this
+        sentence or the one before), when no document has spoken since."""
+        sent = head.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        lemma = head.lemma_.lower()
+        for tok in reversed(self.doc[start : head.i]):
+            if tok.i in self.speaker_tokens or tok.lemma_.lower() != lemma:
+                continue
+            if tok.pos_ != "NOUN" or any(s <= tok.idx < e for s, e in self.reported):
+                continue
+            if any(h[2] > tok.i and h[3] == lemma for h in self.history):
+                return None
+            if not any(c.dep_ == "poss" for c in tok.children):
+                return None
+            return self._owned(self.doc[tok.left_edge.i : tok.i + 1], tok)
+        return None
+
+    def _place_named(self, noun: Token) -> tuple[str, str] | None:
+        """ "the city's": the place the article names ("transport commissioner of
+        Ferrisham"); None when the text names no place."""
+        if noun.lemma_.lower() not in words_of("place_nouns"):
+            return None
+        place = self._article_place(noun.i)
+        return (place, "org") if place else None
+
+    def _owner_in_description(self, span: Span, root: Token) -> str | None:
+        """ "A spokesperson for her office": a possessive pronoun inside an unnamed
+        speaker's description is resolved to its owner ("spokesperson for Ann Lee's
+        office"; an unnamed role keeps its role: "the transport commissioner's office")."""
+        if root.pos_ != "NOUN":
+            return None
+        owned = [
+            t for t in span
+            if t.tag_ == "PRP$" and t.head != root and t.head.dep_ == "pobj" and t.i > root.i
+        ]  # fmt: skip
+        pronoun = owner_pronoun(owned[0]) if len(owned) == 1 else None
+        if pronoun is None:
+            return None
+        name, kind = self._pronoun(pronoun, span.start)
+        if kind == "anonymous":
+            return None
+        if kind in ("other", "group"):  # "transport commissioner of X", "island's harbour
+            role = re.split(r" (?:of|for|at) ", name)[0]  # master" -> the role alone
+            name = "the " + re.sub(r"^\S+['\u2019]s? ", "", role)
+        mark = "'" if kind == "group" and name.endswith("s") else "'s"
+        words = [name + mark if t == owned[0] else t.text for t in span]
+        spaces = [t.whitespace_ for t in span]
+        return "".join(w + sp for w, sp in zip(words, spaces, strict=True)).strip()
+
+    def _the(self, name: str) -> str:
+        """ "the " when the text writes the name with it ("the Fenwick Institute"); not
+        for a name that only opens a longer one ("The Brennock Passengers' Association")."""
+        found = re.search(rf"\b[Tt]he {re.escape(name)}\b(?!['\u2019]?s?\s+[A-Z])", self.doc.text)
+        return "the " if found else ""
+
+    def _role_holder(self, noun: Token) -> tuple[str, str] | None:
+        """ "the minister's": the person the article tied that title to ("Fisheries
+        Minister Hanna Roos"), the one mentioned last if several."""
+        words = {noun.lemma_.lower(), noun.lower_}
+        holders = [p for p in self.people.values() if p.first < noun.i and words & p.roles]
+        if not holders:
+            return None
+        return max(holders, key=lambda p: max(p.mentions)).name, "person"
+
+    def _individual(self, root: Token) -> bool:
+        """A singular role noun of one person ("foreign minister", "captain"), not a body,
+        a group or a document: such a title is known by its owner ("X of Maruvia")."""
+        lemma = root.lemma_.lower()
+        return root.tag_ == "NN" and not (
+            {lemma, root.lower_} & (body_heads() | self.org_nouns | document_heads())
+            or lemma in people_group_heads()
+        )
+
+    def _named_owner(self, poss: Token) -> tuple[str, str] | None:
+        """ "Maruvia's", "Ada Lorne's": a named owner, a place or body, or a person."""
+        start = poss.left_edge.i
+        while self.doc[start].pos_ == "DET" and start < poss.i:
+            start += 1
+        text = re.sub(r"['\u2019]s?$", "", self.doc[start : poss.i + 1].text).strip()
+        if not text:
+            return None
+        if any(set(text.split()) <= p.tokens for p in self.people.values()):
+            return self._person_name(text, self.doc[poss.i : poss.i + 1]), "person"
+        if poss.ent_type_ == "PERSON":
+            return text, "person"
+        return self._org(text), "org"
+
+    def _named_thing(self, noun: Token) -> tuple[str, str] | None:
+        """ "the trawler's captain" after 'Their trawler, the "Silver Gull,"': the name
+        the text gave an earlier mention of the same noun in apposition."""
+        lemma = noun.lemma_.lower()
+        for tok in reversed(self.doc[: noun.i]):
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+                continue
+            for child in tok.children:
+                if child.dep_ == "appos" and child.i > tok.i and child.pos_ == "PROPN":
+                    words = [
+                        t.text for t in self.doc[child.left_edge.i : child.i + 1]
+                        if not (t.is_quote or t.is_punct)
+                    ]  # fmt: skip
+                    if words:  # 'the "Silver Gull,"' -> "the Silver Gull"
+                        return " ".join(words), "thing"
+        return None
+
+    def _compound_owner(self, span: Span, root: Token) -> str | None:
+        """ "A council spokesperson" -> "spokesperson for Brackwell Borough Council": a
+        body word before a speaker-for noun is the body the article names with it."""
+        if root.lemma_.lower() not in words_of("speaks_for_nouns"):
+            return None
+        short = self._short_name_owner(root)
+        if short is not None:
+            return short
+        for child in root.children:
+            if child.dep_ != "compound" or child.pos_ != "NOUN" or child.i > root.i:
+                continue
+            word = child.lower_
+            named = [e for e in self.bodies if e.end <= span.start]
+            named = [e for e in named if word in e.text.lower().split()]
+            name = self._org(max(reversed(named), key=lambda e: len(e)).text) if named else None
+            if name is None and word in self.org_nouns:  # "a company spokeswoman": the firm
+                business = word not in _ANY_BODY  # in focus, never a public body
+                name = self._body_just_named(span.start, business)
+                body = self._focus_body(span.start, business=business) if name is None else None
+                name = self._org(body.text) if body is not None else name
+            if name is None:
+                return None
+            return f"{root.text} for {self._the(name)}{name}"
+        return None
+
+    def _definite_owner(self, span: Span, root: Token) -> str | None:
+        """ "A spokeswoman for the company" -> "spokeswoman for Ostler Foods": the body a
+        definite noun after a speaker-for noun points back to, as "the company said" would;
+        "a spokeswoman for the minister": the person the article tied the title to."""
+        if root.lemma_.lower() not in words_of("speaks_for_nouns"):
+            return None
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.i < span.end):
+                if obj.pos_ == "NOUN" and any(c.lower_ == "the" for c in obj.children):
+                    owner = self._definite(obj)
+                    if owner is not None and owner[1] == "org":
+                        return f"{root.text} for {self._the(owner[0])}{owner[0]}"
+                    if owner is not None and owner[1] == "person":
+                        return f"{root.text} for {owner[0]}"  # "for the minister": Fenwright
+        return None
+
+    def _body_just_named(self, pos: int, business: bool) -> str | None:
+        """The organisation named, or speaking, last in the sentence of ``pos`` or the
+        one before ("We asked Tennant Vale Water to respond. A company spokeswoman
+        said"); never a public body when a business is meant, nor part of a person's
+        name the model tagged as a body ("Feld" of "Jonas Feld")."""
+        sent = self.doc[pos].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        public = load_not_businesses() if business else frozenset()
+        known = {org_key(b.text) for b in self.bodies}
+        again = [  # a body's name again, whatever label the model gave it this time
+            e for e in self.doc.ents if org_key(e.text) in known
+        ]  # fmt: skip
+        found = [
+            (e.start, self._org(e.text)) for e in self.bodies + again
+            if start <= e.start and e.end <= pos
+            and not any(set(e.text.split()) < p.tokens for p in self.people.values())
+        ]  # fmt: skip
+        found += [(at, name) for name, kind, at, _ in self.history if kind == "org" and at >= start]
+        found = [(at, n) for at, n in found if not public & set(n.lower().split())]
+        return max(found)[1] if found else None
+
+    def _short_name_owner(self, root: Token) -> str | None:
+        """ "A Maldraven spokeswoman" after "Maldraven Glass": a short form of a body's
+        name before a speaker-for noun is that body, named in full and role first
+        ("spokeswoman for Maldraven Glass"), and so is a one-word name ("A Pantrio
+        spokeswoman" -> "spokeswoman for Pantrio"). A longer full name stays as written
+        ("a Tarnby Fire Service spokesperson")."""
+        names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
+        if not names or any(c.pos_ != "PROPN" for c in names):
+            return None
+        owner = self.doc[names[0].left_edge.i : root.i]
+        if not all(t.pos_ == "PROPN" or t.is_punct for t in owner):
+            return None
+        short = org_key(owner.text)
+        fuller = [
+            e.text for e in self.bodies
+            if e.end <= root.i and org_key(e.text).startswith(short + " ")
+        ]  # fmt: skip
+        if not fuller:
+            # "A Pantrio spokeswoman": a one-word name of a body is that body's
+            # spokeswoman; a longer official name stays as written
+            one = len(owner) == 1 and owner[0].ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")
+            if not one or any(owner.text in p.tokens for p in self.people.values()):
+                return None
+            return f"{root.text} for {self._the(owner.text)}{owner.text}"
+        name = self._org(max(fuller, key=len))
+        return f"{root.text} for {self._the(name)}{name}"
+
+
+def _owned_words(span: Span, poss: Token, root: Token) -> str:
+    """The words after the owner: without a bare time phrase on the noun ("your front
+    page last week": when it spoke, not which page) or a clause that names the owner
+    again ("Our analysis of 310 complaints sent to us": "us" is the owner)."""
+    drop = {
+        t.i for c in root.children
+        if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME") and c.i > root.i
+        for t in c.subtree
+    }  # fmt: skip
+    for tok in span:
+        if tok.dep_ in ("acl", "relcl") and tok.i > root.i and any(
+            t.lower_ in ("us", "we", "our", "me", "i") for t in tok.subtree
+        ):
+            drop |= {t.i for t in tok.subtree}
+    words = [t for t in span[poss.right_edge.i + 1 - span.start :] if t.i not in drop]
+    return "".join(t.text_with_ws for t in words).strip(" ,")
