@@ -198,3 +198,11 @@ def test_a_promise_word_in_scare_quotes_before_its_noun(nlp, text, scare):
 )
 def test_a_coined_term_or_a_reported_word_is_not_a_scare_quote(nlp, text):
     assert "scare_quote" not in [s.label_ for s in nlp(text).spans["loaded"]]
+
+
+# -- 5. a document that boasts ------------------------------------------------------------
+def test_a_document_that_boasts_is_emotive_a_building_that_boasts_is_not(nlp):
+    assert ("boasts", "emotive") in words(nlp, 'The glossy leaflet boasts of "cleaner beaches".')
+    assert ("trumpets", "emotive") in words(nlp, "The council newsletter trumpets the new bins.")
+    assert words(nlp, "The cottage boasts a walled garden and a well.") == []
+    assert words(nlp, "He boasts a degree in marine biology.") == []
