@@ -206,3 +206,11 @@ def test_a_document_that_boasts_is_emotive_a_building_that_boasts_is_not(nlp):
     assert ("trumpets", "emotive") in words(nlp, "The council newsletter trumpets the new bins.")
     assert words(nlp, "The cottage boasts a walled garden and a well.") == []
     assert words(nlp, "He boasts a degree in marine biology.") == []
+
+
+# -- 6. people named as an organisation's fans ---------------------------------------------
+def test_an_organisations_fans_are_a_label_a_clubs_fans_are_not(nlp):
+    marks = words(nlp, "The developer's admirers on the planning panel approved it again.")
+    assert ("The developer's admirers", "labeling") in marks
+    assert words(nlp, "The club's fans sang all afternoon.") == []
+    assert words(nlp, "Her friends met her at the station.") == []

@@ -221,4 +221,30 @@ def _people(tok: Token, lex: JudgementLexicon) -> bool:
     )
 
 
-RULES = (force_verbs, figure_nouns)
+def fan_labels(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """People named as an organisation's fans or friends: "the company's fans in the
+    council chamber", "the developer's friends on the committee", "cheerleaders for the
+    industry" (not "the club's fans", "fans of the band", "her friends")."""
+    lex = lex or default_lexicon()
+    hits = scan(doc, lex) if hits is None else hits
+    owners = lex.set_of("institution_owner")
+    for hit in hits.get("fan_noun", ()):
+        tok = doc[hit.end - 1]
+        if tok.pos_ != "NOUN" or in_name(doc[hit.start : hit.end]):
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None:
+            of = next(
+                (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None
+            )
+            owner = next((c for c in (of.children if of else ()) if c.dep_ == "pobj"), None)
+        if owner is None or owner.lemma_.lower() not in owners:
+            continue  # "the club's fans", "her friends", "fans of the band"
+        start = min(owner.left_edge.i, hit.start) if owner.i < tok.i else hit.start
+        hit = Hit(hit.word, start, hit.end)
+        yield make(doc, hit, lex, "fan_label", target_of(owner), label="labeling")
+
+
+RULES = (force_verbs, figure_nouns, fan_labels)

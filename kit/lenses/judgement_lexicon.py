@@ -40,7 +40,7 @@ INDEXED = {
     "drain_verb", "destruction_verb", "panic_verb", "manhandle_verb", "trade_label", "people_sneer",
     "patron_word", "metonym_label",
     # force and figure (judgement_force.py)
-    "force_verb", "figure_noun",
+    "force_verb", "figure_noun", "fan_noun",
 }  # fmt: skip
 #: Second words of a phrasal verb that may stand after its object: "took his rival
 #: apart", "covered the report up", "bled the town dry".

@@ -84,21 +84,27 @@ def _hedged(verb: Token) -> bool:
     return any(c.lemma_.lower() in HEDGES for c in verb.children if c.dep_ in ("aux", "advmod"))
 
 
+@cache
+def _phrase_index(phrases: frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases by their first word, longest first (built once per class)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=lambda p: -len(p.split())):
+        parts = tuple(phrase.split())
+        index.setdefault(parts[0], []).append(parts)
+    return index
+
+
 def _phrase_end(doc: Doc, i: int, phrases: frozenset[str]) -> int | None:
     """The end of the longest phrase of ``phrases`` that starts at token ``i``, matching
     each word's form or (for the first) its lemma."""
-    best = None
-    for phrase in phrases:
-        parts = phrase.split()
-        end = i + len(parts)
-        if end > len(doc):
-            continue
-        first = doc[i]
-        if parts[0] not in (norm(first), first.lemma_.lower()):
-            continue
-        if all(norm(doc[i + k]) == parts[k] for k in range(1, len(parts))):
-            best = max(best or 0, end)
-    return best
+    first = doc[i]
+    index = _phrase_index(phrases)
+    for key in {norm(first), first.lemma_.lower()}:
+        for parts in index.get(key, ()):
+            end = i + len(parts)
+            if end <= len(doc) and all(norm(doc[i + k]) == parts[k] for k in range(1, len(parts))):
+                return end
+    return None
 
 
 def known_claims(
