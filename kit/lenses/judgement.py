@@ -40,6 +40,7 @@ from kit.lenses.judgement_claims import (
     sarcasm_markers,
 )
 from kit.lenses.judgement_figures import RULES as FIGURE_RULES
+from kit.lenses.judgement_force import RULES as FORCE_RULES
 from kit.lenses.judgement_lexicon import (
     FREE_ROLES,
     Hit,
@@ -102,6 +103,11 @@ def judgement_adjectives(
         if target is None:
             continue
         taken[tok.i] = target
+        if hit.word.category == "dehumanising" and tok.dep_ == "amod" and tok.head.i > tok.i:
+            # "feral youths": the adjective and its noun together label a group
+            hit = Hit(hit.word, hit.start, tok.head.i + 1)
+            yield make(doc, hit, lex, "judgement_adjective", target, label="labeling")
+            continue
         yield make(doc, hit, lex, "judgement_adjective", target)
 
 
@@ -354,6 +360,7 @@ WORD_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
     accusation_verbs,
     *THING_RULES,  # judgements of works, groups and acts (kit/lenses/judgement_words.py)
     *FIGURE_RULES,  # charged speech, acts told as figures, sneers (judgement_figures.py)
+    *FORCE_RULES,  # acts of force and figures for processes (judgement_force.py)
 )
 #: Rules whose marks are unattributed claims: the lens keeps those in the writer's own
 #: voice (not in quotes, attributions or sentences with a reporting verb), one a sentence.

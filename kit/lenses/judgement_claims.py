@@ -25,6 +25,7 @@ from kit.lenses.judgement_lexicon import (
     scan,
 )
 from kit.lenses.judgement_minds import MIND_RULES
+from kit.lenses.judgement_motives import MOTIVE_RULES
 from kit.lenses.judgement_verdicts import (
     candidates,
     make_verdict,
@@ -447,4 +448,5 @@ VERDICT_RULES = (
     blame_frames,
     *VOICE_RULES,  # questions, sarcasm and retorts (kit/lenses/judgement_voice.py)
     *MIND_RULES,  # minds, motives and verdicts on acts (kit/lenses/judgement_minds.py)
+    *MOTIVE_RULES,  # knowledge, indifference, purposes, forecasts (judgement_motives.py)
 )

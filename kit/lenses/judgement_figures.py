@@ -28,6 +28,7 @@ from kit.lenses.judgement_lexicon import (
     Hits,
     Judgement,
     JudgementLexicon,
+    antecedent,
     default_lexicon,
     in_name,
     is_person,
@@ -100,6 +101,9 @@ def charged_speech(
         if verb.pos_ != "VERB" or in_name(doc[hit.start : hit.end]):
             continue
         subject = _speaker(verb)
+        if subject is not None and _document_boast(verb, subject, hit, lex):
+            yield make(doc, hit, lex, "charged_speech", target_of(subject))
+            continue  # "the annual report boasts of ..."
         if subject is None or not (verb.i in cues or _speaks(verb)):
             continue
         if (
@@ -112,6 +116,14 @@ def charged_speech(
             )
         ):  # not "the fire raged", "the dog growled at the postman"
             yield make(doc, hit, lex, "charged_speech", target_of(subject))
+
+
+def _document_boast(verb: Token, subject: Token, hit: Hit, lex: JudgementLexicon) -> bool:
+    """A document that boasts or trumpets: "the annual report boasts of record
+    investment" (not "the hotel boasts a pool": a building's plain "has")."""
+    if hit.word.category != "boast" or subject.lemma_.lower() not in lex.set_of("document_noun"):
+        return False
+    return any(c.dep_ in ("prep", "dobj", "ccomp") for c in verb.children)
 
 
 def _reports(verb: Token, cues: set[int]) -> bool:
@@ -268,7 +280,9 @@ def _concealed(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | N
         if person is None or (subject is not None and subject.lemma_.lower() in CHILD_NOUNS):
             return None
         return target_of(person)
-    found = _any_in(objs, lex.set_of("concealed_noun"))
+    truths = lex.set_of("concealed_noun")
+    objs += [a for o in objs if (a := antecedent(o, truths)) is not None]  # "bury them"
+    found = _any_in(objs, truths)
     return target_of(found) if found is not None else None
 
 

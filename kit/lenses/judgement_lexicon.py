@@ -23,7 +23,9 @@ from kit import lexicon
 from kit.errors import KitError
 from kit.lenses.shared import entity_at, is_name, sentence_of
 
-LEXICON_FILES = ("judgement", "judgement_acts", "judgement_frames", "judgement_words")
+LEXICON_FILES = (
+    "judgement", "judgement_acts", "judgement_frames", "judgement_words", "judgement_force",
+)  # fmt: skip
 #: Classes whose words the token pass looks for (the others are frames, read by rules).
 INDEXED = {
     "judgement_adjective", "people_label", "attack_verb", "attack_phrase",
@@ -37,6 +39,8 @@ INDEXED = {
     "speech_verb", "evasion_verb", "greed_verb", "concealment_verb", "disguise_verb",
     "drain_verb", "destruction_verb", "panic_verb", "manhandle_verb", "trade_label", "people_sneer",
     "patron_word", "metonym_label",
+    # force and figure (judgement_force.py)
+    "force_verb", "figure_noun", "fan_noun",
 }  # fmt: skip
 #: Second words of a phrasal verb that may stand after its object: "took his rival
 #: apart", "covered the report up", "bled the town dry".
@@ -394,3 +398,17 @@ def opens_sentence(doc: Doc, i: int) -> bool:
     """Token ``i`` is the first word of its sentence (after quotes, dashes, brackets)."""
     start = sentence_of(doc[i]).start
     return all(t.is_punct or t.is_space for t in doc[start:i])
+
+
+def antecedent(pron: Token, words: frozenset[str]) -> Token | None:
+    """The noun of ``words`` that "it" or "them" stands for: the nearest one before it in
+    its sentence, of the same number ("published 140 reports, and ministers tried to
+    bury them": the reports)."""
+    plural = {"them": True, "it": False}.get(pron.lower_)
+    if plural is None:
+        return None
+    for tok in reversed(sentence_of(pron)[: pron.i - sentence_of(pron).start]):
+        fits = tok.pos_ == "NOUN" and (tok.tag_ == "NNS") == plural
+        if fits and (tok.lemma_.lower() in words or tok.lower_ in words):
+            return tok
+    return None

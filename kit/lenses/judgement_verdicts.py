@@ -126,7 +126,9 @@ def _negated(tok: Token) -> bool:
     )  # "none of it is any use"
 
 
-def _adjective_base(tok: Token, vx: VerdictLexicon) -> tuple[str, bool] | None:
+def _adjective_base(
+    tok: Token, vx: VerdictLexicon, lex: JudgementLexicon | None = None
+) -> tuple[str, bool] | None:
     """The evaluative adjective a token carries and whether it is a superlative:
     "remarkable" -> ("remarkable", False), "boldest" -> ("bold", True), "most
     shameful" -> ("shameful", True). Measurable superlatives give None."""
@@ -143,7 +145,7 @@ def _adjective_base(tok: Token, vx: VerdictLexicon) -> tuple[str, bool] | None:
         # "the worst decision", "the clearest sign", "the finest player": a verdict on
         # an act, a reading or a person; "the worst flooding" only grades an event.
         noun = tok.head if tok.dep_ == "amod" else None
-        lex = default_lexicon()
+        lex = lex or default_lexicon()  # the pipeline's knows agent nouns ("builder")
         if noun is not None and (
             noun.lemma_.lower() in lex.set_of("act_noun")
             or noun.lemma_.lower() in vx["inference_noun"]
@@ -183,7 +185,7 @@ def copular_verdicts(
         if any(c.tag_ == "MD" and c.lower_ in vx["advice_modal"] for c in verb.children):
             continue  # "would be wise to ...": softened advice, a hedge
         for pred in _predicates(verb):
-            why = _verdict_in(pred, vx)
+            why = _verdict_in(pred, vx, lex)
             if why is None:
                 continue
             seen.add(sent.start)
@@ -198,10 +200,10 @@ def copular_verdicts(
             break
 
 
-def _verdict_in(pred: Token, vx: VerdictLexicon) -> str | None:
+def _verdict_in(pred: Token, vx: VerdictLexicon, lex: JudgementLexicon | None = None) -> str | None:
     """Why a predicate word is a verdict, as a phrase for the explanation, or None."""
     lower, lemma = pred.lower_, pred.lemma_.lower()
-    base = _adjective_base(pred, vx)
+    base = _adjective_base(pred, vx, lex)
     if (
         base is not None
         and pred.dep_ in ("acomp", "oprd", "attr", "conj")
@@ -224,7 +226,7 @@ def _verdict_in(pred: Token, vx: VerdictLexicon) -> str | None:
     for mod in pred.children:
         if mod.dep_ not in ("amod", "compound", "nmod"):
             continue
-        base = _adjective_base(mod, vx)
+        base = _adjective_base(mod, vx, lex)
         if base is not None:
             what = "the superlative" if base[1] else "the verdict"
             return f"{what} '{mod.text} {pred.text}'"
@@ -403,12 +405,18 @@ def insinuating_questions(
         elif lemma in vx["raise_verb"] and tok.pos_ == "VERB":
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             subject = subject_or_none(tok)
+            pointing = subject is not None and subject.lower_ in POINTING  # "That raises"
             if (
                 obj is not None
                 and obj.lemma_.lower() in vx["question_noun"]
-                and (subject is None or subject.pos_ not in ("PROPN", "PRON"))
+                and (subject is None or subject.pos_ not in ("PROPN", "PRON") or pointing)
                 and (
-                    lemma == "beg" or any(c.dep_ == "prep" for c in (*obj.children, *tok.children))
+                    lemma == "beg"
+                    or (
+                        lemma != "leave"
+                        and any(c.dep_ == "prep" for c in (*obj.children, *tok.children))
+                    )
+                    or _poses_question(obj)  # "That leaves one question: who pays?"
                 )
             ):
                 span = doc[tok.i : obj.i + 1]
@@ -422,6 +430,21 @@ def insinuating_questions(
             "(state what is known, and who asks the question)",
             "insinuating_question",
         )
+
+
+#: Subjects that point back at what the writer just said: "That raises a question".
+POINTING = {"this", "that", "which", "it"}
+
+
+def _poses_question(obj: Token) -> bool:
+    """ "raises an obvious question: what was the trust doing?": the question follows
+    a colon and ends its sentence with a question mark."""
+    nxt = obj.doc[obj.i + 1 : obj.i + 2]
+    return (
+        bool(nxt)
+        and nxt[0].text in (":", "—", "-")
+        and sentence_of(obj).text.rstrip().endswith("?")
+    )
 
 
 def _in(tok: Token, words: frozenset[str]) -> bool:

@@ -44,6 +44,8 @@ from kit.lenses.wordlists import sentence_of
 #: Prepositions that make a show noun a place: "at the circus", "in theatre".
 PLACE_PREPOSITIONS = {"at", "in", "into", "to", "inside", "outside", "from", "near", "for"}
 #: Group nouns that are a label only with whose they are: "the landlord lobby".
+#: Prefixes of a stance, parsed as modifiers: "the anti-camera brigade".
+STANCE_PREFIXES = {"anti", "pro", "-"}
 NEEDS_OWNER = {"lobby", "brigade", "machine"}
 #: Pronouns that stand for a work or plan in a review or editorial: "It is hammy."
 THING_PRONOUNS = {"it", "this", "that"}
@@ -170,7 +172,10 @@ def group_verdicts(
             if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i
         ]  # fmt: skip
         if hit.word.text in NEEDS_OWNER and not any(
-            c.dep_ in ("compound", "nmod") or c.ent_type_ in ("ORG", "NORP") for c in whose
+            c.dep_ in ("compound", "nmod")
+            or c.ent_type_ in ("ORG", "NORP")
+            or c.lower_ in STANCE_PREFIXES  # "the anti-camera brigade", "the pro-car lobby"
+            for c in whose
         ):
             continue  # "the lobby" alone: a hall
         if hit.word.text == "machine" and not any(

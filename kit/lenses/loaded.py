@@ -36,6 +36,7 @@ from kit.lenses.loaded_quotes import (
     classify_quote,
     classify_quotes,
     quote_context,
+    transcript_answers,
 )
 from kit.lenses.loaded_rules import REPORTING_LEMMAS, RULES
 from kit.lenses.rules import check_rule
@@ -316,10 +317,13 @@ class LoadedComponent:
         found = [(e.explain(s.text), s) for e, s in self.claims(doc) if self._accept(e, s, set())]
         found += self._evaluative_copulas(doc, ctx.text, word_marks)
         found += judged
+        answers = transcript_answers(ctx.text, doc._.kit_outlet)  # "Dromgoole: ..." speaks
         marks, seen_sents = [], set()
         for explanation, span in sorted(found, key=lambda m: (m[1].start, -len(m[1]))):
             sent = sentence_of(span)
             if sent.start in seen_sents or not _writer_voice(ctx, quotes, span, sent):
+                continue
+            if any(a <= span.start_char < b for a, b in answers):
                 continue
             seen_sents.add(sent.start)
             start, end = _claim_start(span), sent.end_char

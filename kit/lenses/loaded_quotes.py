@@ -97,6 +97,7 @@ _SARCASM_BEFORE = re.compile(
 )
 _NOT_A_NOUN = lexicon.word_set("loaded_senses", "not_a_noun")
 _NUMBER_WORDS = lexicon.word_set("loaded_senses", "number_words")
+_PROMISE_WORDS = lexicon.word_set("loaded_senses", "promise_words")
 
 
 @dataclass(frozen=True)
@@ -164,9 +165,11 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
         return "term"  # gestures a "six"
     nxt = re.match(r"\s*([A-Za-z][\w-]*)", after)
     owned = bool(_OWNER_BEFORE.search(before))
+    promise = len(words) == 1 and words[0].islower() and words[0] in _PROMISE_WORDS
     if (
         _DETERMINER_BEFORE.search(before)
         and not owned
+        and not promise  # after the "free" first box: a promise doubted, not a term
         and nxt
         and after[:1] == " "
         and nxt.group(1).islower()
@@ -230,3 +233,31 @@ def classify_quotes(source: Doc | AnnotatedArticle) -> list[tuple[int, int, str]
             list(source.sentences) or [(0, len(source.text))],
         )
     return [(q.start, q.end, classify_quote(ctx, q.start, q.end)) for q in find_quotes(ctx.text)]
+
+
+#: A speaker label opening a paragraph of a Q&A transcript: "Dromgoole: ...", "Q: ...".
+LABEL = re.compile(r"(?:^|\n\n)([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}): (?=\S)")
+#: Labels that are the interviewer's, the outlet's own voice.
+ASKER_LABELS = {"q", "question", "interviewer"}
+
+
+def transcript_answers(text: str, outlet: str | None) -> list[tuple[int, int]]:
+    """The paragraphs a Q&A transcript gives to the person interviewed: a speaker label
+    that opens two paragraphs or more ("Dromgoole: ...") and is not the outlet's own
+    ("Argus:" in The Sunday Argus, "Q:"). What follows such a label is that person's
+    speech, not the writer's voice (guide, section 4)."""
+    found = [(m.group(1), m.start(1)) for m in LABEL.finditer(text)]
+    counts: dict[str, int] = {}
+    for label, _ in found:
+        counts[label] = counts.get(label, 0) + 1
+    if sum(1 for n in counts.values() if n >= 2) < 2:
+        return []  # not a transcript: two voices take turns, each more than once
+    outlet_words = {w.lower() for w in re.findall(r"[\w'’-]+", outlet or "")} - {"the"}
+    out = []
+    for label, start in found:
+        words = {w.lower() for w in label.split()}
+        if counts[label] < 2 or words & outlet_words or words & ASKER_LABELS:
+            continue
+        end = text.find("\n\n", start)
+        out.append((start, len(text) if end < 0 else end))
+    return out

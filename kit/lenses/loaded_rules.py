@@ -277,3 +277,15 @@ def _amplifies_adjective(span: Span, loaded_tokens: set[int]) -> bool:
 
 
 RULES = rules_for("loaded")  # filled by the @sense_rule functions above
+
+
+@sense_rule("loaded", "emphatic_aside")
+def _emphatic_aside(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "She is, quite simply, the best", "is quite simply the best": emphasis set off by
+    commas or before a noun phrase; not manner ("spoke quite simply to the children")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if (before is not None and before.text == ",") or (after is not None and after.text == ","):
+        return True
+    return after is not None and after.pos_ in ("DET", "NUM", "ADJ")

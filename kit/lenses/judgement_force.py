@@ -1,0 +1,250 @@
+"""Judgement rules for force and figure: what a body, a public or a process does or
+suffers, told as a physical act or as a place or disaster (word classes in
+``kit/lexicons/judgement_force.yaml``).
+
+Each rule checks on the parse that the word applies to what its figure needs; the same
+word in its literal sense is left alone:
+
+- :func:`force_verbs`: "the chain swallowed up its rivals", "squeezing drivers",
+  "rules that strangle small firms", "a way to finish off the high street", "she
+  attacked the plan" (not "the snake swallowed a mouse", "squeezed a lemon", "strangled
+  his victim", "finished off the cake", "a dog attacked the postman");
+- :func:`figure_nouns`: "a maze of web pages", "the process is an obstacle course", "a
+  car-crash interview", "turned a slowdown into a stampede", "a warehouse for the old",
+  "the latest raid on savers" (not "the hedge maze", "a car crash on the bypass", "a
+  stampede of cattle", "the warehouse for frozen food", "the police raid").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from kit.lenses.judgement_lexicon import (
+    Hit,
+    Hits,
+    Judgement,
+    JudgementLexicon,
+    default_lexicon,
+    in_name,
+    is_person,
+    literal_context,
+    make,
+    objects_of,
+    scan,
+    subject_of,
+    target_of,
+)
+from kit.lenses.wordlists import sentence_of
+
+#: Animals and plants that eat, sting, strangle or choke for real.
+CREATURES = {
+    "snake", "python", "whale", "shark", "fish", "bird", "gull", "fox", "cat", "dog", "wolf",
+    "bear", "lion", "crocodile", "bee", "wasp", "hornet", "jellyfish", "nettle", "scorpion",
+    "weed", "weeds", "ivy", "vine", "creature", "predator", "pest", "insect", "animal",
+    "sea", "wave", "flood", "fire", "blaze", "storm", "smoke", "fumes",
+}  # fmt: skip
+#: Verb categories and the kinds of target that make them a figure.
+TARGETS = {
+    "consume": ("human", "body"),
+    "squeeze": ("human", "body"),
+    "choke": ("body", "public"),
+    "kill": ("body", "public"),
+    "attack": ("argument",),
+}
+#: Copulas and naming verbs whose predicate can be a figure: "the process is a maze".
+PREDICATING = {"be", "become", "remain", "call", "describe", "label", "dub", "brand", "seem"}
+#: Subjects that make "there is a car crash" a plain report, not a figure.
+EXPLETIVES = {"there"}
+
+
+def _institution(tok: Token, lex: JudgementLexicon, categories: tuple[str, ...]) -> bool:
+    """A body, a part of public life or a sum of money of ``categories``: "schools",
+    "the high street" (the word with the one before it), "small firms"."""
+    wc = lex.classes.get("institution_noun")
+    if wc is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    forms = {tok.lemma_.lower(), tok.lower_}
+    if tok.i > 0:
+        forms.add(f"{tok.nbor(-1).lower_} {tok.lemma_.lower()}")
+    return any((w := wc.words.get(f)) is not None and w.category in categories for f in forms)
+
+
+def _fits(tok: Token, lex: JudgementLexicon, kinds: tuple[str, ...]) -> bool:
+    if "human" in kinds and (
+        is_person(tok, lex)
+        or tok.lemma_.lower() in lex.set_of("human_noun")
+        or tok.lemma_.lower() in lex.set_of("collective_noun")
+    ):
+        return True
+    if "body" in kinds and tok.ent_type_ == "ORG":
+        return True
+    if "argument" in kinds:
+        return tok.lemma_.lower() in lex.set_of("argument_noun") and not is_person(tok, lex)
+    return _institution(tok, lex, tuple(k for k in kinds if k != "human"))
+
+
+def _targets(doc: Doc, hit: Hit) -> list[Token]:
+    """What the verb acts on: its object or passive subject, the noun a relative clause
+    hangs on, or a noun inside a clause object ("finish off [what is left of the high
+    street]")."""
+    verb = doc[hit.start]
+    objs = [o for o in objects_of(verb, doc[hit.end - 1]) if o.dep_ != "pobj" or o.i >= hit.end]
+    if verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "dobj" for c in verb.children):
+        objs.append(verb.head)  # "the schools swallowed by the trust"
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "dobj") and c.i > verb.i:
+            sub = list(c.subtree)
+            if len(sub) <= 10:
+                objs += [t for t in sub if t.pos_ in ("NOUN", "PROPN") and t not in objs]
+    return objs
+
+
+def force_verbs(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A verb of eating, squeezing, strangling, killing or attacking whose target is a
+    body, a public or an argument: a figure for what a firm, a council or a critic did."""
+    lex = lex or default_lexicon()
+    hits = scan(doc, lex) if hits is None else hits
+    for hit in hits.get("force_verb", ()):
+        verb = doc[hit.start]
+        if verb.pos_ != "VERB" or in_name(doc[hit.start : hit.end]):
+            continue
+        sent = sentence_of(verb)
+        if literal_context(sent, lex, ("war", "sport")):
+            continue
+        if hit.word.unless and any(t.lemma_.lower() in hit.word.unless for t in sent):
+            continue
+        subject = subject_of(verb)
+        if subject is None and verb.dep_ == "relcl":
+            subject = verb.head  # "the trust, which has swallowed ..."
+        if subject is not None and (
+            subject.lemma_.lower() in CREATURES
+            or subject.lemma_.lower() in lex.set_of("force_subject")
+        ):
+            continue  # "the snake swallowed", "the fire gutted"
+        kinds = TARGETS.get(hit.word.category, ())
+        if hit.word.category == "attack" and literal_context(sent, lex, ("legal",)):
+            continue  # "attacked the victim", "charged with attacking"
+        objs = _targets(doc, hit)
+        if hit.word.category in ("choke", "kill", "attack") and any(
+            is_person(o, lex) and o.ent_type_ != "ORG" and not _institution(o, lex, kinds)
+            for o in objs
+            if o.dep_ in ("dobj", "nsubjpass")
+        ):
+            continue  # "strangled his victim", "a dog attacked the postman": literal
+        target = next((o for o in objs if _fits(o, lex, kinds)), None)
+        if target is not None:
+            yield make(doc, hit, lex, "force_verb", target_of(target))
+
+
+def figure_nouns(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A noun that tells a process, a place or an event as a figure, in a frame that
+    makes it one: a predicate ("the process is a maze"), "of" an abstract thing ("a
+    maze of forms"), a modifier of an event ("a car-crash interview"), what something
+    turned into ("into a stampede"), "for" people ("a warehouse for the forgotten"), or
+    a raid "on" a public or its money."""
+    lex = lex or default_lexicon()
+    hits = scan(doc, lex) if hits is None else hits
+    for hit in hits.get("figure_noun", ()):
+        tok = doc[hit.end - 1]
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB") or in_name(doc[hit.start : hit.end]):
+            continue
+        sent = sentence_of(tok)
+        if hit.word.unless and any(
+            t.lemma_.lower() in hit.word.unless or t.lower_ in hit.word.unless for t in sent
+        ):
+            continue
+        kinds: tuple[str, ...] = ("legal", "war")
+        if hit.word.category == "raid" and (
+            literal_context(sent, lex, kinds)
+            or any(t.lemma_.lower() in lex.set_of("crime_scene") for t in sent)
+        ):
+            continue  # "the police raid", "armed men carried out the robbery"
+        target = _figure_frame(tok, hit, lex)
+        if target is not None:
+            yield make(doc, hit, lex, "figure_noun", target)
+
+
+def _figure_frame(tok: Token, hit: Hit, lex: JudgementLexicon) -> str | None:
+    """What the figure is said of, when the noun stands in a figure's frame."""
+    head = tok.head
+    physical = lex.set_of("physical_noun")
+    if tok.dep_ in ("attr", "oprd") and head.lemma_.lower() in PREDICATING:
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        said_of = obj if tok.dep_ == "oprd" and obj is not None else subject
+        if said_of is None or said_of.lower_ in EXPLETIVES:
+            return None
+        if tok.dep_ == "attr" and said_of.lemma_.lower() in physical:
+            return None  # "the garden is a maze"; "called the home a warehouse" names
+        return target_of(said_of)
+    if tok.dep_ in ("compound", "amod", "nmod"):
+        if hit.word.category == "wreck" and head.lemma_.lower() in lex.set_of("figure_event"):
+            return target_of(head)  # "a car-crash interview"
+        return None
+    if (
+        tok.dep_ == "pobj"
+        and head.lower_ == "into"
+        and head.head.lemma_.lower() in lex.set_of("change_verb")
+    ):
+        return "what it turned into"
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        if hit.word.category == "raid":
+            if prep.lower_ in ("on", "upon") and any(
+                _fits(o, lex, ("human", "body", "money")) for o in objs
+            ):
+                return target_of(objs[0])
+            continue
+        if (
+            prep.lower_ == "of"
+            and objs
+            and not any(o.lemma_.lower() in physical or o.ent_type_ for o in objs)
+        ):
+            return target_of(objs[0])  # "a maze of forms"
+        if prep.lower_ == "for" and any(_people(o, lex) for o in objs):
+            return target_of(objs[0])  # "a warehouse for the forgotten"
+    return None
+
+
+def _people(tok: Token, lex: JudgementLexicon) -> bool:
+    """People, or an adjective used as a noun for them ("the forgotten", "the old")."""
+    if is_person(tok, lex) or tok.lemma_.lower() in lex.set_of("human_noun"):
+        return True
+    return tok.pos_ in ("ADJ", "VERB") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+    )
+
+
+def fan_labels(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """People named as an organisation's fans or friends: "the company's fans in the
+    council chamber", "the developer's friends on the committee", "cheerleaders for the
+    industry" (not "the club's fans", "fans of the band", "her friends")."""
+    lex = lex or default_lexicon()
+    hits = scan(doc, lex) if hits is None else hits
+    owners = lex.set_of("institution_owner")
+    for hit in hits.get("fan_noun", ()):
+        tok = doc[hit.end - 1]
+        if tok.pos_ != "NOUN" or in_name(doc[hit.start : hit.end]):
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None:
+            of = next(
+                (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None
+            )
+            owner = next((c for c in (of.children if of else ()) if c.dep_ == "pobj"), None)
+        if owner is None or owner.lemma_.lower() not in owners:
+            continue  # "the club's fans", "her friends", "fans of the band"
+        start = min(owner.left_edge.i, hit.start) if owner.i < tok.i else hit.start
+        hit = Hit(hit.word, start, hit.end)
+        yield make(doc, hit, lex, "fan_label", target_of(owner), label="labeling")
+
+
+RULES = (force_verbs, figure_nouns, fan_labels)
