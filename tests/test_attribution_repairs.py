@@ -175,3 +175,22 @@ def test_a_relative_word_as_subject_is_the_name_it_follows(nlp):
     text = "Residents praised the bus driver, who said the route was safe."
     ((cue, source, _, _),) = acts(nlp, text)
     assert (cue, source) == ("said", "bus driver")
+
+
+# -- a register that records ---------------------------------------------------------------
+def test_minutes_that_record_a_clause_are_a_source(nlp):
+    ((cue, source, _, content),) = acts(nlp, "The minutes record that the vote was tied.")
+    assert (cue, source, content) == ("record", "minutes", "the vote was tied.")
+
+
+def test_recording_an_album_reports_nothing(nlp):
+    assert acts(nlp, "The band records its new album in May.") == []
+
+
+def test_a_misread_documents_owner_stays_with_the_document(nlp):
+    text = 'Harbour Bank\'s sleek advertising promises "no hidden fees, ever."'
+    ((cue, source, label, _),) = acts(nlp, text)
+    assert (cue, source, label) == ("promises", "Harbour Bank's advertising", "direct")
+    text = 'The council\'s glossy leaflet promises "cleaner streets by spring."'
+    ((cue, source, _, _),) = acts(nlp, text)
+    assert (cue, source) == ("promises", "council's leaflet")

@@ -56,6 +56,7 @@ from kit.lenses.attribution_phrases import _drop_nested, _phrase_act
 from kit.lenses.attribution_repairs import (
     bound_pronoun,
     noun_read_cue,
+    owned_document,
     proportion_start,
     share_group,
 )
@@ -185,7 +186,7 @@ class AttributionComponent:
                 host = [a for a in acts if a.verb and a.speaker][k] if k is not None else None
                 canonicals[i] = canonicals[acts.index(host)] if host else canonicals[i]
         for act, canonical in zip(acts, canonicals, strict=True):
-            act.canonical = canonical
+            act.canonical = act.name or canonical
         doc._.kit_speakers = resolver.record()
         doc.spans[self.spans_key] = [self._span(doc, act) for act in acts]
         return doc
@@ -245,8 +246,10 @@ class AttributionComponent:
         if entry.get("speech_object") and _plain_object(verb) and not captioned(verb):
             return None  # "patients reported nausea": a symptom, not a report
         speaker = (subject.i, verb.i + 1) if impersonal else _speaker_range(subject)
+        name = None
         if subject.dep_ in ("compound", "amod", "nmod") and subject.head == verb:
             speaker = (verb.left_edge.i, subject.i + 1)  # "Pantrio's advertising promises"
+            name = owned_document(verb, subject)
         named = share_group(subject, verb) or bound_pronoun(verb, subject)
         if named is not None:  # "more than half said": the group; "which they said": its subject
             speaker = _speaker_range(named)
@@ -263,7 +266,9 @@ class AttributionComponent:
         content = (min(p[0] for p in parts), max(p[1] for p in parts))
         note = entry.get("note", "")
         aside = aside_of(verb, subject, entry)
-        return Act(cue, speaker, content, verb=verb, note=note, parts=parts, aside=aside)
+        act = Act(cue, speaker, content, verb=verb, note=note, parts=parts, aside=aside)
+        act.name = name
+        return act
 
     def _cue_range(self, doc: Doc, verb: Token) -> tuple[int, int]:
         """The cue: the verb, the listener of *tell*, a following "in a statement"."""

@@ -12,6 +12,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from kit.lenses.attribution_frames import _text
 from kit.lenses.attribution_links import document_nouns
 
 #: Pronouns of the one writing or speaking now.
@@ -70,7 +71,7 @@ def tally(verb: Token, entry: dict[str, Any]) -> bool:
 def in_caption(verb: Token) -> bool:
     """The cue stands in a photo caption ("Pupils arrive ..., hours before the report
     was published. Picture: Advertiser"): a caption describes a picture."""
-    text = verb.doc.text
+    text = _text(verb.doc)  # the cached text: doc.text is rebuilt on every call
     end = text.find("\n\n", verb.idx)
     end = len(text) if end < 0 else end
     start = text.rfind("\n\n", 0, verb.idx)

@@ -132,6 +132,7 @@ class Act:
     host: Token | None = None  # the verb a phrase cue ("according to") attaches to
     parts: list[tuple[int, int]] = field(default_factory=list)
     aside: str = ""  # a key of attribution_links.ASIDES: how the act was found
+    name: str | None = None  # a source named past a misread parse ("Pantrio's advertising")
 
 
 # -- speaker ------------------------------------------------------------------

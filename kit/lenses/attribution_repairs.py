@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kit import lexicon
-from kit.lenses.attribution_links import RELATIVES, source_like
+from kit.lenses.attribution_links import RELATIVES, document_nouns, source_like
 from kit.lenses.hedging_modals import is_person
 
 #: Words that mark an "as" clause as a time or manner, not a report ("as soon as").
@@ -71,6 +71,24 @@ def noun_read_cue(tok: Token, lemmas: set[str] | dict) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     before = [c for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "NOUN"]
     return nxt is not None and nxt.is_quote and bool(before) and before[-1].i == tok.i - 1
+
+
+def owned_document(verb: Token, subject: Token) -> str | None:
+    """The name of a document whose owner the parser hung on a misread cue ("Pantrio's
+    sleek advertising promises": *Pantrio's* on *promises*): "Pantrio's advertising",
+    the owner word kept as the speaker lens keeps it for a document
+    (annotation_rules.md, section 5). None when no owner stands before the subject or
+    the subject is not a document."""
+    owners = [c for c in verb.children if c.dep_ == "poss" and c.i < subject.i]
+    if not owners or subject.lemma_.lower() not in document_nouns() | DOCUMENT_WORDS:
+        return None
+    owner = owners[0]
+    words = [t.text for t in owner.subtree if t.dep_ not in ("case", "det", "punct")]
+    return f"{' '.join(words)}'s {subject.lower_}"
+
+
+#: Documents that speak for their maker in print or on screen ("the brochure promises").
+DOCUMENT_WORDS = lexicon.word_set("cues", "maker_documents")
 
 
 def relative_clause_content(verb: Token) -> list[Token]:
