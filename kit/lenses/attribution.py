@@ -22,14 +22,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kit.errors import KitError
-from kit.lenses.attribution_content import (
-    _attach_follow_on_quotes,
-    _content,
-    _drop_nested,
-    _label,
-    _phrase_act,
-    explain,
-)
+from kit.lenses.attribution_content import _attach_follow_on_quotes, _content
+from kit.lenses.attribution_formulas import no_act
 from kit.lenses.attribution_frames import (
     _CACHE,
     DEFAULT_CUES,
@@ -47,10 +41,10 @@ from kit.lenses.attribution_frames import (
     _no_one,
     _phrase_extent,
     _plain_object,
-    _speaker_range,
     _subject,
     _text,
 )
+from kit.lenses.attribution_labels import _label, explain
 from kit.lenses.attribution_links import (
     aside_of,
     by_a_source,
@@ -58,6 +52,15 @@ from kit.lenses.attribution_links import (
     contrast_host,
     prep_content,
 )
+from kit.lenses.attribution_phrases import _drop_nested, _phrase_act
+from kit.lenses.attribution_repairs import (
+    bound_pronoun,
+    noun_read_cue,
+    owned_document,
+    proportion_start,
+    share_group,
+)
+from kit.lenses.attribution_speaker_range import _speaker_range
 from kit.lenses.shared import forget_sentences
 from kit.lenses.speakers import SpeakerResolver, titles_of
 from kit.lexicon import LexiconStore
@@ -157,7 +160,7 @@ class AttributionComponent:
         quotes = _CACHE[id(doc)].quotes
         speech = [q for q in quotes if self._may_be_speech(_text(doc), q)]
         blocked = self._not_cue_tokens(doc)
-        acts = self._verb_acts(doc, speech, blocked) + self._phrase_acts(doc, blocked)
+        acts = self._verb_acts(doc, speech, blocked) + self._phrase_acts(doc, blocked, speech)
         acts = _drop_nested(acts)
         acts.sort(key=lambda a: a.cue[0])
         for act in acts:
@@ -183,7 +186,7 @@ class AttributionComponent:
                 host = [a for a in acts if a.verb and a.speaker][k] if k is not None else None
                 canonicals[i] = canonicals[acts.index(host)] if host else canonicals[i]
         for act, canonical in zip(acts, canonicals, strict=True):
-            act.canonical = canonical
+            act.canonical = act.name or canonical
         doc._.kit_speakers = resolver.record()
         doc.spans[self.spans_key] = [self._span(doc, act) for act in acts]
         return doc
@@ -200,8 +203,10 @@ class AttributionComponent:
 
     def _is_cue_verb(self, tok: Token, blocked: set[int]) -> bool:
         entry = self.lexicon.verbs.get(tok.lemma_.lower())
-        if entry is None or tok.i in blocked or tok.pos_ not in ("VERB", "AUX"):
+        if entry is None or tok.i in blocked:
             return False
+        if tok.pos_ not in ("VERB", "AUX") and not noun_read_cue(tok, self.lexicon.verbs):
+            return False  # (but "The manifesto pledges "..."": a verb read as a noun)
         particle = entry.get("particle")
         return not particle or any(c.lower_ == particle for c in tok.children)
 
@@ -228,6 +233,8 @@ class AttributionComponent:
             return None
         if _negated(verb) or _no_one(subject):
             return None  # "he has never explained where ...": nothing is reported
+        if no_act(verb, subject, entry):
+            return None  # "I can tell you that", "the report was published", a caption
         if _bare_participle(verb):
             return None  # "Asked whether ..., X said": the cue is "said"
         if entry.get("it_object") and not any(
@@ -239,6 +246,15 @@ class AttributionComponent:
         if entry.get("speech_object") and _plain_object(verb) and not captioned(verb):
             return None  # "patients reported nausea": a symptom, not a report
         speaker = (subject.i, verb.i + 1) if impersonal else _speaker_range(subject)
+        name = None
+        if subject.dep_ in ("compound", "amod", "nmod") and subject.head == verb:
+            speaker = (verb.left_edge.i, subject.i + 1)  # "Pantrio's advertising promises"
+            name = owned_document(verb, subject)
+        named = share_group(subject, verb) or bound_pronoun(verb, subject)
+        if named is not None:  # "more than half said": the group; "which they said": its subject
+            speaker = _speaker_range(named)
+        if proportion_start(named or subject) is not None:  # "Nine out of ten complainants"
+            speaker = (max(speaker[0], proportion_start(named or subject)), speaker[1])
         if not impersonal and speaker[0] <= verb.i < speaker[1]:  # no cue in its speaker
             speaker = (speaker[0], next(i for i in range(subject.i, verb.i + 1)
                                         if doc[i].text == "," or i == verb.i))  # fmt: skip
@@ -250,7 +266,9 @@ class AttributionComponent:
         content = (min(p[0] for p in parts), max(p[1] for p in parts))
         note = entry.get("note", "")
         aside = aside_of(verb, subject, entry)
-        return Act(cue, speaker, content, verb=verb, note=note, parts=parts, aside=aside)
+        act = Act(cue, speaker, content, verb=verb, note=note, parts=parts, aside=aside)
+        act.name = name
+        return act
 
     def _cue_range(self, doc: Doc, verb: Token) -> tuple[int, int]:
         """The cue: the verb, the listener of *tell*, a following "in a statement"."""
@@ -297,13 +315,13 @@ class AttributionComponent:
                 return child
         return None
 
-    def _phrase_acts(self, doc: Doc, blocked: set[int]) -> list[Act]:
+    def _phrase_acts(self, doc: Doc, blocked: set[int], speech: list[Quote]) -> list[Act]:
         acts: list[Act] = []
         for _, start, end in self.phrases(doc):
             if any(i in blocked for i in range(start, end)):
                 continue
             entry = self.lexicon.phrases[doc[start:end].text.lower()]
-            act = _phrase_act(doc, start, end, entry)
+            act = _phrase_act(doc, start, end, entry, speech)
             if act is not None:
                 acts.append(act)
         return acts

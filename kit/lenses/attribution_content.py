@@ -20,16 +20,14 @@ from kit.lenses.attribution_frames import (
     _continues_cue,
     _sent,
     _shifted_conj,
-    _speaker_range,
     _subject,
     _text,
 )
+from kit.lenses.attribution_labels import LABEL_ARTICLE
 from kit.lenses.attribution_links import (
-    ASIDES,
     caption_quote,
     clause_after_time,
     contrast_cap,
-    contrast_clause,
     gap_start,
     in_list,
     joined_before,
@@ -37,6 +35,12 @@ from kit.lenses.attribution_links import (
     phrase_range,
     prep_content,
     split_predicate,
+)
+from kit.lenses.attribution_repairs import (
+    as_aside,
+    listener_clause,
+    next_speaker,
+    relative_clause_content,
 )
 from kit.quotes import Quote, is_term
 
@@ -55,11 +59,13 @@ def _content(
     entry: dict[str, Any],
 ) -> list[tuple[int, int]]:
     """Character ranges of what is reported; empty when the verb reports nothing."""
-    if entry.get("quote_object"):
-        labelled = _quoted_label(doc, verb)
-        if labelled or not entry.get("prep_content"):  # or a demand: "called for a rerun"
+    if entry.get("quote_object"):  # `also`: or a clause ("recalls that ...", 'recalls "..."')
+        also = entry["quote_object"] == "also"
+        clause = also and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        labelled = [] if clause else _quoted_label(doc, verb)
+        if labelled or not (also or entry.get("prep_content")):  # or "called for a rerun"
             return labelled
-        if not prep_content(verb, entry, _subject(verb)):
+        if entry.get("prep_content") and not prep_content(verb, entry, _subject(verb)):
             return labelled
     para = _paragraph_of(_text(doc), doc[verb.i].idx)
     clauses = _content_clauses(verb, comp, blocked, entry)
@@ -72,7 +78,8 @@ def _content(
     phrased = entry.get("source_object") or entry.get("prep_content")
     subject = _subject(verb) if phrased else None  # "called for a rerun": a phrase only
     phrases = object_content(verb, entry, subject) + prep_content(verb, entry, subject)
-    if not clauses and not phrases:
+    aside = as_aside(verb) if not clauses and not phrases else None  # "..., as X noted"
+    if not clauses and not phrases and aside is None:
         ranges += _fallback_content(doc, verb, frame)
     quotes = _adjacent_quotes(doc, frame, speech)
 
@@ -81,6 +88,7 @@ def _content(
 
     ranges = _extend_to_sentence(doc, verb, frame, ranges, is_cue)
     ranges += [_token_chars(doc, *phrase_range(p)) for p in phrases]
+    ranges += [_token_chars(doc, *aside)] if aside else []
     cap = contrast_cap(verb, clauses, is_cue)
     if cap is not None:  # "..., although it cautioned that ...": an act of its own
         ranges = [(s, min(e, cap)) for s, e in ranges if s < cap]
@@ -119,9 +127,19 @@ def _quoted_label(doc: Doc, verb: Token) -> list[tuple[int, int]]:
     start = doc[verb.i + 1].idx
     sent_end = _sent(verb).end_char
     for q in _CACHE[id(doc)].quotes:
-        if start <= q.start < min(start + 80, sent_end) and not is_term(text, q):
-            return [(start, q.end)]
+        near = start <= q.start < min(start + 80, sent_end)
+        if near and (not is_term(text, q) or LABEL_ARTICLE.search(text[start : q.start])):
+            return [] if _name_given(text[start : q.start], q.inner(text)) else [(start, q.end)]
     return []
+
+
+def _name_given(between: str, inner: str) -> bool:
+    """'calls her "Billie."', 'known to friends as "Big Tam"': a name in capitals, one to
+    three words, given straight to its bearer, is what someone is called, not words said
+    ('called him a "Judas"' has an article: a label)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", inner)
+    named = 1 <= len(words) <= 3 and all(w[0].isupper() for w in words)
+    return named and len(between.split()) <= 2 and not re.search(r"\b(?:an?|the)\s*$", between)
 
 
 def _fallback_content(doc: Doc, verb: Token, frame: tuple[int, int]) -> list[tuple[int, int]]:
@@ -168,7 +186,7 @@ def _content_clauses(
     predicate = split_predicate(verb) if not entry.get("object") else None
     if predicate is not None:  # "said a tram that struck a lorry, ..., was unconnected"
         clauses += [c for c in verb.children if c.dep_ == "dobj"] + [predicate]
-    clauses += _listener_clauses(verb) + clause_after_time(verb)
+    clauses += _listener_clauses(verb) + clause_after_time(verb) + relative_clause_content(verb)
     if verb.dep_ == "amod":  # "accused management of ...": the parser's head is the object
         clauses.append(verb.head)
     if entry.get("object") and any(c.dep_ == "dobj" for c in verb.children):
@@ -201,6 +219,7 @@ def _listener_clauses(verb: Token) -> list[Token]:
         return []
     found = []
     for listener in (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i):
+        found += listener_clause(listener)  # "telling councillors they were ..."
         for clause in listener.children:
             if clause.dep_ != "relcl" or clause.i < listener.i:
                 continue
@@ -246,13 +265,15 @@ def _extend_to_sentence(
     second = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
               and (split is None or c.i != split.i)]  # fmt: skip
     second += [  # 'said it would "fight ..." and called ...': hung on the clause by the parser
-        t for c in verb.children if c.dep_ == "ccomp"
+        t for c in verb.children if c.dep_ == "ccomp"  # (also "..., and half said ...")
         for t in c.children if _shifted_conj(t, cue=is_cue(t)) == verb
+        or t.dep_ == "conj" and next_speaker(t) and is_cue(t)
     ]  # fmt: skip
     second.sort(key=lambda t: t.i)
-    second = [  # a verb sharing the speaker as subject ("so the US released ..." has its own)
-        c for c in second
-        if c.i > verb.i and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    second = [  # a verb sharing the speaker as subject ("so the US released ..." has its own),
+        c for c in second  # or a cue with its own after "and": "Most said A, and half said B"
+        if c.i > verb.i and (next_speaker(c) and is_cue(c) or not any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
     ]  # fmt: skip
     if second:
         host = second[0].head
@@ -343,63 +364,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-# -- phrase cues --------------------------------------------------------------
-def _phrase_act(doc: Doc, start: int, end: int, entry: dict[str, Any]) -> Act | None:
-    """An act for "according to X": X is the speaker, the clause it modifies the content.
-
-    Phrases that name the medium ("in a statement") belong to the verb before
-    them and extend its cue instead.
-    """
-    if entry.get("speaker") != "object":
-        return None
-    objects = [c for c in doc[end - 1].children if c.dep_ == "pobj"]
-    if not objects:
-        return None
-    speaker = _speaker_range(objects[0])
-    frame = (start, max(end, objects[0].right_edge.i + 1))
-    sent = _sent(doc[start])
-    para = _paragraph_of(_text(doc), doc[start].idx)
-    if frame[0] - sent.start > 1:  # "..., according to X."
-        rng = _token_chars(doc, sent.start, frame[0])
-    elif frame[1] < sent.end:  # "According to X, ..."
-        rng = _token_chars(doc, frame[1], sent.end)
-    else:  # "according to the" with nothing after it: nothing is reported
-        return None
-    clipped = _clip(rng, para, doc, frame)
-    content = _trim(_text(doc), *clipped) if clipped else None
-    if content is None:
-        return None
-    return Act(
-        cue=(start, end),
-        speaker=speaker,
-        content=content,
-        note=entry.get("note", ""),
-        host=doc[start].head,
-        parts=[content],
-    )
-
-
-def _drop_nested(acts: list[Act]) -> list[Act]:
-    """Drop acts reported inside another act's content ("Ann Lee said the ministry announced ...").
-
-    The exception is the verb that "according to X" attaches to: in
-    "According to X, experts said ..." both X and the experts are sources.
-    """
-    hosts = {a.host.i for a in acts if a.host is not None}
-    kept = []
-    for act in acts:
-        pos = act.cue[0]
-        nested = any(
-            other is not act
-            and other.content is not None
-            and other.content[0] <= act.verb.idx < other.content[1]
-            for other in acts
-        ) if act.verb is not None else False  # fmt: skip
-        if not nested or pos in hosts or contrast_clause(act.verb):
-            kept.append(act)
-    return kept
-
-
 # -- follow-on quotations -----------------------------------------------------
 def _attach_follow_on_quotes(doc: Doc, acts: list[Act], speech: list[Quote]) -> None:
     """A quoted sentence with no cue of its own belongs to the last speaker.
@@ -436,62 +400,3 @@ def _strip_frame(doc: Doc, act: Act, gap: str) -> str:
 def _starts_sentence(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
     return not before or before[-1] in '.!?"\u201d:'
-
-
-# -- labels and explanations --------------------------------------------------
-def _label(text: str, parts: list[tuple[int, int]], quotes: list[Quote]) -> str:
-    """direct: every part inside quotation marks; mixed: quoted words in a paraphrase.
-
-    A quoted name inside a paraphrase (a title in capitals: the film "Nothing
-    Gets Through") is not the speaker's words.
-    """
-    lo, hi = min((s for s, _ in parts), default=0), max((e for _, e in parts), default=0)
-    near = [q for q in quotes if q.inner_start < hi and lo < q.inner_end]  # only these count
-    speech = [q for q in near if not is_term(text, q) and not _is_title_name(text, q, parts)]
-    inside_any = False
-    outside_any = False
-    for start, end in parts:
-        inside = [q for q in speech if q.inner_start < end and start < q.inner_end]
-        inside_any |= bool(inside)
-        rest = text[start:end]
-        for q in sorted(inside, key=lambda q: -q.start):
-            a, b = max(q.start - start, 0), min(q.end - start, len(rest))
-            rest = rest[:a] + " " + rest[b:]
-        outside_any |= bool(re.search(r"[A-Za-z]{2,}", rest))
-    if not inside_any:
-        return "indirect"
-    return "mixed" if outside_any else "direct"
-
-
-def _is_title_name(text: str, quote: Quote, parts: list[tuple[int, int]]) -> bool:
-    """A short quotation in title case, inside a longer content, names a work."""
-    inner = quote.inner(text).strip()
-    words = re.findall(r"[^\W\d_][\w'’-]*", inner)
-    if not 2 <= len(words) <= 8 or re.search(r"[.!?,;:]$", inner):
-        return False
-    small = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with"}
-    if not all(w[0].isupper() or w.lower() in small for w in words) or not words[0][0].isupper():
-        return False
-    inside = [p for p in parts if p[0] <= quote.start and quote.end <= p[1]]
-    return any(len(text[p[0] : p[1]].split()) > len(words) + 3 for p in inside)
-
-
-EXPLANATIONS = {
-    "direct": "Direct quotation: these are presented as {who}'s own words, in quotation "
-    "marks; the writer still chose which words to quote.",
-    "indirect": "Indirect attribution: the writer paraphrases what {who} said; check the "
-    "paraphrase is fair.",
-    "mixed": "Mixed attribution: the writer paraphrases {who} and quotes some words "
-    "exactly; ask why those words were put in quotation marks.",
-}
-
-
-def explain(act: Act, cue_text: str) -> str:
-    """The learner's explanation of one attribution."""
-    who = act.canonical or "the source"
-    text = EXPLANATIONS[act.label].format(who=who)
-    if act.note:
-        text += f" Cue '{cue_text}': {act.note}."
-    if act.aside:
-        text += " " + ASIDES[act.aside].format(who=who)
-    return text

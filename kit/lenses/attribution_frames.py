@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from kit import lexicon
 from kit.errors import KitError
 from kit.lenses.attribution_links import RELATIVES, issuer, purpose_of, relative_antecedent
-from kit.lenses.shared import entity_at, sentence_bounds
+from kit.lenses.attribution_repairs import after_passive, compound_subject
+from kit.lenses.shared import sentence_bounds
 from kit.quotes import Quote, find_quotes
 
 DEFAULT_CUES = str(lexicon.LEXICON_DIR / "cues.yaml")
@@ -131,6 +132,7 @@ class Act:
     host: Token | None = None  # the verb a phrase cue ("according to") attaches to
     parts: list[tuple[int, int]] = field(default_factory=list)
     aside: str = ""  # a key of attribution_links.ASIDES: how the act was found
+    name: str | None = None  # a source named past a misread parse ("Pantrio's advertising")
 
 
 # -- speaker ------------------------------------------------------------------
@@ -156,7 +158,7 @@ def _shifted_conj(verb: Token, cue: bool = False) -> Token | None:
         return None
     # a base form ("would fight") cannot share its auxiliary with a past form ("called");
     # "had cut prices and raised wages" can, and stays one clause
-    if head.tag_ != "VB" and not (cue and _shares_speaker(head)):
+    if head.tag_ != "VB" and not (cue and (_shares_speaker(head) or after_passive(verb, head))):
         return None
     outer = head.head
     return outer if outer.tag_ == "VBD" and outer.pos_ == "VERB" else None
@@ -198,7 +200,11 @@ def _subject(verb: Token) -> Token | None:
         if tok.dep_ not in ("conj", "pcomp", "prep", "xcomp", "advcl") or tok.head is tok:
             if tok is not verb:
                 return None
-            return _apposition_before(verb) or _subject_taken_by_clause(verb)
+            return (
+                _apposition_before(verb)
+                or _subject_taken_by_clause(verb)
+                or compound_subject(verb)  # "The brochure promises "...""
+            )
         tok = tok.head
     return None
 
@@ -319,89 +325,6 @@ def _is_impersonal(verb: Token, subject: Token) -> bool:
     return subject.lower_ == "it" and subject.dep_ == "nsubjpass" and subject.head == verb
 
 
-def _named_apposition(subject: Token) -> Token | None:
-    """ "The city's mayor, Lisa Grant, said": the name in apposition."""
-    if subject.pos_ != "NOUN":
-        return None
-    for child in subject.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
-            return child
-    return None
-
-
-def _speaker_range(subject: Token) -> tuple[int, int]:
-    """Tokens that name the speaker.
-
-    A name keeps its compounds but not its apposition or modifiers ("Wu from
-    the X Institute" -> "Wu"); a common noun keeps the words that identify it
-    ("sources familiar with the talks", "an official who asked not to be named").
-    """
-    named = _named_apposition(subject)
-    if named is not None:
-        subject = named
-    proper = subject.pos_ == "PROPN"
-    drop = DESCRIPTION_DEPS if proper else {"appos", "punct"}
-    keep = [subject]
-    for child in subject.children:
-        if child.dep_ not in drop and not _non_restrictive(child):
-            keep.extend(_restrictive_subtree(child))
-    cut = _adjectival_aside(subject)
-    ids = sorted(t.i for t in keep if t.i < cut)
-    doc = subject.doc
-    start, end = ids[0], ids[-1] + 1
-    ent = entity_at(subject)
-    if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC"):
-        start, end = min(start, ent.start), max(end, ent.end)  # "the X Department of State"
-    para_start = _text(doc).rfind("\n\n", 0, subject.idx)
-    while start < subject.i and doc[start].idx < para_start:
-        start += 1
-    while start < subject.i and not _word(doc[start]):
-        start += 1
-    while end - 1 > subject.i and not _word(doc[end - 1]) and not _name_number(doc, end - 1):
-        end -= 1
-    return start, end
-
-
-def _word(tok: Token) -> bool:
-    """A word, also a name joined by hyphens ("Caravel-Bissau")."""
-    return tok.is_alpha or tok.text.replace("-", "").isalpha()
-
-
-def _name_number(doc: Doc, i: int) -> bool:
-    """A number that ends a name ("Ward 11", "Gate 4", "Route 9"): right after a
-    capitalised word, with no comma between (unlike an age: "Kwan, 34")."""
-    return i > 0 and doc[i].like_num and doc[i - 1].is_title and doc[i - 1].is_alpha
-
-
-def _adjectival_aside(subject: Token) -> int:
-    """Where an aside of adjectives set off by a comma begins ("Tandy, calm and
-    presidential throughout, reminded ..."): it describes the speaker and is no part
-    of the name. The end of the document when there is none."""
-    for child in subject.children:
-        start = child.left_edge.i
-        aside = child.i > subject.i and child.pos_ == "ADJ" and start > 0
-        if aside and subject.doc[start - 1].text == ",":
-            return start - 1
-    return len(subject.doc)
-
-
-def _restrictive_subtree(tok: Token) -> list[Token]:
-    """A subtree without the comma-set clauses deeper in it ("familiar with the talks, who ...")."""
-    out = [tok]
-    for child in tok.children:
-        if not _non_restrictive(child) or child.dep_ == "prep":
-            out.extend(_restrictive_subtree(child))
-    return out
-
-
-def _non_restrictive(child: Token) -> bool:
-    """A modifier set off by a comma ("residents, who live nearby,") only describes."""
-    if child.dep_ not in ("relcl", "acl", "prep") or child.i < child.head.i:
-        return False
-    before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
-    return before is not None and before.text == ","
-
-
 def _cue_range(verb: Token) -> tuple[int, int]:
     """The cue verb (with its particle), and the listener of *tell* ("told reporters")."""
     end = verb.i + 1
@@ -458,7 +381,10 @@ def _phrase_extent(tok: Token) -> tuple[int, int]:
 
 
 def _is_content_object(tok: Token) -> bool:
-    return tok.dep_ == "dobj" and tok.head.lemma_.lower() != "tell" or _clause_as_object(tok)
+    edge = tok.left_edge.i  # 'promises "a holiday ..."': quoted words are never framing
+    quoted = tok.i > tok.head.i and (tok.doc[edge].is_quote or tok.doc[edge - 1].is_quote)
+    plain = tok.dep_ == "dobj" and tok.head.lemma_.lower() != "tell"
+    return plain or quoted or _clause_as_object(tok)
 
 
 def _continues_cue(tok: Token, comp: AttributionComponent, blocked: set[int]) -> bool:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
 from kit.labels import BOOSTER_LABELS, HEDGE_LABELS
+from kit.lenses import hedging_judgements  # noqa: F401  (registers the would/must rules)
 from kit.lenses.hedging_modals import is_person, subject_of
 from kit.lenses.rules import check_rule, rules_for, sense_rule
 from kit.lenses.shared import forget_sentences, is_name, keep_longest, stance_adverb
@@ -86,10 +87,23 @@ def _raising_appear(span: Span) -> bool:
     deps = {c.dep_ for c in verb.children}
     if deps & {"ccomp", "acomp", "oprd"}:
         return True
-    if any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children):
-        return True
+    if any(c.dep_ == "xcomp" and c.tag_ == "VB" and not _place_between(verb, c)
+           for c in verb.children):  # fmt: skip
+        return True  # (not "appeared on the podcast to defend ...": a purpose)
     subject = subject_of(verb)
     return subject is not None and subject.lower_ == "it" and subject.dep_ == "nsubj"
+
+
+def _place_between(verb: Token, clause: Token) -> bool:
+    """A place or occasion between "appear" and its "to" clause ("appeared on the
+    podcast to defend", "appeared before the committee to explain"): the clause says
+    why they showed up. A phrase set off by commas ("appears, on balance, to ...") is
+    an aside and does not count."""
+    doc = verb.doc
+    return any(
+        c.dep_ == "prep" and verb.i < c.i < clause.i and doc[c.i - 1].text != ","
+        for c in verb.children
+    )
 
 
 def _clause_of(verb: Token) -> Token | None:

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from kit import lexicon
 from kit.lenses.rules import sense_rule
-from kit.lenses.shared import QUOTE_MARKS, sentence_of
+from kit.lenses.shared import sentence_of
 
 #: Skills: "could swim", "could read" is ability whoever the subject is.
 SKILL_VERBS = lexicon.word_set("hedge_senses", "skill_verbs")
@@ -88,9 +88,25 @@ def _modal(span: Span) -> bool:
         return False  # a rule: "delivery vans may stop for up to twenty minutes"
     if modal.lower_ in ("may", "might") and in_purpose_clause(modal):
         return False
+    if modal.lower_ == "may" and _policy_notice(verb, subject):
+        return False  # a standing notice: "Letters may be edited for length"
     return not (
         subject is not None and subject.i > modal.i and sentence_of(modal).text.rstrip()[-1:] == "?"
     )
+
+
+#: What an institution's standing notice allows it to do to what it is sent or holds:
+#: "Letters may be edited for length", "Calls may be recorded for training".
+POLICY_ACTIONS = lexicon.word_set("hedge_senses", "policy_actions")
+
+
+def _policy_notice(verb: Token, subject: Token | None) -> bool:
+    """ "may be edited", "may be recorded": a passive of a notice's action on a thing
+    (permission, not a doubt); "homes may be flooded" and "the figures may be wrong"
+    stay hedges."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    thing = subject is not None and subject.pos_ in ("NOUN", "PROPN") and not is_person(subject)
+    return passive and thing and verb.lemma_.lower() in POLICY_ACTIONS
 
 
 def _mentioned(modal: Token) -> bool:
@@ -183,6 +199,8 @@ def _epistemic_could(span: Span) -> bool:
         return False  # "could barely be heard": (in)ability, not a doubt
     if _told_option(verb):
         return False  # "fans were told they could keep their tickets": an option given
+    if _past_description(verb):
+        return False  # "she was the last coxswain who could navigate by compass": ability
     if perfect:
         return not _counterfactual(verb)
     if verb.lemma_ in ("be", "become"):
@@ -349,80 +367,17 @@ OPTION_VERBS = frozenset({"tell", "inform", "assure", "promise", "advise", "allo
 
 def _told_option(verb: Token) -> bool:
     """The "could" clause reports an option someone was given ("told they could keep
-    their tickets"), not a possibility ("told her she could miss the season")."""
+    their tickets", "told us that ... and that customers could cancel online"), not a
+    possibility ("told her she could miss the season")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # the second of two reported clauses
     return (
-        verb.dep_ == "ccomp"
-        and verb.head.lemma_ in OPTION_VERBS
+        clause.dep_ == "ccomp"
+        and clause.head.lemma_ in OPTION_VERBS
         and verb.lemma_ in PERMISSION_VERBS
         and is_person(subject_of(verb))
     )
-
-
-@sense_rule("hedge", "assessment_would")
-def _assessment_would(span: Span) -> bool:
-    """ "would" softening a judgement ("this would be significant"), not an if-then, a
-    reported "will" ("said the pool would be the largest"), the consequence of what a
-    relative clause describes ("a loss, which would be the first"), a habit ("every
-    morning he would be at the harbour") or a preference ("would rather")."""
-    modal = span[0]
-    if modal.tag_ != "MD":
-        return False
-    if _in_sentence(span, CONDITIONAL_WORDS) or _in_sentence(span, HABIT_WORDS):
-        return False
-    verb = _verb_of(modal)
-    if verb.dep_ == "relcl":
-        return False  # "a loss of 12 million, which would be the first": if it comes
-    if any(c.lower_ in ("rather", "sooner") for c in verb.children if c.dep_ == "advmod"):
-        return False  # "would rather resign": a preference
-    if _every_time(verb) or _in_sentence(span, PAST_FRAMES):
-        return False  # "every morning he would be ...", "in those days it would be ...": habits
-    if any(c.dep_ == "parataxis" and c.tag_ == "VBD" and c.lemma_ in BACKSHIFT_VERBS
-           for c in verb.children):  # fmt: skip
-        return False  # "the pool, the mayor said, would be the largest": "will", reported
-    if (
-        verb.dep_ == "ccomp"
-        and verb.head.lemma_ in BACKSHIFT_VERBS
-        and _past_report(verb.head)
-        and not _quoted_between(verb.head, modal)
-    ):
-        return False  # "officials said the dam would be the largest": "will", reported
-    if any(c.dep_ == "prep" and c.lower_ in HYPOTHESIS_PREPS for c in verb.children):
-        return False  # "without the subsidy, the ferry would be too dear": if-then
-    if verb.lemma_ == "be":
-        complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
-        return any(c.tag_ not in ("VBN", "VBG") for c in complements)
-    subject = subject_of(verb)
-    return (
-        verb.lemma_ in SOFT_OPINION_VERBS
-        and subject is not None
-        and subject.lower_ in {"i", "we", "one"}
-    )
-
-
-def _past_report(verb: Token) -> bool:
-    """A reporting verb in a past form: "said", "has said", "were told", "had promised"."""
-    if verb.tag_ == "VBD":
-        return True
-    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-
-
-#: Prepositions that set up a hypothesis for "would": "without the cap", "under the plan",
-#: "according to the plan" (what a plan says will happen).
-HYPOTHESIS_PREPS = frozenset({"without", "under", "according"})
-
-
-def _every_time(verb: Token) -> bool:
-    """A time phrase with "every" or "each" on the clause: "every morning", "each winter"."""
-    return any(
-        c.dep_ in ("npadvmod", "advmod") and any(d.lower_ in ("every", "each") for d in c.children)
-        for c in verb.children
-    )
-
-
-def _quoted_between(a: Token, b: Token) -> bool:
-    """A quotation mark between two tokens: direct speech, not a reported clause."""
-    lo, hi = sorted((a.i, b.i))
-    return any(t.tag_ in ("``", "''") or t.text in QUOTE_MARKS for t in a.doc[lo:hi])
 
 
 def in_purpose_clause(modal: Token) -> bool:
@@ -435,30 +390,21 @@ def in_purpose_clause(modal: Token) -> bool:
     return any(m.lower_ == "so" for m in marks)
 
 
-#: Complements of "must be" that make it an obligation: "this must be our priority".
-DUTY_NOUNS = lexicon.word_set("hedge_senses", "duty_nouns")
-
-
-@sense_rule("hedge", "epistemic_must")
-def _epistemic_must(span: Span) -> bool:
-    """ "this must be a mistake", "she must be exhausted": a conclusion drawn as certain,
-    not an obligation ("applicants must be over 18", "they must be stopped")."""
-    must = span[0]
-    if must.tag_ != "MD":
+def _past_description(verb: Token) -> bool:
+    """ "could" in a relative clause that describes a person in a past-tense sentence
+    ("She was the last coxswain who could navigate by compass", "He had a brother who
+    could mend anything"): what the person was able to do. A present sentence ("a
+    leader who could win") or a future word keeps the possibility."""
+    if verb.dep_ != "relcl":
         return False
-    verb = _verb_of(must)
-    if verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+    relative = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("who", "that")]
+    if not relative or (relative[0].lower_ == "that" and not is_person(verb.head)):
         return False
-    subject = subject_of(verb)
-    if subject is None or subject.lower_ not in {
-        "it", "this", "that", "these", "those", "he", "she", "they", "there",
-    }:  # fmt: skip
-        return False
-    complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
-    if not complements or any(c.tag_ == "VBN" for c in complements):
-        return False  # "it must be done": passive, a duty
-    if subject.lower_ == "there" and any(
-        c.lemma_.lower() in ("inquiry", "investigation", "change", "review") for c in complements
-    ):
-        return False  # "there must be an inquiry": a demand
-    return not any(c.lemma_.lower() in DUTY_NOUNS for c in complements)
+    host = verb.head
+    while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
+        host = host.head  # the clause the described person stands in
+    if host.dep_ == "ccomp" or _reported(host):
+        return False  # "said it was a lifeline for members who could ...": backshifted
+    past = host.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in host.children)
+    words = {t.lower_ for t in _clause_words(verb)}
+    return past and not words & (FUTURE_WORDS | CONDITIONAL_WORDS | {"otherwise"})

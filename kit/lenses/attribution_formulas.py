@@ -1,0 +1,89 @@
+"""Reporting verbs that report no act (annotation guide, section 1: "cue-like words
+that report nothing"): the writer's or speaker's own present statement ("I can tell
+you that ...", "when I write that ..."), a passive whose subject is the thing made
+public ("the report was published"), a tally of what someone published ("has
+published 140 reports"), and a photo caption.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Token
+
+from kit.lenses.attribution_frames import _text
+from kit.lenses.attribution_links import document_nouns
+
+#: Pronouns of the one writing or speaking now.
+FIRST_PERSON = {"i", "we"}
+#: Verbs that put the statement in the past ("I said", "we had told", "I did say").
+PAST_TAGS = {"VBD"}
+#: A photo credit closing a caption paragraph ("Picture: Advertiser", "Photo: J. Roe").
+CREDIT = re.compile(
+    r"(?:^|\s)(?:photo(?:graph)?|picture|image|illustration)s?(?:\s+credit)?\s*:\s*"
+    r"[^.!?:]{1,60}$",
+    re.IGNORECASE,
+)
+
+
+def own_statement(verb: Token, subject: Token) -> bool:
+    """The writer (or a speaker) saying something now in their own voice: "I can tell
+    you that ...", "Let me say this", "I must admit ...", "when I write that a wing is
+    unsafe, ...", "we argue that ...". The content is theirs, not a report of an act;
+    "I told the council last year" (a past act) is still reported."""
+    if subject.lower_ not in FIRST_PERSON:
+        return False
+    if verb.tag_ in PAST_TAGS or verb.tag_ == "VBN" and _has_aux(verb, ("had",)):
+        return False
+    if _has_aux(verb, ("did", "was", "were", "used")):
+        return False
+    return verb.tag_ in ("VB", "VBP", "VBZ", "VBG", "VBN")
+
+
+def _has_aux(verb: Token, words: tuple[str, ...]) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in verb.children)
+
+
+def made_public(verb: Token, subject: Token, entry: dict[str, Any]) -> bool:
+    """ "hours before the report was published", "the figures were released": the
+    subject of a passive verb of making public is what was made public, not a speaker."""
+    return bool(entry.get("object")) and subject.dep_ == "nsubjpass" and subject.head == verb
+
+
+def tally(verb: Token, entry: dict[str, Any]) -> bool:
+    """ "she has published 140 inspection reports", "released dozens of statements": a
+    count of documents says how many were put out, not what any of them says."""
+    if not entry.get("object"):
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        head = obj
+        if obj.lemma_.lower() in ("dozen", "hundred", "score", "number", "lot"):
+            of = [g for p in obj.children if p.lower_ == "of" for g in p.children]
+            head = of[0] if of else obj
+        counted = any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in head.children)
+        plural = head.tag_ in ("NNS", "NNPS")
+        if plural and (counted or head is not obj) and head.lemma_.lower() in document_nouns():
+            return True
+    return False
+
+
+def in_caption(verb: Token) -> bool:
+    """The cue stands in a photo caption ("Pupils arrive ..., hours before the report
+    was published. Picture: Advertiser"): a caption describes a picture."""
+    text = _text(verb.doc)  # the cached text: doc.text is rebuilt on every call
+    end = text.find("\n\n", verb.idx)
+    end = len(text) if end < 0 else end
+    start = text.rfind("\n\n", 0, verb.idx)
+    para = text[0 if start < 0 else start + 2 : end].strip()
+    return len(para) < 400 and bool(CREDIT.search(para))
+
+
+def no_act(verb: Token, subject: Token, entry: dict[str, Any]) -> bool:
+    """True when a cue verb with this subject reports no act (see the module's rules)."""
+    return (
+        own_statement(verb, subject)
+        or made_public(verb, subject, entry)
+        or tally(verb, entry)
+        or in_caption(verb)
+    )

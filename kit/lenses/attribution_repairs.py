@@ -1,0 +1,204 @@
+"""Reporting frames the attribution lens reads past the parser (annotation guide,
+section 1): a cue in an "as" clause whose content is the clause it leans on ("the
+money is ring-fenced, as the officer explained"), a subject the parser took for a
+compound of the cue ("The brochure promises "..."") or a cue it took for a noun
+("The manifesto pledges "...""), the reported clause of a cue inside a relative
+clause ("a class which they said gave children ..."), the reported clause hung on
+the listener of *tell* ("telling councillors they were ..."), and a second act of
+a document after a passive clause ("found that X had been sent ... and called ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kit import lexicon
+from kit.lenses.attribution_links import RELATIVES, document_nouns, source_like
+from kit.lenses.hedging_modals import is_person
+
+#: Words that mark an "as" clause as a time or manner, not a report ("as soon as").
+_NOT_ASIDE = {"soon", "long", "far", "much", "well"}
+
+
+def as_aside(verb: Token) -> tuple[int, int] | None:
+    """The token range a cue in an "as" clause reports: "the money is ring-fenced, as
+    the council's transport officer explained", "As the mayor noted, the budget is
+    tight". The clause has no object or reported clause of its own (the gap is what
+    was said); "as she explained the plan, the lights went out" is a time."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"]
+    if not marks or marks[0].i != verb.left_edge.i:
+        return None
+    doc = verb.doc
+    if marks[0].i > 0 and doc[marks[0].i - 1].lower_ in _NOT_ASIDE:
+        return None  # "as soon as she said it"
+    own = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd")]
+    if any(c.lower_ != "it" for c in own):
+        return None  # "as she explained the plan": a time, not a report
+    head = verb.head
+    if verb.i > head.i:  # "..., as X explained."
+        start, end = head.left_edge.i, verb.left_edge.i
+    else:  # "As X noted, ..."
+        start, end = verb.right_edge.i + 1, head.right_edge.i + 1
+    while start < end and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return (start, end) if end - start >= 2 else None
+
+
+def compound_subject(verb: Token) -> Token | None:
+    """A subjectless present-tense cue whose subject the parser read as a compound of
+    it: "The glossy brochure promises "..."" (*brochure* hung on *promises*)."""
+    if verb.tag_ not in ("VBZ", "NNS") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
+    ):
+        return None
+    nouns = [c for c in verb.lefts if c.dep_ in ("compound", "npadvmod", "amod", "nmod")
+             and c.pos_ == "NOUN"]  # fmt: skip
+    return nouns[-1] if nouns and nouns[-1].i == verb.i - 1 else None
+
+
+def noun_read_cue(tok: Token, lemmas: set[str] | dict) -> bool:
+    """A cue the parser read as a plural noun heading the sentence: "The party's
+    manifesto pledges "a fairer deal"" (*pledges* a noun, *manifesto* its compound).
+    Only a sentence head with a noun before it and an opening quotation right after
+    it is read as the verb; "The pledges were broken" keeps its noun."""
+    if tok.tag_ != "NNS" or tok.dep_ != "ROOT" or tok.lemma_.lower() not in lemmas:
+        return False
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    before = [c for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "NOUN"]
+    return nxt is not None and nxt.is_quote and bool(before) and before[-1].i == tok.i - 1
+
+
+def owned_document(verb: Token, subject: Token) -> str | None:
+    """The name of a document whose owner the parser hung on a misread cue ("Pantrio's
+    sleek advertising promises": *Pantrio's* on *promises*): "Pantrio's advertising",
+    the owner word kept as the speaker lens keeps it for a document
+    (annotation_rules.md, section 5). None when no owner stands before the subject or
+    the subject is not a document."""
+    owners = [c for c in verb.children if c.dep_ == "poss" and c.i < subject.i]
+    if not owners or subject.lemma_.lower() not in document_nouns() | DOCUMENT_WORDS:
+        return None
+    owner = owners[0]
+    words = [t.text for t in owner.subtree if t.dep_ not in ("case", "det", "punct")]
+    return f"{' '.join(words)}'s {subject.lower_}"
+
+
+#: Documents that speak for their maker in print or on screen ("the brochure promises").
+DOCUMENT_WORDS = lexicon.word_set("cues", "maker_documents")
+
+
+def relative_clause_content(verb: Token) -> list[Token]:
+    """ "the class, which they said gave children ...": a cue inside a relative clause
+    with a subject of its own; the relative word is the subject of the reported
+    clause, which the parser may hang on the cue as an open complement."""
+    if verb.dep_ != "relcl":
+        return []
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) < 2 or not any(s.lower_ in RELATIVES for s in subjects):
+        return []
+    return [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+
+
+def listener_clause(listener: Token) -> list[Token]:
+    """ "telling councillors they were selling the harbour": a clause with a subject of
+    its own, hung on the listener as a modifier, is what was told."""
+    found = []
+    for clause in listener.children:
+        if clause.dep_ != "acl" or clause.i < listener.i:
+            continue
+        first = clause.left_edge
+        subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        if subject and first.tag_ not in ("WDT", "WP", "WP$", "WRB") and first.lower_ != "that":
+            found.append(clause)
+    return found
+
+
+def after_passive(verb: Token, head: Token) -> bool:
+    """A second reporting verb with an object of its own cannot share a passive clause's
+    auxiliaries, nor its subject when that is a thing: "found that the coaster had been
+    sent to sea and called the rescue "..."" (the inquiry called it; but "said he had
+    been sacked and called the decision unfair": he called it)."""
+    if head.tag_ != "VBN" or head.pos_ != "VERB":
+        return False
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+    thing = bool(subjects) and not source_like(subjects[0]) and not is_person(subjects[0])
+    own_object = any(c.dep_ == "dobj" for c in verb.children)
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return passive and thing and own_object and not own_aux
+
+
+#: Words that join a second speaker's act to the first ("Most said A, and half said B").
+_JOINS = {"and", "but", "while", "whereas", "whilst", "yet"}
+
+
+def next_speaker(conj: Token) -> bool:
+    """A second act with a subject of its own, joined to the first by "and", "but" or
+    "while": "Nine in ten said A, and more than half said B" (not "told the paper that
+    A, so the US released the information": "so" joins what was told)."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        return False
+    joins = [c for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i]
+    return bool(joins) and joins[-1].lower_ in _JOINS
+
+
+# -- speakers named through another word -------------------------------------------------
+#: Words for a share of a group ("more than half said", "two thirds of the tenants said",
+#: "the majority argued"): the share speaks for its group (annotation_rules.md, section 5).
+SHARE_WORDS = lexicon.word_set("cues", "share_words")
+
+
+def share_group(subject: Token, verb: Token) -> Token | None:
+    """The group a share of it speaks for: "two thirds of the tenants" -> *tenants*;
+    "Nine in ten said A, and more than half said B" -> the first act's group. None for
+    a subject that is no share ("the tenants", "one of them")."""
+    if subject.lemma_.lower() not in SHARE_WORDS and subject.ent_type_ != "PERCENT":
+        return None
+    for prep in (c for c in subject.subtree if c.dep_ == "prep" and c.lower_ == "of"):
+        groups = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+        if groups:
+            return groups[0]
+    root = verb
+    while root.head.i != root.i and root.dep_ in ("conj", "advcl", "ccomp"):
+        root = root.head  # "..., and more than half said", "..., while a quarter argued"
+    first = [c for c in root.children if c.dep_ == "nsubj" and c.i < subject.i]
+    if root is verb or not first:
+        return None
+    if first[0].lemma_.lower() in SHARE_WORDS:
+        return share_group(first[0], root)  # "Two thirds of the tenants said ..."
+    return first[0] if first[0].tag_ in ("NNS", "NNPS") else None
+
+
+def proportion_start(group: Token) -> int | None:
+    """Where a group's name starts after a proportion counted on it ("Nine out of ten
+    complainants", "nine in ten voters" -> *complainants*, *voters*)."""
+    for child in group.children:
+        counted = child.dep_ == "nummod" and child.i < group.i
+        if counted and any(t.pos_ == "ADP" or t.lower_ in ("out", "in") for t in child.subtree):
+            return child.right_edge.i + 1
+    return None
+
+
+def bound_pronoun(verb: Token, subject: Token) -> Token | None:
+    """The subject of the main clause a pronoun in a relative clause stands for:
+    "Inspectors praised the class, which they said gave children ..." (*they* are the
+    inspectors: the relative word, not the pronoun, stands for the class), when the
+    subject is a plural or a body. Only "they": the speaker lens follows a singular
+    pronoun through the article itself and uses it to tie later descriptions ("the
+    streamer") to the name, so it is left to that lens."""
+    if subject.lower_ != "they" or verb.dep_ != "relcl":
+        return None
+    host = verb.head
+    for _ in range(4):
+        if host.pos_ in ("VERB", "AUX") or host.head.i == host.i:
+            break
+        host = host.head
+    mains = [c for c in host.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not mains or mains[0].pos_ == "PRON":
+        return None
+    main = mains[0]
+    return main if main.tag_ in ("NNS", "NNPS") or main.ent_type_ in ("ORG", "NORP") else None

@@ -1,0 +1,96 @@
+"""The words that name a speaker in the attribution lens (annotation guide, section 1):
+a name keeps its compounds, a common noun the words that identify it, and neither
+keeps an aside, a time or an age set off by commas.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kit.lenses.attribution_frames import DESCRIPTION_DEPS, _text
+from kit.lenses.shared import entity_at
+
+
+def _named_apposition(subject: Token) -> Token | None:
+    """ "The city's mayor, Lisa Grant, said": the name in apposition."""
+    if subject.pos_ != "NOUN":
+        return None
+    for child in subject.children:  # (a double-barrelled name may be tagged a noun)
+        name = child.pos_ == "PROPN" or child.pos_ == "NOUN" and child.is_title
+        if child.dep_ == "appos" and name and child.ent_type_ == "PERSON":
+            return child
+    return None
+
+
+def _speaker_range(subject: Token) -> tuple[int, int]:
+    """Tokens that name the speaker.
+
+    A name keeps its compounds but not its apposition or modifiers ("Wu from
+    the X Institute" -> "Wu"); a common noun keeps the words that identify it
+    ("sources familiar with the talks", "an official who asked not to be named").
+    """
+    named = _named_apposition(subject)
+    if named is not None:
+        subject = named
+    proper = subject.pos_ == "PROPN"
+    drop = DESCRIPTION_DEPS if proper else {"appos", "punct"}
+    keep = [subject]
+    for child in subject.children:
+        if child.dep_ not in drop and not _non_restrictive(child):
+            keep.extend(_restrictive_subtree(child))
+    cut = _adjectival_aside(subject)
+    ids = sorted(t.i for t in keep if t.i < cut)
+    doc = subject.doc
+    start, end = ids[0], ids[-1] + 1
+    ent = entity_at(subject)
+    if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC"):
+        start, end = min(start, ent.start), max(end, ent.end)  # "the X Department of State"
+    para_start = _text(doc).rfind("\n\n", 0, subject.idx)
+    while start < subject.i and doc[start].idx < para_start:
+        start += 1
+    while start < subject.i and not _word(doc[start]):
+        start += 1
+    while end - 1 > subject.i and not _word(doc[end - 1]) and not _name_number(doc, end - 1):
+        end -= 1
+    return start, end
+
+
+def _word(tok: Token) -> bool:
+    """A word, also a name joined by hyphens ("Caravel-Bissau")."""
+    return tok.is_alpha or tok.text.replace("-", "").isalpha()
+
+
+def _name_number(doc: Doc, i: int) -> bool:
+    """A number that ends a name ("Ward 11", "Gate 4", "Route 9"): right after a
+    capitalised word, with no comma between (unlike an age: "Kwan, 34")."""
+    return i > 0 and doc[i].like_num and doc[i - 1].is_title and doc[i - 1].is_alpha
+
+
+def _adjectival_aside(subject: Token) -> int:
+    """Where an aside of adjectives set off by a comma begins ("Tandy, calm and
+    presidential throughout, reminded ..."): it describes the speaker and is no part
+    of the name. The end of the document when there is none."""
+    for child in subject.children:
+        start = child.left_edge.i
+        aside = child.i > subject.i and child.pos_ == "ADJ" and start > 0
+        if aside and subject.doc[start - 1].text == ",":
+            return start - 1
+    return len(subject.doc)
+
+
+def _restrictive_subtree(tok: Token) -> list[Token]:
+    """A subtree without the comma-set clauses deeper in it ("familiar with the talks, who ...")."""
+    out = [tok]
+    for child in tok.children:
+        if not _non_restrictive(child) or child.dep_ == "prep":
+            out.extend(_restrictive_subtree(child))
+    return out
+
+
+
+def _non_restrictive(child: Token) -> bool:
+    """A modifier set off by a comma ("residents, who live nearby,") only describes."""
+    if child.dep_ not in ("relcl", "acl", "prep") or child.i < child.head.i:
+        return False
+    before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+    return before is not None and before.text == ","

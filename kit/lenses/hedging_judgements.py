@@ -1,0 +1,120 @@
+"""Sense rules for "would" and "must" in the hedging lens: "would" softening a
+judgement ("this would be significant") and "must" drawing a conclusion ("this must
+be a mistake"), not a reported or conditional future, a habit, a preference or a duty
+(ANNOTATION_GUIDE.md, section 3). Split from :mod:`kit.lenses.hedging_modals`, whose
+word classes and helpers they share; :mod:`kit.lenses.hedging` loads both.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kit import lexicon
+from kit.lenses.hedging_modals import (
+    BACKSHIFT_VERBS,
+    CONDITIONAL_WORDS,
+    HABIT_WORDS,
+    PAST_FRAMES,
+    SOFT_OPINION_VERBS,
+    _in_sentence,
+    _verb_of,
+    subject_of,
+)
+from kit.lenses.rules import sense_rule
+from kit.lenses.shared import QUOTE_MARKS
+
+
+@sense_rule("hedge", "assessment_would")
+def _assessment_would(span: Span) -> bool:
+    """ "would" softening a judgement ("this would be significant"), not an if-then, a
+    reported "will" ("said the pool would be the largest"), the consequence of what a
+    relative clause describes ("a loss, which would be the first"), a habit ("every
+    morning he would be at the harbour") or a preference ("would rather")."""
+    modal = span[0]
+    if modal.tag_ != "MD":
+        return False
+    if _in_sentence(span, CONDITIONAL_WORDS) or _in_sentence(span, HABIT_WORDS):
+        return False
+    verb = _verb_of(modal)
+    if verb.dep_ == "relcl":
+        return False  # "a loss of 12 million, which would be the first": if it comes
+    if any(c.lower_ in ("rather", "sooner") for c in verb.children if c.dep_ == "advmod"):
+        return False  # "would rather resign": a preference
+    if _every_time(verb) or _in_sentence(span, PAST_FRAMES):
+        return False  # "every morning he would be ...", "in those days it would be ...": habits
+    if any(c.dep_ == "parataxis" and c.tag_ == "VBD" and c.lemma_ in BACKSHIFT_VERBS
+           for c in verb.children):  # fmt: skip
+        return False  # "the pool, the mayor said, would be the largest": "will", reported
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_ in BACKSHIFT_VERBS
+        and _past_report(verb.head)
+        and not _quoted_between(verb.head, modal)
+    ):
+        return False  # "officials said the dam would be the largest": "will", reported
+    if any(c.dep_ == "prep" and c.lower_ in HYPOTHESIS_PREPS for c in verb.children):
+        return False  # "without the subsidy, the ferry would be too dear": if-then
+    if verb.lemma_ == "be":
+        complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+        return any(c.tag_ not in ("VBN", "VBG") for c in complements)
+    subject = subject_of(verb)
+    return (
+        verb.lemma_ in SOFT_OPINION_VERBS
+        and subject is not None
+        and subject.lower_ in {"i", "we", "one"}
+    )
+
+
+def _past_report(verb: Token) -> bool:
+    """A reporting verb in a past form: "said", "has said", "were told", "had promised"."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+#: Prepositions that set up a hypothesis for "would": "without the cap", "under the plan",
+#: "according to the plan" (what a plan says will happen).
+HYPOTHESIS_PREPS = frozenset({"without", "under", "according"})
+
+
+def _every_time(verb: Token) -> bool:
+    """A time phrase with "every" or "each" on the clause: "every morning", "each winter"."""
+    return any(
+        c.dep_ in ("npadvmod", "advmod") and any(d.lower_ in ("every", "each") for d in c.children)
+        for c in verb.children
+    )
+
+
+def _quoted_between(a: Token, b: Token) -> bool:
+    """A quotation mark between two tokens: direct speech, not a reported clause."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.tag_ in ("``", "''") or t.text in QUOTE_MARKS for t in a.doc[lo:hi])
+
+
+#: Complements of "must be" that make it an obligation: "this must be our priority".
+DUTY_NOUNS = lexicon.word_set("hedge_senses", "duty_nouns")
+
+
+@sense_rule("hedge", "epistemic_must")
+def _epistemic_must(span: Span) -> bool:
+    """ "this must be a mistake", "she must be exhausted": a conclusion drawn as certain,
+    not an obligation ("applicants must be over 18", "they must be stopped")."""
+    must = span[0]
+    if must.tag_ != "MD":
+        return False
+    verb = _verb_of(must)
+    if verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ not in {
+        "it", "this", "that", "these", "those", "he", "she", "they", "there",
+    }:  # fmt: skip
+        return False
+    complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    if not complements or any(c.tag_ == "VBN" for c in complements):
+        return False  # "it must be done": passive, a duty
+    if subject.lower_ == "there" and any(
+        c.lemma_.lower() in ("inquiry", "investigation", "change", "review") for c in complements
+    ):
+        return False  # "there must be an inquiry": a demand
+    return not any(c.lemma_.lower() in DUTY_NOUNS for c in complements)
