@@ -225,3 +225,18 @@ def test_a_definite_body_named_only_afterwards_is_that_body(nlp):
         "The Office of Rail Fairness said in a report that ticket prices had doubled."
     )
     assert canonicals(nlp, text) == ["regulator", "Office of Rail Fairness"]
+
+
+# -- a name after a noun for a vessel, an animal or a storm names no person ---------------
+def test_a_ship_or_a_horse_with_a_persons_name_is_never_she(nlp):
+    text = (
+        "Jenna Polwhele, the harbour master, said the crew were safe. "
+        "The coaster Morwenna Hale had lost power off the point. "
+        "Later she said the owners had been warned."
+    )
+    ann = kit.annotate(text, nlp=nlp)
+    assert [a.canonical for a in ann.attributions] == ["Jenna Polwhele"] * 2
+    assert "Morwenna Hale" not in [s.canonical for s in ann.sources]
+    # trap: the same name without the vessel noun is a person who can speak
+    text = "Morwenna Hale ran the harbour café for years. She said the crew were safe."
+    assert canonicals(nlp, text) == ["Morwenna Hale"]

@@ -82,6 +82,8 @@ class PeopleIndex:
         for ent in self.person_ents:
             if ent.start in body_starts:
                 continue  # "X Tiles, the maker of ...": an organisation
+            if self._names_a_thing(ent.start):
+                continue  # "the coaster Ellen Mabry", "Storm Agnes": a thing, never "she"
             name = person_name(ent, self.titles)
             words = name.split()
             if len(words) < 2 or not all(w[:1].isupper() for w in words):
@@ -178,6 +180,11 @@ class PeopleIndex:
             return False
         return before.lower_ in self.titles or person_descriptor(self.doc, start)
 
+    def _names_a_thing(self, start: int) -> bool:
+        """A name right after a noun for a vessel, an animal or a storm ("the coaster
+        Ellen Mabry", "the racehorse Lady Brigid", "Storm Agnes"): not a person."""
+        return start > 0 and self.doc[start - 1].lower_ in words_of("named_thing_nouns")
+
     def _described_names(self) -> list[tuple[Token, str]]:
         """Full names the model left untagged but the text describes as a person
         ("Ana Ruiz, the company's chief executive, ...")."""
@@ -212,6 +219,8 @@ class PeopleIndex:
                 else:
                     break
             if len(chain) < 2 or not all(name_word(t) for t in chain):
+                continue
+            if self._names_a_thing(chain[0].i):
                 continue
             while len(chain) > 2 and chain[0].lower_ in words_of("not_name_words"):
                 chain = chain[1:]  # "On Monday Gideon Farrow"
