@@ -154,6 +154,23 @@ def test_a_share_of_a_group_speaks_for_the_group(nlp):
     assert source == "drivers"
 
 
+def test_we_after_and_goes_on_in_the_speakers_own_words(nlp):
+    # trap for the second act: "we" after "said A, and" is the speaker still talking
+    text = (
+        "Okafor said the board plainly would not drop its appeal, and we should not expect "
+        "the two sides to settle every dispute before the summer."
+    )
+    assert acts(nlp, text) == [
+        (
+            "said",
+            "Okafor",
+            "indirect",
+            "the board plainly would not drop its appeal, and we should not expect the two "
+            "sides to settle every dispute before the summer.",
+        )
+    ]
+
+
 def test_a_share_of_a_thing_is_no_speaker(nlp):
     assert acts(nlp, "Half the cake was eaten before noon.") == []
 

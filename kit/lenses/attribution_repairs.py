@@ -136,11 +136,18 @@ def after_passive(verb: Token, head: Token) -> bool:
 _JOINS = {"and", "but", "while", "whereas", "whilst", "yet"}
 
 
+#: Subjects that, after "said A, and", are the speaker's own words going on, never a
+#: second speaker (news prose speaks of its sources in the third person).
+_SPEAKERS_OWN = frozenset({"i", "we", "you"})
+
+
 def next_speaker(conj: Token) -> bool:
     """A second act with a subject of its own, joined to the first by "and", "but" or
     "while": "Nine in ten said A, and more than half said B" (not "told the paper that
-    A, so the US released the information": "so" joins what was told)."""
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+    A, so the US released the information": "so" joins what was told; not "said A, and
+    we should not expect B": a first or second person goes on in the speaker's words)."""
+    subjects = [c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(s.lower_ in _SPEAKERS_OWN for s in subjects):
         return False
     joins = [c for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i]
     return bool(joins) and joins[-1].lower_ in _JOINS
