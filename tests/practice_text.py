@@ -1,0 +1,35 @@
+"""The practice text a word list's writer could read, for the tests that check a list
+was not built from the articles (at least half of an open class's words appear
+nowhere in it): every article and key in ``data/`` except the held-out set and the
+blind rounds scored after the list was written, whose articles its writer never saw.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def round_stems(name: str) -> set[str]:
+    """The article stems a blind round's notes list (``data/rounds/<name>.md``)."""
+    notes = (DATA / "rounds" / f"{name}.md").read_text(encoding="utf-8")
+    return set(re.findall(r"`([a-z0-9_]+)\.md`", notes))
+
+
+@cache
+def practice_text(later_rounds: tuple[str, ...] = ()) -> str:
+    """Lower-cased text of the practice articles and keys, without ``later_rounds``."""
+    stems = [round_stems(r) for r in later_rounds]
+    assert all(stems), f"a round in {later_rounds} lists no articles"
+    unseen = set().union(*stems, later_rounds)  # its articles, keys and own notes
+    files = [
+        f
+        for d in DATA.iterdir()
+        if d.name != "heldout"  # never the held-out set
+        for f in ([d] if d.is_file() else d.rglob("*"))
+        if f.is_file() and f.suffix in (".md", ".yaml") and f.stem not in unseen
+    ]
+    return " ".join(f.read_text(encoding="utf-8", errors="ignore").lower() for f in files)
