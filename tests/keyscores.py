@@ -6,6 +6,7 @@ from functools import cache
 from pathlib import Path
 
 import yaml
+from practice_text import round_stems
 
 from kit import evaluate, ratchet
 
@@ -36,12 +37,16 @@ def figures(path: Path) -> dict[str, float]:
 
 
 @cache
-def keyed_text() -> str:
+def keyed_text(later_rounds: tuple[str, ...] = ()) -> str:
     """Every practice answer key as lower-case text: the spans the annotators marked and
     their notes, which is what a rule writer could copy words from. Round B
-    (``data/heldout/``) is not practice data and is left out."""
+    (``data/heldout/``) is not practice data and is left out, and so are the keys of
+    ``later_rounds``, blind rounds scored after the word lists were written."""
+    unseen = set().union(*(round_stems(r) for r in later_rounds))
     keys = [
         *evaluate.ANSWERS.glob("*.yaml"),
         *(evaluate.ANSWERS.parent / "outlets").rglob("*.yaml"),
     ]
-    return " ".join(p.read_text(encoding="utf-8").lower() for p in sorted(keys))
+    return " ".join(
+        p.read_text(encoding="utf-8").lower() for p in sorted(keys) if p.stem not in unseen
+    )

@@ -211,3 +211,25 @@ def test_a_misread_documents_owner_stays_with_the_document(nlp):
     text = 'The council\'s glossy leaflet promises "cleaner streets by spring."'
     ((cue, source, _, _),) = acts(nlp, text)
     assert (cue, source) == ("promises", "council's leaflet")
+
+
+# -- praise or a listing in the other's own quoted words ---------------------------------
+def test_praise_or_a_listing_in_quoted_words_reports_them(nlp):
+    text = (
+        "Oriel Vance, the most loyal member on the back benches, rose to commend the "
+        'minister on her "fearless fiscal plan." The plan is a spreadsheet.'
+    )
+    assert [(c, s, content) for c, s, _, content in acts(nlp, text)] == [
+        ("commend", "Oriel Vance", 'the minister on her "fearless fiscal plan."')
+    ]
+    text = 'The council\'s own register lists the mill as "beyond repair" since 2019.'
+    ((cue, source, _, content),) = acts(nlp, text)
+    assert (cue, source) == ("lists", "council's own register")
+    assert content == 'the mill as "beyond repair"'
+
+
+def test_praise_without_quoted_words_or_before_another_act_reports_nothing(nlp):
+    assert acts(nlp, "The mayor congratulated the team on Sunday.") == []
+    assert acts(nlp, "The shop lists bread and milk among its best sellers.") == []
+    text = 'In a short speech she congratulated Merrow and said the party would "regroup."'
+    assert [c for c, *_ in acts(nlp, text)] == ["said"]

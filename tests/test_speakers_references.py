@@ -240,3 +240,12 @@ def test_a_ship_or_a_horse_with_a_persons_name_is_never_she(nlp):
     # trap: the same name without the vessel noun is a person who can speak
     text = "Morwenna Hale ran the harbour café for years. She said the crew were safe."
     assert canonicals(nlp, text) == ["Morwenna Hale"]
+
+
+def test_a_storm_named_like_a_person_is_no_source(nlp):
+    text = (
+        "Storm Ilsabet brought down power lines across the valley on Friday. "
+        "Maren Osk, who farms above the river, said the water rose in an hour."
+    )
+    ann = kit.annotate(text, nlp=nlp)
+    assert [s.canonical for s in ann.sources] == ["Maren Osk"]

@@ -128,9 +128,25 @@ def _quoted_label(doc: Doc, verb: Token) -> list[tuple[int, int]]:
     sent_end = _sent(verb).end_char
     for q in _CACHE[id(doc)].quotes:
         near = start <= q.start < min(start + 80, sent_end)
+        if near and _another_acts(doc, verb, q.inner_start):
+            return []  # 'congratulated Kole and said the party would "regroup"': said's words
         if near and (not is_term(text, q) or LABEL_ARTICLE.search(text[start : q.start])):
             return [] if _name_given(text[start : q.start], q.inner(text)) else [(start, q.end)]
     return []
+
+
+def _another_acts(doc: Doc, verb: Token, char: int) -> bool:
+    """The quotation starting at ``char`` hangs on a verb joined to ``verb`` by "and"
+    (a second act of the same speaker), not on ``verb`` itself."""
+    tok = doc.char_span(char, char + 1, alignment_mode="expand")
+    if tok is None:
+        return False
+    for up in tok.root.ancestors:
+        if up == verb:
+            return False
+        if up.dep_ == "conj" and up.head == verb:
+            return True
+    return False
 
 
 def _name_given(between: str, inner: str) -> bool:

@@ -183,7 +183,12 @@ class PeopleIndex:
     def _names_a_thing(self, start: int) -> bool:
         """A name right after a noun for a vessel, an animal or a storm ("the coaster
         Ellen Mabry", "the racehorse Lady Brigid", "Storm Agnes"): not a person."""
-        return start > 0 and self.doc[start - 1].lower_ in words_of("named_thing_nouns")
+        things = words_of("named_thing_nouns")
+        first = self.doc[start]  # "Storm Eldra" as one entity, its noun inside
+        return start > 0 and self.doc[start - 1].lower_ in things or (
+            first.lower_ in things and first.is_title and first.i + 1 < len(self.doc)
+            and self.doc[first.i + 1].ent_iob_ == "I"
+        )  # fmt: skip
 
     def _described_names(self) -> list[tuple[Token, str]]:
         """Full names the model left untagged but the text describes as a person
