@@ -210,6 +210,9 @@ class Score:
     false_positives: list[Annotation | Source] = field(default_factory=list)  # sources: Source
     #: attributions found with another canonical source than the key's: (key item, kit's mark)
     wrong_speakers: list[tuple[KeyAttribution, Annotation]] = field(default_factory=list)
+    #: attributions found whose key gives a content: how much of it the kit's content shares
+    #: (characters in both / in either), with the pair, for :attr:`content_agreement`
+    contents: list[tuple[float, KeyAttribution, Annotation]] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -228,6 +231,11 @@ class Score:
     def label_accuracy(self) -> float:
         """Share of found items whose label (kind for attributions) is the key's."""
         return self.label_right / self.tp if self.tp else 1.0
+
+    @property
+    def content_agreement(self) -> float:
+        """Attributions only: mean overlap of the kit's content with the key's."""
+        return sum(c[0] for c in self.contents) / len(self.contents) if self.contents else 1.0
 
     @property
     def speaker_accuracy(self) -> float:
@@ -279,6 +287,14 @@ def _match(spans: list[KeySpan], predicted: list[tuple[int, int]]) -> dict[int, 
     return matches
 
 
+def _overlap(key: KeySpan, found: Any) -> float:
+    """Characters in both spans over characters in either (0 when the kit gave none)."""
+    if found is None:
+        return 0.0
+    shared = max(0, min(key.end, found.end) - max(key.start, found.start))
+    return shared / (max(key.end, found.end) - min(key.start, found.start))
+
+
 def score_category(annotated: AnnotatedArticle, key: Key, category: str) -> Score:
     """Match predictions of one category against the key, one to one."""
     score = Score(category)
@@ -304,6 +320,8 @@ def score_category(annotated: AnnotatedArticle, key: Key, category: str) -> Scor
                 score.speaker_right += 1
             else:
                 score.wrong_speakers.append((item, pred))
+            if item.content is not None:
+                score.contents.append((_overlap(item.content, pred.content), item, pred))
         else:
             score.label_right += item.label is None or pred.label == item.label
     acceptable = key.acceptable.get(category, [])
@@ -409,6 +427,10 @@ def details(key: Key, annotated: AnnotatedArticle, scores: dict[str, Score]) -> 
         for a in s.false_positives:
             start, end = (a.cue.start, a.cue.end) if a.cue else (a.start, a.end)
             lines.append(f"  extra {category} ({a.label}): {_snippet(text, start, end)}")
+        for share, item, a in s.contents:
+            if share < 0.5:  # less than half shared: another stretch of text
+                kit = a.content.text if a.content else "(none)"
+                lines.append(f"  content: key {item.content.text!r}, kit {kit!r}")
         for item, a in s.wrong_speakers:
             lines.append(
                 f"  speaker: key {item.canonical!r}, kit {a.canonical!r}: "
@@ -425,6 +447,7 @@ def _add(total: Score, s: Score) -> None:
     total.fn += s.fn
     total.label_right += s.label_right
     total.speaker_right += s.speaker_right
+    total.contents += s.contents
 
 
 def main(
@@ -466,6 +489,10 @@ def main(
         for category, total in totals.items():
             print(_row(f"ALL ({len(files)} articles)", category, total))
         print(f"{f'ALL ({len(files)} articles)':34} traps marked: {trap_count}")
+        att = totals.get("attribution")
+        if att is not None and att.contents:
+            share = att.content_agreement
+            print(f"{f'ALL ({len(files)} articles)':34} content overlap: {share:.2f}")
     if threshold is not None and worst < threshold:
         print(f"lowest F1 {worst:.2f} is below {threshold:.2f}", file=sys.stderr)
         return 1

@@ -2,7 +2,8 @@
 
 ``data/ratchet.json`` records, for every *gated* answer key (the kit's own
 development sets), each category's precision and recall, the canonical-speaker
-and label accuracy, and how many trap spans got a mark. The test suite
+and label accuracy, how much of each key content the kit's content shares, and
+how many trap spans got a mark. The test suite
 recomputes them: a figure that falls fails the build, and a figure that rises
 asks for the file to be updated (``python -m kit evaluate --update-ratchet``),
 so the ratchet always holds the current scores.
@@ -54,6 +55,8 @@ def figures_of(key: Key, annotated: AnnotatedArticle, scores: dict[str, Score]) 
             out[f"{category}.label_accuracy"] = round(s.label_accuracy, DIGITS)
         if category == "attribution" and s.tp:
             out["attribution.speaker_accuracy"] = round(s.speaker_accuracy, DIGITS)
+        if category == "attribution" and s.contents:
+            out["attribution.content_agreement"] = round(s.content_agreement, DIGITS)
     out["traps_marked"] = float(len(trap_hits(annotated, key)))
     return out
 

@@ -119,11 +119,12 @@ def test_cli_details_on_a_real_key(capsys):
     listed = [x for x in out.splitlines() if x.startswith("  ")]
     _, annotated, scores = evaluate_key(key)
     wrong = sum(s.fn + s.fp + len(s.wrong_speakers) for s in scores.values())
+    wrong += sum(share < 0.5 for s in scores.values() for share, *_ in s.contents)
     wrong += len(trap_hits(annotated, load_key(key)))
     assert rows and len(listed) == max(wrong, 1)  # one line per disagreement, or one saying none
     assert all(
         x.strip() == "(no disagreement)"
-        or x.lstrip().startswith(("missed", "extra", "speaker:", "trap marked"))
+        or x.lstrip().startswith(("missed", "extra", "speaker:", "content:", "trap marked"))
         for x in listed
     )
 
@@ -168,3 +169,52 @@ def test_spans_respect_word_edges():
     span = locate(text, {"text": "he", "near": "in the world capital, he said"})
     assert text[span.start - 2 : span.end] == ", he"
     assert locate(text, {"text": "he"}).start == text.index(", he") + 2
+
+
+CONTENT_TEXT = (
+    "Ana Ruiz said the bridge would close in June and the ferry would run instead. "
+    "Tom Bell said the plan was rushed."
+)
+
+
+def test_content_agreement_measures_how_much_of_each_key_content_the_kit_shares(tmp_path):
+    key_file = tmp_path / "content.yaml"
+    key_file.write_text(
+        "article: content\nattributions:\n"
+        "  - {cue: {text: said, near: Ruiz said}, speaker: {text: Ana Ruiz}, canonical: Ana Ruiz,"
+        " kind: indirect, content: {text: the bridge would close in June and the ferry would"
+        " run instead}}\n"
+        "  - {cue: {text: said, near: Bell said}, speaker: {text: Tom Bell}, canonical: Tom Bell,"
+        " kind: indirect, content: {text: the plan was rushed}}\n",
+        encoding="utf-8",
+    )
+    key = load_key(key_file, text=CONTENT_TEXT)
+
+    def act(cue_at: str, speaker: str, content: str) -> Annotation:
+        cs = CONTENT_TEXT.index(cue_at) + cue_at.index("said")
+        ss, ks = CONTENT_TEXT.index(speaker), CONTENT_TEXT.index(content)
+        return Annotation(
+            "attribution", "indirect", ss, ks + len(content), content, "",
+            speaker=Part(speaker, ss, ss + len(speaker), speaker),
+            cue=Part("said", cs, cs + 4),
+            content=Part(content, ks, ks + len(content)),
+        )  # fmt: skip
+
+    cut = "the bridge would close"  # the kit stops at "and": 22 of the key's 62 characters
+    annotated = AnnotatedArticle(
+        text=CONTENT_TEXT,
+        meta={},
+        annotations=[
+            act("Ruiz said", "Ana Ruiz", cut),
+            act("Bell said", "Tom Bell", "the plan was rushed"),
+        ],
+    )
+    scores = evaluate(annotated, key)
+    att = scores["attribution"]
+    assert [round(c[0], 3) for c in att.contents] == [round(22 / 62, 3), 1.0]
+    assert att.content_agreement == pytest.approx((22 / 62 + 1.0) / 2)
+    lines = details(key, annotated, scores)
+    assert lines == [
+        "  content: key 'the bridge would close in June and the ferry would run instead', "
+        "kit 'the bridge would close'"
+    ]
