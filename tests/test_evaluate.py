@@ -63,9 +63,9 @@ def test_key_loads_every_section():
     assert key.traps[0][1].text == "May"
 
 
-def test_scores_follow_the_guide():
-    key = load_key(KEY, text=MINI)
-    annotated = AnnotatedArticle(
+def _mini_marks() -> AnnotatedArticle:
+    """The kit's marks on MINI as the tests below pretend them: some right, some not."""
+    return AnnotatedArticle(
         text=MINI,
         meta={},
         annotations=[
@@ -77,6 +77,11 @@ def test_scores_follow_the_guide():
             _mark("loaded", "emotive", "agreed"),  # false positive; "reckless" missed
         ],
     )
+
+
+def test_scores_follow_the_guide():
+    key = load_key(KEY, text=MINI)
+    annotated = _mini_marks()
     scores = evaluate(annotated, key)
     att = scores["attribution"]
     assert (att.tp, att.fp, att.fn) == (2, 0, 0)
@@ -91,17 +96,7 @@ def test_scores_follow_the_guide():
 
 def test_details_list_every_disagreement_with_the_key():
     key = load_key(KEY, text=MINI)
-    annotated = AnnotatedArticle(
-        text=MINI,
-        meta={},
-        annotations=[
-            _attr("said", "Maria Lopez", "Maria Lopez", "indirect"),
-            _attr("told reporters", "She", "Officials", "indirect"),
-            _mark("hedge", "modal", "might"),
-            _mark("hedge", "modal", "May"),
-            _mark("loaded", "emotive", "agreed"),
-        ],
-    )
+    annotated = _mini_marks()
     lines = details(key, annotated, evaluate(annotated, key))
     assert "  speaker: key 'Maria Lopez', kit 'Officials': " in "\n".join(lines)
     assert any(x.startswith("  missed loaded") and "[reckless]" in x for x in lines)
@@ -109,6 +104,7 @@ def test_details_list_every_disagreement_with_the_key():
     assert any(x.startswith("  extra hedge (modal)") and "[May]" in x for x in lines)
     assert any(x.startswith("  trap marked (hedge, modal)") for x in lines)
     assert not any("[might]" in x or "[said]" in x for x in lines)  # agreements are not listed
+    assert not any("[some]" in x for x in lines)  # nor what the key accepts
 
 
 def test_cli_details_on_a_real_key(capsys):
