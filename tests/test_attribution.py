@@ -178,6 +178,21 @@ def test_said_in_a_statement_is_one_cue(nlp):
     assert a.content.text.startswith("the filling")
 
 
+def test_a_that_clause_the_parser_hung_on_the_medium_is_still_the_content(nlp):
+    # the parser reads 'a statement that they were "..."' as a statement described,
+    # and 'a letter ... that she was appalled' as a relative clause
+    a = only(nlp, 'The club said in a statement that its players were "gutted and furious".')
+    assert (a.cue.text, a.canonical) == ("said in a statement", "club")
+    assert a.content.text.startswith('its players were "gutted')
+    b = only(nlp, "Ms Varga wrote in a letter to the board that she was appalled.")
+    assert b.cue.text == "wrote in a letter to the board"
+    assert b.content.text.startswith("she was appalled")
+
+
+def test_a_real_relative_clause_on_the_medium_is_not_content(nlp):
+    assert attributions(nlp, "She wrote in a notebook that nobody ever read.") == []
+
+
 def test_department_names_resolve_to_one_source(nlp):
     text = (
         "The US Department of State said talks are planned. "

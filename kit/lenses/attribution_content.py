@@ -167,7 +167,7 @@ def _fallback_content(doc: Doc, verb: Token, frame: tuple[int, int]) -> list[tup
     """
     sent = _sent(verb)
     after = doc[frame[1]] if frame[1] < sent.end else None
-    if after is not None and after.lower_ == "that" and after.dep_ == "mark":
+    if after is not None and after.lower_ == "that" and _that_clause(after):
         return [_token_chars(doc, frame[1], sent.end)]
     rest = [t for t in doc[frame[1] : sent.end] if not (t.is_punct or t.is_space)]
     before = doc[frame[0] - 1] if frame[0] > sent.start else None
@@ -179,6 +179,23 @@ def _fallback_content(doc: Doc, verb: Token, frame: tuple[int, int]) -> list[tup
         # "To some extent, she added, the damage depends on the rains."
         return [_token_chars(doc, sent.start, frame[0]), _token_chars(doc, frame[1], sent.end)]
     return []
+
+
+def _that_clause(that: Token) -> bool:
+    """ "that" opening a clause: a mark, or the parser's relative "that" of a clause
+    with a subject of its own ("wrote in a letter that she was appalled")."""
+    if that.dep_ == "mark":
+        return True
+    clause = that.head
+    if clause.dep_ not in ("relcl", "acl"):
+        return False
+    subjects = [  # the parser may hang the subject on the auxiliary ("she was appalled")
+        t for t in clause.doc[that.i + 1 : clause.i] if t.dep_ in ("nsubj", "nsubjpass")
+    ]
+    if that.dep_ in ("nsubj", "nsubjpass"):
+        return bool(subjects)  # two subjects: "that" cannot be one of them
+    passive = any(c.dep_ == "auxpass" for c in clause.children) or clause.pos_ == "ADJ"
+    return that.dep_ == "dobj" and bool(subjects) and passive  # "that she was "appalled""
 
 
 def _merge(parts: list[tuple[int, int]]) -> list[tuple[int, int]]:

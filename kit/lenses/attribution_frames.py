@@ -370,11 +370,17 @@ def _frame_range(verb: Token, speaker: tuple[int, int], cue: tuple[int, int]) ->
     return start, end
 
 
+_CLAUSE_DEPS = frozenset({"mark", "nsubj", "nsubjpass"})
+
+
 def _phrase_extent(tok: Token) -> tuple[int, int]:
-    """First and last token of a phrase, leaving out clauses hung on it."""
+    """First and last token of a phrase, leaving out clauses hung on it (also one the
+    parser headed by an adjective: 'in a statement that they were "heartbroken"')."""
     ids = [tok.i]
     for child in tok.children:
-        if child.dep_ in ("acl", "relcl", "ccomp", "advcl") and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ in ("acl", "relcl", "ccomp", "advcl") and (
+            child.pos_ in ("VERB", "AUX") or any(c.dep_ in _CLAUSE_DEPS for c in child.children)
+        ):
             continue
         ids += list(_phrase_extent(child))
     return min(ids), max(ids)
