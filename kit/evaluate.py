@@ -354,9 +354,30 @@ def score_sources(annotated: AnnotatedArticle, key: Key) -> Score:
         used.add(match)
         score.tp += 1
         score.label_right += predicted[match].type == row.get("type")
-    score.false_positives = [s for i, s in enumerate(predicted) if i not in used]
+    score.false_positives = [
+        s
+        for i, s in enumerate(predicted)
+        if i not in used and not _accepted_only(s, annotated, key)
+    ]
     score.fp = len(score.false_positives)
     return score
+
+
+def _accepted_only(source: Source, annotated: AnnotatedArticle, key: Key) -> bool:
+    """A source row whose every act falls on an ``acceptable`` attribution cue: as with
+    any mark the key accepts, the row is neither required nor wrong."""
+    accepted = key.acceptable.get("attribution", [])
+    required = [a.cue for a in key.attributions]
+    acts = [
+        a.cue or a
+        for a in annotated.of("attribution")
+        if same_source(a.canonical, source.canonical)
+    ]
+    return bool(acts) and all(
+        any(s.overlaps(c.start, c.end) for s in accepted)
+        and not any(r.overlaps(c.start, c.end) for r in required)
+        for c in acts
+    )
 
 
 def trap_hits(annotated: AnnotatedArticle, key: Key) -> list[Annotation]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kit.annotated import AnnotatedArticle, Annotation, Part
+from kit.annotated import AnnotatedArticle, Annotation, Part, Source
 from kit.errors import KitError
 from kit.evaluate import details, evaluate, evaluate_key, load_key, locate, main, trap_hits
 
@@ -105,6 +105,28 @@ def test_details_list_every_disagreement_with_the_key():
     assert any(x.startswith("  trap marked (hedge, modal)") for x in lines)
     assert not any("[might]" in x or "[said]" in x for x in lines)  # agreements are not listed
     assert not any("[some]" in x for x in lines)  # nor what the key accepts
+
+
+def test_a_source_row_for_acts_the_key_only_accepts_is_not_a_false_source(tmp_path):
+    raw = KEY.read_text(encoding="utf-8").replace(
+        "acceptable:\n", "acceptable:\n  attributions:\n    - {cue: {text: agreed}}\n"
+    )
+    raw += "sources:\n  - {canonical: Maria Lopez, type: named_person, attributions: 2}\n"
+    (tmp_path / "k.yaml").write_text(raw, encoding="utf-8")
+    key = load_key(tmp_path / "k.yaml", text=MINI)
+    annotated = _mini_marks()
+    annotated.annotations[1] = _attr("told reporters", "She", "Maria Lopez", "direct")
+    annotated.annotations.append(_attr("agreed", "Officials", "Officials", "indirect"))
+    annotated.sources = [
+        Source("Maria Lopez", "named_person"),
+        Source("Officials", "unnamed_group"),
+    ]
+    source = evaluate(annotated, key)["source"]
+    assert (source.tp, source.fp, source.fn) == (1, 0, 0)  # Officials speak only where accepted
+    annotated.annotations[1] = _attr("told reporters", "She", "Officials", "indirect")
+    source = evaluate(annotated, key)["source"]  # now Officials also take a required act
+    assert (source.tp, source.fp) == (1, 1)
+    assert [s.canonical for s in source.false_positives] == ["Officials"]
 
 
 def test_cli_details_on_a_real_key(capsys):
