@@ -22,6 +22,7 @@ from kit.lenses.attribution_frames import (
     _shifted_conj,
     _subject,
     _text,
+    subject_given_to_content,
 )
 from kit.lenses.attribution_labels import LABEL_ARTICLE
 from kit.lenses.attribution_links import (
@@ -213,13 +214,16 @@ def _content_clauses(
     verb: Token, comp: AttributionComponent, blocked: set[int], entry: dict[str, Any]
 ) -> list[Token]:
     """Complements of the cue verb (and of an "adding" that continues it)."""
-    deps = {"ccomp"} | ({"xcomp"} if entry.get("infinitive") else set())
+    passive = any(c.dep_ == "auxpass" for c in verb.children)  # "staff were told to leave":
+    deps = {"ccomp"} | ({"xcomp"} if entry.get("infinitive") and not passive else set())  # listener
     deps |= {"dobj"} if entry.get("object") else set()
     clauses = [c for c in verb.children if c.dep_ in deps or _clause_as_object(c)]
     predicate = split_predicate(verb) if not entry.get("object") else None
     if predicate is not None:  # "said a tram that struck a lorry, ..., was unconnected"
         clauses += [c for c in verb.children if c.dep_ == "dobj"] + [predicate]
     clauses += _listener_clauses(verb) + clause_after_time(verb) + relative_clause_content(verb)
+    if subject_given_to_content(verb) is not None:  # '"The memo, ..., says the cuts will'
+        clauses.append(verb.head)
     if verb.dep_ == "amod":  # "accused management of ...": the parser's head is the object
         clauses.append(verb.head)
     if entry.get("object") and any(c.dep_ == "dobj" for c in verb.children):

@@ -202,6 +202,7 @@ def _subject(verb: Token) -> Token | None:
                 return None
             return (
                 _apposition_before(verb)
+                or subject_given_to_content(verb)
                 or _subject_taken_by_clause(verb)
                 or compound_subject(verb)  # "The brochure promises "...""
             )
@@ -236,6 +237,22 @@ def _misattached_subject(verb: Token) -> Token | None:
     if verb.tag_ == "VBD" and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i:
         return None if _in_quote(root) else root
     return None
+
+
+def subject_given_to_content(verb: Token) -> Token | None:
+    """The speaker the parser gave to the reported clause as a second subject.
+
+    'The memo, sent on Friday and marked "confidential," says the cuts will fall':
+    the parser can hang *memo* and *cuts* both on *fall* and leave *says* aside. A
+    clause verb cannot have two subjects, so the one before the cue is the cue's.
+    """
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.i < verb.i or verb.tag_ not in ("VBZ", "VBD", "VBP"):
+        return None
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    before = [c for c in subjects if c.i < verb.i and not _in_quote(c)]
+    after = [c for c in subjects if verb.i < c.i < head.i]
+    return before[0] if len(before) == 1 and after else None
 
 
 def _subject_taken_by_clause(verb: Token) -> Token | None:
