@@ -233,3 +233,21 @@ def test_praise_without_quoted_words_or_before_another_act_reports_nothing(nlp):
     assert acts(nlp, "The shop lists bread and milk among its best sellers.") == []
     text = 'In a short speech she congratulated Merrow and said the party would "regroup."'
     assert [c for c, *_ in acts(nlp, text)] == ["said"]
+
+
+def test_a_name_after_an_inverted_cue_is_the_speaker_even_when_read_as_its_clauses_subject(nlp):
+    # the parser reads "Feld" as the subject of "uplands" (taken for a verb) and leaves
+    # "said" with none; the name right after the cue is the speaker, and the clause that
+    # describes him is not what he said
+    text = (
+        '"We are done waiting," said Jonah Feld, who runs the Corran uplands dairy and '
+        "drove through the night to get here."
+    )
+    found = kit.annotate(text, nlp=nlp).attributions
+    assert [(a.cue.text, a.canonical, a.label) for a in found] == [
+        ("said", "Jonah Feld", "direct")
+    ]
+    assert found[0].content.text == "We are done waiting"
+    # near-miss: a name the parser gave the cue itself is unchanged
+    (plain,) = kit.annotate('"We are done," said Jonah Feld, a dairy farmer.', nlp=nlp).attributions
+    assert (plain.canonical, plain.content.text) == ("Jonah Feld", "We are done")

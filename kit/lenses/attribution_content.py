@@ -42,6 +42,7 @@ from kit.lenses.attribution_repairs import (
     listener_clause,
     next_speaker,
     relative_clause_content,
+    subject_after_quote,
 )
 from kit.quotes import Quote, is_term
 
@@ -224,6 +225,9 @@ def _content_clauses(
     clauses += _listener_clauses(verb) + clause_after_time(verb) + relative_clause_content(verb)
     if subject_given_to_content(verb) is not None:  # '"The memo, ..., says the cuts will'
         clauses.append(verb.head)
+    named = subject_after_quote(verb)
+    if named is not None:  # '"...," said Gwilym Rhys-Arnott, who keeps 900 sheep ...':
+        clauses = [c for c in clauses if named not in c.subtree]  # not the speaker's clause
     if verb.dep_ == "amod":  # "accused management of ...": the parser's head is the object
         clauses.append(verb.head)
     if entry.get("object") and any(c.dep_ == "dobj" for c in verb.children):

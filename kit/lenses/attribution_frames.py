@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kit import lexicon
 from kit.errors import KitError
 from kit.lenses.attribution_links import RELATIVES, issuer, purpose_of, relative_antecedent
-from kit.lenses.attribution_repairs import after_passive, compound_subject
+from kit.lenses.attribution_repairs import after_passive, compound_subject, subject_after_quote
 from kit.lenses.shared import sentence_bounds
 from kit.quotes import Quote, find_quotes
 
@@ -203,6 +203,7 @@ def _subject(verb: Token) -> Token | None:
             return (
                 _apposition_before(verb)
                 or subject_given_to_content(verb)
+                or subject_after_quote(verb)
                 or _subject_taken_by_clause(verb)
                 or compound_subject(verb)  # "The brochure promises "...""
             )

@@ -60,6 +60,28 @@ def compound_subject(verb: Token) -> Token | None:
     return nouns[-1] if nouns and nouns[-1].i == verb.i - 1 else None
 
 
+def subject_after_quote(verb: Token) -> Token | None:
+    """The speaker named right after an inverted cue when the parser gave the name to
+    the clause that describes it: '"...," said Gwilym Rhys-Arnott, who keeps 900 sheep'
+    (*Rhys-Arnott* read as the subject of *keeps*). Only a subjectless cue right after a
+    closing quotation, followed at once by a name whose own clause starts after a comma."""
+    doc = verb.doc
+    if verb.i < 2 or not (doc[verb.i - 1].is_quote or doc[verb.i - 1].text == ","):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    i = verb.i + 1
+    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound":
+        i += 1
+    if i >= len(doc) or i == verb.i + 1 and doc[i].pos_ != "PROPN":
+        return None
+    name = doc[i]
+    if name.pos_ != "PROPN" or name.dep_ not in ("nsubj", "nsubjpass") or name.head.i <= name.i:
+        return None
+    after = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    return name if after is not None and after.text == "," else None
+
+
 def noun_read_cue(tok: Token, lemmas: set[str] | dict) -> bool:
     """A cue the parser read as a plural noun heading the sentence: "The party's
     manifesto pledges "a fairer deal"" (*pledges* a noun, *manifesto* its compound).
