@@ -35,6 +35,19 @@ def test_that_clause_leaves_out_that(nlp):
     assert a.content.text.startswith("the tax is unfair")
 
 
+def test_the_pronoun_that_stays_in_the_content(nlp):
+    # only the conjunction is left out: "That" opening a quotation is what was said
+    assert only(nlp, '"That was never the plan," Tom Reyes said.').content.text == (
+        "That was never the plan"
+    )
+    assert only(nlp, "Tom Reyes said that was never the plan.").content.text.startswith(
+        "that was never"
+    )
+    assert only(nlp, "Tom Reyes said that the plan had failed.").content.text.startswith(
+        "the plan"
+    )
+
+
 def test_inverted_speaker_with_apposition(nlp):
     text = "The talks were useful, said Anna Berg, a professor at Lund University."
     a = only(nlp, text)

@@ -105,7 +105,7 @@ def _content(
             continue
         if any(q.inner_start < e and s < q.inner_end for s, e in parts):
             parts.append((q.inner_start, q.inner_end))
-    parts = _merge([p for p in (_trim(_text(doc), *r) for r in parts) if p])
+    parts = _merge([p for p in (_trim(_text(doc), *r, doc) for r in parts) if p])
     return parts or caption_quote(verb, speech) or _so_said(doc, verb, speech)
 
 
@@ -385,16 +385,27 @@ def _token_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 _TRIM_LEFT = re.compile(r"^(?:[\s,;:\"'\u201c\u201d\u2018\u2019]|that\b)+", re.IGNORECASE)
+_PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "det"})
 _TRIM_RIGHT = re.compile(r"[\s,;:\u2014-]+$")
 _QUOTE_INSIDE = re.compile('["\u201c\u201d]')
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Strip a leading "that", commas and stray quote marks from the content."""
+def _trim(
+    text: str, start: int, end: int, doc: Doc | None = None
+) -> tuple[int, int] | None:
+    """Strip a leading "that" (the conjunction, not the pronoun of '"That was a
+    mistake"' when ``doc`` tells them apart), commas and stray quote marks."""
     piece = text[start:end]
     left = _TRIM_LEFT.match(piece)
     if left:
-        start += left.end()
+        cut = start + left.end()
+        at = left.group().lower().rfind("that")
+        if doc is not None and at >= 0:
+            that = doc.char_span(start + at, start + at + 4)
+            pronoun = that is not None and that[0].dep_ in _PRONOUN_DEPS
+            if pronoun and not _that_clause(that[0]):
+                cut = start + at  # a pronoun: it is said, not a conjunction
+        start = cut
     piece = text[start:end]
     right = _TRIM_RIGHT.search(piece)
     if right:
