@@ -143,3 +143,13 @@ def test_two_subjects_on_one_verb_give_the_first_to_the_cue():
     deps[5] = "dobj"  # one subject only: nothing to repair
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
     assert subject_given_to_content(doc[3]) is None
+
+
+def test_a_relative_clause_describing_a_name_reports_what_that_source_said(nlp):
+    text = "Osk Lind, a ferry pilot who says the harbour lights failed twice, has quit."
+    assert acts(nlp, text) == [("says", "Osk Lind", "the harbour lights failed twice")]
+    text = "Corvane Rail, the operator that told riders in May it had fixed the doors, is late."
+    assert [(c, s) for c, s, _ in acts(nlp, text)] == [("told riders", "Corvane Rail")]
+    # near-misses: a kind of person, and a clause that reports a thing, not words
+    assert acts(nlp, "Pilots who say the lights failed are rare.") == []
+    assert acts(nlp, "Osk Lind, the pilot who released two memoirs, has quit.") == []

@@ -27,6 +27,7 @@ from kit.lenses.attribution_frames import (
 from kit.lenses.attribution_labels import LABEL_ARTICLE
 from kit.lenses.attribution_links import (
     caption_quote,
+    clause_after_relative_listener,
     clause_after_time,
     contrast_cap,
     gap_start,
@@ -223,6 +224,7 @@ def _content_clauses(
     if predicate is not None:  # "said a tram that struck a lorry, ..., was unconnected"
         clauses += [c for c in verb.children if c.dep_ == "dobj"] + [predicate]
     clauses += _listener_clauses(verb) + clause_after_time(verb) + relative_clause_content(verb)
+    clauses += clause_after_relative_listener(verb)
     if subject_given_to_content(verb) is not None:  # '"The memo, ..., says the cuts will'
         clauses.append(verb.head)
     named = subject_after_quote(verb)

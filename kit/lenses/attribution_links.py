@@ -38,6 +38,18 @@ def relative_antecedent(verb: Token, subject: Token) -> Token | None:
         return None
     doc = verb.doc
     set_off = subject.i > 0 and doc[subject.i - 1].text == ","
+    # "Harlow Foods, the bakery chain that told shareholders ...": a description of a
+    # name, so the clause reports what that named source said
+    describes_name = (  # and what it reports is a clause, not a thing ("who released ...")
+        antecedent.dep_ == "appos"
+        and antecedent.head.pos_ == "PROPN"
+        and (
+            any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+            or clause_after_relative_listener(verb)
+        )
+    )
+    if describes_name:
+        return antecedent.head  # the name itself: "Ann Lee, a nurse who says ..."
     return antecedent if set_off or antecedent.pos_ == "PROPN" else None
 
 
@@ -321,6 +333,32 @@ def clause_after_time(verb: Token) -> list[Token]:
                 if first.lower_ == "that" and first.dep_ in ("advmod", "mark") and own_subject:
                     found.append(clause)
     return found
+
+
+def clause_after_relative_listener(verb: Token) -> list[Token]:
+    """ "Corvane Rail, the operator that told riders in May it had fixed the doors, is
+    late": the parser hangs the told clause on the main verb after it. A relative
+    *tell* with a listener and no clause of its own takes the clause with its own
+    subject that starts right where the relative clause ends, before the main verb."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() != "tell":
+        return []
+    if not any(c.dep_ == "dobj" for c in verb.children) or any(
+        c.dep_ in ("ccomp", "xcomp") for c in verb.children
+    ):
+        return []
+    doc = verb.doc
+    start = verb.right_edge.i + 1
+    if start >= len(doc):
+        return []
+    for clause in (t for t in doc[start : start + 12] if t.dep_ == "ccomp"):
+        starts = [  # its subject opens right there (the parser may give it a second one)
+            c
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == start
+        ]
+        if starts and clause.head.i > clause.i:
+            return [clause]
+    return []
 
 
 #: Nouns that introduce the words of a post: "with the caption "..."".
