@@ -153,3 +153,12 @@ def test_a_relative_clause_describing_a_name_reports_what_that_source_said(nlp):
     # near-misses: a kind of person, and a clause that reports a thing, not words
     assert acts(nlp, "Pilots who say the lights failed are rare.") == []
     assert acts(nlp, "Osk Lind, the pilot who released two memoirs, has quit.") == []
+
+
+def test_a_memory_verb_after_a_quotation_reports_the_quotation(nlp):
+    text = '"I said to her, that boat will sink," Mr Ruud remembered.'
+    ((cue, source, content),) = acts(nlp, text)
+    assert (cue, source, content) == ("remembered", "Ruud", "I said to her, that boat will sink")
+    # near-misses: a memory of a thing, and a quotation the memory verb does not close
+    assert acts(nlp, "Mr Ruud remembered the storm of 1987 well.") == []
+    assert acts(nlp, '"Go home," Mr Ruud remembered, and then he left the quay.') == []

@@ -67,7 +67,7 @@ def _content(
         clause = also and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
         labelled = [] if clause else _quoted_label(doc, verb)
         if labelled or not (also or entry.get("prep_content")):  # or "called for a rerun"
-            return labelled
+            return labelled or _closing_inverted_quote(doc, frame, speech)
         if entry.get("prep_content") and not prep_content(verb, entry, _subject(verb)):
             return labelled
     para = _paragraph_of(_text(doc), doc[verb.i].idx)
@@ -272,6 +272,19 @@ def _listener_clauses(verb: Token) -> list[Token]:
             if has_subject and not relative and words[0].lower_ != "that":
                 found.append(clause)
     return found
+
+
+def _closing_inverted_quote(
+    doc: Doc, frame: tuple[int, int], speech: list[Quote]
+) -> list[tuple[int, int]]:
+    """ '"...," she remembered.': a quotation that ends right before a frame which closes
+    its sentence is what was said, whatever the verb; "remembers a woman who" is not."""
+    sent = _sent(doc[frame[0]])
+    if any(not t.is_punct for t in doc[frame[1] : sent.end]):
+        return []
+    start = doc[frame[0]].idx
+    found = [(q.inner_start, q.inner_end) for q in _adjacent_quotes(doc, frame, speech)]
+    return [p for p in (_trim(_text(doc), s, e, doc) for s, e in found if e < start) if p]
 
 
 def _adjacent_quotes(doc: Doc, frame: tuple[int, int], speech: list[Quote]) -> list[Quote]:
