@@ -54,3 +54,29 @@ def test_ability_options_notices_and_showing_up_are_no_hedges(nlp, text):
 )
 def test_possibility_beside_them_is_still_a_hedge(nlp, text, word):
     assert word in hedge_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("A second wave of closures was possible by the autumn, the analyst said.", "possible"),
+        ("A settlement now looks probable.", "probable"),
+        ("A breach of the dam is conceivable after a wet winter.", "conceivable"),
+    ],
+)
+def test_a_possibility_said_of_an_event_is_a_hedge(nlp, text, hedge):
+    assert hedge in hedge_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is possible to cycle to the coast in a day.",  # what can be done
+        "Tickets are possible to buy at the gate.",
+        "Anything is possible on cup day.",  # a saying, no event weighed
+        "The figures looked plausible to the auditors.",  # believable, not possible
+        "It was the best possible result.",  # inside a description
+    ],
+)
+def test_what_can_be_done_is_no_possibility_hedge(nlp, text):
+    assert not {"possible", "probable", "plausible"} & set(hedge_words(nlp, text))

@@ -68,6 +68,24 @@ def _extraposed(span: Span) -> bool:
     return any(c.dep_ == "ccomp" for c in (*verb.children, *word.children))
 
 
+@sense_rule("hedge", "possible_event")
+def _possible_event(span: Span) -> bool:
+    """ "a second round of cuts was possible in the spring", "a deal looks probable": the
+    adjective weighs an event or a thing, said of its subject; not of a person ("she is
+    likely"), not what can be done ("possible to walk"), not "it" (see extraposed)."""
+    word = span[-1]
+    verb = word.head
+    if word.dep_ not in ("acomp", "oprd") or verb.lemma_ not in EXTRAPOSING_VERBS:
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "prep") and c.i > word.i for c in word.children):
+        return False  # "possible to walk", "possible for them"
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ in ("it", "this", "that", "anything", "everything"):
+        return False
+    person = subject.ent_type_ == "PERSON" or subject.tag_ == "PRP"
+    return not person and subject.pos_ in ("NOUN", "PROPN")
+
+
 EXTRAPOSING_VERBS = frozenset({"be", "seem", "appear", "remain", "look", "become", "sound"})
 
 
