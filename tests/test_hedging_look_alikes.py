@@ -80,3 +80,32 @@ def test_a_possibility_said_of_an_event_is_a_hedge(nlp, text, hedge):
 )
 def test_what_can_be_done_is_no_possibility_hedge(nlp, text):
     assert not {"possible", "probable", "plausible"} & set(hedge_words(nlp, text))
+
+
+def booster_words(nlp, text: str) -> list[str]:
+    return [s.text.lower() for s in nlp(text).spans["boosters"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "booster"),
+    [
+        ('"I am certain the pump was switched off," the keeper said.', "certain"),
+        ("We are quite sure that the ferry will run on time.", "quite sure"),
+        ("I am convinced this road will flood again.", "convinced"),
+    ],
+)
+def test_a_speaker_vouching_for_a_claim_is_a_booster(nlp, text, booster):
+    assert booster in booster_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was sure of it then.",  # no claim vouched for
+        "I am certain to be late for the ferry.",  # a prediction about me
+        "She was sure the pump had been switched off.",  # her state of mind, reported
+        "A certain keeper left the light on.",  # a determiner
+    ],
+)
+def test_being_sure_of_a_thing_or_being_someone_else_is_no_booster(nlp, text):
+    assert not {"certain", "sure", "convinced"} & set(booster_words(nlp, text))

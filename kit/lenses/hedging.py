@@ -158,6 +158,21 @@ def _epistemic_suggest(span: Span) -> bool:
     return not (auxes & PROPOSAL_MODALS and is_person(subject_of(verb)))
 
 
+@sense_rule("hedge", "own_certainty")
+def _own_certainty(span: Span) -> bool:
+    """ "I am certain somebody saw something", "we are sure that ...": a speaker vouching
+    for a claim; not "sure of it", not "certain to be late" (a prediction), and not
+    someone else's state of mind ("she was sure")."""
+    word = span[-1]
+    verb = word.head
+    if word.dep_ != "acomp" or verb.lemma_ != "be":
+        return False
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ not in ("i", "we"):
+        return False
+    return any(c.dep_ == "ccomp" for c in word.children)
+
+
 @sense_rule("hedge", "that_clause")
 def _that_clause(span: Span) -> bool:
     """A verb that introduces a claim ("proves that ..."), not an object ("show them")."""
