@@ -162,3 +162,23 @@ def test_a_memory_verb_after_a_quotation_reports_the_quotation(nlp):
     # near-misses: a memory of a thing, and a quotation the memory verb does not close
     assert acts(nlp, "Mr Ruud remembered the storm of 1987 well.") == []
     assert acts(nlp, '"Go home," Mr Ruud remembered, and then he left the quay.') == []
+
+
+def test_an_appeal_after_a_condition_is_the_speakers_second_act(nlp):
+    # the parser hangs "urged" on "forced" inside the condition; ", and" closes it
+    text = (
+        "The Harwell Tenants' Union (HTU) said it would be \"an act of pure betrayal after "
+        'everything this town has done for him" if the manager forced a transfer '
+        'mid-season, and urged the directors to "say no".'
+    )
+    found = acts(nlp, text)
+    assert [(c, s) for c, s, _ in found] == [
+        ("said", "Harwell Tenants' Union"),
+        ("urged", "Harwell Tenants' Union"),
+    ]
+    assert found[0][2].endswith("forced a transfer mid-season")
+    # near-miss: a second verb of the condition itself stays in the content
+    ((cue, _, content),) = acts(
+        nlp, "The union said it would strike if the firm cut pay and closed the depot."
+    )
+    assert cue == "said" and content.endswith("closed the depot.")

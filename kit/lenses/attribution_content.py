@@ -325,6 +325,11 @@ def _extend_to_sentence(
         for t in c.children if _shifted_conj(t, cue=is_cue(t)) == verb
         or t.dep_ == "conj" and next_speaker(t) and is_cue(t)
     ]  # fmt: skip
+    second += [  # '... if the striker left, and urged ...': hung on a clause inside it
+        t for c in verb.children if c.dep_ == "ccomp"
+        for a in c.children if a.dep_ == "advcl"
+        for t in a.children if t.dep_ == "conj" and _shifted_conj(t, cue=is_cue(t)) == verb
+    ]  # fmt: skip
     second.sort(key=lambda t: t.i)
     second = [  # a verb sharing the speaker as subject ("so the US released ..." has its own),
         c for c in second  # or a cue with its own after "and": "Most said A, and half said B"

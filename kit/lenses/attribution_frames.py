@@ -147,9 +147,14 @@ def _shifted_conj(verb: Token, cue: bool = False) -> Token | None:
     either way the act is the same speaker's.
     """
     head = verb.head
-    if verb.dep_ != "conj" or head.dep_ != "ccomp":
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if cue and head.dep_ == "advcl" and head.head.dep_ == "ccomp" and _comma_and(verb):
+        # 'said it would be "an act of ingratitude" if the striker left, and urged the
+        # board to ...': ", and" closes the condition; the appeal is the speaker's
+        outer = head.head.head
+        return outer if verb.tag_ == outer.tag_ == "VBD" and outer.pos_ == "VERB" else None
+    if head.dep_ != "ccomp":
         return None
     outer = head.head
     if cue and verb.tag_ == "VBG" == outer.tag_ != head.tag_ and outer.pos_ == "VERB":
@@ -162,6 +167,13 @@ def _shifted_conj(verb: Token, cue: bool = False) -> Token | None:
         return None
     outer = head.head
     return outer if outer.tag_ == "VBD" and outer.pos_ == "VERB" else None
+
+
+def _comma_and(verb: Token) -> bool:
+    """ ", and urged": a comma right before the "and" that joins the verb."""
+    doc = verb.doc
+    cc = next((c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
+    return cc is not None and cc.i > 0 and doc[cc.i - 1].text == "," and cc.i + 1 == verb.i
 
 
 def _shares_speaker(head: Token) -> bool:
