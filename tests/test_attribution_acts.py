@@ -182,3 +182,18 @@ def test_an_appeal_after_a_condition_is_the_speakers_second_act(nlp):
         nlp, "The union said it would strike if the firm cut pay and closed the depot."
     )
     assert cue == "said" and content.endswith("closed the depot.")
+
+
+def test_a_study_or_its_researchers_finding_a_thing_report_a_finding(nlp):
+    assert acts(nlp, "The survey found a sharp rise in loneliness among carers.") == [
+        ("found", "survey", "a sharp rise in loneliness among carers")
+    ]
+    assert [(c, s) for c, s, _ in acts(nlp, "A trial in Oslo reported similar gains.")] == [
+        ("reported", "trial in Oslo")
+    ]
+    text = "The researchers fed the seedlings salt water and found a slower growth rate."
+    assert [(c, s) for c, s, _ in acts(nlp, text)] == [("found", "researchers")]
+    # near-misses: finding a thing, a symptom, and a finding held back by a modal
+    assert acts(nlp, "Divers found a wreck off the point.") == []
+    assert acts(nlp, "Several patients reported dizziness.") == []
+    assert acts(nlp, "The researchers could find no effect at all.") == []

@@ -50,6 +50,7 @@ from kit.lenses.attribution_links import (
     by_a_source,
     captioned,
     contrast_host,
+    finding_subject,
     prep_content,
 )
 from kit.lenses.attribution_phrases import _drop_nested, _phrase_act
@@ -243,7 +244,12 @@ class AttributionComponent:
             return None  # "put it bluntly:", not "put the plan on hold"
         if entry.get("source_subject") and not by_a_source(verb, subject):
             return None  # "low prices encouraged buyers to return": no one spoke
-        if entry.get("speech_object") and _plain_object(verb) and not captioned(verb):
+        if (
+            entry.get("speech_object")
+            and _plain_object(verb)
+            and not captioned(verb)
+            and not (entry.get("finding_object") and finding_subject(subject))
+        ):
             return None  # "patients reported nausea": a symptom, not a report
         speaker = (subject.i, verb.i + 1) if impersonal else _speaker_range(subject)
         name = None

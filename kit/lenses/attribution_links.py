@@ -231,10 +231,22 @@ def by_a_source(verb: Token, subject: Token | None) -> bool:
     return subject is not None and source_like(subject) and realised(verb) and _finite(verb)
 
 
+def finding_subject(subject: Token | None) -> bool:
+    """A study or the people who did it ("the researchers found a thin layer", "a trial
+    in Norway reported similar results"): their noun object is a finding they report."""
+    if subject is None:
+        return False
+    words = lexicon.word_set("cues", "research_subjects")
+    return subject.lemma_.lower() in words or subject.lower_ in words
+
+
 def object_content(verb: Token, entry: dict[str, Any], subject: Token | None) -> list[Token]:
     """A noun object as content, for verbs whose object is a proposal, forecast or
     view only when a source acts ("she suggested a review", "analysts expect a loss";
     not "the name suggests a link", "drivers should expect delays")."""
+    found = finding_subject(subject) and realised(verb) and _finite(verb)  # a study is one
+    if entry.get("finding_object") and found:
+        return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     wanted = entry.get("source_object")
     if not wanted or not by_a_source(verb, subject):
         return []
