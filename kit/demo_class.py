@@ -139,6 +139,9 @@ def make_demo_class(
 ) -> list[Path]:
     """Write ``n`` learners' progress files into ``folder`` (emptied of ``*.json`` first).
 
+    Only the progress files are left: the store's backups and lock files, which a
+    real class folder keeps while learners work, are removed from the fixture.
+
     With ``broken``, one more file is cut off halfway, as a damaged hand-in would be,
     to show how the dashboard skips it. Returns the files written, sorted.
     """
@@ -181,6 +184,8 @@ def make_demo_class(
         whole = json.dumps({"schema": "kit.progress/1", "learner": "Theo Brandt",
                             "answers": {check_id("pre"): {"answer": {}}}}, indent=1)  # fmt: skip
         (out / BROKEN_NAME).write_text(whole[: len(whole) // 2], encoding="utf-8")
+    for leftover in [*out.glob("*.json.bak"), *out.glob(".*.json.lock")]:
+        leftover.unlink()
     return sorted(out.glob("*.json"))
 
 

@@ -28,6 +28,9 @@ def test_regenerating_the_demo_class_gives_identical_files(tmp_path: Path) -> No
     written = make_demo_class(tmp_path)
     committed = sorted(DEMO_CLASS.glob("*.json"))
     assert [p.name for p in written] == [p.name for p in committed]
+    # the fixture is the progress files alone: no store backups or lock files
+    assert sorted(p.name for p in tmp_path.iterdir()) == [p.name for p in written]
+    assert sorted(p.name for p in DEMO_CLASS.iterdir()) == [p.name for p in committed]
     for new, old in zip(written, committed, strict=True):
         assert new.read_bytes() == old.read_bytes(), f"{old.name} differs: regenerate the fixture"
 
