@@ -109,3 +109,27 @@ def test_a_speaker_vouching_for_a_claim_is_a_booster(nlp, text, booster):
 )
 def test_being_sure_of_a_thing_or_being_someone_else_is_no_booster(nlp, text):
     assert not {"certain", "sure", "convinced"} & set(booster_words(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The goalkeeper may return from injury for the derby, the coach added.",
+        "She may appeal the ruling next month.",
+        "Mr Hald may visit the island again in spring.",
+    ],
+)
+def test_may_said_of_one_person_weighs_what_will_happen(nlp, text):
+    assert "may" in hedge_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents may return to their flats on Friday.",  # a class of people
+        "Each member may bring one guest to the final.",
+        "You may return unworn shoes within 30 days.",
+    ],
+)
+def test_may_said_of_a_class_of_people_is_permission(nlp, text):
+    assert "may" not in hedge_words(nlp, text)

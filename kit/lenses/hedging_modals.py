@@ -78,6 +78,7 @@ def _modal(span: Span) -> bool:
         and verb.lemma_ in PERMISSION_VERBS
         and not _has_perfect(verb, modal)
         and is_person(subject)
+        and not _one_individual(subject)
     ):
         return False  # permission: "residents may apply" (but "the storm may bring rain")
     if (
@@ -93,6 +94,17 @@ def _modal(span: Span) -> bool:
     return not (
         subject is not None and subject.i > modal.i and sentence_of(modal).text.rstrip()[-1:] == "?"
     )
+
+
+def _one_individual(subject: Token) -> bool:
+    """One named or singled-out person ("the striker may return from injury", "he may
+    return"): rules permit classes of people ("residents", "you", "anyone"), so "may"
+    said of one person weighs what will happen."""
+    if subject.lower_ in ("he", "she"):
+        return True
+    generic = any(c.dep_ == "det" and c.lower_ in ("each", "every", "any", "no", "a", "an")
+                  for c in subject.children)  # fmt: skip  ("each pupil may bring a guest")
+    return subject.tag_ in ("NN", "NNP") and not generic
 
 
 #: What an institution's standing notice allows it to do to what it is sent or holds:
