@@ -251,3 +251,19 @@ def test_a_name_after_an_inverted_cue_is_the_speaker_even_when_read_as_its_claus
     # near-miss: a name the parser gave the cue itself is unchanged
     (plain,) = kit.annotate('"We are done," said Jonah Feld, a dairy farmer.', nlp=nlp).attributions
     assert (plain.canonical, plain.content.text) == ("Jonah Feld", "We are done")
+
+
+def test_in_the_words_of_lends_even_a_short_quotation_its_speaker(nlp):
+    text = 'The toll rise was, in the words of one ferry captain, "daylight robbery".'
+    annotated = kit.annotate(text, nlp=nlp)
+    (act,) = annotated.attributions
+    assert (act.cue.text, act.canonical, act.content.text) == (
+        "in the words of",
+        "ferry captain",
+        "daylight robbery",
+    )
+    # the captain's words, so no scare quote of the writer's
+    assert not [a for a in annotated.annotations if a.label == "scare_quote"]
+    # a title in quotation marks still names its document
+    text = 'The study, "Rivers at Risk," says pollution has doubled.'
+    assert [a.canonical for a in kit.annotate(text, nlp=nlp).attributions] == ["Rivers at Risk"]

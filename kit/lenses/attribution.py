@@ -327,7 +327,10 @@ class AttributionComponent:
             if any(i in blocked for i in range(start, end)):
                 continue
             entry = self.lexicon.phrases[doc[start:end].text.lower()]
-            act = _phrase_act(doc, start, end, entry, speech)
+            # "in the words of X, "a betrayal"": the phrase itself says the quoted words
+            # are X's, however short (a short quotation is otherwise not taken for speech)
+            quotes = _CACHE[id(doc)].quotes if entry.get("quote") else speech
+            act = _phrase_act(doc, start, end, entry, quotes)
             if act is not None:
                 acts.append(act)
         return acts

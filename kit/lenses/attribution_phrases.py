@@ -38,6 +38,11 @@ def _phrase_act(
         if beside is None:  # "she found comfort in the words of his letters": no quotation
             return None
         content = (beside.inner_start, beside.inner_end)
+        opening = doc.char_span(beside.start, beside.end, alignment_mode="expand")
+        if opening is not None and speaker[0] < opening.start < speaker[1]:
+            speaker = (speaker[0], opening.start)  # the parser may hang the words on X
+            while speaker[1] - 1 > speaker[0] and doc[speaker[1] - 1].is_punct:
+                speaker = (speaker[0], speaker[1] - 1)
         return Act((start, end), speaker, content, note=entry.get("note", ""),
                    host=doc[start].head, parts=[content])  # fmt: skip
     sent = _sent(doc[start])

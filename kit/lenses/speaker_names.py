@@ -475,7 +475,8 @@ def quoted_title(root: Token) -> str | None:
         start, end = child.left_edge.i, child.right_edge.i + 1
         if start > 0 and doc[start - 1].text in "\"\u201c'\u2018" or doc[start].is_quote:
             text = doc[start:end].text.strip("\"\u201c\u201d'\u2018\u2019 ,")
-            return text or None
+            if text[:1].isupper():  # a title; 'one councillor, "a betrayal"' are words said
+                return text
     return None
 
 

@@ -182,6 +182,9 @@ class ReferenceRules:
         for child in root.children:
             if child.dep_ != "appos" or child.i < root.i or child.pos_ != "NOUN":
                 continue
+            edge = child.left_edge.i
+            if self.doc[edge].is_quote or edge > 0 and self.doc[edge - 1].is_quote:
+                continue  # 'in the words of one councillor, "a betrayal"': their words
             if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children):
                 return None
             keep = [child]
