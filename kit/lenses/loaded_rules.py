@@ -41,8 +41,16 @@ def _political_label(span: Span, loaded_tokens: set[int]) -> bool:
 
 @sense_rule("loaded", "amplifies_charge")
 def _amplifies_charge(span: Span, loaded_tokens: set[int]) -> bool:
-    """A common amplifier counts only when it strengthens a loaded word."""
-    return span[-1].head.i in loaded_tokens
+    """A common amplifier counts only when it strengthens a loaded word, or a word
+    joined to a loaded one by "and" ("a senseless and completely unprovoked attack":
+    the pair is one charge)."""
+    head = span[-1].head
+    return head.i in loaded_tokens or (
+        head.dep_ == "conj"
+        and head.head.i in loaded_tokens
+        and head.pos_ == head.head.pos_ == "ADJ"
+        and span.end == head.i
+    )
 
 
 @sense_rule("loaded", "charged_lecture")
