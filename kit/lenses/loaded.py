@@ -434,6 +434,12 @@ def _reports(verb: Token) -> bool:
     content = [c for c in verb.children if c.dep_ in ("ccomp", "dobj", "xcomp", "prep", "dative")]
     if any(c.dep_ == "nsubj" and c.lower_ == "nothing" for c in verb.children):
         return False  # "nothing says 'rest' like a chat show": a sneer, not a report
+    if any(c.dep_ in ("dobj", "dative") and c.lower_ == "nothing" for c in verb.children):
+        return False  # "Readers were told nothing of it", "has said nothing": no speech
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in ("ccomp", "dobj") for c in verb.children
+    ):
+        return False  # "the scheme announced to staff on Monday": a name for a thing
     said = [*content, *(a for c in content for a in c.children if a.dep_ == "appos")]
     if (
         content
