@@ -11,6 +11,9 @@ Every sentence here was written for this file (none comes from data/):
 - a clipped echo about a habit ("She rarely is when ..."; judgement_claims.py);
 - lying in wait for a chance, read from a mind ("has clearly been waiting for this
   moment"; judgement_minds.py);
+- speech pointed at and dismissed ("delivered this drivel"; judgement_asides.py);
+- a sentence built on the writer's own scare quote, saying what the thing is ('the
+  "rescue fleet" is two rowing boats'; kit/lenses/loaded_quotes.py);
 - a label denied, a motive told as being dazzled, feigned puzzlement at an omission
   (kit/lexicons/claims.yaml);
 - sentences with "told nothing", or a participle such as "announced to staff", are
@@ -100,6 +103,18 @@ def test_the_aside_rules_run_with_the_claim_rules():
             'The "free" parking offer announced to residents last week is nothing of the kind.',
             'The "free" parking offer announced to residents last week is nothing of the kind.',
         ),
+        (
+            'The port\'s "rescue fleet" is two rowing boats and a radio.',
+            'The port\'s "rescue fleet" is two rowing boats and a radio.',
+        ),
+        (
+            'Its "independent" audit was paid for by the mining firm.',
+            'Its "independent" audit was paid for by the mining firm.',
+        ),
+        (
+            "The chief executive repeated this twaddle at every meeting.",
+            "The chief executive repeated this twaddle at every meeting.",
+        ),
     ],
 )
 def test_a_claim_in_disguise_is_marked(nlp, text, claim):
@@ -122,6 +137,9 @@ def test_a_claim_in_disguise_is_marked(nlp, text, claim):
         "The funding scheme announced by the council last week will cost £2m.",
         "It was a strange thing to see a seal so far up the river.",
         "He turned his head towards the cameras and smiled.",
+        'Their "peace plan" lasted eleven days.',  # an event told of it: the quote alone
+        'The word "hygge" is a Danish term for cosiness.',  # a term, not a scare quote
+        "She read her son a fairy tale at bedtime.",
     ],
 )
 def test_plain_news_prose_gets_no_claim(nlp, text):

@@ -15,7 +15,8 @@ of the round's words:
   way to treat staff", "a senseless assault");
 - an amplifier joined to a charged adjective ("a senseless and completely unprovoked
   attack");
-- publicity named as empty noise ("the hype", "the ballyhoo");
+- publicity named as empty noise ("the hype", "the ballyhoo"), and a result announced
+  as a turning point of history ("a historic breakthrough");
 - a body's inaction told as sleep for longer than anyone sleeps ("dozed for a decade");
 - a trade or a way of life wiped out by people, not by a flood ("rules that will wipe
   out hill farming").
@@ -62,6 +63,10 @@ def words(nlp, text: str) -> list[tuple[str, str]]:
         ("All that hype did not sell a single extra ticket.", ("hype", "emotive")),
         ("The regulator dozed for a decade while the debts piled up.", ("dozed", "emotive")),
         ("The new quotas will wipe out hill farming in the valley.", ("wipe out", "emotive")),
+        (
+            "The lab hailed a historic breakthrough in battery storage.",
+            ("historic breakthrough", "emotive"),
+        ),
     ],
 )
 def test_a_class_member_in_its_charged_frame_is_marked(nlp, text, expected):
@@ -95,6 +100,7 @@ def test_an_amplifier_joined_to_a_charged_adjective_is_marked(nlp):
         "The flood wiped out the barley harvest.",
         "A late goal wiped out their lead.",
         "The hype man warmed up the crowd.",
+        "Negotiators made a breakthrough in the talks on Tuesday.",
         "Officers investigating the assault have asked for witnesses.",
     ],
 )

@@ -206,5 +206,37 @@ def deflated_echoes(
         )
 
 
+# -- what was just said, pointed at and dismissed ----------------------------------------
+def pointed_dismissals(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A noun that dismisses speech as nonsense, pointed at what was just reported with
+    "this", "that" or "such", as what someone did: "Mr Crane delivered this drivel with
+    ...", "Voters have heard such claptrap before". The sentence is the writer's verdict
+    on the speech (the noun itself is marked by the word rules); "a fairy tale" told to
+    children, or nonsense with no pointer ("talked hot air"), is left to them."""
+    vx = asides_lexicon()
+    hits = scan(doc, lex or default_lexicon()) if hits is None else hits
+    for hit in hits.get("verdict_noun", ()):
+        if hit.word.category not in vx["dismissed_kind"]:
+            continue
+        tok = doc[hit.end - 1]
+        pointer = next((c for c in tok.children if c.dep_ in ("det", "amod", "predet")), None)
+        if pointer is None or pointer.lower_ not in vx["pointer"]:
+            continue
+        if tok.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass"):
+            continue
+        if hit.word.unless and any(t.lemma_.lower() in hit.word.unless for t in sentence_of(tok)):
+            continue
+        yield make_verdict(
+            doc[pointer.i : tok.i + 1],
+            f"Whose judgement is this? '{pointer.text} {tok.text}' points at what was just "
+            "reported and dismisses it, as a verdict in the writer's own voice. Say what is "
+            "wrong with the statement, or who says so.",
+            "(say what is wrong with it, and who says so)",
+            "pointed_dismissal",
+        )
+
+
 #: The rules of this module (registered with the verdict rules in judgement_claims).
-ASIDE_RULES = (self_answering_questions, impossible_demands, deflated_echoes)
+ASIDE_RULES = (self_answering_questions, impossible_demands, deflated_echoes, pointed_dismissals)

@@ -36,6 +36,7 @@ from kit.lenses.loaded_quotes import (
     classify_quote,
     classify_quotes,
     quote_context,
+    scare_quote_verdicts,
     transcript_answers,
 )
 from kit.lenses.loaded_rules import REPORTING_LEMMAS, RULES
@@ -316,6 +317,7 @@ class LoadedComponent:
     ) -> list[_Mark]:
         found = [(e.explain(s.text), s) for e, s in self.claims(doc) if self._accept(e, s, set())]
         found += self._evaluative_copulas(doc, ctx.text, word_marks)
+        found += scare_quote_verdicts(doc, quotes)
         found += judged
         answers = transcript_answers(ctx.text, doc._.kit_outlet)  # "Dromgoole: ..." speaks
         marks, seen_sents = [], set()

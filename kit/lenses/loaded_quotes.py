@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kit import lexicon
 from kit.lenses.shared import sentence_bounds
@@ -260,4 +260,48 @@ def transcript_answers(text: str, outlet: str | None) -> list[tuple[int, int]]:
             continue
         end = text.find("\n\n", start)
         out.append((start, len(text) if end < 0 else end))
+    return out
+
+
+#: The predicates of a verdict built on a scare-quoted subject: "Istrand's "coast guard"
+#: is three gunboats", "the "voluntary" scheme appears to be nothing of the kind".
+VERDICT_VERBS = frozenset({"be", "appear", "seem", "become", "prove", "remain"})
+
+
+def scare_quote_verdicts(doc: Doc, quotes: list[tuple[int, int, str]]) -> list[tuple[str, Span]]:
+    """Sentences whose subject holds the writer's own scare quote and whose main verb says
+    what it is (a form of "be", "appears", "seems"): the sentence is built to mock the
+    quoted label ('Istrand's "coast guard" is three grey gunboats and a press office',
+    'Its "independent" analysis was timed to ...'). A plain event told of it ('Their
+    "peace initiative" lasted eleven days') is left to the scare quote alone. Returns
+    (explanation, main verb) pairs for the loaded lens's claim marks."""
+    out = []
+    for start, end, kind in quotes:
+        span = doc.char_span(start, end, alignment_mode="expand") if kind == "scare" else None
+        words = [t for t in span if not t.is_punct] if span is not None else []
+        if not words:
+            continue
+        head = words[-1]
+        while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+            head = head.head  # 'the "voluntary" departure scheme'
+        verb = head.head
+        main = verb.dep_ == "ROOT" or (
+            verb.dep_ in ("ccomp", "conj") and verb.head.dep_ == "ROOT"
+        )  # also the first of two clauses joined by ";", which the parser hangs on the second
+        if head.dep_ not in ("nsubj", "nsubjpass") or not main:
+            continue
+        if verb.lemma_ not in VERDICT_VERBS and not any(
+            c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children
+        ):
+            continue
+        label = doc.text[start + 1 : end - 1].strip(" ,.;:")
+        out.append(
+            (
+                f"Whose judgement is this? The sentence is built on the writer's own scare "
+                f"quotes around '{label}': it tells the reader the label is false, as a "
+                "verdict in the writer's own voice. Say what the thing is and does, and who "
+                "disputes the name.",
+                doc[verb.i : verb.i + 1],
+            )
+        )
     return out
