@@ -19,7 +19,10 @@ of the round's words:
   as a turning point of history ("a historic breakthrough");
 - a body's inaction told as sleep for longer than anyone sleeps ("dozed for a decade");
 - a trade or a way of life wiped out by people, not by a flood ("rules that will wipe
-  out hill farming").
+  out hill farming");
+- ruin, neglect and delay in stock figures of the press ("in tatters", "a recipe for
+  chaos", "a death sentence for village pubs", "sleepwalking towards", "dragging their
+  feet", "kicked ... into the long grass", "cloud cuckoo land", "living in fear").
 """
 
 from __future__ import annotations
@@ -73,6 +76,36 @@ def test_a_class_member_in_its_charged_frame_is_marked(nlp, text, expected):
     assert expected in words(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After the vote the coalition's budget lies in tatters.", ("in tatters", "emotive")),
+        ("Cutting the night buses is a recipe for chaos.", ("recipe for chaos", "emotive")),
+        ("The levy could be a death sentence for village pubs.", ("death sentence for", "emotive")),
+        ("The county is sleepwalking towards a care crisis.", ("sleepwalking towards", "emotive")),
+        (
+            "Ministers are dragging their feet over the flood report.",
+            ("dragging their feet", "emotive"),
+        ),
+        (
+            "The board kicked the pay review into the long grass.",
+            ("kicked the pay review into the long grass", "emotive"),
+        ),
+        (
+            "Shareholders who expect a quick rebound are in cloud cuckoo land.",
+            ("cloud cuckoo land", "emotive"),
+        ),
+        ("Tenants on the estate are living in fear.", ("living in fear", "emotive")),
+        (
+            "The jet-setting commissioner billed the agency for six trips.",
+            ("jet-setting", "emotive"),
+        ),
+    ],
+)
+def test_a_stock_figure_of_ruin_or_delay_is_marked(nlp, text, expected):
+    assert expected in words(nlp, text)
+
+
 def test_an_amplifier_joined_to_a_charged_adjective_is_marked(nlp):
     found = words(nlp, "It was a senseless and completely unprovoked beating.")
     assert ("senseless", "emotive") in found and ("completely", "intensifier") in found
@@ -101,6 +134,13 @@ def test_an_amplifier_joined_to_a_charged_adjective_is_marked(nlp):
         "A late goal wiped out their lead.",
         "The hype man warmed up the crowd.",
         "Negotiators made a breakthrough in the talks on Tuesday.",
+        "His shirt was in tatters after the fall.",
+        "The abbey has been in ruins since the fire of 1540.",
+        "The court passed a death sentence for the murder.",
+        "The boy sleepwalked into the kitchen at midnight.",
+        "He was dragging his feet through the snow after the climb.",
+        "The striker kicked the ball into the long grass.",
+        "The baker's recipe for sourdough takes two days.",
         "Officers investigating the assault have asked for witnesses.",
     ],
 )
