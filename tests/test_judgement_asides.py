@@ -108,8 +108,12 @@ def test_the_aside_rules_run_with_the_claim_rules():
             'The port\'s "rescue fleet" is two rowing boats and a radio.',
         ),
         (
-            'Its "independent" audit was paid for by the mining firm.',
-            'Its "independent" audit was paid for by the mining firm.',
+            'Its "independent" audit is a two-page letter from the mining firm.',
+            'Its "independent" audit is a two-page letter from the mining firm.',
+        ),
+        (
+            'Her "fresh start" was supposed to win back the suburbs.',
+            'Her "fresh start" was supposed to win back the suburbs.',
         ),
         (
             "The chief executive repeated this twaddle at every meeting.",
@@ -138,6 +142,8 @@ def test_a_claim_in_disguise_is_marked(nlp, text, claim):
         "It was a strange thing to see a seal so far up the river.",
         "He turned his head towards the cameras and smiled.",
         'Their "peace plan" lasted eleven days.',  # an event told of it: the quote alone
+        'The school\'s "wellbeing day" was organised by pupils.',
+        'The so-called "blue zone" is an area where parking is free on Sundays.',
         'The word "hygge" is a Danish term for cosiness.',  # a term, not a scare quote
         "She read her son a fairy tale at bedtime.",
     ],

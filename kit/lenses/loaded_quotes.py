@@ -266,14 +266,18 @@ def transcript_answers(text: str, outlet: str | None) -> list[tuple[int, int]]:
 #: The predicates of a verdict built on a scare-quoted subject: "Istrand's "coast guard"
 #: is three gunboats", "the "voluntary" scheme appears to be nothing of the kind".
 VERDICT_VERBS = frozenset({"be", "appear", "seem", "become", "prove", "remain"})
+#: A purpose told of it that failed: 'Her "listening tour" was supposed to win back ...'.
+PURPOSE_VERBS = frozenset({"suppose", "mean", "intend", "design"})
 
 
 def scare_quote_verdicts(doc: Doc, quotes: list[tuple[int, int, str]]) -> list[tuple[str, Span]]:
     """Sentences whose subject holds the writer's own scare quote and whose main verb says
-    what it is (a form of "be", "appears", "seems"): the sentence is built to mock the
-    quoted label ('Istrand's "coast guard" is three grey gunboats and a press office',
-    'Its "independent" analysis was timed to ...'). A plain event told of it ('Their
-    "peace initiative" lasted eleven days') is left to the scare quote alone. Returns
+    what it is (a form of "be", "appears", "seems") or what it was meant to do: the
+    sentence is built to mock the quoted label ('Istrand's "coast guard" is three grey
+    gunboats and a press office', 'Her "listening tour" was supposed to win back ...').
+    A plain event told of it ('Their "peace initiative" lasted eleven days', 'the
+    "wellbeing day" was organised by pupils') is left to the scare quote alone, and so
+    is a quote after "so-called" (that word is the mark). Returns
     (explanation, main verb) pairs for the loaded lens's claim marks."""
     out = []
     for start, end, kind in quotes:
@@ -290,10 +294,13 @@ def scare_quote_verdicts(doc: Doc, quotes: list[tuple[int, int, str]]) -> list[t
         )  # also the first of two clauses joined by ";", which the parser hangs on the second
         if head.dep_ not in ("nsubj", "nsubjpass") or not main:
             continue
-        if verb.lemma_ not in VERDICT_VERBS and not any(
-            c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children
+        if verb.lemma_ not in VERDICT_VERBS and not (
+            verb.lemma_ in PURPOSE_VERBS
+            and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children)
         ):
-            continue
+            continue  # 'the "wellbeing day" was organised by pupils': an event told of it
+        if re.search(r"so[- ]called\W*$", doc.text[max(0, start - 12) : start], re.I):
+            continue  # 'the so-called "blue zone" is an area ...': "so-called" is the mark
         label = doc.text[start + 1 : end - 1].strip(" ,.;:")
         out.append(
             (
