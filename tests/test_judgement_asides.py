@@ -131,10 +131,14 @@ def test_a_claim_in_disguise_is_marked(nlp, text, claim):
         "The bridge will close in June. What happens if not enough drivers use the ferry?",
         "The council meets on Monday. What, you might ask, is a precept?",  # a signpost
         "The ministry did not explain how the scheme would be funded.",
+        "The council did not say when the work was expected to be finished.",
+        "The operator did not say when the train was supposed to arrive.",
         "The council opened a new community hub in May. The community hub is a converted library.",
         'The council opened a "community hub" in May. The community hub is a converted '
         "library.",  # an echo with no deflating turn
         "The river seldom floods in summer, when the reservoirs are low.",
+        "Trains are often late in winter. They rarely are when the weather is dry.",
+        "Notable omissions from the shortlist include two debut novels.",
         "Commuters waited for the last bus outside the station.",
         "Nothing of the kind has been tried in the county before.",
         "The patient's head was turned by nurses every two hours.",

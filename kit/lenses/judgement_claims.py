@@ -19,6 +19,7 @@ from kit.lenses.judgement_lexicon import (
     JudgementLexicon,
     default_lexicon,
     in_name,
+    is_person,
     literal_context,
     make,
     norm,
@@ -403,11 +404,17 @@ def elliptical_echoes(
 
 def _seldom_echo(tok: Token, aux: frozenset[str]) -> Span | None:
     """The sentence of "She rarely is when farmers come to call.": an auxiliary root with
-    "rarely", "seldom" or "never", and nothing after it but a "when" clause."""
+    "rarely", "seldom" or "never", a person as its subject (not "they" or "it", which may
+    be trains or rivers), and nothing after it but a "when" clause."""
     root = tok.head
     if tok.dep_ != "advmod" or root.dep_ != "ROOT" or root.lemma_.lower() not in aux:
         return None
     if not any(_occasion(c) for c in root.children):
+        return None
+    subject = subject_or_none(root)
+    if subject is None or subject.lower_ in ("they", "it", "this", "that"):
+        return None  # "Trains are often late. They rarely are when it is dry.": a habit
+    if not is_person(subject, default_lexicon()):
         return None
     return sentence_of(root)
 
