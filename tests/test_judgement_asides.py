@@ -11,7 +11,8 @@ Every sentence here was written for this file (none comes from data/):
 - a clipped echo about a habit ("She rarely is when ..."; judgement_claims.py);
 - lying in wait for a chance, read from a mind ("has clearly been waiting for this
   moment"; judgement_minds.py);
-- speech pointed at and dismissed ("delivered this drivel"; judgement_asides.py);
+- speech pointed at and dismissed ("delivered this drivel"), and evidence set against
+  the publicity ("The trial behind it is rather more mundane."; judgement_asides.py);
 - a sentence built on the writer's own scare quote, saying what the thing is ('the
   "rescue fleet" is two rowing boats'; kit/lenses/loaded_quotes.py);
 - a label denied, a motive told as being dazzled, feigned puzzlement at an omission
@@ -116,6 +117,10 @@ def test_the_aside_rules_run_with_the_claim_rules():
             'Her "fresh start" was supposed to win back the suburbs.',
         ),
         (
+            'The clinic calls the cream "a miracle". The trial behind it is rather more mundane.',
+            "The trial behind it is rather more mundane.",
+        ),
+        (
             "The chief executive repeated this twaddle at every meeting.",
             "The chief executive repeated this twaddle at every meeting.",
         ),
@@ -133,6 +138,8 @@ def test_a_claim_in_disguise_is_marked(nlp, text, claim):
         "The ministry did not explain how the scheme would be funded.",
         "The council did not say when the work was expected to be finished.",
         "The operator did not say when the train was supposed to arrive.",
+        "The results were more modest than the company had forecast.",
+        "Growth will be more modest next year, the bank said.",
         "The council opened a new community hub in May. The community hub is a converted library.",
         'The council opened a "community hub" in May. The community hub is a converted '
         "library.",  # an echo with no deflating turn
@@ -177,6 +184,6 @@ def test_the_asides_lexicon_is_a_broad_family():
         if not isinstance(entries, dict) or cls in data["closed_classes"]:
             continue
         words = [str(w) for items in entries.values() for w in items]
-        if cls in ("unanswered_verb", "demand_word"):
+        if cls in ("unanswered_verb", "demand_word", "evidence_noun"):
             continue  # frames of common verbs, not marked by themselves
         assert len([w for w in words if seen(w)]) <= len(words) / 2, cls

@@ -238,5 +238,45 @@ def pointed_dismissals(
         )
 
 
+# -- the evidence set against the publicity -----------------------------------------------
+def deflating_comparisons(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """Evidence said to be "more modest" or "more mundane" with nothing after "than": the
+    comparison is with the claims just reported, and the writer's verdict is that they
+    were hype ("The study behind it is a good deal more modest.", "The truth is rather
+    more mundane."). Not "The results were more modest than expected" (a measured
+    comparison), nor "Growth will be more modest" (a forecast)."""
+    vx = asides_lexicon()
+    for adj in candidates(doc, vx["deflating_adjective"]):
+        if adj.pos_ != "ADJ" or not any(c.lower_ == "more" for c in adj.children):
+            continue
+        root = adj.head
+        while root.dep_ not in ("ROOT",) and root.head is not root and root.lemma_ != "be":
+            root = root.head
+        if root.lemma_ != "be" or any(c.tag_ == "MD" for c in root.children):
+            continue
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lemma_.lower() not in vx["evidence_noun"]:
+            continue
+        if any(t.lower_ == "than" for t in sentence_of(root)):
+            continue
+        yield make_verdict(
+            doc[subject.left_edge.i : adj.i + 1],
+            f"Whose judgement is this? '{adj.text}' compares the evidence with the claims "
+            "just reported and finds them overblown, as a verdict in the writer's own "
+            "voice. Set out what the evidence shows beside what was claimed, and let the "
+            "reader compare.",
+            "(say what the evidence shows, beside what was claimed)",
+            "deflating_comparison",
+        )
+
+
 #: The rules of this module (registered with the verdict rules in judgement_claims).
-ASIDE_RULES = (self_answering_questions, impossible_demands, deflated_echoes, pointed_dismissals)
+ASIDE_RULES = (
+    self_answering_questions,
+    impossible_demands,
+    deflated_echoes,
+    pointed_dismissals,
+    deflating_comparisons,
+)
