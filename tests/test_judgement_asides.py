@@ -163,6 +163,15 @@ def test_plain_news_prose_gets_no_claim(nlp, text):
     assert claims(nlp, text) == []
 
 
+def test_a_participle_naming_a_thing_reports_nobody_s_words(nlp):
+    """'the "free" upgrade announced last week': "announced" names the upgrade, so the
+    quotation marks are the writer's own (a scare quote), not a report of words."""
+    doc = nlp('The "free" upgrade announced to customers last week costs £4 a month.')
+    assert ('"free"', "scare_quote") in [(s.text, s.label_) for s in doc.spans["loaded"]]
+    doc = nlp('The firm announced a "free" upgrade for customers last week.')
+    assert all(s.label_ != "scare_quote" for s in doc.spans["loaded"])
+
+
 def test_a_quoted_aside_is_the_speakers_not_the_writers(nlp):
     text = '"Who, if not the county, will pay for the next one?" the councillor asked.'
     assert claims(nlp, text) == []

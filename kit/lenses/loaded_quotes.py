@@ -108,6 +108,9 @@ class QuoteContext:
     contents: list[tuple[int, int]]
     cues: list[tuple[int, int]]
     sentences: list[tuple[int, int]]
+    #: reporting verbs used as a participle that names a thing ("the scheme announced to
+    #: staff on Monday"): they report nothing, so a quote near them is not someone's words
+    naming: tuple[int, ...] = ()
 
 
 def _sentence_of(ctx: QuoteContext, start: int) -> tuple[int, int]:
@@ -181,7 +184,10 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
     sentence = _sentence_of(ctx, start)
     if any(_overlaps(c, sentence) for c in ctx.cues):
         return "partial"  # a cue in the same sentence: the words are someone's
-    if _REPORTING_IN_SENTENCE.search(text[sentence[0] : sentence[1]]):
+    if any(
+        sentence[0] + m.start() not in ctx.naming
+        for m in _REPORTING_IN_SENTENCE.finditer(text[sentence[0] : sentence[1]])
+    ):
         return "partial"  # a reporting verb the attribution lens may have missed
     if len(words) > 4 or (re.search(r"[.!?]\W*$", inner) and not owned):
         return "speech"  # after an owner, a final stop is the sentence's: 'his "vision."'
@@ -213,7 +219,14 @@ def quote_context(doc: Doc) -> QuoteContext:
     ]
     if not doc.has_annotation("SENT_START"):
         sentences = [(0, len(text))]
-    return QuoteContext(text, contents, cues, sentences)
+    naming = tuple(
+        t.idx
+        for t in doc
+        if t.dep_ == "acl"
+        and t.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("ccomp", "dobj") for c in t.children)
+    )
+    return QuoteContext(text, contents, cues, sentences, naming)
 
 
 def classify_quotes(source: Doc | AnnotatedArticle) -> list[tuple[int, int, str]]:
