@@ -177,15 +177,30 @@ def judgement_nouns(
                 obj = next((o for o in c.children if o.dep_ == "pobj"), None)
                 if obj is not None and is_person(obj, lex):
                     owner = obj
+        who = None
+        if owner is None and _act_of(tok, lex):
+            owner, who = tok.head.head, "whoever did it"  # "an act of pure ingratitude"
         if owner is None or literal_context(sentence_of(tok), lex, ("legal",)):
             continue
-        who = "the people it describes" if owner.tag_ == "PRP$" else target_of(owner)
+        if who is None:
+            who = "the people it describes" if owner.tag_ == "PRP$" else target_of(owner)
         span = Span(doc, hit.start, hit.end, label="emotive")
         explanation = (
             f"'{tok.text}' (from '{hit.word.text}') names the behaviour of {who} by a verdict, "
             "as a fact in the text: describe what they did, or say who judges it so."
         )
         yield Judgement(span, explanation, hit.word.neutral, "judgement_noun")
+
+
+def _act_of(tok: Token, lex: JudgementLexicon) -> bool:
+    """The noun names what an act shows: "an act of pure ingratitude", "a display of
+    arrogance" (the act's doer is judged, whoever they are)."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in lex.set_of("display_noun")
+    )
 
 
 def figurative_attacks(
@@ -222,24 +237,42 @@ def capitulations(
 ) -> Iterator[Judgement]:
     """A verb of surrender or collapse said of a person or body changing position:
     "the council caved", "ministers buckled under pressure from donors". Collapse
-    verbs ("buckle", "fold", "bow") need what they give way to ("to demands")."""
+    verbs ("crumble", "bow") need what they give way to ("to demands"); verbs of
+    giving way ("fold", "back down") need it only when they act on or move into
+    something ("folded into a chair")."""
     lex = lex or default_lexicon()
     hits = scan(doc, lex) if hits is None else hits
     pressure = lex.set_of("pressure_noun")
     for hit in hits.get("capitulation_verb", ()):
         verb = doc[hit.start]
-        if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        if verb.pos_ != "VERB" or any(
+            c.dep_ == "dobj" and not _after_break(verb, c) for c in verb.children
+        ):
             continue  # "folded the letter", "surrendered his passport"
         subject = subject_of(verb)
         if subject is None or not is_person(subject, lex):
             continue
-        if literal_context(sentence_of(verb), lex, ("war", "sport", "legal")):
-            continue
+        kinds = ("war", "sport") if hit.word.category == "give_way" else ("war", "sport", "legal")
+        if literal_context(sentence_of(verb), lex, kinds):
+            continue  # (no court makes "folded" literal: "subject to sea trials")
         if hit.word.category != "surrender":
             objs = objects_of(verb, doc[hit.end - 1])
-            if not any(o.lemma_.lower() in pressure for o in objs):
+            pressed = any(o.lemma_.lower() in pressure for o in objs)
+            if not pressed and not (hit.word.category == "give_way" and _bare(objs)):
                 continue
         yield make(doc, hit, lex, "capitulation", target_of(subject))
+
+
+def _after_break(verb: Token, obj: Token) -> bool:
+    """A colon or dash between a verb and its parsed object: "had folded: the ferry,
+    he said, ..." (a new clause the parser hung on the verb, not what it acts on)."""
+    return any(t.text in (":", ";", "—", "–") for t in verb.doc[verb.i + 1 : obj.i])
+
+
+def _bare(objs: list[Token]) -> bool:
+    """Giving way with nothing it acts on or moves into but a time: "Within a minute the
+    minister had folded" (not "folded into a chair", "backed down the lane")."""
+    return all(o.ent_type_ in ("TIME", "DATE") or _after_break(o.head, o) for o in objs)
 
 
 def people_labels(

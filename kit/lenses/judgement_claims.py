@@ -12,12 +12,14 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kit.lenses import judgement_verdicts as verdict_rules
+from kit.lenses.judgement_asides import ASIDE_RULES
 from kit.lenses.judgement_lexicon import (
     Hits,
     Judgement,
     JudgementLexicon,
     default_lexicon,
     in_name,
+    is_person,
     literal_context,
     make,
     norm,
@@ -356,13 +358,16 @@ def elliptical_echoes(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
     """A sarcastic echo: a short sentence that ends on an auxiliary, answering the one
-    before it ("Of course it hasn't.", "It should have.", "The apology has not been.").
+    before it ("Of course it hasn't.", "It should have.", "The apology has not been."),
+    also with a habit and its occasion ("She rarely is when farmers come to call.").
     The writer answers a claim with a verdict, not with evidence."""
     vx = verdict_lexicon()
-    aux, hedged = vx["echo_auxiliary"], vx["echo_hedge"]
+    aux, hedged, seldom = vx["echo_auxiliary"], vx["echo_hedge"], vx["echo_seldom"]
     ends = {sentence_of(t) for t in candidates(doc, aux) if _ends_sentence(t)}
+    ends |= {s for t in candidates(doc, seldom) if (s := _seldom_echo(t, aux)) is not None}
     for sent in sorted(ends, key=lambda s: s.start):
-        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        occasion = {t.i for c in sent.root.children if _occasion(c) for t in c.subtree}
+        words = [t for t in sent if not (t.is_punct or t.is_space) and t.i not in occasion]
         if not words or sent.start == 0 or not sent.text.rstrip().endswith("."):
             continue
         last = words[-1]
@@ -374,13 +379,16 @@ def elliptical_echoes(
         if any(
             t.dep_ in ("dobj", "attr", "acomp", "xcomp", "ccomp", "prep", "oprd", "advcl")
             for t in root.children
-        ) or any(t.pos_ == "VERB" and t.lemma_.lower() not in aux for t in sent):
+            if t.i not in occasion
+        ) or any(t.pos_ == "VERB" and t.lemma_.lower() not in aux for t in words):
             continue
         if not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in root.children):
             continue
         if any(t.lower_ in hedged for t in sent):
             continue  # "Maybe it will.": a concession, not a retort
-        if not any(t.dep_ == "neg" or t.tag_ == "MD" for t in sent):
+        if occasion and root.i not in {c.head.i for c in words if c.lower_ in seldom}:
+            continue  # "when ..." only after "She rarely is": the habit is the jibe
+        if not any(t.dep_ == "neg" or t.tag_ == "MD" or t.lower_ in seldom for t in words):
             continue  # "It did.": a plain answer; a retort denies or counters
         if (prev := neighbour(sent, -1)) is not None and prev.text.rstrip().endswith("?"):
             continue  # "Will the trains run? Some will.": the answer to a question
@@ -392,6 +400,31 @@ def elliptical_echoes(
             "(say what is known, and who says so)",
             "elliptical_echo",
         )
+
+
+def _seldom_echo(tok: Token, aux: frozenset[str]) -> Span | None:
+    """The sentence of "She rarely is when farmers come to call.": an auxiliary root with
+    "rarely", "seldom" or "never", a person as its subject (not "they" or "it", which may
+    be trains or rivers), and nothing after it but a "when" clause."""
+    root = tok.head
+    if tok.dep_ != "advmod" or root.dep_ != "ROOT" or root.lemma_.lower() not in aux:
+        return None
+    if not any(_occasion(c) for c in root.children):
+        return None
+    subject = subject_or_none(root)
+    if subject is None or subject.lower_ in ("they", "it", "this", "that"):
+        return None  # "Trains are often late. They rarely are when it is dry.": a habit
+    if not is_person(subject, default_lexicon()):
+        return None
+    return sentence_of(root)
+
+
+def _occasion(tok: Token) -> bool:
+    """A clause of time or condition hung on the main verb: "when farmers come to call"."""
+    return tok.dep_ == "advcl" and any(
+        c.lower_ in ("when", "whenever", "if") and c.dep_ in ("advmod", "mark")
+        for c in tok.children
+    )
 
 
 def desert_verdicts(
@@ -449,4 +482,5 @@ VERDICT_RULES = (
     *VOICE_RULES,  # questions, sarcasm and retorts (kit/lenses/judgement_voice.py)
     *MIND_RULES,  # minds, motives and verdicts on acts (kit/lenses/judgement_minds.py)
     *MOTIVE_RULES,  # knowledge, indifference, purposes, forecasts (judgement_motives.py)
+    *ASIDE_RULES,  # self-answering questions, absurd demands, echoes (judgement_asides.py)
 )

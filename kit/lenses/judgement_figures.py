@@ -185,6 +185,7 @@ def figurative_acts(
         "destruction_verb": _destroyed,
         "panic_verb": _panicked,
         "manhandle_verb": _manhandled,
+        "sleep_verb": _slept,
     }
     for cls, check in checks.items():
         for hit in hits.get(cls, ()):
@@ -352,6 +353,39 @@ def _manhandled(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | 
         return None  # "we'll stay till you drag us out": what might be done, not a report
     person = next((o for o in _objects(doc, hit) if _human(o, lex)), None)
     return target_of(person) if person is not None else None
+
+
+#: Where someone really sleeps: "slept rough", "slept in a tent", "outside".
+SLEEP_PLACES = {
+    "rough", "in", "on", "at", "under", "outside", "inside", "beside", "near",
+    "out", "outdoors", "indoors", "there", "here", "downstairs", "upstairs",
+}  # fmt: skip
+
+
+def _slept(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | None:
+    """ "then they went to sleep for seven years", "the regulator dozed for a decade": a
+    person or body asleep for weeks or years; not "slept for eight hours", nor bears
+    that hibernate for months."""
+    verb = doc[hit.start]
+    holders = [verb, doc[hit.end - 1]]
+    if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_ in ("go", "fall"):
+        holders.append(verb.head)  # "went to sleep for seven years"
+    long_time = lex.set_of("long_time")
+    spans = [
+        o
+        for h in holders
+        for c in h.children
+        if c.dep_ in ("prep", "npadvmod")
+        for o in ([c] if c.dep_ == "npadvmod" else [g for g in c.children if g.dep_ == "pobj"])
+    ]
+    if not any(o.lower_ in long_time or o.lemma_.lower() in long_time for o in spans):
+        return None
+    if any(c.lower_ in SLEEP_PLACES for h in holders for c in h.children):
+        return None  # "slept rough for months", "slept in his car for weeks": literal
+    subject = subject_of(verb) or (subject_of(verb.head) if len(holders) > 2 else None)
+    if subject is None or not is_person(subject, lex):
+        return None
+    return target_of(subject)
 
 
 def people_sneers(

@@ -37,7 +37,8 @@ INDEXED = {
     "simile_verb", "disaster_hype",
     # speech and acts told as figures, people named by a sneer (judgement_figures.py)
     "speech_verb", "evasion_verb", "greed_verb", "concealment_verb", "disguise_verb",
-    "drain_verb", "destruction_verb", "panic_verb", "manhandle_verb", "trade_label", "people_sneer",
+    "drain_verb", "destruction_verb", "panic_verb", "manhandle_verb", "sleep_verb",
+    "trade_label", "people_sneer",
     "patron_word", "metonym_label",
     # force and figure (judgement_force.py)
     "force_verb", "figure_noun", "fan_noun",

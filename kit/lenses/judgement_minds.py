@@ -47,7 +47,8 @@ def mind_reading(
 ) -> Iterator[Judgement]:
     """What a third party knows, decides, wants or fears, stated as fact with an adverb
     that claims to see into their mind: "The board has clearly decided that ...",
-    "She privately fears a defeat", "He knows full well that ...". Knowledge of a thing
+    "She privately fears a defeat", "He knows full well that ...", "had clearly been
+    waiting for this moment" (a chance, not a bus). Knowledge of a thing
     ("clearly knows the area"), a decision on record ("decided to close the road"),
     "I"/"we" and hedged claims ("may have hoped") are left alone."""
     lex = lex or default_lexicon()
@@ -78,7 +79,11 @@ def mind_reading(
         wanting = in_class(
             verb, vx.category("mind_verb", "desire") | vx.category("mind_verb", "fear")
         )
-        if not (clause or (not knowledge and infinitive) or (wanting and objekt)):
+        waiting = in_class(verb, vx.category("mind_verb", "anticipation"))
+        if waiting:
+            clause = infinitive = objekt = None  # only "for" an opportunity counts
+            wanting = _awaits_opportunity(verb, vx)
+        if not (clause or (not knowledge and infinitive) or (wanting and (objekt or waiting))):
             continue  # "clearly chose the opposition": a reading of a vote, not of a mind
         start = min(adverb.left_edge.i, verb.i)
         yield make_verdict(
@@ -90,6 +95,18 @@ def mind_reading(
             "(report what they did or said, and who reads a motive into it)",
             "mind_reading",
         )
+
+
+def _awaits_opportunity(verb: Token, vx: VerdictLexicon) -> bool:
+    """ "waiting for this moment", "spoiling for a fight", "angling for an excuse"."""
+    chances = vx["opportunity_noun"]
+    return any(
+        in_class(o, chances)
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _wh_clause(clause: Token) -> bool:

@@ -62,6 +62,10 @@ def _works(lex: JudgementLexicon) -> frozenset[str]:
     return lex.set_of("work_noun") | lex.set_of("act_noun")
 
 
+def _in(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
 def _is_work(tok: Token, lex: JudgementLexicon) -> bool:
     return tok.lemma_.lower() in _works(lex) or tok.lower_ in _works(lex)
 
@@ -72,7 +76,8 @@ def appreciation_adjectives(
     """An adjective of appreciation applied to a work, plan or act: before it ("a shabby
     measure", "a performance so hammy"), or its predicate ("the plan is half-baked",
     "It is humourless"). A word with a literal sense (``strict``: "hollow", "cheap")
-    counts only under an extreme amplifier ("utterly hollow") or beside a word taken."""
+    counts only under an extreme amplifier ("utterly hollow"), beside a word taken, or
+    before a word with no literal inside or price ("hollow promises", "empty words")."""
     lex = lex or default_lexicon()
     hits = scan(doc, lex) if hits is None else hits
     copulas, degree = lex.set_of("copula"), lex.set_of("extreme_degree")
@@ -97,7 +102,10 @@ def appreciation_adjectives(
                 target = "what the writer is describing"
         elif amplified and tok.dep_ == "conj" and tok.head.pos_ in ("ADJ", "NOUN", "VERB"):
             target = "what the writer is describing"  # "humourless and utterly hollow"
-        if target is None or (hit.word.strict and not amplified and tok.dep_ != "conj"):
+        empty_word = tok.dep_ == "amod" and _in(tok.head, lex.set_of("empty_word"))
+        if target is None or (
+            hit.word.strict and not amplified and not empty_word and tok.dep_ != "conj"
+        ):
             continue
         taken[tok.i] = target
         yield make(doc, hit, lex, "appreciation_adjective", target)

@@ -36,6 +36,7 @@ from kit.lenses.loaded_quotes import (
     classify_quote,
     classify_quotes,
     quote_context,
+    scare_quote_verdicts,
     transcript_answers,
 )
 from kit.lenses.loaded_rules import REPORTING_LEMMAS, RULES
@@ -316,6 +317,7 @@ class LoadedComponent:
     ) -> list[_Mark]:
         found = [(e.explain(s.text), s) for e, s in self.claims(doc) if self._accept(e, s, set())]
         found += self._evaluative_copulas(doc, ctx.text, word_marks)
+        found += scare_quote_verdicts(doc, quotes)
         found += judged
         answers = transcript_answers(ctx.text, doc._.kit_outlet)  # "Dromgoole: ..." speaks
         marks, seen_sents = [], set()
@@ -434,6 +436,12 @@ def _reports(verb: Token) -> bool:
     content = [c for c in verb.children if c.dep_ in ("ccomp", "dobj", "xcomp", "prep", "dative")]
     if any(c.dep_ == "nsubj" and c.lower_ == "nothing" for c in verb.children):
         return False  # "nothing says 'rest' like a chat show": a sneer, not a report
+    if any(c.dep_ in ("dobj", "dative") and c.lower_ == "nothing" for c in verb.children):
+        return False  # "Readers were told nothing of it", "has said nothing": no speech
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in ("ccomp", "dobj") for c in verb.children
+    ):
+        return False  # "the scheme announced to staff on Monday": a name for a thing
     said = [*content, *(a for c in content for a in c.children if a.dep_ == "appos")]
     if (
         content

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kit import lexicon
 from kit.lenses.shared import sentence_bounds
@@ -108,6 +108,9 @@ class QuoteContext:
     contents: list[tuple[int, int]]
     cues: list[tuple[int, int]]
     sentences: list[tuple[int, int]]
+    #: reporting verbs used as a participle that names a thing ("the scheme announced to
+    #: staff on Monday"): they report nothing, so a quote near them is not someone's words
+    naming: tuple[int, ...] = ()
 
 
 def _sentence_of(ctx: QuoteContext, start: int) -> tuple[int, int]:
@@ -181,7 +184,10 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
     sentence = _sentence_of(ctx, start)
     if any(_overlaps(c, sentence) for c in ctx.cues):
         return "partial"  # a cue in the same sentence: the words are someone's
-    if _REPORTING_IN_SENTENCE.search(text[sentence[0] : sentence[1]]):
+    if any(
+        sentence[0] + m.start() not in ctx.naming
+        for m in _REPORTING_IN_SENTENCE.finditer(text[sentence[0] : sentence[1]])
+    ):
         return "partial"  # a reporting verb the attribution lens may have missed
     if len(words) > 4 or (re.search(r"[.!?]\W*$", inner) and not owned):
         return "speech"  # after an owner, a final stop is the sentence's: 'his "vision."'
@@ -213,7 +219,14 @@ def quote_context(doc: Doc) -> QuoteContext:
     ]
     if not doc.has_annotation("SENT_START"):
         sentences = [(0, len(text))]
-    return QuoteContext(text, contents, cues, sentences)
+    naming = tuple(
+        t.idx
+        for t in doc
+        if t.dep_ == "acl"
+        and t.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("ccomp", "dobj") for c in t.children)
+    )
+    return QuoteContext(text, contents, cues, sentences, naming)
 
 
 def classify_quotes(source: Doc | AnnotatedArticle) -> list[tuple[int, int, str]]:
@@ -260,4 +273,55 @@ def transcript_answers(text: str, outlet: str | None) -> list[tuple[int, int]]:
             continue
         end = text.find("\n\n", start)
         out.append((start, len(text) if end < 0 else end))
+    return out
+
+
+#: The predicates of a verdict built on a scare-quoted subject: "Istrand's "coast guard"
+#: is three gunboats", "the "voluntary" scheme appears to be nothing of the kind".
+VERDICT_VERBS = frozenset({"be", "appear", "seem", "become", "prove", "remain"})
+#: A purpose told of it that failed: 'Her "listening tour" was supposed to win back ...'.
+PURPOSE_VERBS = frozenset({"suppose", "mean", "intend", "design"})
+
+
+def scare_quote_verdicts(doc: Doc, quotes: list[tuple[int, int, str]]) -> list[tuple[str, Span]]:
+    """Sentences whose subject holds the writer's own scare quote and whose main verb says
+    what it is (a form of "be", "appears", "seems") or what it was meant to do: the
+    sentence is built to mock the quoted label ('Istrand's "coast guard" is three grey
+    gunboats and a press office', 'Her "listening tour" was supposed to win back ...').
+    A plain event told of it ('Their "peace initiative" lasted eleven days', 'the
+    "wellbeing day" was organised by pupils') is left to the scare quote alone, and so
+    is a quote after "so-called" (that word is the mark). Returns
+    (explanation, main verb) pairs for the loaded lens's claim marks."""
+    out = []
+    for start, end, kind in quotes:
+        span = doc.char_span(start, end, alignment_mode="expand") if kind == "scare" else None
+        words = [t for t in span if not t.is_punct] if span is not None else []
+        if not words:
+            continue
+        head = words[-1]
+        while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+            head = head.head  # 'the "voluntary" departure scheme'
+        verb = head.head
+        main = verb.dep_ == "ROOT" or (
+            verb.dep_ in ("ccomp", "conj") and verb.head.dep_ == "ROOT"
+        )  # also the first of two clauses joined by ";", which the parser hangs on the second
+        if head.dep_ not in ("nsubj", "nsubjpass") or not main:
+            continue
+        if verb.lemma_ not in VERDICT_VERBS and not (
+            verb.lemma_ in PURPOSE_VERBS
+            and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children)
+        ):
+            continue  # 'the "wellbeing day" was organised by pupils': an event told of it
+        if re.search(r"so[- ]called\W*$", doc.text[max(0, start - 12) : start], re.I):
+            continue  # 'the so-called "blue zone" is an area ...': "so-called" is the mark
+        label = doc.text[start + 1 : end - 1].strip(" ,.;:")
+        out.append(
+            (
+                f"Whose judgement is this? The sentence is built on the writer's own scare "
+                f"quotes around '{label}': it tells the reader the label is false, as a "
+                "verdict in the writer's own voice. Say what the thing is and does, and who "
+                "disputes the name.",
+                doc[verb.i : verb.i + 1],
+            )
+        )
     return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kit import lexicon
+from kit.lenses.judgement_lexicon import default_lexicon, is_person
 from kit.lenses.rules import rules_for, sense_rule
 from kit.lenses.shared import (
     NAME_ENTITIES,
@@ -41,8 +42,16 @@ def _political_label(span: Span, loaded_tokens: set[int]) -> bool:
 
 @sense_rule("loaded", "amplifies_charge")
 def _amplifies_charge(span: Span, loaded_tokens: set[int]) -> bool:
-    """A common amplifier counts only when it strengthens a loaded word."""
-    return span[-1].head.i in loaded_tokens
+    """A common amplifier counts only when it strengthens a loaded word, or a word
+    joined to a loaded one by "and" ("a senseless and completely unprovoked attack":
+    the pair is one charge)."""
+    head = span[-1].head
+    return head.i in loaded_tokens or (
+        head.dep_ == "conj"
+        and head.head.i in loaded_tokens
+        and head.pos_ == head.head.pos_ == "ADJ"
+        and span.end == head.i
+    )
 
 
 @sense_rule("loaded", "charged_lecture")
@@ -119,6 +128,23 @@ def _stance_booster(span: Span, loaded_tokens: set[int]) -> bool:
     """ "is clearly a performance" (a judgement), not "is clearly visible" (manner)."""
     adverbs = [t for t in span if t.pos_ == "ADV"]
     return bool(adverbs) and stance_adverb(span.doc[adverbs[0].i : adverbs[0].i + 1])
+
+
+@sense_rule("loaded", "dazzled_by")
+def _dazzled_by(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "his head has been turned by the bright lights" (a lure); not "the patient's head
+    was turned by nurses" (people doing it for real)."""
+    by = span[-1]
+    lures = [c for c in by.children if c.dep_ == "pobj"]
+    return bool(lures) and not any(is_person(o, default_lexicon()) for o in lures)
+
+
+@sense_rule("loaded", "denied_predicate")
+def _denied_predicate(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "appears to be nothing of the kind", "was anything but independent" (what
+    something is, or what someone did); not a subject ("Nothing of the kind has
+    happened")."""
+    return span[0].dep_ not in ("nsubj", "nsubjpass")
 
 
 #: Things that are struck, slammed or blasted for real: "slammed the door".

@@ -1,0 +1,282 @@
+"""Asides in the writer's own voice that mock or insinuate while seeming only to ask or
+to note something (word classes in ``kit/lexicons/judgement_asides.yaml``).
+
+Each rule finds the grammar of the aside through the parse; like the other claim rules
+they count only in the writer's own voice (the loaded lens drops a find inside quotes,
+reported content or a sentence with a reporting cue):
+
+- :func:`self_answering_questions`: a question that carries its own answer ("What is a
+  ferry subject to, if not sea trials?", "Who, if not the council, will pay?") or that
+  the writer asks aloud in a comment clause ("Who, one wonders, signed it off?"); not
+  "What happens if not enough people sign up?" (a condition), nor a definition asked
+  as a signpost ("What, you might ask, is a levy?");
+- :func:`impossible_demands`: "The statement did not explain how a farmer with 900
+  sheep was supposed to plant a forest" (the demand told as absurd); not "did not
+  explain how the scheme would be funded" (a plain gap in the record);
+- :func:`deflated_echoes`: a phrase someone was quoted using, echoed as the subject of
+  a plain-fact verdict: 'his "bold maritime vision." The bold maritime vision is, at
+  present, a hull in a shed.'; not a name repeated without a deflating turn ('a
+  "community hub". The community hub is a converted library.').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from kit.lenses.judgement_lexicon import (
+    Hits,
+    Judgement,
+    JudgementLexicon,
+    default_lexicon,
+    norm,
+    scan,
+)
+from kit.lenses.judgement_verdicts import (
+    VerdictLexicon,
+    candidates,
+    make_verdict,
+    verdict_lexicon,
+)
+from kit.lenses.judgement_voice import copular, final_questions
+from kit.lenses.wordlists import sentence_of
+from kit.quotes import find_quotes
+
+#: Words of a quoted phrase that carry no content of their own.
+FUNCTION_TAGS = ("DT", "IN", "CC", "PRP$", "TO", "POS")
+
+
+@cache
+def asides_lexicon() -> VerdictLexicon:
+    """The word classes of kit/lexicons/judgement_asides.yaml (read once)."""
+    return verdict_lexicon("judgement_asides")
+
+
+def _phrase_end(doc: Doc, i: int, phrases: frozenset[str]) -> int | None:
+    """The end of the longest phrase of ``phrases`` starting at token ``i``."""
+    best = None
+    for phrase in phrases:
+        words = phrase.split()
+        end = i + len(words)
+        if end <= len(doc) and [norm(t) for t in doc[i:end]] == words:
+            best = max(best or 0, end)
+    return best
+
+
+# -- questions that answer themselves ------------------------------------------------------
+def self_answering_questions(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A question in the writer's voice that gives its own answer ("..., if not sea
+    trials?") or is asked aloud in a comment clause ("Who, one wonders, ...?")."""
+    vx = asides_lexicon()
+    hits = scan(doc, lex or default_lexicon()) if hits is None else hits
+    asides = vx["question_aside"]
+    for _sent, first, hit in final_questions(doc, hits):
+        question = doc[first : hit.end]
+        how = _own_answer(question, vx)
+        if not how:
+            found = next(
+                (e for t in question if (e := _phrase_end(doc, t.i, asides)) is not None), None
+            )
+            if found is not None and not copular(question):
+                how = "the writer asks it aloud, in a comment clause, of nobody"
+        if how:
+            yield make_verdict(
+                question,
+                "Whose judgement is this? The question is really a claim: "
+                f"{how}. It mocks or accuses without arguing the point or naming a "
+                "source. A neutral text states the point plainly, with its source.",
+                "(state the point plainly, with its source)",
+                "self_answering_question",
+            )
+
+
+def _own_answer(question: Span, vx: VerdictLexicon) -> str:
+    """ "if not" and a noun phrase, closing the question or set off by commas: the
+    question names the only possible answer (not "if not enough people sign up")."""
+    doc = question.doc
+    for tok in question:
+        if norm(tok) not in vx["answer_marker"] or tok.i + 1 >= question.end:
+            continue
+        if doc[tok.i + 1].lower_ != "not":
+            continue
+        rest = []
+        for t in doc[tok.i + 2 : question.end]:
+            if t.is_punct:
+                break
+            rest.append(t)
+        if (
+            rest
+            and not any(t.pos_ in ("VERB", "AUX") for t in rest)
+            and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in rest)
+            and rest[0].lower_ not in ("enough", "all", "every", "many", "much")
+        ):
+            return f"'if not {' '.join(t.text for t in rest)}' gives its only answer"
+    return ""
+
+
+# -- a demand nobody could meet ------------------------------------------------------------
+def impossible_demands(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A negated verb of explaining whose how/why clause holds a demand ("was supposed
+    to"): the writer tells the demand as absurd, in a sentence that seems only to note
+    what a statement left out."""
+    vx = asides_lexicon()
+    for verb in candidates(doc, vx["unanswered_verb"]):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in vx["unanswered_verb"]:
+            continue
+        if not any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")):
+            if not _wh_led(clause, vx):
+                continue
+            demand = next(
+                (
+                    t
+                    for t in clause.subtree
+                    if t.lower_ in vx["demand_word"] and any(c.dep_ == "xcomp" for c in t.children)
+                ),
+                None,
+            )
+            if demand is None:
+                continue
+            yield make_verdict(
+                doc[verb.i : clause.right_edge.i + 1],
+                "Whose judgement is this? The sentence seems only to note what was left "
+                f"unexplained, but '{demand.text} to' tells the demand as absurd: a verdict "
+                "in the writer's own voice. Report what the statement says and what it asks "
+                "of people, and let the reader judge, or name who calls it unworkable.",
+                "(report what is asked of people, and who objects)",
+                "impossible_demand",
+            )
+            break
+
+
+def _wh_led(clause: Token, vx: VerdictLexicon) -> bool:
+    """The clause opens with a wh-word: "how a farmer ... was supposed to"."""
+    first = clause.left_edge
+    return first.lower_ in vx["demand_wh"] and first.i < clause.i
+
+
+# -- an echoed phrase deflated -------------------------------------------------------------
+def deflated_echoes(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """The subject of "is" repeats a lower-case phrase quoted in the sentence before it,
+    and a deflating adverbial sets the plain fact against it: 'his "bold maritime
+    vision." The bold maritime vision is, at present, a hull in a shed.'"""
+    vx = asides_lexicon()
+    adverbials = vx["deflating_adverbial"]
+    text = doc.text
+    quotes = [(q.start, q.end) for q in find_quotes(text)] if '"' in text or "“" in text else []
+    if not quotes:
+        return
+    for root in (t for t in doc if t.dep_ == "ROOT" and t.lemma_ == "be"):
+        sent = sentence_of(root)
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or not any(c.dep_ == "attr" for c in root.children):
+            continue
+        if not any(_phrase_end(doc, t.i, adverbials) for t in sent):
+            continue
+        echo = [t for t in subject.subtree if t.tag_ not in FUNCTION_TAGS and not t.is_punct]
+        if len(echo) < 2 or any(t.i > root.i for t in echo):
+            continue
+        before = text[max(0, sent.start_char - 400) : sent.start_char]
+        offset = sent.start_char - len(before)
+        said = [
+            text[s + 1 : e - 1]
+            for s, e in quotes
+            if offset <= s and e <= sent.start_char + 1 and text[s + 1 : s + 2].islower()
+        ]
+        words = " ".join(t.lower_ for t in echo)
+        if not any(re.search(rf"\b{re.escape(words)}\b", q.lower()) for q in said):
+            continue
+        yield make_verdict(
+            doc[subject.left_edge.i : root.i + 1],
+            f"Whose judgement is this? The writer repeats '{subject.text}', someone's own "
+            "phrase, to mock it with a plain fact set against it: sarcasm in the writer's "
+            "own voice. Report the fact, and let the reader compare it with the claim.",
+            "(report the fact without echoing the phrase)",
+            "deflated_echo",
+        )
+
+
+# -- what was just said, pointed at and dismissed ----------------------------------------
+def pointed_dismissals(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A noun that dismisses speech as nonsense, pointed at what was just reported with
+    "this", "that" or "such", as what someone did: "Mr Crane delivered this drivel with
+    ...", "Voters have heard such claptrap before". The sentence is the writer's verdict
+    on the speech (the noun itself is marked by the word rules); "a fairy tale" told to
+    children, or nonsense with no pointer ("talked hot air"), is left to them."""
+    vx = asides_lexicon()
+    hits = scan(doc, lex or default_lexicon()) if hits is None else hits
+    for hit in hits.get("verdict_noun", ()):
+        if hit.word.category not in vx["dismissed_kind"]:
+            continue
+        tok = doc[hit.end - 1]
+        pointer = next((c for c in tok.children if c.dep_ in ("det", "amod", "predet")), None)
+        if pointer is None or pointer.lower_ not in vx["pointer"]:
+            continue
+        if tok.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass"):
+            continue
+        if hit.word.unless and any(t.lemma_.lower() in hit.word.unless for t in sentence_of(tok)):
+            continue
+        yield make_verdict(
+            doc[pointer.i : tok.i + 1],
+            f"Whose judgement is this? '{pointer.text} {tok.text}' points at what was just "
+            "reported and dismisses it, as a verdict in the writer's own voice. Say what is "
+            "wrong with the statement, or who says so.",
+            "(say what is wrong with it, and who says so)",
+            "pointed_dismissal",
+        )
+
+
+# -- the evidence set against the publicity -----------------------------------------------
+def deflating_comparisons(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """Evidence said to be "more modest" or "more mundane" with nothing after "than": the
+    comparison is with the claims just reported, and the writer's verdict is that they
+    were hype ("The study behind it is a good deal more modest.", "The truth is rather
+    more mundane."). Not "The results were more modest than expected" (a measured
+    comparison), nor "Growth will be more modest" (a forecast)."""
+    vx = asides_lexicon()
+    for adj in candidates(doc, vx["deflating_adjective"]):
+        if adj.pos_ != "ADJ" or not any(c.lower_ == "more" for c in adj.children):
+            continue
+        root = adj.head
+        while root.dep_ not in ("ROOT",) and root.head is not root and root.lemma_ != "be":
+            root = root.head
+        if root.lemma_ != "be" or any(c.tag_ == "MD" for c in root.children):
+            continue
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lemma_.lower() not in vx["evidence_noun"]:
+            continue
+        if any(t.lower_ == "than" for t in sentence_of(root)):
+            continue
+        yield make_verdict(
+            doc[subject.left_edge.i : adj.i + 1],
+            f"Whose judgement is this? '{adj.text}' compares the evidence with the claims "
+            "just reported and finds them overblown, as a verdict in the writer's own "
+            "voice. Set out what the evidence shows beside what was claimed, and let the "
+            "reader compare.",
+            "(say what the evidence shows, beside what was claimed)",
+            "deflating_comparison",
+        )
+
+
+#: The rules of this module (registered with the verdict rules in judgement_claims).
+ASIDE_RULES = (
+    self_answering_questions,
+    impossible_demands,
+    deflated_echoes,
+    pointed_dismissals,
+    deflating_comparisons,
+)
