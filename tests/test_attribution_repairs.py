@@ -267,3 +267,18 @@ def test_in_the_words_of_lends_even_a_short_quotation_its_speaker(nlp):
     # a title in quotation marks still names its document
     text = 'The study, "Rivers at Risk," says pollution has doubled.'
     assert [a.canonical for a in kit.annotate(text, nlp=nlp).attributions] == ["Rivers at Risk"]
+
+
+def test_a_caption_and_a_document_that_reads_give_their_words(nlp):
+    text = 'The skipper posted a photo of the catch with the caption "Best day".'
+    assert [(a.cue.text, a.canonical, a.content.text)
+            for a in kit.annotate(text, nlp=nlp).attributions] == [
+        ("posted", "skipper", "Best day")
+    ]  # fmt: skip
+    text = 'The notice reads: "The footpath will close for repairs on 1 June."'
+    assert [(a.cue.text, a.canonical) for a in kit.annotate(text, nlp=nlp).attributions] == [
+        ("reads", "notice")
+    ]
+    # near-misses: a person reading, and "read like"
+    assert kit.annotate("She read the notice twice.", nlp=nlp).attributions == []
+    assert kit.annotate("The notice read like a threat.", nlp=nlp).attributions == []

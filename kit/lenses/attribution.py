@@ -50,6 +50,7 @@ from kit.lenses.attribution_links import (
     by_a_source,
     captioned,
     contrast_host,
+    document_nouns,
     finding_subject,
     prep_content,
 )
@@ -242,6 +243,8 @@ class AttributionComponent:
             c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
         ):
             return None  # "put it bluntly:", not "put the plan on hold"
+        if entry.get("document_subject") and subject.lemma_.lower() not in document_nouns():
+            return None  # "the statement read: ..." reports; "she read the letter" does not
         if entry.get("source_subject") and not by_a_source(verb, subject):
             return None  # "low prices encouraged buyers to return": no one spoke
         if (

@@ -107,7 +107,9 @@ def _content(
         if any(q.inner_start < e and s < q.inner_end for s, e in parts):
             parts.append((q.inner_start, q.inner_end))
     parts = _merge([p for p in (_trim(_text(doc), *r, doc) for r in parts) if p])
-    return parts or caption_quote(verb, speech) or _so_said(doc, verb, speech)
+    # a caption word says the quoted words are writing, however short ("Family first")
+    captions = caption_quote(verb, _CACHE[id(doc)].quotes) if not parts else []
+    return parts or captions or _so_said(doc, verb, speech)
 
 
 def _so_said(doc: Doc, verb: Token, speech: list[Quote]) -> list[tuple[int, int]]:
