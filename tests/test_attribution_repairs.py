@@ -282,3 +282,25 @@ def test_a_caption_and_a_document_that_reads_give_their_words(nlp):
     # near-misses: a person reading, and "read like"
     assert kit.annotate("She read the notice twice.", nlp=nlp).attributions == []
     assert kit.annotate("The notice read like a threat.", nlp=nlp).attributions == []
+
+
+def test_a_short_quotation_closed_by_a_comma_before_its_cue_is_speech(nlp):
+    text = 'The councillor reacted within minutes. "Pure theatre," she wrote.'
+    assert [(a.cue.text, a.content.text) for a in kit.annotate(text, nlp=nlp).attributions] == [
+        ("wrote", "Pure theatre")
+    ]
+    # near-miss: a term with a comma inside American-style punctuation is no speech
+    text = 'The "reforms," which began in May, have stalled.'
+    assert kit.annotate(text, nlp=nlp).attributions == []
+
+
+def test_shouted_chanted_and_whispered_words_are_reported(nlp):
+    found = kit.annotate('"Disgraceful!" shouted one trader.', nlp=nlp).attributions
+    assert [(a.cue.text, a.canonical) for a in found] == [("shouted", "trader")]
+    text = 'Marchers outside the depot were chanting "Save our buses".'
+    assert [a.cue.text for a in kit.annotate(text, nlp=nlp).attributions] == ["chanting"]
+    found = kit.annotate('"Not here," she whispered.', nlp=nlp).attributions
+    assert [(a.cue.text, a.content.text) for a in found] == [("whispered", "Not here")]
+    # near-misses: shouting at someone, and chanting with no words given
+    assert kit.annotate("He shouted at the referee.", nlp=nlp).attributions == []
+    assert kit.annotate("The crowd chanted for an hour.", nlp=nlp).attributions == []

@@ -160,7 +160,9 @@ class AttributionComponent:
 
     def _annotate(self, doc: Doc) -> Doc:
         quotes = _CACHE[id(doc)].quotes
-        speech = [q for q in quotes if self._may_be_speech(_text(doc), q)]
+        speech = [
+            q for q in quotes if self._may_be_speech(_text(doc), q) or self._cued_after(doc, q)
+        ]
         blocked = self._not_cue_tokens(doc)
         acts = self._verb_acts(doc, speech, blocked) + self._phrase_acts(doc, blocked, speech)
         acts = _drop_nested(acts)
@@ -345,6 +347,26 @@ class AttributionComponent:
             return False
         inner = quote.inner(text).strip()
         return quote.words(text) >= self.min_speech_words or bool(re.search(r"[.!?]$", inner))
+
+    def _cued_after(self, doc: Doc, quote: Quote) -> bool:
+        """ '"Another photo opportunity," she wrote.': a short quotation closed by a comma
+        (or "!"/"?") and followed by a speaker and a cue that end the sentence is speech."""
+        text = _text(doc)
+        if is_term(text, quote) or not re.search(r"[,!?]$", quote.inner(text).strip()):
+            return False
+        after = doc.char_span(quote.end, len(text), alignment_mode="expand")
+        if after is None:
+            return False
+        frame = []
+        for tok in after[:6]:
+            if tok.is_sent_start and frame:
+                break
+            frame.append(tok)
+            if tok.text in (".", "!", "?"):
+                break
+        ends = bool(frame) and frame[-1].text in (".", "!", "?")
+        return ends and any(t.lemma_.lower() in self.lexicon.verbs and t.pos_ == "VERB"
+                            for t in frame)  # fmt: skip
 
     # -- output -----------------------------------------------------------------
     def _span(self, doc: Doc, act: Act) -> Span:

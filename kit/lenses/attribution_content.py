@@ -18,6 +18,7 @@ from kit.lenses.attribution_frames import (
     Act,
     _clause_as_object,
     _continues_cue,
+    _in_quote,
     _sent,
     _shifted_conj,
     _subject,
@@ -64,7 +65,9 @@ def _content(
     """Character ranges of what is reported; empty when the verb reports nothing."""
     if entry.get("quote_object"):  # `also`: or a clause ("recalls that ...", 'recalls "..."')
         also = entry["quote_object"] == "also"
-        clause = also and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        clause = also and any(  # 'chanting "Save our buses"': quoted words, not a clause
+            c.dep_ in ("ccomp", "xcomp") and not _in_quote(c) for c in verb.children
+        )
         labelled = [] if clause else _quoted_label(doc, verb)
         if labelled or not (also or entry.get("prep_content")):  # or "called for a rerun"
             return labelled or _closing_inverted_quote(doc, frame, speech)

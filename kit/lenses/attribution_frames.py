@@ -202,7 +202,10 @@ def _subject(verb: Token) -> Token | None:
         tok = issuer(tok) or tok  # "put out a statement ... claiming that ..."
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
-            outside = [c for c in subjects if not _in_quote(c)] or subjects
+            outside = [c for c in subjects if not _in_quote(c)]
+            if not outside and tok is verb and _speaker_as_object(verb) is not None:
+                return _speaker_as_object(verb)
+            outside = outside or subjects
             # "voters, who polls suggest are tired": *who* belongs to the reported clause
             own = [c for c in outside if c.lower_ not in RELATIVES] if len(outside) > 1 else []
             return own[0] if own else relative_antecedent(tok, outside[0]) or outside[0]
@@ -216,11 +219,24 @@ def _subject(verb: Token) -> Token | None:
                 _apposition_before(verb)
                 or subject_given_to_content(verb)
                 or subject_after_quote(verb)
+                or _speaker_as_object(verb)
                 or _subject_taken_by_clause(verb)
                 or compound_subject(verb)  # "The brochure promises "...""
             )
         tok = tok.head
     return None
+
+
+def _speaker_as_object(verb: Token) -> Token | None:
+    """ '"Shameful!" shouted one man': right after a closing quotation, the parser may
+    read the speaker as the cue's object (and a quoted word as its subject)."""
+    doc = verb.doc
+    if verb.i == 0 or not doc[verb.i - 1].is_quote:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if len(objects) != 1 or objects[0].pos_ not in ("NOUN", "PROPN") or _in_quote(objects[0]):
+        return None
+    return objects[0]
 
 
 def _misattached_subject(verb: Token) -> Token | None:
@@ -389,6 +405,8 @@ def _frame_range(verb: Token, speaker: tuple[int, int], cue: tuple[int, int]) ->
         if child.dep_ in ("nsubj", "nsubjpass") and child is not subject:
             continue  # a second subject the parser found inside a quotation
         framing = child.dep_ in FRAME_DEPS and child.dep_ not in ("punct", "cc", "mark")
+        if framing and _in_quote(child):
+            continue  # '"Not here," she said': a quoted word hung on the cue is said
         if framing and abs(child.i - verb.i) <= 12 and not _is_content_object(child):
             ids += list(_phrase_extent(child))
     start, end = min(ids), max(ids) + 1
