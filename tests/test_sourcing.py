@@ -214,3 +214,12 @@ def test_a_named_owner_resolves_the_type_of_a_title_only_speaker(nlp):
     text = "Velmora's chief negotiator told the Daily Star that the offer was final."
     row = sources(nlp, text)["chief negotiator of Velmora"]
     assert (row.type, row.outlet_exclusive) == ("anonymous", True)
+
+
+@pytest.mark.parametrize("listener", ["this blog", "this reporter", "this programme"])
+def test_the_outlet_speaking_of_itself_makes_a_source_outlet_exclusive(nlp, listener):
+    rows = sources(nlp, f"Professor Ines Kalder told {listener} that the dam was unsafe.")
+    assert rows["Ines Kalder"].outlet_exclusive is True
+    # near-miss: another outlet's programme
+    rows = sources(nlp, "Professor Ines Kalder told a rival programme that the dam was unsafe.")
+    assert rows["Ines Kalder"].outlet_exclusive is False
