@@ -104,6 +104,22 @@ def _named_author(span: Span, root: Token) -> bool:
     )  # fmt: skip
 
 
+#: Punctuation that opens an aside after a body's name: "(TWG)", ", or DIT as ...", a dash
+_ASIDE_OPENERS = frozenset({"(", "[", ",", ";", ":", "\u2013", "\u2014"})
+
+
+def _name_before_aside(span: Span) -> Span:
+    """ "The Tech Workers' Guild (TWG)", "The Department for Island Transport, or DIT as
+    it likes to be known,": a body's name ends where an aside opens after it (its short
+    form, a gloss); the aside is no part of the canonical source (guide, section 1: the
+    fullest *name*). A name that opens with the mark is left alone."""
+    for tok in span[1:]:
+        before = span[: tok.i - span.start]
+        if tok.text in _ASIDE_OPENERS and any(t.pos_ == "PROPN" for t in before):
+            return before
+    return span
+
+
 class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, OutletRules):
     """Resolves the speakers of a document's acts, in reading order."""
 
@@ -234,7 +250,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         ):
             if honorific_name(span, self.titles):  # "Dr Ines Marvell", tagged ORG
                 return self._person_name(person_name(span, self.titles), span), "person"
-            return self._org(span.text), "org"
+            return self._org(_name_before_aside(span).text), "org"
         named = self._named_in_apposition(root) or self._name_after(span, root)
         if named is not None:
             return named  # "Her record label, Halcyon Music, said"
