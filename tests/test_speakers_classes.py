@@ -63,3 +63,52 @@ def test_a_university_spokeswoman_with_no_university_speaking_is_the_last_named(
         "A university spokeswoman said the work was sound."
     )
     assert canonicals(nlp, text)[-1] == "spokeswoman for Tillane University"
+
+
+# -- a share of a relative word is the group the relative word stands for ----------
+def test_several_of_which_is_the_group_the_relative_word_stands_for(nlp):
+    text = (
+        "By noon the clip had been shared by at least thirty blogs, several of which told "
+        "readers the bridge would close. The inquiry heard from 40 nurses, some of whom "
+        "said the wards were unsafe."
+    )
+    assert canonicals(nlp, text) == ["blogs", "nurses"]
+
+
+def test_some_of_them_after_a_group_that_spoke_stays_that_group(nlp):
+    text = (
+        "Ferry pilots at Harnmouth said the new berths were too short. Some of them said "
+        "they would refuse to dock."
+    )
+    assert canonicals(nlp, text) == ["Ferry pilots at Harnmouth", "Ferry pilots at Harnmouth"]
+
+
+# -- an unnamed speaker's relative clause: description kept, anonymity dropped -------
+def test_a_description_beside_a_withheld_name_is_kept_without_it(nlp):
+    text = (
+        "One man, who has fished off Quarrel Point since 1988 and did not want to give his "
+        "name, told reporters the shoals had gone. A woman, who did not want to be named "
+        "because she leases her cab from a council member, said the rank was unsafe."
+    )
+    assert canonicals(nlp, text) == [
+        "man who has fished off Quarrel Point since 1988",
+        "woman who leases her cab from a council member",
+    ]
+
+
+def test_a_reason_that_only_says_why_they_cannot_speak_is_no_description(nlp):
+    text = (
+        "Two porters, who spoke on condition of anonymity because they dreaded losing "
+        "their shifts, said the wards were short-staffed. One clerk, who asked not to be "
+        "named, said the rota was a mess. A nurse, who gave her first name as Ottoline, "
+        "said the nights were worst."
+    )
+    assert canonicals(nlp, text) == ["porters", "clerk who asked not to be named", "nurse"]
+
+
+def test_a_reason_beside_a_noun_that_describes_already_is_dropped(nlp):
+    text = (
+        "A lock keeper, who asked not to be named because he works for a canal contractor, "
+        "said the gates were rotten."
+    )
+    assert canonicals(nlp, text) == ["lock keeper"]

@@ -73,13 +73,13 @@ from kit.lenses.speaker_names import (
     strip_quantifier,
     strip_text,
     titles_of,
-    words_of,
 )
 from kit.lenses.speaker_outlet import OutletRules
 from kit.lenses.speaker_owners import OwnerRules
 from kit.lenses.speaker_people import PeopleIndex
 from kit.lenses.speaker_pronouns import PronounRules
 from kit.lenses.speaker_refs import ReferenceRules
+from kit.lenses.speaker_unnamed import asks_anonymity, name_before_aside
 
 __all__ = [
     "Person",
@@ -102,22 +102,6 @@ def _named_author(span: Span, root: Token) -> bool:
         and any(o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i < span.end for o in prep.children)
         for prep in root.children
     )  # fmt: skip
-
-
-#: Punctuation that opens an aside after a body's name: "(TWG)", ", or DIT as ...", a dash
-_ASIDE_OPENERS = frozenset({"(", "[", ",", ";", ":", "\u2013", "\u2014"})
-
-
-def _name_before_aside(span: Span) -> Span:
-    """ "The Tech Workers' Guild (TWG)", "The Department for Island Transport, or DIT as
-    it likes to be known,": a body's name ends where an aside opens after it (its short
-    form, a gloss); the aside is no part of the canonical source (guide, section 1: the
-    fullest *name*). A name that opens with the mark is left alone."""
-    for tok in span[1:]:
-        before = span[: tok.i - span.start]
-        if tok.text in _ASIDE_OPENERS and any(t.pos_ == "PROPN" for t in before):
-            return before
-    return span
 
 
 class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, OutletRules):
@@ -209,6 +193,10 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
             group = self._partitive(span.start)  # "Analysts polled by X expect ... Some think"
             if group is not None:
                 return group, "group"
+        if len(words) == 3 and words[1].lower_ == "of" and words[2].tag_ in ("WDT", "WP"):
+            antecedent = self._relative_antecedent(span)
+            if antecedent is not None:
+                return antecedent  # "forty websites, several of which promised": websites
         if len(words) == 3 and words[1].lower_ == "of":  # "One of them, a girl of fifteen,"
             described = self._described_unnamed(span.root, counted=True)
             if described is not None:
@@ -250,7 +238,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         ):
             if honorific_name(span, self.titles):  # "Dr Ines Marvell", tagged ORG
                 return self._person_name(person_name(span, self.titles), span), "person"
-            return self._org(_name_before_aside(span).text), "org"
+            return self._org(name_before_aside(span).text), "org"
         named = self._named_in_apposition(root) or self._name_after(span, root)
         if named is not None:
             return named  # "Her record label, Halcyon Music, said"
@@ -280,32 +268,28 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         if resolved is not None:
             return strip_quantifier(strip_text(resolved)), kind  # "a spokesperson for her office"
         text = strip_quantifier(strip_text(plain_text(span)))
-        anonymity = self._asks_anonymity(span, root)
+        anonymity = asks_anonymity(span, root)
         if anonymity is not None:
-            return f"{text} {anonymity}", kind  # "League MP who asked not to be named"
+            return f"{text} {anonymity}".strip(), kind  # "League MP who asked not to be named"
         return text, kind
 
-    def _asks_anonymity(self, span: Span, root: Token) -> str | None:
-        """ "One League MP, who asked not to be named, said": when a clause that only
-        asks for anonymity is all the text says about an unnamed speaker, the speaker
-        is known with it ("League MP who asked not to be named"). A speaker described
-        otherwise ("a man recovering from surgery, who ...") keeps that description."""
-        if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ == "PERSON":
+    def _relative_antecedent(self, span: Span) -> tuple[str, str] | None:
+        """ "at least forty websites, several of which promised", "40 nurses, some of whom
+        said": a share of a relative word is part of the group the relative word stands
+        for (guide, section 1: a relative clause's source is the name the relative word
+        stands for; "two of them" is the group), known without its count."""
+        verb = span.root.head
+        noun = verb.head if verb.dep_ == "relcl" else None
+        if noun is None and span.start > 1 and self.doc[span.start - 1].text == ",":
+            noun = self.doc[span.start - 2]  # the parser hung the clause elsewhere
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i >= span.start:
             return None
-        after = [c for c in root.children if c.i > root.i and not c.is_punct]
-        clauses = [c for c in after if c.dep_ == "relcl" and c.i >= span.end]
-        if len(clauses) != 1 or len(after) != 1:
-            return None
-        clause = clauses[0]
-        if any(c.dep_ in ("advcl", "conj", "prep") for c in clause.children):
-            return None  # a reason or more ("because he works for a sponsor"): a description
-        words = [t for t in clause.subtree if not t.is_punct]
-        asks = {  # "not to be named", "on condition of anonymity"; not "gave her first name"
-            t.lemma_.lower() for t in words if t.pos_ != "NOUN" or t.lower_.startswith("anonym")
-        }
-        if not asks & words_of("anonymity_words"):
-            return None
-        return " ".join(t.text for t in words)
+        words = [
+            t for t in self.doc[noun.left_edge.i : noun.i + 1]
+            if t.dep_ not in ("det", "nummod", "quantmod", "advmod", "punct", "predet")
+        ]  # fmt: skip
+        name, kind = self._canonical(self.doc[words[0].i : noun.i + 1])
+        return name, "group" if kind in ("other", "anonymous") and noun.tag_ == "NNS" else kind
 
     def _definite(self, head: Token) -> tuple[str, str] | None:
         """A definite noun phrase that points back to a source named before.

@@ -1,0 +1,94 @@
+"""Unnamed speakers and bodies named with an aside (:mod:`kit.lenses.speakers`).
+
+- A body's name ends where an aside opens after it: "The Tech Workers' Guild
+  (TWG)", "The Department for Island Transport, or DIT as it likes to be known,".
+- An unnamed speaker's relative clause that asks for anonymity: kept when it is
+  all the text says ("League MP who asked not to be named"), dropped beside a
+  description ("woman who has lived on X since 2009"), replaced by a reason that
+  says who a bare "man"/"woman" is ("man who rents his flat from a board
+  member"), dropped with a reason that only says why they cannot speak openly.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kit.lenses.speaker_names import in_conjunct, words_of
+
+#: Punctuation that opens an aside after a body's name: "(TWG)", ", or DIT as ...", a dash
+_ASIDE_OPENERS = frozenset({"(", "[", ",", ";", ":", "\u2013", "\u2014"})
+
+
+def name_before_aside(span: Span) -> Span:
+    """ "The Tech Workers' Guild (TWG)", "The Department for Island Transport, or DIT as
+    it likes to be known,": a body's name ends where an aside opens after it (its short
+    form, a gloss); the aside is no part of the canonical source (guide, section 1: the
+    fullest *name*). A name that opens with the mark is left alone."""
+    for tok in span[1:]:
+        before = span[: tok.i - span.start]
+        if tok.text in _ASIDE_OPENERS and any(t.pos_ == "PROPN" for t in before):
+            return before
+    return span
+
+
+#: Nouns that say nothing of a person but that it is one: "a man, who did not want to be
+#: named because he rents his flat from a board member" is known by the reason instead
+_BARE_PERSON_NOUNS = frozenset({"man", "woman", "person", "people", "boy", "girl"})
+
+
+def asks_for_anonymity(words: list[Token]) -> bool:
+    """ "asked not to be named", "spoke on condition of anonymity", "did not want to give
+    her name" (a name withheld); not "gave her first name"."""
+    asks = {t.lemma_.lower() for t in words if t.pos_ != "NOUN" or t.lower_.startswith("anonym")}
+    if asks & words_of("anonymity_words"):
+        return True
+    withheld = any(t.dep_ == "neg" for t in words) or any(
+        t.lemma_.lower() in ("decline", "refuse", "withhold") for t in words
+    )
+    return withheld and any(t.lemma_.lower() == "name" and t.pos_ == "NOUN" for t in words)
+
+
+def asks_anonymity(span: Span, root: Token) -> str | None:
+    """What an unnamed speaker's relative clause that asks for anonymity adds to the
+    name (guide, section 2; the keys' convention): the clause itself when it is all
+    the text says ("League MP who asked not to be named"); the rest of the clause
+    when it also describes ("woman who has lived on X since 2009 and did not want
+    to give her name" -> "woman who has lived on X since 2009"); a reason that says
+    who the speaker is ("because he rents his flat from a board member" -> "man who
+    rents his flat from a board member"); nothing ("") for a reason that only says
+    why they cannot speak openly ("because they feared ...", "because whips do not
+    speak in public"). None when the clause asks for no anonymity."""
+    if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ == "PERSON":
+        return None
+    after = [c for c in root.children if c.i > root.i and not c.is_punct]
+    clauses = [c for c in after if c.dep_ == "relcl" and c.i >= span.end]
+    if len(clauses) != 1 or len(after) != 1:
+        return None
+    clause = clauses[0]
+    parts = [clause] + [
+        c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+    ]  # fmt: skip
+    kept, asking = [], []
+    for part in parts:
+        words = [t for t in part.subtree if not t.is_punct and not in_conjunct(t, part)]
+        (asking if asks_for_anonymity(words) else kept).append(words)
+    if not asking:
+        return None
+    if kept:
+        texts = [" ".join(t.text for t in w if t.tag_ not in ("WP", "WDT")) for w in kept]
+        return "who " + " and ".join(texts)
+    words = asking[0]
+    reasons = [t for t in words if t.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("because", "as", "since") for c in t.children
+    )]  # fmt: skip
+    if not reasons:  # "who asked not to be named": all the text says
+        return " ".join(t.text for t in words)
+    reason = [t for t in reasons[0].subtree if not t.is_punct]
+    subject = next((t for t in reason if t.dep_ == "nsubj" and t.head == reasons[0]), None)
+    own = subject is not None and subject.tag_ == "PRP" and subject.lower_ != "it"
+    if not own or {t.lemma_.lower() for t in reason} & words_of("anonymity_reasons"):
+        return ""  # why they cannot speak openly, not who they are
+    if root.lemma_.lower() not in _BARE_PERSON_NOUNS:
+        return ""  # "season-ticket holder": the noun describes them already
+    mark = next(c for c in reasons[0].children if c.dep_ == "mark")
+    return "who " + " ".join(t.text for t in reason if t not in (subject, mark))
