@@ -112,3 +112,35 @@ def test_a_reason_beside_a_noun_that_describes_already_is_dropped(nlp):
         "said the gates were rotten."
     )
     assert canonicals(nlp, text) == ["lock keeper"]
+
+
+# -- a title tied to a name: the person, also when the title brings them back -------
+def test_a_capitalised_title_with_the_name_in_apposition_is_the_person(nlp):
+    text = (
+        "The Harbours Minister, Roderick Vantongeren, stood to tell members that the new "
+        "pier would open in spring."
+    )
+    assert canonicals(nlp, text) == ["Roderick Vantongeren"]
+
+
+def test_he_after_the_title_as_subject_goes_back_to_the_titled_person(nlp):
+    text = (
+        "The Harbours Minister, Roderick Vantongeren, told members the pier would open in "
+        'spring. Bartholomew Pettigrove-Lusk, a backbencher, was unimpressed. "It is a plank," he '
+        "said.\n\nWithin the hour the minister had retreated: the pier, he said, might open "
+        "by autumn."
+    )
+    assert canonicals(nlp, text) == [
+        "Roderick Vantongeren",
+        "Bartholomew Pettigrove-Lusk",
+        "Roderick Vantongeren",
+    ]
+
+
+def test_he_after_a_title_inside_a_whether_clause_stays_with_the_speaker(nlp):
+    text = (
+        "The Harbours Minister, Roderick Vantongeren, told members the pier would open in "
+        'spring. Bartholomew Pettigrove-Lusk, a backbencher, was unimpressed. "It is a plank," he '
+        "said. Asked whether the minister had misled the House, he said the record was clear."
+    )
+    assert canonicals(nlp, text)[-1] == "Bartholomew Pettigrove-Lusk"

@@ -452,12 +452,14 @@ def honorific_name(span: Span, titles: frozenset[str]) -> bool:
     )
 
 
-def roles_of(name: Token) -> set[str]:
+def roles_of(name: Token, titles: frozenset[str] = frozenset()) -> set[str]:
     """Head nouns that describe a named person where named: "Tom Reyes, an
-    engineer" and "her brother, Tom Reyes" -> {"engineer", "brother"}."""
+    engineer", "her brother, Tom Reyes" and "the Ferries Minister, Tom Reyes" (a
+    capitalised title) -> {"engineer", "brother", "minister"}."""
     roles = {description_head(description_of(name, titles=False))}
-    if name.dep_ == "appos" and name.head.pos_ == "NOUN":
-        roles.add(name.head.lower_)
+    head = name.head
+    if name.dep_ == "appos" and (head.pos_ == "NOUN" or head.lower_ in titles):
+        roles.add(head.lower_)
     for child in name.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             roles.add(child.lower_)

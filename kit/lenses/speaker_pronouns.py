@@ -77,7 +77,9 @@ class PronounRules:
             if introduced is not None:
                 return introduced, "person"
             since = speaker[2] if speaker else -1
-            subject = self._person_subject(since, pos, gender)
+            subject = self._person_subject(since, pos, gender) or self._role_subject(
+                since, pos, gender
+            )
             if subject:
                 return subject, "person"
             unnamed = next((h for h in reversed(self.history) if h[1] == "other"), None)
@@ -237,6 +239,32 @@ class PronounRules:
                 return found
         return None
 
+    def _role_subject(self, after: int, before: int, gender: str | None) -> str | None:
+        """ "Within a minute the minister had folded: the ferry, he said, ...": a definite
+        title the article tied to one person ("the Ferries Minister, X,"), the subject of
+        the writer's clause since the last speaker of that gender and in the pronoun's
+        sentence or the one before, brings that person back as a name would."""
+        sent = self.doc[before].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        quoted = self._quoted_ranges(sent)
+        for tok in reversed(self.doc[max(start, after + 1) : before]):
+            if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if not any(c.lower_ == "the" for c in tok.children) or tok.i in self.speaker_tokens:
+                continue
+            # in the pronoun's own sentence its act's paraphrase may run over the subject
+            # ("the minister had folded: the ferry, he said, ..."): only quotes count there
+            words = quoted if tok.i >= sent.start else self.reported
+            if any(s <= tok.idx < e for s, e in words) or _subordinate(tok.head):
+                continue  # "Pressed on whether the striker had asked to leave, he snapped"
+            holders = [
+                p for p in self.people.values()
+                if p.first < tok.i and {tok.lower_, tok.lemma_.lower()} & p.roles
+            ]  # fmt: skip
+            if len(holders) == 1 and self._fits(holders[0].name, gender):
+                return holders[0].name
+        return None
+
     def _fits(self, canonical: str, gender: str | None) -> bool:
         """False only when the text gives this person the other gender."""
         person = self.people.get(canonical)
@@ -319,3 +347,11 @@ def _subject_like(tok: Token) -> bool:
         and head.i > tok.i
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
     )
+
+
+def _subordinate(verb: Token) -> bool:
+    """A verb of a subordinate clause ("whether the striker had asked", "that the
+    minister would", "who ..."): its subject is not the writer's main topic."""
+    if verb.dep_ in ("advcl", "pcomp", "csubj", "acl"):
+        return True
+    return any(c.dep_ == "mark" or c.tag_ in ("WDT", "WP") for c in verb.children)

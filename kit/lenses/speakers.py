@@ -125,7 +125,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         self.person_mentions = self._person_mentions()
         for tok, name in self.person_mentions:  # the nouns that describe each person
             if name in self.people:
-                self.people[name].roles |= roles_of(tok)
+                self.people[name].roles |= roles_of(tok, self.titles)
         for tok, name in self.person_mentions:  # every full-name mention counts
             if name in self.people and tok.i not in self.people[name].mentions:
                 self.people[name].mentions.append(tok.i)
@@ -214,6 +214,12 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         persons = [e for e in ents if e.label_ == "PERSON" and e.start <= root.i < e.end]
         if persons and persons[-1].start not in {b.start for b in self.bodies}:
             return self._person(persons[-1], span), "person"
+        titled = next((  # "The Ferries Minister, Cuthbert Hartsell-Crane, stood to tell"
+            c for c in root.children
+            if c.dep_ == "appos" and c.i >= span.end and c.ent_type_ == "PERSON"
+        ), None) if root.lower_ in self.titles else None  # fmt: skip
+        if titled is not None:
+            return self._person(self.doc[titled.left_edge.i : titled.i + 1], span), "person"
         title = quoted_title(root)
         if title:
             return title, "other"  # "the report, "Libraries for All," says"
