@@ -144,3 +144,40 @@ def test_he_after_a_title_inside_a_whether_clause_stays_with_the_speaker(nlp):
         "said. Asked whether the minister had misled the House, he said the record was clear."
     )
     assert canonicals(nlp, text)[-1] == "Bartholomew Pettigrove-Lusk"
+
+
+# -- he/she when no one of that gender has spoken: the person just named ------------
+def test_he_with_no_male_speaker_is_the_son_named_just_before(nlp):
+    text = (
+        'Hermione Oddingsell-Reeve said the bakery would reopen. "We lost everything," '
+        "she told the Courier. A collection started by her son, Ptolemy Oddingsell-Reeve, "
+        'had raised 9,000 pounds by Friday.\n\n"She deserves it," he said.'
+    )
+    assert canonicals(nlp, text)[-1] == "Ptolemy Oddingsell-Reeve"
+
+
+def test_he_with_a_man_named_only_inside_her_quote_stays_unresolved(nlp):
+    text = (
+        'Hermione Oddingsell-Reeve said the bakery would reopen. "My son Ptolemy '
+        'Oddingsell-Reeve started a collection," she told the Courier.\n\n"She deserves it," '
+        "he said."
+    )
+    assert canonicals(nlp, text)[-1] == "he"
+
+
+# -- "it" after a body brought back as the subject of the writer's clause -----------
+def test_it_goes_to_the_body_the_subject_brings_back_not_the_last_document(nlp):
+    text = (
+        "The council's own drainage survey lists Mill Row as at risk. Hydrologists at the "
+        "Coastal Tide Bureau said surges were growing. The bureau has issued an amber "
+        "warning for Friday, although it said a breach was unlikely."
+    )
+    assert canonicals(nlp, text)[-1] == "Coastal Tide Bureau"
+
+
+def test_it_after_a_subject_that_is_no_body_stays_with_the_last_source(nlp):
+    text = (
+        "Ravensworth Water said the pipes were sound. The reservoir has risen two feet "
+        "since Monday, although it said supplies were safe."
+    )
+    assert canonicals(nlp, text) == ["Ravensworth Water", "Ravensworth Water"]

@@ -88,6 +88,10 @@ class PronounRules:
                 first_person or unnamed[3] in document_heads() | body_heads()
             ):  # never a body left unnamed ("according to the union. ... she said")
                 return unnamed[0], unnamed[1]  # "A spokesman said ... he added"
+            if speaker is None and gender is not None:
+                named = self._gendered_mention(pos, gender)
+                if named is not None:
+                    return named, "person"  # "set up by her son, Caspian X. "...," he said"
         if pronoun in ("they", "them"):
             since = speaker[2] if speaker else -1
             group = self._group_subject(since, pos)
@@ -122,15 +126,28 @@ class PronounRules:
         sent = self.doc[pos].sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for tok in reversed(self.doc[start:pos]):
-            if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
-                continue
             if any(s <= tok.idx < e for s, e in self.reported):
+                continue
+            body = self._body_subject(tok)
+            if body is not None:
+                return body, tok.i  # "The agency has issued a warning, although it said"
+            if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
                 continue
             name = self.doc[tok.left_edge.i : tok.i + 1].text
             if any(set(name.split()) & p.tokens for p in self.people.values()):
                 continue
             return strip_text(name), tok.i
         return None
+
+    def _body_subject(self, tok: Token) -> str | None:
+        """ "The agency", "the ministry" as the subject of the writer's clause: the body
+        named before with that word, what a later "it" in the sentence stands for."""
+        if tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+            return None
+        det = [c for c in tok.children if c.dep_ == "det"]
+        if len(det) != 1 or det[0].lower_ != "the" or tok.i in self.speaker_tokens:
+            return None
+        return self._body_word([det[0], tok], tok)
 
     def _subject_owner(self, pos: int) -> str | None:
         """ "The exchange's new trading system handled the volumes, it said": the body that
@@ -263,6 +280,23 @@ class PronounRules:
             ]  # fmt: skip
             if len(holders) == 1 and self._fits(holders[0].name, gender):
                 return holders[0].name
+        return None
+
+    def _gendered_mention(self, pos: int, gender: str) -> str | None:
+        """ "An online fundraiser set up by her son, Caspian Penrose-Lunt, had raised ....
+        "...," he said.": when no one of the pronoun's gender has spoken yet, the last
+        person the writer named in the pronoun's sentence or the one before whom the
+        text gives that gender ("her son")."""
+        sent = self.doc[pos].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for tok, name in reversed(self.person_mentions):
+            if not (start <= tok.i < pos) or tok.i in self.speaker_tokens:
+                continue
+            if any(s <= tok.idx < e for s, e in self.reported):
+                continue
+            person = self.people.get(self._person_name(name, self.doc[tok.i : tok.i + 1]))
+            if person is not None and person_gender(person) == gender:
+                return person.name
         return None
 
     def _fits(self, canonical: str, gender: str | None) -> bool:
