@@ -181,3 +181,20 @@ def test_it_after_a_subject_that_is_no_body_stays_with_the_last_source(nlp):
         "since Monday, although it said supplies were safe."
     )
     assert canonicals(nlp, text) == ["Ravensworth Water", "Ravensworth Water"]
+
+
+# -- a body never named is known by the writer's fullest description of it ----------
+def test_the_ministry_is_the_fisheries_ministry_the_writer_described(nlp):
+    text = (
+        "Trawler crews moored their boats outside the fisheries ministry before dawn. The "
+        "ministry says the quota cut is final."
+    )
+    assert canonicals(nlp, text) == ["fisheries ministry"]
+
+
+def test_the_ministry_with_a_named_ministry_is_that_name(nlp):
+    text = (
+        "Trawler crews moored their boats outside the Ministry of Coastal Affairs. The "
+        "ministry says the quota cut is final."
+    )
+    assert canonicals(nlp, text) == ["Ministry of Coastal Affairs"]

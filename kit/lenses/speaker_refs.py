@@ -86,7 +86,23 @@ class ReferenceRules:
         if spoke is not None and not before:
             return spoke
         chosen = before[-1] if before else (named[0] if named else None)
-        return self._org(chosen.text) if chosen is not None else None
+        if chosen is None:
+            return self._described_body(root)  # "the agriculture ministry ... The ministry says"
+        return self._org(chosen.text)
+
+    def _described_body(self, root: Token) -> str | None:
+        """ "outside the agriculture ministry, where ... The ministry says": a body the
+        text never names is known by the fullest description the writer gave it, the
+        same noun with the nouns that classify it ("agriculture ministry")."""
+        for tok in reversed(self.doc[: root.i]):
+            if tok.lower_ != root.lower_ or not tok.is_lower or tok.i == root.i:
+                continue  # a lower-case mention, whatever tag the model gave it
+            if any(s <= tok.idx < e for s, e in self.reported):
+                continue
+            kinds = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+            if kinds and all(c.is_lower and c.pos_ in ("NOUN", "PROPN") for c in kinds):
+                return self.doc[kinds[0].i : tok.i + 1].text
+        return None
 
     def _named_in_apposition(self, root: Token) -> tuple[str, str] | None:
         """ "Her party, the Civic Alliance, said": the name in apposition to a common noun;
