@@ -198,3 +198,20 @@ def test_the_ministry_with_a_named_ministry_is_that_name(nlp):
         "ministry says the quota cut is final."
     )
     assert canonicals(nlp, text) == ["Ministry of Coastal Affairs"]
+
+
+# -- "its website": the owner named as the subject, not the document cited last ------
+def test_its_website_is_the_subjects_website_not_the_audit_cited_before(nlp):
+    text = (
+        "A leaked audit said the depot was unsafe. Harnwell Freight can still move 900 "
+        "crates an hour, according to its website."
+    )
+    assert canonicals(nlp, text) == ["leaked audit", "Harnwell Freight's website"]
+
+
+def test_the_audit_without_an_owner_still_points_back_to_the_audit(nlp):
+    text = (
+        "A leaked audit said the depot was unsafe. According to the audit, the roof leaks. "
+        "Harnwell Freight disputes this, and the audit itself notes that its sample was small."
+    )
+    assert canonicals(nlp, text) == ["leaked audit"] * 3

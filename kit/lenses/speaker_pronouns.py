@@ -125,8 +125,12 @@ class PronounRules:
         or the one before, and names no known person: what "it" points back to."""
         sent = self.doc[pos].sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        quoted = self._quoted_ranges(sent)
         for tok in reversed(self.doc[start:pos]):
-            if any(s <= tok.idx < e for s, e in self.reported):
+            # in the pronoun's own sentence the act's paraphrase may hold the subject
+            # ("Brightwick can still process ..., according to its website")
+            words = quoted if tok.i >= sent.start else self.reported
+            if any(s <= tok.idx < e for s, e in words):
                 continue
             body = self._body_subject(tok)
             if body is not None:

@@ -256,7 +256,8 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
                 first.head == root  # "the lawyer", not "the defendant's lawyer"
             )
             and not _named_author(span, root)  # "The report from the Office for X"
-        ):
+            and not (first.lower_ == "its" and root.lemma_.lower() in document_heads())
+        ):  # "according to its website": the owner's, not the document cited last
             earlier = self._definite(root)
             if earlier:
                 return earlier
