@@ -215,3 +215,21 @@ def test_the_audit_without_an_owner_still_points_back_to_the_audit(nlp):
         "Harnwell Freight disputes this, and the audit itself notes that its sample was small."
     )
     assert canonicals(nlp, text) == ["leaked audit"] * 3
+
+
+# -- "the statement said": the document a group spoke in, with its owner word --------
+def test_the_statement_is_the_statement_the_group_spoke_in(nlp):
+    text = (
+        "The keeper's relatives said in a statement that they were shocked and thanked the "
+        'lifeboat crew. "He loved that lighthouse. He was never careless," the statement said.'
+    )
+    assert canonicals(nlp, text)[-1] == "relatives' statement"
+
+
+def test_the_statement_in_a_later_paragraph_is_not_the_groups(nlp):
+    text = (
+        "The keeper's relatives said in a statement that they were shocked.\n\n"
+        "Skelwith Lighthouse Trust published its own statement on Friday. "
+        '"The light was serviced in June," the statement said.'
+    )
+    assert "relatives' statement" not in canonicals(nlp, text)

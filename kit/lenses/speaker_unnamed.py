@@ -7,6 +7,8 @@
   description ("woman who has lived on X since 2009"), replaced by a reason that
   says who a bare "man"/"woman" is ("man who rents his flat from a board
   member"), dropped with a reason that only says why they cannot speak openly.
+- "the statement said" after "The man's family said in a statement" in the same
+  paragraph: the document with its owner word ("family's statement").
 """
 
 from __future__ import annotations
@@ -92,3 +94,32 @@ def asks_anonymity(span: Span, root: Token) -> str | None:
         return ""  # "season-ticket holder": the noun describes them already
     mark = next(c for c in reasons[0].children if c.dep_ == "mark")
     return "who " + " ".join(t.text for t in reason if t not in (subject, mark))
+
+
+def issued_in(head: Token) -> str | None:
+    """ "The man's family said in a statement that .... "...," the statement said": the
+    document a body or group spoke *in* before, kept with its owner word ("family's
+    statement"; guide: a document keeps the owner word), when the same paragraph
+    introduced it."""
+    doc, lemma = head.doc, head.lemma_.lower()
+    start = doc.text.rfind("\n\n", 0, head.idx)
+    for tok in reversed(doc[: head.i]):
+        if tok.idx < start:
+            return None
+        if tok.lemma_.lower() != lemma or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+            continue
+        if not any(c.lower_ in ("a", "an") for c in tok.children):
+            return None
+        verb = tok.head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is None
+            or subject.pos_ not in ("NOUN", "PROPN")
+            or subject.ent_type_ == "PERSON"
+        ):
+            return None
+        names = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+        owner = doc[(names[0] if names else subject).i : subject.i + 1].text
+        mark = "'" if subject.tag_ in ("NNS", "NNPS") and owner.endswith("s") else "'s"
+        return f"{owner}{mark} {tok.text}"
+    return None

@@ -79,7 +79,7 @@ from kit.lenses.speaker_owners import OwnerRules
 from kit.lenses.speaker_people import PeopleIndex
 from kit.lenses.speaker_pronouns import PronounRules
 from kit.lenses.speaker_refs import ReferenceRules
-from kit.lenses.speaker_unnamed import asks_anonymity, name_before_aside
+from kit.lenses.speaker_unnamed import asks_anonymity, issued_in, name_before_aside
 
 __all__ = [
     "Person",
@@ -317,8 +317,8 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
             if kind in ("group", "other") and lemma == earlier and at > last_named:
                 return canonical, kind  # "the minister said" right after the unnamed one spoke
         if lemma in document_heads() and head.tag_ == "NN":  # "the paper": the study cited
-            mentioned = self._owned_mention(head)  # "... the council's own survey. According
-            if mentioned is not None:  # to the survey"
+            mentioned = self._owned_mention(head) or issued_in(head)  # "... the council's
+            if mentioned is not None:  # own survey. According to the survey"
                 return mentioned, "other"
             for canonical, kind, _, earlier in reversed(self.history):
                 if kind == "other" and earlier in document_heads():
