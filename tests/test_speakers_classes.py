@@ -233,3 +233,44 @@ def test_the_statement_in_a_later_paragraph_is_not_the_groups(nlp):
         '"The light was serviced in June," the statement said.'
     )
     assert "relatives' statement" not in canonicals(nlp, text)
+
+
+# -- source types: who the reader could check (guide, section 2) ---------------------
+def sources(nlp, text: str) -> dict[str, str]:
+    return {s.canonical: s.type for s in kit.annotate(text, nlp=nlp).sources}
+
+
+def test_villagers_and_reports_from_nowhere_are_anonymous(nlp):
+    text = (
+        "Villagers in Ostrey said the bridge shook. According to reports in Velsk, the "
+        "ferry has been sold. According to reports from the Harbour Inspectorate, the hull "
+        "is cracked."
+    )
+    assert sources(nlp, text) == {
+        "Villagers in Ostrey": "anonymous",
+        "reports in Velsk": "anonymous",
+        "reports from the Harbour Inspectorate": "document",
+    }
+
+
+def test_forecasters_at_a_named_body_are_a_group_by_role_forecasters_alone_are_not(nlp):
+    text = (
+        "Forecasters at the Marrow Weather Office said more rain was likely. Forecasters "
+        "said the wind would drop."
+    )
+    assert sources(nlp, text) == {
+        "Forecasters at the Marrow Weather Office": "unnamed_group",
+        "Forecasters": "anonymous",
+    }
+
+
+def test_an_untagged_name_described_with_who_is_a_person_with_which_a_body(nlp):
+    text = (
+        "Not all growers back the strike. Sioned Maelor-Pughe, who runs an orchard near "
+        "Pontyberem, said the tariff was wrong. Kestrel Freight, which runs the depot, said "
+        "the lorries would wait."
+    )
+    assert sources(nlp, text) == {
+        "Sioned Maelor-Pughe": "named_person",
+        "Kestrel Freight": "named_organization",
+    }

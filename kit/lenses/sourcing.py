@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
 from kit.errors import KitError
@@ -193,6 +193,8 @@ class SourcingComponent:
         if speaker[0].lower_ == "it" or any(m in around for m in self.lexicon.anonymity_markers):
             return "anonymous"
         lemma = root.lemma_.lower()
+        if _hearsay(root):
+            return "anonymous"  # "according to reports in Lisendra": "it is reported"
         if root.pos_ == "NOUN" and lemma in self.lexicon.document_heads:
             return "document"
         if root.ent_type_ == "PERSON":
@@ -206,6 +208,8 @@ class SourcingComponent:
         )  # fmt: skip
         if common:
             lemma = lemma.rstrip("s")
+        elif root.pos_ == "PROPN" and not label and _who_clause(root):
+            return "named_person"  # "Ffion Llewyr-Pugh, who runs a dairy herd, said"
         elif root.pos_ == "PROPN" or label in ("ORG", "GPE", "NORP", "FAC"):
             return "named_organization"
         if lemma in self.lexicon.organization_heads and root.tag_ == "NN":
@@ -214,6 +218,8 @@ class SourcingComponent:
             return "document"
         if lemma in self.lexicon.group_heads:
             return "unnamed_group"  # "the club's medical staff": a collective noun
+        if root.tag_ == "NNS" and _of_named_body(root):
+            return "unnamed_group"  # "Forecasters at the National Forecasting Agency"
         if lemma in self.lexicon.anonymous_heads or root.lower_ in self.lexicon.anonymous_heads:
             return "anonymous"
         if root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in root.children):
@@ -274,6 +280,38 @@ class SourcingComponent:
         words = set(re.findall(r"\w+", name))
         proper = any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in listener)
         return proper and bool(words & self.lexicon.outlet_words)
+
+
+def _hearsay(root: Token) -> bool:
+    """ "According to reports in Lisendra", "media reports say": reports no one made
+    or published that the reader could find are hearsay, the guide's "it is reported"
+    (`anonymous`); "reports from the inspectorate", "the council's reports" are documents."""
+    if root.lower_ != "reports" or root.tag_ != "NNS":
+        return False
+    return not any(
+        c.dep_ in ("poss", "det", "nummod") or c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
+        or c.dep_ == "acl"
+        for c in root.children
+    )  # fmt: skip
+
+
+def _who_clause(root: Token) -> bool:
+    """An untagged name the text describes with "who": a person, not a body."""
+    return any(
+        c.dep_ == "relcl" and any(t.lower_ == "who" and t.dep_ == "nsubj" for t in c.children)
+        for c in root.children
+    )
+
+
+def _of_named_body(root: Token) -> bool:
+    """ "Forecasters at the National Forecasting Agency", "analysts at Lodestar Bank": a
+    group by role inside a named body can be checked (`unnamed_group`), unlike
+    "analysts in Tessaly" or "experts" (guide, section 2)."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "at"
+        and any(o.dep_ == "pobj" and o.ent_type_ == "ORG" for o in prep.children)
+        for prep in root.children
+    )  # fmt: skip
 
 
 def _listener(cue: Span) -> Span | None:
