@@ -274,3 +274,20 @@ def test_an_untagged_name_described_with_who_is_a_person_with_which_a_body(nlp):
         "Sioned Maelor-Pughe": "named_person",
         "Kestrel Freight": "named_organization",
     }
+
+
+# -- "Another" alone: one more of the kind that just spoke ---------------------------
+def test_another_after_one_commuter_is_known_as_a_commuter(nlp):
+    text = (
+        "Commuters at Brindle Cross were furious. One commuter said the trains were always "
+        'late. Another called the timetable "a work of fiction".'
+    )
+    assert canonicals(nlp, text) == ["commuter", "commuter"]
+
+
+def test_another_after_a_named_person_is_not_that_person(nlp):
+    text = (
+        "Halvard Quist-Morren said the line was safe. Another called the timetable "
+        '"a work of fiction".'
+    )
+    assert canonicals(nlp, text) == ["Halvard Quist-Morren", "Another"]

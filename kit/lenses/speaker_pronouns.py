@@ -109,6 +109,17 @@ class PronounRules:
             return speaker[0], speaker[1]
         return pronoun, "anonymous"
 
+    def _another(self, words: list[Token], pos: int) -> tuple[str, str] | None:
+        """ "one season-ticket holder said. Another called him ...": "another" standing
+        alone is one more of the kind that spoke just before, in its sentence or the one
+        before, known by the same description (without the count, like "one")."""
+        if len(words) != 1 or words[0].lower_ != "another" or not self.history:
+            return None
+        sent = self.doc[pos].sent
+        since = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        name, kind, at, _ = self.history[-1]
+        return (name, kind) if kind in ("other", "group") and at >= since else None
+
     def _members_of_them(self, words: list[Token], pos: int) -> str | None:
         """ "two of them said", "One of them called it": members of the group that spoke
         last, so the same source (guide, section 1: one canonical source per group)."""

@@ -193,6 +193,9 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
             group = self._partitive(span.start)  # "Analysts polled by X expect ... Some think"
             if group is not None:
                 return group, "group"
+        another = self._another(words, span.start)
+        if another is not None:
+            return another  # "one season-ticket holder said. Another called him"
         if len(words) == 3 and words[1].lower_ == "of" and words[2].tag_ in ("WDT", "WP"):
             antecedent = self._relative_antecedent(span)
             if antecedent is not None:
