@@ -291,3 +291,25 @@ def test_another_after_a_named_person_is_not_that_person(nlp):
         '"a work of fiction".'
     )
     assert canonicals(nlp, text) == ["Halvard Quist-Morren", "Another"]
+
+
+# -- a body's initials given by the text stand for its full name ---------------------
+def test_initials_the_text_gave_a_body_are_that_body(nlp):
+    text = (
+        "The Office for Rail Punctuality (ORP) said delays had doubled. "
+        '"The figures are stark," the ORP said. The Guild of Signal Engineers, or GSE as '
+        "it calls itself, blamed the timetable. The GSE said a strike was possible."
+    )
+    assert canonicals(nlp, text) == [
+        "Office for Rail Punctuality",
+        "Office for Rail Punctuality",
+        "Guild of Signal Engineers",
+    ]
+
+
+def test_initials_the_text_never_spelled_out_stay_as_written(nlp):
+    text = (
+        "The Office for Rail Punctuality (ORP) said delays had doubled. The GSE said a "
+        "strike was possible."
+    )
+    assert canonicals(nlp, text) == ["Office for Rail Punctuality", "GSE"]

@@ -7,13 +7,14 @@
   description ("woman who has lived on X since 2009"), replaced by a reason that
   says who a bare "man"/"woman" is ("man who rents his flat from a board
   member"), dropped with a reason that only says why they cannot speak openly.
+- "the ORP said" after "The Office for Rail Punctuality (ORP)": the full name.
 - "the statement said" after "The man's family said in a statement" in the same
   paragraph: the document with its owner word ("family's statement").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.speaker_names import in_conjunct, words_of
 
@@ -96,6 +97,17 @@ def asks_anonymity(span: Span, root: Token) -> str | None:
     return "who " + " ".join(t.text for t in reason if t not in (subject, mark))
 
 
+def named_author(span: Span, root: Token) -> bool:
+    """ "The report from the Office for School Quality", "the study by Ann Lee": a
+    definite noun that names its author or maker inside the speaker is introduced
+    in full, not pointing back to an earlier "the report"."""
+    return any(
+        prep.dep_ == "prep" and prep.i > root.i and prep.lower_ in ("from", "by")
+        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i < span.end for o in prep.children)
+        for prep in root.children
+    )  # fmt: skip
+
+
 def issued_in(head: Token) -> str | None:
     """ "The man's family said in a statement that .... "...," the statement said": the
     document a body or group spoke *in* before, kept with its owner word ("family's
@@ -123,3 +135,44 @@ def issued_in(head: Token) -> str | None:
         mark = "'" if subject.tag_ in ("NNS", "NNPS") and owner.endswith("s") else "'s"
         return f"{owner}{mark} {tok.text}"
     return None
+
+
+#: Small words a body's initials skip ("Department for Island Transport" -> DIT)
+_SKIPPED = frozenset({"of", "for", "and", "the", "on", "in", "at", "to", "&"})
+
+
+def short_forms(doc: Doc) -> dict[str, str]:
+    """ "The Office for Rail Punctuality (ORP)", "the Department for Island Transport, or
+    DIT as it likes to be known,": the initials the text gives a body, mapped to its full
+    name, so that "the ORP said" is the Office for Rail Punctuality (guide, section 1:
+    the fullest name the article gives)."""
+    found: dict[str, str] = {}
+    for tok in doc:
+        if not (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6) or tok.i < 2:
+            continue
+        before = doc[tok.i - 1]
+        if before.text == "(":
+            end = tok.i - 1
+        elif before.lower_ == "or" and doc[tok.i - 2].text == ",":
+            end = tok.i - 2
+        else:
+            continue
+        start = end
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in _SKIPPED):
+            start -= 1
+            if doc[start].is_sent_start:
+                break
+        words = [t for t in doc[start:end] if not t.is_punct]
+        while words and _initials(words) != tok.text and len(words) > 1:
+            words = words[1:]  # "The Office for ...": drop what the initials do not cover
+        while words and words[-1].lower_ in _SKIPPED:
+            words = words[:-1]
+        if words and _initials(words) == tok.text:
+            found.setdefault(tok.text, doc[words[0].i : words[-1].i + 1].text)
+    return found
+
+
+def _initials(words: list[Token]) -> str:
+    return "".join(
+        t.text[0].upper() for t in words if t.lower_ not in _SKIPPED and t.text[:1].isalpha()
+    )

@@ -79,7 +79,13 @@ from kit.lenses.speaker_owners import OwnerRules
 from kit.lenses.speaker_people import PeopleIndex
 from kit.lenses.speaker_pronouns import PronounRules
 from kit.lenses.speaker_refs import ReferenceRules
-from kit.lenses.speaker_unnamed import asks_anonymity, issued_in, name_before_aside
+from kit.lenses.speaker_unnamed import (
+    asks_anonymity,
+    issued_in,
+    name_before_aside,
+    named_author,
+    short_forms,
+)
 
 __all__ = [
     "Person",
@@ -91,17 +97,6 @@ __all__ = [
     "person_name",
     "titles_of",
 ]
-
-
-def _named_author(span: Span, root: Token) -> bool:
-    """ "The report from the Office for School Quality", "the study by Ann Lee": a
-    definite noun that names its author or maker inside the speaker is introduced
-    in full, not pointing back to an earlier "the report"."""
-    return any(
-        prep.dep_ == "prep" and prep.i > root.i and prep.lower_ in ("from", "by")
-        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i < span.end for o in prep.children)
-        for prep in root.children
-    )  # fmt: skip
 
 
 class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, OutletRules):
@@ -120,6 +115,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
             joined_name(p) for e in doc.ents if e.label_ == "ORG" for p in split_at_verbs(e)
         ]  # fmt: skip
         self.bodies = self._bodies()
+        self.short_forms = short_forms(doc)  # "(ORP)" -> "Office for Rail Punctuality"
         self.people = self._people()
         self._setup_addressing()  # letters, transcripts: who "you" and "your" are
         self.person_mentions = self._person_mentions()
@@ -210,6 +206,9 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         if span[0].lower_ == "it" and len(span) > 1:
             return span.text.lower(), "anonymous"
         root = span.root
+        initials = [t.text for t in words if t.lower_ != "the"]
+        if len(initials) == 1 and initials[0] in self.short_forms:  # "the ORP said"
+            return self._org(self.short_forms[initials[0]]), "org"
         short = self._short_body(words)
         if short is not None:
             return short, "org"  # "Metrolink said" after "Ferrisham Metrolink", tagged a person
@@ -258,7 +257,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
             and (
                 first.head == root  # "the lawyer", not "the defendant's lawyer"
             )
-            and not _named_author(span, root)  # "The report from the Office for X"
+            and not named_author(span, root)  # "The report from the Office for X"
             and not (first.lower_ == "its" and root.lemma_.lower() in document_heads())
         ):  # "according to its website": the owner's, not the document cited last
             earlier = self._definite(root)
