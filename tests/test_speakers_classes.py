@@ -313,3 +313,17 @@ def test_initials_the_text_never_spelled_out_stay_as_written(nlp):
         "strike was possible."
     )
     assert canonicals(nlp, text) == ["Office for Rail Punctuality", "GSE"]
+
+
+# -- "said one", "Others said": a part of the group that just spoke ------------------
+def test_one_and_others_after_a_group_spoke_are_that_group(nlp):
+    text = (
+        "Stallholders at Cobbleford market said they felt abandoned. "
+        '"Nobody tells us anything," said one. Others said the council had done its best.'
+    )
+    assert canonicals(nlp, text) == ["Stallholders at Cobbleford market"] * 3
+
+
+def test_one_after_a_named_person_is_no_group(nlp):
+    text = 'Halvard Quist-Morren said the line was safe. "It is," one said.'
+    assert canonicals(nlp, text) == ["Halvard Quist-Morren", "one"]
