@@ -327,3 +327,21 @@ def test_one_and_others_after_a_group_spoke_are_that_group(nlp):
 def test_one_after_a_named_person_is_no_group(nlp):
     text = 'Halvard Quist-Morren said the line was safe. "It is," one said.'
     assert canonicals(nlp, text) == ["Halvard Quist-Morren", "one"]
+
+
+# -- sortal nouns for a business point back to the firm in focus ---------------------
+def test_the_carmaker_and_the_chain_are_the_firms_named_before(nlp):
+    text = (
+        "Kestlow Motors said it would close the plant. The carmaker said 300 jobs would go. "
+        "Pellmore Stores, a supermarket chain, cut prices on Monday. The chain said margins "
+        "were thin."
+    )
+    assert canonicals(nlp, text) == ["Kestlow Motors", "Kestlow Motors", "Pellmore Stores"]
+
+
+def test_the_miner_is_the_person_introduced_as_one_not_a_firm(nlp):
+    text = (
+        "Kestlow Motors said it would close the plant. A miner, Dafydd Rhosier, said the pit "
+        "was unsafe. The miner said he was afraid."
+    )
+    assert canonicals(nlp, text) == ["Kestlow Motors", "Dafydd Rhosier", "Dafydd Rhosier"]
