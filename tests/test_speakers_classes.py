@@ -345,3 +345,14 @@ def test_the_miner_is_the_person_introduced_as_one_not_a_firm(nlp):
         "was unsafe. The miner said he was afraid."
     )
     assert canonicals(nlp, text) == ["Kestlow Motors", "Dafydd Rhosier", "Dafydd Rhosier"]
+
+
+def test_a_draft_is_a_document_a_planner_who_wrote_it_is_not(nlp):
+    text = (
+        "A draft of the plan, dated March, says the berth would shut for a year. A planner "
+        "who worked on the draft said the date could slip."
+    )
+    assert sources(nlp, text) == {
+        "draft of the plan": "document",
+        "planner who worked on the draft": "anonymous",
+    }
