@@ -356,3 +356,12 @@ def test_a_draft_is_a_document_a_planner_who_wrote_it_is_not(nlp):
         "draft of the plan": "document",
         "planner who worked on the draft": "anonymous",
     }
+
+
+# -- a name in apposition to a role that opens the sentence; post-nominal letters ----
+def test_counsel_named_in_apposition_is_the_person_without_post_nominals(nlp):
+    text = (
+        "Counsel for the port, Ambrose Keele KC, said the charges were flagged. Tarrock "
+        "Sound FM said the interview would be aired."
+    )
+    assert canonicals(nlp, text) == ["Ambrose Keele", "Tarrock Sound FM"]

@@ -59,6 +59,8 @@ def person_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
         (k for k, w in enumerate(words[:-2]) if w.lower().rstrip(".") in titles), default=-1
     )
     words = words[max(last_title, _lower_case_title_end(words)) + 1 :]
+    while len(words) > 2 and re.fullmatch(r"[A-Z]{2,4}", words[-1]):  # "X Y KC", "X Y OBE"
+        words = words[:-1]
     return re.sub(r"['\u2019]s?$", "", " ".join(words)).strip()
 
 

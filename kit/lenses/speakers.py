@@ -219,7 +219,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         titled = next((  # "The Ferries Minister, Cuthbert Hartsell-Crane, stood to tell"
             c for c in root.children
             if c.dep_ == "appos" and c.i >= span.end and c.ent_type_ == "PERSON"
-        ), None) if root.lower_ in self.titles else None  # fmt: skip
+        ), None) if root.lower_ in self.titles or root.is_sent_start else None  # fmt: skip
         if titled is not None:
             return self._person(self.doc[titled.left_edge.i : titled.i + 1], span), "person"
         title = quoted_title(root)
