@@ -365,3 +365,21 @@ def test_counsel_named_in_apposition_is_the_person_without_post_nominals(nlp):
         "Sound FM said the interview would be aired."
     )
     assert canonicals(nlp, text) == ["Ambrose Keele", "Tarrock Sound FM"]
+
+
+# -- a body word points back to a capitalised name the model left untagged ----------
+def test_the_network_is_the_untagged_network_named_before(nlp):
+    text = (
+        "The Lowland Dairy Network organised the march. Police said it was peaceful. The "
+        "network said 2,000 people took part."
+    )
+    assert canonicals(nlp, text)[-1] == "Lowland Dairy Network"
+    assert sources(nlp, text)["Lowland Dairy Network"] == "named_organization"
+
+
+def test_the_minister_is_not_a_body_named_with_a_capitalised_title(nlp):
+    text = (
+        "The Harbours Minister opened the quay. Police said it was peaceful. The minister "
+        "said the quay was finished."
+    )
+    assert canonicals(nlp, text)[-1] == "minister"

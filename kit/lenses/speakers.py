@@ -333,7 +333,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         introduced = self._introduced_unnamed(head)
         if introduced is not None:
             return introduced, "other"  # "a former aide to the minister, ... The aide told"
-        named = self._named_body(head) or self._named_body_ahead(head)
+        named = self._named_body(head) or self._named_body_ahead(head) or self._untagged_body(head)
         if named:
             return named
         agent = self._agent_of(head)
