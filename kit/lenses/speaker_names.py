@@ -455,9 +455,8 @@ def honorific_name(span: Span, titles: frozenset[str]) -> bool:
 
 
 def roles_of(name: Token, titles: frozenset[str] = frozenset()) -> set[str]:
-    """Head nouns that describe a named person where named: "Tom Reyes, an
-    engineer", "her brother, Tom Reyes" and "the Ferries Minister, Tom Reyes" (a
-    capitalised title) -> {"engineer", "brother", "minister"}."""
+    """Head nouns that describe a named person where named: "Tom Reyes, an engineer",
+    "her brother, Tom Reyes", "the Ferries Minister, Tom Reyes" -> {"engineer", ...}."""
     roles = {description_head(description_of(name, titles=False))}
     head = name.head
     if name.dep_ == "appos" and (head.pos_ == "NOUN" or head.lower_ in titles):
