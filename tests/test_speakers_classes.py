@@ -383,3 +383,23 @@ def test_the_minister_is_not_a_body_named_with_a_capitalised_title(nlp):
         "said the quay was finished."
     )
     assert canonicals(nlp, text)[-1] == "minister"
+
+
+# -- a document the outlet saw: the document, unless the noun alone says nothing -----
+def test_a_report_the_outlet_saw_is_the_report_bare_emails_keep_the_phrase(nlp):
+    from kit.article import Article
+
+    def found(text: str) -> list[str | None]:
+        article = Article(body=text, meta={"outlet": "Kelderby Herald"})
+        return [a.canonical for a in kit.annotate(article, nlp=nlp).attributions]
+
+    report = (
+        "Harlow Yard plans to cut 200 jobs, according to a confidential report seen by the "
+        "Herald. The report says the cuts will fall on welders."
+    )
+    emails = (
+        "Emails seen by the Kelderby Herald show that the board knew. According to the "
+        "emails, the chair was told in May."
+    )
+    assert found(report) == ["confidential report"] * 2
+    assert found(emails) == ["Emails seen by the Kelderby Herald"] * 2

@@ -7,6 +7,8 @@
   description ("woman who has lived on X since 2009"), replaced by a reason that
   says who a bare "man"/"woman" is ("man who rents his flat from a board
   member"), dropped with a reason that only says why they cannot speak openly.
+- "an internal memo seen by <the outlet>": the memo; a bare noun keeps the phrase
+  ("emails seen by the Beacon"), which is all that tells those emails apart.
 - "the ORP said" after "The Office for Rail Punctuality (ORP)": the full name.
 - "the statement said" after "The man's family said in a statement" in the same
   paragraph: the document with its owner word ("family's statement").
@@ -14,9 +16,11 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
-from kit.lenses.speaker_names import in_conjunct, words_of
+from kit.lenses.speaker_names import document_heads, in_conjunct, words_of
 
 #: Punctuation that opens an aside after a body's name: "(TWG)", ", or DIT as ...", a dash
 _ASIDE_OPENERS = frozenset({"(", "[", ",", ";", ":", "\u2013", "\u2014"})
@@ -176,3 +180,22 @@ def _initials(words: list[Token]) -> str:
     return "".join(
         t.text[0].upper() for t in words if t.lower_ not in _SKIPPED and t.text[:1].isalpha()
     )
+
+
+def seen_by_outlet(span: Span, root: Token, outlet: tuple[str, str] | None) -> Span | None:
+    """ "according to an internal memo seen by Signal & Socket" (the outlet itself): the
+    document is the "internal memo"; that the outlet saw it is the source row's
+    outlet_exclusive, not its name. A bare noun keeps the phrase ("emails seen by the
+    Beacon"): without it nothing tells the document apart (the keys of both rounds)."""
+    if outlet is None or root.lemma_.lower() not in document_heads():
+        return None
+    if not any(c.dep_ in ("amod", "compound") and c.i < root.i for c in root.children):
+        return None
+    names = {re.sub(r"^the\s+", "", n, flags=re.IGNORECASE).lower() for n in outlet}
+    for acl in (c for c in root.children if c.dep_ == "acl" and c.i > root.i):
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            words = span.doc[obj.left_edge.i : obj.right_edge.i + 1].text if obj else ""
+            if re.sub(r"^the\s+", "", words, flags=re.IGNORECASE).lower() in names:
+                return span.doc[span.start : acl.left_edge.i]
+    return None

@@ -84,6 +84,7 @@ from kit.lenses.speaker_unnamed import (
     issued_in,
     name_before_aside,
     named_author,
+    seen_by_outlet,
     short_forms,
 )
 
@@ -276,6 +277,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         resolved = self._owner_in_description(span, root)
         if resolved is not None:
             return strip_quantifier(strip_text(resolved)), kind  # "a spokesperson for her office"
+        span = seen_by_outlet(span, root, self._outlet()) or span  # "internal memo seen by us"
         text = strip_quantifier(strip_text(plain_text(span)))
         anonymity = asks_anonymity(span, root)
         if anonymity is not None:
