@@ -403,3 +403,20 @@ def test_a_report_the_outlet_saw_is_the_report_bare_emails_keep_the_phrase(nlp):
     )
     assert found(report) == ["confidential report"] * 2
     assert found(emails) == ["Emails seen by the Kelderby Herald"] * 2
+
+
+# -- the outlet itself: its short name, and the documents it saw ---------------------
+def test_told_the_outlets_short_name_and_a_memo_it_saw_are_exclusive(nlp):
+    from kit.article import Article
+
+    text = (
+        "Dr Brisa Vennick told the Skylark the dam was sound. She told the Threshwick "
+        "council the same. The yard will close, according to an internal memo seen by the "
+        "Skylark."
+    )
+    article = Article(body=text, meta={"outlet": "The Threshwick Skylark"})
+    rows = {s.canonical: s.outlet_exclusive for s in kit.annotate(article, nlp=nlp).sources}
+    assert rows == {"Brisa Vennick": True, "internal memo": True}
+    other = Article(body=text, meta={"outlet": "The Morning Bell"})
+    rows = {s.canonical: s.outlet_exclusive for s in kit.annotate(other, nlp=nlp).sources}
+    assert rows == {"Brisa Vennick": False, "internal memo seen by the Skylark": False}

@@ -172,7 +172,8 @@ class SourcingComponent:
             "canonical": canonical,
             "type": kind,
             "description": description,
-            "outlet_exclusive": any(self.told_outlet(doc, s) for s in spans),
+            "outlet_exclusive": any(self.told_outlet(doc, s) for s in spans)
+            or _seen_by_outlet(doc, spans),
             "attributions": len(spans),
             "quoted_words": quoted_words(text, spans, quotes),
         }
@@ -268,18 +269,33 @@ class SourcingComponent:
         outlet = (doc._.kit_outlet or "").strip()
         if outlet:
             mine, heard = org_key(outlet), org_key(listener.text)
-            # "told the Gazette" in The Ostley Gazette: the outlet's short name
-            short = (
-                heard
-                and mine.endswith(f" {heard}")
-                and heard.split()[-1] in self.lexicon.outlet_words
-            )
+            # "told the Gazette" in The Ostley Gazette, "told the Tidings" in The Morrish
+            # Tidings: the outlet's short name, the last word(s) of its known name
+            short = heard and mine.endswith(f" {heard}")
             return mine == heard or bool(short)
         if any(p in name for p in self.lexicon.not_outlets):
             return False
         words = set(re.findall(r"\w+", name))
         proper = any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in listener)
         return proper and bool(words & self.lexicon.outlet_words)
+
+
+def _seen_by_outlet(doc: Doc, spans: list[Span]) -> bool:
+    """ "an internal memo seen by Signal & Socket", "emails obtained by the Beacon": a
+    document the outlet itself saw or obtained is the outlet's exclusive (guide, section
+    2; the keys' "seen by" documents)."""
+    outlet = re.sub(r"^the\s+", "", (doc._.kit_outlet or "").strip(), flags=re.I).lower()
+    if not outlet:
+        return False
+    for span in (s for s in spans if s._.kit_speaker):
+        speaker = doc.char_span(*span._.kit_speaker, alignment_mode="expand")
+        for acl in (c for c in speaker.root.children if c.dep_ == "acl") if speaker else ():
+            for obj in (o for a in acl.children if a.dep_ == "agent" for o in a.children):
+                said = doc[obj.left_edge.i : obj.right_edge.i + 1].text
+                said = re.sub(r"^the\s+", "", said, flags=re.I).lower()
+                if obj.dep_ == "pobj" and (said == outlet or outlet.endswith(" " + said)):
+                    return True  # "seen by the Beacon" in The Harlsey Beacon
+    return False
 
 
 def _hearsay(root: Token) -> bool:
