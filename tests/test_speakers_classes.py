@@ -420,3 +420,12 @@ def test_told_the_outlets_short_name_and_a_memo_it_saw_are_exclusive(nlp):
     other = Article(body=text, meta={"outlet": "The Morning Bell"})
     rows = {s.canonical: s.outlet_exclusive for s in kit.annotate(other, nlp=nlp).sources}
     assert rows == {"Brisa Vennick": False, "internal memo seen by the Skylark": False}
+
+
+def test_he_after_a_title_inside_the_speakers_own_paraphrase_stays_with_the_speaker(nlp):
+    text = (
+        "The mayor, Anneka Ruiz, said the tram would be built. The council leader, Tobiah "
+        'Vale, said it was unaffordable. The mayor has called the tram "vital", but the '
+        "money is not there, he said."
+    )
+    assert canonicals(nlp, text)[-1] == "Tobiah Vale"

@@ -284,9 +284,14 @@ class PronounRules:
                 continue
             if not any(c.lower_ == "the" for c in tok.children) or tok.i in self.speaker_tokens:
                 continue
-            # in the pronoun's own sentence its act's paraphrase may run over the subject
-            # ("the minister had folded: the ferry, he said, ..."): only quotes count there
-            words = quoted if tok.i >= sent.start else self.reported
+            # in the pronoun's own sentence its act's paraphrase may run over the subject:
+            # the writer's clause ends at a colon or semicolon ("the minister had folded:
+            # the ferry, he said, ..."), else it is the speaker's words ("The mayor has
+            # called it "vital", but ..., he said")
+            own = tok.i >= sent.start
+            if own and not any(t.text in (":", ";") for t in self.doc[tok.i : before]):
+                continue
+            words = quoted if own else self.reported
             if any(s <= tok.idx < e for s, e in words) or _subordinate(tok.head):
                 continue  # "Pressed on whether the striker had asked to leave, he snapped"
             holders = [
