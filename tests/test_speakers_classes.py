@@ -429,3 +429,11 @@ def test_he_after_a_title_inside_the_speakers_own_paraphrase_stays_with_the_spea
         "money is not there, he said."
     )
     assert canonicals(nlp, text)[-1] == "Tobiah Vale"
+
+
+def test_it_said_after_another_bodys_subject_in_its_own_words_is_the_last_speaker(nlp):
+    text = (
+        "The Kestrel Trust said the river was clean. Dunmore Water has cut its spills by "
+        "half, it said."
+    )
+    assert canonicals(nlp, text) == ["Kestrel Trust", "Kestrel Trust"]

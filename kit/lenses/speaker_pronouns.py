@@ -138,9 +138,10 @@ class PronounRules:
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         quoted = self._quoted_ranges(sent)
         for tok in reversed(self.doc[start:pos]):
-            # in the pronoun's own sentence the act's paraphrase may hold the subject
-            # ("Brightwick can still process ..., according to its website")
-            words = quoted if tok.i >= sent.start else self.reported
+            # an owner "its" in the pronoun's own sentence: the act's paraphrase may hold
+            # the subject ("Brightwick can still process ..., according to its website")
+            owner = self.doc[pos].tag_ == "PRP$"
+            words = quoted if owner and tok.i >= sent.start else self.reported
             if any(s <= tok.idx < e for s, e in words):
                 continue
             body = self._body_subject(tok)
