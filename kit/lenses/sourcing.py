@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
 from kit.errors import KitError
@@ -172,7 +172,8 @@ class SourcingComponent:
             "canonical": canonical,
             "type": kind,
             "description": description,
-            "outlet_exclusive": any(self.told_outlet(doc, s) for s in spans),
+            "outlet_exclusive": any(self.told_outlet(doc, s) for s in spans)
+            or _seen_by_outlet(doc, spans),
             "attributions": len(spans),
             "quoted_words": quoted_words(text, spans, quotes),
         }
@@ -193,6 +194,8 @@ class SourcingComponent:
         if speaker[0].lower_ == "it" or any(m in around for m in self.lexicon.anonymity_markers):
             return "anonymous"
         lemma = root.lemma_.lower()
+        if _hearsay(root):
+            return "anonymous"  # "according to reports in Lisendra": "it is reported"
         if root.pos_ == "NOUN" and lemma in self.lexicon.document_heads:
             return "document"
         if root.ent_type_ == "PERSON":
@@ -206,6 +209,8 @@ class SourcingComponent:
         )  # fmt: skip
         if common:
             lemma = lemma.rstrip("s")
+        elif root.pos_ == "PROPN" and not label and _who_clause(root):
+            return "named_person"  # "Ffion Llewyr-Pugh, who runs a dairy herd, said"
         elif root.pos_ == "PROPN" or label in ("ORG", "GPE", "NORP", "FAC"):
             return "named_organization"
         if lemma in self.lexicon.organization_heads and root.tag_ == "NN":
@@ -214,6 +219,8 @@ class SourcingComponent:
             return "document"
         if lemma in self.lexicon.group_heads:
             return "unnamed_group"  # "the club's medical staff": a collective noun
+        if root.tag_ == "NNS" and _of_named_body(root):
+            return "unnamed_group"  # "Forecasters at the National Forecasting Agency"
         if lemma in self.lexicon.anonymous_heads or root.lower_ in self.lexicon.anonymous_heads:
             return "anonymous"
         if root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in root.children):
@@ -262,18 +269,65 @@ class SourcingComponent:
         outlet = (doc._.kit_outlet or "").strip()
         if outlet:
             mine, heard = org_key(outlet), org_key(listener.text)
-            # "told the Gazette" in The Ostley Gazette: the outlet's short name
-            short = (
-                heard
-                and mine.endswith(f" {heard}")
-                and heard.split()[-1] in self.lexicon.outlet_words
-            )
+            # "told the Gazette" in The Ostley Gazette, "told the Tidings" in The Morrish
+            # Tidings: the outlet's short name, the last word(s) of its known name
+            short = heard and mine.endswith(f" {heard}")
             return mine == heard or bool(short)
         if any(p in name for p in self.lexicon.not_outlets):
             return False
         words = set(re.findall(r"\w+", name))
         proper = any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in listener)
         return proper and bool(words & self.lexicon.outlet_words)
+
+
+def _seen_by_outlet(doc: Doc, spans: list[Span]) -> bool:
+    """ "an internal memo seen by Signal & Socket", "emails obtained by the Beacon": a
+    document the outlet itself saw or obtained is the outlet's exclusive (guide, section
+    2; the keys' "seen by" documents)."""
+    outlet = re.sub(r"^the\s+", "", (doc._.kit_outlet or "").strip(), flags=re.I).lower()
+    if not outlet:
+        return False
+    for span in (s for s in spans if s._.kit_speaker):
+        speaker = doc.char_span(*span._.kit_speaker, alignment_mode="expand")
+        for acl in (c for c in speaker.root.children if c.dep_ == "acl") if speaker else ():
+            for obj in (o for a in acl.children if a.dep_ == "agent" for o in a.children):
+                said = doc[obj.left_edge.i : obj.right_edge.i + 1].text
+                said = re.sub(r"^the\s+", "", said, flags=re.I).lower()
+                if obj.dep_ == "pobj" and (said == outlet or outlet.endswith(" " + said)):
+                    return True  # "seen by the Beacon" in The Harlsey Beacon
+    return False
+
+
+def _hearsay(root: Token) -> bool:
+    """ "According to reports in Lisendra", "media reports say": reports no one made
+    or published that the reader could find are hearsay, the guide's "it is reported"
+    (`anonymous`); "reports from the inspectorate", "the council's reports" are documents."""
+    if root.lower_ != "reports" or root.tag_ != "NNS":
+        return False
+    return not any(
+        c.dep_ in ("poss", "det", "nummod") or c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
+        or c.dep_ == "acl"
+        for c in root.children
+    )  # fmt: skip
+
+
+def _who_clause(root: Token) -> bool:
+    """An untagged name the text describes with "who": a person, not a body."""
+    return any(
+        c.dep_ == "relcl" and any(t.lower_ == "who" and t.dep_ == "nsubj" for t in c.children)
+        for c in root.children
+    )
+
+
+def _of_named_body(root: Token) -> bool:
+    """ "Forecasters at the National Forecasting Agency", "analysts at Lodestar Bank": a
+    group by role inside a named body can be checked (`unnamed_group`), unlike
+    "analysts in Tessaly" or "experts" (guide, section 2)."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "at"
+        and any(o.dep_ == "pobj" and o.ent_type_ == "ORG" for o in prep.children)
+        for prep in root.children
+    )  # fmt: skip
 
 
 def _listener(cue: Span) -> Span | None:

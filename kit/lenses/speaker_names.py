@@ -59,6 +59,8 @@ def person_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
         (k for k, w in enumerate(words[:-2]) if w.lower().rstrip(".") in titles), default=-1
     )
     words = words[max(last_title, _lower_case_title_end(words)) + 1 :]
+    while len(words) > 2 and re.fullmatch(r"[A-Z]{2,4}", words[-1]):  # "X Y KC", "X Y OBE"
+        words = words[:-1]
     return re.sub(r"['\u2019]s?$", "", " ".join(words)).strip()
 
 
@@ -452,12 +454,13 @@ def honorific_name(span: Span, titles: frozenset[str]) -> bool:
     )
 
 
-def roles_of(name: Token) -> set[str]:
-    """Head nouns that describe a named person where named: "Tom Reyes, an
-    engineer" and "her brother, Tom Reyes" -> {"engineer", "brother"}."""
+def roles_of(name: Token, titles: frozenset[str] = frozenset()) -> set[str]:
+    """Head nouns that describe a named person where named: "Tom Reyes, an engineer",
+    "her brother, Tom Reyes", "the Ferries Minister, Tom Reyes" -> {"engineer", ...}."""
     roles = {description_head(description_of(name, titles=False))}
-    if name.dep_ == "appos" and name.head.pos_ == "NOUN":
-        roles.add(name.head.lower_)
+    head = name.head
+    if name.dep_ == "appos" and (head.pos_ == "NOUN" or head.lower_ in titles):
+        roles.add(head.lower_)
     for child in name.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             roles.add(child.lower_)

@@ -44,7 +44,7 @@ class OwnerRules:
     """The owner half of :class:`kit.lenses.speakers.SpeakerResolver`.
 
     Relies on the resolver's state (``doc``, ``people``, ``bodies``, ``history``,
-    ``org_nouns``, ``titles``) and its ``_org``, ``_definite``, ``_named_body``,
+    ``org_nouns``, ``titles``) and its ``_org``, ``_definite``, ``_named_body``, ``_body_word``,
     ``_focus_body``, ``_article_place``, ``_pronoun``, ``_person_name`` and
     ``_addressed_owner``.
     """
@@ -241,6 +241,9 @@ class OwnerRules:
             word = child.lower_
             named = [e for e in self.bodies if e.end <= span.start]
             named = [e for e in named if word in e.text.lower().split()]
+            # of two universities named, the one that has spoken is the one in focus
+            spoke = [e for e in named if any(h[0] == self._org(e.text) for h in self.history)]
+            named = spoke or named
             name = self._org(max(reversed(named), key=lambda e: len(e)).text) if named else None
             if name is None and word in self.org_nouns:  # "a company spokeswoman": the firm
                 business = word not in _ANY_BODY  # in focus, never a public body
@@ -261,6 +264,9 @@ class OwnerRules:
         for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
             for obj in (c for c in prep.children if c.dep_ == "pobj" and c.i < span.end):
                 if obj.pos_ == "NOUN" and any(c.lower_ == "the" for c in obj.children):
+                    body = self._body_word([obj], obj)  # "for the force": the police named
+                    if body is not None:
+                        return f"{root.text} for {self._the(body)}{body}"
                     owner = self._definite(obj)
                     if owner is not None and owner[1] == "org":
                         return f"{root.text} for {self._the(owner[0])}{owner[0]}"

@@ -77,7 +77,9 @@ class PronounRules:
             if introduced is not None:
                 return introduced, "person"
             since = speaker[2] if speaker else -1
-            subject = self._person_subject(since, pos, gender)
+            subject = self._person_subject(since, pos, gender) or self._role_subject(
+                since, pos, gender
+            )
             if subject:
                 return subject, "person"
             unnamed = next((h for h in reversed(self.history) if h[1] == "other"), None)
@@ -86,6 +88,10 @@ class PronounRules:
                 first_person or unnamed[3] in document_heads() | body_heads()
             ):  # never a body left unnamed ("according to the union. ... she said")
                 return unnamed[0], unnamed[1]  # "A spokesman said ... he added"
+            if speaker is None and gender is not None:
+                named = self._gendered_mention(pos, gender)
+                if named is not None:
+                    return named, "person"  # "set up by her son, Caspian X. "...," he said"
         if pronoun in ("they", "them"):
             since = speaker[2] if speaker else -1
             group = self._group_subject(since, pos)
@@ -103,6 +109,17 @@ class PronounRules:
             return speaker[0], speaker[1]
         return pronoun, "anonymous"
 
+    def _another(self, words: list[Token], pos: int) -> tuple[str, str] | None:
+        """ "one season-ticket holder said. Another called him ...": "another" standing
+        alone is one more of the kind that spoke just before, in its sentence or the one
+        before, known by the same description (without the count, like "one")."""
+        if len(words) != 1 or words[0].lower_ != "another" or not self.history:
+            return None
+        sent = self.doc[pos].sent
+        since = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        name, kind, at, _ = self.history[-1]
+        return (name, kind) if kind in ("other", "group") and at >= since else None
+
     def _members_of_them(self, words: list[Token], pos: int) -> str | None:
         """ "two of them said", "One of them called it": members of the group that spoke
         last, so the same source (guide, section 1: one canonical source per group)."""
@@ -119,16 +136,34 @@ class PronounRules:
         or the one before, and names no known person: what "it" points back to."""
         sent = self.doc[pos].sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        quoted = self._quoted_ranges(sent)
         for tok in reversed(self.doc[start:pos]):
-            if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
+            # an owner "its" in the pronoun's own sentence: the act's paraphrase may hold
+            # the subject ("Brightwick can still process ..., according to its website")
+            owner = self.doc[pos].tag_ == "PRP$"
+            words = quoted if owner and tok.i >= sent.start else self.reported
+            if any(s <= tok.idx < e for s, e in words):
                 continue
-            if any(s <= tok.idx < e for s, e in self.reported):
+            body = self._body_subject(tok)
+            if body is not None:
+                return body, tok.i  # "The agency has issued a warning, although it said"
+            if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
                 continue
             name = self.doc[tok.left_edge.i : tok.i + 1].text
             if any(set(name.split()) & p.tokens for p in self.people.values()):
                 continue
             return strip_text(name), tok.i
         return None
+
+    def _body_subject(self, tok: Token) -> str | None:
+        """ "The agency", "the ministry" as the subject of the writer's clause: the body
+        named before with that word, what a later "it" in the sentence stands for."""
+        if tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+            return None
+        det = [c for c in tok.children if c.dep_ == "det"]
+        if len(det) != 1 or det[0].lower_ != "the" or tok.i in self.speaker_tokens:
+            return None
+        return self._body_word([det[0], tok], tok)
 
     def _subject_owner(self, pos: int) -> str | None:
         """ "The exchange's new trading system handled the volumes, it said": the body that
@@ -237,6 +272,54 @@ class PronounRules:
                 return found
         return None
 
+    def _role_subject(self, after: int, before: int, gender: str | None) -> str | None:
+        """ "Within a minute the minister had folded: the ferry, he said, ...": a definite
+        title the article tied to one person ("the Ferries Minister, X,"), the subject of
+        the writer's clause since the last speaker of that gender and in the pronoun's
+        sentence or the one before, brings that person back as a name would."""
+        sent = self.doc[before].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        quoted = self._quoted_ranges(sent)
+        for tok in reversed(self.doc[max(start, after + 1) : before]):
+            if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if not any(c.lower_ == "the" for c in tok.children) or tok.i in self.speaker_tokens:
+                continue
+            # in the pronoun's own sentence its act's paraphrase may run over the subject:
+            # the writer's clause ends at a colon or semicolon ("the minister had folded:
+            # the ferry, he said, ..."), else it is the speaker's words ("The mayor has
+            # called it "vital", but ..., he said")
+            own = tok.i >= sent.start
+            if own and not any(t.text in (":", ";") for t in self.doc[tok.i : before]):
+                continue
+            words = quoted if own else self.reported
+            if any(s <= tok.idx < e for s, e in words) or _subordinate(tok.head):
+                continue  # "Pressed on whether the striker had asked to leave, he snapped"
+            holders = [
+                p for p in self.people.values()
+                if p.first < tok.i and {tok.lower_, tok.lemma_.lower()} & p.roles
+            ]  # fmt: skip
+            if len(holders) == 1 and self._fits(holders[0].name, gender):
+                return holders[0].name
+        return None
+
+    def _gendered_mention(self, pos: int, gender: str) -> str | None:
+        """ "An online fundraiser set up by her son, Caspian Penrose-Lunt, had raised ....
+        "...," he said.": when no one of the pronoun's gender has spoken yet, the last
+        person the writer named in the pronoun's sentence or the one before whom the
+        text gives that gender ("her son")."""
+        sent = self.doc[pos].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for tok, name in reversed(self.person_mentions):
+            if not (start <= tok.i < pos) or tok.i in self.speaker_tokens:
+                continue
+            if any(s <= tok.idx < e for s, e in self.reported):
+                continue
+            person = self.people.get(self._person_name(name, self.doc[tok.i : tok.i + 1]))
+            if person is not None and person_gender(person) == gender:
+                return person.name
+        return None
+
     def _fits(self, canonical: str, gender: str | None) -> bool:
         """False only when the text gives this person the other gender."""
         person = self.people.get(canonical)
@@ -319,3 +402,11 @@ def _subject_like(tok: Token) -> bool:
         and head.i > tok.i
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
     )
+
+
+def _subordinate(verb: Token) -> bool:
+    """A verb of a subordinate clause ("whether the striker had asked", "that the
+    minister would", "who ..."): its subject is not the writer's main topic."""
+    if verb.dep_ in ("advcl", "pcomp", "csubj", "acl"):
+        return True
+    return any(c.dep_ == "mark" or c.tag_ in ("WDT", "WP") for c in verb.children)

@@ -59,6 +59,7 @@ class ReferenceRules:
     speaker_roots: set[int]
     org_nouns: frozenset[str]
     titles: frozenset[str]
+    taken_up_as_body: set[str]
 
     def _body_word(self, words: list[Token], root: Token) -> str | None:
         """ "police said", "the ministry said", "their union said": a public-body word on
@@ -86,7 +87,46 @@ class ReferenceRules:
         if spoke is not None and not before:
             return spoke
         chosen = before[-1] if before else (named[0] if named else None)
-        return self._org(chosen.text) if chosen is not None else None
+        if chosen is None:
+            return self._described_body(root)  # "the agriculture ministry ... The ministry says"
+        return self._org(chosen.text)
+
+    def _untagged_body(self, head: Token) -> tuple[str, str] | None:
+        """ "The Lowland Dairy Network organised the march. ... The network said": a body
+        word points back to a capitalised name ending in that word that the model left
+        untagged (two words or more, in the writer's words)."""
+        words = {head.lower_, head.lemma_.lower()}
+        if not words & (self.org_nouns | load_not_businesses() | body_heads()):
+            return None
+        for tok in reversed(self.doc[: head.i]):
+            if tok.lower_ != head.lower_ or tok.pos_ != "PROPN" or not tok.is_title:
+                continue
+            if any(s <= tok.idx < e for s, e in self.reported):
+                continue
+            start = tok.i
+            while start > 0 and name_word(self.doc[start - 1]):
+                if self.doc[start - 1].pos_ != "PROPN":
+                    break
+                start -= 1
+            if start < tok.i:
+                name = self._org(self.doc[start : tok.i + 1].text)
+                self.taken_up_as_body.add(name)  # the sources list: an organisation
+                return name, "org"
+        return None
+
+    def _described_body(self, root: Token) -> str | None:
+        """ "outside the agriculture ministry, where ... The ministry says": a body the
+        text never names is known by the fullest description the writer gave it, the
+        same noun with the nouns that classify it ("agriculture ministry")."""
+        for tok in reversed(self.doc[: root.i]):
+            if tok.lower_ != root.lower_ or not tok.is_lower or tok.i == root.i:
+                continue  # a lower-case mention, whatever tag the model gave it
+            if any(s <= tok.idx < e for s, e in self.reported):
+                continue
+            kinds = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+            if kinds and all(c.is_lower and c.pos_ in ("NOUN", "PROPN") for c in kinds):
+                return self.doc[kinds[0].i : tok.i + 1].text
+        return None
 
     def _named_in_apposition(self, root: Token) -> tuple[str, str] | None:
         """ "Her party, the Civic Alliance, said": the name in apposition to a common noun;

@@ -73,13 +73,20 @@ from kit.lenses.speaker_names import (
     strip_quantifier,
     strip_text,
     titles_of,
-    words_of,
 )
 from kit.lenses.speaker_outlet import OutletRules
 from kit.lenses.speaker_owners import OwnerRules
 from kit.lenses.speaker_people import PeopleIndex
 from kit.lenses.speaker_pronouns import PronounRules
 from kit.lenses.speaker_refs import ReferenceRules
+from kit.lenses.speaker_unnamed import (
+    asks_anonymity,
+    issued_in,
+    name_before_aside,
+    named_author,
+    seen_by_outlet,
+    short_forms,
+)
 
 __all__ = [
     "Person",
@@ -91,17 +98,6 @@ __all__ = [
     "person_name",
     "titles_of",
 ]
-
-
-def _named_author(span: Span, root: Token) -> bool:
-    """ "The report from the Office for School Quality", "the study by Ann Lee": a
-    definite noun that names its author or maker inside the speaker is introduced
-    in full, not pointing back to an earlier "the report"."""
-    return any(
-        prep.dep_ == "prep" and prep.i > root.i and prep.lower_ in ("from", "by")
-        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i < span.end for o in prep.children)
-        for prep in root.children
-    )  # fmt: skip
 
 
 class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, OutletRules):
@@ -120,12 +116,13 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
             joined_name(p) for e in doc.ents if e.label_ == "ORG" for p in split_at_verbs(e)
         ]  # fmt: skip
         self.bodies = self._bodies()
+        self.short_forms = short_forms(doc)  # "(ORP)" -> "Office for Rail Punctuality"
         self.people = self._people()
         self._setup_addressing()  # letters, transcripts: who "you" and "your" are
         self.person_mentions = self._person_mentions()
         for tok, name in self.person_mentions:  # the nouns that describe each person
             if name in self.people:
-                self.people[name].roles |= roles_of(tok)
+                self.people[name].roles |= roles_of(tok, self.titles)
         for tok, name in self.person_mentions:  # every full-name mention counts
             if name in self.people and tok.i not in self.people[name].mentions:
                 self.people[name].mentions.append(tok.i)
@@ -193,6 +190,13 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
             group = self._partitive(span.start)  # "Analysts polled by X expect ... Some think"
             if group is not None:
                 return group, "group"
+        another = self._another(words, span.start)
+        if another is not None:
+            return another  # "one season-ticket holder said. Another called him"
+        if len(words) == 3 and words[1].lower_ == "of" and words[2].tag_ in ("WDT", "WP"):
+            antecedent = self._relative_antecedent(span)
+            if antecedent is not None:
+                return antecedent  # "forty websites, several of which promised": websites
         if len(words) == 3 and words[1].lower_ == "of":  # "One of them, a girl of fifteen,"
             described = self._described_unnamed(span.root, counted=True)
             if described is not None:
@@ -203,6 +207,9 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         if span[0].lower_ == "it" and len(span) > 1:
             return span.text.lower(), "anonymous"
         root = span.root
+        initials = [t.text for t in words if t.lower_ != "the"]
+        if len(initials) == 1 and initials[0] in self.short_forms:  # "the ORP said"
+            return self._org(self.short_forms[initials[0]]), "org"
         short = self._short_body(words)
         if short is not None:
             return short, "org"  # "Metrolink said" after "Ferrisham Metrolink", tagged a person
@@ -210,6 +217,12 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         persons = [e for e in ents if e.label_ == "PERSON" and e.start <= root.i < e.end]
         if persons and persons[-1].start not in {b.start for b in self.bodies}:
             return self._person(persons[-1], span), "person"
+        titled = next((  # "The Ferries Minister, Cuthbert Hartsell-Crane, stood to tell"
+            c for c in root.children
+            if c.dep_ == "appos" and c.i >= span.end and c.ent_type_ == "PERSON"
+        ), None) if root.lower_ in self.titles or root.is_sent_start else None  # fmt: skip
+        if titled is not None:
+            return self._person(self.doc[titled.left_edge.i : titled.i + 1], span), "person"
         title = quoted_title(root)
         if title:
             return title, "other"  # "the report, "Libraries for All," says"
@@ -234,7 +247,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         ):
             if honorific_name(span, self.titles):  # "Dr Ines Marvell", tagged ORG
                 return self._person_name(person_name(span, self.titles), span), "person"
-            return self._org(span.text), "org"
+            return self._org(name_before_aside(span).text), "org"
         named = self._named_in_apposition(root) or self._name_after(span, root)
         if named is not None:
             return named  # "Her record label, Halcyon Music, said"
@@ -245,8 +258,9 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
             and (
                 first.head == root  # "the lawyer", not "the defendant's lawyer"
             )
-            and not _named_author(span, root)  # "The report from the Office for X"
-        ):
+            and not named_author(span, root)  # "The report from the Office for X"
+            and not (first.lower_ == "its" and root.lemma_.lower() in document_heads())
+        ):  # "according to its website": the owner's, not the document cited last
             earlier = self._definite(root)
             if earlier:
                 return earlier
@@ -263,33 +277,30 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         resolved = self._owner_in_description(span, root)
         if resolved is not None:
             return strip_quantifier(strip_text(resolved)), kind  # "a spokesperson for her office"
+        span = seen_by_outlet(span, root, self._outlet()) or span  # "internal memo seen by us"
         text = strip_quantifier(strip_text(plain_text(span)))
-        anonymity = self._asks_anonymity(span, root)
+        anonymity = asks_anonymity(span, root)
         if anonymity is not None:
-            return f"{text} {anonymity}", kind  # "League MP who asked not to be named"
+            return f"{text} {anonymity}".strip(), kind  # "League MP who asked not to be named"
         return text, kind
 
-    def _asks_anonymity(self, span: Span, root: Token) -> str | None:
-        """ "One League MP, who asked not to be named, said": when a clause that only
-        asks for anonymity is all the text says about an unnamed speaker, the speaker
-        is known with it ("League MP who asked not to be named"). A speaker described
-        otherwise ("a man recovering from surgery, who ...") keeps that description."""
-        if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ == "PERSON":
+    def _relative_antecedent(self, span: Span) -> tuple[str, str] | None:
+        """ "at least forty websites, several of which promised", "40 nurses, some of whom
+        said": a share of a relative word is part of the group the relative word stands
+        for (guide, section 1: a relative clause's source is the name the relative word
+        stands for; "two of them" is the group), known without its count."""
+        verb = span.root.head
+        noun = verb.head if verb.dep_ == "relcl" else None
+        if noun is None and span.start > 1 and self.doc[span.start - 1].text == ",":
+            noun = self.doc[span.start - 2]  # the parser hung the clause elsewhere
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i >= span.start:
             return None
-        after = [c for c in root.children if c.i > root.i and not c.is_punct]
-        clauses = [c for c in after if c.dep_ == "relcl" and c.i >= span.end]
-        if len(clauses) != 1 or len(after) != 1:
-            return None
-        clause = clauses[0]
-        if any(c.dep_ in ("advcl", "conj", "prep") for c in clause.children):
-            return None  # a reason or more ("because he works for a sponsor"): a description
-        words = [t for t in clause.subtree if not t.is_punct]
-        asks = {  # "not to be named", "on condition of anonymity"; not "gave her first name"
-            t.lemma_.lower() for t in words if t.pos_ != "NOUN" or t.lower_.startswith("anonym")
-        }
-        if not asks & words_of("anonymity_words"):
-            return None
-        return " ".join(t.text for t in words)
+        words = [
+            t for t in self.doc[noun.left_edge.i : noun.i + 1]
+            if t.dep_ not in ("det", "nummod", "quantmod", "advmod", "punct", "predet")
+        ]  # fmt: skip
+        name, kind = self._canonical(self.doc[words[0].i : noun.i + 1])
+        return name, "group" if kind in ("other", "anonymous") and noun.tag_ == "NNS" else kind
 
     def _definite(self, head: Token) -> tuple[str, str] | None:
         """A definite noun phrase that points back to a source named before.
@@ -310,8 +321,8 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
             if kind in ("group", "other") and lemma == earlier and at > last_named:
                 return canonical, kind  # "the minister said" right after the unnamed one spoke
         if lemma in document_heads() and head.tag_ == "NN":  # "the paper": the study cited
-            mentioned = self._owned_mention(head)  # "... the council's own survey. According
-            if mentioned is not None:  # to the survey"
+            mentioned = self._owned_mention(head) or issued_in(head)  # "... the council's
+            if mentioned is not None:  # own survey. According to the survey"
                 return mentioned, "other"
             for canonical, kind, _, earlier in reversed(self.history):
                 if kind == "other" and earlier in document_heads():
@@ -324,7 +335,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         introduced = self._introduced_unnamed(head)
         if introduced is not None:
             return introduced, "other"  # "a former aide to the minister, ... The aide told"
-        named = self._named_body(head) or self._named_body_ahead(head)
+        named = self._named_body(head) or self._named_body_ahead(head) or self._untagged_body(head)
         if named:
             return named
         agent = self._agent_of(head)

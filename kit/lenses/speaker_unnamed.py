@@ -1,0 +1,201 @@
+"""Unnamed speakers and bodies named with an aside (:mod:`kit.lenses.speakers`).
+
+- A body's name ends where an aside opens after it: "The Tech Workers' Guild
+  (TWG)", "The Department for Island Transport, or DIT as it likes to be known,".
+- An unnamed speaker's relative clause that asks for anonymity: kept when it is
+  all the text says ("League MP who asked not to be named"), dropped beside a
+  description ("woman who has lived on X since 2009"), replaced by a reason that
+  says who a bare "man"/"woman" is ("man who rents his flat from a board
+  member"), dropped with a reason that only says why they cannot speak openly.
+- "an internal memo seen by <the outlet>": the memo; a bare noun keeps the phrase
+  ("emails seen by the Beacon"), which is all that tells those emails apart.
+- "the ORP said" after "The Office for Rail Punctuality (ORP)": the full name.
+- "the statement said" after "The man's family said in a statement" in the same
+  paragraph: the document with its owner word ("family's statement").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from kit.lenses.speaker_names import document_heads, in_conjunct, words_of
+
+#: Punctuation that opens an aside after a body's name: "(TWG)", ", or DIT as ...", a dash
+_ASIDE_OPENERS = frozenset({"(", "[", ",", ";", ":", "\u2013", "\u2014"})
+
+
+def name_before_aside(span: Span) -> Span:
+    """ "The Tech Workers' Guild (TWG)", "The Department for Island Transport, or DIT as
+    it likes to be known,": a body's name ends where an aside opens after it (its short
+    form, a gloss); the aside is no part of the canonical source (guide, section 1: the
+    fullest *name*). A name that opens with the mark is left alone."""
+    for tok in span[1:]:
+        before = span[: tok.i - span.start]
+        if tok.text in _ASIDE_OPENERS and any(t.pos_ == "PROPN" for t in before):
+            return before
+    return span
+
+
+#: Nouns that say nothing of a person but that it is one: "a man, who did not want to be
+#: named because he rents his flat from a board member" is known by the reason instead
+_BARE_PERSON_NOUNS = frozenset({"man", "woman", "person", "people", "boy", "girl"})
+
+
+def asks_for_anonymity(words: list[Token]) -> bool:
+    """ "asked not to be named", "spoke on condition of anonymity", "did not want to give
+    her name" (a name withheld); not "gave her first name"."""
+    asks = {t.lemma_.lower() for t in words if t.pos_ != "NOUN" or t.lower_.startswith("anonym")}
+    if asks & words_of("anonymity_words"):
+        return True
+    withheld = any(t.dep_ == "neg" for t in words) or any(
+        t.lemma_.lower() in ("decline", "refuse", "withhold") for t in words
+    )
+    return withheld and any(t.lemma_.lower() == "name" and t.pos_ == "NOUN" for t in words)
+
+
+def asks_anonymity(span: Span, root: Token) -> str | None:
+    """What an unnamed speaker's relative clause that asks for anonymity adds to the
+    name (guide, section 2; the keys' convention): the clause itself when it is all
+    the text says ("League MP who asked not to be named"); the rest of the clause
+    when it also describes ("woman who has lived on X since 2009 and did not want
+    to give her name" -> "woman who has lived on X since 2009"); a reason that says
+    who the speaker is ("because he rents his flat from a board member" -> "man who
+    rents his flat from a board member"); nothing ("") for a reason that only says
+    why they cannot speak openly ("because they feared ...", "because whips do not
+    speak in public"). None when the clause asks for no anonymity."""
+    if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ == "PERSON":
+        return None
+    after = [c for c in root.children if c.i > root.i and not c.is_punct]
+    clauses = [c for c in after if c.dep_ == "relcl" and c.i >= span.end]
+    if len(clauses) != 1 or len(after) != 1:
+        return None
+    clause = clauses[0]
+    parts = [clause] + [
+        c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+    ]  # fmt: skip
+    kept, asking = [], []
+    for part in parts:
+        words = [t for t in part.subtree if not t.is_punct and not in_conjunct(t, part)]
+        (asking if asks_for_anonymity(words) else kept).append(words)
+    if not asking:
+        return None
+    if kept:
+        texts = [" ".join(t.text for t in w if t.tag_ not in ("WP", "WDT")) for w in kept]
+        return "who " + " and ".join(texts)
+    words = asking[0]
+    reasons = [t for t in words if t.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("because", "as", "since") for c in t.children
+    )]  # fmt: skip
+    if not reasons:  # "who asked not to be named": all the text says
+        return " ".join(t.text for t in words)
+    reason = [t for t in reasons[0].subtree if not t.is_punct]
+    subject = next((t for t in reason if t.dep_ == "nsubj" and t.head == reasons[0]), None)
+    own = subject is not None and subject.tag_ == "PRP" and subject.lower_ != "it"
+    if not own or {t.lemma_.lower() for t in reason} & words_of("anonymity_reasons"):
+        return ""  # why they cannot speak openly, not who they are
+    if root.lemma_.lower() not in _BARE_PERSON_NOUNS:
+        return ""  # "season-ticket holder": the noun describes them already
+    mark = next(c for c in reasons[0].children if c.dep_ == "mark")
+    return "who " + " ".join(t.text for t in reason if t not in (subject, mark))
+
+
+def named_author(span: Span, root: Token) -> bool:
+    """ "The report from the Office for School Quality", "the study by Ann Lee": a
+    definite noun that names its author or maker inside the speaker is introduced
+    in full, not pointing back to an earlier "the report"."""
+    return any(
+        prep.dep_ == "prep" and prep.i > root.i and prep.lower_ in ("from", "by")
+        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i < span.end for o in prep.children)
+        for prep in root.children
+    )  # fmt: skip
+
+
+def issued_in(head: Token) -> str | None:
+    """ "The man's family said in a statement that .... "...," the statement said": the
+    document a body or group spoke *in* before, kept with its owner word ("family's
+    statement"; guide: a document keeps the owner word), when the same paragraph
+    introduced it."""
+    doc, lemma = head.doc, head.lemma_.lower()
+    start = doc.text.rfind("\n\n", 0, head.idx)
+    for tok in reversed(doc[: head.i]):
+        if tok.idx < start:
+            return None
+        if tok.lemma_.lower() != lemma or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+            continue
+        if not any(c.lower_ in ("a", "an") for c in tok.children):
+            return None
+        verb = tok.head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is None
+            or subject.pos_ not in ("NOUN", "PROPN")
+            or subject.ent_type_ == "PERSON"
+        ):
+            return None
+        names = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+        owner = doc[(names[0] if names else subject).i : subject.i + 1].text
+        mark = "'" if subject.tag_ in ("NNS", "NNPS") and owner.endswith("s") else "'s"
+        return f"{owner}{mark} {tok.text}"
+    return None
+
+
+#: Small words a body's initials skip ("Department for Island Transport" -> DIT)
+_SKIPPED = frozenset({"of", "for", "and", "the", "on", "in", "at", "to", "&"})
+
+
+def short_forms(doc: Doc) -> dict[str, str]:
+    """ "The Office for Rail Punctuality (ORP)", "the Department for Island Transport, or
+    DIT as it likes to be known,": the initials the text gives a body, mapped to its full
+    name, so that "the ORP said" is the Office for Rail Punctuality (guide, section 1:
+    the fullest name the article gives)."""
+    found: dict[str, str] = {}
+    for tok in doc:
+        if not (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6) or tok.i < 2:
+            continue
+        before = doc[tok.i - 1]
+        if before.text == "(":
+            end = tok.i - 1
+        elif before.lower_ == "or" and doc[tok.i - 2].text == ",":
+            end = tok.i - 2
+        else:
+            continue
+        start = end
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in _SKIPPED):
+            start -= 1
+            if doc[start].is_sent_start:
+                break
+        words = [t for t in doc[start:end] if not t.is_punct]
+        while words and _initials(words) != tok.text and len(words) > 1:
+            words = words[1:]  # "The Office for ...": drop what the initials do not cover
+        while words and words[-1].lower_ in _SKIPPED:
+            words = words[:-1]
+        if words and _initials(words) == tok.text:
+            found.setdefault(tok.text, doc[words[0].i : words[-1].i + 1].text)
+    return found
+
+
+def _initials(words: list[Token]) -> str:
+    return "".join(
+        t.text[0].upper() for t in words if t.lower_ not in _SKIPPED and t.text[:1].isalpha()
+    )
+
+
+def seen_by_outlet(span: Span, root: Token, outlet: tuple[str, str] | None) -> Span | None:
+    """ "according to an internal memo seen by Signal & Socket" (the outlet itself): the
+    document is the "internal memo"; that the outlet saw it is the source row's
+    outlet_exclusive, not its name. A bare noun keeps the phrase ("emails seen by the
+    Beacon"): without it nothing tells the document apart (the keys of both rounds)."""
+    if outlet is None or root.lemma_.lower() not in document_heads():
+        return None
+    if not any(c.dep_ in ("amod", "compound") and c.i < root.i for c in root.children):
+        return None
+    names = {re.sub(r"^the\s+", "", n, flags=re.IGNORECASE).lower() for n in outlet}
+    for acl in (c for c in root.children if c.dep_ == "acl" and c.i > root.i):
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            words = span.doc[obj.left_edge.i : obj.right_edge.i + 1].text if obj else ""
+            if re.sub(r"^the\s+", "", words, flags=re.IGNORECASE).lower() in names:
+                return span.doc[span.start : acl.left_edge.i]
+    return None
