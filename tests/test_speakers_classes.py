@@ -437,3 +437,21 @@ def test_it_said_after_another_bodys_subject_in_its_own_words_is_the_last_speake
         "half, it said."
     )
     assert canonicals(nlp, text) == ["Kestrel Trust", "Kestrel Trust"]
+
+
+def test_she_after_an_unnamed_office_holder_as_the_writers_subject_is_that_office(nlp):
+    text = (
+        'The treasurer was pressed on the shortfall. "The accounts are sound," she replied.'
+    )
+    assert canonicals(nlp, text) == ["treasurer"]
+    text = (
+        "The foreign minister landed at noon. Speaking at the airport, she said talks "
+        "would resume."
+    )
+    assert canonicals(nlp, text) == ["foreign minister"]
+    # near-miss: a named person who spoke since is who "she" is
+    text = (
+        "The treasurer was pressed on the shortfall. Her deputy, Ilka Brandt, disagreed. "
+        '"Nonsense," she said.'
+    )
+    assert canonicals(nlp, text) == ["Ilka Brandt"]

@@ -301,6 +301,8 @@ class PronounRules:
             ]  # fmt: skip
             if len(holders) == 1 and self._fits(holders[0].name, gender):
                 return holders[0].name
+            if not holders and tok.lemma_.lower() in self.titles:
+                return _title_phrase(tok)  # "The chancellor was pressed ... she replied"
         return None
 
     def _gendered_mention(self, pos: int, gender: str) -> str | None:
@@ -410,3 +412,12 @@ def _subordinate(verb: Token) -> bool:
     if verb.dep_ in ("advcl", "pcomp", "csubj", "acl"):
         return True
     return any(c.dep_ == "mark" or c.tag_ in ("WDT", "WP") for c in verb.children)
+
+
+def _title_phrase(tok: Token) -> str:
+    """An unnamed office holder known by the title and the words that narrow it ("the
+    foreign minister", "the opposition leader" -> "foreign minister", "opposition leader"),
+    as the speaker lens names a title that speaks."""
+    words = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+    start = words[0].left_edge.i if words else tok.i
+    return tok.doc[start : tok.i + 1].text
