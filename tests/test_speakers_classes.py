@@ -455,3 +455,14 @@ def test_she_after_an_unnamed_office_holder_as_the_writers_subject_is_that_offic
         '"Nonsense," she said.'
     )
     assert canonicals(nlp, text) == ["Ilka Brandt"]
+
+
+def test_every_title_word_before_a_name_is_left_out_and_a_relative_named_by_one_name(nlp):
+    text = (
+        "Detective Sergeant Priya Venn, who is leading the inquiry, urged anyone with "
+        'information to come forward. "We are keeping an open mind," she said. The '
+        'victim\'s brother, Marek, described him as "a gentle giant". He said the family '
+        "was struggling."
+    )
+    # "He" is the brother who just spoke, not the sergeant ("she") under a longer name
+    assert canonicals(nlp, text) == ["Priya Venn", "Priya Venn", "Marek", "Marek"]

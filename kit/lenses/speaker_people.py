@@ -229,7 +229,10 @@ class PeopleIndex:
                 continue
             while len(chain) > 2 and chain[0].lower_ in words_of("not_name_words"):
                 chain = chain[1:]  # "On Monday Gideon Farrow"
-            if not_name_start(chain[0].text, self.titles):  # "Pensioner Stanley Mabbutt"
+            titled = not_name_start(chain[0].text, self.titles)  # "Pensioner Stanley Mabbutt"
+            while len(chain) > 2 and not_name_start(chain[0].text, self.titles):
+                chain = chain[1:]  # and "Detective Sergeant Priya Venn": every title word
+            if titled and not_name_start(chain[0].text, self.titles):
                 chain = chain[1:]
                 if len(chain) < 2:
                     continue

@@ -145,7 +145,10 @@ class ReferenceRules:
             if any(set(text.split()) <= p.tokens for p in self.people.values()):
                 return self._person_name(text, self.doc[start : child.i + 1]), "person"
             role = root.lower_ in self.titles | words_of("speaks_for_nouns")
-            if role and not child.ent_type_ and len(text.split()) > 1 and all(
+            # "The victim's brother, Marek,": a word for a man or a woman names a person,
+            # even by one name the model took for an organisation
+            kin = root.lower_ in words_of("male_words") | words_of("female_words")
+            if (kin or role and not child.ent_type_ and len(text.split()) > 1) and all(
                 name_word(t) for t in self.doc[start : child.i + 1]
             ):  # "The opposition health spokeswoman, Carys Pendry, said": a person's role
                 return text, "person"
