@@ -466,3 +466,17 @@ def test_every_title_word_before_a_name_is_left_out_and_a_relative_named_by_one_
     )
     # "He" is the brother who just spoke, not the sergeant ("she") under a longer name
     assert canonicals(nlp, text) == ["Priya Venn", "Priya Venn", "Marek", "Marek"]
+
+
+def test_a_bare_spokeswoman_right_after_a_body_spoke_speaks_for_it(nlp):
+    text = (
+        'The operator, Halden Ferries, said in a statement it was "committed to the '
+        'island". A spokeswoman added that the winter timetable would stay.'
+    )
+    assert canonicals(nlp, text) == ["Halden Ferries", "spokeswoman for Halden Ferries"]
+    # near-miss: someone else comes between, and the spokesman is nobody's in particular
+    text = (
+        "Halden Ferries said it was committed to the island.\n\nLater that week the "
+        "mayor visited the quay. A spokesman said she was pleased."
+    )
+    assert canonicals(nlp, text)[-1] == "spokesman"

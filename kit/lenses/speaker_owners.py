@@ -272,7 +272,22 @@ class OwnerRules:
                         return f"{root.text} for {self._the(owner[0])}{owner[0]}"
                     if owner is not None and owner[1] == "person":
                         return f"{root.text} for {owner[0]}"  # "for the minister": Fenwright
-        return None
+        return self._spoke_for_last_body(span, root)
+
+    def _spoke_for_last_body(self, span: Span, root: Token) -> str | None:
+        """ "Bexley Marine said in a statement ... A spokeswoman added": a bare speaker-for
+        noun right after a body spoke (this sentence or the one before, no one else
+        between) speaks for that body."""
+        if any(c.dep_ in ("prep", "compound", "poss", "amod") for c in root.children):
+            return None
+        if not self.history or self.history[-1][1] != "org":
+            return None
+        name, _, at, _ = self.history[-1]
+        sent = self.doc[span.start].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        if not start <= at < span.start:
+            return None
+        return f"{root.text} for {self._the(name)}{name}"
 
     def _body_just_named(self, pos: int, business: bool) -> str | None:
         """The organisation named, or speaking, last in the sentence of ``pos`` or the
