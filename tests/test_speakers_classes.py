@@ -480,3 +480,9 @@ def test_a_bare_spokeswoman_right_after_a_body_spoke_speaks_for_it(nlp):
         "mayor visited the quay. A spokesman said she was pleased."
     )
     assert canonicals(nlp, text)[-1] == "spokesman"
+
+
+def test_one_of_a_group_named_as_a_passive_subject_is_that_group(nlp):
+    text = 'Market traders we spoke to were split. "It is a scandal," said one.'
+    assert canonicals(nlp, text) == ["Market traders"]
+    assert canonicals(nlp, 'Shoppers were split. "It is a scandal," said one.') == ["Shoppers"]

@@ -245,8 +245,8 @@ class PronounRules:
         sent = self.doc[before].sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for tok in reversed(self.doc[max(start, after + 1) : before]):
-            if tok.dep_ != "nsubj" or not people_plural(tok):
-                continue
+            if tok.dep_ not in ("nsubj", "nsubjpass") or not people_plural(tok):
+                continue  # "Residents were divided. ... said one"
             if any(s <= tok.idx < e for s, e in self.reported):
                 continue
             end = max(  # "Analysts polled by the Daily": its participle or preposition
