@@ -486,3 +486,15 @@ def test_one_of_a_group_named_as_a_passive_subject_is_that_group(nlp):
     text = 'Market traders we spoke to were split. "It is a scandal," said one.'
     assert canonicals(nlp, text) == ["Market traders"]
     assert canonicals(nlp, 'Shoppers were split. "It is a scandal," said one.') == ["Shoppers"]
+
+
+def test_a_common_noun_descriptor_before_a_bodys_name_is_no_part_of_it(nlp):
+    assert canonicals(nlp, "Energy firm Valtra said profits fell.") == ["Valtra"]
+    assert canonicals(nlp, "The supermarket chain Dellmart said prices would rise.") == [
+        "Dellmart"
+    ]
+    # near-misses: common words inside a name, and a ministry known by its field
+    assert canonicals(nlp, "The Growers' Union said prices fell.") == ["Growers' Union"]
+    assert canonicals(nlp, "The transport ministry said fares would rise.") == [
+        "transport ministry"
+    ]

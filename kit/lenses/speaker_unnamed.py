@@ -38,6 +38,18 @@ def name_before_aside(span: Span) -> Span:
     return span
 
 
+def name_after_descriptor(span: Span) -> Span:
+    """ "Energy firm Valtra", "the tech giant Quorra": common nouns before a body's proper
+    name describe it ("false titles" of news style) and are no part of the name; a name
+    with common words inside it ("Farmers' Union", "Bank of England") is left alone."""
+    common = [i for i, t in enumerate(span) if t.pos_ == "NOUN" and t.i < span.root.i]
+    if not common or not span[common[-1]].is_lower:
+        return span  # "Ffion Llewyr-Pugh": a capitalised word the tagger called a noun
+    rest = span[common[-1] + 1 :]
+    named = all(t.pos_ == "PROPN" and t.is_title for t in rest)  # not "justice ministry"
+    return rest if len(rest) and named and span.root in rest else span
+
+
 #: Nouns that say nothing of a person but that it is one: "a man, who did not want to be
 #: named because he rents his flat from a board member" is known by the reason instead
 _BARE_PERSON_NOUNS = frozenset({"man", "woman", "person", "people", "boy", "girl"})

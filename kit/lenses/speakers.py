@@ -82,6 +82,7 @@ from kit.lenses.speaker_refs import ReferenceRules
 from kit.lenses.speaker_unnamed import (
     asks_anonymity,
     issued_in,
+    name_after_descriptor,
     name_before_aside,
     named_author,
     seen_by_outlet,
@@ -247,7 +248,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         ):
             if honorific_name(span, self.titles):  # "Dr Ines Marvell", tagged ORG
                 return self._person_name(person_name(span, self.titles), span), "person"
-            return self._org(name_before_aside(span).text), "org"
+            return self._org(name_after_descriptor(name_before_aside(span)).text), "org"
         named = self._named_in_apposition(root) or self._name_after(span, root)
         if named is not None:
             return named  # "Her record label, Halcyon Music, said"
