@@ -498,3 +498,12 @@ def test_a_common_noun_descriptor_before_a_bodys_name_is_no_part_of_it(nlp):
     assert canonicals(nlp, "The transport ministry said fares would rise.") == [
         "transport ministry"
     ]
+
+
+def test_a_role_noun_after_a_possessed_title_is_the_titled_person_not_the_owner(nlp):
+    text = (
+        "Carrow Athletic's manager, Lars Henning, said his side had been unlucky. "
+        "Henning's captain, Tom Adeyemi, disagreed. \"It was never a penalty,\" the "
+        "defender told Radio Carrow."
+    )
+    assert canonicals(nlp, text) == ["Lars Henning", "Tom Adeyemi"]

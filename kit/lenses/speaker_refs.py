@@ -300,11 +300,14 @@ class ReferenceRules:
             return None  # "the spokesperson", "the club": never a person named nearby
         sent = self.doc[head.i].sent
         for _ in range(3):
-            names = {
-                name for tok, name in self.person_mentions
+            mentions = [
+                (tok, name) for tok, name in self.person_mentions
                 if sent.start <= tok.i < min(sent.end, head.i)
                 and not any(s <= tok.idx < e for s, e in self.reported)
-            }  # fmt: skip
+            ]  # fmt: skip
+            # "Henning's captain, Tom Adeyemi,": the captain, not the owner of the title
+            owners = {name for tok, name in mentions if tok.dep_ == "poss"}
+            names = {name for tok, name in mentions if tok.dep_ != "poss"} or owners
             if any(tok.i in self.speaker_roots for tok, _ in self.person_mentions
                    if sent.start <= tok.i < min(sent.end, head.i)):
                 return None  # the one who just spoke: a new role noun is someone else
