@@ -304,3 +304,15 @@ def test_shouted_chanted_and_whispered_words_are_reported(nlp):
     # near-misses: shouting at someone, and chanting with no words given
     assert kit.annotate("He shouted at the referee.", nlp=nlp).attributions == []
     assert kit.annotate("The crowd chanted for an hour.", nlp=nlp).attributions == []
+
+
+def test_a_quoted_not_is_said_and_declining_to_say_reports_nothing(nlp):
+    text = 'Asked whether she would quit, the mayor replied: "Certainly not."'
+    found = kit.annotate(text, nlp=nlp).attributions
+    assert [(a.cue.text, a.content.text) for a in found] == [("replied", "Certainly not.")]
+    for text in (
+        "The regulator declined to say whether it would act.",
+        "The club refused to say how much it had paid.",
+        "The mayor did not say when the works would end.",
+    ):
+        assert kit.annotate(text, nlp=nlp).attributions == [], text

@@ -350,8 +350,8 @@ def _negated(verb: Token) -> bool:
     """ "did not say", "never explained": a negated cue reports nothing; nor does a cue
     that is only a right or a need ("are entitled to ask", "have a right to know",
     "need to ask whether"): nobody has asked yet."""
-    if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
-        return True
+    if any((c.dep_ == "neg" or c.lower_ == "never") and not _in_quote(c) for c in verb.children):
+        return True  # (not '"Absolutely not," she replied': the quoted "not" is said)
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     head = verb.head
     frame = head.lemma_.lower() in UNREALISED_FRAMES or head.lower_ in UNREALISED_FRAMES
