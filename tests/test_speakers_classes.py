@@ -507,3 +507,11 @@ def test_a_role_noun_after_a_possessed_title_is_the_titled_person_not_the_owner(
         "defender told Radio Carrow."
     )
     assert canonicals(nlp, text) == ["Lars Henning", "Tom Adeyemi"]
+
+
+def test_her_office_is_the_office_of_the_one_her_stands_for(nlp):
+    text = (
+        "The Rivers Office said it had spent £2m on walls. The minister for flooding, "
+        "Jane Orme, will visit on Thursday. Her office said she would meet residents."
+    )
+    assert canonicals(nlp, text) == ["Rivers Office", "office of Jane Orme"]

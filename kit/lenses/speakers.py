@@ -238,7 +238,8 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
             known = any(root.text in p.tokens for p in self.people.values())
             if known or (root.pos_ == "PROPN" and root.ent_type_ in ("", "PERSON")):
                 return self._person(span, span), "person"
-        body = self._body_word(words, root)
+        possessed = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in root.children)
+        body = None if possessed else self._body_word(words, root)  # not "Her office said"
         if body is not None:
             return body, "org"  # "police said" -> "Wendle Valley Police"
         common = root.is_lower and not root.ent_type_  # "said the minister" tagged PROPN
