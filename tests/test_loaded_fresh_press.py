@@ -1,0 +1,123 @@
+"""Loaded-language classes found by probing fresh press prose of many kinds (issue 11,
+loaded8): tabloid crime, partisan columns, business puff, sport, reviews, local news.
+Every sentence was written for this file (none comes from data/). Each class has
+sentences it must mark and literal or plain senses it must leave alone, and a set of
+plain straight-news sentences must get no loaded mark at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def loaded(nlp, text: str) -> list[tuple[str, str]]:
+    """(text, label) of every loaded mark, claims included."""
+    return [(s.text, s.label_) for s in nlp(text).spans["loaded"]]
+
+
+def marked_words(nlp, text: str) -> set[str]:
+    return {t for t, label in loaded(nlp, text) if label != "unattributed_claim"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a rare label noun the small tagger calls a proper noun is still a noun
+        ("Witnesses said the drunken lout had kicked the door in.", "lout"),
+        ("Parents in the street are up in arms about the new bus lane.", "up in arms"),
+        ("The new car park is an eyesore, say people who live opposite.", "eyesore"),
+        ("The coach, under fire after six defeats, named an unchanged side.", "under fire"),
+        ("The report is riddled with errors from start to finish.", "riddled with errors"),
+        ("Critics accuse the broadcaster of dumbing down its science programmes.", "dumbing down"),
+        ("The senator has been in the pocket of the oil lobby for years.", "in the pocket of"),
+        ("Managers were told to massage the figures before the audit.", "massage the figures"),
+        ("The bill sailed through a supine parliament in a single afternoon.", "supine parliament"),
+        ("It was waved through by a pliant planning committee.", "pliant planning committee"),
+        ("The Swedish retailer has grown into a juggernaut of flat-pack furniture.", "juggernaut"),
+        ("The bakery chain posted another stellar quarter.", "stellar"),
+        ("The app promises to revolutionise the way we book dentists.", "revolutionise"),
+        ("Asked about the overspend, the minister waffled for five minutes.", "waffled"),
+        ("The ministers have prevaricated for two years over the cycle lane.", "prevaricated"),
+        ("A gang of teenagers has terrorised the estate since the summer.", "terrorised"),
+        ("The ministry lavished £3m of public money on a branding exercise.", "lavished"),
+    ],
+)
+def test_a_class_member_in_its_charged_frame_is_marked(nlp, text, word):
+    assert any(word in m for m in marked_words(nlp, text)), loaded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firefighters came under fire from a sniper while they tackled the blaze.",
+        "The door of the barn was riddled with bullets from the 1944 raid.",
+        "Staff found the keys in the pocket of a coat left on the bus.",
+        "The mitochondrion is often called the powerhouse of the cell.",
+        "Astronomers measured the stellar wind of the young star.",
+        "The committee was compliant with the new rules, the auditor found.",
+        "The swimmer floundered in the water before a lifeguard reached her.",
+        "She played the fiddle at the village fete on Saturday.",
+        "The waffle stand at the market sold out by noon.",
+        "The company folded in 2019 after its main customer went bankrupt.",
+    ],
+)
+def test_the_literal_sense_is_not_marked(nlp, text):
+    assert marked_words(nlp, text) == set(), loaded(nlp, text)
+
+
+def test_a_business_folding_is_closure_but_a_minister_folding_gives_way(nlp):
+    assert ("folded", "emotive") in loaded(nlp, "Within a week the minister had folded.")
+    assert loaded(nlp, "The magazine folded in 2003, two years after its launch.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The residents, needless to say, were never asked.",
+        "Naturally, nobody at the top will lose a penny.",
+        "The bonus scheme has, unsurprisingly, disappeared from the annual report.",
+    ],
+)
+def test_an_ironic_aside_beside_a_letdown_is_a_claim(nlp, text):
+    assert any(label == "unattributed_claim" for _, label in loaded(nlp, text)), loaded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge, of course, opened in 1890 and was widened in 1962.",
+        "Naturally occurring radon is not dangerous at these levels.",
+        "Unsurprisingly, turnout rose in the marginal seats.",
+        "The museum, as usual, will not open on Christmas Day.",
+    ],
+)
+def test_an_aside_with_no_letdown_is_not_a_claim(nlp, text):
+    assert loaded(nlp, text) == []
+
+
+PLAIN_NEWS = [
+    "The storm battered the coast overnight, bringing down power lines in three villages.",
+    "The council voted 7-4 to approve the phone mast.",
+    "The board will meet on Thursday to discuss the budget.",
+    "The drug company spent £40m on the trial, its accounts show.",
+    "Shares in the firm fell 3 per cent after the results.",
+    "Fans were up early to queue for tickets.",
+    "The minister answered questions from MPs for an hour.",
+    "The exam board published the maths paper on its website.",
+    "Residents objected to the plans at a public meeting on Monday.",
+    "The regulator fined the company £2m for missing its targets.",
+    "The striker scored twice in the second half.",
+    "The mine closed in 1986 and the site is now a nature reserve.",
+    "Police said the man had threatened staff at the shop.",
+    "The bank cut its interest rate to 4 per cent.",
+    "The power station was once the largest employer in the valley.",
+]
+
+
+@pytest.mark.parametrize("text", PLAIN_NEWS)
+def test_plain_straight_news_gets_no_loaded_mark(nlp, text):
+    assert loaded(nlp, text) == []
+
+
+def test_an_aside_beside_a_fall_in_a_figure_is_not_a_claim(nlp):
+    assert loaded(nlp, "Inevitably, prices dropped after the tax cut.") == []
