@@ -121,3 +121,42 @@ def test_plain_straight_news_gets_no_loaded_mark(nlp, text):
 
 def test_an_aside_beside_a_fall_in_a_figure_is_not_a_claim(nlp):
     assert loaded(nlp, "Inevitably, prices dropped after the tax cut.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an offender named by horror, a team by its unit, a trip as a perk
+        ("A fiend who followed schoolgirls home was jailed for six years.", "fiend"),
+        ("The club's spineless defence collapsed after half-time.", "spineless"),
+        ("Three councillors went on a junket to the Algarve.", "junket"),
+        ("The club blew $2m on a striker who never played.", "blew"),
+        ("The sculptor has been hailed as a genius.", "hailed as"),
+        ("One viral video catapulted her into the limelight.", "catapulted"),
+        ("Shareholders will share a whopping payout this year.", "whopping"),
+        ("Commuters face sky-high fares from January.", "sky-high"),
+        ("The new console is flying off the shelves.", "flying off the shelves"),
+        ("The prime minister faces a mutiny from his own backbenchers.", "mutiny"),
+        ("The burglar was caged for nine years on Friday.", "caged for"),
+    ],
+)
+def test_a_press_figure_of_horror_waste_or_hype_is_marked(nlp, text, word):
+    assert any(word in m for m in marked_words(nlp, text)), loaded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wind blew 40 tiles off the church roof.",
+        "The storm blew $2m worth of stock into the harbour.",
+        "She hailed a taxi outside the station.",
+        "The crew staged a mutiny on the ship in 1789.",
+        "The parrot was caged for its own safety during the move.",
+        "The rocket was propelled into orbit by two boosters.",
+        "Farmers expect a bumper harvest this year.",
+        "The defence lawyer asked for more time.",
+        "The monster truck show returns to the showground in May.",
+    ],
+)
+def test_a_literal_blow_hail_mutiny_or_cage_is_not_marked(nlp, text):
+    assert marked_words(nlp, text) == set(), loaded(nlp, text)
