@@ -160,3 +160,48 @@ def test_a_press_figure_of_horror_waste_or_hype_is_marked(nlp, text, word):
 )
 def test_a_literal_blow_hail_mutiny_or_cage_is_not_marked(nlp, text):
     assert marked_words(nlp, text) == set(), loaded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Fans were herded into a holding pen outside the ground.", "herded"),
+        ("He left parliament for a cushy job at a bank.", "cushy"),
+        ("The regulator gave a mealy-mouthed reply to the complaint.", "mealy-mouthed"),
+        ("The actor stormed off the stage during rehearsals.", "stormed off"),
+        ("The ministry buried the report for eighteen months.", "buried the report"),
+        ("The charity quietly dropped its pledge last spring.", "quietly dropped"),
+        ("The chain has been bleeding customers since the price rise.", "bleeding customers"),
+        (
+            "For the families who waited, the payout is too little, too late.",
+            "too little, too late",
+        ),
+        ("Shoppers are snapping up the wonder cream at £40 a jar.", "wonder cream"),
+        ("The budget rests on fantasy figures about growth.", "fantasy figures"),
+    ],
+)
+def test_a_class_from_the_third_probe_is_marked(nlp, text, word):
+    assert any(word in m for m in marked_words(nlp, text)), loaded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farmer herded the sheep into the pen before the storm.",
+        "Soldiers stormed the building shortly after midnight.",
+        "The monks buried the documents in a tin box in 1940.",
+        "Many residents wonder whether the bridge will reopen this year.",
+        "It is no wonder drivers are confused by the signs.",
+        "She wrote a fantasy novel set in a northern city.",
+        "The patient was bleeding from a cut to the head.",
+    ],
+)
+def test_a_literal_herd_storm_burial_or_wonder_is_not_marked(nlp, text):
+    assert marked_words(nlp, text) == set(), loaded(nlp, text)
+
+
+def test_an_active_participle_noun_is_its_doer_not_what_is_squeezed(nlp):
+    assert "bleeding" not in marked_words(
+        nlp, "A man who left a pensioner bleeding on the pavement was jailed."
+    )
+    assert "bleed" in marked_words(nlp, "The new parking charges bleed motorists.")

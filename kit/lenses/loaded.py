@@ -424,8 +424,9 @@ PRONOUNS = frozenset({"it", "you", "us"})
 def _name_word(span: Span) -> bool:
     """The span belongs to a name. A lower-case word outside any entity that the small
     tagger calls a proper noun ("the brazen lout" with "lout" as NNP) is a common noun
-    it did not know: names are capitalised."""
-    if all(t.text.islower() and not t.ent_type_ for t in span):
+    it did not know: names are capitalised. (A longer phrase keeps the old test: its
+    figure may be matched whole by a judgement rule, "like his piggy bank".)"""
+    if len(span) == 1 and span[0].text.islower() and not span[0].ent_type_:
         return False
     return is_name(span)
 
