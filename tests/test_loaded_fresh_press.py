@@ -205,3 +205,41 @@ def test_an_active_participle_noun_is_its_doer_not_what_is_squeezed(nlp):
         nlp, "A man who left a pensioner bleeding on the pavement was jailed."
     )
     assert "bleed" in marked_words(nlp, "The new parking charges bleed motorists.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Heartless burglars stole a pensioner's medals.", "Heartless"),
+        ("Police are hunting the callous thieves who raided a food bank.", "callous"),
+        ("Police condemned the cowardly assault on a shop worker.", "cowardly"),
+        ("The club splashed £60m on a goalkeeper.", "splashed"),
+        ("The council squandered £4m on a failed app.", "squandered"),
+        ("His so-called growth plan was unveiled on Tuesday.", "so-called"),
+        ("The embattled chairman clings to power despite the vote.", "clings to power"),
+        ("The government limped through another week of resignations.", "limped through"),
+        ("Parents are at their wits' end over the school bus.", "wits' end"),
+    ],
+)
+def test_a_class_from_the_fourth_probe_is_marked(nlp, text, word):
+    assert any(word in m for m in marked_words(nlp, text)), loaded(nlp, text)
+
+
+def test_a_preference_read_from_a_third_party_mind_is_a_claim(nlp):
+    text = "Ministers, it seems, would rather build new roads than repair old ones."
+    assert any(label == "unattributed_claim" for _, label in loaded(nlp, text)), loaded(nlp, text)
+    assert loaded(nlp, "I would rather wait.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker limped through the last ten minutes with a knee injury.",
+        "The winger limped off with a hamstring injury.",
+        "The baby clung to her mother during the storm.",
+        "Burglars stole jewellery worth £3,000 from the house.",
+        "The so-called Kuiper belt lies beyond Neptune.",
+    ],
+)
+def test_a_literal_limp_cling_or_plain_name_is_not_marked(nlp, text):
+    assert marked_words(nlp, text) == set(), loaded(nlp, text)
