@@ -243,3 +243,60 @@ def test_a_preference_read_from_a_third_party_mind_is_a_claim(nlp):
 )
 def test_a_literal_limp_cling_or_plain_name_is_not_marked(nlp, text):
     assert marked_words(nlp, text) == set(), loaded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The union's preposterous demands were rejected.", "preposterous"),
+        ("It is a ludicrous price for a one-bedroom flat.", "ludicrous"),
+        ("Nurses describe third-world conditions on the ward.", "third-world"),
+        ("Asylum claims languish for years in the system.", "languish"),
+    ],
+)
+def test_absurdity_poverty_and_wasting_away_said_of_a_thing_are_marked(nlp, text, word):
+    assert any(word in m for m in marked_words(nlp, text)), loaded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The apples were left to rot in the orchard after the frost.",
+        "Camus wrote about the absurd in the 1940s.",
+        "The hospital has 40 beds on its psychiatric ward.",
+    ],
+)
+def test_rotting_fruit_and_the_philosophers_absurd_are_not_marked(nlp, text):
+    assert marked_words(nlp, text) == set(), loaded(nlp, text)
+
+
+def test_the_plain_news_file_gets_no_loaded_mark(nlp, root):
+    lines = (root / "benchmarks" / "fresh_probe" / "plain_news.txt").read_text(encoding="utf-8")
+    marked = {
+        line: loaded(nlp, line) for line in lines.splitlines() if line.strip() and loaded(nlp, line)
+    }
+    assert marked == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The receptionist sneered when I asked for a refund.", "sneered"),
+        ("Commuters have whinged for years about the timetable.", "whinged"),
+        ("The champion beat his overhyped challenger in three rounds.", "overhyped"),
+        ("The café sells overpriced sandwiches to tourists.", "overpriced"),
+    ],
+)
+def test_scorn_without_words_and_over_verdicts_are_marked(nlp, text, word):
+    assert any(word in m for m in marked_words(nlp, text)), loaded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dog sniffed at the bag on the platform.",
+        "Customers who overpaid their tax will get a refund in May.",
+    ],
+)
+def test_a_sniffing_dog_and_an_overpaid_tax_are_not_marked(nlp, text):
+    assert marked_words(nlp, text) == set(), loaded(nlp, text)
