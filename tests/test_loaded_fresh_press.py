@@ -300,3 +300,20 @@ def test_scorn_without_words_and_over_verdicts_are_marked(nlp, text, word):
 )
 def test_a_sniffing_dog_and_an_overpaid_tax_are_not_marked(nlp, text):
     assert marked_words(nlp, text) == set(), loaded(nlp, text)
+
+
+def test_a_verdict_modifier_on_a_gathering_of_backers_labels_it(nlp):
+    marks = loaded(nlp, "The shadowy consortium behind the bid will not name its backers.")
+    assert ("shadowy consortium", "labeling") in marks, marks
+    assert loaded(nlp, "The consortium bought the club in 2019.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The board is out of touch with the people who use the library.", "out of touch"),
+        ("Part-time staff have been short-changed for years.", "short-changed"),
+    ],
+)
+def test_out_of_touch_and_short_changed_are_marked(nlp, text, word):
+    assert any(word in m for m in marked_words(nlp, text)), loaded(nlp, text)
