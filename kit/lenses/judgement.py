@@ -78,12 +78,14 @@ def judgement_adjectives(
             taken[tok.i] = taken[tok.head.i]  # "spineless and inept", whatever its tag
             yield make(doc, hit, lex, "judgement_adjective", taken[tok.i])
             continue
-        if tok.pos_ in ("NOUN", "PROPN", "VERB") and tok.dep_ != "amod":
+        if tok.pos_ in ("NOUN", "PROPN", "VERB") and tok.dep_ not in ("amod", "compound"):
             continue  # "the evil" as a noun, "bumbling along" as a verb
+        # a rare adjective the small tagger reads as a noun before its noun ("the brazen
+        # lout": brazen/compound) still premodifies it
         if in_name(doc[hit.start : hit.end]):
             continue
         target = None
-        if tok.dep_ in ("amod", "nmod") and is_person(tok.head, lex):
+        if tok.dep_ in ("amod", "nmod", "compound") and is_person(tok.head, lex):
             target = target_of(tok.head)
         elif tok.dep_ == "amod" and tok.head.lemma_.lower() in acts:
             owner = _owner(tok.head, lex)
@@ -260,6 +262,8 @@ def capitulations(
             pressed = any(o.lemma_.lower() in pressure for o in objs)
             if not pressed and not (hit.word.category == "give_way" and _bare(objs)):
                 continue
+            if not pressed and subject.lemma_.lower() in lex.set_of("enterprise_noun"):
+                continue  # "The company folded in 2019": it closed down
         yield make(doc, hit, lex, "capitulation", target_of(subject))
 
 

@@ -272,6 +272,50 @@ def deflating_comparisons(
         )
 
 
+# -- an ironic aside set against a let-down ------------------------------------------------
+def ironic_asides(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A marker of the obvious set off by commas ("needless to say", "predictably",
+    "naturally") in a clause that tells a let-down, a denial or a promise gone: "The
+    shareholders, needless to say, were not consulted.", "The affordable homes have,
+    predictably, vanished.", "Naturally, nobody on the board will lose their job." The
+    writer's "as anyone could have guessed" is a verdict. Not a marker with no let-down
+    ("The bridge, of course, opened in 1890"), nor one inside a question."""
+    vx = asides_lexicon()
+    markers = vx["ironic_aside"]
+    firsts = frozenset(m.split()[0] for m in markers)
+    for tok in candidates(doc, firsts):
+        end = _phrase_end(doc, tok.i, markers)
+        if end is None or end >= len(doc):
+            continue
+        sent = sentence_of(tok)
+        before = doc[tok.i - 1] if tok.i > sent.start else None
+        if doc[end].text != "," or "?" in sent.text:
+            continue
+        if before is not None and before.text != ",":
+            continue  # "it was naturally occurring", "of course" inside a clause
+        words = [t for t in sent if not t.is_punct]
+        denial = any(
+            (t.dep_ == "neg" or t.lower_ in ("nobody", "nothing", "none", "never", "neither"))
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("all", "every", "only"))
+            for t in words
+        )
+        letdown = any(
+            t.pos_ in ("VERB", "ADV") and t.lemma_.lower() in vx["letdown_verb"] for t in words
+        )
+        if not (denial or letdown):
+            continue
+        yield make_verdict(
+            sent,
+            f"Whose judgement is this? '{doc[tok.i : end].text}' tells the reader that "
+            "the let-down that follows was only to be expected: a sneer in the writer's "
+            "own voice. Report the fact without the aside.",
+            "(report the fact without the aside)",
+            "ironic_aside",
+        )
+
+
 #: The rules of this module (registered with the verdict rules in judgement_claims).
 ASIDE_RULES = (
     self_answering_questions,
@@ -279,4 +323,5 @@ ASIDE_RULES = (
     deflated_echoes,
     pointed_dismissals,
     deflating_comparisons,
+    ironic_asides,
 )

@@ -104,7 +104,20 @@ def charged_speech(
         if subject is not None and _document_boast(verb, subject, hit, lex):
             yield make(doc, hit, lex, "charged_speech", target_of(subject))
             continue  # "the annual report boasts of ..."
-        if subject is None or not (verb.i in cues or _speaks(verb)):
+        if subject is None:
+            continue
+        # scorn and complaint need no words reported when said of a person and used
+        # alone: "the waiter sneered", "he had mouthed off all week" ("scoffed his
+        # dinner" eats, "mocked up a poster" drafts; "snort" and "sniff" are literal)
+        alone = (
+            hit.word.category in ("scorn", "complaint")
+            and verb.lemma_.lower() not in ("snort", "sniff")
+            and is_person(subject, lex)
+            and not any(
+                c.dep_ in ("dobj", "prt") and not hit.start <= c.i < hit.end for c in verb.children
+            )
+        )
+        if not (verb.i in cues or _speaks(verb) or alone):
             continue
         if (
             is_person(subject, lex)

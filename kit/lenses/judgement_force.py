@@ -91,8 +91,14 @@ def _targets(doc: Doc, hit: Hit) -> list[Token]:
     street]")."""
     verb = doc[hit.start]
     objs = [o for o in objects_of(verb, doc[hit.end - 1]) if o.dep_ != "pobj" or o.i >= hit.end]
-    if verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "dobj" for c in verb.children):
-        objs.append(verb.head)  # "the schools swallowed by the trust"
+    # "the schools swallowed by the trust"; an active participle's noun is its doer
+    # ("left a pensioner bleeding"), not what it acts on
+    if (
+        verb.dep_ in ("acl", "relcl")
+        and not any(c.dep_ == "dobj" for c in verb.children)
+        and not (verb.dep_ == "acl" and verb.tag_ == "VBG")
+    ):
+        objs.append(verb.head)
     for c in verb.children:
         if c.dep_ in ("ccomp", "dobj") and c.i > verb.i:
             sub = list(c.subtree)

@@ -92,8 +92,13 @@ def _forms(tok: Any) -> set[str]:
 
 def _pos_fits(span: Span, pos: tuple[str, ...]) -> bool:
     """The first word has one of the parts of speech. A hyphenated word ("eye-watering",
-    three tokens) is not checked: the tagger reads its parts, not the whole word."""
-    return span[0].pos_ in pos or any(t.text == "-" for t in span)
+    three tokens) is not checked: the tagger reads its parts, not the whole word.
+    A rare common noun the small tagger calls a proper noun ("the brazen lout", "lout"
+    tagged PROPN) is still a noun when it is written in lower case: names are capitalised."""
+    first = span[0]
+    if first.pos_ == "PROPN" and "NOUN" in pos and first.text.islower():
+        return True
+    return first.pos_ in pos or any(t.text == "-" for t in span)
 
 
 CONTEXT_KEYS = ("unless", "only_with", "not_before", "not_after")
