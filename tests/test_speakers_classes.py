@@ -515,3 +515,12 @@ def test_her_office_is_the_office_of_the_one_her_stands_for(nlp):
         "Jane Orme, will visit on Thursday. Her office said she would meet residents."
     )
     assert canonicals(nlp, text) == ["Rivers Office", "office of Jane Orme"]
+
+
+def test_she_after_a_wife_named_by_one_name_is_that_wife_not_an_earlier_woman(nlp):
+    text = (
+        '"We had to act," Mrs Ann Cole told parents in a letter. Tom Rusk, whose son is '
+        'in Year 6, called the ban "heavy-handed". His wife, Sara, agreed. She said the '
+        "school had not consulted anyone."
+    )
+    assert canonicals(nlp, text) == ["Ann Cole", "Tom Rusk", "Sara"]

@@ -104,7 +104,26 @@ class PeopleIndex:
                 if self._after_title(tok):
                     first = self.doc[tok.i - 1 : tok.i + 1]
                     people[name].roles |= self._title_roles(first)
+        for tok, pronoun in self._kin_names():
+            if not any(tok.text in p.tokens for p in people.values()):
+                people[tok.text] = Person(tok.text, {tok.text}, tok.i, pronoun=pronoun)
+                people[tok.text].mentions.append(tok.i)
         return people
+
+    def _kin_names(self) -> list[tuple[Token, str]]:
+        """ "His wife, Sara, agreed": one name in apposition to a word for a man or a
+        woman is a person the text has named, and the word tells the pronoun."""
+        male, female = words_of("male_words"), words_of("female_words")
+        found = []
+        for tok in self.doc:
+            head = tok.head
+            if tok.dep_ != "appos" or tok.pos_ != "PROPN" or not tok.is_title or head.i > tok.i:
+                continue
+            if any(c.dep_ == "compound" for c in tok.children) or tok.i != tok.left_edge.i:
+                continue  # one name only ("Sara"); "Sara Feld" is found as a full name
+            if head.lower_ in male or head.lower_ in female:
+                found.append((tok, "he" if head.lower_ in male else "she"))
+        return found
 
     def _title_roles(self, ent: Span) -> set[str]:
         """Role nouns of a title before a name, inside or just before the entity:
