@@ -193,3 +193,10 @@ def test_analyze_pipes_shows_what_each_lens_needs_and_writes():
     assert "span._.kit_neutral" in summary["kit_loaded"]["assigns"]
     assert not analysis["problems"]["kit_sourcing"]  # attribution assigns what it needs
     assert all(analysis["problems"][name] == [] for name in KIT_COMPONENTS)
+
+
+def test_the_lenses_leave_no_working_caches_on_the_doc(nlp):
+    # sentence bounds and the joined text are kept only while a lens runs: a doc sent
+    # between processes or saved carries the marks, not the lenses' scratch data
+    doc = nlp('The mayor said the plan was "a disgrace". Surely nobody believes that?')
+    assert not [k for k in doc.user_data if isinstance(k, str) and k.startswith("kit_")]

@@ -42,6 +42,7 @@ from kit.lenses.judgement_verdicts import (
     verdict_lexicon,
 )
 from kit.lenses.judgement_voice import copular, final_questions
+from kit.lenses.shared import doc_text
 from kit.lenses.wordlists import sentence_of
 from kit.quotes import find_quotes
 
@@ -58,12 +59,22 @@ def asides_lexicon() -> VerdictLexicon:
 def _phrase_end(doc: Doc, i: int, phrases: frozenset[str]) -> int | None:
     """The end of the longest phrase of ``phrases`` starting at token ``i``."""
     best = None
-    for phrase in phrases:
-        words = phrase.split()
+    first = norm(doc[i])
+    for words in _by_first_word(phrases).get(first, ()):
         end = i + len(words)
         if end <= len(doc) and [norm(t) for t in doc[i:end]] == words:
             best = max(best or 0, end)
     return best
+
+
+@cache
+def _by_first_word(phrases: frozenset[str]) -> dict[str, list[list[str]]]:
+    """The phrases split into words, grouped by their first word (read once)."""
+    out: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        out.setdefault(words[0], []).append(words)
+    return out
 
 
 # -- questions that answer themselves ------------------------------------------------------
@@ -172,19 +183,19 @@ def deflated_echoes(
     vision." The bold maritime vision is, at present, a hull in a shed.'"""
     vx = asides_lexicon()
     adverbials = vx["deflating_adverbial"]
-    text = doc.text
+    text = doc_text(doc)
     quotes = [(q.start, q.end) for q in find_quotes(text)] if '"' in text or "“" in text else []
     if not quotes:
         return
     for root in (t for t in doc if t.dep_ == "ROOT" and t.lemma_ == "be"):
-        sent = sentence_of(root)
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subject is None or not any(c.dep_ == "attr" for c in root.children):
             continue
-        if not any(_phrase_end(doc, t.i, adverbials) for t in sent):
-            continue
         echo = [t for t in subject.subtree if t.tag_ not in FUNCTION_TAGS and not t.is_punct]
         if len(echo) < 2 or any(t.i > root.i for t in echo):
+            continue
+        sent = sentence_of(root)  # the cheap tests first: most "is" sentences stop above
+        if not any(_phrase_end(doc, t.i, adverbials) for t in sent):
             continue
         before = text[max(0, sent.start_char - 400) : sent.start_char]
         offset = sent.start_char - len(before)

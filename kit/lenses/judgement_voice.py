@@ -43,6 +43,7 @@ from kit.lenses.judgement_verdicts import (
     subject_or_none,
     verdict_lexicon,
 )
+from kit.lenses.shared import doc_text
 from kit.lenses.wordlists import sentence_of
 
 WH_TAGS = ("WP", "WRB", "WDT", "WP$")
@@ -67,7 +68,7 @@ def _first_words(phrases: frozenset[str]) -> frozenset[str]:
 
 def _phrase_at(doc: Doc, i: int, phrases: frozenset[str]) -> int | None:
     """The end (token index) of the longest phrase of ``phrases`` starting at token i."""
-    start, text = doc[i].idx, doc.text
+    start, text = doc[i].idx, doc_text(doc)
     for p in sorted(phrases, key=len, reverse=True):
         end = start + len(p)
         if text[start:end].lower().replace("’", "'") != p:
@@ -463,7 +464,7 @@ def neighbour(sent: Span, step: int) -> Span | None:
     words_a, words_b = words_of(first), words_of(second)
     if other.start == sent.start or not words_a or not words_b:
         return None
-    gap = doc.text[words_a[-1].idx + len(words_a[-1]) : words_b[0].idx]
+    gap = doc_text(doc)[words_a[-1].idx + len(words_a[-1]) : words_b[0].idx]
     return None if "\n\n" in gap else other
 
 

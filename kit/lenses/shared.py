@@ -129,9 +129,22 @@ def entities_in(span: Span) -> list[Span]:
     return found
 
 
+_TEXT_KEY = "kit_doc_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per component call (``Doc.text`` joins every token anew
+    each time it is read)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def forget_sentences(doc: Doc) -> None:
-    """Drop the cached sentence bounds (a component calls this when it is done)."""
+    """Drop the cached sentence bounds and text (a component calls this when done)."""
     doc.user_data.pop(_SENT_KEY, None)
+    doc.user_data.pop(_TEXT_KEY, None)
 
 
 #: Verbs that "clearly" describes the manner of: "clearly marked", "spoke clearly".
