@@ -197,3 +197,13 @@ def test_a_study_or_its_researchers_finding_a_thing_report_a_finding(nlp):
     assert acts(nlp, "Divers found a wreck off the point.") == []
     assert acts(nlp, "Several patients reported dizziness.") == []
     assert acts(nlp, "The researchers could find no effect at all.") == []
+
+
+def test_calling_for_a_measure_named_without_an_abstract_ending_is_a_demand(nlp):
+    assert acts(nlp, "The union called for a moratorium.") == [
+        ("called for", "union", "a moratorium")
+    ]
+    assert [c for c, _, _ in acts(nlp, "The mayor called for a recount.")] == ["called for"]
+    # near-misses: things one calls for that are no demand of a measure
+    assert acts(nlp, "The mayor called for a taxi.") == []
+    assert acts(nlp, "The referee called for a stretcher.") == []

@@ -283,7 +283,8 @@ def _demand(obj: Token) -> bool:
     if obj.pos_ in ("VERB", "AUX") or obj.left_edge.is_quote:
         return True
     about = any(c.dep_ == "prep" and c.i > obj.i for c in obj.children)
-    return about or obj.lower_.endswith(ABSTRACT_ENDINGS)
+    demanded = obj.lemma_.lower() in lexicon.word_set("cues", "demand_nouns")  # "a review"
+    return about or demanded or obj.lower_.endswith(ABSTRACT_ENDINGS)
 
 
 def phrase_range(tok: Token) -> tuple[int, int]:
