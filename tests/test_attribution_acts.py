@@ -207,3 +207,10 @@ def test_calling_for_a_measure_named_without_an_abstract_ending_is_a_demand(nlp)
     # near-misses: things one calls for that are no demand of a measure
     assert acts(nlp, "The mayor called for a taxi.") == []
     assert acts(nlp, "The referee called for a stretcher.") == []
+
+
+def test_it_after_a_body_that_spoke_can_call_for_or_expect_something(nlp):
+    text = "The Walkers' Trust said paths were closing. It called for an urgent audit."
+    assert acts(nlp, text)[-1] == ("called for", "Walkers' Trust", "an urgent audit")
+    # near-miss: "it" of a thing, with no body before it
+    assert acts(nlp, "The recipe is simple. It calls for two eggs and an audit.") == []

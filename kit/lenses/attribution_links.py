@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from kit import lexicon
+from kit.lenses.shared import sentence_of
 from kit.quotes import Quote
 
 #: Relative words that can stand for the speaker of a relative clause.
@@ -210,6 +211,8 @@ def source_like(subject: Token) -> bool:
     ("the recipe calls for two eggs", "low prices encouraged buyers to return")."""
     if subject.lower_ in SOURCE_PRONOUNS:
         return True
+    if subject.lower_ == "it" and subject.dep_ == "nsubj":
+        return _body_spoke_before(subject)  # "The Trust said ... It called for a review"
     if subject.ent_type_ in SOURCE_ENTITIES or subject.pos_ == "PROPN":
         return True
     if subject.pos_ != "NOUN":
@@ -217,6 +220,20 @@ def source_like(subject: Token) -> bool:
     lemma = subject.lemma_.lower()
     plural = subject.tag_ == "NNS" and subject.lower_.endswith(AGENT_ENDINGS)
     return lemma in source_nouns() or plural or subject.lower_.endswith(AGENT_ENDINGS_SINGULAR)
+
+
+def _body_spoke_before(it: Token) -> bool:
+    """ "it" opens a sentence right after one whose subject is a name with a verb of its
+    own (a person is never "it"): the body that spoke ("... It called for an urgent review"),
+    not a recipe or a rule ("It calls for two eggs")."""
+    doc = it.doc
+    sent = sentence_of(it)
+    if it.i != sent.start or sent.start == 0:
+        return False
+    before = sentence_of(doc[sent.start - 1])
+    return any(  # a name (the model's label for a body's name is unreliable: "Guild")
+        t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.pos_ == "VERB" for t in before
+    )
 
 
 def realised(verb: Token) -> bool:
