@@ -133,3 +133,41 @@ def test_may_said_of_one_person_weighs_what_will_happen(nlp, text):
 )
 def test_may_said_of_a_class_of_people_is_permission(nlp, text):
     assert "may" not in hedge_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither agency has offered evidence that could be verified by outsiders.",  # capacity
+        "The ministry has shown us nothing we could test.",
+        "The planner proposed that a lower speed limit be introduced.",  # a proposal
+    ],
+)
+def test_what_can_be_checked_and_a_proposal_are_no_hedges(nlp, text):
+    assert not {"could", "proposed", "suggested"} & set(hedge_words(nlp, text))
+
+
+def test_a_possibility_in_a_relative_clause_is_still_a_hedge(nlp):
+    assert "could" in hedge_words(nlp, "Forecasters warned of gusts that could topple trees.")
+    assert "suggested" in hedge_words(
+        nlp, "The survey suggested that a levy would be unpopular."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The scans do not establish who fired first.",  # no proof claimed
+        "The footage showed the crowd surging towards the gate.",  # a picture of it
+        "Get our briefing in your inbox every weekday.",  # a timetable
+    ],
+)
+def test_a_denied_proof_a_picture_and_a_timetable_are_no_boosters(nlp, text):
+    assert booster_words(nlp, text) == []
+
+
+def test_proof_and_a_claim_about_all_are_still_boosters(nlp):
+    assert "prove that" in booster_words(nlp, "The tests prove that the well is clean.")
+    assert "every" in booster_words(
+        nlp, "The board has met the regulator every month for ten years."
+    )

@@ -151,6 +151,9 @@ def _epistemic_suggest(span: Span) -> bool:
         return False
     if clause.tag_ == "VB" and not auxes:
         return False  # subjunctive: "suggested that he resign"
+    bare_be = [c for c in clause.children if c.dep_ == "auxpass" and c.tag_ == "VB"]
+    if bare_be and not any(c.dep_ == "aux" for c in clause.children):
+        return False  # and its passive: "suggested that a 20mph limit be considered"
     subject = subject_of(verb)
     evidence = subject is not None and subject.lemma_.lower() in EVIDENCE_NOUNS
     if clause.tag_ == "VBP" and verb.tag_ == "VBD" and not auxes and not evidence:
@@ -183,10 +186,16 @@ def _that_clause(span: Span) -> bool:
         return False  # "seems to show": the hedge, not the booster, sets the tone
     if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
         return False  # "may show": hedged
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "do not establish who holds it": no proof is claimed
     clause = _clause_of(verb)
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if after is not None and after.lower_ in ("whether", "if"):
+    if after is not None and after.lower_ in ("whether", "if", "who", "what", "how", "why"):
         return False  # "should show whether the carbon stays": an open question
+    if clause is not None and clause.tag_ == "VBG" and not any(
+        c.dep_ == "mark" for c in clause.children
+    ):
+        return False  # "a video that showed its fighters raising a flag": a picture of it
     return clause is not None or (
         verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "that"
     )
@@ -201,6 +210,14 @@ def _claim_limiter(span: Span) -> bool:
     return nxt is not None and nxt.tag_ in ("JJR", "RBR")
 
 
+#: Slots of a timetable: "every weekday", "every morning", "every Monday" (a service's
+#: schedule); "every month for twenty years" and "every day" can still claim all.
+TIME_UNITS = frozenset({
+    "weekday", "weekend", "fortnight", "morning", "afternoon", "evening",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})  # fmt: skip
+
+
 @sense_rule("hedge", "claims_all")
 def _claims_all(span: Span) -> bool:
     """ "nobody denies", "every poll": all or none; not a schedule ("every three
@@ -209,8 +226,10 @@ def _claims_all(span: Span) -> bool:
     ("abuse that no one should have to tolerate") is a claim about everyone again."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
-    if span[-1].lower_ == "every" and nxt is not None and (nxt.like_num or nxt.lower_ == "other"):
-        return False  # "every three months", "every other week": a schedule
+    if span[-1].lower_ == "every" and nxt is not None and (
+        nxt.like_num or nxt.lower_ == "other" or nxt.lower_ in TIME_UNITS
+    ):
+        return False  # "every three months", "every other week", "every weekday": a schedule
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in ("not", "n't") and span[0].lower_ != "not":
         return False  # "not everyone in the party is so calm": some are not

@@ -192,6 +192,22 @@ PERSON_WORDS = frozenset(
 ) | lexicon.word_set("hedge_senses", "person_nouns")
 
 
+#: Heads of a relative clause that ask what can be done with something: "anything we
+#: could check", "evidence that could be verified" (capacity, not a doubt).
+_SOUGHT = frozenset({"anything", "nothing", "something", "evidence", "proof", "way"})
+
+
+def _checkable(verb: Token) -> bool:
+    """ "neither offering evidence that could be checked", "anything we could check": a
+    relative clause telling what can be done with a thing sought or missing."""
+    if verb.dep_ != "relcl":
+        return False
+    head = verb.head
+    sought = head.lemma_.lower() in _SOUGHT
+    quantified = any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in head.children)
+    return sought or quantified
+
+
 @sense_rule("hedge", "epistemic_could")
 def _epistemic_could(span: Span) -> bool:
     """ "could" of possibility ("it could become ...", "the plan could fail"), not of
@@ -213,6 +229,8 @@ def _epistemic_could(span: Span) -> bool:
         return False  # "fans were told they could keep their tickets": an option given
     if _past_description(verb):
         return False  # "she was the last coxswain who could navigate by compass": ability
+    if _checkable(verb):
+        return False  # "evidence that could be checked", "anything we could check"
     if perfect:
         return not _counterfactual(verb)
     if verb.lemma_ in ("be", "become"):
