@@ -203,8 +203,9 @@ def _subject(verb: Token) -> Token | None:
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             outside = [c for c in subjects if not _in_quote(c)]
-            if not outside and tok is verb and _speaker_as_object(verb) is not None:
-                return _speaker_as_object(verb)
+            named = _speaker_as_object(verb) if not outside and tok is verb else None
+            if named is not None:
+                return named  # '"Shameful!" shouted one man': a quoted word as subject
             outside = outside or subjects
             # "voters, who polls suggest are tired": *who* belongs to the reported clause
             own = [c for c in outside if c.lower_ not in RELATIVES] if len(outside) > 1 else []

@@ -210,12 +210,8 @@ def _claim_limiter(span: Span) -> bool:
     return nxt is not None and nxt.tag_ in ("JJR", "RBR")
 
 
-#: Slots of a timetable: "every weekday", "every morning", "every Monday" (a service's
-#: schedule); "every month for twenty years" and "every day" can still claim all.
-TIME_UNITS = frozenset({
-    "weekday", "weekend", "fortnight", "morning", "afternoon", "evening",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-})  # fmt: skip
+#: Slots of a timetable: "every weekday", "every Monday" (``hedge_senses.yaml``).
+TIME_UNITS = lexicon.word_set("hedge_senses", "timetable_slots")
 
 
 @sense_rule("hedge", "claims_all")

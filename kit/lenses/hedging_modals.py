@@ -194,7 +194,7 @@ PERSON_WORDS = frozenset(
 
 #: Heads of a relative clause that ask what can be done with something: "anything we
 #: could check", "evidence that could be verified" (capacity, not a doubt).
-_SOUGHT = frozenset({"anything", "nothing", "something", "evidence", "proof", "way"})
+_SOUGHT = lexicon.word_set("hedge_senses", "sought_things")
 
 
 def _checkable(verb: Token) -> bool:

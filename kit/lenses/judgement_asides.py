@@ -33,6 +33,7 @@ from kit.lenses.judgement_lexicon import (
     JudgementLexicon,
     default_lexicon,
     norm,
+    phrase_end,
     scan,
 )
 from kit.lenses.judgement_verdicts import (
@@ -56,27 +57,6 @@ def asides_lexicon() -> VerdictLexicon:
     return verdict_lexicon("judgement_asides")
 
 
-def _phrase_end(doc: Doc, i: int, phrases: frozenset[str]) -> int | None:
-    """The end of the longest phrase of ``phrases`` starting at token ``i``."""
-    best = None
-    first = norm(doc[i])
-    for words in _by_first_word(phrases).get(first, ()):
-        end = i + len(words)
-        if end <= len(doc) and [norm(t) for t in doc[i:end]] == words:
-            best = max(best or 0, end)
-    return best
-
-
-@cache
-def _by_first_word(phrases: frozenset[str]) -> dict[str, list[list[str]]]:
-    """The phrases split into words, grouped by their first word (read once)."""
-    out: dict[str, list[list[str]]] = {}
-    for phrase in phrases:
-        words = phrase.split()
-        out.setdefault(words[0], []).append(words)
-    return out
-
-
 # -- questions that answer themselves ------------------------------------------------------
 def self_answering_questions(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
@@ -91,7 +71,7 @@ def self_answering_questions(
         how = _own_answer(question, vx)
         if not how:
             found = next(
-                (e for t in question if (e := _phrase_end(doc, t.i, asides)) is not None), None
+                (e for t in question if (e := phrase_end(doc, t.i, asides)) is not None), None
             )
             if found is not None and not copular(question):
                 how = "the writer asks it aloud, in a comment clause, of nobody"
@@ -195,7 +175,7 @@ def deflated_echoes(
         if len(echo) < 2 or any(t.i > root.i for t in echo):
             continue
         sent = sentence_of(root)  # the cheap tests first: most "is" sentences stop above
-        if not any(_phrase_end(doc, t.i, adverbials) for t in sent):
+        if not any(phrase_end(doc, t.i, adverbials) for t in sent):
             continue
         before = text[max(0, sent.start_char - 400) : sent.start_char]
         offset = sent.start_char - len(before)
@@ -297,7 +277,7 @@ def ironic_asides(
     markers = vx["ironic_aside"]
     firsts = frozenset(m.split()[0] for m in markers)
     for tok in candidates(doc, firsts):
-        end = _phrase_end(doc, tok.i, markers)
+        end = phrase_end(doc, tok.i, markers)
         if end is None or end >= len(doc):
             continue
         sent = sentence_of(tok)

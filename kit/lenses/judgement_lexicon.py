@@ -240,6 +240,29 @@ def norm(tok: Token) -> str:
     return tok.lower_.replace("’", "'")
 
 
+@cache
+def _phrase_index(phrases: frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases by their first word, longest first (built once per class)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=lambda p: -len(p.split())):
+        parts = tuple(phrase.split())
+        index.setdefault(parts[0], []).append(parts)
+    return index
+
+
+def phrase_end(doc: Doc, i: int, phrases: frozenset[str]) -> int | None:
+    """The end of the longest phrase of ``phrases`` that starts at token ``i``, matching
+    each word's form or (for the first) its lemma."""
+    first = doc[i]
+    index = _phrase_index(phrases)
+    for key in {norm(first), first.lemma_.lower()}:
+        for parts in index.get(key, ()):
+            end = i + len(parts)
+            if end <= len(doc) and all(norm(doc[i + k]) == parts[k] for k in range(1, len(parts))):
+                return end
+    return None
+
+
 def scan(doc: Doc, lex: JudgementLexicon) -> dict[str, list[Hit]]:
     """Every lexicon hit in ``doc``, by class (plus ``adverb``, ``noun``, ``?``)."""
     hits: dict[str, list[Hit]] = {}

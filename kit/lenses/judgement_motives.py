@@ -34,6 +34,7 @@ from kit.lenses.judgement_lexicon import (
     default_lexicon,
     is_person,
     norm,
+    phrase_end,
 )
 from kit.lenses.judgement_verdicts import (
     VerdictLexicon,
@@ -82,29 +83,6 @@ def _negated(verb: Token) -> bool:
 
 def _hedged(verb: Token) -> bool:
     return any(c.lemma_.lower() in HEDGES for c in verb.children if c.dep_ in ("aux", "advmod"))
-
-
-@cache
-def _phrase_index(phrases: frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
-    """The phrases by their first word, longest first (built once per class)."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in sorted(phrases, key=lambda p: -len(p.split())):
-        parts = tuple(phrase.split())
-        index.setdefault(parts[0], []).append(parts)
-    return index
-
-
-def _phrase_end(doc: Doc, i: int, phrases: frozenset[str]) -> int | None:
-    """The end of the longest phrase of ``phrases`` that starts at token ``i``, matching
-    each word's form or (for the first) its lemma."""
-    first = doc[i]
-    index = _phrase_index(phrases)
-    for key in {norm(first), first.lemma_.lower()}:
-        for parts in index.get(key, ()):
-            end = i + len(parts)
-            if end <= len(doc) and all(norm(doc[i + k]) == parts[k] for k in range(1, len(parts))):
-                return end
-    return None
 
 
 def known_claims(
@@ -205,7 +183,7 @@ def suppression_purposes(
             continue
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             continue
-        end = _phrase_end(doc, verb.i, phrases)
+        end = phrase_end(doc, verb.i, phrases)
         if end is None:
             continue
         objs = [  # what it acts on: "close down [a story]", "get ahead of [the leak]"
@@ -245,7 +223,7 @@ def reception_forecasts(
     firsts = frozenset(p.split()[0] for p in phrases)
     pledges = vx["pledge_noun"]
     for tok in candidates(doc, firsts):
-        end = _phrase_end(doc, tok.i, phrases)
+        end = phrase_end(doc, tok.i, phrases)
         if end is None:
             continue
         verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
@@ -384,7 +362,7 @@ def only_readings(
     vx = motive_lexicon()
     phrases = vx["only_reading"]
     for tok in candidates(doc, frozenset(p.split()[0] for p in phrases)):
-        end = _phrase_end(doc, tok.i, phrases)
+        end = phrase_end(doc, tok.i, phrases)
         if end is None:
             continue
         verb = next(
@@ -423,7 +401,7 @@ def whoever_forecasts(
         words = {verb.lemma_.lower()}
         words |= {c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "attr")}
         if not words & forecasts and not any(
-            _phrase_end(doc, verb.i, frozenset({f})) for f in forecasts if " " in f
+            phrase_end(doc, verb.i, frozenset({f})) for f in forecasts if " " in f
         ):
             continue
         span = doc[noun.left_edge.i : sentence_of(verb).end]

@@ -415,9 +415,6 @@ def _subordinate(verb: Token) -> bool:
 
 
 def _title_phrase(tok: Token) -> str:
-    """An unnamed office holder known by the title and the words that narrow it ("the
-    foreign minister", "the opposition leader" -> "foreign minister", "opposition leader"),
-    as the speaker lens names a title that speaks."""
-    words = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
-    start = words[0].left_edge.i if words else tok.i
-    return tok.doc[start : tok.i + 1].text
+    """An unnamed office holder known by the title and the words before it ("the foreign
+    minister" -> "foreign minister"), named as the speaker lens names a title that speaks."""
+    return strip_quantifier(strip_text(plain_text(tok.doc[tok.left_edge.i : tok.i + 1])))
