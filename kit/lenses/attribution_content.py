@@ -217,6 +217,12 @@ def _merge(parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+def _gerund(clause: Token, passive: bool) -> bool:
+    """ "denied taking the money", "reported seeing a van", "recalled hearing a bang": a
+    gerund under a reporting verb is what was said (not "was seen leaving": passive)."""
+    return clause.tag_ == "VBG" and not passive and clause.i > clause.head.i
+
+
 def _content_clauses(
     verb: Token, comp: AttributionComponent, blocked: set[int], entry: dict[str, Any]
 ) -> list[Token]:
@@ -224,7 +230,10 @@ def _content_clauses(
     passive = any(c.dep_ == "auxpass" for c in verb.children)  # "staff were told to leave":
     deps = {"ccomp"} | ({"xcomp"} if entry.get("infinitive") and not passive else set())  # listener
     deps |= {"dobj"} if entry.get("object") else set()
-    clauses = [c for c in verb.children if c.dep_ in deps or _clause_as_object(c)]
+    clauses = [
+        c for c in verb.children
+        if c.dep_ in deps or _clause_as_object(c) or (c.dep_ == "xcomp" and _gerund(c, passive))
+    ]  # fmt: skip
     predicate = split_predicate(verb) if not entry.get("object") else None
     if predicate is not None:  # "said a tram that struck a lorry, ..., was unconnected"
         clauses += [c for c in verb.children if c.dep_ == "dobj"] + [predicate]

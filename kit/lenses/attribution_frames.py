@@ -234,7 +234,7 @@ def _speaker_as_object(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i == 0 or not doc[verb.i - 1].is_quote:
         return None
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i]
     if len(objects) != 1 or objects[0].pos_ not in ("NOUN", "PROPN") or _in_quote(objects[0]):
         return None
     return objects[0]

@@ -1,0 +1,102 @@
+"""Reporting-verb frames found by probing fresh prose (issue 11): appeals after a
+quotation, appeals for a plain noun, gerund contents, and verbs of telling and hinting.
+Each case has a look-alike that must get no attribution."""
+
+from __future__ import annotations
+
+import pytest
+
+import kit
+
+
+def acts(nlp, text: str) -> list[tuple[str, str, str]]:
+    return [
+        (a.cue.text, a.canonical, a.content.text if a.content else "")
+        for a in kit.annotate(text, nlp=nlp).attributions
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        # an appeal verb after a closing quotation: the noun after it is the speaker
+        (
+            '"Give us a fair price," pleaded the trawlerman.',
+            "pleaded",
+            "trawlerman",
+            "Give us a fair price",
+        ),
+        ('"We need help," pleaded one lock-keeper.', "pleaded", "lock-keeper", "We need help"),
+        (
+            '"Open the gates," begged a pensioner at the fence.',
+            "begged",
+            "pensioner",
+            "Open the gates",
+        ),
+        ('"Not again," shouted a stallholder, packing up.', "shouted", "stallholder", "Not again"),
+        ('"Rates will rise," forecast the bank.', "forecast", "bank", "Rates will rise"),
+        # an everyday noun for a person is a source for appeal verbs
+        ("The widow pleaded for calm outside the court.", "pleaded for", "widow", "calm"),
+        (
+            "A villager appealed for help with the clean-up.",
+            "appealed for",
+            "villager",
+            "help with the clean-up",
+        ),
+        ("The old man advised walkers to carry a map.", "advised", "old man", "to carry a map."),
+        # a gerund under a reporting verb is what was said
+        ("The courier denied taking the parcels.", "denied", "courier", "taking the parcels."),
+        (
+            "The apprentice admitted leaving the oven on.",
+            "admitted",
+            "apprentice",
+            "leaving the oven on.",
+        ),
+        (
+            "Two cyclists reported seeing a deer on the bypass.",
+            "reported",
+            "cyclists",
+            "seeing a deer on the bypass.",
+        ),
+        # telling a story, hinting, cautioning against
+        (
+            "The ferryman recounted how the ropes had snapped.",
+            "recounted",
+            "ferryman",
+            "how the ropes had snapped.",
+        ),
+        (
+            "The label hinted that a reunion tour was planned.",
+            "hinted",
+            "label",
+            "a reunion tour was planned.",
+        ),
+        (
+            "The survey's author cautioned against reading too much into one winter.",
+            "cautioned against",
+            "survey's author",
+            "reading too much into one winter",
+        ),
+    ],
+)
+def test_frame_is_an_attribution(nlp, text, cue, speaker, content):
+    found = acts(nlp, text)
+    assert len(found) == 1, found
+    got_cue, got_speaker, got_content = found[0]
+    assert (got_cue, got_content) == (cue, content)
+    assert got_speaker.endswith(speaker), got_speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The recipe calls for two eggs and a pinch of salt.",  # a thing, not a source
+        "She called for a taxi at midnight.",  # "call for" needs a demand
+        "Low prices encouraged shoppers to return.",  # a state of affairs
+        "The smell of smoke hinted at trouble in the kitchen.",  # a thing hinting
+        "The lorry was seen leaving the yard at dawn.",  # a passive gerund: seeing, not saying
+        "The children kept asking for sweets.",  # no reporting verb over the gerund
+    ],
+)
+def test_look_alike_gets_no_attribution(nlp, text):
+    assert acts(nlp, text) == []
