@@ -77,6 +77,19 @@ def acts(nlp, text: str) -> list[tuple[str, str, str]]:
             "survey's author",
             "reading too much into one winter",
         ),
+        # a warning with a listener and an infinitive; a doubt raised
+        (
+            "The vet warned owners not to walk dogs in the midday heat.",
+            "warned",
+            "vet",
+            "not to walk dogs in the midday heat.",
+        ),
+        (
+            "The auditor questioned whether the accounts could be trusted.",
+            "questioned",
+            "auditor",
+            "whether the accounts could be trusted.",
+        ),
     ],
 )
 def test_frame_is_an_attribution(nlp, text, cue, speaker, content):
@@ -96,6 +109,7 @@ def test_frame_is_an_attribution(nlp, text, cue, speaker, content):
         "The smell of smoke hinted at trouble in the kitchen.",  # a thing hinting
         "The lorry was seen leaving the yard at dawn.",  # a passive gerund: seeing, not saying
         "The children kept asking for sweets.",  # no reporting verb over the gerund
+        "Detectives questioned two men about the fire.",  # an interview, no words reported
     ],
 )
 def test_look_alike_gets_no_attribution(nlp, text):
