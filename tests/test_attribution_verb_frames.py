@@ -114,3 +114,15 @@ def test_frame_is_an_attribution(nlp, text, cue, speaker, content):
 )
 def test_look_alike_gets_no_attribution(nlp, text):
     assert acts(nlp, text) == []
+
+
+def test_participle_set_off_after_the_subject_is_no_act(nlp):
+    # the parser makes "asked" the deputy's verb; the deputy answered, nobody's question
+    # is reported, and the cue is "said"
+    text = 'The warden\'s deputy, asked whether the trust would apologise, said: "For what?"'
+    assert acts(nlp, text) == [("said", "warden's deputy", "For what?")]
+
+
+def test_relative_clause_before_the_cue_keeps_its_own_act(nlp):
+    text = "Odile Brandt, who has called for the warden to resign, said the vote was fair."
+    assert [a[0] for a in acts(nlp, text)] == ["called for", "said"]

@@ -306,6 +306,22 @@ def _subject_taken_by_clause(verb: Token) -> Token | None:
     return first if verb in first.head.ancestors else None
 
 
+def _participle_aside(verb: Token) -> bool:
+    """ "Mr Pryce's deputy, asked whether the board would apologise, said: ...": the
+    parser made the participle the subject's verb and left the later cue without one. A
+    verb with no auxiliary right after "subject ," whose cue takes that subject back
+    (``_subject_taken_by_clause``) is the participle of what was done to the subject."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "ccomp" or verb.i < 2:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i != verb.i - 2 or doc[verb.i - 1].text != ",":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return _subject_taken_by_clause(verb.head) == subject
+
+
 def _in_quote(tok: Token) -> bool:
     """True when a token stands inside a quotation."""
     cache = _CACHE.get(id(tok.doc))
@@ -332,7 +348,10 @@ def _apposition_before(verb: Token) -> Token | None:
 
 
 def _bare_participle(verb: Token) -> bool:
-    """ "Asked on Monday whether ...,": a participle clause with no subject of its own."""
+    """ "Asked on Monday whether ...,": a participle clause with no subject of its own;
+    "The deputy, asked whether ..., said:": one set off by commas after the subject."""
+    if _participle_aside(verb):
+        return True
     if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("advcl", "csubj"):
         return False
     if verb.left_edge.i != verb.i and verb.doc[verb.left_edge.i].lower_ not in ("when", "if"):
