@@ -126,3 +126,16 @@ def test_participle_set_off_after_the_subject_is_no_act(nlp):
 def test_relative_clause_before_the_cue_keeps_its_own_act(nlp):
     text = "Odile Brandt, who has called for the warden to resign, said the vote was fair."
     assert [a[0] for a in acts(nlp, text)] == ["called for", "said"]
+
+
+def test_cue_read_as_a_noun_between_subject_and_clause(nlp):
+    text = "Lawyers for the trust claim the lease was never signed."
+    assert acts(nlp, text) == [("claim", "Lawyers for the trust", "the lease was never signed.")]
+    assert acts(nlp, "The claim was never proved in court.") == []
+
+
+def test_a_document_shows_without_that(nlp):
+    text = "Court papers show the builder owed suppliers £80,000."
+    assert acts(nlp, text) == [("show", "Court papers", "the builder owed suppliers £80,000.")]
+    # evidence is not a source that speaks: figures and photos show, nobody says
+    assert acts(nlp, "The photos show the pier collapsed overnight.") == []

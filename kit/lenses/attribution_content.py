@@ -31,6 +31,7 @@ from kit.lenses.attribution_links import (
     clause_after_relative_listener,
     clause_after_time,
     contrast_cap,
+    document_nouns,
     gap_start,
     in_list,
     joined_before,
@@ -252,10 +253,14 @@ def _content_clauses(
         clauses += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
     if entry.get("that_clause"):  # "shows that ...", not "seems to show the river"
         # ... or a clause before the cue: "A rose by a third, the study found."
+        # ... or a document's clause: "Court papers show the company owed £450,000."
+        written = any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in document_nouns() for c in verb.children
+        )
         return [
             c
             for c in clauses
-            if any(m.lower_ == "that" for m in c.children) or c.right_edge.i < verb.i
+            if written or any(m.lower_ == "that" for m in c.children) or c.right_edge.i < verb.i
         ]
     if not clauses:
         clauses = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
