@@ -524,3 +524,26 @@ def test_she_after_a_wife_named_by_one_name_is_that_wife_not_an_earlier_woman(nl
         "school had not consulted anyone."
     )
     assert canonicals(nlp, text) == ["Ann Cole", "Tom Rusk", "Sara"]
+
+
+# -- "the company" is the body the story is about ---------------------------------
+def test_the_company_is_not_the_analysts_employer_nor_a_person(nlp):
+    # (a probe of fresh business copy: "the company" went to the analysts' bank, and
+    # once the bank was set aside, to the chief executive the model tagged as a body)
+    text = (
+        "Shares in Quarrendon Foods fell 8% after the group cut its forecast.\n\n"
+        "The chief executive, Odile Varsane, told investors the winter would be hard.\n\n"
+        "Analysts at Pelbrook Capital said the cut was deeper than feared.\n\n"
+        "The company expects sales of about £900m this year."
+    )
+    assert canonicals(nlp, text)[-1] == "Quarrendon Foods"
+
+
+def test_the_company_after_a_body_that_spoke_as_subject(nlp):
+    # the look-alike: a body named as a subject stays in focus
+    text = (
+        "Quarrendon Foods said it would close a mill.\n\n"
+        "Pelbrook Capital said it had sold its stake.\n\n"
+        "The company said the sale was routine."
+    )
+    assert canonicals(nlp, text)[-1] == "Pelbrook Capital"

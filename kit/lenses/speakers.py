@@ -409,10 +409,10 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         subject (or described as an organisation), else the last one named.
         "the company" never points back to a ministry or a journal."""
         public = load_not_businesses() if business else frozenset()
-        before = [
+        before = self._not_workplaces([  # "Analysts at X": not the body in focus
             e for e in self.bodies
             if e.end <= pos and not public & {t.lower_ for t in e}
-        ]  # fmt: skip
+        ])  # fmt: skip
         if not before:
             return None
         focus = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass") or e.label_ != "ORG"]
