@@ -547,3 +547,20 @@ def test_the_company_after_a_body_that_spoke_as_subject(nlp):
         "The company said the sale was routine."
     )
     assert canonicals(nlp, text)[-1] == "Pelbrook Capital"
+
+
+# -- a role noun goes back to the person just named; a body's word does not -------
+def test_a_body_word_is_not_the_person_named_just_before(nlp):
+    text = (
+        'Asked about the referee, the keeper Tobin Ashgrove said: "I would rather not say."'
+        "\n\nThe league said in a statement that it would not comment."
+    )
+    assert canonicals(nlp, text) == ["Tobin Ashgrove", "league"]
+
+
+def test_a_role_noun_still_goes_back_to_the_person_just_named(nlp):
+    text = (
+        "Then there is Corisande Vell, who quit the cabinet in May. "
+        "The former housing secretary said the plan was dead."
+    )
+    assert canonicals(nlp, text) == ["Corisande Vell"]
