@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kit import lexicon
-
 from kit.lenses.speaker_names import (
     Person,
     body_heads,
