@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
 from kit.errors import KitError
+from kit.lenses.sourcing_kinds import misread_plural, person_figure, unnamed_bodies
 from kit.lenses.speakers import (
     description_head,
     description_of,
@@ -194,8 +195,11 @@ class SourcingComponent:
         if speaker[0].lower_ == "it" or any(m in around for m in self.lexicon.anonymity_markers):
             return "anonymous"
         lemma = root.lemma_.lower()
-        if _hearsay(root):
-            return "anonymous"  # "according to reports in Lisendra": "it is reported"
+        if _hearsay(root) or person_figure(root):
+            return "anonymous"  # "according to reports in Lisendra"; "a senior figure"
+        bodies = unnamed_bodies(root, self.lexicon.organization_heads)
+        if bodies:
+            return bodies  # "consumer groups say": several bodies, none named
         if root.pos_ == "NOUN" and lemma in self.lexicon.document_heads:
             return "document"
         if root.ent_type_ == "PERSON":
@@ -206,9 +210,10 @@ class SourcingComponent:
                 lemma.rstrip("s") in self.lexicon.group_heads | self.lexicon.anonymous_heads
                 or re.search(r"[a-z]{3}(?:ist|er|or|ian|ee|ant|ent)s$", root.lower_)
             )
-        )  # fmt: skip
+        ) or misread_plural(root)  # fmt: skip
         if common:
-            lemma = lemma.rstrip("s")
+            if lemma == root.lower_:
+                lemma = lemma.rstrip("s")  # a lemma the model left plural ("Inspectors")
         elif root.pos_ == "PROPN" and not label and _who_clause(root):
             return "named_person"  # "Ffion Llewyr-Pugh, who runs a dairy herd, said"
         elif root.pos_ == "PROPN" or label in ("ORG", "GPE", "NORP", "FAC"):
@@ -230,6 +235,9 @@ class SourcingComponent:
     def _organization_evidence(self, doc: Doc, canonical: str, spans: list[Span]) -> bool:
         """The text treats a name as a body: it is described as one ("X, the maker
         of ..."), taken up as "the company" or "its maker", or followed by "which"."""
+        speaker = _naming_mention(doc, spans)
+        if speaker is not None and misread_plural(speaker.root):
+            return False  # "Paramedics said": a group by role the model took for a name
         if canonical not in self.people and any(
             org_key(b) == org_key(canonical) for b in self.bodies
         ):
@@ -241,7 +249,8 @@ class SourcingComponent:
             if speaker is None:
                 continue
             root = speaker.root
-            if root.pos_ == "NOUN" and root.lemma_.lower() in self.lexicon.organization_heads:
+            noun = root.pos_ == "NOUN" and root.tag_ != "NNS"  # not "consumer groups"
+            if noun and root.lemma_.lower() in self.lexicon.organization_heads:
                 return True
             for child in root.children:
                 if child.dep_ == "relcl" and any(t.lower_ == "which" for t in child.children):

@@ -1,0 +1,67 @@
+"""Source types the head noun alone gets wrong (sourcing lens, annotation guide section 2).
+
+Two classes learned from fresh probe prose (benchmarks/fresh_probe/sources*.yaml):
+
+- "figure" is a number ("figures published on Monday show", a document) or a person of
+  standing ("a senior figure in the fishing industry said", anonymous);
+- a plural organisation noun with no name ("consumer groups say", "the airlines said")
+  is several bodies, none of them named: not a `named_organization`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kit import lexicon
+
+STANDING = lexicon.word_set("source_words", "standing_adjectives")
+FIGURE_HEADS = lexicon.word_set("source_words", "person_or_figure_heads")
+#: determiners that make "figure" one countable person: "a figure close to the club"
+ONE = {"a", "an", "one", "another"}
+
+
+def person_figure(root: Token) -> bool:
+    """ "A senior figure in the industry", "leading figures in the party", "one figure
+    close to the talks": a person (no name given), not published figures."""
+    if root.lemma_.lower() not in FIGURE_HEADS and root.lower_ not in FIGURE_HEADS:
+        return False
+    for child in root.children:
+        if child.dep_ in ("amod", "compound") and child.lower_ in STANDING:
+            return True
+        if child.dep_ in ("det", "nummod") and child.lower_ in ONE:
+            return True
+    return False
+
+
+def unnamed_bodies(root: Token, organization_heads: set[str]) -> str | None:
+    """A plural organisation noun with no name ("consumer groups", "the airlines"):
+    generic when nothing pins it down (`anonymous`, like "critics"); a set the text
+    identifies ("the two airlines", "the region's councils", "banks in the scheme")
+    is an `unnamed_group`. None when the speaker is not such a plural."""
+    if root.tag_ != "NNS" or root.ent_type_ or root.lemma_.lower() not in organization_heads:
+        return None
+    pinned = any(
+        c.dep_ in ("det", "poss", "nummod", "acl", "relcl")
+        or c.dep_ == "prep" and c.lower_ in ("at", "in", "of", "from", "on")
+        for c in root.children
+    )
+    return "unnamed_group" if pinned else "anonymous"
+
+
+def misread_plural(root: Token) -> bool:
+    """ "Paramedics said ...": a plural common noun that opens a sentence, which the
+    tagger reads as a common noun (NOUN, NNS, a lemma of its own) while the entity
+    recogniser, misled by the capital, makes it a one-word organisation. It is a
+    group by role, not a named body ("Airbus said": a proper noun, stays a name)."""
+    return (
+        root.is_sent_start
+        and root.pos_ == "NOUN"
+        and root.tag_ == "NNS"
+        and root.lemma_.lower() != root.lower_
+        and (not root.ent_type_ or root.ent_iob_ == "B" and not _entity_goes_on(root))
+    )
+
+
+def _entity_goes_on(tok: Token) -> bool:
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.ent_iob_ == "I"
