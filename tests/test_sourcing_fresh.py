@@ -61,3 +61,52 @@ def test_a_plural_role_opening_a_sentence_is_a_group_not_a_name(nlp):
     assert list(found.values()) == ["anonymous"]
     trap = rows(nlp, "Greenhithe Freight said the lorry had passed its inspection.")
     assert list(trap.values()) == ["named_organization"]
+
+
+def exclusive(nlp, text: str, outlet: str = "The Dunholm Ledger") -> dict[str, bool]:
+    article = Article(body=text, meta={"outlet": outlet})
+    return {s.canonical: s.outlet_exclusive for s in kit.annotate(article, nlp=nlp).sources}
+
+
+def test_a_document_seen_by_the_outlet_set_off_by_commas_is_exclusive(nlp):
+    found = exclusive(
+        nlp, "A report from the county's fire service, seen by the Ledger, warns that the "
+        "depot could close."
+    )
+    assert list(found.values()) == [True]
+    trap = exclusive(
+        nlp, "A report from the county's fire service, seen by the Courier, warns that the "
+        "depot could close."
+    )
+    assert list(trap.values()) == [False]
+
+
+def test_a_document_obtained_by_this_newspaper_is_exclusive(nlp):
+    found = exclusive(nlp, "Emails obtained by this newspaper suggest that the vote was rigged.")
+    assert list(found.values()) == [True]
+    trap = exclusive(nlp, "Emails obtained by the Courier suggest that the vote was rigged.")
+    assert list(trap.values()) == [False]
+
+
+def test_an_opening_speaking_to_the_outlet_is_exclusive(nlp):
+    found = exclusive(nlp, "Speaking to the Ledger, Orla Finnegan said the pier was shut.")
+    assert found == {"Orla Finnegan": True}
+    trap = exclusive(nlp, "Speaking to the Courier, Orla Finnegan said the pier was shut.")
+    assert found != trap and trap == {"Orla Finnegan": False}
+
+
+def test_plural_role_abbreviations_are_a_group(nlp):
+    found = rows(nlp, "Backbench MPs said the bill would be amended.")
+    assert list(found.values()) == ["unnamed_group"]
+    trap = rows(nlp, "The Treasury said the bill would be amended.")
+    assert list(trap.values()) == ["named_organization"]
+
+
+def test_a_trading_name_stays_a_business(nlp):
+    text = (
+        "A spokesman for the landlord, Tamsworth Lettings, said the roof would be mended. "
+        "Tamsworth later said in a letter that the delay was the roofer's fault."
+    )
+    assert rows(nlp, text).get("tamsworth lettings") == "named_organization"
+    trap = "Nadia Tamsworth, a roofer, said the repair would take a week."
+    assert rows(nlp, trap) == {"nadia tamsworth": "named_person"}

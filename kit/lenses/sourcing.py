@@ -19,7 +19,13 @@ from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
 from kit.errors import KitError
-from kit.lenses.sourcing_kinds import misread_plural, person_figure, unnamed_bodies
+from kit.lenses.sourcing_kinds import (
+    business_name,
+    misread_plural,
+    person_figure,
+    role_acronyms,
+    unnamed_bodies,
+)
 from kit.lenses.speakers import (
     description_head,
     description_of,
@@ -160,7 +166,10 @@ class SourcingComponent:
         person = self.people.get(canonical)
         if kind != "document" and self._organization_evidence(doc, canonical, spans):
             kind = "named_organization"
-        elif person is not None and kind in ("named_organization", "anonymous"):
+        elif (
+            person is not None and kind in ("named_organization", "anonymous")
+            and not business_name(canonical)
+        ):  # fmt: skip
             # a full name the model took for an organisation or a place, or a person
             # the article names but who speaks only as "she" or "he"
             kind = "named_person"
@@ -174,7 +183,7 @@ class SourcingComponent:
             "type": kind,
             "description": description,
             "outlet_exclusive": any(self.told_outlet(doc, s) for s in spans)
-            or _seen_by_outlet(doc, spans),
+            or _seen_by_outlet(doc, spans, self.lexicon.self_listeners),
             "attributions": len(spans),
             "quoted_words": quoted_words(text, spans, quotes),
         }
@@ -183,6 +192,8 @@ class SourcingComponent:
     def source_type(self, ents: list[Mention], canonical: str, speaker: Span | None) -> str:
         """named_person, named_organization, document, unnamed_group or anonymous."""
         label = _entity_label(ents, canonical)
+        if label == "PERSON" and business_name(canonical):
+            label = "ORG"  # "Tamsworth Lettings": a trading name the model took for a person
         if label == "PERSON":
             return "named_person"
         owned = re.match(r"^[^'\u2019]+['\u2019]s?\s+(?:own\s+)?(.+)$", canonical)
@@ -197,6 +208,8 @@ class SourcingComponent:
         lemma = root.lemma_.lower()
         if _hearsay(root) or person_figure(root):
             return "anonymous"  # "according to reports in Lisendra"; "a senior figure"
+        if role_acronyms(root):
+            return "unnamed_group"  # "regional MPs called for": people by role
         bodies = unnamed_bodies(root, self.lexicon.organization_heads)
         if bodies:
             return bodies  # "consumer groups say": several bodies, none named
@@ -269,7 +282,8 @@ class SourcingComponent:
     # -- outlet -----------------------------------------------------------------
     def told_outlet(self, doc: Doc, cue: Span) -> bool:
         """True when the cue names a news outlet as the listener ("told Reuters")."""
-        listener = _listener(cue) or _head_listener(cue, self.lexicon.listener_verbs)
+        verbs = self.lexicon.listener_verbs
+        listener = _listener(cue) or _head_listener(cue, verbs) or _opening_listener(cue, verbs)
         if listener is None:
             return False
         name = listener.text.lower()
@@ -289,20 +303,25 @@ class SourcingComponent:
         return proper and bool(words & self.lexicon.outlet_words)
 
 
-def _seen_by_outlet(doc: Doc, spans: list[Span]) -> bool:
+def _seen_by_outlet(doc: Doc, spans: list[Span], self_listeners: set[str]) -> bool:
     """ "an internal memo seen by Signal & Socket", "emails obtained by the Beacon": a
     document the outlet itself saw or obtained is the outlet's exclusive (guide, section
     2; the keys' "seen by" documents)."""
     outlet = re.sub(r"^the\s+", "", (doc._.kit_outlet or "").strip(), flags=re.I).lower()
-    if not outlet:
-        return False
     for span in (s for s in spans if s._.kit_speaker):
         speaker = doc.char_span(*span._.kit_speaker, alignment_mode="expand")
-        for acl in (c for c in speaker.root.children if c.dep_ == "acl") if speaker else ():
+        # the participle may hang on a noun inside the document's name ("A letter from
+        # the housing team, seen by the Echo, warns ...")
+        acls = [t for t in speaker.root.subtree if t.dep_ == "acl"] if speaker else []
+        for acl in acls:
             for obj in (o for a in acl.children if a.dep_ == "agent" for o in a.children):
                 said = doc[obj.left_edge.i : obj.right_edge.i + 1].text
                 said = re.sub(r"^the\s+", "", said, flags=re.I).lower()
-                if obj.dep_ == "pobj" and (said == outlet or outlet.endswith(" " + said)):
+                if obj.dep_ != "pobj":
+                    continue
+                if said in self_listeners:
+                    return True  # "emails obtained by this newspaper"
+                if outlet and (said == outlet or outlet.endswith(" " + said)):
                     return True  # "seen by the Beacon" in The Harlsey Beacon
     return False
 
@@ -369,6 +388,19 @@ def _head_listener(cue: Span, verbs: set[str]) -> Span | None:
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if prep.dep_ in ("prep", "dative") and prep.lower_ == "to" and objects:
             return cue.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
+    return None
+
+
+def _opening_listener(cue: Span, verbs: set[str]) -> Span | None:
+    """The listener of a participle that opens the sentence and hangs on the cue
+    ("Speaking to the Sentinel on Thursday, Maury said ...")."""
+    for part in cue[0].children:
+        if part.dep_ != "advcl" or part.tag_ != "VBG" or part.lemma_.lower() not in verbs:
+            continue
+        for prep in part.children:
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if prep.dep_ in ("prep", "dative") and prep.lower_ == "to" and objects:
+                return cue.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
     return None
 
 

@@ -65,3 +65,18 @@ def misread_plural(root: Token) -> bool:
 def _entity_goes_on(tok: Token) -> bool:
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.ent_iob_ == "I"
+
+
+ROLE_ACRONYMS = lexicon.word_set("source_words", "role_acronym_plurals")
+BUSINESS_ENDINGS = lexicon.word_set("source_words", "business_name_endings")
+
+
+def role_acronyms(root: Token) -> bool:
+    """ "Regional MPs called for ...", "GPs say": people by role, not a named body."""
+    return root.lower_ in ROLE_ACRONYMS
+
+
+def business_name(canonical: str) -> bool:
+    """ "Ashgrove Homes", "Pellham Heating Ltd": a trading name, not a person's."""
+    words = canonical.replace(".", "").split()
+    return len(words) > 1 and words[-1].lower() in BUSINESS_ENDINGS
