@@ -110,3 +110,35 @@ def test_a_trading_name_stays_a_business(nlp):
     assert rows(nlp, text).get("tamsworth lettings") == "named_organization"
     trap = "Nadia Tamsworth, a roofer, said the repair would take a week."
     assert rows(nlp, trap) == {"nadia tamsworth": "named_person"}
+
+
+def test_a_note_in_brackets_after_the_outlet_name_is_not_part_of_it(nlp):
+    outlet = "The Gullhaven Lantern (community blog)"
+    found = exclusive(nlp, "Petra Voss told the Lantern that the ferry was late.", outlet)
+    assert found == {"Petra Voss": True}
+    trap = exclusive(nlp, "Petra Voss told the Beacon that the ferry was late.", outlet)
+    assert trap == {"Petra Voss": False}
+
+
+def test_the_brand_before_a_section_name_is_the_outlet(nlp):
+    outlet = "Quillstone Insider"
+    found = exclusive(nlp, "Ravi Anand told Quillstone in an interview that sales fell.", outlet)
+    assert found == {"Ravi Anand": True}
+    trap = exclusive(nlp, "Ravi Anand told Insiderwatch in an interview that sales fell.", outlet)
+    assert trap == {"Ravi Anand": False}
+
+
+def test_asked_by_the_outlet_or_a_message_sent_to_it_is_exclusive(nlp):
+    found = exclusive(nlp, 'Asked by the Ledger whether she would resign, Ada Quist said: "No."')
+    assert found == {"Ada Quist": True}
+    trap = exclusive(nlp, 'Asked by the Courier whether she would resign, Ada Quist said: "No."')
+    assert trap == {"Ada Quist": False}
+    found = exclusive(nlp, "In a text message sent to the Ledger, Ada Quist said she would stay.")
+    assert found == {"Ada Quist": True}
+
+
+def test_the_outlets_own_document_is_exclusive(nlp):
+    found = exclusive(nlp, "Our analysis of 400 invoices shows that the council overpaid.")
+    assert list(found.values()) == [True]
+    trap = exclusive(nlp, "The auditor's analysis of 400 invoices shows that the council overpaid.")
+    assert list(trap.values()) == [False]

@@ -21,9 +21,14 @@ from kit import lexicon
 from kit.errors import KitError
 from kit.lenses.sourcing_kinds import (
     business_name,
+    contact_listeners,
     misread_plural,
+    opening_listener,
+    outlet_document,
+    outlet_name,
     person_figure,
     role_acronyms,
+    same_outlet,
     unnamed_bodies,
 )
 from kit.lenses.speakers import (
@@ -183,7 +188,9 @@ class SourcingComponent:
             "type": kind,
             "description": description,
             "outlet_exclusive": any(self.told_outlet(doc, s) for s in spans)
-            or _seen_by_outlet(doc, spans, self.lexicon.self_listeners),
+            or _seen_by_outlet(doc, spans, self.lexicon.self_listeners)
+            or kind == "document"
+            and outlet_document(speaker, org_key(outlet_name(doc._.kit_outlet)), org_key),
             "attributions": len(spans),
             "quoted_words": quoted_words(text, spans, quotes),
         }
@@ -283,19 +290,20 @@ class SourcingComponent:
     def told_outlet(self, doc: Doc, cue: Span) -> bool:
         """True when the cue names a news outlet as the listener ("told Reuters")."""
         verbs = self.lexicon.listener_verbs
-        listener = _listener(cue) or _head_listener(cue, verbs) or _opening_listener(cue, verbs)
+        listener = _listener(cue) or _head_listener(cue, verbs) or opening_listener(cue, verbs)
+        outlet = outlet_name(doc._.kit_outlet)
+        if outlet and any(
+            same_outlet(org_key(outlet), org_key(heard.text)) for heard in contact_listeners(cue)
+        ):
+            return True  # "Asked by the Record whether ..., she said"
         if listener is None:
             return False
         name = listener.text.lower()
         if name in self.lexicon.self_listeners:
             return True  # "she told us": the outlet speaks of itself
-        outlet = (doc._.kit_outlet or "").strip()
         if outlet:
-            mine, heard = org_key(outlet), org_key(listener.text)
-            # "told the Gazette" in The Ostley Gazette, "told the Tidings" in The Morrish
-            # Tidings: the outlet's short name, the last word(s) of its known name
-            short = heard and mine.endswith(f" {heard}")
-            return mine == heard or bool(short)
+            # "told the Gazette" in The Ostley Gazette: the outlet's name or short name
+            return same_outlet(org_key(outlet), org_key(listener.text))
         if any(p in name for p in self.lexicon.not_outlets):
             return False
         words = set(re.findall(r"\w+", name))
@@ -307,7 +315,7 @@ def _seen_by_outlet(doc: Doc, spans: list[Span], self_listeners: set[str]) -> bo
     """ "an internal memo seen by Signal & Socket", "emails obtained by the Beacon": a
     document the outlet itself saw or obtained is the outlet's exclusive (guide, section
     2; the keys' "seen by" documents)."""
-    outlet = re.sub(r"^the\s+", "", (doc._.kit_outlet or "").strip(), flags=re.I).lower()
+    outlet = re.sub(r"^the\s+", "", outlet_name(doc._.kit_outlet), flags=re.I).lower()
     for span in (s for s in spans if s._.kit_speaker):
         speaker = doc.char_span(*span._.kit_speaker, alignment_mode="expand")
         # the participle may hang on a noun inside the document's name ("A letter from
@@ -363,7 +371,9 @@ def _listener(cue: Span) -> Span | None:
     doc = cue.doc
     verb = cue[0]
     if verb.lemma_.lower() == "tell" and len(cue) > 1:
-        return doc[cue.start + 1 : cue.end]
+        # "told ChainBeacon in an interview": the listener ends before the preposition
+        stop = next((t.i for t in cue[1:] if t.pos_ == "ADP"), cue.end)
+        return doc[cue.start + 1 : stop] if stop > cue.start + 1 else None
     for tok in cue:  # "in an interview with X"; "wrote to X" (cues.yaml `listener: to`)
         after = tok.i + 1 < cue.end and doc[tok.i + 1].pos_ not in ("VERB", "AUX")
         if after and (tok.lower_ == "with" or tok.lower_ == "to" and tok.head == verb):
@@ -388,19 +398,6 @@ def _head_listener(cue: Span, verbs: set[str]) -> Span | None:
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if prep.dep_ in ("prep", "dative") and prep.lower_ == "to" and objects:
             return cue.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
-    return None
-
-
-def _opening_listener(cue: Span, verbs: set[str]) -> Span | None:
-    """The listener of a participle that opens the sentence and hangs on the cue
-    ("Speaking to the Sentinel on Thursday, Maury said ...")."""
-    for part in cue[0].children:
-        if part.dep_ != "advcl" or part.tag_ != "VBG" or part.lemma_.lower() not in verbs:
-            continue
-        for prep in part.children:
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if prep.dep_ in ("prep", "dative") and prep.lower_ == "to" and objects:
-                return cue.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
     return None
 
 

@@ -10,7 +10,9 @@ Two classes learned from fresh probe prose (benchmarks/fresh_probe/sources*.yaml
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+
+from spacy.tokens import Span, Token
 
 from kit import lexicon
 
@@ -80,3 +82,69 @@ def business_name(canonical: str) -> bool:
     """ "Ashgrove Homes", "Pellham Heating Ltd": a trading name, not a person's."""
     words = canonical.replace(".", "").split()
     return len(words) > 1 and words[-1].lower() in BUSINESS_ENDINGS
+
+
+# -- the outlet's own contact with a source (guide, section 2: "told <this outlet>") ----
+#: possessives by which an outlet speaks of its own work ("our analysis") or a letter
+#: writer addresses it ("your report of 20 November")
+OUTLET_POSSESSIVES = {"our", "your"}
+
+
+def outlet_name(outlet: str) -> str:
+    """The outlet's name without a note in brackets ("The Plain Speaker (blog)")."""
+    return re.sub(r"\s*\([^)]*\)\s*$", "", outlet or "").strip()
+
+
+def same_outlet(mine: str, heard: str) -> bool:
+    """``heard`` (an org key) names the outlet ``mine`` (an org key): the whole name, its
+    last word(s) ("the Gazette" in The Ostley Gazette) or a one-word first part that is
+    its brand ("ChainBeacon" in ChainBeacon Insider)."""
+    if not heard or not mine:
+        return False
+    brand = " " not in heard and mine.startswith(f"{heard} ")
+    return mine == heard or mine.endswith(f" {heard}") or brand
+
+
+def contact_listeners(cue: Span) -> list[Span]:
+    """Who the outlet-contact phrases around a cue name: "Asked by the Record whether
+    ..., she said"; "In a voice message sent to the Semaphore, he said"."""
+    doc, out = cue.doc, []
+    for child in cue[0].children:
+        if child.dep_ == "advcl" and child.tag_ == "VBN":
+            out += [o for a in child.children if a.dep_ == "agent" for o in a.children]
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for noun in (c for c in child.children if c.dep_ == "pobj"):
+                for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                    out += [
+                        o for p in acl.children if p.dep_ in ("prep", "dative")
+                        and p.lower_ == "to" for o in p.children
+                    ]  # fmt: skip
+    return [doc[o.left_edge.i : o.right_edge.i + 1] for o in out if o.dep_ == "pobj"]
+
+
+def outlet_document(speaker: Span | None, outlet_key: str, key_of) -> bool:
+    """A document the outlet made: "our investigation found", "your report of 20
+    November said" (a letter to the paper), "a Dispatch snap poll found"."""
+    if speaker is None:
+        return False
+    for child in speaker.root.children:
+        if child.dep_ == "poss" and child.lower_ in OUTLET_POSSESSIVES:
+            return True
+        if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
+            owner = speaker.doc[child.left_edge.i : child.i + 1].text
+            if same_outlet(outlet_key, key_of(owner)):
+                return True
+    return False
+
+
+def opening_listener(cue: Span, verbs: set[str]) -> Span | None:
+    """The listener of a participle that opens the sentence and hangs on the cue
+    ("Speaking to the Sentinel on Thursday, Maury said ...")."""
+    for part in cue[0].children:
+        if part.dep_ != "advcl" or part.tag_ != "VBG" or part.lemma_.lower() not in verbs:
+            continue
+        for prep in part.children:
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if prep.dep_ in ("prep", "dative") and prep.lower_ == "to" and objects:
+                return cue.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
+    return None
