@@ -142,3 +142,20 @@ def test_the_outlets_own_document_is_exclusive(nlp):
     assert list(found.values()) == [True]
     trap = exclusive(nlp, "The auditor's analysis of 400 invoices shows that the council overpaid.")
     assert list(trap.values()) == [False]
+
+
+def test_people_who_did_not_want_to_be_named_are_anonymous(nlp):
+    found = rows(nlp, "Two porters at the depot, who did not want to be named, said the lift had "
+                 "failed twice.")
+    assert list(found.values()) == ["anonymous"]
+    trap = rows(nlp, "Two porters at the depot said the lift had failed twice.")
+    assert list(trap.values()) == ["unnamed_group"]
+
+
+def test_a_document_the_outlet_has_seen_in_a_relative_clause_is_exclusive(nlp):
+    found = exclusive(nlp, "A survey commissioned by the port, which the Ledger has seen, warns "
+                      "that the quay is sinking.")
+    assert list(found.values()) == [True]
+    trap = exclusive(nlp, "A survey commissioned by the port, which the mayor has seen, warns "
+                     "that the quay is sinking.")
+    assert list(trap.values()) == [False]

@@ -29,6 +29,7 @@ from kit.lenses.sourcing_kinds import (
     person_figure,
     role_acronyms,
     same_outlet,
+    seen_by_outlet,
     unnamed_bodies,
 )
 from kit.lenses.speakers import (
@@ -188,7 +189,7 @@ class SourcingComponent:
             "type": kind,
             "description": description,
             "outlet_exclusive": any(self.told_outlet(doc, s) for s in spans)
-            or _seen_by_outlet(doc, spans, self.lexicon.self_listeners)
+            or seen_by_outlet(doc, spans, self.lexicon.self_listeners)
             or kind == "document"
             and outlet_document(speaker, org_key(outlet_name(doc._.kit_outlet)), org_key),
             "attributions": len(spans),
@@ -309,29 +310,6 @@ class SourcingComponent:
         words = set(re.findall(r"\w+", name))
         proper = any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in listener)
         return proper and bool(words & self.lexicon.outlet_words)
-
-
-def _seen_by_outlet(doc: Doc, spans: list[Span], self_listeners: set[str]) -> bool:
-    """ "an internal memo seen by Signal & Socket", "emails obtained by the Beacon": a
-    document the outlet itself saw or obtained is the outlet's exclusive (guide, section
-    2; the keys' "seen by" documents)."""
-    outlet = re.sub(r"^the\s+", "", outlet_name(doc._.kit_outlet), flags=re.I).lower()
-    for span in (s for s in spans if s._.kit_speaker):
-        speaker = doc.char_span(*span._.kit_speaker, alignment_mode="expand")
-        # the participle may hang on a noun inside the document's name ("A letter from
-        # the housing team, seen by the Echo, warns ...")
-        acls = [t for t in speaker.root.subtree if t.dep_ == "acl"] if speaker else []
-        for acl in acls:
-            for obj in (o for a in acl.children if a.dep_ == "agent" for o in a.children):
-                said = doc[obj.left_edge.i : obj.right_edge.i + 1].text
-                said = re.sub(r"^the\s+", "", said, flags=re.I).lower()
-                if obj.dep_ != "pobj":
-                    continue
-                if said in self_listeners:
-                    return True  # "emails obtained by this newspaper"
-                if outlet and (said == outlet or outlet.endswith(" " + said)):
-                    return True  # "seen by the Beacon" in The Harlsey Beacon
-    return False
 
 
 def _hearsay(root: Token) -> bool:
