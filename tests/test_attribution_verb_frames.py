@@ -139,3 +139,9 @@ def test_a_document_shows_without_that(nlp):
     assert acts(nlp, text) == [("show", "Court papers", "the builder owed suppliers £80,000.")]
     # evidence is not a source that speaks: figures and photos show, nobody says
     assert acts(nlp, "The photos show the pier collapsed overnight.") == []
+
+
+def test_an_inverted_speaker_after_a_hyphenated_title(nlp):
+    # the parser gives "said" three subjects: "co", "-" and the name; the name speaks
+    text = '"We did not expect it," said co-author Dr Ilse Marrow-Tate.'
+    assert [a[1] for a in acts(nlp, text)] == ["Ilse Marrow-Tate"]

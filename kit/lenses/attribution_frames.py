@@ -207,6 +207,8 @@ def _subject(verb: Token) -> Token | None:
             if named is not None:
                 return named  # '"Shameful!" shouted one man': a quoted word as subject
             outside = outside or subjects
+            if len(outside) > 1 and all(c.i > tok.i for c in outside):
+                return outside[-1]  # "said co-author Dr Ann Lee": "co", "-" and "Lee"
             # "voters, who polls suggest are tired": *who* belongs to the reported clause
             own = [c for c in outside if c.lower_ not in RELATIVES] if len(outside) > 1 else []
             return own[0] if own else relative_antecedent(tok, outside[0]) or outside[0]
