@@ -145,3 +145,27 @@ def test_an_inverted_speaker_after_a_hyphenated_title(nlp):
     # the parser gives "said" three subjects: "co", "-" and the name; the name speaks
     text = '"We did not expect it," said co-author Dr Ilse Marrow-Tate.'
     assert [a[1] for a in acts(nlp, text)] == ["Ilse Marrow-Tate"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        (
+            "Its managing director, Ilka Brandvold, insisted services were improving.",
+            "Ilka Brandvold",
+            "services were improving.",
+        ),
+        (
+            "Her deputy, Ruan Tessier, claimed staff were happy with the rota.",
+            "Ruan Tessier",
+            "staff were happy with the rota.",
+        ),
+    ],
+)
+def test_a_cue_read_as_an_adjective_after_an_apposition(nlp, text, speaker, content):
+    # the parser reads the cue as an adjective on the next noun ("insisted services")
+    assert [(a[1], a[2]) for a in acts(nlp, text)] == [(speaker, content)]
+
+
+def test_a_real_adjective_after_a_comma_is_no_cue(nlp):
+    assert acts(nlp, "Tired, worried parents queued outside the school gates.") == []

@@ -23,6 +23,7 @@ from kit.lenses.attribution_frames import (
     _shifted_conj,
     _subject,
     _text,
+    cue_as_adjective,
     subject_given_to_content,
 )
 from kit.lenses.attribution_labels import LABEL_ARTICLE
@@ -246,7 +247,8 @@ def _content_clauses(
     if named is not None:  # '"...," said Gwilym Rhys-Arnott, who keeps 900 sheep ...':
         clauses = [c for c in clauses if named not in c.subtree]  # not the speaker's clause
     if verb.dep_ == "amod":  # "accused management of ...": the parser's head is the object
-        clauses.append(verb.head)
+        # ("X, Y, insisted services were improving": the root's clause after the cue)
+        clauses.append(_sent(verb).root if cue_as_adjective(verb) else verb.head)
     if entry.get("object") and any(c.dep_ == "dobj" for c in verb.children):
         # "accused Ann Lee of a smash-and-grab": the charge is content too (not "was
         # accused of theft", where the subject is the one accused)

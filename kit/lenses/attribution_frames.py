@@ -259,6 +259,8 @@ def _misattached_subject(verb: Token) -> Token | None:
         root = _sent(verb).root  # with no verb but one hung on its object as an adjective
         after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
         fits = after_comma and head.i == verb.i + 1 and root.pos_ in ("NOUN", "PROPN")
+        if not fits:
+            return cue_as_adjective(verb)
         return root if fits and root.i < verb.i and not _in_quote(root) else None
     if head.i < verb.i and any(
         c.dep_ == "ccomp" and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
@@ -306,6 +308,21 @@ def _subject_taken_by_clause(verb: Token) -> Token | None:
     if doc[first.i + 1].text != "," or not (first.i < first.head.i < verb.i):
         return None
     return first if verb in first.head.ancestors else None
+
+
+def cue_as_adjective(verb: Token) -> Token | None:
+    """The speaker of a cue the parser read as an adjective on the next noun: "Its
+    director, Bryn Alcott, insisted services were improving" (*insisted* an adjective
+    on *services*, whose clause is the root): the root's subject before the cue speaks,
+    and the root's clause after the cue is the content."""
+    doc = verb.doc
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or doc[verb.i - 1].text != ",":
+        return None
+    root = _sent(verb).root
+    if root.pos_ not in ("VERB", "AUX") or root.i <= verb.i + 1 or verb.head.i != verb.i + 1:
+        return None
+    first = [c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return first[0] if first and not _in_quote(first[0]) else None
 
 
 def _participle_aside(verb: Token) -> bool:
