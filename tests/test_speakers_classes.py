@@ -564,3 +564,11 @@ def test_a_role_noun_still_goes_back_to_the_person_just_named(nlp):
         "The former housing secretary said the plan was dead."
     )
     assert canonicals(nlp, text) == ["Corisande Vell"]
+
+
+def test_a_name_in_apposition_to_a_legislators_title(nlp):
+    # the model tags the name as a body; "MP" is a title, so its apposition is a person
+    text = 'The local MP, Sunniva Halloran, has tweeted that she is "deeply concerned".'
+    assert canonicals(nlp, text) == ["Sunniva Halloran"]
+    # the look-alike: a body in apposition to a body word stays a body
+    assert canonicals(nlp, "The regulator, Ofcastle, said bills would rise.") == ["Ofcastle"]

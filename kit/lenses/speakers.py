@@ -219,8 +219,8 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         if persons and persons[-1].start not in {b.start for b in self.bodies}:
             return self._person(persons[-1], span), "person"
         titled = next((  # "The Ferries Minister, Cuthbert Hartsell-Crane, stood to tell"
-            c for c in root.children
-            if c.dep_ == "appos" and c.i >= span.end and c.ent_type_ == "PERSON"
+            c for c in root.children if c.dep_ == "appos" and c.i >= span.end  # (or a name
+            and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and root.lower_ in self.titles)
         ), None) if root.lower_ in self.titles or root.is_sent_start else None  # fmt: skip
         if titled is not None:
             return self._person(self.doc[titled.left_edge.i : titled.i + 1], span), "person"
