@@ -572,3 +572,8 @@ def test_a_name_in_apposition_to_a_legislators_title(nlp):
     assert canonicals(nlp, text) == ["Sunniva Halloran"]
     # the look-alike: a body in apposition to a body word stays a body
     assert canonicals(nlp, "The regulator, Ofcastle, said bills would rise.") == ["Ofcastle"]
+
+
+def test_a_court_title_before_a_name_is_not_part_of_it(nlp):
+    text = "The judge, Recorder Anita Mallowby, said the culture had been complacent."
+    assert canonicals(nlp, text) == ["Anita Mallowby"]
