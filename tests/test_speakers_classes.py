@@ -577,3 +577,16 @@ def test_a_name_in_apposition_to_a_legislators_title(nlp):
 def test_a_court_title_before_a_name_is_not_part_of_it(nlp):
     text = "The judge, Recorder Anita Mallowby, said the culture had been complacent."
     assert canonicals(nlp, text) == ["Anita Mallowby"]
+
+
+def test_the_insider_takes_up_the_source_introduced_before(nlp):
+    text = (
+        'A source close to the band told the Lantern they had been "barely speaking". '
+        '"It was over by spring," the insider claimed.'
+    )
+    assert canonicals(nlp, text) == ["source close to the band", "source close to the band"]
+
+
+def test_an_insider_with_no_source_before_stays_an_insider(nlp):
+    text = 'The mayor said the deal was fair. "It was rushed," the insider claimed.'
+    assert canonicals(nlp, text) == ["mayor", "insider"]

@@ -282,6 +282,11 @@ class ReferenceRules:
         lemma = head.lemma_.lower()
         if head.tag_ != "NN" or lemma not in unnamed_roles():
             return None
+        same = words_of("anonymous_individuals")
+        if lemma in same:  # "A source close to the couple said ... the insider claimed"
+            for canonical, kind, _, earlier in reversed(self.history):
+                if kind == "other" and earlier in same:
+                    return canonical
         for tok in reversed(self.doc[: head.i]):
             if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or tok.i in self.speaker_tokens:
                 continue
