@@ -169,3 +169,13 @@ def test_a_cue_read_as_an_adjective_after_an_apposition(nlp, text, speaker, cont
 
 def test_a_real_adjective_after_a_comma_is_no_cue(nlp):
     assert acts(nlp, "Tired, worried parents queued outside the school gates.") == []
+
+
+def test_a_title_the_parser_made_a_second_subject(nlp):
+    # after the join of "Fenwick-Ashe", the parser made "Dr" and the name two subjects
+    text = (
+        "The chief executive, Dr Naomi Fenwick-Ashe, apologised. A Department of Health "
+        "spokesman said £30m had been set aside for the region. He did not say when the "
+        "money would arrive.\n\nDr Fenwick-Ashe said a new ward would open in the spring."
+    )
+    assert [a[1] for a in acts(nlp, text)][-1] == "Naomi Fenwick-Ashe"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -209,6 +210,10 @@ def _subject(verb: Token) -> Token | None:
             outside = outside or subjects
             if len(outside) > 1 and all(c.i > tok.i for c in outside):
                 return outside[-1]  # "said co-author Dr Ann Lee": "co", "-" and "Lee"
+            if len(outside) > 1 and all(  # "Dr Fenwick-Ashe said": "Dr" and the name
+                b.i == a.i + 1 and a.pos_ == b.pos_ == "PROPN" for a, b in pairwise(outside)
+            ):
+                return outside[-1]
             # "voters, who polls suggest are tired": *who* belongs to the reported clause
             own = [c for c in outside if c.lower_ not in RELATIVES] if len(outside) > 1 else []
             return own[0] if own else relative_antecedent(tok, outside[0]) or outside[0]
