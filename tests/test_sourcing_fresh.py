@@ -159,3 +159,19 @@ def test_a_document_the_outlet_has_seen_in_a_relative_clause_is_exclusive(nlp):
     trap = exclusive(nlp, "A survey commissioned by the port, which the mayor has seen, warns "
                      "that the quay is sinking.")
     assert list(trap.values()) == [False]
+
+
+def test_a_name_taken_for_a_body_that_says_i_is_a_person(nlp):
+    # the model tagged each half of the name a body; her own words say "I"
+    text = (
+        '"I have never raised my voice to anyone," said Priti Sandhal, whose twins are '
+        "in Year 2."
+    )
+    rows = {s.canonical: s.type for s in kit.annotate(text, nlp=nlp).sources}
+    assert rows == {"Priti Sandhal": "named_person"}
+
+
+def test_a_body_that_says_we_stays_a_body(nlp):
+    text = '"We have never cut a single job," said the Harwick Building Society.'
+    rows = {s.canonical: s.type for s in kit.annotate(text, nlp=nlp).sources}
+    assert rows == {"Harwick Building Society": "named_organization"}

@@ -170,7 +170,8 @@ class SourcingComponent:
         speaker = _naming_mention(doc, spans) or _written_mention(doc, canonical, spans)
         kind = self.source_type(ents, canonical, speaker)
         person = self.people.get(canonical)
-        if kind != "document" and self._organization_evidence(doc, canonical, spans):
+        one = kind == "named_organization" and _speaks_as_one(text, canonical, spans, quotes)
+        if kind != "document" and not one and self._organization_evidence(doc, canonical, spans):
             kind = "named_organization"
         elif (
             person is not None and kind in ("named_organization", "anonymous")
@@ -179,6 +180,8 @@ class SourcingComponent:
             # a full name the model took for an organisation or a place, or a person
             # the article names but who speaks only as "she" or "he"
             kind = "named_person"
+        elif one:
+            kind = "named_person"  # '"I've never raised my voice," said Priti Sandhu'
         description = describe(doc, ents, canonical, kind, speaker)
         if not description and person is not None and kind == "named_person":
             description = person
@@ -457,6 +460,30 @@ def describe(doc: Doc, ents: list[Mention], canonical: str, kind: str, speaker: 
             text = doc[speaker.start : end].text.strip(" ,;")
             return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
     return ""
+
+
+#: First-person singular words: a body speaks as "we", one person as "I".
+FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|myself)\b")
+
+
+def _speaks_as_one(text: str, canonical: str, spans: list[Span], quotes: list[Quote]) -> bool:
+    """A name the model took for a body whose own quoted words say "I" or "my": one
+    person speaking ('"I've never raised my voice," said Priti Sandhu'), when the name
+    is two or three capitalised words and no business word ("Ltd", "Homes")."""
+    words = canonical.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if business_name(canonical):
+        return False
+    for span in spans:
+        if not span._.kit_content:
+            continue
+        start, end = span._.kit_content
+        for q in quotes:
+            if q.inner_start < end and start < q.inner_end:
+                if FIRST_PERSON_SINGULAR.search(text[q.inner_start : q.inner_end]):
+                    return True
+    return False
 
 
 def quoted_words(text: str, spans: list[Span], quotes: list[Quote]) -> int:
