@@ -479,10 +479,9 @@ def _speaks_as_one(text: str, canonical: str, spans: list[Span], quotes: list[Qu
         if not span._.kit_content:
             continue
         start, end = span._.kit_content
-        for q in quotes:
-            if q.inner_start < end and start < q.inner_end:
-                if FIRST_PERSON_SINGULAR.search(text[q.inner_start : q.inner_end]):
-                    return True
+        inside = [q for q in quotes if q.inner_start < end and start < q.inner_end]
+        if any(FIRST_PERSON_SINGULAR.search(text[q.inner_start : q.inner_end]) for q in inside):
+            return True
     return False
 
 
