@@ -461,6 +461,10 @@ def _reports(verb: Token) -> bool:
         return False  # "The timing says it all", "That tells you everything": a verdict
     if verb.tag_ == "VBG" and not content:
         return False  # "The answer was telling.": an adjective, not a report
+    if verb.dep_ == "xcomp" and any(c.dep_ == "acomp" for c in verb.head.children) and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.head.children
+    ):
+        return False  # "It is hard to argue with the numbers": nobody speaks
     subordinate = verb.dep_ in ("xcomp", "relcl", "acl", "pcomp", "advcl")
     return not (subordinate and all(c.tag_ in ("WP", "WDT") for c in content))
 
