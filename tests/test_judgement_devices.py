@@ -44,6 +44,11 @@ MARKED = [
         "Mr Doyle's first decision, predictably, was to double his own budget.",
     ),
     ("The heating, of course, is another story.", "The heating, of course, is another story."),
+    (
+        "The scheme, without doubt, is the council's worst idea in years.",
+        "The scheme, without doubt, is the council's worst idea in years.",
+    ),
+    ("The bypass opened in June at last. Not before time.", "Not before time."),
     # "it is hard to deny ...", and "funny how ..."
     ("It is difficult to quarrel with the survey.", "It is difficult to quarrel with the survey."),
     ("It is hard to see why the club bothered.", "It is hard to see why the club bothered."),
@@ -84,6 +89,8 @@ PLAIN = [
     "The festival runs from Friday to Sunday. Tickets cost £40.",
     "The museum opens at ten. Entry is free.",
     "He spoke frankly about his illness in the interview.",
+    "The lanes are clearly marked in white paint.",
+    "The bypass opened in June after two years of work.",
     "The bridge, of course, opened in 1890.",
     "Naturally occurring gas was found under the site.",
     "It is hard to say when the road will reopen.",

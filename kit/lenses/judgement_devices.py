@@ -143,7 +143,7 @@ def stance_disjuncts(
     person's conduct or in an evaluative "is" clause."""
     lex = lex or default_lexicon()
     vx = devices_lexicon()
-    always = vx["candour_disjunct"] | vx["revealing_disjunct"]
+    always = vx["candour_disjunct"] | vx["revealing_disjunct"] | vx["certainty_disjunct"]
     obvious = vx["obvious_disjunct"]
     firsts = frozenset(p.split()[0] for p in always | obvious)
     seen: set[int] = set()
