@@ -49,6 +49,15 @@ MARKED = [
         "The scheme, without doubt, is the council's worst idea in years.",
     ),
     ("The bypass opened in June at last. Not before time.", "Not before time."),
+    ("The residents' vote was overruled by the board. Some consultation.", "Some consultation."),
+    (
+        "The board's reply, as so often, was to appoint a consultant.",
+        "The board's reply, as so often, was to appoint a consultant.",
+    ),
+    (
+        "It is difficult to believe the minister has ever ridden a bus.",
+        "It is difficult to believe the minister has ever ridden a bus.",
+    ),
     # "it is hard to deny ...", and "funny how ..."
     ("It is difficult to quarrel with the survey.", "It is difficult to quarrel with the survey."),
     ("It is hard to see why the club bothered.", "It is hard to see why the club bothered."),
@@ -91,6 +100,8 @@ PLAIN = [
     "He spoke frankly about his illness in the interview.",
     "The lanes are clearly marked in white paint.",
     "The bypass opened in June after two years of work.",
+    "The residents' vote was held on Monday. Some forty people took part.",
+    "The charity, as usual, will hold its raffle in December.",
     "The bridge, of course, opened in 1890.",
     "Naturally occurring gas was found under the site.",
     "It is hard to say when the road will reopen.",

@@ -110,6 +110,8 @@ def _fragment_reason(sent: Span, vx: VerdictLexicon) -> str:
         return ""
     if _whole_phrase(words, vx["stance_fragment"]):
         return STANDS_ALONE
+    if len(words) == 2 and norm(words[0]) in vx["mock_determiner"] and words[1].pos_ == "NOUN":
+        return "mocks the word it repeats"  # "Some democracy.", "Such generosity."
     content = [t for t in words if t.pos_ in CONTENT_POS]
     if not content or any(t.like_url or t.like_email for t in words):
         return ""
@@ -221,7 +223,7 @@ def hard_to_deny(
         if verb is None or verb.pos_ != "VERB" or not _denies(verb, vx):
             continue
         yield _verdict(
-            adj.head,
+            doc[sentence_of(adj).start : verb.i + 1],  # the frame, not what is denied
             f"'it is {adj.text} to {verb.text}' declares the other view "
             "untenable without showing why",
         )
@@ -241,6 +243,24 @@ def hard_to_deny(
             )
 
 
+def extraposed(verb: Token) -> bool:
+    """The infinitive of "it is hard to ...": "It is difficult to believe anyone has
+    tried" names an act nobody performs, so it reports no one (used by the loaded lens's
+    voice check)."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "acomp" for c in head.children)
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+    )
+
+
+def extraposed_cue(sent: Span, cue: tuple[int, int]) -> bool:
+    """An attribution cue (character range) that is such an infinitive."""
+    span = sent.doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    return span is not None and len(span) == 1 and extraposed(span[0])
+
+
 def _denies(verb: Token, vx: VerdictLexicon) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in vx.category("denial_verb", "deny"):
@@ -250,9 +270,9 @@ def _denies(verb: Token, vx: VerdictLexicon) -> bool:
     return False
 
 
-def _verdict(tok: Token, why: str) -> Judgement:
+def _verdict(where: Token | Span, why: str) -> Judgement:
     return make_verdict(
-        sentence_of(tok),
+        where if isinstance(where, Span) else sentence_of(where),
         f"Whose judgement is this? {why}: the writer's verdict stated as fact, with no "
         "source. A neutral text sets out the evidence and lets the reader judge.",
         "(set out the evidence without the verdict)",

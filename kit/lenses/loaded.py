@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kit.labels import LOADED_LABELS
 from kit.lenses import judgement
+from kit.lenses.judgement_devices import extraposed, extraposed_cue
 from kit.lenses.judgement_lexicon import LEXICON_FILES, JudgementLexicon
 from kit.lenses.judgement_voice import voice_lexicon
 from kit.lenses.loaded_quotes import (
@@ -407,7 +408,8 @@ def _writer_voice(
     if any(_overlaps((s, e), here) for s, e, _ in quotes):
         return False
     sentence = (sent.start_char, sent.end_char)
-    if any(_overlaps(c, sentence) for c in ctx.cues):
+    cues = [c for c in ctx.cues if _overlaps(c, sentence)]
+    if any(not extraposed_cue(sent, c) for c in cues):
         return False
     return not any(
         (t.lemma_ in REPORTING_LEMMAS and t.pos_ == "VERB" and _reports(t))
@@ -461,9 +463,7 @@ def _reports(verb: Token) -> bool:
         return False  # "The timing says it all", "That tells you everything": a verdict
     if verb.tag_ == "VBG" and not content:
         return False  # "The answer was telling.": an adjective, not a report
-    if verb.dep_ == "xcomp" and any(c.dep_ == "acomp" for c in verb.head.children) and any(
-        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.head.children
-    ):
+    if extraposed(verb):
         return False  # "It is hard to argue with the numbers": nobody speaks
     subordinate = verb.dep_ in ("xcomp", "relcl", "acl", "pcomp", "advcl")
     return not (subordinate and all(c.tag_ in ("WP", "WDT") for c in content))
