@@ -207,6 +207,8 @@ def _subject(verb: Token) -> Token | None:
             if named is not None:
                 return named  # '"Shameful!" shouted one man': a quoted word as subject
             outside = outside or subjects
+            if len(outside) > 1 and all(c.i > tok.i for c in outside):
+                return outside[-1]  # "said co-author Dr Ann Lee": "co", "-" and "Lee"
             # "voters, who polls suggest are tired": *who* belongs to the reported clause
             own = [c for c in outside if c.lower_ not in RELATIVES] if len(outside) > 1 else []
             return own[0] if own else relative_antecedent(tok, outside[0]) or outside[0]
@@ -234,7 +236,7 @@ def _speaker_as_object(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i == 0 or not doc[verb.i - 1].is_quote:
         return None
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i]
     if len(objects) != 1 or objects[0].pos_ not in ("NOUN", "PROPN") or _in_quote(objects[0]):
         return None
     return objects[0]
@@ -257,6 +259,8 @@ def _misattached_subject(verb: Token) -> Token | None:
         root = _sent(verb).root  # with no verb but one hung on its object as an adjective
         after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
         fits = after_comma and head.i == verb.i + 1 and root.pos_ in ("NOUN", "PROPN")
+        if not fits:
+            return cue_as_adjective(verb)
         return root if fits and root.i < verb.i and not _in_quote(root) else None
     if head.i < verb.i and any(
         c.dep_ == "ccomp" and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
@@ -306,6 +310,37 @@ def _subject_taken_by_clause(verb: Token) -> Token | None:
     return first if verb in first.head.ancestors else None
 
 
+def cue_as_adjective(verb: Token) -> Token | None:
+    """The speaker of a cue the parser read as an adjective on the next noun: "Its
+    director, Bryn Alcott, insisted services were improving" (*insisted* an adjective
+    on *services*, whose clause is the root): the root's subject before the cue speaks,
+    and the root's clause after the cue is the content."""
+    doc = verb.doc
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or doc[verb.i - 1].text != ",":
+        return None
+    root = _sent(verb).root
+    if root.pos_ not in ("VERB", "AUX") or root.i <= verb.i + 1 or verb.head.i != verb.i + 1:
+        return None
+    first = [c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return first[0] if first and not _in_quote(first[0]) else None
+
+
+def _participle_aside(verb: Token) -> bool:
+    """ "Mr Pryce's deputy, asked whether the board would apologise, said: ...": the
+    parser made the participle the subject's verb and left the later cue without one. A
+    verb with no auxiliary right after "subject ," whose cue takes that subject back
+    (``_subject_taken_by_clause``) is the participle of what was done to the subject."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "ccomp" or verb.i < 2:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i != verb.i - 2 or doc[verb.i - 1].text != ",":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return _subject_taken_by_clause(verb.head) == subject
+
+
 def _in_quote(tok: Token) -> bool:
     """True when a token stands inside a quotation."""
     cache = _CACHE.get(id(tok.doc))
@@ -332,7 +367,10 @@ def _apposition_before(verb: Token) -> Token | None:
 
 
 def _bare_participle(verb: Token) -> bool:
-    """ "Asked on Monday whether ...,": a participle clause with no subject of its own."""
+    """ "Asked on Monday whether ...,": a participle clause with no subject of its own;
+    "The deputy, asked whether ..., said:": one set off by commas after the subject."""
+    if _participle_aside(verb):
+        return True
     if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("advcl", "csubj"):
         return False
     if verb.left_edge.i != verb.i and verb.doc[verb.left_edge.i].lower_ not in ("when", "if"):
