@@ -58,6 +58,14 @@ MARKED = [
         "It is difficult to believe the minister has ever ridden a bus.",
         "It is difficult to believe the minister has ever ridden a bus.",
     ),
+    (
+        "Order the lemon tart; you will not regret it.",
+        "Order the lemon tart; you will not regret it.",
+    ),
+    (
+        "At these prices, one expects a chef who can cook.",
+        "At these prices, one expects a chef who can cook.",
+    ),
     # "it is hard to deny ...", and "funny how ..."
     ("It is difficult to quarrel with the survey.", "It is difficult to quarrel with the survey."),
     ("It is hard to see why the club bothered.", "It is hard to see why the club bothered."),
@@ -114,6 +122,9 @@ PLAIN = [
     "Pupils who arrive late must sign in at reception.",
     "Buses that leave after midnight rarely stop at Elm Road.",
     "One suspect was arrested at the scene.",
+    "You will need photo identification to vote.",
+    "If you miss the last bus, a taxi rank is outside the station.",
+    "Of the three candidates, one hopes to stand again next year.",
     "Picture frames are on sale at the market.",
     '"Frankly, I was terrified," she said.',
 ]

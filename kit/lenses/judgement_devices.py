@@ -409,9 +409,12 @@ def reader_musings(
         # "One suspects it was not small": the small parser often reads "One suspects"
         # as a number and a plural noun, so the shape is read from the words: "one",
         # then the verb with -s, opening a sentence that goes on.
+        # It may follow an opening phrase and a comma ("For that money, one expects").
         sent = sentence_of(verb)
-        words = _words(sent)
-        if len(words) < 4 or words[0].lower_ != "one" or words[1].i != verb.i:
+        one = doc[verb.i - 1] if verb.i > sent.start else None
+        if one is None or one.lower_ != "one" or len(_words(sent)) < 4:
+            continue
+        if not (one.i == sent.start or doc[one.i - 1].text == ","):
             continue
         if verb.lower_ != verb.lemma_.lower() + "s" or verb.i + 1 >= sent.end:
             continue
@@ -435,6 +438,26 @@ def reader_musings(
         yield _musing(tok, f"'{doc[tok.i : end].text}' tells the reader what to think")
 
 
+def reader_forecasts(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """The writer tells the reader what they will feel: "you" with "will" or "won't" and
+    a verb of feeling in a main clause ("Try the cake; you will not regret it.", "you
+    will love it"); not service information ("You will need photo ID to vote") nor a
+    condition ("If you miss the bus, ...")."""
+    vx = devices_lexicon()
+    for verb in candidates(doc, vx["feeling_verb"]):
+        if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        will = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ in ("will", "shall")]
+        if subject is None or subject.lower_ != "you" or not will:
+            continue
+        if "?" in sentence_of(verb).text:
+            continue
+        yield _musing(verb, f"'you will {verb.text}' tells the reader what they will feel")
+
+
 def _musing(tok: Token, why: str) -> Judgement:
     return make_verdict(
         sentence_of(tok),
@@ -453,4 +476,5 @@ DEVICE_RULES = (
     candour_frames,
     kind_habits,
     reader_musings,
+    reader_forecasts,
 )
