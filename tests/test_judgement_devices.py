@@ -66,6 +66,10 @@ MARKED = [
         "At these prices, one expects a chef who can cook.",
         "At these prices, one expects a chef who can cook.",
     ),
+    (
+        "The landlord has, it is fair to say, left the pub exactly as he found it.",
+        "The landlord has, it is fair to say, left the pub exactly as he found it.",
+    ),
     # "it is hard to deny ...", and "funny how ..."
     ("It is difficult to quarrel with the survey.", "It is difficult to quarrel with the survey."),
     ("It is hard to see why the club bothered.", "It is hard to see why the club bothered."),
@@ -127,6 +131,8 @@ PLAIN = [
     "Of the three candidates, one hopes to stand again next year.",
     "Picture frames are on sale at the market.",
     '"Frankly, I was terrified," she said.',
+    "The minister said the scheme was, frankly, a mess.",
+    "Critics argue that the museum is, to put it mildly, a maze.",
 ]
 
 

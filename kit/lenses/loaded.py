@@ -402,14 +402,15 @@ def _writer_voice(
     ("said", "told", "according to") is never taken as the writer's own voice:
     a claim there most likely belongs to the person reported.
     """
-    here = (span.start_char, span.end_char)
-    if any(_overlaps(c, here) for c in ctx.contents):
-        return False
-    if any(_overlaps((s, e), here) for s, e, _ in quotes):
-        return False
-    sentence = (sent.start_char, sent.end_char)
+    here, sentence = (span.start_char, span.end_char), (sent.start_char, sent.end_char)
     cues = [c for c in ctx.cues if _overlaps(c, sentence)]
     if any(not extraposed_cue(sent, c) for c in cues):
+        return False
+    # a cue that reports nobody ("it is fair to say") brings no content in its sentence
+    if any(_overlaps(c, here) and not (cues and sentence[0] <= c[0] < sentence[1])
+           for c in ctx.contents):
+        return False
+    if any(_overlaps((s, e), here) for s, e, _ in quotes):
         return False
     return not any(
         (t.lemma_ in REPORTING_LEMMAS and t.pos_ == "VERB" and _reports(t))
