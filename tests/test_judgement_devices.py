@@ -70,6 +70,11 @@ MARKED = [
         "The landlord has, it is fair to say, left the pub exactly as he found it.",
         "The landlord has, it is fair to say, left the pub exactly as he found it.",
     ),
+    ("The buses were cut to one an hour and fares went up. Progress.", "Progress."),
+    (
+        "Savers, in effect, are paying for the bank's mistakes.",
+        "Savers, in effect, are paying for the bank's mistakes.",
+    ),
     # "it is hard to deny ...", and "funny how ..."
     ("It is difficult to quarrel with the survey.", "It is difficult to quarrel with the survey."),
     ("It is hard to see why the club bothered.", "It is hard to see why the club bothered."),
@@ -126,6 +131,10 @@ PLAIN = [
     "Pupils who arrive late must sign in at reception.",
     "Buses that leave after midnight rarely stop at Elm Road.",
     "One suspect was arrested at the scene.",
+    "The new rules came into effect on Monday.",
+    "The match was settled in short order by two late goals.",
+    "The story was reported by Anna Bell in Leeds. Reuters.",
+    "Asked whether she would stand again, she nodded. Yes.",
     "You will need photo identification to vote.",
     "If you miss the last bus, a taxi rank is outside the station.",
     "Of the three candidates, one hopes to stand again next year.",

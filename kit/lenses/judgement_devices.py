@@ -110,6 +110,8 @@ def _fragment_reason(sent: Span, vx: VerdictLexicon) -> str:
         return ""
     if _whole_phrase(words, vx["stance_fragment"]):
         return STANDS_ALONE
+    if len(words) == 1 and words[0].pos_ == "NOUN" and not words[0].ent_type_:
+        return "sums up the sentence before it in one word of the writer's"  # "Progress."
     if len(words) == 2 and norm(words[0]) in vx["mock_determiner"] and words[1].pos_ == "NOUN":
         return "mocks the word it repeats"  # "Some democracy.", "Such generosity."
     content = [t for t in words if t.pos_ in CONTENT_POS]
@@ -145,7 +147,12 @@ def stance_disjuncts(
     person's conduct or in an evaluative "is" clause."""
     lex = lex or default_lexicon()
     vx = devices_lexicon()
-    always = vx["candour_disjunct"] | vx["revealing_disjunct"] | vx["certainty_disjunct"]
+    always = (
+        vx["candour_disjunct"]
+        | vx["revealing_disjunct"]
+        | vx["certainty_disjunct"]
+        | vx["reformulation_disjunct"]
+    )
     obvious = vx["obvious_disjunct"]
     firsts = frozenset(p.split()[0] for p in always | obvious)
     seen: set[int] = set()
