@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kit.lenses import judgement_verdicts as verdict_rules
 from kit.lenses.judgement_asides import ASIDE_RULES
+from kit.lenses.judgement_devices import DEVICE_RULES
 from kit.lenses.judgement_lexicon import (
     Hits,
     Judgement,
@@ -483,4 +484,5 @@ VERDICT_RULES = (
     *MIND_RULES,  # minds, motives and verdicts on acts (kit/lenses/judgement_minds.py)
     *MOTIVE_RULES,  # knowledge, indifference, purposes, forecasts (judgement_motives.py)
     *ASIDE_RULES,  # self-answering questions, absurd demands, echoes (judgement_asides.py)
+    *DEVICE_RULES,  # fragments, disjuncts, kinds of people (judgement_devices.py)
 )

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kit.labels import LOADED_LABELS
 from kit.lenses import judgement
+from kit.lenses.judgement_devices import extraposed, extraposed_cue
 from kit.lenses.judgement_lexicon import LEXICON_FILES, JudgementLexicon
 from kit.lenses.judgement_voice import voice_lexicon
 from kit.lenses.loaded_quotes import (
@@ -401,13 +402,15 @@ def _writer_voice(
     ("said", "told", "according to") is never taken as the writer's own voice:
     a claim there most likely belongs to the person reported.
     """
-    here = (span.start_char, span.end_char)
-    if any(_overlaps(c, here) for c in ctx.contents):
+    here, sentence = (span.start_char, span.end_char), (sent.start_char, sent.end_char)
+    cues = [c for c in ctx.cues if _overlaps(c, sentence)]
+    if any(not extraposed_cue(sent, c) for c in cues):
+        return False
+    # a cue that reports nobody ("it is fair to say") brings no content in its sentence
+    if any(_overlaps(c, here) and not (cues and sentence[0] <= c[0] < sentence[1])
+           for c in ctx.contents):
         return False
     if any(_overlaps((s, e), here) for s, e, _ in quotes):
-        return False
-    sentence = (sent.start_char, sent.end_char)
-    if any(_overlaps(c, sentence) for c in ctx.cues):
         return False
     return not any(
         (t.lemma_ in REPORTING_LEMMAS and t.pos_ == "VERB" and _reports(t))
@@ -461,6 +464,8 @@ def _reports(verb: Token) -> bool:
         return False  # "The timing says it all", "That tells you everything": a verdict
     if verb.tag_ == "VBG" and not content:
         return False  # "The answer was telling.": an adjective, not a report
+    if extraposed(verb):
+        return False  # "It is hard to argue with the numbers": nobody speaks
     subordinate = verb.dep_ in ("xcomp", "relcl", "acl", "pcomp", "advcl")
     return not (subordinate and all(c.tag_ in ("WP", "WDT") for c in content))
 

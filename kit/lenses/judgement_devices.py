@@ -1,0 +1,487 @@
+"""Structural devices of the writer's own voice (word classes in
+``kit/lexicons/judgement_devices.yaml``): verdicts passed by grammar, not vocabulary.
+
+A review, a sketch or a column judges as often through the shape of a sentence as
+through a charged word. Each rule finds one such shape through the parse; like the
+other claim rules, a find counts only in the writer's own voice (the loaded lens drops
+one inside quotes, reported content or a sentence with a reporting cue):
+
+- :func:`echo_fragments`: a verbless fragment that echoes the sentence before it, or
+  a stance marker standing alone: "She phoned eleven times. Eleven.", "Some
+  sabbatical.", "Another consultation. Naturally."; not a caption or a heading;
+- :func:`stance_disjuncts`: a disjunct set off by commas that tells the reader how to
+  take the clause: "The app is, to put it politely, a labyrinth.", "Nobody, tellingly,
+  asked about the cost.", "Peregrine, of course, has form."; not "He spoke frankly
+  about his illness" (manner), nor "The bridge, of course, opened in 1890";
+- :func:`hard_to_deny`: "It is hard to argue with the numbers.", "It is hard to see
+  why anyone would pay extra.", "Funny how a call from a newspaper works wonders.";
+  not "It is hard to say when the road will reopen" (a hedge);
+- :func:`candour_frames`: "The honest answer is nobody.", "The bulletins are hardly a
+  model of candour."; not "The village is hardly a mile from the sea";
+- :func:`kind_habits`: a kind of person given a habit or a mind: "A developer with deep
+  pockets rarely needs a better one.", "Retailers who hide behind call centres know
+  exactly what they are doing.", "Anyone who thinks this squad is good enough is
+  kidding themselves."; not "A driver with a clean licence pays less";
+- :func:`reader_musings`: "One suspects it was not small.", "Notice what she did not
+  say."; not "One suspect was arrested".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from kit.lenses.judgement_lexicon import (
+    Hits,
+    Judgement,
+    JudgementLexicon,
+    default_lexicon,
+    is_person,
+    norm,
+    phrase_end,
+)
+from kit.lenses.judgement_verdicts import VerdictLexicon, candidates, make_verdict, verdict_lexicon
+from kit.lenses.wordlists import sentence_of
+
+CONTENT_POS = ("NOUN", "NUM", "ADJ", "PROPN")
+END_MARKS = (".", "!")
+
+
+@cache
+def devices_lexicon() -> VerdictLexicon:
+    """The word classes of kit/lexicons/judgement_devices.yaml (read once)."""
+    return verdict_lexicon("judgement_devices")
+
+
+def _words(span: Span) -> list[Token]:
+    return [t for t in span if not (t.is_punct or t.is_space)]
+
+
+def _previous(sent: Span) -> Span | None:
+    """The sentence before ``sent`` (None at the start of the text)."""
+    i = sent.start - 1
+    while i >= 0 and (sent.doc[i].is_space or sent.doc[i].is_punct):
+        i -= 1  # past a paragraph break or a closing quote
+    return sentence_of(sent.doc[i]) if i >= 0 else None
+
+
+def _whole_phrase(words: list[Token], phrases: frozenset[str]) -> bool:
+    return bool(words) and " ".join(norm(t) for t in words) in phrases
+
+
+# -- verbless fragments ---------------------------------------------------------------------
+def echo_fragments(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A short verbless sentence after another, in one of two shapes: a stance marker
+    by itself ("Naturally.", "Of course.", "As ever.") or an echo whose every content
+    word comes from the sentence just before ("She phoned eleven times. Eleven.", "...
+    what his people call a 'creative sabbatical'. Some sabbatical."). The writer
+    repeats the fact to mock it: a verdict with no words of its own."""
+    vx = devices_lexicon()
+    found: list[tuple[Span, str]] = []
+    for sent in doc.sents:
+        why = _fragment_reason(sent, vx)
+        if not why:
+            continue
+        if found and why == STANDS_ALONE and _previous(sent) == found[-1][0]:
+            found[-1] = (doc[found[-1][0].start : sent.end], why)  # "A cousin. Of course."
+        else:
+            found.append((sent, why))
+    for span, why in found:
+        yield _fragment(span, why)
+
+
+STANDS_ALONE = "stands alone to tell the reader the fact before it was only to be expected"
+
+
+def _fragment_reason(sent: Span, vx: VerdictLexicon) -> str:
+    """Why ``sent`` is a mocking fragment ('' if it is not one)."""
+    words = _words(sent)
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if not words or len(words) > 6 or last is None or last.text not in END_MARKS:
+        return ""
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return ""
+    before = _previous(sent)
+    if before is None:
+        return ""
+    if _whole_phrase(words, vx["stance_fragment"]):
+        return STANDS_ALONE
+    if len(words) == 1 and words[0].pos_ == "NOUN" and not words[0].ent_type_:
+        return "sums up the sentence before it in one word of the writer's"  # "Progress."
+    if len(words) == 2 and norm(words[0]) in vx["mock_determiner"] and words[1].pos_ == "NOUN":
+        return "mocks the word it repeats"  # "Some democracy.", "Such generosity."
+    content = [t for t in words if t.pos_ in CONTENT_POS]
+    if not content or any(t.like_url or t.like_email for t in words):
+        return ""
+    two_back = _previous(before)  # "... was 'a cousin'. She added: '...' A cousin."
+    told = [*before, *(two_back if two_back is not None else ())]
+    earlier = {t.lemma_.lower() for t in told} | {t.lower_ for t in told}
+    if all(t.lemma_.lower() in earlier or t.lower_ in earlier for t in content):
+        if len(content) == len(words) and len(words) > 3:
+            return ""  # a name or a title repeated, not an echo
+        return "echoes the sentence before it to mock it"
+    return ""
+
+
+def _fragment(sent: Span, why: str) -> Judgement:
+    return make_verdict(
+        sent,
+        f"Whose judgement is this? The fragment '{sent.text.strip()}' {why}: a verdict in "
+        "the writer's own voice, with no evidence. A neutral text reports the fact once.",
+        "(report the fact without the comment)",
+        "echo_fragment",
+    )
+
+
+# -- disjuncts set off by commas ------------------------------------------------------------
+def stance_disjuncts(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A disjunct set off by commas (or opening the sentence) that tells the reader how
+    to take the clause: candour ("frankly", "to put it politely"), revelation
+    ("tellingly", "laughably"), or the obvious ("of course", "inevitably") said of a
+    person's conduct or in an evaluative "is" clause."""
+    lex = lex or default_lexicon()
+    vx = devices_lexicon()
+    always = (
+        vx["candour_disjunct"]
+        | vx["revealing_disjunct"]
+        | vx["certainty_disjunct"]
+        | vx["reformulation_disjunct"]
+    )
+    obvious = vx["obvious_disjunct"]
+    firsts = frozenset(p.split()[0] for p in always | obvious)
+    seen: set[int] = set()
+    for tok in candidates(doc, firsts):
+        sent = sentence_of(tok)
+        if sent.start in seen or "?" in sent.text:
+            continue
+        end = phrase_end(doc, tok.i, always) or phrase_end(doc, tok.i, obvious)
+        if end is None or end > sent.end or not _set_off(doc, tok.i, end, sent):
+            continue
+        marker = doc[tok.i : end].text.lower()
+        if phrase_end(doc, tok.i, always) is None and not _judged_clause(doc[tok.i], lex):
+            continue
+        seen.add(sent.start)
+        yield make_verdict(
+            sent,
+            f"Whose judgement is this? '{marker}', set off by commas, tells the reader how "
+            "to take the clause: the writer's own verdict, stated as fact with no source. "
+            "A neutral text reports the fact without the aside.",
+            "(report the fact without the aside)",
+            "stance_disjunct",
+        )
+
+
+def _set_off(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """The marker is parenthetical: a comma (or the sentence start) before it and a
+    comma (or the end of the sentence) after it; not "he spoke frankly about"."""
+    before = start == sent.start or doc[start - 1].text in (",", "—", "–", "(")
+    after = end >= sent.end or doc[end].text in (",", ".", "!", "—", "–", ")", ":", ";")
+    opening = start == sent.start and end < sent.end and doc[end].text == ","
+    return (before and after) and (start != sent.start or opening)
+
+
+def _judged_clause(marker: Token, lex: JudgementLexicon) -> bool:
+    """The clause of an 'of course' judges: its subject is a person or group, or what one
+    of them owns or did ("Mr Pym's first act"), or its verb is "is" with a noun verdict
+    ("The touchscreen is another matter"); not a date or a number."""
+    verb = marker.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY") for t in verb.subtree):
+        return False
+    if subject is not None and (
+        subject.ent_type_ in ("PERSON", "ORG")
+        or (
+            subject.is_title
+            and subject.lemma_[:1].isupper()
+            and not any(c.dep_ == "det" for c in subject.children)
+        )
+        or any(c.dep_ == "poss" and is_person(c, lex) for c in subject.children)
+    ):
+        return True
+    return verb.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children)
+
+
+# -- "It is hard to argue with ...", "Funny how ..." -----------------------------------------
+def hard_to_deny(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """ "It is hard to argue with the numbers", "It is difficult to see why anyone would
+    pay": the writer declares the other view untenable. "Funny how a phone call works
+    wonders": a mock observation. Not "hard to say when" (a hedge) nor "hard to see the
+    stage" (sight)."""
+    vx = devices_lexicon()
+    for adj in candidates(doc, vx["difficulty_adjective"]):
+        if adj.pos_ != "ADJ" or adj.head.lemma_ != "be":
+            continue
+        if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in adj.head.children):
+            continue
+        verb = next(
+            (c for t in (adj, adj.head) for c in t.children if c.dep_ in ("xcomp", "ccomp")),
+            None,
+        )
+        if verb is None or verb.pos_ != "VERB" or not _denies(verb, vx):
+            continue
+        yield _verdict(
+            doc[sentence_of(adj).start : verb.i + 1],  # the frame, not what is denied
+            f"'it is {adj.text} to {verb.text}' declares the other view "
+            "untenable without showing why",
+        )
+    for adj in candidates(doc, vx["musing_adjective"]):
+        sent = sentence_of(adj)
+        first = _words(sent)[0] if _words(sent) else None
+        nxt = doc[adj.i + 1] if adj.i + 1 < len(doc) else None
+        if nxt is None or nxt.lower_ != "how" or adj.pos_ != "ADJ":
+            continue
+        if first is not None and (
+            first.i == adj.i or (first.lower_ == "it" and adj.i - first.i <= 2)
+        ):
+            yield _verdict(
+                adj,
+                f"'{adj.text} how ...' is a mock observation that tells the "
+                "reader what to conclude",
+            )
+
+
+def extraposed(verb: Token) -> bool:
+    """The infinitive of "it is hard to ...": "It is difficult to believe anyone has
+    tried" names an act nobody performs, so it reports no one (used by the loaded lens's
+    voice check)."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "acomp" for c in head.children)
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+    )
+
+
+def extraposed_cue(sent: Span, cue: tuple[int, int]) -> bool:
+    """An attribution cue (character range) that is such an infinitive."""
+    span = sent.doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    return span is not None and len(span) == 1 and extraposed(span[0])
+
+
+def _denies(verb: Token, vx: VerdictLexicon) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in vx.category("denial_verb", "deny"):
+        return lemma != "take" or any(c.lower_ == "seriously" for c in verb.children)
+    if lemma in vx.category("denial_verb", "see"):
+        return any(t.lower_ in ("why", "how") for t in verb.subtree if t.i > verb.i)
+    return False
+
+
+def _verdict(where: Token | Span, why: str) -> Judgement:
+    return make_verdict(
+        where if isinstance(where, Span) else sentence_of(where),
+        f"Whose judgement is this? {why}: the writer's verdict stated as fact, with no "
+        "source. A neutral text sets out the evidence and lets the reader judge.",
+        "(set out the evidence without the verdict)",
+        "hard_to_deny",
+    )
+
+
+# -- "The honest answer is ...", "hardly a model of candour" ---------------------------------
+def candour_frames(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A framing noun with an adjective of candour as the subject of "is" ("The honest
+    answer is nobody", "The uncomfortable truth is that ..."), and understatement that
+    denies a verdict ("The bulletins are hardly a model of candour", "is scarcely
+    surprising"); not "hardly a mile from the sea" (a measure)."""
+    vx = devices_lexicon()
+    for noun in candidates(doc, vx["frame_noun"]):
+        if noun.dep_ != "nsubj" or noun.head.lemma_ != "be" or noun.pos_ != "NOUN":
+            continue
+        if any(
+            c.dep_ == "amod" and c.lemma_.lower() in vx["frame_adjective"] for c in noun.children
+        ):
+            yield make_verdict(
+                sentence_of(noun),
+                f"Whose judgement is this? '{noun.left_edge.text} ... {noun.text} is' "
+                "presents the writer's own view as the plain truth, with no source.",
+                "(say who holds this view, and on what evidence)",
+                "candour_frame",
+            )
+    for adv in candidates(doc, vx["understatement"]):
+        pred = adv.head
+        if pred.lemma_ == "be":
+            pred = next((c for c in pred.children if c.dep_ in ("attr", "acomp")), pred)
+        if pred.dep_ not in ("attr", "acomp") or pred.head.lemma_ != "be":
+            continue
+        if pred.lemma_.lower() in vx["measure_noun"] or any(
+            c.dep_ == "nummod" or c.like_num for c in pred.subtree
+        ):
+            continue
+        if pred.pos_ == "NOUN" and not any(c.dep_ == "det" for c in pred.children):
+            continue
+        yield make_verdict(
+            sentence_of(adv),
+            f"Whose judgement is this? '{adv.text} {pred.text}' is understatement: a "
+            "verdict the writer passes by denying its opposite, with no source.",
+            "(say what the record shows)",
+            "candour_frame",
+        )
+
+
+# -- a kind of person and its habit --------------------------------------------------------
+def kind_habits(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A kind of person (a/an or a bare plural with a modifier, or "anyone who thinks")
+    given a habit or a mind in the present tense: "A developer with deep pockets rarely
+    needs a better one", "Retailers who hide behind call centres know exactly what they
+    are doing", "Anyone who thinks ... is kidding themselves". A generic sentence about
+    people stated as a law of nature: the writer's verdict."""
+    lex = lex or default_lexicon()
+    vx = devices_lexicon()
+    for sent in doc.sents:
+        verb = sent.root
+        if not _present(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is not None and subject.dep_ == "csubj":  # "Whoever signed that off"
+            subject = next((c for c in subject.children if c.lower_ == "whoever"), None)
+        if subject is None or not _kind(subject, lex, vx):
+            continue
+        if _habit(verb, vx) or (subject.lower_ in vx["generic_pronoun"] and _believer(subject, vx)):
+            yield make_verdict(
+                sent,
+                f"Whose judgement is this? The sentence tells what every "
+                f"'{subject.text}' of this kind does or thinks, as if it were a law of "
+                "nature: a sweeping verdict in the writer's own voice, with no source.",
+                "(say who did what, and let the reader generalise)",
+                "kind_habit",
+            )
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the present (simple, progressive or perfect), with no modal."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in auxes) or any(c.dep_ == "auxpass" for c in auxes):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ in ("VBG", "VBN") and any(c.tag_ in ("VBZ", "VBP") for c in auxes)
+
+
+def _kind(subject: Token, lex: JudgementLexicon, vx: VerdictLexicon) -> bool:
+    """A kind of person: "a developer with deep pockets", "retailers who hide ...",
+    "anyone who thinks ..." (a modifier narrows the kind; no name, no "the")."""
+    modifiers = [c for c in subject.children if c.dep_ in ("relcl", "prep", "acl")]
+    if subject.lower_ == "whoever":
+        return True
+    if subject.lower_ in vx["generic_pronoun"]:
+        return bool(modifiers)
+    if not modifiers or subject.ent_type_ or not is_person(subject, lex):
+        return False
+    dets = [c.lower_ for c in subject.children if c.dep_ in ("det", "poss")]
+    if subject.tag_ == "NN":
+        return dets in (["a"], ["an"])
+    return subject.tag_ == "NNS" and not dets
+
+
+def _habit(verb: Token, vx: VerdictLexicon) -> bool:
+    for c in verb.children:
+        if c.dep_ in ("advmod", "neg") and c.lower_ in vx["habit_adverb"] and c.i < verb.i:
+            return True
+        if c.dep_ == "advmod" and c.lower_ in vx["vouching_adverb"]:
+            return True
+    return verb.lemma_ == "know" and any(
+        t.lower_ in vx["vouching_adverb"] and t.dep_ == "advmod" for t in verb.subtree
+    )
+
+
+def _believer(subject: Token, vx: VerdictLexicon) -> bool:
+    return any(
+        c.dep_ == "relcl" and c.lemma_.lower() in vx["belief_verb"] for c in subject.children
+    )
+
+
+# -- "One suspects ...", "Notice what she did not say." ---------------------------------------
+def reader_musings(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """The impersonal "one" with a mental verb in a main clause ("One suspects it was
+    not small."), and an imperative that tells the reader what to think ("Notice what
+    she did not say.", "Make no mistake: ..."); not "One suspect was arrested"."""
+    vx = devices_lexicon()
+    for verb in candidates(doc, vx["musing_verb"]):
+        # "One suspects it was not small": the small parser often reads "One suspects"
+        # as a number and a plural noun, so the shape is read from the words: "one",
+        # then the verb with -s, opening a sentence that goes on.
+        # It may follow an opening phrase and a comma ("For that money, one expects").
+        sent = sentence_of(verb)
+        one = doc[verb.i - 1] if verb.i > sent.start else None
+        if one is None or one.lower_ != "one" or len(_words(sent)) < 4:
+            continue
+        if not (one.i == sent.start or doc[one.i - 1].text == ","):
+            continue
+        if verb.lower_ != verb.lemma_.lower() + "s" or verb.i + 1 >= sent.end:
+            continue
+        yield _musing(verb, f"'one {verb.text}' offers the writer's guess as a shared conclusion")
+    phrases = vx["reader_imperative"]
+    for tok in candidates(doc, frozenset(p.split()[0] for p in phrases)):
+        sent = sentence_of(tok)
+        words = _words(sent)
+        if not words or words[0].i != tok.i or tok.text[:1].islower():
+            continue
+        end = phrase_end(doc, tok.i, phrases)
+        if end is None:
+            continue
+        if end == tok.i + 1 and (
+            tok.tag_ != "VB"
+            or tok.dep_ != "ROOT"
+            or tok.ent_type_
+            or any(c.dep_ == "nsubj" for c in tok.children)
+        ):
+            continue
+        yield _musing(tok, f"'{doc[tok.i : end].text}' tells the reader what to think")
+
+
+def reader_forecasts(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """The writer tells the reader what they will feel: "you" with "will" or "won't" and
+    a verb of feeling in a main clause ("Try the cake; you will not regret it.", "you
+    will love it"); not service information ("You will need photo ID to vote") nor a
+    condition ("If you miss the bus, ...")."""
+    vx = devices_lexicon()
+    for verb in candidates(doc, vx["feeling_verb"]):
+        if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        will = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ in ("will", "shall")]
+        if subject is None or subject.lower_ != "you" or not will:
+            continue
+        if "?" in sentence_of(verb).text:
+            continue
+        yield _musing(verb, f"'you will {verb.text}' tells the reader what they will feel")
+
+
+def _musing(tok: Token, why: str) -> Judgement:
+    return make_verdict(
+        sentence_of(tok),
+        f"Whose judgement is this? {why}: the writer's own view, offered as what any "
+        "reader would conclude, with no source.",
+        "(say what the record shows)",
+        "reader_musing",
+    )
+
+
+#: The rules of this module (registered with the verdict rules in judgement_claims).
+DEVICE_RULES = (
+    echo_fragments,
+    stance_disjuncts,
+    hard_to_deny,
+    candour_frames,
+    kind_habits,
+    reader_musings,
+    reader_forecasts,
+)
