@@ -23,6 +23,15 @@ from kit import lexicon
 from kit.labels import BOOSTER_LABELS, HEDGE_LABELS
 from kit.lenses import hedging_judgements  # noqa: F401  (registers the would/must rules)
 from kit.lenses.hedging_modals import is_person, subject_of
+from kit.lenses.hedging_registers import (
+    asked_proof,
+    manner_adverb,
+    proposal,
+    restricted_class,
+    rule_absolute,
+    signalled,
+    tended,
+)
 from kit.lenses.rules import check_rule, rules_for, sense_rule
 from kit.lenses.shared import forget_sentences, is_name, keep_longest, stance_adverb
 from kit.lenses.wordlists import Entry, WordList
@@ -138,6 +147,8 @@ def _epistemic_suggest(span: Span) -> bool:
     verb = span[0]
     if verb.pos_ != "VERB":
         return False
+    if signalled(verb):
+        return False  # "a red light indicates that the lock is engaged": by design
     clause = _clause_of(verb)
     if clause is None:
         subject = subject_of(verb)
@@ -146,6 +157,8 @@ def _epistemic_suggest(span: Span) -> bool:
             and subject.lemma_.lower() in EVIDENCE_NOUNS
             and any(c.dep_ == "dobj" for c in verb.children)
         )  # "the forecast suggests growth of 0.8 per cent": what evidence points to
+    if proposal(verb, clause):
+        return False  # "we suggest that passengers allow extra time": a proposal
     auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     if auxes & MANDATIVE_MODALS:
         return False
@@ -188,6 +201,8 @@ def _that_clause(span: Span) -> bool:
         return False  # "may show": hedged
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "do not establish who holds it": no proof is claimed
+    if asked_proof(verb):
+        return False  # "establish that there are no pipes", "must prove that": asked for
     clause = _clause_of(verb)
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is not None and after.lower_ in ("whether", "if", "who", "what", "how", "why"):
@@ -229,6 +244,8 @@ def _claims_all(span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in ("not", "n't") and span[0].lower_ != "not":
         return False  # "not everyone in the party is so calm": some are not
+    if restricted_class(span):
+        return False  # "no one under 18 may apply": a rule about a class
     tok = span.root
     if tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return _modal_claim(tok.head)  # "a film everyone loved" (but "no one should")
@@ -305,7 +322,31 @@ def _attributive(span: Span) -> bool:
     return span[-1].dep_ == "amod"
 
 
-sense_rule("hedge", "stance_adverb")(stance_adverb)
+@sense_rule("hedge", "stance_adverb")
+def _stance_adverb(span: Span) -> bool:
+    """ "obviously needs", "is clearly wrong"; not manner: "clearly marked lanes",
+    "clearly shown on the screens", "slowly but surely"."""
+    return not manner_adverb(span[0]) and stance_adverb(span)
+
+
+@sense_rule("hedge", "not_manner")
+def _not_manner(span: Span) -> bool:
+    """ "roughly 40 people", "roughly doubled"; not "roughly chop the onions"."""
+    return not manner_adverb(span[0])
+
+
+@sense_rule("hedge", "absolute_claim")
+def _absolute_claim(span: Span) -> bool:
+    """ "never/always" of a claim; not an instruction ("Never leave the pan") nor a
+    schedule ("the office is never open on Sundays")."""
+    return not rule_absolute(span)
+
+
+@sense_rule("hedge", "tends")
+def _tends(span: Span) -> bool:
+    """ "tend to rise" (a hedge), not "tend to the seedlings" (looking after them)."""
+    return not tended(span)
+
 SENSE_RULES = rules_for("hedge")  # filled by the @sense_rule functions above
 
 

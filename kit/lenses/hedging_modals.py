@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kit import lexicon
+from kit.lenses.hedging_registers import offered_option, permission_may, subject_of
 from kit.lenses.rules import sense_rule
 from kit.lenses.shared import sentence_of
 
@@ -63,6 +64,7 @@ PERMISSION_VERBS = lexicon.word_set("hedge_senses", "permission_verbs")
 #: Activities that rules permit, with a limit: "vans may stop for up to twenty minutes".
 REGULATED_ACTIVITIES = lexicon.word_set("hedge_senses", "regulated_activities")
 LIMIT_WORDS = lexicon.ordered_words("hedge_senses", "limit_words")
+PERMITTED = PERMISSION_VERBS | REGULATED_ACTIVITIES
 
 
 @sense_rule("hedge", "modal")
@@ -87,6 +89,8 @@ def _modal(span: Span) -> bool:
         and _in_sentence(span, LIMIT_WORDS)
     ):
         return False  # a rule: "delivery vans may stop for up to twenty minutes"
+    if modal.lower_ == "may" and permission_may(verb, subject, PERMITTED):
+        return False  # a rule: "leftovers may be frozen", "ticket holders may travel free"
     if modal.lower_ in ("may", "might") and in_purpose_clause(modal):
         return False
     if modal.lower_ == "may" and _policy_notice(verb, subject):
@@ -151,15 +155,6 @@ def _past_frame(verb: Token, span: Span) -> bool:
             if marks & {"when", "while", "as", "until", "before", "after", "once"}:
                 return True  # (but "could rise, as they did last year" compares)
     return _in_sentence(span, PAST_FRAMES)
-
-
-def subject_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
-    if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
-        return subject_of(verb.head)
-    return None
 
 
 def is_person(tok: Token | None) -> bool:
@@ -233,6 +228,8 @@ def _epistemic_could(span: Span) -> bool:
         return False  # "evidence that could be checked", "anything we could check"
     if perfect:
         return not _counterfactual(verb)
+    if offered_option(verb):
+        return False  # "you could swap the beef for lentils if you prefer": an option
     if verb.lemma_ in ("be", "become"):
         return True
     if _in_sentence(span, {"if", "unless"}):

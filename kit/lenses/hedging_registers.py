@@ -1,0 +1,264 @@
+"""Hedge and booster look-alikes of instructions, notices, timetables and advice.
+
+Recipes, DIY guides, council notices, timetable changes, product reviews and advice
+columns use the hedging words in senses that say nothing about how sure the text is
+(ANNOTATION_GUIDE.md, section 3): an instruction ("Never leave the pan unattended",
+"establish that there are no pipes"), a standing rule or schedule ("the office is
+never open on Sundays", "tickets may not be bought on the train", "no one under 18
+may apply"), an option offered to the reader ("you could swap the beef for lentils"),
+a manner ("roughly chopped", "slowly but surely", "clearly shown"), a device's signal
+("a red light indicates that ...") or a proposal ("we suggest that passengers allow
+extra time"). The checks here read those senses from the parse; the word classes they
+consult are in ``kit/lexicons/hedge_senses.yaml``. The rule modules
+(:mod:`kit.lenses.hedging`, :mod:`kit.lenses.hedging_modals`,
+:mod:`kit.lenses.hedging_judgements`) call them; this module imports none of them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kit import lexicon
+
+#: The people a rule is addressed to: "ticket holders may travel", "members may bring".
+SERVICE_USERS = lexicon.word_set("hedge_senses", "service_users")
+#: What a rule lets or forbids someone do to a thing: "may not be bought on the train".
+RULE_ACTIONS = lexicon.word_set("hedge_senses", "rule_actions")
+#: Documents a notice points to: "Details may be found on the website".
+NOTICE_DOCUMENTS = lexicon.word_set("hedge_senses", "notice_documents")
+#: Options a writer offers the reader: "you could swap the beef for lentils".
+OPTION_VERBS = lexicon.word_set("hedge_senses", "option_verbs")
+#: The reader's wishes that make "could" an option: "if you prefer", "if you like".
+WISH_VERBS = lexicon.word_set("hedge_senses", "wish_verbs")
+#: States and runs of a service in a timetable: "never open on Sundays".
+SERVICE_STATES = lexicon.word_set("hedge_senses", "service_states")
+#: Slots of a timetable ("Sundays", "weekends"), shared with the "every" rule.
+TIME_UNITS = lexicon.word_set("hedge_senses", "timetable_slots")
+#: Devices and marks that signal by design: "a red light indicates that ...".
+SIGNAL_DEVICES = lexicon.word_set("hedge_senses", "signal_devices")
+#: Handling and cutting verbs that "roughly" describes: "roughly chop the onions".
+HANDLING_VERBS = lexicon.word_set("hedge_senses", "handling_verbs")
+#: Participles of setting out or showing that "clearly" describes: "clearly shown".
+DISPLAY_VERBS = lexicon.word_set("hedge_senses", "display_verbs")
+#: Verbs of judging fit that "would" softens: "it would suit a beginner".
+FIT_VERBS = lexicon.word_set("hedge_senses", "fit_verbs")
+
+#: Verbs through which a "to" clause keeps its force: "goes to show that".
+_CARRYING_VERBS = frozenset({"go", "serve", "help", "seem", "appear", "come"})
+_OPTION_ADVERBS = frozenset({"also", "instead", "alternatively", "always", "just"})
+_RULE_MODALS = frozenset({"may", "can", "shall", "must", "will"})
+_STATE_VERBS = frozenset({"be", "have", "know", "want", "need", "like", "believe", "think"})
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or the subject of the clause it is joined to."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        return subject_of(verb.head)
+    return None
+
+
+def is_instruction(verb: Token) -> bool:
+    """An imperative: a bare verb with no subject that heads its sentence ("Always wear
+    goggles", "Before you drill, establish that ..."), or one joined to such a verb."""
+    fronted = verb.dep_ in ("ccomp", "parataxis") and verb.i < verb.head.i and verb.tag_ == "VB"
+    if verb.tag_ not in ("VB", "VBP") or (verb.dep_ not in ("ROOT", "conj", "dep") and not fronted):
+        return False  # (a clause the parser hung on the next one: "establish that ...; a")
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lemma_ != "do" for c in verb.children):
+        return False  # "never to be forgotten", "will never forget"
+    if verb.dep_ in ("conj", "dep"):  # "Check the meter, then confirm that ..."
+        return verb.head.i != verb.i and is_instruction(verb.head)
+    sent = verb.sent
+    return sent.text.rstrip()[-1:] != "?"
+
+
+def rule_absolute(span: Span) -> bool:
+    """ "never/always" in an instruction ("Never leave the pan unattended") or in a
+    schedule of a place or service ("the office is never open on Sundays", "the room
+    is always locked after 20:00"): a rule, not a claim that allows no exception."""
+    adverb = span[0]
+    head = adverb.head
+    if head.i == adverb.i:
+        return False
+    if is_instruction(head):
+        return True
+    state = {head.lemma_.lower(), head.lower_} & SERVICE_STATES or any(
+        c.dep_ == "acomp" and c.lower_ in SERVICE_STATES for c in head.children
+    )
+    subject = subject_of(head)
+    if not state or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if subject.ent_type_ in ("PERSON", "NORP") or subject.lemma_.lower() in SERVICE_USERS:
+        return False
+    clause = [t for t in head.subtree if t.i != adverb.i]
+    return any(
+        t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in TIME_UNITS
+        or t.lower_.rstrip("s") in TIME_UNITS
+        for t in clause
+    )  # fmt: skip
+
+
+def restricted_class(span: Span) -> bool:
+    """ "No one under 18 may apply", "nobody without a ticket can enter": a rule about
+    a class of people marked off by age or condition, with a modal; not "no one over
+    40 has won the race" (a claim about all)."""
+    word = span.root
+    restricted = any(
+        c.dep_ == "prep" and c.lower_ in ("under", "over", "below", "above", "without", "aged")
+        for c in word.children
+    ) or any(c.dep_ in ("acl", "relcl") for c in word.children)
+    verb = word.head
+    modal = any(c.dep_ == "aux" and c.lower_ in _RULE_MODALS for c in verb.children)
+    return restricted and modal and word.dep_ in ("nsubj", "nsubjpass")
+
+
+def permission_may(verb: Token, subject: Token | None, permitted: frozenset[str]) -> bool:
+    """ "may" of a rule: a passive of what is done to a thing ("Leftovers may be frozen",
+    "tickets may not be bought on the train"), a notice's document ("Details may be
+    found online"), the people a rule is for ("season ticket holders may travel free")
+    or a denied class ("no one under 18 may apply"). ``permitted``: the actions a rule
+    lets people do (the permission verbs and regulated activities)."""
+    if subject is None:
+        return False
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if lemma == "be":  # "may not be photocopied", the participle read as an adjective
+        done = [c for c in verb.children if c.dep_ == "acomp" and c.lower_.endswith("ed")]
+        if done:
+            lemma, passive = _stem(done[0].lower_), True
+    thing = subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ not in ("PERSON", "NORP")
+    if passive and thing and subject.lemma_.lower() not in SERVICE_USERS:
+        if lemma in RULE_ACTIONS:
+            return True
+        documents = {subject.lemma_.lower(), subject.lower_} & NOTICE_DOCUMENTS
+        if documents and lemma in ("find", "see", "view"):
+            return True
+    if passive:
+        return False
+    if subject.lemma_.lower() in SERVICE_USERS and lemma in permitted | RULE_ACTIONS:
+        return True
+    denied = subject.lower_ in ("nobody", "noone") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+    )
+    return denied and lemma in permitted
+
+
+def _stem(participle: str) -> str:
+    """The verb of a regular participle the parser took for an adjective."""
+    for cut, add in (("ied", "y"), ("ed", ""), ("d", "")):
+        stem = participle[: -len(cut)] + add
+        if participle.endswith(cut) and stem in RULE_ACTIONS:
+            return stem
+    return participle
+
+
+def offered_option(verb: Token) -> bool:
+    """ "could" of an option the writer offers the reader: "you could swap the beef for
+    lentils if you prefer", "you could also start serving", "you could ask him"; not
+    "you could lose your deposit" or "you could be fined" (what may happen to you)."""
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ != "you" or verb.lemma_ in _STATE_VERBS:
+        return False
+    if any(c.dep_ in ("auxpass", "neg") for c in verb.children):
+        return False
+    if verb.lemma_.lower() in OPTION_VERBS:
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in _OPTION_ADVERBS for c in verb.children):
+        return True
+    return any(
+        c.dep_ == "advcl"
+        and c.lemma_.lower() in WISH_VERBS
+        and any(m.lower_ == "if" for m in c.children if m.dep_ == "mark")
+        for c in verb.children
+    )
+
+
+def asked_proof(verb: Token) -> bool:
+    """A proof verb asked for, not claimed: an instruction ("establish that there are
+    no pipes"), a requirement ("applicants must prove that they live here") or an aim
+    ("we will email to confirm that your refund has been processed", "set out to prove
+    that"); "this goes to show that" still claims."""
+    if is_instruction(verb):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "shall") for c in verb.children):
+        return True
+    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return (
+        has_to
+        and verb.dep_ in ("xcomp", "advcl", "acl", "relcl")
+        and verb.head.lemma_.lower() not in _CARRYING_VERBS
+    )
+
+
+def manner_adverb(adverb: Token) -> bool:
+    """ "slowly but surely", "roughly chopped", "clearly shown on the screens": the
+    adverb tells how something is done, not how sure the writer is."""
+    head = adverb.head
+    if adverb.dep_ == "conj" and head.tag_ == "RB" and head.lower_.endswith("ly"):
+        return True  # "slowly but surely"
+    if adverb.lower_ == "roughly" and head.lemma_.lower() in HANDLING_VERBS:
+        return True  # "roughly chop the onions", "roughly chopped parsley"
+    return (
+        adverb.lower_ in ("clearly", "plainly")
+        and head.tag_ == "VBN"
+        and head.lemma_.lower() in DISPLAY_VERBS
+    )  # "platform changes are clearly shown on the screens"
+
+
+def signalled(verb: Token) -> bool:
+    """A device or mark that signals by design: "a red light indicates that the lock is
+    engaged", "the symbol suggests a hot surface"; not evidence pointing somewhere."""
+    subject = subject_of(verb)
+    return subject is not None and subject.lemma_.lower() in SIGNAL_DEVICES
+
+
+def proposal(verb: Token, clause: Token) -> bool:
+    """ "We suggest that passengers allow extra time", "I would suggest that you talk to
+    him": the speaker proposes an action (a present "suggest" of "I/we" over a bare
+    action verb), not "I suggest that they are wrong" (a view)."""
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ not in ("i", "we"):
+        return False
+    if verb.tag_ not in ("VBP", "VB"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    return clause.tag_ in ("VB", "VBP") and clause.lemma_ not in _STATE_VERBS
+
+
+def tended(span: Span) -> bool:
+    """ "tend to the seedlings": looking after something, not "tend to rise" (a hedge)."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and after.tag_ not in ("VB", "RB")
+
+
+def requirement(verb: Token) -> bool:
+    """ "it must be dry before you drill", "it must be cold so that it sets": a condition
+    to meet, not a conclusion."""
+    return any(
+        c.dep_ == "advcl" and any(m.lower_ in ("before", "until", "so") for m in c.children
+                                  if m.dep_ in ("mark", "advmod"))
+        for c in verb.children
+    )  # fmt: skip
+
+
+def judged_fit(verb: Token) -> bool:
+    """ "would" softening a judgement of fit: "it would suit anyone with a flat ride",
+    "it would make a fine supper" (a verdict with an adjective), not "would make a
+    profit" (a consequence)."""
+    lemma = verb.lemma_.lower()
+    if lemma in FIT_VERBS:
+        return True
+    if lemma != "make":
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        and any(a.dep_ == "amod" and a.tag_ == "JJ" for a in c.children)
+        for c in verb.children
+    )

@@ -1,0 +1,93 @@
+"""Hedge and booster look-alikes of instructions, notices, timetables, reviews and
+advice (issue 11, hedge9; kit/lenses/hedging_registers.py), learned from the fresh
+probe prose in benchmarks/fresh_probe/hedges*.txt. Each class has a sentence whose
+hedge or booster must still be marked and a trap that must get no mark. Every
+sentence here was written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def marks(nlp, text: str, group: str) -> list[str]:
+    return [s.text.lower() for s in nlp(text).spans[group]]
+
+
+MARKED = [
+    # never/always of a claim, beside instructions and timetables
+    ("The old ferry never once left on time in all the years I used it.", "boosters", "never"),
+    ("Politicians always promise more than they deliver.", "boosters", "always"),
+    # "may" of a guess, beside rules
+    ("Passengers may face long queues at the border this weekend.", "hedges", "may"),
+    ("The pipes may be damaged after the frost.", "hedges", "may"),
+    ("Fans may travel to the final in record numbers.", "hedges", "may"),
+    # "could" of what may befall the reader, beside options offered
+    ("If you miss the deadline, you could lose your deposit.", "hedges", "could"),
+    ("You could be fined for parking on the verge.", "hedges", "could"),
+    # proof claimed, beside proof asked for
+    ("The survey proves that the scheme has failed.", "boosters", "proves that"),
+    ("This goes to show that the old model still works.", "boosters", "show that"),
+    # "no one" of a claim, beside a rule for a class
+    ("No one believes the minister's figures any more.", "boosters", "no one"),
+    # "clearly" of stance, beside manner
+    ("The minister was clearly annoyed by the question.", "boosters", "clearly"),
+    ("The data clearly show that the river is cleaner.", "boosters", "clearly"),
+    ("The plan is clearly doomed, slowly or not.", "boosters", "clearly"),
+    # "roughly" of an amount
+    ("Sales have roughly doubled since the spring.", "hedges", "roughly"),
+    # "tend to" of a habit
+    ("Prices tend to rise before the holidays.", "hedges", "tend to"),
+    # "indicate" of evidence
+    ("The early results indicate that the treatment works.", "hedges", "indicate"),
+    # "suggest" of a view
+    ("I suggest that the figures are wrong.", "hedges", "suggest"),
+    # "must" of a conclusion
+    ("That must be a mistake on the bill.", "boosters", "must"),
+    # "would" softening a verdict of fit
+    ("The compact model would suit a small flat.", "hedges", "would"),
+    ("The little speaker would make a thoughtful present.", "hedges", "would"),
+]
+
+TRAPS = [
+    # instructions and timetables
+    ("Never pour hot fat down the sink.", "boosters", "never"),
+    ("Always switch off the mains before you lift the floorboards.", "boosters", "always"),
+    ("The ticket hall is never staffed on bank holidays.", "boosters", "never"),
+    ("The footbridge is always closed after 22:00 in winter.", "boosters", "always"),
+    # "may" of a rule
+    ("Cakes may be frozen for up to a month.", "hedges", "may"),
+    ("This leaflet may not be photocopied without permission.", "hedges", "may"),
+    ("Annual pass holders may park in the east field at no charge.", "hedges", "may"),
+    ("No one without a wristband may enter the arena.", "hedges", "may"),
+    ("Full details may be found in the club handbook.", "hedges", "may"),
+    # "could" of an option offered to the reader
+    ("You could substitute yoghurt for the cream if you prefer.", "hedges", "could"),
+    ("You could also varnish the legs for a darker finish.", "hedges", "could"),
+    ("You could invite her round for coffee and see how she is.", "hedges", "could"),
+    # proof asked for, not claimed
+    ("Tenants must prove that they have paid the deposit.", "boosters", "prove that"),
+    ("Check the meter, then confirm that the supply is off.", "boosters", "confirm that"),
+    ("We will write to confirm that your tickets have been posted.", "boosters", "confirm that"),
+    # a rule for a class marked off by age or condition
+    ("No one under 16 may use the gym unsupervised.", "boosters", "no one"),
+    # manner
+    ("The paint dries slowly but surely in the cold.", "boosters", "surely"),
+    ("Fares are clearly shown on the machine.", "boosters", "clearly"),
+    ("Roughly chop the parsley and scatter it over the soup.", "hedges", "roughly"),
+    # looking after, a device's signal, a proposal, a requirement
+    ("Tend to the tomatoes every evening in dry weather.", "hedges", "tend to"),
+    ("A green light indicates that the kettle has boiled.", "hedges", "indicates"),
+    ("We suggest that visitors bring warm clothes.", "hedges", "suggest"),
+    ("If you have varnished the table, it must be dry before you wax it.", "boosters", "must"),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "word"), MARKED)
+def test_real_hedges_and_boosters_are_still_marked(nlp, text, group, word):
+    assert word in marks(nlp, text, group)
+
+
+@pytest.mark.parametrize(("text", "group", "word"), TRAPS)
+def test_instructions_rules_and_options_get_no_mark(nlp, text, group, word):
+    assert word not in marks(nlp, text, group)
