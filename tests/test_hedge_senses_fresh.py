@@ -47,6 +47,17 @@ MARKED = [
     # "would" softening a verdict of fit
     ("The compact model would suit a small flat.", "hedges", "would"),
     ("The little speaker would make a thoughtful present.", "hedges", "would"),
+    # learned from hedges2.txt: a guess at how long, a view on a process, a guess about
+    # people who are no service's users, a passive of no rule, intent, a thing's effect,
+    # "every" of a claim, evidence
+    ("The inquiry could take two years to report.", "hedges", "could"),
+    ("Scientists suggest that warmer seas could push the cod north.", "hedges", "could"),
+    ("Neighbours may complain about the noise.", "hedges", "may"),
+    ("Homes may be flooded if the river rises.", "hedges", "may"),
+    ("The firm clearly set out to mislead its customers.", "boosters", "clearly"),
+    ("Heavy snow could cut the village off tonight.", "hedges", "could"),
+    ("Every expert we asked agreed with the verdict.", "boosters", "every"),
+    ("The figures suggest that visitors are spending less.", "hedges", "suggest"),
 ]
 
 TRAPS = [
@@ -80,6 +91,16 @@ TRAPS = [
     ("A green light indicates that the kettle has boiled.", "hedges", "indicates"),
     ("We suggest that visitors bring warm clothes.", "hedges", "suggest"),
     ("If you have varnished the table, it must be dry before you wax it.", "boosters", "must"),
+    # learned from hedges2.txt: capacity, a proposal, a service's users, a prohibition,
+    # setting out, a machine's rate, a feeding schedule, a notice's proposal
+    ("The ferry could take 300 cars and 40 lorries.", "hedges", "could"),
+    ("The mayor suggested that the council could pay for the repairs.", "hedges", "suggested"),
+    ("Members may reserve a court up to a week ahead.", "hedges", "may"),
+    ("The club crest may not be used without written consent.", "hedges", "may"),
+    ("The contract clearly sets out the notice period.", "boosters", "clearly"),
+    ("The shredder could shred 200 sheets a minute.", "hedges", "could"),
+    ("Feed the starter every day with a spoonful of flour.", "boosters", "every"),
+    ("The park suggests visitors bring their own water.", "hedges", "suggests"),
 ]
 
 

@@ -40,6 +40,8 @@ from kit.lexicon import LexiconStore
 #: Modals in a "that"-clause that make "suggest" a proposal ("suggested that they should").
 MANDATIVE_MODALS = lexicon.word_set("hedge_senses", "mandative_modals")
 PROPOSAL_MODALS = lexicon.word_set("hedge_senses", "proposal_modals")
+#: People whose "suggest" weighs evidence about the world ("researchers suggest that").
+KNOWLEDGE_ROLES = lexicon.word_set("hedge_senses", "knowledge_roles")
 #: Things that point to a conclusion but cannot propose one ("the data suggest a rise").
 EVIDENCE_NOUNS = lexicon.word_set("hedge_senses", "evidence_nouns")
 
@@ -157,7 +159,7 @@ def _epistemic_suggest(span: Span) -> bool:
             and subject.lemma_.lower() in EVIDENCE_NOUNS
             and any(c.dep_ == "dobj" for c in verb.children)
         )  # "the forecast suggests growth of 0.8 per cent": what evidence points to
-    if proposal(verb, clause):
+    if proposal(verb, clause, EVIDENCE_NOUNS):
         return False  # "we suggest that passengers allow extra time": a proposal
     auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     if auxes & MANDATIVE_MODALS:
@@ -171,7 +173,23 @@ def _epistemic_suggest(span: Span) -> bool:
     evidence = subject is not None and subject.lemma_.lower() in EVIDENCE_NOUNS
     if clause.tag_ == "VBP" and verb.tag_ == "VBD" and not auxes and not evidence:
         return False  # "the minister suggested the two sides meet again": no backshift
+    if auxes & PROPOSAL_MODALS and _undergoes(verb, clause):
+        return True  # "researchers suggest that slow fermentation could make ...": a view
     return not (auxes & PROPOSAL_MODALS and is_person(subject_of(verb)))
+
+
+def _undergoes(verb: Token, clause: Token) -> bool:
+    """Researchers suggesting what a thing or process could do, in the active ("some
+    researchers suggest that slow fermentation could make bread easier"): nobody can be
+    asked to do it, so it is a view; "the mayor suggested that the council could pay"
+    and "that the money could be spent on roads" (a passive) stay proposals."""
+    speaker = subject_of(verb)
+    if speaker is None or speaker.lemma_.lower() not in KNOWLEDGE_ROLES:
+        return False
+    subject = subject_of(clause)
+    if subject is None or any(c.dep_ == "auxpass" for c in clause.children):
+        return False
+    return subject.pos_ == "NOUN" and not is_person(subject) and subject.ent_type_ != "ORG"
 
 
 @sense_rule("hedge", "own_certainty")

@@ -18,7 +18,12 @@ import re
 from spacy.tokens import Span, Token
 
 from kit import lexicon
-from kit.lenses.hedging_registers import offered_option, permission_may, subject_of
+from kit.lenses.hedging_registers import (
+    offered_option,
+    permission_may,
+    subject_of,
+    worked_amount,
+)
 from kit.lenses.rules import sense_rule
 from kit.lenses.shared import sentence_of
 
@@ -364,6 +369,11 @@ def _ability_pair(verb: Token) -> bool:
     return False
 
 
+def _duration(verb: Token) -> bool:
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
+    return any(t.ent_type_ in ("DATE", "TIME") for o in objects for t in o.subtree)
+
+
 def _amount_in(verb: Token, deps: tuple[str, ...]) -> bool:
     objects = [c for c in verb.children if c.dep_ in deps]
     return any(c.ent_type_ in AMOUNT_ENTITIES or c.like_num for o in objects for c in o.subtree)
@@ -375,7 +385,9 @@ def _capacity(verb: Token, subject: Token | None) -> bool:
     "three strikes could delay 2,000 operations" and "could cost 3 million" forecast)."""
     if not _amount_in(verb, ("dobj", "npadvmod")):
         return False
-    if verb.lemma_ in CAPACITY_VERBS:
+    if verb.lemma_ == "take" and _duration(verb):
+        return False  # "a case could take six months": a guess at how long, not capacity
+    if verb.lemma_ in CAPACITY_VERBS or worked_amount(verb, subject):
         return True
     counted = subject is not None and (
         subject.like_num or any(c.dep_ == "nummod" for c in subject.children)

@@ -24,6 +24,10 @@ from kit import lexicon
 SERVICE_USERS = lexicon.word_set("hedge_senses", "service_users")
 #: What a rule lets or forbids someone do to a thing: "may not be bought on the train".
 RULE_ACTIONS = lexicon.word_set("hedge_senses", "rule_actions")
+#: What the people a service is for may do: "tenants may ask for repairs in writing".
+SERVICE_ACTIONS = RULE_ACTIONS | lexicon.word_set("hedge_senses", "service_actions")
+#: Uses a notice forbids when denied ("images may not be used commercially").
+_PROHIBITED_USES = frozenset({"use", "share", "distribute"})
 #: Documents a notice points to: "Details may be found on the website".
 NOTICE_DOCUMENTS = lexicon.word_set("hedge_senses", "notice_documents")
 #: Options a writer offers the reader: "you could swap the beef for lentils".
@@ -131,15 +135,16 @@ def permission_may(verb: Token, subject: Token | None, permitted: frozenset[str]
         if done:
             lemma, passive = _stem(done[0].lower_), True
     thing = subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ not in ("PERSON", "NORP")
+    negated = any(c.dep_ == "neg" for c in verb.children)
     if passive and thing and subject.lemma_.lower() not in SERVICE_USERS:
-        if lemma in RULE_ACTIONS:
-            return True
+        if lemma in RULE_ACTIONS or (negated and lemma in _PROHIBITED_USES):
+            return True  # (and "images may not be used commercially")
         documents = {subject.lemma_.lower(), subject.lower_} & NOTICE_DOCUMENTS
         if documents and lemma in ("find", "see", "view"):
             return True
     if passive:
         return False
-    if subject.lemma_.lower() in SERVICE_USERS and lemma in permitted | RULE_ACTIONS:
+    if subject.lemma_.lower() in SERVICE_USERS and lemma in permitted | SERVICE_ACTIONS:
         return True
     denied = subject.lower_ in ("nobody", "noone") or any(
         c.dep_ == "det" and c.lower_ == "no" for c in subject.children
@@ -202,11 +207,30 @@ def manner_adverb(adverb: Token) -> bool:
         return True  # "slowly but surely"
     if adverb.lower_ == "roughly" and head.lemma_.lower() in HANDLING_VERBS:
         return True  # "roughly chop the onions", "roughly chopped parsley"
-    return (
-        adverb.lower_ in ("clearly", "plainly")
-        and head.tag_ == "VBN"
-        and head.lemma_.lower() in DISPLAY_VERBS
-    )  # "platform changes are clearly shown on the screens"
+    if adverb.lower_ not in ("clearly", "plainly") or head.lemma_.lower() not in DISPLAY_VERBS:
+        return False
+    if head.tag_ == "VBN":
+        return True  # "platform changes are clearly shown on the screens"
+    return any(c.dep_ == "prt" for c in head.children) and any(
+        c.dep_ == "dobj" for c in head.children
+    )  # "the act clearly sets out the steps" (but "clearly set out to deceive")
+
+
+def worked_amount(verb: Token, subject: Token | None) -> bool:
+    """What a machine or tool can work through: "mixers could knead a tonne of dough an
+    hour" (a handling verb, a thing as subject, an amount as object)."""
+    if verb.lemma_.lower() not in HANDLING_VERBS or subject is None:
+        return False
+    if subject.pos_ != "NOUN" or subject.ent_type_ in ("PERSON", "NORP"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    rate = any(
+        c.dep_ == "npadvmod" and any(d.lower_ in ("a", "an", "per", "each") for d in c.children)
+        for c in verb.children
+    )  # "an hour", "a day": a rate of work
+    return bool(objects) and (rate or any(
+        t.like_num or t.ent_type_ in ("QUANTITY", "CARDINAL") for o in objects for t in o.subtree
+    ))  # fmt: skip  (an amount worked through, not "could push the river over tonight")
 
 
 def signalled(verb: Token) -> bool:
@@ -216,18 +240,27 @@ def signalled(verb: Token) -> bool:
     return subject is not None and subject.lemma_.lower() in SIGNAL_DEVICES
 
 
-def proposal(verb: Token, clause: Token) -> bool:
+def proposal(verb: Token, clause: Token, evidence: frozenset[str]) -> bool:
     """ "We suggest that passengers allow extra time", "I would suggest that you talk to
-    him": the speaker proposes an action (a present "suggest" of "I/we" over a bare
-    action verb), not "I suggest that they are wrong" (a view)."""
+    him", "The museum suggests visitors allow two hours": a present "suggest" proposing
+    an action (a bare action verb) to "you" or to the people a notice is for, or said
+    by "I/we"; not "I suggest that they are wrong" (a view) nor evidence ("the data
+    suggest people eat more")."""
     subject = subject_of(verb)
-    if subject is None or subject.lower_ not in ("i", "we"):
+    if subject is None or subject.lemma_.lower() in evidence:
         return False
-    if verb.tag_ not in ("VBP", "VB"):
+    if verb.tag_ not in ("VBP", "VB", "VBZ"):
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
         return False
-    return clause.tag_ in ("VB", "VBP") and clause.lemma_ not in _STATE_VERBS
+    if clause.tag_ not in ("VB", "VBP") or clause.lemma_ in _STATE_VERBS:
+        return False
+    if subject.lower_ in ("i", "we"):
+        return True
+    addressee = subject_of(clause)
+    return addressee is not None and (
+        addressee.lower_ == "you" or addressee.lemma_.lower() in SERVICE_USERS
+    )
 
 
 def tended(span: Span) -> bool:
