@@ -58,6 +58,16 @@ MARKED = [
     ("Heavy snow could cut the village off tonight.", "hedges", "could"),
     ("Every expert we asked agreed with the verdict.", "boosters", "every"),
     ("The figures suggest that visitors are spending less.", "hedges", "suggest"),
+    # learned from hedges3.txt: a class by age with no rule, "never" of a claim to "you"
+    # and of a judgement, an approximation before its verb, what may befall staff, a
+    # passive of no rule, an open question
+    ("Children under five may be more vulnerable to the virus.", "hedges", "may"),
+    ("You will never find a better view than this.", "boosters", "never"),
+    ("Such cruelty is never acceptable.", "boosters", "never"),
+    ("Prices roughly doubled over the decade.", "hedges", "roughly"),
+    ("Staff may lose their jobs if the plant closes.", "hedges", "may"),
+    ("The costs may be higher than the council expected.", "hedges", "may"),
+    ("It is too early to say whether the repairs worked.", "hedges", "too early to say"),
 ]
 
 TRAPS = [
@@ -101,6 +111,15 @@ TRAPS = [
     ("The shredder could shred 200 sheets a minute.", "hedges", "could"),
     ("Feed the starter every day with a spoonful of flour.", "boosters", "every"),
     ("The park suggests visitors bring their own water.", "hedges", "suggests"),
+    # learned from hedges3.txt: a dose for an age class, a duty told to "you", a house
+    # rule, a manner after its verb, staff's rights, a fee waived, a form submitted
+    ("Children over 12 may take two tablets a day.", "hedges", "may"),
+    ("You must never mix bleach with other cleaners.", "boosters", "never"),
+    ("Cash is always accepted at the bar.", "boosters", "always"),
+    ("Turn the soil roughly with a spade.", "hedges", "roughly"),
+    ("Staff may join the cycle-to-work scheme after six months.", "hedges", "may"),
+    ("The booking fee may be waived for members.", "hedges", "may"),
+    ("Entries may be submitted by email until Friday.", "hedges", "may"),
 ]
 
 

@@ -50,6 +50,7 @@ FIT_VERBS = lexicon.word_set("hedge_senses", "fit_verbs")
 #: Verbs through which a "to" clause keeps its force: "goes to show that".
 _CARRYING_VERBS = frozenset({"go", "serve", "help", "seem", "appear", "come"})
 _OPTION_ADVERBS = frozenset({"also", "instead", "alternatively", "always", "just"})
+_LIMITING_PREPS = frozenset({"under", "over", "below", "above", "without", "aged"})
 _RULE_MODALS = frozenset({"may", "can", "shall", "must", "will"})
 _STATE_VERBS = frozenset({"be", "have", "know", "want", "need", "like", "believe", "think"})
 
@@ -88,8 +89,10 @@ def rule_absolute(span: Span) -> bool:
     head = adverb.head
     if head.i == adverb.i:
         return False
-    if is_instruction(head):
+    if is_instruction(head) or _told_you(head):
         return True
+    if _policy(head):
+        return True  # "Smoking is never permitted anywhere in the building"
     state = {head.lemma_.lower(), head.lower_} & SERVICE_STATES or any(
         c.dep_ == "acomp" and c.lower_ in SERVICE_STATES for c in head.children
     )
@@ -106,15 +109,39 @@ def rule_absolute(span: Span) -> bool:
     )  # fmt: skip
 
 
+def _told_you(verb: Token) -> bool:
+    """An instruction put as a duty: "You must never take more than the stated dose"."""
+    subject = subject_of(verb)
+    duty = any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
+    return duty and subject is not None and subject.lower_ == "you"
+
+
+def _policy(verb: Token) -> bool:
+    """A house rule: a passive "permitted/allowed/accepted" said of a thing or an activity
+    ("Smoking is never permitted", "cash is always accepted"), not of people."""
+    if verb.lemma_.lower() not in ("permit", "allow", "accept"):
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subject = subject_of(verb)
+    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in (
+        SERVICE_USERS
+    ) and subject.ent_type_ not in ("PERSON", "NORP")
+
+
+def _age_limited(subject: Token) -> bool:
+    """A class of people marked off by age or condition: "children over 12", "no one
+    under 18", "anyone without a ticket"."""
+    return any(t.i > subject.i and t.lower_ in _LIMITING_PREPS for t in subject.subtree)
+    # ("adults and children over 12", however the parser hangs "over 12")
+
+
 def restricted_class(span: Span) -> bool:
     """ "No one under 18 may apply", "nobody without a ticket can enter": a rule about
     a class of people marked off by age or condition, with a modal; not "no one over
     40 has won the race" (a claim about all)."""
     word = span.root
-    restricted = any(
-        c.dep_ == "prep" and c.lower_ in ("under", "over", "below", "above", "without", "aged")
-        for c in word.children
-    ) or any(c.dep_ in ("acl", "relcl") for c in word.children)
+    restricted = _age_limited(word) or any(c.dep_ in ("acl", "relcl") for c in word.children)
     verb = word.head
     modal = any(c.dep_ == "aux" and c.lower_ in _RULE_MODALS for c in verb.children)
     return restricted and modal and word.dep_ in ("nsubj", "nsubjpass")
@@ -146,6 +173,8 @@ def permission_may(verb: Token, subject: Token | None, permitted: frozenset[str]
         return False
     if subject.lemma_.lower() in SERVICE_USERS and lemma in permitted | SERVICE_ACTIONS:
         return True
+    if _age_limited(subject) and lemma in permitted | SERVICE_ACTIONS | {"take"}:
+        return True  # "adults and children over 12 may take one tablet a day"
     denied = subject.lower_ in ("nobody", "noone") or any(
         c.dep_ == "det" and c.lower_ == "no" for c in subject.children
     )
@@ -207,6 +236,8 @@ def manner_adverb(adverb: Token) -> bool:
         return True  # "slowly but surely"
     if adverb.lower_ == "roughly" and head.lemma_.lower() in HANDLING_VERBS:
         return True  # "roughly chop the onions", "roughly chopped parsley"
+    if adverb.lower_ == "roughly" and _after_its_verb(adverb):
+        return True  # after its verb: "turn it roughly with a fork", "handled roughly."
     if adverb.lower_ not in ("clearly", "plainly") or head.lemma_.lower() not in DISPLAY_VERBS:
         return False
     if head.tag_ == "VBN":
@@ -231,6 +262,18 @@ def worked_amount(verb: Token, subject: Token | None) -> bool:
     return bool(objects) and (rate or any(
         t.like_num or t.ent_type_ in ("QUANTITY", "CARDINAL") for o in objects for t in o.subtree
     ))  # fmt: skip  (an amount worked through, not "could push the river over tonight")
+
+
+def _after_its_verb(adverb: Token) -> bool:
+    """An adverb placed after its verb and its object, before a tool or the end of the
+    clause ("turn the soil roughly with a spade", "was treated roughly."), where no
+    amount follows it to approximate."""
+    doc = adverb.doc
+    nxt = doc[adverb.i + 1] if adverb.i + 1 < len(doc) else None
+    if nxt is not None and not nxt.is_punct and nxt.lower_ not in ("with", "by", "and"):
+        return False
+    verbs = [t for t in doc[adverb.sent.start : adverb.i] if t.pos_ == "VERB"]
+    return bool(verbs)
 
 
 def signalled(verb: Token) -> bool:
