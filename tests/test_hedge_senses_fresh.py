@@ -68,6 +68,14 @@ MARKED = [
     ("Staff may lose their jobs if the plant closes.", "hedges", "may"),
     ("The costs may be higher than the council expected.", "hedges", "may"),
     ("It is too early to say whether the repairs worked.", "hedges", "too early to say"),
+    # learned from hedges4.txt: a present "who could", a verdict suggested, "always" of
+    # a judgement, a judgement aloud, what may befall the reader, a guess about residents
+    ("He may be the only player who could turn this game around.", "hedges", "could"),
+    ("Reviewers suggest that the ending could be stronger.", "hedges", "suggest"),
+    ("Good advice is always welcome.", "boosters", "always"),
+    ("I wouldn't bet on a quick deal.", "hedges", "would"),
+    ("You could fail the inspection if you rush the wiring.", "hedges", "could"),
+    ("He may have been the last miller in the county.", "hedges", "may"),
 ]
 
 TRAPS = [
@@ -120,6 +128,15 @@ TRAPS = [
     ("Staff may join the cycle-to-work scheme after six months.", "hedges", "may"),
     ("The booking fee may be waived for members.", "hedges", "may"),
     ("Entries may be submitted by email until Friday.", "hedges", "may"),
+    # learned from hedges4.txt: a past ability in a perfect, a proposal of an action,
+    # terms of a service, an option, a right to write, an item to order
+    ("He may have been the last miller in the county who could dress a millstone.",
+     "hedges", "could"),
+    ("The chair suggested that the committee could meet in March.", "hedges", "suggested"),
+    ("Refills are always free at the counter.", "boosters", "always"),
+    ("You could test the paint on a small patch first.", "hedges", "could"),
+    ("Residents may write to the planning office before Friday.", "hedges", "may"),
+    ("Spare filters may be ordered from our website.", "hedges", "may"),
 ]
 
 

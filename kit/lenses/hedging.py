@@ -183,6 +183,8 @@ def _undergoes(verb: Token, clause: Token) -> bool:
     researchers suggest that slow fermentation could make bread easier"): nobody can be
     asked to do it, so it is a view; "the mayor suggested that the council could pay"
     and "that the money could be spent on roads" (a passive) stay proposals."""
+    if clause.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in clause.children):
+        return True  # "users suggest that battery life could be better": a verdict
     speaker = subject_of(verb)
     if speaker is None or speaker.lemma_.lower() not in KNOWLEDGE_ROLES:
         return False

@@ -444,6 +444,9 @@ def _past_description(verb: Token) -> bool:
         host = host.head  # the clause the described person stands in
     if host.dep_ == "ccomp" or _reported(host):
         return False  # "said it was a lifeline for members who could ...": backshifted
-    past = host.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in host.children)
+    past = host.tag_ == "VBD" or any(
+        c.dep_ == "aux" and (c.tag_ == "VBD" or (c.lemma_ == "have" and host.tag_ == "VBN"))
+        for c in host.children
+    )  # (and a perfect: "she may have been the last person who could mend ...")
     words = {t.lower_ for t in _clause_words(verb)}
     return past and not words & (FUTURE_WORDS | CONDITIONAL_WORDS | {"otherwise"})

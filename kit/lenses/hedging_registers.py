@@ -38,6 +38,8 @@ WISH_VERBS = lexicon.word_set("hedge_senses", "wish_verbs")
 SERVICE_STATES = lexicon.word_set("hedge_senses", "service_states")
 #: Slots of a timetable ("Sundays", "weekends"), shared with the "every" rule.
 TIME_UNITS = lexicon.word_set("hedge_senses", "timetable_slots")
+#: Terms of a service said of a thing: "updates are always free", "never included".
+POLICY_STATES = lexicon.word_set("hedge_senses", "policy_states")
 #: Devices and marks that signal by design: "a red light indicates that ...".
 SIGNAL_DEVICES = lexicon.word_set("hedge_senses", "signal_devices")
 #: Handling and cutting verbs that "roughly" describes: "roughly chop the onions".
@@ -91,8 +93,8 @@ def rule_absolute(span: Span) -> bool:
         return False
     if is_instruction(head) or _told_you(head):
         return True
-    if _policy(head):
-        return True  # "Smoking is never permitted anywhere in the building"
+    if _policy(head) or _priced(head):
+        return True  # "Smoking is never permitted", "updates are always free"
     state = {head.lemma_.lower(), head.lower_} & SERVICE_STATES or any(
         c.dep_ == "acomp" and c.lower_ in SERVICE_STATES for c in head.children
     )
@@ -127,6 +129,15 @@ def _policy(verb: Token) -> bool:
     return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in (
         SERVICE_USERS
     ) and subject.ent_type_ not in ("PERSON", "NORP")
+
+
+def _priced(verb: Token) -> bool:
+    """A service's terms: "firmware updates are always free", "parking is never
+    included" (a state of price or obligation said of a thing, not of people)."""
+    subject = subject_of(verb)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in SERVICE_USERS:
+        return False
+    return any(c.dep_ == "acomp" and c.lower_ in POLICY_STATES for c in verb.children)
 
 
 def _age_limited(subject: Token) -> bool:
