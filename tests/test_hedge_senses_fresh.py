@@ -76,6 +76,15 @@ MARKED = [
     ("I wouldn't bet on a quick deal.", "hedges", "would"),
     ("You could fail the inspection if you rush the wiring.", "hedges", "could"),
     ("He may have been the last miller in the county.", "hedges", "may"),
+    # learned from hedges5.txt: no request made, worn out, a claim in the passive (no
+    # day of the week), a judgement, a time beside a forecast, evidence in a relative
+    ("Mistakes may be made in the rush to finish.", "hedges", "may"),
+    ("The tyres may be worn after a long winter.", "hedges", "may"),
+    ("Promises are never kept in this town.", "boosters", "never"),
+    ("A factory loaf is never left to rise for more than an hour.", "boosters", "never"),
+    ("It would be a mistake to sell the land.", "hedges", "would"),
+    ("This year, the new law could make a real difference.", "hedges", "could"),
+    ("The evidence that suggests that the tax failed is thin.", "hedges", "suggests"),
 ]
 
 TRAPS = [
@@ -137,6 +146,17 @@ TRAPS = [
     ("You could test the paint on a small patch first.", "hedges", "could"),
     ("Residents may write to the planning office before Friday.", "hedges", "may"),
     ("Spare filters may be ordered from our website.", "hedges", "may"),
+    # learned from hedges5.txt: a request, a dress rule, a collection day, a house rule,
+    # an offer, a sailing time, a device in a relative clause, capacity beside a time
+    ("Applications may be made online until the end of the month.", "hedges", "may"),
+    ("Trainers may not be worn in the dining room.", "hedges", "may"),
+    ("The recycling is never collected on bank holidays.", "boosters", "never"),
+    ("Formal dress is always required at the gala dinner.", "boosters", "always"),
+    ("We would be happy to send you a brochure.", "hedges", "would"),
+    ("The ferry always sails at noon on Sundays.", "boosters", "always"),
+    ("The beep that indicates that the door is open can be switched off.", "hedges",
+     "indicates"),
+    ("This year, the new mill could make 40,000 loaves a week.", "hedges", "could"),
 ]
 
 

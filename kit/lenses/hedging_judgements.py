@@ -20,7 +20,7 @@ from kit.lenses.hedging_modals import (
     _verb_of,
     subject_of,
 )
-from kit.lenses.hedging_registers import judged_fit, requirement
+from kit.lenses.hedging_registers import judged_fit, offer_of_help, requirement
 from kit.lenses.rules import sense_rule
 from kit.lenses.shared import QUOTE_MARKS
 
@@ -55,6 +55,8 @@ def _assessment_would(span: Span) -> bool:
         return False  # "officials said the dam would be the largest": "will", reported
     if any(c.dep_ == "prep" and c.lower_ in HYPOTHESIS_PREPS for c in verb.children):
         return False  # "without the subsidy, the ferry would be too dear": if-then
+    if offer_of_help(verb):
+        return False  # "we would be happy to answer any questions": an offer
     if verb.lemma_ == "be":
         complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
         return any(c.tag_ not in ("VBN", "VBG") for c in complements)

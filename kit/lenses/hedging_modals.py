@@ -375,19 +375,28 @@ def _duration(verb: Token) -> bool:
 
 
 def _amount_in(verb: Token, deps: tuple[str, ...]) -> bool:
+    """An amount among the objects; a bare time phrase beside the verb ("this year, your
+    vote could make the difference") is when, not how much."""
     objects = [c for c in verb.children if c.dep_ in deps]
-    return any(c.ent_type_ in AMOUNT_ENTITIES or c.like_num for o in objects for c in o.subtree)
+    return any(
+        (c.ent_type_ in AMOUNT_ENTITIES or c.like_num)
+        and not (o.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and not c.like_num)
+        for o in objects
+        for c in o.subtree
+    )
 
 
 def _capacity(verb: Token, subject: Token | None) -> bool:
     """What something can hold or do as an amount: "the bridge can carry 40 tonnes",
     "two nurses could cover 40 beds" (counted people against a counted object; but
     "three strikes could delay 2,000 operations" and "could cost 3 million" forecast)."""
+    if worked_amount(verb, subject):
+        return True  # "mixers could knead a tonne of dough an hour"
     if not _amount_in(verb, ("dobj", "npadvmod")):
         return False
     if verb.lemma_ == "take" and _duration(verb):
         return False  # "a case could take six months": a guess at how long, not capacity
-    if verb.lemma_ in CAPACITY_VERBS or worked_amount(verb, subject):
+    if verb.lemma_ in CAPACITY_VERBS:
         return True
     counted = subject is not None and (
         subject.like_num or any(c.dep_ == "nummod" for c in subject.children)

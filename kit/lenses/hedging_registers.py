@@ -27,7 +27,13 @@ RULE_ACTIONS = lexicon.word_set("hedge_senses", "rule_actions")
 #: What the people a service is for may do: "tenants may ask for repairs in writing".
 SERVICE_ACTIONS = RULE_ACTIONS | lexicon.word_set("hedge_senses", "service_actions")
 #: Uses a notice forbids when denied ("images may not be used commercially").
-_PROHIBITED_USES = frozenset({"use", "share", "distribute"})
+_PROHIBITED_USES = lexicon.word_set("hedge_senses", "prohibited_uses")
+#: Requests a notice says how to make: "Claims may be made up to six years after".
+REQUEST_NOUNS = lexicon.word_set("hedge_senses", "request_nouns")
+#: House-rule verbs said of a thing: "Smoking is never permitted", "always required".
+POLICY_VERBS = lexicon.word_set("hedge_senses", "policy_verbs")
+#: Willingness that makes "would be happy to" an offer: "we would be happy to help".
+WILLING_WORDS = lexicon.word_set("hedge_senses", "willing_words")
 #: Documents a notice points to: "Details may be found on the website".
 NOTICE_DOCUMENTS = lexicon.word_set("hedge_senses", "notice_documents")
 #: Options a writer offers the reader: "you could swap the beef for lentils".
@@ -98,17 +104,18 @@ def rule_absolute(span: Span) -> bool:
     state = {head.lemma_.lower(), head.lower_} & SERVICE_STATES or any(
         c.dep_ == "acomp" and c.lower_ in SERVICE_STATES for c in head.children
     )
+    passive = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
     subject = subject_of(head)
-    if not state or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
-        return False
+    if not (state or passive) or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False  # (a passive: "the bins are never emptied on bank holidays")
     if subject.ent_type_ in ("PERSON", "NORP") or subject.lemma_.lower() in SERVICE_USERS:
         return False
     clause = [t for t in head.subtree if t.i != adverb.i]
-    return any(
-        t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in TIME_UNITS
-        or t.lower_.rstrip("s") in TIME_UNITS
-        for t in clause
-    )  # fmt: skip
+    slot = any(t.lemma_.lower() in TIME_UNITS or t.lower_.rstrip("s") in TIME_UNITS
+               for t in clause)  # fmt: skip
+    if passive and not state:
+        return slot  # a day of the week or a holiday, not "left to rise for an hour"
+    return slot or any(t.ent_type_ in ("DATE", "TIME") for t in clause)
 
 
 def _told_you(verb: Token) -> bool:
@@ -121,7 +128,7 @@ def _told_you(verb: Token) -> bool:
 def _policy(verb: Token) -> bool:
     """A house rule: a passive "permitted/allowed/accepted" said of a thing or an activity
     ("Smoking is never permitted", "cash is always accepted"), not of people."""
-    if verb.lemma_.lower() not in ("permit", "allow", "accept"):
+    if verb.lemma_.lower() not in POLICY_VERBS:
         return False
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return False
@@ -177,6 +184,9 @@ def permission_may(verb: Token, subject: Token | None, permitted: frozenset[str]
     if passive and thing and subject.lemma_.lower() not in SERVICE_USERS:
         if lemma in RULE_ACTIONS or (negated and lemma in _PROHIBITED_USES):
             return True  # (and "images may not be used commercially")
+        requested = {subject.lemma_.lower(), subject.lower_} & REQUEST_NOUNS
+        if requested and lemma in ("make", "send", "lodge", "file", "post", "submit"):
+            return True  # "Claims may be made up to six years after the flight"
         documents = {subject.lemma_.lower(), subject.lower_} & NOTICE_DOCUMENTS
         if documents and lemma in ("find", "see", "view"):
             return True
@@ -289,8 +299,11 @@ def _after_its_verb(adverb: Token) -> bool:
 
 def signalled(verb: Token) -> bool:
     """A device or mark that signals by design: "a red light indicates that the lock is
-    engaged", "the symbol suggests a hot surface"; not evidence pointing somewhere."""
+    engaged", "the chime that indicates that a seatbelt is unfastened"; not evidence
+    pointing somewhere."""
     subject = subject_of(verb)
+    if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subject = verb.head  # the noun the relative clause describes
     return subject is not None and subject.lemma_.lower() in SIGNAL_DEVICES
 
 
@@ -330,6 +343,16 @@ def requirement(verb: Token) -> bool:
     return any(
         c.dep_ == "advcl" and any(m.lower_ in ("before", "until", "so") for m in c.children
                                   if m.dep_ in ("mark", "advmod"))
+        for c in verb.children
+    )  # fmt: skip
+
+
+def offer_of_help(verb: Token) -> bool:
+    """ "we would be happy to answer any questions", "I would be glad to help": an offer
+    put politely, not a softened judgement."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in WILLING_WORDS
+        and any(x.dep_ == "xcomp" for x in c.children)
         for c in verb.children
     )  # fmt: skip
 
