@@ -85,6 +85,9 @@ MARKED = [
     ("It would be a mistake to sell the land.", "hedges", "would"),
     ("This year, the new law could make a real difference.", "hedges", "could"),
     ("The evidence that suggests that the tax failed is thin.", "hedges", "suggests"),
+    # learned from hedges6.txt: a past "always" with a subject, "so" joining a claim
+    ("She always read the last page first.", "boosters", "always"),
+    ("The river rose, so it never reached the town.", "boosters", "never"),
 ]
 
 TRAPS = [
@@ -157,6 +160,10 @@ TRAPS = [
     ("The beep that indicates that the door is open can be switched off.", "hedges",
      "indicates"),
     ("This year, the new mill could make 40,000 loaves a week.", "hedges", "could"),
+    # learned from hedges6.txt: an imperative tagged as a past verb, one joined by "so"
+    ("Always cut the fabric on the bias.", "boosters", "always"),
+    ("A burst pipe could leave you without water for days, so always read the small print.",
+     "boosters", "always"),
 ]
 
 

@@ -75,15 +75,20 @@ def subject_of(verb: Token) -> Token | None:
 
 def is_instruction(verb: Token) -> bool:
     """An imperative: a bare verb with no subject that heads its sentence ("Always wear
-    goggles", "Before you drill, establish that ..."), or one joined to such a verb."""
+    goggles", "Before you drill, establish that ..."), or one joined to such a verb.
+    A verb whose past form is its base form ("knit", "read", "put") may be tagged past:
+    with no subject, it is still the bare verb ("Always knit a tension square")."""
     fronted = verb.dep_ in ("ccomp", "parataxis") and verb.i < verb.head.i and verb.tag_ == "VB"
-    if verb.tag_ not in ("VB", "VBP") or (verb.dep_ not in ("ROOT", "conj", "dep") and not fronted):
+    bare = verb.tag_ in ("VB", "VBP") or (verb.tag_ == "VBD" and verb.lower_ == verb.lemma_)
+    if not bare or (verb.dep_ not in ("ROOT", "conj", "dep") and not fronted):
         return False  # (a clause the parser hung on the next one: "establish that ...; a")
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.lemma_ != "do" for c in verb.children):
         return False  # "never to be forgotten", "will never forget"
     if verb.dep_ in ("conj", "dep"):  # "Check the meter, then confirm that ..."
+        if any(c.dep_ == "advmod" and c.lower_ in ("so", "therefore") for c in verb.children):
+            return True  # "a flood could leave you homeless, so always read the section"
         return verb.head.i != verb.i and is_instruction(verb.head)
     sent = verb.sent
     return sent.text.rstrip()[-1:] != "?"
