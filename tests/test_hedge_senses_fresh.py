@@ -88,6 +88,14 @@ MARKED = [
     # learned from hedges6.txt: a past "always" with a subject, "so" joining a claim
     ("She always read the last page first.", "boosters", "always"),
     ("The river rose, so it never reached the town.", "boosters", "never"),
+    # learned from hedges7.txt: "nobody who ..." of a claim, a result after ", so",
+    # a judgement of pairing, a forecast date, a writer's own speculation
+    ("Nobody who saw the final will forget the last minute.", "boosters", "nobody"),
+    ("The pass could be snowed in, so the team might take the coast road.", "hedges", "might"),
+    ("This cheese would go well with a dry cider.", "hedges", "would"),
+    ("A verdict is expected by the end of the month.", "hedges", "is expected by"),
+    ("We can only speculate about the reasons.", "hedges", "speculate"),
+    ("After that drive, he must be exhausted and hungry.", "boosters", "must"),
 ]
 
 TRAPS = [
@@ -164,6 +172,14 @@ TRAPS = [
     ("Always cut the fabric on the bias.", "boosters", "always"),
     ("A burst pipe could leave you without water for days, so always read the small print.",
      "boosters", "always"),
+    # learned from hedges7.txt: a rule for those described, a service's runs, a pram
+    # folded, a requirement of size, a purpose, a guess others can make
+    ("No one who has not paid may enter the hall.", "boosters", "no one"),
+    ("Trams never run after midnight on Sundays.", "boosters", "never"),
+    ("Prams may be folded when the bus is busy.", "hedges", "may"),
+    ("The hutch must be big enough for the rabbit to stand up in.", "boosters", "must"),
+    ("Leave the gate open so that the sheep may graze the lower field.", "hedges", "may"),
+    ("The ending can be guessed from the first scene.", "hedges", "guessed"),
 ]
 
 

@@ -25,6 +25,7 @@ from kit.lenses import hedging_judgements  # noqa: F401  (registers the would/mu
 from kit.lenses.hedging_modals import is_person, subject_of
 from kit.lenses.hedging_registers import (
     asked_proof,
+    guessed_by_others,
     manner_adverb,
     proposal,
     restricted_class,
@@ -360,6 +361,12 @@ def _absolute_claim(span: Span) -> bool:
     """ "never/always" of a claim; not an instruction ("Never leave the pan") nor a
     schedule ("the office is never open on Sundays")."""
     return not rule_absolute(span)
+
+
+@sense_rule("hedge", "own_guess")
+def _own_guess(span: Span) -> bool:
+    """ "we can only speculate", "I guess"; not "the motive can be guessed"."""
+    return not guessed_by_others(span)
 
 
 @sense_rule("hedge", "tends")

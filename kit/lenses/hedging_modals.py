@@ -435,7 +435,12 @@ def in_purpose_clause(modal: Token) -> bool:
     if any(m.lower_ == "that" and m.i > 0 and m.doc[m.i - 1].lower_ in ("so", "order")
            for m in marks):  # fmt: skip
         return True
-    return any(m.lower_ == "so" for m in marks)
+    return any(m.lower_ == "so" and not _after_comma(m) for m in marks)
+
+
+def _after_comma(mark: Token) -> bool:
+    """ ", so ride leaders might switch": "so" after a comma gives a result, not a purpose."""
+    return mark.i > 0 and mark.doc[mark.i - 1].text == ","
 
 
 def _past_description(verb: Token) -> bool:

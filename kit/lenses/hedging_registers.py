@@ -59,7 +59,7 @@ FIT_VERBS = lexicon.word_set("hedge_senses", "fit_verbs")
 _CARRYING_VERBS = frozenset({"go", "serve", "help", "seem", "appear", "come"})
 _OPTION_ADVERBS = frozenset({"also", "instead", "alternatively", "always", "just"})
 _LIMITING_PREPS = frozenset({"under", "over", "below", "above", "without", "aged"})
-_RULE_MODALS = frozenset({"may", "can", "shall", "must", "will"})
+_RULE_MODALS = frozenset({"may", "can", "shall", "must"})
 _STATE_VERBS = frozenset({"be", "have", "know", "want", "need", "like", "believe", "think"})
 
 
@@ -160,14 +160,18 @@ def _age_limited(subject: Token) -> bool:
 
 
 def restricted_class(span: Span) -> bool:
-    """ "No one under 18 may apply", "nobody without a ticket can enter": a rule about
-    a class of people marked off by age or condition, with a modal; not "no one over
-    40 has won the race" (a claim about all)."""
+    """ "No one under 18 may apply", "nobody without a ticket can enter", "no one who
+    has not paid may enter": a rule about a class of people marked off by age or
+    condition, with a modal of permission or duty; not "no one over 40 has won the
+    race" nor "nobody who rode it will forget the headwind" (claims about all)."""
     word = span.root
-    restricted = _age_limited(word) or any(c.dep_ in ("acl", "relcl") for c in word.children)
-    verb = word.head
-    modal = any(c.dep_ == "aux" and c.lower_ in _RULE_MODALS for c in verb.children)
-    return restricted and modal and word.dep_ in ("nsubj", "nsubjpass")
+    if word.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    auxes = {c.lower_ for c in word.head.children if c.dep_ == "aux"}
+    if _age_limited(word):
+        return bool(auxes & _RULE_MODALS)
+    described = any(c.dep_ in ("acl", "relcl") for c in word.children)
+    return described and bool(auxes & {"may", "must", "shall"})
 
 
 def permission_may(verb: Token, subject: Token | None, permitted: frozenset[str]) -> bool:
@@ -335,6 +339,12 @@ def proposal(verb: Token, clause: Token, evidence: frozenset[str]) -> bool:
     )
 
 
+def guessed_by_others(span: Span) -> bool:
+    """ "the motive can be guessed by the second episode": a passive says what others
+    can work out, not the writer marking a guess ("I guess", "we can only speculate")."""
+    return any(c.dep_ == "auxpass" for c in span[0].children)
+
+
 def tended(span: Span) -> bool:
     """ "tend to the seedlings": looking after something, not "tend to rise" (a hedge)."""
     doc = span.doc
@@ -343,8 +353,11 @@ def tended(span: Span) -> bool:
 
 
 def requirement(verb: Token) -> bool:
-    """ "it must be dry before you drill", "it must be cold so that it sets": a condition
-    to meet, not a conclusion."""
+    """ "it must be dry before you drill", "it must be cold so that it sets", "it must be
+    big enough for the dog to stand up in": a condition to meet, not a conclusion."""
+    if any(c.dep_ == "acomp" and any(d.lower_ == "enough" for d in c.children)
+           for c in verb.children):  # fmt: skip
+        return True
     return any(
         c.dep_ == "advcl" and any(m.lower_ in ("before", "until", "so") for m in c.children
                                   if m.dep_ in ("mark", "advmod"))
@@ -369,6 +382,10 @@ def judged_fit(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in FIT_VERBS:
         return True
+    if lemma in ("go", "work", "pair") and any(
+        c.dep_ == "advmod" and c.lower_ in ("well", "nicely", "best") for c in verb.children
+    ):
+        return True  # "it would go well with roast lamb"
     if lemma != "make":
         return False
     return any(
