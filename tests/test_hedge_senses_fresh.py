@@ -96,6 +96,16 @@ MARKED = [
     ("A verdict is expected by the end of the month.", "hedges", "is expected by"),
     ("We can only speculate about the reasons.", "hedges", "speculate"),
     ("After that drive, he must be exhausted and hungry.", "boosters", "must"),
+    # hedges8.txt, real hedges and boosters of news in the frames of rules: reported,
+    # future, a bare comparison, a concession, a past, a quotation, a view
+    ("Shoppers may buy less this Christmas, retailers fear.", "hedges", "may"),
+    ("Members may vote against the deal next week.", "hedges", "may"),
+    ("Tenants may complain, but landlords will win.", "hedges", "may"),
+    ("Fees may be charged retrospectively, the regulator said.", "hedges", "may"),
+    ("The trains never run on time on Sundays, one commuter said.", "boosters", "never"),
+    ("Smoking was never allowed in the old hall either.", "boosters", "never"),
+    ('"No one over 60 can afford these prices," said a pensioner.', "boosters", "no one"),
+    ("You could also argue that the scheme saves money.", "hedges", "could"),
 ]
 
 TRAPS = [
@@ -180,6 +190,9 @@ TRAPS = [
     ("The hutch must be big enough for the rabbit to stand up in.", "boosters", "must"),
     ("Leave the gate open so that the sheep may graze the lower field.", "hedges", "may"),
     ("The ending can be guessed from the first scene.", "hedges", "guessed"),
+    # hedges8.txt: a pair of rules joined by "but", a permission from a date
+    ("Supporters may bring scarves but may not bring flares.", "hedges", "may"),
+    ("Cyclists may use the new bridge from Monday.", "hedges", "may"),
 ]
 
 

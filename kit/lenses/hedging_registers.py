@@ -59,7 +59,19 @@ FIT_VERBS = lexicon.word_set("hedge_senses", "fit_verbs")
 _CARRYING_VERBS = frozenset({"go", "serve", "help", "seem", "appear", "come"})
 _OPTION_ADVERBS = frozenset({"also", "instead", "alternatively", "always", "just"})
 _LIMITING_PREPS = frozenset({"under", "over", "below", "above", "without", "aged"})
-_RULE_MODALS = frozenset({"may", "can", "shall", "must"})
+_RULE_MODALS = frozenset({"may", "shall", "must"})
+_PAIRED = frozenset({"may", "must", "can", "shall", "should"})
+#: Verbs that report or weigh a clause ("retailers fear", "the council admitted"): a rule
+#: is stated, not reported, so a reported "may" is a guess (hedge_senses, cues.yaml).
+REPORT_VERBS = (
+    lexicon.word_set("hedge_senses", "backshift_verbs")
+    | lexicon.word_set("hedge_senses", "clause_verbs")
+    | frozenset(lexicon.words(lexicon.load("cues", "cues"), "verbs", "lemma"))
+)
+#: Words that put a clause in the future ("members may vote against it next week").
+_FUTURE = lexicon.word_set("hedge_senses", "future_words")
+#: Views the reader could hold: "you could also argue that" is a possible view.
+_MIND_VERBS = lexicon.word_set("hedge_senses", "mind_verbs")
 _STATE_VERBS = frozenset({"be", "have", "know", "want", "need", "like", "believe", "think"})
 
 
@@ -104,6 +116,9 @@ def rule_absolute(span: Span) -> bool:
         return False
     if is_instruction(head) or _told_you(head):
         return True
+    if guess_frame(head) or _past(head):
+        return False  # "the trains never run on time on Sundays, one commuter said",
+        # "smoking was never allowed in the old hall either": told, or past, not a rule
     if _policy(head) or _priced(head):
         return True  # "Smoking is never permitted", "updates are always free"
     state = {head.lemma_.lower(), head.lower_} & SERVICE_STATES or any(
@@ -121,6 +136,44 @@ def rule_absolute(span: Span) -> bool:
     if passive and not state:
         return slot  # a day of the week or a holiday, not "left to rise for an hour"
     return slot or any(t.ent_type_ in ("DATE", "TIME") for t in clause)
+
+
+def guess_frame(verb: Token) -> bool:
+    """What marks a clause as a guess, not a rule or a timetable, in news prose: it is
+    reported ("Shoppers may buy less, retailers fear"; "the trains never run on time on
+    Sundays, one commuter said"), set in the future ("members may vote against it next
+    week"), a bare comparison ("residents may pay more") or conceded before a "but"
+    ("tenants may complain, but ...")."""
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ == "ccomp" and top.head.lemma_ in REPORT_VERBS:
+        return True
+    if any(c.dep_ in ("parataxis", "ccomp") and c.lemma_ in REPORT_VERBS and c.i > top.i
+           for c in top.children):  # fmt: skip
+        return True
+    if top.dep_ == "ROOT" and any(
+        c.dep_ in ("parataxis", "ccomp") and c.lemma_ in REPORT_VERBS
+        for c in verb.sent.root.children
+    ) and top.i != verb.sent.root.i:
+        return True
+    if any(t.lower_ in _FUTURE for t in verb.subtree):
+        return True
+    if any(c.dep_ in ("dobj", "advmod", "npadvmod") and c.tag_ in ("JJR", "RBR")
+           and not any(d.lower_ == "than" for d in c.children) for c in verb.children):  # fmt: skip
+        return True
+    conceded = any(d.lower_ == "but" for d in verb.children if d.dep_ == "cc")
+    return conceded and any(
+        c.dep_ == "conj" and not any(a.dep_ == "aux" and a.lower_ in _PAIRED for a in c.children)
+        for c in verb.children
+    )  # (but "may bring flags but may not bring flares" is a pair of rules)
+
+
+def _past(verb: Token) -> bool:
+    """The clause is in the past: a rule or timetable is stated in the present."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+    )
 
 
 def _told_you(verb: Token) -> bool:
@@ -165,7 +218,7 @@ def restricted_class(span: Span) -> bool:
     condition, with a modal of permission or duty; not "no one over 40 has won the
     race" nor "nobody who rode it will forget the headwind" (claims about all)."""
     word = span.root
-    if word.dep_ not in ("nsubj", "nsubjpass"):
+    if word.dep_ not in ("nsubj", "nsubjpass") or guess_frame(word.head):
         return False
     auxes = {c.lower_ for c in word.head.children if c.dep_ == "aux"}
     if _age_limited(word):
@@ -180,7 +233,7 @@ def permission_may(verb: Token, subject: Token | None, permitted: frozenset[str]
     found online"), the people a rule is for ("season ticket holders may travel free")
     or a denied class ("no one under 18 may apply"). ``permitted``: the actions a rule
     lets people do (the permission verbs and regulated activities)."""
-    if subject is None:
+    if subject is None or guess_frame(verb):
         return False
     lemma = verb.lemma_.lower()
     passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -227,6 +280,8 @@ def offered_option(verb: Token) -> bool:
     subject = subject_of(verb)
     if subject is None or subject.lower_ != "you" or verb.lemma_ in _STATE_VERBS:
         return False
+    if verb.lemma_ in _MIND_VERBS:
+        return False  # "you could also argue that the plan saves money": a possible view
     if any(c.dep_ in ("auxpass", "neg") for c in verb.children):
         return False
     if verb.lemma_.lower() in OPTION_VERBS:
