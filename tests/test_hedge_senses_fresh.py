@@ -106,6 +106,10 @@ MARKED = [
     ("Smoking was never allowed in the old hall either.", "boosters", "never"),
     ('"No one over 60 can afford these prices," said a pensioner.', "boosters", "no one"),
     ("You could also argue that the scheme saves money.", "hedges", "could"),
+    # a passive of a rule action with no terms of a notice (no limit, channel, measure
+    # or condition) is a guess
+    ("The land may be bought by developers.", "hedges", "may"),
+    ("The statue may be placed in storage.", "hedges", "may"),
 ]
 
 TRAPS = [

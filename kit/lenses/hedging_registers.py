@@ -70,6 +70,9 @@ REPORT_VERBS = (
 )
 #: Words that put a clause in the future ("members may vote against it next week").
 _FUTURE = lexicon.word_set("hedge_senses", "future_words")
+#: Limits a rule states ("up to", "only", "until"), and a notice's channels and places.
+LIMIT_WORDS = lexicon.ordered_words("hedge_senses", "limit_words")
+NOTICE_CHANNELS = lexicon.word_set("hedge_senses", "notice_channels")
 #: Views the reader could hold: "you could also argue that" is a possible view.
 _MIND_VERBS = lexicon.word_set("hedge_senses", "mind_verbs")
 _STATE_VERBS = frozenset({"be", "have", "know", "want", "need", "like", "believe", "think"})
@@ -244,8 +247,10 @@ def permission_may(verb: Token, subject: Token | None, permitted: frozenset[str]
     thing = subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ not in ("PERSON", "NORP")
     negated = any(c.dep_ == "neg" for c in verb.children)
     if passive and thing and subject.lemma_.lower() not in SERVICE_USERS:
-        if lemma in RULE_ACTIONS or (negated and lemma in _PROHIBITED_USES):
-            return True  # (and "images may not be used commercially")
+        if negated and lemma in RULE_ACTIONS | _PROHIBITED_USES:
+            return True  # "tickets may not be bought on the train", "may not be used"
+        if lemma in RULE_ACTIONS and _notice_terms(verb):
+            return True  # "leftovers may be frozen for up to three months"
         requested = {subject.lemma_.lower(), subject.lower_} & REQUEST_NOUNS
         if requested and lemma in ("make", "send", "lodge", "file", "post", "submit"):
             return True  # "Claims may be made up to six years after the flight"
@@ -262,6 +267,27 @@ def permission_may(verb: Token, subject: Token | None, permitted: frozenset[str]
         c.dep_ == "det" and c.lower_ == "no" for c in subject.children
     )
     return denied and lemma in permitted
+
+
+def _notice_terms(verb: Token) -> bool:
+    """The terms a notice gives with its permission: a limit ("for up to three months",
+    "only"), a channel or place of service ("online", "from our website", "at the town
+    hall"), a measure ("at 30C", "between 9am and 5pm"), the people it is for ("for
+    members") or a condition ("if ...", "when the bus is busy"). "The
+    land may be bought by developers" and "the old stock may be burned" give none: guesses."""
+    words = list(verb.subtree)
+    low = " ".join(t.lower_ for t in words)
+    if any(w in low for w in LIMIT_WORDS):
+        return True
+    if any(t.lower_ in NOTICE_CHANNELS or t.lemma_.lower() in NOTICE_CHANNELS for t in words):
+        return True
+    if any(t.ent_type_ in ("QUANTITY", "TIME", "MONEY", "PERCENT") for t in words):
+        return True
+    if any(t.lemma_.lower() in SERVICE_USERS for t in words if t.i > verb.i):
+        return True  # "the booking fee may be waived for members"
+    return any(c.dep_ == "advcl" and any(m.lower_ in ("if", "when", "whenever", "where")
+                                         for m in c.children)
+               for c in verb.children)  # fmt: skip  ("may be folded when the bus is busy")
 
 
 def _stem(participle: str) -> str:
