@@ -110,6 +110,7 @@ MARKED = [
     # or condition) is a guess
     ("The land may be bought by developers.", "hedges", "may"),
     ("The statue may be placed in storage.", "hedges", "may"),
+    ("The app may be downloaded by millions in its first week.", "hedges", "may"),
 ]
 
 TRAPS = [
@@ -197,6 +198,8 @@ TRAPS = [
     # hedges8.txt: a pair of rules joined by "but", a permission from a date
     ("Supporters may bring scarves but may not bring flares.", "hedges", "may"),
     ("Cyclists may use the new bridge from Monday.", "hedges", "may"),
+    # an amount made is a consequence, not a verdict of fit
+    ("The deal would make a great deal of money for shareholders.", "hedges", "would"),
 ]
 
 

@@ -275,7 +275,7 @@ def _notice_terms(verb: Token) -> bool:
     hall"), a measure ("at 30C", "between 9am and 5pm"), the people it is for ("for
     members") or a condition ("if ...", "when the bus is busy"). "The
     land may be bought by developers" and "the old stock may be burned" give none: guesses."""
-    words = list(verb.subtree)
+    words = [t for t in verb.subtree if t.i > verb.i]  # after the verb, not its subject
     low = " ".join(t.lower_ for t in words)
     if any(w in low for w in LIMIT_WORDS):
         return True
@@ -473,5 +473,6 @@ def judged_fit(verb: Token) -> bool:
         c.dep_ == "dobj"
         and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
         and any(a.dep_ == "amod" and a.tag_ == "JJ" for a in c.children)
+        and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
         for c in verb.children
-    )
+    )  # (not an amount: "would make a great deal of money")
