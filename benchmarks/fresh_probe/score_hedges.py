@@ -1,6 +1,6 @@
 """Score the hedging lens on hand-marked probe prose (the marks are one helper's own).
 
-Inline marks (see README.md): ``[h:words]`` a hedge, ``[b:words]`` a booster,
+Inline marks (see README_hedges.md): ``[h:words]`` a hedge, ``[b:words]`` a booster,
 ``[x:words]`` a trap (a look-alike that must get no mark), ``[a:words]`` acceptable
 (a borderline case: a mark on it is neither found nor false). A predicted span that
 overlaps a mark of its own category finds it; one that overlaps an acceptable span is
