@@ -23,6 +23,16 @@ from kit import lexicon
 from kit.labels import BOOSTER_LABELS, HEDGE_LABELS
 from kit.lenses import hedging_judgements  # noqa: F401  (registers the would/must rules)
 from kit.lenses.hedging_modals import is_person, subject_of
+from kit.lenses.hedging_registers import (
+    asked_proof,
+    guessed_by_others,
+    manner_adverb,
+    proposal,
+    restricted_class,
+    rule_absolute,
+    signalled,
+    tended,
+)
 from kit.lenses.rules import check_rule, rules_for, sense_rule
 from kit.lenses.shared import forget_sentences, is_name, keep_longest, stance_adverb
 from kit.lenses.wordlists import Entry, WordList
@@ -31,6 +41,8 @@ from kit.lexicon import LexiconStore
 #: Modals in a "that"-clause that make "suggest" a proposal ("suggested that they should").
 MANDATIVE_MODALS = lexicon.word_set("hedge_senses", "mandative_modals")
 PROPOSAL_MODALS = lexicon.word_set("hedge_senses", "proposal_modals")
+#: People whose "suggest" weighs evidence about the world ("researchers suggest that").
+KNOWLEDGE_ROLES = lexicon.word_set("hedge_senses", "knowledge_roles")
 #: Things that point to a conclusion but cannot propose one ("the data suggest a rise").
 EVIDENCE_NOUNS = lexicon.word_set("hedge_senses", "evidence_nouns")
 
@@ -138,6 +150,8 @@ def _epistemic_suggest(span: Span) -> bool:
     verb = span[0]
     if verb.pos_ != "VERB":
         return False
+    if signalled(verb):
+        return False  # "a red light indicates that the lock is engaged": by design
     clause = _clause_of(verb)
     if clause is None:
         subject = subject_of(verb)
@@ -146,6 +160,8 @@ def _epistemic_suggest(span: Span) -> bool:
             and subject.lemma_.lower() in EVIDENCE_NOUNS
             and any(c.dep_ == "dobj" for c in verb.children)
         )  # "the forecast suggests growth of 0.8 per cent": what evidence points to
+    if proposal(verb, clause, EVIDENCE_NOUNS):
+        return False  # "we suggest that passengers allow extra time": a proposal
     auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     if auxes & MANDATIVE_MODALS:
         return False
@@ -158,7 +174,25 @@ def _epistemic_suggest(span: Span) -> bool:
     evidence = subject is not None and subject.lemma_.lower() in EVIDENCE_NOUNS
     if clause.tag_ == "VBP" and verb.tag_ == "VBD" and not auxes and not evidence:
         return False  # "the minister suggested the two sides meet again": no backshift
+    if auxes & PROPOSAL_MODALS and _undergoes(verb, clause):
+        return True  # "researchers suggest that slow fermentation could make ...": a view
     return not (auxes & PROPOSAL_MODALS and is_person(subject_of(verb)))
+
+
+def _undergoes(verb: Token, clause: Token) -> bool:
+    """Researchers suggesting what a thing or process could do, in the active ("some
+    researchers suggest that slow fermentation could make bread easier"): nobody can be
+    asked to do it, so it is a view; "the mayor suggested that the council could pay"
+    and "that the money could be spent on roads" (a passive) stay proposals."""
+    if clause.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in clause.children):
+        return True  # "users suggest that battery life could be better": a verdict
+    speaker = subject_of(verb)
+    if speaker is None or speaker.lemma_.lower() not in KNOWLEDGE_ROLES:
+        return False
+    subject = subject_of(clause)
+    if subject is None or any(c.dep_ == "auxpass" for c in clause.children):
+        return False
+    return subject.pos_ == "NOUN" and not is_person(subject) and subject.ent_type_ != "ORG"
 
 
 @sense_rule("hedge", "own_certainty")
@@ -188,6 +222,8 @@ def _that_clause(span: Span) -> bool:
         return False  # "may show": hedged
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "do not establish who holds it": no proof is claimed
+    if asked_proof(verb):
+        return False  # "establish that there are no pipes", "must prove that": asked for
     clause = _clause_of(verb)
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is not None and after.lower_ in ("whether", "if", "who", "what", "how", "why"):
@@ -229,6 +265,8 @@ def _claims_all(span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in ("not", "n't") and span[0].lower_ != "not":
         return False  # "not everyone in the party is so calm": some are not
+    if restricted_class(span):
+        return False  # "no one under 18 may apply": a rule about a class
     tok = span.root
     if tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return _modal_claim(tok.head)  # "a film everyone loved" (but "no one should")
@@ -305,7 +343,37 @@ def _attributive(span: Span) -> bool:
     return span[-1].dep_ == "amod"
 
 
-sense_rule("hedge", "stance_adverb")(stance_adverb)
+@sense_rule("hedge", "stance_adverb")
+def _stance_adverb(span: Span) -> bool:
+    """ "obviously needs", "is clearly wrong"; not manner: "clearly marked lanes",
+    "clearly shown on the screens", "slowly but surely"."""
+    return not manner_adverb(span[0]) and stance_adverb(span)
+
+
+@sense_rule("hedge", "not_manner")
+def _not_manner(span: Span) -> bool:
+    """ "roughly 40 people", "roughly doubled"; not "roughly chop the onions"."""
+    return not manner_adverb(span[0])
+
+
+@sense_rule("hedge", "absolute_claim")
+def _absolute_claim(span: Span) -> bool:
+    """ "never/always" of a claim; not an instruction ("Never leave the pan") nor a
+    schedule ("the office is never open on Sundays")."""
+    return not rule_absolute(span)
+
+
+@sense_rule("hedge", "own_guess")
+def _own_guess(span: Span) -> bool:
+    """ "we can only speculate", "I guess"; not "the motive can be guessed"."""
+    return not guessed_by_others(span)
+
+
+@sense_rule("hedge", "tends")
+def _tends(span: Span) -> bool:
+    """ "tend to rise" (a hedge), not "tend to the seedlings" (looking after them)."""
+    return not tended(span)
+
 SENSE_RULES = rules_for("hedge")  # filled by the @sense_rule functions above
 
 

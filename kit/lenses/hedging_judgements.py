@@ -20,6 +20,7 @@ from kit.lenses.hedging_modals import (
     _verb_of,
     subject_of,
 )
+from kit.lenses.hedging_registers import judged_fit, offer_of_help, requirement
 from kit.lenses.rules import sense_rule
 from kit.lenses.shared import QUOTE_MARKS
 
@@ -54,9 +55,13 @@ def _assessment_would(span: Span) -> bool:
         return False  # "officials said the dam would be the largest": "will", reported
     if any(c.dep_ == "prep" and c.lower_ in HYPOTHESIS_PREPS for c in verb.children):
         return False  # "without the subsidy, the ferry would be too dear": if-then
+    if offer_of_help(verb):
+        return False  # "we would be happy to answer any questions": an offer
     if verb.lemma_ == "be":
         complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
         return any(c.tag_ not in ("VBN", "VBG") for c in complements)
+    if judged_fit(verb):
+        return True  # "it would suit anyone with a flat ride", "would make a fine supper"
     subject = subject_of(verb)
     return (
         verb.lemma_ in SOFT_OPINION_VERBS
@@ -113,6 +118,8 @@ def _epistemic_must(span: Span) -> bool:
     complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
     if not complements or any(c.tag_ == "VBN" for c in complements):
         return False  # "it must be done": passive, a duty
+    if requirement(verb):
+        return False  # "it must be dry before you drill": a condition to meet
     if subject.lower_ == "there" and any(
         c.lemma_.lower() in ("inquiry", "investigation", "change", "review") for c in complements
     ):

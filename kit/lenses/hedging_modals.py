@@ -18,6 +18,12 @@ import re
 from spacy.tokens import Span, Token
 
 from kit import lexicon
+from kit.lenses.hedging_registers import (
+    offered_option,
+    permission_may,
+    subject_of,
+    worked_amount,
+)
 from kit.lenses.rules import sense_rule
 from kit.lenses.shared import sentence_of
 
@@ -63,6 +69,7 @@ PERMISSION_VERBS = lexicon.word_set("hedge_senses", "permission_verbs")
 #: Activities that rules permit, with a limit: "vans may stop for up to twenty minutes".
 REGULATED_ACTIVITIES = lexicon.word_set("hedge_senses", "regulated_activities")
 LIMIT_WORDS = lexicon.ordered_words("hedge_senses", "limit_words")
+PERMITTED = PERMISSION_VERBS | REGULATED_ACTIVITIES
 
 
 @sense_rule("hedge", "modal")
@@ -87,6 +94,8 @@ def _modal(span: Span) -> bool:
         and _in_sentence(span, LIMIT_WORDS)
     ):
         return False  # a rule: "delivery vans may stop for up to twenty minutes"
+    if modal.lower_ == "may" and permission_may(verb, subject, PERMITTED):
+        return False  # a rule: "leftovers may be frozen", "ticket holders may travel free"
     if modal.lower_ in ("may", "might") and in_purpose_clause(modal):
         return False
     if modal.lower_ == "may" and _policy_notice(verb, subject):
@@ -151,15 +160,6 @@ def _past_frame(verb: Token, span: Span) -> bool:
             if marks & {"when", "while", "as", "until", "before", "after", "once"}:
                 return True  # (but "could rise, as they did last year" compares)
     return _in_sentence(span, PAST_FRAMES)
-
-
-def subject_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
-    if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
-        return subject_of(verb.head)
-    return None
 
 
 def is_person(tok: Token | None) -> bool:
@@ -234,6 +234,8 @@ def _epistemic_could(span: Span) -> bool:
         return False  # "evidence that could be checked", "anything we could check"
     if perfect:
         return not _counterfactual(verb)
+    if offered_option(verb):
+        return False  # "you could swap the beef for lentils if you prefer": an option
     if verb.lemma_ in ("be", "become"):
         return True
     if _in_sentence(span, {"if", "unless"}):
@@ -368,17 +370,33 @@ def _ability_pair(verb: Token) -> bool:
     return False
 
 
+def _duration(verb: Token) -> bool:
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
+    return any(t.ent_type_ in ("DATE", "TIME") for o in objects for t in o.subtree)
+
+
 def _amount_in(verb: Token, deps: tuple[str, ...]) -> bool:
+    """An amount among the objects; a bare time phrase beside the verb ("this year, your
+    vote could make the difference") is when, not how much."""
     objects = [c for c in verb.children if c.dep_ in deps]
-    return any(c.ent_type_ in AMOUNT_ENTITIES or c.like_num for o in objects for c in o.subtree)
+    return any(
+        (c.ent_type_ in AMOUNT_ENTITIES or c.like_num)
+        and not (o.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and not c.like_num)
+        for o in objects
+        for c in o.subtree
+    )
 
 
 def _capacity(verb: Token, subject: Token | None) -> bool:
     """What something can hold or do as an amount: "the bridge can carry 40 tonnes",
     "two nurses could cover 40 beds" (counted people against a counted object; but
     "three strikes could delay 2,000 operations" and "could cost 3 million" forecast)."""
+    if worked_amount(verb, subject):
+        return True  # "mixers could knead a tonne of dough an hour"
     if not _amount_in(verb, ("dobj", "npadvmod")):
         return False
+    if verb.lemma_ == "take" and _duration(verb):
+        return False  # "a case could take six months": a guess at how long, not capacity
     if verb.lemma_ in CAPACITY_VERBS:
         return True
     counted = subject is not None and (
@@ -418,7 +436,12 @@ def in_purpose_clause(modal: Token) -> bool:
     if any(m.lower_ == "that" and m.i > 0 and m.doc[m.i - 1].lower_ in ("so", "order")
            for m in marks):  # fmt: skip
         return True
-    return any(m.lower_ == "so" for m in marks)
+    return any(m.lower_ == "so" and not _after_comma(m) for m in marks)
+
+
+def _after_comma(mark: Token) -> bool:
+    """ ", so ride leaders might switch": "so" after a comma gives a result, not a purpose."""
+    return mark.i > 0 and mark.doc[mark.i - 1].text == ","
 
 
 def _past_description(verb: Token) -> bool:
@@ -436,6 +459,9 @@ def _past_description(verb: Token) -> bool:
         host = host.head  # the clause the described person stands in
     if host.dep_ == "ccomp" or _reported(host):
         return False  # "said it was a lifeline for members who could ...": backshifted
-    past = host.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in host.children)
+    past = host.tag_ == "VBD" or any(
+        c.dep_ == "aux" and (c.tag_ == "VBD" or (c.lemma_ == "have" and host.tag_ == "VBN"))
+        for c in host.children
+    )  # (and a perfect: "she may have been the last person who could mend ...")
     words = {t.lower_ for t in _clause_words(verb)}
     return past and not words & (FUTURE_WORDS | CONDITIONAL_WORDS | {"otherwise"})

@@ -1,0 +1,478 @@
+"""Hedge and booster look-alikes of instructions, notices, timetables and advice.
+
+Recipes, DIY guides, council notices, timetable changes, product reviews and advice
+columns use the hedging words in senses that say nothing about how sure the text is
+(ANNOTATION_GUIDE.md, section 3): an instruction ("Never leave the pan unattended",
+"establish that there are no pipes"), a standing rule or schedule ("the office is
+never open on Sundays", "tickets may not be bought on the train", "no one under 18
+may apply"), an option offered to the reader ("you could swap the beef for lentils"),
+a manner ("roughly chopped", "slowly but surely", "clearly shown"), a device's signal
+("a red light indicates that ...") or a proposal ("we suggest that passengers allow
+extra time"). The checks here read those senses from the parse; the word classes they
+consult are in ``kit/lexicons/hedge_senses.yaml``. The rule modules
+(:mod:`kit.lenses.hedging`, :mod:`kit.lenses.hedging_modals`,
+:mod:`kit.lenses.hedging_judgements`) call them; this module imports none of them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kit import lexicon
+
+#: The people a rule is addressed to: "ticket holders may travel", "members may bring".
+SERVICE_USERS = lexicon.word_set("hedge_senses", "service_users")
+#: What a rule lets or forbids someone do to a thing: "may not be bought on the train".
+RULE_ACTIONS = lexicon.word_set("hedge_senses", "rule_actions")
+#: What the people a service is for may do: "tenants may ask for repairs in writing".
+SERVICE_ACTIONS = RULE_ACTIONS | lexicon.word_set("hedge_senses", "service_actions")
+#: Uses a notice forbids when denied ("images may not be used commercially").
+_PROHIBITED_USES = lexicon.word_set("hedge_senses", "prohibited_uses")
+#: Requests a notice says how to make: "Claims may be made up to six years after".
+REQUEST_NOUNS = lexicon.word_set("hedge_senses", "request_nouns")
+#: House-rule verbs said of a thing: "Smoking is never permitted", "always required".
+POLICY_VERBS = lexicon.word_set("hedge_senses", "policy_verbs")
+#: Willingness that makes "would be happy to" an offer: "we would be happy to help".
+WILLING_WORDS = lexicon.word_set("hedge_senses", "willing_words")
+#: Documents a notice points to: "Details may be found on the website".
+NOTICE_DOCUMENTS = lexicon.word_set("hedge_senses", "notice_documents")
+#: Options a writer offers the reader: "you could swap the beef for lentils".
+OPTION_VERBS = lexicon.word_set("hedge_senses", "option_verbs")
+#: The reader's wishes that make "could" an option: "if you prefer", "if you like".
+WISH_VERBS = lexicon.word_set("hedge_senses", "wish_verbs")
+#: States and runs of a service in a timetable: "never open on Sundays".
+SERVICE_STATES = lexicon.word_set("hedge_senses", "service_states")
+#: Slots of a timetable ("Sundays", "weekends"), shared with the "every" rule.
+TIME_UNITS = lexicon.word_set("hedge_senses", "timetable_slots")
+#: Terms of a service said of a thing: "updates are always free", "never included".
+POLICY_STATES = lexicon.word_set("hedge_senses", "policy_states")
+#: Devices and marks that signal by design: "a red light indicates that ...".
+SIGNAL_DEVICES = lexicon.word_set("hedge_senses", "signal_devices")
+#: Handling and cutting verbs that "roughly" describes: "roughly chop the onions".
+HANDLING_VERBS = lexicon.word_set("hedge_senses", "handling_verbs")
+#: Participles of setting out or showing that "clearly" describes: "clearly shown".
+DISPLAY_VERBS = lexicon.word_set("hedge_senses", "display_verbs")
+#: Verbs of judging fit that "would" softens: "it would suit a beginner".
+FIT_VERBS = lexicon.word_set("hedge_senses", "fit_verbs")
+
+#: Verbs through which a "to" clause keeps its force: "goes to show that".
+_CARRYING_VERBS = frozenset({"go", "serve", "help", "seem", "appear", "come"})
+_OPTION_ADVERBS = frozenset({"also", "instead", "alternatively", "always", "just"})
+_LIMITING_PREPS = frozenset({"under", "over", "below", "above", "without", "aged"})
+_RULE_MODALS = frozenset({"may", "shall", "must"})
+_PAIRED = frozenset({"may", "must", "can", "shall", "should"})
+#: Verbs that report or weigh a clause ("retailers fear", "the council admitted"): a rule
+#: is stated, not reported, so a reported "may" is a guess (hedge_senses, cues.yaml).
+REPORT_VERBS = (
+    lexicon.word_set("hedge_senses", "backshift_verbs")
+    | lexicon.word_set("hedge_senses", "clause_verbs")
+    | frozenset(lexicon.words(lexicon.load("cues", "cues"), "verbs", "lemma"))
+)
+#: Words that put a clause in the future ("members may vote against it next week").
+_FUTURE = lexicon.word_set("hedge_senses", "future_words")
+#: Limits a rule states ("up to", "only", "until"), and a notice's channels and places.
+LIMIT_WORDS = lexicon.ordered_words("hedge_senses", "limit_words")
+NOTICE_CHANNELS = lexicon.word_set("hedge_senses", "notice_channels")
+#: Views the reader could hold: "you could also argue that" is a possible view.
+_MIND_VERBS = lexicon.word_set("hedge_senses", "mind_verbs")
+_STATE_VERBS = frozenset({"be", "have", "know", "want", "need", "like", "believe", "think"})
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or the subject of the clause it is joined to."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        return subject_of(verb.head)
+    return None
+
+
+def is_instruction(verb: Token) -> bool:
+    """An imperative: a bare verb with no subject that heads its sentence ("Always wear
+    goggles", "Before you drill, establish that ..."), or one joined to such a verb.
+    A verb whose past form is its base form ("knit", "read", "put") may be tagged past:
+    with no subject, it is still the bare verb ("Always knit a tension square")."""
+    fronted = verb.dep_ in ("ccomp", "parataxis") and verb.i < verb.head.i and verb.tag_ == "VB"
+    bare = verb.tag_ in ("VB", "VBP") or (verb.tag_ == "VBD" and verb.lower_ == verb.lemma_)
+    if not bare or (verb.dep_ not in ("ROOT", "conj", "dep") and not fronted):
+        return False  # (a clause the parser hung on the next one: "establish that ...; a")
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lemma_ != "do" for c in verb.children):
+        return False  # "never to be forgotten", "will never forget"
+    if verb.dep_ in ("conj", "dep"):  # "Check the meter, then confirm that ..."
+        if any(c.dep_ == "advmod" and c.lower_ in ("so", "therefore") for c in verb.children):
+            return True  # "a flood could leave you homeless, so always read the section"
+        return verb.head.i != verb.i and is_instruction(verb.head)
+    sent = verb.sent
+    return sent.text.rstrip()[-1:] != "?"
+
+
+def rule_absolute(span: Span) -> bool:
+    """ "never/always" in an instruction ("Never leave the pan unattended") or in a
+    schedule of a place or service ("the office is never open on Sundays", "the room
+    is always locked after 20:00"): a rule, not a claim that allows no exception."""
+    adverb = span[0]
+    head = adverb.head
+    if head.i == adverb.i:
+        return False
+    if is_instruction(head) or _told_you(head):
+        return True
+    if guess_frame(head) or _past(head):
+        return False  # "the trains never run on time on Sundays, one commuter said",
+        # "smoking was never allowed in the old hall either": told, or past, not a rule
+    if _policy(head) or _priced(head):
+        return True  # "Smoking is never permitted", "updates are always free"
+    state = {head.lemma_.lower(), head.lower_} & SERVICE_STATES or any(
+        c.dep_ == "acomp" and c.lower_ in SERVICE_STATES for c in head.children
+    )
+    passive = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
+    subject = subject_of(head)
+    if not (state or passive) or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False  # (a passive: "the bins are never emptied on bank holidays")
+    if subject.ent_type_ in ("PERSON", "NORP") or subject.lemma_.lower() in SERVICE_USERS:
+        return False
+    clause = [t for t in head.subtree if t.i != adverb.i]
+    slot = any(t.lemma_.lower() in TIME_UNITS or t.lower_.rstrip("s") in TIME_UNITS
+               for t in clause)  # fmt: skip
+    if passive and not state:
+        return slot  # a day of the week or a holiday, not "left to rise for an hour"
+    return slot or any(t.ent_type_ in ("DATE", "TIME") for t in clause)
+
+
+def guess_frame(verb: Token) -> bool:
+    """What marks a clause as a guess, not a rule or a timetable, in news prose: it is
+    reported ("Shoppers may buy less, retailers fear"; "the trains never run on time on
+    Sundays, one commuter said"), set in the future ("members may vote against it next
+    week"), a bare comparison ("residents may pay more") or conceded before a "but"
+    ("tenants may complain, but ...")."""
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ == "ccomp" and top.head.lemma_ in REPORT_VERBS:
+        return True
+    if any(c.dep_ in ("parataxis", "ccomp") and c.lemma_ in REPORT_VERBS and c.i > top.i
+           for c in top.children):  # fmt: skip
+        return True
+    if top.dep_ == "ROOT" and any(
+        c.dep_ in ("parataxis", "ccomp") and c.lemma_ in REPORT_VERBS
+        for c in verb.sent.root.children
+    ) and top.i != verb.sent.root.i:
+        return True
+    if any(t.lower_ in _FUTURE for t in verb.subtree):
+        return True
+    if any(c.dep_ in ("dobj", "advmod", "npadvmod") and c.tag_ in ("JJR", "RBR")
+           and not any(d.lower_ == "than" for d in c.children) for c in verb.children):  # fmt: skip
+        return True
+    conceded = any(d.lower_ == "but" for d in verb.children if d.dep_ == "cc")
+    return conceded and any(
+        c.dep_ == "conj" and not any(a.dep_ == "aux" and a.lower_ in _PAIRED for a in c.children)
+        for c in verb.children
+    )  # (but "may bring flags but may not bring flares" is a pair of rules)
+
+
+def _past(verb: Token) -> bool:
+    """The clause is in the past: a rule or timetable is stated in the present."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+    )
+
+
+def _told_you(verb: Token) -> bool:
+    """An instruction put as a duty: "You must never take more than the stated dose"."""
+    subject = subject_of(verb)
+    duty = any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
+    return duty and subject is not None and subject.lower_ == "you"
+
+
+def _policy(verb: Token) -> bool:
+    """A house rule: a passive "permitted/allowed/accepted" said of a thing or an activity
+    ("Smoking is never permitted", "cash is always accepted"), not of people."""
+    if verb.lemma_.lower() not in POLICY_VERBS:
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subject = subject_of(verb)
+    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in (
+        SERVICE_USERS
+    ) and subject.ent_type_ not in ("PERSON", "NORP")
+
+
+def _priced(verb: Token) -> bool:
+    """A service's terms: "firmware updates are always free", "parking is never
+    included" (a state of price or obligation said of a thing, not of people)."""
+    subject = subject_of(verb)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in SERVICE_USERS:
+        return False
+    return any(c.dep_ == "acomp" and c.lower_ in POLICY_STATES for c in verb.children)
+
+
+def _age_limited(subject: Token) -> bool:
+    """A class of people marked off by age or condition: "children over 12", "no one
+    under 18", "anyone without a ticket"."""
+    return any(t.i > subject.i and t.lower_ in _LIMITING_PREPS for t in subject.subtree)
+    # ("adults and children over 12", however the parser hangs "over 12")
+
+
+def restricted_class(span: Span) -> bool:
+    """ "No one under 18 may apply", "nobody without a ticket can enter", "no one who
+    has not paid may enter": a rule about a class of people marked off by age or
+    condition, with a modal of permission or duty; not "no one over 40 has won the
+    race" nor "nobody who rode it will forget the headwind" (claims about all)."""
+    word = span.root
+    if word.dep_ not in ("nsubj", "nsubjpass") or guess_frame(word.head):
+        return False
+    auxes = {c.lower_ for c in word.head.children if c.dep_ == "aux"}
+    if _age_limited(word):
+        return bool(auxes & _RULE_MODALS)
+    described = any(c.dep_ in ("acl", "relcl") for c in word.children)
+    return described and bool(auxes & {"may", "must", "shall"})
+
+
+def permission_may(verb: Token, subject: Token | None, permitted: frozenset[str]) -> bool:
+    """ "may" of a rule: a passive of what is done to a thing ("Leftovers may be frozen",
+    "tickets may not be bought on the train"), a notice's document ("Details may be
+    found online"), the people a rule is for ("season ticket holders may travel free")
+    or a denied class ("no one under 18 may apply"). ``permitted``: the actions a rule
+    lets people do (the permission verbs and regulated activities)."""
+    if subject is None or guess_frame(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if lemma == "be":  # "may not be photocopied", the participle read as an adjective
+        done = [c for c in verb.children if c.dep_ == "acomp" and c.lower_.endswith("ed")]
+        if done:
+            lemma, passive = _stem(done[0].lower_), True
+    thing = subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ not in ("PERSON", "NORP")
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if passive and thing and subject.lemma_.lower() not in SERVICE_USERS:
+        if negated and lemma in RULE_ACTIONS | _PROHIBITED_USES:
+            return True  # "tickets may not be bought on the train", "may not be used"
+        if lemma in RULE_ACTIONS and _notice_terms(verb):
+            return True  # "leftovers may be frozen for up to three months"
+        requested = {subject.lemma_.lower(), subject.lower_} & REQUEST_NOUNS
+        if requested and lemma in ("make", "send", "lodge", "file", "post", "submit"):
+            return True  # "Claims may be made up to six years after the flight"
+        documents = {subject.lemma_.lower(), subject.lower_} & NOTICE_DOCUMENTS
+        if documents and lemma in ("find", "see", "view"):
+            return True
+    if passive:
+        return False
+    if subject.lemma_.lower() in SERVICE_USERS and lemma in permitted | SERVICE_ACTIONS:
+        return True
+    if _age_limited(subject) and lemma in permitted | SERVICE_ACTIONS | {"take"}:
+        return True  # "adults and children over 12 may take one tablet a day"
+    denied = subject.lower_ in ("nobody", "noone") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+    )
+    return denied and lemma in permitted
+
+
+def _notice_terms(verb: Token) -> bool:
+    """The terms a notice gives with its permission: a limit ("for up to three months",
+    "only"), a channel or place of service ("online", "from our website", "at the town
+    hall"), a measure ("at 30C", "between 9am and 5pm"), the people it is for ("for
+    members") or a condition ("if ...", "when the bus is busy"). "The
+    land may be bought by developers" and "the old stock may be burned" give none: guesses."""
+    words = [t for t in verb.subtree if t.i > verb.i]  # after the verb, not its subject
+    low = " ".join(t.lower_ for t in words)
+    if any(w in low for w in LIMIT_WORDS):
+        return True
+    if any(t.lower_ in NOTICE_CHANNELS or t.lemma_.lower() in NOTICE_CHANNELS for t in words):
+        return True
+    if any(t.ent_type_ in ("QUANTITY", "TIME", "MONEY", "PERCENT") for t in words):
+        return True
+    if any(t.lemma_.lower() in SERVICE_USERS for t in words if t.i > verb.i):
+        return True  # "the booking fee may be waived for members"
+    return any(c.dep_ == "advcl" and any(m.lower_ in ("if", "when", "whenever", "where")
+                                         for m in c.children)
+               for c in verb.children)  # fmt: skip  ("may be folded when the bus is busy")
+
+
+def _stem(participle: str) -> str:
+    """The verb of a regular participle the parser took for an adjective."""
+    for cut, add in (("ied", "y"), ("ed", ""), ("d", "")):
+        stem = participle[: -len(cut)] + add
+        if participle.endswith(cut) and stem in RULE_ACTIONS:
+            return stem
+    return participle
+
+
+def offered_option(verb: Token) -> bool:
+    """ "could" of an option the writer offers the reader: "you could swap the beef for
+    lentils if you prefer", "you could also start serving", "you could ask him"; not
+    "you could lose your deposit" or "you could be fined" (what may happen to you)."""
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ != "you" or verb.lemma_ in _STATE_VERBS:
+        return False
+    if verb.lemma_ in _MIND_VERBS:
+        return False  # "you could also argue that the plan saves money": a possible view
+    if any(c.dep_ in ("auxpass", "neg") for c in verb.children):
+        return False
+    if verb.lemma_.lower() in OPTION_VERBS:
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in _OPTION_ADVERBS for c in verb.children):
+        return True
+    return any(
+        c.dep_ == "advcl"
+        and c.lemma_.lower() in WISH_VERBS
+        and any(m.lower_ == "if" for m in c.children if m.dep_ == "mark")
+        for c in verb.children
+    )
+
+
+def asked_proof(verb: Token) -> bool:
+    """A proof verb asked for, not claimed: an instruction ("establish that there are
+    no pipes"), a requirement ("applicants must prove that they live here") or an aim
+    ("we will email to confirm that your refund has been processed", "set out to prove
+    that"); "this goes to show that" still claims."""
+    if is_instruction(verb):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "shall") for c in verb.children):
+        return True
+    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return (
+        has_to
+        and verb.dep_ in ("xcomp", "advcl", "acl", "relcl")
+        and verb.head.lemma_.lower() not in _CARRYING_VERBS
+    )
+
+
+def manner_adverb(adverb: Token) -> bool:
+    """ "slowly but surely", "roughly chopped", "clearly shown on the screens": the
+    adverb tells how something is done, not how sure the writer is."""
+    head = adverb.head
+    if adverb.dep_ == "conj" and head.tag_ == "RB" and head.lower_.endswith("ly"):
+        return True  # "slowly but surely"
+    if adverb.lower_ == "roughly" and head.lemma_.lower() in HANDLING_VERBS:
+        return True  # "roughly chop the onions", "roughly chopped parsley"
+    if adverb.lower_ == "roughly" and _after_its_verb(adverb):
+        return True  # after its verb: "turn it roughly with a fork", "handled roughly."
+    if adverb.lower_ not in ("clearly", "plainly") or head.lemma_.lower() not in DISPLAY_VERBS:
+        return False
+    if head.tag_ == "VBN":
+        return True  # "platform changes are clearly shown on the screens"
+    return any(c.dep_ == "prt" for c in head.children) and any(
+        c.dep_ == "dobj" for c in head.children
+    )  # "the act clearly sets out the steps" (but "clearly set out to deceive")
+
+
+def worked_amount(verb: Token, subject: Token | None) -> bool:
+    """What a machine or tool can work through: "mixers could knead a tonne of dough an
+    hour" (a handling verb, a thing as subject, an amount as object)."""
+    if verb.lemma_.lower() not in HANDLING_VERBS or subject is None:
+        return False
+    if subject.pos_ != "NOUN" or subject.ent_type_ in ("PERSON", "NORP"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    rate = any(
+        c.dep_ == "npadvmod" and any(d.lower_ in ("a", "an", "per", "each") for d in c.children)
+        for c in verb.children
+    )  # "an hour", "a day": a rate of work
+    return bool(objects) and (rate or any(
+        t.like_num or t.ent_type_ in ("QUANTITY", "CARDINAL") for o in objects for t in o.subtree
+    ))  # fmt: skip  (an amount worked through, not "could push the river over tonight")
+
+
+def _after_its_verb(adverb: Token) -> bool:
+    """An adverb placed after its verb and its object, before a tool or the end of the
+    clause ("turn the soil roughly with a spade", "was treated roughly."), where no
+    amount follows it to approximate."""
+    doc = adverb.doc
+    nxt = doc[adverb.i + 1] if adverb.i + 1 < len(doc) else None
+    if nxt is not None and not nxt.is_punct and nxt.lower_ not in ("with", "by", "and"):
+        return False
+    verbs = [t for t in doc[adverb.sent.start : adverb.i] if t.pos_ == "VERB"]
+    return bool(verbs)
+
+
+def signalled(verb: Token) -> bool:
+    """A device or mark that signals by design: "a red light indicates that the lock is
+    engaged", "the chime that indicates that a seatbelt is unfastened"; not evidence
+    pointing somewhere."""
+    subject = subject_of(verb)
+    if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subject = verb.head  # the noun the relative clause describes
+    return subject is not None and subject.lemma_.lower() in SIGNAL_DEVICES
+
+
+def proposal(verb: Token, clause: Token, evidence: frozenset[str]) -> bool:
+    """ "We suggest that passengers allow extra time", "I would suggest that you talk to
+    him", "The museum suggests visitors allow two hours": a present "suggest" proposing
+    an action (a bare action verb) to "you" or to the people a notice is for, or said
+    by "I/we"; not "I suggest that they are wrong" (a view) nor evidence ("the data
+    suggest people eat more")."""
+    subject = subject_of(verb)
+    if subject is None or subject.lemma_.lower() in evidence:
+        return False
+    if verb.tag_ not in ("VBP", "VB", "VBZ"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    if clause.tag_ not in ("VB", "VBP") or clause.lemma_ in _STATE_VERBS:
+        return False
+    if subject.lower_ in ("i", "we"):
+        return True
+    addressee = subject_of(clause)
+    return addressee is not None and (
+        addressee.lower_ == "you" or addressee.lemma_.lower() in SERVICE_USERS
+    )
+
+
+def guessed_by_others(span: Span) -> bool:
+    """ "the motive can be guessed by the second episode": a passive says what others
+    can work out, not the writer marking a guess ("I guess", "we can only speculate")."""
+    return any(c.dep_ == "auxpass" for c in span[0].children)
+
+
+def tended(span: Span) -> bool:
+    """ "tend to the seedlings": looking after something, not "tend to rise" (a hedge)."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and after.tag_ not in ("VB", "RB")
+
+
+def requirement(verb: Token) -> bool:
+    """ "it must be dry before you drill", "it must be cold so that it sets", "it must be
+    big enough for the dog to stand up in": a condition to meet, not a conclusion."""
+    if any(c.dep_ == "acomp" and any(d.lower_ == "enough" for d in c.children)
+           for c in verb.children):  # fmt: skip
+        return True
+    return any(
+        c.dep_ == "advcl" and any(m.lower_ in ("before", "until", "so") for m in c.children
+                                  if m.dep_ in ("mark", "advmod"))
+        for c in verb.children
+    )  # fmt: skip
+
+
+def offer_of_help(verb: Token) -> bool:
+    """ "we would be happy to answer any questions", "I would be glad to help": an offer
+    put politely, not a softened judgement."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in WILLING_WORDS
+        and any(x.dep_ == "xcomp" for x in c.children)
+        for c in verb.children
+    )  # fmt: skip
+
+
+def judged_fit(verb: Token) -> bool:
+    """ "would" softening a judgement of fit: "it would suit anyone with a flat ride",
+    "it would make a fine supper" (a verdict with an adjective), not "would make a
+    profit" (a consequence)."""
+    lemma = verb.lemma_.lower()
+    if lemma in FIT_VERBS:
+        return True
+    if lemma in ("go", "work", "pair") and any(
+        c.dep_ == "advmod" and c.lower_ in ("well", "nicely", "best") for c in verb.children
+    ):
+        return True  # "it would go well with roast lamb"
+    if lemma != "make":
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        and any(a.dep_ == "amod" and a.tag_ == "JJ" for a in c.children)
+        and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+        for c in verb.children
+    )  # (not an amount: "would make a great deal of money")
