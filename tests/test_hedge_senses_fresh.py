@@ -211,3 +211,14 @@ def test_real_hedges_and_boosters_are_still_marked(nlp, text, group, word):
 @pytest.mark.parametrize(("text", "group", "word"), TRAPS)
 def test_instructions_rules_and_options_get_no_mark(nlp, text, group, word):
     assert word not in marks(nlp, text, group)
+
+
+def test_a_modal_in_a_question_put_is_no_hedge(nlp):
+    # the lead's probe of a fresh health story: "whether that would be enough" is the
+    # reporter's question, not the text sounding unsure
+    text = "Asked by the Courier whether that would be enough, the manager shrugged."
+    assert marks(nlp, text, "hedges") == []
+    assert marks(nlp, "Neighbours wondered if the pier could be saved.", "hedges") == []
+    # the same modals stated, not asked, stay hedges
+    assert marks(nlp, "That would be enough, the manager believes.", "hedges") == ["would"]
+    assert marks(nlp, "The pier could be saved.", "hedges") == ["could"]

@@ -18,6 +18,7 @@ from kit.lenses.hedging_modals import (
     SOFT_OPINION_VERBS,
     _in_sentence,
     _verb_of,
+    asked,
     subject_of,
 )
 from kit.lenses.hedging_registers import judged_fit, offer_of_help, requirement
@@ -37,8 +38,8 @@ def _assessment_would(span: Span) -> bool:
     if _in_sentence(span, CONDITIONAL_WORDS) or _in_sentence(span, HABIT_WORDS):
         return False
     verb = _verb_of(modal)
-    if verb.dep_ == "relcl":
-        return False  # "a loss of 12 million, which would be the first": if it comes
+    if verb.dep_ == "relcl" or asked(verb):
+        return False  # "a loss, which would be the first": if it comes; "asked whether"
     if any(c.lower_ in ("rather", "sooner") for c in verb.children if c.dep_ == "advmod"):
         return False  # "would rather resign": a preference
     if _every_time(verb) or _in_sentence(span, PAST_FRAMES):

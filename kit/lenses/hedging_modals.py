@@ -38,6 +38,7 @@ PAST_FRAMES = lexicon.ordered_words("hedge_senses", "past_frames")
 #: Words that make "would" a plain if-then consequence or a habit, not a hedge.
 CONDITIONAL_WORDS = lexicon.word_set("hedge_senses", "conditional_words")
 HABIT_WORDS = lexicon.word_set("hedge_senses", "habit_words")
+ASKING_VERBS = lexicon.word_set("hedge_senses", "asking_verbs")
 #: Past reporting verbs that turn "will" into "would" ("said it would be ready").
 BACKSHIFT_VERBS = lexicon.word_set("hedge_senses", "backshift_verbs")
 #: Verbs through which a speaker softens their own view: "I would argue that".
@@ -100,9 +101,17 @@ def _modal(span: Span) -> bool:
         return False
     if modal.lower_ == "may" and _policy_notice(verb, subject):
         return False  # a standing notice: "Letters may be edited for length"
+    if asked(verb):
+        return False  # a question put: "Asked whether that would be enough, she said"
     return not (
         subject is not None and subject.i > modal.i and sentence_of(modal).text.rstrip()[-1:] == "?"
     )
+
+
+def asked(verb: Token) -> bool:
+    """The modal's clause is a "whether"/"if" question under a verb of asking."""
+    marked = any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+    return marked and verb.dep_ in ("ccomp", "advcl") and verb.head.lemma_ in ASKING_VERBS
 
 
 def _one_individual(subject: Token) -> bool:
@@ -219,8 +228,8 @@ def _epistemic_could(span: Span) -> bool:
     if modal.tag_ != "MD" or _mentioned(modal):
         return False
     verb = _verb_of(modal)
-    if in_purpose_clause(modal):
-        return False  # "so that residents could judge": a purpose, not a doubt
+    if in_purpose_clause(modal) or asked(verb):
+        return False  # "so that residents could judge": a purpose; "wondered if it could"
     perfect = _has_perfect(verb, modal)
     if _negated(verb) and not perfect:
         return False  # "this study could not answer", "no coach could teach": (in)ability
