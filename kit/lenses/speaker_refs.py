@@ -91,6 +91,34 @@ class ReferenceRules:
             return self._described_body(root)  # "the agriculture ministry ... The ministry says"
         return self._org(chosen.text)
 
+    def _body_named_for(self, head: Token) -> tuple[str, str] | None:
+        """ "the ministry", "the network", "the board": the body named with that word
+        before (or just after), else a capitalised name ending in it, else the fullest
+        lower-case description of it ("the Dunraven health board area ... The board")."""
+        named = self._named_body(head) or self._named_body_ahead(head) or self._untagged_body(head)
+        if named is None and head.lemma_.lower() in body_heads():
+            described = self._described_body(head)
+            named = (described, "org") if described else None
+        return named
+
+    def _named_body(self, head: Token) -> tuple[str, str] | None:
+        """ "the ministry": the last organisation named before with that word in its name."""
+        for ent in reversed(self.bodies):
+            if ent.end <= head.i and head.lower_ in ent.text.lower().split():
+                return self._org(ent.text), "org"
+        return None
+
+    def _named_body_ahead(self, head: Token) -> tuple[str, str] | None:
+        """ "the central bank ... warned" when no bank was named before: the first body
+        named with that word in this paragraph or the next ("The Bank of Velmora")."""
+        text = self.doc.text
+        for ent in self.bodies:
+            if ent.start <= head.i or text.count("\n\n", head.idx, ent.start_char) > 1:
+                continue
+            if head.lower_ in ent.text.lower().split():
+                return self._org(ent.text), "org"
+        return None
+
     def _untagged_body(self, head: Token) -> tuple[str, str] | None:
         """ "The Lowland Dairy Network organised the march. ... The network said": a body
         word points back to a capitalised name ending in that word that the model left
@@ -124,8 +152,12 @@ class ReferenceRules:
             if any(s <= tok.idx < e for s, e in self.reported):
                 continue
             kinds = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
-            if kinds and all(c.is_lower and c.pos_ in ("NOUN", "PROPN") for c in kinds):
-                return self.doc[kinds[0].i : tok.i + 1].text
+            lower = [c for c in kinds if c.is_lower and c.pos_ in ("NOUN", "PROPN")]
+            if lower and all(c in lower or _place_word(c) for c in kinds):
+                start = lower[0].i
+                while start > 0 and _place_word(self.doc[start - 1]):
+                    start -= 1  # "the Dunraven health board area ... The board said": its place
+                return self.doc[start : tok.i + 1].text
         return None
 
     def _named_in_apposition(self, root: Token) -> tuple[str, str] | None:
@@ -139,9 +171,18 @@ class ReferenceRules:
             if child.ent_type_ == "PERSON":
                 return None  # a person in apposition is the speaker's own range
             start = child.left_edge.i
-            while self.doc[start].pos_ in ("DET", "PUNCT") and start < child.i:
+            honorific = False  # "Its medical director, Dr Owain Prys,": a person, whatever
+            while start < child.i and (  # label the model gave the name
+                self.doc[start].pos_ in ("DET", "PUNCT")
+                or self.doc[start].lower_.rstrip(".") in words_of("personal_titles")
+            ):
+                honorific |= self.doc[start].pos_ not in ("DET", "PUNCT")
                 start += 1
             text = self.doc[start : child.i + 1].text
+            if honorific and len(text.split()) > 1 and all(
+                name_word(t) for t in self.doc[start : child.i + 1]
+            ):
+                return self._person_name(text, self.doc[start : child.i + 1]), "person"
             if any(set(text.split()) <= p.tokens for p in self.people.values()):
                 return self._person_name(text, self.doc[start : child.i + 1]), "person"
             role = root.lower_ in self.titles | words_of("speaks_for_nouns")
@@ -318,3 +359,12 @@ class ReferenceRules:
                 return None
             sent = self.doc[sent.start - 1].sent
         return None
+
+
+def _place_word(tok: Token) -> bool:
+    """A capitalised word that names where a lower-case body is ("the Cwm Taf health
+    board"), never a person's name ("Ann Lee's health board")."""
+    return (
+        tok.pos_ == "PROPN" and name_word(tok) and tok.dep_ in ("compound", "amod")
+        and tok.ent_type_ != "PERSON"
+    )  # fmt: skip

@@ -337,7 +337,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         introduced = self._introduced_unnamed(head)
         if introduced is not None:
             return introduced, "other"  # "a former aide to the minister, ... The aide told"
-        named = self._named_body(head) or self._named_body_ahead(head) or self._untagged_body(head)
+        named = self._body_named_for(head)
         if named:
             return named
         agent = self._agent_of(head)
@@ -384,24 +384,6 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
                     name = self.doc[obj.left_edge.i : obj.i + 1].text
                     if obj.pos_ == "PROPN":
                         return self._org(name), "org"
-        return None
-
-    def _named_body(self, head: Token) -> tuple[str, str] | None:
-        """ "the ministry": the last organisation named before with that word in its name."""
-        for ent in reversed(self.bodies):
-            if ent.end <= head.i and head.lower_ in ent.text.lower().split():
-                return self._org(ent.text), "org"
-        return None
-
-    def _named_body_ahead(self, head: Token) -> tuple[str, str] | None:
-        """ "the central bank ... warned" when no bank was named before: the first body
-        named with that word in this paragraph or the next ("The Bank of Velmora")."""
-        text = self.doc.text
-        for ent in self.bodies:
-            if ent.start <= head.i or text.count("\n\n", head.idx, ent.start_char) > 1:
-                continue
-            if head.lower_ in ent.text.lower().split():
-                return self._org(ent.text), "org"
         return None
 
     def _focus_body(self, pos: int, business: bool = True) -> Span | None:
