@@ -43,3 +43,41 @@ def test_the_board_after_a_board_with_no_place_keeps_the_plain_description(nlp):
         "The board said the marking had been checked twice."
     )
     assert canonicals(nlp, text) == ["exam board"]
+
+
+# -- a title before a name the model did not tag as a person ---------------------------------
+def test_a_hyphenated_role_title_opens_a_person_known_later_by_ms_and_surname(nlp):
+    text = (
+        "Co-founder Marta Ilsley-Vance, who left a job in insurance to start the firm, "
+        "said sales had doubled.\n\n"
+        "Ms Ilsley-Vance said the new factory would open in June."
+    )
+    assert canonicals(nlp, text) == ["Marta Ilsley-Vance", "Marta Ilsley-Vance"]
+
+
+def test_a_double_barrelled_name_ending_in_a_title_word_keeps_it(nlp):
+    text = "Ann Rees-Lord said the ferry would not sail on Sunday."
+    assert canonicals(nlp, text) == ["Ann Rees-Lord"]
+
+
+def test_lady_before_a_name_in_apposition_is_a_title(nlp):
+    text = (
+        "The owner of the hall, Lady Imelda Fairbourne, said she was relieved. "
+        '"The gates are back," she said.'
+    )
+    assert canonicals(nlp, text) == ["Imelda Fairbourne", "Imelda Fairbourne"]
+
+
+def test_a_title_phrase_the_parser_split_from_its_name_is_that_person(nlp):
+    text = "Chair of governors Professor Ruth Anketell said the school would stay open."
+    assert canonicals(nlp, text) == ["Ruth Anketell"]
+
+
+def test_a_description_split_from_a_body_s_name_keeps_the_body(nlp):
+    text = "The cycling club Pedal Harwick said the new lanes were too narrow."
+    assert canonicals(nlp, text) == ["Pedal Harwick"]
+
+
+def test_a_title_phrase_with_no_name_stays_the_title(nlp):
+    text = "The chair of the governors said the school would stay open."
+    assert canonicals(nlp, text) == ["chair of the governors"]

@@ -209,6 +209,12 @@ def _subject(verb: Token) -> Token | None:
             outside = outside or subjects
             # "voters, who polls suggest are tired": *who* belongs to the reported clause
             own = [c for c in outside if c.lower_ not in RELATIVES] if len(outside) > 1 else []
+            if (  # "Chair of judges Professor Ann Lee said": a title phrase split off its name
+                len(own) > 1 and own[1].ent_type_ == "PERSON"
+                and own[0].is_title and not own[0].ent_type_  # not "The charity X Y said"
+                and own[1].left_edge.i == own[0].right_edge.i + 1
+            ):  # fmt: skip
+                own = own[1:]
             return own[0] if own else relative_antecedent(tok, outside[0]) or outside[0]
         misread = _misattached_subject(verb) if tok is verb else None
         if misread is not None:

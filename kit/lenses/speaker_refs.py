@@ -182,7 +182,7 @@ class ReferenceRules:
             if honorific and len(text.split()) > 1 and all(
                 name_word(t) for t in self.doc[start : child.i + 1]
             ):
-                return self._person_name(text, self.doc[start : child.i + 1]), "person"
+                return self._known_person(text, self.doc[start : child.i + 1]), "person"
             if any(set(text.split()) <= p.tokens for p in self.people.values()):
                 return self._person_name(text, self.doc[start : child.i + 1]), "person"
             role = root.lower_ in self.titles | words_of("speaks_for_nouns")

@@ -79,6 +79,7 @@ from kit.lenses.speaker_owners import OwnerRules
 from kit.lenses.speaker_people import PeopleIndex
 from kit.lenses.speaker_pronouns import PronounRules
 from kit.lenses.speaker_refs import ReferenceRules
+from kit.lenses.speaker_titled import titled_person
 from kit.lenses.speaker_unnamed import (
     asks_anonymity,
     issued_in,
@@ -249,6 +250,9 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         ):
             if honorific_name(span, self.titles):  # "Dr Ines Marvell", tagged ORG
                 return self._person_name(person_name(span, self.titles), span), "person"
+            titled = titled_person(span, self.titles, self.org_nouns)
+            if titled is not None:  # "Ms Rastogi-Mead", "Co-founder Anjali Rastogi-Mead"
+                return self._known_person(titled, span), "person"
             return self._org(name_after_descriptor(name_before_aside(span)).text), "org"
         named = self._named_in_apposition(root) or self._name_after(span, root)
         if named is not None:
@@ -456,6 +460,13 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         chosen = self._choose(candidates, speaker)
         chosen.mentions.append(speaker.start)
         return chosen.name
+
+    def _known_person(self, name: str, speaker: Span) -> str:
+        """A person a title introduced: their full name, known from now on."""
+        name = self._person_name(name, speaker)
+        if name not in self.people and len(name.split()) > 1:
+            self.people[name] = Person(name, set(name.split()), speaker.start)
+        return name
 
     def _choose(self, candidates: list[Person], speaker: Span) -> Person:
         """Among people sharing a name (guide, section 1: normally the most recent
