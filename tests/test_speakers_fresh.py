@@ -81,3 +81,73 @@ def test_a_description_split_from_a_body_s_name_keeps_the_body(nlp):
 def test_a_title_phrase_with_no_name_stays_the_title(nlp):
     text = "The chair of the governors said the school would stay open."
     assert canonicals(nlp, text) == ["chair of the governors"]
+
+
+# -- a lower-case noun as a title before a name ----------------------------------------------
+def test_a_lower_case_false_title_ties_the_role_to_the_name(nlp):
+    text = (
+        "Thornbury Rovers manager Ciaran Mallow said the pitch had been poor.\n\n"
+        "Club captain Ed Rook said the players had let the fans down.\n\n"
+        '"We could not pass the ball," the manager said.'
+    )
+    assert canonicals(nlp, text) == ["Ciaran Mallow", "Ed Rook", "Ciaran Mallow"]
+
+
+def test_a_false_title_of_one_person_is_not_another_s_role(nlp):
+    text = (
+        "Thornbury Rovers manager Ciaran Mallow said the pitch had been poor.\n\n"
+        "Club captain Ed Rook said the players had let the fans down.\n\n"
+        '"We have to do better," the captain said.'
+    )
+    assert canonicals(nlp, text) == ["Ciaran Mallow", "Ed Rook", "Ed Rook"]
+
+
+# -- "she" after two people introduced in one sentence ---------------------------------------
+def test_she_after_two_newcomers_is_the_subject_not_the_object(nlp):
+    text = (
+        "Hornsea boss Petra Lindgaard, whose side climbed to third, praised her winger "
+        'Tobi Adeyinka, who scored twice. "He runs all day," she said.'
+    )
+    assert canonicals(nlp, text) == ["Petra Lindgaard"]
+
+
+def test_he_after_two_newcomers_with_the_object_named_later_stays_the_object(nlp):
+    text = (
+        "The groundsman Walter Pym, who has tended the pitch for years, showed us round. "
+        'Then we met the chairman\'s son, Rufus Pym-Oakley, who runs the bar. "It is a '
+        'family club," he said.'
+    )
+    assert canonicals(nlp, text) == ["Rufus Pym-Oakley"]
+
+
+# -- a passive participle set off by commas after the subject --------------------------------
+def test_asked_set_off_by_commas_is_no_act_and_the_verb_after_it_is(nlp):
+    ann = kit.annotate(
+        'The club chairman, asked whether the coach would stay, told reporters: "He has my '
+        'full backing."',
+        nlp=nlp,
+    )
+    assert [(a.cue.text, a.canonical) for a in ann.attributions] == [
+        ("told reporters", "club chairman")
+    ]
+
+
+def test_asked_as_a_main_verb_stays_an_act(nlp):
+    ann = kit.annotate(
+        "The club chairman asked whether the coach would stay, and reporters waited.", nlp=nlp
+    )
+    assert [a.cue.text for a in ann.attributions] == ["asked"]
+
+
+# -- a body's name with "&" in apposition -----------------------------------------------------
+def test_a_body_named_with_an_ampersand_in_apposition_keeps_its_whole_name(nlp):
+    text = (
+        "Her publisher, Fairlie & Moss, said it had ordered a reprint. Its owner, Ada Fairlie, "
+        "said the shop would stay open late."
+    )
+    assert canonicals(nlp, text) == ["Fairlie & Moss", "Ada Fairlie"]
+
+
+def test_a_body_in_apposition_before_and_another_stays_one_body(nlp):
+    text = "Her publisher, Fairlie Books, and the printer said the reprint was ready."
+    assert "Fairlie Books and the printer" not in canonicals(nlp, text)

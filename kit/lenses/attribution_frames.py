@@ -16,7 +16,12 @@ from spacy.tokens import Doc, Span, Token
 from kit import lexicon
 from kit.errors import KitError
 from kit.lenses.attribution_links import RELATIVES, issuer, purpose_of, relative_antecedent
-from kit.lenses.attribution_repairs import after_passive, compound_subject, subject_after_quote
+from kit.lenses.attribution_repairs import (
+    after_passive,
+    aside_subject,
+    compound_subject,
+    subject_after_quote,
+)
 from kit.lenses.shared import sentence_bounds
 from kit.quotes import Quote, find_quotes
 
@@ -197,6 +202,9 @@ def _subject(verb: Token) -> Token | None:
     When it hangs none, a noun phrase in apposition that ends right before the
     verb is ("..., a person familiar with the talks, said").
     """
+    aside = aside_subject(verb)
+    if aside is not None:
+        return aside  # "The chairman, asked whether ..., told reporters"
     tok = _shifted_conj(verb, cue=True) or verb
     for _ in range(3):
         tok = issuer(tok) or tok  # "put out a statement ... claiming that ..."

@@ -137,6 +137,12 @@ class PeopleIndex:
         ):
             start -= 1
         roles = set()
+        before = doc[start - 1] if start > 0 else None
+        if (  # "Kilbride Athletic manager Sean Devereaux": a lower-case noun as a title
+            before is not None and before.pos_ == "NOUN" and before.is_lower
+            and before.dep_ == "compound" and ent.start <= before.head.i < ent.end
+        ):  # fmt: skip
+            roles.add(before.lemma_.lower())
         for tok in doc[start : ent.end]:
             before_name = tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.i < ent.start
             if tok.lower_ in self.titles or tok.pos_ == "NOUN" or before_name:

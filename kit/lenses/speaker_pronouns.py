@@ -207,8 +207,8 @@ class PronounRules:
         if start > 0 and not named and all(t.lower_ in _FIRST_PERSON for t in between):
             start = self.doc[start - 1].sent.start  # "I asked him ...": only the writer spoke
         spoken = {h[0] for h in self.history}
-        found = None
-        for tok, name in self.person_mentions:
+        found: list[tuple[bool, str]] = []
+        for tok, name in reversed(self.person_mentions):
             if not (start <= tok.i < prev.end) or tok.i in self.speaker_tokens:
                 continue
             if any(s <= tok.idx < e for s, e in self.reported):
@@ -222,8 +222,10 @@ class PronounRules:
             if not any(c.dep_ in ("relcl", "appos") for c in tok.children):
                 continue
             if self._fits(canonical, gender):
-                found = canonical
-        return found
+                found.append((_subject_like(tok), canonical))
+        # "Vale boss X, whose team ..., praised her striker Y, who scored twice.": of two
+        # people introduced, the subject of the writer's clause, else the last named
+        return max(found, key=lambda f: f[0])[1] if found else None
 
     def _partitive(self, pos: int) -> str | None:
         """ "Analysts polled by the Daily expect .... Some think ...": a quantifier

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from kit.lenses.shared import entity_at
 from kit.lenses.speaker_names import (
     Person,
     body_heads,
@@ -179,6 +180,10 @@ class ReferenceRules:
                 honorific |= self.doc[start].pos_ not in ("DET", "PUNCT")
                 start += 1
             text = self.doc[start : child.i + 1].text
+            ent = entity_at(child)
+            whole = ent is not None and ent.label_ == "ORG" and ent.start <= start
+            if whole and ent.end > child.i + 1:
+                return self._org(ent.text), "org"  # "Her publisher, Lark & Spindle, said"
             if honorific and len(text.split()) > 1 and all(
                 name_word(t) for t in self.doc[start : child.i + 1]
             ):
