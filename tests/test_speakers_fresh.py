@@ -6,7 +6,10 @@ old reading.
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 import kit
+from kit.lenses.speaker_names import split_at_verbs
 
 
 def canonicals(nlp, text: str) -> list[str | None]:
@@ -151,3 +154,67 @@ def test_a_body_named_with_an_ampersand_in_apposition_keeps_its_whole_name(nlp):
 def test_a_body_in_apposition_before_and_another_stays_one_body(nlp):
     text = "Her publisher, Fairlie Books, and the printer said the reprint was ready."
     assert "Fairlie Books and the printer" not in canonicals(nlp, text)
+
+
+# -- two place names joined by "and" before a body word ---------------------------------------
+def test_two_places_joined_by_and_before_police_are_one_force(nlp):
+    text = (
+        "Devon and Dorset Police said a man had been arrested. The force said he was 40.\n\n"
+        "Bath and Avon Council said the bridge would shut. The council said it was unsafe."
+    )
+    assert canonicals(nlp, text) == [
+        "Devon and Dorset Police",
+        "Devon and Dorset Police",
+        "Bath and Avon Council",
+        "Bath and Avon Council",
+    ]
+
+
+def test_two_people_joined_by_and_are_not_a_body(nlp):
+    text = "Ann and Tom Pryce said the path would reopen. Later, Avon Police said it would patrol."
+    found = canonicals(nlp, text)
+    assert "Ann and Tom Pryce" not in found and found[-1] == "Avon Police"
+
+
+# -- an entity the model ran over an adverb -----------------------------------------------------
+def test_an_entity_run_over_an_adverb_is_cut_there(nlp):
+    doc = nlp("The Harbour Board later said nine boats had been fined.")
+    parts = split_at_verbs(Span(doc, 0, 4, label="ORG"))  # as if tagged "The Harbour Board later"
+    assert [p.text for p in parts] == ["The Harbour Board"]
+
+
+def test_an_entity_with_no_adverb_stays_whole(nlp):
+    doc = nlp("The Harbour Board said nine boats had been fined.")
+    parts = split_at_verbs(Span(doc, 0, 3, label="ORG"))
+    assert [p.text for p in parts] == ["The Harbour Board"]
+
+
+# -- "One"/"Another" after a group named as a subject ------------------------------------------
+def test_one_and_another_after_some_fans_are_the_fans(nlp):
+    text = (
+        "Some fans were furious. One wrote that the match was a farce. Another said the club "
+        "had let them down."
+    )
+    assert canonicals(nlp, text) == ["fans", "fans"]
+
+
+def test_one_with_its_own_noun_is_that_person_not_the_group(nlp):
+    text = "Some fans were furious. One season-ticket holder wrote that the match was a farce."
+    assert canonicals(nlp, text) == ["season-ticket holder"]
+
+
+# -- she/he with no speaker yet: the person just named -----------------------------------------
+def test_she_with_no_speaker_yet_is_the_person_named_in_the_sentence_before(nlp):
+    text = (
+        "The team, led by Dr Ines Farrant-Lowe, tagged 200 bats over four years. "
+        'The bats "did well", she said.'
+    )
+    assert canonicals(nlp, text) == ["Ines Farrant-Lowe"]
+
+
+def test_he_never_goes_to_a_person_the_text_makes_a_woman(nlp):
+    text = (
+        "The team, led by Mrs Ines Farrant-Lowe, tagged 200 bats over four years. "
+        'The bats "did well", he said.'
+    )
+    assert canonicals(nlp, text) != ["Ines Farrant-Lowe"]

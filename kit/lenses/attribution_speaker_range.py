@@ -44,7 +44,10 @@ def _speaker_range(subject: Token) -> tuple[int, int]:
     start, end = ids[0], ids[-1] + 1
     ent = entity_at(subject)
     if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC"):
+        own_end = end
         start, end = min(start, ent.start), max(end, ent.end)  # "the X Department of State"
+        while end > own_end and doc[end - 1].pos_ == "ADV":
+            end -= 1  # "The ministry later said", the model's entity running on
     para_start = _text(doc).rfind("\n\n", 0, subject.idx)
     while start < subject.i and doc[start].idx < para_start:
         start += 1

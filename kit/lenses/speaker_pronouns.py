@@ -311,9 +311,10 @@ class PronounRules:
         """ "An online fundraiser set up by her son, Caspian Penrose-Lunt, had raised ....
         "...," he said.": when no one of the pronoun's gender has spoken yet, the last
         person the writer named in the pronoun's sentence or the one before whom the
-        text gives that gender ("her son")."""
+        text gives that gender ("her son"), else of no gender the text gives."""
         sent = self.doc[pos].sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        loose = None  # else the last person named there whose gender the text never gives
         for tok, name in reversed(self.person_mentions):
             if not (start <= tok.i < pos) or tok.i in self.speaker_tokens:
                 continue
@@ -322,7 +323,9 @@ class PronounRules:
             person = self.people.get(self._person_name(name, self.doc[tok.i : tok.i + 1]))
             if person is not None and person_gender(person) == gender:
                 return person.name
-        return None
+            if person is not None and person_gender(person) is None and loose is None:
+                loose = person.name  # "The team, led by Dr X, .... "...," she said."
+        return loose
 
     def _fits(self, canonical: str, gender: str | None) -> bool:
         """False only when the text gives this person the other gender."""

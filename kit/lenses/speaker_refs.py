@@ -30,6 +30,7 @@ from kit.lenses.speaker_names import (
     in_conjunct,
     load_not_businesses,
     name_word,
+    org_key,
     strip_text,
     unnamed_roles,
     words_of,
@@ -119,6 +120,27 @@ class ReferenceRules:
             if head.lower_ in ent.text.lower().split():
                 return self._org(ent.text), "org"
         return None
+
+    def _coordinated_body(self, words: list[Token]) -> str | None:
+        """ "Devon and Cornwall Police said", "Kensington and Chelsea Council": place names
+        joined by "and" before a capitalised body word are one body's name, whatever the
+        model tagged ("Devon" a person, "Cornwall Police" a body); the part after "and"
+        is a short form of it from then on ("The force said")."""
+        names = [t for t in words if t.lower_ != "the"]
+        last = names[-1] if names else None
+        if last is None or not last.is_title or len(names) < 4:
+            return None
+        if last.lower_ not in body_heads() | load_not_businesses() | words_of("police_words"):
+            return None
+        joins = [k for k, t in enumerate(names) if t.lower_ in ("and", "&")]
+        if len(joins) != 1 or joins[0] != 1 or len(names) < 4:
+            return None  # one place word before "and": not "The Kestrel Trust and X Police"
+        if not all(name_word(t) for k, t in enumerate(names) if k != joins[0]):
+            return None
+        name = " ".join(t.text for t in names)
+        tail = " ".join(t.text for t in names[joins[0] + 1 :])
+        self.orgs[org_key(tail)] = self.orgs[org_key(name)] = name
+        return name
 
     def _untagged_body(self, head: Token) -> tuple[str, str] | None:
         """ "The Lowland Dairy Network organised the march. ... The network said": a body

@@ -53,3 +53,14 @@ def titled_person(span: Span, titles: frozenset[str], org_nouns: frozenset[str])
 def _name(word: str) -> bool:
     """A capitalised word of a name, hyphenated or not ("Lark", "Rastogi-Mead")."""
     return word[:1].isupper() and word.replace("-", "").isalpha() and not word.isupper()
+
+
+def honorific_name(span: Span, titles: frozenset[str]) -> bool:
+    """ "Dr Ines Marvell": a title before two capitalised words names a person."""
+    words = [t for t in span if not t.is_punct]
+    return (
+        len(words) >= 3
+        and words[0].lower_.rstrip(".") in titles
+        and words[0].lower_.rstrip(".") in words_of("personal_titles")
+        and all(t.is_title for t in words[1:])
+    )

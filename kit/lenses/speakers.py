@@ -59,7 +59,6 @@ from kit.lenses.speaker_names import (
     description_head,
     description_of,
     document_heads,
-    honorific_name,
     joined_name,
     load_anaphors,
     load_not_businesses,
@@ -79,7 +78,7 @@ from kit.lenses.speaker_owners import OwnerRules
 from kit.lenses.speaker_people import PeopleIndex
 from kit.lenses.speaker_pronouns import PronounRules
 from kit.lenses.speaker_refs import ReferenceRules
-from kit.lenses.speaker_titled import titled_person
+from kit.lenses.speaker_titled import honorific_name, titled_person
 from kit.lenses.speaker_unnamed import (
     asks_anonymity,
     issued_in,
@@ -215,6 +214,9 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         short = self._short_body(words)
         if short is not None:
             return short, "org"  # "Metrolink said" after "Ferrisham Metrolink", tagged a person
+        coordinated = self._coordinated_body(words)
+        if coordinated is not None:
+            return coordinated, "org"  # "Devon and Cornwall Police said"
         ents = entities_in(span)
         persons = [e for e in ents if e.label_ == "PERSON" and e.start <= root.i < e.end]
         if persons and persons[-1].start not in {b.start for b in self.bodies}:
