@@ -218,3 +218,21 @@ def test_he_never_goes_to_a_person_the_text_makes_a_woman(nlp):
         'The bats "did well", he said.'
     )
     assert canonicals(nlp, text) != ["Ines Farrant-Lowe"]
+
+
+# -- an inverted cue whose speaker ends in a one-name apposition -------------------------------
+def test_said_his_sister_and_manager_rosa_is_rosa(nlp):
+    text = (
+        "Singer Tam Orrin has cancelled his tour, his label said on Sunday.\n\n"
+        '"Tam is gutted," said his sister and longtime manager, Rosa, who has toured with '
+        "him for years."
+    )
+    assert canonicals(nlp, text)[-1] == "Rosa"
+
+
+def test_an_inverted_cue_ending_in_a_body_s_name_stays_the_body(nlp):
+    text = (
+        '"We are ready," said her agency, Brightstar Talent, which has managed her since '
+        "2015."
+    )
+    assert canonicals(nlp, text) == ["Brightstar Talent"]

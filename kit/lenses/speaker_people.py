@@ -121,6 +121,8 @@ class PeopleIndex:
                 continue
             if any(c.dep_ == "compound" for c in tok.children) or tok.i != tok.left_edge.i:
                 continue  # one name only ("Sara"); "Sara Feld" is found as a full name
+            if head.dep_ == "conj" and head.head.pos_ == "NOUN" and head.head.i < head.i:
+                head = head.head  # "his sister and longtime manager, Rosa,"
             if head.lower_ in male or head.lower_ in female:
                 found.append((tok, "he" if head.lower_ in male else "she"))
         return found

@@ -214,6 +214,9 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         short = self._short_body(words)
         if short is not None:
             return short, "org"  # "Metrolink said" after "Ferrisham Metrolink", tagged a person
+        last = words[-1]  # "said his sister and longtime manager, Rosa": the name at its end
+        if last.dep_ == "appos" and last.ent_type_ == "PERSON" and span.start <= last.head.i:
+            return self._person(self.doc[last.left_edge.i : last.i + 1], span), "person"
         coordinated = self._coordinated_body(words)
         if coordinated is not None:
             return coordinated, "org"  # "Devon and Cornwall Police said"
