@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 import kit
 from kit.lenses.speaker_names import split_at_verbs
+from kit.lenses.speaker_pronouns import _who_follows
 
 
 def canonicals(nlp, text: str) -> list[str | None]:
@@ -236,3 +237,71 @@ def test_an_inverted_cue_ending_in_a_body_s_name_stays_the_body(nlp):
         "2015."
     )
     assert canonicals(nlp, text) == ["Brightstar Talent"]
+
+
+# -- a name the model took for a body, called "Mr X" elsewhere ---------------------------------
+def test_a_name_later_called_mr_x_is_a_person_at_the_end_of_a_long_speaker(nlp):
+    text = (
+        "The headteacher of Ashgrove Primary, Tunde Bakare, said the pupils were in shock. "
+        '"He was kind to everyone," Mr Bakare said.'
+    )
+    assert canonicals(nlp, text) == ["Tunde Bakare", "Tunde Bakare"]
+
+
+def test_a_body_sharing_a_surname_with_ms_x_stays_a_body(nlp):
+    text = "The Pryce Foundation said the grant had been paid. Ms Pryce said she was delighted."
+    assert canonicals(nlp, text) == ["Pryce Foundation", "Pryce"]
+
+
+# -- she after a newcomer named in apposition or before ", who" ---------------------------------
+def test_she_after_a_granddaughter_named_in_apposition_is_her(nlp):
+    text = (
+        '"It is a disgrace," said Derek Pengrath, 77. A petition started by his granddaughter, '
+        "Morwenna, has gathered 4,000 names. She said it would go to the bishop."
+    )
+    assert canonicals(nlp, text) == ["Derek Pengrath", "Morwenna"]
+
+
+def test_he_after_a_granddaughter_named_in_apposition_stays_the_last_speaker(nlp):
+    text = (
+        '"It is a disgrace," said Derek Pengrath, 77. A petition started by his granddaughter, '
+        "Morwenna, has gathered 4,000 names. He said it would go to the bishop."
+    )
+    assert canonicals(nlp, text) == ["Derek Pengrath", "Derek Pengrath"]
+
+
+def test_a_name_before_an_age_and_who_is_a_described_newcomer(nlp):
+    doc = nlp("It was no comfort to Edna Pughsley, 91, who was carried out. Ann Lee, 40, said no.")
+    edna = next(t for t in doc if t.text == "Pughsley")
+    lee = next(t for t in doc if t.text == "Lee")
+    assert _who_follows(edna) and not _who_follows(lee)
+
+
+# -- "One of the people" after a group of people spoke --------------------------------------------
+def test_one_of_the_people_is_the_group_that_spoke(nlp):
+    text = (
+        "The sale is close, according to two people with knowledge of the talks. One of the "
+        "people said it could be signed within days."
+    )
+    assert canonicals(nlp, text) == ["people with knowledge of the talks"] * 2
+
+
+def test_one_of_another_group_is_not_the_group_that_spoke(nlp):
+    text = (
+        "The sale is close, according to two people with knowledge of the talks. One of the "
+        "lawyers said it could be signed within days."
+    )
+    assert canonicals(nlp, text)[-1] != "people with knowledge of the talks"
+
+
+# -- "The Diocese of X": one body's name --------------------------------------------------------
+def test_a_capitalised_body_word_of_a_name_is_one_name(nlp):
+    assert canonicals(nlp, "The Diocese of Wenlock said it would support the parish.") == [
+        "Diocese of Wenlock"
+    ]
+
+
+def test_a_person_of_a_body_keeps_only_the_person_s_name(nlp):
+    assert canonicals(nlp, "Ann Lee of the Kestrel Institute said the data was clear.") == [
+        "Ann Lee"
+    ]

@@ -30,6 +30,7 @@ from kit.lenses.speaker_names import (
     untagged_names,
     words_of,
 )
+from kit.lenses.speaker_titled import names_called_by_title
 
 #: An agent noun: "lawyer", "consultant", "campaigner", "historian", "trustee"
 _AGENT = re.compile(r"^[a-z]{3,}(?:ist|er|or|ian|ee|ant)$")
@@ -104,6 +105,11 @@ class PeopleIndex:
                 if self._after_title(tok):
                     first = self.doc[tok.i - 1 : tok.i + 1]
                     people[name].roles |= self._title_roles(first)
+        for name_span in names_called_by_title(self.doc):  # "... Mr Papadakis said"
+            name = name_span.text
+            people.setdefault(name, Person(name, set(name.split()), name_span.start))
+            people[name].mentions.append(name_span.start)
+            self.bodies = [b for b in self.bodies if b.start != name_span.start]
         for tok, pronoun in self._kin_names():
             if not any(tok.text in p.tokens for p in people.values()):
                 people[tok.text] = Person(tok.text, {tok.text}, tok.i, pronoun=pronoun)

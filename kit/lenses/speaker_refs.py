@@ -121,6 +121,17 @@ class ReferenceRules:
                 return self._org(ent.text), "org"
         return None
 
+    def _name_at_end(self, span: Span, last: Token) -> str | None:
+        """ "said his sister and longtime manager, Rosa", "The headteacher of Wexham
+        Primary, Adebayo Coker": a person's name in apposition at the end of the speaker
+        (tagged a person, or a name the text gives a person elsewhere) is the speaker."""
+        known = last.ent_type_ == "PERSON" or any(
+            last.text in p.tokens for p in self.people.values()
+        )
+        if last.dep_ != "appos" or not known or last.head.i < span.start:
+            return None
+        return self._person(self.doc[last.left_edge.i : last.i + 1], span)
+
     def _coordinated_body(self, words: list[Token]) -> str | None:
         """ "Devon and Cornwall Police said", "Kensington and Chelsea Council": place names
         joined by "and" before a capitalised body word are one body's name, whatever the

@@ -16,7 +16,7 @@ title phrase from its name:
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kit.lenses.speaker_names import body_heads, words_of
 
@@ -64,3 +64,25 @@ def honorific_name(span: Span, titles: frozenset[str]) -> bool:
         and words[0].lower_.rstrip(".") in words_of("personal_titles")
         and all(t.is_title for t in words[1:])
     )
+
+
+def names_called_by_title(doc: Doc) -> list[Span]:
+    """ "The owner, Costas Papadakis, ... Mr Papadakis said": a name of two or more
+    capitalised words that the model tagged something other than a person is a person's
+    when the text elsewhere calls its last word by a personal title (Mr, Ms, Dr); never a
+    name ending in a body's word ("Dr Barnardo's Homes"). One pass over the document."""
+    personal = words_of("personal_titles")
+    called = {
+        doc[i + 1].text for i in range(len(doc) - 1)
+        if doc[i].lower_.rstrip(".") in personal and _name(doc[i + 1].text)
+    }  # fmt: skip
+    found = []
+    for ent in doc.ents if called else ():
+        words = [t for t in ent if t.lower_ != "the"]
+        if ent.label_ == "PERSON" or len(words) < 2 or words[-1].text not in called:
+            continue
+        if words[0].i > 0 and doc[words[0].i - 1].lower_.rstrip(".") in personal:
+            continue  # "Mr Papadakis" itself, or "Dr Ann Lee": found by the title rules
+        if all(_name(t.text) for t in words) and words[-1].lower_ not in body_heads():
+            found.append(doc[words[0].i : words[-1].i + 1])
+    return found

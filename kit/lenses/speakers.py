@@ -214,9 +214,9 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         short = self._short_body(words)
         if short is not None:
             return short, "org"  # "Metrolink said" after "Ferrisham Metrolink", tagged a person
-        last = words[-1]  # "said his sister and longtime manager, Rosa": the name at its end
-        if last.dep_ == "appos" and last.ent_type_ == "PERSON" and span.start <= last.head.i:
-            return self._person(self.doc[last.left_edge.i : last.i + 1], span), "person"
+        at_end = self._name_at_end(span, words[-1])
+        if at_end is not None:
+            return at_end, "person"  # "said his sister and longtime manager, Rosa"
         coordinated = self._coordinated_body(words)
         if coordinated is not None:
             return coordinated, "org"  # "Devon and Cornwall Police said"
