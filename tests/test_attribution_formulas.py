@@ -45,3 +45,20 @@ def test_a_tally_of_documents_reports_none_of_them(nlp):
 def test_a_photo_caption_reports_nothing(nlp):
     assert acts(nlp, "The mayor says the dam will hold. Photo: Jan Vos") == []
     assert acts(nlp, "The mayor says the dam will hold.") == [("says", "mayor")]
+
+
+def test_what_anyone_might_say_is_no_attribution(nlp):
+    # a column's supposition: the reader, people in general, a bare plural under a modal
+    assert acts(nlp, "Some will say I am being unkind to the harbour board.") == []
+    assert acts(nlp, "You might think the trust had learned its lesson.") == []
+    assert acts(nlp, "Sceptics will argue that the ferry can never pay its way.") == []
+
+
+def test_a_named_speaker_under_a_modal_still_speaks(nlp):
+    # briefed words ("will tell the conference") and "would say only that" are acts
+    assert acts(nlp, "The minister will tell the conference that fares must rise.") == [
+        ("tell the conference", "minister")
+    ]
+    assert acts(nlp, "Ms Okafor-Reyes would say only that talks were continuing.") == [
+        ("say", "Okafor-Reyes")
+    ]

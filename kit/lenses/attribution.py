@@ -366,8 +366,11 @@ class AttributionComponent:
             if tok.text in (".", "!", "?"):
                 break
         ends = bool(frame) and frame[-1].text in (".", "!", "?")
-        return ends and any(t.lemma_.lower() in self.lexicon.verbs and t.pos_ == "VERB"
-                            for t in frame)  # fmt: skip
+        cues = [t for t in frame if t.lemma_.lower() in self.lexicon.verbs and t.pos_ == "VERB"]
+        if ends and cues:
+            return True
+        # '"Help us," shouted a pensioner at the fence.': the cue opens what follows
+        return bool(cues) and cues[0].i == after.start and not frame[0].is_sent_start
 
     # -- output -----------------------------------------------------------------
     def _span(self, doc: Doc, act: Act) -> Span:

@@ -23,6 +23,7 @@ from kit.lenses.attribution_frames import (
     _shifted_conj,
     _subject,
     _text,
+    cue_as_adjective,
     subject_given_to_content,
 )
 from kit.lenses.attribution_labels import LABEL_ARTICLE
@@ -31,6 +32,7 @@ from kit.lenses.attribution_links import (
     clause_after_relative_listener,
     clause_after_time,
     contrast_cap,
+    document_nouns,
     gap_start,
     in_list,
     joined_before,
@@ -217,6 +219,12 @@ def _merge(parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+def _gerund(clause: Token, passive: bool) -> bool:
+    """ "denied taking the money", "reported seeing a van", "recalled hearing a bang": a
+    gerund under a reporting verb is what was said (not "was seen leaving": passive)."""
+    return clause.tag_ == "VBG" and not passive and clause.i > clause.head.i
+
+
 def _content_clauses(
     verb: Token, comp: AttributionComponent, blocked: set[int], entry: dict[str, Any]
 ) -> list[Token]:
@@ -224,7 +232,10 @@ def _content_clauses(
     passive = any(c.dep_ == "auxpass" for c in verb.children)  # "staff were told to leave":
     deps = {"ccomp"} | ({"xcomp"} if entry.get("infinitive") and not passive else set())  # listener
     deps |= {"dobj"} if entry.get("object") else set()
-    clauses = [c for c in verb.children if c.dep_ in deps or _clause_as_object(c)]
+    clauses = [
+        c for c in verb.children
+        if c.dep_ in deps or _clause_as_object(c) or (c.dep_ == "xcomp" and _gerund(c, passive))
+    ]  # fmt: skip
     predicate = split_predicate(verb) if not entry.get("object") else None
     if predicate is not None:  # "said a tram that struck a lorry, ..., was unconnected"
         clauses += [c for c in verb.children if c.dep_ == "dobj"] + [predicate]
@@ -236,17 +247,22 @@ def _content_clauses(
     if named is not None:  # '"...," said Gwilym Rhys-Arnott, who keeps 900 sheep ...':
         clauses = [c for c in clauses if named not in c.subtree]  # not the speaker's clause
     if verb.dep_ == "amod":  # "accused management of ...": the parser's head is the object
-        clauses.append(verb.head)
+        # ("X, Y, insisted services were improving": the root's clause after the cue)
+        clauses.append(_sent(verb).root if cue_as_adjective(verb) else verb.head)
     if entry.get("object") and any(c.dep_ == "dobj" for c in verb.children):
         # "accused Ann Lee of a smash-and-grab": the charge is content too (not "was
         # accused of theft", where the subject is the one accused)
         clauses += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
     if entry.get("that_clause"):  # "shows that ...", not "seems to show the river"
         # ... or a clause before the cue: "A rose by a third, the study found."
+        # ... or a document's clause: "Court papers show the company owed £450,000."
+        written = any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in document_nouns() for c in verb.children
+        )
         return [
             c
             for c in clauses
-            if any(m.lower_ == "that" for m in c.children) or c.right_edge.i < verb.i
+            if written or any(m.lower_ == "that" for m in c.children) or c.right_edge.i < verb.i
         ]
     if not clauses:
         clauses = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")

@@ -1,6 +1,7 @@
 """Reporting verbs that report no act (annotation guide, section 1: "cue-like words
 that report nothing"): the writer's or speaker's own present statement ("I can tell
-you that ...", "when I write that ..."), a passive whose subject is the thing made
+you that ...", "when I write that ..."), what anyone might say ("Some will say ..."),
+a passive whose subject is the thing made
 public ("the report was published"), a tally of what someone published ("has
 published 140 reports"), and a photo caption.
 """
@@ -39,6 +40,25 @@ def own_statement(verb: Token, subject: Token) -> bool:
     if _has_aux(verb, ("did", "was", "were", "used")):
         return False
     return verb.tag_ in ("VB", "VBP", "VBZ", "VBG", "VBN")
+
+
+#: Modals that make a cue a prediction or a supposition, not an act.
+UNREALISED_MODALS = {"will", "'ll", "might", "may", "could", "would", "shall"}
+#: Subjects that stand for anyone: the reader, or people in general.
+ANYONE = {"you", "one", "some", "many", "others", "few", "most", "people", "everyone"}
+
+
+def hypothetical(verb: Token, subject: Token) -> bool:
+    """ "Some will say I am being unfair", "You might think the council had learned",
+    "Critics could argue ...": what anyone might say is the writer's supposition, not a
+    report. A named or definite speaker keeps the act ("The minister will tell the
+    conference that ...", "She would say only that ...": briefed or reported words)."""
+    if not any(c.dep_ == "aux" and c.lower_ in UNREALISED_MODALS for c in verb.children):
+        return False
+    if subject.lower_ in ANYONE:
+        return True
+    bare = not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in subject.children)
+    return subject.tag_ == "NNS" and bare and not subject.ent_type_
 
 
 def _has_aux(verb: Token, words: tuple[str, ...]) -> bool:
@@ -83,6 +103,7 @@ def no_act(verb: Token, subject: Token, entry: dict[str, Any]) -> bool:
     """True when a cue verb with this subject reports no act (see the module's rules)."""
     return (
         own_statement(verb, subject)
+        or hypothetical(verb, subject)
         or made_public(verb, subject, entry)
         or tally(verb, entry)
         or in_caption(verb)

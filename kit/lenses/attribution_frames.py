@@ -15,13 +15,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
 from kit.errors import KitError
+from kit.lenses import attribution_repairs as repairs
 from kit.lenses.attribution_links import RELATIVES, issuer, purpose_of, relative_antecedent
-from kit.lenses.attribution_repairs import (
-    after_passive,
-    aside_subject,
-    compound_subject,
-    subject_after_quote,
-)
+from kit.lenses.attribution_repairs import after_passive, compound_subject, subject_after_quote
 from kit.lenses.shared import sentence_bounds
 from kit.quotes import Quote, find_quotes
 
@@ -202,9 +198,6 @@ def _subject(verb: Token) -> Token | None:
     When it hangs none, a noun phrase in apposition that ends right before the
     verb is ("..., a person familiar with the talks, said").
     """
-    aside = aside_subject(verb)
-    if aside is not None:
-        return aside  # "The chairman, asked whether ..., told reporters"
     tok = _shifted_conj(verb, cue=True) or verb
     for _ in range(3):
         tok = issuer(tok) or tok  # "put out a statement ... claiming that ..."
@@ -215,14 +208,11 @@ def _subject(verb: Token) -> Token | None:
             if named is not None:
                 return named  # '"Shameful!" shouted one man': a quoted word as subject
             outside = outside or subjects
+            if len(outside) > 1 and all(c.i > tok.i for c in outside):
+                return outside[-1]  # "said co-author Dr Ann Lee": "co", "-" and "Lee"
             # "voters, who polls suggest are tired": *who* belongs to the reported clause
             own = [c for c in outside if c.lower_ not in RELATIVES] if len(outside) > 1 else []
-            if (  # "Chair of judges Professor Ann Lee said": a title phrase split off its name
-                len(own) > 1 and own[1].ent_type_ == "PERSON"
-                and own[0].is_title and not own[0].ent_type_  # not "The charity X Y said"
-                and own[1].left_edge.i == own[0].right_edge.i + 1
-            ):  # fmt: skip
-                own = own[1:]
+            own = repairs.split_title(own)  # "Chair of judges Professor Ann Lee said"
             return own[0] if own else relative_antecedent(tok, outside[0]) or outside[0]
         misread = _misattached_subject(verb) if tok is verb else None
         if misread is not None:
@@ -231,7 +221,7 @@ def _subject(verb: Token) -> Token | None:
             if tok is not verb:
                 return None
             return (
-                _apposition_before(verb)
+                repairs.aside_subject(verb) or _apposition_before(verb)  # "X, asked ..., told"
                 or subject_given_to_content(verb)
                 or subject_after_quote(verb)
                 or _speaker_as_object(verb)
@@ -248,7 +238,7 @@ def _speaker_as_object(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i == 0 or not doc[verb.i - 1].is_quote:
         return None
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i]
     if len(objects) != 1 or objects[0].pos_ not in ("NOUN", "PROPN") or _in_quote(objects[0]):
         return None
     return objects[0]
@@ -271,6 +261,8 @@ def _misattached_subject(verb: Token) -> Token | None:
         root = _sent(verb).root  # with no verb but one hung on its object as an adjective
         after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
         fits = after_comma and head.i == verb.i + 1 and root.pos_ in ("NOUN", "PROPN")
+        if not fits:
+            return cue_as_adjective(verb)
         return root if fits and root.i < verb.i and not _in_quote(root) else None
     if head.i < verb.i and any(
         c.dep_ == "ccomp" and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
@@ -320,6 +312,37 @@ def _subject_taken_by_clause(verb: Token) -> Token | None:
     return first if verb in first.head.ancestors else None
 
 
+def cue_as_adjective(verb: Token) -> Token | None:
+    """The speaker of a cue the parser read as an adjective on the next noun: "Its
+    director, Bryn Alcott, insisted services were improving" (*insisted* an adjective
+    on *services*, whose clause is the root): the root's subject before the cue speaks,
+    and the root's clause after the cue is the content."""
+    doc = verb.doc
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or doc[verb.i - 1].text != ",":
+        return None
+    root = _sent(verb).root
+    if root.pos_ not in ("VERB", "AUX") or root.i <= verb.i + 1 or verb.head.i != verb.i + 1:
+        return None
+    first = [c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return first[0] if first and not _in_quote(first[0]) else None
+
+
+def _participle_aside(verb: Token) -> bool:
+    """ "Mr Pryce's deputy, asked whether the board would apologise, said: ...": the
+    parser made the participle the subject's verb and left the later cue without one. A
+    verb with no auxiliary right after "subject ," whose cue takes that subject back
+    (``_subject_taken_by_clause``) is the participle of what was done to the subject."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "ccomp" or verb.i < 2:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i != verb.i - 2 or doc[verb.i - 1].text != ",":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return _subject_taken_by_clause(verb.head) == subject
+
+
 def _in_quote(tok: Token) -> bool:
     """True when a token stands inside a quotation."""
     cache = _CACHE.get(id(tok.doc))
@@ -346,7 +369,10 @@ def _apposition_before(verb: Token) -> Token | None:
 
 
 def _bare_participle(verb: Token) -> bool:
-    """ "Asked on Monday whether ...,": a participle clause with no subject of its own."""
+    """ "Asked on Monday whether ...,": a participle clause with no subject of its own;
+    "The deputy, asked whether ..., said:": one set off by commas after the subject."""
+    if _participle_aside(verb):
+        return True
     if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("advcl", "csubj"):
         return False
     if verb.left_edge.i != verb.i and verb.doc[verb.left_edge.i].lower_ not in ("when", "if"):

@@ -174,7 +174,7 @@ SOURCE_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 #: end a word for a thing ("the director", "the economist", "the historian"; not -er:
 #: "the weather", "the number").
 AGENT_ENDINGS = ("ists", "ers", "ors", "ians", "ants")
-AGENT_ENDINGS_SINGULAR = ("ist", "ian", "tor")
+AGENT_ENDINGS_SINGULAR = ("ist", "ian", "tor", "man")  # "-man": fisherman, chairwoman
 #: Modal verbs under which a cue is advice or a possibility, not a report ("drivers
 #: should expect delays", "the bank may suggest a cut").
 MODALS = {"can", "could", "may", "might", "must", "should", "would", "will", "shall"}
@@ -184,12 +184,13 @@ MODALS = {"can", "could", "may", "might", "must", "should", "would", "will", "sh
 def source_nouns() -> frozenset[str]:
     """Head nouns of people, bodies and documents that can be a source, from the
     sourcing lexicons (documents, organisations, groups, anonymous heads, titles,
-    unnamed roles and spokespeople)."""
+    unnamed roles, spokespeople and everyday nouns for a person)."""
     types = lexicon.load("source_types", "source_types")
     anaphors = lexicon.load("anaphors", "anaphors")
     titles = lexicon.load("titles", "titles")
     words: set[str] = set()
-    for key in ("document_heads", "anonymous_heads", "organization_heads", "group_heads"):
+    heads = ("document_heads", "anonymous_heads", "organization_heads", "group_heads")
+    for key in (*heads, "person_heads"):
         words |= set(lexicon.words(types, key))
     for key in ("organization_nouns", "unnamed_roles", "speaks_for_nouns"):
         words |= set(lexicon.words(anaphors, key))
@@ -245,7 +246,22 @@ def by_a_source(verb: Token, subject: Token | None) -> bool:
     """The verb's active subject is a source, the verb has a tense of its own and no
     modal holds the act back ("have spent the week predicting disaster" describes what
     they did; "drivers should expect delays" is advice)."""
-    return subject is not None and source_like(subject) and realised(verb) and _finite(verb)
+    if subject is None or not (realised(verb) and _finite(verb)):
+        return False
+    return source_like(subject) or _inverted_speaker(verb, subject)
+
+
+def _inverted_speaker(verb: Token, subject: Token) -> bool:
+    """ '"Give us a fair price," pleaded the fisherman': a noun right after a cue that
+    follows a closing quotation mark is the one who spoke (the order is only used for
+    speech), whatever the noun."""
+    doc = verb.doc
+    return (
+        subject.i > verb.i
+        and verb.i > 0
+        and doc[verb.i - 1].is_quote
+        and subject.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def finding_subject(subject: Token | None) -> bool:
@@ -269,7 +285,7 @@ def object_content(verb: Token, entry: dict[str, Any], subject: Token | None) ->
         return []
     if wanted == "document" and subject.lemma_.lower() not in document_nouns():
         return []
-    return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c != subject]
 
 
 def prep_content(verb: Token, entry: dict[str, Any], subject: Token | None) -> list[Token]:
@@ -283,7 +299,9 @@ def prep_content(verb: Token, entry: dict[str, Any], subject: Token | None) -> l
         return []
     word = doc[verb.i + 1]
     if word.head == verb:
-        return [c for c in word.children if c.dep_ in ("pobj", "pcomp") and _demand(c)]
+        demand = entry.get("prep_demand")  # "called for a rerun", not "for a taxi"
+        objects = [c for c in word.children if c.dep_ in ("pobj", "pcomp")]
+        return [c for c in objects if _demand(c)] if demand else objects
     clause = word.head  # "for" read as the mark of a clause: "for the vote to be rerun"
     return [clause] if word.dep_ == "mark" and clause.head == verb else []
 
@@ -292,6 +310,8 @@ def prep_content(verb: Token, entry: dict[str, Any], subject: Token | None) -> l
 #: "independence", "unity", "secrecy"): what a speaker can demand or boast of, unlike
 #: a thing one phones or shouts for ("called for a taxi", "called for a doctor").
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ence", "ity", "ism", "ness", "ship", "cy")
+#: Prepositions that say what a demanded thing is about ("a ban on", "a review of").
+ABOUT_PREPS = frozenset({"on", "of", "into", "about", "over", "against", "for", "to", "from"})
 
 
 def _demand(obj: Token) -> bool:
@@ -299,7 +319,9 @@ def _demand(obj: Token) -> bool:
     noun, or a noun that says what it is about ("an inquiry into", "a ban on")."""
     if obj.pos_ in ("VERB", "AUX") or obj.left_edge.is_quote:
         return True
-    about = any(c.dep_ == "prep" and c.i > obj.i for c in obj.children)
+    about = any(  # "an inquiry into", "a ban on"; not "a taxi at midnight"
+        c.dep_ == "prep" and c.i > obj.i and c.lower_ in ABOUT_PREPS for c in obj.children
+    )
     demanded = obj.lemma_.lower() in lexicon.word_set("cues", "demand_nouns")  # "a review"
     return about or demanded or obj.lower_.endswith(ABSTRACT_ENDINGS)
 

@@ -86,8 +86,15 @@ def noun_read_cue(tok: Token, lemmas: set[str] | dict) -> bool:
     """A cue the parser read as a plural noun heading the sentence: "The party's
     manifesto pledges "a fairer deal"" (*pledges* a noun, *manifesto* its compound).
     Only a sentence head with a noun before it and an opening quotation right after
-    it is read as the verb; "The pledges were broken" keeps its noun."""
-    if tok.tag_ != "NNS" or tok.dep_ != "ROOT" or tok.lemma_.lower() not in lemmas:
+    it is read as the verb; "The pledges were broken" keeps its noun. So is a sentence
+    head the parser gave a subject before it and a clause after it ("Lawyers for the
+    council claim the contract was never signed": *claim* a noun)."""
+    if tok.tag_ not in ("NN", "NNS") or tok.dep_ != "ROOT" or tok.lemma_.lower() not in lemmas:
+        return False
+    subject = any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+    if subject and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return True
+    if tok.tag_ != "NNS":
         return False
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -262,3 +269,16 @@ def aside_subject(verb: Token) -> Token | None:
     if cue is None or cue.i != verb.i:
         return None
     return next(c for c in head.children if c.dep_ == "nsubj" and c.i < head.i)
+
+
+def split_title(subjects: list[Token]) -> list[Token]:
+    """ "Chair of judges Professor Ann Lee said": a capitalised title phrase the parser made
+    a second subject right before the name; the name speaks (never for a lower-case
+    description, "The charity Roadwatch Denholm said")."""
+    if (
+        len(subjects) > 1 and subjects[1].ent_type_ == "PERSON"
+        and subjects[0].is_title and not subjects[0].ent_type_
+        and subjects[1].left_edge.i == subjects[0].right_edge.i + 1
+    ):  # fmt: skip
+        return subjects[1:]
+    return subjects

@@ -189,7 +189,8 @@ PERSON_PRONOUNS = frozenset({
 PERSON_WORDS = frozenset(
     lexicon.words(lexicon.load("titles", "titles"), "descriptors")
     + lexicon.words(lexicon.load("titles", "titles"), "titles")
-) | lexicon.word_set("hedge_senses", "person_nouns")
+    + lexicon.words(lexicon.load("source_types", "source_types"), "person_heads")
+)
 
 
 #: Heads of a relative clause that ask what can be done with something: "anything we

@@ -19,6 +19,19 @@ from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
 from kit.errors import KitError
+from kit.lenses.sourcing_kinds import (
+    business_name,
+    contact_listeners,
+    misread_plural,
+    opening_listener,
+    outlet_document,
+    outlet_name,
+    person_figure,
+    role_acronyms,
+    same_outlet,
+    seen_by_outlet,
+    unnamed_bodies,
+)
 from kit.lenses.speakers import (
     description_head,
     description_of,
@@ -159,7 +172,10 @@ class SourcingComponent:
         person = self.people.get(canonical)
         if kind != "document" and self._organization_evidence(doc, canonical, spans):
             kind = "named_organization"
-        elif person is not None and kind in ("named_organization", "anonymous"):
+        elif (
+            person is not None and kind in ("named_organization", "anonymous")
+            and not business_name(canonical)
+        ):  # fmt: skip
             # a full name the model took for an organisation or a place, or a person
             # the article names but who speaks only as "she" or "he"
             kind = "named_person"
@@ -173,7 +189,9 @@ class SourcingComponent:
             "type": kind,
             "description": description,
             "outlet_exclusive": any(self.told_outlet(doc, s) for s in spans)
-            or _seen_by_outlet(doc, spans),
+            or seen_by_outlet(doc, spans, self.lexicon.self_listeners)
+            or kind == "document"
+            and outlet_document(speaker, org_key(outlet_name(doc._.kit_outlet)), org_key),
             "attributions": len(spans),
             "quoted_words": quoted_words(text, spans, quotes),
         }
@@ -182,6 +200,8 @@ class SourcingComponent:
     def source_type(self, ents: list[Mention], canonical: str, speaker: Span | None) -> str:
         """named_person, named_organization, document, unnamed_group or anonymous."""
         label = _entity_label(ents, canonical)
+        if label == "PERSON" and business_name(canonical):
+            label = "ORG"  # "Tamsworth Lettings": a trading name the model took for a person
         if label == "PERSON":
             return "named_person"
         owned = re.match(r"^[^'\u2019]+['\u2019]s?\s+(?:own\s+)?(.+)$", canonical)
@@ -194,8 +214,13 @@ class SourcingComponent:
         if speaker[0].lower_ == "it" or any(m in around for m in self.lexicon.anonymity_markers):
             return "anonymous"
         lemma = root.lemma_.lower()
-        if _hearsay(root):
-            return "anonymous"  # "according to reports in Lisendra": "it is reported"
+        if _hearsay(root) or person_figure(root):
+            return "anonymous"  # "according to reports in Lisendra"; "a senior figure"
+        if role_acronyms(root):
+            return "unnamed_group"  # "regional MPs called for": people by role
+        bodies = unnamed_bodies(root, self.lexicon.organization_heads)
+        if bodies:
+            return bodies  # "consumer groups say": several bodies, none named
         if root.pos_ == "NOUN" and lemma in self.lexicon.document_heads:
             return "document"
         if root.ent_type_ == "PERSON":
@@ -206,9 +231,10 @@ class SourcingComponent:
                 lemma.rstrip("s") in self.lexicon.group_heads | self.lexicon.anonymous_heads
                 or re.search(r"[a-z]{3}(?:ist|er|or|ian|ee|ant|ent)s$", root.lower_)
             )
-        )  # fmt: skip
+        ) or misread_plural(root)  # fmt: skip
         if common:
-            lemma = lemma.rstrip("s")
+            if lemma == root.lower_:
+                lemma = lemma.rstrip("s")  # a lemma the model left plural ("Inspectors")
         elif root.pos_ == "PROPN" and not label and _who_clause(root):
             return "named_person"  # "Ffion Llewyr-Pugh, who runs a dairy herd, said"
         elif root.pos_ == "PROPN" or label in ("ORG", "GPE", "NORP", "FAC"):
@@ -230,6 +256,9 @@ class SourcingComponent:
     def _organization_evidence(self, doc: Doc, canonical: str, spans: list[Span]) -> bool:
         """The text treats a name as a body: it is described as one ("X, the maker
         of ..."), taken up as "the company" or "its maker", or followed by "which"."""
+        speaker = _naming_mention(doc, spans)
+        if speaker is not None and misread_plural(speaker.root):
+            return False  # "Paramedics said": a group by role the model took for a name
         if canonical not in self.people and any(
             org_key(b) == org_key(canonical) for b in self.bodies
         ):
@@ -241,7 +270,8 @@ class SourcingComponent:
             if speaker is None:
                 continue
             root = speaker.root
-            if root.pos_ == "NOUN" and root.lemma_.lower() in self.lexicon.organization_heads:
+            noun = root.pos_ == "NOUN" and root.tag_ != "NNS"  # not "consumer groups"
+            if noun and root.lemma_.lower() in self.lexicon.organization_heads:
                 return True
             for child in root.children:
                 if child.dep_ == "relcl" and any(t.lower_ == "which" for t in child.children):
@@ -260,42 +290,26 @@ class SourcingComponent:
     # -- outlet -----------------------------------------------------------------
     def told_outlet(self, doc: Doc, cue: Span) -> bool:
         """True when the cue names a news outlet as the listener ("told Reuters")."""
-        listener = _listener(cue) or _head_listener(cue, self.lexicon.listener_verbs)
+        verbs = self.lexicon.listener_verbs
+        listener = _listener(cue) or _head_listener(cue, verbs) or opening_listener(cue, verbs)
+        outlet = outlet_name(doc._.kit_outlet)
+        if outlet and any(
+            same_outlet(org_key(outlet), org_key(heard.text)) for heard in contact_listeners(cue)
+        ):
+            return True  # "Asked by the Record whether ..., she said"
         if listener is None:
             return False
         name = listener.text.lower()
         if name in self.lexicon.self_listeners:
             return True  # "she told us": the outlet speaks of itself
-        outlet = (doc._.kit_outlet or "").strip()
         if outlet:
-            mine, heard = org_key(outlet), org_key(listener.text)
-            # "told the Gazette" in The Ostley Gazette, "told the Tidings" in The Morrish
-            # Tidings: the outlet's short name, the last word(s) of its known name
-            short = heard and mine.endswith(f" {heard}")
-            return mine == heard or bool(short)
+            # "told the Gazette" in The Ostley Gazette: the outlet's name or short name
+            return same_outlet(org_key(outlet), org_key(listener.text))
         if any(p in name for p in self.lexicon.not_outlets):
             return False
         words = set(re.findall(r"\w+", name))
         proper = any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in listener)
         return proper and bool(words & self.lexicon.outlet_words)
-
-
-def _seen_by_outlet(doc: Doc, spans: list[Span]) -> bool:
-    """ "an internal memo seen by Signal & Socket", "emails obtained by the Beacon": a
-    document the outlet itself saw or obtained is the outlet's exclusive (guide, section
-    2; the keys' "seen by" documents)."""
-    outlet = re.sub(r"^the\s+", "", (doc._.kit_outlet or "").strip(), flags=re.I).lower()
-    if not outlet:
-        return False
-    for span in (s for s in spans if s._.kit_speaker):
-        speaker = doc.char_span(*span._.kit_speaker, alignment_mode="expand")
-        for acl in (c for c in speaker.root.children if c.dep_ == "acl") if speaker else ():
-            for obj in (o for a in acl.children if a.dep_ == "agent" for o in a.children):
-                said = doc[obj.left_edge.i : obj.right_edge.i + 1].text
-                said = re.sub(r"^the\s+", "", said, flags=re.I).lower()
-                if obj.dep_ == "pobj" and (said == outlet or outlet.endswith(" " + said)):
-                    return True  # "seen by the Beacon" in The Harlsey Beacon
-    return False
 
 
 def _hearsay(root: Token) -> bool:
@@ -335,7 +349,9 @@ def _listener(cue: Span) -> Span | None:
     doc = cue.doc
     verb = cue[0]
     if verb.lemma_.lower() == "tell" and len(cue) > 1:
-        return doc[cue.start + 1 : cue.end]
+        # "told ChainBeacon in an interview": the listener ends before the preposition
+        stop = next((t.i for t in cue[1:] if t.pos_ == "ADP"), cue.end)
+        return doc[cue.start + 1 : stop] if stop > cue.start + 1 else None
     for tok in cue:  # "in an interview with X"; "wrote to X" (cues.yaml `listener: to`)
         after = tok.i + 1 < cue.end and doc[tok.i + 1].pos_ not in ("VERB", "AUX")
         if after and (tok.lower_ == "with" or tok.lower_ == "to" and tok.head == verb):

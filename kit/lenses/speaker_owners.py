@@ -274,6 +274,21 @@ class OwnerRules:
                         return f"{root.text} for {owner[0]}"  # "for the minister": Fenwright
         return self._spoke_for_last_body(span, root)
 
+    def _not_workplaces(self, bodies: list[Span]) -> list[Span]:
+        """The bodies "the company" can mean: never a person's name the model tagged as a
+        body ("The chief executive, Imogen Traske,"), and a body named only as where
+        people work ("Analysts at Brindle Securities said ... The company expects") only
+        when no other body is named: the company is the one the story is about."""
+        bodies = [e for e in bodies if e.text not in self.people]
+
+        def workplace(e: Span) -> bool:
+            prep = e.root.head
+            return e.root.dep_ == "pobj" and prep.lower_ in ("at", "from") and (
+                prep.head.pos_ == "NOUN" and prep.head.tag_ in ("NNS", "NN")
+            )
+
+        return [e for e in bodies if not workplace(e)] or bodies
+
     def _spoke_for_last_body(self, span: Span, root: Token) -> str | None:
         """ "Bexley Marine said in a statement ... A spokeswoman added": a bare speaker-for
         noun right after a body spoke (this sentence or the one before, no one else

@@ -18,10 +18,13 @@ Rules for the words spin-heavy prose uses instead of a name (guide, section 1):
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from kit import lexicon
 from kit.lenses.shared import entity_at
 from kit.lenses.speaker_names import (
     Person,
@@ -38,6 +41,21 @@ from kit.lenses.speaker_names import (
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
+
+#: Endings of nouns for a person ("striker", "actor", "novelist", "veteran", "actress")
+PERSON_ENDINGS = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|ess|ee|old|eur)$")
+
+
+def _person_noun(head: Token, titles: frozenset[str]) -> bool:
+    """A noun that can stand for a person: a title or descriptor, an everyday word for
+    a person (``person_heads``), or a word built like one ("striker", "45-year-old")."""
+    lemma = head.lemma_.lower()
+    return lemma in titles or lemma in _person_heads() or bool(PERSON_ENDINGS.search(head.lower_))
+
+
+@cache
+def _person_heads() -> frozenset[str]:
+    return frozenset(lexicon.words(lexicon.load("source_types", "source_types"), "person_heads"))
 
 
 class ReferenceRules:
@@ -377,6 +395,8 @@ class ReferenceRules:
             return None
         if lemma in unnamed_roles() or lemma in body_heads():
             return None  # "the spokesperson", "the club": never a person named nearby
+        if not _person_noun(head, self.titles):
+            return None  # "The league said": a body, not the player named before
         sent = self.doc[head.i].sent
         for _ in range(3):
             mentions = [

@@ -225,8 +225,8 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         if persons and persons[-1].start not in {b.start for b in self.bodies}:
             return self._person(persons[-1], span), "person"
         titled = next((  # "The Ferries Minister, Cuthbert Hartsell-Crane, stood to tell"
-            c for c in root.children
-            if c.dep_ == "appos" and c.i >= span.end and c.ent_type_ == "PERSON"
+            c for c in root.children if c.dep_ == "appos" and c.i >= span.end  # (or a name
+            and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and root.lower_ in self.titles)
         ), None) if root.lower_ in self.titles or root.is_sent_start else None  # fmt: skip
         if titled is not None:
             return self._person(self.doc[titled.left_edge.i : titled.i + 1], span), "person"
@@ -400,10 +400,10 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         subject (or described as an organisation), else the last one named.
         "the company" never points back to a ministry or a journal."""
         public = load_not_businesses() if business else frozenset()
-        before = [
+        before = self._not_workplaces([  # "Analysts at X": not the body in focus
             e for e in self.bodies
             if e.end <= pos and not public & {t.lower_ for t in e}
-        ]  # fmt: skip
+        ])  # fmt: skip
         if not before:
             return None
         focus = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass") or e.label_ != "ORG"]
