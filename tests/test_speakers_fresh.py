@@ -305,3 +305,20 @@ def test_a_person_of_a_body_keeps_only_the_person_s_name(nlp):
     assert canonicals(nlp, "Ann Lee of the Kestrel Institute said the data was clear.") == [
         "Ann Lee"
     ]
+
+
+# -- a newcomer introduced as "a Welshman named X" ----------------------------------------------
+def test_he_after_a_newcomer_named_by_the_writer_is_the_newcomer(nlp):
+    text = (
+        '"We lost half the crop," says Marta Lindqvist-Hale. Her head grower, a Welshman '
+        'named Gethin Rowlands, is calmer. He says the rest of the fruit is "superb".'
+    )
+    assert canonicals(nlp, text) == ["Marta Lindqvist-Hale", "Gethin Rowlands"]
+
+
+def test_a_person_named_to_a_post_is_no_newcomer_for_the_next_pronoun(nlp):
+    text = (
+        '"We need a fresh start," said Joanna Kettleby. The board named Rhys Bowen '
+        'as chair on Monday. "It was the right choice," she said.'
+    )
+    assert canonicals(nlp, text) == ["Joanna Kettleby", "Joanna Kettleby"]

@@ -231,6 +231,7 @@ class PronounRules:
             if not (
                 any(c.dep_ in ("relcl", "appos") for c in tok.children)
                 or tok.dep_ == "appos" and tok.head.pos_ == "NOUN"  # "his granddaughter, X,"
+                or _named_newcomer(tok)  # "a Frenchman named X"
                 or _who_follows(tok)  # "to Sylvia X, 83, who was carried ...": misparsed
             ):
                 continue
@@ -450,3 +451,12 @@ def _who_follows(tok: Token) -> bool:
     return len(words) == 4 and words[0] == words[2] == "," and words[3] == "who" and (
         doc[tok.i + 2].like_num
     )
+
+
+def _named_newcomer(tok: Token) -> bool:
+    """ "Her winemaker, a Frenchman named Olivier X,": a name given to an indefinite noun
+    ("a ... named/called X") introduces a newcomer; "The board named X as chair" does not."""
+    verb = tok.head
+    if verb.lower_ not in ("named", "called") or verb.dep_ != "acl":
+        return False
+    return any(c.lower_ in ("a", "an") for c in verb.head.children)
