@@ -322,3 +322,19 @@ def test_a_person_named_to_a_post_is_no_newcomer_for_the_next_pronoun(nlp):
         'as chair on Monday. "It was the right choice," she said.'
     )
     assert canonicals(nlp, text) == ["Joanna Kettleby", "Joanna Kettleby"]
+
+
+# -- any title before a name in apposition, the name tagged a body -------------------------------
+def test_councillor_before_a_name_in_apposition_is_dropped_and_the_person_known(nlp):
+    text = (
+        "Northern Steps said the grant had paid for the studio. Its director, Miriam "
+        "Oyelowo-Hart, told parents she was heartbroken.\n\n"
+        "The council's portfolio holder for culture, Councillor Sean Gatley, said the "
+        "authority faced a gap. He said other groups had also lost funding."
+    )
+    assert canonicals(nlp, text)[-2:] == ["Sean Gatley", "Sean Gatley"]
+
+
+def test_a_title_word_opening_a_body_s_name_in_apposition_stays_in_the_name(nlp):
+    text = "Its owner, Lord Street Hospital, said the ward would close."
+    assert canonicals(nlp, text) == ["Lord Street Hospital"]

@@ -223,22 +223,25 @@ class ReferenceRules:
             if child.ent_type_ == "PERSON":
                 return None  # a person in apposition is the speaker's own range
             start = child.left_edge.i
-            honorific = False  # "Its medical director, Dr Owain Prys,": a person, whatever
-            while start < child.i and (  # label the model gave the name
-                self.doc[start].pos_ in ("DET", "PUNCT")
-                or self.doc[start].lower_.rstrip(".") in words_of("personal_titles")
-            ):
-                honorific |= self.doc[start].pos_ not in ("DET", "PUNCT")
+            while start < child.i and self.doc[start].pos_ in ("DET", "PUNCT"):
                 start += 1
+            named = start  # "Its medical director, Dr Owain Prys,", "..., Councillor Sean
+            while named < child.i and (  # Pickering,": a person, whatever the model's label
+                self.doc[named].lower_.rstrip(".") in words_of("personal_titles") | self.titles
+            ):
+                named += 1
             text = self.doc[start : child.i + 1].text
             ent = entity_at(child)
             whole = ent is not None and ent.label_ == "ORG" and ent.start <= start
             if whole and ent.end > child.i + 1:
                 return self._org(ent.text), "org"  # "Her publisher, Lark & Spindle, said"
-            if honorific and len(text.split()) > 1 and all(
-                name_word(t) for t in self.doc[start : child.i + 1]
-            ):
-                return self._known_person(text, self.doc[start : child.i + 1]), "person"
+            if (
+                named > start and child.i > named
+                and all(name_word(t) for t in self.doc[named : child.i + 1])
+                and child.lower_ not in body_heads() | self.org_nouns  # not "Lord Street Hall"
+            ):  # fmt: skip
+                span = self.doc[named : child.i + 1]
+                return self._known_person(span.text, span), "person"
             if any(set(text.split()) <= p.tokens for p in self.people.values()):
                 return self._person_name(text, self.doc[start : child.i + 1]), "person"
             role = root.lower_ in self.titles | words_of("speaks_for_nouns")
