@@ -338,3 +338,17 @@ def test_councillor_before_a_name_in_apposition_is_dropped_and_the_person_known(
 def test_a_title_word_opening_a_body_s_name_in_apposition_stays_in_the_name(nlp):
     text = "Its owner, Lord Street Hospital, said the ward would close."
     assert canonicals(nlp, text) == ["Lord Street Hospital"]
+
+
+# -- a one-word name the model left untagged, described as a business --------------------------
+def test_a_one_word_name_described_as_a_maker_is_the_company(nlp):
+    text = (
+        "Fernleaf, the Bristol-based maker of garden tools, has cut 40 jobs.\n\n"
+        "The company said demand had fallen."
+    )
+    assert canonicals(nlp, text) == ["Fernleaf"]
+
+
+def test_a_person_described_by_a_role_is_not_the_company(nlp):
+    text = "Ottoline Marsh, the firm's founder, left in May.\n\nThe company said sales had doubled."
+    assert canonicals(nlp, text) != ["Ottoline Marsh"]

@@ -75,6 +75,13 @@ class PeopleIndex:
                 continue
             if description_head(description_of(name.root, titles=False)) in self.org_nouns:
                 bodies.append(name)
+        for tok in self.doc:  # "Brightloop, the London-based maker of apps, ...": one word
+            if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or tok.i in starts:
+                continue
+            if any(c.dep_ == "compound" for c in tok.children) or tok.dep_ == "compound":
+                continue
+            if any(c.dep_ == "appos" and c.lemma_.lower() in self.org_nouns for c in tok.children):
+                bodies.append(self.doc[tok.i : tok.i + 1])
         return sorted(bodies, key=lambda e: e.start)
 
     def _people(self) -> dict[str, Person]:
