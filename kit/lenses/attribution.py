@@ -59,6 +59,7 @@ from kit.lenses.attribution_repairs import (
     bound_pronoun,
     noun_read_cue,
     owned_document,
+    participle_aside,
     proportion_start,
     share_group,
 )
@@ -239,7 +240,7 @@ class AttributionComponent:
             return None  # "he has never explained where ...": nothing is reported
         if no_act(verb, subject, entry):
             return None  # "I can tell you that", "the report was published", a caption
-        if _bare_participle(verb):
+        if _bare_participle(verb) or participle_aside(verb) is not None:
             return None  # "Asked whether ..., X said": the cue is "said"
         if entry.get("it_object") and not any(
             c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children

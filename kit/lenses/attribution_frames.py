@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
 from kit.errors import KitError
+from kit.lenses import attribution_repairs as repairs
 from kit.lenses.attribution_links import RELATIVES, issuer, purpose_of, relative_antecedent
 from kit.lenses.attribution_repairs import after_passive, compound_subject, subject_after_quote
 from kit.lenses.shared import sentence_bounds
@@ -216,6 +217,7 @@ def _subject(verb: Token) -> Token | None:
                 return outside[-1]
             # "voters, who polls suggest are tired": *who* belongs to the reported clause
             own = [c for c in outside if c.lower_ not in RELATIVES] if len(outside) > 1 else []
+            own = repairs.split_title(own)  # "Chair of judges Professor Ann Lee said"
             return own[0] if own else relative_antecedent(tok, outside[0]) or outside[0]
         misread = _misattached_subject(verb) if tok is verb else None
         if misread is not None:
@@ -224,7 +226,7 @@ def _subject(verb: Token) -> Token | None:
             if tok is not verb:
                 return None
             return (
-                _apposition_before(verb)
+                repairs.aside_subject(verb) or _apposition_before(verb)  # "X, asked ..., told"
                 or subject_given_to_content(verb)
                 or subject_after_quote(verb)
                 or _speaker_as_object(verb)

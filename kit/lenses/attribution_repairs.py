@@ -238,3 +238,47 @@ def bound_pronoun(verb: Token, subject: Token) -> Token | None:
         return None
     main = mains[0]
     return main if main.tag_ in ("NNS", "NNPS") or main.ent_type_ in ("ORG", "NORP") else None
+
+
+def participle_aside(verb: Token) -> Token | None:
+    """ "The Kilbride chairman, asked whether the job was safe, told reporters: ...": the
+    parser may read the passive participle set off by commas as the main verb with the
+    subject before it, and the real cue as its clause. Returns that cue (a finite verb
+    with no subject of its own, right after the comma that closes the aside); the
+    participle reports nothing."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBN", "VBD") or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects or subjects[0].right_edge.i not in (verb.i - 2, verb.i - 1):
+        return None  # "The chairman, who was asked ..., told": not this misreading
+    for cue in verb.children:
+        if cue.i < verb.i or cue.dep_ not in ("ccomp", "conj") or cue.tag_ not in ("VBD", "VBZ"):
+            continue
+        if doc[cue.left_edge.i - 1].text != "," or cue.left_edge.i != cue.i:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+            return cue
+    return None
+
+
+def aside_subject(verb: Token) -> Token | None:
+    """The subject of a cue the parser hung under a participle aside (see above)."""
+    head = verb.head
+    cue = participle_aside(head) if head.i != verb.i else None
+    if cue is None or cue.i != verb.i:
+        return None
+    return next(c for c in head.children if c.dep_ == "nsubj" and c.i < head.i)
+
+
+def split_title(subjects: list[Token]) -> list[Token]:
+    """ "Chair of judges Professor Ann Lee said": a capitalised title phrase the parser made
+    a second subject right before the name; the name speaks (never for a lower-case
+    description, "The charity Roadwatch Denholm said")."""
+    if (
+        len(subjects) > 1 and subjects[1].ent_type_ == "PERSON"
+        and subjects[0].is_title and not subjects[0].ent_type_
+        and subjects[1].left_edge.i == subjects[0].right_edge.i + 1
+    ):  # fmt: skip
+        return subjects[1:]
+    return subjects

@@ -36,7 +36,7 @@ def _speaker_range(subject: Token) -> tuple[int, int]:
     drop = DESCRIPTION_DEPS if proper else {"appos", "punct"}
     keep = [subject]
     for child in subject.children:
-        if child.dep_ not in drop and not _non_restrictive(child):
+        if child.dep_ not in drop and not _non_restrictive(child) or _of_name(child):
             keep.extend(_restrictive_subtree(child))
     cut = _adjectival_aside(subject)
     ids = sorted(t.i for t in keep if t.i < cut)
@@ -44,7 +44,10 @@ def _speaker_range(subject: Token) -> tuple[int, int]:
     start, end = ids[0], ids[-1] + 1
     ent = entity_at(subject)
     if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC"):
+        own_end = end
         start, end = min(start, ent.start), max(end, ent.end)  # "the X Department of State"
+        while end > own_end and doc[end - 1].pos_ == "ADV":
+            end -= 1  # "The ministry later said", the model's entity running on
     para_start = _text(doc).rfind("\n\n", 0, subject.idx)
     while start < subject.i and doc[start].idx < para_start:
         start += 1
@@ -94,3 +97,18 @@ def _non_restrictive(child: Token) -> bool:
         return False
     before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
     return before is not None and before.text == ","
+
+
+def _of_name(child: Token) -> bool:
+    """ "The Diocese of Truro", "the University of Wessex": "of" and a name right after a
+    capitalised word that is no person's name belong to one body's name (not "Ann Lee of
+    the Kestrel Institute", whose name is a person's)."""
+    head = child.head
+    if child.dep_ != "prep" or child.lower_ != "of" or child.i != head.i + 1:
+        return False
+    if not head.is_title or head.ent_type_ == "PERSON" or head.pos_ != "PROPN":
+        return False
+    objects = [c for c in child.children if c.dep_ == "pobj"]
+    return len(objects) == 1 and objects[0].pos_ == "PROPN" and (
+        objects[0].left_edge.i == child.i + 1  # a bare name, not "of the ..."
+    )

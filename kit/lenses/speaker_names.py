@@ -104,7 +104,8 @@ def people_plural(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.tag_ != "NNS" or lemma in document_heads() or lemma in body_heads():
         return False
-    return lemma in people_group_heads() or bool(_AGENT_PLURAL.search(tok.lower_))
+    audience = words_of("audience_heads")  # "Some fans were less forgiving. One wrote"
+    return lemma in people_group_heads() | audience or bool(_AGENT_PLURAL.search(tok.lower_))
 
 
 def person_descriptor(doc: Doc, start: int) -> bool:
@@ -340,12 +341,13 @@ def person_gender(person: Person) -> str | None:
 
 
 def split_at_verbs(ent: Span) -> list[Span]:
-    """An entity the model ran over a verb ("the Ministry fined Corvel Rail"), in its parts."""
-    if not any(t.pos_ in ("VERB", "AUX") for t in ent):
+    """An entity the model ran over a verb ("the Ministry fined Corvel Rail") or an adverb
+    ("The ministry later said"), in its parts."""
+    if not any(t.pos_ in ("VERB", "AUX", "ADV") for t in ent):
         return [ent]
     parts, start = [], ent.start
     for tok in ent:
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX", "ADV"):
             if tok.i > start:
                 parts.append(Span(ent.doc, start, tok.i, label=ent.label_))
             start = tok.i + 1
@@ -441,17 +443,6 @@ def in_conjunct(tok: Token, clause: Token) -> bool:
         if anc.dep_ in ("conj", "cc") and anc.head == clause:
             return True
     return False
-
-
-def honorific_name(span: Span, titles: frozenset[str]) -> bool:
-    """ "Dr Ines Marvell": a title before two capitalised words names a person."""
-    words = [t for t in span if not t.is_punct]
-    return (
-        len(words) >= 3
-        and words[0].lower_.rstrip(".") in titles
-        and words[0].lower_.rstrip(".") in words_of("personal_titles")
-        and all(t.is_title for t in words[1:])
-    )
 
 
 def roles_of(name: Token, titles: frozenset[str] = frozenset()) -> set[str]:

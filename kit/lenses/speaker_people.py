@@ -30,6 +30,7 @@ from kit.lenses.speaker_names import (
     untagged_names,
     words_of,
 )
+from kit.lenses.speaker_titled import names_called_by_title
 
 #: An agent noun: "lawyer", "consultant", "campaigner", "historian", "trustee"
 _AGENT = re.compile(r"^[a-z]{3,}(?:ist|er|or|ian|ee|ant)$")
@@ -74,6 +75,13 @@ class PeopleIndex:
                 continue
             if description_head(description_of(name.root, titles=False)) in self.org_nouns:
                 bodies.append(name)
+        for tok in self.doc:  # "Brightloop, the London-based maker of apps, ...": one word
+            if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or tok.i in starts:
+                continue
+            if any(c.dep_ == "compound" for c in tok.children) or tok.dep_ == "compound":
+                continue
+            if any(c.dep_ == "appos" and c.lemma_.lower() in self.org_nouns for c in tok.children):
+                bodies.append(self.doc[tok.i : tok.i + 1])
         return sorted(bodies, key=lambda e: e.start)
 
     def _people(self) -> dict[str, Person]:
@@ -104,6 +112,11 @@ class PeopleIndex:
                 if self._after_title(tok):
                     first = self.doc[tok.i - 1 : tok.i + 1]
                     people[name].roles |= self._title_roles(first)
+        for name_span in names_called_by_title(self.doc):  # "... Mr Papadakis said"
+            name = name_span.text
+            people.setdefault(name, Person(name, set(name.split()), name_span.start))
+            people[name].mentions.append(name_span.start)
+            self.bodies = [b for b in self.bodies if b.start != name_span.start]
         for tok, pronoun in self._kin_names():
             if not any(tok.text in p.tokens for p in people.values()):
                 people[tok.text] = Person(tok.text, {tok.text}, tok.i, pronoun=pronoun)
@@ -121,6 +134,8 @@ class PeopleIndex:
                 continue
             if any(c.dep_ == "compound" for c in tok.children) or tok.i != tok.left_edge.i:
                 continue  # one name only ("Sara"); "Sara Feld" is found as a full name
+            if head.dep_ == "conj" and head.head.pos_ == "NOUN" and head.head.i < head.i:
+                head = head.head  # "his sister and longtime manager, Rosa,"
             if head.lower_ in male or head.lower_ in female:
                 found.append((tok, "he" if head.lower_ in male else "she"))
         return found
@@ -137,6 +152,12 @@ class PeopleIndex:
         ):
             start -= 1
         roles = set()
+        before = doc[start - 1] if start > 0 else None
+        if (  # "Kilbride Athletic manager Sean Devereaux": a lower-case noun as a title
+            before is not None and before.pos_ == "NOUN" and before.is_lower
+            and before.dep_ == "compound" and ent.start <= before.head.i < ent.end
+        ):  # fmt: skip
+            roles.add(before.lemma_.lower())
         for tok in doc[start : ent.end]:
             before_name = tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.i < ent.start
             if tok.lower_ in self.titles or tok.pos_ == "NOUN" or before_name:

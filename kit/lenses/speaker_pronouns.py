@@ -123,9 +123,18 @@ class PronounRules:
     def _members_of_them(self, words: list[Token], pos: int) -> str | None:
         """ "two of them said", "One of them called it": members of the group that spoke
         last, so the same source (guide, section 1: one canonical source per group)."""
+        count = words[0]
+        if len(words) == 4 and words[1].lower_ == "of" and words[2].lower_ == "the":
+            noun = words[3].lower_  # "according to two people with knowledge of the
+            if words[3].tag_ != "NNS" or not (count.like_num or count.lower_ in _MEMBER_WORDS):
+                return None  # talks ... One of the people said": that group
+            return next(
+                (h[0] for h in reversed(self.history)
+                 if h[1] in ("group", "anonymous") and noun in h[0].lower().split()),
+                None,
+            )  # fmt: skip
         if len(words) != 3 or words[1].lower_ != "of" or words[2].lower_ != "them":
             return None
-        count = words[0]
         if not (count.like_num or count.lower_ in load_anaphors()[1] | _MEMBER_WORDS):
             return None
         name, kind = self._pronoun("they", pos)
@@ -207,8 +216,8 @@ class PronounRules:
         if start > 0 and not named and all(t.lower_ in _FIRST_PERSON for t in between):
             start = self.doc[start - 1].sent.start  # "I asked him ...": only the writer spoke
         spoken = {h[0] for h in self.history}
-        found = None
-        for tok, name in self.person_mentions:
+        found: list[tuple[int, bool, str]] = []
+        for tok, name in reversed(self.person_mentions):
             if not (start <= tok.i < prev.end) or tok.i in self.speaker_tokens:
                 continue
             if any(s <= tok.idx < e for s, e in self.reported):
@@ -219,11 +228,20 @@ class PronounRules:
             person = self.people.get(canonical)
             if person is None or person.first < start or canonical in spoken:
                 continue
-            if not any(c.dep_ in ("relcl", "appos") for c in tok.children):
+            if not (
+                any(c.dep_ in ("relcl", "appos") for c in tok.children)
+                or tok.dep_ == "appos" and tok.head.pos_ == "NOUN"  # "his granddaughter, X,"
+                or _named_newcomer(tok)  # "a Frenchman named X"
+                or _who_follows(tok)  # "to Sylvia X, 83, who was carried ...": misparsed
+            ):
                 continue
             if self._fits(canonical, gender):
-                found = canonical
-        return found
+                found.append((tok.sent.start, _subject_like(tok), canonical))
+        # "Vale boss X, whose team ..., praised her striker Y, who scored twice.": of two
+        # people introduced in the last such sentence, the subject of the writer's clause,
+        # else the last named
+        last = [f for f in found if f[0] == found[0][0]] if found else []
+        return max(last, key=lambda f: f[1])[2] if last else None
 
     def _partitive(self, pos: int) -> str | None:
         """ "Analysts polled by the Daily expect .... Some think ...": a quantifier
@@ -309,9 +327,10 @@ class PronounRules:
         """ "An online fundraiser set up by her son, Caspian Penrose-Lunt, had raised ....
         "...," he said.": when no one of the pronoun's gender has spoken yet, the last
         person the writer named in the pronoun's sentence or the one before whom the
-        text gives that gender ("her son")."""
+        text gives that gender ("her son"), else of no gender the text gives."""
         sent = self.doc[pos].sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        loose = None  # else the last person named there whose gender the text never gives
         for tok, name in reversed(self.person_mentions):
             if not (start <= tok.i < pos) or tok.i in self.speaker_tokens:
                 continue
@@ -320,7 +339,9 @@ class PronounRules:
             person = self.people.get(self._person_name(name, self.doc[tok.i : tok.i + 1]))
             if person is not None and person_gender(person) == gender:
                 return person.name
-        return None
+            if person is not None and person_gender(person) is None and loose is None:
+                loose = person.name  # "The team, led by Dr X, .... "...," she said."
+        return loose
 
     def _fits(self, canonical: str, gender: str | None) -> bool:
         """False only when the text gives this person the other gender."""
@@ -418,3 +439,24 @@ def _title_phrase(tok: Token) -> str:
     """An unnamed office holder known by the title and the words before it ("the foreign
     minister" -> "foreign minister"), named as the speaker lens names a title that speaks."""
     return strip_quantifier(strip_text(plain_text(tok.doc[tok.left_edge.i : tok.i + 1])))
+
+
+def _who_follows(tok: Token) -> bool:
+    """A name followed by ", who" (or ", 83, who"): the writer describes a newcomer,
+    wherever the parser hung the relative clause."""
+    doc = tok.doc
+    words = [t.lower_ for t in doc[tok.i + 1 : tok.i + 5]]
+    if words[:2] == [",", "who"]:
+        return True
+    return len(words) == 4 and words[0] == words[2] == "," and words[3] == "who" and (
+        doc[tok.i + 2].like_num
+    )
+
+
+def _named_newcomer(tok: Token) -> bool:
+    """ "Her winemaker, a Frenchman named Olivier X,": a name given to an indefinite noun
+    ("a ... named/called X") introduces a newcomer; "The board named X as chair" does not."""
+    verb = tok.head
+    if verb.lower_ not in ("named", "called") or verb.dep_ != "acl":
+        return False
+    return any(c.lower_ in ("a", "an") for c in verb.head.children)

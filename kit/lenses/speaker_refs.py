@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kit import lexicon
+from kit.lenses.shared import entity_at
 from kit.lenses.speaker_names import (
     Person,
     body_heads,
@@ -32,6 +33,7 @@ from kit.lenses.speaker_names import (
     in_conjunct,
     load_not_businesses,
     name_word,
+    org_key,
     strip_text,
     unnamed_roles,
     words_of,
@@ -109,6 +111,66 @@ class ReferenceRules:
             return self._described_body(root)  # "the agriculture ministry ... The ministry says"
         return self._org(chosen.text)
 
+    def _body_named_for(self, head: Token) -> tuple[str, str] | None:
+        """ "the ministry", "the network", "the board": the body named with that word
+        before (or just after), else a capitalised name ending in it, else the fullest
+        lower-case description of it ("the Dunraven health board area ... The board")."""
+        named = self._named_body(head) or self._named_body_ahead(head) or self._untagged_body(head)
+        if named is None and head.lemma_.lower() in body_heads():
+            described = self._described_body(head)
+            named = (described, "org") if described else None
+        return named
+
+    def _named_body(self, head: Token) -> tuple[str, str] | None:
+        """ "the ministry": the last organisation named before with that word in its name."""
+        for ent in reversed(self.bodies):
+            if ent.end <= head.i and head.lower_ in ent.text.lower().split():
+                return self._org(ent.text), "org"
+        return None
+
+    def _named_body_ahead(self, head: Token) -> tuple[str, str] | None:
+        """ "the central bank ... warned" when no bank was named before: the first body
+        named with that word in this paragraph or the next ("The Bank of Velmora")."""
+        text = self.doc.text
+        for ent in self.bodies:
+            if ent.start <= head.i or text.count("\n\n", head.idx, ent.start_char) > 1:
+                continue
+            if head.lower_ in ent.text.lower().split():
+                return self._org(ent.text), "org"
+        return None
+
+    def _name_at_end(self, span: Span, last: Token) -> str | None:
+        """ "said his sister and longtime manager, Rosa", "The headteacher of Wexham
+        Primary, Adebayo Coker": a person's name in apposition at the end of the speaker
+        (tagged a person, or a name the text gives a person elsewhere) is the speaker."""
+        known = last.ent_type_ == "PERSON" or any(
+            last.text in p.tokens for p in self.people.values()
+        )
+        if last.dep_ != "appos" or not known or last.head.i < span.start:
+            return None
+        return self._person(self.doc[last.left_edge.i : last.i + 1], span)
+
+    def _coordinated_body(self, words: list[Token]) -> str | None:
+        """ "Devon and Cornwall Police said", "Kensington and Chelsea Council": place names
+        joined by "and" before a capitalised body word are one body's name, whatever the
+        model tagged ("Devon" a person, "Cornwall Police" a body); the part after "and"
+        is a short form of it from then on ("The force said")."""
+        names = [t for t in words if t.lower_ != "the"]
+        last = names[-1] if names else None
+        if last is None or not last.is_title or len(names) < 4:
+            return None
+        if last.lower_ not in body_heads() | load_not_businesses() | words_of("police_words"):
+            return None
+        joins = [k for k, t in enumerate(names) if t.lower_ in ("and", "&")]
+        if len(joins) != 1 or joins[0] != 1 or len(names) < 4:
+            return None  # one place word before "and": not "The Kestrel Trust and X Police"
+        if not all(name_word(t) for k, t in enumerate(names) if k != joins[0]):
+            return None
+        name = " ".join(t.text for t in names)
+        tail = " ".join(t.text for t in names[joins[0] + 1 :])
+        self.orgs[org_key(tail)] = self.orgs[org_key(name)] = name
+        return name
+
     def _untagged_body(self, head: Token) -> tuple[str, str] | None:
         """ "The Lowland Dairy Network organised the march. ... The network said": a body
         word points back to a capitalised name ending in that word that the model left
@@ -142,8 +204,12 @@ class ReferenceRules:
             if any(s <= tok.idx < e for s, e in self.reported):
                 continue
             kinds = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
-            if kinds and all(c.is_lower and c.pos_ in ("NOUN", "PROPN") for c in kinds):
-                return self.doc[kinds[0].i : tok.i + 1].text
+            lower = [c for c in kinds if c.is_lower and c.pos_ in ("NOUN", "PROPN")]
+            if lower and all(c in lower or _place_word(c) for c in kinds):
+                start = lower[0].i
+                while start > 0 and _place_word(self.doc[start - 1]):
+                    start -= 1  # "the Dunraven health board area ... The board said": its place
+                return self.doc[start : tok.i + 1].text
         return None
 
     def _named_in_apposition(self, root: Token) -> tuple[str, str] | None:
@@ -157,9 +223,25 @@ class ReferenceRules:
             if child.ent_type_ == "PERSON":
                 return None  # a person in apposition is the speaker's own range
             start = child.left_edge.i
-            while self.doc[start].pos_ in ("DET", "PUNCT") and start < child.i:
+            while start < child.i and self.doc[start].pos_ in ("DET", "PUNCT"):
                 start += 1
+            named = start  # "Its medical director, Dr Owain Prys,", "..., Councillor Sean
+            while named < child.i and (  # Pickering,": a person, whatever the model's label
+                self.doc[named].lower_.rstrip(".") in words_of("personal_titles") | self.titles
+            ):
+                named += 1
             text = self.doc[start : child.i + 1].text
+            ent = entity_at(child)
+            whole = ent is not None and ent.label_ == "ORG" and ent.start <= start
+            if whole and ent.end > child.i + 1:
+                return self._org(ent.text), "org"  # "Her publisher, Lark & Spindle, said"
+            if (
+                named > start and child.i > named
+                and all(name_word(t) for t in self.doc[named : child.i + 1])
+                and child.lower_ not in body_heads() | self.org_nouns  # not "Lord Street Hall"
+            ):  # fmt: skip
+                span = self.doc[named : child.i + 1]
+                return self._known_person(span.text, span), "person"
             if any(set(text.split()) <= p.tokens for p in self.people.values()):
                 return self._person_name(text, self.doc[start : child.i + 1]), "person"
             role = root.lower_ in self.titles | words_of("speaks_for_nouns")
@@ -343,3 +425,12 @@ class ReferenceRules:
                 return None
             sent = self.doc[sent.start - 1].sent
         return None
+
+
+def _place_word(tok: Token) -> bool:
+    """A capitalised word that names where a lower-case body is ("the Cwm Taf health
+    board"), never a person's name ("Ann Lee's health board")."""
+    return (
+        tok.pos_ == "PROPN" and name_word(tok) and tok.dep_ in ("compound", "amod")
+        and tok.ent_type_ != "PERSON"
+    )  # fmt: skip

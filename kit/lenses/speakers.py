@@ -59,7 +59,6 @@ from kit.lenses.speaker_names import (
     description_head,
     description_of,
     document_heads,
-    honorific_name,
     joined_name,
     load_anaphors,
     load_not_businesses,
@@ -79,6 +78,7 @@ from kit.lenses.speaker_owners import OwnerRules
 from kit.lenses.speaker_people import PeopleIndex
 from kit.lenses.speaker_pronouns import PronounRules
 from kit.lenses.speaker_refs import ReferenceRules
+from kit.lenses.speaker_titled import honorific_name, titled_person
 from kit.lenses.speaker_unnamed import (
     asks_anonymity,
     issued_in,
@@ -214,6 +214,12 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         short = self._short_body(words)
         if short is not None:
             return short, "org"  # "Metrolink said" after "Ferrisham Metrolink", tagged a person
+        at_end = self._name_at_end(span, words[-1])
+        if at_end is not None:
+            return at_end, "person"  # "said his sister and longtime manager, Rosa"
+        coordinated = self._coordinated_body(words)
+        if coordinated is not None:
+            return coordinated, "org"  # "Devon and Cornwall Police said"
         ents = entities_in(span)
         persons = [e for e in ents if e.label_ == "PERSON" and e.start <= root.i < e.end]
         if persons and persons[-1].start not in {b.start for b in self.bodies}:
@@ -249,6 +255,9 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         ):
             if honorific_name(span, self.titles):  # "Dr Ines Marvell", tagged ORG
                 return self._person_name(person_name(span, self.titles), span), "person"
+            titled = titled_person(span, self.titles, self.org_nouns)
+            if titled is not None:  # "Ms Rastogi-Mead", "Co-founder Anjali Rastogi-Mead"
+                return self._known_person(titled, span), "person"
             return self._org(name_after_descriptor(name_before_aside(span)).text), "org"
         named = self._named_in_apposition(root) or self._name_after(span, root)
         if named is not None:
@@ -337,7 +346,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         introduced = self._introduced_unnamed(head)
         if introduced is not None:
             return introduced, "other"  # "a former aide to the minister, ... The aide told"
-        named = self._named_body(head) or self._named_body_ahead(head) or self._untagged_body(head)
+        named = self._body_named_for(head)
         if named:
             return named
         agent = self._agent_of(head)
@@ -384,24 +393,6 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
                     name = self.doc[obj.left_edge.i : obj.i + 1].text
                     if obj.pos_ == "PROPN":
                         return self._org(name), "org"
-        return None
-
-    def _named_body(self, head: Token) -> tuple[str, str] | None:
-        """ "the ministry": the last organisation named before with that word in its name."""
-        for ent in reversed(self.bodies):
-            if ent.end <= head.i and head.lower_ in ent.text.lower().split():
-                return self._org(ent.text), "org"
-        return None
-
-    def _named_body_ahead(self, head: Token) -> tuple[str, str] | None:
-        """ "the central bank ... warned" when no bank was named before: the first body
-        named with that word in this paragraph or the next ("The Bank of Velmora")."""
-        text = self.doc.text
-        for ent in self.bodies:
-            if ent.start <= head.i or text.count("\n\n", head.idx, ent.start_char) > 1:
-                continue
-            if head.lower_ in ent.text.lower().split():
-                return self._org(ent.text), "org"
         return None
 
     def _focus_body(self, pos: int, business: bool = True) -> Span | None:
@@ -474,6 +465,13 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         chosen = self._choose(candidates, speaker)
         chosen.mentions.append(speaker.start)
         return chosen.name
+
+    def _known_person(self, name: str, speaker: Span) -> str:
+        """A person a title introduced: their full name, known from now on."""
+        name = self._person_name(name, speaker)
+        if name not in self.people and len(name.split()) > 1:
+            self.people[name] = Person(name, set(name.split()), speaker.start)
+        return name
 
     def _choose(self, candidates: list[Person], speaker: Span) -> Person:
         """Among people sharing a name (guide, section 1: normally the most recent

@@ -1,0 +1,88 @@
+"""Names behind a title the model did not tag as a person (:mod:`kit.lenses.speakers`).
+
+Fresh prose (benchmarks/fresh_probe/speakers*.yaml) shows the model tagging a name an
+organisation, or nothing, when a title stands before it, and the parser splitting a
+title phrase from its name:
+
+- "Ms Rastogi-Mead said", "Lady Felicity Anstruther said": a personal title before
+  capitalised words names a person, by one name or more;
+- "Co-founder Anjali Rastogi-Mead said": a role title, also a hyphenated one whose
+  tail is a title word ("co-founder", "vice-chair"), before two or more capitalised
+  words names a person, unless the last of them is a body's word ("Chair Harbour
+  Board");
+- such a person becomes known to the resolver from then on, so that a later surname
+  or "she" finds the full name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kit.lenses.speaker_names import body_heads, words_of
+
+
+def title_word(text: str, titles: frozenset[str]) -> bool:
+    """A title before a name: "Dr", "Councillor", and a hyphenated role whose
+    lower-case tail is a title word ("Co-founder", "Vice-chair"); never a
+    double-barrelled name ("Rees-Lord")."""
+    low = text.lower().rstrip(".")
+    if low in titles or low in words_of("personal_titles"):
+        return True
+    head, _, tail = text.rpartition("-")
+    return bool(head) and tail.islower() and tail in titles
+
+
+def titled_person(span: Span, titles: frozenset[str], org_nouns: frozenset[str]) -> str | None:
+    """The bare name of a person a title introduces ("Ms Rastogi-Mead" ->
+    "Rastogi-Mead", "Co-founder Anjali Rastogi-Mead" -> "Anjali Rastogi-Mead"), or None."""
+    words = [w for w in span.text.strip(" ,;").split() if w.lower() != "the"]
+    k = 0
+    while k < len(words) and title_word(words[k], titles):
+        k += 1
+    name = words[k:]
+    if k == 0 or not name or not all(_name(w) for w in name):
+        return None
+    personal = any(w.lower().rstrip(".") in words_of("personal_titles") for w in words[:k])
+    if len(name) < (1 if personal else 2):
+        return None
+    if name[-1].lower() in body_heads() | org_nouns:
+        return None  # "Chair Harbour Board": a body
+    return " ".join(name)
+
+
+def _name(word: str) -> bool:
+    """A capitalised word of a name, hyphenated or not ("Lark", "Rastogi-Mead")."""
+    return word[:1].isupper() and word.replace("-", "").isalpha() and not word.isupper()
+
+
+def honorific_name(span: Span, titles: frozenset[str]) -> bool:
+    """ "Dr Ines Marvell": a title before two capitalised words names a person."""
+    words = [t for t in span if not t.is_punct]
+    return (
+        len(words) >= 3
+        and words[0].lower_.rstrip(".") in titles
+        and words[0].lower_.rstrip(".") in words_of("personal_titles")
+        and all(t.is_title for t in words[1:])
+    )
+
+
+def names_called_by_title(doc: Doc) -> list[Span]:
+    """ "The owner, Costas Papadakis, ... Mr Papadakis said": a name of two or more
+    capitalised words that the model tagged something other than a person is a person's
+    when the text elsewhere calls its last word by a personal title (Mr, Ms, Dr); never a
+    name ending in a body's word ("Dr Barnardo's Homes"). One pass over the document."""
+    personal = words_of("personal_titles")
+    called = {
+        doc[i + 1].text for i in range(len(doc) - 1)
+        if doc[i].lower_.rstrip(".") in personal and _name(doc[i + 1].text)
+    }  # fmt: skip
+    found = []
+    for ent in doc.ents if called else ():
+        words = [t for t in ent if t.lower_ != "the"]
+        if ent.label_ == "PERSON" or len(words) < 2 or words[-1].text not in called:
+            continue
+        if words[0].i > 0 and doc[words[0].i - 1].lower_.rstrip(".") in personal:
+            continue  # "Mr Papadakis" itself, or "Dr Ann Lee": found by the title rules
+        if all(_name(t.text) for t in words) and words[-1].lower_ not in body_heads():
+            found.append(doc[words[0].i : words[-1].i + 1])
+    return found
