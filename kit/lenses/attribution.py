@@ -32,14 +32,10 @@ from kit.lenses.attribution_frames import (
     Act,
     CueLexicon,
     _bare_participle,
-    _continues_cue,
-    _cue_range,
     _DocCache,
-    _frame_range,
     _is_impersonal,
     _negated,
     _no_one,
-    _phrase_extent,
     _plain_object,
     _subject,
     _text,
@@ -55,6 +51,7 @@ from kit.lenses.attribution_links import (
     prep_content,
 )
 from kit.lenses.attribution_phrases import _drop_nested, _phrase_act
+from kit.lenses.attribution_ranges import _continues_cue, _cue_range, _frame_range, _phrase_extent
 from kit.lenses.attribution_repairs import (
     bound_pronoun,
     noun_read_cue,

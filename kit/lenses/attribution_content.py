@@ -16,8 +16,6 @@ from kit.lenses.attribution_frames import (
     _WORD,
     QUOTE_MARKS,
     Act,
-    _clause_as_object,
-    _continues_cue,
     _in_quote,
     _sent,
     _shifted_conj,
@@ -41,6 +39,7 @@ from kit.lenses.attribution_links import (
     prep_content,
     split_predicate,
 )
+from kit.lenses.attribution_ranges import _clause_as_object, _continues_cue
 from kit.lenses.attribution_repairs import (
     as_aside,
     listener_clause,

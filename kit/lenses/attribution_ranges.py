@@ -1,0 +1,118 @@
+"""Where an attribution's parts end (annotation guide, section 1): the cue with its
+listener, the frame of speaker and cue that the content must stay out of, the extent
+of a phrase, and which verbs and objects carry the content on. Split from
+:mod:`kit.lenses.attribution_frames`, which finds the cue's speaker.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from kit.lenses.attribution_frames import (
+    FRAME_DEPS,
+    _in_quote,
+    _subject,
+    _subject_taken_by_clause,
+)
+from kit.lenses.attribution_links import purpose_of
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kit.lenses.attribution import AttributionComponent
+
+
+def _cue_range(verb: Token) -> tuple[int, int]:
+    """The cue verb (with its particle), and the listener of *tell* ("told reporters")."""
+    end = verb.i + 1
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == end:
+            end += 1
+    if verb.lemma_.lower() == "tell":
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative") and child.i > verb.i:
+                end = _name_end(verb.doc, max(end, _phrase_extent(child)[1] + 1))
+                break
+    return verb.i, end
+
+
+def _name_end(doc: Doc, end: int) -> int:
+    """Extend a listener over the rest of a capitalised name ("told Valley News Today")."""
+    if doc[end - 1].is_title or doc[end - 1].pos_ == "PROPN":
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ != "PUNCT":
+            end += 1
+    return end
+
+
+def _frame_range(verb: Token, speaker: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
+    """Token range of the reporting frame: speaker (with its description) and cue."""
+    ids = [speaker[0], speaker[1] - 1, cue[0], cue[1] - 1]
+    subject = _subject(verb)
+    if subject is not None and subject.head == verb:
+        ids += [subject.left_edge.i, subject.right_edge.i]
+    elif subject is not None and subject is _subject_taken_by_clause(verb):
+        ids += [subject.left_edge.i, verb.i]  # the apposition and its clauses are framing
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child is not subject:
+            continue  # a second subject the parser found inside a quotation
+        framing = child.dep_ in FRAME_DEPS and child.dep_ not in ("punct", "cc", "mark")
+        if framing and _in_quote(child):
+            continue  # '"Not here," she said': a quoted word hung on the cue is said
+        if framing and abs(child.i - verb.i) <= 12 and not _is_content_object(child):
+            ids += list(_phrase_extent(child))
+    start, end = min(ids), max(ids) + 1
+    doc = verb.doc
+    while start < verb.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1  # a closing quotation mark the parser hung on the speaker
+    while end - 1 > verb.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+_CLAUSE_DEPS = frozenset({"mark", "nsubj", "nsubjpass"})
+
+
+def _phrase_extent(tok: Token) -> tuple[int, int]:
+    """First and last token of a phrase, leaving out clauses hung on it (also one the
+    parser headed by an adjective: 'in a statement that they were "heartbroken"')."""
+    ids = [tok.i]
+    for child in tok.children:
+        if child.dep_ in ("acl", "relcl", "ccomp", "advcl") and (
+            child.pos_ in ("VERB", "AUX") or any(c.dep_ in _CLAUSE_DEPS for c in child.children)
+        ):
+            continue
+        ids += list(_phrase_extent(child))
+    return min(ids), max(ids)
+
+
+def _is_content_object(tok: Token) -> bool:
+    edge = tok.left_edge.i  # 'promises "a holiday ..."': quoted words are never framing
+    quoted = tok.i > tok.head.i and (tok.doc[edge].is_quote or tok.doc[edge - 1].is_quote)
+    plain = tok.dep_ == "dobj" and tok.head.lemma_.lower() != "tell"
+    return plain or quoted or _clause_as_object(tok)
+
+
+def _continues_cue(tok: Token, comp: AttributionComponent, blocked: set[int]) -> bool:
+    """ "X said, adding that ...": *adding* continues the cue of its head; so does the
+    "to say" of "wrote to the Gazette to say that ..." (a plain reporting verb's purpose)."""
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        # '"...," she added, before urging voters to ...': one act, its cue "added"
+        return tok.head.head.i < tok.i and comp._is_cue_verb(tok.head.head, blocked)
+    if purpose_of(tok) and comp._is_cue_verb(tok.head, blocked):
+        entry = comp.lexicon.verbs[tok.head.lemma_.lower()]
+        return bool(entry.get("listener"))
+    return (
+        tok.lemma_.lower() == "add"
+        and tok.tag_ == "VBG"
+        and tok.dep_ in ("advcl", "conj", "xcomp")
+        and comp._is_cue_verb(tok.head, blocked)
+    )
+
+
+def _clause_as_object(tok: Token) -> bool:
+    """ "said the first season matters most": a clause the parser took for an object."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() != "say":
+        return False
+    if any(c.dep_ in ("relcl", "acl") for c in tok.children):
+        return False
+    return sum(t.is_alpha for t in tok.subtree) >= 4
