@@ -222,3 +222,19 @@ def test_a_modal_in_a_question_put_is_no_hedge(nlp):
     # the same modals stated, not asked, stay hedges
     assert marks(nlp, "That would be enough, the manager believes.", "hedges") == ["would"]
     assert marks(nlp, "The pier could be saved.", "hedges") == ["could"]
+
+
+def test_round_i_hedge_classes(nlp):
+    # (round I, after it joined the practice data) a second "would" of a reported
+    # clause is the reported "will"; a "who could" question asks nothing; a relative
+    # clause names what was imagined
+    text = "The trust said the ward would shut in May and would certainly reopen in June."
+    assert marks(nlp, text, "hedges") == []
+    assert marks(nlp, "Who, seeing the queue at the door, could blame her?", "hedges") == []
+    assert marks(nlp, 'Sales are "beyond anything we imagined", he says.', "hedges") == []
+    # look-alikes that stay hedges: a "would" of assessment after "but", a plain
+    # possibility, a view offered
+    text = "She said the plan looked sound but would be hard to fund."
+    assert marks(nlp, text, "hedges") == ["would"]
+    assert marks(nlp, "The ward could shut in May.", "hedges") == ["could"]
+    assert marks(nlp, "I imagine the ward will shut in May.", "hedges") == ["i imagine"]

@@ -297,8 +297,12 @@ def _nobody_thinks(span: Span) -> bool:
 @sense_rule("hedge", "own_belief")
 def _own_belief(span: Span) -> bool:
     """ "I think the plan will fail": a view offered as the speaker's own; not the
-    retort "We think not." that ends a question with a flat no."""
+    retort "We think not." that ends a question with a flat no, nor a relative clause
+    naming what was thought ("anything we imagined")."""
     doc = span.doc
+    verb = span[-1]
+    if verb.dep_ == "relcl" and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False  # "well past anything we imagined": what was imagined, no view offered
     rest = list(doc[span.end : span.end + 2])
     return not (
         span[-1].lemma_ == "think"

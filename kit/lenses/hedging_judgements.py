@@ -47,11 +47,13 @@ def _assessment_would(span: Span) -> bool:
     if any(c.dep_ == "parataxis" and c.tag_ == "VBD" and c.lemma_ in BACKSHIFT_VERBS
            for c in verb.children):  # fmt: skip
         return False  # "the pool, the mayor said, would be the largest": "will", reported
-    if (
-        verb.dep_ == "ccomp"
-        and verb.head.lemma_ in BACKSHIFT_VERBS
-        and _past_report(verb.head)
-        and not _quoted_between(verb.head, modal)
+    parallel = verb.dep_ == "conj" and any(c.lower_ == "would" for c in verb.head.children)
+    reported = verb.head if parallel and verb.head.dep_ == "ccomp" else verb
+    if (  # (or a second "would" of that clause: "would be taught out and would be able")
+        reported.dep_ == "ccomp"
+        and reported.head.lemma_ in BACKSHIFT_VERBS
+        and _past_report(reported.head)
+        and not _quoted_between(reported.head, modal)
     ):
         return False  # "officials said the dam would be the largest": "will", reported
     if any(c.dep_ == "prep" and c.lower_ in HYPOTHESIS_PREPS for c in verb.children):

@@ -114,6 +114,14 @@ def asked(verb: Token) -> bool:
     return marked and verb.dep_ in ("ccomp", "advcl") and verb.head.lemma_ in ASKING_VERBS
 
 
+def _who_could(verb: Token) -> bool:
+    """ "Who, watching the cranes, could blame him?": a question whose subject is "who"
+    or "what" asks nothing about how likely anything is (a rhetorical question)."""
+    subject = subject_of(verb)
+    ends = sentence_of(verb).text.rstrip()[-1:] == "?"
+    return ends and subject is not None and subject.lower_ in ("who", "what")
+
+
 def _one_individual(subject: Token) -> bool:
     """One named or singled-out person ("the striker may return from injury", "he may
     return"): rules permit classes of people ("residents", "you", "anyone"), so "may"
@@ -228,7 +236,7 @@ def _epistemic_could(span: Span) -> bool:
     if modal.tag_ != "MD" or _mentioned(modal):
         return False
     verb = _verb_of(modal)
-    if in_purpose_clause(modal) or asked(verb):
+    if in_purpose_clause(modal) or asked(verb) or _who_could(verb):
         return False  # "so that residents could judge": a purpose; "wondered if it could"
     perfect = _has_perfect(verb, modal)
     if _negated(verb) and not perfect:
