@@ -155,6 +155,10 @@ def _wh_led(clause: Token, vx: VerdictLexicon) -> bool:
 
 
 # -- an echoed phrase deflated -------------------------------------------------------------
+#: The verb of a copular verdict ("The bold vision is, at present, a hull in a shed").
+BE = frozenset({"be"})
+
+
 def deflated_echoes(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
@@ -164,10 +168,12 @@ def deflated_echoes(
     vx = asides_lexicon()
     adverbials = vx["deflating_adverbial"]
     text = doc_text(doc)
-    quotes = [(q.start, q.end) for q in find_quotes(text)] if '"' in text or "“" in text else []
-    if not quotes:
+    if '"' not in text and "“" not in text:
         return
-    for root in (t for t in doc if t.dep_ == "ROOT" and t.lemma_ == "be"):
+    quotes: list[tuple[int, int]] | None = None  # found once a sentence passes the cheap tests
+    for root in candidates(doc, BE):
+        if root.dep_ != "ROOT" or root.lemma_ != "be":
+            continue
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subject is None or not any(c.dep_ == "attr" for c in root.children):
             continue
@@ -177,6 +183,8 @@ def deflated_echoes(
         sent = sentence_of(root)  # the cheap tests first: most "is" sentences stop above
         if not any(phrase_end(doc, t.i, adverbials) for t in sent):
             continue
+        if quotes is None:
+            quotes = [(q.start, q.end) for q in find_quotes(text)]
         before = text[max(0, sent.start_char - 400) : sent.start_char]
         offset = sent.start_char - len(before)
         said = [

@@ -146,22 +146,16 @@ def stance_disjuncts(
     ("tellingly", "laughably"), or the obvious ("of course", "inevitably") said of a
     person's conduct or in an evaluative "is" clause."""
     lex = lex or default_lexicon()
-    vx = devices_lexicon()
-    always = (
-        vx["candour_disjunct"]
-        | vx["revealing_disjunct"]
-        | vx["certainty_disjunct"]
-        | vx["reformulation_disjunct"]
-    )
-    obvious = vx["obvious_disjunct"]
-    firsts = frozenset(p.split()[0] for p in always | obvious)
+    always, obvious, firsts = _disjuncts()
     seen: set[int] = set()
-    for tok in candidates(doc, firsts):
-        sent = sentence_of(tok)
-        if sent.start in seen or "?" in sent.text:
-            continue
+    for tok in candidates(doc, firsts):  # ("of", "to", "in" are common: the phrase first)
         end = phrase_end(doc, tok.i, always) or phrase_end(doc, tok.i, obvious)
-        if end is None or end > sent.end or not _set_off(doc, tok.i, end, sent):
+        if end is None:
+            continue
+        sent = sentence_of(tok)
+        if sent.start in seen or any(t.text == "?" for t in sent):
+            continue
+        if end > sent.end or not _set_off(doc, tok.i, end, sent):
             continue
         marker = doc[tok.i : end].text.lower()
         if phrase_end(doc, tok.i, always) is None and not _judged_clause(doc[tok.i], lex):
@@ -175,6 +169,21 @@ def stance_disjuncts(
             "(report the fact without the aside)",
             "stance_disjunct",
         )
+
+
+@cache
+def _disjuncts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Disjuncts always of stance, those of the obvious, the first words of both."""
+    vx = devices_lexicon()
+    kinds = ("candour", "revealing", "certainty", "reformulation")
+    always = frozenset().union(*(vx[f"{k}_disjunct"] for k in kinds))
+    obvious = vx["obvious_disjunct"]
+    return always, obvious, _first_words(always | obvious)
+
+
+@cache
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(p.split()[0] for p in phrases)
 
 
 def _set_off(doc: Doc, start: int, end: int, sent: Span) -> bool:
@@ -427,13 +436,14 @@ def reader_musings(
             continue
         yield _musing(verb, f"'one {verb.text}' offers the writer's guess as a shared conclusion")
     phrases = vx["reader_imperative"]
-    for tok in candidates(doc, frozenset(p.split()[0] for p in phrases)):
-        sent = sentence_of(tok)
-        words = _words(sent)
-        if not words or words[0].i != tok.i or tok.text[:1].islower():
+    for tok in candidates(doc, _first_words(phrases)):
+        if tok.text[:1].islower():
             continue
         end = phrase_end(doc, tok.i, phrases)
         if end is None:
+            continue
+        words = _words(sentence_of(tok))
+        if not words or words[0].i != tok.i:
             continue
         if end == tok.i + 1 and (
             tok.tag_ != "VB"
