@@ -184,8 +184,8 @@ def description_of(name_token: Token, titles: bool = True) -> str:
             return strip_text(doc[child.left_edge.i : child.right_edge.i + 1].text)
     head = name_token.head
     if name_token.dep_ == "appos" and head.pos_ == "NOUN":
-        toks = [head] + [t for c in head.children if c.i < head.i for t in c.subtree]
-        return strip_text(doc[min(t.i for t in toks) : head.i + 1].text)
+        start = min([head.i] + [c.left_edge.i for c in head.children if c.i < head.i])
+        return strip_text(doc[start : head.i + 1].text)  # (the left subtrees' first word)
     if not titles:
         return ""
     ent_start = name_token.i
