@@ -33,3 +33,8 @@ def practice_text(later_rounds: tuple[str, ...] = ()) -> str:
         if f.is_file() and f.suffix in (".md", ".yaml") and f.stem not in unseen
     ]
     return " ".join(f.read_text(encoding="utf-8", errors="ignore").lower() for f in files)
+
+
+def seen_in(corpus: str, phrase: str) -> bool:
+    """The phrase stands in ``corpus`` as whole words."""
+    return re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", corpus) is not None

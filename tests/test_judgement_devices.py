@@ -9,11 +9,9 @@ must not be.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 import yaml
-from practice_text import practice_text
+from practice_text import practice_text, seen_in
 
 from kit.lexicon import LEXICON_DIR as LEXICONS
 
@@ -171,7 +169,7 @@ def test_the_devices_lexicon_is_a_broad_family():
     corpus = practice_text()
 
     def seen(phrase: str) -> bool:
-        return re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", corpus) is not None
+        return seen_in(corpus, phrase)
 
     for cls, entries in data.items():
         if not isinstance(entries, dict) or cls in data["closed_classes"]:
