@@ -86,22 +86,30 @@ def verdict_lexicon(spec: str = "default") -> VerdictLexicon:
     return VerdictLexicon(classes, by_category)
 
 
-_IDS: dict[frozenset[str], np.ndarray] = {}
+_IDS: dict[frozenset[str], tuple[int, ...]] = {}
 _ARRAYS: dict[str, Any] = {}
 
 
 def candidates(doc: Doc, words: frozenset[str]) -> list[Token]:
-    """The tokens whose form or lemma is one of ``words``, found by one numpy pass
-    (as :func:`kit.lenses.judgement_lexicon.scan` does), so a rule looks at few tokens."""
+    """The tokens whose form or lemma is one of ``words``, in text order, looked up in an
+    index of the document's forms and lemmas built once per document (dozens of rules
+    ask, each for a few words), so a rule looks at few tokens."""
     ids = _IDS.get(words)
     if ids is None:
-        ids = _IDS[words] = np.array(sorted(doc.vocab.strings.add(w) for w in words), "uint64")
+        ids = _IDS[words] = tuple(doc.vocab.strings.add(w) for w in words)
     if not len(doc):
         return []
     if _ARRAYS.get("doc") is not doc:  # the forms and lemmas, once per document
-        _ARRAYS.update(doc=doc, lower=doc.to_array("LOWER"), lemma=doc.to_array("LEMMA"))
-    found = np.isin(_ARRAYS["lower"], ids) | np.isin(_ARRAYS["lemma"], ids)
-    return [doc[i] for i in np.flatnonzero(found).tolist()]
+        index: dict[int, list[int]] = {}
+        lower, lemma = doc.to_array("LOWER").tolist(), doc.to_array("LEMMA").tolist()
+        for i, (form, base) in enumerate(zip(lower, lemma, strict=True)):
+            index.setdefault(form, []).append(i)
+            if base != form:
+                index.setdefault(base, []).append(i)
+        _ARRAYS.update(doc=doc, index=index)
+    index = _ARRAYS["index"]
+    found = sorted({i for h in ids for i in index.get(h, ())})
+    return [doc[i] for i in found]
 
 
 def make_verdict(span: Span, explanation: str, neutral: str | None, rule: str) -> Judgement:
