@@ -590,3 +590,20 @@ def test_the_insider_takes_up_the_source_introduced_before(nlp):
 def test_an_insider_with_no_source_before_stays_an_insider(nlp):
     text = 'The mayor said the deal was fair. "It was rushed," the insider claimed.'
     assert canonicals(nlp, text) == ["mayor", "insider"]
+
+
+def test_a_body_that_spoke_under_an_untagged_name_is_taken_up_by_its_word(nlp):
+    # (round I, after it joined the practice data) the model tagged only the place
+    text = (
+        "The chapel will close, the Diocese of Marlowe said on Tuesday. "
+        "The diocese said in a statement that the roof was unsafe."
+    )
+    assert canonicals(nlp, text) == ["Diocese of Marlowe", "Diocese of Marlowe"]
+    # the look-alike: a word no body's name holds stays as it is
+    text = "The chapel will close, the Diocese of Marlowe said. The council said it was sad."
+    assert canonicals(nlp, text)[-1] == "council"
+
+
+def test_a_religious_title_is_not_part_of_the_name(nlp):
+    text = "The Venerable Hilary Pellow-Dunne, Archdeacon of Tarnby, said nothing was broken."
+    assert canonicals(nlp, text) == ["Hilary Pellow-Dunne"]

@@ -126,7 +126,10 @@ class ReferenceRules:
         for ent in reversed(self.bodies):
             if ent.end <= head.i and head.lower_ in ent.text.lower().split():
                 return self._org(ent.text), "org"
-        return None
+        return next((  # or a body that spoke under a name the model did not tag: "the
+            (name, "org") for name, kind, at, _ in reversed(self.history)  # Diocese of X"
+            if kind == "org" and at < head.i and head.lower_ in name.lower().split()
+        ), None)  # fmt: skip
 
     def _named_body_ahead(self, head: Token) -> tuple[str, str] | None:
         """ "the central bank ... warned" when no bank was named before: the first body
