@@ -10,6 +10,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+import yaml
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 
@@ -38,3 +40,19 @@ def practice_text(later_rounds: tuple[str, ...] = ()) -> str:
 def seen_in(corpus: str, phrase: str) -> bool:
     """The phrase stands in ``corpus`` as whole words."""
     return re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", corpus) is not None
+
+
+def crowded_classes(lexicon: Path, skip: tuple[str, ...] = ()) -> list[str]:
+    """The open classes of a word-class lexicon (not in its ``closed_classes`` nor in
+    ``skip``) more than half of whose words (a phrase by its first word) stand in the
+    practice text: a list built from the articles rather than from English."""
+    data = yaml.safe_load(lexicon.read_text(encoding="utf-8"))
+    corpus = practice_text()
+    crowded = []
+    for cls, entries in data.items():
+        if not isinstance(entries, dict) or cls in data["closed_classes"] or cls in skip:
+            continue
+        words = [str(w) for items in entries.values() for w in items]
+        if sum(seen_in(corpus, w) for w in words) > len(words) / 2:
+            crowded.append(cls)
+    return crowded

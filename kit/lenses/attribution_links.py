@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from kit import lexicon
-from kit.lenses.shared import sentence_of
+from kit.lenses.shared import person_heads, sentence_of
 from kit.quotes import Quote
 
 #: Relative words that can stand for the speaker of a relative clause.
@@ -190,8 +190,9 @@ def source_nouns() -> frozenset[str]:
     titles = lexicon.load("titles", "titles")
     words: set[str] = set()
     heads = ("document_heads", "anonymous_heads", "organization_heads", "group_heads")
-    for key in (*heads, "person_heads"):
+    for key in heads:
         words |= set(lexicon.words(types, key))
+    words |= person_heads()
     for key in ("organization_nouns", "unnamed_roles", "speaks_for_nouns"):
         words |= set(lexicon.words(anaphors, key))
     words |= set(lexicon.words(titles, "titles"))

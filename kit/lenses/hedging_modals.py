@@ -25,7 +25,7 @@ from kit.lenses.hedging_registers import (
     worked_amount,
 )
 from kit.lenses.rules import sense_rule
-from kit.lenses.shared import sentence_of
+from kit.lenses.shared import person_heads, sentence_of
 
 #: Skills: "could swim", "could read" is ability whoever the subject is.
 SKILL_VERBS = lexicon.word_set("hedge_senses", "skill_verbs")
@@ -206,8 +206,7 @@ PERSON_PRONOUNS = frozenset({
 PERSON_WORDS = frozenset(
     lexicon.words(lexicon.load("titles", "titles"), "descriptors")
     + lexicon.words(lexicon.load("titles", "titles"), "titles")
-    + lexicon.words(lexicon.load("source_types", "source_types"), "person_heads")
-)
+) | person_heads()
 
 
 #: Heads of a relative clause that ask what can be done with something: "anything we

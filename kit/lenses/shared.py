@@ -6,6 +6,7 @@ from another lens.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -47,6 +48,13 @@ def is_name(span: Span) -> bool:
 COMMON_WORD_TAGS = {
     "JJ", "JJR", "JJS", "RB", "RBR", "RBS", "NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ",
 }  # fmt: skip
+
+
+@cache
+def person_heads() -> frozenset[str]:
+    """Everyday nouns for a person (``source_types.yaml``, ``person_heads``): the
+    attribution, speaker and hedging lenses all tell a person from a thing with them."""
+    return frozenset(lexicon.words(lexicon.load("source_types", "source_types"), "person_heads"))
 
 
 def keep_longest(spans: list[tuple[Any, Span]]) -> list[tuple[Any, Span]]:

@@ -19,13 +19,11 @@ Rules for the words spin-heavy prose uses instead of a name (guide, section 1):
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from kit import lexicon
-from kit.lenses.shared import entity_at
+from kit.lenses.shared import entity_at, person_heads
 from kit.lenses.speaker_names import (
     Person,
     body_heads,
@@ -50,12 +48,7 @@ def _person_noun(head: Token, titles: frozenset[str]) -> bool:
     """A noun that can stand for a person: a title or descriptor, an everyday word for
     a person (``person_heads``), or a word built like one ("striker", "45-year-old")."""
     lemma = head.lemma_.lower()
-    return lemma in titles or lemma in _person_heads() or bool(PERSON_ENDINGS.search(head.lower_))
-
-
-@cache
-def _person_heads() -> frozenset[str]:
-    return frozenset(lexicon.words(lexicon.load("source_types", "source_types"), "person_heads"))
+    return lemma in titles or lemma in person_heads() or bool(PERSON_ENDINGS.search(head.lower_))
 
 
 class ReferenceRules:
