@@ -42,12 +42,15 @@ def seen_in(corpus: str, phrase: str) -> bool:
     return re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", corpus) is not None
 
 
-def crowded_classes(lexicon: Path, skip: tuple[str, ...] = ()) -> list[str]:
+def crowded_classes(
+    lexicon: Path, skip: tuple[str, ...] = (), later_rounds: tuple[str, ...] = ()
+) -> list[str]:
     """The open classes of a word-class lexicon (not in its ``closed_classes`` nor in
     ``skip``) more than half of whose words (a phrase by its first word) stand in the
-    practice text: a list built from the articles rather than from English."""
+    practice text its writer could read (without ``later_rounds``): a list built from
+    the articles rather than from English."""
     data = yaml.safe_load(lexicon.read_text(encoding="utf-8"))
-    corpus = practice_text()
+    corpus = practice_text(later_rounds)
     crowded = []
     for cls, entries in data.items():
         if not isinstance(entries, dict) or cls in data["closed_classes"] or cls in skip:
