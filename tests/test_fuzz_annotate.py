@@ -266,3 +266,19 @@ def test_html_with_scripts_iframes_unclosed_tags_and_huge_attributes(nlp, page):
     annotated = annotate_or_explain(nlp, lambda: Article.from_bytes(page.encode(), "p.html"))
     if annotated is not None:  # script and style content never becomes article text
         assert "pwned" not in annotated.text and "alert(1)</script>" not in annotated.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Palace [[insiders]] say relations have soured.",  # found by the speed snapshot:
+        "The mayor [sic] said the road would reopen in May.",  # a speaker of brackets only
+        "Local traders ((many of them)) told us trade was down.",
+    ],
+)
+def test_bracket_markup_around_a_speaker(nlp, text):
+    """Brackets a learner pastes from marked-up notes can make the parse's subject
+    punctuation alone: the kit still finds the saying, and its invariants hold."""
+    annotated = annotate_or_explain(nlp, lambda: Article.from_text(text))
+    assert annotated is not None
+    assert [a for a in annotated.annotations if a.category == "attribution"]

@@ -181,6 +181,8 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
     def _canonical(self, span: Span) -> tuple[str, str]:
         span = self._greeting_subject(span) or span  # "Sir, your correction ... said"
         words = [t for t in span if not t.is_punct]
+        if not words:  # a speaker of punctuation only ("[[" in marked-up text)
+            return span.text.strip(), "anonymous"
         if len(words) == 1 and words[0].lower_ == "you":
             addressee = self._addressee(words[0])  # "Argus: In 2022 you called ..."
             if addressee is not None:
