@@ -1,4 +1,5 @@
-"""The word lists' token patterns run only over sentences holding an anchor word.
+"""The word lists' token patterns run only over sentences holding every required word
+of some pattern.
 
 This is a speed measure, so the one thing to test is that it changes nothing:
 the matches are the same as one ``Matcher`` pass over the whole document.
@@ -52,7 +53,7 @@ def _custom(nlp, tmp_path, entries) -> WordList:
     return WordList(nlp, tmp_path / "anchors.yaml")
 
 
-def test_a_pattern_anchors_on_its_rarest_required_word(nlp, tmp_path):
+def test_a_sentence_is_matched_only_when_it_holds_a_patterns_required_words(nlp, tmp_path):
     words = _custom(
         nlp,
         tmp_path,
@@ -75,14 +76,24 @@ def test_a_pattern_anchors_on_its_rarest_required_word(nlp, tmp_path):
             },
         ],
     )
-    assert words.anchors.values == {"LEMMA": {"overlord", "sweep"}}
+    # "the" is in nearly every sentence: it rules nothing out, so it is not required
+    assert set(words.anchors.word_sets) == {
+        ("LEMMA", frozenset({"overlord"})),
+        ("LEMMA", frozenset({"sweep"})),
+        ("LOWER", frozenset({"under"})),
+        ("LOWER", frozenset({"rug"})),
+    }
+    assert len(words.anchors.required) == 2
     doc = _parse(
         nlp,
-        "The council met on Monday. Residents asked about parking. "
+        "The council met on Monday. Residents asked about parking for the new hall. "
+        "The old dog slept under the rug all winter long. "
+        "They swept the floor before the long meeting began at the hall. "
         "Their overlords in the capital ignored them. "
-        "Officials swept the report under the rug. The meeting closed at nine.",
+        "Officials swept the report under the rug. The meeting closed at nine o'clock.",
     )
     spans = words.anchors.sentences(doc)
+    # "under the rug" without "sweep", and "swept" without "rug", need no matching
     assert [doc[s:e].text.split()[0] for s, e in spans] == ["Their", "Officials"]
     assert sorted(s.text for _, s in words(doc)) == [
         "Their overlords",

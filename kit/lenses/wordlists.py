@@ -136,71 +136,84 @@ _VERY_COMMON = frozenset({
 
 
 class Anchors:
-    """For each token pattern, one word it cannot match without ("boss" in "their boss").
+    """For each token pattern, the words it cannot match without ("their" and "boss" in
+    "their boss").
 
-    Matching costs time for every pattern at every token, but most sentences hold none
-    of the patterns' words: the ``Matcher`` then runs only over the sentences that hold
-    an anchor. A pattern made only of optional or shape-only tokens (no word to anchor
-    on) makes every document matched whole, as before.
+    Matching costs time for every pattern at every token, but most sentences hold the
+    required words of no pattern: the ``Matcher`` then runs only over the sentences
+    that hold every required word of at least one pattern. A pattern made only of
+    optional, shape-only or very common tokens (nothing to require) makes every
+    document matched whole, as before.
     """
 
     def __init__(self, nlp: Language) -> None:
-        self.stop_words = {w.lower() for w in nlp.Defaults.stop_words}
-        self.values: dict[str, set[str]] = {}
+        self.word_sets: dict[tuple[str, frozenset[str]], int] = {}  # (attr, words) -> id
+        self.required: list[tuple[int, ...]] = []  # per pattern: the word sets it needs
         self.whole_doc = False
-        self._ids: dict[str, np.ndarray] | None = None
+        self._lookup: dict[str, dict[int, list[int]]] | None = None  # attr -> word -> sets
+        self._ids: dict[str, np.ndarray] = {}
 
     def add(self, pattern: list[dict[str, Any]]) -> None:
-        """Record the most telling required word of one token pattern."""
-        choices = []
+        """Record the word sets one token pattern needs, one per required token and attribute."""
+        needed = set()
         for spec in pattern:
             if spec.get("OP") not in (None, "+", "1"):
                 continue
             for attr in _ANCHOR_ATTRS:
                 value = spec.get(attr)
                 if isinstance(value, dict) and list(value) == ["IN"]:
-                    words = {str(v) for v in value["IN"]}
+                    words = frozenset(str(v) for v in value["IN"])
                 elif isinstance(value, str):
-                    words = {value}
+                    words = frozenset({value})
                 else:
                     continue
-                choices.append((max(map(self._commonness, words)), len(words), attr, words))
-        if not choices:
+                if words and not words & _VERY_COMMON:  # "the" or "be" rules nothing out
+                    needed.add(self.word_sets.setdefault((attr, words), len(self.word_sets)))
+        if not needed:
             self.whole_doc = True
             return
-        _, _, attr, words = min(choices, key=lambda c: (c[0], c[1]))
-        self.values.setdefault(attr, set()).update(words)
-        self._ids = None
+        self.required.append(tuple(sorted(needed)))
+        self._lookup = None
 
-    def _commonness(self, word: str) -> int:
-        """2 for a word in nearly every sentence, 1 for a stop word, else 0."""
-        word = word.lower()
-        return 2 if word in _VERY_COMMON else int(word in self.stop_words or not word.isalpha())
+    def _compile(self, doc: Doc) -> dict[str, dict[int, list[int]]]:
+        strings = doc.vocab.strings
+        lookup: dict[str, dict[int, list[int]]] = {}
+        for (attr, words), set_id in self.word_sets.items():
+            for word in words:
+                lookup.setdefault(attr, {}).setdefault(strings.add(word), []).append(set_id)
+        self._ids = {a: np.array(list(ws), dtype="uint64") for a, ws in lookup.items()}
+        return lookup
 
     def sentences(self, doc: Doc) -> list[tuple[int, int]] | None:
-        """(start, end) of each sentence holding an anchor, or None to match the whole doc."""
-        if self.whole_doc or not doc.has_annotation("SENT_START"):
+        """(start, end) of each sentence holding every required word of some pattern,
+        or None to match the whole doc."""
+        if self.whole_doc or not doc.has_annotation("SENT_START") or not len(doc):
             return None
-        if self._ids is None:
-            strings = doc.vocab.strings
-            self._ids = {
-                attr: np.array([strings.add(w) for w in words], dtype="uint64")
-                for attr, words in self.values.items()
-            }
-        hits = np.zeros(len(doc), dtype=bool)
-        for attr, ids in self._ids.items():
-            hits |= np.isin(doc.to_array(attr), ids)
-        found: list[tuple[int, int]] = []
-        covered = 0
-        for i in np.flatnonzero(hits).tolist():
-            if found and i < found[-1][1]:
-                continue
-            sent = doc[i].sent
-            found.append((sent.start, sent.end))
-            covered += len(sent)
-            if covered > len(doc) // 2:
-                return None  # most of the text: one pass over the whole doc is cheaper
-        return found
+        if self._lookup is None:
+            self._lookup = self._compile(doc)
+        is_start = doc.to_array("SENT_START") == 1
+        is_start[0] = True
+        sent_of = np.cumsum(is_start) - 1
+        present: dict[int, set[int]] = {}  # word set -> the sentences holding one
+        for attr, lookup in self._lookup.items():
+            values = doc.to_array(attr)
+            for i in np.flatnonzero(np.isin(values, self._ids[attr])).tolist():
+                for set_id in lookup[int(values[i])]:
+                    present.setdefault(set_id, set()).add(int(sent_of[i]))
+        wanted: set[int] = set()
+        for needed in self.required:
+            found = present.get(needed[0], set())
+            for set_id in needed[1:]:
+                if not found:
+                    break
+                found = found & present.get(set_id, set())
+            wanted |= found
+        starts = np.flatnonzero(is_start).tolist()
+        ends = [*starts[1:], len(doc)]
+        found_spans = [(starts[s], ends[s]) for s in sorted(wanted)]
+        if sum(end - start for start, end in found_spans) > len(doc) // 2:
+            return None  # most of the text: one pass over the whole doc is cheaper
+        return found_spans
 
 
 class WordList:
