@@ -13,7 +13,6 @@ The modal verbs' sense rules (could, would, may, must) are in
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from spacy.language import Language
@@ -317,29 +316,6 @@ def _own_belief(span: Span) -> bool:
 MIND_VERBS = lexicon.word_set("hedge_senses", "mind_verbs")
 
 
-@sense_rule("hedge", "approximation")
-def _approximation(span: Span) -> bool:
-    """ "about 40 percent", "around £2m": an amount given as approximate, not a year
-    ("a film about 1989") nor a topic ("talked about 20 of them")."""
-    numbers = [t for t in span if t.like_num]
-    if not numbers:
-        return True  # "about a third"
-    num = numbers[0]
-    nxt = span.doc[num.i + 1] if num.i + 1 < len(span.doc) else None
-    counted = nxt is not None and (nxt.tag_ in ("NN", "NNS") or nxt.lower_.startswith(("%", "per")))
-    if YEAR.fullmatch(num.text) and not counted:
-        return False  # a year: "a film about 1989" (but "about 2000 people")
-    first = span[0]
-    if first.lower_ == "about" and first.head.pos_ == "VERB" and first.dep_ == "prep":
-        return first.head.lemma_ not in TOPIC_VERBS
-    return True
-
-
-YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
-#: Verbs whose "about" gives a topic, not an approximation: "wrote about 1989".
-TOPIC_VERBS = lexicon.word_set("hedge_senses", "topic_verbs")
-
-
 @sense_rule("hedge", "attributive")
 def _attributive(span: Span) -> bool:
     """ "the suspected cause", "an apparent attempt": a hedge inside a noun phrase, not
@@ -356,8 +332,25 @@ def _stance_adverb(span: Span) -> bool:
 
 @sense_rule("hedge", "not_manner")
 def _not_manner(span: Span) -> bool:
-    """ "roughly 40 people", "roughly doubled"; not "roughly chop the onions"."""
-    return not manner_adverb(span[0])
+    """ "roughly doubled"; not "roughly chop the onions" (a manner) nor "roughly 40
+    people", "roughly a third" (an amount given as approximate: borderline in the
+    answer keys and not marked, see the note in kit/lexicons/hedges.yaml)."""
+    return not manner_adverb(span[0]) and not _before_amount(span)
+
+
+def _before_amount(span: Span) -> bool:
+    """The word stands right before an amount: a number, a currency sign, or "a third"."""
+    doc = span.doc
+    rest = [t for t in doc[span.end : span.end + 2]]
+    if not rest:
+        return False
+    if rest[0].like_num or rest[0].is_currency:
+        return True
+    return len(rest) == 2 and rest[0].lower_ in ("a", "an") and rest[1].lower_ in FRACTIONS
+
+
+FRACTIONS = frozenset({"third", "half", "quarter", "fifth", "tenth", "dozen", "hundred",
+                       "thousand", "million", "billion"})
 
 
 @sense_rule("hedge", "absolute_claim")
