@@ -316,6 +316,21 @@ def _own_belief(span: Span) -> bool:
 MIND_VERBS = lexicon.word_set("hedge_senses", "mind_verbs")
 
 
+#: Findings, estimates and inquiries that can be early or partial ("a preliminary study").
+FINDING_NOUNS = EVIDENCE_NOUNS | lexicon.word_set("hedge_senses", "status_nouns")
+
+
+@sense_rule("hedge", "limited_findings")
+def _limited_findings(span: Span) -> bool:
+    """ "the results were preliminary", "a provisional estimate": findings marked as early
+    or partial; not "a provisional licence", "a preliminary hearing" (a stage or status)."""
+    word = span[-1]
+    if word.dep_ != "amod":
+        return True
+    head = word.head
+    return head.lemma_.lower() in FINDING_NOUNS or head.lower_ in FINDING_NOUNS
+
+
 @sense_rule("hedge", "attributive")
 def _attributive(span: Span) -> bool:
     """ "the suspected cause", "an apparent attempt": a hedge inside a noun phrase, not
