@@ -44,6 +44,8 @@ PROPOSAL_MODALS = lexicon.word_set("hedge_senses", "proposal_modals")
 KNOWLEDGE_ROLES = lexicon.word_set("hedge_senses", "knowledge_roles")
 #: Things that point to a conclusion but cannot propose one ("the data suggest a rise").
 EVIDENCE_NOUNS = lexicon.word_set("hedge_senses", "evidence_nouns")
+#: Reporting verbs (kit/lexicons/cues.yaml): after their content they give a source.
+CUE_VERBS = frozenset(lexicon.words(lexicon.load("cues", "cues"), "verbs", "lemma"))
 
 
 @sense_rule("hedge", "predicative")
@@ -224,6 +226,8 @@ def _that_clause(span: Span) -> bool:
     if asked_proof(verb):
         return False  # "establish that there are no pipes", "must prove that": asked for
     clause = _clause_of(verb)
+    if clause is not None and clause.i < verb.i and verb.lemma_ in CUE_VERBS:
+        return False  # "bills will rise, the regulator confirmed on Thursday": a cue
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is not None and after.lower_ in ("whether", "if", "who", "what", "how", "why"):
         return False  # "should show whether the carbon stays": an open question
@@ -266,12 +270,32 @@ def _claims_all(span: Span) -> bool:
         return False  # "not everyone in the party is so calm": some are not
     if restricted_class(span):
         return False  # "no one under 18 may apply": a rule about a class
+    if _marked_off(span):
+        return False  # "everyone else", "everyone who was stranded", "ratings for every shop"
     tok = span.root
     if tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return _modal_claim(tok.head)  # "a film everyone loved" (but "no one should")
     return not (
         before is not None and before.tag_ in ("NN", "NNS") and span[0].lower_ != "every"
     )  # "the part nobody sees": a description of the part
+
+
+def _marked_off(span: Span) -> bool:
+    """A set the sentence marks off, not a claim about all: "everyone else does the work"
+    (the rest), "the costs of everyone who was stranded" (those a relative clause names),
+    "ratings for every business are published" (one each, a noun's "for" phrase)."""
+    word = span[-1]
+    if word.lower_ in ("everyone", "everybody", "everything"):
+        nxt = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+        if nxt is not None and nxt.lower_ == "else":
+            return True
+        return any(c.dep_ == "relcl" for c in word.children)
+    if word.lower_ != "every" or word.dep_ != "det":
+        return False
+    prep = word.head.head
+    return (
+        word.head.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _modal_claim(verb: Token) -> bool:
