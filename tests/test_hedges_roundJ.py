@@ -35,6 +35,8 @@ MARKED = [
     # "preliminary" of findings, beside a stage or a status
     ("The early test results are preliminary.", "hedges", "preliminary"),
     ("A provisional estimate puts the damage at £3m.", "hedges", "provisional"),
+    # "may" of what will happen to a thing, beside a notice's fire rule
+    ("The high street may be lit by solar lamps next year.", "hedges", "may"),
     # "I guess" of the writer's own guess, beside others guessing
     ("I guess the referee will side with the home team.", "hedges", "guess"),
 ]
@@ -52,6 +54,8 @@ TRAPS = [
     ("You may cash in a quarter of the pot when you turn 58.", "hedges", "may"),
     # information an appeal lets the public pass on
     ("Details may be passed on anonymously through the freephone line.", "hedges", "may"),
+    # a fire a notice allows, with a limit
+    ("Barbecues may be lit only in the marked pits.", "hedges", "may"),
     # having the means, whoever the subject
     ("Few pensioners could afford the new fares.", "hedges", "could"),
     ("The club asked whether the town could afford to lose its pool.", "hedges", "could"),
