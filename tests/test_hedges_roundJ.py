@@ -37,6 +37,9 @@ MARKED = [
     ("A provisional estimate puts the damage at £3m.", "hedges", "provisional"),
     # "may" of what will happen to a thing, beside a notice's fire rule
     ("The high street may be lit by solar lamps next year.", "hedges", "may"),
+    # "could" of a guess, beside a figure of speech built on "could"
+    ("The strike could have hurt the economy badly.", "hedges", "could"),
+    ("The drop in sales could hurt smaller shops.", "hedges", "could"),
     # "I guess" of the writer's own guess, beside others guessing
     ("I guess the referee will side with the home team.", "hedges", "guess"),
 ]
@@ -84,6 +87,10 @@ TRAPS = [
     # a stage or a status, not a limited finding
     ("Drivers with a provisional licence must not use the motorway.", "hedges", "provisional"),
     ("A preliminary hearing is set for next Tuesday.", "hedges", "preliminary"),
+    # a figure of speech built on a modal: hyperbole, not a guess
+    ("In the final minute you could have heard a pin drop in the stands.", "hedges", "could"),
+    ("The old signalman could run the junction in his sleep.", "hedges", "could"),
+    ("You could cut the atmosphere in the dressing room with a knife.", "hedges", "could"),
     # others guessing, with no guess put forward
     ("The pundits, for all their swagger, are guessing.", "hedges", "guessing"),
 ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kit import lexicon
-from kit.lenses.hedging_limits import stated_figure
+from kit.lenses.hedging_limits import figure_of_speech, stated_figure
 from kit.lenses.hedging_modals import (
     BACKSHIFT_VERBS,
     CONDITIONAL_WORDS,
@@ -39,6 +39,8 @@ def _assessment_would(span: Span) -> bool:
     if _in_sentence(span, CONDITIONAL_WORDS) or _in_sentence(span, HABIT_WORDS):
         return False
     verb = _verb_of(modal)
+    if figure_of_speech(verb):
+        return False  # "he wouldn't hurt a fly": hyperbole
     if verb.dep_ == "relcl" or asked(verb):
         return False  # "a loss, which would be the first": if it comes; "asked whether"
     if any(c.lower_ in ("rather", "sooner") for c in verb.children if c.dep_ == "advmod"):

@@ -110,3 +110,16 @@ def stated_figure(verb: Token) -> bool:
         c.dep_ == "attr" and any(t.ent_type_ in AMOUNTS or t.like_num for t in c.subtree)
         for c in verb.children
     )
+
+
+#: Figures of speech built on a modal ("could have heard a pin drop").
+MODAL_IDIOMS = lexicon.ordered_words("hedge_senses", "modal_idioms")
+
+
+def figure_of_speech(verb: Token) -> bool:
+    """ "You could have heard a pin drop", "you could cut the tension with a knife", "she
+    could run the line in her sleep", "he wouldn't hurt a fly": hyperbole, not a guess.
+    Matched in the words of the modal's clause after its verb."""
+    words = [t for t in verb.subtree if t.i > verb.i]
+    text = " " + " ".join(t.lower_ for t in words) + " "
+    return any(f" {idiom} " in text for idiom in MODAL_IDIOMS)

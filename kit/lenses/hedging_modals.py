@@ -18,7 +18,13 @@ import re
 from spacy.tokens import Span, Token
 
 from kit import lexicon
-from kit.lenses.hedging_limits import banned_class, entitled_from, licensed, money_capacity
+from kit.lenses.hedging_limits import (
+    banned_class,
+    entitled_from,
+    figure_of_speech,
+    licensed,
+    money_capacity,
+)
 from kit.lenses.hedging_registers import (
     offered_option,
     permission_may,
@@ -240,6 +246,8 @@ def _epistemic_could(span: Span) -> bool:
     if modal.tag_ != "MD" or _mentioned(modal):
         return False
     verb = _verb_of(modal)
+    if figure_of_speech(verb):
+        return False  # "you could have heard a pin drop": hyperbole
     if in_purpose_clause(modal) or asked(verb) or _who_could(verb):
         return False  # "so that residents could judge": a purpose; "wondered if it could"
     perfect = _has_perfect(verb, modal)
