@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from kit import lexicon
 from kit.labels import BOOSTER_LABELS, HEDGE_LABELS
 from kit.lenses import hedging_judgements  # noqa: F401  (registers the would/must rules)
+from kit.lenses.hedging_limits import marked_off
 from kit.lenses.hedging_modals import is_person, subject_of
 from kit.lenses.hedging_registers import (
     asked_proof,
@@ -270,7 +271,7 @@ def _claims_all(span: Span) -> bool:
         return False  # "not everyone in the party is so calm": some are not
     if restricted_class(span):
         return False  # "no one under 18 may apply": a rule about a class
-    if _marked_off(span):
+    if marked_off(span):
         return False  # "everyone else", "everyone who was stranded", "ratings for every shop"
     tok = span.root
     if tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
@@ -278,24 +279,6 @@ def _claims_all(span: Span) -> bool:
     return not (
         before is not None and before.tag_ in ("NN", "NNS") and span[0].lower_ != "every"
     )  # "the part nobody sees": a description of the part
-
-
-def _marked_off(span: Span) -> bool:
-    """A set the sentence marks off, not a claim about all: "everyone else does the work"
-    (the rest), "the costs of everyone who was stranded" (those a relative clause names),
-    "ratings for every business are published" (one each, a noun's "for" phrase)."""
-    word = span[-1]
-    if word.lower_ in ("everyone", "everybody", "everything"):
-        nxt = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-        if nxt is not None and nxt.lower_ == "else":
-            return True
-        return any(c.dep_ == "relcl" for c in word.children)
-    if word.lower_ != "every" or word.dep_ != "det":
-        return False
-    prep = word.head.head
-    return (
-        word.head.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ in ("NOUN", "PROPN")
-    )
 
 
 def _modal_claim(verb: Token) -> bool:

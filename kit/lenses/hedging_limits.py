@@ -3,14 +3,17 @@ of a rule that rests on a law or licence, of a ban on a class ("no further fligh
 may take place"), of an entitlement from an age or date ("you may draw a quarter once
 you reach 57"); "could" of what a sum of money is enough for ("the £3m could instead
 pay for 90 teaching assistants"); "would" stating a figure ("the cost would be
-£600,000"). None of them weighs how likely a claim is (ANNOTATION_GUIDE.md, section 3).
-:mod:`kit.lenses.hedging_modals` and :mod:`kit.lenses.hedging_judgements` consult them;
+£600,000"), a figure of speech ("could have heard a pin drop"). None of them weighs how
+likely a claim is (ANNOTATION_GUIDE.md, section 3). Also the booster look-alike of a
+marked-off set ("everyone else", "ratings for every business").
+:mod:`kit.lenses.hedging_modals`, :mod:`kit.lenses.hedging_judgements` and
+:mod:`kit.lenses.hedging` consult them;
 the word classes are in ``kit/lexicons/hedge_senses.yaml``.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kit import lexicon
 
@@ -123,3 +126,21 @@ def figure_of_speech(verb: Token) -> bool:
     words = [t for t in verb.subtree if t.i > verb.i]
     text = " " + " ".join(t.lower_ for t in words) + " "
     return any(f" {idiom} " in text for idiom in MODAL_IDIOMS)
+
+
+def marked_off(span: Span) -> bool:
+    """A set the sentence marks off, not a claim about all: "everyone else does the work"
+    (the rest), "the costs of everyone who was stranded" (those a relative clause names),
+    "ratings for every business are published" (one each, a noun's "for" phrase)."""
+    word = span[-1]
+    if word.lower_ in ("everyone", "everybody", "everything"):
+        nxt = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+        if nxt is not None and nxt.lower_ == "else":
+            return True
+        return any(c.dep_ == "relcl" for c in word.children)
+    if word.lower_ != "every" or word.dep_ != "det":
+        return False
+    prep = word.head.head
+    return (
+        word.head.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ in ("NOUN", "PROPN")
+    )
