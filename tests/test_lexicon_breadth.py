@@ -234,10 +234,6 @@ def test_no_unattributed_claim(nlp, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("About 40 percent of patients improved.", ("About 40", "phrase")),
-        ("Some 300 people attended the meeting.", ("Some 300", "phrase")),
-        ("About 2000 people attended.", ("About 2000", "phrase")),  # a count, not a year
-        ("Roughly a third of voters backed the plan.", ("Roughly a third", "phrase")),
         ("An estimated 3,000 people marched.", ("An estimated", "phrase")),
         ("The bridge is expected to open next year.", ("is expected to", "phrase")),
         ("The cause of the fire remains unclear.", ("unclear", "phrase")),
@@ -256,6 +252,10 @@ def test_more_hedges(nlp, text, expected):
     "text",
     [
         "The film is about 1989 and its aftermath.",  # a year, not an approximation
+        # an approximate amount is borderline in the answer keys and not marked (hedgeJ)
+        "About 40 percent of patients improved.",
+        "Some 300 people attended the meeting.",
+        "Roughly a third of voters backed the plan.",
         "He is suspected of theft.",  # a legal report
         "The best possible outcome is a draw.",
         "Residents asked for a decision as soon as possible.",

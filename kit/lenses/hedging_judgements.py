@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kit import lexicon
+from kit.lenses.hedging_limits import figure_of_speech, stated_figure
 from kit.lenses.hedging_modals import (
     BACKSHIFT_VERBS,
     CONDITIONAL_WORDS,
@@ -38,6 +39,8 @@ def _assessment_would(span: Span) -> bool:
     if _in_sentence(span, CONDITIONAL_WORDS) or _in_sentence(span, HABIT_WORDS):
         return False
     verb = _verb_of(modal)
+    if figure_of_speech(verb):
+        return False  # "he wouldn't hurt a fly": hyperbole
     if verb.dep_ == "relcl" or asked(verb):
         return False  # "a loss, which would be the first": if it comes; "asked whether"
     if any(c.lower_ in ("rather", "sooner") for c in verb.children if c.dep_ == "advmod"):
@@ -47,19 +50,25 @@ def _assessment_would(span: Span) -> bool:
     if any(c.dep_ == "parataxis" and c.tag_ == "VBD" and c.lemma_ in BACKSHIFT_VERBS
            for c in verb.children):  # fmt: skip
         return False  # "the pool, the mayor said, would be the largest": "will", reported
-    parallel = verb.dep_ == "conj" and any(c.lower_ == "would" for c in verb.head.children)
-    reported = verb.head if parallel and verb.head.dep_ == "ccomp" else verb
-    if (  # (or a second "would" of that clause: "would be taught out and would be able")
+    reported = verb
+    while reported.dep_ == "conj" and reported.head.i != reported.i and (
+        any(c.lower_ == "would" for c in reported.head.children)
+        or any(c.dep_ == "mark" and c.lower_ == "that" for c in reported.children)
+    ):  # a second clause of the report: "would be taught out and would be able",
+        reported = reported.head  # "said she was "devastated" and that it would not"
+    if (
         reported.dep_ == "ccomp"
         and reported.head.lemma_ in BACKSHIFT_VERBS
         and _past_report(reported.head)
-        and not _quoted_between(reported.head, modal)
+        and not _inside_quote(reported.head, modal)
     ):
         return False  # "officials said the dam would be the largest": "will", reported
     if any(c.dep_ == "prep" and c.lower_ in HYPOTHESIS_PREPS for c in verb.children):
         return False  # "without the subsidy, the ferry would be too dear": if-then
     if offer_of_help(verb):
         return False  # "we would be happy to answer any questions": an offer
+    if stated_figure(verb):
+        return False  # "the cost of striking one would be £600,000": a figure worked out
     if verb.lemma_ == "be":
         complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
         return any(c.tag_ not in ("VBN", "VBG") for c in complements)
@@ -93,10 +102,14 @@ def _every_time(verb: Token) -> bool:
     )
 
 
-def _quoted_between(a: Token, b: Token) -> bool:
-    """A quotation mark between two tokens: direct speech, not a reported clause."""
+def _inside_quote(a: Token, b: Token) -> bool:
+    """An odd number of quotation marks between the reporting verb and the modal: the
+    modal stands in direct speech ("said: "it would be ...""), not in a reported clause
+    that merely holds a quoted phrase ("said students would be "taught out" and would
+    ...")."""
     lo, hi = sorted((a.i, b.i))
-    return any(t.tag_ in ("``", "''") or t.text in QUOTE_MARKS for t in a.doc[lo:hi])
+    marks = [t for t in a.doc[lo:hi] if t.tag_ in ("``", "''") or t.text in QUOTE_MARKS]
+    return len(marks) % 2 == 1
 
 
 #: Complements of "must be" that make it an obligation: "this must be our priority".

@@ -18,6 +18,13 @@ import re
 from spacy.tokens import Span, Token
 
 from kit import lexicon
+from kit.lenses.hedging_limits import (
+    banned_class,
+    entitled_from,
+    figure_of_speech,
+    licensed,
+    money_capacity,
+)
 from kit.lenses.hedging_registers import (
     offered_option,
     permission_may,
@@ -89,6 +96,10 @@ def _modal(span: Span) -> bool:
         and not _one_individual(subject)
     ):
         return False  # permission: "residents may apply" (but "the storm may bring rain")
+    if modal.lower_ == "may" and not _has_perfect(verb, modal) and (
+        licensed(verb) or banned_class(subject) or (entitled_from(verb) and is_person(subject))
+    ):
+        return False  # "under the Act it may not spend", "no further flights may take place"
     if (
         modal.lower_ == "may"
         and verb.lemma_ in REGULATED_ACTIVITIES
@@ -235,6 +246,8 @@ def _epistemic_could(span: Span) -> bool:
     if modal.tag_ != "MD" or _mentioned(modal):
         return False
     verb = _verb_of(modal)
+    if figure_of_speech(verb):
+        return False  # "you could have heard a pin drop": hyperbole
     if in_purpose_clause(modal) or asked(verb) or _who_could(verb):
         return False  # "so that residents could judge": a purpose; "wondered if it could"
     perfect = _has_perfect(verb, modal)
@@ -252,6 +265,8 @@ def _epistemic_could(span: Span) -> bool:
         return not _counterfactual(verb)
     if offered_option(verb):
         return False  # "you could swap the beef for lentils if you prefer": an option
+    if money_capacity(verb, subject_of(verb)):
+        return False  # "the £3m could instead pay for 90 teaching assistants": enough for
     if verb.lemma_ in ("be", "become"):
         return True
     if _in_sentence(span, {"if", "unless"}):

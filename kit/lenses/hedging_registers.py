@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kit import lexicon
+from kit.lenses.shared import person_heads
 
 #: The people a rule is addressed to: "ticket holders may travel", "members may bring".
 SERVICE_USERS = lexicon.word_set("hedge_senses", "service_users")
@@ -358,6 +359,13 @@ def manner_adverb(adverb: Token) -> bool:
     )  # "the act clearly sets out the steps" (but "clearly set out to deceive")
 
 
+#: People a machine does not work through ("could push 2,000 families into poverty").
+_PEOPLE_OBJECTS = person_heads() | SERVICE_USERS | frozenset({
+    "family", "household", "people", "person", "child", "adult", "pensioner", "worker",
+    "voter", "citizen", "patient", "student", "homeowner", "taxpayer",
+})  # fmt: skip
+
+
 def worked_amount(verb: Token, subject: Token | None) -> bool:
     """What a machine or tool can work through: "mixers could knead a tonne of dough an
     hour" (a handling verb, a thing as subject, an amount as object)."""
@@ -366,6 +374,9 @@ def worked_amount(verb: Token, subject: Token | None) -> bool:
     if subject.pos_ != "NOUN" or subject.ent_type_ in ("PERSON", "NORP"):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in _PEOPLE_OBJECTS or o.ent_type_ in ("PERSON", "NORP")
+           for o in objects):  # fmt: skip
+        return False  # "the tax rise could push 2,000 families into poverty": a guess
     rate = any(
         c.dep_ == "npadvmod" and any(d.lower_ in ("a", "an", "per", "each") for d in c.children)
         for c in verb.children
@@ -422,8 +433,15 @@ def proposal(verb: Token, clause: Token, evidence: frozenset[str]) -> bool:
 
 def guessed_by_others(span: Span) -> bool:
     """ "the motive can be guessed by the second episode": a passive says what others
-    can work out, not the writer marking a guess ("I guess", "we can only speculate")."""
-    return any(c.dep_ == "auxpass" for c in span[0].children)
+    can work out, not the writer marking a guess ("I guess", "we can only speculate");
+    nor "the papers are guessing" (what others are doing, with no guess put forward)."""
+    verb = span[0]
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    subject = subject_of(verb)
+    own = subject is not None and subject.lower_ in ("i", "we", "you", "one")
+    put = any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+    return subject is not None and not own and not put
 
 
 def tended(span: Span) -> bool:

@@ -1,0 +1,146 @@
+"""Modal look-alikes learned from blind round J and fresh probe prose (hedgeJ): "may"
+of a rule that rests on a law or licence, of a ban on a class ("no further flights
+may take place"), of an entitlement from an age or date ("you may draw a quarter once
+you reach 57"); "could" of what a sum of money is enough for ("the £3m could instead
+pay for 90 teaching assistants"); "would" stating a figure ("the cost would be
+£600,000"), a figure of speech ("could have heard a pin drop"). None of them weighs how
+likely a claim is (ANNOTATION_GUIDE.md, section 3). Also the booster look-alike of a
+marked-off set ("everyone else", "ratings for every business").
+:mod:`kit.lenses.hedging_modals`, :mod:`kit.lenses.hedging_judgements` and
+:mod:`kit.lenses.hedging` consult them;
+the word classes are in ``kit/lexicons/hedge_senses.yaml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kit import lexicon
+
+#: What a rule rests on ("under the Act", "by law").
+RULE_SOURCES = lexicon.word_set("hedge_senses", "rule_sources")
+#: What befalls a subject: under a rule these stay guesses ("may lose their benefits").
+UNDERGO_VERBS = lexicon.word_set("hedge_senses", "undergo_verbs")
+MONEY_NOUNS = lexicon.word_set("hedge_senses", "money_nouns")
+SPENDING_VERBS = lexicon.word_set("hedge_senses", "spending_verbs")
+AMOUNTS = ("MONEY", "CARDINAL", "PERCENT", "QUANTITY")
+#: Subordinators of the moment an entitlement starts: "once you reach 57".
+START_MARKS = frozenset({"once", "when", "after", "from", "until", "before"})
+START_VERBS = frozenset({"reach", "turn", "retire", "qualify", "attain", "complete"})
+
+
+def _clause_top(verb: Token) -> Token:
+    """The first verb of a chain of joined clauses ("may not spend ..., but it may
+    maintain": "spend")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def licensed(verb: Token) -> bool:
+    """ "Under the Royal Grants Act, the palace may not spend grant money ..., but it may
+    maintain vessels of state": "may" of what a law, byelaw or licence allows or forbids,
+    also when reported ("he noted"). Not what befalls people under it ("under the new
+    law, thousands may lose their benefits": a guess)."""
+    if verb.lemma_.lower() in UNDERGO_VERBS:
+        return False
+    top = _clause_top(verb)
+    for host in {verb, top}:
+        for prep in host.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("under", "by"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (
+                    obj.ent_type_ == "LAW" or obj.lemma_.lower() in RULE_SOURCES
+                ):
+                    return True
+    return False
+
+
+def banned_class(subject: Token | None) -> bool:
+    """ "No further flights may take place until ...", "no vehicle may enter": "may" with
+    a subject denied by "no" states a ban. ("No one may ever know" keeps its own rule:
+    a pronoun, not a noun with "no".)"""
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+
+
+def entitled_from(verb: Token) -> bool:
+    """ "You may draw a quarter of the fund tax-free when you turn 60", "members may take
+    their pension once they reach 57": an entitlement that starts at an age or a
+    milestone. Not "you may feel dizzy when you stand up" (what befalls you)."""
+    if verb.lemma_.lower() in UNDERGO_VERBS:
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "advcl":
+            continue
+        marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+        if not marks & START_MARKS:
+            continue
+        aged = any(t.like_num for t in clause.subtree)
+        if clause.lemma_.lower() in START_VERBS and (aged or clause.lemma_ != "reach"):
+            return True
+    return False
+
+
+def money_capacity(verb: Token, subject: Token | None) -> bool:
+    """ "The £3m could instead pay for 90 teaching assistants", "the grant could fund two
+    extra buses": what a sum of money is enough for, not a guess ("the savings could
+    vanish", "the money could fund new cuts": no count of what it buys)."""
+    if subject is None or verb.lemma_.lower() not in SPENDING_VERBS:
+        return False
+    money = subject.lemma_.lower() in MONEY_NOUNS or any(
+        t.ent_type_ == "MONEY" for t in subject.subtree
+    )
+    if not money:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    return any(
+        any(c.dep_ == "nummod" or (c.like_num and c.i < o.i) for c in o.children) or o.like_num
+        for o in objects
+    )
+
+
+def stated_figure(verb: Token) -> bool:
+    """ "the cost of striking one would be £600,000", "the bill would be about £90": a
+    figure worked out, not a judgement softened ("the cost would be enormous")."""
+    if verb.lemma_ != "be":
+        return False
+    return any(
+        c.dep_ == "attr" and any(t.ent_type_ in AMOUNTS or t.like_num for t in c.subtree)
+        for c in verb.children
+    )
+
+
+#: Figures of speech built on a modal ("could have heard a pin drop").
+MODAL_IDIOMS = lexicon.ordered_words("hedge_senses", "modal_idioms")
+
+
+def figure_of_speech(verb: Token) -> bool:
+    """ "You could have heard a pin drop", "you could cut the tension with a knife", "she
+    could run the line in her sleep", "he wouldn't hurt a fly": hyperbole, not a guess.
+    Matched in the words of the modal's clause after its verb."""
+    words = [t for t in verb.subtree if t.i > verb.i]
+    text = " " + " ".join(t.lower_ for t in words) + " "
+    return any(f" {idiom} " in text for idiom in MODAL_IDIOMS)
+
+
+def marked_off(span: Span) -> bool:
+    """A set the sentence marks off, not a claim about all: "everyone else does the work"
+    (the rest), "the costs of everyone who was stranded" (those a relative clause names),
+    "ratings for every business are published" (one each, a noun's "for" phrase)."""
+    word = span[-1]
+    if word.lower_ in ("everyone", "everybody", "everything"):
+        nxt = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+        if nxt is not None and nxt.lower_ == "else":
+            return True
+        return any(c.dep_ == "relcl" for c in word.children)
+    if word.lower_ != "every" or word.dep_ != "det":
+        return False
+    prep = word.head.head
+    return (
+        word.head.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ in ("NOUN", "PROPN")
+    )
