@@ -186,9 +186,15 @@ def _figure_frame(tok: Token, hit: Hit, lex: JudgementLexicon) -> str | None:
         said_of = obj if tok.dep_ == "oprd" and obj is not None else subject
         if said_of is None or said_of.lower_ in EXPLETIVES:
             return None
-        if tok.dep_ == "attr" and said_of.lemma_.lower() in physical:
-            return None  # "the garden is a maze"; "called the home a warehouse" names
+        if (
+            tok.dep_ == "attr"
+            and said_of.lemma_.lower() in physical
+            and hit.word.category != "squalor"
+        ):
+            return None  # "the garden is a maze"; but "the house is a pigsty" is a figure
         return target_of(said_of)
+    if hit.word.category == "squalor" and (likened := _likened(tok)) is not None:
+        return likened  # "the street looks like a war zone", "resembles a prison"
     if tok.dep_ in ("compound", "amod", "nmod"):
         if hit.word.category == "wreck" and head.lemma_.lower() in lex.set_of("figure_event"):
             return target_of(head)  # "a car-crash interview"
@@ -216,6 +222,38 @@ def _figure_frame(tok: Token, hit: Hit, lex: JudgementLexicon) -> str | None:
         if prep.lower_ == "for" and any(_people(o, lex) for o in objs):
             return target_of(objs[0])  # "a warehouse for the forgotten"
     return None
+
+
+#: Verbs that liken their subject to a place: "looks like a war zone", "resembles a zoo".
+LIKENING = {"look", "feel", "seem", "sound", "smell", "resemble", "become", "be"}
+#: Verbs that name a thing "as" a figure: "described the wing as a pigsty".
+NAMING_AS = {"describe", "brand", "label", "dub", "denounce", "condemn", "dismiss", "portray",
+             "depict", "paint", "characterise", "characterize", "call"}
+#: Places a building can really be described as (its use, not a figure).
+USED_AS = {"prison", "dungeon", "sweatshop", "zoo", "battlefield", "sewer"}
+
+
+def _likened(tok: Token) -> str | None:
+    """What a place figure is likened to: the subject of "look/feel like", or of
+    "resemble" ("the ward resembled a pigsty"); None when nothing is likened."""
+    head = tok.head
+    verb = None
+    if tok.dep_ == "pobj" and head.lower_ == "like" and head.head.lemma_.lower() in LIKENING:
+        verb = head.head
+    elif tok.dep_ == "dobj" and head.lemma_.lower() == "resemble":
+        verb = head
+    elif tok.dep_ == "pobj" and head.lower_ == "as" and tok.lemma_.lower() not in USED_AS:
+        namer = head.head.head if head.head.dep_ == "dobj" else head.head
+        if namer.lemma_.lower() not in NAMING_AS:
+            return None
+        obj = next((c for c in namer.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return target_of(obj) if obj is not None else None  # "described the wing as a pigsty"
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return "the place it describes"  # a subject the parser lost to a clause before it
+    return None if subject.lower_ in EXPLETIVES else target_of(subject)
 
 
 def _people(tok: Token, lex: JudgementLexicon) -> bool:

@@ -1,0 +1,59 @@
+"""Round J's classes on new prose (issue 11, loadedJ): places told as squalor, a war or a
+pen (kit/lexicons/judgement_force.yaml, figure_noun "squalor", frames in
+kit/lenses/judgement_force.py), hells and foretold disasters with no literal sense, and
+adverbs of an evaluative feeling as degree (kit/lexicons/loaded.yaml).
+
+Every sentence here was written for this file (none comes from data/). Each class has a
+sentence that must get the mark and a literal look-alike that must get none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def loaded(nlp, text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.label_) for s in nlp(text).spans["loaded"]]
+
+
+MARKED = [
+    # a place figure as a predicate, what something turned into, a likeness, a naming
+    ("Since the roadworks began, Fenwick Road has become a war zone.", "war zone"),
+    ("By the second night the car park had turned into a swamp.", "swamp"),
+    ("After a month of drilling the square looks like a battlefield.", "battlefield"),
+    ("Parents described the changing rooms as a pigsty.", "pigsty"),
+    ("The staff room had become a zoo by lunchtime.", "zoo"),
+    ("Residents say the care home feels like a prison.", "prison"),
+    # hells and certain disasters, in any frame
+    ("Inspectors found the ponies kept in a hellhole behind the garage.", "hellhole"),
+    ("Cyclists call the new junction a death trap.", "death trap"),
+    ("The unlit underpass is an accident waiting to happen.", "accident waiting to happen"),
+    # an adverb of feeling as degree before an adjective
+    ("The council's booking website is maddeningly slow.", "maddeningly"),
+    ("The landlord is notoriously hard to reach.", "notoriously"),
+    ("The airline's refunds were lamentably slow.", "lamentably"),
+]
+
+TRAPS = [
+    # real war zones, swamps, zoos, prisons and pigsties
+    "Aid workers entered the war zone after the ceasefire, the army said.",
+    "The reserve is a swamp where herons nest every spring.",
+    "Visitors to the zoo can feed the penguins at noon.",
+    "The castle was used as a prison until 1820.",
+    "The farmer built a new pigsty for his three sows.",
+    "Police raided a drug den in the town centre and arrested two men.",
+    # a legal degree, and a feeling adverb of a verb
+    "The company was found criminally negligent by the jury.",
+    "She spoke movingly about her father at the funeral.",
+]
+
+
+@pytest.mark.parametrize(("text", "word"), MARKED)
+def test_figure_or_degree_is_marked(nlp, text, word):
+    marks = loaded(nlp, text)
+    assert any(word in span and label in ("emotive", "intensifier") for span, label in marks), marks
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_literal_look_alike_is_not_marked(nlp, text):
+    assert loaded(nlp, text) == []
