@@ -57,3 +57,31 @@ def test_figure_or_degree_is_marked(nlp, text, word):
 @pytest.mark.parametrize("text", TRAPS)
 def test_literal_look_alike_is_not_marked(nlp, text):
     assert loaded(nlp, text) == []
+
+
+# -- squalor adjectives, manner told as a verdict, stance labels, home-comfort experts --
+WORDS = [
+    ("Inspectors found the ponies in a fetid barn.", "fetid", "emotive"),
+    ("The tenants live in a rat-infested block by the ring road.", "rat-infested", "emotive"),
+    ("The chairman gave a glib answer about the overspend.", "glib", "emotive"),
+    ("The bank issued a perfunctory apology to its customers.", "perfunctory", "emotive"),
+    ("The usual vegan cranks wrote in to complain.", "cranks", "labeling"),
+    ("Sofa pundits on the radio blamed the goalkeeper.", "Sofa pundits", "labeling"),
+]
+
+WORD_TRAPS = [
+    "The vet cleaned the festering wound on the pony's leg.",
+    "He turned the crank to raise the bucket from the well.",
+    "The shop sells covers to sofa makers in the north.",
+    "The band's keyboard player left the group in March.",
+]
+
+
+@pytest.mark.parametrize(("text", "word", "label"), WORDS)
+def test_word_class_is_marked(nlp, text, word, label):
+    assert (word, label) in loaded(nlp, text)
+
+
+@pytest.mark.parametrize("text", WORD_TRAPS)
+def test_word_class_look_alike_is_not_marked(nlp, text):
+    assert loaded(nlp, text) == []

@@ -52,6 +52,7 @@ from kit.lenses.judgement_lexicon import (
     is_person,
     literal_context,
     make,
+    norm,
     objects_of,
     scan,
     subject_of,
@@ -85,12 +86,14 @@ def judgement_adjectives(
         if in_name(doc[hit.start : hit.end]):
             continue
         target = None
+        # an adjective before its noun; the tagger sometimes calls it a compound
+        premodifies = tok.dep_ == "amod" or (tok.dep_ == "compound" and tok.pos_ == "ADJ")
         if tok.dep_ in ("amod", "nmod", "compound") and is_person(tok.head, lex):
             target = target_of(tok.head)
-        elif tok.dep_ == "amod" and tok.head.lemma_.lower() in acts:
+        elif premodifies and tok.head.lemma_.lower() in acts:
             owner = _owner(tok.head, lex)
             target = f"{owner} (through what they did)" if owner else "whoever did it"
-        elif tok.dep_ == "amod" and tok.head.lemma_.lower() in lex.set_of("manner_noun"):
+        elif premodifies and tok.head.lemma_.lower() in lex.set_of("manner_noun"):
             target = _manner_owner(tok.head, lex)  # "their smug glow", not "a lazy look"
         elif tok.dep_ in ("acomp", "attr") and tok.head.lemma_ in copulas:
             subject = subject_of(tok.head)
@@ -293,8 +296,10 @@ def people_labels(
         tok = doc[hit.end - 1]
         if tok.pos_ not in ("NOUN", "PROPN") or in_name(doc[hit.start : hit.end]):
             continue
+        stances = lex.set_of("stance_modifier")
         if tok.dep_ == "poss" or any(
             c.dep_ == "compound" and c.pos_ == "NOUN" and not is_person(c, lex)
+            and norm(c) not in stances
             for c in tok.children
             if c.i < hit.start
         ):
@@ -313,6 +318,12 @@ def people_labels(
             target = target_of(next(c for c in tok.children if c.dep_ == "appos"))
         elif tok.dep_ in ("oprd", "dobj", "attr") and head.lemma_ in naming:
             target = "the person named"
+        elif (
+            hit.word.strict
+            and tok.dep_ in FREE_ROLES
+            and any(c.dep_ in ("amod", "compound") and norm(c) in stances for c in tok.children)
+        ):
+            target = "the people it stands for"  # "the usual republican cranks"
         elif (
             not hit.word.strict
             and tok.dep_ in FREE_ROLES

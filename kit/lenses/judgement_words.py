@@ -127,6 +127,8 @@ def mock_titles(
             continue
         if hit.word.category != "self" and not is_person(head, lex):
             continue  # "an armchair by the fire"
+        if hit.word.unless and head.lemma_.lower() in hit.word.unless:
+            continue  # "a keyboard player"
         span = Span(doc, hit.start, head.i + 1, label="labeling")
         wc = lex.classes["mock_title"]
         explanation = wc.explanation.replace("{text}", span.text).replace(
