@@ -29,6 +29,7 @@ from kit.lenses.judgement_lexicon import (
 )
 from kit.lenses.judgement_minds import MIND_RULES
 from kit.lenses.judgement_motives import MOTIVE_RULES
+from kit.lenses.judgement_reliance import RELIANCE_RULES
 from kit.lenses.judgement_verdicts import (
     candidates,
     make_verdict,
@@ -483,6 +484,7 @@ VERDICT_RULES = (
     *VOICE_RULES,  # questions, sarcasm and retorts (kit/lenses/judgement_voice.py)
     *MIND_RULES,  # minds, motives and verdicts on acts (kit/lenses/judgement_minds.py)
     *MOTIVE_RULES,  # knowledge, indifference, purposes, forecasts (judgement_motives.py)
+    *RELIANCE_RULES,  # bets on inattention, steered belief, not caring (judgement_reliance.py)
     *ASIDE_RULES,  # self-answering questions, absurd demands, echoes (judgement_asides.py)
     *DEVICE_RULES,  # fragments, disjuncts, kinds of people (judgement_devices.py)
 )
