@@ -1,0 +1,58 @@
+"""Stock figures of the press learned from round J and probes 14-15 (issue 11, loadedJ;
+entries in kit/lexicons/loaded.yaml and, for neglect told as wilful blindness or
+idleness, a verdict on conduct whose whole sentence is the claim, kit/lexicons/claims.yaml):
+self-praise, praise doubted by "much-", traffic told as a beast, disgust, critics told
+as predators.
+
+Every sentence here was written for this file (none comes from data/). Each figure has a
+sentence that must get the mark and a literal look-alike that must get none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def loaded(nlp, text: str) -> list[str]:
+    return [s.text for s in nlp(text).spans["loaded"]]
+
+
+MARKED = [
+    ("For ten years the inspectors looked the other way.", "looked the other way"),
+    ("The trust was asleep at the wheel while waiting lists doubled.", "asleep at the wheel"),
+    ("The flood plan has gathered dust since the last election.", "gathered dust"),
+    ("Ministers buried their heads in the sand over the pensions gap.", "buried their heads"),
+    ("The county sat on its hands as the bridge rotted.", "sat on its hands"),
+    ("The league swept the complaints under the carpet.", "swept the complaints under"),
+    ("Each agency passed the buck to the next.", "passed the buck"),
+    ("The owners have washed their hands of the stadium.", "washed their hands of"),
+    ("The college patted itself on the back for a rise in applications.", "patted itself"),
+    ("The much-vaunted cycle lane ends at a bus stop.", "much-vaunted"),
+    ("Tipper trucks hurtle down the lane past the school gates.", "trucks hurtle down"),
+    ("Parents said they were sickened by the decision.", "sickened"),
+    ("The works spill filth into the canal every time it rains.", "filth"),
+    ("Opposition councillors pounced on the figures within minutes.", "pounced"),
+]
+
+TRAPS = [
+    "The lorry driver looked the other way before pulling out, the inquest heard.",
+    "The coach driver fell asleep at the wheel on the motorway.",
+    "Her grandmother's piano gathered dust in the garage for years.",
+    "He sat on his hands to keep them warm in the cold.",
+    "She swept the dust under the rug with a broom.",
+    "The judge congratulated the winners of the poetry prize.",
+    "Thunder rumbled over the hills as the buses left the depot.",
+    "Staff were sickened after eating the food at the conference, with norovirus suspected.",
+    "The fox pounced on a rabbit at the edge of the field.",
+]
+
+
+@pytest.mark.parametrize(("text", "word"), MARKED)
+def test_figure_is_marked(nlp, text, word):
+    marks = loaded(nlp, text)
+    assert any(word in m or m in word for m in marks), marks
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_literal_sense_is_not_marked(nlp, text):
+    assert loaded(nlp, text) == []
