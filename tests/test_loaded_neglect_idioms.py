@@ -56,3 +56,16 @@ def test_figure_is_marked(nlp, text, word):
 @pytest.mark.parametrize("text", TRAPS)
 def test_literal_sense_is_not_marked(nlp, text):
     assert loaded(nlp, text) == []
+
+
+# -- a grade in quotation marks is named, not doubted; a sound heard is not speech ------
+def test_a_grade_in_quotation_marks_is_not_a_scare_quote(nlp):
+    graded = nlp('The nursery was rated "inadequate" after the spring visit.').spans["loaded"]
+    assert [s.label_ for s in graded] == []
+    doubted = nlp('The trust\'s "improvement plan" fits on one page.').spans["loaded"]
+    assert [s.label_ for s in doubted] == ["scare_quote"]
+
+
+def test_a_howl_heard_is_a_sound_not_a_way_of_speaking(nlp):
+    assert loaded(nlp, "Neighbours could hear the foxes howling behind the flats.") == []
+    assert "howled" in loaded(nlp, "The landlord howled that the tenants owed him rent.")

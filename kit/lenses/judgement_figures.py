@@ -41,6 +41,8 @@ from kit.lenses.judgement_lexicon import (
 )
 from kit.lenses.wordlists import sentence_of
 
+#: Verbs of perceiving a sound: what is heard "howling" is a noise, not speech.
+PERCEIVING = {"hear", "listen", "overhear"}
 #: Prepositions that carry what a charged speech verb is aimed at: "sneered at objectors".
 SPEECH_PREPS = {"at", "about", "over", "against", "that"}
 #: Subjects too young to be judged for hiding behind a parent.
@@ -100,6 +102,8 @@ def charged_speech(
         verb = doc[hit.start]
         if verb.pos_ != "VERB" or in_name(doc[hit.start : hit.end]):
             continue
+        if verb.dep_ in ("ccomp", "xcomp", "dobj") and verb.head.lemma_.lower() in PERCEIVING:
+            continue  # "we could hear them howling": a sound heard, not a way of speaking
         subject = _speaker(verb)
         if subject is not None and _document_boast(verb, subject, hit, lex):
             yield make(doc, hit, lex, "charged_speech", target_of(subject))

@@ -58,6 +58,15 @@ _TERM_BEFORE = re.compile(
     r"\s*(of\s*)?[,:]?\s*$",
     re.I,
 )
+#: A grade given by an inspector or a scheme: 'rated "inadequate"', 'a rating of "good"',
+#: 'downgraded to "requires improvement"' (the grade's own words, not the writer's doubt).
+_RATING_BEFORE = re.compile(
+    r"\b(rated|re-rated|graded|regraded|downgraded\s+to|upgraded\s+to|scored|ranked|"
+    r"classed|classified|categori[sz]ed|assessed|"
+    r"rating|grade|grading|score)"
+    r"\s*(of|as|at)?\s*$",
+    re.I,
+)
 #: Reporting verbs just before a quote make it a partial quote of someone's words.
 _REPORTING_BEFORE = re.compile(
     r"\b(said|says|say|saying|described\s+[\w\s'’-]{0,40}?\s+as|describing\s+[\w\s'’-]{0,40}?"
@@ -162,6 +171,8 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
         return "nickname" if any(w[:1].isupper() for w in words) else "term"
     if _TERM_BEFORE.search(before):
         return "term"
+    if _RATING_BEFORE.search(before) and _short_fragment(words, inner) and len(words) <= 3:
+        return "term"  # 'was rated "inadequate"': an inspector's grade, named
     if not words or any(ch.isdigit() for ch in inner) or not re.search(r"[A-Za-z]", inner):
         return "term"  # "2+2", "G7", "6%"
     if len(words) == 1 and words[0].lower() in _NUMBER_WORDS:
