@@ -69,3 +69,21 @@ def test_a_grade_in_quotation_marks_is_not_a_scare_quote(nlp):
 def test_a_howl_heard_is_a_sound_not_a_way_of_speaking(nlp):
     assert loaded(nlp, "Neighbours could hear the foxes howling behind the flats.") == []
     assert "howled" in loaded(nlp, "The landlord howled that the tenants owed him rent.")
+
+
+# -- verdict formulas in the writer's voice (claims.yaml) ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("This is precisely the sort of contract that keeps lawyers rich.", True),
+        ("Nobody needed another loyalty card, and this one is worse than most.", True),
+        ("The last thing the harbour needs is another fish bar.", True),
+        ("Voters will draw their own conclusions from the minister's silence.", True),
+        ("This is the sort of contract the firm signs every year.", False),
+        ("Nobody needed treatment after the fire, the brigade said.", False),
+        ("The panel will draw its conclusions in the spring.", False),
+    ],
+)
+def test_verdict_formula_is_a_claim_only_in_its_frame(nlp, text, claim):
+    labels = [s.label_ for s in nlp(text).spans["loaded"]]
+    assert ("unattributed_claim" in labels) is claim, labels
