@@ -85,3 +85,10 @@ def test_word_class_is_marked(nlp, text, word, label):
 @pytest.mark.parametrize("text", WORD_TRAPS)
 def test_word_class_look_alike_is_not_marked(nlp, text):
     assert loaded(nlp, text) == []
+
+
+def test_wealth_as_a_sneer_at_people_not_at_a_balance_sheet(nlp):
+    assert ("well-heeled campaigners", "labeling") in loaded(
+        nlp, "The well-heeled campaigners live in the big houses by the green."
+    )
+    assert loaded(nlp, "Cash-rich firms are buying up their smaller rivals.") == []

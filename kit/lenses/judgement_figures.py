@@ -41,6 +41,9 @@ from kit.lenses.judgement_lexicon import (
 )
 from kit.lenses.wordlists import sentence_of
 
+#: Bodies whose wealth is a plain business fact: "cash-rich firms", "a six-figure fund".
+WEALTHY_BODIES = {"firm", "company", "business", "bank", "fund", "club", "council", "group",
+                  "buyer", "investor", "lender", "insurer", "supermarket", "retailer", "charity"}
 #: Verbs of perceiving a sound: what is heard "howling" is a noise, not speech.
 PERCEIVING = {"hear", "listen", "overhear"}
 #: Prepositions that carry what a charged speech verb is aimed at: "sneered at objectors".
@@ -434,6 +437,11 @@ def people_sneers(
             elif cls == "people_sneer":
                 if not is_person(head, lex):
                     continue  # "a faceless mannequin", "overpaid tax"
+                if hit.word.category == "wealth" and (
+                    head.ent_type_ == "ORG" or lemma in lex.set_of("enterprise_noun")
+                    or lemma in WEALTHY_BODIES
+                ):
+                    continue  # "cash-rich firms": a balance sheet, not a sneer at people
                 start = hit.start
             else:
                 owner = _institution_owner(head, lex)
