@@ -22,6 +22,7 @@ from kit.errors import KitError
 from kit.lenses.sourcing_kinds import (
     business_name,
     contact_listeners,
+    generic_scholars,
     misread_plural,
     opening_listener,
     outlet_document,
@@ -217,8 +218,8 @@ class SourcingComponent:
         if speaker[0].lower_ == "it" or any(m in around for m in self.lexicon.anonymity_markers):
             return "anonymous"
         lemma = root.lemma_.lower()
-        if _hearsay(root) or person_figure(root):
-            return "anonymous"  # "according to reports in Lisendra"; "a senior figure"
+        if _hearsay(root) or person_figure(root) or generic_scholars(root):
+            return "anonymous"  # "according to reports in X"; "a senior figure"; "ecologists"
         if role_acronyms(root):
             return "unnamed_group"  # "regional MPs called for": people by role
         bodies = unnamed_bodies(root, self.lexicon.organization_heads)
@@ -252,7 +253,8 @@ class SourcingComponent:
             return "unnamed_group"  # "Forecasters at the National Forecasting Agency"
         if lemma in self.lexicon.anonymous_heads or root.lower_ in self.lexicon.anonymous_heads:
             return "anonymous"
-        if root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in root.children):
+        nouns = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        if root.tag_ in ("NNS", "NNPS") or nouns:  # "the mayor and her deputy"
             return "unnamed_group"
         return "anonymous"
 

@@ -159,7 +159,7 @@ class OwnerRules:
             if t.tag_ == "PRP$" and t.head != root and t.head.dep_ == "pobj" and t.i > root.i
         ]  # fmt: skip
         pronoun = owner_pronoun(owned[0]) if len(owned) == 1 else None
-        if pronoun is None:
+        if pronoun is None or _bound_by_who(owned[0], root):
             return None
         name, kind = self._pronoun(pronoun, span.start)
         if kind == "anonymous":
@@ -369,3 +369,13 @@ def _owned_words(span: Span, poss: Token, root: Token) -> str:
             drop |= {t.i for t in tok.subtree}
     words = [t for t in span[poss.right_edge.i + 1 - span.start :] if t.i not in drop]
     return "".join(t.text_with_ws for t in words).strip(" ,")
+
+
+def _bound_by_who(pronoun: Token, root: Token) -> bool:
+    """ "a fitter who feared for his job": a possessive inside the speaker's own "who"
+    clause is the speaker's own, not someone named before."""
+    clauses = [
+        c for c in root.children if c.dep_ == "relcl"
+        and any(w.tag_ == "WP" and w.dep_.startswith("nsubj") for w in c.children)
+    ]  # fmt: skip
+    return any(c.left_edge.i <= pronoun.i <= c.right_edge.i for c in clauses)

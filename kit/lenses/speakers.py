@@ -81,6 +81,7 @@ from kit.lenses.speaker_refs import ReferenceRules
 from kit.lenses.speaker_titled import honorific_name, titled_person
 from kit.lenses.speaker_unnamed import (
     asks_anonymity,
+    before_anonymity_conjunct,
     issued_in,
     name_after_descriptor,
     name_before_aside,
@@ -288,7 +289,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         resolved = self._owner_in_description(span, root)
         if resolved is not None:
             return strip_quantifier(strip_text(resolved)), kind  # "a spokesperson for her office"
-        span = seen_by_outlet(span, root, self._outlet()) or span  # "internal memo seen by us"
+        span = before_anonymity_conjunct(seen_by_outlet(span, root, self._outlet()) or span, root)
         text = strip_quantifier(strip_text(plain_text(span)))
         anonymity = asks_anonymity(span, root)
         if anonymity is not None:

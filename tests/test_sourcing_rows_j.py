@@ -1,0 +1,91 @@
+"""Source rows learned from round J's misses and fresh probe prose (helper srcJ;
+benchmarks/fresh_probe/sources4.yaml).
+
+Every sentence here is written for this file. Each class has a sentence the fix marks
+and a look-alike that must keep its old row.
+"""
+
+from __future__ import annotations
+
+import kit
+from kit.article import Article
+
+
+def sources(nlp, text: str, outlet: str = "The Dunholm Ledger"):
+    article = Article(body=text, meta={"outlet": outlet})
+    return {s.canonical.lower(): s for s in kit.annotate(article, nlp=nlp).sources}
+
+
+def test_a_second_who_clause_that_only_asks_for_anonymity_is_not_part_of_the_name(nlp):
+    found = sources(
+        nlp,
+        "A lorry driver who saw the collision, and who asked not to be named because he "
+        "feared losing his job, said the lights were green.",
+    )
+    assert list(found) == ["lorry driver who saw the collision"]
+    assert found["lorry driver who saw the collision"].type == "anonymous"
+    trap = sources(
+        nlp,
+        "A lorry driver who saw the collision, and who later helped the injured, said the "
+        "lights were green.",
+    )
+    (name,) = trap
+    assert "helped the injured" in name  # a second clause that describes stays
+    assert trap[name].type == "anonymous"  # one driver, not a group
+
+
+def test_asking_for_anonymity_for_fear_of_reprisals_says_why_not_who(nlp):
+    found = sources(
+        nlp,
+        "A shopkeeper who asked not to be named for fear of reprisals said the gang came "
+        "back every night.",
+    )
+    assert list(found) == ["shopkeeper"]
+    trap = sources(nlp, "A shopkeeper who asked not to be named said the gang came back nightly.")
+    assert list(trap) == ["shopkeeper who asked not to be named"]
+
+
+def test_a_possessive_inside_the_speakers_own_who_clause_is_the_speakers_own(nlp):
+    found = sources(
+        nlp,
+        "Orla Benn, the depot manager, said the shifts were fair. A fitter who feared for "
+        "his job said the line was unsafe.",
+    )
+    assert "fitter who feared for his job" in found
+    trap = sources(
+        nlp,
+        "Orla Benn chairs the depot board. A spokesperson for her office said the vote "
+        "would go ahead.",
+    )
+    assert "spokesperson for orla benn's office" in trap
+
+
+def test_a_descriptor_before_a_name_inside_a_document_is_dropped(nlp):
+    found = sources(nlp, "Data from the flight-tracking service SkyPlume shows the jet circled.")
+    assert list(found) == ["data from skyplume"]
+    assert found["data from skyplume"].type == "document"
+    trap = sources(nlp, "Data from the flight-tracking service shows the jet circled.")
+    assert list(trap) == ["data from the flight-tracking service"]
+
+
+def test_a_bare_plural_of_a_learned_profession_is_a_generic_source(nlp):
+    found = sources(nlp, "Glaciologists warn that the ice shelf could break up within a decade.")
+    assert [s.type for s in found.values()] == ["anonymous"]
+    trap = sources(
+        nlp, "Glaciologists at the Polar Survey Institute said the ice shelf had thinned."
+    )
+    assert [s.type for s in trap.values()] == ["unnamed_group"]
+
+
+def test_a_document_handed_to_the_outlet_is_its_exclusive(nlp):
+    found = sources(nlp, "A memo handed to the Ledger says the depot will close in May.")
+    assert [s.outlet_exclusive for s in found.values()] == [True]
+    trap = sources(nlp, "A memo handed to drivers says the depot will close in May.")
+    assert [s.outlet_exclusive for s in trap.values()] == [False]
+
+
+def test_a_body_known_by_what_it_is_is_an_organisation(nlp):
+    found = sources(nlp, "The harbour authority said the quay would reopen on Friday.")
+    assert [s.type for s in found.values()] == ["named_organization"]
+    trap = sources(nlp, "The harbour master said the quay would reopen on Friday.")
+    assert [s.type for s in trap.values()] == ["anonymous"]
