@@ -89,3 +89,38 @@ def test_a_body_known_by_what_it_is_is_an_organisation(nlp):
     assert [s.type for s in found.values()] == ["named_organization"]
     trap = sources(nlp, "The harbour master said the quay would reopen on Friday.")
     assert [s.type for s in trap.values()] == ["anonymous"]
+
+
+def test_told_and_the_outlets_one_word_name_is_its_exclusive(nlp):
+    text = 'Bryn Aske found the meteorite in a ditch. "It was still warm," he told Skyward.'
+    found = sources(nlp, text, outlet="Skyward")
+    assert found["bryn aske"].outlet_exclusive is True
+    trap = sources(nlp, text.replace("Skyward", "Gemma"), outlet="Skyward")
+    assert trap["bryn aske"].outlet_exclusive is False
+
+
+def test_a_clause_saying_the_source_spoke_to_the_outlet_is_its_exclusive(nlp):
+    text = (
+        "The gates opened late, according to one usher who spoke to Ringside Monthly "
+        "on condition of anonymity."
+    )
+    found = sources(nlp, text, outlet="Ringside Monthly")
+    assert [s.outlet_exclusive for s in found.values()] == [True]
+    trap = sources(nlp, text.replace("Ringside Monthly", "the police"), outlet="Ringside Monthly")
+    assert [s.outlet_exclusive for s in trap.values()] == [False]
+
+
+def test_a_name_in_apposition_to_a_plural_gives_the_type(nlp):
+    found = sources(
+        nlp, 'The headliners, the Gannetby Choir, said on Sunday that they were "heartbroken".'
+    )
+    assert [s.type for s in found.values()] == ["named_organization"]
+    trap = sources(nlp, 'The headliners said on Sunday that they were "heartbroken".')
+    assert [s.type for s in trap.values()] == ["unnamed_group"]
+
+
+def test_a_list_cited_with_according_to_is_a_document(nlp):
+    found = sources(nlp, "Suppliers are owed £40,000, according to a creditor list.")
+    assert [s.type for s in found.values()] == ["document"]
+    trap = sources(nlp, "Suppliers are owed £40,000, according to a creditor.")
+    assert [s.type for s in trap.values()] == ["anonymous"]
