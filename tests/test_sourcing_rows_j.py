@@ -124,3 +124,33 @@ def test_a_list_cited_with_according_to_is_a_document(nlp):
     assert [s.type for s in found.values()] == ["document"]
     trap = sources(nlp, "Suppliers are owed £40,000, according to a creditor.")
     assert [s.type for s in trap.values()] == ["anonymous"]
+
+
+def test_the_countys_officer_is_not_the_officer_of_the_village_the_story_is_in(nlp):
+    found = sources(
+        nlp,
+        "A hoard of coins found near Ashwick is likely to be treasure. The county's "
+        "archaeologist said on Tuesday it was a rare find.",
+    )
+    assert "county's archaeologist" in found
+    trap = sources(
+        nlp,
+        "Barns across Marlstone County burned down on Monday. The county's fire safety "
+        "officer said the blazes had started in hay stores.",
+    )
+    assert "fire safety officer of marlstone county" in trap
+
+
+def test_a_one_word_name_used_as_a_modifier_does_not_take_the(nlp):
+    found = sources(
+        nlp,
+        "Drivers at the Quickvan depot walked out on Friday. Quickvan said talks would "
+        "resume. A company spokesman added that pay had risen by 6%.",
+    )
+    assert "spokesman for quickvan" in found
+    trap = sources(
+        nlp,
+        "The Ordnance Guild said talks would resume. A spokesman for the guild added that "
+        "pay had risen by 6%.",
+    )
+    assert "spokesman for the ordnance guild" in trap
