@@ -154,3 +154,20 @@ def test_a_one_word_name_used_as_a_modifier_does_not_take_the(nlp):
         "pay had risen by 6%.",
     )
     assert "spokesman for the ordnance guild" in trap
+
+
+def test_the_company_does_not_take_up_a_public_body_that_just_spoke(nlp):
+    text = (
+        "A drone built by the start-up Kestrelwing Aerial Systems crashed into a field on "
+        "Sunday. The Fire and Rescue Agency said nobody was hurt.\n\n"
+        "The company said in a statement that a battery had failed."
+    )
+    found = sources(nlp, text)
+    assert "kestrelwing aerial systems" in found
+    assert found["fire and rescue agency"].attributions == 1
+    trap = sources(
+        nlp,
+        "Harwood Freight Ltd said on Sunday that a lorry had crashed on the bypass. The "
+        "company said in a statement that nobody was hurt.",
+    )
+    assert list(trap) == ["harwood freight ltd"]  # a business that just spoke

@@ -102,6 +102,9 @@ __all__ = [
 ]
 
 
+#: nouns that take up any body, public or not ("the organisation")
+ORGANISATION = ("organisation", "organization")
+
 class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, OutletRules):
     """Resolves the speakers of a document's acts, in reading order."""
 
@@ -358,7 +361,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
             if spoke is not None:
                 self.taken_up_as_body.add(spoke)
                 return spoke, "org"  # "... which it describes as ... According to the streamer"
-            body = self._focus_body(head.i, business=lemma not in ("organisation", "organization"))
+            body = self._focus_body(head.i, business=lemma not in ORGANISATION)
             if body is not None:
                 return self._org(body.text), "org"
             return None
@@ -369,31 +372,17 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
 
     def _org_just_spoken(self, head: Token) -> str | None:
         """An organisation that spoke in this sentence or the one before, named after the
-        last organisation the text named: what "the company" points back to."""
+        last organisation the text named: what "the company" points back to (never a
+        public body: "the Coastguard Agency said ... The company said")."""
+        public = load_not_businesses() if head.lemma_.lower() not in ORGANISATION else set()
         sent = head.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         last_named = max((b.start for b in self.bodies if b.end <= head.i), default=-1)
         for canonical, kind, at, _ in reversed(self.history):
             if at < start:
                 return None
-            if kind == "org" and at > last_named:
+            if kind == "org" and at > last_named and not public & set(canonical.lower().split()):
                 return canonical
-        return None
-
-    def _agent_of(self, head: Token) -> tuple[str, str] | None:
-        """ "its maker" after "is made by X": the agent of the verb the noun is made from."""
-        word = head.lower_
-        if not re.search(r"(?:er|or)$", word):
-            return None
-        stems = {word[:-2], word[:-1], word[:-2] + "e"}
-        for tok in reversed(self.doc[: head.i]):
-            if tok.lemma_.lower() not in stems or tok.pos_ != "VERB":
-                continue
-            for agent in (c for c in tok.children if c.dep_ == "agent"):
-                for obj in (c for c in agent.children if c.dep_ == "pobj"):
-                    name = self.doc[obj.left_edge.i : obj.i + 1].text
-                    if obj.pos_ == "PROPN":
-                        return self._org(name), "org"
         return None
 
     def _focus_body(self, pos: int, business: bool = True) -> Span | None:
