@@ -171,3 +171,17 @@ def test_the_company_does_not_take_up_a_public_body_that_just_spoke(nlp):
         "company said in a statement that nobody was hurt.",
     )
     assert list(trap) == ["harwood freight ltd"]  # a business that just spoke
+
+
+def test_a_body_named_after_a_spokespersons_owner_is_the_owner(nlp):
+    found = sources(
+        nlp,
+        "A spokesman for the operator, Harnbury Buses Ltd, said the route would be cut.",
+    )
+    assert list(found) == ["spokesman for harnbury buses ltd"]
+    assert found["spokesman for harnbury buses ltd"].type == "anonymous"
+    trap = sources(
+        nlp,
+        "The owner of the bakery, Mrs Delia Farrant, said the route would be missed.",
+    )
+    assert list(trap) == ["delia farrant"]  # a person in apposition is the speaker

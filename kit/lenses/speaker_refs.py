@@ -36,6 +36,7 @@ from kit.lenses.speaker_names import (
     unnamed_roles,
     words_of,
 )
+from kit.lenses.speaker_people import names_the_owner
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -227,6 +228,9 @@ class ReferenceRules:
             ):
                 named += 1
             text = self.doc[start : child.i + 1].text
+            if names_the_owner(child):  # "A spokesperson for the landlord, Tollan Estates,"
+                prep = "for" if root.lemma_.lower() in words_of("speaks_for_nouns") else "of"
+                return f"{root.lower_} {prep} {self._the(text)}{self._org(text)}", "other"
             ent = entity_at(child)
             whole = ent is not None and ent.label_ == "ORG" and ent.start <= start
             if whole and ent.end > child.i + 1:

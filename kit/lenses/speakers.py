@@ -75,7 +75,7 @@ from kit.lenses.speaker_names import (
 )
 from kit.lenses.speaker_outlet import OutletRules
 from kit.lenses.speaker_owners import OwnerRules
-from kit.lenses.speaker_people import PeopleIndex
+from kit.lenses.speaker_people import PeopleIndex, names_the_owner
 from kit.lenses.speaker_pronouns import PronounRules
 from kit.lenses.speaker_refs import ReferenceRules
 from kit.lenses.speaker_titled import honorific_name, titled_person
@@ -231,6 +231,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         titled = next((  # "The Ferries Minister, Cuthbert Hartsell-Crane, stood to tell"
             c for c in root.children if c.dep_ == "appos" and c.i >= span.end  # (or a name
             and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and root.lower_ in self.titles)
+            and not names_the_owner(c)  # not "A spokesperson for the landlord, Tollan Estates,"
         ), None) if root.lower_ in self.titles or root.is_sent_start else None  # fmt: skip
         if titled is not None:
             return self._person(self.doc[titled.left_edge.i : titled.i + 1], span), "person"
