@@ -185,3 +185,10 @@ def test_a_body_named_after_a_spokespersons_owner_is_the_owner(nlp):
         "The owner of the bakery, Mrs Delia Farrant, said the route would be missed.",
     )
     assert list(trap) == ["delia farrant"]  # a person in apposition is the speaker
+
+
+def test_a_written_decision_that_says_is_a_document(nlp):
+    found = sources(nlp, "The panel's written decision says the crew crossed the wrong buoy.")
+    assert [s.type for s in found.values()] == ["document"]
+    trap = sources(nlp, "The panel's chairman says the crew crossed the wrong buoy.")
+    assert [s.type for s in trap.values()] == ["anonymous"]
