@@ -192,3 +192,18 @@ def test_a_written_decision_that_says_is_a_document(nlp):
     assert [s.type for s in found.values()] == ["document"]
     trap = sources(nlp, "The panel's chairman says the crew crossed the wrong buoy.")
     assert [s.type for s in trap.values()] == ["anonymous"]
+
+
+def test_a_document_taken_up_keeps_the_nouns_that_say_which_kind_it_is(nlp):
+    text = (
+        "In a discussion paper published on Monday, the regulator says that fares may "
+        "rise. The paper concedes that rural lines will suffer most."
+    )
+    found = sources(nlp, text)
+    assert "regulator's discussion paper" in found
+    trap = sources(
+        nlp,
+        "In a paper published on Monday, the regulator says that fares may rise. The "
+        "paper concedes that rural lines will suffer most.",
+    )
+    assert "regulator's paper" in trap

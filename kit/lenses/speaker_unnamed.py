@@ -187,8 +187,9 @@ def named_author(span: Span, root: Token) -> bool:
 def issued_in(head: Token) -> str | None:
     """ "The man's family said in a statement that .... "...," the statement said": the
     document a body or group spoke *in* before, kept with its owner word ("family's
-    statement"; guide: a document keeps the owner word), when the same paragraph
-    introduced it."""
+    statement"; guide: a document keeps the owner word) and the nouns that say which
+    kind it is ("In a consultation paper ..., the commission says. The paper concedes":
+    "commission's consultation paper"), when the same paragraph introduced it."""
     doc, lemma = head.doc, head.lemma_.lower()
     start = doc.text.rfind("\n\n", 0, head.idx)
     for tok in reversed(doc[: head.i]):
@@ -209,7 +210,9 @@ def issued_in(head: Token) -> str | None:
         names = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
         owner = doc[(names[0] if names else subject).i : subject.i + 1].text
         mark = "'" if subject.tag_ in ("NNS", "NNPS") and owner.endswith("s") else "'s"
-        return f"{owner}{mark} {tok.text}"
+        kinds = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+        document = doc[kinds[0].left_edge.i if kinds else tok.i : tok.i + 1].text
+        return f"{owner}{mark} {document}"  # "commission's consultation paper"
     return None
 
 
