@@ -28,7 +28,9 @@ def test_a_group_opening_a_sentence_is_the_same_row_as_inside_one(nlp):
         "The river rose overnight, hydrologists say, and more rain is due.\n\n"
         "Hydrologists say the banks will hold until Friday."
     )
-    assert rows(nlp, text) == {"hydrologists": "unnamed_group"}
+    # generic hydrologists are `anonymous`, like "experts" and the weather key's
+    # "forecasters" (sources3.yaml marks them so; tests/test_sourcing_rows_j.py)
+    assert rows(nlp, text) == {"hydrologists": "anonymous"}
     attributions = kit.annotate(text, nlp=nlp).attributions
     assert [a.canonical.casefold() for a in attributions] == ["hydrologists", "hydrologists"]
     # trap: a name opening a sentence keeps its capital

@@ -20,9 +20,13 @@ from spacy.tokens import Doc, Span, Token
 from kit import lexicon
 from kit.errors import KitError
 from kit.lenses.sourcing_kinds import (
+    bare_listener,
     business_name,
     contact_listeners,
+    generic_scholars,
     misread_plural,
+    named_in_apposition,
+    of_named_body,
     opening_listener,
     outlet_document,
     outlet_name,
@@ -31,6 +35,7 @@ from kit.lenses.sourcing_kinds import (
     same_outlet,
     seen_by_outlet,
     unnamed_bodies,
+    who_clause,
 )
 from kit.lenses.speakers import (
     description_head,
@@ -175,7 +180,7 @@ class SourcingComponent:
             kind = "named_organization"
         elif (
             person is not None and kind in ("named_organization", "anonymous")
-            and not business_name(canonical)
+            and not business_name(canonical) and not self._names_organization(canonical)
         ):  # fmt: skip
             # a full name the model took for an organisation or a place, or a person
             # the article names but who speaks only as "she" or "he"
@@ -212,13 +217,13 @@ class SourcingComponent:
             return "document"  # "Courant's correction on page 2", "council's own survey"
         if speaker is None:
             return "anonymous"
-        root = speaker.root
+        root = (named_in_apposition(speaker, canonical, org_key) or speaker).root
         around = _speaker_clause(speaker).lower()  # "X, speaking on condition of anonymity,"
         if speaker[0].lower_ == "it" or any(m in around for m in self.lexicon.anonymity_markers):
             return "anonymous"
         lemma = root.lemma_.lower()
-        if _hearsay(root) or person_figure(root):
-            return "anonymous"  # "according to reports in Lisendra"; "a senior figure"
+        if _hearsay(root) or person_figure(root) or generic_scholars(root):
+            return "anonymous"  # "according to reports in X"; "a senior figure"; "ecologists"
         if role_acronyms(root):
             return "unnamed_group"  # "regional MPs called for": people by role
         bodies = unnamed_bodies(root, self.lexicon.organization_heads)
@@ -238,7 +243,7 @@ class SourcingComponent:
         if common:
             if lemma == root.lower_:
                 lemma = lemma.rstrip("s")  # a lemma the model left plural ("Inspectors")
-        elif root.pos_ == "PROPN" and not label and _who_clause(root):
+        elif root.pos_ == "PROPN" and not label and who_clause(root):
             return "named_person"  # "Ffion Llewyr-Pugh, who runs a dairy herd, said"
         elif root.pos_ == "PROPN" or label in ("ORG", "GPE", "NORP", "FAC"):
             return "named_organization"
@@ -248,11 +253,12 @@ class SourcingComponent:
             return "document"
         if lemma in self.lexicon.group_heads:
             return "unnamed_group"  # "the club's medical staff": a collective noun
-        if root.tag_ == "NNS" and _of_named_body(root):
+        if root.tag_ == "NNS" and of_named_body(root):
             return "unnamed_group"  # "Forecasters at the National Forecasting Agency"
         if lemma in self.lexicon.anonymous_heads or root.lower_ in self.lexicon.anonymous_heads:
             return "anonymous"
-        if root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in root.children):
+        nouns = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        if root.tag_ in ("NNS", "NNPS") or nouns:  # "the mayor and her deputy"
             return "unnamed_group"
         return "anonymous"
 
@@ -294,7 +300,8 @@ class SourcingComponent:
     def told_outlet(self, doc: Doc, cue: Span) -> bool:
         """True when the cue names a news outlet as the listener ("told Reuters")."""
         verbs = self.lexicon.listener_verbs
-        listener = _listener(cue) or _head_listener(cue, verbs) or opening_listener(cue, verbs)
+        listener = _listener(cue) or _head_listener(cue, verbs)
+        listener = listener or opening_listener(cue, verbs) or bare_listener(cue)
         outlet = outlet_name(doc._.kit_outlet)
         if outlet and any(
             same_outlet(org_key(outlet), org_key(heard.text)) for heard in contact_listeners(cue)
@@ -325,25 +332,6 @@ def _hearsay(root: Token) -> bool:
         c.dep_ in ("poss", "det", "nummod") or c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
         or c.dep_ == "acl"
         for c in root.children
-    )  # fmt: skip
-
-
-def _who_clause(root: Token) -> bool:
-    """An untagged name the text describes with "who": a person, not a body."""
-    return any(
-        c.dep_ == "relcl" and any(t.lower_ == "who" and t.dep_ == "nsubj" for t in c.children)
-        for c in root.children
-    )
-
-
-def _of_named_body(root: Token) -> bool:
-    """ "Forecasters at the National Forecasting Agency", "analysts at Lodestar Bank": a
-    group by role inside a named body can be checked (`unnamed_group`), unlike
-    "analysts in Tessaly" or "experts" (guide, section 2)."""
-    return any(
-        prep.dep_ == "prep" and prep.lower_ == "at"
-        and any(o.dep_ == "pobj" and o.ent_type_ == "ORG" for o in prep.children)
-        for prep in root.children
     )  # fmt: skip
 
 

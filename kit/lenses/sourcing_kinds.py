@@ -35,6 +35,27 @@ def person_figure(root: Token) -> bool:
     return False
 
 
+SCHOLARLY = lexicon.word_set("source_words", "scholarly_plurals")
+#: what pins a plural down to people one could identify: "the", "its", "two", "at X",
+#: "who ...", "polled by X"
+PINNING = {"det", "poss", "nummod", "prep", "relcl", "acl", "appos", "conj"}
+
+
+def generic_scholars(root: Token) -> bool:
+    """ "Ecologists warn that ...", "local historians believe": a bare plural of a
+    learned profession (with at most adjectives or a field before it, "intellectual
+    property" or "marine") is a generic source, `anonymous` like "experts" (guide,
+    section 2); "ecologists at the trust", "the two historians" are pinned down."""
+    if root.tag_ not in ("NNS", "NNPS") or root.ent_type_ in ("ORG", "PERSON"):
+        return False
+    lemma = root.lemma_.lower()
+    if lemma == root.lower_:
+        lemma = lemma.removesuffix("s")  # a lemma the model left plural ("Ecologists")
+    if lemma not in SCHOLARLY and not lemma.endswith("ologist"):
+        return False
+    return not any(c.dep_ in PINNING for c in root.children)
+
+
 def unnamed_bodies(root: Token, organization_heads: set[str]) -> str | None:
     """A plural organisation noun with no name ("consumer groups", "the airlines"):
     generic when nothing pins it down (`anonymous`, like "critics"); a set the text
@@ -165,6 +186,25 @@ def seen_in_relative(root: Token, names_outlet) -> bool:
     return False
 
 
+#: verbs by which a document reaches the outlet from someone ("shared with the Echo",
+#: "passed to this newspaper", "leaked to us")
+HANDED = {"share", "pass", "leak", "send", "give", "hand", "supply", "provide", "forward", "show"}
+
+
+def handed_to_outlet(acl: Token, names_outlet) -> bool:
+    """ "Documents from the file, shared with this newsletter by a dealer": a participle
+    on the document whose "with"/"to" object is the outlet: the outlet's own exclusive
+    (guide, section 2), like "seen by" or "obtained by"."""
+    if acl.lemma_.lower() not in HANDED or acl.tag_ != "VBN":
+        return False
+    for prep in acl.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("with", "to"):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                if names_outlet(obj.doc[obj.left_edge.i : obj.right_edge.i + 1].text):
+                    return True
+    return False
+
+
 def seen_by_outlet(doc: Doc, spans: list[Span], self_listeners: set[str]) -> bool:
     """ "an internal memo seen by Signal & Socket", "emails obtained by the Beacon": a
     document the outlet itself saw or obtained is the outlet's exclusive (guide, section
@@ -181,8 +221,12 @@ def seen_by_outlet(doc: Doc, spans: list[Span], self_listeners: set[str]) -> boo
         # the housing team, seen by the Echo, warns ...")
         if speaker is not None and seen_in_relative(speaker.root, names_outlet):
             return True  # "which the Mercury has seen"
+        if speaker is not None and spoke_to_outlet(speaker.root, names_outlet):
+            return True  # "one steward who spoke to the Weekly on condition of anonymity"
         acls = [t for t in speaker.root.subtree if t.dep_ == "acl"] if speaker else []
         for acl in acls:
+            if handed_to_outlet(acl, names_outlet):
+                return True  # "documents shared with this newsletter by a dealer"
             for obj in (o for a in acl.children if a.dep_ == "agent" for o in a.children):
                 said = doc[obj.left_edge.i : obj.right_edge.i + 1].text
                 said = re.sub(r"^the\s+", "", said, flags=re.I).lower()
@@ -193,3 +237,65 @@ def seen_by_outlet(doc: Doc, spans: list[Span], self_listeners: set[str]) -> boo
                 if outlet and (said == outlet or outlet.endswith(" " + said)):
                     return True  # "seen by the Beacon" in The Harlsey Beacon
     return False
+
+
+def bare_listener(cue: Span) -> Span | None:
+    """ "he told Skyward.": a cue of "told" alone whose listener, a name, the parser
+    hung on the verb as an object or an adverb."""
+    verb = cue[0]
+    if verb.lemma_.lower() != "tell" or len(cue) > 1:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dative", "dobj", "advmod", "npadvmod") and child.pos_ == "PROPN":
+            return cue.doc[child.left_edge.i : child.right_edge.i + 1]
+    return None
+
+
+def named_in_apposition(speaker: Span, canonical: str, key_of) -> Span | None:
+    """ "The headliners, the Kittiwake Choir, said": the source is the name set in
+    apposition, and its type is the name's, not the plural before it."""
+    for child in speaker.root.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            named = speaker.doc[child.left_edge.i : child.right_edge.i + 1]
+            if key_of(named.text) == key_of(canonical):
+                return named
+    return None
+
+
+#: verbs by which a source is said to have spoken to the outlet in a clause on it
+SPOKE = {"speak", "talk", "write", "chat"}
+
+
+def spoke_to_outlet(root: Token, names_outlet) -> bool:
+    """ "one steward who spoke to Amplify Weekly on condition of anonymity": a relative
+    clause on the speaker says it spoke to the outlet itself (guide, section 2)."""
+    for clause in (c for c in root.children if c.dep_ in ("relcl", "acl")):
+        if clause.lemma_.lower() not in SPOKE:
+            continue
+        words = list(clause.subtree)  # the text after "to": the parser may misread a
+        for at, tok in enumerate(words):  # name after "to" as a verb ("to Amplify Weekly")
+            if tok.lower_ == "to" and any(
+                names_outlet(" ".join(w.text for w in words[at + 1 : at + 1 + n]))
+                for n in range(1, 5)
+            ):
+                return True
+    return False
+
+
+def who_clause(root: Token) -> bool:
+    """An untagged name the text describes with "who": a person, not a body."""
+    return any(
+        c.dep_ == "relcl" and any(t.lower_ == "who" and t.dep_ == "nsubj" for t in c.children)
+        for c in root.children
+    )
+
+
+def of_named_body(root: Token) -> bool:
+    """ "Forecasters at the National Forecasting Agency", "analysts at Lodestar Bank": a
+    group by role inside a named body can be checked (`unnamed_group`), unlike
+    "analysts in Tessaly" or "experts" (guide, section 2)."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "at"
+        and any(o.dep_ == "pobj" and o.ent_type_ == "ORG" for o in prep.children)
+        for prep in root.children
+    )  # fmt: skip

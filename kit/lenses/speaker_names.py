@@ -19,6 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
+from kit.lenses.speaker_appositions import descriptor_before_name, owner_apposition
 
 PERSON_PRONOUNS = lexicon.word_set("source_words", "person_pronouns")
 GROUP_PRONOUNS = lexicon.word_set("source_words", "group_pronouns")
@@ -267,27 +268,10 @@ def plain_text(span: Span) -> str:
             if w.dep_ in ("npadvmod", "tmod") and w.ent_type_ in ("DATE", "TIME")
             for t in w.subtree
         }  # fmt: skip
-    drop |= _owner_apposition(span)
+    drop |= owner_apposition(span) | descriptor_before_name(span)
     if not drop:
         return span.text
     return "".join(t.text_with_ws for t in span if t.i not in drop).strip()
-
-
-def _owner_apposition(span: Span) -> set[int]:
-    """ "A person close to Oskar Brennholt, the finance minister": the role in apposition
-    to a name inside the description says who that person is, not who spoke; the
-    source is known without it (the role stays in the article for the description)."""
-    root = span.root
-    drop: set[int] = set()
-    for tok in span:
-        if tok.dep_ != "appos" or tok.pos_ != "NOUN" or tok.head == root:
-            continue
-        name = tok.head
-        if name.pos_ != "PROPN" or not span.start <= name.i < span.end:
-            continue
-        drop |= {t.i for t in tok.subtree}
-        drop |= {c.i for c in name.children if c.is_punct and c.i > name.i}
-    return drop
 
 
 def _placed_after_name(root: Token) -> list[Token]:

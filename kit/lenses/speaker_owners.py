@@ -146,6 +146,8 @@ class OwnerRules:
         if noun.lemma_.lower() not in words_of("place_nouns"):
             return None
         place = self._article_place(noun.i)
+        if place and noun.lemma_.lower() in _WIDER_AREAS and not _called(self.doc, place, noun):
+            return None  # "the county's highways team" in a story about a village
         return (place, "org") if place else None
 
     def _owner_in_description(self, span: Span, root: Token) -> str | None:
@@ -159,7 +161,7 @@ class OwnerRules:
             if t.tag_ == "PRP$" and t.head != root and t.head.dep_ == "pobj" and t.i > root.i
         ]  # fmt: skip
         pronoun = owner_pronoun(owned[0]) if len(owned) == 1 else None
-        if pronoun is None:
+        if pronoun is None or _bound_by_who(owned[0], root):
             return None
         name, kind = self._pronoun(pronoun, span.start)
         if kind == "anonymous":
@@ -174,9 +176,15 @@ class OwnerRules:
 
     def _the(self, name: str) -> str:
         """ "the " when the text writes the name with it ("the Fenwick Institute"); not
-        for a name that only opens a longer one ("The Brennock Passengers' Association")."""
-        found = re.search(rf"\b[Tt]he {re.escape(name)}\b(?!['\u2019]?s?\s+[A-Z])", self.doc.text)
-        return "the " if found else ""
+        for a name that only opens a longer one ("The Brennock Passengers' Association")
+        nor a one-word name that only modifies a noun ("the Parcelhub depot"; "the
+        Northern Crown League title" keeps it)."""
+        pattern = rf"\b[Tt]he {re.escape(name)}\b(?!['\u2019]?s?\s+[A-Z])"
+        for found in re.finditer(pattern, self.doc.text):
+            last = self.doc.char_span(found.start(), found.end(), alignment_mode="expand")
+            if last is not None and (last[-1].dep_ != "compound" or " " in name):
+                return "the "  # not "the Parcelhub depot": a one-word name as a modifier
+        return ""
 
     def _role_holder(self, noun: Token) -> tuple[str, str] | None:
         """ "the minister's": the person the article tied that title to ("Fisheries
@@ -369,3 +377,27 @@ def _owned_words(span: Span, poss: Token, root: Token) -> str:
             drop |= {t.i for t in tok.subtree}
     words = [t for t in span[poss.right_edge.i + 1 - span.start :] if t.i not in drop]
     return "".join(t.text_with_ws for t in words).strip(" ,")
+
+
+def _bound_by_who(pronoun: Token, root: Token) -> bool:
+    """ "a fitter who feared for his job": a possessive inside the speaker's own "who"
+    clause is the speaker's own, not someone named before."""
+    clauses = [
+        c for c in root.children if c.dep_ == "relcl"
+        and any(w.tag_ == "WP" and w.dep_.startswith("nsubj") for w in c.children)
+    ]  # fmt: skip
+    return any(c.left_edge.i <= pronoun.i <= c.right_edge.i for c in clauses)
+
+
+#: areas wider than the town a local story is about: "the county's" is the place the
+#: text names only when the text calls it so ("Harnsey County", "the county of Harnsey")
+_WIDER_AREAS = frozenset({"county", "region", "province", "state", "district", "territory"})
+
+
+def _called(doc, place: str, noun: Token) -> bool:
+    """The text calls ``place`` by ``noun``: "Harnsey County", "the county of Harnsey"."""
+    word = re.escape(noun.lemma_.lower())
+    name = re.escape(place)
+    if place.lower().endswith(f" {noun.lemma_.lower()}"):
+        return True  # the place's own name: "Harnsey County"
+    return bool(re.search(rf"\b{name} {word}\b|\b{word} of {name}\b", doc.text, re.IGNORECASE))

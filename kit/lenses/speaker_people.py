@@ -187,7 +187,7 @@ class PeopleIndex:
         """A name the model tagged otherwise that the text gives a person's role ("Nadia
         Kerr, the team's coach": a title word heads the description) or a person's
         surname ("Helena Shaw" beside "Martin Shaw")."""
-        if tok.ent_type_ not in _MISTAGGED:
+        if tok.ent_type_ not in _MISTAGGED or names_the_owner(tok):
             return False
         description = description_of(tok, titles=False)
         head = description_head(description)
@@ -339,3 +339,18 @@ def _place_words(doc: Doc, person_words: set[str]) -> dict[str, tuple[int, int]]
         uses.setdefault(tok.text, set()).add(use)
         first.setdefault(tok.text, tok.i)
     return {word: (len(found), first[word]) for word, found in uses.items()}
+
+
+def names_the_owner(tok: Token) -> bool:
+    """ "A spokesperson for the landlord, Tollan Estates, said": a body's name (an entity
+    not a person's) that follows the object of "for"/"of" on a spokesperson names that
+    object (the landlord), not the spokesperson."""
+    if tok.dep_ != "appos" or tok.head.pos_ != "NOUN" or tok.ent_type_ in ("", "PERSON"):
+        return False  # "The owner of the statue, Lady Felicity Anstruther,": the owner
+    if tok.head.lemma_.lower() not in words_of("speaks_for_nouns"):
+        return False
+    objects = [
+        o for p in tok.head.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+        and p.i < tok.i for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+    ]  # fmt: skip
+    return bool(objects) and objects[-1].right_edge.i + 2 == tok.left_edge.i

@@ -36,6 +36,7 @@ from kit.lenses.speaker_names import (
     unnamed_roles,
     words_of,
 )
+from kit.lenses.speaker_people import names_the_owner
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -227,6 +228,9 @@ class ReferenceRules:
             ):
                 named += 1
             text = self.doc[start : child.i + 1].text
+            if names_the_owner(child):  # "A spokesperson for the landlord, Tollan Estates,"
+                prep = "for" if root.lemma_.lower() in words_of("speaks_for_nouns") else "of"
+                return f"{root.lower_} {prep} {self._the(text)}{self._org(text)}", "other"
             ent = entity_at(child)
             whole = ent is not None and ent.label_ == "ORG" and ent.start <= start
             if whole and ent.end > child.i + 1:
@@ -420,6 +424,22 @@ class ReferenceRules:
             if found or sent.start == 0:
                 return None
             sent = self.doc[sent.start - 1].sent
+        return None
+
+    def _agent_of(self, head: Token) -> tuple[str, str] | None:
+        """ "its maker" after "is made by X": the agent of the verb the noun is made from."""
+        word = head.lower_
+        if not re.search(r"(?:er|or)$", word):
+            return None
+        stems = {word[:-2], word[:-1], word[:-2] + "e"}
+        for tok in reversed(self.doc[: head.i]):
+            if tok.lemma_.lower() not in stems or tok.pos_ != "VERB":
+                continue
+            for agent in (c for c in tok.children if c.dep_ == "agent"):
+                for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                    name = self.doc[obj.left_edge.i : obj.i + 1].text
+                    if obj.pos_ == "PROPN":
+                        return self._org(name), "org"
         return None
 
 

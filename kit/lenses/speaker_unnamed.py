@@ -67,6 +67,38 @@ def asks_for_anonymity(words: list[Token]) -> bool:
     return withheld and any(t.lemma_.lower() == "name" and t.pos_ == "NOUN" for t in words)
 
 
+def before_anonymity_conjunct(span: Span, root: Token) -> Span:
+    """ "a vet who examined the puppies, and who asked not to be named because ...": a
+    second relative clause joined by "and" that only asks for anonymity is no part of
+    the name (guide, section 2: the reason is given, the source is the vet who examined
+    the puppies). The parser hangs the second clause on the noun or on the first
+    clause; the span ends before the comma or "and" that opens it. The span is
+    returned unchanged when no such clause follows a first one inside it."""
+    if root.pos_ != "NOUN":
+        return span
+    first = [c for c in root.children if c.dep_ == "relcl" and c.i > root.i]
+    if not first:
+        return span
+    own = [t for t in first[0].subtree if not t.is_punct]
+    if first[0].i < span.end and asks_for_anonymity(own) and _only_why(own, first[0]):
+        # "a retired nurse who asked not to be named for fear of reprisals": a clause
+        # that asks for anonymity and says only why is no part of the name
+        end = first[0].left_edge.i
+        return span.doc[span.start : end] if end > root.i else span
+    joined = [
+        c for head in (root, first[0]) for c in head.children
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > first[0].i
+        and span.start <= c.i < span.end
+        and any(w.tag_ == "WP" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
+    ]  # fmt: skip
+    if len(joined) != 1 or not asks_for_anonymity(list(joined[0].subtree)):
+        return span
+    end = joined[0].left_edge.i
+    while end > root.i and (span.doc[end - 1].is_punct or span.doc[end - 1].dep_ == "cc"):
+        end -= 1
+    return span.doc[span.start : end] if end > first[0].i else span
+
+
 def asks_anonymity(span: Span, root: Token) -> str | None:
     """What an unnamed speaker's relative clause that asks for anonymity adds to the
     name (guide, section 2; the keys' convention): the clause itself when it is all
@@ -100,8 +132,10 @@ def asks_anonymity(span: Span, root: Token) -> str | None:
     reasons = [t for t in words if t.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("because", "as", "since") for c in t.children
     )]  # fmt: skip
-    if not reasons:  # "who asked not to be named": all the text says
-        return " ".join(t.text for t in words)
+    if not reasons:
+        if _fear_phrase(words):
+            return ""  # "who asked not to be named for fear of reprisals": why, not who
+        return " ".join(t.text for t in words)  # "who asked not to be named": all it says
     reason = [t for t in reasons[0].subtree if not t.is_punct]
     subject = next((t for t in reason if t.dep_ == "nsubj" and t.head == reasons[0]), None)
     own = subject is not None and subject.tag_ == "PRP" and subject.lower_ != "it"
@@ -111,6 +145,32 @@ def asks_anonymity(span: Span, root: Token) -> str | None:
         return ""  # "season-ticket holder": the noun describes them already
     mark = next(c for c in reasons[0].children if c.dep_ == "mark")
     return "who " + " ".join(t.text for t in reason if t not in (subject, mark))
+
+
+def _only_why(words: list[Token], clause: Token) -> bool:
+    """The clause's reason for anonymity says only why the speaker cannot speak openly:
+    a phrase ("for fear of reprisals") or a clause ("because he was not authorised to
+    speak") with a word of the anonymity reasons."""
+    if _fear_phrase(words):
+        return True
+    return any(
+        t.dep_ == "advcl" and t.head.i >= clause.i
+        and any(c.dep_ == "mark" and c.lower_ in ("because", "as", "since") for c in t.children)
+        and {w.lemma_.lower() for w in t.subtree} & words_of("anonymity_reasons")
+        for t in words
+    )  # fmt: skip
+
+
+def _fear_phrase(words: list[Token]) -> bool:
+    """ "for fear of reprisals", "out of concern for his job": a reason given as a
+    phrase, not a clause, with a word of the anonymity reasons."""
+    return any(
+        t.dep_ == "prep" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in words_of("anonymity_reasons")
+            for o in t.children
+        )
+        for t in words
+    )  # fmt: skip
 
 
 def named_author(span: Span, root: Token) -> bool:
@@ -127,8 +187,9 @@ def named_author(span: Span, root: Token) -> bool:
 def issued_in(head: Token) -> str | None:
     """ "The man's family said in a statement that .... "...," the statement said": the
     document a body or group spoke *in* before, kept with its owner word ("family's
-    statement"; guide: a document keeps the owner word), when the same paragraph
-    introduced it."""
+    statement"; guide: a document keeps the owner word) and the nouns that say which
+    kind it is ("In a consultation paper ..., the commission says. The paper concedes":
+    "commission's consultation paper"), when the same paragraph introduced it."""
     doc, lemma = head.doc, head.lemma_.lower()
     start = doc.text.rfind("\n\n", 0, head.idx)
     for tok in reversed(doc[: head.i]):
@@ -149,7 +210,9 @@ def issued_in(head: Token) -> str | None:
         names = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
         owner = doc[(names[0] if names else subject).i : subject.i + 1].text
         mark = "'" if subject.tag_ in ("NNS", "NNPS") and owner.endswith("s") else "'s"
-        return f"{owner}{mark} {tok.text}"
+        kinds = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+        document = doc[kinds[0].left_edge.i if kinds else tok.i : tok.i + 1].text
+        return f"{owner}{mark} {document}"  # "commission's consultation paper"
     return None
 
 

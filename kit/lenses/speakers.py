@@ -75,12 +75,13 @@ from kit.lenses.speaker_names import (
 )
 from kit.lenses.speaker_outlet import OutletRules
 from kit.lenses.speaker_owners import OwnerRules
-from kit.lenses.speaker_people import PeopleIndex
+from kit.lenses.speaker_people import PeopleIndex, names_the_owner
 from kit.lenses.speaker_pronouns import PronounRules
 from kit.lenses.speaker_refs import ReferenceRules
 from kit.lenses.speaker_titled import honorific_name, titled_person
 from kit.lenses.speaker_unnamed import (
     asks_anonymity,
+    before_anonymity_conjunct,
     issued_in,
     name_after_descriptor,
     name_before_aside,
@@ -100,6 +101,9 @@ __all__ = [
     "titles_of",
 ]
 
+
+#: nouns that take up any body, public or not ("the organisation")
+ORGANISATION = ("organisation", "organization")
 
 class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, OutletRules):
     """Resolves the speakers of a document's acts, in reading order."""
@@ -229,6 +233,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         titled = next((  # "The Ferries Minister, Cuthbert Hartsell-Crane, stood to tell"
             c for c in root.children if c.dep_ == "appos" and c.i >= span.end  # (or a name
             and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and root.lower_ in self.titles)
+            and not names_the_owner(c)  # not "A spokesperson for the landlord, Tollan Estates,"
         ), None) if root.lower_ in self.titles or root.is_sent_start else None  # fmt: skip
         if titled is not None:
             return self._person(self.doc[titled.left_edge.i : titled.i + 1], span), "person"
@@ -290,7 +295,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         resolved = self._owner_in_description(span, root)
         if resolved is not None:
             return strip_quantifier(strip_text(resolved)), kind  # "a spokesperson for her office"
-        span = seen_by_outlet(span, root, self._outlet()) or span  # "internal memo seen by us"
+        span = before_anonymity_conjunct(seen_by_outlet(span, root, self._outlet()) or span, root)
         text = strip_quantifier(strip_text(plain_text(span)))
         anonymity = asks_anonymity(span, root)
         if anonymity is not None:
@@ -359,7 +364,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
             if spoke is not None:
                 self.taken_up_as_body.add(spoke)
                 return spoke, "org"  # "... which it describes as ... According to the streamer"
-            body = self._focus_body(head.i, business=lemma not in ("organisation", "organization"))
+            body = self._focus_body(head.i, business=lemma not in ORGANISATION)
             if body is not None:
                 return self._org(body.text), "org"
             return None
@@ -370,31 +375,17 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
 
     def _org_just_spoken(self, head: Token) -> str | None:
         """An organisation that spoke in this sentence or the one before, named after the
-        last organisation the text named: what "the company" points back to."""
+        last organisation the text named: what "the company" points back to (never a
+        public body: "the Coastguard Agency said ... The company said")."""
+        public = load_not_businesses() if head.lemma_.lower() not in ORGANISATION else set()
         sent = head.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         last_named = max((b.start for b in self.bodies if b.end <= head.i), default=-1)
         for canonical, kind, at, _ in reversed(self.history):
             if at < start:
                 return None
-            if kind == "org" and at > last_named:
+            if kind == "org" and at > last_named and not public & set(canonical.lower().split()):
                 return canonical
-        return None
-
-    def _agent_of(self, head: Token) -> tuple[str, str] | None:
-        """ "its maker" after "is made by X": the agent of the verb the noun is made from."""
-        word = head.lower_
-        if not re.search(r"(?:er|or)$", word):
-            return None
-        stems = {word[:-2], word[:-1], word[:-2] + "e"}
-        for tok in reversed(self.doc[: head.i]):
-            if tok.lemma_.lower() not in stems or tok.pos_ != "VERB":
-                continue
-            for agent in (c for c in tok.children if c.dep_ == "agent"):
-                for obj in (c for c in agent.children if c.dep_ == "pobj"):
-                    name = self.doc[obj.left_edge.i : obj.i + 1].text
-                    if obj.pos_ == "PROPN":
-                        return self._org(name), "org"
         return None
 
     def _focus_body(self, pos: int, business: bool = True) -> Span | None:
