@@ -422,6 +422,22 @@ class ReferenceRules:
             sent = self.doc[sent.start - 1].sent
         return None
 
+    def _agent_of(self, head: Token) -> tuple[str, str] | None:
+        """ "its maker" after "is made by X": the agent of the verb the noun is made from."""
+        word = head.lower_
+        if not re.search(r"(?:er|or)$", word):
+            return None
+        stems = {word[:-2], word[:-1], word[:-2] + "e"}
+        for tok in reversed(self.doc[: head.i]):
+            if tok.lemma_.lower() not in stems or tok.pos_ != "VERB":
+                continue
+            for agent in (c for c in tok.children if c.dep_ == "agent"):
+                for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                    name = self.doc[obj.left_edge.i : obj.i + 1].text
+                    if obj.pos_ == "PROPN":
+                        return self._org(name), "org"
+        return None
+
 
 def _place_word(tok: Token) -> bool:
     """A capitalised word that names where a lower-case body is ("the Cwm Taf health

@@ -78,7 +78,7 @@ from kit.lenses.speaker_owners import OwnerRules
 from kit.lenses.speaker_people import PeopleIndex
 from kit.lenses.speaker_pronouns import PronounRules
 from kit.lenses.speaker_refs import ReferenceRules
-from kit.lenses.speaker_titled import honorific_name, titled_person
+from kit.lenses.speaker_titled import honorific_gender, honorific_name, titled_person
 from kit.lenses.speaker_unnamed import (
     asks_anonymity,
     issued_in,
@@ -140,23 +140,28 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         self,
         speakers: list[tuple[int, int] | None],
         contents: list[tuple[int, int] | None],
+        passing: frozenset[int] = frozenset(),
     ) -> list[str | None]:
         """The canonical source of each speaker (token range), in reading order.
 
         ``contents`` are the acts' content ranges (characters): a pronoun never
-        refers to a person named inside someone's reported words.
+        refers to a person named inside someone's reported words. The speakers at
+        the indices in ``passing`` speak only inside another's quotation ("the man
+        on the phone said, '...'"): later pronouns and nouns never point back to them.
         """
         self.reported = [c for c in contents if c]
         self.speaker_tokens = {i for rng in speakers if rng for i in range(*rng)}
         self.speaker_roots = {self.doc[rng[0] : rng[1]].root.i for rng in speakers if rng}
         out: list[str | None] = []
-        for rng in speakers:
+        for n, rng in enumerate(speakers):
             if rng is None:
                 out.append(None)
                 continue
             span = self.doc[rng[0] : rng[1]]
             canonical, kind = self._canonical(span)
             out.append(canonical)
+            if n in passing:
+                continue
             self.speaker_heads.add(span.root.i)
             if kind == "person" and canonical in self.people and span.text.lower() in ("he", "she"):
                 self.people[canonical].pronoun = span.text.lower()  # "he said" tells the gender
@@ -379,22 +384,6 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
                 return canonical
         return None
 
-    def _agent_of(self, head: Token) -> tuple[str, str] | None:
-        """ "its maker" after "is made by X": the agent of the verb the noun is made from."""
-        word = head.lower_
-        if not re.search(r"(?:er|or)$", word):
-            return None
-        stems = {word[:-2], word[:-1], word[:-2] + "e"}
-        for tok in reversed(self.doc[: head.i]):
-            if tok.lemma_.lower() not in stems or tok.pos_ != "VERB":
-                continue
-            for agent in (c for c in tok.children if c.dep_ == "agent"):
-                for obj in (c for c in agent.children if c.dep_ == "pobj"):
-                    name = self.doc[obj.left_edge.i : obj.i + 1].text
-                    if obj.pos_ == "PROPN":
-                        return self._org(name), "org"
-        return None
-
     def _focus_body(self, pos: int, business: bool = True) -> Span | None:
         """The organisation in focus before a position: the last one named as a
         subject (or described as an organisation), else the last one named.
@@ -453,6 +442,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         candidates = [p for p in self.people.values() if words <= p.tokens]
         if not candidates:
             return name
+        gender = gender or honorific_gender(speaker)  # "Mrs Collingvale", not her grandson
         if gender is not None and len(candidates) > 1:
             candidates = [p for p in candidates if self._fits(p.name, gender)] or candidates
         if len(candidates) == 1:
@@ -496,3 +486,4 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         if by_gender is not None:
             return by_gender
         return max(earlier, key=lambda p: max([m for m in p.mentions if m < pos] or [p.first]))
+
