@@ -139,9 +139,15 @@ def load_anaphors() -> tuple[frozenset[str], frozenset[str]]:
     """Organisation nouns and quantifiers (``kit/lexicons/anaphors.yaml``)."""
     data = _anaphors()
     return (
-        frozenset(lexicon.words(data, "organization_nouns")),
+        frozenset(lexicon.words(data, "organization_nouns") + lexicon.words(data, "body_nouns")),
         frozenset(lexicon.words(data, "quantifiers")),
     )
+
+
+@cache
+def load_body_nouns() -> frozenset[str]:
+    """Kinds of body that need not be businesses ("the orchestra", ``anaphors.yaml``)."""
+    return frozenset(lexicon.words(_anaphors(), "body_nouns")) | {"organisation", "organization"}
 
 
 @cache

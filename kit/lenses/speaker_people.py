@@ -59,6 +59,8 @@ class PeopleIndex:
         """Named organisations: ORG entities, and names described as one ("X, the maker of")."""
         bodies = list(self.org_ents)
         for ent in self.doc.ents:
+            if ent.label_ in ("GPE", "NORP", "FAC") and self._kind_before(ent):
+                bodies.append(ent)  # "the passenger group Wheelwise", tagged a nationality
             if ent.label_ in ("ORG", "GPE", "NORP", "FAC", "DATE", "TIME", "CARDINAL"):
                 continue
             description = description_of(ent.root, titles=False)
@@ -67,13 +69,14 @@ class PeopleIndex:
                 continue  # "the shop's owner, Jane Hartley": a person
             if ent.label_ == "PERSON" and re.search(r"\bwho\b", description):
                 continue  # "Martin Keble, a property developer who bought ...": a person
-            if head in self.org_nouns:
+            if head in self.org_nouns or self._kind_before(ent):
                 bodies.append(ent)
         starts = {e.start for e in self.doc.ents}
         for name in untagged_names(self.doc):  # "Brisk Kettles, the maker of ..."
             if name.start in starts:
                 continue
-            if description_head(description_of(name.root, titles=False)) in self.org_nouns:
+            head = description_head(description_of(name.root, titles=False))
+            if head in self.org_nouns or self._kind_before(name):
                 bodies.append(name)
         for tok in self.doc:  # "Brightloop, the London-based maker of apps, ...": one word
             if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or tok.i in starts:

@@ -43,12 +43,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.shared import entities_in
+from kit.lenses.speaker_bodies import BodyRules
 from kit.lenses.speaker_names import (
     GROUP_PRONOUNS,
     PARTITIVES,
@@ -61,7 +61,7 @@ from kit.lenses.speaker_names import (
     document_heads,
     joined_name,
     load_anaphors,
-    load_not_businesses,
+    load_body_nouns,
     org_key,
     person_gender,
     person_name,
@@ -101,7 +101,9 @@ __all__ = [
 ]
 
 
-class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, OutletRules):
+class SpeakerResolver(
+    PeopleIndex, BodyRules, ReferenceRules, OwnerRules, PronounRules, OutletRules
+):
     """Resolves the speakers of a document's acts, in reading order."""
 
     def __init__(self, doc: Doc, titles: frozenset[str] = frozenset()) -> None:
@@ -225,6 +227,12 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         coordinated = self._coordinated_body(words)
         if coordinated is not None:
             return coordinated, "org"  # "Devon and Cornwall Police said"
+        kind_named = next((  # "the consumer group Which Way", "The holiday company Snowtrail"
+            b for b in self.bodies
+            if span.start < b.start and b.end == span.end and self._kind_before(b)
+        ), None)  # fmt: skip
+        if kind_named is not None:
+            return self._org(kind_named.text), "org"
         ents = entities_in(span)
         persons = [e for e in ents if e.label_ == "PERSON" and e.start <= root.i < e.end]
         if persons and persons[-1].start not in {b.start for b in self.bodies}:
@@ -348,6 +356,9 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         fuller = self._fuller_group(head)
         if fuller is not None:
             return fuller, "group"  # "the Aldersund mediators ... The mediators have suggested"
+        kind_named = self._kind_named(head) if lemma in self.org_nouns else None
+        if kind_named is not None:
+            return kind_named, "org"  # "the consumer group Which Way ... The group said"
         introduced = self._introduced_unnamed(head)
         if introduced is not None:
             return introduced, "other"  # "a former aide to the minister, ... The aide told"
@@ -358,11 +369,12 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         if agent is not None:
             return agent
         if lemma in self.org_nouns or word in self.org_nouns:
-            spoke = self._org_just_spoken(head)
+            business = lemma not in load_body_nouns()  # "the association": not a business
+            spoke = self._org_just_spoken(head, business=business)
             if spoke is not None:
                 self.taken_up_as_body.add(spoke)
                 return spoke, "org"  # "... which it describes as ... According to the streamer"
-            body = self._focus_body(head.i, business=lemma not in ("organisation", "organization"))
+            body = self._focus_body(head.i, business=business)
             if body is not None:
                 return self._org(body.text), "org"
             return None
@@ -370,65 +382,6 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         if named is not None:
             return named, "person"
         return None
-
-    def _org_just_spoken(self, head: Token) -> str | None:
-        """An organisation that spoke in this sentence or the one before, named after the
-        last organisation the text named: what "the company" points back to."""
-        sent = head.sent
-        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        last_named = max((b.start for b in self.bodies if b.end <= head.i), default=-1)
-        for canonical, kind, at, _ in reversed(self.history):
-            if at < start:
-                return None
-            if kind == "org" and at > last_named:
-                return canonical
-        return None
-
-    def _focus_body(self, pos: int, business: bool = True) -> Span | None:
-        """The organisation in focus before a position: the last one named as a
-        subject (or described as an organisation), else the last one named.
-        "the company" never points back to a ministry or a journal."""
-        public = load_not_businesses() if business else frozenset()
-        before = self._not_workplaces([  # "Analysts at X": not the body in focus
-            e for e in self.bodies
-            if e.end <= pos and not public & {t.lower_ for t in e}
-        ])  # fmt: skip
-        if not before:
-            return None
-        focus = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass") or e.label_ != "ORG"]
-        return (focus or before)[-1]
-
-    def _org(self, text: str) -> str:
-        """The fullest name the text gives this organisation."""
-        key = org_key(text)
-        if key not in self.orgs:
-            names = [text] + [e.text for e in self.bodies if org_key(e.text) == key]
-            if text[:1].isupper():
-                names += self._fuller_name(key)  # "Metrolink" after "Ferrisham Metrolink"
-            names = [strip_text(re.sub(r"['\u2019]s?$", "", n)) for n in names]
-            self.orgs[key] = max(names, key=len)
-        return self.orgs[key]
-
-    def _short_body(self, words: list[Token]) -> str | None:
-        """A proper name that is no known person's but the short form of one body's name."""
-        names = [t for t in words if t.lower_ != "the"]
-        if not names or not all(t.pos_ == "PROPN" and t.is_title for t in names):
-            return None
-        text = " ".join(t.text for t in names)
-        if any(set(text.split()) & p.tokens for p in self.people.values()):
-            return None
-        return self._org(text) if self._fuller_name(org_key(text)) else None
-
-    def _fuller_name(self, key: str) -> list[str]:
-        """The one organisation whose name begins or ends with a short form ("Metrolink"
-        for "Ferrisham Metrolink", "Tennant Vale" for "Tennant Vale Water"); none when
-        two bodies could be meant or the longer name is a person's."""
-        fuller = {
-            org_key(e.text): e.text for e in self.bodies
-            if re.search(rf"(?:^{re.escape(key)} | {re.escape(key)}$)", org_key(e.text))
-            and not any(set(e.text.split()) <= p.tokens for p in self.people.values())
-        }  # fmt: skip
-        return list(fuller.values()) if len(fuller) == 1 else []
 
     def _person(self, name_span: Span, speaker: Span) -> str:
         return self._person_name(person_name(name_span, self.titles), speaker)
