@@ -307,7 +307,9 @@ class PeopleIndex:
         for tok in self.doc:
             # "Orvald-Reiss": a hyphenated name the tagger may call a noun or an adverb
             proper = tok.pos_ == "PROPN" or "-" in tok.text and name_word(tok)
-            if not proper or tok.text not in known or tok.dep_ == "compound":
+            if not proper or tok.text not in known:
+                continue
+            if tok.dep_ == "compound" and not verb_read_as_noun(tok):
                 continue
             # "Pop princess Lyra Vance": only the words of the name
             words = [
@@ -318,6 +320,16 @@ class PeopleIndex:
             if any(set(name.split()) <= p.tokens for p in self.people.values()):
                 found.append((tok, name))
         return found
+
+
+def verb_read_as_noun(name: Token) -> bool:
+    """ "Ms Denhavre-Quarrie disputes that.": a verb in -s right after a name, read as a
+    plural noun the name compounds; only a verb takes the object the parser hung on it."""
+    head = name.head
+    return (
+        name.dep_ == "compound" and head.dep_ == "ROOT" and head.tag_ == "NNS"
+        and head.i == name.i + 1 and any(c.dep_ == "dobj" for c in head.children)
+    )  # fmt: skip
 
 
 def _place_words(doc: Doc, person_words: set[str]) -> dict[str, tuple[int, int]]:

@@ -31,6 +31,7 @@ from kit.lenses.speaker_names import (
     strip_quantifier,
     strip_text,
 )
+from kit.lenses.speaker_people import verb_read_as_noun
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -424,6 +425,8 @@ def _subject_like(tok: Token) -> bool:
     if tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"):
         return True  # "Its spokeswoman, Linnea Shaw, went further."
     head = tok.head
+    if verb_read_as_noun(tok):
+        return True  # "Ms Denhavre-Quarrie disputes that."
     return (
         tok.is_sent_start
         and head.pos_ == "VERB"

@@ -79,27 +79,34 @@ def asks_anonymity(span: Span, root: Token) -> str | None:
     speak in public"). None when the clause asks for no anonymity."""
     if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ == "PERSON":
         return None
-    after = [c for c in root.children if c.i > root.i and not c.is_punct]
-    clauses = [c for c in after if c.dep_ == "relcl" and c.i >= span.end]
-    if len(clauses) != 1 or len(after) != 1:
+    clauses = _relative_clauses(root)
+    if not clauses:
         return None
-    clause = clauses[0]
-    parts = [clause] + [
-        c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+    parts = [  # "a vet who examined the puppies, and who asked not to be named": two clauses
+        p for clause in clauses for p in [clause] + [
+            c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+        ]
     ]  # fmt: skip
     kept, asking = [], []
     for part in parts:
-        words = [t for t in part.subtree if not t.is_punct and not in_conjunct(t, part)]
+        words = [
+            t for t in part.subtree
+            if (not t.is_punct or t.tag_ == "POS") and not in_conjunct(t, part)
+        ]  # fmt: skip
         (asking if asks_for_anonymity(words) else kept).append(words)
     if not asking:
         return None
     if kept:
-        texts = [" ".join(t.text for t in w if t.tag_ not in ("WP", "WDT")) for w in kept]
+        texts = ["".join(t.text_with_ws for t in w if t.tag_ not in ("WP", "WDT")).strip()
+                 for w in kept]  # fmt: skip
         return "who " + " and ".join(texts)
     words = asking[0]
     reasons = [t for t in words if t.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("because", "as", "since") for c in t.children
     )]  # fmt: skip
+    feared = {t.lemma_.lower() for t in words if t.dep_ == "pobj"} & words_of("anonymity_reasons")
+    if not reasons and feared:
+        return ""  # "who asked not to be named for fear of reprisals": why, not who
     if not reasons:  # "who asked not to be named": all the text says
         return " ".join(t.text for t in words)
     reason = [t for t in reasons[0].subtree if not t.is_punct]
@@ -111,6 +118,31 @@ def asks_anonymity(span: Span, root: Token) -> str | None:
         return ""  # "season-ticket holder": the noun describes them already
     mark = next(c for c in reasons[0].children if c.dep_ == "mark")
     return "who " + " ".join(t.text for t in reason if t not in (subject, mark))
+
+
+def _relative_clauses(root: Token) -> list[Token]:
+    """The relative clauses that are all that follows an unnamed speaker's noun: "a vet
+    who examined the puppies, and who asked not to be named" (the second hung on the
+    noun as a conjunct), or none when anything else follows it."""
+    after = [c for c in root.children if c.i > root.i and not c.is_punct and c.dep_ != "cc"]
+    clauses = [
+        c for c in after
+        if c.dep_ == "relcl" or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+        and any(k.tag_ == "WP" and k.dep_.startswith("nsubj") for k in c.children)
+    ]  # fmt: skip
+    return clauses if clauses and len(clauses) == len(after) else []
+
+
+def before_clauses(span: Span, root: Token) -> Span:
+    """The speaker without the relative clauses it runs into (their words are taken
+    up by :func:`asks_anonymity`): "A vet who examined ..., and who asked ..." -> "A vet"."""
+    clauses = _relative_clauses(root)
+    if not clauses:
+        return span
+    end = min(t.i for c in clauses for t in c.subtree)
+    while end > span.start + 1 and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[span.start : end] if span.start < end < span.end else span
 
 
 def named_author(span: Span, root: Token) -> bool:

@@ -81,6 +81,7 @@ from kit.lenses.speaker_refs import ReferenceRules
 from kit.lenses.speaker_titled import honorific_gender, honorific_name, titled_person
 from kit.lenses.speaker_unnamed import (
     asks_anonymity,
+    before_clauses,
     issued_in,
     name_after_descriptor,
     name_before_aside,
@@ -304,8 +305,9 @@ class SpeakerResolver(
         span = seen_by_outlet(span, root, self._outlet()) or span  # "internal memo seen by us"
         text = strip_quantifier(strip_text(plain_text(span)))
         anonymity = asks_anonymity(span, root)
-        if anonymity is not None:
-            return f"{text} {anonymity}".strip(), kind  # "League MP who asked not to be named"
+        if anonymity is not None:  # "League MP who asked not to be named"
+            text = strip_quantifier(strip_text(plain_text(before_clauses(span, root))))
+            return f"{text} {anonymity}".strip(), kind
         return text, kind
 
     def _relative_antecedent(self, span: Span) -> tuple[str, str] | None:
