@@ -290,6 +290,9 @@ class SpeakerResolver(
             if earlier:
                 return earlier
         kind = "group" if root.tag_ in ("NNS", "NNPS") else "other"
+        signed = self._signed_owner(span)
+        if signed is not None:
+            return signed, kind  # "My brother-in-law ... - D.K., Pellingham"
         owned = self._owned(span, root)
         if owned is not None:
             return owned, kind  # "her spokesperson" -> "spokesperson for Skye Maddox"
