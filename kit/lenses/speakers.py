@@ -219,6 +219,10 @@ class SpeakerResolver(
         initials = [t.text for t in words if t.lower_ != "the"]
         if len(initials) == 1 and initials[0] in self.short_forms:  # "the ORP said"
             return self._org(self.short_forms[initials[0]]), "org"
+        office = [p for p in self.people.values() if len(words) == 2 and words[0].lower_ == "the"
+                  and words[1].is_title and words[1].lower_ in p.roles]  # fmt: skip
+        if len(office) == 1:
+            return office[0].name, "person"  # "the Keeper said" after "X, the Keeper of ..."
         short = self._short_body(words)
         if short is not None:
             return short, "org"  # "Metrolink said" after "Ferrisham Metrolink", tagged a person
