@@ -35,3 +35,24 @@ def test_an_office_never_tied_to_the_person_stays_apart(nlp):
         "The Warden of the Cinque Marshes said the money had not been found."
     )
     assert canonicals(nlp, text)[-1] != "Eulalie Pemberthy-Vane"
+
+
+# -- a job noun in capitals before a name; a body named with a plural owner ----------------
+def test_a_job_noun_before_a_name_is_no_part_of_it(nlp):
+    text = "Archivist Wilhelmus Odiaka-Brent said the ledgers had been found in a cellar."
+    assert canonicals(nlp, text) == ["Wilhelmus Odiaka-Brent"]
+
+
+def test_the_same_word_as_a_surname_stays_in_the_name(nlp):
+    text = "Rosabel Warden, 61, said the ledgers had been found in a cellar."
+    assert canonicals(nlp, text) == ["Rosabel Warden"]
+
+
+def test_a_capitalised_plural_owner_opens_a_body_s_name(nlp):
+    text = "The Glaziers' Guild, which represents 300 firms, said the rules were unclear."
+    assert canonicals(nlp, text) == ["Glaziers' Guild"]
+
+
+def test_a_plural_owner_of_a_common_noun_is_no_body_name(nlp):
+    text = "The glaziers' spokesman said the rules were unclear."
+    assert canonicals(nlp, text) == ["glaziers' spokesman"]

@@ -59,6 +59,10 @@ class PeopleIndex:
         """Named organisations: ORG entities, and names described as one ("X, the maker of")."""
         bodies = list(self.org_ents)
         for ent in self.doc.ents:
+            owners = _plural_owner(ent)
+            if owners is not None:  # "The Musicians' Guild": "Guild" tagged a person
+                bodies.append(self.doc[owners.i : ent.end])
+                continue
             if ent.label_ in ("GPE", "NORP", "FAC") and self._kind_before(ent):
                 bodies.append(ent)  # "the passenger group Wheelwise", tagged a nationality
             if ent.label_ in ("ORG", "GPE", "NORP", "FAC", "DATE", "TIME", "CARDINAL"):
@@ -320,6 +324,16 @@ class PeopleIndex:
             if any(set(name.split()) <= p.tokens for p in self.people.values()):
                 found.append((tok, name))
         return found
+
+
+def _plural_owner(ent: Span) -> Token | None:
+    """ "Musicians" in "The Musicians' Guild": a capitalised plural that owns a one-word
+    name is the first word of a body's name ("Farmers' Union"), never a person's."""
+    if len(ent) != 1 or ent.start < 2:
+        return None
+    mark, owner = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
+    plural = owner.tag_ in ("NNPS", "NNS") and owner.is_title and owner.head == ent.root
+    return owner if plural and mark.tag_ == "POS" and mark.text in ("'", "\u2019") else None
 
 
 def verb_read_as_noun(name: Token) -> bool:

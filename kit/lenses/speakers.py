@@ -234,7 +234,8 @@ class SpeakerResolver(
             return coordinated, "org"  # "Devon and Cornwall Police said"
         kind_named = next((  # "the consumer group Which Way", "The holiday company Snowtrail"
             b for b in self.bodies
-            if span.start < b.start and b.end == span.end and self._kind_before(b)
+            if span.start <= b.start and b.end == span.end
+            and (self._kind_before(b) or len(b) > 1 and b[1].tag_ == "POS")
         ), None)  # fmt: skip
         if kind_named is not None:
             return self._org(kind_named.text), "org"
