@@ -76,3 +76,20 @@ def test_mr_picks_the_man_of_two_people_sharing_a_surname(nlp):
         "runs it now. Mr Haverbrook said the ovens would stay."
     )
     assert acts(nlp, text) == [("said", "Silas Haverbrook")]
+
+
+def test_the_main_verb_s_act_after_a_finding_in_an_adverbial_clause(nlp):
+    text = (
+        "The Ambleworth Rowing Club has been suspended from the regatta after an inquiry "
+        "found that two crews used a banned hull, the organisers said on Sunday."
+    )
+    assert "organisers said on Sunday" in [cue for cue, _ in acts(nlp, text)] or any(
+        "said" in cue and who == "organisers" for cue, who in acts(nlp, text)
+    )
+
+
+def test_a_finding_with_no_act_around_it_keeps_its_own_act(nlp):
+    text = "An inquiry found that two crews of the Ambleworth Rowing Club used a banned hull."
+    assert [cue for cue, _ in acts(nlp, text)] == ["found that"] or [
+        cue for cue, _ in acts(nlp, text)
+    ] == ["found"]

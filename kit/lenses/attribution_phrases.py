@@ -106,7 +106,7 @@ def _drop_nested(acts: list[Act], doc: Doc | None = None, quotes: list[Quote] = 
     pairs = [
         (a, o) for a in acts for o in acts
         if o is not a and _first_of_pair(a, o) and o.content and a.verb is not None
-        and o.content[0] <= a.verb.idx < o.content[1]
+        and o.content[0] <= a.verb.idx < o.content[1] and a.cue[0] < o.cue[0]
     ]  # fmt: skip
     kept = []
     for act, inside in zip(acts, nested, strict=True):
@@ -137,16 +137,18 @@ def _before(doc: Doc | None, content: tuple[int, int], stop: int) -> tuple[int, 
 
 
 def _first_of_pair(act: Act, other: Act) -> bool:
-    """``act`` comes first and ``other`` is a participle in ``act``'s content: "he said,
-    recalling that ...", where each content holds the other's verb. The first is the act
-    (not "I asked X what he tells clients": a finite verb reports within the question)."""
-    return (
-        act.content is not None
-        and other.verb is not None
-        and other.verb.tag_ == "VBG"
-        and act.cue[0] < other.cue[0]
-        and act.content[0] <= other.verb.idx < act.content[1]
-    )
+    """Of two acts whose contents hold each other's verb, ``act`` is the one kept:
+    before a participle ("he said, recalling that ...") or the main verb of an adverbial
+    clause's verb ("after an investigation found that ..., the league said"); never the
+    verb of a question's clause ("I asked X what he tells clients": both go)."""
+    if act.content is None or other.verb is None or act.verb is None:
+        return False
+    if not act.content[0] <= other.verb.idx < act.content[1]:
+        return False
+    participle = other.verb.tag_ == "VBG" and act.cue[0] < other.cue[0]
+    # "... after an investigation found that ..., the league said": the main verb's act
+    adverbial = other.verb.dep_ == "advcl" and act.verb in other.verb.ancestors
+    return participle or adverbial
 
 
 _HANDED_ON = re.compile(r"\s*(?:(?:me|him|her|us|them|you)\s*)?[,:]\s*")  # "warned her: "
