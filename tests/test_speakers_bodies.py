@@ -85,3 +85,18 @@ def test_she_may_still_be_the_spokeswoman(nlp):
 def test_an_adjective_before_a_joined_surname_that_qualifies_a_noun_is_no_first_name(nlp):
     doc = nlp("Angry Pennock-Vyse supporters gathered outside the court.")
     assert not any(e.label_ == "PERSON" and e.text.startswith("Angry") for e in doc.ents)
+
+
+def test_one_of_several_bodies_named_after_a_comma_is_that_body(nlp):
+    text = (
+        "One of the bakeries on the parade, Crumbwell Provisions Ltd, confirmed that "
+        "inspectors had called on Monday."
+    )
+    assert canonicals(nlp, text) == ["Crumbwell Provisions Ltd"]
+
+
+def test_one_of_several_bodies_left_unnamed_stays_a_description(nlp):
+    text = "One of the bakeries on the parade confirmed that inspectors had called on Monday."
+    assert canonicals(nlp, text) != ["Crumbwell Provisions Ltd"] and all(
+        "Ltd" not in (c or "") for c in canonicals(nlp, text)
+    )

@@ -210,6 +210,9 @@ class SpeakerResolver(
             described = self._described_unnamed(span.root, counted=True)
             if described is not None:
                 return described, "other"
+        named = self._one_named(span) if words[0].lower_ == "one" else None
+        if named is not None:  # "One of the companies on the estate, X Ltd, confirmed"
+            return self._org(named.text), "org"
         group = self._members_of_them(words, span.start)
         if group is not None:
             return group, "group"  # "officials familiar with the talks ... two of them said"
@@ -317,6 +320,19 @@ class SpeakerResolver(
             text = strip_quantifier(strip_text(plain_text(before_clauses(span, root))))
             return f"{text} {anonymity}".strip(), kind
         return text, kind
+
+    def _one_named(self, span: Span) -> Span | None:
+        """The body's name after a comma that "One of the companies ..." stands for:
+        at the end of the speaker, or hung on it right after."""
+        if len(span) < 4 or span[1].lower_ != "of":
+            return None
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG" or not span.start < ent.start <= span.end + 1:
+                continue
+            inside = ent.end == span.end or span.start <= ent.root.head.i < span.end
+            if inside and self.doc[ent.start - 1].text == ",":
+                return ent
+        return None
 
     def _relative_antecedent(self, span: Span) -> tuple[str, str] | None:
         """ "at least forty websites, several of which promised", "40 nurses, some of whom
