@@ -163,7 +163,7 @@ class AttributionComponent:
         ]
         blocked = self._not_cue_tokens(doc)
         acts = self._verb_acts(doc, speech, blocked) + self._phrase_acts(doc, blocked, speech)
-        acts = _drop_nested(acts)
+        acts = _drop_nested(acts, doc, quotes)
         acts.sort(key=lambda a: a.cue[0])
         for act in acts:
             act.label = _label(_text(doc), act.parts or [act.content], quotes)
@@ -173,7 +173,7 @@ class AttributionComponent:
         # the speaker is resolved once, where it first appears
         speakers = [a.speaker if a.speaker not in [b.speaker for b in acts[:i]] else None
                     for i, a in enumerate(acts)]  # fmt: skip
-        canonicals = resolver.resolve(speakers, [a.content for a in acts])
+        canonicals = self._resolve(resolver, acts, speakers)
         first = {a.speaker: c for a, c, s in zip(acts, canonicals, speakers, strict=True) if s}
         canonicals = [first.get(a.speaker) if a.speaker else None for a in acts]
         for act, own in zip(acts, speakers, strict=True):
@@ -192,6 +192,35 @@ class AttributionComponent:
         doc._.kit_speakers = resolver.record()
         doc.spans[self.spans_key] = [self._span(doc, act) for act in acts]
         return doc
+
+    @staticmethod
+    def _resolve(resolver: SpeakerResolver, acts: list[Act], speakers: list) -> list:
+        """Resolve the speakers in reading order, but an act inside another's quotation
+        ("the man on the phone said, '...'") after the act that quotes it, so that the
+        outer "she said" is not taken for the inner speaker; "my tutor" in someone's
+        quotation is the quoted speaker's ("tutor of X")."""
+        order = sorted(
+            range(len(acts)),
+            key=lambda i: (acts[i].cue[0] if acts[i].within is None else acts[i].within,
+                           acts[i].within is not None),
+        )  # fmt: skip
+        passing = frozenset(n for n, i in enumerate(order) if acts[i].within is not None)
+        found = resolver.resolve(
+            [speakers[i] for i in order], [acts[i].content for i in order], passing
+        )
+        canonicals: list = [None] * len(acts)
+        for i, canonical in zip(order, found, strict=True):
+            canonicals[i] = canonical
+        starts = {a.cue[0]: k for k, a in enumerate(acts)}
+        for k, act in enumerate(acts):
+            host = starts.get(act.within) if act.within is not None else None
+            first = resolver.doc[act.speaker[0]] if act.speaker and speakers[k] else None
+            if host is not None and first is not None and first.lower_ in ("my", "our"):
+                owner = canonicals[host]
+                rest = resolver.doc[act.speaker[0] + 1 : act.speaker[1]].text
+                if owner and rest and owner.lower() not in ("he", "she", "they", "i", "we"):
+                    canonicals[k] = f"{rest} of {owner}"
+        return canonicals
 
     # -- cues -------------------------------------------------------------------
     def _not_cue_tokens(self, doc: Doc) -> set[int]:

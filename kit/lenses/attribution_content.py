@@ -42,9 +42,11 @@ from kit.lenses.attribution_links import (
 from kit.lenses.attribution_ranges import _clause_as_object, _continues_cue
 from kit.lenses.attribution_repairs import (
     as_aside,
+    catenative_clauses,
     listener_clause,
     next_speaker,
     relative_clause_content,
+    self_description,
     subject_after_quote,
 )
 from kit.quotes import Quote, is_term
@@ -70,6 +72,9 @@ def _content(
             c.dep_ in ("ccomp", "xcomp") and not _in_quote(c) for c in verb.children
         )
         labelled = [] if clause else _quoted_label(doc, verb)
+        own = None if labelled else self_description(verb)
+        if own is not None:  # "describes himself on his website as a hobby breeder"
+            labelled = [_token_chars(doc, own.left_edge.i, own.right_edge.i + 1)]
         if labelled or not (also or entry.get("prep_content")):  # or "called for a rerun"
             return labelled or _closing_inverted_quote(doc, frame, speech)
         if entry.get("prep_content") and not prep_content(verb, entry, _subject(verb)):
@@ -239,7 +244,7 @@ def _content_clauses(
     if predicate is not None:  # "said a tram that struck a lorry, ..., was unconnected"
         clauses += [c for c in verb.children if c.dep_ == "dobj"] + [predicate]
     clauses += _listener_clauses(verb) + clause_after_time(verb) + relative_clause_content(verb)
-    clauses += clause_after_relative_listener(verb)
+    clauses += clause_after_relative_listener(verb) + catenative_clauses(verb)
     if subject_given_to_content(verb) is not None:  # '"The memo, ..., says the cuts will'
         clauses.append(verb.head)
     named = subject_after_quote(verb)

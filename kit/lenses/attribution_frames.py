@@ -133,6 +133,7 @@ class Act:
     parts: list[tuple[int, int]] = field(default_factory=list)
     aside: str = ""  # a key of attribution_links.ASIDES: how the act was found
     name: str | None = None  # a source named past a misread parse ("Pantrio's advertising")
+    within: int | None = None  # a cue inside another act's quotation: where that act's cue starts
 
 
 # -- speaker ------------------------------------------------------------------

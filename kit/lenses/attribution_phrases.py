@@ -4,6 +4,7 @@ the step that drops acts reported inside another act (annotation guide, section 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Doc
@@ -81,22 +82,87 @@ def _quote_beside(doc: Doc, frame: tuple[int, int], speech: list[Quote]) -> Quot
     return None
 
 
-def _drop_nested(acts: list[Act]) -> list[Act]:
+def _drop_nested(acts: list[Act], doc: Doc | None = None, quotes: list[Quote] = ()) -> list[Act]:
     """Drop acts reported inside another act's content ("Ann Lee said the ministry announced ...").
 
-    The exception is the verb that "according to X" attaches to: in
-    "According to X, experts said ..." both X and the experts are sources.
+    The exceptions: the verb that "according to X" attaches to (in "According
+    to X, experts said ..." both X and the experts are sources); a cue inside
+    someone's words that hands on a quotation of its own ("the man on the phone
+    said, 'Have you tried ...?'", "He told me: "..."": the quoted words are that
+    speaker's own act, and the quotation becomes its content); and of two acts
+    each inside the other's content ("he said, recalling that ..."), the first.
     """
     hosts = {a.host.i for a in acts if a.host is not None}
-    kept = []
-    for act in acts:
-        pos = act.cue[0]
-        nested = any(
+    nested = [
+        act.verb is not None and any(
             other is not act
             and other.content is not None
             and other.content[0] <= act.verb.idx < other.content[1]
+            and not _first_of_pair(act, other)
             for other in acts
-        ) if act.verb is not None else False  # fmt: skip
-        if not nested or pos in hosts or contrast_clause(act.verb):
+        )
+        for act in acts
+    ]  # fmt: skip
+    pairs = [
+        (a, o) for a in acts for o in acts
+        if o is not a and _first_of_pair(a, o) and o.content and a.verb is not None
+        and o.content[0] <= a.verb.idx < o.content[1] and a.cue[0] < o.cue[0]
+    ]  # fmt: skip
+    kept = []
+    for act, inside in zip(acts, nested, strict=True):
+        inner = _handed_on_quote(doc, act, quotes) if inside and doc is not None else None
+        if inner is not None:
+            at = act.verb.idx
+            host = next(o for o in acts if o.content and o.content[0] <= at < o.content[1])
+            act.content, act.within = (inner.inner_start, inner.inner_end), host.cue[0]
+            act.parts, inside = [act.content], False
+        if not inside or act.cue[0] in hosts or contrast_clause(act.verb):
             kept.append(act)
+    for act, other in pairs:  # "he said, recalling that ...": the content stops at the participle
+        if act.content:
+            act.content = _before(doc, act.content, other.verb.idx)
+            act.parts = [p for p in act.parts if p[0] < other.verb.idx] or [act.content]
     return kept
+
+
+def _before(doc: Doc | None, content: tuple[int, int], stop: int) -> tuple[int, int]:
+    """``content`` cut before ``stop`` (a character), without the comma before it."""
+    if doc is None or not content[0] < stop < content[1]:
+        return content
+    text = _text(doc)
+    end = stop
+    while end > content[0] and text[end - 1] in " ,;":
+        end -= 1
+    return (content[0], end)
+
+
+def _first_of_pair(act: Act, other: Act) -> bool:
+    """Of two acts whose contents hold each other's verb, ``act`` is the one kept:
+    before a participle ("he said, recalling that ...") or the main verb of an adverbial
+    clause's verb ("after an investigation found that ..., the league said"); never the
+    verb of a question's clause ("I asked X what he tells clients": both go)."""
+    if act.content is None or other.verb is None or act.verb is None:
+        return False
+    if not act.content[0] <= other.verb.idx < act.content[1]:
+        return False
+    participle = other.verb.tag_ == "VBG" and act.cue[0] < other.cue[0]
+    # "... after an investigation found that ..., the league said": the main verb's act
+    adverbial = other.verb.dep_ == "advcl" and act.verb in other.verb.ancestors
+    return participle or adverbial
+
+
+_HANDED_ON = re.compile(r"\s*(?:(?:me|him|her|us|them|you)\s*)?[,:]\s*")  # "warned her: "
+
+
+def _handed_on_quote(doc: Doc, act: Act, quotes: list[Quote]) -> Quote | None:
+    """The quotation that follows a nested cue with only a comma or colon between
+    (or an object pronoun and one: "kept saying, '...'", "had once warned her: "..."")."""
+    if act.speaker is None or doc[act.speaker[0] : act.speaker[1]].root.pos_ == "PRON":
+        return None  # "He told me, '...'": who "he" is inside someone's words is left open
+    text = _text(doc)
+    last = doc[act.cue[1] - 1]
+    end = last.idx + len(last)
+    for q in quotes:
+        if q.start >= end and _HANDED_ON.fullmatch(text[end : q.start]):
+            return q
+    return None

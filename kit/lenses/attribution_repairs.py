@@ -282,3 +282,29 @@ def split_title(subjects: list[Token]) -> list[Token]:
     ):  # fmt: skip
         return subjects[1:]
     return subjects
+
+
+#: Reflexive pronouns: "describes himself as a hobby breeder" is a claim about oneself
+_REFLEXIVES = frozenset(
+    {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
+)
+
+
+def self_description(verb: Token) -> Token | None:
+    """ "Mr X describes himself on his website as a hobby breeder": a speaker's label for
+    themselves is reported even without quotation marks; returns the object of "as"."""
+    if not any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
+        return None
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return objects[0] if objects else None
+
+
+def catenative_clauses(verb: Token) -> list[Token]:
+    """ "keeps telling us we would be mad ...": the parser may hang the clause on "keeps",
+    the verb the cue continues; it is the cue's content."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or verb.tag_ != "VBG" or head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in head.children if c.dep_ == "ccomp" and c.i > verb.i]
+

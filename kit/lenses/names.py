@@ -103,13 +103,25 @@ def _first_names(tok: Token, not_names: frozenset[str]) -> list[Token]:
         if prev.lower_.rstrip(".") in not_names or prev.tag_ in ("DT", "PRP$", "IN", "CC"):
             break
         one_entity = bool(prev.ent_type_) and tok.ent_iob_ == "I"
-        if prev.ent_type_ not in ("", "PERSON") and not one_entity:
+        opening = prev.is_sent_start and not _named_subject(tok)
+        if prev.ent_type_ not in ("", "PERSON") and not one_entity and not (
+            prev.is_sent_start and prev.ent_type_ in ("GPE", "NORP", "ORG") and not opening
+        ):  # (but "Fergal Pennock-Vyse, from Oban, had ...", "Fergal" tagged a place)
             break  # "On Monday", "in Leeds"
-        if not (one_entity or prev.pos_ == "PROPN" or not prev.is_sent_start):
+        if not (one_entity or prev.pos_ == "PROPN" or not opening):
             break  # "Furious Marsh-Obi fans": a sentence-opening adjective
         found.insert(0, prev)
         i -= 1
     return found
+
+
+def _named_subject(tok: Token) -> bool:
+    """A joined surname that is the subject itself, with no noun after it ("Fergus
+    Anyanwu-Brodie, from Dundee, was ...": the tagger took the first name for an
+    adjective), unlike "Furious Marsh-Obi fans", where it describes the noun."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    noun_after = after is not None and after.pos_ in ("NOUN", "PROPN")
+    return tok.dep_ in ("nsubj", "nsubjpass") and not noun_after
 
 
 def _title_before(tok: Token, not_names: frozenset[str]) -> Token | None:
@@ -170,6 +182,8 @@ def _person_entity(doc: Doc, name: Span) -> Span | None:
     ("Hallam-Brooke Logistics")."""
     over = [e for e in doc.ents if e.start < name.end and name.start < e.end]
     surname = name[-1]
+    if name[0].is_sent_start and _named_subject(surname):  # "Fergal" read as a place
+        over = [e for e in over if not (e.label_ == "GPE" and e.end <= surname.i)]
     if any(
         e.end > name.end
         or e.label_ not in _MISLABELLED | {"PERSON"}

@@ -140,9 +140,15 @@ def load_anaphors() -> tuple[frozenset[str], frozenset[str]]:
     """Organisation nouns and quantifiers (``kit/lexicons/anaphors.yaml``)."""
     data = _anaphors()
     return (
-        frozenset(lexicon.words(data, "organization_nouns")),
+        frozenset(lexicon.words(data, "organization_nouns") + lexicon.words(data, "body_nouns")),
         frozenset(lexicon.words(data, "quantifiers")),
     )
+
+
+@cache
+def load_body_nouns() -> frozenset[str]:
+    """Kinds of body that need not be businesses ("the orchestra", ``anaphors.yaml``)."""
+    return frozenset(lexicon.words(_anaphors(), "body_nouns")) | {"organisation", "organization"}
 
 
 @cache
@@ -436,9 +442,12 @@ def roles_of(name: Token, titles: frozenset[str] = frozenset()) -> set[str]:
     head = name.head
     if name.dep_ == "appos" and (head.pos_ == "NOUN" or head.lower_ in titles):
         roles.add(head.lower_)
-    for child in name.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
-            roles.add(child.lower_)
+    after = name.nbor(2) if name.i + 2 < len(name.doc) and name.nbor().text == "," else None
+    beside = [after] if after is not None and after.head == name.head else []  # a 2nd subject
+    for child in [c for c in name.children if c.dep_ == "appos"] + beside:
+        office = child.pos_ == "PROPN" and any(c.lower_ == "of" for c in child.children)
+        if child.pos_ == "NOUN" and child.dep_ == "appos" or office:
+            roles.add(child.lower_)  # (or an office in capitals: "X, Archdeacon of Marrowby")
     return roles - {""}
 
 

@@ -12,6 +12,8 @@
   interviewee, a person whatever the model called the name; in the other
   label's paragraphs (the questions) "you" is the interviewee and "your last
   report" that person's report.
+- A reader's letter signed at its end ("- D.K., Pellingham"): "my brother-in-law" in
+  the writer's own words is "brother-in-law of D.K.".
 - The outlet's own "we" (a magazine's investigation): outside quotation marks,
   and outside letters and answers, "our investigation" is the outlet's own
   document ("Fair Deal's investigation").
@@ -37,6 +39,12 @@ if TYPE_CHECKING:  # pragma: no cover
 _GREETING = re.compile(r"(?:Sir|Madam|Sirs|Dear\s+[A-Z][\w .]*?)\s*[,:]")
 #: A speaker label opening a paragraph of a transcript: "Argus:", "Dr Lee:"
 _LABEL = re.compile(r"([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2}):\s")
+
+
+#: A reader's sign-off closing a letter's paragraph: "- D.K., Pellingham", "— Jan, Leeds"
+_SIGN_OFF = re.compile(
+    r"\s[-\u2013\u2014]\s*([A-Z][\w.'\u2019 -]{0,30}?),\s*[A-Z][\w' -]{1,30}\s*$"
+)
 
 
 class OutletRules:
@@ -153,6 +161,20 @@ class OutletRules:
         if poss.lower_ == "our":
             return self._we_owner(poss)
         return None
+
+    def _signed_owner(self, span: Span) -> str | None:
+        """ "My brother-in-law keeps telling us ... - D.K., Pellingham": in a reader's
+        letter signed at its end, "my X" in the writer's own words is "X of D.K."."""
+        first = span[0]
+        if first.lower_ != "my" or len(span) < 2 or self._quoted(first.idx):
+            return None
+        text = self.doc.text
+        end = text.find("\n", first.idx)
+        paragraph = text[self._paragraph_start(first.idx) : end if end != -1 else len(text)]
+        signed = _SIGN_OFF.search(paragraph)
+        if signed is None:
+            return None
+        return f"{span[1:].text} of {signed.group(1)}"
 
     def _outlet_owned(self, root: Token, rest: str) -> str:
         """ "Your report of 20 November" -> "Courant's report of 20 November" (a

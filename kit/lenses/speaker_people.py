@@ -59,6 +59,12 @@ class PeopleIndex:
         """Named organisations: ORG entities, and names described as one ("X, the maker of")."""
         bodies = list(self.org_ents)
         for ent in self.doc.ents:
+            owners = _plural_owner(ent)
+            if owners is not None:  # "The Musicians' Guild": "Guild" tagged a person
+                bodies.append(self.doc[owners.i : ent.end])
+                continue
+            if ent.label_ in ("GPE", "NORP", "FAC") and self._kind_before(ent):
+                bodies.append(ent)  # "the passenger group Wheelwise", tagged a nationality
             if ent.label_ in ("ORG", "GPE", "NORP", "FAC", "DATE", "TIME", "CARDINAL"):
                 continue
             description = description_of(ent.root, titles=False)
@@ -67,13 +73,14 @@ class PeopleIndex:
                 continue  # "the shop's owner, Jane Hartley": a person
             if ent.label_ == "PERSON" and re.search(r"\bwho\b", description):
                 continue  # "Martin Keble, a property developer who bought ...": a person
-            if head in self.org_nouns:
+            if head in self.org_nouns or self._kind_before(ent):
                 bodies.append(ent)
         starts = {e.start for e in self.doc.ents}
         for name in untagged_names(self.doc):  # "Brisk Kettles, the maker of ..."
             if name.start in starts:
                 continue
-            if description_head(description_of(name.root, titles=False)) in self.org_nouns:
+            head = description_head(description_of(name.root, titles=False))
+            if head in self.org_nouns or self._kind_before(name):
                 bodies.append(name)
         for tok in self.doc:  # "Brightloop, the London-based maker of apps, ...": one word
             if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or tok.i in starts:
@@ -304,7 +311,9 @@ class PeopleIndex:
         for tok in self.doc:
             # "Orvald-Reiss": a hyphenated name the tagger may call a noun or an adverb
             proper = tok.pos_ == "PROPN" or "-" in tok.text and name_word(tok)
-            if not proper or tok.text not in known or tok.dep_ == "compound":
+            if not proper or tok.text not in known:
+                continue
+            if tok.dep_ == "compound" and not verb_read_as_noun(tok):
                 continue
             # "Pop princess Lyra Vance": only the words of the name
             words = [
@@ -315,6 +324,26 @@ class PeopleIndex:
             if any(set(name.split()) <= p.tokens for p in self.people.values()):
                 found.append((tok, name))
         return found
+
+
+def _plural_owner(ent: Span) -> Token | None:
+    """ "Musicians" in "The Musicians' Guild": a capitalised plural that owns a one-word
+    name is the first word of a body's name ("Farmers' Union"), never a person's."""
+    if len(ent) != 1 or ent.start < 2:
+        return None
+    mark, owner = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
+    plural = owner.tag_ in ("NNPS", "NNS") and owner.is_title and owner.head == ent.root
+    return owner if plural and mark.tag_ == "POS" and mark.text in ("'", "\u2019") else None
+
+
+def verb_read_as_noun(name: Token) -> bool:
+    """ "Ms Denhavre-Quarrie disputes that.": a verb in -s right after a name, read as a
+    plural noun the name compounds; only a verb takes the object the parser hung on it."""
+    head = name.head
+    return (
+        name.dep_ == "compound" and head.dep_ == "ROOT" and head.tag_ == "NNS"
+        and head.i == name.i + 1 and any(c.dep_ == "dobj" for c in head.children)
+    )  # fmt: skip
 
 
 def _place_words(doc: Doc, person_words: set[str]) -> dict[str, tuple[int, int]]:

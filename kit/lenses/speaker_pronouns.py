@@ -31,6 +31,7 @@ from kit.lenses.speaker_names import (
     strip_quantifier,
     strip_text,
 )
+from kit.lenses.speaker_people import verb_read_as_noun
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -84,9 +85,14 @@ class PronounRules:
                 return subject, "person"
             unnamed = next((h for h in reversed(self.history) if h[1] == "other"), None)
             first_person = unnamed is not None and unnamed[0].lower() in ("i", "we", "you")
+            other_gender = unnamed is not None and load_gender_words().get(unnamed[3]) not in (
+                None,
+                gender,
+            )
             if unnamed and unnamed[2] > since and not (
-                first_person or unnamed[3] in document_heads() | body_heads()
-            ):  # never a body left unnamed ("according to the union. ... she said")
+                first_person or other_gender or unnamed[3] in document_heads() | body_heads()
+            ):  # never a body left unnamed ("according to the union. ... she said"),
+                # nor "A spokeswoman said ..." for "he said"
                 return unnamed[0], unnamed[1]  # "A spokesman said ... he added"
             if speaker is None and gender is not None:
                 named = self._gendered_mention(pos, gender)
@@ -419,6 +425,8 @@ def _subject_like(tok: Token) -> bool:
     if tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"):
         return True  # "Its spokeswoman, Linnea Shaw, went further."
     head = tok.head
+    if verb_read_as_noun(tok):
+        return True  # "Ms Denhavre-Quarrie disputes that."
     return (
         tok.is_sent_start
         and head.pos_ == "VERB"

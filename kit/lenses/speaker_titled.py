@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kit.lenses.speaker_names import body_heads, words_of
+from kit.lenses.speaker_names import body_heads, load_gender_words, words_of
 
 
 def title_word(text: str, titles: frozenset[str]) -> bool:
@@ -86,3 +86,12 @@ def names_called_by_title(doc: Doc) -> list[Span]:
         if all(_name(t.text) for t in words) and words[-1].lower_ not in body_heads():
             found.append(doc[words[0].i : words[-1].i + 1])
     return found
+
+
+def honorific_gender(speaker: Span) -> str | None:
+    """The gender a capitalised honorific or kin title before a name gives ("Mrs", "Mr")."""
+    gender_of = load_gender_words()
+    for tok in speaker[:-1]:
+        if tok.is_title and tok.pos_ != "PRON" and tok.lower_ in gender_of and tok.nbor().is_title:
+            return gender_of[tok.lower_]
+    return None

@@ -67,38 +67,6 @@ def asks_for_anonymity(words: list[Token]) -> bool:
     return withheld and any(t.lemma_.lower() == "name" and t.pos_ == "NOUN" for t in words)
 
 
-def before_anonymity_conjunct(span: Span, root: Token) -> Span:
-    """ "a vet who examined the puppies, and who asked not to be named because ...": a
-    second relative clause joined by "and" that only asks for anonymity is no part of
-    the name (guide, section 2: the reason is given, the source is the vet who examined
-    the puppies). The parser hangs the second clause on the noun or on the first
-    clause; the span ends before the comma or "and" that opens it. The span is
-    returned unchanged when no such clause follows a first one inside it."""
-    if root.pos_ != "NOUN":
-        return span
-    first = [c for c in root.children if c.dep_ == "relcl" and c.i > root.i]
-    if not first:
-        return span
-    own = [t for t in first[0].subtree if not t.is_punct]
-    if first[0].i < span.end and asks_for_anonymity(own) and _only_why(own, first[0]):
-        # "a retired nurse who asked not to be named for fear of reprisals": a clause
-        # that asks for anonymity and says only why is no part of the name
-        end = first[0].left_edge.i
-        return span.doc[span.start : end] if end > root.i else span
-    joined = [
-        c for head in (root, first[0]) for c in head.children
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > first[0].i
-        and span.start <= c.i < span.end
-        and any(w.tag_ == "WP" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
-    ]  # fmt: skip
-    if len(joined) != 1 or not asks_for_anonymity(list(joined[0].subtree)):
-        return span
-    end = joined[0].left_edge.i
-    while end > root.i and (span.doc[end - 1].is_punct or span.doc[end - 1].dep_ == "cc"):
-        end -= 1
-    return span.doc[span.start : end] if end > first[0].i else span
-
-
 def asks_anonymity(span: Span, root: Token) -> str | None:
     """What an unnamed speaker's relative clause that asks for anonymity adds to the
     name (guide, section 2; the keys' convention): the clause itself when it is all
@@ -111,31 +79,36 @@ def asks_anonymity(span: Span, root: Token) -> str | None:
     speak in public"). None when the clause asks for no anonymity."""
     if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ == "PERSON":
         return None
-    after = [c for c in root.children if c.i > root.i and not c.is_punct]
-    clauses = [c for c in after if c.dep_ == "relcl" and c.i >= span.end]
-    if len(clauses) != 1 or len(after) != 1:
+    clauses = _relative_clauses(root)
+    if not clauses:
         return None
-    clause = clauses[0]
-    parts = [clause] + [
-        c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+    parts = [  # "a vet who examined the puppies, and who asked not to be named": two clauses
+        p for clause in clauses for p in [clause] + [
+            c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+        ]
     ]  # fmt: skip
     kept, asking = [], []
     for part in parts:
-        words = [t for t in part.subtree if not t.is_punct and not in_conjunct(t, part)]
+        words = [
+            t for t in part.subtree
+            if (not t.is_punct or t.tag_ == "POS") and not in_conjunct(t, part)
+        ]  # fmt: skip
         (asking if asks_for_anonymity(words) else kept).append(words)
     if not asking:
         return None
     if kept:
-        texts = [" ".join(t.text for t in w if t.tag_ not in ("WP", "WDT")) for w in kept]
+        texts = ["".join(t.text_with_ws for t in w if t.tag_ not in ("WP", "WDT")).strip()
+                 for w in kept]  # fmt: skip
         return "who " + " and ".join(texts)
     words = asking[0]
     reasons = [t for t in words if t.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("because", "as", "since") for c in t.children
     )]  # fmt: skip
-    if not reasons:
-        if _fear_phrase(words):
-            return ""  # "who asked not to be named for fear of reprisals": why, not who
-        return " ".join(t.text for t in words)  # "who asked not to be named": all it says
+    feared = {t.lemma_.lower() for t in words if t.dep_ == "pobj"} & words_of("anonymity_reasons")
+    if not reasons and feared:
+        return ""  # "who asked not to be named for fear of reprisals": why, not who
+    if not reasons:  # "who asked not to be named": all the text says
+        return " ".join(t.text for t in words)
     reason = [t for t in reasons[0].subtree if not t.is_punct]
     subject = next((t for t in reason if t.dep_ == "nsubj" and t.head == reasons[0]), None)
     own = subject is not None and subject.tag_ == "PRP" and subject.lower_ != "it"
@@ -147,30 +120,29 @@ def asks_anonymity(span: Span, root: Token) -> str | None:
     return "who " + " ".join(t.text for t in reason if t not in (subject, mark))
 
 
-def _only_why(words: list[Token], clause: Token) -> bool:
-    """The clause's reason for anonymity says only why the speaker cannot speak openly:
-    a phrase ("for fear of reprisals") or a clause ("because he was not authorised to
-    speak") with a word of the anonymity reasons."""
-    if _fear_phrase(words):
-        return True
-    return any(
-        t.dep_ == "advcl" and t.head.i >= clause.i
-        and any(c.dep_ == "mark" and c.lower_ in ("because", "as", "since") for c in t.children)
-        and {w.lemma_.lower() for w in t.subtree} & words_of("anonymity_reasons")
-        for t in words
-    )  # fmt: skip
+def _relative_clauses(root: Token) -> list[Token]:
+    """The relative clauses that are all that follows an unnamed speaker's noun: "a vet
+    who examined the puppies, and who asked not to be named" (the second hung on the
+    noun as a conjunct), or none when anything else follows it."""
+    after = [c for c in root.children if c.i > root.i and not c.is_punct and c.dep_ != "cc"]
+    clauses = [
+        c for c in after
+        if c.dep_ == "relcl" or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+        and any(k.tag_ == "WP" and k.dep_.startswith("nsubj") for k in c.children)
+    ]  # fmt: skip
+    return clauses if clauses and len(clauses) == len(after) else []
 
 
-def _fear_phrase(words: list[Token]) -> bool:
-    """ "for fear of reprisals", "out of concern for his job": a reason given as a
-    phrase, not a clause, with a word of the anonymity reasons."""
-    return any(
-        t.dep_ == "prep" and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in words_of("anonymity_reasons")
-            for o in t.children
-        )
-        for t in words
-    )  # fmt: skip
+def before_clauses(span: Span, root: Token) -> Span:
+    """The speaker without the relative clauses it runs into (their words are taken
+    up by :func:`asks_anonymity`): "A vet who examined ..., and who asked ..." -> "A vet"."""
+    clauses = _relative_clauses(root)
+    if not clauses:
+        return span
+    end = min(t.i for c in clauses for t in c.subtree)
+    while end > span.start + 1 and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[span.start : end] if span.start < end < span.end else span
 
 
 def named_author(span: Span, root: Token) -> bool:

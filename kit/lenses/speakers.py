@@ -43,12 +43,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.shared import entities_in
+from kit.lenses.speaker_bodies import BodyRules
 from kit.lenses.speaker_names import (
     GROUP_PRONOUNS,
     PARTITIVES,
@@ -61,7 +61,7 @@ from kit.lenses.speaker_names import (
     document_heads,
     joined_name,
     load_anaphors,
-    load_not_businesses,
+    load_body_nouns,
     org_key,
     person_gender,
     person_name,
@@ -78,10 +78,10 @@ from kit.lenses.speaker_owners import OwnerRules
 from kit.lenses.speaker_people import PeopleIndex, names_the_owner
 from kit.lenses.speaker_pronouns import PronounRules
 from kit.lenses.speaker_refs import ReferenceRules
-from kit.lenses.speaker_titled import honorific_name, titled_person
+from kit.lenses.speaker_titled import honorific_gender, honorific_name, titled_person
 from kit.lenses.speaker_unnamed import (
     asks_anonymity,
-    before_anonymity_conjunct,
+    before_clauses,
     issued_in,
     name_after_descriptor,
     name_before_aside,
@@ -102,10 +102,9 @@ __all__ = [
 ]
 
 
-#: nouns that take up any body, public or not ("the organisation")
-ORGANISATION = ("organisation", "organization")
-
-class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, OutletRules):
+class SpeakerResolver(
+    PeopleIndex, BodyRules, ReferenceRules, OwnerRules, PronounRules, OutletRules
+):
     """Resolves the speakers of a document's acts, in reading order."""
 
     def __init__(self, doc: Doc, titles: frozenset[str] = frozenset()) -> None:
@@ -144,23 +143,28 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         self,
         speakers: list[tuple[int, int] | None],
         contents: list[tuple[int, int] | None],
+        passing: frozenset[int] = frozenset(),
     ) -> list[str | None]:
         """The canonical source of each speaker (token range), in reading order.
 
         ``contents`` are the acts' content ranges (characters): a pronoun never
-        refers to a person named inside someone's reported words.
+        refers to a person named inside someone's reported words. The speakers at
+        the indices in ``passing`` speak only inside another's quotation ("the man
+        on the phone said, '...'"): later pronouns and nouns never point back to them.
         """
         self.reported = [c for c in contents if c]
         self.speaker_tokens = {i for rng in speakers if rng for i in range(*rng)}
         self.speaker_roots = {self.doc[rng[0] : rng[1]].root.i for rng in speakers if rng}
         out: list[str | None] = []
-        for rng in speakers:
+        for n, rng in enumerate(speakers):
             if rng is None:
                 out.append(None)
                 continue
             span = self.doc[rng[0] : rng[1]]
             canonical, kind = self._canonical(span)
             out.append(canonical)
+            if n in passing:
+                continue
             self.speaker_heads.add(span.root.i)
             if kind == "person" and canonical in self.people and span.text.lower() in ("he", "she"):
                 self.people[canonical].pronoun = span.text.lower()  # "he said" tells the gender
@@ -208,6 +212,9 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
             described = self._described_unnamed(span.root, counted=True)
             if described is not None:
                 return described, "other"
+        named = self._one_named(span) if words[0].lower_ == "one" else None
+        if named is not None:  # "One of the companies on the estate, X Ltd, confirmed"
+            return self._org(named.text), "org"
         group = self._members_of_them(words, span.start)
         if group is not None:
             return group, "group"  # "officials familiar with the talks ... two of them said"
@@ -217,6 +224,10 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         initials = [t.text for t in words if t.lower_ != "the"]
         if len(initials) == 1 and initials[0] in self.short_forms:  # "the ORP said"
             return self._org(self.short_forms[initials[0]]), "org"
+        office = [p for p in self.people.values() if len(words) == 2 and words[0].lower_ == "the"
+                  and words[1].is_title and words[1].lower_ in p.roles]  # fmt: skip
+        if len(office) == 1:
+            return office[0].name, "person"  # "the Keeper said" after "X, the Keeper of ..."
         short = self._short_body(words)
         if short is not None:
             return short, "org"  # "Metrolink said" after "Ferrisham Metrolink", tagged a person
@@ -226,6 +237,13 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         coordinated = self._coordinated_body(words)
         if coordinated is not None:
             return coordinated, "org"  # "Devon and Cornwall Police said"
+        kind_named = next((  # "the consumer group Which Way", "The holiday company Snowtrail"
+            b for b in self.bodies
+            if span.start <= b.start and b.end == span.end
+            and (self._kind_before(b) or len(b) > 1 and b[1].tag_ == "POS")
+        ), None)  # fmt: skip
+        if kind_named is not None:
+            return self._org(kind_named.text), "org"
         ents = entities_in(span)
         persons = [e for e in ents if e.label_ == "PERSON" and e.start <= root.i < e.end]
         if persons and persons[-1].start not in {b.start for b in self.bodies}:
@@ -283,6 +301,9 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
             if earlier:
                 return earlier
         kind = "group" if root.tag_ in ("NNS", "NNPS") else "other"
+        signed = self._signed_owner(span)
+        if signed is not None:
+            return signed, kind  # "My brother-in-law ... - D.K., Pellingham"
         owned = self._owned(span, root)
         if owned is not None:
             return owned, kind  # "her spokesperson" -> "spokesperson for Skye Maddox"
@@ -295,12 +316,26 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         resolved = self._owner_in_description(span, root)
         if resolved is not None:
             return strip_quantifier(strip_text(resolved)), kind  # "a spokesperson for her office"
-        span = before_anonymity_conjunct(seen_by_outlet(span, root, self._outlet()) or span, root)
+        span = seen_by_outlet(span, root, self._outlet()) or span  # "internal memo seen by us"
         text = strip_quantifier(strip_text(plain_text(span)))
         anonymity = asks_anonymity(span, root)
-        if anonymity is not None:
-            return f"{text} {anonymity}".strip(), kind  # "League MP who asked not to be named"
+        if anonymity is not None:  # "League MP who asked not to be named"
+            text = strip_quantifier(strip_text(plain_text(before_clauses(span, root))))
+            return f"{text} {anonymity}".strip(), kind
         return text, kind
+
+    def _one_named(self, span: Span) -> Span | None:
+        """The body's name after a comma that "One of the companies ..." stands for:
+        at the end of the speaker, or hung on it right after."""
+        if len(span) < 4 or span[1].lower_ != "of":
+            return None
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG" or not span.start < ent.start <= span.end + 1:
+                continue
+            inside = ent.end == span.end or span.start <= ent.root.head.i < span.end
+            if inside and self.doc[ent.start - 1].text == ",":
+                return ent
+        return None
 
     def _relative_antecedent(self, span: Span) -> tuple[str, str] | None:
         """ "at least forty websites, several of which promised", "40 nurses, some of whom
@@ -350,6 +385,9 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         fuller = self._fuller_group(head)
         if fuller is not None:
             return fuller, "group"  # "the Aldersund mediators ... The mediators have suggested"
+        kind_named = self._kind_named(head) if lemma in self.org_nouns else None
+        if kind_named is not None:
+            return kind_named, "org"  # "the consumer group Which Way ... The group said"
         introduced = self._introduced_unnamed(head)
         if introduced is not None:
             return introduced, "other"  # "a former aide to the minister, ... The aide told"
@@ -360,11 +398,12 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         if agent is not None:
             return agent
         if lemma in self.org_nouns or word in self.org_nouns:
-            spoke = self._org_just_spoken(head)
+            business = lemma not in load_body_nouns()  # "the association": not a business
+            spoke = self._org_just_spoken(head, business=business)
             if spoke is not None:
                 self.taken_up_as_body.add(spoke)
                 return spoke, "org"  # "... which it describes as ... According to the streamer"
-            body = self._focus_body(head.i, business=lemma not in ORGANISATION)
+            body = self._focus_body(head.i, business=business)
             if body is not None:
                 return self._org(body.text), "org"
             return None
@@ -372,67 +411,6 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         if named is not None:
             return named, "person"
         return None
-
-    def _org_just_spoken(self, head: Token) -> str | None:
-        """An organisation that spoke in this sentence or the one before, named after the
-        last organisation the text named: what "the company" points back to (never a
-        public body: "the Coastguard Agency said ... The company said")."""
-        public = load_not_businesses() if head.lemma_.lower() not in ORGANISATION else set()
-        sent = head.sent
-        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        last_named = max((b.start for b in self.bodies if b.end <= head.i), default=-1)
-        for canonical, kind, at, _ in reversed(self.history):
-            if at < start:
-                return None
-            if kind == "org" and at > last_named and not public & set(canonical.lower().split()):
-                return canonical
-        return None
-
-    def _focus_body(self, pos: int, business: bool = True) -> Span | None:
-        """The organisation in focus before a position: the last one named as a
-        subject (or described as an organisation), else the last one named.
-        "the company" never points back to a ministry or a journal."""
-        public = load_not_businesses() if business else frozenset()
-        before = self._not_workplaces([  # "Analysts at X": not the body in focus
-            e for e in self.bodies
-            if e.end <= pos and not public & {t.lower_ for t in e}
-        ])  # fmt: skip
-        if not before:
-            return None
-        focus = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass") or e.label_ != "ORG"]
-        return (focus or before)[-1]
-
-    def _org(self, text: str) -> str:
-        """The fullest name the text gives this organisation."""
-        key = org_key(text)
-        if key not in self.orgs:
-            names = [text] + [e.text for e in self.bodies if org_key(e.text) == key]
-            if text[:1].isupper():
-                names += self._fuller_name(key)  # "Metrolink" after "Ferrisham Metrolink"
-            names = [strip_text(re.sub(r"['\u2019]s?$", "", n)) for n in names]
-            self.orgs[key] = max(names, key=len)
-        return self.orgs[key]
-
-    def _short_body(self, words: list[Token]) -> str | None:
-        """A proper name that is no known person's but the short form of one body's name."""
-        names = [t for t in words if t.lower_ != "the"]
-        if not names or not all(t.pos_ == "PROPN" and t.is_title for t in names):
-            return None
-        text = " ".join(t.text for t in names)
-        if any(set(text.split()) & p.tokens for p in self.people.values()):
-            return None
-        return self._org(text) if self._fuller_name(org_key(text)) else None
-
-    def _fuller_name(self, key: str) -> list[str]:
-        """The one organisation whose name begins or ends with a short form ("Metrolink"
-        for "Ferrisham Metrolink", "Tennant Vale" for "Tennant Vale Water"); none when
-        two bodies could be meant or the longer name is a person's."""
-        fuller = {
-            org_key(e.text): e.text for e in self.bodies
-            if re.search(rf"(?:^{re.escape(key)} | {re.escape(key)}$)", org_key(e.text))
-            and not any(set(e.text.split()) <= p.tokens for p in self.people.values())
-        }  # fmt: skip
-        return list(fuller.values()) if len(fuller) == 1 else []
 
     def _person(self, name_span: Span, speaker: Span) -> str:
         return self._person_name(person_name(name_span, self.titles), speaker)
@@ -446,6 +424,7 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         candidates = [p for p in self.people.values() if words <= p.tokens]
         if not candidates:
             return name
+        gender = gender or honorific_gender(speaker)  # "Mrs Collingvale", not her grandson
         if gender is not None and len(candidates) > 1:
             candidates = [p for p in candidates if self._fits(p.name, gender)] or candidates
         if len(candidates) == 1:
@@ -489,3 +468,4 @@ class SpeakerResolver(PeopleIndex, ReferenceRules, OwnerRules, PronounRules, Out
         if by_gender is not None:
             return by_gender
         return max(earlier, key=lambda p: max([m for m in p.mentions if m < pos] or [p.first]))
+
