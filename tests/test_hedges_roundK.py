@@ -1,0 +1,58 @@
+"""Hedge look-alikes learned from round K's trap senses (as pointers to general classes
+of English usage; hedgeK, kit/lenses/hedging_limits.py): a modal of a body's power over
+anyone of a class, of a permission granted or reported, of a rule called to mind, and a
+bare modal closing an "if" clause. Each class has a sentence whose hedge must still be
+marked and a trap that must get no mark. Every sentence here was written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def marks(nlp, text: str, group: str) -> list[str]:
+    return [s.text.lower() for s in nlp(text).spans[group]]
+
+
+MARKED = [
+    # a power over one person weighs an outcome
+    ("The league could suspend the striker for three matches.", "hedges", "could"),
+    # agreeing about a possibility, not granting
+    ("Experts agreed that the bridge could collapse in a storm.", "hedges", "could"),
+    ("The panel agreed he could win the seat.", "hedges", "could"),
+    # a reported guess about a class of people
+    ("Officials said fans could face long delays at the station.", "hedges", "could"),
+    # a disclaimer about prices, reminded
+    ("The manager reminded investors that prices may fall as well as rise.", "hedges", "may"),
+    # an "if" clause with its verb: the main clause's "could" is a guess
+    ("Prices could rise if demand holds.", "hedges", "could"),
+]
+
+TRAPS = [
+    # a power over anyone of a class
+    ("The club said the committee would meet on Thursday and could expel any member "
+     "found to have cheated.", "hedges", "could"),
+    ("The council may fine anyone who parks on the verge.", "hedges", "may"),
+    # a permission granted
+    ("He says he stayed inside the paddock the farmer had agreed he could search.",
+     "hedges", "could"),
+    ("The judge ruled that she could stay in the flat until March.", "hedges", "could"),
+    # a permission reported (backshifted "can")
+    ("The gallery said entrants could submit two paintings each.", "hedges", "could"),
+    # a rule called to mind
+    ("The chairwoman reminded governors that they may not vote on their own pay.",
+     "hedges", "may"),
+    # a bare modal closing an "if" clause: an ability the speaker lacks
+    ("Half the committee would scrap the parade if they could.", "hedges", "could"),
+    ("I would lend you the van if I could.", "hedges", "could"),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "word"), MARKED)
+def test_still_marked(nlp, text, group, word):
+    assert word in marks(nlp, text, group)
+
+
+@pytest.mark.parametrize(("text", "group", "word"), TRAPS)
+def test_trap_unmarked(nlp, text, group, word):
+    assert word not in marks(nlp, text, group)
