@@ -1,8 +1,11 @@
-"""Hedge look-alikes learned from round K's trap senses (as pointers to general classes
-of English usage; hedgeK, kit/lenses/hedging_limits.py): a modal of a body's power over
-anyone of a class, of a permission granted or reported, of a rule called to mind, and a
-bare modal closing an "if" clause. Each class has a sentence whose hedge must still be
-marked and a trap that must get no mark. Every sentence here was written for this file.
+"""Hedge and booster look-alikes learned from round K's trap senses and false marks (as
+pointers to general classes of English usage; hedgeK, kit/lenses/hedging_limits.py): a
+modal of a body's power over anyone of a class, of a permission granted or reported, of a
+rule called to mind, a bare modal closing an "if" clause, a belief held at one moment of a
+story ("When it came up I thought ..."), and "everything" marked off by place
+("everything between the rows"). Each class has a sentence whose hedge or booster must
+still be marked and a trap that must get no mark. Every sentence here was written for
+this file.
 """
 
 from __future__ import annotations
@@ -26,6 +29,14 @@ MARKED = [
     ("The manager reminded investors that prices may fall as well as rise.", "hedges", "may"),
     # an "if" clause with its verb: the main clause's "could" is a guess
     ("Prices could rise if demand holds.", "hedges", "could"),
+    ("Officials said residents could face higher bills.", "hedges", "could"),
+    # a view softened in the past tense, with no moment of a story
+    ("I thought the speech went too far.", "hedges", "i thought"),
+    ("I think the plan will fail.", "hedges", "i think"),
+    # "everything" of a claim about all, beside things marked off by place
+    ("Everything has changed since the merger.", "boosters", "everything"),
+    ("He lost everything in the fire.", "boosters", "everything"),
+    ("Everyone in the trade knows it.", "boosters", "everyone"),
 ]
 
 TRAPS = [
@@ -45,6 +56,16 @@ TRAPS = [
     # a bare modal closing an "if" clause: an ability the speaker lacks
     ("Half the committee would scrap the parade if they could.", "hedges", "could"),
     ("I would lend you the van if I could.", "hedges", "could"),
+    ("The head said parents could apply for the breakfast club from Monday.",
+     "hedges", "could"),
+    # a belief held at one moment of a story
+    ("When the first bus came round the corner I thought it was on fire.",
+     "hedges", "i thought"),
+    ("At first we thought the noise was a fox.", "hedges", "we thought"),
+    # things marked off by where they are
+    ("The slugs ate everything between the bean rows and the fence.", "boosters", "everything"),
+    ("It was everything around the greenhouse that the frost caught.",
+     "boosters", "everything"),
 ]
 
 

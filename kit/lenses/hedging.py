@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from kit import lexicon
 from kit.labels import BOOSTER_LABELS, HEDGE_LABELS
 from kit.lenses import hedging_judgements  # noqa: F401  (registers the would/must rules)
-from kit.lenses.hedging_limits import marked_off
+from kit.lenses.hedging_limits import marked_off, past_moment
 from kit.lenses.hedging_modals import is_person, subject_of
 from kit.lenses.hedging_registers import (
     asked_proof,
@@ -309,6 +309,8 @@ def _own_belief(span: Span) -> bool:
     verb = span[-1]
     if verb.dep_ == "relcl" and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return False  # "well past anything we imagined": what was imagined, no view offered
+    if past_moment(span):
+        return False  # "When it came up I thought it was brass pipe": a belief in a story
     rest = list(doc[span.end : span.end + 2])
     return not (
         span[-1].lemma_ == "think"

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from kit import lexicon
 from kit.lenses.hedging_registers import subject_of
+from kit.lenses.shared import sentence_of
 
 #: What a rule rests on ("under the Act", "by law").
 RULE_SOURCES = lexicon.word_set("hedge_senses", "rule_sources")
@@ -138,7 +139,7 @@ def marked_off(span: Span) -> bool:
         nxt = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
         if nxt is not None and nxt.lower_ == "else":
             return True
-        return any(c.dep_ == "relcl" for c in word.children)
+        return any(c.dep_ == "relcl" for c in word.children) or placed_set(word)
     if word.lower_ != "every" or word.dep_ != "det":
         return False
     prep = word.head.head
@@ -226,4 +227,41 @@ def counterfactual(verb: Token) -> bool:
         and any(m.lower_ == "if" for m in c.children if m.dep_ == "mark")
         and any(a.lower_ == "had" for a in c.children if a.dep_ == "aux")
         for c in verb.children
+    )
+
+
+#: Phrases that set a belief at a past moment: "at first we thought ...".
+PAST_MOMENTS = ("at first", "for a moment", "for a second", "for a split second",
+                "initially", "at the time", "back then", "in that instant")  # fmt: skip
+
+
+def past_moment(span: Span) -> bool:
+    """ "When the first one came up I thought it was brass pipe", "At first we thought
+    the noise was a fox": a past-tense belief the speaker held at one moment of a story
+    (often a mistake the story corrects), not a view softened now ("I thought the
+    speech went too far" keeps its mark)."""
+    verb = span[-1]
+    if verb.tag_ != "VBD":
+        return False
+    sent = sentence_of(verb)
+    before = [t for t in sent if t.i < verb.i]
+    if any(t.lower_ in ("when", "as") and t.dep_ in ("advmod", "mark") for t in before):
+        return True
+    low = " " + " ".join(t.lower_ for t in before) + " "
+    return any(f" {p} " in low for p in PAST_MOMENTS)
+
+
+#: Prepositions of place that mark off a set of things: "everything between the rows".
+PLACE_PREPS = frozenset({
+    "between", "around", "behind", "beneath", "beside", "below", "under", "underneath",
+    "inside", "outside", "near", "beyond", "along", "across", "above", "round",
+})  # fmt: skip
+
+
+def placed_set(word: Token) -> bool:
+    """ "the slugs ate everything between the bean rows", "it was everything around the
+    music that failed": things marked off by where they are, not a claim about all
+    ("everything has changed", "everyone in the trade knows it" keep their mark)."""
+    return word.lower_ == "everything" and any(
+        c.dep_ == "prep" and c.lower_ in PLACE_PREPS for c in word.children
     )

@@ -124,7 +124,8 @@ def _modal(span: Span) -> bool:
 
 def _granted(modal: Token, verb: Token, subject: Token | None = None) -> bool:
     subject = subject if subject is not None else subject_of(verb)
-    member = subject is not None and subject.lemma_.lower() in SERVICE_USERS
+    member = subject is not None and (subject.lemma_.lower() in SERVICE_USERS or (
+        subject.tag_ == "NNS" and is_person(subject)))  # "said parents could apply"
     return granted(modal, verb, is_person(subject), member and verb.lemma_ in PERMITTED)
 
 
