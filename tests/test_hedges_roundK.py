@@ -3,7 +3,8 @@ pointers to general classes of English usage; hedgeK, kit/lenses/hedging_limits.
 modal of a body's power over anyone of a class, of a permission granted or reported, of a
 rule called to mind, a bare modal closing an "if" clause, a belief held at one moment of a
 story ("When it came up I thought ..."), and "everything" marked off by place
-("everything between the rows"). Each class has a sentence whose hedge or booster must
+("everything between the rows"); and, for recall, "nobody" in a non-restrictive
+relative clause (", which nobody uses"). Each class has a sentence whose hedge or booster must
 still be marked and a trap that must get no mark. Every sentence here was written for
 this file.
 """
@@ -37,6 +38,9 @@ MARKED = [
     ("Everything has changed since the merger.", "boosters", "everything"),
     ("He lost everything in the fire.", "boosters", "everything"),
     ("Everyone in the trade knows it.", "boosters", "everyone"),
+    # "nobody" in a clause after a comma and "which": a claim of its own about all
+    ("The council built a new footbridge, which nobody uses.", "boosters", "nobody"),
+    ("The mayor, who everyone trusts, resigned.", "boosters", "everyone"),
 ]
 
 TRAPS = [
@@ -66,6 +70,8 @@ TRAPS = [
     ("The slugs ate everything between the bean rows and the fence.", "boosters", "everything"),
     ("It was everything around the greenhouse that the frost caught.",
      "boosters", "everything"),
+    # a restrictive relative clause only picks out the thing
+    ("It is the corner of the garden nobody sees.", "boosters", "nobody"),
 ]
 
 

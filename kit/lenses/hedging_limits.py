@@ -265,3 +265,13 @@ def placed_set(word: Token) -> bool:
     return word.lower_ == "everything" and any(
         c.dep_ == "prep" and c.lower_ in PLACE_PREPS for c in word.children
     )
+
+
+def non_restrictive(verb: Token) -> bool:
+    """ "a steady 56mph, which seemingly nobody drives at", "the new bypass, which nobody
+    uses": a clause after a comma and "which"/"who" adds a claim of its own about all,
+    where "the part nobody sees" only picks out the part."""
+    first = verb.left_edge
+    if first.lower_ not in ("which", "who", "whom") or first.i == 0:
+        return False
+    return first.doc[first.i - 1].text == ","
