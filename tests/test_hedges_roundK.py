@@ -41,6 +41,10 @@ MARKED = [
     # "nobody" in a clause after a comma and "which": a claim of its own about all
     ("The council built a new footbridge, which nobody uses.", "boosters", "nobody"),
     ("The mayor, who everyone trusts, resigned.", "boosters", "everyone"),
+    # how things look, without vouching that they are so
+    ("The council would, by the looks of it, rather pay consultants than fix the roof.",
+     "hedges", "by the looks of it"),
+    ("By all appearances the club has run out of money.", "hedges", "by all appearances"),
 ]
 
 TRAPS = [
@@ -72,6 +76,9 @@ TRAPS = [
      "boosters", "everything"),
     # a restrictive relative clause only picks out the thing
     ("It is the corner of the garden nobody sees.", "boosters", "nobody"),
+    # a thing judged or picked out by how it looks
+    ("She chose the melon by the look of it, not the smell.", "hedges", "by the look of it"),
+    ("Buyers often grade the wool by the look of it.", "hedges", "by the look of it"),
 ]
 
 
