@@ -45,6 +45,9 @@ MARKED = [
     ("The council would, by the looks of it, rather pay consultants than fix the roof.",
      "hedges", "by the looks of it"),
     ("By all appearances the club has run out of money.", "hedges", "by all appearances"),
+    # "would" after an "if" that doubts a claim: what follows from it is weighed
+    ("If confirmed, the find would be the oldest of its kind in Scotland.", "hedges", "would"),
+    ("If so, the club would owe the taxman nearly £2m.", "hedges", "would"),
 ]
 
 TRAPS = [
@@ -79,6 +82,8 @@ TRAPS = [
     # a thing judged or picked out by how it looks
     ("She chose the melon by the look of it, not the smell.", "hedges", "by the look of it"),
     ("Buyers often grade the wool by the look of it.", "hedges", "by the look of it"),
+    # a plain if-then stays unmarked
+    ("If the bridge closes, drivers would face a 20-mile detour.", "hedges", "would"),
 ]
 
 
