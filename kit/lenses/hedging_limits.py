@@ -5,7 +5,13 @@ you reach 57"); "could" of what a sum of money is enough for ("the £3m could in
 pay for 90 teaching assistants"); "would" stating a figure ("the cost would be
 £600,000"), a figure of speech ("could have heard a pin drop"). None of them weighs how
 likely a claim is (ANNOTATION_GUIDE.md, section 3). Also the booster look-alike of a
-marked-off set ("everyone else", "ratings for every business").
+marked-off set ("everyone else", "ratings for every business", "everything between
+them"). From round K's trap senses (hedgeK): a modal of a power or a permission
+(:func:`granted`: "could suspend any member", "had agreed he could search", "reminded
+members that they may not"), a bare modal closing an "if" clause ("if they could"), a
+belief held at one moment of a story (:func:`past_moment`), the "could have" of what
+did not happen (:func:`counterfactual`, moved here from hedging_modals) and, for
+recall, a non-restrictive relative clause (", which nobody uses").
 :mod:`kit.lenses.hedging_modals`, :mod:`kit.lenses.hedging_judgements` and
 :mod:`kit.lenses.hedging` consult them;
 the word classes are in ``kit/lexicons/hedge_senses.yaml``.
