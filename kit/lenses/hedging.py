@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from kit import lexicon
 from kit.labels import BOOSTER_LABELS, HEDGE_LABELS
 from kit.lenses import hedging_judgements  # noqa: F401  (registers the would/must rules)
-from kit.lenses.hedging_limits import marked_off
+from kit.lenses.hedging_limits import marked_off, non_restrictive, past_moment
 from kit.lenses.hedging_modals import is_person, subject_of
 from kit.lenses.hedging_registers import (
     asked_proof,
@@ -275,7 +275,7 @@ def _claims_all(span: Span) -> bool:
         return False  # "everyone else", "everyone who was stranded", "ratings for every shop"
     tok = span.root
     if tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        return _modal_claim(tok.head)  # "a film everyone loved" (but "no one should")
+        return _modal_claim(tok.head) or non_restrictive(tok.head)  # (", which nobody uses")
     return not (
         before is not None and before.tag_ in ("NN", "NNS") and span[0].lower_ != "every"
     )  # "the part nobody sees": a description of the part
@@ -309,6 +309,8 @@ def _own_belief(span: Span) -> bool:
     verb = span[-1]
     if verb.dep_ == "relcl" and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return False  # "well past anything we imagined": what was imagined, no view offered
+    if past_moment(span):
+        return False  # "When it came up I thought it was brass pipe": a belief in a story
     rest = list(doc[span.end : span.end + 2])
     return not (
         span[-1].lemma_ == "think"

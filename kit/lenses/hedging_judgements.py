@@ -36,6 +36,8 @@ def _assessment_would(span: Span) -> bool:
     modal = span[0]
     if modal.tag_ != "MD":
         return False
+    if truth_condition(_verb_of(modal)):
+        return True  # "If true, that would make ...": what follows from an unproven claim
     if _in_sentence(span, CONDITIONAL_WORDS) or _in_sentence(span, HABIT_WORDS):
         return False
     verb = _verb_of(modal)
@@ -79,6 +81,26 @@ def _assessment_would(span: Span) -> bool:
         verb.lemma_ in SOFT_OPINION_VERBS
         and subject is not None
         and subject.lower_ in {"i", "we", "one"}
+    )
+
+
+#: Words of a claim's truth that an "if" puts in doubt: "if true", "if confirmed".
+TRUTH_WORDS = frozenset({
+    "true", "so", "correct", "accurate", "confirmed", "right", "genuine", "verified",
+    "proven", "substantiated", "borne",
+})  # fmt: skip
+
+
+def truth_condition(verb: Token) -> bool:
+    """ "If true, that would make the outrage look hollow", "If confirmed, the find would
+    be the oldest": the "if" doubts a claim, so the "would" weighs what follows from it
+    (an epistemic conditional). "If it rains, the match would be moved" is a plain
+    if-then and stays unmarked."""
+    return any(
+        c.dep_ == "advcl"
+        and c.lower_ in TRUTH_WORDS
+        and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        for c in verb.children
     )
 
 

@@ -5,7 +5,13 @@ you reach 57"); "could" of what a sum of money is enough for ("the £3m could in
 pay for 90 teaching assistants"); "would" stating a figure ("the cost would be
 £600,000"), a figure of speech ("could have heard a pin drop"). None of them weighs how
 likely a claim is (ANNOTATION_GUIDE.md, section 3). Also the booster look-alike of a
-marked-off set ("everyone else", "ratings for every business").
+marked-off set ("everyone else", "ratings for every business", "everything between
+them"). From round K's trap senses (hedgeK): a modal of a power or a permission
+(:func:`granted`: "could suspend any member", "had agreed he could search", "reminded
+members that they may not"), a bare modal closing an "if" clause ("if they could"), a
+belief held at one moment of a story (:func:`past_moment`), the "could have" of what
+did not happen (:func:`counterfactual`, moved here from hedging_modals) and, for
+recall, a non-restrictive relative clause (", which nobody uses").
 :mod:`kit.lenses.hedging_modals`, :mod:`kit.lenses.hedging_judgements` and
 :mod:`kit.lenses.hedging` consult them;
 the word classes are in ``kit/lexicons/hedge_senses.yaml``.
@@ -16,6 +22,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kit import lexicon
+from kit.lenses.hedging_registers import subject_of
+from kit.lenses.shared import sentence_of
 
 #: What a rule rests on ("under the Act", "by law").
 RULE_SOURCES = lexicon.word_set("hedge_senses", "rule_sources")
@@ -137,10 +145,139 @@ def marked_off(span: Span) -> bool:
         nxt = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
         if nxt is not None and nxt.lower_ == "else":
             return True
-        return any(c.dep_ == "relcl" for c in word.children)
+        return any(c.dep_ == "relcl" for c in word.children) or placed_set(word)
     if word.lower_ != "every" or word.dep_ != "det":
         return False
     prep = word.head.head
     return (
         word.head.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ in ("NOUN", "PROPN")
     )
+
+
+# -- powers and permissions (hedgeK, from round K's trap senses) --------------------
+#: What a body with powers does to a member, a driver or a tenant: "could expel".
+SANCTION_VERBS = lexicon.word_set("hedge_senses", "sanction_verbs")
+#: Verbs by which someone grants a thing: "she had agreed he could search".
+GRANT_VERBS = lexicon.word_set("hedge_senses", "grant_verbs")
+#: Verbs of calling a known rule to mind: "reminded members that they may not ...".
+REMIND_VERBS = frozenset({"remind", "reiterate"})
+#: Verbs that say what befalls the subject (a guess even when granted or reminded).
+_STATE_LEMMAS = frozenset({"be", "become", "have", "get", "lose", "face", "need"})
+#: Outcomes, which nobody grants: "the panel agreed he could win the seat" (a guess).
+_OUTCOMES = frozenset({"win", "fail", "succeed", "beat", "survive", "die", "happen", "prove"})
+_BACKSHIFT = frozenset({"say", "announce", "confirm", "state", "explain", "add", "tell"})
+
+
+def _any_object(verb: Token) -> bool:
+    """The verb's object is anyone of a class: "any member", "anyone who", "any driver"."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lower_ in ("anyone", "anybody"):
+            return True
+        if any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children):
+            return True
+    return False
+
+
+def elided_if(modal: Token) -> bool:
+    """ "people who would ban the school run if they could", "I would help if I could":
+    a bare modal closing an "if" clause is the ability the main clause lacks, not a
+    guess ("the price could rise if demand holds" keeps its verb and stays a hedge)."""
+    if modal.dep_ in ("aux", "auxpass"):
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in modal.children)
+    return marked and not any(c.pos_ in ("VERB", "AUX") for c in modal.children)
+
+
+def granted(modal: Token, verb: Token, person: bool, member: bool) -> bool:
+    """A modal of a power or a permission, not of how likely something is:
+    a body's power over anyone of a class ("the committee could suspend any member
+    found to be involved", "the council may fine anyone who parks here"); a permission
+    granted ("she had agreed he could search the strip", "the judge ruled she could
+    stay"); a permission reported, backshifted from "can" ("It said entrants could
+    submit a photograph"); a rule called to mind ("reminded members that they may not
+    discuss the sale"). ``person``: the subject is a person or people; ``member``: it
+    is a class of people a rule is for (entrants, members, residents). Not "the league
+    could suspend the striker" (one person: a guess at the outcome), "agreed that the
+    plan could fail", "said fans could face delays", "reminded investors that prices
+    may fall"."""
+    if elided_if(modal):
+        return True
+    lemma = verb.lemma_.lower()
+    if lemma in _STATE_LEMMAS or lemma in _OUTCOMES or lemma in UNDERGO_VERBS:
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if lemma in SANCTION_VERBS and _any_object(verb):
+        return True
+    top = _clause_top(verb)
+    if top.dep_ != "ccomp" or not (person or member):
+        return False
+    head = top.head.lemma_.lower()
+    if head in GRANT_VERBS or head in REMIND_VERBS:
+        return modal.lower_ in ("could", "may", "might", "can")
+    return modal.lower_ == "could" and head in _BACKSHIFT and member
+
+
+def counterfactual(verb: Token) -> bool:
+    """ "could have" of what did not happen: the speaker's own past ("we could have
+    walked away") or the result of an unreal "if ... had" clause. Not a doubt: the
+    writer knows how things turned out."""
+    subject = subject_of(verb)
+    if subject is not None and (
+        subject.lower_ in ("i", "we")
+        or any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children)
+    ):
+        return True
+    return any(
+        c.dep_ == "advcl"
+        and any(m.lower_ == "if" for m in c.children if m.dep_ == "mark")
+        and any(a.lower_ == "had" for a in c.children if a.dep_ == "aux")
+        for c in verb.children
+    )
+
+
+#: Phrases that set a belief at a past moment: "at first we thought ...".
+PAST_MOMENTS = ("at first", "for a moment", "for a second", "for a split second",
+                "initially", "at the time", "back then", "in that instant")  # fmt: skip
+
+
+def past_moment(span: Span) -> bool:
+    """ "When the first one came up I thought it was brass pipe", "At first we thought
+    the noise was a fox": a past-tense belief the speaker held at one moment of a story
+    (often a mistake the story corrects), not a view softened now ("I thought the
+    speech went too far" keeps its mark)."""
+    verb = span[-1]
+    if verb.tag_ != "VBD":
+        return False
+    sent = sentence_of(verb)
+    before = [t for t in sent if t.i < verb.i]
+    if any(t.lower_ in ("when", "as") and t.dep_ in ("advmod", "mark") for t in before):
+        return True
+    low = " " + " ".join(t.lower_ for t in before) + " "
+    return any(f" {p} " in low for p in PAST_MOMENTS)
+
+
+#: Prepositions of place that mark off a set of things: "everything between the rows".
+PLACE_PREPS = frozenset({
+    "between", "around", "behind", "beneath", "beside", "below", "under", "underneath",
+    "inside", "outside", "near", "beyond", "along", "across", "above", "round",
+})  # fmt: skip
+
+
+def placed_set(word: Token) -> bool:
+    """ "the slugs ate everything between the bean rows", "it was everything around the
+    music that failed": things marked off by where they are, not a claim about all
+    ("everything has changed", "everyone in the trade knows it" keep their mark)."""
+    return word.lower_ == "everything" and any(
+        c.dep_ == "prep" and c.lower_ in PLACE_PREPS for c in word.children
+    )
+
+
+def non_restrictive(verb: Token) -> bool:
+    """ "a steady 56mph, which seemingly nobody drives at", "the new bypass, which nobody
+    uses": a clause after a comma and "which"/"who" adds a claim of its own about all,
+    where "the part nobody sees" only picks out the part."""
+    first = verb.left_edge
+    if first.lower_ not in ("which", "who", "whom") or first.i == 0:
+        return False
+    return first.doc[first.i - 1].text == ","

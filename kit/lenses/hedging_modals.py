@@ -20,12 +20,15 @@ from spacy.tokens import Span, Token
 from kit import lexicon
 from kit.lenses.hedging_limits import (
     banned_class,
+    counterfactual,
     entitled_from,
     figure_of_speech,
+    granted,
     licensed,
     money_capacity,
 )
 from kit.lenses.hedging_registers import (
+    SERVICE_USERS,
     offered_option,
     permission_may,
     subject_of,
@@ -112,11 +115,18 @@ def _modal(span: Span) -> bool:
         return False
     if modal.lower_ == "may" and _policy_notice(verb, subject):
         return False  # a standing notice: "Letters may be edited for length"
-    if asked(verb):
-        return False  # a question put: "Asked whether that would be enough, she said"
+    if asked(verb) or _granted(modal, verb, subject):
+        return False  # a question put: "Asked whether ..."; a power or a permission
     return not (
         subject is not None and subject.i > modal.i and sentence_of(modal).text.rstrip()[-1:] == "?"
     )
+
+
+def _granted(modal: Token, verb: Token, subject: Token | None = None) -> bool:
+    subject = subject if subject is not None else subject_of(verb)
+    member = subject is not None and (subject.lemma_.lower() in SERVICE_USERS or (
+        subject.tag_ == "NNS" and is_person(subject)))  # "said parents could apply"
+    return granted(modal, verb, is_person(subject), member and verb.lemma_ in PERMITTED)
 
 
 def asked(verb: Token) -> bool:
@@ -248,7 +258,7 @@ def _epistemic_could(span: Span) -> bool:
     verb = _verb_of(modal)
     if figure_of_speech(verb):
         return False  # "you could have heard a pin drop": hyperbole
-    if in_purpose_clause(modal) or asked(verb) or _who_could(verb):
+    if in_purpose_clause(modal) or asked(verb) or _who_could(verb) or _granted(modal, verb):
         return False  # "so that residents could judge": a purpose; "wondered if it could"
     perfect = _has_perfect(verb, modal)
     if _negated(verb) and not perfect:
@@ -262,7 +272,7 @@ def _epistemic_could(span: Span) -> bool:
     if _checkable(verb):
         return False  # "evidence that could be checked", "anything we could check"
     if perfect:
-        return not _counterfactual(verb)
+        return not counterfactual(verb)
     if offered_option(verb):
         return False  # "you could swap the beef for lentils if you prefer": an option
     if money_capacity(verb, subject_of(verb)):
@@ -304,24 +314,6 @@ def _negated(verb: Token) -> bool:
     if subject.lower_ in ("nobody", "nothing", "none", "noone", "neither"):
         return True
     return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
-
-
-def _counterfactual(verb: Token) -> bool:
-    """ "could have" of what did not happen: the speaker's own past ("we could have
-    walked away") or the result of an unreal "if ... had" clause. Not a doubt: the
-    writer knows how things turned out."""
-    subject = subject_of(verb)
-    if subject is not None and (
-        subject.lower_ in ("i", "we")
-        or any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children)
-    ):
-        return True
-    return any(
-        c.dep_ == "advcl"
-        and any(m.lower_ == "if" for m in c.children if m.dep_ == "mark")
-        and any(a.lower_ == "had" for a in c.children if a.dep_ == "aux")
-        for c in verb.children
-    )
 
 
 def _past_time(verb: Token) -> bool:
