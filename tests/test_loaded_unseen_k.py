@@ -110,3 +110,20 @@ def test_allocation_words_are_mostly_unseen_in_data():
     corpus = practice_text()
     unseen = [w for w in added if not seen_in(corpus, w)]
     assert len(unseen) * 2 >= len(added), (len(unseen), len(added))
+
+
+# -- quotation marks in the writer's voice (kit/lenses/loaded_quotes.py) -----------------
+def test_service_sold_with_a_promise_word_is_a_scare_quote_even_after_not_mentioned(nlp):
+    text = 'The club\'s notice did not mention the "unlimited streaming" passes it sold.'
+    assert ('"unlimited streaming"', "scare_quote") in loaded(nlp, text)
+    # a term with a promise word but no service sold, and a quote the source did give
+    assert loaded(nlp, 'Members typed into a "free text" box on the form.') == []
+    said = 'The club said the "unlimited streaming" passes were sold out.'
+    assert not [m for m in loaded(nlp, said) if m[1] == "scare_quote"]
+
+
+def test_title_case_quotation_is_a_title_not_a_scare_quote(nlp):
+    assert loaded(nlp, 'The choir ended on "Lanterns over the Water", a hymn.') == []
+    assert ('"vision"', "scare_quote") in loaded(
+        nlp, 'The developer\'s "vision" for the quay is a car park.'
+    )
