@@ -127,3 +127,37 @@ def test_title_case_quotation_is_a_title_not_a_scare_quote(nlp):
     assert ('"vision"', "scare_quote") in loaded(
         nlp, 'The developer\'s "vision" for the quay is a car park.'
     )
+
+
+# -- an opportunity told as a grab (rule opportunist_grab, grab_objects) ----------------
+GRABS = [
+    ("The opposition swooped on the gaffe within the hour.", "swooped"),
+    ("Rival landlords cashed in on the shortage of flats.", "cashed"),
+    ("Campaigners have latched on to it ever since.", "latched"),
+    ("The shadow minister seized on the blunder at once.", "seized"),
+]
+
+GRAB_TRAPS = [
+    "The terrier latched on to the postman's sleeve.",
+    "Border officers seized the lorry on Tuesday.",
+    "Two students jumped on the last bus to the coast.",
+    "The chef grabbed the pan by its handle.",
+]
+
+
+@pytest.mark.parametrize(("text", "word"), GRABS)
+def test_opportunity_told_as_a_grab_is_marked(nlp, text, word):
+    assert (word, "emotive") in loaded(nlp, text)
+
+
+@pytest.mark.parametrize("text", GRAB_TRAPS)
+def test_physical_grab_is_not_marked(nlp, text):
+    assert loaded(nlp, text) == []
+
+
+def test_grab_objects_are_mostly_unseen_in_data():
+    data = yaml.safe_load((LEXICONS / "loaded_senses.yaml").read_text(encoding="utf-8"))
+    words = data["grab_objects"]["words"]
+    corpus = practice_text()
+    unseen = [w for w in words if not seen_in(corpus, w)]
+    assert len(unseen) * 2 >= len(words), (len(unseen), len(words))

@@ -365,3 +365,33 @@ def _closing_emphasis(span: Span, loaded_tokens: set[int]) -> bool:
     if doc[span.start - 2].pos_ not in ("NOUN", "PROPN", "PRON"):
         return False
     return span.end >= len(doc) or doc[span.end].is_punct or doc[span.end].pos_ == "CCONJ"
+
+
+GRAB_OBJECTS = lexicon.word_set("loaded_senses", "grab_objects")
+GRAB_PARTICLES = {"on", "onto", "upon", "in", "to"}
+
+
+@sense_rule("loaded", "opportunist_grab")
+def _opportunist_grab(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "seized on the findings", "latched on to it", "cashed in on the shortage": a
+    person or body (not an animal) grabbing, right after the verb, at something said,
+    found or going on (kit/lexicons/loaded_senses.yaml: grab_objects, or "it"/"this"/
+    "that"); not "seized the boat on Friday", "jumped on the train"."""
+    verb = span[0]
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and i <= verb.i + 3 and doc[i].lower_ in GRAB_PARTICLES:
+        i += 1
+    if i == verb.i + 1 or doc[verb.i + 1].lower_ not in ("on", "onto", "upon", "in"):
+        return False
+    if verb.lemma_.lower() == "cash" and doc[verb.i + 1].lower_ != "in":
+        return False
+    if i >= len(doc):
+        return False
+    obj = doc[i] if doc[i].pos_ in ("NOUN", "PRON") else doc[i].head
+    if not (obj.lower_ in ("it", "this", "that") or obj.lemma_.lower() in GRAB_OBJECTS):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(is_person(s, default_lexicon()) for s in subjects)
