@@ -161,3 +161,30 @@ def test_grab_objects_are_mostly_unseen_in_data():
     corpus = practice_text()
     unseen = [w for w in words if not seen_in(corpus, w)]
     assert len(unseen) * 2 >= len(words), (len(unseen), len(words))
+
+
+# -- figures of deception and of a den, in any voice (kit/lexicons/loaded.yaml) ----------
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('The trade body said the fall in prices was "sleight of hand" by the big chains.',
+         "sleight of hand"),
+        ("The new tariff is smoke and mirrors from start to finish.", "smoke and mirrors"),
+        ('A former steward said the club had become "a nest of vipers" after the vote.',
+         "nest of vipers"),
+    ],
+)
+def test_figure_of_deception_or_a_den_is_marked(nlp, text, word):
+    marks = loaded(nlp, text)  # a whole quoted phrase is marked with its quotation marks
+    assert any(span.strip('"') == word and lab == "emotive" for span, lab in marks), marks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The magician's best card trick left the audience gasping.",
+        "The reptile house keeps a snake pit of harmless grass snakes.",
+    ],
+)
+def test_literal_trick_or_pit_is_not_marked(nlp, text):
+    assert loaded(nlp, text) == []
