@@ -29,6 +29,7 @@ from kit.lenses.judgement_lexicon import (
 )
 from kit.lenses.judgement_minds import MIND_RULES
 from kit.lenses.judgement_motives import MOTIVE_RULES
+from kit.lenses.judgement_questions import expects_no_answer
 from kit.lenses.judgement_reliance import RELIANCE_RULES
 from kit.lenses.judgement_verdicts import (
     candidates,
@@ -38,7 +39,6 @@ from kit.lenses.judgement_verdicts import (
 )
 from kit.lenses.judgement_voice import (
     VOICE_RULES,
-    copular,
     final_questions,
     neighbour,
     question_start,
@@ -66,8 +66,8 @@ def rhetorical_questions(
     """A question that is really a verdict: it opens like one ("Is it any wonder",
     "Who could blame", "Isn't it time"), carries a judgement word found by the other
     rules' lexicons, or has the grammar of a question that expects no answer
-    (:func:`_expects_no_answer`). Signpost questions ("What happens next?", "Who is
-    involved?", "Would she do it again?") are not marked."""
+    (:func:`kit.lenses.judgement_questions.expects_no_answer`). Signpost questions
+    ("What happens next?", "Who is involved?", "Would she do it again?") are not marked."""
     lex = lex or default_lexicon()
     hits = scan(doc, lex) if hits is None else hits
     judged = sorted(
@@ -91,7 +91,7 @@ def rhetorical_questions(
             if opener
             else "it carries a verdict or a doubt inside a question"
             if judging
-            else _expects_no_answer(doc[first : hit.end])
+            else expects_no_answer(doc[first : hit.end])
         )
         if not how:
             continue
@@ -105,52 +105,6 @@ def rhetorical_questions(
         yield Judgement(
             span, explanation, "(state the claim plainly, with its source)", "rhetorical_question"
         )
-
-
-def _expects_no_answer(question: Span) -> str:
-    """Why a question expects no answer, or "" for a real (or signpost) question:
-    a yes/no question with a polarity item ("Is anyone surprised?", "Does it really
-    matter?"); a wh-word with "exactly"/"else"/"ever" ("Who exactly asked for this?",
-    "Why else would ..."); "why" with "would/should/must" or a negation; a question
-    that presupposes failure ("Where did it all go wrong?"); "Is this how ...?"."""
-    vx = verdict_lexicon()
-    first = question[0]
-    words = [norm(t) for t in question]
-    lemmas = [t.lemma_.lower() for t in question]
-    wh = first.tag_ in ("WP", "WRB", "WDT", "WP$") or first.lower_ in ("why", "how", "where")
-    if not wh and (first.tag_ == "MD" or first.pos_ == "AUX" or first.lemma_ in ("be", "do")):
-        if polar := next((w for w in words[1:] if w in vx["question_polarity"]), None):
-            return f"'{polar}' in a yes/no question expects the answer 'no'"
-        second = question[1] if len(question) > 1 else None
-        if (
-            second is not None
-            and second.lower_ in ("this", "that")
-            and any(w in ("how", "what") for w in words[2:4])
-        ):
-            return f"'{first.text} {second.text} {question[2].text} ...' expects the answer 'no'"
-        return ""
-    if not wh:
-        return ""
-    if (
-        len(words) > 1
-        and words[1] in vx["wh_emphasis"]
-        and (words[1] != "else" or first.lower_ in ("why", "how"))
-        and (words[1] == "else" or not copular(question))
-    ):  # "Why else would ...?" argues; "What else is in the bill?", "What exactly is a
-        # carbon credit?" ask
-        return f"'{first.text} {question[1].text}' expects no answer"
-    if (
-        first.lower_ == "why"
-        and len(words) > 1
-        and (words[1] in vx["why_modal"] or "n't" in words[1:3] or "not" in words[1:3])
-    ):
-        return f"'{first.text} {question[1].text} ...' argues instead of asking"
-    for phrase in vx.phrases("failure_predicate"):
-        n = len(phrase)
-        for i in range(1, len(words) - n + 1):
-            if all(phrase[k] in (words[i + k], lemmas[i + k]) for k in range(n)):
-                return f"it takes for granted that something went wrong ('{' '.join(phrase)}')"
-    return ""
 
 
 def motive_claims(

@@ -446,6 +446,10 @@ def _reports(verb: Token) -> bool:
     the authors are prepared to claim", "refused to say")."""
     if any(c.dep_ == "prt" for c in verb.children):
         return False
+    if any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in verb.children) and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
+    ):
+        return False  # "Who would argue the cut is fair?": a speaker asked for, not reported
     content = [c for c in verb.children if c.dep_ in ("ccomp", "dobj", "xcomp", "prep", "dative")]
     if any(c.dep_ == "nsubj" and c.lower_ == "nothing" for c in verb.children):
         return False  # "nothing says 'rest' like a chat show": a sneer, not a report

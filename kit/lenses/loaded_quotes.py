@@ -92,6 +92,13 @@ _REPORTING_IN_SENTENCE = re.compile(
     r"wrote|claimed|insisted|in a statement|statement)\b",
     re.I,
 )
+#: Before the quote, the source is said NOT to have said it: 'The statement did not
+#: mention the "premium" seats' quotes the writer, not the statement.
+_NOT_SAID = re.compile(
+    r"\b(did\s+not|didn't|does\s+not|doesn't|never|made\s+no|makes\s+no|without)\s+"
+    r"(mention|mentioned|mentioning|say|said|saying|refer|referring|address|addressing)\b",
+    re.I,
+)
 _DETERMINER_BEFORE = re.compile(r"\b(a|an|the|this|that|its|their|his|her)\s*$", re.I)
 #: An owner just before the quote: 'his "clean contracts" pledge', 'the chairman's
 #: "vision"'. A quoted word after an owner is that owner's claimed quality or name
@@ -179,7 +186,12 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
         return "term"  # gestures a "six"
     nxt = re.match(r"\s*([A-Za-z][\w-]*)", after)
     owned = bool(_OWNER_BEFORE.search(before))
-    promise = len(words) == 1 and words[0].islower() and words[0] in _PROMISE_WORDS
+    promise = (
+        inner.islower()
+        and words[0] in _PROMISE_WORDS
+        and (len(words) == 1 or (len(words) == 2 and words[1].endswith("ing")))
+    )  # the "free" first box; a service sold: the "premium viewing" wristbands, the
+    # "priority boarding" fee (not a "free text" box)
     if (
         _DETERMINER_BEFORE.search(before)
         and not owned
@@ -195,7 +207,7 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
     sentence = _sentence_of(ctx, start)
     if any(_overlaps(c, sentence) for c in ctx.cues):
         return "partial"  # a cue in the same sentence: the words are someone's
-    if any(
+    if not _NOT_SAID.search(text[sentence[0] : start]) and any(
         sentence[0] + m.start() not in ctx.naming
         for m in _REPORTING_IN_SENTENCE.finditer(text[sentence[0] : sentence[1]])
     ):
@@ -207,7 +219,28 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
 
     if all(w[:1].isupper() for w in words):
         return "term"  # a capitalised name: the "Quad", "Belt and Road"
+    if _title_case(words):
+        return "title"  # a work named in title case: closed with "Burn the Orchard"
     return "scare"
+
+
+#: Short function words a title leaves in lower case ("Gone with the Wind").
+_TITLE_SMALL = frozenset(
+    ["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for",
+     "by", "with", "from", "as", "into", "over"]
+)  # fmt: skip
+
+
+def _title_case(words: list[str]) -> bool:
+    """Title case: the first and last words and at least two in all capitalised, the
+    others short function words ("Burn the Orchard", "A Song for the Road")."""
+    capped = [w for w in words if w[:1].isupper()]
+    return (
+        len(capped) >= 2
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
+    )
 
 
 def _short_fragment(words: list[str], inner: str) -> bool:

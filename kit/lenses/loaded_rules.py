@@ -315,3 +315,83 @@ def _emphatic_aside(span: Span, loaded_tokens: set[int]) -> bool:
     if (before is not None and before.text == ",") or (after is not None and after.text == ","):
         return True
     return after is not None and after.pos_ in ("DET", "NUM", "ADJ")
+
+
+QUOTE_MARKS = {'"', "“", "”"}
+#: Verbs that name what was said as something ("called the plan nonsense").
+NAMING_VERBS = {"call", "dismiss", "brand", "label", "describe", "deem", "term"}
+#: Dismissal nouns whose literal sense (waste) is common: only in quotation marks or
+#: after a naming verb, never after "this"/"such".
+LITERAL_WASTE = {"rubbish", "garbage", "bilge", "tripe", "waste"}
+
+
+def _inside_quotes(tok) -> bool:
+    """An odd number of quotation marks between the paragraph start and the token (a
+    quotation may run over several sentences of its paragraph)."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    return sum(text.count(q, start, tok.idx) for q in QUOTE_MARKS) % 2 == 1
+
+
+@sense_rule("loaded", "dismissal_word")
+def _dismissal_word(span: Span, loaded_tokens: set[int]) -> bool:
+    """Talk dismissed as worthless: inside a partial quote ('said the claim was
+    "nonsense"'), named by a verb ("called the plan hogwash") or pointed at
+    ("this drivel"); not the writer's bare verdict ("The plan is nonsense.", a claim the
+    verdict rules mark whole) nor waste ("the rubbish was collected")."""
+    tok = span[-1]
+    if _inside_quotes(tok):
+        return True
+    if tok.dep_ in ("oprd", "dobj", "attr", "pobj") and any(
+        h.lemma_.lower() in NAMING_VERBS for h in (tok.head, tok.head.head)
+    ):
+        return True
+    return tok.lemma_.lower() not in LITERAL_WASTE and any(
+        c.dep_ == "det" and c.lower_ in ("this", "that", "such") for c in tok.children
+    )
+
+
+@sense_rule("loaded", "closing_emphasis")
+def _closing_emphasis(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "It was spite, pure and simple": a tag after a comma that follows a noun phrase,
+    shutting out doubt, in the writer's voice; not a list of adjectives ("clean, pure and
+    simple lines"). Inside a quotation ("This is theft, pure and simple," she said) the
+    keys score such a tag as the speaker's booster, so the loaded lens leaves it there."""
+    doc = span.doc
+    if _inside_quotes(span[0]):
+        return False
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    if doc[span.start - 2].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    return span.end >= len(doc) or doc[span.end].is_punct or doc[span.end].pos_ == "CCONJ"
+
+
+GRAB_OBJECTS = lexicon.word_set("loaded_senses", "grab_objects")
+GRAB_PARTICLES = {"on", "onto", "upon", "in", "to"}
+
+
+@sense_rule("loaded", "opportunist_grab")
+def _opportunist_grab(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "seized on the findings", "latched on to it", "cashed in on the shortage": a
+    person or body (not an animal) grabbing, right after the verb, at something said,
+    found or going on (kit/lexicons/loaded_senses.yaml: grab_objects, or "it"/"this"/
+    "that"); not "seized the boat on Friday", "jumped on the train"."""
+    verb = span[0]
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and i <= verb.i + 3 and doc[i].lower_ in GRAB_PARTICLES:
+        i += 1
+    if i == verb.i + 1 or doc[verb.i + 1].lower_ not in ("on", "onto", "upon", "in"):
+        return False
+    if verb.lemma_.lower() == "cash" and doc[verb.i + 1].lower_ != "in":
+        return False
+    if i >= len(doc):
+        return False
+    obj = doc[i] if doc[i].pos_ in ("NOUN", "PRON") else doc[i].head
+    if not (obj.lower_ in ("it", "this", "that") or obj.lemma_.lower() in GRAB_OBJECTS):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(is_person(s, default_lexicon()) for s in subjects)
