@@ -1,0 +1,58 @@
+"""Speaker classes learned from round K's misses (issue 11), on sentences written for
+these tests: each class has a found case and a look-alike that keeps its old reading
+(docs/annotation_rules.md, section 1: one canonical source, the fullest name).
+"""
+
+from __future__ import annotations
+
+import kit
+
+
+def canonicals(nlp, text: str) -> list[str | None]:
+    """The canonical source of every attribution, in reading order."""
+    return [a.canonical for a in kit.annotate(text, nlp=nlp).attributions]
+
+
+# -- "Another" after one unnamed person: a second person, unless a crowd was named ----
+def test_another_after_one_unnamed_passenger_is_another_passenger(nlp):
+    text = (
+        "Brennock Ferries said on Monday that the route was safe. One regular passenger, "
+        "who did not want to give his name, said the crossings had become rough. Another "
+        "said the crew were excellent."
+    )
+    assert canonicals(nlp, text)[-1] == "another passenger"
+
+
+def test_another_after_one_of_a_crowd_just_named_is_that_crowd(nlp):
+    text = (
+        "Shoppers queued outside the bakery at dawn. One shopper said the bread was worth "
+        "the wait. Another said the queue was longer than last year."
+    )
+    assert canonicals(nlp, text) == ["shopper", "shopper"]
+    text = (
+        "Parents at the school gates were divided. One grandmother said the new hours were "
+        "fine. Another said they were a nightmare."
+    )
+    found = canonicals(nlp, text)
+    assert len(found) == 2 and found[0] == found[1]
+
+
+# -- "the company's chief engineer": a business, never a campaign alliance -------------
+def test_the_company_is_not_the_campaign_alliance_that_spoke_last(nlp):
+    text = (
+        "Brennock Ferries cancelled its evening sailings on Monday. The Coastal Walkers "
+        'Alliance said the cancellations were "a disgrace". The company\'s chief engineer '
+        "said the ramps should be fixed by March."
+    )
+    assert canonicals(nlp, text)[-1] == "chief engineer of Brennock Ferries"
+
+
+def test_the_alliances_own_director_is_still_the_alliances(nlp):
+    text = (
+        "The Coastal Walkers Alliance said the cliff path was unsafe. The alliance's "
+        "director said it should close."
+    )
+    assert canonicals(nlp, text) == [
+        "Coastal Walkers Alliance",
+        "director of the Coastal Walkers Alliance",
+    ]
