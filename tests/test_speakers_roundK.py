@@ -56,3 +56,24 @@ def test_the_alliances_own_director_is_still_the_alliances(nlp):
         "Coastal Walkers Alliance",
         "director of the Coastal Walkers Alliance",
     ]
+
+
+# -- a relative quoted inside someone's quotation: the relation, in plain words ----------
+def test_my_granny_inside_a_quote_is_the_grandmother_of_the_speaker(nlp):
+    text = (
+        "Owen Pryce, 70, a retired welder, told the Courier the shelter had been slow. "
+        "\"My granny always told me, 'Never buy a dog you haven't met,'\" he said."
+    )
+    found = kit.annotate(text, nlp=nlp)
+    assert "grandmother of Owen Pryce" in [a.canonical for a in found.attributions]
+    assert {s.canonical for s in found.sources} == {"Owen Pryce", "grandmother of Owen Pryce"}
+
+
+def test_a_relative_described_with_more_words_keeps_them(nlp):
+    text = (
+        "Owen Pryce, 70, a retired welder, told the Courier the shelter had been slow. "
+        "\"My granny's neighbour always told me, 'Never buy a dog you haven't met,'\" he said."
+    )
+    found = [a.canonical for a in kit.annotate(text, nlp=nlp).attributions]
+    assert not any(c and c.startswith("grandmother") for c in found)
+    assert "Owen Pryce" in found
