@@ -23,6 +23,14 @@ def test_another_after_one_unnamed_passenger_is_another_passenger(nlp):
     assert canonicals(nlp, text)[-1] == "another passenger"
 
 
+def test_a_plural_subject_inside_reported_words_is_no_crowd(nlp):
+    text = (
+        "The harbour master said repairs would take a year. One fisherman, who asked not "
+        "to be named, said the quay was unsafe. Another said the winter had been quiet."
+    )
+    assert canonicals(nlp, text)[-1] == "another fisherman"
+
+
 def test_another_after_one_of_a_crowd_just_named_is_that_crowd(nlp):
     text = (
         "Shoppers queued outside the bakery at dawn. One shopper said the bread was worth "

@@ -140,8 +140,9 @@ class PronounRules:
         sent = head.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         return any(
-            t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[start : head.i]
-        )
+            t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+            for t in self.doc[start : head.i]
+        )  # the writer's own clause, not reported words ("said repairs could cost ...")
 
     def _members_of_them(self, words: list[Token], pos: int) -> str | None:
         """ "two of them said", "One of them called it": members of the group that spoke
