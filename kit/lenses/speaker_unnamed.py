@@ -163,7 +163,7 @@ def without_dated_participle(span: Span, root: Token) -> Span:
     participle is what tells it apart ("data released on Friday") and stays."""
     if not named_author(span, root):
         return span
-    for acl in (c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+    for acl in (c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")):
         rest = [t for t in acl.subtree if t != acl and not t.is_punct]
         dated = rest and all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" for t in rest)
         if dated and span.start < acl.i < span.end and acl.right_edge.i < span.end:
