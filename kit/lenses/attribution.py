@@ -62,6 +62,7 @@ from kit.lenses.attribution_repairs import (
 )
 from kit.lenses.attribution_speaker_range import _speaker_range
 from kit.lenses.shared import forget_sentences
+from kit.lenses.speaker_owners import plain_relation
 from kit.lenses.speakers import SpeakerResolver, titles_of
 from kit.lexicon import LexiconStore
 from kit.quotes import Quote, is_term
@@ -219,7 +220,7 @@ class AttributionComponent:
                 owner = canonicals[host]
                 rest = resolver.doc[act.speaker[0] + 1 : act.speaker[1]].text
                 if owner and rest and owner.lower() not in ("he", "she", "they", "i", "we"):
-                    canonicals[k] = f"{rest} of {owner}"
+                    canonicals[k] = f"{plain_relation(rest)} of {owner}"
         return canonicals
 
     # -- cues -------------------------------------------------------------------

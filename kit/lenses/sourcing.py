@@ -155,9 +155,10 @@ class SourcingComponent:
             name = span._.kit_canonical
             if not name or name.lower() in BARE_PRONOUNS:
                 continue  # the writer ("I asked him"), or a pronoun nothing resolved
-            if not _inside_quoted_speech(span, attributions, quotes):
-                name = written.setdefault(name.casefold(), name)
-                groups.setdefault(name, []).append(span)
+            # every canonical source gets a row (guide, section 2), also one quoted inside
+            # another's quotation with an act of its own ("He told me, '...'": the father)
+            name = written.setdefault(name.casefold(), name)
+            groups.setdefault(name, []).append(span)
         doc._.kit_sources = [
             self._row(doc, text, ents, name, spans, quotes) for name, spans in groups.items()
         ]
@@ -368,22 +369,6 @@ def _head_listener(cue: Span, verbs: set[str]) -> Span | None:
         if prep.dep_ in ("prep", "dative") and prep.lower_ == "to" and objects:
             return cue.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
     return None
-
-
-def _inside_quoted_speech(span: Span, attributions: list[Span], quotes: list[Quote]) -> bool:
-    """True for speech quoted inside another speaker's quotation ('"... when their
-    minister stood up and said, 'We have heard enough,'" the spokesperson told
-    reporters'): the inner words are part of the outer act, and the one quoted there is
-    not a source the article itself cites (guide, section 2)."""
-    start, end = span.start_char, span.end_char
-    around = [q for q in quotes if q.inner_start <= start and end <= q.inner_end]
-    for other in attributions:
-        if other is span or not other._.kit_content:
-            continue
-        c_start, c_end = other._.kit_content
-        if any(c_start < q.inner_end and q.inner_start < c_end for q in around):
-            return True  # the quotation around this cue is another act's content
-    return False
 
 
 # -- mentions and descriptions ---------------------------------------------------

@@ -361,6 +361,16 @@ class OwnerRules:
         return f"{root.text} for {self._the(name)}{name}"
 
 
+#: Family words of speech and their plain form, which a source row is named by ("My
+#: dad always told me" -> "father of X"; the keys write the relation, not the nickname)
+_FAMILY_WORDS = {
+    "dad": "father", "daddy": "father", "mum": "mother", "mummy": "mother", "mom": "mother",
+    "mommy": "mother", "gran": "grandmother", "granny": "grandmother", "nan": "grandmother",
+    "nana": "grandmother", "grandma": "grandmother", "grandpa": "grandfather",
+    "grandad": "grandfather", "granddad": "grandfather",
+}  # fmt: skip
+
+
 def _owned_words(span: Span, poss: Token, root: Token) -> str:
     """The words after the owner: without a bare time phrase on the noun ("your front
     page last week": when it spoke, not which page) or a clause that names the owner
@@ -376,7 +386,13 @@ def _owned_words(span: Span, poss: Token, root: Token) -> str:
         ):
             drop |= {t.i for t in tok.subtree}
     words = [t for t in span[poss.right_edge.i + 1 - span.start :] if t.i not in drop]
-    return "".join(t.text_with_ws for t in words).strip(" ,")
+    return plain_relation("".join(t.text_with_ws for t in words).strip(" ,"))
+
+
+def plain_relation(words: str) -> str:
+    """ "dad" -> "father", "granny" -> "grandmother": a family word of speech alone, as
+    the relation it names; anything else ("dad's friend", "Mum's Kitchen") as written."""
+    return _FAMILY_WORDS.get(words.lower(), words) if words.islower() else words
 
 
 def _bound_by_who(pronoun: Token, root: Token) -> bool:

@@ -124,7 +124,25 @@ class PronounRules:
         sent = self.doc[pos].sent
         since = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         name, kind, at, _ = self.history[-1]
-        return (name, kind) if kind in ("other", "group") and at >= since else None
+        if kind not in ("other", "group") or at < since:
+            return None
+        head = self.doc[at]
+        own = head.lower_ in name.lower().split()  # not one folded into a crowd's row
+        if kind == "other" and head.tag_ == "NN" and own and not self._crowd_named(head):
+            return f"another {head.lower_}", "other"  # "One member, ... said. Another said"
+        return name, kind
+
+    def _crowd_named(self, head: Token) -> bool:
+        """ "Commuters were furious. One commuter said ...", "Fans outside were split. ...,
+        one season-ticket holder said": the one who spoke is one of a crowd that is the
+        subject of its sentence or the one before, and "another" is one more of it (the
+        same source); without the crowd, "another" is a second person."""
+        sent = head.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        return any(
+            t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+            for t in self.doc[start : head.i]
+        )  # the writer's own clause, not reported words ("said repairs could cost ...")
 
     def _members_of_them(self, words: list[Token], pos: int) -> str | None:
         """ "two of them said", "One of them called it": members of the group that spoke

@@ -156,6 +156,24 @@ def named_author(span: Span, root: Token) -> bool:
     )  # fmt: skip
 
 
+def without_dated_participle(span: Span, root: Token) -> Span:
+    """ "figures from the Housing Data Unit published on Tuesday" -> "figures from the
+    Housing Data Unit": a document that names its author is known by it, and a participle
+    that only says when it came out is no part of the name; without the author the
+    participle is what tells it apart ("data released on Friday") and stays."""
+    if not named_author(span, root):
+        return span
+    for acl in (c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")):
+        rest = [t for t in acl.subtree if t != acl and not t.is_punct]
+        dated = rest and all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" for t in rest)
+        if dated and span.start < acl.i < span.end and acl.right_edge.i < span.end:
+            end = acl.i
+            while end > span.start + 1 and span.doc[end - 1].is_punct:
+                end -= 1
+            return span.doc[span.start : end]
+    return span
+
+
 def issued_in(head: Token) -> str | None:
     """ "The man's family said in a statement that .... "...," the statement said": the
     document a body or group spoke *in* before, kept with its owner word ("family's

@@ -88,6 +88,7 @@ from kit.lenses.speaker_unnamed import (
     named_author,
     seen_by_outlet,
     short_forms,
+    without_dated_participle,
 )
 
 __all__ = [
@@ -317,6 +318,8 @@ class SpeakerResolver(
         if resolved is not None:
             return strip_quantifier(strip_text(resolved)), kind  # "a spokesperson for her office"
         span = seen_by_outlet(span, root, self._outlet()) or span  # "internal memo seen by us"
+        if root.lemma_.lower() in document_heads() or root.lower_ in document_heads():
+            span = without_dated_participle(span, root)  # "figures from X published on Friday"
         text = strip_quantifier(strip_text(plain_text(span)))
         anonymity = asks_anonymity(span, root)
         if anonymity is not None:  # "League MP who asked not to be named"
