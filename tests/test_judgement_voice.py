@@ -384,7 +384,8 @@ def test_open_word_classes_are_broad_families():
     assert "Where the idea comes from" in text
     data = yaml.safe_load(text)
     closed = set(data["closed_classes"])
-    corpus = keyed_text(later_rounds=("roundG", "roundH", "roundI", "roundJ", "roundK"))  # before G-K
+    # before G-K
+    corpus = keyed_text(later_rounds=("roundG", "roundH", "roundI", "roundJ", "roundK"))
     tokens = set(re.findall(r"[a-z][a-z'-]*", corpus))
 
     def in_data(word: str) -> bool:
