@@ -13,6 +13,7 @@ from kit.lenses.judgement_lexicon import default_lexicon, is_person
 from kit.lenses.rules import rules_for, sense_rule
 from kit.lenses.shared import (
     NAME_ENTITIES,
+    doc_text,
     sentence_of,
     stance_adverb,
 )
@@ -317,7 +318,7 @@ def _emphatic_aside(span: Span, loaded_tokens: set[int]) -> bool:
     return after is not None and after.pos_ in ("DET", "NUM", "ADJ")
 
 
-QUOTE_MARKS = {'"', "“", "”"}
+DOUBLE_QUOTES = {'"', "“", "”"}  # (not shared.QUOTE_MARKS: apostrophes are no quotes here)
 #: Verbs that name what was said as something ("called the plan nonsense").
 NAMING_VERBS = {"call", "dismiss", "brand", "label", "describe", "deem", "term"}
 #: Dismissal nouns whose literal sense (waste) is common: only in quotation marks or
@@ -328,9 +329,9 @@ LITERAL_WASTE = {"rubbish", "garbage", "bilge", "tripe", "waste"}
 def _inside_quotes(tok) -> bool:
     """An odd number of quotation marks between the paragraph start and the token (a
     quotation may run over several sentences of its paragraph)."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     start = text.rfind("\n", 0, tok.idx) + 1
-    return sum(text.count(q, start, tok.idx) for q in QUOTE_MARKS) % 2 == 1
+    return sum(text.count(q, start, tok.idx) for q in DOUBLE_QUOTES) % 2 == 1
 
 
 @sense_rule("loaded", "dismissal_word")

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from kit.lenses.shared import doc_text
 from kit.lenses.speaker_names import Person, document_heads, words_of
 from kit.quotes import find_quotes
 
@@ -86,7 +87,7 @@ class OutletRules:
         full = ("the " + bare) if bare != outlet else bare
         last = bare.split()[-1]
         short = last if len(bare.split()) > 1 and re.search(
-            rf"\bthe {re.escape(last)}\b", self.doc.text
+            rf"\bthe {re.escape(last)}\b", doc_text(self.doc)
         ) else bare
         return full, short
 
@@ -168,7 +169,7 @@ class OutletRules:
         first = span[0]
         if first.lower_ != "my" or len(span) < 2 or self._quoted(first.idx):
             return None
-        text = self.doc.text
+        text = doc_text(self.doc)
         end = text.find("\n", first.idx)
         paragraph = text[self._paragraph_start(first.idx) : end if end != -1 else len(text)]
         signed = _SIGN_OFF.search(paragraph)
@@ -193,7 +194,7 @@ class OutletRules:
             return None
         tok = words[0]
         para = self._paragraph_start(tok.idx)
-        if tok.idx != para or not _GREETING.match(self.doc.text[para : para + 60]):
+        if tok.idx != para or not _GREETING.match(doc_text(self.doc)[para : para + 60]):
             return None
         verb = tok.head
         for child in verb.children:

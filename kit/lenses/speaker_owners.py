@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from kit.lenses.shared import doc_text
 from kit.lenses.speaker_names import (
     Person,
     body_heads,
@@ -180,7 +181,7 @@ class OwnerRules:
         nor a one-word name that only modifies a noun ("the Parcelhub depot"; "the
         Northern Crown League title" keeps it)."""
         pattern = rf"\b[Tt]he {re.escape(name)}\b(?!['\u2019]?s?\s+[A-Z])"
-        for found in re.finditer(pattern, self.doc.text):
+        for found in re.finditer(pattern, doc_text(self.doc)):
             last = self.doc.char_span(found.start(), found.end(), alignment_mode="expand")
             if last is not None and (last[-1].dep_ != "compound" or " " in name):
                 return "the "  # not "the Parcelhub depot": a one-word name as a modifier
@@ -416,4 +417,4 @@ def _called(doc, place: str, noun: Token) -> bool:
     name = re.escape(place)
     if place.lower().endswith(f" {noun.lemma_.lower()}"):
         return True  # the place's own name: "Harnsey County"
-    return bool(re.search(rf"\b{name} {word}\b|\b{word} of {name}\b", doc.text, re.IGNORECASE))
+    return bool(re.search(rf"\b{name} {word}\b|\b{word} of {name}\b", doc_text(doc), re.IGNORECASE))
