@@ -242,12 +242,14 @@ def _any_in(objs: list[Token], words: frozenset[str]) -> Token | None:
 
 
 def _evaded(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | None:
-    """ "dodged the question", "sidestepped scrutiny", "wriggled out of answering"; not
-    "dodged a car"."""
+    """ "dodged the question", "sidestepped scrutiny", "wriggled out of answering",
+    "stonewalled the parents" (a rebuff takes people); not "dodged a car"."""
     objs = _objects(doc, hit)
     prep = doc[hit.end - 1]
     objs += [c for c in prep.children if c.dep_ == "pcomp"]  # "out of [answering]"
     found = _any_in(objs, lex.set_of("question_noun"))
+    if found is None and hit.word.category == "rebuff":
+        found = next((o for o in objs if _human(o, lex)), None)  # "stonewalled the parents"
     return target_of(found) if found is not None else None
 
 
@@ -371,7 +373,10 @@ def _manhandled(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | 
         return None
     if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL for c in doc[hit.start].children):
         return None  # "we'll stay till you drag us out": what might be done, not a report
-    person = next((o for o in _objects(doc, hit) if _human(o, lex)), None)
+    # who is moved is the object, not the place after a preposition ("hauled in a catch
+    # off Trenholm": Trenholm is where, not whom)
+    moved = [o for o in _objects(doc, hit) if o.dep_ != "pobj" or o.head.i == hit.end - 1]
+    person = next((o for o in moved if _human(o, lex)), None)
     return target_of(person) if person is not None else None
 
 

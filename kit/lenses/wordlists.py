@@ -94,11 +94,30 @@ def _pos_fits(span: Span, pos: tuple[str, ...]) -> bool:
     """The first word has one of the parts of speech. A hyphenated word ("eye-watering",
     three tokens) is not checked: the tagger reads its parts, not the whole word.
     A rare common noun the small tagger calls a proper noun ("the brazen lout", "lout"
-    tagged PROPN) is still a noun when it is written in lower case: names are capitalised."""
+    tagged PROPN) is still a noun when it is written in lower case: names are capitalised.
+    An adjective the tagger reads as the first noun of a compound ("These crackpot
+    proposals": "crackpot" tagged NOUN, compound of "proposals") is still an adjective
+    when it stands alone, in lower case, straight before the noun it describes (only for
+    entries that are adjectives and nothing else: "scheme" and "stun" are verbs too)."""
     first = span[0]
     if first.pos_ == "PROPN" and "NOUN" in pos and first.text.islower():
         return True
+    if pos == ("ADJ",) and _attributive_noun(span):
+        return True
     return first.pos_ in pos or any(t.text == "-" for t in span)
+
+
+def _attributive_noun(span: Span) -> bool:
+    """One lower-case word tagged NOUN, a compound of the very next word, itself a noun."""
+    first = span[0]
+    return (
+        len(span) == 1
+        and first.pos_ == "NOUN"
+        and first.dep_ == "compound"
+        and first.text.islower()
+        and first.head.i == first.i + 1
+        and first.head.pos_ == "NOUN"
+    )
 
 
 CONTEXT_KEYS = ("unless", "only_with", "not_before", "not_after")
