@@ -111,7 +111,7 @@ def motive_claims(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
     """A hidden purpose stated as fact: a trick noun ("a ploy to", "the visit was a
-    publicity stunt") or a purpose that is itself an accusation ("in a bid to distract",
+    publicity stunt", "the council's latest wheeze is a levy") or a purpose that is itself an accusation ("in a bid to distract",
     "designed to deflect", "aimed at silencing critics"). Plain purposes ("in a bid to
     cut costs", "designed to carry 400 passengers") are not marked."""
     lex = lex or default_lexicon()
@@ -127,6 +127,12 @@ def motive_claims(
         nxt = doc[tok.i + 1 : tok.i + 3]
         purpose = len(nxt) == 2 and nxt[0].lower_ == "to" and nxt[1].tag_ == "VB"
         predicate = tok.dep_ == "attr" and tok.head.lemma_ in copulas
+        # an owned trick as the subject: "The cabinet's latest wheeze is a parking levy"
+        predicate = predicate or (
+            tok.dep_ == "nsubj"
+            and tok.head.lemma_ in copulas
+            and any(c.dep_ == "poss" for c in tok.children)
+        )
         if purpose or predicate or (len(nxt) and nxt[0].lower_ == "of" and tok.lower_ == "pretext"):
             yield make(doc, hit, lex, "motive_claim", "", label="unattributed_claim")
     for hit in hits.get("manipulation_verb", ()):

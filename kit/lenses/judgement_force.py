@@ -52,6 +52,7 @@ TARGETS = {
     "choke": ("body", "public"),
     "kill": ("body", "public"),
     "attack": ("argument",),
+    "override": ("human", "voice"),
 }
 #: Copulas and naming verbs whose predicate can be a figure: "the process is a maze".
 PREDICATING = {"be", "become", "remain", "call", "describe", "label", "dub", "brand", "seem"}

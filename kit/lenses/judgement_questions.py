@@ -45,6 +45,8 @@ def expects_no_answer(question: Span) -> str:
             words[1] == "else"
             or not copular(question)
             or any(t.tag_ == "VB" for t in question)  # "What exactly were we supposed to think?"
+            # "What exactly were the inspectors doing for six years?" (a verb in -ing)
+            or any(t.tag_ == "VBG" and t.pos_ == "VERB" for t in question)
         )
     ):  # "Why else would ...?" argues; "What else is in the bill?", "What exactly is a
         # carbon credit?" ask
