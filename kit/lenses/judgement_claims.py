@@ -111,8 +111,9 @@ def motive_claims(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
     """A hidden purpose stated as fact: a trick noun ("a ploy to", "the visit was a
-    publicity stunt", "the council's latest wheeze is a levy") or a purpose that is itself an accusation ("in a bid to distract",
-    "designed to deflect", "aimed at silencing critics"). Plain purposes ("in a bid to
+    publicity stunt", "the council's latest wheeze is a levy") or a purpose that is
+    itself an accusation ("in a bid to distract", "designed to deflect", "aimed at
+    silencing critics"). Plain purposes ("in a bid to
     cut costs", "designed to carry 400 passengers") are not marked."""
     lex = lex or default_lexicon()
     hits = scan(doc, lex) if hits is None else hits
