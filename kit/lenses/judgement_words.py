@@ -15,7 +15,10 @@ where it applies to people or their works; the literal frame is left alone:
   has been robbed" (not "invented a new engine", "robbed a shop");
 - :func:`sneer_adverbs`: "the streamer has conspicuously declined" (a person acting);
 - :func:`degrading_similes`: "treated like criminals";
-- :func:`disaster_hype`: "a monster blaze ripped through", "terrified families".
+- :func:`disaster_hype`: "a monster blaze ripped through", "terrified families";
+- :func:`dismissive_some`: "some clerk who has never left the building", "some
+  bureaucrat in the capital" (not "some residents", "some staff", "some member of the
+  public", "some time").
 """
 
 from __future__ import annotations
@@ -396,6 +399,42 @@ def disaster_hype(
             yield make(doc, hit, lex, "disaster_hype", target)
 
 
+#: Nouns for a crowd or a body, never one person dismissed: "some staff were moved".
+NOT_ONE_PERSON = {
+    "staff", "police", "family", "people", "public", "team", "crew", "personnel", "youth",
+    "management", "member", "other", "one", "body", "someone", "somebody", "folk",
+}  # fmt: skip
+
+
+def dismissive_some(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """ "some" before ONE person named by their job makes them a nobody: "some clerk who
+    has never left the building decides", "some consultant from the city" (issue 11,
+    loadedL). Not a plural ("some residents"), a body or crowd ("some staff"), "some member
+    of the public", nor a thing ("some time", "some volunteer help")."""
+    lex = lex or default_lexicon()
+    for tok in doc:
+        if tok.lower_ != "some" or tok.dep_ != "det":
+            continue
+        noun = tok.head
+        if noun.i <= tok.i or noun.i - tok.i > 3 or noun.tag_ != "NN" or noun.ent_type_:
+            continue  # a plural ("some residents"), a name, or "some" far from its noun
+        if noun.lemma_.lower() in NOT_ONE_PERSON | lex.set_of("collective_noun"):
+            continue
+        if any(t.lower_ in ("other", "of") for t in doc[tok.i + 1 : noun.i + 2]):
+            continue  # "some other councillor", "some member of the public"
+        if not is_person(noun, lex) or in_name(doc[tok.i : noun.i + 1]):
+            continue
+        span = Span(doc, tok.i, noun.i + 1, label="labeling")
+        explanation = (
+            f"'{span.text}' dismisses a person as a nobody: 'some' before one person's job "
+            "makes them anonymous and unimportant instead of saying who they are."
+        )
+        yield Judgement(span, explanation, f"an official, the {noun.text} (name them)",
+                        "dismissive_some")
+
+
 RULES = (
     appreciation_adjectives,
     mock_titles,
@@ -405,4 +444,5 @@ RULES = (
     sneer_adverbs,
     degrading_similes,
     disaster_hype,
+    dismissive_some,
 )
