@@ -17,7 +17,10 @@ Kinds, each general rather than a word list from one article:
 - claims in the writer's voice: priorities ("put its own comfort before the town"),
   indifference ("nobody lost a minute's sleep over"), bad faith in a process ("never
   meant to find anything"), sincerity doubted by timing ("only discovered its concern");
-- "some" before one person's job ("some official in Whitehall").
+- "some" before one person's job ("some official in Whitehall");
+- sarcastic thanks ("Thanks a lot, County Hall."), mock wonder ("Only in Larchfield could
+  ..."), a voice judged by its pitch ("the shrill campaigners"), "cover story" as an
+  accusation, talk "spouted".
 """
 
 from __future__ import annotations
@@ -60,6 +63,11 @@ MARKED = [
     ("Out-of-town retail parks have hollowed out the high street in Brackley.",
      "hollowed out"),
     ("The airline tore up the rotas that cabin crew had relied on for years.", "tore up"),
+    ("Thanks a lot, County Hall.", "Thanks a lot"),
+    ("The shrill campaigners were back outside the town hall.", "shrill"),
+    ("The governors' cover story about a staffing shortage fooled nobody.", "cover story"),
+    ("The chairman spouted the usual nonsense about efficiency savings.", "spouted"),
+    ("Only in Larchfield could a bus shelter cost more than a house.", "Only in Larchfield"),
 ]
 
 TRAPS = [
@@ -85,6 +93,12 @@ GUARDS = [
     ("The beetles hollowed out the old oak by the lych-gate.", "hollowed"),
     ("She tore up the letter and threw it in the bin.", "tore up"),
     ("The scheme manager will visit the allotments on Friday.", "scheme"),
+    ("Thanks to a late goal, Larchfield stayed up.", "Thanks"),
+    ("The alarm gave a shrill whistle when the smoke reached the hall.", "shrill"),
+    ("The magazine's cover story this month is about Larchfield.", "cover story"),
+    ("The fountain spouted water twenty feet into the air.", "spouted"),
+    ("Only in May did the council act on the report.", "Only in"),
+    ("Her new single, \"Listening\", went straight to number four.", "Listening"),
 ]
 
 
@@ -103,7 +117,8 @@ def test_literal_or_attributed_look_alike_is_not_marked(nlp, text, word):
 def test_new_judgement_adjectives_are_mostly_unseen_in_data():
     added = ["bungling", "blundering", "scatterbrained", "dim-witted", "dozy", "blinkered",
              "hidebound", "rudderless", "spendthrift", "profligate", "pusillanimous",
-             "thin-skinned", "grasping", "money-grubbing", "sly", "slimy", "weaselly"]
+             "thin-skinned", "grasping", "money-grubbing", "sly", "slimy", "weaselly", "shrill",
+             "strident"]
     corpus = practice_text()
     unseen = [w for w in added if not seen_in(corpus, w)]
     assert len(unseen) * 2 >= len(added), unseen
