@@ -20,7 +20,10 @@ Kinds, each general rather than a word list from one article:
 - "some" before one person's job ("some official in Whitehall");
 - sarcastic thanks ("Thanks a lot, County Hall."), mock wonder ("Only in Larchfield could
   ..."), a voice judged by its pitch ("the shrill campaigners"), "cover story" as an
-  accusation, talk "spouted".
+  accusation, talk "spouted";
+- giving way told as a body bending or folding, with only a moment or a likeness after it
+  ("knuckled under the moment ...", "folded like a deckchair", "bent the knee to its
+  donors"), and people "bamboozled" (not by a conjuror).
 """
 
 from __future__ import annotations
@@ -68,6 +71,11 @@ MARKED = [
     ("The governors' cover story about a staffing shortage fooled nobody.", "cover story"),
     ("The chairman spouted the usual nonsense about efficiency savings.", "spouted"),
     ("Only in Larchfield could a bus shelter cost more than a house.", "Only in Larchfield"),
+    ("Residents were bamboozled by a forty-page leaflet full of jargon.", "bamboozled"),
+    ("The council knuckled under the moment the developer threatened to appeal.",
+     "knuckled under"),
+    ("The party bent the knee to its donors yet again.", "bent the knee"),
+    ("The board folded like a deckchair when the union pushed back.", "folded"),
 ]
 
 TRAPS = [
@@ -99,6 +107,9 @@ GUARDS = [
     ("The fountain spouted water twenty feet into the air.", "spouted"),
     ("Only in May did the council act on the report.", "Only in"),
     ("Her new single, \"Listening\", went straight to number four.", "Listening"),
+    ("The knight bent the knee before the queen in the final scene of the play.", "bent"),
+    ("Staff folded the deckchairs and stacked them in the shed.", "folded"),
+    ("The magician bamboozled the children with a disappearing rabbit.", "bamboozled"),
 ]
 
 

@@ -251,9 +251,10 @@ def capitulations(
     for hit in hits.get("capitulation_verb", ()):
         verb = doc[hit.start]
         if verb.pos_ != "VERB" or any(
-            c.dep_ == "dobj" and not _after_break(verb, c) for c in verb.children
+            c.dep_ == "dobj" and not _after_break(verb, c) and not hit.start <= c.i < hit.end
+            for c in verb.children
         ):
-            continue  # "folded the letter", "surrendered his passport"
+            continue  # "folded the letter", "surrendered his passport" ("bent the knee": ok)
         subject = subject_of(verb)
         if subject is None or not is_person(subject, lex):
             continue
@@ -277,9 +278,21 @@ def _after_break(verb: Token, obj: Token) -> bool:
 
 
 def _bare(objs: list[Token]) -> bool:
-    """Giving way with nothing it acts on or moves into but a time: "Within a minute the
-    minister had folded" (not "folded into a chair", "backed down the lane")."""
-    return all(o.ent_type_ in ("TIME", "DATE") or _after_break(o.head, o) for o in objs)
+    """Giving way with nothing it acts on or moves into but a time or a likeness:
+    "Within a minute the minister had folded", "knuckled under the moment the developer
+    threatened", "folded like a deckchair" (not "folded into a chair", "backed down the
+    lane")."""
+    return all(
+        o.ent_type_ in ("TIME", "DATE")
+        or o.lemma_.lower() in MOMENTS
+        or o.head.lower_ in ("like", "as")
+        or _after_break(o.head, o)
+        for o in objs
+    )
+
+
+#: Nouns of a moment, the object of "under"/"at" only by a misparse: "the moment ...".
+MOMENTS = {"moment", "minute", "second", "instant", "day", "week", "time", "hour"}
 
 
 def people_labels(
@@ -391,6 +404,8 @@ def accusation_verbs(
         verb = doc[hit.start]
         if verb.pos_ != "VERB" or literal_context(sentence_of(verb), lex, ("legal", "war")):
             continue
+        if hit.word.unless and any(t.lemma_.lower() in hit.word.unless for t in sentence_of(verb)):
+            continue  # "the magician bamboozled the children"
         victim = next((o for o in objects_of(verb, doc[hit.end - 1]) if is_person(o, lex)), None)
         if victim is not None:
             yield make(doc, hit, lex, "accusation_verb", target_of(victim))
