@@ -76,6 +76,10 @@ MARKED = [
      "knuckled under"),
     ("The party bent the knee to its donors yet again.", "bent the knee"),
     ("The board folded like a deckchair when the union pushed back.", "folded"),
+    ("The regulator's blinkered view of competition has left villages without a bus.",
+     "blinkered"),
+    ("The planning chief fobbed off the residents with a leaflet.", "fobbed off"),
+    ("Hospital bosses have put their bonuses ahead of patient safety.", "bonuses ahead of"),
 ]
 
 TRAPS = [
@@ -110,6 +114,10 @@ GUARDS = [
     ("The knight bent the knee before the queen in the final scene of the play.", "bent"),
     ("Staff folded the deckchairs and stacked them in the shed.", "folded"),
     ("The magician bamboozled the children with a disappearing rabbit.", "bamboozled"),
+    ("Her view of the harbour is spectacular.", "view"),
+    ("The climber's grasping hand found the ledge just in time.", "grasping"),
+    ("The boy put his homework ahead of football for once.", "ahead of"),
+    ("Some surveyors arrived on Monday to measure the field.", "Some surveyors"),
 ]
 
 
