@@ -35,3 +35,29 @@ def test_source_close_to_mr_surname_is_close_to_the_full_name(nlp):
 def test_an_unknown_surname_in_a_description_stays_as_written(nlp):
     text = "A spokesman for Mr Quarrington said the claims were false."
     assert canonicals(nlp, text) == ["spokesman for Mr Quarrington"]
+
+
+# -- an epithet of age or nationality for the person the writer just named ---------------
+def test_the_n_year_old_is_the_person_just_named(nlp):
+    text = (
+        "Lottery winner Dwayne Colquhoun has blown his entire £4m jackpot in just three "
+        'years.\n\nThe 52-year-old said he had "no regrets" about the fast cars.'
+    )
+    assert canonicals(nlp, text) == ["Dwayne Colquhoun"]
+
+
+def test_the_n_year_old_picks_the_person_of_that_age(nlp):
+    text = (
+        "Gareth Ollerenshaw, 61, and his neighbour, Maureen Hadley, 34, have fought the mast "
+        "for a year. The 34-year-old said the council had ignored every letter."
+    )
+    assert canonicals(nlp, text) == ["Maureen Hadley"]
+
+
+def test_the_demonym_is_the_person_just_named(nlp):
+    text = (
+        "Hartside Rovers have sacked manager Benedikt Aarons after just eleven games. The "
+        "club said in a statement that it thanked Aarons for his work.\n\nThe Austrian said "
+        'he was "disappointed but not surprised".'
+    )
+    assert canonicals(nlp, text)[-1] == "Benedikt Aarons"
