@@ -61,3 +61,23 @@ def test_the_demonym_is_the_person_just_named(nlp):
         'he was "disappointed but not surprised".'
     )
     assert canonicals(nlp, text)[-1] == "Benedikt Aarons"
+
+
+# -- "developer Teodor Vasko": a false title before a person's full name -----------------
+def test_developer_before_a_full_name_with_no_article_is_a_person(nlp):
+    text = (
+        "Councillor Bram Ostrowe clashed with developer Teodor Vasko at a heated planning "
+        "meeting on Thursday. Vasko said the tower would bring 300 jobs to the town.\n\n"
+        '"This is about opportunity, not ego," he said.'
+    )
+    found = kit.annotate(text, nlp=nlp)
+    assert [a.canonical for a in found.attributions] == ["Teodor Vasko", "Teodor Vasko"]
+    assert [s.type for s in found.sources] == ["named_person"]
+
+
+def test_the_developer_with_an_article_still_names_a_company(nlp):
+    text = (
+        "Residents objected to the scheme submitted by the developer Harrowfield Estates. "
+        "Harrowfield said the homes were badly needed."
+    )
+    assert canonicals(nlp, text) == ["Harrowfield Estates"]
