@@ -81,3 +81,26 @@ def test_the_developer_with_an_article_still_names_a_company(nlp):
         "Harrowfield said the homes were badly needed."
     )
     assert canonicals(nlp, text) == ["Harrowfield Estates"]
+
+
+# -- "Cllr Lee": the British abbreviation is a title, never part of the name -------------
+def test_cllr_before_a_shared_surname_is_the_right_person(nlp):
+    text = (
+        "Councillor Winifred Marchbank opposed the closure, while her brother, Councillor "
+        "Horace Marchbank, voted for it. Cllr Marchbank, who chairs the planning "
+        'committee, said afterwards that he had "no choice".'
+    )
+    found = kit.annotate(text, nlp=nlp)
+    assert found.attributions[-1].canonical == "Horace Marchbank"
+    assert "Cllr Marchbank" not in {s.canonical for s in found.sources}
+
+
+# -- "she" after a man who spoke under a shared surname: not his namesake by gender -------
+def test_she_after_an_unnamed_role_speaker_is_that_speaker(nlp):
+    text = (
+        "Councillor Winifred Marchbank said the pool was the heart of the town. Her "
+        "brother, Councillor Horace Marchbank, disagreed. Cllr Marchbank said afterwards "
+        "that he had no choice.\n\nThe town clerk reminded members that they could not "
+        "discuss the sale in public. Members can ask for a private briefing, she said."
+    )
+    assert canonicals(nlp, text)[-1] == "town clerk"
