@@ -104,3 +104,14 @@ def test_she_after_an_unnamed_role_speaker_is_that_speaker(nlp):
         "discuss the sale in public. Members can ask for a private briefing, she said."
     )
     assert canonicals(nlp, text)[-1] == "town clerk"
+
+
+# -- "Her spokesman": a spokesman speaks for the named person, not for an unnamed aide -----
+def test_her_spokesman_after_an_unnamed_aide_is_the_named_persons(nlp):
+    text = (
+        "Housing Minister Petra Ashcombe-Ferrar is furious with her own officials over the "
+        'leak, aides say.\n\nOne aide said the minister had "gone through the roof". Her '
+        'spokesman said she would not comment on "tittle-tattle".'
+    )
+    assert canonicals(nlp, text)[-1] == "spokesman for Petra Ashcombe-Ferrar"
+

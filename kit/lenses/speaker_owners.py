@@ -26,6 +26,7 @@ from kit.lenses.speaker_names import (
     Person,
     body_heads,
     document_heads,
+    load_gender_words,
     load_not_businesses,
     org_key,
     owner_pronoun,
@@ -85,6 +86,10 @@ class OwnerRules:
             owner = addressed
         elif pronoun is not None:
             owner = self._pronoun(pronoun, span.start)
+            if owner[1] in ("other", "group") and root.lemma_.lower() in words_of(
+                "speaks_for_nouns"
+            ):  # "One aide said .... Her spokesman said": the named person's, not the aide's
+                owner = self._person_spoken_for(pronoun, span.start) or owner
         elif poss.pos_ == "NOUN" and any(c.lower_ == "the" for c in poss.children):
             # "the department's": the department named before; "the minister's": the
             # person with that title; "the trawler's": the vessel named in apposition
@@ -122,6 +127,19 @@ class OwnerRules:
             return f"{poss.text}'s {rest}"
         head = next((h[3] for h in reversed(self.history) if h[0] == name), name)
         return f"{head}'s {rest}"  # "its authors" -> "study's authors"
+
+    def _person_spoken_for(self, pronoun: str, pos: int) -> tuple[str, str] | None:
+        """ "Minister X is furious ..., aides say. One aide said .... Her spokesman said":
+        a spokesman speaks for a named person, never for an unnamed speaker; the person
+        named last before, of the pronoun's gender (or none the text gives)."""
+        gender = load_gender_words().get(pronoun)
+        if gender is None:
+            return None
+        named = [p for p in self.people.values() if p.first < pos and self._fits(p.name, gender)]
+        if not named:
+            return None
+        last = max(named, key=lambda p: max([m for m in p.mentions if m < pos] or [p.first]))
+        return last.name, "person"
 
     def _owned_mention(self, head: Token) -> str | None:
         """ "it is worth looking at the council's own survey. According to the survey":
