@@ -115,3 +115,14 @@ def test_her_spokesman_after_an_unnamed_aide_is_the_named_persons(nlp):
     )
     assert canonicals(nlp, text)[-1] == "spokesman for Petra Ashcombe-Ferrar"
 
+
+
+# -- "Brightwing said" after "Brightwing Holidays": a short name the parser took for a noun ---
+def test_short_name_parsed_as_a_noun_is_the_company_named_in_full(nlp):
+    text = (
+        "The Civil Travel Authority has opened an investigation into Brightwing Holidays "
+        "after hundreds of complaints.\n\nBrightwing said it was co-operating fully."
+    )
+    found = kit.annotate(text, nlp=nlp)
+    assert [a.canonical for a in found.attributions] == ["Brightwing Holidays"]
+    assert [s.type for s in found.sources] == ["named_organization"]
