@@ -112,9 +112,14 @@ class BodyRules:
         return self.orgs[key]
 
     def _short_body(self, words: list[Token]) -> str | None:
-        """A proper name that is no known person's but the short form of one body's name."""
+        """A proper name that is no known person's but the short form of one body's name
+        ("Brightwing said" after "Brightwing Holidays")."""
         names = [t for t in words if t.lower_ != "the"]
-        if not names or not all(t.pos_ == "PROPN" and t.is_title for t in names):
+        # a name the model tagged as one but parsed as a noun ("Brightwing said"), never a
+        # capitalised common noun ("Residents said" after "the Residents' Association")
+        if not names or not all(
+            (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) and t.is_title for t in names
+        ):
             return None
         text = " ".join(t.text for t in names)
         if any(set(text.split()) & p.tokens for p in self.people.values()):

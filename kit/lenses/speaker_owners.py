@@ -26,10 +26,12 @@ from kit.lenses.speaker_names import (
     Person,
     body_heads,
     document_heads,
+    load_gender_words,
     load_not_businesses,
     org_key,
     owner_pronoun,
     people_group_heads,
+    person_name,
     unnamed_roles,
     words_of,
 )
@@ -84,6 +86,10 @@ class OwnerRules:
             owner = addressed
         elif pronoun is not None:
             owner = self._pronoun(pronoun, span.start)
+            if owner[1] in ("other", "group") and root.lemma_.lower() in words_of(
+                "speaks_for_nouns"
+            ):  # "One aide said .... Her spokesman said": the named person's, not the aide's
+                owner = self._person_spoken_for(pronoun, span.start) or owner
         elif poss.pos_ == "NOUN" and any(c.lower_ == "the" for c in poss.children):
             # "the department's": the department named before; "the minister's": the
             # person with that title; "the trawler's": the vessel named in apposition
@@ -121,6 +127,19 @@ class OwnerRules:
             return f"{poss.text}'s {rest}"
         head = next((h[3] for h in reversed(self.history) if h[0] == name), name)
         return f"{head}'s {rest}"  # "its authors" -> "study's authors"
+
+    def _person_spoken_for(self, pronoun: str, pos: int) -> tuple[str, str] | None:
+        """ "Minister X is furious ..., aides say. One aide said .... Her spokesman said":
+        a spokesman speaks for a named person, never for an unnamed speaker; the person
+        named last before, of the pronoun's gender (or none the text gives)."""
+        gender = load_gender_words().get(pronoun)
+        if gender is None:
+            return None
+        named = [p for p in self.people.values() if p.first < pos and self._fits(p.name, gender)]
+        if not named:
+            return None
+        last = max(named, key=lambda p: max([m for m in p.mentions if m < pos] or [p.first]))
+        return last.name, "person"
 
     def _owned_mention(self, head: Token) -> str | None:
         """ "it is worth looking at the council's own survey. According to the survey":
@@ -162,7 +181,9 @@ class OwnerRules:
             if t.tag_ == "PRP$" and t.head != root and t.head.dep_ == "pobj" and t.i > root.i
         ]  # fmt: skip
         pronoun = owner_pronoun(owned[0]) if len(owned) == 1 else None
-        if pronoun is None or _bound_by_who(owned[0], root):
+        if pronoun is None:
+            return self._surname_in_description(span, root)
+        if _bound_by_who(owned[0], root):
             return None
         name, kind = self._pronoun(pronoun, span.start)
         if kind == "anonymous":
@@ -174,6 +195,30 @@ class OwnerRules:
         words = [name + mark if t == owned[0] else t.text for t in span]
         spaces = [t.whitespace_ for t in span]
         return "".join(w + sp for w, sp in zip(words, spaces, strict=True)).strip()
+
+    def _surname_in_description(self, span: Span, root: Token) -> str | None:
+        """ "A spokesman for Mr Dunmore", "a source close to Dunmore": a person the
+        article named in full, given again by surname inside an unnamed speaker's
+        description, is written with the full name ("spokesman for Ivo Dunmore"),
+        as a pronoun owner is ("her spokesperson")."""
+        names = [t for t in span if t.i > root.i and t.pos_ == "PROPN" and t.dep_ == "pobj"]
+        if len(names) != 1 or names[0].head.head not in (root, *root.children):
+            return None  # the owner of this speaker ("for", "close to"), nothing further
+        start = names[0].i
+        while start > root.i + 1 and self.doc[start - 1].pos_ == "PROPN":
+            start -= 1  # "Mr Dunmore", "Ivo Dunmore"
+        run = self.doc[start : names[0].i + 1]
+        name = person_name(run, self.titles)
+        if not name or not any(set(name.split()) <= p.tokens for p in self.people.values()):
+            return None
+        full = self._person_name(name, run)
+        rest = self.doc[run.end : span.end]
+        if full == run.text or full not in self.people or any(
+            t.is_punct or t.tag_ in ("WDT", "WP") for t in rest
+        ):  # "..., who asked not to be named": left to the anonymity rule
+            return None
+        before = self.doc[span.start : run.start].text
+        return f"{before} {full} {rest.text}".strip()
 
     def _the(self, name: str) -> str:
         """ "the " when the text writes the name with it ("the Fenwick Institute"); not

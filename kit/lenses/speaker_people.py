@@ -73,6 +73,8 @@ class PeopleIndex:
                 continue  # "the shop's owner, Jane Hartley": a person
             if ent.label_ == "PERSON" and re.search(r"\bwho\b", description):
                 continue  # "Martin Keble, a property developer who bought ...": a person
+            if ent.label_ == "PERSON" and _false_title(self._kind_noun(ent), ent):
+                continue  # "developer Teodor Vasko": a person, not "the developer Arlo Homes"
             if head in self.org_nouns or self._kind_before(ent):
                 bodies.append(ent)
         starts = {e.start for e in self.doc.ents}
@@ -383,3 +385,21 @@ def names_the_owner(tok: Token) -> bool:
         and p.i < tok.i for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
     ]  # fmt: skip
     return bool(objects) and objects[-1].right_edge.i + 2 == tok.left_edge.i
+
+
+def _false_title(noun: Token | None, name: Span) -> bool:
+    """ "developer Teodor Vasko", "property developer Teodor Vasko": a noun for a
+    business that is also an agent noun for a person, written before a full name of
+    two words or more with no article (a "false title", news style for a person). With
+    an article it names a company ("the developer Arlo Homes", "a developer, X Ltd")."""
+    if noun is None or len(name) < 2 or not re.search(r"(?:er|or|ist|ant)$", noun.lower_):
+        return False
+    at = noun.i - 1
+    while at >= 0 and _descriptor_word(noun.doc[at]):
+        at -= 1
+    return at < 0 or noun.doc[at].pos_ not in ("DET", "PRON") and noun.doc[at].text != ","
+
+
+def _descriptor_word(tok: Token) -> bool:
+    """A word inside a descriptor phrase before a name ("property", "local")."""
+    return tok.dep_ in ("compound", "amod") and tok.pos_ in ("NOUN", "ADJ", "PROPN")

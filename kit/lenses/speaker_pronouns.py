@@ -309,6 +309,8 @@ class PronounRules:
                 continue  # named inside someone's words, not by the writer
             if any(a.i in self.speaker_heads for a in tok.ancestors):
                 continue  # inside a speaker's own description ("X, who asked Y to resign,")
+            if tok.i in self.speaker_tokens and gender is not None:
+                continue  # a speaker already resolved, of the other gender ("Cllr Lee ... she")
             found = self._person_name(name, self.doc[tok.i : tok.i + 1], gender)
             if self._fits(found, gender):
                 return found

@@ -426,6 +426,41 @@ class ReferenceRules:
             sent = self.doc[sent.start - 1].sent
         return None
 
+    def _epithet(self, span: Span) -> str | None:
+        """ "Dwayne Colquhoun has blown his jackpot. The 52-year-old said": an epithet for
+        a person by age ("the 52-year-old") or nationality ("the Austrian") is the person
+        the writer named last, in this sentence or the two before; unlike a role noun it
+        may be the one who just spoke ("X said ... the Scot added"). A person the text
+        gave that age is chosen first ("Ann Lee, 52, ...")."""
+        text = " ".join(t.text for t in span if not t.is_punct or t.tag_ == "HYPH")
+        age = re.fullmatch(r"[Tt]he (\d+) - year - old", text)
+        root = span.root
+        nation = len(span) == 2 and root.ent_type_ == "NORP" and root.tag_ in ("NNP", "NN")
+        if span[0].lower_ != "the" or not (age or nation) or root.lower_.endswith("s"):
+            return None
+        if age:
+            aged = {
+                name for tok, name in self.person_mentions
+                if tok.i + 2 < span.start and self.doc[tok.i + 1].text == ","
+                and self.doc[tok.i + 2].text == age.group(1)
+            }  # fmt: skip
+            if len(aged) == 1:
+                return self._person_name(aged.pop(), span)
+        sent = span.sent
+        for _ in range(3):
+            names = {
+                name for tok, name in self.person_mentions
+                if sent.start <= tok.i < min(sent.end, span.start) and tok.dep_ != "poss"
+                and not any(s <= tok.idx < e for s, e in self.reported)
+            }  # fmt: skip
+            found = {self._person_name(n, span) for n in names}
+            if len(found) == 1:
+                return found.pop()
+            if found or sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+        return None
+
     def _agent_of(self, head: Token) -> tuple[str, str] | None:
         """ "its maker" after "is made by X": the agent of the verb the noun is made from."""
         word = head.lower_

@@ -270,6 +270,9 @@ class SpeakerResolver(
             known = any(root.text in p.tokens for p in self.people.values())
             if known or (root.pos_ == "PROPN" and root.ent_type_ in ("", "PERSON")):
                 return self._person(span, span), "person"
+        epithet = self._epithet(span)
+        if epithet is not None:
+            return epithet, "person"  # "The 52-year-old said", "The Austrian said"
         possessed = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in root.children)
         body = None if possessed else self._body_word(words, root)  # not "Her office said"
         if body is not None:
