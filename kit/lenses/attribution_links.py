@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from kit import lexicon
-from kit.lenses.shared import person_heads, sentence_of
+from kit.lenses.shared import doc_text, person_heads, sentence_of
 from kit.quotes import Quote
 
 #: Relative words that can stand for the speaker of a relative clause.
@@ -436,7 +436,7 @@ def caption_quote(verb: Token, speech: list[Quote]) -> list[tuple[int, int]]:
     if word is None:
         return []
     start = word.idx + len(word.text)
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     after = [q for q in speech if q.start >= start and not text[start : q.start].strip()]
     return [(after[0].inner_start, after[0].inner_end)] if after else []
 
