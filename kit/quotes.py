@@ -130,10 +130,11 @@ def find_quotes(text: str) -> list[Quote]:
     return list(_quotes_of(text))
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=32)
 def _quotes_of(text: str) -> tuple[Quote, ...]:
     """The quotations of one text, found once: several lenses (and the speaker rules
-    twice) ask for the same document's quotations; a Quote is immutable."""
+    twice) ask for the same document's quotations; a Quote is immutable. Room for a
+    batch of ``nlp.pipe``, which runs each component over the whole batch in turn."""
     doubles = _double_quotes(text)
     singles = _single_quotes(text)
     return tuple(sorted(doubles + singles, key=lambda q: (q.start, -q.end)))

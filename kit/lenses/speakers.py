@@ -120,6 +120,7 @@ class SpeakerResolver(
         self.org_ents = [
             joined_name(p) for e in doc.ents if e.label_ == "ORG" for p in split_at_verbs(e)
         ]  # fmt: skip
+        self.name_tokens = [t for t in doc if t.pos_ == "PROPN" or "-" in t.text]
         self.bodies = self._bodies()
         self.short_forms = short_forms(doc)  # "(ORP)" -> "Office for Rail Punctuality"
         self.people = self._people()
