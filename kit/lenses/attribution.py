@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -244,13 +245,21 @@ class AttributionComponent:
 
     def _verb_acts(self, doc: Doc, speech: list[Quote], blocked: set[int]) -> list[Act]:
         acts: list[Act] = []
-        for tok in doc:
+        for tok in self._cue_lemma_tokens(doc):
             if not self._is_cue_verb(tok, blocked) or _continues_cue(tok, self, blocked):
                 continue
             act = self._act_for_verb(doc, tok, speech, blocked)
             if act is not None:
                 acts.append(act)
         return acts
+
+    def _cue_lemma_tokens(self, doc: Doc) -> list[Token]:
+        """The tokens whose lemma is a cue verb's (no other is a cue verb), in order: the
+        lemmas are read as hashes, and each distinct lemma's text is looked up once."""
+        lemmas = doc.to_array(LEMMA).tolist()
+        strings, verbs = doc.vocab.strings, self.lexicon.verbs
+        cues = {h for h in set(lemmas) if strings[h].lower() in verbs}
+        return [doc[i] for i, h in enumerate(lemmas) if h in cues]
 
     def _act_for_verb(
         self, doc: Doc, verb: Token, speech: list[Quote], blocked: set[int]
