@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 DOUBLE_OPEN = {'"', "\u201c", "\u201e", "\u00ab"}
 DOUBLE_CLOSE = {'"', "\u201d", "\u00bb"}
@@ -126,9 +127,17 @@ def _looks_possessive(text: str, open_at: int, i: int) -> bool:
 
 def find_quotes(text: str) -> list[Quote]:
     """All quotations in ``text``, in order of their start."""
+    return list(_quotes_of(text))
+
+
+@lru_cache(maxsize=32)
+def _quotes_of(text: str) -> tuple[Quote, ...]:
+    """The quotations of one text, found once: several lenses (and the speaker rules
+    twice) ask for the same document's quotations; a Quote is immutable. Room for a
+    batch of ``nlp.pipe``, which runs each component over the whole batch in turn."""
     doubles = _double_quotes(text)
     singles = _single_quotes(text)
-    return sorted(doubles + singles, key=lambda q: (q.start, -q.end))
+    return tuple(sorted(doubles + singles, key=lambda q: (q.start, -q.end)))
 
 
 _NAMING_BEFORE = re.compile(

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -61,7 +62,7 @@ from kit.lenses.attribution_repairs import (
     share_group,
 )
 from kit.lenses.attribution_speaker_range import _speaker_range
-from kit.lenses.shared import forget_sentences
+from kit.lenses.shared import forget_sentences, tokens_where
 from kit.lenses.speaker_owners import plain_relation
 from kit.lenses.speakers import SpeakerResolver, titles_of
 from kit.lexicon import LexiconStore
@@ -228,8 +229,9 @@ class AttributionComponent:
         blocked: set[int] = set()
         for _, start, end in self.not_cues(doc):
             blocked.update(range(start, end))
-        for tok in doc:  # "the said agreement": said as an adjective
-            if tok.lower_ == "said" and tok.pos_ in ("ADJ", "DET") and tok.dep_ == "amod":
+        for i in tokens_where(doc, LOWER, lambda word: word == "said"):
+            tok = doc[i]  # "the said agreement": said as an adjective
+            if tok.pos_ in ("ADJ", "DET") and tok.dep_ == "amod":
                 blocked.add(tok.i)
         return blocked
 
@@ -244,13 +246,19 @@ class AttributionComponent:
 
     def _verb_acts(self, doc: Doc, speech: list[Quote], blocked: set[int]) -> list[Act]:
         acts: list[Act] = []
-        for tok in doc:
+        for tok in self._cue_lemma_tokens(doc):
             if not self._is_cue_verb(tok, blocked) or _continues_cue(tok, self, blocked):
                 continue
             act = self._act_for_verb(doc, tok, speech, blocked)
             if act is not None:
                 acts.append(act)
         return acts
+
+    def _cue_lemma_tokens(self, doc: Doc) -> list[Token]:
+        """The tokens whose lemma is a cue verb's (no other is a cue verb), in order: the
+        lemmas are read as hashes, and each distinct lemma's text is looked up once."""
+        verbs = self.lexicon.verbs
+        return [doc[i] for i in tokens_where(doc, LEMMA, lambda lemma: lemma.lower() in verbs)]
 
     def _act_for_verb(
         self, doc: Doc, verb: Token, speech: list[Quote], blocked: set[int]

@@ -19,7 +19,7 @@ from kit.errors import KitError
 from kit.lenses import attribution_repairs as repairs
 from kit.lenses.attribution_links import RELATIVES, issuer, relative_antecedent
 from kit.lenses.attribution_repairs import after_passive, compound_subject, subject_after_quote
-from kit.lenses.shared import sentence_bounds
+from kit.lenses.shared import doc_text, sentence_bounds
 from kit.quotes import Quote, find_quotes
 
 DEFAULT_CUES = str(lexicon.LEXICON_DIR / "cues.yaml")
@@ -47,7 +47,7 @@ class _DocCache:
     """``doc.text`` and sentence bounds, computed once per document (both are O(n))."""
 
     def __init__(self, doc: Doc) -> None:
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.quotes = find_quotes(self.text)
         self.quoted = _merged(self.quotes)
         self.sent_of: list[tuple[int, int]] = [(0, 0)] * len(doc)

@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from kit import lexicon
-from kit.lenses.shared import person_heads, sentence_of
+from kit.lenses.shared import doc_text, person_heads, sentence_of
 from kit.quotes import Quote
 
 #: Relative words that can stand for the speaker of a relative clause.
@@ -270,8 +270,14 @@ def finding_subject(subject: Token | None) -> bool:
     in Norway reported similar results"): their noun object is a finding they report."""
     if subject is None:
         return False
-    words = lexicon.word_set("cues", "research_subjects")
+    words = cue_words("research_subjects")
     return subject.lemma_.lower() in words or subject.lower_ in words
+
+
+@cache
+def cue_words(key: str) -> frozenset[str]:
+    """One word category of ``cues.yaml``, read once (not from the file on each cue)."""
+    return lexicon.word_set("cues", key)
 
 
 def object_content(verb: Token, entry: dict[str, Any], subject: Token | None) -> list[Token]:
@@ -323,7 +329,7 @@ def _demand(obj: Token) -> bool:
     about = any(  # "an inquiry into", "a ban on"; not "a taxi at midnight"
         c.dep_ == "prep" and c.i > obj.i and c.lower_ in ABOUT_PREPS for c in obj.children
     )
-    demanded = obj.lemma_.lower() in lexicon.word_set("cues", "demand_nouns")  # "a review"
+    demanded = obj.lemma_.lower() in cue_words("demand_nouns")  # "a review"
     return about or demanded or obj.lower_.endswith(ABSTRACT_ENDINGS)
 
 
@@ -436,7 +442,7 @@ def caption_quote(verb: Token, speech: list[Quote]) -> list[tuple[int, int]]:
     if word is None:
         return []
     start = word.idx + len(word.text)
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     after = [q for q in speech if q.start >= start and not text[start : q.start].strip()]
     return [(after[0].inner_start, after[0].inner_end)] if after else []
 

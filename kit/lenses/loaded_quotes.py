@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Span
 
 from kit import lexicon
-from kit.lenses.shared import sentence_bounds
+from kit.lenses.shared import doc_text, sentence_bounds, tokens_where
 from kit.quotes import find_quotes
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -250,7 +251,7 @@ def _short_fragment(words: list[str], inner: str) -> bool:
 
 def quote_context(doc: Doc) -> QuoteContext:
     """A :class:`QuoteContext` from a Doc and its ``attributions`` span group."""
-    text = doc.text  # Doc.text joins every token: read it once
+    text = doc_text(doc)  # Doc.text joins every token: read it once
     contents, cues = [], []
     for span in doc.spans.get("attributions", []):
         cues.append((span.start_char, span.end_char))
@@ -265,9 +266,8 @@ def quote_context(doc: Doc) -> QuoteContext:
         sentences = [(0, len(text))]
     naming = tuple(
         t.idx
-        for t in doc
-        if t.dep_ == "acl"
-        and t.tag_ in ("VBN", "VBD")
+        for t in (doc[i] for i in tokens_where(doc, DEP, lambda dep: dep == "acl"))
+        if t.tag_ in ("VBN", "VBD")
         and not any(c.dep_ in ("ccomp", "dobj") for c in t.children)
     )
     return QuoteContext(text, contents, cues, sentences, naming)
@@ -356,9 +356,9 @@ def scare_quote_verdicts(doc: Doc, quotes: list[tuple[int, int, str]]) -> list[t
             and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children)
         ):
             continue  # 'the "wellbeing day" was organised by pupils': an event told of it
-        if re.search(r"so[- ]called\W*$", doc.text[max(0, start - 12) : start], re.I):
+        if re.search(r"so[- ]called\W*$", doc_text(doc)[max(0, start - 12) : start], re.I):
             continue  # 'the so-called "blue zone" is an area ...': "so-called" is the mark
-        label = doc.text[start + 1 : end - 1].strip(" ,.;:")
+        label = doc_text(doc)[start + 1 : end - 1].strip(" ,.;:")
         out.append(
             (
                 f"Whose judgement is this? The sentence is built on the writer's own scare "

@@ -6,9 +6,12 @@ from another lens.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+from spacy.attrs import POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from kit import lexicon
@@ -147,6 +150,23 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def tokens_where(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
+    """The positions of the tokens whose string attribute ``attr`` (``ORTH``, ``LOWER``,
+    ``LEMMA`` from ``spacy.attrs``) passes ``keep``, in order. The values are read as
+    hashes and each distinct string is tested once: a rule that looks for a few words
+    need not build every token's string."""
+    values = doc.to_array(attr).tolist() if len(doc) else []
+    strings = doc.vocab.strings
+    kept = {h for h in set(values) if keep(strings[h])}
+    return [i for i, h in enumerate(values) if h in kept]
+
+
+def proper_nouns(doc: Doc) -> list[int]:
+    """The positions of the tokens tagged ``PROPN`` (read as ids, not as strings)."""
+    tags = doc.to_array(POS).tolist() if len(doc) else []
+    return [i for i, pos in enumerate(tags) if pos == PROPN]
 
 
 def forget_sentences(doc: Doc) -> None:

@@ -19,6 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
+from kit.lenses.shared import proper_nouns
 from kit.lenses.speaker_appositions import descriptor_before_name, owner_apposition
 
 PERSON_PRONOUNS = lexicon.word_set("source_words", "person_pronouns")
@@ -372,8 +373,8 @@ def joined_name(ent: Span) -> Span:
 def untagged_names(doc: Doc) -> list[Span]:
     """Runs of capitalised proper nouns the model gave no entity label ("Brisk Kettles")."""
     names = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.ent_type_:
+    for tok in (doc[i] for i in proper_nouns(doc)):
+        if tok.dep_ == "compound" or tok.ent_type_:
             continue
         start = tok.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":

@@ -61,7 +61,7 @@ class OutletRules:
     def _setup_addressing(self) -> None:
         """Paragraphs, letters, transcript labels and quotations: once per document."""
         doc = self.doc
-        text = doc.text
+        text = doc_text(doc)
         starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
         self._paragraphs = [(s, text[s : s + 60]) for s in starts]
         self._letters_from = min(

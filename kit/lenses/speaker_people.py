@@ -42,7 +42,7 @@ class PeopleIndex:
     """The people-finding half of :class:`kit.lenses.speakers.SpeakerResolver`.
 
     Relies on the resolver's ``doc``, ``titles``, ``org_nouns``, ``person_ents``,
-    ``org_ents``, ``bodies``, ``people`` and ``_surnames``.
+    ``org_ents``, ``name_tokens``, ``bodies``, ``people`` and ``_surnames``.
     """
 
     doc: Doc
@@ -50,6 +50,9 @@ class PeopleIndex:
     org_nouns: frozenset[str]
     person_ents: list[Span]
     org_ents: list[Span]
+    #: the proper nouns and hyphenated words, in order: the only tokens the name rules
+    #: below start from, found in one pass over the document instead of one per rule
+    name_tokens: list[Token]
     bodies: list[Span]
     people: dict[str, Person]
     _surnames: set[str] | None
@@ -84,7 +87,7 @@ class PeopleIndex:
             head = description_head(description_of(name.root, titles=False))
             if head in self.org_nouns or self._kind_before(name):
                 bodies.append(name)
-        for tok in self.doc:  # "Brightloop, the London-based maker of apps, ...": one word
+        for tok in self.name_tokens:  # "Brightloop, the London-based maker of apps, ...": one word
             if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or tok.i in starts:
                 continue
             if any(c.dep_ == "compound" for c in tok.children) or tok.dep_ == "compound":
@@ -137,7 +140,7 @@ class PeopleIndex:
         woman is a person the text has named, and the word tells the pronoun."""
         male, female = words_of("male_words"), words_of("female_words")
         found = []
-        for tok in self.doc:
+        for tok in self.name_tokens:
             head = tok.head
             if tok.dep_ != "appos" or tok.pos_ != "PROPN" or not tok.is_title or head.i > tok.i:
                 continue
@@ -243,7 +246,7 @@ class PeopleIndex:
         """Full names the model left untagged but the text describes as a person
         ("Ana Ruiz, the company's chief executive, ...")."""
         found = []
-        for tok in self.doc:
+        for tok in self.name_tokens:
             hyphenated = (  # "Delphine Garrow-Hythe": the model may tag the surname a noun
                 "-" in tok.text and name_word(tok)  # (or even a verb)
                 and tok.i > 0 and self.doc[tok.i - 1].pos_ == "PROPN"
@@ -310,7 +313,7 @@ class PeopleIndex:
         """
         known = set().union(*(p.tokens for p in self.people.values())) if self.people else set()
         found = []
-        for tok in self.doc:
+        for tok in self.name_tokens:
             # "Orvald-Reiss": a hyphenated name the tagger may call a noun or an adverb
             proper = tok.pos_ == "PROPN" or "-" in tok.text and name_word(tok)
             if not proper or tok.text not in known:

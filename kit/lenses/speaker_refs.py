@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from kit.lenses.shared import entity_at, person_heads
+from kit.lenses.shared import doc_text, entity_at, person_heads
 from kit.lenses.speaker_names import (
     Person,
     body_heads,
@@ -128,7 +128,7 @@ class ReferenceRules:
     def _named_body_ahead(self, head: Token) -> tuple[str, str] | None:
         """ "the central bank ... warned" when no bank was named before: the first body
         named with that word in this paragraph or the next ("The Bank of Velmora")."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         for ent in self.bodies:
             if ent.start <= head.i or text.count("\n\n", head.idx, ent.start_char) > 1:
                 continue

@@ -16,8 +16,10 @@ title phrase from its name:
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
+from kit.lenses.shared import tokens_where
 from kit.lenses.speaker_names import body_heads, load_gender_words, words_of
 
 
@@ -73,8 +75,8 @@ def names_called_by_title(doc: Doc) -> list[Span]:
     name ending in a body's word ("Dr Barnardo's Homes"). One pass over the document."""
     personal = words_of("personal_titles")
     called = {
-        doc[i + 1].text for i in range(len(doc) - 1)
-        if doc[i].lower_.rstrip(".") in personal and _name(doc[i + 1].text)
+        doc[i + 1].text for i in tokens_where(doc, LOWER, lambda w: w.rstrip(".") in personal)
+        if i < len(doc) - 1 and _name(doc[i + 1].text)
     }  # fmt: skip
     found = []
     for ent in doc.ents if called else ():

@@ -20,6 +20,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from kit.lenses.shared import doc_text
 from kit.lenses.speaker_names import document_heads, in_conjunct, words_of
 
 #: Punctuation that opens an aside after a body's name: "(TWG)", ", or DIT as ...", a dash
@@ -181,7 +182,7 @@ def issued_in(head: Token) -> str | None:
     kind it is ("In a consultation paper ..., the commission says. The paper concedes":
     "commission's consultation paper"), when the same paragraph introduced it."""
     doc, lemma = head.doc, head.lemma_.lower()
-    start = doc.text.rfind("\n\n", 0, head.idx)
+    start = doc_text(doc).rfind("\n\n", 0, head.idx)
     for tok in reversed(doc[: head.i]):
         if tok.idx < start:
             return None

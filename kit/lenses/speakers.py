@@ -45,9 +45,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from kit.lenses.shared import entities_in
+from kit.lenses.shared import entities_in, proper_nouns, tokens_where
 from kit.lenses.speaker_bodies import BodyRules
 from kit.lenses.speaker_names import (
     GROUP_PRONOUNS,
@@ -120,6 +121,8 @@ class SpeakerResolver(
         self.org_ents = [
             joined_name(p) for e in doc.ents if e.label_ == "ORG" for p in split_at_verbs(e)
         ]  # fmt: skip
+        named = set(proper_nouns(doc)) | set(tokens_where(doc, ORTH, lambda text: "-" in text))
+        self.name_tokens = [doc[i] for i in sorted(named)]
         self.bodies = self._bodies()
         self.short_forms = short_forms(doc)  # "(ORP)" -> "Office for Rail Punctuality"
         self.people = self._people()
