@@ -278,7 +278,7 @@ def test_most_of_each_family_is_absent_from_the_practice_keys(fname, cls):
         for entries in spec["entries"].values()
         for e in entries
     ]
-    # keys before G-K
+    # keys before rounds G-L joined
     text = keyed_text(later_rounds=("roundG", "roundH", "roundI", "roundJ", "roundK", "roundL"))
     absent = [w for w in members if w not in text]
     assert len(absent) * 2 >= len(members), (cls, len(absent), len(members))
