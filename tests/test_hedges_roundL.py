@@ -1,0 +1,56 @@
+"""Hedge and booster look-alikes learned from round L's misses and false marks (as
+pointers to general classes of English usage; hedgeL2, kit/lenses/hedging_evidence.py):
+a verb of proof whose proof is denied ("Nobody has shown that ..."), a document or a
+figure that shows after the content or in an aside ("..., the ledgers show"), a verb of
+proof the tagger reads as a noun, and the stance adverbs "patently", "manifestly",
+"demonstrably". Each class has a sentence whose booster must still be marked and a trap
+that must get no mark. Every sentence here was written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def marks(nlp, text: str, group: str) -> list[str]:
+    return [s.text.lower() for s in nlp(text).spans[group]]
+
+
+MARKED = [
+    # a document that vouches after the content
+    ("The mayor signed the contract himself, the ledgers show.", "boosters", "show"),
+    ("The pier was sold for a pound, the deeds prove.", "boosters", "prove"),
+    # in an aside set off by commas
+    ("Rents, the agency's own files show, doubled in two years.", "boosters", "show"),
+    # the tagger reads "show" as a noun after a long subject
+    ("Letters obtained by the Herald show that the warden knew of the leak.", "boosters",
+     "show that"),
+    # stance adverbs of the "obviously" class
+    ("The scheme is patently unfair to renters.", "boosters", "patently"),
+    ("The minister manifestly failed to read the report.", "boosters", "manifestly"),
+    ("The claim is demonstrably false.", "boosters", "demonstrably"),
+    # a plain "shows that" keeps its mark
+    ("The audit shows that the charity lost half its reserves.", "boosters", "shows that"),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "word"), MARKED)
+def test_round_l_class_is_still_marked(nlp, text, group, word):
+    assert any(word in m for m in marks(nlp, text, group)), marks(nlp, text, group)
+
+
+TRAPS = [
+    # the proof is denied by its subject: nothing is made certain
+    ("Nobody has proved that the new pitch causes injuries.", "boosters", "proved"),
+    ("No survey has demonstrated that the bypass cut traffic.", "boosters", "demonstrated"),
+    ("No one has shown that the statue was stolen.", "boosters", "shown"),
+    # a reporting verb after its content still only names the source
+    ("The bakery will close in March, the owners confirmed.", "boosters", "confirmed"),
+    # a person who "shows" after the content is a reporter's cue, not proof
+    ("The fence was moved overnight, the farmer showed.", "boosters", "showed"),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "word"), TRAPS)
+def test_round_l_look_alike_gets_no_mark(nlp, text, group, word):
+    assert not any(word in m for m in marks(nlp, text, group)), marks(nlp, text, group)
