@@ -54,3 +54,36 @@ TRAPS = [
 @pytest.mark.parametrize(("text", "group", "word"), TRAPS)
 def test_round_l_look_alike_gets_no_mark(nlp, text, group, word):
     assert not any(word in m for m in marks(nlp, text, group)), marks(nlp, text, group)
+
+
+# -- "could" of a service offered or a thing on offer (kit/lenses/hedging_limits.py) ----
+COULD_MARKED = [
+    # a guess about what users of a service will go through keeps its hedge
+    "The council said residents could face higher bills next year.",
+    "Officials said shoppers could lose money to fake websites.",
+    # a thing's possible fate, not where it could be had
+    "The bridge, which could collapse at any moment, was closed last week.",
+    "The bridge, which could be closed at any time, was a worry.",
+    "The plant, which could be sold within weeks, was valued at 3 million.",
+]
+
+
+@pytest.mark.parametrize("text", COULD_MARKED)
+def test_could_of_a_guess_is_still_a_hedge(nlp, text):
+    assert "could" in marks(nlp, text, "hedges")
+
+
+COULD_TRAPS = [
+    # a reported "can" of a service used through a channel
+    "The council said tenants could pay their rent online.",
+    "It said that drivers could renew a parking permit through the app.",
+    "The surgery said patients could book a flu jab by phone.",
+    # past availability: where a thing could be had, in a past-tense sentence
+    "The old tram, which could be boarded at any stop for a penny, was scrapped in 1952.",
+    "Their first album, which could be found in any record shop, sold a million copies.",
+]
+
+
+@pytest.mark.parametrize("text", COULD_TRAPS)
+def test_could_of_a_service_or_an_offer_is_no_hedge(nlp, text):
+    assert "could" not in marks(nlp, text, "hedges")

@@ -20,12 +20,14 @@ from spacy.tokens import Span, Token
 from kit import lexicon
 from kit.lenses.hedging_limits import (
     banned_class,
+    by_channel,
     counterfactual,
     entitled_from,
     figure_of_speech,
     granted,
     licensed,
     money_capacity,
+    past_availability,
 )
 from kit.lenses.hedging_registers import (
     SERVICE_USERS,
@@ -126,7 +128,8 @@ def _granted(modal: Token, verb: Token, subject: Token | None = None) -> bool:
     subject = subject if subject is not None else subject_of(verb)
     member = subject is not None and (subject.lemma_.lower() in SERVICE_USERS or (
         subject.tag_ == "NNS" and is_person(subject)))  # "said parents could apply"
-    return granted(modal, verb, is_person(subject), member and verb.lemma_ in PERMITTED)
+    offered = verb.lemma_ in PERMITTED or by_channel(verb)  # "could pay online"
+    return granted(modal, verb, is_person(subject), member and offered)
 
 
 def asked(verb: Token) -> bool:
@@ -269,8 +272,8 @@ def _epistemic_could(span: Span) -> bool:
         return False  # "fans were told they could keep their tickets": an option given
     if _past_description(verb):
         return False  # "she was the last coxswain who could navigate by compass": ability
-    if _checkable(verb):
-        return False  # "evidence that could be checked", "anything we could check"
+    if _checkable(verb) or past_availability(verb):
+        return False  # "evidence that could be checked"; "which could be had anywhere"
     if perfect:
         return not counterfactual(verb)
     if offered_option(verb):
