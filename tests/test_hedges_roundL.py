@@ -87,3 +87,43 @@ COULD_TRAPS = [
 @pytest.mark.parametrize("text", COULD_TRAPS)
 def test_could_of_a_service_or_an_offer_is_no_hedge(nlp, text):
     assert "could" not in marks(nlp, text, "hedges")
+
+
+# -- "could see" of a person's senses when the parser hangs the subject on a bare verb ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anybody who saw the horse run could see the limp.",
+        "Anyone who heard the choir sing could hear the missing tenor.",
+    ],
+)
+def test_could_of_the_senses_behind_a_bare_verb_is_no_hedge(nlp, text):
+    assert "could" not in marks(nlp, text, "hedges")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans who watched the side play could see relegation coming next year.",
+        "Viewers who watched it air could see prices rise if the deal goes through.",
+    ],
+)
+def test_could_see_of_what_a_group_may_live_through_is_still_a_hedge(nlp, text):
+    assert "could" in marks(nlp, text, "hedges")
+
+
+def test_senser_finds_the_subject_left_under_a_misparsed_bare_verb(nlp):
+    """The parse the tagger gave a quoted "Anyone who watched him move could see it" in
+    a longer text: "move" hung on the quote mark, "Anyone" as its subject, and "see"
+    with no subject at all. The sense rule must still find who sees."""
+    from spacy.tokens import Doc
+
+    from kit.lenses.hedging_limits import senser
+
+    words = ['"', "Anybody", "who", "saw", "her", "trot", "could", "see", "it", "."]
+    heads = [7, 5, 3, 1, 3, 0, 7, 7, 7, 7]
+    deps = ["punct", "nsubj", "nsubj", "relcl", "dobj", "prep", "aux", "ROOT", "dobj", "punct"]
+    tags = ["``", "NN", "WP", "VBD", "PRP", "VB", "MD", "VB", "PRP", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags,
+              sent_starts=[True] + [False] * 9)
+    assert senser(doc[7], None).text == "Anybody"

@@ -325,3 +325,19 @@ def past_availability(verb: Token) -> bool:
         for t in verb.subtree
     )  # (not "at any time", "at any moment": when, not where)
     return past and anywhere
+
+
+def senser(verb: Token, subject: Token | None) -> Token | None:
+    """ "Anyone who watched him move could see it": the parser takes the bare verb at
+    the end of the relative clause ("move") for the subject of "see"; the one who sees
+    is the word that hangs under that verb as its subject ("Anyone")."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj") and child.tag_ == "VB":
+            for d in child.children:
+                if d.dep_ == "nsubj" and d.pos_ in ("NOUN", "PRON", "PROPN"):
+                    return d
+    if subject is None:  # the bare verb hung elsewhere: the subject left under it
+        for t in verb.sent:
+            if t.i < verb.i and t.dep_ == "nsubj" and t.head.tag_ == "VB" and t.head.i < verb.i:
+                return t
+    return subject

@@ -28,6 +28,7 @@ from kit.lenses.hedging_limits import (
     licensed,
     money_capacity,
     past_availability,
+    senser,
 )
 from kit.lenses.hedging_registers import (
     SERVICE_USERS,
@@ -292,7 +293,7 @@ def _epistemic_could(span: Span) -> bool:
         return False  # "could already make ...": an ability reached, not a possibility
     if verb.lemma_ in SKILL_VERBS:
         return False
-    subject = subject_of(verb)
+    subject = senser(verb, subject_of(verb))  # (not a bare verb the parser made subject)
     if verb.lemma_ in ABILITY_VERBS and is_person(subject) and not _group_undergoes(verb, subject):
         return False
     return not _capacity(verb, subject)
