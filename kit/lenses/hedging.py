@@ -20,11 +20,13 @@ from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
 from kit.labels import BOOSTER_LABELS, HEDGE_LABELS
-from kit.lenses import hedging_judgements  # noqa: F401  (registers the would/must rules)
+from kit.lenses import (
+    hedging_evidence,  # noqa: F401  (registers the that_clause rule)
+    hedging_judgements,  # noqa: F401  (registers the would/must rules)
+)
 from kit.lenses.hedging_limits import marked_off, non_restrictive, past_moment
 from kit.lenses.hedging_modals import is_person, subject_of
 from kit.lenses.hedging_registers import (
-    asked_proof,
     guessed_by_others,
     manner_adverb,
     proposal,
@@ -45,8 +47,6 @@ PROPOSAL_MODALS = lexicon.word_set("hedge_senses", "proposal_modals")
 KNOWLEDGE_ROLES = lexicon.word_set("hedge_senses", "knowledge_roles")
 #: Things that point to a conclusion but cannot propose one ("the data suggest a rise").
 EVIDENCE_NOUNS = lexicon.word_set("hedge_senses", "evidence_nouns")
-#: Reporting verbs (kit/lexicons/cues.yaml): after their content they give a source.
-CUE_VERBS = frozenset(lexicon.words(lexicon.load("cues", "cues"), "verbs", "lemma"))
 
 
 @sense_rule("hedge", "predicative")
@@ -210,35 +210,6 @@ def _own_certainty(span: Span) -> bool:
     if subject is None or subject.lower_ not in ("i", "we"):
         return False
     return any(c.dep_ == "ccomp" for c in word.children)
-
-
-@sense_rule("hedge", "that_clause")
-def _that_clause(span: Span) -> bool:
-    """A verb that introduces a claim ("proves that ..."), not an object ("show them")."""
-    verb = span[0]
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("seem", "appear"):
-        return False  # "seems to show": the hedge, not the booster, sets the tone
-    if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
-        return False  # "may show": hedged
-    if any(c.dep_ == "neg" for c in verb.children):
-        return False  # "do not establish who holds it": no proof is claimed
-    if asked_proof(verb):
-        return False  # "establish that there are no pipes", "must prove that": asked for
-    clause = _clause_of(verb)
-    if clause is not None and clause.i < verb.i and verb.lemma_ in CUE_VERBS:
-        return False  # "bills will rise, the regulator confirmed on Thursday": a cue
-    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if after is not None and after.lower_ in ("whether", "if", "who", "what", "how", "why"):
-        return False  # "should show whether the carbon stays": an open question
-    if clause is not None and clause.tag_ == "VBG" and not any(
-        c.dep_ == "mark" for c in clause.children
-    ):
-        return False  # "a video that showed its fighters raising a flag": a picture of it
-    return clause is not None or (
-        verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "that"
-    )
 
 
 @sense_rule("hedge", "claim_limiter")

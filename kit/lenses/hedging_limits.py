@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kit import lexicon
-from kit.lenses.hedging_registers import subject_of
+from kit.lenses.hedging_registers import NOTICE_CHANNELS, subject_of
 from kit.lenses.shared import sentence_of
 
 #: What a rule rests on ("under the Act", "by law").
@@ -281,3 +281,63 @@ def non_restrictive(verb: Token) -> bool:
     if first.lower_ not in ("which", "who", "whom") or first.i == 0:
         return False
     return first.doc[first.i - 1].text == ","
+
+
+def by_channel(verb: Token) -> bool:
+    """A service used through a channel or at a place of service, named after the verb
+    ("said tenants could pay their rent online", "could renew a permit at the library
+    desk"): what a class of users is offered, reported from "can", not a guess. The
+    channel words are ``notice_channels`` in ``hedge_senses.yaml``."""
+    return any(
+        t.lower_ in NOTICE_CHANNELS or t.lemma_.lower() in NOTICE_CHANNELS
+        for t in verb.subtree
+        if t.i > verb.i
+    )
+
+
+_WHENS = frozenset({"time", "moment", "point", "stage", "day", "minute", "hour", "second"})
+
+
+def past_availability(verb: Token) -> bool:
+    """ "The old tram, which could be boarded at any stop, was scrapped": a "which"
+    clause in the passive that says where a thing could be had ("at any stop", "in any
+    supermarket", "anywhere"), hung on a noun in a past-tense sentence: what was on
+    offer then, not a guess. "The bridge, which could collapse at any moment, was
+    closed" (active) and "the plant, which could be sold within weeks" (no "any"
+    place) stay hedges."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if not any(c.lower_ == "which" for c in verb.children):
+        return False
+    host = verb.head
+    while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
+        host = host.head
+    past = host.tag_ == "VBD" or any(
+        c.tag_ == "VBD" for c in host.children if c.dep_.startswith("aux")
+    )
+    anywhere = any(
+        t.lower_ == "anywhere"
+        or (
+            t.dep_ == "pobj"
+            and t.lemma_.lower() not in _WHENS
+            and any(d.dep_ == "det" and d.lower_ == "any" for d in t.children)
+        )
+        for t in verb.subtree
+    )  # (not "at any time", "at any moment": when, not where)
+    return past and anywhere
+
+
+def senser(verb: Token, subject: Token | None) -> Token | None:
+    """ "Anyone who watched him move could see it": the parser takes the bare verb at
+    the end of the relative clause ("move") for the subject of "see"; the one who sees
+    is the word that hangs under that verb as its subject ("Anyone")."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj") and child.tag_ == "VB":
+            for d in child.children:
+                if d.dep_ == "nsubj" and d.pos_ in ("NOUN", "PRON", "PROPN"):
+                    return d
+    if subject is None:  # the bare verb hung elsewhere: the subject left under it
+        for t in verb.sent:
+            if t.i < verb.i and t.dep_ == "nsubj" and t.head.tag_ == "VB" and t.head.i < verb.i:
+                return t
+    return subject

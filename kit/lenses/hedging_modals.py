@@ -20,12 +20,15 @@ from spacy.tokens import Span, Token
 from kit import lexicon
 from kit.lenses.hedging_limits import (
     banned_class,
+    by_channel,
     counterfactual,
     entitled_from,
     figure_of_speech,
     granted,
     licensed,
     money_capacity,
+    past_availability,
+    senser,
 )
 from kit.lenses.hedging_registers import (
     SERVICE_USERS,
@@ -126,7 +129,8 @@ def _granted(modal: Token, verb: Token, subject: Token | None = None) -> bool:
     subject = subject if subject is not None else subject_of(verb)
     member = subject is not None and (subject.lemma_.lower() in SERVICE_USERS or (
         subject.tag_ == "NNS" and is_person(subject)))  # "said parents could apply"
-    return granted(modal, verb, is_person(subject), member and verb.lemma_ in PERMITTED)
+    offered = verb.lemma_ in PERMITTED or by_channel(verb)  # "could pay online"
+    return granted(modal, verb, is_person(subject), member and offered)
 
 
 def asked(verb: Token) -> bool:
@@ -269,8 +273,8 @@ def _epistemic_could(span: Span) -> bool:
         return False  # "fans were told they could keep their tickets": an option given
     if _past_description(verb):
         return False  # "she was the last coxswain who could navigate by compass": ability
-    if _checkable(verb):
-        return False  # "evidence that could be checked", "anything we could check"
+    if _checkable(verb) or past_availability(verb):
+        return False  # "evidence that could be checked"; "which could be had anywhere"
     if perfect:
         return not counterfactual(verb)
     if offered_option(verb):
@@ -289,7 +293,7 @@ def _epistemic_could(span: Span) -> bool:
         return False  # "could already make ...": an ability reached, not a possibility
     if verb.lemma_ in SKILL_VERBS:
         return False
-    subject = subject_of(verb)
+    subject = senser(verb, subject_of(verb))  # (not a bare verb the parser made subject)
     if verb.lemma_ in ABILITY_VERBS and is_person(subject) and not _group_undergoes(verb, subject):
         return False
     return not _capacity(verb, subject)
