@@ -126,3 +126,30 @@ def test_short_name_parsed_as_a_noun_is_the_company_named_in_full(nlp):
     found = kit.annotate(text, nlp=nlp)
     assert [a.canonical for a in found.attributions] == ["Brightwing Holidays"]
     assert [s.type for s in found.sources] == ["named_organization"]
+
+
+# -- round L (spkL2): a family noun the text already gave a name to ----------------------
+def test_her_husband_named_in_apposition_is_that_person(nlp):
+    text = (
+        "The petition was started by Dr Lena Varsh, who runs a farm near Ilby with her "
+        "husband, Dr Oskar Varsh. She said the road was unsafe. Her husband said lorries "
+        "used it at night."
+    )
+    assert canonicals(nlp, text) == ["Lena Varsh", "Oskar Varsh"]
+
+
+def test_his_wife_named_in_apposition_is_that_person(nlp):
+    text = (
+        "The row began when chef Piers Lanyon, who owns the Harbour Grill with his wife, "
+        "Sorcha Lanyon, was fined £8,000. He said the inspectors were wrong. His wife said "
+        "the kitchen was spotless."
+    )
+    assert canonicals(nlp, text) == ["Piers Lanyon", "Sorcha Lanyon"]
+
+
+def test_a_wife_never_named_stays_known_by_her_husband(nlp):
+    text = (
+        "Retired miner Dale Huxtable said the garage was flooded. His wife said they had "
+        "lost everything."
+    )
+    assert canonicals(nlp, text)[1] == "wife of Dale Huxtable"
