@@ -153,3 +153,30 @@ def test_a_wife_never_named_stays_known_by_her_husband(nlp):
         "lost everything."
     )
     assert canonicals(nlp, text)[1] == "wife of Dale Huxtable"
+
+
+def test_her_husband_with_an_aside_is_the_husband_named_before(nlp):
+    text = (
+        "That surgeon was Dr Ilse Pennard, who runs the Quay Road clinic in Harwick with her "
+        "husband, Dr Anton Pennard. She said she had treated six children in a week. \"By the "
+        "sixth, I knew it was the water,\" Dr Pennard told the Echo. Her husband, who sees "
+        "most of the clinic's older patients, said none of them had fallen ill."
+    )
+    assert canonicals(nlp, text)[-1] == "Anton Pennard"
+
+
+# -- round L (spkL2): "a ministry spokesman" for a ministry named with its country's -----
+def test_a_ministry_spokeswoman_keeps_the_countrys_possessive(nlp):
+    text = (
+        "Ostland's Department of Energy criticised the deal. A department spokesman said it "
+        "would fight on."
+    )
+    assert canonicals(nlp, text)[-1] == "spokesman for Ostland's Department of Energy"
+
+
+def test_a_ministry_named_without_an_owner_stays_as_named(nlp):
+    text = (
+        "The Ministry of Transport has condemned the ruling. A ministry spokeswoman said the "
+        "government would appeal."
+    )
+    assert canonicals(nlp, text)[-1] == "spokeswoman for the Ministry of Transport"

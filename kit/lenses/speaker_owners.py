@@ -141,7 +141,7 @@ class OwnerRules:
             return None
         names = set()
         for p in self.people.values():
-            if p.first < pos and word in p.roles and p.description.lower().endswith(word):
+            if p.first < pos and p.description.lower().split()[-1:] == [word]:
                 words = p.name.split()
                 while len(words) > 2 and words[0].lower().rstrip(".") in self.titles:
                     words = words[1:]  # "Dr Tobias Lane" and "Tobias Lane": one person
@@ -319,7 +319,13 @@ class OwnerRules:
             # of two universities named, the one that has spoken is the one in focus
             spoke = [e for e in named if any(h[0] == self._org(e.text) for h in self.history)]
             named = spoke or named
-            name = self._org(max(reversed(named), key=lambda e: len(e)).text) if named else None
+            body = max(reversed(named), key=lambda e: len(e)) if named else None
+            name = self._org(body.text) if body is not None else None
+            if body is not None and body.start > 1 and body[0].lower_ == word:
+                before = self.doc[body.start - 2 : body.start]  # "Velmar's Ministry of X"
+                owner = before[0].tag_ == "NNP" and before[0].ent_type_ != "PERSON"
+                if before[1].tag_ == "POS" and owner:
+                    name = f"{before.text} {name}"
             if name is None and word in self.org_nouns:  # "a company spokeswoman": the firm
                 business = word not in _ANY_BODY  # in focus, never a public body
                 name = self._body_just_named(span.start, business)
