@@ -180,3 +180,22 @@ def test_a_ministry_named_without_an_owner_stays_as_named(nlp):
         "government would appeal."
     )
     assert canonicals(nlp, text)[-1] == "spokeswoman for the Ministry of Transport"
+
+
+# -- round L (spkL2): a shared surname, the aside echoing one person's description -------
+def test_a_shared_surname_goes_to_the_one_an_inflected_aside_describes(nlp):
+    text = (
+        "The trainer, Kezia Moorcroft, saddled the winner for a syndicate run by her "
+        "brother-in-law's wife, Delphine Moorcroft. Mrs Moorcroft, who has trained horses at "
+        "the Lambourn yard's stables for 20 years, said the colt was \"the best I've had\"."
+    )
+    assert canonicals(nlp, text) == ["Kezia Moorcroft"]
+
+
+def test_a_shared_surname_with_a_longer_lookalike_word_stays_the_most_recent(nlp):
+    text = (
+        "Among the rebels was Councillor Ada Penrose, whose husband, Councillor Hugh "
+        "Penrose, sits on the ruling group's benches. Cllr Penrose, who chairs the council's "
+        "audit committee, said afterwards that he had voted with a heavy heart."
+    )
+    assert canonicals(nlp, text) == ["Hugh Penrose"]

@@ -68,6 +68,7 @@ from kit.lenses.speaker_names import (
     plain_text,
     quoted_title,
     roles_of,
+    shared_words,
     split_at_verbs,
     strip_quantifier,
     strip_text,
@@ -459,7 +460,7 @@ class SpeakerResolver(
         mentioned most recently."""
         context = context_words(speaker)
         if context:
-            scored = [(len(context & content_words(p.description)), p) for p in candidates]
+            scored = [(shared_words(context, content_words(p.description)), p) for p in candidates]
             best = max(scored, key=lambda x: x[0])
             if best[0] > 0 and sum(s == best[0] for s, _ in scored) == 1:
                 return best[1]
