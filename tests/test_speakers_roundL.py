@@ -199,3 +199,24 @@ def test_a_shared_surname_with_a_longer_lookalike_word_stays_the_most_recent(nlp
         "audit committee, said afterwards that he had voted with a heavy heart."
     )
     assert canonicals(nlp, text) == ["Hugh Penrose"]
+
+
+# -- round L (spkL2): "she said" after an unnamed role spoke, a named subject further back --
+def test_she_said_after_an_unnamed_role_spoke_is_that_role(nlp):
+    text = (
+        "Harbour minister Morwenna Tallack visited the quay on Friday. Fisherman Ned Polglaze "
+        "said he would fight the plan \"boat by boat\". \"They can have the marina. They can't "
+        "have my mooring,\" he said.\n\n"
+        "The authority's chief engineer told the Packet that the hardest job would be the "
+        "north wall, which \"crumbles like cake\". \"We will need divers for that,\" she said."
+    )
+    assert canonicals(nlp, text)[-1] == "authority's chief engineer"
+
+
+def test_she_said_after_a_woman_named_since_the_role_spoke_is_that_woman(nlp):
+    text = (
+        "The authority's chief engineer told the Packet that the north wall would need "
+        "divers. Harbour minister Morwenna Tallack visited the quay on Friday and promised "
+        "more money. \"We will not let this town down,\" she said."
+    )
+    assert canonicals(nlp, text)[-1] == "Morwenna Tallack"
