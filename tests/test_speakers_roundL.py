@@ -220,3 +220,22 @@ def test_she_said_after_a_woman_named_since_the_role_spoke_is_that_woman(nlp):
         "more money. \"We will not let this town down,\" she said."
     )
     assert canonicals(nlp, text)[-1] == "Morwenna Tallack"
+
+
+# -- round L (spkL2): a role whose aside names a body named before ---------------------------
+def test_a_role_whose_aside_names_the_school_is_that_schools(nlp):
+    text = (
+        "Furious parents have accused Wetherfield Grammar School of cashing in on its new kit. "
+        "The head teacher, who joined Wetherfield in January, wrote to families in May that "
+        "the kit would \"build team spirit\"."
+    )
+    assert canonicals(nlp, text)[-1] == "head teacher of Wetherfield Grammar School"
+
+
+def test_a_role_whose_aside_names_no_body_stays_as_written(nlp):
+    text = (
+        "Furious parents have accused Wetherfield Grammar School of cashing in on its new kit. "
+        "The head teacher, who moved from Leeds in January, wrote to families in May that "
+        "the kit would \"build team spirit\"."
+    )
+    assert canonicals(nlp, text)[-1] == "head teacher"

@@ -309,7 +309,7 @@ class SpeakerResolver(
         signed = self._signed_owner(span)
         if signed is not None:
             return signed, kind  # "My brother-in-law ... - D.K., Pellingham"
-        owned = self._owned(span, root)
+        owned = self._owned(span, root) or self._aside_body(span, root)
         if owned is not None:
             return owned, kind  # "her spokesperson" -> "spokesperson for Skye Maddox"
         described = self._described_unnamed(root)
