@@ -126,3 +126,116 @@ def test_short_name_parsed_as_a_noun_is_the_company_named_in_full(nlp):
     found = kit.annotate(text, nlp=nlp)
     assert [a.canonical for a in found.attributions] == ["Brightwing Holidays"]
     assert [s.type for s in found.sources] == ["named_organization"]
+
+
+# -- round L (spkL2): a family noun the text already gave a name to ----------------------
+def test_her_husband_named_in_apposition_is_that_person(nlp):
+    text = (
+        "The petition was started by Dr Lena Varsh, who runs a farm near Ilby with her "
+        "husband, Dr Oskar Varsh. She said the road was unsafe. Her husband said lorries "
+        "used it at night."
+    )
+    assert canonicals(nlp, text) == ["Lena Varsh", "Oskar Varsh"]
+
+
+def test_his_wife_named_in_apposition_is_that_person(nlp):
+    text = (
+        "The row began when chef Piers Lanyon, who owns the Harbour Grill with his wife, "
+        "Sorcha Lanyon, was fined £8,000. He said the inspectors were wrong. His wife said "
+        "the kitchen was spotless."
+    )
+    assert canonicals(nlp, text) == ["Piers Lanyon", "Sorcha Lanyon"]
+
+
+def test_a_wife_never_named_stays_known_by_her_husband(nlp):
+    text = (
+        "Retired miner Dale Huxtable said the garage was flooded. His wife said they had "
+        "lost everything."
+    )
+    assert canonicals(nlp, text)[1] == "wife of Dale Huxtable"
+
+
+def test_her_husband_with_an_aside_is_the_husband_named_before(nlp):
+    text = (
+        "That surgeon was Dr Ilse Pennard, who runs the Quay Road clinic in Harwick with her "
+        "husband, Dr Anton Pennard. She said she had treated six children in a week. \"By the "
+        "sixth, I knew it was the water,\" Dr Pennard told the Echo. Her husband, who sees "
+        "most of the clinic's older patients, said none of them had fallen ill."
+    )
+    assert canonicals(nlp, text)[-1] == "Anton Pennard"
+
+
+# -- round L (spkL2): "a ministry spokesman" for a ministry named with its country's -----
+def test_a_ministry_spokeswoman_keeps_the_countrys_possessive(nlp):
+    text = (
+        "Ostland's Department of Energy criticised the deal. A department spokesman said it "
+        "would fight on."
+    )
+    assert canonicals(nlp, text)[-1] == "spokesman for Ostland's Department of Energy"
+
+
+def test_a_ministry_named_without_an_owner_stays_as_named(nlp):
+    text = (
+        "The Ministry of Transport has condemned the ruling. A ministry spokeswoman said the "
+        "government would appeal."
+    )
+    assert canonicals(nlp, text)[-1] == "spokeswoman for the Ministry of Transport"
+
+
+# -- round L (spkL2): a shared surname, the aside echoing one person's description -------
+def test_a_shared_surname_goes_to_the_one_an_inflected_aside_describes(nlp):
+    text = (
+        "The trainer, Kezia Moorcroft, saddled the winner for a syndicate run by her "
+        "brother-in-law's wife, Delphine Moorcroft. Mrs Moorcroft, who has trained horses at "
+        "the Lambourn yard's stables for 20 years, said the colt was \"the best I've had\"."
+    )
+    assert canonicals(nlp, text) == ["Kezia Moorcroft"]
+
+
+def test_a_shared_surname_with_a_longer_lookalike_word_stays_the_most_recent(nlp):
+    text = (
+        "Among the rebels was Councillor Ada Penrose, whose husband, Councillor Hugh "
+        "Penrose, sits on the ruling group's benches. Cllr Penrose, who chairs the council's "
+        "audit committee, said afterwards that he had voted with a heavy heart."
+    )
+    assert canonicals(nlp, text) == ["Hugh Penrose"]
+
+
+# -- round L (spkL2): "she said" after an unnamed role spoke, a named subject further back --
+def test_she_said_after_an_unnamed_role_spoke_is_that_role(nlp):
+    text = (
+        "Harbour minister Morwenna Tallack visited the quay on Friday. Fisherman Ned Polglaze "
+        "said he would fight the plan \"boat by boat\". \"They can have the marina. They can't "
+        "have my mooring,\" he said.\n\n"
+        "The authority's chief engineer told the Packet that the hardest job would be the "
+        "north wall, which \"crumbles like cake\". \"We will need divers for that,\" she said."
+    )
+    assert canonicals(nlp, text)[-1] == "authority's chief engineer"
+
+
+def test_she_said_after_a_woman_named_since_the_role_spoke_is_that_woman(nlp):
+    text = (
+        "The authority's chief engineer told the Packet that the north wall would need "
+        "divers. Harbour minister Morwenna Tallack visited the quay on Friday and promised "
+        "more money. \"We will not let this town down,\" she said."
+    )
+    assert canonicals(nlp, text)[-1] == "Morwenna Tallack"
+
+
+# -- round L (spkL2): a role whose aside names a body named before ---------------------------
+def test_a_role_whose_aside_names_the_school_is_that_schools(nlp):
+    text = (
+        "Furious parents have accused Wetherfield Grammar School of cashing in on its new kit. "
+        "The head teacher, who joined Wetherfield in January, wrote to families in May that "
+        "the kit would \"build team spirit\"."
+    )
+    assert canonicals(nlp, text)[-1] == "head teacher of Wetherfield Grammar School"
+
+
+def test_a_role_whose_aside_names_no_body_stays_as_written(nlp):
+    text = (
+        "Furious parents have accused Wetherfield Grammar School of cashing in on its new kit. "
+        "The head teacher, who moved from Leeds in January, wrote to families in May that "
+        "the kit would \"build team spirit\"."
+    )
+    assert canonicals(nlp, text)[-1] == "head teacher"

@@ -136,3 +136,22 @@ class BodyRules:
             and not any(set(e.text.split()) <= p.tokens for p in self.people.values())
         }  # fmt: skip
         return list(fuller.values()) if len(fuller) == 1 else []
+
+    def _aside_body(self, span: Span, root: Token) -> str | None:
+        """ "The head teacher, who took over at Mossgill in April, wrote": a role noun of
+        one person whose aside names a body the text named before by a word of its name
+        is that body's ("head teacher of Mossgill Academy")."""
+        if root.tag_ != "NN" or span[0].lower_ != "the" or span[0].head != root:
+            return None
+        for clause in (c for c in root.children if c.dep_ == "relcl" and c.i > root.i):
+            for tok in clause.subtree:
+                named_here = tok.pos_ == "PROPN" and tok.dep_ in ("pobj", "dobj")
+                if not named_here:  # (the model may call "Mossgill" a person: no known one)
+                    continue
+                named = [e for e in self.bodies if e.end <= span.start]
+                named = [e for e in named if tok.text in e.text.split()]
+                if named and not any(tok.text in p.tokens for p in self.people.values()):
+                    name = self._org(named[-1].text)
+                    role = self.doc[span.start + 1 : root.i + 1].text
+                    return f"{role} of {self._the(name)}{name}"
+        return None

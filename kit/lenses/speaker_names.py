@@ -10,6 +10,7 @@ and of groups of people.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -482,3 +483,14 @@ def content_words(text: str) -> set[str]:
     """Content words of a description, for matching it against context."""
     return {w.lower() for w in re.findall(r"\w+", text) if w.lower() not in STOP_WORDS}
 
+
+def shared_words(context: set[str], description: set[str]) -> int:
+    """How many context words a description shares, a word's inflection counted as it
+    ("who has judged terriers" against "the judge"; "trained" against "trainer")."""
+
+    def alike(w: str, d: str) -> bool:
+        common = len(os.path.commonprefix([w, d]))
+        near = abs(len(w) - len(d)) <= 2  # not "council" for "councillor"
+        return w == d or near and common >= max(4, min(len(w), len(d)) - 2)
+
+    return sum(any(alike(w, d) for d in description) for w in context if len(w) > 1)

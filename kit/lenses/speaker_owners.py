@@ -118,6 +118,10 @@ class OwnerRules:
                 None,
             )  # fmt: skip
             return again or f"{name}'s {rest}"
+        if kind == "person" and pronoun is not None:
+            named = self._kin_named(root, name, span.start)
+            if named is not None:  # "with her husband, Dr Tobias Lane. Her husband said"
+                return named
         if kind == "person" or kind == "thing" or poss.pos_ == "PROPN" and kind == "org":
             prep = "for" if root.lemma_.lower() in words_of("speaks_for_nouns") else "of"
             return f"{rest} {prep} {name}"
@@ -127,6 +131,23 @@ class OwnerRules:
             return f"{poss.text}'s {rest}"
         head = next((h[3] for h in reversed(self.history) if h[0] == name), name)
         return f"{head}'s {rest}"  # "its authors" -> "study's authors"
+
+    def _kin_named(self, root: Token, owner: str, pos: int) -> str | None:
+        """ "Her husband said" after "with her husband, Dr Tobias Lane": a family noun
+        the text already gave a name to (in apposition, "her husband, X") is that person,
+        not "husband of <owner>"; None when no one, or more than one, was so named."""
+        word = root.lower_
+        if word not in words_of("male_words") | words_of("female_words"):
+            return None
+        names = set()
+        for p in self.people.values():
+            if p.first < pos and p.description.lower().split()[-1:] == [word]:
+                words = p.name.split()
+                while len(words) > 2 and words[0].lower().rstrip(".") in self.titles:
+                    words = words[1:]  # "Dr Tobias Lane" and "Tobias Lane": one person
+                names.add(" ".join(words))
+        names.discard(owner)
+        return names.pop() if len(names) == 1 else None
 
     def _person_spoken_for(self, pronoun: str, pos: int) -> tuple[str, str] | None:
         """ "Minister X is furious ..., aides say. One aide said .... Her spokesman said":
@@ -298,7 +319,13 @@ class OwnerRules:
             # of two universities named, the one that has spoken is the one in focus
             spoke = [e for e in named if any(h[0] == self._org(e.text) for h in self.history)]
             named = spoke or named
-            name = self._org(max(reversed(named), key=lambda e: len(e)).text) if named else None
+            body = max(reversed(named), key=lambda e: len(e)) if named else None
+            name = self._org(body.text) if body is not None else None
+            if body is not None and body.start > 1 and body[0].lower_ == word:
+                before = self.doc[body.start - 2 : body.start]  # "Velmar's Ministry of X"
+                owner = before[0].tag_ == "NNP" and before[0].ent_type_ != "PERSON"
+                if before[1].tag_ == "POS" and owner:
+                    name = f"{before.text} {name}"
             if name is None and word in self.org_nouns:  # "a company spokeswoman": the firm
                 business = word not in _ANY_BODY  # in focus, never a public body
                 name = self._body_just_named(span.start, business)

@@ -125,7 +125,8 @@ class PeopleIndex:
                     first = self.doc[tok.i - 1 : tok.i + 1]
                     people[name].roles |= self._title_roles(first)
         for name_span in names_called_by_title(self.doc):  # "... Mr Papadakis said"
-            name = name_span.text
+            name = person_name(name_span, self.titles)  # "Dr Ines Vaur": without the title
+            name = name if len(name.split()) > 1 else name_span.text
             people.setdefault(name, Person(name, set(name.split()), name_span.start))
             people[name].mentions.append(name_span.start)
             self.bodies = [b for b in self.bodies if b.start != name_span.start]

@@ -78,21 +78,24 @@ class PronounRules:
             if introduced is not None:
                 return introduced, "person"
             since = speaker[2] if speaker else -1
-            subject = self._person_subject(since, pos, gender) or self._role_subject(
-                since, pos, gender
-            )
-            if subject:
-                return subject, "person"
             unnamed = next((h for h in reversed(self.history) if h[1] == "other"), None)
             first_person = unnamed is not None and unnamed[0].lower() in ("i", "we", "you")
             other_gender = unnamed is not None and load_gender_words().get(unnamed[3]) not in (
                 None,
                 gender,
             )
-            if unnamed and unnamed[2] > since and not (
+            unnamed = unnamed if unnamed and unnamed[2] > since and not (
                 first_person or other_gender or unnamed[3] in document_heads() | body_heads()
-            ):  # never a body left unnamed ("according to the union. ... she said"),
-                # nor "A spokeswoman said ..." for "he said"
+            ) else None  # never a body left unnamed ("according to the union. ... she said"),
+            # nor "A spokeswoman said ..." for "he said"
+            # a person named as a subject before the unnamed speaker spoke is passed over
+            after = unnamed[2] if unnamed else since  # ("Minister X visited. ... The trust's
+            subject = self._person_subject(after, pos, gender) or self._role_subject(
+                after, pos, gender  # engineer told us ... "...," she said": the engineer)
+            )
+            if subject:
+                return subject, "person"
+            if unnamed:
                 return unnamed[0], unnamed[1]  # "A spokesman said ... he added"
             if speaker is None and gender is not None:
                 named = self._gendered_mention(pos, gender)

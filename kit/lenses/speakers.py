@@ -69,6 +69,7 @@ from kit.lenses.speaker_names import (
     plain_text,
     quoted_title,
     roles_of,
+    shared_words,
     split_at_verbs,
     strip_quantifier,
     strip_text,
@@ -311,7 +312,7 @@ class SpeakerResolver(
         signed = self._signed_owner(span)
         if signed is not None:
             return signed, kind  # "My brother-in-law ... - D.K., Pellingham"
-        owned = self._owned(span, root)
+        owned = self._owned(span, root) or self._aside_body(span, root)
         if owned is not None:
             return owned, kind  # "her spokesperson" -> "spokesperson for Skye Maddox"
         described = self._described_unnamed(root)
@@ -462,7 +463,7 @@ class SpeakerResolver(
         mentioned most recently."""
         context = context_words(speaker)
         if context:
-            scored = [(len(context & content_words(p.description)), p) for p in candidates]
+            scored = [(shared_words(context, content_words(p.description)), p) for p in candidates]
             best = max(scored, key=lambda x: x[0])
             if best[0] > 0 and sum(s == best[0] for s, _ in scored) == 1:
                 return best[1]
