@@ -52,3 +52,30 @@ def test_the_class_is_marked(nlp, text, part):
 @pytest.mark.parametrize("text", LITERAL)
 def test_the_literal_sense_is_not(nlp, text):
     assert loaded(nlp, text) == []
+
+
+# -- haste, cuts, exhaustion and tricks (loaded.yaml, issue 11, loadedL2) -------------------
+STRONG = [
+    ("The closure was hurried through before the summer recess.", "hurried through"),
+    ("Library hours have been slashed to the bone since April.", "slashed to the bone"),
+    ("Porters at the infirmary are being run ragged by the new rota.", "run ragged"),
+    ("Families are trapped in a car-park permit racket run by the trust.", "racket"),
+    ("The loyalty scheme is a con trick dressed up as a reward.", "con trick"),
+]
+
+PLAIN = [
+    "She hurried through the station to catch the last train.",
+    "The blade slipped and cut to the bone of his thumb.",
+    "The tennis club sells a racket and a tube of balls for £30.",
+    "The teenagers next door made a racket until two in the morning.",
+]
+
+
+@pytest.mark.parametrize("text,part", STRONG)
+def test_strong_terms_are_marked(nlp, text, part):
+    assert any(part in t for t, _ in loaded(nlp, text)), loaded(nlp, text)
+
+
+@pytest.mark.parametrize("text", PLAIN)
+def test_plain_senses_are_not(nlp, text):
+    assert loaded(nlp, text) == []
