@@ -34,6 +34,8 @@ MARKED = [
      "Could any other landlord"),
     ("The only thing the quango answers promptly is a request for its logo.",
      "The only thing the quango answers promptly"),
+    ("For an airline that boasts of its family values, Skyvane has been oddly reluctant to "
+     "refund stranded parents.", "Skyvane has been oddly reluctant"),
 ]
 
 LITERAL = [
@@ -45,6 +47,8 @@ LITERAL = [
     "The only thing the bakery sells on Sundays is bread.",
     "The ferry left at nine. Calm seas were forecast.",
     "Mrs Orme tells that story to every new volunteer.",
+    "For a firm that makes only garden gates, the results were remarkably strong.",
+    "For a woman who had just turned 90, she walked remarkably quickly.",
 ]
 
 

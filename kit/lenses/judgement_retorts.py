@@ -18,6 +18,8 @@ drops one inside quotes, reported content or a sentence with a reporting cue):
   wh-word left in place and "exactly" after it; not "What, exactly, happens next?";
 - :func:`any_other_questions`: "Would any other airline get away with that?" (a
   comparison that expects "no"); not "Would anyone like tea?";
+- :func:`boast_contrasts`: "For a bank that calls itself friendly, it has been strangely
+  slow to answer."; not "For a firm that makes boots, the results were remarkably good";
 - :func:`only_prompt_things`: "The only thing the ministry answers quickly is a
   journalist's call."; not "The only thing the kiosk sells is tea".
 """
@@ -215,6 +217,38 @@ def only_prompt_things(
                 break
 
 
+def boast_contrasts(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """"For a party that preaches thrift, the cabinet has been strangely relaxed about
+    ...": what a body says of itself set against what it does, with a degree word of
+    surprise, so the reader concludes it is a hypocrite."""
+    vx = retorts_lexicon()
+    for sent in doc.sents:
+        first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+        if first is None or first.lower_ != "for" or first.dep_ != "prep":
+            continue
+        kind = [c for c in first.children if c.dep_ == "pobj"]
+        if not kind or not any(c.dep_ == "relcl" for c in kind[0].children):
+            continue
+        if not any(c.lower_ in ("a", "an") for c in kind[0].children):
+            continue
+        root = first.head
+        said = [root, *(c for c in root.children if c.dep_ in ("acomp", "attr"))]
+        if not any(norm(a) in vx["irony_degree"] for t in said for a in t.children):
+            continue
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not (
+            norm(subj) in vx["record_noun"] | {"it", "they", "he", "she"}
+            or subj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+            or subj.text[:1].isupper()  # a name the small tagger reads as a noun
+        ):
+            continue
+        yield _verdict(sent, "sets what a body says of itself against what it does, for the "
+                       "reader to call it a hypocrite", "(report both facts, and who draws "
+                       "the contrast)", "boast_contrast")
+
+
 #: The rules of this module (registered with the verdict rules in judgement_claims).
 RETORT_RULES = (
     praise_fragments,
@@ -222,5 +256,6 @@ RETORT_RULES = (
     record_reminders,
     echo_questions,
     any_other_questions,
+    boast_contrasts,
     only_prompt_things,
 )
