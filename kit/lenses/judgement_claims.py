@@ -31,6 +31,7 @@ from kit.lenses.judgement_minds import MIND_RULES
 from kit.lenses.judgement_motives import MOTIVE_RULES
 from kit.lenses.judgement_questions import expects_no_answer
 from kit.lenses.judgement_reliance import RELIANCE_RULES
+from kit.lenses.judgement_retorts import RETORT_RULES
 from kit.lenses.judgement_verdicts import (
     candidates,
     make_verdict,
@@ -448,4 +449,5 @@ VERDICT_RULES = (
     *RELIANCE_RULES,  # bets on inattention, steered belief, not caring (judgement_reliance.py)
     *ASIDE_RULES,  # self-answering questions, absurd demands, echoes (judgement_asides.py)
     *DEVICE_RULES,  # fragments, disjuncts, kinds of people (judgement_devices.py)
+    *RETORT_RULES,  # praise fragments, retorts, records, echo questions (judgement_retorts.py)
 )

@@ -463,6 +463,8 @@ def people_sneers(
         tok = doc[hit.end - 1]
         if tok.pos_ != "NOUN" or tok.dep_ == "compound" or in_name(doc[hit.start : hit.end]):
             continue
+        if hit.word.unless and any(t.lemma_.lower() in hit.word.unless for t in tok.sent):
+            continue  # "the king's courtiers": a real court
         if tok.lower_ == "suits" and not _suits_of_a_body(tok, lex):
             continue  # "two suits in the window"
         yield make(doc, hit, lex, "people_sneer", "the people in charge")

@@ -76,7 +76,17 @@ def _lapses(verb: Token, rx: VerdictLexicon) -> bool:
         for c in verb.children
     ):
         return not _denied(verb, rx)
-    return in_class(verb, rx["attention_verb"]) and _denied(verb, rx)
+    return in_class(verb, rx["attention_verb"]) and (_denied(verb, rx) or _too_to(verb))
+
+
+def _too_to(verb: Token) -> bool:
+    """The verb is ruled out by "too" ("too tired to complain", "too busy to read")."""
+    head = verb.head
+    return (
+        verb.dep_ in ("xcomp", "advcl", "ccomp")
+        and head.pos_ in ("ADJ", "ADV")
+        and any(c.lower_ == "too" for c in head.children)
+    )
 
 
 def _counted_on(verb: Token, rx: VerdictLexicon) -> Token | None:

@@ -466,6 +466,10 @@ def _reports(verb: Token) -> bool:
         and any(_in_set(c, TELLING) for c in said)
     ):
         return False  # "The timing says it all", "That tells you everything": a verdict
+    if verb.tag_ in ("VB", "VBG") and not any(c.dep_ == "nsubj" for c in verb.children) and any(
+        c.dep_ == "dobj" and c.lower_ in ("that", "this") for c in verb.children
+    ):
+        return False  # "Tell that to the tenants.": a retort to the reader, no speaker
     if verb.tag_ == "VBG" and not content:
         return False  # "The answer was telling.": an adjective, not a report
     if extraposed(verb):

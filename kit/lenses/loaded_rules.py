@@ -103,8 +103,11 @@ def _not_legal(span: Span, loaded_tokens: set[int]) -> bool:
 
 @sense_rule("loaded", "decision_object")
 def _decision_object(span: Span, loaded_tokens: set[int]) -> bool:
-    """ "pushed through a reform", not "pushed through the crowd"."""
+    """ "pushed through a reform", "the vote was rushed through", not "pushed through the
+    crowd"."""
     doc = span.doc
+    if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in DECISION_WORDS for c in span[0].children):
+        return True
     following = doc[span.end : min(span.end + 5, len(doc))]
     return any(t.lemma_.lower() in DECISION_WORDS for t in following)
 

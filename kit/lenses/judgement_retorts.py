@@ -1,0 +1,261 @@
+"""Retorts and mock comparisons in the writer's own voice (word classes in
+``kit/lexicons/judgement_retorts.yaml``): verdicts passed by answering a claim or by
+setting a body's record beside it, with no source and no evidence.
+
+Like the other claim rules, a find counts only in the writer's own voice (the loaded lens
+drops one inside quotes, reported content or a sentence with a reporting cue):
+
+- :func:`praise_fragments`: a praise word standing alone after a fact, to mock it:
+  "The firm offered each family £10. Generous.", "How very handy."; not a heading and
+  not the first sentence of a text;
+- :func:`claim_retorts`: a claim thrown back at the people it fails: "Tell that to the
+  commuters on the 7.12.", "That will be news to the tenants of Block C."; not an
+  instruction to the reader ("tell that to your doctor") or news that came to someone
+  ("the closure came as news to staff");
+- :func:`record_reminders`: "This is the same board that paid itself a bonus."; a body or
+  people set beside their record, not "the same recipe that won in 1987";
+- :func:`echo_questions`: "Cheaper for whom, exactly?", "Proud of what, exactly?"; the
+  wh-word left in place and "exactly" after it; not "What, exactly, happens next?";
+- :func:`any_other_questions`: "Would any other airline get away with that?" (a
+  comparison that expects "no"); not "Would anyone like tea?";
+- :func:`boast_contrasts`: "For a bank that calls itself friendly, it has been strangely
+  slow to answer."; not "For a firm that makes boots, the results were remarkably good";
+- :func:`only_prompt_things`: "The only thing the ministry answers quickly is a
+  journalist's call."; not "The only thing the kiosk sells is tea".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from kit.lenses.judgement_lexicon import Hits, Judgement, JudgementLexicon, norm
+from kit.lenses.judgement_verdicts import VerdictLexicon, make_verdict, verdict_lexicon
+
+END_MARKS = (".", "!")
+
+
+@cache
+def retorts_lexicon() -> VerdictLexicon:
+    """The word classes of kit/lexicons/judgement_retorts.yaml (read once)."""
+    return verdict_lexicon("judgement_retorts")
+
+
+def _words(span: Span) -> list[Token]:
+    return [t for t in span if not (t.is_punct or t.is_space)]
+
+
+def _last_mark(sent: Span) -> str:
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last.text if last is not None else ""
+
+
+def _first_sentence(sent: Span) -> bool:
+    return all(t.is_punct or t.is_space for t in sent.doc[: sent.start])
+
+
+def _verdict(span: Span, why: str, neutral: str, rule: str) -> Judgement:
+    return make_verdict(
+        span,
+        f"Whose judgement is this? '{span.text.strip()}' {why}: a verdict in the writer's "
+        "own voice, with no source and no evidence.",
+        neutral,
+        rule,
+    )
+
+
+# -- "Generous." --------------------------------------------------------------------------
+def praise_fragments(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A verbless sentence that is one adjective, with at most degree words before it
+    ("Generous.", "How very convenient.", "Terribly thoughtful."), after another
+    sentence: the writer's one-word comment on the fact before it."""
+    vx = retorts_lexicon()
+    for sent in doc.sents:
+        words = _words(sent)
+        if not words or len(words) > 4 or _last_mark(sent) not in END_MARKS:
+            continue
+        *degree, adj = [t for t in words if not (t.nbor(1).text == "-" if t.i + 1 < len(doc)
+                                                  else False)]  # "Big-hearted."
+        if adj.pos_ != "ADJ" or adj.ent_type_ or adj.dep_ != "ROOT":
+            continue
+        if any(norm(t) not in vx["degree_word"] for t in degree) or _first_sentence(sent):
+            continue
+        if norm(adj) in ("same", "other", "next", "last", "first"):
+            continue
+        yield _verdict(
+            sent,
+            "comments on the fact before it in a word of praise the reader is meant to read "
+            "as mockery",
+            "(report the fact without the comment)",
+            "praise_fragment",
+        )
+
+
+# -- "Tell that to ...", "That will be news to ..." --------------------------------------
+def _people_after_to(head: Token, vx: VerdictLexicon) -> Token | None:
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and not any(
+                    norm(c) in vx["own_possessive"] for c in obj.children
+                ):
+                    return obj
+    return None
+
+
+def claim_retorts(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A claim thrown back at the people it fails: an imperative "tell / explain that to
+    the tenants" (or "try telling ..."), and "that will be (come as) news to the
+    commuters": the writer answers the claim instead of reporting evidence."""
+    vx = retorts_lexicon()
+    for tok in doc:
+        sent = tok.sent
+        if tok.lemma_.lower() in vx["retort_verb"] and tok.pos_ == "VERB":
+            imperative = tok.i == sent.start or (
+                tok.tag_ == "VBG"
+                and (tok.head.lower_ == "try" or any(c.lower_ == "try" for c in tok.children))
+            ) or (tok.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in tok.children))
+            said = any(c.dep_ == "dobj" and norm(c) in vx["retort_subject"] for c in tok.children)
+            if imperative and said and tok.i - sent.start <= 2 and _people_after_to(tok, vx):
+                yield _verdict(sent, "throws the claim back at the people it fails",
+                               "(report what those people say or what the record shows)",
+                               "claim_retort")
+        elif norm(tok) in vx["retort_noun"] and tok.pos_ == "NOUN":
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if tok.dep_ not in ("attr", "pobj") or _people_after_to(tok, vx) is None:
+                continue
+            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            modal = any(c.tag_ == "MD" for c in verb.children)
+            if subj and norm(subj[0]) in vx["retort_subject"] and modal:
+                yield _verdict(sent, "mocks the claim before it as news to the people it "
+                               "concerns", "(report what those people say)", "claim_retort")
+
+
+# -- "This is the same board that ..." ----------------------------------------------------
+def record_reminders(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """"This (that, it) is the same council that ...": a body or people named by their
+    record, set beside what they now claim, so the reader draws the verdict."""
+    vx = retorts_lexicon()
+    for tok in doc:
+        if tok.dep_ != "attr" or norm(tok) not in vx["record_noun"]:
+            continue
+        if not any(c.lower_ == "same" for c in tok.children):
+            continue
+        if not any(c.dep_ == "relcl" for c in tok.children):
+            continue
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if subj and norm(subj[0]) in vx["retort_subject"] | {"these", "those", "they"}:
+            yield _verdict(tok.sent, "sets a body's record beside its claim for the reader "
+                           "to condemn", "(report the record where it bears on the story)",
+                           "record_reminder")
+
+
+# -- questions ----------------------------------------------------------------------------
+def echo_questions(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """An echo question: the wh-word left where the answer would go, then ", exactly?"
+    ("Cheaper for whom, exactly?", "Proud of what, exactly?")."""
+    vx = retorts_lexicon()
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        if len(toks) < 5 or toks[-1].text != "?" or norm(toks[-2]) not in vx["echo_adverb"]:
+            continue
+        if toks[-3].text != "," or norm(toks[-4]) not in vx["echo_wh"]:
+            continue
+        if toks[-4].i == toks[0].i or all(t.is_punct for t in toks[: toks.index(toks[-4])]):
+            continue  # "What, exactly?" asks; the echo keeps the claim's words before it
+        yield _verdict(sent, "echoes the claim's own words in a question that mocks them",
+                       "(ask the question of the people who made the claim, and report "
+                       "the answer)", "echo_question")
+
+
+def any_other_questions(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """"Would any other airline be allowed to ...?": a question that compares a body with
+    all others and expects the answer "no"."""
+    vx = retorts_lexicon()
+    for sent in doc.sents:
+        toks = _words(sent)
+        if len(toks) < 5 or _last_mark(sent) != "?" or norm(toks[0]) not in vx["comparison_aux"]:
+            continue
+        if norm(toks[1]) == "any" and norm(toks[2]) == "other" and toks[3].pos_ == "NOUN":
+            yield _verdict(sent, "compares a body with all others in a question that "
+                           "expects 'no'", "(say what the rules or other cases show)",
+                           "any_other_question")
+
+
+def only_prompt_things(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """"The only thing the ministry answers quickly is ...": a body's one prompt act named
+    to condemn everything else it does."""
+    vx = retorts_lexicon()
+    prompt = vx.phrases("promptness")
+    for sent in doc.sents:
+        low = [norm(t) for t in sent]
+        for i in range(len(low) - 2):
+            if low[i] != "only" or low[i + 1] not in ("thing", "things"):
+                continue
+            rest = low[i + 2 :]
+            cop = next((k for k, w in enumerate(rest) if w in ("is", "was", "are", "were")), -1)
+            if cop > 0 and any(
+                tuple(rest[k : k + len(p)]) == p for p in prompt for k in range(cop)
+            ):
+                yield _verdict(sent, "names a body's one prompt act to condemn the rest",
+                               "(report what was done and how long it took)",
+                               "only_prompt_thing")
+                break
+
+
+def boast_contrasts(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """"For a party that preaches thrift, the cabinet has been strangely relaxed about
+    ...": what a body says of itself set against what it does, with a degree word of
+    surprise, so the reader concludes it is a hypocrite."""
+    vx = retorts_lexicon()
+    for sent in doc.sents:
+        first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+        if first is None or first.lower_ != "for" or first.dep_ != "prep":
+            continue
+        kind = [c for c in first.children if c.dep_ == "pobj"]
+        if not kind or not any(c.dep_ == "relcl" for c in kind[0].children):
+            continue
+        if not any(c.lower_ in ("a", "an") for c in kind[0].children):
+            continue
+        root = first.head
+        said = [root, *(c for c in root.children if c.dep_ in ("acomp", "attr"))]
+        if not any(norm(a) in vx["irony_degree"] for t in said for a in t.children):
+            continue
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not (
+            norm(subj) in vx["record_noun"] | {"it", "they", "he", "she"}
+            or subj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+            or subj.text[:1].isupper()  # a name the small tagger reads as a noun
+        ):
+            continue
+        yield _verdict(sent, "sets what a body says of itself against what it does, for the "
+                       "reader to call it a hypocrite", "(report both facts, and who draws "
+                       "the contrast)", "boast_contrast")
+
+
+#: The rules of this module (registered with the verdict rules in judgement_claims).
+RETORT_RULES = (
+    praise_fragments,
+    claim_retorts,
+    record_reminders,
+    echo_questions,
+    any_other_questions,
+    boast_contrasts,
+    only_prompt_things,
+)
