@@ -24,6 +24,7 @@ from kit.lenses import (
     hedging_evidence,  # noqa: F401  (registers the that_clause rule)
     hedging_judgements,  # noqa: F401  (registers the would/must rules)
 )
+from kit.lenses.hedging_evidence import noun_read_as_verb
 from kit.lenses.hedging_limits import marked_off, non_restrictive, past_moment
 from kit.lenses.hedging_modals import is_person, subject_of
 from kit.lenses.hedging_registers import (
@@ -247,6 +248,8 @@ def _claims_all(span: Span) -> bool:
     tok = span.root
     if tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return _modal_claim(tok.head) or non_restrictive(tok.head)  # (", which nobody uses")
+    if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and noun_read_as_verb(tok.head.head):
+        return _modal_claim(tok.head)  # "the quiz show that everyone watched": misparsed
     return not (
         before is not None and before.tag_ in ("NN", "NNS") and span[0].lower_ != "every"
     )  # "the part nobody sees": a description of the part

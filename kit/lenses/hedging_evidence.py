@@ -67,6 +67,22 @@ def _verb_like(word: Token) -> bool:
     )
 
 
+def noun_read_as_verb(word: Token) -> bool:
+    """ "The quiz show that everyone watched": the tagger read the noun "show" as a
+    plural-form verb (VBP) of a singular noun ("quiz"), which English does not allow
+    ("the quiz shows"); the two words are one noun. Not "The data show that ..." nor
+    "Surveys show that ..." (a plural subject)."""
+    if word.tag_ != "VBP":
+        return False
+    subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.tag_ == "NN"
+        and subject.i == word.i - 1
+        and subject.lemma_.lower() not in ("data", "media", "staff", "police", "people")
+    )
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject, or the noun the parser hung on the verb as a compound ("the
     minutes show", "Ticket sales, the accounts show, fell")."""
@@ -107,7 +123,7 @@ def aside(verb: Token, subject: Token | None) -> bool:
 def _that_clause(span: Span) -> bool:
     """A verb that introduces a claim ("proves that ..."), not an object ("show them")."""
     verb = span[0]
-    if not _verb_like(verb):
+    if not _verb_like(verb) or noun_read_as_verb(verb):
         return False
     if verb.dep_ == "xcomp" and verb.head.lemma_ in ("seem", "appear"):
         return False  # "seems to show": the hedge, not the booster, sets the tone
