@@ -108,3 +108,17 @@ def test_a_noun_read_as_a_verb_is_no_booster(nlp):
 )
 def test_real_proof_and_absolutes_keep_their_boosters(nlp, text, words):
     assert words <= set(_marks(nlp, text, "boosters"))
+
+
+def test_a_noun_read_as_a_verb_is_no_attribution_cue(nlp):
+    doc = nlp("The game show that half the town watched was cancelled in May.")
+    assert [s.text for s in doc.spans["attributions"]] == []
+    assert [s.text for s in doc.spans["boosters"]] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Surveys show that the quiz is popular.", "The data show that rents rose last year."],
+)
+def test_real_evidence_verbs_keep_their_attribution(nlp, text):
+    assert nlp(text).spans["attributions"]

@@ -24,7 +24,6 @@ from kit.lenses import (
     hedging_evidence,  # noqa: F401  (registers the that_clause rule)
     hedging_judgements,  # noqa: F401  (registers the would/must rules)
 )
-from kit.lenses.hedging_evidence import noun_read_as_verb
 from kit.lenses.hedging_limits import marked_off, non_restrictive, past_moment
 from kit.lenses.hedging_modals import is_person, subject_of
 from kit.lenses.hedging_registers import (
@@ -37,7 +36,13 @@ from kit.lenses.hedging_registers import (
     tended,
 )
 from kit.lenses.rules import check_rule, rules_for, sense_rule
-from kit.lenses.shared import forget_sentences, is_name, keep_longest, stance_adverb
+from kit.lenses.shared import (
+    forget_sentences,
+    is_name,
+    keep_longest,
+    noun_read_as_verb,
+    stance_adverb,
+)
 from kit.lenses.wordlists import Entry, WordList
 from kit.lexicon import LexiconStore
 

@@ -19,6 +19,7 @@ from kit import lexicon
 from kit.lenses.hedging_modals import is_person
 from kit.lenses.hedging_registers import asked_proof, subject_of
 from kit.lenses.rules import sense_rule
+from kit.lenses.shared import noun_read_as_verb
 
 #: Reporting verbs (kit/lexicons/cues.yaml): after their content they give a source.
 CUE_VERBS = frozenset(lexicon.words(lexicon.load("cues", "cues"), "verbs", "lemma"))
@@ -64,22 +65,6 @@ def _verb_like(word: Token) -> bool:
         and not relative
         and (plural or rootless)
         and doc[word.i - 1].pos_ in ("NOUN", "PROPN")
-    )
-
-
-def noun_read_as_verb(word: Token) -> bool:
-    """ "The quiz show that everyone watched": the tagger read the noun "show" as a
-    plural-form verb (VBP) of a singular noun ("quiz"), which English does not allow
-    ("the quiz shows"); the two words are one noun. Not "The data show that ..." nor
-    "Surveys show that ..." (a plural subject)."""
-    if word.tag_ != "VBP":
-        return False
-    subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
-    return (
-        subject is not None
-        and subject.tag_ == "NN"
-        and subject.i == word.i - 1
-        and subject.lemma_.lower() not in ("data", "media", "staff", "police", "people")
     )
 
 
