@@ -36,7 +36,13 @@ from kit.lenses.hedging_registers import (
     tended,
 )
 from kit.lenses.rules import check_rule, rules_for, sense_rule
-from kit.lenses.shared import forget_sentences, is_name, keep_longest, stance_adverb
+from kit.lenses.shared import (
+    forget_sentences,
+    is_name,
+    keep_longest,
+    noun_read_as_verb,
+    stance_adverb,
+)
 from kit.lenses.wordlists import Entry, WordList
 from kit.lexicon import LexiconStore
 
@@ -247,6 +253,8 @@ def _claims_all(span: Span) -> bool:
     tok = span.root
     if tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return _modal_claim(tok.head) or non_restrictive(tok.head)  # (", which nobody uses")
+    if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and noun_read_as_verb(tok.head.head):
+        return _modal_claim(tok.head)  # "the quiz show that everyone watched": misparsed
     return not (
         before is not None and before.tag_ in ("NN", "NNS") and span[0].lower_ != "every"
     )  # "the part nobody sees": a description of the part

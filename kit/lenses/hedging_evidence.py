@@ -19,6 +19,7 @@ from kit import lexicon
 from kit.lenses.hedging_modals import is_person
 from kit.lenses.hedging_registers import asked_proof, subject_of
 from kit.lenses.rules import sense_rule
+from kit.lenses.shared import noun_read_as_verb
 
 #: Reporting verbs (kit/lexicons/cues.yaml): after their content they give a source.
 CUE_VERBS = frozenset(lexicon.words(lexicon.load("cues", "cues"), "verbs", "lemma"))
@@ -107,7 +108,7 @@ def aside(verb: Token, subject: Token | None) -> bool:
 def _that_clause(span: Span) -> bool:
     """A verb that introduces a claim ("proves that ..."), not an object ("show them")."""
     verb = span[0]
-    if not _verb_like(verb):
+    if not _verb_like(verb) or noun_read_as_verb(verb):
         return False
     if verb.dep_ == "xcomp" and verb.head.lemma_ in ("seem", "appear"):
         return False  # "seems to show": the hedge, not the booster, sets the tone

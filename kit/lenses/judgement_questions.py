@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from kit.lenses.judgement_lexicon import norm
 from kit.lenses.judgement_verdicts import VerdictLexicon, verdict_lexicon
-from kit.lenses.judgement_voice import copular
+from kit.lenses.judgement_voice import copular, process_question
 
 
 def expects_no_answer(question: Span) -> str:
@@ -25,6 +25,8 @@ def expects_no_answer(question: Span) -> str:
     lemmas = [t.lemma_.lower() for t in question]
     wh = first.tag_ in ("WP", "WRB", "WDT", "WP$") or first.lower_ in ("why", "how", "where")
     if not wh and (first.tag_ == "MD" or first.pos_ == "AUX" or first.lemma_ in ("be", "do")):
+        if _offer(question):
+            return ""  # "Would anyone like a copy?": an offer, not a sneer
         if polar := next((w for w in words[1:] if w in vx["question_polarity"]), None):
             return f"'{polar}' in a yes/no question expects the answer 'no'"
         second = question[1] if len(question) > 1 else None
@@ -48,6 +50,8 @@ def expects_no_answer(question: Span) -> str:
             # "What exactly were the inspectors doing for six years?" (a verb in -ing)
             or any(t.tag_ == "VBG" and t.pos_ == "VERB" for t in question)
         )
+        # "What exactly happens to a ticket if ...?" asks how a process runs
+        and (words[1] == "else" or not process_question(question))
     ):  # "Why else would ...?" argues; "What else is in the bill?", "What exactly is a
         # carbon credit?" ask
         return f"'{first.text} {question[1].text}' expects no answer"
@@ -92,3 +96,17 @@ def _who_would_dispute(question: Span, vx: VerdictLexicon) -> str:
     if not takes_claim:
         return ""
     return f"'{first.text} {modal.text} {verb.text} ...' expects the answer 'nobody'"
+
+
+def _offer(question: Span) -> bool:
+    """ "Would anyone like a copy of the minutes?", "Would anybody care for tea?": the
+    polite formula of an offer (would + anyone + like/care for + a thing), not "Would
+    anyone trust him?" nor "Would anyone like to live next to a tip?" (an infinitive)."""
+    words = [t.lower_ for t in question[:5]]
+    return (
+        len(words) == 5
+        and words[0] == "would"
+        and words[1] in ("anyone", "anybody", "everyone", "everybody")
+        and (words[2] == "like" or words[2:4] == ["care", "for"])
+        and words[3] != "to"
+    )

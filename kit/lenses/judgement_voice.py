@@ -195,7 +195,16 @@ def _attitude_marker(question: Span, vx: VerdictLexicon) -> str:
         return ""  # "What else is in the bill?" asks; "Why else would ...?" argues
     if norm(doc[i]) in vx.category("wh_attitude", "precision") and copular(question):
         return ""  # "What exactly is a carbon credit?": a definition
+    if norm(doc[i]) in vx.category("wh_attitude", "precision") and process_question(question):
+        return ""  # "What, exactly, happens to the money next?": how a process runs
     return f"'{first.text} ... {doc[i:end].text}' expects no answer"
+
+
+def process_question(question: Span) -> bool:
+    """ "What exactly happens/will happen to ...": the wh-word is the subject of an
+    occurrence verb in the present or future (not "What exactly happened to it?")."""
+    verb = question[0].head
+    return verb.lemma_ in ("happen", "occur") and verb.tag_ in ("VBZ", "VBP", "VB")
 
 
 def copular(question: Span) -> bool:

@@ -78,9 +78,46 @@ def _third_party_subject(span: Span, loaded_tokens: set[int]) -> bool:
     if not subjects:
         return False
     subject = subjects[0]
+    if designed_capacity(verb, subject):
+        return False  # "The bridge was never intended to carry lorries": what it is built for
     if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
         subject = verb.head  # "anyone who wants to read them": whoever wants to
     return subject.lower_ not in {"i", "we", "you", "one", "anyone", "anybody", "whoever"}
+
+
+#: What a built thing is made to bear or hold: "intended to carry heavy lorries".
+CAPACITY_VERBS = lexicon.word_set("loaded_senses", "capacity_verbs")
+
+
+def designed_capacity(verb, subject) -> bool:
+    """A passive "intended/meant/designed to" with a thing as its subject and a verb of
+    capacity after it ("The pier was never meant to take cruise ships"): a design limit,
+    not anyone's motive. A process that was "never intended to find anything" keeps its
+    mark (kit/lexicons/claims.yaml)."""
+    if subject.dep_ != "nsubjpass" or is_person(subject, default_lexicon()):
+        return False
+    if subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return False  # a body of people: "The council was never meant to ..."
+    action = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    return action is not None and action.lemma_.lower() in CAPACITY_VERBS
+
+
+#: Tools, gear and premises of a trade: "the butcher's knife", "a butcher's apron".
+TRADE_THINGS = lexicon.word_set("loaded_senses", "trade_things")
+
+
+@sense_rule("loaded", "not_a_trade")
+def _not_a_trade(span: Span, loaded_tokens: set[int]) -> bool:
+    """A label that is also a trade ("the butcher of the valley") keeps its mark, but not
+    the trade itself owning or naming its tools ("the butcher's knife", "a butcher's block",
+    "butcher paper"), nor the shop ("queued at the butcher's")."""
+    word = span[-1]
+    doc = span.doc
+    if word.dep_ in ("poss", "compound") and word.head.lemma_.lower() in TRADE_THINGS:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    # "at the butcher's": the shop
+    return not (after is not None and after.tag_ == "POS" and word.dep_ == "pobj")
 
 
 @sense_rule("loaded", "predicate_label")
@@ -124,6 +161,9 @@ def _third_party_mind(span: Span, loaded_tokens: set[int]) -> bool:
     opening = [t for t in clause.subtree if t.i < clause.i]
     if any(t.tag_ in ("WP", "WRB", "WDT") or t.lower_ in ("whether", "if") for t in opening):
         return False  # "knew exactly what was waiting": not a proposition
+    after = [t for t in span.doc[verb.i + 1 : clause.i] if t.pos_ != "ADV"][:1]
+    if after and (after[0].tag_ in ("WP", "WRB", "WDT") or after[0].lower_ == "whether"):
+        return False  # "Nobody knows how many were sold": a question no one can answer
     return _third_party_subject(span, loaded_tokens)
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.attrs import POS
 from spacy.symbols import PROPN
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
 
@@ -193,3 +193,19 @@ def stance_adverb(span: Span) -> bool:
     if nxt is not None and nxt.lemma_ in MANNER_VERBS and nxt.tag_ in ("VBN", "JJ"):
         return False  # "signs are clearly visible"
     return not (adverb.i > head.i and head.pos_ == "VERB" and head.lemma_ != "be")
+
+
+def noun_read_as_verb(word: Token) -> bool:
+    """ "The quiz show that everyone watched": the tagger read the noun "show" as a
+    plural-form verb (VBP) of a singular noun ("quiz"), which English does not allow
+    ("the quiz shows"); the two words are one noun. Not "The data show that ..." nor
+    "Surveys show that ..." (a plural subject)."""
+    if word.tag_ != "VBP":
+        return False
+    subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.tag_ == "NN"
+        and subject.i == word.i - 1
+        and subject.lemma_.lower() not in ("data", "media", "staff", "police", "people")
+    )
