@@ -115,8 +115,8 @@ def claim_retorts(
     commuters": the writer answers the claim instead of reporting evidence."""
     vx = retorts_lexicon()
     for tok in doc:
-        sent = tok.sent
         if tok.lemma_.lower() in vx["retort_verb"] and tok.pos_ == "VERB":
+            sent = tok.sent
             imperative = tok.i == sent.start or (
                 tok.tag_ == "VBG"
                 and (tok.head.lower_ == "try" or any(c.lower_ == "try" for c in tok.children))
@@ -133,7 +133,7 @@ def claim_retorts(
             subj = [c for c in verb.children if c.dep_ == "nsubj"]
             modal = any(c.tag_ == "MD" for c in verb.children)
             if subj and norm(subj[0]) in vx["retort_subject"] and modal:
-                yield _verdict(sent, "mocks the claim before it as news to the people it "
+                yield _verdict(tok.sent, "mocks the claim before it as news to the people it "
                                "concerns", "(report what those people say)", "claim_retort")
 
 
