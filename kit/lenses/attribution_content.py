@@ -39,7 +39,7 @@ from kit.lenses.attribution_links import (
     prep_content,
     split_predicate,
 )
-from kit.lenses.attribution_ranges import _clause_as_object, _continues_cue
+from kit.lenses.attribution_ranges import _clause_as_object, _continues_cue, closed_quotes
 from kit.lenses.attribution_repairs import (
     as_aside,
     catenative_clauses,
@@ -116,6 +116,7 @@ def _content(
         if any(q.inner_start < e and s < q.inner_end for s, e in parts):
             parts.append((q.inner_start, q.inner_end))
     parts = _merge([p for p in (_trim(_text(doc), *r, doc) for r in parts) if p])
+    parts = closed_quotes(_text(doc), parts)  # 'that they claim treats them "like X".'
     # a caption word says the quoted words are writing, however short ("Family first")
     captions = caption_quote(verb, _CACHE[id(doc)].quotes) if not parts else []
     return parts or captions or _so_said(doc, verb, speech)

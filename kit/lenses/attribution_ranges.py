@@ -116,3 +116,19 @@ def _clause_as_object(tok: Token) -> bool:
     if any(c.dep_ in ("relcl", "acl") for c in tok.children):
         return False
     return sum(t.is_alpha for t in tok.subtree) >= 4
+
+
+_QUOTE_MARKS = '"\u201c\u201d'
+
+
+def closed_quotes(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A content that opens a partial quote keeps its closing mark: 'a policy that they
+    claim treats children "like suspects".' (the parser may hang the mark on the main
+    verb, outside the reported clause)."""
+    closed = []
+    for start, end in parts:
+        opened = sum(text[start:end].count(m) for m in _QUOTE_MARKS) % 2 == 1
+        if opened and text[end : end + 1] in ('"', "\u201d"):
+            end += 1
+        closed.append((start, end))
+    return closed

@@ -231,7 +231,8 @@ def proportion_start(group: Token) -> int | None:
     share = group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.like_num
     for child in group.children:
         counted = child.dep_ == "nummod" and child.i < group.i
-        if counted and (share or any(t.pos_ == "ADP" or t.lower_ in ("out", "in") for t in child.subtree)):
+        ratio = any(t.pos_ == "ADP" or t.lower_ in ("out", "in") for t in child.subtree)
+        if counted and (share or ratio):
             return child.right_edge.i + 1
     return None
 
@@ -258,7 +259,7 @@ def bound_pronoun(verb: Token, subject: Token) -> Token | None:
     if not mains or mains[0].pos_ == "PRON":
         return None
     main = mains[0]
-    if main.like_num or main.pos_ == "NUM":  # "Eleven of the fourteen volunteers ... rules that they say"
+    if main.like_num or main.pos_ == "NUM":  # "Eleven of the fourteen volunteers ... they say"
         groups = [o for p in main.children if p.lower_ == "of" for o in p.children]
         main = next((o for o in groups if o.dep_ == "pobj"), main)
     return main if main.tag_ in ("NNS", "NNPS") or main.ent_type_ in ("ORG", "NORP") else None
