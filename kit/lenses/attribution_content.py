@@ -1,7 +1,5 @@
-"""What an attribution reports: the content of a cue (clauses, objects, quotes
-beside the frame), phrase cues, follow-on quotations, and the label and
-explanation of each act (annotation guide, section 1).
-"""
+"""What an attribution reports: the content of a cue (clauses, objects, quotes beside the
+frame), phrase cues, follow-on quotations (annotation guide, section 1)."""
 
 from __future__ import annotations
 
@@ -42,6 +40,7 @@ from kit.lenses.attribution_links import (
 from kit.lenses.attribution_ranges import _clause_as_object, _continues_cue, closed_quotes
 from kit.lenses.attribution_repairs import (
     as_aside,
+    aux_cue_subject,
     catenative_clauses,
     listener_clause,
     next_speaker,
@@ -199,8 +198,8 @@ def _fallback_content(doc: Doc, verb: Token, frame: tuple[int, int]) -> list[tup
 def _that_clause(that: Token) -> bool:
     """ "that" opening a clause: a mark, or the parser's relative "that" of a clause
     with a subject of its own ("wrote in a letter that she was appalled")."""
-    if that.dep_ == "mark":
-        return True
+    if that.dep_ == "mark":  # (not "charges that they say leave them": a relative "that")
+        return that.i + 2 >= len(that.doc) or aux_cue_subject(that.doc[that.i + 2]) is None
     clause = that.head
     if clause.dep_ not in ("relcl", "acl"):
         return False

@@ -127,6 +127,8 @@ def relative_clause_content(verb: Token) -> list[Token]:
     clause on the main verb: "rules that they say treat them ..."). Without a relative
     word ("an offer they say falls short"), a finite complement is the reported clause
     ("the plan they promised to deliver" is no clause: an infinitive)."""
+    if aux_cue_subject(verb) is not None:  # "charges that they say leave them ..."
+        return [verb.head]
     if verb.dep_ not in ("relcl", "advcl"):
         return []
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -138,6 +140,20 @@ def relative_clause_content(verb: Token) -> list[Token]:
         c for c in verb.children
         if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and (relative or _finite(c))
     ]  # fmt: skip
+
+
+def aux_cue_subject(verb: Token) -> Token | None:
+    """ "new charges that they say leave them worse off": the parser may read the
+    reporting verb as an auxiliary of the reported verb and hang its subject there. A
+    present or past reporting verb right after that subject, after a relative word,
+    is the cue, and the subject is its own."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "aux" or verb.tag_ not in ("VBP", "VBZ", "VBD") or head.i <= verb.i:
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i == verb.i - 1]
+    if not subjects or verb.i < 2 or doc[verb.i - 2].lower_ not in RELATIVES:
+        return None
+    return subjects[0]
 
 
 def _finite(clause: Token) -> bool:
@@ -244,13 +260,14 @@ def bound_pronoun(verb: Token, subject: Token) -> Token | None:
     subject is a plural or a body. Only "they": the speaker lens follows a singular
     pronoun through the article itself and uses it to tie later descriptions ("the
     streamer") to the name, so it is left to that lens."""
-    if subject.lower_ != "they" or verb.dep_ not in ("relcl", "advcl"):
+    aux = aux_cue_subject(verb) is not None  # "charges that they say leave them"
+    if subject.lower_ != "they" or verb.dep_ not in ("relcl", "advcl") and not aux:
         return None
     if verb.dep_ == "advcl" and not any(  # "rules that they say ...", hung on the main verb
         c.dep_ == "nsubj" and c.lower_ in RELATIVES and c.i < subject.i for c in verb.children
     ):
         return None
-    host = verb.head
+    host = verb.head.head if aux else verb.head
     for _ in range(4):
         if host.pos_ in ("VERB", "AUX") or host.head.i == host.i:
             break
