@@ -142,6 +142,9 @@ def relative_clause_content(verb: Token) -> list[Token]:
     ]  # fmt: skip
 
 
+_AUXILIARIES = frozenset({"be", "have", "do", "get", "use", "need", "dare", "ought"})
+
+
 def aux_cue_subject(verb: Token) -> Token | None:
     """ "new charges that they say leave them worse off": the parser may read the
     reporting verb as an auxiliary of the reported verb and hang its subject there. A
@@ -149,6 +152,8 @@ def aux_cue_subject(verb: Token) -> Token | None:
     is the cue, and the subject is its own."""
     head, doc = verb.head, verb.doc
     if verb.dep_ != "aux" or verb.tag_ not in ("VBP", "VBZ", "VBD") or head.i <= verb.i:
+        return None
+    if verb.lemma_.lower() in _AUXILIARIES:  # "that it had brought in": a true auxiliary
         return None
     subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i == verb.i - 1]
     if not subjects or verb.i < 2 or doc[verb.i - 2].lower_ not in RELATIVES:
