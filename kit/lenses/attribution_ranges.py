@@ -127,7 +127,9 @@ def closed_quotes(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, in
     verb, outside the reported clause)."""
     closed = []
     for start, end in parts:
-        opened = sum(text[start:end].count(m) for m in _QUOTE_MARKS) % 2 == 1
+        marks = [i for i in range(start, end) if text[i] in _QUOTE_MARKS]
+        # one mark, opening a partial quote (not a quotation run over paragraphs)
+        opened = len(marks) == 1 and marks[0] > start and text[marks[0] - 1] == " "
         if opened and text[end : end + 1] in ('"', "\u201d"):
             end += 1
         closed.append((start, end))
