@@ -54,6 +54,7 @@ from kit.lenses.attribution_links import (
 from kit.lenses.attribution_phrases import _drop_nested, _phrase_act
 from kit.lenses.attribution_ranges import _continues_cue, _cue_range, _frame_range, _phrase_extent
 from kit.lenses.attribution_repairs import (
+    aux_cue_subject,
     bound_pronoun,
     noun_read_cue,
     owned_document,
@@ -271,7 +272,7 @@ class AttributionComponent:
         self, doc: Doc, verb: Token, speech: list[Quote], blocked: set[int]
     ) -> Act | None:
         entry = self.lexicon.verbs[verb.lemma_.lower()]
-        subject = _subject(verb)
+        subject = aux_cue_subject(verb) or _subject(verb)  # "that they say leave them"
         if subject is None:
             return None
         impersonal = entry.get("impersonal") and _is_impersonal(verb, subject)

@@ -1,7 +1,5 @@
-"""What an attribution reports: the content of a cue (clauses, objects, quotes
-beside the frame), phrase cues, follow-on quotations, and the label and
-explanation of each act (annotation guide, section 1).
-"""
+"""What an attribution reports: the content of a cue (clauses, objects, quotes beside the
+frame), phrase cues, follow-on quotations (annotation guide, section 1)."""
 
 from __future__ import annotations
 
@@ -39,9 +37,10 @@ from kit.lenses.attribution_links import (
     prep_content,
     split_predicate,
 )
-from kit.lenses.attribution_ranges import _clause_as_object, _continues_cue
+from kit.lenses.attribution_ranges import _clause_as_object, _continues_cue, closed_quotes
 from kit.lenses.attribution_repairs import (
     as_aside,
+    aux_cue_subject,
     catenative_clauses,
     listener_clause,
     next_speaker,
@@ -116,6 +115,7 @@ def _content(
         if any(q.inner_start < e and s < q.inner_end for s, e in parts):
             parts.append((q.inner_start, q.inner_end))
     parts = _merge([p for p in (_trim(_text(doc), *r, doc) for r in parts) if p])
+    parts = closed_quotes(_text(doc), parts)  # 'that they claim treats them "like X".'
     # a caption word says the quoted words are writing, however short ("Family first")
     captions = caption_quote(verb, _CACHE[id(doc)].quotes) if not parts else []
     return parts or captions or _so_said(doc, verb, speech)
@@ -198,8 +198,8 @@ def _fallback_content(doc: Doc, verb: Token, frame: tuple[int, int]) -> list[tup
 def _that_clause(that: Token) -> bool:
     """ "that" opening a clause: a mark, or the parser's relative "that" of a clause
     with a subject of its own ("wrote in a letter that she was appalled")."""
-    if that.dep_ == "mark":
-        return True
+    if that.dep_ == "mark":  # (not "charges that they say leave them": a relative "that")
+        return that.i + 2 >= len(that.doc) or aux_cue_subject(that.doc[that.i + 2]) is None
     clause = that.head
     if clause.dep_ not in ("relcl", "acl"):
         return False

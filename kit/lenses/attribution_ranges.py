@@ -116,3 +116,21 @@ def _clause_as_object(tok: Token) -> bool:
     if any(c.dep_ in ("relcl", "acl") for c in tok.children):
         return False
     return sum(t.is_alpha for t in tok.subtree) >= 4
+
+
+_QUOTE_MARKS = '"\u201c\u201d'
+
+
+def closed_quotes(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A content that opens a partial quote keeps its closing mark: 'a policy that they
+    claim treats children "like suspects".' (the parser may hang the mark on the main
+    verb, outside the reported clause)."""
+    closed = []
+    for start, end in parts:
+        marks = [i for i in range(start, end) if text[i] in _QUOTE_MARKS]
+        # one mark, opening a partial quote (not a quotation run over paragraphs)
+        opened = len(marks) == 1 and marks[0] > start and text[marks[0] - 1] == " "
+        if opened and text[end : end + 1] in ('"', "\u201d"):
+            end += 1
+        closed.append((start, end))
+    return closed

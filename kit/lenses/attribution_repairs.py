@@ -123,13 +123,49 @@ DOCUMENT_WORDS = lexicon.word_set("cues", "maker_documents")
 def relative_clause_content(verb: Token) -> list[Token]:
     """ "the class, which they said gave children ...": a cue inside a relative clause
     with a subject of its own; the relative word is the subject of the reported
-    clause, which the parser may hang on the cue as an open complement."""
-    if verb.dep_ != "relcl":
+    clause, which the parser may hang on the cue as an open complement (or the whole
+    clause on the main verb: "rules that they say treat them ..."). Without a relative
+    word ("an offer they say falls short"), a finite complement is the reported clause
+    ("the plan they promised to deliver" is no clause: an infinitive)."""
+    if aux_cue_subject(verb) is not None:  # "charges that they say leave them ..."
+        return [verb.head]
+    if verb.dep_ not in ("relcl", "advcl"):
         return []
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) < 2 or not any(s.lower_ in RELATIVES for s in subjects):
+    relative = len(subjects) >= 2 and any(s.lower_ in RELATIVES for s in subjects)
+    contact = verb.dep_ == "relcl" and len(subjects) == 1 and subjects[0].i < verb.i
+    if not relative and not contact:
         return []
-    return [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    return [
+        c for c in verb.children
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and (relative or _finite(c))
+    ]  # fmt: skip
+
+
+_AUXILIARIES = frozenset({"be", "have", "do", "get", "use", "need", "dare", "ought"})
+
+
+def aux_cue_subject(verb: Token) -> Token | None:
+    """ "new charges that they say leave them worse off": the parser may read the
+    reporting verb as an auxiliary of the reported verb and hang its subject there. A
+    present or past reporting verb right after that subject, after a relative word,
+    is the cue, and the subject is its own."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "aux" or verb.tag_ not in ("VBP", "VBZ", "VBD") or head.i <= verb.i:
+        return None
+    if verb.lemma_.lower() in _AUXILIARIES:  # "that it had brought in": a true auxiliary
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i == verb.i - 1]
+    if not subjects or verb.i < 2 or doc[verb.i - 2].lower_ not in RELATIVES:
+        return None
+    return subjects[0]
+
+
+def _finite(clause: Token) -> bool:
+    """A verb with a tense of its own (or a modal), not an infinitive or participle."""
+    if any(c.tag_ == "TO" for c in clause.children):
+        return False
+    return clause.tag_ in ("VBZ", "VBD", "VBP") or any(c.tag_ == "MD" for c in clause.children)
 
 
 def listener_clause(listener: Token) -> list[Token]:
@@ -211,10 +247,13 @@ def share_group(subject: Token, verb: Token) -> Token | None:
 
 def proportion_start(group: Token) -> int | None:
     """Where a group's name starts after a proportion counted on it ("Nine out of ten
-    complainants", "nine in ten voters" -> *complainants*, *voters*)."""
+    complainants", "nine in ten voters" -> *complainants*, *voters*; "Eleven of the
+    fourteen volunteers" -> *volunteers*)."""
+    share = group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.like_num
     for child in group.children:
         counted = child.dep_ == "nummod" and child.i < group.i
-        if counted and any(t.pos_ == "ADP" or t.lower_ in ("out", "in") for t in child.subtree):
+        ratio = any(t.pos_ == "ADP" or t.lower_ in ("out", "in") for t in child.subtree)
+        if counted and (share or ratio):
             return child.right_edge.i + 1
     return None
 
@@ -226,9 +265,14 @@ def bound_pronoun(verb: Token, subject: Token) -> Token | None:
     subject is a plural or a body. Only "they": the speaker lens follows a singular
     pronoun through the article itself and uses it to tie later descriptions ("the
     streamer") to the name, so it is left to that lens."""
-    if subject.lower_ != "they" or verb.dep_ != "relcl":
+    aux = aux_cue_subject(verb) is not None  # "charges that they say leave them"
+    if subject.lower_ != "they" or verb.dep_ not in ("relcl", "advcl") and not aux:
         return None
-    host = verb.head
+    if verb.dep_ == "advcl" and not any(  # "rules that they say ...", hung on the main verb
+        c.dep_ == "nsubj" and c.lower_ in RELATIVES and c.i < subject.i for c in verb.children
+    ):
+        return None
+    host = verb.head.head if aux else verb.head
     for _ in range(4):
         if host.pos_ in ("VERB", "AUX") or host.head.i == host.i:
             break
@@ -237,6 +281,9 @@ def bound_pronoun(verb: Token, subject: Token) -> Token | None:
     if not mains or mains[0].pos_ == "PRON":
         return None
     main = mains[0]
+    if main.like_num or main.pos_ == "NUM":  # "Eleven of the fourteen volunteers ... they say"
+        groups = [o for p in main.children if p.lower_ == "of" for o in p.children]
+        main = next((o for o in groups if o.dep_ == "pobj"), main)
     return main if main.tag_ in ("NNS", "NNPS") or main.ent_type_ in ("ORG", "NORP") else None
 
 

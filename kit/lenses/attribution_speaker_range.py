@@ -48,6 +48,7 @@ def _speaker_range(subject: Token) -> tuple[int, int]:
         start, end = min(start, ent.start), max(end, ent.end)  # "the X Department of State"
         while end > own_end and doc[end - 1].pos_ == "ADV":
             end -= 1  # "The ministry later said", the model's entity running on
+    start = max(start, _antecedent_end(subject))  # "a decision skippers say": *skippers*
     para_start = _text(doc).rfind("\n\n", 0, subject.idx)
     while start < subject.i and doc[start].idx < para_start:
         start += 1
@@ -112,3 +113,21 @@ def _of_name(child: Token) -> bool:
     return len(objects) == 1 and objects[0].pos_ == "PROPN" and (
         objects[0].left_edge.i == child.i + 1  # a bare name, not "of the ..."
     )
+
+
+#: Determiners of one thing only: "a decision skippers" cannot be one noun phrase.
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "this", "every", "each", "another"})
+
+
+def _antecedent_end(subject: Token) -> int:
+    """Where a plural subject starts when the parser took the noun before it for its
+    compound: "in a decision skippers say could ruin them" (a relative clause with no
+    relative word: *decision* is its antecedent, *skippers* the speaker). A singular
+    determiner on a plural noun gives the misreading away. 0 when there is none."""
+    if subject.tag_ not in ("NNS", "NNPS"):
+        return 0
+    dets = [c for c in subject.children if c.dep_ == "det" and c.lower_ in _SINGULAR_DETERMINERS]
+    nouns = [c for c in subject.children if c.dep_ == "compound" and c.tag_ == "NN"]
+    if not dets or not nouns or nouns[-1].i != subject.i - 1:
+        return 0
+    return subject.i
