@@ -218,16 +218,16 @@ class OwnerRules:
         return "".join(w + sp for w, sp in zip(words, spaces, strict=True)).strip()
 
     def _surname_in_description(self, span: Span, root: Token) -> str | None:
-        """ "A spokesman for Mr Dunmore", "a source close to Dunmore": a person the
+        """ "A spokesman for Mr Quenlivan", "a source close to Quenlivan": a person the
         article named in full, given again by surname inside an unnamed speaker's
-        description, is written with the full name ("spokesman for Ivo Dunmore"),
+        description, is written with the full name ("spokesman for Rafferty Quenlivan"),
         as a pronoun owner is ("her spokesperson")."""
         names = [t for t in span if t.i > root.i and t.pos_ == "PROPN" and t.dep_ == "pobj"]
         if len(names) != 1 or names[0].head.head not in (root, *root.children):
             return None  # the owner of this speaker ("for", "close to"), nothing further
         start = names[0].i
         while start > root.i + 1 and self.doc[start - 1].pos_ == "PROPN":
-            start -= 1  # "Mr Dunmore", "Ivo Dunmore"
+            start -= 1  # "Mr Quenlivan", "Rafferty Quenlivan"
         run = self.doc[start : names[0].i + 1]
         name = person_name(run, self.titles)
         if not name or not any(set(name.split()) <= p.tokens for p in self.people.values()):
