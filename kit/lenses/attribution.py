@@ -63,16 +63,20 @@ from kit.lenses.attribution_repairs import (
     share_group,
 )
 from kit.lenses.attribution_speaker_range import _speaker_range
-from kit.lenses.shared import forget_sentences, noun_read_as_verb, tokens_where
+from kit.lenses.shared import (
+    EVIDENCE_VERBS,
+    forget_sentences,
+    noun_read_as_verb,
+    tokens_where,
+)
 from kit.lenses.speaker_owners import plain_relation
 from kit.lenses.speakers import SpeakerResolver, titles_of
-from kit.lexicon import LexiconStore, word_set
+from kit.lexicon import LexiconStore
 from kit.quotes import Quote, is_term
 
 #: Verbs of proof (show, prove, demonstrate): "the quiz show" is a noun even when the
 #: tagger reads "show" as a verb; reporting verbs keep British plural agreement ("The
 #: council say ...").
-EVIDENCE_NOUNS = word_set("hedge_senses", "evidence_verbs")
 
 __all__ = [
     "DEFAULT_CUES",
@@ -247,7 +251,7 @@ class AttributionComponent:
             return False
         if tok.pos_ not in ("VERB", "AUX") and not noun_read_cue(tok, self.lexicon.verbs):
             return False  # (but "The manifesto pledges "..."": a verb read as a noun)
-        if tok.lemma_ in EVIDENCE_NOUNS and noun_read_as_verb(tok):
+        if tok.lemma_ in EVIDENCE_VERBS and noun_read_as_verb(tok):
             return False  # "The quiz show that everyone watched": a noun read as a verb
         particle = entry.get("particle")
         return not particle or any(c.lower_ == particle for c in tok.children)

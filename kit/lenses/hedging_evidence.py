@@ -19,12 +19,11 @@ from kit import lexicon
 from kit.lenses.hedging_modals import is_person
 from kit.lenses.hedging_registers import asked_proof, subject_of
 from kit.lenses.rules import sense_rule
-from kit.lenses.shared import noun_read_as_verb
+from kit.lenses.shared import EVIDENCE_VERBS, noun_read_as_verb
 
 #: Reporting verbs (kit/lexicons/cues.yaml): after their content they give a source.
 CUE_VERBS = frozenset(lexicon.words(lexicon.load("cues", "cues"), "verbs", "lemma"))
 #: Verbs of proof that a document or a figure can do on its own ("the records show").
-EVIDENCE_VERBS = lexicon.word_set("hedge_senses", "evidence_verbs")
 #: Subjects that deny any proof: "nobody has shown that", "no one has proved that".
 NOBODY = frozenset({"nobody", "nothing", "none", "noone"})
 

@@ -177,6 +177,8 @@ def forget_sentences(doc: Doc) -> None:
 
 #: Verbs that "clearly" describes the manner of: "clearly marked", "spoke clearly".
 MANNER_VERBS = lexicon.word_set("hedge_senses", "manner_verbs")
+# verbs of proof ("show", "prove"): a booster in the hedging lens, no cue in attribution
+EVIDENCE_VERBS = lexicon.word_set("hedge_senses", "evidence_verbs")
 
 
 def stance_adverb(span: Span) -> bool:

@@ -19,6 +19,7 @@ Rules for the words spin-heavy prose uses instead of a name (guide, section 1):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -405,8 +406,7 @@ class ReferenceRules:
             return None  # "the spokesperson", "the club": never a person named nearby
         if not _person_noun(head, self.titles):
             return None  # "The league said": a body, not the player named before
-        sent = self.doc[head.i].sent
-        for _ in range(3):
+        for sent in self._sentences_back(self.doc[head.i].sent):
             mentions = [
                 (tok, name) for tok, name in self.person_mentions
                 if sent.start <= tok.i < min(sent.end, head.i)
@@ -419,12 +419,17 @@ class ReferenceRules:
                    if sent.start <= tok.i < min(sent.end, head.i)):
                 return None  # the one who just spoke: a new role noun is someone else
             found = {self._person_name(n, self.doc[head.i : head.i + 1]) for n in names}
-            if len(found) == 1:
-                return found.pop()
-            if found or sent.start == 0:
-                return None
-            sent = self.doc[sent.start - 1].sent
+            if found:
+                return found.pop() if len(found) == 1 else None
         return None
+
+    def _sentences_back(self, sent: Span, count: int = 3) -> Iterator[Span]:
+        """This sentence and up to ``count - 1`` before it, nearest first."""
+        for _ in range(count):
+            yield sent
+            if sent.start == 0:
+                return
+            sent = self.doc[sent.start - 1].sent
 
     def _epithet(self, span: Span) -> str | None:
         """ "Dwayne Colquhoun has blown his jackpot. The 52-year-old said": an epithet for
@@ -446,19 +451,15 @@ class ReferenceRules:
             }  # fmt: skip
             if len(aged) == 1:
                 return self._person_name(aged.pop(), span)
-        sent = span.sent
-        for _ in range(3):
+        for sent in self._sentences_back(span.sent):
             names = {
                 name for tok, name in self.person_mentions
                 if sent.start <= tok.i < min(sent.end, span.start) and tok.dep_ != "poss"
                 and not any(s <= tok.idx < e for s, e in self.reported)
             }  # fmt: skip
             found = {self._person_name(n, span) for n in names}
-            if len(found) == 1:
-                return found.pop()
-            if found or sent.start == 0:
-                return None
-            sent = self.doc[sent.start - 1].sent
+            if found:
+                return found.pop() if len(found) == 1 else None
         return None
 
     def _agent_of(self, head: Token) -> tuple[str, str] | None:
