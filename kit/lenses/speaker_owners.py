@@ -242,10 +242,16 @@ class OwnerRules:
         return f"{before} {full} {rest.text}".strip()
 
     def _the(self, name: str) -> str:
-        """ "the " when the text writes the name with it ("the Fenwick Institute"); not
-        for a name that only opens a longer one ("The Brennock Passengers' Association")
-        nor a one-word name that only modifies a noun ("the Parcelhub depot"; "the
-        Northern Crown League title" keeps it)."""
+        """ "the " before an owner the kit composes a role with, only for a name built
+        as "<head> of <name>" that the text writes with it ("chief spokesperson of the
+        Department of Water and Environment"); a name that stands alone goes without it,
+        as most keys write it ("chief engineer of Orrabrook Canal Trust", "spokeswoman for
+        Ellesgarth Learning Trust"; the guide's canonical source has no leading "the").
+        Never for a name that only opens a longer one ("The Brennock Passengers'
+        Association") nor a one-word name that only modifies a noun ("the Parcelhub
+        depot")."""
+        if " of " not in name:
+            return ""
         pattern = rf"\b[Tt]he {re.escape(name)}\b(?!['\u2019]?s?\s+[A-Z])"
         for found in re.finditer(pattern, doc_text(self.doc)):
             last = self.doc.char_span(found.start(), found.end(), alignment_mode="expand")

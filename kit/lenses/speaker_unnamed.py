@@ -53,7 +53,12 @@ def name_after_descriptor(span: Span) -> Span:
 
 #: Nouns that say nothing of a person but that it is one: "a man, who did not want to be
 #: named because he rents his flat from a board member" is known by the reason instead
-_BARE_PERSON_NOUNS = frozenset({"man", "woman", "person", "people", "boy", "girl"})
+#: Nouns that say nothing of who a person is without what follows them ("a man who rents
+#: his flat from a board member", "a woman who has lived on X since 2009")
+_BARE_PERSON_NOUNS = frozenset({
+    "man", "woman", "person", "people", "boy", "girl", "someone", "somebody", "one",
+    "guy", "lady", "gentleman", "individual", "anyone",
+})  # fmt: skip
 
 
 def asks_for_anonymity(words: list[Token]) -> bool:
@@ -94,7 +99,10 @@ def asks_anonymity(span: Span, root: Token) -> str | None:
             t for t in part.subtree
             if (not t.is_punct or t.tag_ == "POS") and not in_conjunct(t, part)
         ]  # fmt: skip
-        (asking if asks_for_anonymity(words) else kept).append(words)
+        if asks_for_anonymity(words):
+            asking.append(words)
+        elif not _of_experience(part, root):  # "a marine ecologist who has surveyed ...":
+            kept.append(words)  # the role's experience, for the description only
     if not asking:
         return None
     if kept:
@@ -146,6 +154,31 @@ def before_clauses(span: Span, root: Token) -> Span:
     return span.doc[span.start : end] if span.start < end < span.end else span
 
 
+def experience_clause(root: Token) -> bool:
+    """ "a maintenance worker who has spent years on the estate", "a marine ecologist who
+    has surveyed the seagrass beds": a present-perfect relative clause after an unnamed
+    speaker's role noun tells the role's experience (the source row's description), not
+    which source it is, so the canonical is the role alone ("maintenance worker"). A
+    clause that picks out who spoke stays ("the steward who worked the exit", "a vet who
+    examined the puppies": a past act), and so does any clause after a noun that says
+    nothing alone ("a woman who has lived on X since 2009")."""
+    clauses = _relative_clauses(root)
+    return len(clauses) == 1 and _of_experience(clauses[0], root)
+
+
+def _of_experience(clause: Token, root: Token) -> bool:
+    """ "who has spent years on the estate" after a role noun (not "woman", "people")."""
+    if root.pos_ != "NOUN" or {root.lemma_.lower(), root.lower_} & _BARE_PERSON_NOUNS:
+        return False
+    if clause.tag_ != "VBN":
+        return False
+    auxes = [c for c in clause.children if c.dep_ == "aux"]
+    subject = any(c.tag_ == "WP" and c.dep_ == "nsubj" for c in clause.children)
+    return subject and len(auxes) == 1 and auxes[0].lemma_ == "have" and auxes[0].tag_ in (
+        "VBZ", "VBP"
+    )
+
+
 def named_author(span: Span, root: Token) -> bool:
     """ "The report from the Office for School Quality", "the study by Ann Lee": a
     definite noun that names its author or maker inside the speaker is introduced
@@ -173,6 +206,29 @@ def without_dated_participle(span: Span, root: Token) -> Span:
                 end -= 1
             return span.doc[span.start : end]
     return span
+
+
+def without_trailing_date(span: Span, root: Token) -> Span:
+    """ "inspection report published by X Council in October" -> "inspection report
+    published by X Council", "report commissioned by the museum last year" -> "report
+    commissioned by the museum": a document's participle that names who made it is
+    known by that, and a date phrase ending the speaker only says when (as a person's
+    name is not "X on Monday"); without the maker the date may be what tells it apart
+    ("study published on Wednesday in the Journal of X", "data released on Friday")."""
+    acl = next((c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
+                and any(a.dep_ == "agent" for a in c.children)), None)  # fmt: skip
+    if acl is None or not span.start < acl.i < span.end:
+        return span
+    last = max((t for t in acl.children if t.i < span.end), key=lambda t: t.i)
+    tail = [t for t in last.subtree if not t.is_punct]
+    dated = last.dep_ in ("prep", "npadvmod", "tmod") and all(
+        t.ent_type_ in ("DATE", "TIME") or t == last and t.dep_ == "prep" for t in tail
+    )  # "in October", "last year", "on Tuesday"
+    if not dated or last.right_edge.i + 1 < span.end and not all(
+        t.is_punct for t in span.doc[last.right_edge.i + 1 : span.end]
+    ):
+        return span
+    return span.doc[span.start : last.left_edge.i]
 
 
 def issued_in(head: Token) -> str | None:

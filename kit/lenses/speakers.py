@@ -84,6 +84,7 @@ from kit.lenses.speaker_titled import honorific_gender, honorific_name, titled_p
 from kit.lenses.speaker_unnamed import (
     asks_anonymity,
     before_clauses,
+    experience_clause,
     issued_in,
     name_after_descriptor,
     name_before_aside,
@@ -91,6 +92,7 @@ from kit.lenses.speaker_unnamed import (
     seen_by_outlet,
     short_forms,
     without_dated_participle,
+    without_trailing_date,
 )
 
 __all__ = [
@@ -327,11 +329,14 @@ class SpeakerResolver(
         span = seen_by_outlet(span, root, self._outlet()) or span  # "internal memo seen by us"
         if root.lemma_.lower() in document_heads() or root.lower_ in document_heads():
             span = without_dated_participle(span, root)  # "figures from X published on Friday"
+            span = without_trailing_date(span, root)  # "report published by X in October"
         text = strip_quantifier(strip_text(plain_text(span)))
         anonymity = asks_anonymity(span, root)
         if anonymity is not None:  # "League MP who asked not to be named"
             text = strip_quantifier(strip_text(plain_text(before_clauses(span, root))))
             return f"{text} {anonymity}".strip(), kind
+        if experience_clause(root):  # "maintenance worker who has spent years on the estate"
+            return strip_quantifier(strip_text(plain_text(before_clauses(span, root)))), kind
         return text, kind
 
     def _one_named(self, span: Span) -> Span | None:
