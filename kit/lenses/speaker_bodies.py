@@ -6,6 +6,15 @@
 - "the company" points back to the organisation that spoke in this sentence or the one
   before (never a public body: "the Coastguard Agency said. ... The company said"), else to
   the organisation in focus; the canonical form is the fullest name the text gives.
+- "the label", "the union" point back to the named body an earlier noun of that word
+  stood in apposition with ("her record label, Sable Drift Music"; "the Guild of Ward
+  Nurses, the largest nursing union"); a body never named is known by its fullest
+  lower-case description ("the agriculture ministry").
+- A role the kit composes with a named owner takes no "the" unless the name is
+  "<head> of <name>" ("chief engineer of Orrabrook Canal Trust", "chief spokesperson of
+  the Department of Water and Environment").
+- A name the model cut before its capitalised head noun is completed ("Pellwick Otter
+  Sanctuary" tagged "Pellwick Otter").
 """
 
 from __future__ import annotations
@@ -15,7 +24,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from kit.lenses.speaker_names import load_not_businesses, org_key, strip_text
+from kit.lenses.shared import doc_text
+from kit.lenses.speaker_names import load_not_businesses, name_word, org_key, strip_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -27,7 +37,7 @@ class BodyRules:
     """The organisation half of :class:`kit.lenses.speakers.SpeakerResolver`.
 
     Relies on the resolver's ``doc``, ``bodies``, ``people``, ``orgs``, ``org_nouns``,
-    ``history`` and ``_not_workplaces``.
+    ``history``, ``reported``, ``_org`` and ``_not_workplaces``.
     """
 
     doc: Doc
@@ -36,6 +46,7 @@ class BodyRules:
     orgs: dict[str, str]
     org_nouns: frozenset[str]
     history: list[tuple[str, str, int, str]]
+    reported: list[tuple[int, int]]
 
     def _kind_noun(self, name: Span) -> Token | None:
         """A name right after a lower-case noun for a kind of organisation that it is
@@ -155,3 +166,81 @@ class BodyRules:
                     role = self.doc[span.start + 1 : root.i + 1].text
                     return f"{role} of {self._the(name)}{name}"
         return None
+
+    def _the(self, name: str) -> str:
+        """ "the " before an owner the kit composes a role with, only for a name built
+        as "<head> of <name>" that the text writes with it ("chief spokesperson of the
+        Department of Water and Environment"); a name that stands alone goes without it,
+        as most keys write it ("chief engineer of Orrabrook Canal Trust", "spokeswoman for
+        Ellesgarth Learning Trust"; the guide's canonical source has no leading "the").
+        Never for a name that only opens a longer one ("The Brennock Passengers'
+        Association") nor a one-word name that only modifies a noun ("the Parcelhub
+        depot")."""
+        if " of " not in name:
+            return ""
+        pattern = rf"\b[Tt]he {re.escape(name)}\b(?!['\u2019]?s?\s+[A-Z])"
+        for found in re.finditer(pattern, doc_text(self.doc)):
+            last = self.doc.char_span(found.start(), found.end(), alignment_mode="expand")
+            if last is not None and (last[-1].dep_ != "compound" or " " in name):
+                return "the "  # not "the Parcelhub depot": a one-word name as a modifier
+        return ""
+
+    def _apposed_body(self, head: Token) -> tuple[str, str] | None:
+        """ "his record label, Coppergate Sounds, ... The label said", "the Guild of Ward
+        Nurses, the largest nursing union, ... according to the union": the named body an
+        earlier noun of that word stood in apposition with (the last one before)."""
+        lemma = head.lemma_.lower()
+        for tok in reversed(self.doc[: head.i]):
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma:
+                continue
+            names = [c for c in tok.children if c.dep_ == "appos"]
+            if tok.dep_ == "appos":
+                names.append(tok.head)
+            if tok.i + 2 < head.i and self.doc[tok.i + 1].text == ",":
+                names.append(self.doc[tok.i + 2])  # "her record label, Sable Drift Music,"
+            for name in names:
+                body = next((b for b in self.bodies if b.start <= name.i < b.end), None)
+                if body is not None:
+                    return self._org(body.text), "org"
+        return None
+
+    def _described_body(self, root: Token) -> str | None:
+        """ "outside the agriculture ministry, where ... The ministry says": a body the
+        text never names is known by the fullest description the writer gave it, the
+        same noun with the nouns that classify it ("agriculture ministry")."""
+        for tok in reversed(self.doc[: root.i]):
+            if tok.lower_ != root.lower_ or not tok.is_lower or tok.i == root.i:
+                continue  # a lower-case mention, whatever tag the model gave it
+            if any(s <= tok.idx < e for s, e in self.reported):
+                continue
+            kinds = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+            lower = [c for c in kinds if c.is_lower and c.pos_ in ("NOUN", "PROPN")]
+            if lower and all(c in lower or _place_word(c) for c in kinds):
+                start = lower[0].i
+                while start > 0 and _place_word(self.doc[start - 1]):
+                    start -= 1  # "the Dunraven health board area ... The board said": its place
+                return self.doc[start : tok.i + 1].text
+        return None
+
+
+def completed_name(ent: Span) -> Span:
+    """An organisation's name with the capitalised head noun the model left out of it:
+    "Pellwick Otter Sanctuary" tagged "Pellwick Otter" (the entity's last word is a
+    compound of the untagged proper noun right after it)."""
+    doc, end = ent.doc, ent.end
+    while (
+        end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title
+        and not doc[end].ent_type_ and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i == end
+    ):  # fmt: skip
+        end += 1
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
+def _place_word(tok: Token) -> bool:
+    """A capitalised word that names where a lower-case body is ("the Cwm Taf health
+    board"), never a person's name ("Ann Lee's health board")."""
+    return (
+        tok.pos_ == "PROPN" and name_word(tok) and tok.dep_ in ("compound", "amod")
+        and tok.ent_type_ != "PERSON"
+    )  # fmt: skip

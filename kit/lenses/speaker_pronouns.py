@@ -69,10 +69,12 @@ class PronounRules:
         else:
             wanted = ("group", "org")
         gender = load_gender_words().get(pronoun) if pronoun in PERSON_PRONOUNS else None
-        speaker = next(
-            (h for h in reversed(self.history) if h[1] in wanted and self._fits(h[0], gender)),
+        persons = {h[0] for h in self.history if h[3] in PERSON_PRONOUNS and pronoun == "it"}
+        speaker = next(  # "it" is never an unnamed speaker a "he" or "she" took up ("A steward
+            (h for h in reversed(self.history)  # ... said. "...," he said. ... It said")
+             if h[1] in wanted and self._fits(h[0], gender) and h[0] not in persons),
             None,
-        )
+        )  # fmt: skip
         if pronoun in PERSON_PRONOUNS:
             introduced = self._just_introduced(pos, gender)
             if introduced is not None:
@@ -183,9 +185,12 @@ class PronounRules:
             body = self._body_subject(tok)
             if body is not None:
                 return body, tok.i  # "The agency has issued a warning, although it said"
-            if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN":
                 continue
-            name = self.doc[tok.left_edge.i : tok.i + 1].text
+            body = next((b for b in self.bodies if b.start <= tok.i < b.end), None)
+            if tok.ent_type_ == "PERSON" and body is None:
+                continue  # a body the model tagged a person ("water firm Brackmoor Water")
+            name = body.text if body is not None else self.doc[tok.left_edge.i : tok.i + 1].text
             if any(set(name.split()) & p.tokens for p in self.people.values()):
                 continue
             return strip_text(name), tok.i

@@ -94,15 +94,19 @@ class ReferenceRules:
         same = words_of("police_words") if word in words_of("police_words") else {word}
         named = [e for e in self.bodies if same & set(e.text.lower().split()) and e.root != root]
         before = [e for e in named if e.end <= root.i]
-        spoke = next(  # a body that spoke before under a name the model did not tag
-            (h[0] for h in reversed(self.history)
-             if h[1] == "org" and same & set(h[0].lower().split())),
+        spoke = next(  # a body that spoke before under a name the model did not tag, or
+            (h[0] for h in reversed(self.history)  # as "Durvania's defence ministry"
+             if h[1] == "org" and same & set(h[0].lower().split())
+             or h[1] == "other" and h[3] in same and h[0].lower().endswith(h[3])),
             None,
         )  # fmt: skip
         if spoke is not None and not before:
             return spoke
         chosen = before[-1] if before else (named[0] if named else None)
         if chosen is None:
+            apposed = self._apposed_body(root)  # "the Guild of X, the largest union, ..."
+            if apposed is not None:
+                return apposed[0]
             return self._described_body(root)  # "the agriculture ministry ... The ministry says"
         return self._org(chosen.text)
 
@@ -110,7 +114,10 @@ class ReferenceRules:
         """ "the ministry", "the network", "the board": the body named with that word
         before (or just after), else a capitalised name ending in it, else the fullest
         lower-case description of it ("the Dunraven health board area ... The board")."""
-        named = self._named_body(head) or self._named_body_ahead(head) or self._untagged_body(head)
+        named = (
+            self._named_body(head) or self._apposed_body(head)
+            or self._named_body_ahead(head) or self._untagged_body(head)
+        )  # fmt: skip
         if named is None and head.lemma_.lower() in body_heads():
             described = self._described_body(head)
             named = (described, "org") if described else None
@@ -172,14 +179,18 @@ class ReferenceRules:
     def _untagged_body(self, head: Token) -> tuple[str, str] | None:
         """ "The Lowland Dairy Network organised the march. ... The network said": a body
         word points back to a capitalised name ending in that word that the model left
-        untagged (two words or more, in the writer's words)."""
+        untagged (two words or more, in the writer's words); so does any noun that is
+        itself the speaker ("near Ormsley Wildlife Park ..., the park said": a place that
+        speaks is the body of that name), but not a title ("the minister")."""
         words = {head.lower_, head.lemma_.lower()}
-        if not words & (self.org_nouns | load_not_businesses() | body_heads()):
-            return None
+        speaking = head.i in self.speaker_roots and not words & self.titles
+        if not words & (self.org_nouns | load_not_businesses() | body_heads()) and not speaking:
+            return None  # a speaker's own word may be any ("the park said", "the sanctuary")
         for tok in reversed(self.doc[: head.i]):
             if tok.lower_ != head.lower_ or tok.pos_ != "PROPN" or not tok.is_title:
                 continue
-            if any(s <= tok.idx < e for s, e in self.reported):
+            own = speaking and tok.sent == head.sent  # "near X Park ..., the park said"
+            if not own and any(s <= tok.idx < e for s, e in self.reported):
                 continue
             start = tok.i
             while start > 0 and name_word(self.doc[start - 1]):
@@ -190,24 +201,6 @@ class ReferenceRules:
                 name = self._org(self.doc[start : tok.i + 1].text)
                 self.taken_up_as_body.add(name)  # the sources list: an organisation
                 return name, "org"
-        return None
-
-    def _described_body(self, root: Token) -> str | None:
-        """ "outside the agriculture ministry, where ... The ministry says": a body the
-        text never names is known by the fullest description the writer gave it, the
-        same noun with the nouns that classify it ("agriculture ministry")."""
-        for tok in reversed(self.doc[: root.i]):
-            if tok.lower_ != root.lower_ or not tok.is_lower or tok.i == root.i:
-                continue  # a lower-case mention, whatever tag the model gave it
-            if any(s <= tok.idx < e for s, e in self.reported):
-                continue
-            kinds = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
-            lower = [c for c in kinds if c.is_lower and c.pos_ in ("NOUN", "PROPN")]
-            if lower and all(c in lower or _place_word(c) for c in kinds):
-                start = lower[0].i
-                while start > 0 and _place_word(self.doc[start - 1]):
-                    start -= 1  # "the Dunraven health board area ... The board said": its place
-                return self.doc[start : tok.i + 1].text
         return None
 
     def _named_in_apposition(self, root: Token) -> tuple[str, str] | None:
@@ -477,12 +470,3 @@ class ReferenceRules:
                     if obj.pos_ == "PROPN":
                         return self._org(name), "org"
         return None
-
-
-def _place_word(tok: Token) -> bool:
-    """A capitalised word that names where a lower-case body is ("the Cwm Taf health
-    board"), never a person's name ("Ann Lee's health board")."""
-    return (
-        tok.pos_ == "PROPN" and name_word(tok) and tok.dep_ in ("compound", "amod")
-        and tok.ent_type_ != "PERSON"
-    )  # fmt: skip

@@ -49,7 +49,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.shared import entities_in, proper_nouns, tokens_where
-from kit.lenses.speaker_bodies import BodyRules
+from kit.lenses.speaker_bodies import BodyRules, completed_name
 from kit.lenses.speaker_names import (
     GROUP_PRONOUNS,
     PARTITIVES,
@@ -122,7 +122,8 @@ class SpeakerResolver(
             e for e in doc.ents if e.label_ == "PERSON" or honorific_name(e, titles)
         ]  # fmt: skip
         self.org_ents = [
-            joined_name(p) for e in doc.ents if e.label_ == "ORG" for p in split_at_verbs(e)
+            joined_name(completed_name(p))
+            for e in doc.ents if e.label_ == "ORG" for p in split_at_verbs(e)
         ]  # fmt: skip
         named = set(proper_nouns(doc)) | set(tokens_where(doc, ORTH, lambda text: "-" in text))
         self.name_tokens = [doc[i] for i in sorted(named)]
@@ -187,7 +188,10 @@ class SpeakerResolver(
         """What later components need, as plain data (``doc._.kit_speakers``):
         each known person's description and the text of each named body."""
         return {
-            "people": {name: p.description for name, p in self.people.items()},
+            "people": {  # not a name the text took up as a body ("X Park ..., the park said")
+                name: p.description for name, p in self.people.items()
+                if name not in self.taken_up_as_body
+            },
             # and the names the text took up as a body ("it", "the streamer")
             "bodies": [b.text for b in self.bodies] + sorted(self.taken_up_as_body),
         }
