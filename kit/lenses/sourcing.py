@@ -227,6 +227,8 @@ class SourcingComponent:
         if speaker[0].lower_ == "it" or any(m in around for m in self.lexicon.anonymity_markers):
             return "anonymous"
         lemma = root.lemma_.lower()
+        if root.is_upper and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in root.children):
+            return "anonymous"  # "his GP", "her MP": an unnamed person's role, owned
         if _hearsay(root) or person_figure(root) or generic_scholars(root):
             return "anonymous"  # "according to reports in X"; "a senior figure"; "ecologists"
         if role_acronyms(root):

@@ -67,7 +67,8 @@ class OwnerRules:
         Department of X", "its authors" -> "study's authors". A named owner stays as
         written ("Farrow's allies")."""
         poss = next((c for c in root.children if c.dep_ == "poss" and c.i < root.i), None)
-        if root.pos_ != "NOUN":
+        acronym = root.is_upper and poss is not None and poss.tag_ == "PRP$"  # "his GP"
+        if root.pos_ != "NOUN" and not acronym:
             return None
         if poss is None:
             return self._compound_owner(span, root) or self._definite_owner(span, root)
@@ -98,7 +99,8 @@ class OwnerRules:
                 owner = self._role_holder(poss)
             if owner is None and poss.lemma_.lower() in self.org_nouns and self._individual(root):
                 found = self._definite(poss)  # "the company's finance director": the firm
-                owner = found if found is not None and found[1] == "org" else None
+                body = found is not None and any(found[0] == b.text for b in self.bodies)
+                owner = (found[0], "org") if found and (found[1] == "org" or body) else None
         elif poss.pos_ == "PROPN" and self._individual(root):
             owner = self._named_owner(poss)  # "Maruvia's foreign minister"
             if owner is not None and owner[1] == "person":

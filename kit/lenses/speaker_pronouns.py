@@ -188,11 +188,12 @@ class PronounRules:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN":
                 continue
             body = next((b for b in self.bodies if b.start <= tok.i < b.end), None)
-            if tok.ent_type_ == "PERSON" and body is None:
+            titled = any(c.lower_ == "the" for c in tok.children)  # "The Daily Thrum ... runs"
+            if tok.ent_type_ == "PERSON" and body is None and not titled:
                 continue  # a body the model tagged a person ("water firm Brackmoor Water")
             name = body.text if body is not None else self.doc[tok.left_edge.i : tok.i + 1].text
-            if any(set(name.split()) & p.tokens for p in self.people.values()):
-                continue
+            if not titled and any(set(name.split()) & p.tokens for p in self.people.values()):
+                continue  # (never a person: "The Daily Thrum")
             return strip_text(name), tok.i
         return None
 

@@ -51,10 +51,9 @@ def name_after_descriptor(span: Span) -> Span:
     return rest if len(rest) and named and span.root in rest else span
 
 
-#: Nouns that say nothing of a person but that it is one: "a man, who did not want to be
-#: named because he rents his flat from a board member" is known by the reason instead
-#: Nouns that say nothing of who a person is without what follows them ("a man who rents
-#: his flat from a board member", "a woman who has lived on X since 2009")
+#: Nouns that say nothing of who a person is without what follows them: "a man, who did
+#: not want to be named because he rents his flat from a board member" is known by the
+#: reason, "a woman who has lived on X since 2009" by her clause
 _BARE_PERSON_NOUNS = frozenset({
     "man", "woman", "person", "people", "boy", "girl", "someone", "somebody", "one",
     "guy", "lady", "gentleman", "individual", "anyone",

@@ -289,7 +289,8 @@ class SpeakerResolver(
             return body, "org"  # "police said" -> "Wendle Valley Police"
         common = root.is_lower and not root.ent_type_  # "said the minister" tagged PROPN
         counted = words[0].dep_ == "nummod" and words[0].ent_type_ != "ORG"  # "One League MP"
-        if not counted and (
+        acronym = possessed and root.is_upper and len(root) <= 3  # "his GP": a role, owned
+        if not counted and not acronym and (
             (root.pos_ == "PROPN" and not common) or root.ent_type_ in ("ORG", "GPE", "FAC")
         ):
             if honorific_name(span, self.titles):  # "Dr Ines Marvell", tagged ORG
