@@ -100,7 +100,9 @@ class ReferenceRules:
              or h[1] == "other" and h[3] in same and h[0].lower().endswith(h[3])),
             None,
         )  # fmt: skip
-        if spoke is not None and not before:
+        if spoke is not None and (not before or spoke.lower().endswith(
+            f" {strip_text(before[-1].text).lower()}"
+        )):  # or the fuller name it spoke under ("Ostrelia's health ministry")
             return spoke
         chosen = before[-1] if before else (named[0] if named else None)
         if chosen is None:
