@@ -168,16 +168,17 @@ class BodyRules:
         return None
 
     def _the(self, name: str) -> str:
-        """ "the " before an owner the kit composes a role with, only for a name built
-        as "<head> of <name>" that the text writes with it ("chief spokesperson of the
-        Department of Water and Environment"); a name that stands alone goes without it,
+        """ "the " before an owner the kit composes a role with, only for a lower-case
+        description ("spokeswoman for the harbour authority") or a name built as "<head>
+        of <name>" ("chief spokesperson of the Department of Water and Environment"), when
+        the text writes it with one; a name that stands alone goes without it,
         as most keys write it ("chief engineer of Orrabrook Canal Trust", "spokeswoman for
         Ellesgarth Learning Trust"; the guide's canonical source has no leading "the").
         Never for a name that only opens a longer one ("The Brennock Passengers'
         Association") nor a one-word name that only modifies a noun ("the Parcelhub
         depot")."""
-        if " of " not in name:
-            return ""
+        if " of " not in name and name[:1].isupper():  # not a description ("the harbour
+            return ""  # authority"): that keeps the article the text gives it
         pattern = rf"\b[Tt]he {re.escape(name)}\b(?!['\u2019]?s?\s+[A-Z])"
         for found in re.finditer(pattern, doc_text(self.doc)):
             last = self.doc.char_span(found.start(), found.end(), alignment_mode="expand")
