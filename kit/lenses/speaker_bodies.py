@@ -10,9 +10,6 @@
   stood in apposition with ("her record label, Sable Drift Music"; "the Guild of Ward
   Nurses, the largest nursing union"); a body never named is known by its fullest
   lower-case description ("the agriculture ministry").
-- A role the kit composes with a named owner takes no "the" unless the name is
-  "<head> of <name>" ("chief engineer of Orrabrook Canal Trust", "chief spokesperson of
-  the Department of Water and Environment").
 - A name the model cut before its capitalised head noun is completed ("Pellwick Otter
   Sanctuary" tagged "Pellwick Otter").
 """
@@ -168,17 +165,10 @@ class BodyRules:
         return None
 
     def _the(self, name: str) -> str:
-        """ "the " before an owner the kit composes a role with, only for a lower-case
-        description ("spokeswoman for the harbour authority") or a name built as "<head>
-        of <name>" ("chief spokesperson of the Department of Water and Environment"), when
-        the text writes it with one; a name that stands alone goes without it,
-        as most keys write it ("chief engineer of Orrabrook Canal Trust", "spokeswoman for
-        Ellesgarth Learning Trust"; the guide's canonical source has no leading "the").
-        Never for a name that only opens a longer one ("The Brennock Passengers'
-        Association") nor a one-word name that only modifies a noun ("the Parcelhub
-        depot")."""
-        if " of " not in name and name[:1].isupper():  # not a description ("the harbour
-            return ""  # authority"): that keeps the article the text gives it
+        """ "the " when the text writes the name with it ("the Fenwick Institute"); not
+        for a name that only opens a longer one ("The Brennock Passengers' Association")
+        nor a one-word name that only modifies a noun ("the Parcelhub depot"; "the
+        Northern Crown League title" keeps it)."""
         pattern = rf"\b[Tt]he {re.escape(name)}\b(?!['\u2019]?s?\s+[A-Z])"
         for found in re.finditer(pattern, doc_text(self.doc)):
             last = self.doc.char_span(found.start(), found.end(), alignment_mode="expand")

@@ -134,7 +134,7 @@ class OwnerRules:
         if pronoun in ("it", "they") and self._spoke_by_name(name):  # a name the model left
             if document:  # untagged: "Thistledown Live said .... Its head of operations"
                 return f"{name}{_possessive(name)} {rest}"  # "Nimbara's whitepaper"
-            return f"{rest} of {name}"  # "head of operations of Thistledown Live"
+            return f"{rest} of {self._the(name)}{name}"  # "head of operations of Thistledown Live"
         head = next(  # never the pronoun that took it up ("he's mother")
             (h[3] for h in reversed(self.history)
              if h[0] == name and h[3] not in ("he", "she", "it", "they", "i", "we")),
