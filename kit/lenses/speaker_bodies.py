@@ -164,6 +164,13 @@ class BodyRules:
                     return f"{role} of {self._the(name)}{name}"
         return None
 
+    def _spoke_by_name(self, name: str) -> bool:
+        """True when a speaker resolved to ``name`` was written as a proper name ("Thistledown
+        Live said"), not only as a common noun ("the study", "the makers")."""
+        return name[:1].isupper() and any(
+            h[0] == name and self.doc[h[2]].text in name.split() for h in self.history
+        )
+
     def _the(self, name: str) -> str:
         """ "the " when the text writes the name with it ("the Fenwick Institute"); not
         for a name that only opens a longer one ("The Brennock Passengers' Association")
@@ -235,3 +242,8 @@ def _place_word(tok: Token) -> bool:
         tok.pos_ == "PROPN" and name_word(tok) and tok.dep_ in ("compound", "amod")
         and tok.ent_type_ != "PERSON"
     )  # fmt: skip
+
+
+def possessive(name: str) -> str:
+    """ "'" after a name ending in s ("Brightfall Lotteries'"), else "'s"."""
+    return "'" if name.endswith("s") else "'s"

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kit.lenses.shared import doc_text
+from kit.lenses.speaker_bodies import possessive
 from kit.lenses.speaker_names import (
     Person,
     body_heads,
@@ -133,7 +134,7 @@ class OwnerRules:
             return f"{poss.text}'s {rest}"
         if pronoun in ("it", "they") and self._spoke_by_name(name):  # a name the model left
             if document:  # untagged: "Thistledown Live said .... Its head of operations"
-                return f"{name}{_possessive(name)} {rest}"  # "Nimbara's whitepaper"
+                return f"{name}{possessive(name)} {rest}"  # "Nimbara's whitepaper"
             return f"{rest} of {self._the(name)}{name}"  # "head of operations of Thistledown Live"
         head = next(  # never the pronoun that took it up ("he's mother")
             (h[3] for h in reversed(self.history)
@@ -141,13 +142,6 @@ class OwnerRules:
             name,
         )  # fmt: skip
         return f"{head}'s {rest}"  # "its authors" -> "study's authors"
-
-    def _spoke_by_name(self, name: str) -> bool:
-        """True when a speaker resolved to ``name`` was written as a proper name ("Thistledown
-        Live said"), not only as a common noun ("the study", "the makers")."""
-        return name[:1].isupper() and any(
-            h[0] == name and self.doc[h[2]].text in name.split() for h in self.history
-        )
 
     def _kin_named(self, root: Token, owner: str, pos: int) -> str | None:
         """ "Her husband said" after "with her husband, Dr Tobias Lane": a family noun
@@ -447,11 +441,6 @@ _FAMILY_WORDS = {
     "nana": "grandmother", "grandma": "grandmother", "grandpa": "grandfather",
     "grandad": "grandfather", "granddad": "grandfather",
 }  # fmt: skip
-
-
-def _possessive(name: str) -> str:
-    """ "'" after a name ending in s ("Brightfall Lotteries'"), else "'s"."""
-    return "'" if name.endswith("s") else "'s"
 
 
 def _owned_words(span: Span, poss: Token, root: Token) -> str:
