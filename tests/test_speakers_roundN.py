@@ -166,3 +166,14 @@ def test_a_clause_after_a_bare_person_noun_stays(nlp):
 def test_a_past_act_that_picks_out_the_speaker_stays(nlp):
     text = "A steward who worked the gate said the lane was far too narrow."
     assert canonicals(nlp, text) == ["steward who worked the gate"]
+
+
+# -- a pronoun object inside the unnamed speaker's own clause --------------------------------
+def test_it_in_the_speakers_own_clause_is_the_thing_named(nlp):
+    text = (
+        "If you missed the last boom, here is your second chance. QUANTEX, the native coin of "
+        "the Quellmark chain, has climbed 700 per cent since March, and the people who built "
+        "it say the real rally has not even started."
+    )
+    assert canonicals(nlp, text) == ["people who built QUANTEX"]
+    assert sources(nlp, text)["people who built QUANTEX"] == "unnamed_group"

@@ -262,6 +262,8 @@ class SourcingComponent:
             return "unnamed_group"  # "the club's medical staff": a collective noun
         if root.tag_ == "NNS" and of_named_body(root):
             return "unnamed_group"  # "Forecasters at the National Forecasting Agency"
+        if root.tag_ == "NNS" and re.search(r"\bwho \w+ [A-Z]", canonical):
+            return "unnamed_group"  # "people who built VELTRA": a group by what they made
         if lemma in self.lexicon.anonymous_heads or root.lower_ in self.lexicon.anonymous_heads:
             return "anonymous"
         nouns = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]

@@ -146,6 +146,22 @@ class ReferenceRules:
                 return self._org(ent.text), "org"
         return None
 
+    def _thing_in_clause(self, span: Span, root: Token) -> str | None:
+        """ "the people who built it say": an object "it" inside an unnamed speaker's own
+        relative clause is resolved, as a possessive there is ("people who built VELTRA";
+        guide, section 1: the fullest name the article gives); None when "it" points to
+        no name the text gave ("it" standing for a person or an unnamed thing)."""
+        clause = next((c for c in root.children if c.dep_ == "relcl" and c.i < span.end), None)
+        it = [t for t in span if t.lower_ == "it" and t.dep_ in ("dobj", "pobj")]
+        if clause is None or len(it) != 1 or it[0].head not in (clause, *clause.children):
+            return None
+        name, kind = self._pronoun("it", span.start)
+        if kind not in ("org", "other") or not name[:1].isupper():
+            return None
+        words = [name if t == it[0] else t.text for t in span]
+        text = "".join(w + t.whitespace_ for w, t in zip(words, span, strict=True)).strip()
+        return re.sub(r"^(?:[Tt]he|[Aa]n?|[Ss]ome)\s+", "", text)
+
     def _name_at_end(self, span: Span, last: Token) -> str | None:
         """ "said his sister and longtime manager, Rosa", "The headteacher of Wexham
         Primary, Adebayo Coker": a person's name in apposition at the end of the speaker

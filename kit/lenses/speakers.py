@@ -331,6 +331,9 @@ class SpeakerResolver(
         resolved = self._owner_in_description(span, root)
         if resolved is not None:
             return strip_quantifier(strip_text(resolved)), kind  # "a spokesperson for her office"
+        pointed = self._thing_in_clause(span, root)
+        if pointed is not None:
+            return pointed, kind  # "the people who built it" -> "people who built VELTRA"
         span = seen_by_outlet(span, root, self._outlet()) or span  # "internal memo seen by us"
         if root.lemma_.lower() in document_heads() or root.lower_ in document_heads():
             span = without_dated_participle(span, root)  # "figures from X published on Friday"
