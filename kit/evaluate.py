@@ -256,11 +256,15 @@ class Score:
 
 
 def same_source(a: str | None, b: str | None) -> bool:
-    """Canonical names compare without case, spacing or a leading 'the'."""
+    """Canonical names compare without case, spacing or the article 'the'.
+
+    Keys write one source both ways ("spokesman for the Tallyguard Office",
+    "chief engineer of Orrabrook Canal Trust"); 'the' never tells two apart.
+    """
 
     def norm(s: str | None) -> str:
         s = re.sub(r"\s+", " ", (s or "").strip().casefold())
-        return re.sub(r"^the ", "", s)
+        return re.sub(r"\s+", " ", re.sub(r"\bthe\b", " ", s)).strip()
 
     return norm(a) == norm(b)
 

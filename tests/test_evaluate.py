@@ -8,7 +8,16 @@ import pytest
 
 from kit.annotated import AnnotatedArticle, Annotation, Part, Source
 from kit.errors import KitError
-from kit.evaluate import details, evaluate, evaluate_key, load_key, locate, main, trap_hits
+from kit.evaluate import (
+    details,
+    evaluate,
+    evaluate_key,
+    load_key,
+    locate,
+    main,
+    same_source,
+    trap_hits,
+)
 
 MINI = (
     "Maria Lopez said the plan might fail in May. "
@@ -236,3 +245,11 @@ def test_content_agreement_measures_how_much_of_each_key_content_the_kit_shares(
         "  content: key 'the bridge would close in June and the ferry would run instead', "
         "kit 'the bridge would close'"
     ]
+
+
+def test_canonical_names_compare_without_the_article_the_but_with_every_other_word():
+    assert same_source("spokesman for the Tallyguard Office", "Spokesman for  Tallyguard Office")
+    assert same_source("The Hague", "hague")
+    assert not same_source("theatre manager", "atre manager")
+    assert not same_source("spokesman for Tallyguard Office", "spokeswoman for Tallyguard Office")
+    assert not same_source("the other union", "union")
