@@ -263,12 +263,22 @@ def capitulations(
             continue  # (no court makes "folded" literal: "subject to sea trials")
         if hit.word.category != "surrender":
             objs = objects_of(verb, doc[hit.end - 1])
-            pressed = any(o.lemma_.lower() in pressure for o in objs)
+            pressed = any(o.lemma_.lower() in pressure for o in objs) or _unresisted(verb, lex)
             if not pressed and not (hit.word.category == "give_way" and _bare(objs)):
                 continue
             if not pressed and subject.lemma_.lower() in lex.set_of("enterprise_noun"):
                 continue  # "The company folded in 2019": it closed down
         yield make(doc, hit, lex, "capitulation", target_of(subject))
+
+
+def _unresisted(verb: Token, lex: JudgementLexicon) -> bool:
+    """Giving way "without a fight", "without a whimper": the resistance not put up."""
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lex.set_of("resistance_noun")
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "without"
+        for o in p.children
+    )
 
 
 def _after_break(verb: Token, obj: Token) -> bool:
