@@ -41,6 +41,7 @@ from kit.lenses.judgement_claims import (
 )
 from kit.lenses.judgement_figures import RULES as FIGURE_RULES
 from kit.lenses.judgement_force import RULES as FORCE_RULES
+from kit.lenses.judgement_idioms import IDIOM_RULES
 from kit.lenses.judgement_lexicon import (
     FREE_ROLES,
     Hit,
@@ -434,6 +435,7 @@ WORD_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
     *THING_RULES,  # judgements of works, groups and acts (kit/lenses/judgement_words.py)
     *FIGURE_RULES,  # charged speech, acts told as figures, sneers (judgement_figures.py)
     *FORCE_RULES,  # acts of force and figures for processes (judgement_force.py)
+    *IDIOM_RULES,  # idioms, unreality, decline, ranks, cheer squads (judgement_idioms.py)
 )
 #: Rules whose marks are unattributed claims: the lens keeps those in the writer's own
 #: voice (not in quotes, attributions or sentences with a reporting verb), one a sentence.
