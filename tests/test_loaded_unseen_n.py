@@ -11,7 +11,8 @@ Kinds, each general rather than a word list from one article:
   fragment with who it suits ("How very handy for the directors.");
 - motive and verdicts: a mind read by "clearly hoped" (a "would" inside the hope does not
   hedge it), "appears to have bet that", "a diplomatic way of saying", "not the
-  behaviour of a company with nothing to hide", "..., no doubt, being whoever ...";
+  behaviour of a company with nothing to hide", "..., no doubt, being whoever ...", an
+  apology or regret judged sincere, critics waved away as predictable gripers;
 - figurative ranks and cheer squads ("the algorithm barons", "the scheming ringleaders",
   "clipboard-jockeys", "a cheerleading section for the mayor");
 - idioms and words judged by their frame: "sat on it" (a warning in the sentence before),
@@ -55,8 +56,12 @@ MARKED = [
      "donated the most.", "being whoever"),
     ("That is a diplomatic way of saying the board did nothing.", "a diplomatic way of saying"),
     ("This is not the behaviour of a company with nothing to hide.", "not the behaviour of"),
+    ("The minister visited the flooded street. His regret sounded genuine enough.",
+     "His regret sounded genuine"),
+    ("The sceptics, predictably, are already moaning about the price.", "predictably"),
     # 3. labels for people and groups
     ("The scheming ringleaders on the committee got their way.", "ringleaders"),
+    ("The cruel ringleaders on the parish council got their way.", "cruel"),
     ("The algorithm barons at the bank did not reply.", "algorithm barons"),
     ("The clipboard-jockeys at the ministry have rejected the grant again.", "clipboard-jockeys"),
     ("Its councillors, a cheerleading section for the mayor, voted it through.",
@@ -115,6 +120,11 @@ GUARDS = [
     ("The nurse combed the nits out with a nit-picking comb.", "nit-picking"),
     ("The fishermen were quibbling over the price of bait.", "quibbling"),
     ("The dog rolled over without a whimper.", "rolled over"),
+    ("The painting is genuine, the auction house said.", "genuine"),
+    ("The signature on the cheque looked genuine.", "genuine"),
+    ('"Her apology seemed sincere," he said.', "sincere"),
+    ("The doubters, naturally, are out in force.", "out in force"),
+    ("Naturally, fans celebrated until dawn.", "Naturally"),
 ]
 
 

@@ -15,7 +15,11 @@ content or a sentence with a reporting cue):
   Friday, the market was busy";
 - :func:`reckless_bets`: "The park's bosses appear to have gambled that the fences would
   hold." (a reckless bet read into a body's decision, even under "appear to"); not
-  "Punters bet that the favourite would win".
+  "Punters bet that the favourite would win";
+- :func:`sincerity_verdicts`: "The organisers' apology seemed sincere enough." (not "The
+  painting is genuine");
+- :func:`predictable_critics`: "The doubters, naturally, have found something to grumble
+  about." (not "Naturally, fans celebrated").
 """
 
 from __future__ import annotations
@@ -195,4 +199,71 @@ def reckless_bets(
         )
 
 
-GLOSS_RULES = (restated_glosses, kind_verdicts, verbless_afterthoughts, reckless_bets)
+# -- "The apology seemed sincere enough." ------------------------------------------------
+def sincerity_verdicts(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A speech act or gesture judged sincere or not by the writer: "The organisers'
+    apology seemed sincere enough", "His regret sounded genuine", "The thanks were
+    perfunctory". Only its speaker can know; a thing that is genuine ("The painting is
+    genuine", "a genuine Rolex") is a plain fact."""
+    gx = glosses_lexicon()
+    for adj in candidates(doc, gx["sincerity_adjective"]):
+        verb = adj.head
+        if adj.dep_ == "advmod" and verb.lower_ == "enough" and verb.dep_ in ("advmod", "acomp"):
+            verb = verb.head  # "sounded genuine enough", parsed as an adverb of "enough"
+        elif adj.dep_ not in ("acomp", "attr", "oprd"):
+            continue
+        if not in_class(verb, gx["linking_verb"]):
+            continue
+        subject = _subject(verb)
+        if subject is None or not in_class(subject, gx["speech_act"]):
+            continue
+        yield make_verdict(
+            sentence_of(adj),
+            f"Whose judgement is this? '{verb.text} {adj.text}' judges whether "
+            f"{subject.text} was meant, in the writer's own voice. Only the speaker can know "
+            "that: a neutral text reports what was said and who doubts or believes it.",
+            "(report what was said, and who judges it)",
+            "sincerity_verdict",
+        )
+
+
+# -- "The doubters, naturally, have found something to grumble about." ------------------
+def predictable_critics(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """Critics named as a kind, an ironic disjunct set off by commas after them and their
+    objection told as griping ("The doubters, naturally, have found something to grumble
+    about", "The critics, as ever, are moaning"): the writer waves the objection away as
+    predictable instead of reporting it. "Naturally, fans celebrated" (no critics) and
+    "The doubters, naturally, are out in force" (no griping: "doubters" is a label) are
+    left alone by this rule."""
+    gx = glosses_lexicon()
+    for critic in candidates(doc, gx["critic_noun"]):
+        if critic.dep_ not in ("nsubj", "nsubjpass") or critic.i + 2 >= len(doc):
+            continue
+        if doc[critic.i + 1].text != ",":
+            continue
+        words = [norm(t) for t in doc[critic.i + 2 : critic.i + 6]]
+        marker = next(
+            (" ".join(words[:n]) for n in (3, 2, 1) if len(words) > n
+             and " ".join(words[:n]) in gx["predictable_adverb"] and words[n] == ","),
+            None,
+        )  # fmt: skip
+        sent = sentence_of(critic)
+        gripe = next((t for t in sent if t.pos_ == "VERB" and in_class(t, gx["gripe_verb"])), None)
+        if marker is None or gripe is None:
+            continue  # "The doubters, naturally, are out in force": a label, marked as one
+        yield make_verdict(
+            sent,
+            f"Whose judgement is this? '{critic.text}, {marker},' and '{gripe.text}' wave the "
+            "objection away as predictable griping, in the writer's own voice, instead of "
+            "reporting what the critics said and letting the reader weigh it.",
+            "(report the criticism, and who makes it)",
+            "predictable_critic",
+        )
+
+
+GLOSS_RULES = (restated_glosses, kind_verdicts, verbless_afterthoughts, reckless_bets,
+               sincerity_verdicts, predictable_critics)  # fmt: skip
