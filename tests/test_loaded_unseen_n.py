@@ -12,13 +12,15 @@ Kinds, each general rather than a word list from one article:
 - motive and verdicts: a mind read by "clearly hoped" (a "would" inside the hope does not
   hedge it), "appears to have bet that", "a diplomatic way of saying", "not the
   behaviour of a company with nothing to hide", "..., no doubt, being whoever ...", an
-  apology or regret judged sincere, critics waved away as predictable gripers;
+  apology or regret judged sincere, critics waved away as predictable gripers, deciders
+  who "will not be the ones queuing at the food bank";
 - figurative ranks and cheer squads ("the algorithm barons", "the scheming ringleaders",
   "clipboard-jockeys", "a cheerleading section for the mayor");
 - idioms and words judged by their frame: "sat on it" (a warning in the sentence before),
-  "rolled over without a fight", "cut corners", "stayed tight-lipped", "not one
-  councillor lifted a finger", "besotted", "such hair-splitting", forecasts called "a
-  fantasy", "a dying industry", a "dazzling" product (a participle read as a verb).
+  "rolled over without a fight", "cut corners", people treated "like spare parts",
+  "stayed tight-lipped", "not one councillor lifted a finger", "besotted", "such
+  hair-splitting", forecasts called "a fantasy", "a dying industry", a "dazzling" product
+  (a participle read as a verb).
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ MARKED = [
     ("The minister visited the flooded street. His regret sounded genuine enough.",
      "His regret sounded genuine"),
     ("The sceptics, predictably, are already moaning about the price.", "predictably"),
+    ("Ministers will not be the ones queuing at the food bank.", "will not be the ones"),
     # 3. labels for people and groups
     ("The scheming ringleaders on the committee got their way.", "ringleaders"),
     ("The cruel ringleaders on the parish council got their way.", "cruel"),
@@ -74,6 +77,8 @@ MARKED = [
     ("The builders cut corners on the fire doors to save money.", "cut corners"),
     ("Ministers stayed tight-lipped about the cost of the new bridge.", "tight-lipped"),
     ("Not one councillor lifted a finger to save the library.", "lifted a finger"),
+    ("The council treats its tenants like lodgers in their own homes.", "like lodgers"),
+    ("The airline treated its cabin crew like spare parts.", "like spare parts"),
     ("Investors are, it seems, besotted with the new scheme.", "besotted"),
     ("Such hair-splitting misses the point.", "hair-splitting"),
     ("Critics say the council's growth forecasts are a fantasy.", "fantasy"),
@@ -125,6 +130,12 @@ GUARDS = [
     ('"Her apology seemed sincere," he said.', "sincere"),
     ("The doubters, naturally, are out in force.", "out in force"),
     ("Naturally, fans celebrated until dawn.", "Naturally"),
+    ("She will not be the only one waiting for the bus.", "the only one"),
+    ("Smith will not be the one chairing the inquiry.", "the one"),
+    ('"I will not be the one paying for it," she said.', "the one"),
+    ("Treat the burn like any other wound.", "like"),
+    ("Doctors treated him like any other patient.", "like"),
+    ("Treat the cake like a sponge and leave it to cool.", "like"),
 ]
 
 

@@ -19,7 +19,9 @@ content or a sentence with a reporting cue):
 - :func:`sincerity_verdicts`: "The organisers' apology seemed sincere enough." (not "The
   painting is genuine");
 - :func:`predictable_critics`: "The doubters, naturally, have found something to grumble
-  about." (not "Naturally, fans celebrated").
+  about." (not "Naturally, fans celebrated");
+- :func:`spared_ones`: "Mr Crewdson will not be the one waiting in the rain." (not "She
+  will not be the only one waiting").
 """
 
 from __future__ import annotations
@@ -265,5 +267,46 @@ def predictable_critics(
         )
 
 
+# -- "Mr Crewdson will not be the one waiting in the rain." ------------------------------
+def spared_ones(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A decision-maker said to be spared the cost of the decision: a person or body,
+    "will not be the one(s)" and a hardship in "-ing" ("Mr Crewdson will not be the one
+    waiting in the rain for the last bus", "Ministers will not be the ones queuing at the
+    food bank"). The contrast accuses them of indifference, with no source. "She will
+    not be the only one waiting" and "will not be the one chairing the inquiry" (no
+    hardship) are left alone."""
+    lex, gx = lex or default_lexicon(), glosses_lexicon()
+    for one in candidates(doc, frozenset({"one", "ones"})):
+        be = one.head
+        if one.dep_ != "attr" or be.lemma_ != "be" or be.dep_ != "ROOT":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in one.children) or any(
+            c.dep_ == "amod" for c in one.children
+        ):
+            continue  # "the only one", "the first one"
+        if not any(c.dep_ == "neg" for c in be.children) or not any(
+            c.tag_ == "MD" for c in be.children
+        ):
+            continue
+        subject = _subject(be)
+        if subject is None or not (is_person(subject, lex) or subject.pos_ == "PROPN"):
+            continue
+        doing = next((c for c in one.children if c.dep_ in ("acl", "relcl")
+                      and in_class(c, gx["hardship_verb"])), None)  # fmt: skip
+        if doing is None:
+            continue
+        yield make_verdict(
+            sentence_of(one),
+            f"Whose judgement is this? '{be.text} not be the {one.text} {doing.text} ...' sets "
+            f"{subject.text} apart from the people who bear the cost, in the writer's own "
+            "voice: an accusation of indifference with no source. A neutral text reports "
+            "who is affected and what the decision-maker said about it.",
+            "(report who is affected, and what the decision-maker said)",
+            "spared_one",
+        )
+
+
 GLOSS_RULES = (restated_glosses, kind_verdicts, verbless_afterthoughts, reckless_bets,
-               sincerity_verdicts, predictable_critics)  # fmt: skip
+               sincerity_verdicts, predictable_critics, spared_ones)  # fmt: skip

@@ -16,7 +16,9 @@ literal sense stays unmarked:
   desk-jockeys at head office" (not "Baron Ashworth", "drugs barons", "the ringleaders
   of the riot were charged", "a disc jockey");
 - :func:`cheer_squads`: "a cheerleading squad for the owners" (not "the school's
-  cheerleading squad won the title").
+  cheerleading squad won the title");
+- :func:`treated_like`: "the rules treat them like shelf-stackers" (not "treat the burn
+  like any other wound").
 """
 
 from __future__ import annotations
@@ -272,5 +274,35 @@ def cheer_squads(
         )
 
 
+# -- "treat them like shelf-stackers" -----------------------------------------------------
+def treated_like(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """People treated "like" someone else: "the rules treat them like shelf-stackers",
+    "treated like criminals". The simile charges how they are treated instead of saying
+    what was done. Not a thing treated ("treat the burn like any other wound") nor a
+    comparison with any other ("treated like any other patient")."""
+    lex = lex or default_lexicon()
+    for verb in candidates(doc, frozenset({"treat"})):
+        if verb.pos_ != "VERB":
+            continue
+        people = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        like = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "like"), None)
+        if like is None or not any(is_person(p, lex) for p in people):
+            continue
+        kind = next((o for o in like.children if o.dep_ == "pobj"), None)
+        if kind is None or kind.pos_ not in ("NOUN", "PROPN") or any(
+            c.lower_ in ("any", "other", "every", "all", "everyone", "else")
+            for c in kind.subtree
+        ):
+            continue
+        yield _mark(
+            doc[like.i : kind.i + 1], "emotive",
+            f"'like {kind.text}' charges how people are treated with a likeness instead of "
+            "saying what was done to them.",
+            "say what the rules or the people did", "treated_like",
+        )
+
+
 IDIOM_RULES = (cut_corners, shut_mouths, unreal_claims, dying_trades, petty_critics,
-               rank_labels, cheer_squads)  # fmt: skip
+               rank_labels, cheer_squads, treated_like)  # fmt: skip
