@@ -75,6 +75,7 @@ MARKED = [
     ("The warning reached the board in June. The directors simply sat on it.", "sat on"),
     ("The parish council rolled over without a fight.", "rolled over"),
     ("The builders cut corners on the fire doors to save money.", "cut corners"),
+    ("The planning committee cut corners.", "cut corners"),
     ("Ministers stayed tight-lipped about the cost of the new bridge.", "tight-lipped"),
     ("Not one councillor lifted a finger to save the library.", "lifted a finger"),
     ("The council treats its tenants like lodgers in their own homes.", "like lodgers"),
@@ -134,6 +135,9 @@ GUARDS = [
     ("Smith will not be the one chairing the inquiry.", "the one"),
     ('"I will not be the one paying for it," she said.', "the one"),
     ("Treat the burn like any other wound.", "like"),
+    ("The lorry cut corners on the narrow lanes above the village.", "corners"),
+    ("The cut corners of the carpet were frayed.", "corners"),
+    ("The film's plot is a fantasy about a flooded city.", "fantasy"),
     ("Doctors treated him like any other patient.", "like"),
     ("Treat the cake like a sponge and leave it to cool.", "like"),
 ]

@@ -84,14 +84,28 @@ def _head_of(doc: Doc, start: int, end: int) -> Token:
 def cut_corners(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
-    """ "cut corners": "cut" with the bare plural "corners" (no article, no owner)."""
+    """ "cut corners": "cut" with the bare plural "corners" (no article, no owner), not
+    on a road or a course ("the lorry cut corners on the narrow lanes")."""
     for verb in candidates(doc, frozenset({"cut"})):
-        if verb.pos_ != "VERB":
+        misread = verb.dep_ == "compound" and verb.head.dep_ == "ROOT"  # "committee cut corners."
+        if verb.pos_ != "VERB" and not misread:
             continue
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
                     and c.lower_ == "corners"), None)  # fmt: skip
-        if obj is None or any(c.dep_ in ("det", "poss", "nummod", "amod") for c in obj.children):
+        if obj is None and verb.dep_ == "compound" and verb.head.i == verb.i + 1:
+            obj = verb.head if verb.head.lower_ == "corners" else None  # "The committee cut
+            # corners." read as one noun phrase by the parser
+        if obj is None or any(c.dep_ in ("det", "poss", "nummod", "amod") and c.i > verb.i
+                              for c in obj.children):  # fmt: skip
             continue  # "cut the corners off the pastry", "cut four corners"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+            subject = verb.head  # "a committee that cut corners"
+        road = idioms_lexicon()["road_context"]
+        if (subject is not None and in_class(subject, road)) or any(
+            in_class(o, road) for p in verb.children if p.dep_ == "prep" for o in p.children
+        ):
+            continue  # "the lorry cut corners", "cut corners on the narrow lanes": real corners
         yield _mark(
             doc[verb.i : obj.i + 1] if obj.i > verb.i else doc[obj.i : verb.i + 1],
             "emotive",
