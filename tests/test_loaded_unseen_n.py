@@ -143,13 +143,99 @@ GUARDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "word"), MARKED)
+#: A second batch, written after the rules above and scored once before any change
+#: (main 2/23, this branch 20/23; two sentences main already marked and two the branch
+#: misses are left out; "whingeing" was then read by its form). Kept as regression tests.
+SECOND_MARKED = [
+    ('The trust called the ward closures "difficult but responsible". Responsible to whom?',
+     'Responsible to whom'),
+    ('Would the mayor have been so relaxed if his own bins had gone uncollected for a month?',
+     'Would the mayor'),
+    ('The chief executive took a pay rise. How very thoughtful of the board.',
+     'How very thoughtful'),
+    ('That is a corporate way of saying the night bus is gone for good.',
+     'way of saying'),
+    ('These are not the actions of a council that listens to its residents.',
+     'not the actions of'),
+    ("The committee's apology rang hollow enough, but its promise sounded sincere.",
+     'sounded sincere'),
+    ('The critics, as usual, are already whingeing about the cost.',
+     'as usual'),
+    ('The councillors will not be the ones sweeping up the glass on Saturday night.',
+     'will not be the ones'),
+    ('The carbon barons in the City have yet to pay a penny.',
+     'carbon barons'),
+    ('The rebel ringleaders in the cabinet were promoted within a week.',
+     'ringleaders'),
+    ('The regulator, a cheerleading club for the water firms, said nothing.',
+     'cheerleading club'),
+    ('The housing association rolled over without a murmur when the developer appealed.',
+     'rolled over'),
+    ('The contractor cut corners on the school roof.',
+     'cut corners'),
+    ("The trust's bosses remained tight-lipped about the missing millions.",
+     'tight-lipped'),
+    ('Not one minister lifted a finger for the mill town.',
+     'lifted a finger'),
+    ('Such quibbling helps nobody.',
+     'quibbling'),
+    ("Opponents say the airport's passenger targets are pure fiction.",
+     'fiction'),
+    ('The festival is a final fling for a dying seaside resort.',
+     'dying'),
+    ("The complaint landed on the director's desk in April. He simply sat on it.",
+     'sat on'),
+]
+
+SECOND_GUARDS = [
+    ('Why does the bridge close at night?',
+     'Why'),
+    ('"Responsible to whom?" one nurse asked.',
+     'Responsible'),
+    ('She wondered whether the mayor would have been so relaxed.',
+     'relaxed'),
+    ('The walkers evidently took the wrong path.',
+     'evidently'),
+    ('Gamblers appear to have bet heavily on the grey.',
+     'bet'),
+    ('That is the usual way of saying goodbye in the valley.',
+     'way of saying'),
+    ('These are not the keys of the new flat.',
+     'keys'),
+    ('The gold ring is genuine, the jeweller said.',
+     'genuine'),
+    ('Critics praised the new production at the Lyric.',
+     'Critics'),
+    ('The ferry will be the one sailing at noon.',
+     'the one'),
+    ('Lord Ashby, a baron since 1998, opened the fair.',
+     'baron'),
+    ('The ringleaders of the prison riot were sentenced on Friday.',
+     'ringleaders'),
+    ('The under-12 cheerleading club meets on Tuesdays.',
+     'cheerleading'),
+    ('The puppy rolled over without a whimper at the vet.',
+     'rolled over'),
+    ('The quilter cut the corners square before stitching.',
+     'corners'),
+    ('The fantasy novel won the prize.',
+     'fantasy'),
+    ('The dying embers glowed in the grate.',
+     'dying'),
+    ('Treat the stain like any other grease mark.',
+     'like'),
+    ('The shepherd lifted a finger to test the wind.',
+     'lifted'),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), MARKED + SECOND_MARKED)
 def test_unseen_loaded_is_marked(nlp, text, word):
     marks = loaded(nlp, text)
     assert any(word in span or span in word for span, _ in marks), marks
 
 
-@pytest.mark.parametrize(("text", "word"), GUARDS)
+@pytest.mark.parametrize(("text", "word"), GUARDS + SECOND_GUARDS)
 def test_literal_or_attributed_look_alike_is_not_marked(nlp, text, word):
     marks = loaded(nlp, text)
     assert not [span for span, _ in marks if word in span], marks
