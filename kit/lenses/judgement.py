@@ -41,6 +41,7 @@ from kit.lenses.judgement_claims import (
 )
 from kit.lenses.judgement_figures import RULES as FIGURE_RULES
 from kit.lenses.judgement_force import RULES as FORCE_RULES
+from kit.lenses.judgement_idioms import IDIOM_RULES
 from kit.lenses.judgement_lexicon import (
     FREE_ROLES,
     Hit,
@@ -263,12 +264,22 @@ def capitulations(
             continue  # (no court makes "folded" literal: "subject to sea trials")
         if hit.word.category != "surrender":
             objs = objects_of(verb, doc[hit.end - 1])
-            pressed = any(o.lemma_.lower() in pressure for o in objs)
+            pressed = any(o.lemma_.lower() in pressure for o in objs) or _unresisted(verb, lex)
             if not pressed and not (hit.word.category == "give_way" and _bare(objs)):
                 continue
             if not pressed and subject.lemma_.lower() in lex.set_of("enterprise_noun"):
                 continue  # "The company folded in 2019": it closed down
         yield make(doc, hit, lex, "capitulation", target_of(subject))
+
+
+def _unresisted(verb: Token, lex: JudgementLexicon) -> bool:
+    """Giving way "without a fight", "without a whimper": the resistance not put up."""
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lex.set_of("resistance_noun")
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "without"
+        for o in p.children
+    )
 
 
 def _after_break(verb: Token, obj: Token) -> bool:
@@ -424,6 +435,7 @@ WORD_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
     *THING_RULES,  # judgements of works, groups and acts (kit/lenses/judgement_words.py)
     *FIGURE_RULES,  # charged speech, acts told as figures, sneers (judgement_figures.py)
     *FORCE_RULES,  # acts of force and figures for processes (judgement_force.py)
+    *IDIOM_RULES,  # idioms, unreality, decline, ranks, cheer squads (judgement_idioms.py)
 )
 #: Rules whose marks are unattributed claims: the lens keeps those in the writer's own
 #: voice (not in quotes, attributions or sentences with a reporting verb), one a sentence.

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from kit.lenses import judgement_verdicts as verdict_rules
 from kit.lenses.judgement_asides import ASIDE_RULES
 from kit.lenses.judgement_devices import DEVICE_RULES
+from kit.lenses.judgement_glosses import GLOSS_RULES
 from kit.lenses.judgement_lexicon import (
     Hits,
     Judgement,
@@ -450,4 +451,5 @@ VERDICT_RULES = (
     *ASIDE_RULES,  # self-answering questions, absurd demands, echoes (judgement_asides.py)
     *DEVICE_RULES,  # fragments, disjuncts, kinds of people (judgement_devices.py)
     *RETORT_RULES,  # praise fragments, retorts, records, echo questions (judgement_retorts.py)
+    *GLOSS_RULES,  # glosses, verdicts by kind, afterthoughts, bets (judgement_glosses.py)
 )

@@ -427,12 +427,31 @@ def opens_sentence(doc: Doc, i: int) -> bool:
 def antecedent(pron: Token, words: frozenset[str]) -> Token | None:
     """The noun of ``words`` that "it" or "them" stands for: the nearest one before it in
     its sentence, of the same number ("published 140 reports, and ministers tried to
-    bury them": the reports)."""
+    bury them": the reports); with no noun before it in its sentence, the subject of the
+    sentence before ("The warning was clear. They sat on it.": the warning)."""
     plural = {"them": True, "it": False}.get(pron.lower_)
     if plural is None:
         return None
-    for tok in reversed(sentence_of(pron)[: pron.i - sentence_of(pron).start]):
+    sent = sentence_of(pron)
+    before = sent[: pron.i - sent.start]
+    for tok in reversed(before):
         fits = tok.pos_ == "NOUN" and (tok.tag_ == "NNS") == plural
         if fits and (tok.lemma_.lower() in words or tok.lower_ in words):
+            return tok
+    if sent.start == 0 or any(t.pos_ == "NOUN" and t.dep_ != "nsubj" for t in before):
+        return None  # a nearer thing it may stand for ("the bench ... sat on it")
+    verb = pron.head.head if pron.dep_ == "pobj" else pron.head
+    agent = subject_of(verb)
+    if agent is None or not is_person(agent, default_lexicon()):
+        return None  # "The cat sat on it": no one kept a warning back
+    # no noun before it in its own sentence: the topic of the sentence before, its subject
+    # ('"The warning was there in black and white," ... "They simply sat on it."')
+    for tok in sentence_of(pron.doc[sent.start - 1]):
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.pos_ == "NOUN"
+            and (tok.tag_ == "NNS") == plural
+            and (tok.lemma_.lower() in words or tok.lower_ in words)
+        ):
             return tok
     return None

@@ -64,7 +64,7 @@ def mind_reading(
         if subject is None or norm(subject) in vx["self_subject"] or not is_person(subject, lex):
             continue
         adverb = next((c for c in verb.children if _inference(c, vx)), None)
-        if adverb is None or hedged(sentence_of(verb), vx):
+        if adverb is None or _mind_hedged(verb, vx):
             continue
         if any(c.tag_ == "MD" for c in verb.children):
             continue  # "will undoubtedly want": a forecast, not a reading of a mind
@@ -95,6 +95,19 @@ def mind_reading(
             "(report what they did or said, and who reads a motive into it)",
             "mind_reading",
         )
+
+
+def _mind_hedged(verb: Token, vx: VerdictLexicon) -> bool:
+    """A hedge in the sentence keeps the claim about a mind open ("may have hoped",
+    "perhaps she knows"), but not one inside what is hoped or feared: in "clearly hoped
+    the town would shrug" the "would" is the hope's own future, not the writer's doubt."""
+    content = {
+        t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj") for t in c.subtree
+    }
+    return any(
+        norm(t) in vx["hedge_word"] and t.pos_ != "PROPN" and t.i not in content
+        for t in sentence_of(verb)
+    )
 
 
 def _awaits_opportunity(verb: Token, vx: VerdictLexicon) -> bool:

@@ -74,6 +74,12 @@ def _nobody(subject: Token) -> bool:
         subject.lower_ == "one" and subject.i > 0 and subject.nbor(-1).lower_ == "no"
     ):
         return True
+    if any(  # "Not one councillor", "not a single minister"
+        c.dep_ in ("nummod", "det", "amod") and c.lower_ in ("one", "single")
+        and any(g.lower_ == "not" for g in (*c.children, *c.lefts, subject.doc[c.left_edge.i]))
+        for c in subject.children
+    ):
+        return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kit.lenses.judgement_lexicon import norm
+from kit.lenses.judgement_lexicon import default_lexicon, is_person, norm
 from kit.lenses.judgement_verdicts import VerdictLexicon, verdict_lexicon
 from kit.lenses.judgement_voice import copular, process_question
 
@@ -24,6 +24,10 @@ def expects_no_answer(question: Span) -> str:
     words = [norm(t) for t in question]
     lemmas = [t.lemma_.lower() for t in question]
     wh = first.tag_ in ("WP", "WRB", "WDT", "WP$") or first.lower_ in ("why", "how", "where")
+    if gainer := _for_whom(question):
+        return gainer
+    if not wh and (contrary := _so_if(question)):
+        return contrary
     if not wh and (first.tag_ == "MD" or first.pos_ == "AUX" or first.lemma_ in ("be", "do")):
         if _offer(question):
             return ""  # "Would anyone like a copy?": an offer, not a sneer
@@ -109,4 +113,52 @@ def _offer(question: Span) -> bool:
         and words[1] in ("anyone", "anybody", "everyone", "everybody")
         and (words[2] == "like" or words[2:4] == ["care", "for"])
         and words[3] != "to"
+    )
+
+
+def _for_whom(question: Span) -> str:
+    """ "Painful for whom?", "Fair to whom?", "Savings for whom, exactly?": a word of the
+    claim before it, echoed with "for whom"/"to whom" and no verb. It asks who gains or
+    loses and expects the answer 'not the people it claims' (issue 11, loadedN). A real
+    question has a verb ("For whom was the letter written?") or opens with the
+    preposition ("To whom?"); a question inside quotes is the speaker's, not the writer's
+    (the loaded lens checks the voice)."""
+    words = [t for t in question if not (t.is_punct or t.is_space)]
+    if not 3 <= len(words) <= 5 or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return ""
+    for i, tok in enumerate(words[1:-1], start=1):
+        if tok.lower_ in ("for", "to") and words[i + 1].lower_ == "whom":
+            head = words[i - 1]
+            if head.pos_ in ("ADJ", "NOUN", "ADV") and not (set(words[i + 2 :]) - {
+                t for t in words if t.lower_ in ("exactly", "precisely", "then")
+            }):
+                return f"'{head.text} {tok.text} whom?' hints that it is not the people it claims"
+    return ""
+
+
+def _so_if(question: Span) -> str:
+    """ "Would they have been so strict if Pettigrew had held the ticket?", "Would the
+    board have moved so quickly if ...?": a past unreal condition with "so" + an adjective
+    or adverb asks the reader to agree that the answer is 'no', so the question accuses
+    (issue 11, loadedN). Not "Would you have done the same?" (no "so ... if") nor "Would
+    it have been so bad if ...?" inside a quotation (the lens checks the voice); the one
+    asked about is a person or body, whose double standard it implies."""
+    words = [t.lower_ for t in question]
+    if len(words) < 6 or words[0] != "would" or "have" not in words[1:5]:
+        return ""
+    so = next(
+        (t for t in question if t.lower_ in ("so", "as") and t.head.pos_ in ("ADJ", "ADV")
+         and t.head.i == t.i + 1),
+        None,
+    )
+    if so is None:
+        return ""
+    cond = next((t for t in question[so.i - question.start :] if t.lower_ == "if"), None)
+    root = question.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if cond is None or subject is None or not is_person(subject, default_lexicon()):
+        return ""  # "Would the bridge have been so expensive if ...?": a thing, no double standard
+    return (
+        f"'Would ... have ... {so.text} {so.doc[so.i + 1].text} if ...?' asks the reader "
+        "to agree that the answer is 'no': an accusation of double standards"
     )

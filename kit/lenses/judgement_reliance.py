@@ -193,16 +193,22 @@ def indifference_forecasts(
               ("lose", "shed", "bat", "lift", "turn", "give", "raise")}  # fmt: skip
     for verb in candidates(doc, frozenset(idioms)):
         objects = idioms.get(verb.lemma_.lower())
-        if verb.pos_ != "VERB" or not objects or verb.tag_ in ("VBD", "VBN"):
+        if verb.pos_ != "VERB" or not objects:
             continue
-        if not any(c.dep_ == "dobj" and in_class(c, objects) for c in verb.children):
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and in_class(c, objects)), None)
+        if obj is None:
+            continue
+        # nobody "lifted a finger" is a figure in any tense (no finger is ever reported);
+        # "did not shed a tear at the funeral" may be a plain report of the past
+        finger = obj.lemma_.lower() == "finger"
+        if verb.tag_ in ("VBD", "VBN") and not finger:
             continue
         subject = _subject(verb)
         if not _third_party(subject, lex, mx):
             continue
         if not (_denied(verb, rx) or _nobody(subject) or norm(subject) in ("few",)):
             continue
-        if verb.tag_ == "VB" and not any(c.tag_ == "MD" for c in verb.children):
+        if verb.tag_ == "VB" and not finger and not any(c.tag_ == "MD" for c in verb.children):
             continue  # "did not shed a tear": a report of the past
         yield make_verdict(
             sentence_of(verb),

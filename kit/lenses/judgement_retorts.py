@@ -72,10 +72,13 @@ def praise_fragments(
 ) -> Iterator[Judgement]:
     """A verbless sentence that is one adjective, with at most degree words before it
     ("Generous.", "How very convenient.", "Terribly thoughtful."), after another
-    sentence: the writer's one-word comment on the fact before it."""
+    sentence: the writer's one-word comment on the fact before it; also with who it
+    suits after it ("How very convenient for the eight who did.")."""
     vx = retorts_lexicon()
     for sent in doc.sents:
         words = _words(sent)
+        if words and len(words) > 4 and _last_mark(sent) in END_MARKS:
+            words = _beneficiary_cut(words, vx)
         if not words or len(words) > 4 or _last_mark(sent) not in END_MARKS:
             continue
         *degree, adj = [t for t in words if not (t.nbor(1).text == "-" if t.i + 1 < len(doc)
@@ -93,6 +96,26 @@ def praise_fragments(
             "(report the fact without the comment)",
             "praise_fragment",
         )
+
+
+def _beneficiary_cut(words: list[Token], vx: VerdictLexicon) -> list[Token]:
+    """ "How very convenient for the eight who did.", "How terribly generous of the
+    landlord.": the fragment's words up to its adjective when all that follows is who it
+    suits ("for"/"of"/"to" and a noun phrase hung on the adjective), and degree words
+    stand before it (issue 11, loadedN); otherwise the words unchanged."""
+    for k, tok in enumerate(words[1:4], start=1):
+        if tok.pos_ != "ADJ" or tok.dep_ != "ROOT":
+            continue
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to")]
+        if len(preps) != 1 or preps[0].i != tok.i + 1:
+            return words
+        if not all(norm(t) in vx["degree_word"] for t in words[:k]):
+            return words
+        rest = {t.i for t in words[k + 1 :]}
+        if rest <= {t.i for t in preps[0].subtree}:
+            return words[: k + 1]
+        return words
+    return words
 
 
 # -- "Tell that to ...", "That will be news to ..." --------------------------------------

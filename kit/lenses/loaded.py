@@ -474,6 +474,8 @@ def _reports(verb: Token) -> bool:
         return False  # "The answer was telling.": an adjective, not a report
     if extraposed(verb):
         return False  # "It is hard to argue with the numbers": nobody speaks
+    if verb.dep_ == "pcomp" and verb.head.head.lemma_ == "way":
+        return False  # "a polite way of saying ...": the writer's gloss, nobody speaks
     subordinate = verb.dep_ in ("xcomp", "relcl", "acl", "pcomp", "advcl")
     return not (subordinate and all(c.tag_ in ("WP", "WDT") for c in content))
 

@@ -90,6 +90,30 @@ def _forms(tok: Any) -> set[str]:
     return {tok.lower_, tok.lemma_.lower()}
 
 
+#: Where a participle the tagger read as a verb stands as an adjective: before a noun,
+#: after a copula, or opening a headline-like sentence ("Trailblazing Tollbridge start-up").
+PARTICIPLE_DEPS = ("amod", "acomp", "oprd", "csubj", "conj", "ROOT")
+
+
+def _adjectival(tok: Any) -> bool:
+    """A participle used as an adjective: before a noun, or after a copula ("testers are
+    smitten"), not a passive done to a thing ("the fish will be gutted on deck")."""
+    if tok.dep_ not in PARTICIPLE_DEPS:
+        return False
+    if tok.dep_ in ("amod", "csubj"):
+        return True
+    from kit.lenses.judgement_lexicon import default_lexicon, is_person
+
+    aux = [c for c in tok.children if c.dep_ == "auxpass"]
+    passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if not passive and not aux:
+        return True  # "testers are smitten", "the men gutted on shore"
+    # the subject, also when the parser hung it on the auxiliary ("Investors are, it
+    # seems, besotted")
+    passive += [s for a in aux for s in a.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return any(is_person(s, default_lexicon()) for s in passive)
+
+
 def _pos_fits(span: Span, pos: tuple[str, ...]) -> bool:
     """The first word has one of the parts of speech. A hyphenated word ("eye-watering",
     three tokens) is not checked: the tagger reads its parts, not the whole word.
@@ -349,15 +373,25 @@ class WordList:
                 *(self.phrases(doc) if len(self.phrases) else ()),
             ]
         ]
+        participles: set[tuple[str, int]] = set()
         if self.lemma_index and len(doc):
-            lemmas = doc.to_array("LEMMA")
+            lemmas, forms = doc.to_array("LEMMA"), doc.to_array("LOWER")
             hits = np.flatnonzero(np.isin(lemmas, self._lemma_ids))
             for i in hits.tolist():
                 for key in self.lemma_index[int(lemmas[i])]:
                     matches.append((self.entries[key], i, i + 1))
+            # a listed adjective in -ing/-en that the tagger read as a verb form, whose
+            # lemma is then the verb ("a dazzling app": "dazzle"; "smitten": "smite")
+            hits = np.flatnonzero(np.isin(forms, self._lemma_ids) & (forms != lemmas))
+            for i in hits.tolist():
+                if doc[i].tag_ in ("VBG", "VBN") and _adjectival(doc[i]):
+                    for key in self.lemma_index[int(forms[i])]:
+                        participles.add((key, i))
+                        matches.append((self.entries[key], i, i + 1))
         found = []
         for entry, start, end in matches:
-            if entry.pos and not _pos_fits(doc[start:end], entry.pos):
+            participle = (entry.key, start) in participles and "ADJ" in (entry.pos or ("ADJ",))
+            if entry.pos and not participle and not _pos_fits(doc[start:end], entry.pos):
                 continue
             span = doc[start:end]
             if not entry.fits_context(span):
