@@ -50,6 +50,7 @@ FAMILIES = {
         ("It is unclear whether the pier could survive another storm.", H, "could", False),
         ("The trust did not say whether it would appeal against the ruling.", H, "would", False),
         ("The minister declined to say when the ferry would return.", H, "would", False),
+        ("The chairman would not say how many staff might lose their jobs.", H, "might", False),
         ("Officials explained how the new system could cut waiting times.", H, "could", True),
         ("Engineers described why the dam might fail in a flood.", H, "might", True),
         ("The union warned that the strike could spread to other depots.", H, "could", True),
@@ -84,7 +85,13 @@ FAMILIES = {
         ("The club could have sold him last summer but chose to wait.", H, "could", False),
         ("The suspect, who could have fled abroad, was arrested at his mother's house.", H,
          "could", False),
+        ("The hospital, which could have treated Mr Orrin within days, sent him home.", H,
+         "could", False),
+        ("The minister could have scrapped the tariff in May; instead he blamed his "
+         "officials.", H, "could", False),
         ("The cable could have been cut by vandals, police said.", H, "could", True),
+        ("The bridge, which could have collapsed at any moment, was finally closed.", H,
+         "could", True),
         ("The virus, which could have been circulating for months, was found in March.", H,
          "could", True),
     ],
@@ -118,6 +125,8 @@ FAMILIES = {
         ("Marlow Vale Football Club confirmed on Friday that its captain had signed a new "
          "deal.", B, "confirmed", False),
         ("Police confirmed that a man had been arrested.", B, "confirmed", False),
+        ("Sources close to the board confirmed that the chief executive had offered to "
+         "resign.", B, "confirmed", False),
         ("The tests confirmed that the water was contaminated.", B, "confirmed", True),
         ("DNA evidence confirmed that the remains were those of the missing climber.", B,
          "confirmed", True),

@@ -43,8 +43,10 @@ KNOWING_VERBS = lexicon.word_set("hedge_senses", "knowing_verbs") | lexicon.word
 #: Bodies that speak (``source_types.yaml``): "the operator confirmed that ...".
 _SOURCES = lexicon.load("source_types", "source_types")
 BODY_HEADS = frozenset(
-    lexicon.words(_SOURCES, "organization_heads") + lexicon.words(_SOURCES, "group_heads")
-) | person_heads()
+    lexicon.words(_SOURCES, "organization_heads")
+    + lexicon.words(_SOURCES, "group_heads")
+    + lexicon.words(_SOURCES, "anonymous_heads")
+) | person_heads()  # ("sources close to the board confirmed that ...")
 
 #: Words that open an indirect question ("say whether", "see how", "explain why").
 QUESTION_MARKS = frozenset({"whether", "if"})
@@ -77,8 +79,9 @@ def open_question(verb: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
         return True
     first = clause.left_edge
-    if first.lower_ not in QUESTION_ADVERBS or clause.i not in (first.head.i, first.head.head.i):
-        return False  # ("how", or "how long", "how much" before the clause)
+    up = [first.head, first.head.head, first.head.head.head]  # "how long", "how many staff"
+    if first.lower_ not in QUESTION_ADVERBS or clause.i not in {t.i for t in up}:
+        return False
     return left_open(clause.head)
 
 
@@ -136,9 +139,13 @@ def unused_power(verb: Token) -> bool:
     been circulating for months, was found" (a state) stay hedges."""
     if verb.lemma_ in _STATES or any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    for conj in (c for c in verb.children if c.dep_ == "conj"):
-        but = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.children)
-        if but and conj.tag_ == "VBD" and conj.i > verb.i:
+    linked = [c for c in verb.children if c.dep_ in ("conj", "parataxis")]
+    if verb.dep_ in ("ccomp", "parataxis") and verb.i < verb.head.i:
+        linked.append(verb.head)  # "could have scrapped it in May; instead he blamed ..."
+    for done in (v for v in linked if v.tag_ == "VBD" and v.i > verb.i):
+        between = {t.lower_ for t in verb.doc[verb.i : done.i]}
+        instead = any(c.dep_ == "advmod" and c.lower_ == "instead" for c in done.children)
+        if instead or between & {"but", "yet"}:
             return True  # "could have sold him but chose to wait"
     if verb.dep_ != "relcl" or verb.left_edge.lower_ not in ("which", "who"):
         return False
@@ -146,8 +153,11 @@ def unused_power(verb: Token) -> bool:
     if first.i == 0 or verb.doc[first.i - 1].text != ",":
         return False  # a restrictive clause picks the thing out: no aside
     agent = verb.head
-    person = first.lower_ == "who" or _speaks(agent)  # ("the suspect, who could have fled")
-    if not person or agent.dep_ not in ("nsubj", "nsubjpass"):
+    # a person or a body ("the suspect, who could have fled"), or an act on a thing ("the
+    # hospital, which could have treated him within days"); "the bridge, which could have
+    # collapsed at any moment, was closed" does nothing to anything and stays a guess
+    acted = first.lower_ == "who" or _speaks(agent) or any(c.dep_ == "dobj" for c in verb.children)
+    if not acted or agent.dep_ not in ("nsubj", "nsubjpass"):
         return False
     host = agent.head  # its own past clause: "rolled over", "was arrested at home"
     past = host.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in host.children)
