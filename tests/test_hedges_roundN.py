@@ -13,7 +13,7 @@ shape whose mark must stay, so each test fails without the family's rule:
   fault"): a plain if-then, where a bare "If confirmed, ..." doubts a claim;
 - what a law allows ("could lawfully collect donations");
 - a power left unused ("the regulator, which could have blocked the merger, waved it
-  through"; "could have sold him but chose to wait");
+  through"; "could have sold him but chose to wait"; "could have acted sooner");
 - a belief verb in a question ("Why would we doubt the figures?");
 - "clearly" of a document's act ("the memo clearly identified the valve") against a
   participle the tagger reads as an adjective ("were clearly marked");
@@ -38,6 +38,7 @@ FAMILIES = {
          "insisted.", H, "could", False),
         ('"Nobody could have stopped that flood," the water board chief said.', H, "could", False),
         ("The goalkeeper could not have done more to keep Rovers in the cup.", H, "could", False),
+        ("Few could have predicted the scale of the defeat.", H, "could", False),
         ("Investigators said the blaze could have started in the kitchen.", H, "could", True),
     ],
     "open_question": [
@@ -46,6 +47,7 @@ FAMILIES = {
         ("It is hard to see how a club of this stature could lose three finals in a row.", H,
          "could", False),
         ("Nobody knows how long the drought might last.", H, "might", False),
+        ("Whether the scheme could ever pay for itself is another matter.", H, "could", False),
         ("Councillors wondered how the budget could be balanced.", H, "could", False),
         ("It is unclear whether the pier could survive another storm.", H, "could", False),
         ("The trust did not say whether it would appeal against the ruling.", H, "would", False),
@@ -89,6 +91,9 @@ FAMILIES = {
          "could", False),
         ("The minister could have scrapped the tariff in May; instead he blamed his "
          "officials.", H, "could", False),
+        ("The airline could have warned passengers sooner.", H, "could", False),
+        ("The council could have acted sooner to save the pier.", H, "could", False),
+        ("Humans could have reached the island earlier than thought.", H, "could", True),
         ("The cable could have been cut by vandals, police said.", H, "could", True),
         ("The bridge, which could have collapsed at any moment, was finally closed.", H,
          "could", True),
@@ -115,6 +120,7 @@ FAMILIES = {
          "nobody", True),
         ("Within a decade nobody will drive a petrol car in Corlow.", B, "nobody", True),
         ("After the match nobody wanted to talk.", B, "nobody", True),
+        ("For years nobody noticed the crack.", B, "nobody", True),
         ("She grew up in a village nobody had heard of.", B, "nobody", True),
         ("The part nobody sees is the wiring.", B, "nobody", False),
         ("It is the corner of the garden nobody sees.", B, "nobody", False),
@@ -125,6 +131,7 @@ FAMILIES = {
         ("Marlow Vale Football Club confirmed on Friday that its captain had signed a new "
          "deal.", B, "confirmed", False),
         ("Police confirmed that a man had been arrested.", B, "confirmed", False),
+        ("Officials confirmed the road would reopen on Monday.", B, "confirmed", False),
         ("Sources close to the board confirmed that the chief executive had offered to "
          "resign.", B, "confirmed", False),
         ("The tests confirmed that the water was contaminated.", B, "confirmed", True),

@@ -318,7 +318,7 @@ def _negated(verb: Token) -> bool:
     subject = subject_of(verb)
     if subject is None:
         return False
-    if subject.lower_ in ("nobody", "nothing", "none", "noone", "neither"):
+    if subject.lower_ in ("nobody", "nothing", "none", "noone", "neither", "few"):
         return True
     return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
 
