@@ -57,6 +57,7 @@ FAMILIES = {
         ("Engineers described why the dam might fail in a flood.", H, "might", True),
         ("The union warned that the strike could spread to other depots.", H, "could", True),
         ("The minister said the levy might rise again next spring.", H, "might", True),
+        ("He said if the talks fail prices could rise.", H, "could", True),
     ],
     "compared_capacity": [
         ("The new barges, the port authority said, could carry twice as many containers.", H,

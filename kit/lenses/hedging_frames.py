@@ -77,8 +77,12 @@ def open_question(verb: Token) -> bool:
         clause = clause.head  # "whether it would stay and (whether it) would pay"
     if clause.dep_ not in ("ccomp", "pcomp", "xcomp", "csubj"):  # ("Whether it could ... is")
         return False
-    if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
-        return True
+    for mark in (c for c in clause.children if c.dep_ == "mark" and c.lower_ in QUESTION_MARKS):
+        # "said if the levy might rise" asks; "said if the talks fail prices could rise"
+        # (the parser hangs the "if" on "rise") sets a condition: a verb comes between
+        end = min((c.i for c in clause.children if c.tag_ == "MD"), default=clause.i)
+        between = verb.doc[mark.i + 1 : end]
+        return not any(t.tag_ in ("VB", "VBD", "VBP", "VBZ") for t in between)
     first = clause.left_edge
     up = [first.head, first.head.head, first.head.head.head]  # "how long", "how many staff"
     if first.lower_ not in QUESTION_ADVERBS or clause.i not in {t.i for t in up}:
