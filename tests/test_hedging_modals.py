@@ -39,7 +39,6 @@ def hedge_words(nlp, text: str) -> list[str]:
         "Officials said the road was late and the delay could cost 2 million crowns.",
         # a thing, not a person, before a "before" clause with its own "could"
         "The river could flood before engineers could reach the town.",
-        "Nobody could have predicted the result.",
         "Prices could rise again, as they did last year.",  # a comparison, not a past frame
         "The drought could last until October.",  # "last" the verb, not a past time
         # counted things that are forecast, not counted people at work
@@ -62,6 +61,9 @@ def test_could_of_possibility_is_a_hedge(nlp, text):
         "The firemen could not reach the top floor.",  # inability
         "No engineer could fix the pump in time.",  # inability: a subject that names no one
         "Nobody in the village could remember a worse winter.",
+        # a denied "could have": a claim that it was impossible, not a doubt (hedgeN; the
+        # keys: "could have predicted" a trap, "could not have known" acceptable)
+        "Nobody could have predicted the result.",
         "The boy could never sit still in class.",
         "We could have sold the land years ago.",  # the speaker's own counterfactual
         "If the ministry had acted sooner, the school could have stayed open.",  # unreal "if"

@@ -24,6 +24,7 @@ from kit.lenses import (
     hedging_evidence,  # noqa: F401  (registers the that_clause rule)
     hedging_judgements,  # noqa: F401  (registers the would/must rules)
 )
+from kit.lenses.hedging_frames import after_time_phrase, known_to_all, put_back
 from kit.lenses.hedging_limits import marked_off, non_restrictive, past_moment
 from kit.lenses.hedging_modals import is_person, subject_of
 from kit.lenses.hedging_registers import (
@@ -252,9 +253,12 @@ def _claims_all(span: Span) -> bool:
         return False  # "everyone else", "everyone who was stranded", "ratings for every shop"
     tok = span.root
     if tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        return _modal_claim(tok.head) or non_restrictive(tok.head)  # (", which nobody uses")
+        verb = tok.head  # (", which nobody uses"; "a teenager nobody had heard of")
+        return _modal_claim(verb) or non_restrictive(verb) or known_to_all(verb)
     if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and noun_read_as_verb(tok.head.head):
         return _modal_claim(tok.head)  # "the quiz show that everyone watched": misparsed
+    if after_time_phrase(tok):
+        return True  # "In five years nobody will remember": a time phrase, then a claim
     return not (
         before is not None and before.tag_ in ("NN", "NNS") and span[0].lower_ != "every"
     )  # "the part nobody sees": a description of the part
@@ -290,6 +294,8 @@ def _own_belief(span: Span) -> bool:
         return False  # "well past anything we imagined": what was imagined, no view offered
     if past_moment(span):
         return False  # "When it came up I thought it was brass pipe": a belief in a story
+    if put_back(span):
+        return False  # "Why would we doubt him?": a question, not a view offered
     rest = list(doc[span.end : span.end + 2])
     return not (
         span[-1].lemma_ == "think"

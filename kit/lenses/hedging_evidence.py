@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kit import lexicon
+from kit.lenses.hedging_frames import speaker_confirms
 from kit.lenses.hedging_modals import is_person
 from kit.lenses.hedging_registers import asked_proof, subject_of
 from kit.lenses.rules import sense_rule
@@ -118,6 +119,8 @@ def _that_clause(span: Span) -> bool:
     subject = _subject(verb)
     if denied(subject):
         return False  # "nobody has shown that the new one raised a grade": nothing shown
+    if speaker_confirms(verb, subject):
+        return False  # "the operator confirmed that ...": a source named, not proof
     if asked_proof(verb):
         return False  # "establish that there are no pipes", "must prove that": asked for
     clause = clause_of(verb)

@@ -94,11 +94,13 @@ TRUTH_WORDS = frozenset({
 def truth_condition(verb: Token) -> bool:
     """ "If true, that would make the outrage look hollow", "If confirmed, the find would
     be the oldest": the "if" doubts a claim, so the "would" weighs what follows from it
-    (an epistemic conditional). "If it rains, the match would be moved" is a plain
-    if-then and stays unmarked."""
+    (an epistemic conditional). "If it rains, the match would be moved" and "would
+    widen the recall if further tests confirmed the problem" (a clause with its own
+    subject) are plain if-thens and stay unmarked."""
     return any(
         c.dep_ == "advcl"
         and c.lower_ in TRUTH_WORDS
+        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
         and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
         for c in verb.children
     )

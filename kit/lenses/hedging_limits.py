@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kit import lexicon
+from kit.lenses.hedging_frames import lawful, unused_power
 from kit.lenses.hedging_registers import NOTICE_CHANNELS, subject_of
 from kit.lenses.shared import sentence_of
 
@@ -200,8 +201,8 @@ def granted(modal: Token, verb: Token, person: bool, member: bool) -> bool:
     could suspend the striker" (one person: a guess at the outcome), "agreed that the
     plan could fail", "said fans could face delays", "reminded investors that prices
     may fall"."""
-    if elided_if(modal):
-        return True
+    if elided_if(modal) or lawful(verb):
+        return True  # (and what a law allows: "could legally hold customer funds")
     lemma = verb.lemma_.lower()
     if lemma in _STATE_LEMMAS or lemma in _OUTCOMES or lemma in UNDERGO_VERBS:
         return False
@@ -220,8 +221,10 @@ def granted(modal: Token, verb: Token, person: bool, member: bool) -> bool:
 
 def counterfactual(verb: Token) -> bool:
     """ "could have" of what did not happen: the speaker's own past ("we could have
-    walked away") or the result of an unreal "if ... had" clause. Not a doubt: the
-    writer knows how things turned out."""
+    walked away"), the result of an unreal "if ... had" clause, or a power left unused
+    (:func:`unused_power`). Not a doubt: the writer knows how things turned out."""
+    if unused_power(verb):
+        return True
     subject = subject_of(verb)
     if subject is not None and (
         subject.lower_ in ("i", "we")

@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kit import lexicon
+from kit.lenses.hedging_frames import compared_amount, open_question
 from kit.lenses.hedging_limits import (
     banned_class,
     by_channel,
@@ -134,9 +135,11 @@ def _granted(modal: Token, verb: Token, subject: Token | None = None) -> bool:
 
 
 def asked(verb: Token) -> bool:
-    """The modal's clause is a "whether"/"if" question under a verb of asking."""
+    """The modal's clause is a "whether"/"if" question under a verb of asking, or any
+    open question ("did not say whether it would appeal", :func:`open_question`)."""
     marked = any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
-    return marked and verb.dep_ in ("ccomp", "advcl") and verb.head.lemma_ in ASKING_VERBS
+    put = marked and verb.dep_ in ("ccomp", "advcl") and verb.head.lemma_ in ASKING_VERBS
+    return put or open_question(verb)
 
 
 def _who_could(verb: Token) -> bool:
@@ -265,8 +268,8 @@ def _epistemic_could(span: Span) -> bool:
     if in_purpose_clause(modal) or asked(verb) or _who_could(verb) or _granted(modal, verb):
         return False  # "so that residents could judge": a purpose; "wondered if it could"
     perfect = _has_perfect(verb, modal)
-    if _negated(verb) and not perfect:
-        return False  # "this study could not answer", "no coach could teach": (in)ability
+    if _negated(verb):
+        return False  # "no coach could teach"; "nobody could have predicted": impossible
     if any(c.lower_ in BARELY_WORDS for c in verb.children if c.dep_ == "advmod"):
         return False  # "could barely be heard": (in)ability, not a doubt
     if _told_option(verb):
@@ -283,8 +286,8 @@ def _epistemic_could(span: Span) -> bool:
         return False  # "the £3m could instead pay for 90 teaching assistants": enough for
     if verb.lemma_ in ("be", "become"):
         return True
-    if _in_sentence(span, {"if", "unless"}):
-        return True
+    if any(t.lower_ in ("if", "unless") for t in verb.subtree):
+        return True  # its own condition ("could rise if demand holds"), not another's
     if _past_frame(verb, span) or _past_time(verb):
         return False  # "in the 1990s the town could boast three cinemas": past ability
     if _past_narrative(verb) or _ability_pair(verb):
@@ -315,7 +318,7 @@ def _negated(verb: Token) -> bool:
     subject = subject_of(verb)
     if subject is None:
         return False
-    if subject.lower_ in ("nobody", "nothing", "none", "noone", "neither"):
+    if subject.lower_ in ("nobody", "nothing", "none", "noone", "neither", "few"):
         return True
     return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
 
@@ -420,8 +423,8 @@ def _capacity(verb: Token, subject: Token | None) -> bool:
     "three strikes could delay 2,000 operations" and "could cost 3 million" forecast)."""
     if worked_amount(verb, subject):
         return True  # "mixers could knead a tonne of dough an hour"
-    if not _amount_in(verb, ("dobj", "npadvmod")):
-        return False
+    if not _amount_in(verb, ("dobj", "npadvmod")) and not compared_amount(verb):
+        return False  # (an amount, or one given as a comparison: "far more objects")
     if verb.lemma_ == "take" and _duration(verb):
         return False  # "a case could take six months": a guess at how long, not capacity
     if verb.lemma_ in CAPACITY_VERBS:

@@ -189,12 +189,43 @@ def stance_adverb(span: Span) -> bool:
         return True
     if head.dep_ in ("amod", "acl", "compound") and head.tag_ in ("VBN", "VBG", "JJ"):
         return False  # "clearly marked lanes"
-    if head.lemma_ in MANNER_VERBS and adverb.lower_ in ("clearly", "plainly"):
+    if _manner_verb(head) and adverb.lower_ in ("clearly", "plainly") and not _document_act(head):
         return False  # "the rules are clearly defined", "she clearly explained the rules"
     nxt = adverb.doc[adverb.i + 1] if adverb.i + 1 < len(adverb.doc) else None
     if nxt is not None and nxt.lemma_ in MANNER_VERBS and nxt.tag_ in ("VBN", "JJ"):
         return False  # "signs are clearly visible"
     return not (adverb.i > head.i and head.pos_ == "VERB" and head.lemma_ != "be")
+
+
+def _manner_verb(word: Token) -> bool:
+    """A verb of the manner class, also as a participle the tagger read as an adjective
+    ("the footpaths were clearly marked": "marked" tagged JJ, lemma "marked")."""
+    if word.lemma_ in MANNER_VERBS:
+        return True
+    low = word.lower_
+    if word.tag_ != "JJ" or not low.endswith("ed"):
+        return False
+    stems = (low[:-3] + "y", low[:-2], low[:-1], low[:-3])  # identified, marked, dated, labelled
+    return any(stem in MANNER_VERBS for stem in stems)
+
+
+#: Documents and findings that can flag or mark a problem ("the report clearly flagged").
+DOCUMENT_NOUNS = frozenset(
+    lexicon.words(lexicon.load("source_types", "source_types"), "document_heads")
+) | lexicon.word_set("hedge_senses", "evidence_nouns")
+
+
+def _document_act(verb: Token) -> bool:
+    """ "The report clearly flagged the problem", "the memo plainly identified the
+    valve": a document's own act (an active verb with an object, no place where a mark
+    is put) that the writer vouches for; "the council has clearly marked it on its
+    website" and "clearly marked paths" stay manner."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in DOCUMENT_NOUNS:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("on", "in", "at") for c in verb.children)
 
 
 def noun_read_as_verb(word: Token) -> bool:
