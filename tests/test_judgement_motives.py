@@ -101,7 +101,8 @@ def test_open_word_classes_are_broad_families():
     assert "Where the idea comes from" in text
     # before rounds G-M joined
     corpus = practice_text(
-        later_rounds=("roundG", "roundH", "roundI", "roundJ", "roundK", "roundL", "roundM")
+        later_rounds=("roundG", "roundH", "roundI", "roundJ", "roundK", "roundL", "roundM",
+        "roundN")
     )
 
     def seen(word: str) -> bool:
