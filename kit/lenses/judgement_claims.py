@@ -33,6 +33,7 @@ from kit.lenses.judgement_motives import MOTIVE_RULES
 from kit.lenses.judgement_questions import expects_no_answer
 from kit.lenses.judgement_reliance import RELIANCE_RULES
 from kit.lenses.judgement_retorts import RETORT_RULES
+from kit.lenses.judgement_spin import SPIN_CLAIM_RULES
 from kit.lenses.judgement_verdicts import (
     candidates,
     make_verdict,
@@ -452,4 +453,5 @@ VERDICT_RULES = (
     *DEVICE_RULES,  # fragments, disjuncts, kinds of people (judgement_devices.py)
     *RETORT_RULES,  # praise fragments, retorts, records, echo questions (judgement_retorts.py)
     *GLOSS_RULES,  # glosses, verdicts by kind, afterthoughts, bets (judgement_glosses.py)
+    *SPIN_CLAIM_RULES,  # forgiven thoughts, futile forecasts, laments (judgement_spin.py)
 )
