@@ -23,6 +23,15 @@ reporting cue; "snide review" owned by a critic; "bloated management team"), loo
 clean 17/17 on both. Only the sentences main missed are kept in MARKED. The second batch
 (12 + 7) was written after the rules and scored once: main 1/12, branch 10/12, look-alikes
 6/7 on both (the one mark is "stunned" from the loaded list, not these rules).
+
+A second module (kit/lenses/judgement_spin_words.py) then took five more families from
+round N's misses: publicity judged by its sheen ("a glossy brochure"), disputes told as
+battles ("fighting back", "circled the wagons"), a community's love claimed for it ("the
+town has long treasured ..."), taunts ("better than its rivals ever will") and near
+disasters ("could easily have ended in a funeral"); loaded.yaml took affection epithets
+("much-loved", "cherished") and no-remorse words ("unrepentant"). A third batch (10 + 7),
+written after those rules and scored once: main 0/10, branch 9/10 (missed "taken up arms",
+a form the phrase list lacked, added afterwards), look-alikes 7/7 on both.
 """
 
 from __future__ import annotations
@@ -31,7 +40,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from practice_text import crowded_classes
+from practice_text import crowded_classes, practice_text, seen_in
 
 
 def loaded(nlp, text: str) -> list[tuple[str, str]]:
@@ -119,13 +128,40 @@ SECOND_GUARDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "word"), MARKED + SECOND_MARKED)
+THIRD_MARKED = [
+    ("The ferry company's slick video says nothing about the cancelled sailings.", "slick"),
+    ("The council's glitzy roadshow skated over the closure of the day centre.", "glitzy"),
+    ("Allotment holders have taken up arms against the new water charges.", "taken up arms"),
+    ("The hospital trust circled the wagons as soon as the report came out.",
+     "circled the wagons"),
+    ("The whole town has long cherished its lido.", "cherished"),
+    ("The island adores its lifeboat crew.", "adores"),
+    ("The volunteers know more about the river than the agency's consultants ever will.",
+     "ever will"),
+    ("The blunder could easily have cost someone their life in intensive care.",
+     "intensive care"),
+    ("The much-admired headteacher has been quietly moved aside.", "much-admired"),
+    ("The landlord remained unapologetic about the mould.", "unapologetic"),
+]
+
+THIRD_GUARDS = [
+    ("The slick roads caused three crashes on Monday morning.", "slick"),
+    ("The polished floor of the ballroom was restored last year.", "polished"),
+    ("The veteran fought back against the mugger and was taken to hospital.", "fought back"),
+    ("The striker fought back from injury to win the match.", "fought back"),
+    ("My grandmother cherished the brooch until she died.", "cherished"),
+    ("The new bridge is longer than the old one ever was.", "ever"),
+    ("The final could have ended in a penalty shoot-out.", "ended"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), MARKED + SECOND_MARKED + THIRD_MARKED)
 def test_spin_idiom_is_marked(nlp, text, word):
     marks = loaded(nlp, text)
     assert any(word in span or span in word for span, _ in marks), marks
 
 
-@pytest.mark.parametrize(("text", "word"), GUARDS + SECOND_GUARDS)
+@pytest.mark.parametrize(("text", "word"), GUARDS + SECOND_GUARDS + THIRD_GUARDS)
 def test_literal_or_quoted_look_alike_is_not_marked(nlp, text, word):
     marks = loaded(nlp, text)
     assert not [span for span, _ in marks if word in span], marks
@@ -140,3 +176,13 @@ def test_spin_word_classes_are_mostly_unseen_in_data():
     frames = tuple(yaml.safe_load(text)["frame_classes"])
     # written after round N joined the practice data: every practice article counts
     assert crowded_classes(LEXICON, skip=frames) == []
+
+
+def test_new_loaded_words_are_mostly_unseen_in_data():
+    corpus = practice_text()
+    added = ["much-loved", "well-loved", "beloved", "cherished", "treasured", "much-missed",
+             "adored", "much-admired", "time-honoured", "hallowed", "storied", "fabled",
+             "best-loved", "unrepentant", "unapologetic", "impenitent", "remorseless",
+             "unabashed", "uncontrite", "unrepenting"]
+    unseen = [w for w in added if not seen_in(corpus, w)]
+    assert len(unseen) * 2 >= len(added), unseen

@@ -60,6 +60,7 @@ from kit.lenses.judgement_lexicon import (
     target_of,
 )
 from kit.lenses.judgement_spin import SPIN_WORD_RULES
+from kit.lenses.judgement_spin_words import SPIN_FIGURE_RULES
 from kit.lenses.judgement_words import RULES as THING_RULES
 from kit.lenses.wordlists import sentence_of
 
@@ -438,6 +439,7 @@ WORD_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
     *FORCE_RULES,  # acts of force and figures for processes (judgement_force.py)
     *IDIOM_RULES,  # idioms, unreality, decline, ranks, cheer squads (judgement_idioms.py)
     *SPIN_WORD_RULES,  # caught napping, left reeling (judgement_spin.py)
+    *SPIN_FIGURE_RULES,  # glossy brochures, battles, a town's love (judgement_spin_words.py)
 )
 #: Rules whose marks are unattributed claims: the lens keeps those in the writer's own
 #: voice (not in quotes, attributions or sentences with a reporting verb), one a sentence.

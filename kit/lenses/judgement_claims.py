@@ -34,6 +34,7 @@ from kit.lenses.judgement_questions import expects_no_answer
 from kit.lenses.judgement_reliance import RELIANCE_RULES
 from kit.lenses.judgement_retorts import RETORT_RULES
 from kit.lenses.judgement_spin import SPIN_CLAIM_RULES
+from kit.lenses.judgement_spin_words import SPIN_TAUNT_RULES
 from kit.lenses.judgement_verdicts import (
     candidates,
     make_verdict,
@@ -454,4 +455,5 @@ VERDICT_RULES = (
     *RETORT_RULES,  # praise fragments, retorts, records, echo questions (judgement_retorts.py)
     *GLOSS_RULES,  # glosses, verdicts by kind, afterthoughts, bets (judgement_glosses.py)
     *SPIN_CLAIM_RULES,  # forgiven thoughts, futile forecasts, laments (judgement_spin.py)
+    *SPIN_TAUNT_RULES,  # 'better than they ever will', near disasters (judgement_spin_words.py)
 )
