@@ -144,6 +144,25 @@ THIRD_MARKED = [
     ("The landlord remained unapologetic about the mould.", "unapologetic"),
 ]
 
+#: Three more families after the third batch (critics' reviews as violence, grievances
+#: told as being pushed about, warmth superlatives for a business), each from a round N
+#: miss ("torched", "feels railroaded", "friendliest grocer"); sentences written fresh.
+FOURTH_MARKED = [
+    ("The critic torched the bistro in her column.", "torched"),
+    ("Restaurant reviewer Ada Penhallow has massacred the new tapas bar.", "massacred"),
+    ("The tenants feel railroaded by the housing association.", "railroaded"),
+    ("Locals say the parish already feels steamrollered by the quarry firm.", "steamrollered"),
+    ("Posterwell, the county's friendliest bank, has cut its fees.", "friendliest"),
+    ("Bramford's most generous grocer is giving away bread.", "most generous"),
+]
+
+FOURTH_GUARDS = [
+    ("The arsonist torched the bistro.", "torched"),
+    ("The old dairy was bulldozed last year.", "bulldozed"),
+    ("The pub was voted the friendliest in the county in a readers' poll.", "friendliest"),
+    ("The friendliest dog in the show won a rosette.", "friendliest"),
+]
+
 THIRD_GUARDS = [
     ("The slick roads caused three crashes on Monday morning.", "slick"),
     ("The polished floor of the ballroom was restored last year.", "polished"),
@@ -155,13 +174,13 @@ THIRD_GUARDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "word"), MARKED + SECOND_MARKED + THIRD_MARKED)
+@pytest.mark.parametrize(("text", "word"), MARKED + SECOND_MARKED + THIRD_MARKED + FOURTH_MARKED)
 def test_spin_idiom_is_marked(nlp, text, word):
     marks = loaded(nlp, text)
     assert any(word in span or span in word for span, _ in marks), marks
 
 
-@pytest.mark.parametrize(("text", "word"), GUARDS + SECOND_GUARDS + THIRD_GUARDS)
+@pytest.mark.parametrize(("text", "word"), GUARDS + SECOND_GUARDS + THIRD_GUARDS + FOURTH_GUARDS)
 def test_literal_or_quoted_look_alike_is_not_marked(nlp, text, word):
     marks = loaded(nlp, text)
     assert not [span for span, _ in marks if word in span], marks

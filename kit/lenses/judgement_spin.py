@@ -113,6 +113,11 @@ def _bodies() -> frozenset[str]:
         "executive", "boss", "shareholder", "investor", "rival", "competitor", "planner",
         "office", "department", "government", "hotel", "bakery", "cinema", "brewery",
         "utility", "insurer", "lender", "landlord", "agent", "agency", "lawyer", "official",
+        # whole communities and the businesses people deal with (issue 11, loadedN2)
+        "community", "public", "village", "town", "neighbourhood", "electorate", "grocer",
+        "shop", "store", "supermarket", "retailer", "pub", "cafe", "café", "restaurant",
+        "bistro", "garage", "butcher", "brand", "employer", "builder", "estate", "parish",
+        "island", "county", "city", "nation", "valley",
     }
 
 

@@ -13,7 +13,13 @@
 - :func:`outdo_taunts`: "X understands its customers better than its rivals ever will"
   (a claim; not "The new engine is quieter than the old one ever was");
 - :func:`near_disasters`: "Such a stunt could easily have ended in a funeral" (a claim
-  that frightens with what did not happen; reported or quoted, it is the speaker's).
+  that frightens with what did not happen; reported or quoted, it is the speaker's);
+- :func:`critic_attacks`: "Critic X has torched the bistro" (a review told as arson or
+  a killing; not "The arsonist torched the bistro");
+- :func:`felt_forced`: "a community that already feels railroaded" (not "the old dairy
+  was bulldozed");
+- :func:`warmth_superlatives`: "the county's friendliest grocer" (not "voted the
+  friendliest pub in a readers' poll", "the friendliest dog in the show").
 """
 
 from __future__ import annotations
@@ -169,7 +175,94 @@ def near_disasters(
         )
 
 
+# -- "Critic X has torched the bistro" ---------------------------------------------------
+def critic_attacks(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A verb of arson, killing or wrecking whose active subject is a critic, reviewer or
+    columnist ("Critic X has torched the bistro", "the columnist massacred the menu"):
+    a review told as violence, whatever it was done to. Not "The arsonist torched the
+    bistro" (no critic)."""
+    vx = spin_lexicon()
+    for verb in candidates(doc, vx["critic_blow"]):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in vx["critic_blow"]:
+            continue
+        who = _subject(verb)
+        if who is None or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        named = [c for c in who.children if c.dep_ in ("compound", "amod", "appos")]
+        if not any(t.lemma_.lower() in vx["critic_noun"] for t in (who, *named)):
+            continue  # "Critic Jo Bloggs", "the restaurant critic", "Bloggs, a critic,"
+        yield _word(
+            doc[verb.i : verb.i + 1],
+            f"'{verb.text}' tells a critic's review as violence: the verdict sounds like an "
+            "attack, not an opinion.",
+            "criticised, gave a poor review",
+            "critic_attack",
+        )
+
+
+# -- "feels railroaded" ------------------------------------------------------------------
+def felt_forced(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A participle of force ("railroaded", "steamrollered", "bounced", "gagged") after
+    "feel"/"left" with people as the subject: a grievance told as being pushed about."""
+    lex = lex or default_lexicon()
+    vx = spin_lexicon()
+    for part in candidates(doc, vx["forced_participle"]):
+        if part.tag_ != "VBN" or part.lemma_.lower() == "ignore":
+            continue
+        head = part.head
+        feels = norm(head) in vx["feel_verb"] or head.lemma_.lower() in vx["feel_verb"]
+        who = _subject(head) if feels and part.dep_ in ("acomp", "oprd", "xcomp", "ccomp") else None
+        if any(c.dep_ == "auxpass" and norm(c) in vx["feel_verb"] for c in part.children):
+            who = _subject(part)  # "the parish feels steamrollered", "feels" read as "is"
+        if not _human(who, lex):
+            continue
+        yield _word(
+            doc[part.i : part.i + 1],
+            f"'{part.text}' tells a grievance as being physically pushed about.",
+            "overruled, not consulted",
+            "felt_forced",
+        )
+
+
+# -- "the county's friendliest grocer" ---------------------------------------------------
+def warmth_superlatives(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A superlative of warmth or virtue ("friendliest", "most generous") given to a
+    person or a business with no poll or award behind it: praise told as a ranking."""
+    lex = lex or default_lexicon()
+    vx = spin_lexicon()
+    for tok in doc:
+        if tok.tag_ == "JJS":
+            base, start = tok.lemma_.lower(), tok.i
+        elif tok.pos_ == "ADJ" and tok.i and doc[tok.i - 1].lower_ == "most":
+            base, start = tok.lemma_.lower(), tok.i - 1
+        else:
+            continue
+        if base not in vx["warmth_adjective"] and norm(tok) not in vx["warmth_adjective"]:
+            continue
+        noun = tok.head
+        if tok.dep_ != "amod" or not _human(noun, lex):
+            continue
+        if any(t.lemma_.lower() in vx["ranking_source"] for t in tok.sent):
+            continue  # "voted the friendliest pub in a readers' poll": a source
+        yield _word(
+            doc[start : tok.i + 1],
+            f"'{doc[start : tok.i + 1].text}' ranks a {noun.text} by its virtue with no poll "
+            "or source behind it: praise told as a fact.",
+            "(say what it did)",
+            "warmth_superlative",
+        )
+
+
 #: Word rules, registered in kit.lenses.judgement.
-SPIN_FIGURE_RULES = (slick_publicity, battle_figures, communal_affection)
+SPIN_FIGURE_RULES = (
+    slick_publicity, battle_figures, communal_affection, critic_attacks, felt_forced,
+    warmth_superlatives,
+)
 #: Claim rules, registered in kit.lenses.judgement_claims.
 SPIN_TAUNT_RULES = (outdo_taunts, near_disasters)
