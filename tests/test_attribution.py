@@ -78,7 +78,14 @@ def test_direct_quote_before_the_cue(nlp):
     a = only(nlp, '"We will keep the plant open," Sara Holm said.')
     assert a.label == "direct"
     assert a.content.text == "We will keep the plant open"
-    assert "own words" in a.explanation
+    assert "the exact words of Sara Holm" in a.explanation
+
+
+def test_a_plural_speaker_reads_well_in_the_explanation(nlp):
+    a = only(nlp, '"This is daylight robbery," critics said.')
+    assert a.label == "direct"
+    assert "the exact words of critics" in a.explanation
+    assert "'s own" not in a.explanation
 
 
 def test_direct_quote_after_the_cue(nlp):

@@ -192,6 +192,8 @@ def test_a_class_from_the_third_probe_is_marked(nlp, text, word):
         "The monks buried the documents in a tin box in 1940.",
         "Many residents wonder whether the bridge will reopen this year.",
         "It is no wonder drivers are confused by the signs.",
+        "Is it any wonder residents no longer trust the council?",
+        "What wonder children felt at the first snow.",
         "She wrote a fantasy novel set in a northern city.",
         "The patient was bleeding from a cut to the head.",
     ],

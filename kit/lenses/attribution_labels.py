@@ -68,8 +68,8 @@ def _is_title_name(text: str, quote: Quote, parts: list[tuple[int, int]]) -> boo
 
 
 EXPLANATIONS = {
-    "direct": "Direct quotation: these are presented as {who}'s own words, in quotation "
-    "marks; the writer still chose which words to quote.",
+    "direct": "Direct quotation: these are presented as the exact words of {who}, in "
+    "quotation marks; the writer still chose which words to quote.",
     "indirect": "Indirect attribution: the writer paraphrases what {who} said; check the "
     "paraphrase is fair.",
     "mixed": "Mixed attribution: the writer paraphrases {who} and quotes some words "
