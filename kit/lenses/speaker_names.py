@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
-from kit.lenses.shared import proper_nouns
+from kit.lenses.shared import person_heads, proper_nouns
 from kit.lenses.speaker_appositions import descriptor_before_name, owner_apposition
 
 PERSON_PRONOUNS = lexicon.word_set("source_words", "person_pronouns")
@@ -56,6 +56,10 @@ def person_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     skip = titles | words_of("not_name_words")
     while len(words) > 1 and not_name_start(words[0], skip):
         words = words[1:]
+    # "Shopper Bronwen Cadoc", "Stallholder Ann Lee": an everyday noun for a person
+    # capitalised only because it opens the sentence, before a full name of two words
+    if len(words) >= 3 and _everyday_person(words[0]) and all(w[:1].isupper() for w in words[1:]):
+        words = words[1:]
     # "Housing Minister Leontyne Marsh-Obi", "Foreign Ministry spokesperson Dorota Kesslyn":
     # a title phrase ends with a title word; the name is what follows it (two words or more)
     last_title = max(
@@ -65,6 +69,13 @@ def person_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     while len(words) > 2 and re.fullmatch(r"[A-Z]{2,4}", words[-1]):  # "X Y KC", "X Y OBE"
         words = words[:-1]
     return re.sub(r"['\u2019]s?$", "", " ".join(words)).strip()
+
+
+def _everyday_person(word: str) -> bool:
+    """An everyday noun for a person ("shopper", "stallholder", ``person_heads``),
+    never a word that is also a common surname (Farmer, Baker, Driver)."""
+    low = word.lower()
+    return low in person_heads() and low not in words_of("surname_nouns")
 
 
 def _lower_case_title_end(words: list[str]) -> int:

@@ -130,11 +130,29 @@ class PeopleIndex:
             people.setdefault(name, Person(name, set(name.split()), name_span.start))
             people[name].mentions.append(name_span.start)
             self.bodies = [b for b in self.bodies if b.start != name_span.start]
-        for tok, pronoun in self._kin_names():
+        for tok, pronoun in self._kin_names() + [(t, "") for t in self._aged_first_names()]:
             if not any(tok.text in p.tokens for p in people.values()):
                 people[tok.text] = Person(tok.text, {tok.text}, tok.i, pronoun=pronoun)
                 people[tok.text].mentions.append(tok.i)
         return people
+
+    def _aged_first_names(self) -> list[Token]:
+        """ "Tomos, 11, has raised ...", "Young carer Lowri, 13, looks after ...": one
+        name followed by an age set off by commas is a person, whatever the model tagged
+        it (children in news are often named by first name only, and "His mother said"
+        points back to them). Never a year ("Bristol, 2019,")."""
+        found = []
+        for tok in self.doc[:-3]:
+            age, comma, after = self.doc[tok.i + 2], self.doc[tok.i + 1], self.doc[tok.i + 3]
+            if tok.pos_ != "PROPN" or not tok.is_title or comma.text != "," or after.text != ",":
+                continue
+            if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+                continue  # "Ann Lee, 40,": a full name, found as one
+            if tok.dep_ not in ("nsubj", "nsubjpass", "ROOT", "appos") or tok.ent_type_ == "ORG":
+                continue
+            if age.like_num and age.text.isdigit() and 0 < int(age.text) < 120:
+                found.append(tok)
+        return found
 
     def _kin_names(self) -> list[tuple[Token, str]]:
         """ "His wife, Sara, agreed": one name in apposition to a word for a man or a
