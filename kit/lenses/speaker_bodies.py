@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kit.lenses.shared import doc_text
-from kit.lenses.speaker_names import load_not_businesses, name_word, org_key, strip_text
+from kit.lenses.speaker_names import (
+    load_not_businesses,
+    name_word,
+    org_key,
+    strip_text,
+    words_of,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -76,6 +82,18 @@ class BodyRules:
         return None
 
 
+
+    def _regulator_named(self, head: Token) -> str | None:
+        """ "The watchdog said", "the regulator said": the last body named before with a
+        regulator's name word ("fined by the Office of Rail Standards", "Waterwatch
+        Authority"), never the business in focus that it fined."""
+        if head.lemma_.lower() not in words_of("regulator_nouns"):
+            return None
+        marks = words_of("regulator_name_words")
+        for body in reversed([b for b in self.bodies if b.end <= head.i]):
+            if marks & {t.lower_ for t in body}:
+                return self._org(body.text)
+        return None
 
     def _org_just_spoken(self, head: Token, business: bool = True) -> str | None:
         """An organisation that spoke in this sentence or the one before, named after the

@@ -411,6 +411,9 @@ class SpeakerResolver(
         kind_named = self._kind_named(head) if lemma in self.org_nouns else None
         if kind_named is not None:
             return kind_named, "org"  # "the consumer group Which Way ... The group said"
+        regulator = self._regulator_named(head)
+        if regulator is not None:
+            return regulator, "org"  # "fined by the Office of X ... The watchdog said"
         introduced = self._introduced_unnamed(head)
         if introduced is not None:
             return introduced, "other"  # "a former aide to the minister, ... The aide told"
