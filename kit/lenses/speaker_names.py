@@ -265,6 +265,8 @@ def strip_quantifier(text: str) -> str:
     )  # fmt: skip
     if share:
         words = words[4:] if words[1] == "out" else words[3:]
+    if len(words) > 2 and words[0].lower() == "not":  # "Not all members are happy"
+        words = words[1:]
     while len(words) > 1 and words[0].lower() in quantifiers and words[1].lower() != "of":
         words = words[1:]
     return " ".join(words)
@@ -338,9 +340,23 @@ def person_gender(person: Person) -> str | None:
     gender_of = load_gender_words()
     if person.pronoun:
         return gender_of.get(person.pronoun)
-    words = person.roles | set(re.findall(r"\w+", person.description.lower()))
+    words = person.roles | _own_words(person.description)
     found = {gender_of[w] for w in words if w in gender_of and w not in PERSON_PRONOUNS | {"his"}}
     return found.pop() if len(found) == 1 else None
+
+
+def _own_words(description: str) -> set[str]:
+    """The words of a description that can say who the person is: not a clause about
+    someone else ("a former racer who set up the event with her late husband": the
+    husband is not her) nor a word owned by another ("whose son", "her husband")."""
+    head = re.split(r"\b(?:who|whose|which|that|with|whom)\b", description.lower())[0]
+    words = re.findall(r"\w+", head)
+    owned = {k for k, w in enumerate(words) if k and words[k - 1] in _POSSESSIVES}
+    owned |= {k for k in range(2, len(words)) if words[k - 2] in _POSSESSIVES}
+    return {w for k, w in enumerate(words) if k not in owned}
+
+
+_POSSESSIVES = frozenset({"her", "his", "their", "my", "our", "your", "its"})
 
 
 def split_at_verbs(ent: Span) -> list[Span]:

@@ -208,7 +208,9 @@ class SpeakerResolver(
                 return addressee[0], "org" if addressee[1] == "outlet" else addressee[1]
         if len(words) == 1 and words[0].lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | {"it"}:
             return self._pronoun(words[0].lower_, span.start)
-        if len(words) == 1 and words[0].lower_ in PARTITIVES:
+        if len(words) == 2 and words[0].lower_ == "a" and words[1].lower_ in ("few", "handful"):
+            words = words[1:]  # "Some residents have complained ..., and a few said"
+        if len(words) == 1 and words[0].lower_ in PARTITIVES | {"handful"}:
             group = self._partitive(span.start)  # "Analysts polled by X expect ... Some think"
             if group is not None:
                 return group, "group"
