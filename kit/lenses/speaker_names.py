@@ -317,7 +317,13 @@ def _placed_after_name(root: Token) -> list[Token]:
 def description_head(description: str) -> str:
     """The head noun of a description: "her brother" -> "brother",
     "a nephrologist at X Hospital" -> "nephrologist"."""
-    head = re.split(r"\s+(?:of|at|in|for|on|with|from|who|which|that|and)\s+|,", description)[0]
+    # "a developer based in the south", "a firm owned by X": a participle after the head
+    # noun opens its modifier
+    head = re.split(
+        r"\s+(?:of|at|in|for|on|with|from|who|which|that|and|based|owned|run|backed|founded"
+        r"|headquartered)\s+|,",
+        description,
+    )[0]
     words = re.findall(r"[A-Za-z][\w-]*", head)
     return words[-1].lower() if words else ""
 
@@ -357,45 +363,6 @@ def _own_words(description: str) -> set[str]:
 
 
 _POSSESSIVES = frozenset({"her", "his", "their", "my", "our", "your", "its"})
-
-
-def split_at_verbs(ent: Span) -> list[Span]:
-    """An entity the model ran over a verb ("the Ministry fined Corvel Rail") or an adverb
-    ("The ministry later said"), in its parts."""
-    if not any(t.pos_ in ("VERB", "AUX", "ADV") for t in ent):
-        return [ent]
-    parts, start = [], ent.start
-    for tok in ent:
-        if tok.pos_ in ("VERB", "AUX", "ADV"):
-            if tok.i > start:
-                parts.append(Span(ent.doc, start, tok.i, label=ent.label_))
-            start = tok.i + 1
-    if start < ent.end:
-        parts.append(Span(ent.doc, start, ent.end, label=ent.label_))
-    return [p for p in parts if any(t.pos_ == "PROPN" for t in p)]
-
-
-def joined_name(ent: Span) -> Span:
-    """An organisation's name with the first of two conjoined proper names the model
-    left out: "Kellingmoor and Wyre Hospitals Trust", "Glass and Ceramics Union"
-    (the earlier name depends on a word of the entity, or is a single word the
-    entity's multi-word name is joined to, so both name one body; "Tesco and
-    Sainsbury's said" and "Harlow Foods and Brantwick Dairies" are two)."""
-    doc, start = ent.doc, ent.start
-    if start < 2 or doc[start - 1].lower_ not in ("and", "&"):
-        return ent
-    first = doc[start - 2]
-    inside = ent.start <= first.head.i < ent.end or (  # "the Kellingmoor and Wyre ... Trust"
-        ent.root.dep_ == "conj" and ent.root.head == first and len(ent) > 1
-        and first.ent_type_ not in ("PERSON", "DATE")
-        and not any(c.dep_ == "compound" for c in first.children)  # not "Harlow Foods and"
-    )  # fmt: skip
-    if first.pos_ != "PROPN" or not first.is_title or not inside:
-        return ent
-    begin = first.i
-    while begin > 0 and doc[begin - 1].pos_ == "PROPN" and doc[begin - 1].dep_ == "compound":
-        begin -= 1
-    return Span(doc, begin, ent.end, label=ent.label_)
 
 
 def untagged_names(doc: Doc) -> list[Span]:

@@ -147,22 +147,6 @@ class OwnerRules:
         )  # fmt: skip
         return f"{head}'s {rest}"  # "its authors" -> "study's authors"
 
-    def _owner_after_of(self, span: Span, root: Token) -> str | None:
-        """ "Friends of his said", "Neighbours of hers told the Lantern": the owner is a
-        pronoun after "of", resolved like "his friends" to the person it points back to
-        ("friends of Tobias X"); never a body or an unnamed speaker."""
-        prep = next((c for c in root.children if c.lower_ == "of" and c.i > root.i), None)
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-        pronoun = _OWNER_AFTER_OF.get(obj.lower_) if obj is not None else None
-        if pronoun is None or obj.i != span.end - 1 or prep.i != root.i + 1:
-            return None
-        name, kind = self._pronoun(pronoun, span.start)
-        if kind != "person" or name.lower() == pronoun:
-            return None
-        words = self.doc[span.start : root.i + 1]
-        head = words.text if not words[0].is_sent_start else words.text[:1].lower() + words.text[1:]
-        return f"{head} of {name}"
-
     def _kin_named(self, root: Token, owner: str, pos: int) -> str | None:
         """ "Her husband said" after "with her husband, Dr Tobias Lane": a family noun
         the text already gave a name to (in apposition, "her husband, X") is that person,
@@ -461,10 +445,6 @@ _FAMILY_WORDS = {
     "nana": "grandmother", "grandma": "grandmother", "grandpa": "grandfather",
     "grandad": "grandfather", "granddad": "grandfather",
 }  # fmt: skip
-
-
-#: "friends of his", "a cousin of hers": the pronoun after "of" that names an owner
-_OWNER_AFTER_OF = {"his": "he", "hers": "she"}
 
 
 def _owned_words(span: Span, poss: Token, root: Token) -> str:

@@ -72,6 +72,9 @@ class PeopleIndex:
                 continue
             description = description_of(ent.root, titles=False)
             head = description_head(description)
+            if ent.label_ == "PERSON" and _which_follows(ent):
+                bodies.append(ent)  # "Ferncombe Homes, which is building 300 houses,"
+                continue
             if ent.label_ == "PERSON" and head in words_of("person_roles_too"):
                 continue  # "the shop's owner, Jane Hartley": a person
             if ent.label_ == "PERSON" and re.search(r"\bwho\b", description):
@@ -135,6 +138,22 @@ class PeopleIndex:
                 people[tok.text] = Person(tok.text, {tok.text}, tok.i, pronoun=pronoun)
                 people[tok.text].mentions.append(tok.i)
         return people
+
+    def _owner_after_of(self, span: Span, root: Token) -> str | None:
+        """ "Friends of his said", "Neighbours of hers told the Lantern": the owner is a
+        pronoun after "of", resolved like "his friends" to the person it points back to
+        ("friends of Tobias X"); never a body or an unnamed speaker."""
+        prep = next((c for c in root.children if c.lower_ == "of" and c.i > root.i), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        pronoun = _OWNER_AFTER_OF.get(obj.lower_) if obj is not None else None
+        if pronoun is None or obj.i != span.end - 1 or prep.i != root.i + 1:
+            return None
+        name, kind = self._pronoun(pronoun, span.start)
+        if kind != "person" or name.lower() == pronoun:
+            return None
+        words = self.doc[span.start : root.i + 1]
+        head = words.text if not words[0].is_sent_start else words.text[:1].lower() + words.text[1:]
+        return f"{head} of {name}"
 
     def _aged_first_names(self) -> list[Token]:
         """ "Tomos, 11, has raised ...", "Young carer Lowri, 13, looks after ...": one
@@ -425,3 +444,18 @@ def _false_title(noun: Token | None, name: Span) -> bool:
 def _descriptor_word(tok: Token) -> bool:
     """A word inside a descriptor phrase before a name ("property", "local")."""
     return tok.dep_ in ("compound", "amod") and tok.pos_ in ("NOUN", "ADJ", "PROPN")
+
+
+def _which_follows(ent: Span) -> bool:
+    """ "Ferncombe Homes, which is building 300 houses,": a name the writer takes up with
+    "which" names a thing or a body, never a person ("who")."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ != "which":
+        return False
+    return doc[ent.end + 1].head.dep_ == "relcl" and doc[ent.end + 1].head.head.i in range(
+        ent.start, ent.end
+    )
+
+
+#: "friends of his", "a cousin of hers": the pronoun after "of" that names an owner
+_OWNER_AFTER_OF = {"his": "he", "hers": "she"}

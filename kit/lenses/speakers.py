@@ -50,6 +50,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.shared import entities_in, proper_nouns, tokens_where
 from kit.lenses.speaker_bodies import BodyRules, completed_name
+from kit.lenses.speaker_entities import joined_name, split_at_verbs
 from kit.lenses.speaker_names import (
     GROUP_PRONOUNS,
     PARTITIVES,
@@ -60,7 +61,6 @@ from kit.lenses.speaker_names import (
     description_head,
     description_of,
     document_heads,
-    joined_name,
     load_anaphors,
     load_body_nouns,
     org_key,
@@ -70,7 +70,6 @@ from kit.lenses.speaker_names import (
     quoted_title,
     roles_of,
     shared_words,
-    split_at_verbs,
     strip_quantifier,
     strip_text,
     titles_of,
