@@ -58,7 +58,7 @@ def person_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
         words = words[1:]
     # "Shopper Bronwen Cadoc", "Stallholder Ann Lee": an everyday noun for a person
     # capitalised only because it opens the sentence, before a full name of two words
-    if len(words) >= 3 and _everyday_person(words[0]) and all(w[:1].isupper() for w in words[1:]):
+    if len(words) >= 3 and everyday_person(words[0]) and all(w[:1].isupper() for w in words[1:]):
         words = words[1:]
     # "Housing Minister Leontyne Marsh-Obi", "Foreign Ministry spokesperson Dorota Kesslyn":
     # a title phrase ends with a title word; the name is what follows it (two words or more)
@@ -71,7 +71,7 @@ def person_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     return re.sub(r"['\u2019]s?$", "", " ".join(words)).strip()
 
 
-def _everyday_person(word: str) -> bool:
+def everyday_person(word: str) -> bool:
     """An everyday noun for a person ("shopper", "stallholder", ``person_heads``),
     never a word that is also a common surname (Farmer, Baker, Driver)."""
     low = word.lower()

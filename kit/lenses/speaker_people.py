@@ -23,6 +23,7 @@ from kit.lenses.speaker_names import (
     description_head,
     description_of,
     document_heads,
+    everyday_person,
     name_word,
     not_name_start,
     person_descriptor,
@@ -320,7 +321,9 @@ class PeopleIndex:
             while len(chain) > 2 and chain[0].lower_ in words_of("not_name_words"):
                 chain = chain[1:]  # "On Monday Gideon Farrow"
             titled = not_name_start(chain[0].text, self.titles)  # "Pensioner Stanley Mabbutt"
-            while len(chain) > 2 and not_name_start(chain[0].text, self.titles):
+            while len(chain) > 2 and (
+                not_name_start(chain[0].text, self.titles) or everyday_person(chain[0].text)
+            ):
                 chain = chain[1:]  # and "Detective Sergeant Priya Venn": every title word
             if titled and not_name_start(chain[0].text, self.titles):
                 chain = chain[1:]
