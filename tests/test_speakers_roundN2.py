@@ -150,3 +150,18 @@ def test_a_campaign_named_by_its_aim_is_not_split_at_its_verb(nlp):
         'a sum that the group calls "pocket money for a village hall".'
     )
     assert canonicals(nlp, text)[-1] == "Keep Tarnfell Wild"
+
+
+# -- a surname called by a title is the one person named in full with it ---------------------
+def test_ms_surname_is_the_one_critic_named_in_full_with_it():
+    """The model may tag "Ms Quillingham" a body inside a magazine's words (round N's
+    restaurant row): the titled surname is the critic named before, not a new person."""
+    from kit.lenses.speaker_names import Person
+    from kit.lenses.speaker_people import _one_by_surname
+
+    critic = Person("Isaura Quillingham", {"Isaura", "Quillingham"}, 3)
+    owner = Person("Corbin Gallantine", {"Corbin", "Gallantine"}, 20)
+    people = {p.name: p for p in (critic, owner)}
+    assert _one_by_surname(people, "Quillingham", "f") == "Isaura Quillingham"
+    twins = dict(people, **{"Ada Quillingham": Person("Ada Quillingham", {"Ada"}, 40)})
+    assert _one_by_surname(twins, "Quillingham", "f") is None  # two: left to the resolver

@@ -27,11 +27,12 @@ from kit.lenses.speaker_names import (
     name_word,
     not_name_start,
     person_descriptor,
+    person_gender,
     person_name,
     untagged_names,
     words_of,
 )
-from kit.lenses.speaker_titled import names_called_by_title
+from kit.lenses.speaker_titled import honorific_gender, names_called_by_title
 
 #: An agent noun: "lawyer", "consultant", "campaigner", "historian", "trustee"
 _AGENT = re.compile(r"^[a-z]{3,}(?:ist|er|or|ian|ee|ant)$")
@@ -130,7 +131,8 @@ class PeopleIndex:
                     people[name].roles |= self._title_roles(first)
         for name_span in names_called_by_title(self.doc):  # "... Mr Papadakis said"
             name = person_name(name_span, self.titles)  # "Dr Ines Vaur": without the title
-            name = name if len(name.split()) > 1 else name_span.text
+            if len(name.split()) == 1:  # "Ms Snodlake" after "critic Cressida Snodlake"
+                name = _one_by_surname(people, name, honorific_gender(name_span)) or name_span.text
             people.setdefault(name, Person(name, set(name.split()), name_span.start))
             people[name].mentions.append(name_span.start)
             self.bodies = [b for b in self.bodies if b.start != name_span.start]
@@ -462,3 +464,14 @@ def _which_follows(ent: Span) -> bool:
 
 #: "friends of his", "a cousin of hers": the pronoun after "of" that names an owner
 _OWNER_AFTER_OF = {"his": "he", "hers": "she"}
+
+
+def _one_by_surname(people: dict[str, Person], surname: str, gender: str | None) -> str | None:
+    """ "Ms Snodlake" after "critic Cressida Snodlake": the one person named in full
+    whose surname this is (of the honorific's gender when the text gives theirs); None
+    when none or several are."""
+    found = [
+        p.name for p in people.values()
+        if p.name.split()[-1] == surname and person_gender(p) in (None, gender)
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None
