@@ -165,3 +165,16 @@ def test_ms_surname_is_the_one_critic_named_in_full_with_it():
     assert _one_by_surname(people, "Quillingham", "f") == "Isaura Quillingham"
     twins = dict(people, **{"Ada Quillingham": Person("Ada Quillingham", {"Ada"}, 40)})
     assert _one_by_surname(twins, "Quillingham", "f") is None  # two: left to the resolver
+
+
+def test_an_untagged_name_taken_up_with_which_is_a_body(nlp):
+    """Round N's care home: the model may leave "Brightmeadow Care, which runs the 48-bed
+    home," untagged; "which" makes it a body, so "Brightmeadow said" is its short name."""
+    from kit.lenses.speakers import SpeakerResolver
+
+    doc = nlp(
+        "Copperwell Care, which runs the 52-bed home, said in a letter to families that energy "
+        'bills had left it "no choice".'
+    )
+    doc.ents = [e for e in doc.ents if "Copperwell" not in e.text]  # as the model may leave it
+    assert "Copperwell Care" in [b.text for b in SpeakerResolver(doc).bodies]

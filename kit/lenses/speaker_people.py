@@ -90,8 +90,8 @@ class PeopleIndex:
             if name.start in starts:
                 continue
             head = description_head(description_of(name.root, titles=False))
-            if head in self.org_nouns or self._kind_before(name):
-                bodies.append(name)
+            if head in self.org_nouns or self._kind_before(name) or _which_follows(name):
+                bodies.append(name)  # "Brightmeadow Care, which runs the home,": a body
         for tok in self.name_tokens:  # "Brightloop, the London-based maker of apps, ...": one word
             if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or tok.i in starts:
                 continue
