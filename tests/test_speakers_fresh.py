@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 import kit
-from kit.lenses.speaker_names import split_at_verbs
+from kit.lenses.speaker_entities import split_at_verbs
 from kit.lenses.speaker_pronouns import _who_follows
 
 

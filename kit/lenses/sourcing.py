@@ -24,6 +24,7 @@ from kit.lenses.sourcing_kinds import (
     business_name,
     contact_listeners,
     generic_scholars,
+    group_of_partitive,
     misread_plural,
     named_in_apposition,
     of_named_body,
@@ -223,6 +224,7 @@ class SourcingComponent:
         if speaker is None:
             return "anonymous"
         root = (named_in_apposition(speaker, canonical, org_key) or speaker).root
+        root = group_of_partitive(speaker, canonical) or root  # "a few said": the residents
         around = _speaker_clause(speaker).lower()  # "X, speaking on condition of anonymity,"
         if speaker[0].lower_ == "it" or any(m in around for m in self.lexicon.anonymity_markers):
             return "anonymous"

@@ -299,3 +299,20 @@ def of_named_body(root: Token) -> bool:
         and any(o.dep_ == "pobj" and o.ent_type_ == "ORG" for o in prep.children)
         for prep in root.children
     )  # fmt: skip
+
+
+_PARTITIVE_WORDS = frozenset({"few", "handful", "some", "many", "most", "several", "others"})
+
+
+def group_of_partitive(speaker: Span, canonical: str) -> Token | None:
+    """ "Some residents of the dale have complained ..., and a few said": a quantifier
+    standing for the speaker is part of a group named before; the group's own noun
+    (the last mention before the speaker of the canonical's head word) says its type."""
+    words = [t for t in speaker if not t.is_punct and t.lower_ != "a"]
+    if len(words) != 1 or words[0].lower_ not in _PARTITIVE_WORDS:
+        return None
+    head = canonical.split()[0].lower() if canonical else ""
+    return next(
+        (t for t in reversed(speaker.doc[: speaker.start]) if t.lower_ == head and t.tag_ == "NNS"),
+        None,
+    )

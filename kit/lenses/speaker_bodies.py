@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kit.lenses.shared import doc_text
-from kit.lenses.speaker_names import load_not_businesses, name_word, org_key, strip_text
+from kit.lenses.speaker_names import (
+    load_not_businesses,
+    name_word,
+    org_key,
+    strip_text,
+    words_of,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -56,6 +62,9 @@ class BodyRules:
             return None
         noun = self.doc[at]
         tied = noun.head.i in range(name.start, name.end) or name.root.head == noun
+        # "the campaign group Keep Tarnmoor Wild": a name opening with a verb the parser
+        # read as a clause of its own
+        tied = tied or at == name.start - 1 and name[0].pos_ == "VERB" and name[0].is_title
         kind = (
             noun.is_lower and noun.pos_ == "NOUN" and noun.lemma_.lower() in self.org_nouns
             and tied and not any(c.dep_ == "poss" for c in noun.children)
@@ -76,6 +85,18 @@ class BodyRules:
         return None
 
 
+
+    def _regulator_named(self, head: Token) -> str | None:
+        """ "The watchdog said", "the regulator said": the last body named before with a
+        regulator's name word ("fined by the Office of Rail Standards", "Waterwatch
+        Authority"), never the business in focus that it fined."""
+        if head.lemma_.lower() not in words_of("regulator_nouns"):
+            return None
+        marks = words_of("regulator_name_words")
+        for body in reversed([b for b in self.bodies if b.end <= head.i]):
+            if marks & {t.lower_ for t in body}:
+                return self._org(body.text)
+        return None
 
     def _org_just_spoken(self, head: Token, business: bool = True) -> str | None:
         """An organisation that spoke in this sentence or the one before, named after the
@@ -211,6 +232,12 @@ class BodyRules:
                 continue  # a lower-case mention, whatever tag the model gave it
             if any(s <= tok.idx < e for s, e in self.reported):
                 continue
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+            if _names_follow(tok) or indefinite and any(
+                tok.i < b.start < root.i for b in self.bodies
+            ):
+                return None  # "the campaign group Keep X", "an energy company ... Skelwind
+                # Renewables, a developer ...": a named body, not one the text never names
             kinds = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
             lower = [c for c in kinds if c.is_lower and c.pos_ in ("NOUN", "PROPN")]
             if lower and all(c in lower or _place_word(c) for c in kinds):
@@ -233,6 +260,15 @@ def completed_name(ent: Span) -> Span:
     ):  # fmt: skip
         end += 1
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
+def _names_follow(tok: Token) -> bool:
+    """ "the campaign group Keep Tarnmoor Wild": a kind noun right before a capitalised
+    name is that body's description, not a body left unnamed."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    named = nxt is not None and nxt.is_title and nxt.pos_ in ("PROPN", "VERB")
+    return named and not nxt.is_sent_start
 
 
 def _place_word(tok: Token) -> bool:

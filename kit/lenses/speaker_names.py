@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
-from kit.lenses.shared import proper_nouns
+from kit.lenses.shared import person_heads, proper_nouns
 from kit.lenses.speaker_appositions import descriptor_before_name, owner_apposition
 
 PERSON_PRONOUNS = lexicon.word_set("source_words", "person_pronouns")
@@ -56,6 +56,10 @@ def person_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     skip = titles | words_of("not_name_words")
     while len(words) > 1 and not_name_start(words[0], skip):
         words = words[1:]
+    # "Shopper Bronwen Cadoc", "Stallholder Ann Lee": an everyday noun for a person
+    # capitalised only because it opens the sentence, before a full name of two words
+    if len(words) >= 3 and everyday_person(words[0]) and all(w[:1].isupper() for w in words[1:]):
+        words = words[1:]
     # "Housing Minister Leontyne Marsh-Obi", "Foreign Ministry spokesperson Dorota Kesslyn":
     # a title phrase ends with a title word; the name is what follows it (two words or more)
     last_title = max(
@@ -65,6 +69,13 @@ def person_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     while len(words) > 2 and re.fullmatch(r"[A-Z]{2,4}", words[-1]):  # "X Y KC", "X Y OBE"
         words = words[:-1]
     return re.sub(r"['\u2019]s?$", "", " ".join(words)).strip()
+
+
+def everyday_person(word: str) -> bool:
+    """An everyday noun for a person ("shopper", "stallholder", ``person_heads``),
+    never a word that is also a common surname (Farmer, Baker, Driver)."""
+    low = word.lower()
+    return low in person_heads() and low not in words_of("surname_nouns")
 
 
 def _lower_case_title_end(words: list[str]) -> int:
@@ -254,6 +265,8 @@ def strip_quantifier(text: str) -> str:
     )  # fmt: skip
     if share:
         words = words[4:] if words[1] == "out" else words[3:]
+    if len(words) > 2 and words[0].lower() == "not":  # "Not all members are happy"
+        words = words[1:]
     while len(words) > 1 and words[0].lower() in quantifiers and words[1].lower() != "of":
         words = words[1:]
     return " ".join(words)
@@ -304,7 +317,13 @@ def _placed_after_name(root: Token) -> list[Token]:
 def description_head(description: str) -> str:
     """The head noun of a description: "her brother" -> "brother",
     "a nephrologist at X Hospital" -> "nephrologist"."""
-    head = re.split(r"\s+(?:of|at|in|for|on|with|from|who|which|that|and)\s+|,", description)[0]
+    # "a developer based in the south", "a firm owned by X": a participle after the head
+    # noun opens its modifier
+    head = re.split(
+        r"\s+(?:of|at|in|for|on|with|from|who|which|that|and|based|owned|run|backed|founded"
+        r"|headquartered)\s+|,",
+        description,
+    )[0]
     words = re.findall(r"[A-Za-z][\w-]*", head)
     return words[-1].lower() if words else ""
 
@@ -327,48 +346,23 @@ def person_gender(person: Person) -> str | None:
     gender_of = load_gender_words()
     if person.pronoun:
         return gender_of.get(person.pronoun)
-    words = person.roles | set(re.findall(r"\w+", person.description.lower()))
+    words = person.roles | _own_words(person.description)
     found = {gender_of[w] for w in words if w in gender_of and w not in PERSON_PRONOUNS | {"his"}}
     return found.pop() if len(found) == 1 else None
 
 
-def split_at_verbs(ent: Span) -> list[Span]:
-    """An entity the model ran over a verb ("the Ministry fined Corvel Rail") or an adverb
-    ("The ministry later said"), in its parts."""
-    if not any(t.pos_ in ("VERB", "AUX", "ADV") for t in ent):
-        return [ent]
-    parts, start = [], ent.start
-    for tok in ent:
-        if tok.pos_ in ("VERB", "AUX", "ADV"):
-            if tok.i > start:
-                parts.append(Span(ent.doc, start, tok.i, label=ent.label_))
-            start = tok.i + 1
-    if start < ent.end:
-        parts.append(Span(ent.doc, start, ent.end, label=ent.label_))
-    return [p for p in parts if any(t.pos_ == "PROPN" for t in p)]
+def _own_words(description: str) -> set[str]:
+    """The words of a description that can say who the person is: not a clause about
+    someone else ("a former racer who set up the event with her late husband": the
+    husband is not her) nor a word owned by another ("whose son", "her husband")."""
+    head = re.split(r"\b(?:who|whose|which|that|with|whom)\b", description.lower())[0]
+    words = re.findall(r"\w+", head)
+    owned = {k for k, w in enumerate(words) if k and words[k - 1] in _POSSESSIVES}
+    owned |= {k for k in range(2, len(words)) if words[k - 2] in _POSSESSIVES}
+    return {w for k, w in enumerate(words) if k not in owned}
 
 
-def joined_name(ent: Span) -> Span:
-    """An organisation's name with the first of two conjoined proper names the model
-    left out: "Kellingmoor and Wyre Hospitals Trust", "Glass and Ceramics Union"
-    (the earlier name depends on a word of the entity, or is a single word the
-    entity's multi-word name is joined to, so both name one body; "Tesco and
-    Sainsbury's said" and "Harlow Foods and Brantwick Dairies" are two)."""
-    doc, start = ent.doc, ent.start
-    if start < 2 or doc[start - 1].lower_ not in ("and", "&"):
-        return ent
-    first = doc[start - 2]
-    inside = ent.start <= first.head.i < ent.end or (  # "the Kellingmoor and Wyre ... Trust"
-        ent.root.dep_ == "conj" and ent.root.head == first and len(ent) > 1
-        and first.ent_type_ not in ("PERSON", "DATE")
-        and not any(c.dep_ == "compound" for c in first.children)  # not "Harlow Foods and"
-    )  # fmt: skip
-    if first.pos_ != "PROPN" or not first.is_title or not inside:
-        return ent
-    begin = first.i
-    while begin > 0 and doc[begin - 1].pos_ == "PROPN" and doc[begin - 1].dep_ == "compound":
-        begin -= 1
-    return Span(doc, begin, ent.end, label=ent.label_)
+_POSSESSIVES = frozenset({"her", "his", "their", "my", "our", "your", "its"})
 
 
 def untagged_names(doc: Doc) -> list[Span]:

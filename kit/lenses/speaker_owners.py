@@ -72,7 +72,11 @@ class OwnerRules:
         if root.pos_ != "NOUN" and not acronym:
             return None
         if poss is None:
-            return self._compound_owner(span, root) or self._definite_owner(span, root)
+            return (
+                self._owner_after_of(span, root)
+                or self._compound_owner(span, root)
+                or self._definite_owner(span, root)
+            )
         if poss.pos_ == "NOUN" and any(c.lower_ == "own" for c in root.children) and not (
             {root.lemma_.lower(), root.lower_} & (body_heads() | self.org_nouns | self.titles)
             or root.lemma_.lower() in unnamed_roles()

@@ -23,14 +23,16 @@ from kit.lenses.speaker_names import (
     description_head,
     description_of,
     document_heads,
+    everyday_person,
     name_word,
     not_name_start,
     person_descriptor,
+    person_gender,
     person_name,
     untagged_names,
     words_of,
 )
-from kit.lenses.speaker_titled import names_called_by_title
+from kit.lenses.speaker_titled import honorific_gender, names_called_by_title
 
 #: An agent noun: "lawyer", "consultant", "campaigner", "historian", "trustee"
 _AGENT = re.compile(r"^[a-z]{3,}(?:ist|er|or|ian|ee|ant)$")
@@ -72,6 +74,9 @@ class PeopleIndex:
                 continue
             description = description_of(ent.root, titles=False)
             head = description_head(description)
+            if ent.label_ == "PERSON" and _which_follows(ent):
+                bodies.append(ent)  # "Ferncombe Homes, which is building 300 houses,"
+                continue
             if ent.label_ == "PERSON" and head in words_of("person_roles_too"):
                 continue  # "the shop's owner, Jane Hartley": a person
             if ent.label_ == "PERSON" and re.search(r"\bwho\b", description):
@@ -85,8 +90,8 @@ class PeopleIndex:
             if name.start in starts:
                 continue
             head = description_head(description_of(name.root, titles=False))
-            if head in self.org_nouns or self._kind_before(name):
-                bodies.append(name)
+            if head in self.org_nouns or self._kind_before(name) or _which_follows(name):
+                bodies.append(name)  # "Brightmeadow Care, which runs the home,": a body
         for tok in self.name_tokens:  # "Brightloop, the London-based maker of apps, ...": one word
             if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or tok.i in starts:
                 continue
@@ -126,15 +131,50 @@ class PeopleIndex:
                     people[name].roles |= self._title_roles(first)
         for name_span in names_called_by_title(self.doc):  # "... Mr Papadakis said"
             name = person_name(name_span, self.titles)  # "Dr Ines Vaur": without the title
-            name = name if len(name.split()) > 1 else name_span.text
+            if len(name.split()) == 1:  # "Ms Snodlake" after "critic Cressida Snodlake"
+                name = _one_by_surname(people, name, honorific_gender(name_span)) or name_span.text
             people.setdefault(name, Person(name, set(name.split()), name_span.start))
             people[name].mentions.append(name_span.start)
             self.bodies = [b for b in self.bodies if b.start != name_span.start]
-        for tok, pronoun in self._kin_names():
+        for tok, pronoun in self._kin_names() + [(t, "") for t in self._aged_first_names()]:
             if not any(tok.text in p.tokens for p in people.values()):
                 people[tok.text] = Person(tok.text, {tok.text}, tok.i, pronoun=pronoun)
                 people[tok.text].mentions.append(tok.i)
         return people
+
+    def _owner_after_of(self, span: Span, root: Token) -> str | None:
+        """ "Friends of his said", "Neighbours of hers told the Lantern": the owner is a
+        pronoun after "of", resolved like "his friends" to the person it points back to
+        ("friends of Tobias X"); never a body or an unnamed speaker."""
+        prep = next((c for c in root.children if c.lower_ == "of" and c.i > root.i), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        pronoun = _OWNER_AFTER_OF.get(obj.lower_) if obj is not None else None
+        if pronoun is None or obj.i != span.end - 1 or prep.i != root.i + 1:
+            return None
+        name, kind = self._pronoun(pronoun, span.start)
+        if kind != "person" or name.lower() == pronoun:
+            return None
+        words = self.doc[span.start : root.i + 1]
+        head = words.text if not words[0].is_sent_start else words.text[:1].lower() + words.text[1:]
+        return f"{head} of {name}"
+
+    def _aged_first_names(self) -> list[Token]:
+        """ "Tomos, 11, has raised ...", "Young carer Lowri, 13, looks after ...": one
+        name followed by an age set off by commas is a person, whatever the model tagged
+        it (children in news are often named by first name only, and "His mother said"
+        points back to them). Never a year ("Bristol, 2019,")."""
+        found = []
+        for tok in self.doc[:-3]:
+            age, comma, after = self.doc[tok.i + 2], self.doc[tok.i + 1], self.doc[tok.i + 3]
+            if tok.pos_ != "PROPN" or not tok.is_title or comma.text != "," or after.text != ",":
+                continue
+            if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+                continue  # "Ann Lee, 40,": a full name, found as one
+            if tok.dep_ not in ("nsubj", "nsubjpass", "ROOT", "appos") or tok.ent_type_ == "ORG":
+                continue
+            if age.like_num and age.text.isdigit() and 0 < int(age.text) < 120:
+                found.append(tok)
+        return found
 
     def _kin_names(self) -> list[tuple[Token, str]]:
         """ "His wife, Sara, agreed": one name in apposition to a word for a man or a
@@ -283,7 +323,9 @@ class PeopleIndex:
             while len(chain) > 2 and chain[0].lower_ in words_of("not_name_words"):
                 chain = chain[1:]  # "On Monday Gideon Farrow"
             titled = not_name_start(chain[0].text, self.titles)  # "Pensioner Stanley Mabbutt"
-            while len(chain) > 2 and not_name_start(chain[0].text, self.titles):
+            while len(chain) > 2 and (
+                not_name_start(chain[0].text, self.titles) or everyday_person(chain[0].text)
+            ):
                 chain = chain[1:]  # and "Detective Sergeant Priya Venn": every title word
             if titled and not_name_start(chain[0].text, self.titles):
                 chain = chain[1:]
@@ -407,3 +449,29 @@ def _false_title(noun: Token | None, name: Span) -> bool:
 def _descriptor_word(tok: Token) -> bool:
     """A word inside a descriptor phrase before a name ("property", "local")."""
     return tok.dep_ in ("compound", "amod") and tok.pos_ in ("NOUN", "ADJ", "PROPN")
+
+
+def _which_follows(ent: Span) -> bool:
+    """ "Ferncombe Homes, which is building 300 houses,": a name the writer takes up with
+    "which" names a thing or a body, never a person ("who")."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ != "which":
+        return False
+    return doc[ent.end + 1].head.dep_ == "relcl" and doc[ent.end + 1].head.head.i in range(
+        ent.start, ent.end
+    )
+
+
+#: "friends of his", "a cousin of hers": the pronoun after "of" that names an owner
+_OWNER_AFTER_OF = {"his": "he", "hers": "she"}
+
+
+def _one_by_surname(people: dict[str, Person], surname: str, gender: str | None) -> str | None:
+    """ "Ms Snodlake" after "critic Cressida Snodlake": the one person named in full
+    whose surname this is (of the honorific's gender when the text gives theirs); None
+    when none or several are."""
+    found = [
+        p.name for p in people.values()
+        if p.name.split()[-1] == surname and person_gender(p) in (None, gender)
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None

@@ -374,6 +374,11 @@ class ReferenceRules:
         introduced with "a"/"an" and the same noun; the source is known by that fuller
         description, its owner resolved ("former aide to Bertram Vellacott")."""
         lemma = head.lemma_.lower()
+        friends = words_of("friend_words")  # "a close friend told ... the pal said"
+        if head.tag_ == "NN" and lemma in friends:
+            for canonical, kind, _, earlier in reversed(self.history):
+                if kind == "other" and earlier in friends:
+                    return canonical
         if head.tag_ != "NN" or lemma not in unnamed_roles():
             return None
         same = words_of("anonymous_individuals")

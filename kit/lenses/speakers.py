@@ -50,6 +50,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.shared import entities_in, proper_nouns, tokens_where
 from kit.lenses.speaker_bodies import BodyRules, completed_name
+from kit.lenses.speaker_entities import joined_name, split_at_verbs
 from kit.lenses.speaker_names import (
     GROUP_PRONOUNS,
     PARTITIVES,
@@ -60,7 +61,6 @@ from kit.lenses.speaker_names import (
     description_head,
     description_of,
     document_heads,
-    joined_name,
     load_anaphors,
     load_body_nouns,
     org_key,
@@ -70,7 +70,6 @@ from kit.lenses.speaker_names import (
     quoted_title,
     roles_of,
     shared_words,
-    split_at_verbs,
     strip_quantifier,
     strip_text,
     titles_of,
@@ -208,7 +207,9 @@ class SpeakerResolver(
                 return addressee[0], "org" if addressee[1] == "outlet" else addressee[1]
         if len(words) == 1 and words[0].lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | {"it"}:
             return self._pronoun(words[0].lower_, span.start)
-        if len(words) == 1 and words[0].lower_ in PARTITIVES:
+        if len(words) == 2 and words[0].lower_ == "a" and words[1].lower_ in ("few", "handful"):
+            words = words[1:]  # "Some residents have complained ..., and a few said"
+        if len(words) == 1 and words[0].lower_ in PARTITIVES | {"handful"}:
             group = self._partitive(span.start)  # "Analysts polled by X expect ... Some think"
             if group is not None:
                 return group, "group"
@@ -411,6 +412,9 @@ class SpeakerResolver(
         kind_named = self._kind_named(head) if lemma in self.org_nouns else None
         if kind_named is not None:
             return kind_named, "org"  # "the consumer group Which Way ... The group said"
+        regulator = self._regulator_named(head)
+        if regulator is not None:
+            return regulator, "org"  # "fined by the Office of X ... The watchdog said"
         introduced = self._introduced_unnamed(head)
         if introduced is not None:
             return introduced, "other"  # "a former aide to the minister, ... The aide told"

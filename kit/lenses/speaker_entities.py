@@ -1,0 +1,53 @@
+"""Repairs of the model's organisation entities for speaker resolution
+(:mod:`kit.lenses.speakers`): an entity run over a verb or an adverb ("the Ministry
+fined Corvel Rail"), split in its parts, unless the verb opens a campaign's name
+("Keep Tarnmoor Wild"); an organisation's name with the first of two conjoined
+proper names the model left out ("Kellingmoor and Wyre Hospitals Trust").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+
+def split_at_verbs(ent: Span) -> list[Span]:
+    """An entity the model ran over a verb ("the Ministry fined Corvel Rail") or an adverb
+    ("The ministry later said"), in its parts."""
+    if not any(t.pos_ in ("VERB", "AUX", "ADV") for t in ent):
+        return [ent]
+    parts, start = [], ent.start
+    for tok in ent:
+        if tok.i == ent.start and tok.is_title and tok.pos_ == "VERB" and len(ent) > 1 and (
+            tok.lemma_.lower() not in ("say", "tell", "add", "claim", "warn")
+        ):
+            continue  # "Keep Tarnmoor Wild", "Save Pellow Meadow": a campaign named by its aim
+        if tok.pos_ in ("VERB", "AUX", "ADV"):
+            if tok.i > start:
+                parts.append(Span(ent.doc, start, tok.i, label=ent.label_))
+            start = tok.i + 1
+    if start < ent.end:
+        parts.append(Span(ent.doc, start, ent.end, label=ent.label_))
+    return [p for p in parts if any(t.pos_ == "PROPN" for t in p)]
+
+
+def joined_name(ent: Span) -> Span:
+    """An organisation's name with the first of two conjoined proper names the model
+    left out: "Kellingmoor and Wyre Hospitals Trust", "Glass and Ceramics Union"
+    (the earlier name depends on a word of the entity, or is a single word the
+    entity's multi-word name is joined to, so both name one body; "Tesco and
+    Sainsbury's said" and "Harlow Foods and Brantwick Dairies" are two)."""
+    doc, start = ent.doc, ent.start
+    if start < 2 or doc[start - 1].lower_ not in ("and", "&"):
+        return ent
+    first = doc[start - 2]
+    inside = ent.start <= first.head.i < ent.end or (  # "the Kellingmoor and Wyre ... Trust"
+        ent.root.dep_ == "conj" and ent.root.head == first and len(ent) > 1
+        and first.ent_type_ not in ("PERSON", "DATE")
+        and not any(c.dep_ == "compound" for c in first.children)  # not "Harlow Foods and"
+    )  # fmt: skip
+    if first.pos_ != "PROPN" or not first.is_title or not inside:
+        return ent
+    begin = first.i
+    while begin > 0 and doc[begin - 1].pos_ == "PROPN" and doc[begin - 1].dep_ == "compound":
+        begin -= 1
+    return Span(doc, begin, ent.end, label=ent.label_)
