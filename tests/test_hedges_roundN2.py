@@ -77,6 +77,21 @@ FAMILIES = {
          "tell", True),
         ("She may have told police that she was being followed.", A, "told", True),
     ],
+    "speaker_past_a_long_who_clause": [
+        ("In a letter to the Lantern, Mr Pyke, who has run the ferry for thirty years and once "
+         "rowed across the Irish Sea for charity, said the crossing was safe.", A, "said",
+         True),
+        ("In an interview with Radio Harnby, Ms Quell, who has coached the team since 2019 and "
+         "once played for Wales, said the pitch was unsafe.", A, "said", True),
+    ],
+    "second_act_after_a_because_clause": [
+        ("The skipper said the crew had turned back because the sea was too rough and "
+         'accused the harbour board of "gambling with lives".', A, "accused", True),
+        ("The baker said the loaves had burned because the oven was faulty and called the "
+         'landlord "a cowboy".', A, "called", True),
+        ("The skipper said the crew had turned back because the sea was too rough and "
+         "headed for Harnby instead.", A, "headed", False),
+    ],
 }
 
 

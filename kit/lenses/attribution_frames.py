@@ -150,7 +150,11 @@ def _shifted_conj(verb: Token, cue: bool = False) -> Token | None:
     head = verb.head
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
-    if cue and head.dep_ == "advcl" and head.head.dep_ == "ccomp" and _comma_and(verb):
+    copula = head.lemma_ == "be" and head.pos_ == "AUX"  # ("because the plate was "too
+    # cold" and accused her of ...": a plate accuses no one; the act is the speaker's)
+    if cue and head.dep_ == "advcl" and head.head.dep_ == "ccomp" and (
+        _comma_and(verb) or copula
+    ):
         # 'said it would be "an act of ingratitude" if the striker left, and urged the
         # board to ...': ", and" closes the condition; the appeal is the speaker's
         outer = head.head.head
@@ -231,6 +235,7 @@ def _subject(verb: Token) -> Token | None:
                 or _speaker_as_object(verb)
                 or _subject_taken_by_clause(verb)
                 or compound_subject(verb)  # "The brochure promises "...""
+                or repairs.relative_before(verb)  # "Snodlake, who has judged ..., said"
             )
         tok = tok.head
     return None
