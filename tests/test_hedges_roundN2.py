@@ -10,10 +10,13 @@ before hedgeN2 and guards of the same shape whose mark must stay:
   since the 1850s") dates the noun, not the modal's clause;
 - "too early to say what it would be": an open question, like "declined to say";
 - "it was a miracle that nobody ...": a cleft, not a relative clause describing a noun;
-- reporting verbs that report no act: a duty or a guess ("must tell", "it must be said",
-  "may argue"), a future that leaves the content open ("will explain what that
-  means"), an act only expected ("expected to explain"), "said nothing", and "found" of
-  a thing in a time clause ("after divers found the anchor").
+- a document someone received speaks for itself ("had received a letter warning her to
+  ..."), also inside the receiver's own report;
+- reporting verbs that report no act: "without asking ...", "asked for consent to"; a
+  duty or a guess ("must tell", "it must be said", "may argue"), a future that leaves
+  the content open ("will explain what that means"), an act only expected ("expected
+  to explain"), "said nothing", and "found" of a thing in a time clause ("after divers
+  found the anchor").
 """
 
 from __future__ import annotations
@@ -77,6 +80,20 @@ FAMILIES = {
          "tell", True),
         ("She may have told police that she was being followed.", A, "told", True),
     ],
+    "asked_without_or_for_a_grant": [
+        ("The council pushed the plan through without asking a single resident what they "
+         "thought.", A, "asking", False),
+        ("The quarry firm has applied and asked for consent to blast on Sundays from the "
+         "Harnby pit to clear rock.", A, "asked", False),
+        ("The coach asked the players whether they wanted to train on Sundays.", A, "asked",
+         True),
+    ],
+    "received_document_speaks": [
+        ('Ms Corran said she had received an anonymous note in March warning her to "stay '
+         'away from the quarry".', A, "warning", True),
+        ('The farmer found a note on his gate warning him that the footpath would be '
+         '"reclaimed".', A, "warning", True),
+    ],
     "speaker_past_a_long_who_clause": [
         ("In a letter to the Lantern, Mr Pyke, who has run the ferry for thirty years and once "
          "rowed across the Irish Sea for charity, said the crossing was safe.", A, "said",
@@ -103,3 +120,12 @@ def test_round_n2_family(nlp, family):
         if any(word in m for m in found) != want:
             wrong.append((text, "should be marked" if want else "is a trap", found))
     assert not wrong, wrong
+
+
+def test_received_letter_is_the_speaker(nlp):
+    import kit
+
+    text = ('Ms Corran said she had received an anonymous note in March warning her to "stay '
+            'away from the quarry".')
+    found = [(a.cue.text, a.canonical) for a in kit.annotate(text, nlp=nlp).attributions]
+    assert ("warning", "anonymous note") in found

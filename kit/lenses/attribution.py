@@ -50,6 +50,7 @@ from kit.lenses.attribution_links import (
     document_nouns,
     finding_subject,
     prep_content,
+    received_document,
 )
 from kit.lenses.attribution_phrases import _drop_nested, _phrase_act
 from kit.lenses.attribution_ranges import _continues_cue, _cue_range, _frame_range, _phrase_extent
@@ -305,6 +306,8 @@ class AttributionComponent:
         ):
             return None  # "patients reported nausea": a symptom, not a report
         speaker = (subject.i, verb.i + 1) if impersonal else _speaker_range(subject)
+        if received_document(verb) == subject:  # "an unsigned letter", not "... in September"
+            speaker = (subject.left_edge.i, subject.i + 1)
         name = None
         if subject.dep_ in ("compound", "amod", "nmod") and subject.head == verb:
             speaker = (verb.left_edge.i, subject.i + 1)  # "Pantrio's advertising promises"

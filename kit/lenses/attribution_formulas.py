@@ -144,6 +144,24 @@ def found_in_story(verb: Token) -> bool:
     return bool(marks & TIME_MARKS) and not any(c.dep_ == "ccomp" for c in verb.children)
 
 
+#: What a body asks for when it applies, not what it says: "asked for permission to".
+GRANTS = {"permission", "consent", "approval", "leave", "licence", "license", "planning"}
+
+
+def not_said(verb: Token) -> bool:
+    """ "steamrollered the change through without asking a single volunteer what they
+    thought": an act denied by "without" reports nothing; "has asked for permission to
+    take water from the burn": an application for a grant, whose words are not given
+    (the parser may hang a later verb on "asked" as if it were the content)."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return True
+    if verb.lemma_ != "ask":
+        return False
+    asked = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+             for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    return any(g.lemma_.lower() in GRANTS for g in asked)
+
+
 def no_act(verb: Token, subject: Token, entry: dict[str, Any]) -> bool:
     """True when a cue verb with this subject reports no act (see the module's rules)."""
     return (
@@ -151,6 +169,7 @@ def no_act(verb: Token, subject: Token, entry: dict[str, Any]) -> bool:
         or hypothetical(verb, subject)
         or not_yet(verb)
         or said_nothing(verb)
+        or not_said(verb)
         or found_in_story(verb)
         or made_public(verb, subject, entry)
         or tally(verb, entry)

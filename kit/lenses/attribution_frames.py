@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kit import lexicon
 from kit.errors import KitError
 from kit.lenses import attribution_repairs as repairs
-from kit.lenses.attribution_links import RELATIVES, issuer, relative_antecedent
+from kit.lenses.attribution_links import RELATIVES, issuer, received_document, relative_antecedent
 from kit.lenses.attribution_repairs import after_passive, compound_subject, subject_after_quote
 from kit.lenses.shared import doc_text, sentence_bounds
 from kit.quotes import Quote, find_quotes
@@ -202,6 +202,9 @@ def _subject(verb: Token) -> Token | None:
     When it hangs none, a noun phrase in apposition that ends right before the
     verb is ("..., a person familiar with the talks, said").
     """
+    letter = received_document(verb)
+    if letter is not None:
+        return letter  # "received a letter warning her to ...": the letter speaks
     tok = _shifted_conj(verb, cue=True) or verb
     for _ in range(3):
         tok = issuer(tok) or tok  # "put out a statement ... claiming that ..."

@@ -352,6 +352,27 @@ def statement_nouns() -> frozenset[str]:
     return frozenset(heads) | media
 
 
+#: Verbs of getting a document: its reader is not its author ("received a letter warning").
+RECEIVING_VERBS = frozenset({"receive", "get", "find", "open", "read", "see", "discover"})
+
+
+def received_document(participle: Token) -> Token | None:
+    """ "She had received an unsigned letter in September warning her to "keep your
+    circus off our lanes"": a reporting participle on a document that someone received,
+    found or read; the document is the speaker (a source of type ``document``)."""
+    if participle.tag_ != "VBG" or participle.dep_ not in ("acl", "advcl"):
+        return None
+    if participle.dep_ == "advcl":  # (or hung on the verb: "received a letter ... claiming")
+        nouns = [c for c in participle.head.children if c.dep_ == "dobj" and c.i < participle.i]
+        noun = nouns[0] if nouns else participle
+    else:
+        noun = participle.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in statement_nouns():
+        return None
+    return noun if verb.lemma_ in RECEIVING_VERBS else None
+
+
 def issuer(participle: Token) -> Token | None:
     """The verb whose subject put out the statement a participle reports.
 
@@ -369,8 +390,8 @@ def issuer(participle: Token) -> Token | None:
         if tok.dep_ not in ("pobj", "prep", "dobj", "appos", "conj"):
             return None
         tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX"):
-        return None
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ in RECEIVING_VERBS:
+        return None  # ("she received a letter warning her to ...": the letter speaks)
     said = [
         c for c in tok.children
         if c.dep_ == "dobj" and c.i < participle.i and c.lemma_.lower() in statement_nouns()
