@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kit.errors import KitError
 from kit.lenses.attribution_content import _attach_follow_on_quotes, _content
+from kit.lenses.attribution_documents import received_document
 from kit.lenses.attribution_formulas import no_act
 from kit.lenses.attribution_frames import (
     _CACHE,
@@ -50,7 +51,6 @@ from kit.lenses.attribution_links import (
     document_nouns,
     finding_subject,
     prep_content,
-    received_document,
 )
 from kit.lenses.attribution_phrases import _drop_nested, _phrase_act
 from kit.lenses.attribution_ranges import _continues_cue, _cue_range, _frame_range, _phrase_extent

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from kit import lexicon
 from kit.errors import KitError
 from kit.lenses import attribution_repairs as repairs
-from kit.lenses.attribution_links import RELATIVES, issuer, received_document, relative_antecedent
+from kit.lenses.attribution_documents import issuer, received_document
+from kit.lenses.attribution_links import RELATIVES, relative_antecedent
 from kit.lenses.attribution_repairs import after_passive, compound_subject, subject_after_quote
 from kit.lenses.shared import doc_text, sentence_bounds
 from kit.quotes import Quote, find_quotes

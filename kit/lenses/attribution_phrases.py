@@ -10,8 +10,9 @@ from typing import Any
 from spacy.tokens import Doc
 
 from kit.lenses.attribution_content import _clip, _paragraph_of, _token_chars, _trim
+from kit.lenses.attribution_documents import received_document
 from kit.lenses.attribution_frames import _WORD, Act, _sent, _text
-from kit.lenses.attribution_links import contrast_clause, received_document
+from kit.lenses.attribution_links import contrast_clause
 from kit.lenses.attribution_speaker_range import _speaker_range
 from kit.quotes import Quote
 
