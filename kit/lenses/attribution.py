@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kit.errors import KitError
 from kit.lenses.attribution_content import _attach_follow_on_quotes, _content
+from kit.lenses.attribution_documents import received_document
 from kit.lenses.attribution_formulas import no_act
 from kit.lenses.attribution_frames import (
     _CACHE,
@@ -305,6 +306,8 @@ class AttributionComponent:
         ):
             return None  # "patients reported nausea": a symptom, not a report
         speaker = (subject.i, verb.i + 1) if impersonal else _speaker_range(subject)
+        if received_document(verb) == subject:  # "an unsigned letter", not "... in September"
+            speaker = (subject.left_edge.i, subject.i + 1)
         name = None
         if subject.dep_ in ("compound", "amod", "nmod") and subject.head == verb:
             speaker = (verb.left_edge.i, subject.i + 1)  # "Pantrio's advertising promises"

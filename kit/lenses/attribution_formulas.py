@@ -99,11 +99,78 @@ def in_caption(verb: Token) -> bool:
     return len(para) < 400 and bool(CREDIT.search(para))
 
 
+#: Modals of duty or of a guess: "Advisers must tell you", "it must be said", "the trust
+#: may argue that ...": what someone has to or might say, not what anyone said.
+DUTY_OR_GUESS = {"must", "should", "ought", "may", "might"}
+#: Verbs over an infinitive that put the act ahead: "are expected to explain why".
+AHEAD_VERBS = {"expect", "due", "set", "plan", "intend", "schedule", "hope", "want", "aim"}
+#: Words that open a question left for later: "will explain what that means".
+WH_WORDS = {"what", "why", "how", "when", "whether", "if", "where", "who", "which"}
+#: Time clauses that make "find" an event of the story: "after inspectors found rust".
+TIME_MARKS = {"after", "before", "when", "until", "once", "since", "while"}
+
+
+def not_yet(verb: Token) -> bool:
+    """No act of reporting has happened: a duty or a guess ("Landlords must tell tenants
+    how ...", "The referee, it must be said, had a poor afternoon", "The trust may argue
+    that ..."; not "may have told police", a past act); a future that leaves the content
+    open ("Perhaps the board will explain what that means"; "will tell the conference
+    that ..." is briefed content and stays); or an act only expected ("are expected to
+    explain why the lido closed")."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & DUTY_OR_GUESS and "have" not in auxes and "has" not in auxes:
+        return True
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+    if auxes & {"will", "'ll", "shall"} and '"' not in verb.sent.text:
+        return not clauses or any(t.lower_ in WH_WORDS for c in clauses for t in c.subtree
+                                  if t.i < c.i)  # fmt: skip
+    ahead = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in AHEAD_VERBS
+    return ahead and "to" in auxes
+
+
+def said_nothing(verb: Token) -> bool:
+    """ "have said nothing about the trout": the object denies any content."""
+    objects = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
+    return "nothing" in objects and not any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def found_in_story(verb: Token) -> bool:
+    """ "nine months after a retired postman found them", "closed after inspectors found
+    mouse droppings": a "find" with a plain object in a time clause is a discovery that
+    dates another event; "after the audit found that ..." still reports a finding."""
+    if verb.lemma_ != "find" or verb.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    return bool(marks & TIME_MARKS) and not any(c.dep_ == "ccomp" for c in verb.children)
+
+
+#: What a body asks for when it applies, not what it says: "asked for permission to".
+GRANTS = {"permission", "consent", "approval", "leave", "licence", "license", "planning"}
+
+
+def not_said(verb: Token) -> bool:
+    """ "steamrollered the change through without asking a single volunteer what they
+    thought": an act denied by "without" reports nothing; "has asked for permission to
+    take water from the burn": an application for a grant, whose words are not given
+    (the parser may hang a later verb on "asked" as if it were the content)."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return True
+    if verb.lemma_ != "ask":
+        return False
+    asked = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+             for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    return any(g.lemma_.lower() in GRANTS for g in asked)
+
+
 def no_act(verb: Token, subject: Token, entry: dict[str, Any]) -> bool:
     """True when a cue verb with this subject reports no act (see the module's rules)."""
     return (
         own_statement(verb, subject)
         or hypothetical(verb, subject)
+        or not_yet(verb)
+        or said_nothing(verb)
+        or not_said(verb)
+        or found_in_story(verb)
         or made_public(verb, subject, entry)
         or tally(verb, entry)
         or in_caption(verb)

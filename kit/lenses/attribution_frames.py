@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from kit import lexicon
 from kit.errors import KitError
 from kit.lenses import attribution_repairs as repairs
-from kit.lenses.attribution_links import RELATIVES, issuer, relative_antecedent
+from kit.lenses.attribution_documents import issuer, received_document
+from kit.lenses.attribution_links import RELATIVES, relative_antecedent
 from kit.lenses.attribution_repairs import after_passive, compound_subject, subject_after_quote
 from kit.lenses.shared import doc_text, sentence_bounds
 from kit.quotes import Quote, find_quotes
@@ -150,7 +151,11 @@ def _shifted_conj(verb: Token, cue: bool = False) -> Token | None:
     head = verb.head
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
-    if cue and head.dep_ == "advcl" and head.head.dep_ == "ccomp" and _comma_and(verb):
+    copula = head.lemma_ == "be" and head.pos_ == "AUX"  # ("because the plate was "too
+    # cold" and accused her of ...": a plate accuses no one; the act is the speaker's)
+    if cue and head.dep_ == "advcl" and head.head.dep_ == "ccomp" and (
+        _comma_and(verb) or copula
+    ):
         # 'said it would be "an act of ingratitude" if the striker left, and urged the
         # board to ...': ", and" closes the condition; the appeal is the speaker's
         outer = head.head.head
@@ -198,6 +203,9 @@ def _subject(verb: Token) -> Token | None:
     When it hangs none, a noun phrase in apposition that ends right before the
     verb is ("..., a person familiar with the talks, said").
     """
+    letter = received_document(verb)
+    if letter is not None:
+        return letter  # "received a letter warning her to ...": the letter speaks
     tok = _shifted_conj(verb, cue=True) or verb
     for _ in range(3):
         tok = issuer(tok) or tok  # "put out a statement ... claiming that ..."
@@ -231,6 +239,7 @@ def _subject(verb: Token) -> Token | None:
                 or _speaker_as_object(verb)
                 or _subject_taken_by_clause(verb)
                 or compound_subject(verb)  # "The brochure promises "...""
+                or repairs.relative_before(verb)  # "Snodlake, who has judged ..., said"
             )
         tok = tok.head
     return None

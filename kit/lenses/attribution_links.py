@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from kit import lexicon
+from kit.lenses.attribution_documents import issuer
 from kit.lenses.shared import doc_text, person_heads, sentence_of
 from kit.quotes import Quote
 
@@ -341,41 +342,6 @@ def phrase_range(tok: Token) -> tuple[int, int]:
         if t.i > tok.i and t.text == "," and t.i < end:
             end = t.i
     return tok.left_edge.i, end
-
-
-@cache
-def statement_nouns() -> frozenset[str]:
-    """Nouns for a statement put out in words: documents and the media of a statement
-    ("a statement", "a letter", "a video", "a post")."""
-    media = {str(e["word"]).lower() for e in lexicon.load("cues", "cues").get("media", [])}
-    heads = lexicon.words(lexicon.load("source_types", "source_types"), "document_heads")
-    return frozenset(heads) | media
-
-
-def issuer(participle: Token) -> Token | None:
-    """The verb whose subject put out the statement a participle reports.
-
-    "The campaign put out a statement after the debate claiming she had won": the
-    parser may hang *claiming* on any noun after the statement; the campaign, the
-    subject of the verb whose object is the statement, is the speaker. None when the
-    participle describes something else ("a man claiming to be a priest").
-    """
-    if participle.tag_ != "VBG" or participle.dep_ != "acl":
-        return None
-    tok = participle.head
-    for _ in range(4):
-        if tok.pos_ in ("VERB", "AUX"):
-            break
-        if tok.dep_ not in ("pobj", "prep", "dobj", "appos", "conj"):
-            return None
-        tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX"):
-        return None
-    said = [
-        c for c in tok.children
-        if c.dep_ == "dobj" and c.i < participle.i and c.lemma_.lower() in statement_nouns()
-    ]  # fmt: skip
-    return tok if said else None
 
 
 def clause_after_time(verb: Token) -> list[Token]:

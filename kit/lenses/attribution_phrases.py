@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from kit.lenses.attribution_content import _clip, _paragraph_of, _token_chars, _trim
+from kit.lenses.attribution_documents import received_document
 from kit.lenses.attribution_frames import _WORD, Act, _sent, _text
 from kit.lenses.attribution_links import contrast_clause
 from kit.lenses.attribution_speaker_range import _speaker_range
@@ -90,7 +91,9 @@ def _drop_nested(acts: list[Act], doc: Doc | None = None, quotes: list[Quote] = 
     someone's words that hands on a quotation of its own ("the man on the phone
     said, 'Have you tried ...?'", "He told me: "..."": the quoted words are that
     speaker's own act, and the quotation becomes its content); and of two acts
-    each inside the other's content ("he said, recalling that ..."), the first.
+    each inside the other's content ("he said, recalling that ..."), the first; and a
+    document the speaker received ("said she had received a letter warning her to
+    ..."): the letter's words are its own act, not the speaker's claim.
     """
     hosts = {a.host.i for a in acts if a.host is not None}
     nested = [
@@ -118,6 +121,8 @@ def _drop_nested(acts: list[Act], doc: Doc | None = None, quotes: list[Quote] = 
             act.parts, inside = [act.content], False
         if not inside or act.cue[0] in hosts or contrast_clause(act.verb):
             kept.append(act)
+        elif act.verb is not None and received_document(act.verb) is not None:
+            kept.append(act)  # "said she had received a letter warning her to ...": its own act
     for act, other in pairs:  # "he said, recalling that ...": the content stops at the participle
         if act.content:
             act.content = _before(doc, act.content, other.verb.idx)

@@ -355,3 +355,23 @@ def catenative_clauses(verb: Token) -> list[Token]:
         return []
     return [c for c in head.children if c.dep_ == "ccomp" and c.i > verb.i]
 
+
+
+def relative_before(verb: Token) -> Token | None:
+    """ "In a column for the Weekly, Snodlake, who has judged restaurants for two decades
+    and once fronted a show, said ...": the parser hangs the name and its "who" clause
+    on the noun before them and leaves the cue with no subject. A subjectless main cue
+    right after a "who" clause set off by commas takes the name before the "who"."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    clause = next((a for a in [doc[verb.i - 2], *doc[verb.i - 2].ancestors]
+                   if a.dep_ == "relcl"), None)  # fmt: skip
+    if clause is None or clause.i > verb.i:
+        return None
+    who = clause.left_edge
+    if who.lower_ not in ("who", "which") or who.i < 2 or doc[who.i - 1].text != ",":
+        return None
+    name = doc[who.i - 2]
+    speaks = name.pos_ == "PROPN" or is_person(name) or source_like(name)
+    return name if speaks and not any(t.is_quote for t in doc[who.i : verb.i]) else None

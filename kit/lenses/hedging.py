@@ -24,7 +24,7 @@ from kit.lenses import (
     hedging_evidence,  # noqa: F401  (registers the that_clause rule)
     hedging_judgements,  # noqa: F401  (registers the would/must rules)
 )
-from kit.lenses.hedging_frames import after_time_phrase, known_to_all, put_back
+from kit.lenses.hedging_frames import after_time_phrase, cleft_that, known_to_all, put_back
 from kit.lenses.hedging_limits import marked_off, non_restrictive, past_moment
 from kit.lenses.hedging_modals import is_person, subject_of
 from kit.lenses.hedging_registers import (
@@ -254,6 +254,8 @@ def _claims_all(span: Span) -> bool:
     tok = span.root
     if tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
         verb = tok.head  # (", which nobody uses"; "a teenager nobody had heard of")
+        if cleft_that(verb):
+            return True  # "it was only luck that nobody had been killed"
         return _modal_claim(verb) or non_restrictive(verb) or known_to_all(verb)
     if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and noun_read_as_verb(tok.head.head):
         return _modal_claim(tok.head)  # "the quiz show that everyone watched": misparsed

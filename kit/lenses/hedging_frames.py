@@ -27,6 +27,8 @@ a relative clause of knowing ("a teenager nobody had heard of") claim something 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from kit import lexicon
@@ -51,12 +53,13 @@ BODY_HEADS = frozenset(
 
 #: Words that open an indirect question ("say whether", "see how", "explain why").
 QUESTION_MARKS = frozenset({"whether", "if"})
-QUESTION_ADVERBS = frozenset({"how", "why", "when"})
+QUESTION_ADVERBS = frozenset({"how", "why", "when", "what", "where", "who"})
 #: Verbs of asking (``hedge_senses.yaml``): "wondered how it could".
 ASKING_VERBS = lexicon.word_set("hedge_senses", "asking_verbs")
 #: A question refused or found hard: "declined to say when", "hard to see how".
 REFUSING_VERBS = frozenset({"refuse", "decline", "fail", "struggle"})
-HARD_WORDS = frozenset({"hard", "difficult", "impossible", "unclear", "uncertain"})
+HARD_WORDS = frozenset({"hard", "difficult", "impossible", "unclear", "uncertain",
+                        "early", "soon", "premature"})  # ("too early to say what")
 #: Words that give an amount as a comparison: "far more", "twice as many", "less".
 COMPARED = frozenset({"more", "fewer", "less", "many", "much", "twice", "double", "triple",
                       "thrice", "half"})  # fmt: skip
@@ -95,6 +98,8 @@ def left_open(head: Token) -> bool:
     ("wondered how"), is denied ("did not explain why", "nobody knows how"), refused
     ("declined to say when") or found hard ("it is hard to see how"). "Officials
     explained how the scheme could cut waiting times" tells how it could, a claim."""
+    if head.lower_ == "matter":
+        return False  # "no matter what the result might be": whatever it is, a concession
     if head.lemma_ in ASKING_VERBS or any(c.dep_ == "neg" for c in head.children):
         return True
     subject = subject_of(head)
@@ -237,3 +242,63 @@ def known_to_all(verb: Token) -> bool:
     clause of knowing or thinking claims something of every mind, where "the corner
     nobody sees" and "a film everyone loved" describe the thing."""
     return verb.lemma_.lower() in KNOWING_VERBS
+
+
+#: Words that put a clause in the past ("once", "last winter", "two years ago").
+PAST_TIME_WORDS = lexicon.word_set("hedge_senses", "past_time_words")
+DECADE = re.compile(r"(1[5-9]|20)\d0s|'\d0s")
+
+
+def clause_words(verb: Token) -> list[Token]:
+    """The clause's own words, without the clauses linked to it."""
+    return [
+        t for t in verb.subtree
+        if not any(a.dep_ in ("conj", "parataxis", "advcl") and a.i != verb.i
+                   for a in path_to(t, verb))
+    ]  # fmt: skip
+
+
+def path_to(tok: Token, top: Token) -> list[Token]:
+    path = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        path.append(tok)
+        tok = tok.head
+    return path
+
+
+def past_time(verb: Token) -> bool:
+    """A time word of the clause's own that points back: "once", "formerly", "last
+    winter", "two years ago", "in the 1990s" (a decade). A time inside a relative clause
+    or a participle that describes a noun ("the bells, which have rung since the 1700s,
+    could be silenced", "the mill, built in the 1820s, could close") dates the noun, not
+    the clause: the modal keeps its possibility."""
+    for tok in clause_words(verb):
+        if any(a.dep_ in ("relcl", "acl") for a in path_to(tok, verb)):
+            continue
+        if tok.dep_ == "advmod" and tok.lower_ in PAST_TIME_WORDS:
+            return True
+        dated = tok.lower_ in PAST_TIME_WORDS or DECADE.fullmatch(tok.text)
+        if tok.ent_type_ == "DATE" and dated:
+            return True
+    return False
+
+
+def if_condition(verb: Token) -> bool:
+    """The modal stands in the "if" clause itself ("she would move her father if she
+    could find a bed", "the club will buy a launch if members could raise the money"):
+    it names the condition, an ability the claim waits on, and weighs no claim.
+    "Prices could rise if demand holds" keeps its "could" (the "if" is below it)."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return verb.dep_ == "advcl" and bool(marks & {"if", "unless"})
+
+
+def cleft_that(verb: Token) -> bool:
+    """ "it was only luck that nobody had been killed", "it is a miracle that no one was
+    hurt": the parser hangs the "that" clause on the noun as if it described it, but
+    "that" is a conjunction after "it was ...": the clause is a claim about all, not
+    a description ("the corner nobody checked", with no "that")."""
+    if not any(c.lower_ == "that" and c.i < verb.i for c in verb.children):
+        return False  # (read as a mark or, after a quoted noun, as a relative pronoun)
+    noun, host = verb.head, verb.head.head
+    subject = subject_of(host) if noun.dep_ in ("attr", "acomp") else None
+    return host.lemma_ == "be" and subject is not None and subject.lower_ == "it"

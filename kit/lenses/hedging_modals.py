@@ -13,12 +13,16 @@ read the sense from the dependency parse; the word classes they consult are in
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
 from kit import lexicon
-from kit.lenses.hedging_frames import compared_amount, open_question
+from kit.lenses.hedging_frames import (
+    clause_words,
+    compared_amount,
+    if_condition,
+    open_question,
+    past_time,
+)
 from kit.lenses.hedging_limits import (
     banned_class,
     by_channel,
@@ -68,9 +72,6 @@ CLAUSE_VERBS = (
 )
 #: Words that put a clause in the future ("could recover next year").
 FUTURE_WORDS = lexicon.word_set("hedge_senses", "future_words")
-#: Words that put a clause in the past ("once", "last winter", "two years ago").
-PAST_TIME_WORDS = lexicon.word_set("hedge_senses", "past_time_words")
-DECADE = re.compile(r"(1[5-9]|20)\d0s|'\d0s")
 #: Subordinators that set one event in time against another.
 TIME_MARKS = frozenset({"before", "after", "until", "when", "once", "since", "while"})
 AMOUNT_ENTITIES = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"}
@@ -265,6 +266,8 @@ def _epistemic_could(span: Span) -> bool:
     verb = _verb_of(modal)
     if figure_of_speech(verb):
         return False  # "you could have heard a pin drop": hyperbole
+    if if_condition(verb):
+        return False  # "she would move him if she could find a bed": the condition itself
     if in_purpose_clause(modal) or asked(verb) or _who_could(verb) or _granted(modal, verb):
         return False  # "so that residents could judge": a purpose; "wondered if it could"
     perfect = _has_perfect(verb, modal)
@@ -288,7 +291,7 @@ def _epistemic_could(span: Span) -> bool:
         return True
     if any(t.lower_ in ("if", "unless") for t in verb.subtree):
         return True  # its own condition ("could rise if demand holds"), not another's
-    if _past_frame(verb, span) or _past_time(verb):
+    if _past_frame(verb, span) or past_time(verb):
         return False  # "in the 1990s the town could boast three cinemas": past ability
     if _past_narrative(verb) or _ability_pair(verb):
         return False
@@ -323,18 +326,6 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
 
 
-def _past_time(verb: Token) -> bool:
-    """A time word of the clause's own that points back: "once", "formerly", "last
-    winter", "two years ago", "in the 1990s" (a decade)."""
-    for tok in _clause_words(verb):
-        if tok.dep_ == "advmod" and tok.lower_ in PAST_TIME_WORDS:
-            return True
-        dated = tok.lower_ in PAST_TIME_WORDS or DECADE.fullmatch(tok.text)
-        if tok.ent_type_ == "DATE" and dated:
-            return True
-    return False
-
-
 def _past_narrative(verb: Token) -> bool:
     """The "could" clause is one of a run of plain past statements ("Rovers could play a
     bit in October: they won at ..."), so it tells what someone was able to do. A
@@ -352,7 +343,7 @@ def _past_narrative(verb: Token) -> bool:
     ]  # fmt: skip
     if not narrative:
         return False
-    return not any(t.lower_ in FUTURE_WORDS for t in _clause_words(verb))
+    return not any(t.lower_ in FUTURE_WORDS for t in clause_words(verb))
 
 
 def _reported(verb: Token) -> bool:
@@ -366,23 +357,6 @@ def _reported(verb: Token) -> bool:
 def _has_but(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.i, b.i))
     return any(t.lower_ in ("but", "yet", "although", "though") for t in a.doc[lo:hi])
-
-
-def _clause_words(verb: Token) -> list[Token]:
-    """The clause's own words, without the clauses linked to it."""
-    return [
-        t for t in verb.subtree
-        if not any(a.dep_ in ("conj", "parataxis", "advcl") and a.i != verb.i
-                   for a in _path_to(t, verb))
-    ]  # fmt: skip
-
-
-def _path_to(tok: Token, top: Token) -> list[Token]:
-    path = []
-    while tok.i != top.i and tok.head.i != tok.i:
-        path.append(tok)
-        tok = tok.head
-    return path
 
 
 def _ability_pair(verb: Token) -> bool:
@@ -493,5 +467,5 @@ def _past_description(verb: Token) -> bool:
         c.dep_ == "aux" and (c.tag_ == "VBD" or (c.lemma_ == "have" and host.tag_ == "VBN"))
         for c in host.children
     )  # (and a perfect: "she may have been the last person who could mend ...")
-    words = {t.lower_ for t in _clause_words(verb)}
+    words = {t.lower_ for t in clause_words(verb)}
     return past and not words & (FUTURE_WORDS | CONDITIONAL_WORDS | {"otherwise"})
