@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from kit.lenses.judgement_lexicon import (
     Hits,
@@ -39,7 +39,13 @@ from kit.lenses.judgement_lexicon import (
     is_person,
     norm,
 )
-from kit.lenses.judgement_verdicts import VerdictLexicon, candidates, make_verdict, verdict_lexicon
+from kit.lenses.judgement_verdicts import (
+    VerdictLexicon,
+    candidates,
+    make_verdict,
+    subject_or_none,
+    verdict_lexicon,
+)
 from kit.lenses.judgement_voice import in_class
 from kit.lenses.wordlists import sentence_of
 
@@ -53,10 +59,6 @@ def glosses_lexicon() -> VerdictLexicon:
     return verdict_lexicon("judgement_glosses")
 
 
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
-
 # -- "That is a polite way of saying ..." -------------------------------------------------
 def restated_glosses(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
@@ -67,7 +69,7 @@ def restated_glosses(
     for way in candidates(doc, frozenset({"way"})):
         if way.dep_ != "attr" or way.head.lemma_ != "be":
             continue
-        subject = _subject(way.head)
+        subject = subject_or_none(way.head)
         if subject is None or norm(subject) not in gx["gloss_subject"]:
             continue
         manner = next((c for c in way.children if c.dep_ == "amod"
@@ -103,7 +105,7 @@ def kind_verdicts(
         if be.dep_ != "ROOT" or not any(c.dep_ == "neg" or norm(c) in NEGATIONS
                                         for c in be.children):  # fmt: skip
             continue
-        subject = _subject(be)
+        subject = subject_or_none(be)
         if subject is None or norm(subject) not in gx["gloss_subject"] | {"these", "those"}:
             continue
         attr = next((c for c in be.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
@@ -187,7 +189,7 @@ def reckless_bets(
             continue
         if any(c.dep_ in ("dobj", "dative") for c in verb.children):
             continue  # "appears to have bet £5 that ...": a stake, a real wager
-        subject = _subject(raising)
+        subject = subject_or_none(raising)
         if subject is None or not is_person(subject, lex) or in_class(subject, gx["bettor"]):
             continue
         yield make_verdict(
@@ -218,7 +220,7 @@ def sincerity_verdicts(
             continue
         if not in_class(verb, gx["linking_verb"]):
             continue
-        subject = _subject(verb)
+        subject = subject_or_none(verb)
         if subject is None or not in_class(subject, gx["speech_act"]):
             continue
         yield make_verdict(
@@ -290,7 +292,7 @@ def spared_ones(
             c.tag_ == "MD" for c in be.children
         ):
             continue
-        subject = _subject(be)
+        subject = subject_or_none(be)
         if subject is None or not (is_person(subject, lex) or subject.pos_ == "PROPN"):
             continue
         doing = next((c for c in one.children if c.dep_ in ("acl", "relcl")

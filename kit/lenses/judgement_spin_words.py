@@ -72,11 +72,12 @@ def battle_figures(
     lex = lex or default_lexicon()
     vx = spin_lexicon()
     for sent in doc.sents:
-        if literal_context(sent, lex, ("war", "sport")):
-            continue
+        spans = list(_phrases(sent, "battle_phrase"))
+        if not spans or literal_context(sent, lex, ("war", "sport")):
+            continue  # (the phrase first: the context test reads the whole sentence)
         if any(t.lemma_.lower() in vx["battle_context"] for t in sent):
             continue  # "fought back tears", "fought back against the mugger"
-        for span in _phrases(sent, "battle_phrase"):
+        for span in spans:
             verb = span.root if span.root.pos_ in ("VERB", "AUX") else span[0]
             who = _subject(verb) or (verb.head if verb.dep_ in ("acl", "relcl") else None)
             if who is None and span.root.dep_ in ("prep", "pobj", "acomp", "attr"):
@@ -236,14 +237,12 @@ def warmth_superlatives(
     person or a business with no poll or award behind it: praise told as a ranking."""
     lex = lex or default_lexicon()
     vx = spin_lexicon()
-    for tok in doc:
+    for tok in candidates(doc, vx["warmth_adjective"]):  # by form or lemma, indexed
         if tok.tag_ == "JJS":
-            base, start = tok.lemma_.lower(), tok.i
+            start = tok.i
         elif tok.pos_ == "ADJ" and tok.i and doc[tok.i - 1].lower_ == "most":
-            base, start = tok.lemma_.lower(), tok.i - 1
+            start = tok.i - 1
         else:
-            continue
-        if base not in vx["warmth_adjective"] and norm(tok) not in vx["warmth_adjective"]:
             continue
         noun = tok.head
         if tok.dep_ != "amod" or not _human(noun, lex):
