@@ -115,6 +115,9 @@ def test_would_of_assessment_is_a_hedge(nlp, text):
         "He would rather resign than sign the deal.",  # a preference
         "She would sooner sell the house than the boat.",
         "If the river rises again, the bridge would be closed.",  # if-then
+        # the second half of a report, its subject shared with "said"
+        'The trainer, who has saddled 300 winners, said he was "gutted" and would appeal.',
+        "The landlord said the rent was fair and would stay at that level until spring.",
     ],
 )
 def test_would_of_future_consequence_or_habit_is_not_a_hedge(nlp, text):

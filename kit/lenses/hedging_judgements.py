@@ -65,6 +65,13 @@ def _assessment_would(span: Span) -> bool:
         and not _inside_quote(reported.head, modal)
     ):
         return False  # "officials said the dam would be the largest": "will", reported
+    if (
+        verb.dep_ == "conj"
+        and verb.head.lemma_ in BACKSHIFT_VERBS
+        and _past_report(verb.head)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return False  # "said he was heartsick and would appeal": the speaker's "will"
     if any(c.dep_ == "prep" and c.lower_ in HYPOTHESIS_PREPS for c in verb.children):
         return False  # "without the subsidy, the ferry would be too dear": if-then
     if offer_of_help(verb):
