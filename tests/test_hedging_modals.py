@@ -154,6 +154,20 @@ def test_claims_about_everyone_are_absolutes(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "marked"),
+    [
+        ("Keep every receipt until the refund arrives.", "every", False),  # advice in a box
+        ("Check every clause of the contract before you sign.", "every", False),
+        ("Before the landlord calls, photograph every room.", "every", False),
+        ("He kept every receipt for eleven years.", "every", True),  # a claim about him
+        ("Every tenant on the estate has been overcharged.", "Every", True),
+    ],
+)
+def test_every_in_an_instruction_is_advice_not_an_absolute(nlp, text, word, marked):
+    assert (word in booster_words(nlp, text)) is marked
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Not everyone in the valley is so sure.",  # a denied "all": only some are sure

@@ -29,6 +29,7 @@ from kit.lenses.hedging_limits import marked_off, non_restrictive, past_moment
 from kit.lenses.hedging_modals import is_person, subject_of
 from kit.lenses.hedging_registers import (
     guessed_by_others,
+    is_instruction,
     manner_adverb,
     proposal,
     restricted_class,
@@ -252,6 +253,9 @@ def _claims_all(span: Span) -> bool:
     if marked_off(span):
         return False  # "everyone else", "everyone who was stranded", "ratings for every shop"
     tok = span.root
+    noun = tok.head if tok.dep_ == "det" else tok
+    if noun.dep_ == "dobj" and is_instruction(noun.head):
+        return False  # "Keep every receipt", "Photograph everything": advice, not a claim
     if tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
         verb = tok.head  # (", which nobody uses"; "a teenager nobody had heard of")
         if cleft_that(verb):
