@@ -48,7 +48,10 @@ MARKED = [
     ("Hard-faced accountants at Brackley Foods axed the staff canteen.", "Hard-faced"),
     ("The pompous headmaster lectured parents for an hour.", "pompous"),
     ("The usual suspects turned out to oppose the cycle lane.", "usual suspects"),
-    ("The refund will be cold comfort to stranded passengers.", "cold comfort"),
+    (
+        "The refund will be cold comfort to stranded passengers.",
+        "cold comfort to stranded passengers",
+    ),
     ("The grumblers on the parish council have found a new target.", "grumblers"),
     ("The council timidly backed away from the plan.", "timidly"),
     ("The cocky young striker mouthed off at the referee.", "cocky"),
@@ -75,8 +78,8 @@ MARKED = [
     ),
     ("The sceptics, predictably, are out in force.", "The sceptics"),
     ("The plucky volunteers of Ottery Vale have waited a decade for this bridge.", "plucky"),
-    ("Residents were railroaded by the planners.", "railroaded"),
-    ("The trustees were tight-lipped and cloth-eared.", "cloth-eared"),
+    ("The parish was bulldozed by the county council.", "bulldozed"),
+    ("The trustees were stony-hearted.", "stony-hearted"),
 ]
 
 GUARDS = [
@@ -101,7 +104,9 @@ GUARDS = [
 @pytest.mark.parametrize(("text", "word"), MARKED)
 def test_marked(nlp, text, word):
     found = loaded(nlp, text)
-    assert any(word.lower() in s.lower() for s, _ in found), found
+    # the word itself, or a short claim around it (not a whole sentence that holds it)
+    near = [s for s, _ in found if len(s.split()) <= len(word.split()) + 4]
+    assert any(word.lower() in s.lower() for s in near), found
 
 
 @pytest.mark.parametrize(("text", "word"), GUARDS)

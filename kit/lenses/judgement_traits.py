@@ -5,7 +5,7 @@ list of whole compounds always falls behind. This rule builds the compound from 
 parts (kit/lexicons/judgement_traits.yaml) and asks the parse who it describes:
 
 - a body part read as a faculty, after a judging first part: "hard-faced accountants",
-  "pig-headed planners", "mean-spirited officials", "the council was cloth-eared"
+  "pig-headed planners", "mean-spirited officials", "the council was stony-hearted"
   (not "blue-eyed", "left-handed", "like-minded": their first parts do not judge);
 - a habit in "noun + -ing" that sneers ("penny-pinching bosses", "curtain-twitching
   residents", "clipboard-wielding officials") or praises toil ("hard-grafting cabbies")
