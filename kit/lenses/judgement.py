@@ -61,6 +61,7 @@ from kit.lenses.judgement_lexicon import (
 )
 from kit.lenses.judgement_spin import SPIN_WORD_RULES
 from kit.lenses.judgement_spin_words import SPIN_FIGURE_RULES
+from kit.lenses.judgement_traits import RULES as TRAIT_RULES
 from kit.lenses.judgement_words import RULES as THING_RULES
 from kit.lenses.wordlists import sentence_of
 
@@ -82,10 +83,16 @@ def judgement_adjectives(
             taken[tok.i] = taken[tok.head.i]  # "spineless and inept", whatever its tag
             yield make(doc, hit, lex, "judgement_adjective", taken[tok.i])
             continue
-        if tok.pos_ in ("NOUN", "PROPN", "VERB") and tok.dep_ not in ("amod", "compound"):
-            continue  # "the evil" as a noun, "bumbling along" as a verb
         # a rare adjective the small tagger reads as a noun before its noun ("the brazen
-        # lout": brazen/compound) still premodifies it
+        # lout": brazen/compound; "the tireless former advertising man": tireless/nmod)
+        # still premodifies it
+        before = tok.dep_ == "nmod" and tok.head.i > tok.i and tok.head.pos_ == "NOUN"
+        if (
+            tok.pos_ in ("NOUN", "PROPN", "VERB")
+            and tok.dep_ not in ("amod", "compound")
+            and not before
+        ):
+            continue  # "the evil" as a noun, "bumbling along" as a verb
         if in_name(doc[hit.start : hit.end]):
             continue
         target = None
@@ -94,6 +101,8 @@ def judgement_adjectives(
         if tok.dep_ in ("amod", "nmod", "compound") and is_person(tok.head, lex):
             target = target_of(tok.head)
         elif premodifies and tok.head.lemma_.lower() in acts:
+            if hit.word.text in FUTILE:
+                continue  # "a vain attempt to reach the wreck": futile, not conceited
             owner = _owner(tok.head, lex)
             target = f"{owner} (through what they did)" if owner else "whoever did it"
         elif premodifies and tok.head.lemma_.lower() in lex.set_of("manner_noun"):
@@ -117,6 +126,10 @@ def judgement_adjectives(
             yield make(doc, hit, lex, "judgement_adjective", target, label="labeling")
             continue
         yield make(doc, hit, lex, "judgement_adjective", target)
+
+
+#: Adjectives whose sense before an act is not a trait: "a vain attempt" (futile).
+FUTILE = frozenset({"vain"})
 
 
 def _owner(tok: Token, lex: JudgementLexicon) -> str | None:
@@ -324,7 +337,9 @@ def people_labels(
             continue
         stances = lex.set_of("stance_modifier")
         if tok.dep_ == "poss" or any(
-            c.dep_ == "compound" and c.pos_ == "NOUN" and not is_person(c, lex)
+            c.dep_ == "compound"
+            and c.pos_ == "NOUN"
+            and not is_person(c, lex)
             and norm(c) not in stances
             for c in tok.children
             if c.i < hit.start
@@ -435,6 +450,7 @@ WORD_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
     accusations,
     accusation_verbs,
     *THING_RULES,  # judgements of works, groups and acts (kit/lenses/judgement_words.py)
+    *TRAIT_RULES,  # hyphenated character compounds (kit/lenses/judgement_traits.py)
     *FIGURE_RULES,  # charged speech, acts told as figures, sneers (judgement_figures.py)
     *FORCE_RULES,  # acts of force and figures for processes (judgement_force.py)
     *IDIOM_RULES,  # idioms, unreality, decline, ranks, cheer squads (judgement_idioms.py)

@@ -360,6 +360,9 @@ def _panicked(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | No
             return None  # "scrambled to reach the fire"
     elif any(c.dep_ == "prep" for c in verb.children if c.lower_ in ("up", "over", "into")):
         return None
+    places = [o.lemma_.lower() for c in verb.children if c.dep_ == "prep" for o in c.children]
+    if lex.set_of("rescue_context").intersection(places):
+        return None  # "the swimmer floundered in the water": a body in danger
     return target_of(subject)
 
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kit.lenses.judgement_lexicon import (
     Hits,
@@ -145,8 +145,14 @@ def verbless_afterthoughts(
         # right buyer, presumably, being whoever ..."); "Being a Friday, the market was
         # busy" has a finite verb at its head
         root = sent.root
-        if not (being.dep_ == "ROOT" or (being.dep_ == "acl" and being.head == root
-                                          and root.pos_ in ("NOUN", "PROPN", "PRON"))):
+        if not (
+            being.dep_ == "ROOT"
+            or (
+                being.dep_ == "acl"
+                and being.head == root
+                and root.pos_ in ("NOUN", "PROPN", "PRON")
+            )
+        ):
             continue
         if any(c.tag_ in FINITE_TAGS for c in root.children):
             continue
@@ -257,8 +263,20 @@ def predictable_critics(
         )  # fmt: skip
         sent = sentence_of(critic)
         gripe = next((t for t in sent if t.pos_ == "VERB" and in_class(t, gx["gripe_verb"])), None)
-        if marker is None or gripe is None:
-            continue  # "The doubters, naturally, are out in force": a label, marked as one
+        if marker is None:
+            continue
+        if gripe is None:
+            # "The doubters, naturally, are out in force": no griping told, but the
+            # disjunct still files the critics under a predictable kind -- a label
+            head = doc[critic.left_edge.i : critic.i + 1]
+            yield Judgement(
+                Span(doc, head.start, head.end, label="labeling"),
+                f"'{head.text}, {marker},' files the critics under a predictable kind, in "
+                "the writer's own voice: it waves their objection away before reporting it.",
+                "(name the critics and report what they said)",
+                "predictable_critic_label",
+            )
+            continue
         yield make_verdict(
             sent,
             f"Whose judgement is this? '{critic.text}, {marker},' and '{gripe.text}' wave the "

@@ -340,7 +340,26 @@ def is_person(tok: Token, lex: JudgementLexicon) -> bool:
     for cls in ("people_noun", "human_noun"):
         if lemma in lex.set_of(cls) or tok.lower_ in lex.set_of(cls):
             return True
+    if lemma in lex.set_of("quantity_noun") or tok.lower_ in lex.set_of("quantity_noun"):
+        return _counted_people(tok, lex)
+    if tok.pos_ == "NOUN" and lemma.endswith(PERSON_ENDINGS) and lemma not in NOT_PEOPLE:
+        return True  # "the pompous headmaster", "a surly doorman", "the shopkeeper"
     return tok.pos_ == "NOUN" and len(lemma) > 5 and is_agent_noun(lemma, lex.verbs)
+
+
+#: Last parts of a compound that make it a person: head-master, door-man, shop-keeper.
+PERSON_ENDINGS = ("master", "mistress", "woman", "person", "keeper", "sman", "rman", "eman")
+#: Words with such an ending that are not people.
+NOT_PEOPLE = frozenset({"ottoman", "doberman", "caiman", "walkman", "timekeeper"})
+
+
+def _counted_people(tok: Token, lex: JudgementLexicon) -> bool:
+    """A count of people stands for them: "a handful of grumblers", "a bunch of cowboys"
+    (not "a handful of sand", "a number of delays")."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return any(o.dep_ == "pobj" and is_person(o, lex) for o in prep.children)
+    return False
 
 
 def is_agent_noun(lemma: str, verbs: frozenset[str]) -> bool:
@@ -351,13 +370,20 @@ def is_agent_noun(lemma: str, verbs: frozenset[str]) -> bool:
         return True
     if lemma.endswith(("er", "or", "ee")):
         stem = lemma[:-2]
+        if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+            stem = stem[:-1]  # a doubled consonant: "planner", "shopper", "robber"
         return stem in verbs or stem + "e" in verbs
     return False
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The active subject of a verb (or of the verb it is conjoined to)."""
-    for t in (verb, verb.head if verb.dep_ == "conj" else None):
+    """The active subject of a verb (or of the verb it is conjoined to, or, for a "to"
+    clause of purpose or control, of the verb it depends on: "have taken to social
+    media to moan", "went on to blast")."""
+    controlled = verb.dep_ in ("xcomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+    for t in (verb, verb.head if verb.dep_ == "conj" or controlled else None):
         if t is None:
             continue
         subject = next((c for c in t.children if c.dep_ == "nsubj"), None)

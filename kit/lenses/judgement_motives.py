@@ -75,7 +75,8 @@ def _nobody(subject: Token) -> bool:
     ):
         return True
     if any(  # "Not one councillor", "not a single minister"
-        c.dep_ in ("nummod", "det", "amod") and c.lower_ in ("one", "single")
+        c.dep_ in ("nummod", "det", "amod")
+        and c.lower_ in ("one", "single")
         and any(g.lower_ == "not" for g in (*c.children, *c.lefts, subject.doc[c.left_edge.i]))
         for c in subject.children
     ):
@@ -240,6 +241,7 @@ def reception_forecasts(
             subject is None
             or subject.lemma_.lower() not in pledges
             and subject.lower_ not in pledges
+            and not _comfort_pointer(subject, doc[tok.i : end])
         ):
             continue  # "the tune will sound familiar"
         if _hedged(verb):
@@ -253,6 +255,23 @@ def reception_forecasts(
             "(say what was promised before, and what happened)",
             "reception_forecast",
         )
+
+
+#: Words that point back to an offer or news just told: "that is cold comfort".
+POINTERS = frozenset({"that", "this", "it", "which"})
+
+
+def _comfort_pointer(subject: Token, phrase: Span) -> bool:
+    """ "cold comfort", "little consolation" have no literal sense: said of "that" or
+    "this" (the offer just reported) they judge it inadequate as surely as of "the
+    promise" ("For the couples, that is cold comfort"). "Sound familiar" said of "it"
+    may be a tune, so only the comfort phrases are read through a pointer; "cold" and
+    "scant comfort" are idioms whatever their subject ("The refund will be cold
+    comfort to stranded passengers")."""
+    words = {t.lower_ for t in phrase}
+    if words & {"cold", "scant"} and words & {"comfort", "consolation"}:
+        return True  # "cold comfort" has no literal sense, whatever it is said of
+    return subject.lower_ in POINTERS and bool(words & {"comfort", "consolation"})
 
 
 def sweeping_verdicts(

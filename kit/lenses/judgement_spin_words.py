@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kit.lenses.judgement_lexicon import (
     Hits,
@@ -111,8 +111,7 @@ def communal_affection(
             continue
         yield _word(
             doc[verb.i : verb.i + 1],
-            f"'{verb.text}' claims a whole community's affection without saying who "
-            "said so.",
+            f"'{verb.text}' claims a whole community's affection without saying who said so.",
             "(say who values it, and how we know)",
             "communal_affection",
         )
@@ -141,8 +140,7 @@ def outdo_taunts(
             continue
         yield _claim(
             than.sent,
-            f"'than {' '.join(t.text for t in rest)}' boasts for one side and sneers at the "
-            "other",
+            f"'than {' '.join(t.text for t in rest)}' boasts for one side and sneers at the other",
             "(compare what each has done)",
             "outdo_taunt",
         )
@@ -164,13 +162,21 @@ def near_disasters(
         sent = verb.sent
         loss = next((s for s in _phrases(sent, "near_disaster") if s.start > verb.i), None)
         if loss is None or verb.lemma_.lower() not in (
-            "end", "lead", "result", "cost", "kill", "turn", "finish", "leave", "put", "mean",
+            "end",
+            "lead",
+            "result",
+            "cost",
+            "kill",
+            "turn",
+            "finish",
+            "leave",
+            "put",
+            "mean",
         ):
             continue
         yield _claim(
             sent,
-            f"'{doc[have.i - 1 : loss.end].text}' frightens with a disaster that did not "
-            "happen",
+            f"'{doc[have.i - 1 : loss.end].text}' frightens with a disaster that did not happen",
             "(say what happened and what the risk was, with its source)",
             "near_disaster",
         )
@@ -219,6 +225,8 @@ def felt_forced(
         who = _subject(head) if feels and part.dep_ in ("acomp", "oprd", "xcomp", "ccomp") else None
         if any(c.dep_ == "auxpass" and norm(c) in vx["feel_verb"] for c in part.children):
             who = _subject(part)  # "the parish feels steamrollered", "feels" read as "is"
+        elif who is None and _done_by_a_body(part, lex):
+            who = _subject(part)  # "cabbies have been mugged off by the town hall"
         if not _human(who, lex):
             continue
         yield _word(
@@ -227,6 +235,39 @@ def felt_forced(
             "overruled, not consulted",
             "felt_forced",
         )
+
+
+#: Force words with a plain sense that people do to people: "a pensioner was mugged by
+#: two youths", "ambushed by gunmen", "stitched up by a surgeon", "gagged by robbers".
+PLAIN_FORCE = frozenset({"mug", "ambush", "stitch", "gag", "muzzle", "bounce", "bully",
+                         "trample", "frogmarch", "strong-arm", "ignore", "shaft"})  # fmt: skip
+
+
+def _done_by_a_body(part: Token, lex: JudgementLexicon) -> bool:
+    """A passive of force with its doer named and a person or body ("have been mugged
+    off by the town hall", "were railroaded by the planners"): the grievance told as
+    force without any "feel". A word with a plain sense people do to people counts only
+    with its figurative particle ("mugged off", not "mugged by two youths")."""
+    if not any(c.dep_ == "auxpass" for c in part.children):
+        return False
+    agent = next((c for c in part.children if c.dep_ == "agent"), None)
+    doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if not (_human(doer, lex) or _seat_of_power(doer)):
+        return False
+    if part.lemma_.lower() in PLAIN_FORCE:
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in part.children)
+    return True
+
+
+def _seat_of_power(tok: Token | None) -> bool:
+    """A building standing for the body in it: "the town hall", "City Hall", "Whitehall"."""
+    if tok is None:
+        return False
+    if tok.lower_ in ("whitehall", "westminster", "downing"):
+        return True
+    return tok.lemma_.lower() == "hall" and any(
+        c.dep_ == "compound" and c.lower_ in ("town", "city", "county") for c in tok.children
+    )
 
 
 # -- "the county's friendliest grocer" ---------------------------------------------------
@@ -260,7 +301,11 @@ def warmth_superlatives(
 
 #: Word rules, registered in kit.lenses.judgement.
 SPIN_FIGURE_RULES = (
-    slick_publicity, battle_figures, communal_affection, critic_attacks, felt_forced,
+    slick_publicity,
+    battle_figures,
+    communal_affection,
+    critic_attacks,
+    felt_forced,
     warmth_superlatives,
 )
 #: Claim rules, registered in kit.lenses.judgement_claims.

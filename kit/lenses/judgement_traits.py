@@ -1,0 +1,115 @@
+"""Character compounds: hyphenated trait adjectives said of a person or group.
+
+English builds many of its character words as compounds, and builds them freely, so a
+list of whole compounds always falls behind. This rule builds the compound from its
+parts (kit/lexicons/judgement_traits.yaml) and asks the parse who it describes:
+
+- a body part read as a faculty, after a judging first part: "hard-faced accountants",
+  "pig-headed planners", "mean-spirited officials", "the council was stony-hearted"
+  (not "blue-eyed", "left-handed", "like-minded": their first parts do not judge);
+- a habit in "noun + -ing" that sneers ("penny-pinching bosses", "curtain-twitching
+  residents", "clipboard-wielding officials") or praises toil ("hard-grafting cabbies")
+  (not "record-breaking", "English-speaking", "long-serving", "decision-making").
+
+The compound counts only before a person or group noun, or as what a person or group
+is said to be. Words of a thing ("a hard-faced building") are left alone. Before its
+noun a sneering compound and the noun together label the group ("hard-faced
+accountants", labeling, as with "feral youths"); praise ("hard-grafting cabbies") and a
+compound said of a subject are emotive verdicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from kit.lenses.judgement_lexicon import (
+    Hits,
+    Judgement,
+    JudgementLexicon,
+    default_lexicon,
+    is_person,
+    subject_of,
+    target_of,
+)
+from kit.lenses.judgement_verdicts import VerdictLexicon, candidates, verdict_lexicon
+
+
+@cache
+def traits_lexicon() -> VerdictLexicon:
+    """The part lists of kit/lexicons/judgement_traits.yaml (read once)."""
+    return verdict_lexicon("judgement_traits")
+
+
+@cache
+def _seconds() -> frozenset[str]:
+    tx = traits_lexicon()
+    return tx["faculty_part"] | tx["habit_part"]
+
+
+def _compound(last: Token, tx: VerdictLexicon) -> tuple[int, str] | None:
+    """(first token, "vice"/"virtue") when ``last`` ends a judging compound written
+    with hyphens and no spaces ("hard-faced", "penny-pinching")."""
+    doc, i = last.doc, last.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return None
+    first, second = doc[i - 2].lower_, last.lower_
+    if i >= 3 and doc[i - 3].text == "-" and not doc[i - 3].whitespace_:
+        return None  # "run-of-the-mill": a longer compound, not this one
+    if second in tx["faculty_part"]:
+        for kind in ("vice", "virtue"):
+            if first in tx.category("character_first", kind):
+                return i - 2, kind
+        return None
+    if second in tx.category("habit_part", "praise"):
+        return (i - 2, "virtue") if first in tx["praise_first"] else None
+    if second in tx.category("habit_part", "sneer") and doc[i - 2].is_alpha:
+        return i - 2, "vice"
+    return None
+
+
+def _described(last: Token, lex: JudgementLexicon) -> Token | None:
+    """The person or group the compound describes: the noun it premodifies, or the
+    subject it is said of ("the trustees were tight-fisted")."""
+    if last.dep_ in ("amod", "compound", "nmod") and last.head.i > last.i:
+        return last.head if is_person(last.head, lex) else None
+    if last.dep_ in ("acomp", "attr") and last.head.lemma_ in ("be", "seem", "look", "sound"):
+        subject = subject_of(last.head)
+        return subject if subject is not None and is_person(subject, lex) else None
+    return None
+
+
+def character_compounds(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A hyphenated character compound said of a person or group (see the module)."""
+    lex, tx = lex or default_lexicon(), traits_lexicon()
+    for last in candidates(doc, _seconds()):
+        found = _compound(last, tx)
+        if found is None:
+            continue
+        who = _described(last, lex)
+        if who is None:
+            continue
+        start, kind = found
+        verdict = "praises" if kind == "virtue" else "judges"
+        if who.i > last.i and kind == "vice":
+            # "hard-faced accountants": the sneer and its noun label them (praise, as in
+            # "hard-grafting cabbies", is no name-calling: the compound alone is emotive)
+            span = Span(doc, start, who.i + 1, label="labeling")
+            how = "names a group by"
+        else:  # "the trustees were tight-fisted": a verdict said of them
+            span = Span(doc, start, last.i + 1, label="emotive")
+            how = "gives"
+        yield Judgement(
+            span,
+            f"'{span.text}' {verdict} {target_of(who)}: it {how} a verdict on their character "
+            "in one coined word, not a description of what they did.",
+            "(describe what they did)",
+            "character_compound",
+        )
+
+
+RULES = (character_compounds,)
