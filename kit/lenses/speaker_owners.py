@@ -318,7 +318,7 @@ class OwnerRules:
                 continue
             word = child.lower_
             named = [e for e in self.bodies if e.end <= span.start]
-            named = [e for e in named if word in e.text.lower().split()]
+            named = [e for e in named if word in org_key(e.text).split()]
             # of two universities named, the one that has spoken is the one in focus
             spoke = [e for e in named if any(h[0] == self._org(e.text) for h in self.history)]
             named = spoke or named
