@@ -32,10 +32,10 @@ _PLURAL_VERBS = {"have", "are", "were"}
 _BUSINESS_ENDINGS = lexicon.word_set("source_words", "business_name_endings")
 
 
-def _name_run(tok: Token) -> Span:
-    """A proper name ending at ``tok``: the capitalised proper nouns right before it."""
+def _name_run(tok: Token, kinds: tuple[str, ...] = ("PROPN",)) -> Span:
+    """A proper name ending at ``tok``: the capitalised words right before it."""
     start = tok.i
-    while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].is_title:
+    while start > 0 and tok.doc[start - 1].pos_ in kinds and tok.doc[start - 1].is_title:
         start -= 1
     return tok.doc[start : tok.i + 1]
 
@@ -66,13 +66,15 @@ def collective_names(doc: Doc, taken: set[int], people: list[Span]) -> list[Span
     person_words = {t.text for p in people for t in p}
     found = []
     for tok in doc:
-        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in taken:
+        if tok.dep_ != "nsubj" or tok.ent_type_ or tok.i in taken or not tok.is_title:
             continue
+        if tok.pos_ != "PROPN" and (tok.tag_ != "NNS" or tok.is_sent_start):
+            continue  # "Dunstable Wanderers", the head parsed as a plural noun
         verb = tok.head
         plural = verb.tag_ == "VBP" or any(
             c.dep_ == "aux" and c.lower_ in _PLURAL_VERBS for c in verb.children
         )
-        name = _name_run(tok)
+        name = _name_run(tok, ("PROPN", "ADJ", "NOUN"))
         if not plural or len(name) < 2 or any(t.ent_type_ or t.text in person_words for t in name):
             continue
         if name.start > 0 and doc[name.start - 1].pos_ == "DET":
@@ -86,6 +88,7 @@ class ChainRules:
 
     doc: Doc
     titles: frozenset[str]
+    org_nouns: frozenset[str]
     people: dict[str, Person]
     history: list[tuple[str, str, int, str]]
 
@@ -99,10 +102,11 @@ class ChainRules:
             whose = any(c.tag_ == "WP$" for c in noun.children)
             if partitive and noun.pos_ == "PROPN" and self._personal(noun):
                 return _name_run(noun)  # "One of them, Ann Lee, said"
-            if (partitive or whose) and noun.pos_ == "NOUN":
-                named = [n for n in _appos(noun, noun.i + 1) if n.pos_ == "PROPN"]
-                if named and self._personal(named[0]):
-                    return _name_run(named[0])  # "the retired dentist Ewan Rookhaven"
+            if noun.pos_ != "NOUN" or not (partitive or whose or root.pos_ == "NOUN"):
+                continue
+            named = [n for n in _appos(noun, noun.i + 1) if n.pos_ == "PROPN"]
+            if named and (self._personal(named[0]) or self._role_named(noun, named[0])):
+                return _name_run(named[0])  # "the retired dentist Ewan Rookhaven"
         if not partitive:
             return None
         holders = [root] + [g for c in root.children if c.dep_ == "prep" for g in c.children]
@@ -125,6 +129,15 @@ class ChainRules:
             if inside and self.doc[ent.start - 1].text == ",":
                 return ent
         return None
+
+    def _role_named(self, noun: Token, name: Token) -> bool:
+        """ "the Carnbrook scaffolding boss Lucan Merridew" (tagged a body): a name of two or
+        three words after a lower-case noun that is no word for a body is a person's."""
+        words = _name_run(name)
+        return (
+            noun.is_lower and noun.lemma_.lower() not in self.org_nouns | body_heads()
+            and 2 <= len(words) <= 3 and words[-1].lower_ not in _BUSINESS_ENDINGS
+        )  # fmt: skip
 
     def _personal(self, tok: Token) -> bool:
         return tok.ent_type_ == "PERSON" or any(tok.text in p.tokens for p in self.people.values())
