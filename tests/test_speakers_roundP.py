@@ -113,3 +113,14 @@ def test_the_elder_by_the_ages_given(nlp):
     )
     assert canonicals(nlp, text) == ["Idris Penhallow"]
 
+
+
+# -- a title named in the sentences after it --------------------------------------------------
+def test_a_title_that_the_next_sentence_ties_to_a_name(nlp):
+    text = (
+        "Bosses at Ravensholm Zoo have admitted that two penguins escaped for a weekend.\n\n"
+        "The zoo's head keeper said the birds had been \"perfectly safe\". The head keeper, "
+        "Ottilie Vandermeer, said the fence would be raised."
+    )
+    assert canonicals(nlp, text)[-2:] == ["Ottilie Vandermeer", "Ottilie Vandermeer"]
+

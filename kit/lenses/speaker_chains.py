@@ -83,7 +83,34 @@ def collective_names(doc: Doc, taken: set[int], people: list[Span]) -> list[Span
     return found
 
 
-class ChainRules:
+class LaterNamed:
+    """Mixed into :class:`kit.lenses.speakers.SpeakerResolver` with :class:`ChainRules`."""
+
+    doc: Doc
+    titles: frozenset[str]
+    people: dict[str, Person]
+    history: list[tuple[str, str, int, str]]
+
+    def _named_later(self, span: Span, root: Token) -> str | None:
+        """ "The hospital's chief executive said .... The chief executive, Annabel Sturridge,
+        said": a definite title the text ties to a name in the next two sentences, and to no
+        one before, is that person (guide, section 5: a title tied to a name is the role)."""
+        if root.pos_ != "NOUN" or root.tag_ != "NN" or not root.is_lower:
+            return None
+        if not any(t.lower_ == "the" for t in span[:2]):
+            return None
+        if any(h[3] == root.lemma_.lower() for h in self.history):
+            return None  # an unnamed one spoke before: "the chief executive" is that one
+        sent = root.sent
+        end = sent.end
+        for _ in range(2):
+            end = self.doc[end].sent.end if end < len(self.doc) else end
+        holders = [p for p in self.people.values() if root.lower_ in p.roles]
+        later = [p for p in holders if span.end <= p.first < end]
+        return later[0].name if len(later) == 1 and len(holders) == 1 else None
+
+
+class ChainRules(LaterNamed):
     """Mixed into :class:`kit.lenses.speakers.SpeakerResolver`."""
 
     doc: Doc
@@ -228,3 +255,4 @@ def past_false_title(doc: Doc, start: int, last: int, bodies: frozenset[str]) ->
         and name[-1].lower_ not in _BUSINESS_ENDINGS
     )
     return name.start, person
+

@@ -308,6 +308,9 @@ class SpeakerResolver(
         named = self._named_in_apposition(root) or self._name_after(span, root)
         if named is not None:
             return named  # "Her record label, Halcyon Music, said"
+        later = self._named_later(span, root)  # "The chief executive said. ... The chief
+        if later is not None:  # executive, Annabel Sturridge, said"
+            return later, "person"
         first = span[0]
         if (
             first.lower_ in ("the", "this", "that", "its", "their")
