@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
@@ -65,8 +66,10 @@ def collective_names(doc: Doc, taken: set[int], people: list[Span]) -> list[Span
     writes of teams and firms; never a known person's name."""
     person_words = {t.text for p in people for t in p}
     found = []
-    for tok in doc:
-        if tok.dep_ != "nsubj" or tok.ent_type_ or tok.i in taken or not tok.is_title:
+    subject = doc.vocab.strings["nsubj"]
+    deps = doc.to_array(DEP).tolist() if len(doc) else []
+    for tok in (doc[i] for i, dep in enumerate(deps) if dep == subject):
+        if tok.ent_type_ or tok.i in taken or not tok.is_title:
             continue
         if tok.pos_ != "PROPN" and (tok.tag_ != "NNS" or tok.is_sent_start):
             continue  # "Dunstable Wanderers", the head parsed as a plural noun

@@ -26,7 +26,8 @@
   :mod:`kit.lenses.speaker_refs`; pronouns those in
   :mod:`kit.lenses.speaker_pronouns`; who the people and bodies are,
   :mod:`kit.lenses.speaker_people`; names and word lists live in
-  :mod:`kit.lenses.speaker_names`.
+  :mod:`kit.lenses.speaker_names`; names along a chain of descriptions ("One of them,
+  the retired dentist X Y, said") and titles named later, :mod:`kit.lenses.speaker_chains`.
 - Leading quantifiers are dropped ("some experts" -> "experts", "one senior
   figure" -> "senior figure"), and so are adjectives of feeling ("furious
   residents" -> "residents"); a quantifier on its own ("Some think") and
