@@ -20,6 +20,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
@@ -31,6 +33,12 @@ _CHILD_WORDS = lexicon.word_set("source_words", "child_kin")
 _PARENT_WORDS = lexicon.word_set("source_words", "parent_kin")
 _PLURAL_VERBS = {"have", "are", "were"}
 _BUSINESS_ENDINGS = lexicon.word_set("source_words", "business_name_endings")
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """:func:`kit.lenses.speaker_names.body_heads`, read once."""
+    return body_heads()
 
 
 def _name_run(tok: Token, kinds: tuple[str, ...] = ("PROPN",)) -> Span:
@@ -64,12 +72,15 @@ def collective_names(doc: Doc, taken: set[int], people: list[Span]) -> list[Span
     """Names never tagged that take a plural verb as a subject, with no article before them
     ("Stavenhurst Athletic have pulled off a coup"): a club or company, as British news
     writes of teams and firms; never a known person's name."""
+    if not len(doc):
+        return []
+    subject = doc.vocab.strings["nsubj"]
+    deps = doc.to_array(DEP).tolist()
+    subjects = [i for i, dep in enumerate(deps) if dep == subject]
     person_words = {t.text for p in people for t in p}
     found = []
-    subject = doc.vocab.strings["nsubj"]
-    deps = doc.to_array(DEP).tolist() if len(doc) else []
-    for tok in (doc[i] for i, dep in enumerate(deps) if dep == subject):
-        if tok.ent_type_ or tok.i in taken or not tok.is_title:
+    for tok in (doc[i] for i in subjects if i not in taken):
+        if tok.ent_type_ or not tok.is_title:
             continue
         if tok.pos_ != "PROPN" and (tok.tag_ != "NNS" or tok.is_sent_start):
             continue  # "Dunstable Wanderers", the head parsed as a plural noun
@@ -102,15 +113,15 @@ class LaterNamed:
             return None
         if not any(t.lower_ == "the" for t in span[:2]):
             return None
+        holders = [p for p in self.people.values() if root.lower_ in p.roles]
+        if len(holders) != 1 or holders[0].first < span.end:
+            return None  # no one, two people, or one named before (the older rules' case)
         if any(h[3] == root.lemma_.lower() for h in self.history):
             return None  # an unnamed one spoke before: "the chief executive" is that one
-        sent = root.sent
-        end = sent.end
+        end = root.sent.end
         for _ in range(2):
             end = self.doc[end].sent.end if end < len(self.doc) else end
-        holders = [p for p in self.people.values() if root.lower_ in p.roles]
-        later = [p for p in holders if span.end <= p.first < end]
-        return later[0].name if len(later) == 1 and len(holders) == 1 else None
+        return holders[0].name if holders[0].first < end else None
 
 
 class ChainRules(LaterNamed):
@@ -165,7 +176,8 @@ class ChainRules(LaterNamed):
         three words after a lower-case noun that is no word for a body is a person's."""
         words = _name_run(name)
         return (
-            noun.is_lower and noun.lemma_.lower() not in self.org_nouns | body_heads()
+            noun.is_lower and noun.lemma_.lower() not in self.org_nouns
+            and noun.lemma_.lower() not in _body_heads()
             and 2 <= len(words) <= 3 and words[-1].lower_ not in _BUSINESS_ENDINGS
         )  # fmt: skip
 
@@ -175,8 +187,7 @@ class ChainRules(LaterNamed):
     def _by_age(self, span: Span) -> str | None:
         """ "The younger Mr Brackley", "the elder Mrs Tasker": of the people sharing the
         surname, the child (or the younger by age given) or the other one."""
-        words = [t.lower_ for t in span]
-        which = next((_YOUNGER[w] for w in words if w in _YOUNGER), None)
+        which = next((_YOUNGER[t.lower_] for t in span[:3] if t.lower_ in _YOUNGER), None)
         surname = span[-1].text
         if which is None or span[-1].pos_ != "PROPN":
             return None
@@ -219,7 +230,7 @@ class ChainRules(LaterNamed):
         if before is None:
             return None
         subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in body_heads():
+        if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in _body_heads():
             return None
         if not any(c.lower_ == "the" for c in subject.children):
             return None
@@ -253,7 +264,8 @@ def past_false_title(doc: Doc, start: int, last: int, bodies: frozenset[str]) ->
         return start, False
     head, name = doc[lower[-1]], doc[lower[-1] + 1 : last + 1]
     person = (
-        head.lemma_.lower() not in bodies | body_heads()
+        head.lemma_.lower() not in bodies
+        and head.lemma_.lower() not in _body_heads()
         and 2 <= len(name) <= 3
         and name[-1].lower_ not in _BUSINESS_ENDINGS
     )
