@@ -314,11 +314,12 @@ class OwnerRules:
         if short is not None:
             return short
         for child in root.children:
-            if child.dep_ != "compound" or child.pos_ != "NOUN" or child.i > root.i:
+            common = child.pos_ == "NOUN" or child.is_lower  # "council", tagged PROPN
+            if child.dep_ != "compound" or not common or child.i > root.i:
                 continue
             word = child.lower_
             named = [e for e in self.bodies if e.end <= span.start]
-            named = [e for e in named if word in e.text.lower().split()]
+            named = [e for e in named if word in org_key(e.text).split()]
             # of two universities named, the one that has spoken is the one in focus
             spoke = [e for e in named if any(h[0] == self._org(e.text) for h in self.history)]
             named = spoke or named
@@ -429,7 +430,8 @@ class OwnerRules:
         if not fuller:
             # "A Pantrio spokeswoman": a one-word name of a body is that body's
             # spokeswoman; a longer official name stays as written
-            one = len(owner) == 1 and owner[0].ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")
+            one = len(owner) == 1 and owner[0].is_title  # not "a council spokesman", tagged PROPN
+            one = one and owner[0].ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")
             if not one or any(owner.text in p.tokens for p in self.people.values()):
                 return None
             return f"{root.text} for {self._the(owner.text)}{owner.text}"

@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from kit.lenses.speaker_chains import collective_names
 from kit.lenses.speaker_names import (
     Person,
     body_heads,
@@ -99,6 +100,8 @@ class PeopleIndex:
                 continue
             if any(c.dep_ == "appos" and c.lemma_.lower() in self.org_nouns for c in tok.children):
                 bodies.append(self.doc[tok.i : tok.i + 1])
+        covered = {i for b in bodies for i in range(b.start, b.end)}  # "X Rovers have sacked"
+        bodies += collective_names(self.doc, covered, self.person_ents)
         return sorted(bodies, key=lambda e: e.start)
 
     def _people(self) -> dict[str, Person]:

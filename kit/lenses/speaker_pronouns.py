@@ -259,7 +259,7 @@ class PronounRules:
                 continue  # inside a speaker's own description ("X, head of Y, who ...")
             canonical = self._person_name(name, self.doc[tok.i : tok.i + 1])
             person = self.people.get(canonical)
-            if person is None or person.first < start or canonical in spoken:
+            if person is None or not start <= person.first <= tok.i or canonical in spoken:
                 continue
             if not (
                 any(c.dep_ in ("relcl", "appos") for c in tok.children)

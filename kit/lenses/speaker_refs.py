@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kit.lenses.shared import doc_text, entity_at, person_heads
+from kit.lenses.speaker_chains import past_false_title
 from kit.lenses.speaker_names import (
     Person,
     body_heads,
@@ -234,6 +235,10 @@ class ReferenceRules:
             start = child.left_edge.i
             while start < child.i and self.doc[start].pos_ in ("DET", "PUNCT"):
                 start += 1
+            start, person = past_false_title(self.doc, start, child.i, self.org_nouns)
+            if person:  # "the Kelderby haulage boss Piers Cuthbertson": the person's name
+                name = self.doc[start : child.i + 1]
+                return self._known_person(name.text, name), "person"
             named = start  # "Its medical director, Dr Owain Prys,", "..., Councillor Sean
             while named < child.i and (  # Pickering,": a person, whatever the model's label
                 self.doc[named].lower_.rstrip(".") in words_of("personal_titles") | self.titles

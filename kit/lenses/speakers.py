@@ -26,7 +26,8 @@
   :mod:`kit.lenses.speaker_refs`; pronouns those in
   :mod:`kit.lenses.speaker_pronouns`; who the people and bodies are,
   :mod:`kit.lenses.speaker_people`; names and word lists live in
-  :mod:`kit.lenses.speaker_names`.
+  :mod:`kit.lenses.speaker_names`; names along a chain of descriptions ("One of them,
+  the retired dentist X Y, said") and titles named later, :mod:`kit.lenses.speaker_chains`.
 - Leading quantifiers are dropped ("some experts" -> "experts", "one senior
   figure" -> "senior figure"), and so are adjectives of feeling ("furious
   residents" -> "residents"); a quantifier on its own ("Some think") and
@@ -50,6 +51,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.shared import entities_in, proper_nouns, tokens_where
 from kit.lenses.speaker_bodies import BodyRules, completed_name
+from kit.lenses.speaker_chains import ChainRules, with_hyphened_given_name
 from kit.lenses.speaker_entities import joined_name, split_at_verbs
 from kit.lenses.speaker_names import (
     GROUP_PRONOUNS,
@@ -107,7 +109,7 @@ __all__ = [
 
 
 class SpeakerResolver(
-    PeopleIndex, BodyRules, ReferenceRules, OwnerRules, PronounRules, OutletRules
+    PeopleIndex, BodyRules, ReferenceRules, OwnerRules, PronounRules, OutletRules, ChainRules
 ):
     """Resolves the speakers of a document's acts, in reading order."""
 
@@ -118,7 +120,8 @@ class SpeakerResolver(
         self._surnames: set[str] | None = None
         self._place_words: dict[str, tuple[int, int]] | None = None
         self.person_ents = [
-            e for e in doc.ents if e.label_ == "PERSON" or honorific_name(e, titles)
+            with_hyphened_given_name(e)  # "Tracey-Ann Corliss", only "Corliss" tagged
+            for e in doc.ents if e.label_ == "PERSON" or honorific_name(e, titles)
         ]  # fmt: skip
         self.org_ents = [
             joined_name(completed_name(p))
@@ -224,6 +227,9 @@ class SpeakerResolver(
             described = self._described_unnamed(span.root, counted=True)
             if described is not None:
                 return described, "other"
+        chained = self._chained_speaker(span)  # "One of them, the retired dentist X Y, said"
+        if chained is not None:
+            return chained, "person"
         named = self._one_named(span) if words[0].lower_ == "one" else None
         if named is not None:  # "One of the companies on the estate, X Ltd, confirmed"
             return self._org(named.text), "org"
@@ -303,6 +309,9 @@ class SpeakerResolver(
         named = self._named_in_apposition(root) or self._name_after(span, root)
         if named is not None:
             return named  # "Her record label, Halcyon Music, said"
+        later = self._named_later(span, root)  # "The chief executive said. ... The chief
+        if later is not None:  # executive, Annabel Sturridge, said"
+            return later, "person"
         first = span[0]
         if (
             first.lower_ in ("the", "this", "that", "its", "their")
@@ -320,7 +329,9 @@ class SpeakerResolver(
         signed = self._signed_owner(span)
         if signed is not None:
             return signed, kind  # "My brother-in-law ... - D.K., Pellingham"
-        owned = self._owned(span, root) or self._aside_body(span, root)
+        owned = self._its_subject(span, root) or self._owned(span, root) or self._aside_body(
+            span, root
+        )
         if owned is not None:
             return owned, kind  # "her spokesperson" -> "spokesperson for Skye Maddox"
         described = self._described_unnamed(root)
@@ -347,19 +358,6 @@ class SpeakerResolver(
         if experience_clause(root):  # "maintenance worker who has spent years on the estate"
             return strip_quantifier(strip_text(plain_text(before_clauses(span, root)))), kind
         return text, kind
-
-    def _one_named(self, span: Span) -> Span | None:
-        """The body's name after a comma that "One of the companies ..." stands for:
-        at the end of the speaker, or hung on it right after."""
-        if len(span) < 4 or span[1].lower_ != "of":
-            return None
-        for ent in self.doc.ents:
-            if ent.label_ != "ORG" or not span.start < ent.start <= span.end + 1:
-                continue
-            inside = ent.end == span.end or span.start <= ent.root.head.i < span.end
-            if inside and self.doc[ent.start - 1].text == ",":
-                return ent
-        return None
 
     def _relative_antecedent(self, span: Span) -> tuple[str, str] | None:
         """ "at least forty websites, several of which promised", "40 nurses, some of whom

@@ -1,0 +1,273 @@
+"""Speakers named further along a chain of descriptions, and name repairs
+(:mod:`kit.lenses.speakers`; guide, section 1: the fullest name the article gives).
+
+- "One of the neighbours who objected, the retired dentist Ewan Rookhaven, said": the
+  person named in apposition to a partitive "One of ..." is who spoke.
+- "the runner-up, Tinker's Halt, whose jockey, Jago Dace, said": a "whose" noun with no
+  verb of its own and a person's name in apposition names who spoke.
+- "One of the artists, who gave only her first name, Lowri, said": the name the speaker's
+  own relative clause gives as their "name".
+- "Tracey-Ann Corliss": a hyphenated given name the model left outside a person's
+  entity is part of the name.
+- "The younger Mr Brackley": of two people sharing the surname, the one introduced as a
+  son or daughter, else the lower age given; "the elder" the other one.
+- "The panel rejected that explanation. Its ruling says": "its" on a document is the body
+  that was the subject just before, and the document keeps that owner word ("panel's
+  ruling"; guide, section 5: a document keeps the owner word).
+- "Harrowmere Rovers have sacked their manager": a name never tagged that takes a plural
+  verb as a subject is a club or company (a body), which "the club" points back to.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.attrs import DEP
+from spacy.tokens import Doc, Span, Token
+
+from kit import lexicon
+from kit.lenses.speaker_names import Person, body_heads, document_heads, person_name
+
+_YOUNGER = {"younger": True, "elder": False, "older": False}
+_CHILD_WORDS = lexicon.word_set("source_words", "child_kin")
+_PARENT_WORDS = lexicon.word_set("source_words", "parent_kin")
+_PLURAL_VERBS = {"have", "are", "were"}
+_BUSINESS_ENDINGS = lexicon.word_set("source_words", "business_name_endings")
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """:func:`kit.lenses.speaker_names.body_heads`, read once."""
+    return body_heads()
+
+
+def _name_run(tok: Token, kinds: tuple[str, ...] = ("PROPN",)) -> Span:
+    """A proper name ending at ``tok``: the capitalised words right before it."""
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].pos_ in kinds and tok.doc[start - 1].is_title:
+        start -= 1
+    return tok.doc[start : tok.i + 1]
+
+
+def _appos(tok: Token, after: int) -> list[Token]:
+    return [c for c in tok.children if c.dep_ == "appos" and c.i >= after]
+
+
+def with_hyphened_given_name(ent: Span) -> Span:
+    """ "Tracey-Ann Corliss" where the model tagged only "Corliss" a person: the
+    capitalised hyphenated word right before a one-word person is their given name."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
+        return ent
+    given = ent.doc[ent.start - 1]
+    parts = given.text.split("-")
+    if (
+        len(parts) == 2 and given.pos_ == "PROPN" and given.whitespace_ == " "
+        and all(p[:1].isupper() and p[1:].islower() for p in parts)
+    ):  # fmt: skip
+        return ent.doc[given.i : ent.end]
+    return ent
+
+
+def collective_names(doc: Doc, taken: set[int], people: list[Span]) -> list[Span]:
+    """Names never tagged that take a plural verb as a subject, with no article before them
+    ("Stavenhurst Athletic have pulled off a coup"): a club or company, as British news
+    writes of teams and firms; never a known person's name."""
+    if not len(doc):
+        return []
+    subject = doc.vocab.strings["nsubj"]
+    deps = doc.to_array(DEP).tolist()
+    subjects = [i for i, dep in enumerate(deps) if dep == subject]
+    person_words = {t.text for p in people for t in p}
+    found = []
+    for tok in (doc[i] for i in subjects if i not in taken):
+        if tok.ent_type_ or not tok.is_title:
+            continue
+        if tok.pos_ != "PROPN" and (tok.tag_ != "NNS" or tok.is_sent_start):
+            continue  # "Dunstable Wanderers", the head parsed as a plural noun
+        verb = tok.head
+        plural = verb.tag_ == "VBP" or any(
+            c.dep_ == "aux" and c.lower_ in _PLURAL_VERBS for c in verb.children
+        )
+        name = _name_run(tok, ("PROPN", "ADJ", "NOUN"))
+        if not plural or len(name) < 2 or any(t.ent_type_ or t.text in person_words for t in name):
+            continue
+        if name.start > 0 and doc[name.start - 1].pos_ == "DET":
+            continue  # "the Kellys have lived here": a family
+        found.append(name)
+    return found
+
+
+class LaterNamed:
+    """Mixed into :class:`kit.lenses.speakers.SpeakerResolver` with :class:`ChainRules`."""
+
+    doc: Doc
+    titles: frozenset[str]
+    people: dict[str, Person]
+    history: list[tuple[str, str, int, str]]
+
+    def _named_later(self, span: Span, root: Token) -> str | None:
+        """ "The hospital's chief executive said .... The chief executive, Annabel Sturridge,
+        said": a definite title the text ties to a name in the next two sentences, and to no
+        one before, is that person (guide, section 5: a title tied to a name is the role)."""
+        if root.pos_ != "NOUN" or root.tag_ != "NN" or not root.is_lower:
+            return None
+        if not any(t.lower_ == "the" for t in span[:2]):
+            return None
+        holders = [p for p in self.people.values() if root.lower_ in p.roles]
+        if len(holders) != 1 or holders[0].first < span.end:
+            return None  # no one, two people, or one named before (the older rules' case)
+        if any(h[3] == root.lemma_.lower() for h in self.history):
+            return None  # an unnamed one spoke before: "the chief executive" is that one
+        end = root.sent.end
+        for _ in range(2):
+            end = self.doc[end].sent.end if end < len(self.doc) else end
+        return holders[0].name if holders[0].first < end else None
+
+
+class ChainRules(LaterNamed):
+    """Mixed into :class:`kit.lenses.speakers.SpeakerResolver`."""
+
+    doc: Doc
+    titles: frozenset[str]
+    org_nouns: frozenset[str]
+    people: dict[str, Person]
+    history: list[tuple[str, str, int, str]]
+
+    def _chained_person(self, span: Span) -> Span | None:
+        """The person's name a chain of descriptions after the speaker gives."""
+        root = span.root
+        partitive = root.lower_ == "one" and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in root.children
+        )
+        for noun in _appos(root, span.end):
+            whose = any(c.tag_ == "WP$" for c in noun.children)
+            if partitive and noun.pos_ == "PROPN" and self._personal(noun):
+                return _name_run(noun)  # "One of them, Ann Lee, said"
+            if noun.pos_ != "NOUN" or not (partitive or whose or root.pos_ == "NOUN"):
+                continue
+            named = [n for n in _appos(noun, noun.i + 1) if n.pos_ == "PROPN"]
+            if named and (self._personal(named[0]) or self._role_named(noun, named[0])):
+                return _name_run(named[0])  # "the retired dentist Ewan Rookhaven"
+        if not partitive:
+            return None
+        holders = [root] + [g for c in root.children if c.dep_ == "prep" for g in c.children]
+        for clause in (c for h in holders for c in h.children if c.dep_ == "relcl"):
+            for obj in (c for c in clause.children if c.dep_ == "dobj" and c.lemma_ == "name"):
+                named = [n for n in _appos(obj, obj.i + 1) if n.pos_ == "PROPN" and n.is_title]
+                if named:
+                    return _name_run(named[0])  # "who gave only her first name, Lowri,"
+        return None
+
+    def _one_named(self, span: Span) -> Span | None:
+        """The body's name after a comma that "One of the companies ..." stands for:
+        at the end of the speaker, or hung on it right after."""
+        if len(span) < 4 or span[1].lower_ != "of":
+            return None
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG" or not span.start < ent.start <= span.end + 1:
+                continue
+            inside = ent.end == span.end or span.start <= ent.root.head.i < span.end
+            if inside and self.doc[ent.start - 1].text == ",":
+                return ent
+        return None
+
+    def _role_named(self, noun: Token, name: Token) -> bool:
+        """ "the Carnbrook scaffolding boss Lucan Merridew" (tagged a body): a name of two or
+        three words after a lower-case noun that is no word for a body is a person's."""
+        words = _name_run(name)
+        return (
+            noun.is_lower and noun.lemma_.lower() not in self.org_nouns
+            and noun.lemma_.lower() not in _body_heads()
+            and 2 <= len(words) <= 3 and words[-1].lower_ not in _BUSINESS_ENDINGS
+        )  # fmt: skip
+
+    def _personal(self, tok: Token) -> bool:
+        return tok.ent_type_ == "PERSON" or any(tok.text in p.tokens for p in self.people.values())
+
+    def _by_age(self, span: Span) -> str | None:
+        """ "The younger Mr Brackley", "the elder Mrs Tasker": of the people sharing the
+        surname, the child (or the younger by age given) or the other one."""
+        which = next((_YOUNGER[t.lower_] for t in span[:3] if t.lower_ in _YOUNGER), None)
+        surname = span[-1].text
+        if which is None or span[-1].pos_ != "PROPN":
+            return None
+        sharing = [p for p in self.people.values() if p.name.split()[-1] == surname
+                   and len(p.name.split()) > 1 and p.first < span.start]  # fmt: skip
+        if len(sharing) != 2:
+            return None
+        ages = [self._age(p) for p in sharing]
+        if None not in ages and ages[0] != ages[1]:
+            young = min(range(2), key=lambda i: ages[i])
+        else:
+            child = [i for i, p in enumerate(sharing) if p.roles & _CHILD_WORDS]
+            parent = [i for i, p in enumerate(sharing) if p.roles & _PARENT_WORDS]
+            if len(child) == 1:
+                young = child[0]
+            elif len(parent) == 1:
+                young = 1 - parent[0]
+            else:
+                return None
+        return sharing[young if which else 1 - young].name
+
+    def _age(self, person: Person) -> int | None:
+        """The age a comma sets after the person's first full name ("Ann Lee, 68,")."""
+        doc = self.doc
+        end = person.first
+        while end < len(doc) and doc[end].text in person.tokens:
+            end += 1
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text.isdigit():
+            return int(doc[end + 1].text)
+        return None
+
+    def _its_subject(self, span: Span, root: Token) -> str | None:
+        """ "The panel rejected that explanation. Its ruling says": the document of the body
+        that was the writer's subject just before, known by that owner word."""
+        poss = next((c for c in root.children if c.dep_ == "poss" and c.i < root.i), None)
+        if poss is None or poss.lower_ != "its" or root.lemma_.lower() not in document_heads():
+            return None
+        sent = root.sent
+        before = self.doc[sent.start - 1].sent if sent.start > 0 else None
+        if before is None:
+            return None
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in _body_heads():
+            return None
+        if not any(c.lower_ == "the" for c in subject.children):
+            return None
+        rest = self.doc[poss.i + 1 : span.end].text.strip(" ,")
+        return f"{subject.lower_}'s {rest}"
+
+    def _chained_speaker(self, span: Span) -> str | None:
+        """A person named along a chain, or picked out by age, as the canonical name."""
+        chained = self._chained_person(span)
+        if chained is not None:
+            name = person_name(chained, self.titles)
+            known = [p.name for p in self.people.values() if set(name.split()) <= p.tokens]
+            if len(known) == 1:
+                return known[0]
+            if name not in self.people:  # known from now on, "Lowri" by her first name
+                self.people[name] = Person(name, set(name.split()), chained.start)
+            return name
+        return self._by_age(span)
+
+
+def past_false_title(doc: Doc, start: int, last: int, bodies: frozenset[str]) -> tuple[int, bool]:
+    """ "the Kelderby haulage boss Piers Cuthbertson", "the haulage firm Brant Logistics": a
+    description in lower-case nouns before a name in apposition is no part of the name
+    (the "false title" of news style). Where the name starts, and whether the description
+    is a person's (its last noun no word for a body, the name two or three words with no
+    business ending)."""
+    lower = [t.i for t in doc[start:last] if t.is_lower and t.pos_ == "NOUN"]
+    if not lower or not all(
+        t.pos_ == "PROPN" and t.is_title for t in doc[lower[-1] + 1 : last + 1]
+    ):
+        return start, False
+    head, name = doc[lower[-1]], doc[lower[-1] + 1 : last + 1]
+    person = (
+        head.lemma_.lower() not in bodies
+        and head.lemma_.lower() not in _body_heads()
+        and 2 <= len(name) <= 3
+        and name[-1].lower_ not in _BUSINESS_ENDINGS
+    )
+    return name.start, person
+
