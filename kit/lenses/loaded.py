@@ -41,6 +41,7 @@ from kit.lenses.loaded_quotes import (
     transcript_answers,
 )
 from kit.lenses.loaded_rules import REPORTING_LEMMAS, RULES
+from kit.lenses.press_idioms import compile_idioms
 from kit.lenses.rules import check_rule
 from kit.lenses.shared import (
     forget_sentences,
@@ -115,6 +116,7 @@ class LoadedComponent:
             {
                 "words": (words, "loaded"),
                 "claims": (claims, "claims"),
+                "idioms": ("default", "press_idioms"),  # kit/lenses/press_idioms.py
                 # the judgement rules' word classes (kit/lenses/judgement.py), saved alike
                 **{name: ("default", name) for name in LEXICON_FILES},
             }
@@ -123,7 +125,9 @@ class LoadedComponent:
             self._build()
 
     def _build(self) -> None:
-        self.words = WordList(self.nlp, "loaded", LOADED_LABELS, self.store.data("words"))
+        words = self.store.data("words")  # and the press idioms, matched alike
+        words["entries"] = words["entries"] + compile_idioms(self.store.data("idioms"))["entries"]
+        self.words = WordList(self.nlp, "loaded", LOADED_LABELS, words)
         self.claims = WordList(self.nlp, "claims", LOADED_LABELS, self.store.data("claims"))
         self.judgement = JudgementLexicon.for_pipeline(
             self.nlp, {name: self.store.data(name) for name in LEXICON_FILES}
