@@ -24,9 +24,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kit.labels import LOADED_LABELS
 from kit.lenses import judgement
-from kit.lenses.judgement_devices import extraposed, extraposed_cue
 from kit.lenses.judgement_lexicon import LEXICON_FILES, JudgementLexicon
 from kit.lenses.judgement_voice import voice_lexicon
+from kit.lenses.judgement_writer import extraposed, extraposed_cue
 from kit.lenses.loaded_quotes import (
     DISTANCE_NOTE,
     PARTIAL_NOTE,
@@ -116,7 +116,7 @@ class LoadedComponent:
             {
                 "words": (words, "loaded"),
                 "claims": (claims, "claims"),
-                "idioms": ("default", "press_idioms"),  # kit/lenses/press_idioms.py
+                "idioms": ("default", "press_idioms"),
                 # the judgement rules' word classes (kit/lenses/judgement.py), saved alike
                 **{name: ("default", name) for name in LEXICON_FILES},
             }
@@ -125,8 +125,8 @@ class LoadedComponent:
             self._build()
 
     def _build(self) -> None:
-        words = self.store.data("words")  # and the press idioms, matched alike
-        words["entries"] = words["entries"] + compile_idioms(self.store.data("idioms"))["entries"]
+        words = self.store.data("words")  # with the press idioms (kit/lenses/press_idioms.py)
+        words["entries"] += compile_idioms(self.store.data("idioms"))["entries"]
         self.words = WordList(self.nlp, "loaded", LOADED_LABELS, words)
         self.claims = WordList(self.nlp, "claims", LOADED_LABELS, self.store.data("claims"))
         self.judgement = JudgementLexicon.for_pipeline(
@@ -402,9 +402,8 @@ def _writer_voice(
 ) -> bool:
     """Not inside reported content or quotation marks, and no reporting cue in the sentence.
 
-    Besides the attribution lens's cues, a sentence with a plain reporting verb
-    ("said", "told", "according to") is never taken as the writer's own voice:
-    a claim there most likely belongs to the person reported.
+    Besides the attribution lens's cues, a sentence with a plain reporting verb ("said",
+    "told", "according to") is never the writer's own voice: its claim is the reported's.
     """
     here, sentence = (span.start_char, span.end_char), (sent.start_char, sent.end_char)
     cues = [c for c in ctx.cues if _overlaps(c, sentence)]
@@ -445,9 +444,8 @@ def _in_set(tok: Token, words: frozenset[str]) -> bool:
 def _reports(verb: Token) -> bool:
     """A reporting verb that reports something: not a phrasal verb ("the numbers do not
     add up"), not an adjective ("was telling"), not "nothing says ... like" or "says it
-    all", and not
-    one in a subordinate clause whose only content is "what" or nothing ("beyond what
-    the authors are prepared to claim", "refused to say")."""
+    all", and not one in a subordinate clause whose only content is "what" or nothing
+    ("beyond what the authors are prepared to claim", "refused to say")."""
     if any(c.dep_ == "prt" for c in verb.children):
         return False
     if any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in verb.children) and any(

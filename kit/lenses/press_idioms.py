@@ -49,7 +49,8 @@ _IRREGULAR = {
     "sink": ["sank", "sunk"], "stand": ["stood"], "stick": ["stuck"], "sweep": ["swept"],
     "tear": ["tore", "torn"], "tell": ["told"], "win": ["won"], "write": ["wrote", "written"],
     "bend": ["bent"], "blow": ["blew", "blown"], "break": ["broke", "broken"],
-    "bury": ["buried", "buries"], "is": ["is", "are", "was", "were", "be", "been"], "stir": ["stirred", "stirring"], "be": [
+    "bury": ["buried", "buries"], "is": ["is", "are", "was", "were", "be", "been"],
+    "stir": ["stirred", "stirring"], "be": [
         "is", "are", "was", "were", "been", "being", "'s", "’s"],
     "have": ["has", "had", "having", "'s", "’s"], "do": ["does", "did", "done", "doing"],
     "spit": ["spat"], "stab": ["stabbed", "stabbing"], "drop": ["dropped", "dropping"],
