@@ -104,7 +104,7 @@ def mock_reactions(
         if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ not in ("that", "this", "it"):
             continue
         adj = next((t for t in verb.subtree if t.i > verb.i and t.lower_ in MOCK_REACTIONS
-                    and t.pos_ == "ADJ"), None)  # fmt: skip
+                    and (t.pos_ == "ADJ" or t.tag_ == "VBG")), None)  # fmt: skip
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if adj is None or subject is None or not is_person(subject, lex):
             continue
@@ -179,7 +179,9 @@ def extraposed(verb: Token) -> bool:
         return True  # "it must be said", "it has to be said": the writer's aside (loadedP2)
     after = verb.doc[verb.i + 1 : verb.i + 2].text.lower()
     if verb.lemma_ == "find" and after in ("that", "this", "it") and any(
-        c.pos_ == "ADJ" and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") for c in verb.children
+        (c.pos_ == "ADJ" or c.lower_ in MOCK_REACTIONS)
+        and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
+        for c in verb.children
     ):
         return True  # "will find that hilarious": a reaction, no speech reported (loadedP2)
     return (

@@ -41,7 +41,7 @@ from kit.lenses.loaded_quotes import (
     transcript_answers,
 )
 from kit.lenses.loaded_rules import REPORTING_LEMMAS, RULES
-from kit.lenses.press_idioms import compile_idioms
+from kit.lenses.press_idioms import compile_idioms, inside_claims
 from kit.lenses.rules import check_rule
 from kit.lenses.shared import (
     forget_sentences,
@@ -158,7 +158,7 @@ class LoadedComponent:
         speech = [j.span.start_char for j in judged if j.rule == "charged_speech"]
         marks += self._scare_quotes(ctx.text, quotes, marks, speech)
         claims = [(j.explanation, j.span) for j in judged if j.span.label_ == "unattributed_claim"]
-        marks += self._claims(doc, ctx, quotes, marks, claims)
+        marks = inside_claims(marks + self._claims(doc, ctx, quotes, marks, claims))
         spans = []
         for m in sorted(marks, key=lambda m: (m.start, m.end)):
             span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")

@@ -64,6 +64,25 @@ _IRREGULAR = {
 }  # fmt: skip
 _SLOT = {"TEXT": {"NOT_IN": [".", ",", ";", ":", "!", "?", '"', "“", "”", "(", ")", "—", "–"]},
          "OP": "{1,4}"}  # fmt: skip
+_OBJECT = {**_SLOT, "OP": "{0,4}"}  # "left [the tenants] holding", "were left holding"
+
+
+#: The explanation's words that tell an idiom's mark from other loaded words.
+IDIOM_MARK = "is a stock idiom of the press"
+#: Idioms that, as the predicate of "is" ("that is cold comfort"), make the sentence a
+#: verdict on a situation (an unattributed claim); the others mark the phrase only.
+VERDICT_CATEGORIES = frozenset({"consolation"})
+
+
+def inside_claims(marks: list[Any]) -> list[Any]:
+    """The loaded lens's marks without an idiom's mark inside a sentence marked as an
+    unattributed claim: the claim's explanation already covers the figure that carries it
+    ("For the couples, that is cold comfort.")."""
+    claims = [(m.start, m.end) for m in marks if m.label == "unattributed_claim"]
+    return [
+        m for m in marks
+        if not (IDIOM_MARK in m.explanation and any(s <= m.start and m.end <= e for s, e in claims))
+    ]  # fmt: skip
 
 
 def forms(word: str) -> list[str]:
@@ -91,7 +110,7 @@ def pattern(phrase: str) -> list[dict[str, Any]]:
     for i, raw in enumerate(words):
         word = raw.lower()
         if word in ("~", "*"):
-            pat.append(dict(_SLOT))
+            pat.append(dict(_SLOT if word == "~" else _OBJECT))
         elif word in _FLEXIBLE:
             pat.append({"LOWER": {"IN": list(DETERMINERS)}, "OP": "*" if i else "?"})
             pat.append({"POS": "ADV", "OP": "?"})  # "a very different tune"
@@ -130,8 +149,9 @@ def compile_idioms(data: dict[str, Any]) -> dict[str, Any]:
             "label": "emotive",
             "neutral": neutral,
             "unless": [str(w) for w in literal] or None,
+            "copula_claim": category in VERDICT_CATEGORIES,
             "explanation": (
-                f"'{{text}}' is a stock idiom of the press ({figure}): it {says} instead "
+                f"'{{text}}' {IDIOM_MARK} ({figure}): it {says} instead "
                 "of saying plainly what happened, so the figure passes the judgement."
             ),
             "idiom": phrase,
