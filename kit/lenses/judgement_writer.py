@@ -7,6 +7,8 @@ a sentence with a reporting cue):
   sentence: "The port calls the terminal a boost. A gift wrapped in diesel fumes,
   perhaps." (the writer's sneer offered as a guess); not "Perhaps." alone, nor a
   sentence with a verb ("It may rain, perhaps.");
+- :func:`mock_privileges`: "A bigger bill for the privilege of a lanyard." (a verbless
+  fragment of mock gratitude); not "They paid £5 for the privilege of a seat" (a verb);
 - :func:`mock_reactions`: people who "will find that hilarious/reassuring": a reaction
   the writer predicts for others, in irony; not "Inspectors will find that the roof is
   safe" (a finding, no adjective);
@@ -88,6 +90,27 @@ def mock_perhaps(
             "it in mocking terms",
             "(report the claim and the evidence)",
             "mock_perhaps",
+        )
+
+
+# -- "A bigger bill for the privilege of a badge." ------------------------------------------
+def mock_privileges(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A verbless fragment after another sentence that names a cost "for the privilege
+    of" something: mock gratitude, the writer's sneer at the charge."""
+    for tok in candidates(doc, frozenset({"privilege"})):
+        sent = sentence_of(tok)
+        if tok.i < 2 or [t.lower_ for t in doc[tok.i - 2 : tok.i]] != ["for", "the"]:
+            continue
+        if sent.start == 0 or any(t.tag_ in FINITE for t in sent) or doc[sent.start].is_quote:
+            continue
+        yield _verdict(
+            sent,
+            "'for the privilege of' thanks the reader, in mock gratitude, for a charge: a "
+            "verbless fragment that sneers at the fact before it",
+            "(give the charge and what it pays for)",
+            "mock_privilege",
         )
 
 
@@ -197,4 +220,4 @@ def extraposed_cue(sent: Span, cue: tuple[int, int]) -> bool:
     return span is not None and len(span) == 1 and extraposed(span[0])
 
 
-WRITER_RULES = (mock_perhaps, mock_reactions, certain_minds, moral_generics)
+WRITER_RULES = (mock_perhaps, mock_privileges, mock_reactions, certain_minds, moral_generics)
