@@ -47,6 +47,7 @@ from kit.lenses.judgement_voice import (
     neighbour,
     question_start,
 )
+from kit.lenses.judgement_writer import WRITER_RULES
 from kit.lenses.wordlists import sentence_of
 
 
@@ -456,4 +457,5 @@ VERDICT_RULES = (
     *GLOSS_RULES,  # glosses, verdicts by kind, afterthoughts, bets (judgement_glosses.py)
     *SPIN_CLAIM_RULES,  # forgiven thoughts, futile forecasts, laments (judgement_spin.py)
     *SPIN_TAUNT_RULES,  # 'better than they ever will', near disasters (judgement_spin_words.py)
+    *WRITER_RULES,  # 'perhaps' fragments, mock reactions, certain minds (judgement_writer.py)
 )

@@ -213,7 +213,8 @@ def _judged_clause(marker: Token, lex: JudgementLexicon) -> bool:
             and not any(c.dep_ == "det" for c in subject.children)
         )
         or any(c.dep_ == "poss" and is_person(c, lex) for c in subject.children)
-    ):
+        or (is_person(subject, lex) and any(c.lower_ == "will" for c in verb.children))
+    ):  # "The operator will, of course, blame the weather": conduct foretold (loadedP2)
         return True
     return verb.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children)
 
@@ -257,24 +258,6 @@ def hard_to_deny(
                 f"'{adj.text} how ...' is a mock observation that tells the "
                 "reader what to conclude",
             )
-
-
-def extraposed(verb: Token) -> bool:
-    """The infinitive of "it is hard to ...": "It is difficult to believe anyone has
-    tried" names an act nobody performs, so it reports no one (used by the loaded lens's
-    voice check)."""
-    head = verb.head
-    return (
-        verb.dep_ == "xcomp"
-        and any(c.dep_ == "acomp" for c in head.children)
-        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
-    )
-
-
-def extraposed_cue(sent: Span, cue: tuple[int, int]) -> bool:
-    """An attribution cue (character range) that is such an infinitive."""
-    span = sent.doc.char_span(cue[0], cue[1], alignment_mode="expand")
-    return span is not None and len(span) == 1 and extraposed(span[0])
 
 
 def _denies(verb: Token, vx: VerdictLexicon) -> bool:

@@ -26,6 +26,8 @@ def expects_no_answer(question: Span) -> str:
     wh = first.tag_ in ("WP", "WRB", "WDT", "WP$") or first.lower_ in ("why", "how", "where")
     if gainer := _for_whom(question):
         return gainer
+    if echo := _echo_question(question):
+        return echo
     if not wh and (contrary := _so_if(question)):
         return contrary
     if not wh and (first.tag_ == "MD" or first.pos_ == "AUX" or first.lemma_ in ("be", "do")):
@@ -162,3 +164,33 @@ def _so_if(question: Span) -> str:
         f"'Would ... have ... {so.text} {so.doc[so.i + 1].text} if ...?' asks the reader "
         "to agree that the answer is 'no': an accusation of double standards"
     )
+
+
+def _echo_question(question: Span) -> str:
+    """A verbless question in the writer's voice that throws back the sentence before
+    it (issue 11, loadedP2): one word echoing a word of that sentence ('... "listened
+    carefully to customers". Listened?'), or a noun phrase opened by "And"/"So"/"But"
+    ("And the county's answer?", "So the cost to taxpayers?"). A heading or a form's
+    label ("Opening hours?") echoes nothing and opens with no conjunction."""
+    doc = question.doc
+    words = [t for t in question if not (t.is_punct or t.is_space)]
+    if not words or len(words) > 6 or question.start < 2:
+        return ""
+    before = doc[question.start - 1]
+    conj = before.lower_ in ("and", "so", "but") and before.i >= question.sent.start
+    if conj and any(t.pos_ in ("VERB", "AUX") for t in words):
+        return ""
+    if conj and words[-1].pos_ == "NOUN" and question.root.pos_ == "NOUN":
+        return f"'{before.text} {question.text}' hints at the answer the writer expects"
+    prev_end = question.start - 1
+    while prev_end > 0 and (doc[prev_end].is_space or doc[prev_end].is_quote):
+        prev_end -= 1
+    if len(words) != 1 or doc[prev_end].text not in (".", "!", "?") or words[0].is_title is False:
+        return ""
+    word = words[0]
+    earlier = doc[prev_end].sent
+    if word.tag_ in ("VBN", "VBD", "JJ", "VBG") and any(
+        t.lemma_.lower() == word.lemma_.lower() and t.i != word.i for t in earlier
+    ):
+        return f"'{word.text}?' echoes the claim before it to doubt it"
+    return ""

@@ -24,9 +24,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kit.labels import LOADED_LABELS
 from kit.lenses import judgement
-from kit.lenses.judgement_devices import extraposed, extraposed_cue
 from kit.lenses.judgement_lexicon import LEXICON_FILES, JudgementLexicon
 from kit.lenses.judgement_voice import voice_lexicon
+from kit.lenses.judgement_writer import extraposed, extraposed_cue
 from kit.lenses.loaded_quotes import (
     DISTANCE_NOTE,
     PARTIAL_NOTE,
@@ -41,6 +41,7 @@ from kit.lenses.loaded_quotes import (
     transcript_answers,
 )
 from kit.lenses.loaded_rules import REPORTING_LEMMAS, RULES
+from kit.lenses.press_idioms import compile_idioms, inside_claims
 from kit.lenses.rules import check_rule
 from kit.lenses.shared import (
     forget_sentences,
@@ -115,6 +116,7 @@ class LoadedComponent:
             {
                 "words": (words, "loaded"),
                 "claims": (claims, "claims"),
+                "idioms": ("default", "press_idioms"),
                 # the judgement rules' word classes (kit/lenses/judgement.py), saved alike
                 **{name: ("default", name) for name in LEXICON_FILES},
             }
@@ -123,7 +125,9 @@ class LoadedComponent:
             self._build()
 
     def _build(self) -> None:
-        self.words = WordList(self.nlp, "loaded", LOADED_LABELS, self.store.data("words"))
+        words = self.store.data("words")  # with the press idioms (kit/lenses/press_idioms.py)
+        words["entries"] += compile_idioms(self.store.data("idioms"))["entries"]
+        self.words = WordList(self.nlp, "loaded", LOADED_LABELS, words)
         self.claims = WordList(self.nlp, "claims", LOADED_LABELS, self.store.data("claims"))
         self.judgement = JudgementLexicon.for_pipeline(
             self.nlp, {name: self.store.data(name) for name in LEXICON_FILES}
@@ -154,7 +158,7 @@ class LoadedComponent:
         speech = [j.span.start_char for j in judged if j.rule == "charged_speech"]
         marks += self._scare_quotes(ctx.text, quotes, marks, speech)
         claims = [(j.explanation, j.span) for j in judged if j.span.label_ == "unattributed_claim"]
-        marks += self._claims(doc, ctx, quotes, marks, claims)
+        marks = inside_claims(marks + self._claims(doc, ctx, quotes, marks, claims))
         spans = []
         for m in sorted(marks, key=lambda m: (m.start, m.end)):
             span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
@@ -398,9 +402,8 @@ def _writer_voice(
 ) -> bool:
     """Not inside reported content or quotation marks, and no reporting cue in the sentence.
 
-    Besides the attribution lens's cues, a sentence with a plain reporting verb
-    ("said", "told", "according to") is never taken as the writer's own voice:
-    a claim there most likely belongs to the person reported.
+    Besides the attribution lens's cues, a sentence with a plain reporting verb ("said",
+    "told", "according to") is never the writer's own voice: its claim is the reported's.
     """
     here, sentence = (span.start_char, span.end_char), (sent.start_char, sent.end_char)
     cues = [c for c in ctx.cues if _overlaps(c, sentence)]
@@ -441,9 +444,8 @@ def _in_set(tok: Token, words: frozenset[str]) -> bool:
 def _reports(verb: Token) -> bool:
     """A reporting verb that reports something: not a phrasal verb ("the numbers do not
     add up"), not an adjective ("was telling"), not "nothing says ... like" or "says it
-    all", and not
-    one in a subordinate clause whose only content is "what" or nothing ("beyond what
-    the authors are prepared to claim", "refused to say")."""
+    all", and not one in a subordinate clause whose only content is "what" or nothing
+    ("beyond what the authors are prepared to claim", "refused to say")."""
     if any(c.dep_ == "prt" for c in verb.children):
         return False
     if any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in verb.children) and any(
