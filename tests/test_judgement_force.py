@@ -116,7 +116,9 @@ def test_open_word_classes_are_broad_families():
     text = (LEXICONS / "judgement_force.yaml").read_text(encoding="utf-8")
     assert "Where the idea comes from" in text
     # last edited while round K was blind
-    corpus = practice_text(later_rounds=("roundK", "roundL", "roundM", "roundN", "roundO"))
+    corpus = practice_text(
+        later_rounds=("roundK", "roundL", "roundM", "roundN", "roundO", "roundP")
+    )
 
     def seen(word: str) -> bool:
         head, *rest = word.split(" ")
