@@ -46,6 +46,9 @@ NUMBER_WORDS = frozenset({
     "ninety", "hundred", "thousand", "million", "billion", "half",
 })  # fmt: skip
 
+#: Burden verbs that need a cost as object: "pick up the bill", not "pick up the kids".
+OBJECT_NEEDED = frozenset({"pick", "carry", "pay", "count", "bear", "swallow", "mop"})
+
 
 @cache
 def sarcasm_lexicon() -> VerdictLexicon:
@@ -230,7 +233,7 @@ def left_to_bear(
         if bear is None:
             continue
         objs = [c for c in bear.children if c.dep_ == "dobj"]
-        if bear.lemma_.lower() in ("pick", "carry", "pay", "count", "bear", "swallow") and not any(
+        if bear.lemma_.lower() in OBJECT_NEEDED and not any(
             o.lower_ in vx["burden_object"] for o in objs
         ):
             continue
