@@ -167,6 +167,8 @@ def count_contrasts(
     """A verbless count ("Fourteen jobs.", "£2m.") followed by a verbless "For a ..."
     fragment: the price set against the loss, as a sneer."""
     for prep in candidates(doc, frozenset({"for"})):
+        if not prep.is_sent_start or prep.i == 0:
+            continue
         nxt = sentence_of(prep)
         if prep.i != nxt.start or nxt.start == 0:
             continue
@@ -195,13 +197,15 @@ def false_dilemmas(
     options told as the only ones, the writer's framing of the decision."""
     closed = sarcasm_lexicon()["dilemma_adjective"]
     for choice in candidates(doc, frozenset({"choice", "choices", "option", "options"})):
-        sent = sentence_of(choice)
         adj = any(c.dep_ == "amod" and c.lower_ in closed for c in choice.children) or any(
             c.dep_ == "acomp" and c.lower_ in closed for c in choice.head.children
         )
+        if not adj:
+            continue
+        sent = sentence_of(choice)
         colon = next((t for t in doc[choice.i + 1 : min(choice.i + 8, sent.end)]
                       if t.text in (":", "—", "–")), None)  # fmt: skip
-        if not adj or colon is None:
+        if colon is None:
             continue
         if not any(t.lower_ in ("or", "either") for t in doc[colon.i + 1 : sent.end]):
             continue
