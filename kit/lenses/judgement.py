@@ -59,6 +59,7 @@ from kit.lenses.judgement_lexicon import (
     subject_of,
     target_of,
 )
+from kit.lenses.judgement_sarcasm import WORD_RULES as SARCASM_WORD_RULES
 from kit.lenses.judgement_spin import SPIN_WORD_RULES
 from kit.lenses.judgement_spin_words import SPIN_FIGURE_RULES
 from kit.lenses.judgement_traits import RULES as TRAIT_RULES
@@ -455,6 +456,7 @@ WORD_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
     *FORCE_RULES,  # acts of force and figures for processes (judgement_force.py)
     *IDIOM_RULES,  # idioms, unreality, decline, ranks, cheer squads (judgement_idioms.py)
     *SPIN_WORD_RULES,  # caught napping, left reeling (judgement_spin.py)
+    *SARCASM_WORD_RULES,  # 'sunning himself', 'swanned off' (judgement_sarcasm.py)
     *SPIN_FIGURE_RULES,  # glossy brochures, battles, a town's love (judgement_spin_words.py)
 )
 #: Rules whose marks are unattributed claims: the lens keeps those in the writer's own

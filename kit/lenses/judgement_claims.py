@@ -33,6 +33,7 @@ from kit.lenses.judgement_motives import MOTIVE_RULES
 from kit.lenses.judgement_questions import expects_no_answer
 from kit.lenses.judgement_reliance import RELIANCE_RULES
 from kit.lenses.judgement_retorts import RETORT_RULES
+from kit.lenses.judgement_sarcasm import CLAIM_RULES as SARCASM_RULES
 from kit.lenses.judgement_spin import SPIN_CLAIM_RULES
 from kit.lenses.judgement_spin_words import SPIN_TAUNT_RULES
 from kit.lenses.judgement_verdicts import (
@@ -458,4 +459,5 @@ VERDICT_RULES = (
     *SPIN_CLAIM_RULES,  # forgiven thoughts, futile forecasts, laments (judgement_spin.py)
     *SPIN_TAUNT_RULES,  # 'better than they ever will', near disasters (judgement_spin_words.py)
     *WRITER_RULES,  # 'perhaps' fragments, mock reactions, certain minds (judgement_writer.py)
+    *SARCASM_RULES,  # 'that is, if you enjoy', false dilemmas (judgement_sarcasm.py)
 )

@@ -337,6 +337,9 @@ def is_person(tok: Token, lex: JudgementLexicon) -> bool:
     if tok.pos_ == "PRON":
         return tok.lower_ in PERSON_PRONOUNS
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and tok.is_title and lemma.endswith("s") and tok.is_sent_start:
+        # a plural opening a sentence, tagged as a name: "Pensioners were ripped off"
+        lemma = lemma[:-1]
     for cls in ("people_noun", "human_noun"):
         if lemma in lex.set_of(cls) or tok.lower_ in lex.set_of(cls):
             return True
@@ -348,7 +351,7 @@ def is_person(tok: Token, lex: JudgementLexicon) -> bool:
 
 
 #: Last parts of a compound that make it a person: head-master, door-man, shop-keeper.
-PERSON_ENDINGS = ("master", "mistress", "woman", "person", "keeper", "sman", "rman", "eman")
+PERSON_ENDINGS = ("master", "mistress", "woman", "person", "keeper", "sman", "rman", "eman", "goer")
 #: Words with such an ending that are not people.
 NOT_PEOPLE = frozenset({"ottoman", "doberman", "caiman", "walkman", "timekeeper"})
 

@@ -408,7 +408,10 @@ def left_reeling(
             obj = next((g for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd")
                         for g in c.children if g.dep_ == "nsubj"), None)  # fmt: skip
         state = next((s for s in _phrases(sent, "left_state") if s.start > verb.i), None)
-        if state is None or obj is None or not _human(obj, lex) or state.start - obj.i > 2:
+        if state is None or obj is None or not _human(obj, lex):
+            continue
+        # "left its rivals reeling"; passive: "neighbours are left licking their wounds"
+        if state.start - (verb.i if obj.dep_ == "nsubjpass" else obj.i) > 2:
             continue
         yield _word(
             state,

@@ -40,7 +40,7 @@ from kit.lenses.loaded_quotes import (
     scare_quote_verdicts,
     transcript_answers,
 )
-from kit.lenses.loaded_rules import REPORTING_LEMMAS, RULES
+from kit.lenses.loaded_rules import REPORTING_LEMMAS, RULES, quarrel
 from kit.lenses.press_idioms import compile_idioms, inside_claims
 from kit.lenses.rules import check_rule
 from kit.lenses.shared import (
@@ -446,7 +446,7 @@ def _reports(verb: Token) -> bool:
     add up"), not an adjective ("was telling"), not "nothing says ... like" or "says it
     all", and not one in a subordinate clause whose only content is "what" or nothing
     ("beyond what the authors are prepared to claim", "refused to say")."""
-    if any(c.dep_ == "prt" for c in verb.children):
+    if any(c.dep_ == "prt" for c in verb.children) or quarrel(verb):
         return False
     if any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in verb.children) and any(
         c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children

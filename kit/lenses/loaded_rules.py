@@ -32,6 +32,16 @@ DANGER_WORDS = lexicon.word_set("loaded_senses", "danger_words")
 REPORTING_LEMMAS = lexicon.word_set("loaded_senses", "reporting_lemmas")
 
 
+def quarrel(verb) -> bool:
+    """ "arguing with an automated email address": "argue with" someone, and nothing said
+    (no clause, no object), is a quarrel, not a report of what was argued."""
+    return (
+        verb.lemma_.lower() == "argue"
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+        and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
+    )
+
+
 @sense_rule("loaded", "political_label")
 def _political_label(span: Span, loaded_tokens: set[int]) -> bool:
     """ "their boss" said of a country or government, not of a real employer."""
@@ -82,6 +92,12 @@ def _third_party_subject(span: Span, loaded_tokens: set[int]) -> bool:
         return False  # "The bridge was never intended to carry lorries": what it is built for
     if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
         subject = verb.head  # "anyone who wants to read them": whoever wants to
+    if (
+        verb.dep_ == "relcl"
+        and verb.sent.root.pos_ in ("NOUN", "PROPN")
+        and any(c.lower_ == "where" for c in verb.children)
+    ):
+        return False  # a caption: "The ridge above the village, where the firm wants to ..."
     return subject.lower_ not in {"i", "we", "you", "one", "anyone", "anybody", "whoever"}
 
 
@@ -430,12 +446,22 @@ def _opportunist_grab(span: Span, loaded_tokens: set[int]) -> bool:
         return False
     if verb.lemma_.lower() == "cash" and doc[verb.i + 1].lower_ != "in":
         return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.lemma_.lower() == "cash" and (i >= len(doc) or doc[i].is_punct):
+        # "The fat cat has cashed in.": profit told as a grab, said of a person (or of
+        # one already called names), with nothing after it
+        lex = default_lexicon()
+        labels = lex.set_of("people_label")
+        return any(
+            is_person(s, lex) or s.i in loaded_tokens or s.lemma_.lower() in labels
+            or doc[s.left_edge.i : s.i + 1].text.lower().removeprefix("the ") in labels
+            for s in subjects
+        )
     if i >= len(doc):
         return False
     obj = doc[i] if doc[i].pos_ in ("NOUN", "PRON") else doc[i].head
     if not (obj.lower_ in ("it", "this", "that") or obj.lemma_.lower() in GRAB_OBJECTS):
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any(is_person(s, default_lexicon()) for s in subjects)

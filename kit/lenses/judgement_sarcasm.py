@@ -1,0 +1,290 @@
+"""Sarcasm frames, false dilemmas and idle figures in the writer's own voice (issue 11,
+loadedP3; word classes in ``kit/lexicons/judgement_sarcasm.yaml``).
+
+Claim rules (the loaded lens keeps a find only in the writer's own voice):
+
+- :func:`withdrawn_concessions`: "Fair, that is, if you enjoy arguing with an automated
+  email address." -- a word granted, then taken back by a condition of taste; not "the
+  fee, that is, the charge for parking" (no condition);
+- :func:`funny_ways`: "it has a funny way of showing it" -- a body's claimed care set
+  against its conduct; not "a funny way of walking" (the object must be "it");
+- :func:`granted_withdrawals`: "Of course they have listened. They simply have not heard
+  a word." -- an act granted, then emptied by the next sentence ("simply/just/merely" and
+  a negation); not "Of course, the library will be closed on Monday.";
+- :func:`count_contrasts`: "Fourteen jobs. For a hill." -- a verbless count set against
+  a verbless "For a ..." fragment, one sarcastic comparison; not "Nine spaces were added";
+- :func:`false_dilemmas`: "Councillors have a simple choice: stand with the people, or
+  roll over." -- two options framed as the only ones; not "a choice of fish or chicken".
+
+Word rule:
+
+- :func:`idle_figures`: "is understood to be sunning himself abroad", "swanned off to
+  Dubai" -- idleness said of a person, to mock them; not "the cat was sunning itself".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from kit.lenses.judgement_lexicon import (
+    Hits,
+    Judgement,
+    JudgementLexicon,
+    default_lexicon,
+    is_person,
+)
+from kit.lenses.judgement_verdicts import VerdictLexicon, candidates, make_verdict, verdict_lexicon
+from kit.lenses.shared import sentence_of
+
+NUMBER_WORDS = frozenset({
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+    "ninety", "hundred", "thousand", "million", "billion", "half",
+})  # fmt: skip
+
+#: Burden verbs that need a cost as object: "pick up the bill", not "pick up the kids".
+OBJECT_NEEDED = frozenset({"pick", "carry", "pay", "count", "bear", "swallow", "mop"})
+
+
+@cache
+def sarcasm_lexicon() -> VerdictLexicon:
+    """The word classes of kit/lexicons/judgement_sarcasm.yaml (read once)."""
+    return verdict_lexicon("judgement_sarcasm")
+
+
+def _words(span: Span) -> list[Token]:
+    return [t for t in span if not (t.is_punct or t.is_space)]
+
+
+def _verdict(span: Span, why: str, neutral: str, rule: str) -> Judgement:
+    return make_verdict(
+        span,
+        f"Whose judgement is this? '{span.text.strip()}' {why}: a verdict in the writer's "
+        "own voice, with no source and no evidence.",
+        neutral,
+        rule,
+    )
+
+
+def _whole(doc: Doc, first: Span, last: Span) -> Span:
+    """The sentences from ``first`` to ``last``, without trailing spaces."""
+    end = last.end
+    while end > first.start and doc[end - 1].is_space:
+        end -= 1
+    return doc[first.start : end]
+
+
+# -- "Fair, that is, if you enjoy ..." --------------------------------------------------
+def withdrawn_concessions(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """ "<word>, that is, if you <enjoy/like ...>": the writer grants a claim and takes it
+    back in the same breath with a condition of taste no one meets."""
+    taste = sarcasm_lexicon()["taste_verb"]
+    for that in candidates(doc, frozenset({"that"})):
+        i = that.i
+        if i + 3 >= len(doc) or doc[i + 1].lower_ != "is" or doc[i - 1].text != ",":
+            continue
+        after = doc[i + 2 : min(i + 7, len(doc))]
+        cond = next((t for t in after if t.lower_ in ("if", "provided", "assuming")), None)
+        if cond is None or not any(t.lemma_.lower() in taste for t in after[cond.i - i - 2 :]):
+            continue
+        sent = sentence_of(that)
+        yield _verdict(
+            _whole(doc, sent, sent),
+            "grants a word and withdraws it with a condition of taste, to mock the claim",
+            "(say what people found, or who thought it unfair)",
+            "withdrawn_concession",
+        )
+
+
+# -- "has a funny way of showing it" ----------------------------------------------------
+def funny_ways(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """ "<someone> has a funny/strange way of showing it": the writer sets a body's claim
+    (to care, to be friendly) against its conduct and calls the claim false."""
+    odd = sarcasm_lexicon()["odd_manner"]
+    for way in candidates(doc, frozenset({"way"})):
+        if not any(c.dep_ == "amod" and c.lower_ in odd for c in way.children):
+            continue
+        show = next((c for c in way.children if c.lemma_.lower() == "show"), None)
+        if show is None:  # "a funny way of showing it": of -> showing
+            show = next((g for c in way.children if c.lower_ == "of"
+                         for g in c.children if g.lemma_.lower() == "show"), None)  # fmt: skip
+        if show is None or not any(c.lower_ in ("it", "this", "that") for c in show.children):
+            continue
+        sent = sentence_of(way)
+        # from the subject of "has": "For a park that bills itself as '...', it has ..."
+        # keeps the quoted boast out of the claim
+        subj = next((c for c in way.head.children if c.dep_ == "nsubj"), None)
+        start = subj.left_edge.i if subj is not None and subj.i < way.i else sent.start
+        yield _verdict(
+            _whole(doc, doc[start : sent.end], sent),
+            "says a body's claim is belied by its conduct, by sarcasm instead of evidence",
+            "(report what the body claims and what it did)",
+            "funny_way",
+        )
+
+
+# -- "Of course they have listened. They simply have not heard a word." -----------------
+def granted_withdrawals(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A sentence opened by "Of course" (no comma: granted, not a signpost) whose next
+    sentence empties it with "simply/just/merely" and a negation or "ignore"."""
+    vx = sarcasm_lexicon()
+    for course in candidates(doc, vx["granting"]):
+        sent = sentence_of(course)
+        words = _words(sent)
+        if len(words) < 3 or course.i > sent.start + 1 or course.nbor(1).is_punct:
+            continue
+        if course.lower_ == "course" and course.nbor(-1).lower_ != "of":
+            continue
+        if sent.end >= len(doc):
+            continue
+        nxt = sentence_of(doc[sent.end])
+        if nxt.start == sent.start or not any(t.lower_ in vx["withdrawal_adverb"] for t in nxt):
+            continue
+        if not any(t.dep_ == "neg" or t.lemma_.lower() == "ignore" for t in nxt):
+            continue
+        yield _verdict(
+            _whole(doc, sent, nxt),
+            "grants an act and empties it in the next breath, a sarcastic charge",
+            "(say what was asked and what was done)",
+            "granted_withdrawal",
+        )
+
+
+# -- "Fourteen jobs. For a hill." --------------------------------------------------------
+def count_contrasts(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A verbless count ("Fourteen jobs.", "£2m.") followed by a verbless "For a ..."
+    fragment: the price set against the loss, as a sneer."""
+    for prep in candidates(doc, frozenset({"for"})):
+        if not prep.is_sent_start or prep.i == 0:
+            continue
+        nxt = sentence_of(prep)
+        if prep.i != nxt.start or nxt.start == 0:
+            continue
+        frag = _words(nxt)
+        if not 2 <= len(frag) <= 5 or any(t.pos_ in ("VERB", "AUX") for t in frag):
+            continue
+        prev = sentence_of(doc[nxt.start - 1])
+        count = _words(prev)
+        if not 1 <= len(count) <= 4 or any(t.pos_ in ("VERB", "AUX") for t in count):
+            continue
+        if not (count[0].like_num or count[0].lower_ in NUMBER_WORDS or count[0].is_currency):
+            continue
+        yield _verdict(
+            _whole(doc, prev, nxt),
+            "sets a figure against what it costs in two verbless fragments, a sneer",
+            "(give the figure and what it is for in one plain sentence)",
+            "count_contrast",
+        )
+
+
+# -- "a simple choice: A, or B" ---------------------------------------------------------
+def false_dilemmas(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """ "<X> have/face a simple choice: A or B", "The choice is stark: A or B": two
+    options told as the only ones, the writer's framing of the decision."""
+    closed = sarcasm_lexicon()["dilemma_adjective"]
+    for choice in candidates(doc, frozenset({"choice", "choices", "option", "options"})):
+        adj = any(c.dep_ == "amod" and c.lower_ in closed for c in choice.children) or any(
+            c.dep_ == "acomp" and c.lower_ in closed for c in choice.head.children
+        )
+        if not adj:
+            continue
+        sent = sentence_of(choice)
+        colon = next((t for t in doc[choice.i + 1 : min(choice.i + 8, sent.end)]
+                      if t.text in (":", "—", "–")), None)  # fmt: skip
+        if colon is None:
+            continue
+        if not any(t.lower_ in ("or", "either") for t in doc[colon.i + 1 : sent.end]):
+            continue
+        yield _verdict(
+            _whole(doc, sent, sent),
+            "frames a decision as two options only, one of them shameful (a false dilemma)",
+            "(report the options that were actually proposed)",
+            "false_dilemma",
+        )
+
+
+# -- "have been left to pick up the bill" ----------------------------------------------
+def left_to_bear(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """People passively "left" to bear a cost ("have been left to pick up the bill",
+    "are left licking their wounds", "left to foot the bill"): a loss told as abandonment
+    by someone, in the writer's voice. Not "the children were left to play"."""
+    lex = lex or default_lexicon()
+    vx = sarcasm_lexicon()
+    for verb in candidates(doc, frozenset({"leave", "left"})):
+        if verb.lemma_.lower() != "leave" or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or not is_person(subj, lex):
+            continue
+        bear = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl")
+                     and c.lemma_.lower() in vx["burden_verb"]), None)  # fmt: skip
+        if bear is None:
+            continue
+        objs = [c for c in bear.children if c.dep_ == "dobj"]
+        if bear.lemma_.lower() in OBJECT_NEEDED and not any(
+            o.lower_ in vx["burden_object"] for o in objs
+        ):
+            continue
+        sent = sentence_of(verb)
+        yield _verdict(
+            _whole(doc, sent, sent),
+            "tells a loss as people abandoned to bear it, which blames someone unnamed",
+            "(say who pays what, and why)",
+            "left_to_bear",
+        )
+
+
+# -- "sunning himself abroad" -----------------------------------------------------------
+def idle_figures(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """Idleness said of a person, to mock them: "sunning himself" (a reflexive person),
+    "swanned off to Dubai", "jetted off" (a person as subject). Not an animal ("the cat
+    was sunning itself") or weather."""
+    lex = lex or default_lexicon()
+    vx = sarcasm_lexicon()
+    for verb in candidates(doc, vx["idle_verb"]):
+        if verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        refl = next((c for c in verb.children if c.dep_ == "dobj"
+                     and c.lower_ in vx["reflexive"]), None)  # fmt: skip
+        prt = next((c for c in verb.children if c.dep_ in ("prt", "advmod")
+                    and c.lower_ in ("off", "around", "about", "away")), None)  # fmt: skip
+        if refl is not None:
+            span = doc[verb.i : refl.i + 1]
+        elif lemma in ("swan", "jet") and prt is not None:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or not is_person(subj, lex):
+                continue
+            span = doc[verb.i : prt.i + 1]
+        else:
+            continue
+        yield Judgement(
+            Span(doc, span.start, span.end, label="emotive"),
+            f"'{span.text}' paints the person as idle or living it up, to make the reader "
+            "resent them, instead of saying where they are or what they do.",
+            "is abroad, is on holiday, went to",
+            "idle_figure",
+        )
+
+
+CLAIM_RULES = (withdrawn_concessions, funny_ways, granted_withdrawals, count_contrasts,
+               false_dilemmas, left_to_bear)  # fmt: skip
+WORD_RULES = (idle_figures,)
