@@ -10,6 +10,7 @@ trap has a counterpart that is still found. Sentences written for these tests
 from __future__ import annotations
 
 import kit
+from kit.annotated import AnnotatedArticle
 
 
 def acts(nlp, text: str) -> list[tuple[str, str | None]]:
@@ -42,7 +43,8 @@ def test_a_linked_headline_in_page_furniture_is_no_attribution(nlp):
         "The lido will reopen in May, its owners said.\n\n"
         "Share this story | Related: Lido announces summer season"
     )
-    assert [cue for cue, _ in acts(nlp, text)] == ["said"]
+    found = AnnotatedArticle.from_doc(nlp(text), {}).of("attribution")
+    assert [a.cue.text for a in found] == ["said"]
 
 
 def test_a_request_not_to_be_named_reports_no_words(nlp):
@@ -65,3 +67,24 @@ def test_a_job_word_opening_the_sentence_is_no_part_of_the_name(nlp):
 def test_a_plural_descriptor_opening_the_sentence_is_no_part_of_the_body(nlp):
     found = acts(nlp, "Liquidators Ashcombe Partners confirmed that the firm had ceased trading.")
     assert found == [("confirmed", "Ashcombe Partners")]
+
+
+def test_a_quote_handed_on_after_a_phrase_of_place_is_its_speakers_act(nlp):
+    text = (
+        "Ottilie Marchbank said chef Caius Penhallow had once told her at a staff party, "
+        '"You will never run a kitchen."'
+    )
+    assert ("told her", "Caius Penhallow") in acts(nlp, text)
+
+
+def test_a_reported_telling_without_a_quote_stays_inside_the_content(nlp):
+    text = "Ottilie Marchbank said a council surveyor had told her the lane would shut."
+    assert [cue for cue, _ in acts(nlp, text)] == ["said"]
+
+
+def test_staff_named_by_a_short_body_name_work_for_the_body(nlp):
+    text = (
+        "Kelderby Aggregates wants to blast the ridge. Ms Marchbank said a Kelderby "
+        "surveyor had told her at a parish meeting, 'We will have that ridge.'"
+    )
+    assert ("told her", "surveyor for Kelderby Aggregates") in acts(nlp, text)
