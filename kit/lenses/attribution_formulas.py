@@ -172,15 +172,21 @@ def found_feeling(verb: Token) -> bool:
     """ "Families will find that hilarious", "Critics found it baffling": "find" with a
     pronoun and an adjective says how someone takes a thing (an experience), not what
     an inquiry found; "the audit found that the roof was unsafe" keeps its clause."""
-    if verb.lemma_ != "find" or any(c.dep_ == "ccomp" and c.pos_ != "ADJ" for c in verb.children):
+    doc = verb.doc
+    if verb.lemma_ != "find" or verb.i + 1 >= len(doc):
+        return False
+    after = doc[verb.i + 1]  # "found that hilarious", never "found that the quay was ..."
+    if after.lower_ not in FOUND_PRONOUNS or after.dep_ == "mark":
         return False
     kids = list(verb.children)
-    pronoun = any(c.lower_ in FOUND_PRONOUNS and c.i == verb.i + 1 for c in kids) or (
-        verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in FOUND_PRONOUNS
-    )
+    for clause in (c for c in kids if c.dep_ == "ccomp"):
+        if clause.pos_ != "ADJ" or any(
+            g.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for g in clause.children
+        ):
+            return False
     adjective = any(c.pos_ == "ADJ" and c.dep_ in ("dobj", "oprd", "acomp", "xcomp", "ccomp")
                     for c in kids)  # fmt: skip
-    return pronoun and adjective
+    return adjective
 
 
 #: Labels that open a line of page furniture: links to other stories.
