@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kit.lenses.attribution_frames import _text
 from kit.lenses.attribution_links import document_nouns
+from kit.lenses.speaker_unnamed import asks_for_anonymity
 
 #: Pronouns of the one writing or speaking now.
 FIRST_PERSON = {"i", "we"}
@@ -125,7 +126,22 @@ def not_yet(verb: Token) -> bool:
         return not clauses or any(t.lower_ in WH_WORDS for c in clauses for t in c.subtree
                                   if t.i < c.i)  # fmt: skip
     ahead = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in AHEAD_VERBS
-    return ahead and "to" in auxes
+    return ahead and "to" in auxes or duty_passive(verb, auxes)
+
+
+#: Verbs of need over a passive infinitive: "It has to be said that ...".
+NEED_VERBS = {"have", "need", "got"}
+
+
+def duty_passive(verb: Token, auxes: set[str]) -> bool:
+    """ "It has to be said that the road is better", "it needs to be admitted that ...":
+    a present duty put on nobody in particular is the writer's own aside (like "it must
+    be said"), not a report of anyone's words; "She had to admit that ..." (an act of
+    hers, in the past) stays."""
+    if verb.dep_ != "xcomp" or "to" not in auxes or "be" not in auxes:
+        return False
+    head = verb.head
+    return head.lemma_.lower() in NEED_VERBS and head.tag_ in ("VBZ", "VBP")
 
 
 def said_nothing(verb: Token) -> bool:
@@ -146,6 +162,57 @@ def found_in_story(verb: Token) -> bool:
 
 #: What a body asks for when it applies, not what it says: "asked for permission to".
 GRANTS = {"permission", "consent", "approval", "leave", "licence", "license", "planning"}
+
+
+#: Pronouns standing for the thing someone finds funny, hard or baffling.
+FOUND_PRONOUNS = {"that", "it", "this", "them", "those", "these"}
+
+
+def found_feeling(verb: Token) -> bool:
+    """ "Families will find that hilarious", "Critics found it baffling": "find" with a
+    pronoun and an adjective says how someone takes a thing (an experience), not what
+    an inquiry found; "the audit found that the roof was unsafe" keeps its clause."""
+    doc = verb.doc
+    if verb.lemma_ != "find" or verb.i + 1 >= len(doc):
+        return False
+    after = doc[verb.i + 1]  # "found that hilarious", never "found that the quay was ..."
+    if after.lower_ not in FOUND_PRONOUNS or after.dep_ == "mark":
+        return False
+    kids = list(verb.children)
+    for clause in (c for c in kids if c.dep_ == "ccomp"):
+        if clause.pos_ != "ADJ" or any(
+            g.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for g in clause.children
+        ):
+            return False
+    adjective = any(c.pos_ == "ADJ" and c.dep_ in ("dobj", "oprd", "acomp", "xcomp", "ccomp")
+                    for c in kids)  # fmt: skip
+    return adjective
+
+
+#: Labels that open a line of page furniture: links to other stories.
+FURNITURE = re.compile(
+    r"\s*(?:related|read more|see also|more on this|also read|read next|most read|"
+    r"recommended|watch|listen)\s*:",
+    re.IGNORECASE,
+)
+
+
+def in_furniture(verb: Token) -> bool:
+    """ "Share this story | Related: Playhouse announces spring season": a headline
+    linked from the page's furniture reports no act in this story."""
+    text = _text(verb.doc)
+    start = max(text.rfind("\n", 0, verb.idx), text.rfind("|", 0, verb.idx)) + 1
+    return bool(FURNITURE.match(text, start, verb.idx))
+
+
+def anonymity_request(verb: Token) -> bool:
+    """ "The manager of one shop, who asked that the business not be identified, said":
+    a request not to be named, inside the speaker's description, says why the speaker is
+    unnamed; it reports no words."""
+    if verb.lemma_ != "ask" or verb.dep_ != "relcl":
+        return False
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    return any(asks_for_anonymity(list(c.subtree)) for c in clauses)
 
 
 def not_said(verb: Token) -> bool:
@@ -170,6 +237,9 @@ def no_act(verb: Token, subject: Token, entry: dict[str, Any]) -> bool:
         or not_yet(verb)
         or said_nothing(verb)
         or not_said(verb)
+        or anonymity_request(verb)
+        or found_feeling(verb)
+        or in_furniture(verb)
         or found_in_story(verb)
         or made_public(verb, subject, entry)
         or tally(verb, entry)

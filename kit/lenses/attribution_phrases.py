@@ -157,6 +157,12 @@ def _first_of_pair(act: Act, other: Act) -> bool:
 
 
 _HANDED_ON = re.compile(r"\s*(?:(?:me|him|her|us|them|you)\s*)?[,:]\s*")  # "warned her: "
+#: ... or a short phrase of place or time on the cue between: "had once told her at an
+#: opening-night party, "...""
+_HANDED_ON_AT = re.compile(
+    r"\s*(?:(?:me|him|her|us|them|you)\s+)?(?:at|on|in|during|after|over|outside|before)\s+"
+    r"[^,:;.!?\"'\u2018\u2019\u201c\u201d]{1,40}[,:]\s*"
+)
 
 
 def _handed_on_quote(doc: Doc, act: Act, quotes: list[Quote]) -> Quote | None:
@@ -170,4 +176,17 @@ def _handed_on_quote(doc: Doc, act: Act, quotes: list[Quote]) -> Quote | None:
     for q in quotes:
         if q.start >= end and _HANDED_ON.fullmatch(text[end : q.start]):
             return q
+        if q.start >= end and _HANDED_ON_AT.fullmatch(text[end : q.start]):
+            return q if _place_or_time_on(doc, act, q.start) else None
     return None
+
+
+def _place_or_time_on(doc: Doc, act: Act, stop: int) -> bool:
+    """The phrase between the cue and the quotation hangs on the cue verb ("told her at a
+    drop-in session, '...'"), not on a noun of someone's words."""
+    for tok in doc[act.cue[1] : min(act.cue[1] + 3, len(doc))]:
+        if tok.idx >= stop:
+            break
+        if tok.dep_ == "prep":
+            return tok.head == act.verb
+    return False

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from kit.lenses.shared import doc_text
 from kit.lenses.speaker_bodies import possessive
 from kit.lenses.speaker_names import (
+    _AGENTIVE,
     Person,
     body_heads,
     document_heads,
@@ -308,8 +309,8 @@ class OwnerRules:
     def _compound_owner(self, span: Span, root: Token) -> str | None:
         """ "A council spokesperson" -> "spokesperson for Brackwell Borough Council": a
         body word before a speaker-for noun is the body the article names with it."""
-        if root.lemma_.lower() not in words_of("speaks_for_nouns"):
-            return None
+        if root.lemma_.lower() not in words_of("speaks_for_nouns"):  # "a Brastow surveyor"
+            return self._short_name_owner(root, True) if _AGENTIVE.search(root.lower_) else None
         short = self._short_name_owner(root)
         if short is not None:
             return short
@@ -410,12 +411,13 @@ class OwnerRules:
         found = [(at, n) for at, n in found if not public & set(n.lower().split())]
         return max(found)[1] if found else None
 
-    def _short_name_owner(self, root: Token) -> str | None:
+    def _short_name_owner(self, root: Token, staff: bool = False) -> str | None:
         """ "A Maldraven spokeswoman" after "Maldraven Glass": a short form of a body's
         name before a speaker-for noun is that body, named in full and role first
         ("spokeswoman for Maldraven Glass"), and so is a one-word name ("A Pantrio
         spokeswoman" -> "spokeswoman for Pantrio"). A longer full name stays as written
-        ("a Tarnby Fire Service spokesperson")."""
+        ("a Tarnby Fire Service spokesperson"). Staff ("a Brastow surveyor") only with a
+        fuller name in the article: "surveyor for Brastow Aggregates"."""
         names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
         if not names or any(c.pos_ != "PROPN" for c in names):
             return None
@@ -427,7 +429,7 @@ class OwnerRules:
             e.text for e in self.bodies
             if e.end <= root.i and org_key(e.text).startswith(short + " ")
         ]  # fmt: skip
-        if not fuller:
+        if not fuller and not staff:
             # "A Pantrio spokeswoman": a one-word name of a body is that body's
             # spokeswoman; a longer official name stays as written
             one = len(owner) == 1 and owner[0].is_title  # not "a council spokesman", tagged PROPN
@@ -435,8 +437,8 @@ class OwnerRules:
             if not one or any(owner.text in p.tokens for p in self.people.values()):
                 return None
             return f"{root.text} for {self._the(owner.text)}{owner.text}"
-        name = self._org(max(fuller, key=len))
-        return f"{root.text} for {self._the(name)}{name}"
+        name = self._org(max(fuller, key=len)) if fuller else None
+        return f"{root.text} for {self._the(name)}{name}" if name else None
 
 
 #: Family words of speech and their plain form, which a source row is named by ("My

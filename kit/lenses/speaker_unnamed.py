@@ -44,11 +44,17 @@ def name_after_descriptor(span: Span) -> Span:
     name describe it ("false titles" of news style) and are no part of the name; a name
     with common words inside it ("Farmers' Union", "Bank of England") is left alone."""
     common = [i for i, t in enumerate(span) if t.pos_ == "NOUN" and t.i < span.root.i]
-    if not common or not span[common[-1]].is_lower:
+    if not common or not (span[common[-1]].is_lower or _opening_plural(span[common[-1]])):
         return span  # "Ffion Llewyr-Pugh": a capitalised word the tagger called a noun
     rest = span[common[-1] + 1 :]
     named = all(t.pos_ == "PROPN" and t.is_title for t in rest)  # not "justice ministry"
     return rest if len(rest) and named and span.root in rest else span
+
+
+def _opening_plural(tok: Token) -> bool:
+    """ "Liquidators Ashcombe Partners confirmed ...": a plural common noun capitalised
+    only because it opens the sentence describes the body named after it."""
+    return tok.is_sent_start and tok.tag_ == "NNS" and tok.is_title
 
 
 #: Nouns that say nothing of who a person is without what follows them: "a man, who did
