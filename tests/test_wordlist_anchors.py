@@ -151,3 +151,20 @@ def test_each_entry_runs_on_its_own_sentences_in_one_matchers_order(nlp, tmp_pat
     assert [owners for _, _, owners in words.anchors.candidates(doc)] == [[2], [0, 1]]
     assert words._pattern_matches(doc) == list(words.matcher(doc))
     assert [e.explanation for e, s in words(doc) if s.text.startswith("swept")] == ["x", "y"]
+
+
+def test_in_sorted_is_isin():
+    import numpy as np
+
+    from kit.lenses.shared import in_sorted
+
+    rng = np.random.default_rng(7)
+    values = rng.integers(0, 2**64 - 1, 500, dtype=np.uint64)
+    for n in (0, 1, 9, 300):
+        ids = np.unique(
+            np.concatenate(
+                [rng.choice(values, n // 2), rng.integers(0, 2**64 - 1, n, dtype=np.uint64)]
+            )
+        )
+        assert (in_sorted(values, ids) == np.isin(values, ids)).all()
+    assert (in_sorted(values, np.sort(values[:1])) == (values == values[0])).all()

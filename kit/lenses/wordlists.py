@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span
 
 from kit import lexicon
 from kit.errors import KitError
-from kit.lenses.shared import sentence_of
+from kit.lenses.shared import in_sorted, sentence_of
 
 LEXICONS = lexicon.LEXICON_DIR
 
@@ -229,7 +229,7 @@ class Anchors:
         for (attr, words), set_id in self.word_sets.items():
             for word in words:
                 lookup.setdefault(attr, {}).setdefault(strings.add(word), []).append(set_id)
-        self._ids = {a: np.array(list(ws), dtype="uint64") for a, ws in lookup.items()}
+        self._ids = {a: np.array(sorted(ws), dtype="uint64") for a, ws in lookup.items()}
         return lookup
 
     def sentences(self, doc: Doc) -> list[tuple[int, int]] | None:
@@ -252,7 +252,7 @@ class Anchors:
         present: dict[int, set[int]] = {}  # word set -> the sentences holding one
         for attr, lookup in self._lookup.items():
             values = doc.to_array(attr)
-            for i in np.flatnonzero(np.isin(values, self._ids[attr])).tolist():
+            for i in np.flatnonzero(in_sorted(values, self._ids[attr])).tolist():
                 for set_id in lookup[int(values[i])]:
                     present.setdefault(set_id, set()).add(int(sent_of[i]))
         wanted: dict[int, set[int]] = {}  # sentence -> the owners of patterns it may hold
@@ -382,7 +382,7 @@ class WordList:
     @property
     def _lemma_ids(self) -> np.ndarray:
         if self._lemma_array is None:
-            self._lemma_array = np.array(list(self.lemma_index), dtype="uint64")
+            self._lemma_array = np.array(sorted(self.lemma_index), dtype="uint64")
         return self._lemma_array
 
     @property
@@ -402,13 +402,13 @@ class WordList:
         participles: set[tuple[str, int]] = set()
         if self.lemma_index and len(doc):
             lemmas, forms = doc.to_array("LEMMA"), doc.to_array("LOWER")
-            hits = np.flatnonzero(np.isin(lemmas, self._lemma_ids))
+            hits = np.flatnonzero(in_sorted(lemmas, self._lemma_ids))
             for i in hits.tolist():
                 for key in self.lemma_index[int(lemmas[i])]:
                     matches.append((self.entries[key], i, i + 1))
             # a listed adjective in -ing/-en that the tagger read as a verb form, whose
             # lemma is then the verb ("a dazzling app": "dazzle"; "smitten": "smite")
-            hits = np.flatnonzero(np.isin(forms, self._lemma_ids) & (forms != lemmas))
+            hits = np.flatnonzero(in_sorted(forms, self._lemma_ids) & (forms != lemmas))
             for i in hits.tolist():
                 if doc[i].tag_ in ("VBG", "VBN") and _adjectival(doc[i]):
                     for key in self.lemma_index[int(forms[i])]:
