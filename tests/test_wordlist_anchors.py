@@ -124,3 +124,47 @@ def test_anchors_on_tiny_documents(nlp, text):
     for words in _word_lists(nlp):
         doc = _parse(nlp, text)
         assert sorted(words._pattern_matches(doc)) == sorted(words.matcher(doc))
+
+
+def test_each_entry_runs_on_its_own_sentences_in_one_matchers_order(nlp, tmp_path):
+    """Each entry's patterns run only where that entry's words are; two entries that
+    match the very same words keep the order one Matcher pass gives them (the first
+    of two equal spans wins when marks are chosen)."""
+    words = _custom(
+        nlp,
+        tmp_path,
+        [
+            {"pattern": [{"LEMMA": "sweep"}, {"OP": "*"}, {"LOWER": "rug"}],
+             "label": "emotive", "explanation": "x"},
+            {"pattern": [{"LOWER": {"IN": ["swept", "sweeps"]}}, {"OP": "{0,4}"},
+                         {"LOWER": "rug"}], "label": "emotive", "explanation": "y"},
+            {"pattern": [{"LEMMA": "overlord"}], "label": "labeling", "explanation": "z"},
+        ],
+    )  # fmt: skip
+    doc = _parse(
+        nlp,
+        "The council met on Monday. Residents asked about parking for the new hall. "
+        "Their overlords in the capital ignored them. "
+        "They cleaned the floor before the long meeting began at the hall. "
+        "Officials swept the report under the rug. The meeting closed at nine o'clock.",
+    )
+    assert [owners for _, _, owners in words.anchors.candidates(doc)] == [[2], [0, 1]]
+    assert words._pattern_matches(doc) == list(words.matcher(doc))
+    assert [e.explanation for e, s in words(doc) if s.text.startswith("swept")] == ["x", "y"]
+
+
+def test_in_sorted_is_isin():
+    import numpy as np
+
+    from kit.lenses.shared import in_sorted
+
+    rng = np.random.default_rng(7)
+    values = rng.integers(0, 2**64 - 1, 500, dtype=np.uint64)
+    for n in (0, 1, 9, 300):
+        ids = np.unique(
+            np.concatenate(
+                [rng.choice(values, n // 2), rng.integers(0, 2**64 - 1, n, dtype=np.uint64)]
+            )
+        )
+        assert (in_sorted(values, ids) == np.isin(values, ids)).all()
+    assert (in_sorted(values, np.sort(values[:1])) == (values == values[0])).all()

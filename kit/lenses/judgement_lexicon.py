@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
 from kit.errors import KitError
-from kit.lenses.shared import entity_at, is_name, sentence_of
+from kit.lenses.shared import entity_at, in_sorted, is_name, sentence_of
 
 LEXICON_FILES = (
     "judgement", "judgement_acts", "judgement_frames", "judgement_words", "judgement_force",
@@ -270,7 +270,7 @@ def scan(doc: Doc, lex: JudgementLexicon) -> dict[str, list[Hit]]:
         return hits
     ids = lex.ids(doc)
     lower, lemma = doc.to_array("LOWER"), doc.to_array("LEMMA")
-    candidates = np.flatnonzero(np.isin(lower, ids) | np.isin(lemma, ids)).tolist()
+    candidates = np.flatnonzero(in_sorted(lower, ids) | in_sorted(lemma, ids)).tolist()
     n = len(doc)
     for i in candidates:
         tok = doc[i]

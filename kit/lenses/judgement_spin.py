@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -45,6 +46,7 @@ from kit.lenses.judgement_lexicon import (
     norm,
 )
 from kit.lenses.judgement_verdicts import VerdictLexicon, candidates, make_verdict, verdict_lexicon
+from kit.lenses.shared import doc_text
 from kit.lenses.wordlists import sentence_of
 
 
@@ -55,15 +57,37 @@ def spin_lexicon() -> VerdictLexicon:
 
 
 @cache
-def _pattern(words: frozenset[str]) -> re.Pattern[str]:
-    """One regex for a class of phrases, longest first, hyphens or spaces alike."""
+def _pattern(words: frozenset[str], bounded: bool = True) -> re.Pattern[str]:
+    """One regex for a class of phrases, longest first, hyphens or spaces alike
+    (``bounded``: not inside a longer word)."""
     alts = sorted(words, key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\-", r"[- ]?").replace(r"\ ", r"\s+") for w in alts)
+    if not bounded:
+        return re.compile(body, re.IGNORECASE)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+_IN_DOC: dict[str, Any] = {}
+
+
+def _in_doc(doc: Doc, cls: str) -> bool:
+    """Whether the document's text holds a phrase of ``cls`` at all (a sentence's text is
+    a piece of it), looked up once per document and class: most documents hold none, and
+    their sentences need no text built and no search."""
+    if _IN_DOC.get("doc") is not doc:
+        _IN_DOC.clear()
+        _IN_DOC["doc"] = doc
+    found = _IN_DOC.get(cls)
+    if found is None:
+        words = spin_lexicon()[cls]
+        found = _IN_DOC[cls] = not words or bool(_pattern(words, False).search(doc_text(doc)))
+    return found
 
 
 def _phrases(sent: Span, cls: str) -> Iterator[Span]:
     """Each phrase of ``cls`` in the sentence, as a span of whole tokens."""
+    if not _in_doc(sent.doc, cls):
+        return
     for m in _pattern(spin_lexicon()[cls]).finditer(sent.text):
         span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:

@@ -24,7 +24,8 @@ marked in a sense that is not the listed one, without any code:
 - ``not_after``: the same for the word before ("flash mob", "best possible").
 
 The file is read once, when a lens component is created; matching a document
-then costs one ``Matcher`` and one ``PhraseMatcher`` pass.
+then costs one ``PhraseMatcher`` pass and, for the token patterns, a ``Matcher``
+pass per pattern over the few sentences that hold that pattern's required words.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from spacy.tokens import Doc, Span
 
 from kit import lexicon
 from kit.errors import KitError
-from kit.lenses.shared import sentence_of
+from kit.lenses.shared import in_sorted, sentence_of
 
 LEXICONS = lexicon.LEXICON_DIR
 
@@ -183,21 +184,24 @@ class Anchors:
     "their boss").
 
     Matching costs time for every pattern at every token, but most sentences hold the
-    required words of no pattern: the ``Matcher`` then runs only over the sentences
-    that hold every required word of at least one pattern. A pattern made only of
-    optional, shape-only or very common tokens (nothing to require) makes every
-    document matched whole, as before.
+    required words of no pattern, and a sentence that holds some seldom holds those of
+    more than one or two: each entry's patterns then run only over the sentences that
+    hold every required word of one of them. A pattern made only of optional,
+    shape-only or very common tokens (nothing to require) makes every document matched
+    whole, as before.
     """
 
     def __init__(self, nlp: Language) -> None:
         self.word_sets: dict[tuple[str, frozenset[str]], int] = {}  # (attr, words) -> id
         self.required: list[tuple[int, ...]] = []  # per pattern: the word sets it needs
+        self.owners: list[int] = []  # per pattern: the entry (its matcher) it belongs to
         self.whole_doc = False
         self._lookup: dict[str, dict[int, list[int]]] | None = None  # attr -> word -> sets
         self._ids: dict[str, np.ndarray] = {}
 
-    def add(self, pattern: list[dict[str, Any]]) -> None:
-        """Record the word sets one token pattern needs, one per required token and attribute."""
+    def add(self, pattern: list[dict[str, Any]], owner: int = 0) -> None:
+        """Record the word sets one token pattern (of entry ``owner``) needs, one per
+        required token and attribute."""
         needed = set()
         for spec in pattern:
             if spec.get("OP") not in (None, "+", "1"):
@@ -216,6 +220,7 @@ class Anchors:
             self.whole_doc = True
             return
         self.required.append(tuple(sorted(needed)))
+        self.owners.append(owner)
         self._lookup = None
 
     def _compile(self, doc: Doc) -> dict[str, dict[int, list[int]]]:
@@ -224,12 +229,19 @@ class Anchors:
         for (attr, words), set_id in self.word_sets.items():
             for word in words:
                 lookup.setdefault(attr, {}).setdefault(strings.add(word), []).append(set_id)
-        self._ids = {a: np.array(list(ws), dtype="uint64") for a, ws in lookup.items()}
+        self._ids = {a: np.array(sorted(ws), dtype="uint64") for a, ws in lookup.items()}
         return lookup
 
     def sentences(self, doc: Doc) -> list[tuple[int, int]] | None:
         """(start, end) of each sentence holding every required word of some pattern,
         or None to match the whole doc."""
+        found = self.candidates(doc)
+        return None if found is None else [(start, end) for start, end, _ in found]
+
+    def candidates(self, doc: Doc) -> list[tuple[int, int, list[int]]] | None:
+        """(start, end, owners) of each sentence holding every required word of some
+        pattern, with the entries (owners) of those patterns; or None to match the whole
+        doc with every pattern."""
         if self.whole_doc or not doc.has_annotation("SENT_START") or not len(doc):
             return None
         if self._lookup is None:
@@ -240,21 +252,22 @@ class Anchors:
         present: dict[int, set[int]] = {}  # word set -> the sentences holding one
         for attr, lookup in self._lookup.items():
             values = doc.to_array(attr)
-            for i in np.flatnonzero(np.isin(values, self._ids[attr])).tolist():
+            for i in np.flatnonzero(in_sorted(values, self._ids[attr])).tolist():
                 for set_id in lookup[int(values[i])]:
                     present.setdefault(set_id, set()).add(int(sent_of[i]))
-        wanted: set[int] = set()
-        for needed in self.required:
+        wanted: dict[int, set[int]] = {}  # sentence -> the owners of patterns it may hold
+        for needed, owner in zip(self.required, self.owners, strict=True):
             found = present.get(needed[0], set())
             for set_id in needed[1:]:
                 if not found:
                     break
                 found = found & present.get(set_id, set())
-            wanted |= found
+            for sent in found:
+                wanted.setdefault(sent, set()).add(owner)
         starts = np.flatnonzero(is_start).tolist()
         ends = [*starts[1:], len(doc)]
-        found_spans = [(starts[s], ends[s]) for s in sorted(wanted)]
-        if sum(end - start for start, end in found_spans) > len(doc) // 2:
+        found_spans = [(starts[s], ends[s], sorted(wanted[s])) for s in sorted(wanted)]
+        if sum(end - start for start, end, _ in found_spans) > len(doc) // 2:
             return None  # most of the text: one pass over the whole doc is cheaper
         return found_spans
 
@@ -276,7 +289,8 @@ class WordList:
         self._header = {k: v for k, v in data.items() if k != "entries"}
         self.name = name
         self.entries: dict[str, Entry] = {}
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = Matcher(nlp.vocab)  # every token pattern, for a whole-doc pass
+        self._own: list[Matcher] = []  # per entry with token patterns: its patterns alone
         self.phrases = PhraseMatcher(nlp.vocab, attr="NORM")
         self.lemma_index: dict[int, list[str]] = {}
         self._lemma_array: np.ndarray | None = None
@@ -330,33 +344,45 @@ class WordList:
                         lemma_id = nlp.vocab.strings.add(lem.strip())
                         self.lemma_index.setdefault(lemma_id, []).append(key)
                 if pats:
-                    self.matcher.add(key, pats)
-                    for pat in pats:
-                        self.anchors.add(pat)
+                    self._add_patterns(nlp, key, pats)
             elif "pattern" in raw:
                 try:
-                    self.matcher.add(key, [raw["pattern"]])
+                    self._add_patterns(nlp, key, [raw["pattern"]])
                 except (ValueError, TypeError) as err:
                     raise KitError(f"{where}: bad token pattern: {err}") from err
-                self.anchors.add(raw["pattern"])
             else:
                 raise KitError(f"{where} needs a term, a lemma or a pattern")
 
+    def _add_patterns(self, nlp: Language, key: str, pats: list[list[dict[str, Any]]]) -> None:
+        own = Matcher(nlp.vocab)
+        own.add(key, pats)
+        self.matcher.add(key, pats)
+        for pat in pats:
+            self.anchors.add(pat, len(self._own))
+        self._own.append(own)
+
     def _pattern_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """The token patterns' matches, run only over sentences holding an anchor word."""
-        spans = self.anchors.sentences(doc)
-        if spans is None:
+        """The token patterns' matches: each entry's patterns run only over the sentences
+        holding the required words of one of them. Two entries matching the very same
+        words of a sentence take that sentence's one-matcher pass instead, so that the
+        matches come in the order one ``Matcher`` gives them (the first of two equal
+        spans wins later on)."""
+        found = self.anchors.candidates(doc)
+        if found is None:
             return list(self.matcher(doc))
-        return [
-            (match_id, sent_start + start, sent_start + end)
-            for sent_start, sent_end in spans
-            for match_id, start, end in self.matcher(doc[sent_start:sent_end])
-        ]
+        out = []
+        for sent_start, sent_end, owners in found:
+            sent = doc[sent_start:sent_end]
+            matches = [m for owner in owners for m in self._own[owner](sent)]
+            if len(owners) > 1 and len({m[1:] for m in matches}) < len(matches):
+                matches = self.matcher(sent)
+            out += [(key, sent_start + start, sent_start + end) for key, start, end in matches]
+        return out
 
     @property
     def _lemma_ids(self) -> np.ndarray:
         if self._lemma_array is None:
-            self._lemma_array = np.array(list(self.lemma_index), dtype="uint64")
+            self._lemma_array = np.array(sorted(self.lemma_index), dtype="uint64")
         return self._lemma_array
 
     @property
@@ -376,13 +402,13 @@ class WordList:
         participles: set[tuple[str, int]] = set()
         if self.lemma_index and len(doc):
             lemmas, forms = doc.to_array("LEMMA"), doc.to_array("LOWER")
-            hits = np.flatnonzero(np.isin(lemmas, self._lemma_ids))
+            hits = np.flatnonzero(in_sorted(lemmas, self._lemma_ids))
             for i in hits.tolist():
                 for key in self.lemma_index[int(lemmas[i])]:
                     matches.append((self.entries[key], i, i + 1))
             # a listed adjective in -ing/-en that the tagger read as a verb form, whose
             # lemma is then the verb ("a dazzling app": "dazzle"; "smitten": "smite")
-            hits = np.flatnonzero(np.isin(forms, self._lemma_ids) & (forms != lemmas))
+            hits = np.flatnonzero(in_sorted(forms, self._lemma_ids) & (forms != lemmas))
             for i in hits.tolist():
                 if doc[i].tag_ in ("VBG", "VBN") and _adjectival(doc[i]):
                     for key in self.lemma_index[int(forms[i])]:
