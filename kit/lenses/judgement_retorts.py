@@ -32,7 +32,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.judgement_lexicon import Hits, Judgement, JudgementLexicon, norm
-from kit.lenses.judgement_verdicts import VerdictLexicon, make_verdict, verdict_lexicon
+from kit.lenses.judgement_verdicts import VerdictLexicon, verdict_lexicon, writer_verdict
 
 END_MARKS = (".", "!")
 
@@ -54,16 +54,6 @@ def _last_mark(sent: Span) -> str:
 
 def _first_sentence(sent: Span) -> bool:
     return all(t.is_punct or t.is_space for t in sent.doc[: sent.start])
-
-
-def _verdict(span: Span, why: str, neutral: str, rule: str) -> Judgement:
-    return make_verdict(
-        span,
-        f"Whose judgement is this? '{span.text.strip()}' {why}: a verdict in the writer's "
-        "own voice, with no source and no evidence.",
-        neutral,
-        rule,
-    )
 
 
 # -- "Generous." --------------------------------------------------------------------------
@@ -89,7 +79,7 @@ def praise_fragments(
             continue
         if norm(adj) in ("same", "other", "next", "last", "first"):
             continue
-        yield _verdict(
+        yield writer_verdict(
             sent,
             "comments on the fact before it in a word of praise the reader is meant to read "
             "as mockery",
@@ -146,7 +136,7 @@ def claim_retorts(
             ) or (tok.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in tok.children))
             said = any(c.dep_ == "dobj" and norm(c) in vx["retort_subject"] for c in tok.children)
             if imperative and said and tok.i - sent.start <= 2 and _people_after_to(tok, vx):
-                yield _verdict(sent, "throws the claim back at the people it fails",
+                yield writer_verdict(sent, "throws the claim back at the people it fails",
                                "(report what those people say or what the record shows)",
                                "claim_retort")
         elif norm(tok) in vx["retort_noun"] and tok.pos_ == "NOUN":
@@ -156,7 +146,7 @@ def claim_retorts(
             subj = [c for c in verb.children if c.dep_ == "nsubj"]
             modal = any(c.tag_ == "MD" for c in verb.children)
             if subj and norm(subj[0]) in vx["retort_subject"] and modal:
-                yield _verdict(tok.sent, "mocks the claim before it as news to the people it "
+                yield writer_verdict(tok.sent, "mocks the claim before it as news to the people it "
                                "concerns", "(report what those people say)", "claim_retort")
 
 
@@ -176,7 +166,7 @@ def record_reminders(
             continue
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
         if subj and norm(subj[0]) in vx["retort_subject"] | {"these", "those", "they"}:
-            yield _verdict(tok.sent, "sets a body's record beside its claim for the reader "
+            yield writer_verdict(tok.sent, "sets a body's record beside its claim for the reader "
                            "to condemn", "(report the record where it bears on the story)",
                            "record_reminder")
 
@@ -196,7 +186,7 @@ def echo_questions(
             continue
         if toks[-4].i == toks[0].i or all(t.is_punct for t in toks[: toks.index(toks[-4])]):
             continue  # "What, exactly?" asks; the echo keeps the claim's words before it
-        yield _verdict(sent, "echoes the claim's own words in a question that mocks them",
+        yield writer_verdict(sent, "echoes the claim's own words in a question that mocks them",
                        "(ask the question of the people who made the claim, and report "
                        "the answer)", "echo_question")
 
@@ -212,7 +202,7 @@ def any_other_questions(
         if len(toks) < 5 or _last_mark(sent) != "?" or norm(toks[0]) not in vx["comparison_aux"]:
             continue
         if norm(toks[1]) == "any" and norm(toks[2]) == "other" and toks[3].pos_ == "NOUN":
-            yield _verdict(sent, "compares a body with all others in a question that "
+            yield writer_verdict(sent, "compares a body with all others in a question that "
                            "expects 'no'", "(say what the rules or other cases show)",
                            "any_other_question")
 
@@ -234,7 +224,7 @@ def only_prompt_things(
             if cop > 0 and any(
                 tuple(rest[k : k + len(p)]) == p for p in prompt for k in range(cop)
             ):
-                yield _verdict(sent, "names a body's one prompt act to condemn the rest",
+                yield writer_verdict(sent, "names a body's one prompt act to condemn the rest",
                                "(report what was done and how long it took)",
                                "only_prompt_thing")
                 break
@@ -267,7 +257,7 @@ def boast_contrasts(
             or subj.text[:1].isupper()  # a name the small tagger reads as a noun
         ):
             continue
-        yield _verdict(sent, "sets what a body says of itself against what it does, for the "
+        yield writer_verdict(sent, "sets what a body says of itself against what it does, for the "
                        "reader to call it a hypocrite", "(report both facts, and who draws "
                        "the contrast)", "boast_contrast")
 

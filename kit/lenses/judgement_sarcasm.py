@@ -36,7 +36,12 @@ from kit.lenses.judgement_lexicon import (
     default_lexicon,
     is_person,
 )
-from kit.lenses.judgement_verdicts import VerdictLexicon, candidates, make_verdict, verdict_lexicon
+from kit.lenses.judgement_verdicts import (
+    VerdictLexicon,
+    candidates,
+    verdict_lexicon,
+    writer_verdict,
+)
 from kit.lenses.shared import sentence_of
 
 NUMBER_WORDS = frozenset({
@@ -58,16 +63,6 @@ def sarcasm_lexicon() -> VerdictLexicon:
 
 def _words(span: Span) -> list[Token]:
     return [t for t in span if not (t.is_punct or t.is_space)]
-
-
-def _verdict(span: Span, why: str, neutral: str, rule: str) -> Judgement:
-    return make_verdict(
-        span,
-        f"Whose judgement is this? '{span.text.strip()}' {why}: a verdict in the writer's "
-        "own voice, with no source and no evidence.",
-        neutral,
-        rule,
-    )
 
 
 def _whole(doc: Doc, first: Span, last: Span) -> Span:
@@ -94,7 +89,7 @@ def withdrawn_concessions(
         if cond is None or not any(t.lemma_.lower() in taste for t in after[cond.i - i - 2 :]):
             continue
         sent = sentence_of(that)
-        yield _verdict(
+        yield writer_verdict(
             _whole(doc, sent, sent),
             "grants a word and withdraws it with a condition of taste, to mock the claim",
             "(say what people found, or who thought it unfair)",
@@ -123,7 +118,7 @@ def funny_ways(
         # keeps the quoted boast out of the claim
         subj = next((c for c in way.head.children if c.dep_ == "nsubj"), None)
         start = subj.left_edge.i if subj is not None and subj.i < way.i else sent.start
-        yield _verdict(
+        yield writer_verdict(
             _whole(doc, doc[start : sent.end], sent),
             "says a body's claim is belied by its conduct, by sarcasm instead of evidence",
             "(report what the body claims and what it did)",
@@ -152,7 +147,7 @@ def granted_withdrawals(
             continue
         if not any(t.dep_ == "neg" or t.lemma_.lower() == "ignore" for t in nxt):
             continue
-        yield _verdict(
+        yield writer_verdict(
             _whole(doc, sent, nxt),
             "grants an act and empties it in the next breath, a sarcastic charge",
             "(say what was asked and what was done)",
@@ -181,7 +176,7 @@ def count_contrasts(
             continue
         if not (count[0].like_num or count[0].lower_ in NUMBER_WORDS or count[0].is_currency):
             continue
-        yield _verdict(
+        yield writer_verdict(
             _whole(doc, prev, nxt),
             "sets a figure against what it costs in two verbless fragments, a sneer",
             "(give the figure and what it is for in one plain sentence)",
@@ -209,7 +204,7 @@ def false_dilemmas(
             continue
         if not any(t.lower_ in ("or", "either") for t in doc[colon.i + 1 : sent.end]):
             continue
-        yield _verdict(
+        yield writer_verdict(
             _whole(doc, sent, sent),
             "frames a decision as two options only, one of them shameful (a false dilemma)",
             "(report the options that were actually proposed)",
@@ -242,7 +237,7 @@ def left_to_bear(
         ):
             continue
         sent = sentence_of(verb)
-        yield _verdict(
+        yield writer_verdict(
             _whole(doc, sent, sent),
             "tells a loss as people abandoned to bear it, which blames someone unnamed",
             "(say who pays what, and why)",

@@ -121,6 +121,17 @@ def make_verdict(span: Span, explanation: str, neutral: str | None, rule: str) -
     )
 
 
+def writer_verdict(span: Span, why: str, neutral: str, rule: str) -> Judgement:
+    """A claim in the writer's voice, explained by quoting it and saying why it judges."""
+    return make_verdict(
+        span,
+        f"Whose judgement is this? '{span.text.strip()}' {why}: a verdict in the writer's "
+        "own voice, with no source and no evidence.",
+        neutral,
+        rule,
+    )
+
+
 def _negated(tok: Token) -> bool:
     """The word or its clause is negated: "is not a neutral witness", "no accident"."""
     if any(c.lower_ in NEGATIONS for c in tok.children if c.dep_ in ("neg", "det", "advmod")):
