@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from kit.lenses.judgement_lexicon import (
     Hits,
@@ -42,6 +42,7 @@ from kit.lenses.judgement_verdicts import (
     verdict_lexicon,
     writer_verdict,
 )
+from kit.lenses.judgement_voice import words_of
 from kit.lenses.shared import sentence_of
 
 NUMBER_WORDS = frozenset({
@@ -59,10 +60,6 @@ OBJECT_NEEDED = frozenset({"pick", "carry", "pay", "count", "bear", "swallow", "
 def sarcasm_lexicon() -> VerdictLexicon:
     """The word classes of kit/lexicons/judgement_sarcasm.yaml (read once)."""
     return verdict_lexicon("judgement_sarcasm")
-
-
-def _words(span: Span) -> list[Token]:
-    return [t for t in span if not (t.is_punct or t.is_space)]
 
 
 def _whole(doc: Doc, first: Span, last: Span) -> Span:
@@ -135,7 +132,7 @@ def granted_withdrawals(
     vx = sarcasm_lexicon()
     for course in candidates(doc, vx["granting"]):
         sent = sentence_of(course)
-        words = _words(sent)
+        words = words_of(sent)
         if len(words) < 3 or course.i > sent.start + 1 or course.nbor(1).is_punct:
             continue
         if course.lower_ == "course" and course.nbor(-1).lower_ != "of":
@@ -167,11 +164,11 @@ def count_contrasts(
         nxt = sentence_of(prep)
         if prep.i != nxt.start or nxt.start == 0:
             continue
-        frag = _words(nxt)
+        frag = words_of(nxt)
         if not 2 <= len(frag) <= 5 or any(t.pos_ in ("VERB", "AUX") for t in frag):
             continue
         prev = sentence_of(doc[nxt.start - 1])
-        count = _words(prev)
+        count = words_of(prev)
         if not 1 <= len(count) <= 4 or any(t.pos_ in ("VERB", "AUX") for t in count):
             continue
         if not (count[0].like_num or count[0].lower_ in NUMBER_WORDS or count[0].is_currency):

@@ -34,6 +34,7 @@ from kit.lenses.judgement_lexicon import (
     is_person,
 )
 from kit.lenses.judgement_verdicts import candidates, make_verdict
+from kit.lenses.judgement_voice import words_of
 from kit.lenses.wordlists import sentence_of
 
 FINITE = ("VBD", "VBZ", "VBP", "MD")
@@ -65,10 +66,6 @@ def _verdict(sent: Span, why: str, neutral: str, rule: str) -> Judgement:
     )
 
 
-def _words(sent: Span) -> list[Token]:
-    return [t for t in sent if not (t.is_punct or t.is_space)]
-
-
 # -- "A gift wrapped in diesel fumes, perhaps." ------------------------------------------
 def mock_perhaps(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
@@ -80,7 +77,7 @@ def mock_perhaps(
         rest = [t for t in doc[tok.i + 1 : sent.end] if not t.is_space]
         if [t.text for t in rest] not in (["."], ["?"], ["!"]) or tok.i < 2:
             continue
-        if doc[tok.i - 1].text != "," or sent.start == 0 or len(_words(sent)) < 4:
+        if doc[tok.i - 1].text != "," or sent.start == 0 or len(words_of(sent)) < 4:
             continue
         if any(t.tag_ in FINITE for t in sent) or doc[sent.start].is_quote:
             continue
