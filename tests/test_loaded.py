@@ -111,6 +111,11 @@ def test_loaded_words_name_a_neutral_alternative(nlp):
         "Thousands fled their homes when the river burst its banks.",
         "Police investigated vandalism at the school.",  # a report of a crime
         "She pushed through the crowd to the stage.",  # a physical push
+        # a count of real crimes, not a verdict on an act
+        "It was the fourth theft from the allotments this winter, detectives said.",
+        "Police said it was the second robbery at the kiosk in a month.",
+        # a named storm is a force of nature, like "the storm"
+        "Storm Corra hammered the western isles with gusts of ninety miles an hour.",
     ],
 )
 def test_loaded_traps(nlp, text):
@@ -126,6 +131,9 @@ def test_crime_word_used_as_a_label_and_political_hawks(nlp):
         ("theft", "emotive"),
     ]
     assert found(nlp, "The Orsenian hawks blocked the study.") == [("hawks", "labeling")]
+    # a count of incidents is a report; an act named as a crime is a verdict
+    assert found(nlp, '"The new levy is robbery," the landlord said.') == [("robbery", "emotive")]
+    assert ("hammered", "emotive") in found(nlp, "The mayor hammered the storm plan.")
 
 
 def test_gossip_labels_and_drama(nlp):
@@ -198,6 +206,9 @@ def test_partial_quote_with_a_label_inside(nlp):
         ('The report titled "Growth at Risk" was published today.', "title"),
         ('The prime minister, dubbed "the Iron Lady", resigned.', "nickname"),
         ('Thatcher, known as "the Iron Lady", resigned.', "nickname"),
+        # words between "known" and "as" name who calls it so
+        ('The striker, known to the away fans as "the Heron", signed on Friday.', "nickname"),
+        ('The valve, known in the industry as "the widow-maker", was replaced.', "term"),
         ('The word "sovereignty" appears ten times.', "term"),
         ('The ministry described the talks as "candid" and useful.', "partial"),
         ('Cole slammed what she described as a "reckless gamble" on Monday.', "partial"),

@@ -49,7 +49,8 @@ _TITLE_BEFORE = re.compile(
     re.I,
 )
 _NICKNAME_BEFORE = re.compile(
-    r"\b(dubbed|nicknamed|known as|called|named|styled|christened|hailed as|"
+    r"\b(dubbed|nicknamed|known(?:\s+[\w'\u2019-]+){0,4}?\s+as|called|named|styled|"
+    r"christened|hailed as|"
     r"referred to as|went by|goes by)\s*$",
     re.I,
 )

@@ -138,8 +138,11 @@ def _not_a_trade(span: Span, loaded_tokens: set[int]) -> bool:
 
 @sense_rule("loaded", "predicate_label")
 def _predicate_label(span: Span, loaded_tokens: set[int]) -> bool:
-    """A crime word naming an action ("This is theft"), not a report ("car theft rose")."""
+    """A crime word naming an action ("This is theft"), not a report ("car theft rose")
+    nor a count of real crimes ("It was the third robbery in the underpass this year")."""
     tok = span[0]
+    if any(c.ent_type_ == "ORDINAL" or c.dep_ == "nummod" for c in tok.children):
+        return False
     if tok.dep_ in ("attr", "oprd"):
         return True
     if tok.dep_ == "pobj" and tok.head.head.dep_ in ("attr", "oprd"):
@@ -225,6 +228,13 @@ TECHNICAL_REGIMES = lexicon.word_set("loaded_senses", "technical_regimes")
 MEASURE_HEADS = lexicon.word_set("loaded_senses", "measure_heads")
 
 
+def _nature(subject) -> bool:
+    """A force of nature as the subject: "the storm", or one with a name ("Storm Eldra",
+    "Hurricane Ada", "the Ness wildfire")."""
+    words = [subject] + [c for c in subject.children if c.dep_ == "compound"]
+    return any(t.lemma_.lower() in NATURE_SUBJECTS for t in words)
+
+
 @sense_rule("loaded", "criticism")
 def _criticism(span: Span, loaded_tokens: set[int]) -> bool:
     """ "slammed the plan", "tore into the minister": words as blows, not a real blow
@@ -235,7 +245,7 @@ def _criticism(span: Span, loaded_tokens: set[int]) -> bool:
     if after is not None and after.lower_ in LITERAL_PARTICLES and span[-1].lower_ != "into":
         return False  # "slammed into a wall", "slammed shut", "blasted home"
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lemma_.lower() in NATURE_SUBJECTS:
+    if subject is not None and _nature(subject):
         return False
     agent = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
     if any(t.lemma_.lower() in NATURE_SUBJECTS for t in agent):
