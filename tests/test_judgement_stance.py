@@ -1,0 +1,81 @@
+"""Stance asides, litotes, rebuked doubters and money labels (kit/lenses/judgement_stance.py,
+word classes in kit/lexicons/judgement_stance.yaml), issue 12 loadedQ1.
+
+Every sentence here was written for this file (none comes from data/), before the rules
+(the MARKED ones failed on main at 531dd63). Each device has sentences that must be
+marked and look-alikes (literal senses, quotes, plain facts) that must not be.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def marks(nlp, text: str, label: str) -> list[str]:
+    return [s.text for s in nlp(text).spans["loaded"] if s.label_ == label]
+
+
+CLAIMS = [
+    # a stance aside about what people did or meant
+    ("The harbour board, it seems, has decided that fishermen can wait another year.", "seems"),
+    ("The new timetable, apparently, was drawn up by planners who have never caught a bus.",
+     "apparently"),
+    ("Presumably the consultants were paid by the page.", "Presumably"),
+    ("The trust would, by the look of it, rather sell the orchard than mend the fence.",
+     "look of it"),
+    ("The landlords, it turns out, had no intention of fixing the boilers.", "turns out"),
+    ("Its lawyers will no doubt find another loophole.", "no doubt"),
+    # litotes on an exemplar
+    ("Its annual report is not exactly a paragon of clarity.", "paragon"),
+    ("The regional office is hardly a model of openness.", "model"),
+    # facts kept out of the way
+    ("The agency never lets the facts get in the way of a good launch.", "facts"),
+    # doubters rebuked
+    ("Those who scoffed at the bakery should be queueing for its bread.", "Those who"),
+]  # fmt: skip
+
+CLAIM_TRAPS = [
+    '"The board, it seems, has lost its nerve," said Ms Tarrant.',
+    "The ferry, it seems, will run on Sunday after all.",
+    "The dress was a model of Victorian tailoring.",
+    "She is hardly ever at home before nine.",
+    "The teacher let the pupils spoil the surprise.",
+    "Those who booked tickets should arrive by seven.",
+    "There is no doubt that the bridge is closed.",
+]
+
+LABELS = [
+    ("The money men have already moved on to the next deal.", "money men"),
+    ("A crowd of city suits turned up to watch the vote.", "city suits"),
+    ("The moneyed classes have never worried about bus fares.", "moneyed classes"),
+    ("Cash-rich buyers from the capital are snapping up the cottages.", "Cash-rich buyers"),
+]
+
+LABEL_TRAPS = [
+    "City officials approved the budget on Monday.",
+    "He wore one of his three city suits to the wedding.",
+    "Cash-rich companies are buying back their shares.",
+    "The men counted the money twice.",
+]
+
+
+@pytest.mark.parametrize(("text", "word"), CLAIMS)
+def test_stance_device_is_an_unattributed_claim(nlp, text, word):
+    found = marks(nlp, text, "unattributed_claim")
+    assert any(word in c for c in found), found
+
+
+@pytest.mark.parametrize("text", CLAIM_TRAPS)
+def test_look_alike_is_not_a_claim(nlp, text):
+    assert marks(nlp, text, "unattributed_claim") == []
+
+
+@pytest.mark.parametrize(("text", "words"), LABELS)
+def test_money_name_is_a_label(nlp, text, words):
+    found = marks(nlp, text, "labeling")
+    assert any(words in f or f in words for f in found), found
+
+
+@pytest.mark.parametrize("text", LABEL_TRAPS)
+def test_plain_name_is_not_a_label(nlp, text):
+    assert marks(nlp, text, "labeling") == []
