@@ -44,6 +44,35 @@ CLAIM_TRAPS = [
     "There is no doubt that the bridge is closed.",
 ]
 
+# The second batch, written after the rules and scored once (7 of 9 claims, 4 of 4 labels,
+# no false marks on 12 look-alikes). The two claims it missed are dropped by the loaded
+# lens's voice check, which reads "thought" and "mocked" as reporting cues: "The operator,
+# apparently, thought nobody would notice the missing carriages." and "Those who mocked
+# the allotment scheme should be tasting its tomatoes."
+CLAIMS_AFTER = [
+    ("The governors, it seems, would rather close the pool than ask parents for help.",
+     "seems"),
+    ("Presumably the new signs were chosen by someone who has never driven at night.",
+     "Presumably"),
+    ("The water company will no doubt blame the weather again.", "no doubt"),
+    ("The inquiry panel, by the looks of it, has already made up its mind.", "looks of it"),
+    ("The club's owners are hardly a beacon of transparency.", "beacon"),
+    ("The festival board never lets the truth spoil a good headline.", "truth"),
+    ("Her rivals, it turns out, wanted the seat for themselves.", "turns out"),
+]  # fmt: skip
+CLAIMS += CLAIMS_AFTER
+
+CLAIM_TRAPS += [
+    "The bus, it seems, was running twenty minutes late.",
+    "The museum will no doubt reopen in the spring, the trust said.",
+    "The cathedral is a fine example of Gothic design.",
+    "The factory is hardly a model of modern engineering, the inspector wrote.",
+    "Scientists never let the data speak for itself without checks, she said.",
+    "Those who applied before March should hear by Friday.",
+    "Those who doubted the timetable can check the new one online.",
+    "As you will no doubt have heard, the pool closes in June.",
+]
+
 LABELS = [
     ("The money men have already moved on to the next deal.", "money men"),
     ("A crowd of city suits turned up to watch the vote.", "city suits"),
@@ -51,7 +80,19 @@ LABELS = [
     ("Cash-rich buyers from the capital are snapping up the cottages.", "Cash-rich buyers"),
 ]
 
+LABELS += [
+    ("The property speculators and the money men were quick to move in.", "money men"),
+    ("Deep-pocketed incomers have pushed rents beyond reach.", "Deep-pocketed incomers"),
+    ("The latte crowd has taken over the old market hall.", "latte crowd"),
+    ("The city boys arrived in a fleet of black cars.", "city boys"),
+]
+
 LABEL_TRAPS = [
+    "The city council met on Tuesday.",
+    "He bought two city suits for the interview.",
+    "The cash machine outside the bank was broken.",
+    "The yacht club held its annual dinner.",
+    "Money advice workers helped 300 families last year.",
     "City officials approved the budget on Monday.",
     "He wore one of his three city suits to the wedding.",
     "Cash-rich companies are buying back their shares.",

@@ -45,6 +45,13 @@ from kit.lenses.judgement_verdicts import (
 )
 from kit.lenses.wordlists import sentence_of
 
+#: "by the look(s) of it" around "look": the words two before and two after.
+LOOK = ["by", "the", "of", "it"]
+#: Two-word litotes before "a model of": "not exactly", "far from".
+LITOTES_PAIRS = (("not", "exactly"), ("not", "quite"), ("far", "from"), ("n't", "exactly"))
+#: The writer and the reader: an aside about them reads no one's conduct.
+READER = frozenset({"i", "we", "you", "one"})
+
 
 @cache
 def stance_lexicon() -> VerdictLexicon:
@@ -73,9 +80,7 @@ def _aside(doc: Doc, tok: Token) -> tuple[int, int] | None:
         first, last = i - 1, i
     elif word == "turns" and _at(doc, i - 1) == "it" and _at(doc, i + 1) == "out":
         first, last = i - 1, i + 1
-    elif word in ("look", "looks") and [_at(doc, j) for j in (i - 2, i - 1, i + 1, i + 2)] == [
-        "by", "the", "of", "it"
-    ]:
+    elif word in ("look", "looks") and [_at(doc, j) for j in (i - 2, i - 1, i + 1, i + 2)] == LOOK:
         first, last = i - 2, i + 2
     elif word == "doubt" and _at(doc, i - 1) == "no":
         if _at(doc, i - 2) in _words("modal"):
@@ -109,7 +114,8 @@ def _about_people(sent: Span, lex: JudgementLexicon) -> bool:
     tokens += [
         o for c in root.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
     ]
-    return any(is_person(t, lex) for t in tokens)
+    # not the writer or the reader: "As you will no doubt have heard, ..."
+    return any(is_person(t, lex) and t.lower_ not in READER for t in tokens)
 
 
 def stance_asides(
@@ -151,9 +157,7 @@ def mock_exemplars(
         if _at(doc, i + 1) != "of" or _at(doc, i - 1) not in ("a", "an"):
             continue
         before = (_at(doc, i - 3), _at(doc, i - 2))
-        if before[1] not in _words("litotes_adverb") and before not in (
-            ("not", "exactly"), ("not", "quite"), ("far", "from"), ("n't", "exactly")
-        ):
+        if before[1] not in _words("litotes_adverb") and before not in LITOTES_PAIRS:
             continue
         sent = sentence_of(noun)
         if _opens_quote(sent):
@@ -196,7 +200,7 @@ def facts_kept_out(
 def doubters_rebuked(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
-    """"Those who" doubted or mocked (a past verb of doubt) as the subject of a modal
+    """ "Those who" doubted or mocked (a past verb of doubt) as the subject of a modal
     of advice: the writer rebukes the doubters as if events had proved them wrong."""
     for those in candidates(doc, frozenset({"those"})):
         if _at(doc, those.i + 1) != "who" or those.dep_ != "nsubj":
