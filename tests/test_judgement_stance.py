@@ -61,6 +61,13 @@ CLAIMS_AFTER = [
     ("Her rivals, it turns out, wanted the seat for themselves.", "turns out"),
 ]  # fmt: skip
 CLAIMS += CLAIMS_AFTER
+# Written before the third step (", of course,", ", naturally,", a closing ", it seems."),
+# failing on the branch before it.
+CLAIMS += [
+    ("The chairman, of course, has never paid for a ticket in his life.", "of course"),
+    ("The trustees, naturally, blamed the weather.", "naturally"),
+    ("The landlord has moved on to the next town, it seems.", "seems"),
+]
 
 CLAIM_TRAPS += [
     "The bus, it seems, was running twenty minutes late.",
@@ -71,6 +78,10 @@ CLAIM_TRAPS += [
     "Those who applied before March should hear by Friday.",
     "Those who doubted the timetable can check the new one online.",
     "As you will no doubt have heard, the pool closes in June.",
+    "Of course, the museum is free on Sundays.",
+    "The river, of course, floods every winter.",
+    "The plants grow naturally in the shade.",
+    '"The board, of course, will decide," she said.',
 ]
 
 LABELS = [

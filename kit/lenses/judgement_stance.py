@@ -4,7 +4,8 @@ shape of a sentence, not its content words, so they reach charged prose whose wo
 in no list:
 
 - :func:`stance_asides`: a comment set off by commas about what people did or meant,
-  "The board, it seems, has decided that fishermen can wait", "Its lawyers will no
+  "The board, it seems, has decided that fishermen can wait", "The trustees,
+  naturally, blamed the weather", "Its lawyers will no
   doubt find another loophole", "Presumably the consultants were paid by the page" (not
   "The ferry, it seems, will run on Sunday": no person; not inside a quote);
 - :func:`mock_exemplars`: litotes on an exemplar, "is not exactly a paragon of clarity",
@@ -86,6 +87,8 @@ def _aside(doc: Doc, tok: Token) -> tuple[int, int] | None:
         if _at(doc, i - 2) in _words("modal"):
             return i - 1, i  # "will no doubt find": no commas needed
         first, last = i - 1, i
+    elif word == "course" and _at(doc, i - 1) == "of":
+        first, last = i - 1, i  # ", of course,"
     elif word in _words("comment_word") and tok.pos_ == "ADV":
         first, last = i, i
         sent = sentence_of(tok)
@@ -93,8 +96,11 @@ def _aside(doc: Doc, tok: Token) -> tuple[int, int] | None:
             return first, last  # "Presumably the money bought something."
     else:
         return None
-    if _at(doc, first - 1) == "," and _at(doc, last + 1) == ",":
-        return first, last
+    if _at(doc, first - 1) != ",":
+        return None
+    after = _at(doc, last + 1)
+    if after == "," or (after in (".", "!") and last + 2 >= sentence_of(tok).end):
+        return first, last  # "X, it seems, did Y" or "X did Y, it seems."
     return None
 
 
@@ -103,6 +109,9 @@ def _about_people(sent: Span, lex: JudgementLexicon) -> bool:
     mind ("wanted", "decided"), or its subject (or the subject's owner, or the agent of
     a passive) names one."""
     root = sent.root
+    if root.lemma_.lower() in ("seem", "appear", "turn", "suspect", "imagine"):
+        # "X did Y, it seems.": the parse heads the sentence with the aside
+        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
     if root.lemma_.lower() in _words("mind_verb"):
         return True
     subject = subject_or_none(root)
@@ -122,7 +131,8 @@ def stance_asides(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
     """A stance comment set off by commas ("it seems", "apparently", "it turns out",
-    "by the look of it", "no doubt"), or "Presumably" opening the sentence, in a sentence
+    "by the look of it", "no doubt", "of course", "naturally"), or closing the sentence
+    after a comma ("..., it seems."), or "Presumably" opening the sentence, in a sentence
     about what a person or body did or meant: the writer's reading offered as fact."""
     lex = lex or default_lexicon()
     seen: set[int] = set()
