@@ -98,7 +98,40 @@ LABELS += [
     ("The city boys arrived in a fleet of black cars.", "city boys"),
 ]
 
+# Written before the fourth step (people named by a verb of carping): failing before it.
+LABELS += [
+    ("A few begrudgers wrote to the paper about the prize.", "begrudgers"),
+    ("The scoffers were quiet on Saturday night.", "scoffers"),
+]
+
+# The batch after the third and fourth steps, scored once: 3/3 claims, 3/3 labels, one
+# false mark on 6 look-alikes ("The old knockers on the church doors", since guarded).
+CLAIMS += [
+    ("The developers, of course, have never lived within a mile of the site.", "of course"),
+    ("The minister, naturally, took the credit.", "naturally"),
+    ("The regulator has filed the complaint away, it seems.", "seems"),
+]
+CLAIM_TRAPS += [
+    "The match, of course, was played in heavy rain.",
+    "The island's wildlife has recovered naturally since the cull.",
+    "It is, it seems, the wettest May on record.",
+]
+LABELS += [
+    ("The nitpickers at the planning office sent the plans back again.", "nitpickers"),
+    ("The grumblers at the back of the hall were soon outvoted.", "grumblers"),
+    ("The naggers on the residents' forum finally got their way.", "naggers"),
+]
+
 LABEL_TRAPS = [
+    "The dockers went on strike on Monday.",
+    "The hecklers were removed by security.",
+    "Two snipers were arrested near the border.",
+    "The brass door knockers were polished every week.",
+    # from the batch after the fourth step, the one false mark it found (then guarded)
+    "The old knockers on the church doors were stolen.",
+    "The hecklers at the rally were escorted out.",
+    "The quibble over the date was settled quickly.",
+    "Scientists doubt the result.",
     "The city council met on Tuesday.",
     "He bought two city suits for the interview.",
     "The cash machine outside the bank was broken.",

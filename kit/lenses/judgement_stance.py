@@ -16,7 +16,9 @@ in no list:
   bread" (not "Those who booked tickets should arrive by seven");
 - :func:`money_labels`: people named by their money or their city office, "the money
   men", "city suits", "cash-rich buyers", "the yacht people" (a label, word rule; not
-  "city officials", "three city suits" worn, "cash-rich companies").
+  "city officials", "three city suits" worn, "cash-rich companies");
+- :func:`carping_labels`: critics named by a verb of carping, "the knockers", "a few
+  begrudgers" (a label; not "brass door knockers", "hecklers", "snipers").
 
 The first four are claim rules (they count only in the writer's own voice: the loaded
 lens drops a find inside quotes, reported content or a sentence with a reporting cue);
@@ -284,7 +286,51 @@ def money_labels(
         )
 
 
+# -- "the knockers", "a few begrudgers" -------------------------------------------------
+@cache
+def _carpers() -> frozenset[str]:
+    """The plural doer nouns of the carping verbs: "knockers", "scoffers", "naggers"."""
+    out: set[str] = set()
+    for verb in _words("carping_verb"):
+        if verb.endswith("e"):
+            out.add(verb + "rs")
+        else:
+            out.add(verb + "ers")
+            if (
+                len(verb) > 2
+                and verb[-1] not in "aeiouwy"
+                and verb[-2] in "aeiou"
+                and verb[-3] not in "aeiou"
+            ):
+                out.add(verb + verb[-1] + "ers")  # "nag" -> "naggers"
+    return frozenset(out)
+
+
+def carping_labels(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A plural noun made from a verb of carping ("knockers", "begrudgers", "scoffers"):
+    critics named by their carping. Not a thing ("brass door knockers": a noun before
+    it) nor the verb itself."""
+    for noun in candidates(doc, _carpers()):
+        if noun.pos_ != "NOUN" or noun.lower_ not in _carpers():
+            continue
+        if any(c.dep_ in ("compound", "nmod") for c in noun.children):
+            continue  # "brass door knockers"
+        things = stance_lexicon().by_category.get(("object_sense", noun.lower_), frozenset())
+        if things and any(t.lower_ in things for t in sentence_of(noun)):
+            continue  # "the old knockers on the church doors"
+        span = Span(doc, noun.i, noun.i + 1, label="labeling")
+        yield Judgement(
+            span,
+            f"'{noun.text}' names critics by their carping: a label that dismisses their "
+            "objection instead of saying who they are and what they object to.",
+            "critics / opponents",
+            "carping_label",
+        )
+
+
 #: Claim rules (registered in kit.lenses.judgement_claims.VERDICT_RULES).
 CLAIM_RULES = (stance_asides, mock_exemplars, facts_kept_out, doubters_rebuked)
 #: Word rules (registered in kit.lenses.judgement.WORD_RULES).
-WORD_RULES = (money_labels,)
+WORD_RULES = (money_labels, carping_labels)
