@@ -81,6 +81,7 @@ CLAIM_TRAPS += [
     "Of course, the museum is free on Sundays.",
     "The river, of course, floods every winter.",
     "The plants grow naturally in the shade.",
+    "The stewards, naturally, were at the gate by six.",
     '"The board, of course, will decide," she said.',
 ]
 

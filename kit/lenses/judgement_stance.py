@@ -147,6 +147,8 @@ def stance_asides(
             continue
         if tok.lower_ != "presumably" and not _about_people(sent, lex):
             continue
+        if tok.lower_ == "naturally" and sent.root.lemma_ == "be":
+            continue  # "The doubters, naturally, are out in force": who is there, not a verdict
         seen.add(sent.start)
         aside = doc[span[0] : span[1] + 1].text
         yield writer_verdict(
