@@ -62,6 +62,7 @@ from kit.lenses.judgement_lexicon import (
 from kit.lenses.judgement_sarcasm import WORD_RULES as SARCASM_WORD_RULES
 from kit.lenses.judgement_spin import SPIN_WORD_RULES
 from kit.lenses.judgement_spin_words import SPIN_FIGURE_RULES
+from kit.lenses.judgement_stance import WORD_RULES as STANCE_WORD_RULES
 from kit.lenses.judgement_traits import RULES as TRAIT_RULES
 from kit.lenses.judgement_words import RULES as THING_RULES
 from kit.lenses.wordlists import sentence_of
@@ -458,6 +459,7 @@ WORD_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
     *SPIN_WORD_RULES,  # caught napping, left reeling (judgement_spin.py)
     *SARCASM_WORD_RULES,  # 'sunning himself', 'swanned off' (judgement_sarcasm.py)
     *SPIN_FIGURE_RULES,  # glossy brochures, battles, a town's love (judgement_spin_words.py)
+    *STANCE_WORD_RULES,  # 'the money men', 'city suits' (judgement_stance.py)
 )
 #: Rules whose marks are unattributed claims: the lens keeps those in the writer's own
 #: voice (not in quotes, attributions or sentences with a reporting verb), one a sentence.

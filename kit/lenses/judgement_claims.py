@@ -36,6 +36,7 @@ from kit.lenses.judgement_retorts import RETORT_RULES
 from kit.lenses.judgement_sarcasm import CLAIM_RULES as SARCASM_RULES
 from kit.lenses.judgement_spin import SPIN_CLAIM_RULES
 from kit.lenses.judgement_spin_words import SPIN_TAUNT_RULES
+from kit.lenses.judgement_stance import CLAIM_RULES as STANCE_RULES
 from kit.lenses.judgement_verdicts import (
     candidates,
     make_verdict,
@@ -460,4 +461,5 @@ VERDICT_RULES = (
     *SPIN_TAUNT_RULES,  # 'better than they ever will', near disasters (judgement_spin_words.py)
     *WRITER_RULES,  # 'perhaps' fragments, mock reactions, certain minds (judgement_writer.py)
     *SARCASM_RULES,  # 'that is, if you enjoy', false dilemmas (judgement_sarcasm.py)
+    *STANCE_RULES,  # 'it seems' asides, litotes, rebuked doubters (judgement_stance.py)
 )
