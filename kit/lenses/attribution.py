@@ -46,6 +46,7 @@ from kit.lenses.attribution_inverted import (
     beside_report,
     inverted_speaker_start,
     name_after_inverted_cue,
+    quoted_object_label,
     reason_participle,
 )
 from kit.lenses.attribution_labels import _label, explain
@@ -186,6 +187,7 @@ class AttributionComponent:
         acts.sort(key=lambda a: a.cue[0])
         for act in acts:
             act.label = _label(_text(doc), act.parts or [act.content], quotes)
+            act.label = quoted_object_label(act.verb, act.label, self.lexicon.verbs)
         _attach_follow_on_quotes(doc, acts, speech)
         resolver = SpeakerResolver(doc, self.titles)
         # acts that share their subject ("said ... and accused ...") share one source:

@@ -5,6 +5,8 @@
   (*seethed* an adjective on *Birtwhistle*); the name is the speaker.
 - "pulled the tour, blaming "exhaustion"": a participle that gives a reason is no cue
   for verbs marked ``not_participle`` (a finite "she blamed "exhaustion"" is).
+- 'blamed "crippling energy bills"': a quoted object of a verb of blame or attack is
+  a phrase of the speaker's inside the writer's report (mixed, as the keys mark it).
 - "The trust said the paths were unsafe, and it hoped visitors would return": a verb of
   hope joined by "and" to a reporting verb, with a clause of its own, reports the same
   speaker's words (the keys' "hoped" beside "said"); alone ("she hoped to win", "fans
@@ -64,3 +66,15 @@ def reason_participle(verb: Token) -> bool:
     """ "has pulled the tour, blaming "exhaustion"": a participle adjunct that gives the
     reason for another act, not a report of its own."""
     return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "acl", "conj")
+
+
+def quoted_object_label(verb: Token | None, label: str, verbs: dict) -> str:
+    """'blamed "crippling energy bills"': a quotation that is only the object of a verb
+    marked ``quoted_object_mixed`` is a phrase of the speaker's set in the writer's own
+    report (the writer chose the verb and what it does to the phrase): mixed, not direct."""
+    if verb is None or label != "direct":
+        return label
+    entry = verbs.get(verb.lemma_.lower()) or {}
+    if not entry.get("quoted_object_mixed"):
+        return label
+    return "mixed" if any(c.dep_ == "dobj" for c in verb.children) else label
