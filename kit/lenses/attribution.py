@@ -46,6 +46,7 @@ from kit.lenses.attribution_inverted import (
     beside_report,
     inverted_speaker_start,
     name_after_inverted_cue,
+    quote_in_own_clause,
     quoted_object_label,
     reason_participle,
 )
@@ -299,6 +300,8 @@ class AttributionComponent:
             return None  # "I can tell you that", "the report was published", a caption
         if _bare_participle(verb) or participle_aside(verb) is not None:
             return None  # "Asked whether ..., X said": the cue is "said"
+        if entry.get("quoted_object_mixed") and quote_in_own_clause(verb):
+            return None  # "blasted the timetable, which they say is "..."": say's quote
         if entry.get("not_participle") and reason_participle(verb):
             return None  # "pulled the tour, blaming "exhaustion"": a reason, no report
         if entry.get("beside_report") and not beside_report(verb, self.lexicon.verbs):

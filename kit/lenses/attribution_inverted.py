@@ -78,3 +78,19 @@ def quoted_object_label(verb: Token | None, label: str, verbs: dict) -> str:
     if not entry.get("quoted_object_mixed"):
         return label
     return "mixed" if any(c.dep_ == "dobj" for c in verb.children) else label
+
+
+def quote_in_own_clause(verb: Token) -> bool:
+    """'Commuters blasted the timetable, which they say is "a total shambles"': the
+    quotation after a verb of attack belongs to a clause of its own (here the cue
+    *say*), so it is not the verb's quoted label. True when the first quotation mark in
+    the verb's subtree after it hangs under a clause (relative, complement, adverbial)."""
+    mark = next((t for t in verb.subtree if t.i > verb.i and t.is_quote), None)
+    if mark is None:  # (the opening mark: a closing one may hang on the verb itself)
+        return False
+    for tok in [mark, *mark.ancestors]:
+        if tok == verb:
+            return False
+        if tok.dep_ in ("relcl", "ccomp", "advcl", "acl"):
+            return True
+    return False
