@@ -42,6 +42,14 @@ from kit.lenses.attribution_frames import (
     _subject,
     _text,
 )
+from kit.lenses.attribution_inverted import (
+    beside_report,
+    inverted_speaker_start,
+    name_after_inverted_cue,
+    quote_in_own_clause,
+    quoted_object_label,
+    reason_participle,
+)
 from kit.lenses.attribution_labels import _label, explain
 from kit.lenses.attribution_links import (
     aside_of,
@@ -180,6 +188,7 @@ class AttributionComponent:
         acts.sort(key=lambda a: a.cue[0])
         for act in acts:
             act.label = _label(_text(doc), act.parts or [act.content], quotes)
+            act.label = quoted_object_label(act.verb, act.label, self.lexicon.verbs)
         _attach_follow_on_quotes(doc, acts, speech)
         resolver = SpeakerResolver(doc, self.titles)
         # acts that share their subject ("said ... and accused ...") share one source:
@@ -278,6 +287,7 @@ class AttributionComponent:
     ) -> Act | None:
         entry = self.lexicon.verbs[verb.lemma_.lower()]
         subject = aux_cue_subject(verb) or _subject(verb)  # "that they say leave them"
+        subject = subject or name_after_inverted_cue(verb)  # '"...," seethed Stan Birtwhistle'
         if subject is None:
             return None
         impersonal = entry.get("impersonal") and _is_impersonal(verb, subject)
@@ -290,6 +300,12 @@ class AttributionComponent:
             return None  # "I can tell you that", "the report was published", a caption
         if _bare_participle(verb) or participle_aside(verb) is not None:
             return None  # "Asked whether ..., X said": the cue is "said"
+        if entry.get("quoted_object_mixed") and quote_in_own_clause(verb):
+            return None  # "blasted the timetable, which they say is "..."": say's quote
+        if entry.get("not_participle") and reason_participle(verb):
+            return None  # "pulled the tour, blaming "exhaustion"": a reason, no report
+        if entry.get("beside_report") and not beside_report(verb, self.lexicon.verbs):
+            return None  # "she hoped to win": a thought the writer guesses, no report
         if entry.get("it_object") and not any(
             c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
         ):
@@ -317,6 +333,7 @@ class AttributionComponent:
             speaker = _speaker_range(named)
         if proportion_start(named or subject) is not None:  # "Nine out of ten complainants"
             speaker = (max(speaker[0], proportion_start(named or subject)), speaker[1])
+        speaker = inverted_speaker_start(verb, subject, speaker)
         if not impersonal and speaker[0] <= verb.i < speaker[1]:  # no cue in its speaker
             speaker = (speaker[0], next(i for i in range(subject.i, verb.i + 1)
                                         if doc[i].text == "," or i == verb.i))  # fmt: skip

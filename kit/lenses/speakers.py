@@ -52,6 +52,7 @@ from spacy.tokens import Doc, Span, Token
 from kit.lenses.shared import entities_in, proper_nouns, tokens_where
 from kit.lenses.speaker_bodies import BodyRules, completed_name
 from kit.lenses.speaker_chains import ChainRules, with_hyphened_given_name
+from kit.lenses.speaker_descriptors import name_after_opening_role, roles_by_clause
 from kit.lenses.speaker_entities import joined_name, split_at_verbs
 from kit.lenses.speaker_names import (
     GROUP_PRONOUNS,
@@ -129,7 +130,7 @@ class SpeakerResolver(
         ]  # fmt: skip
         named = set(proper_nouns(doc)) | set(tokens_where(doc, ORTH, lambda text: "-" in text))
         self.name_tokens = [doc[i] for i in sorted(named)]
-        self.bodies = self._bodies()
+        self.bodies = [name_after_opening_role(b) for b in self._bodies()]  # not "Receivers"
         self.short_forms = short_forms(doc)  # "(ORP)" -> "Office for Rail Punctuality"
         self.people = self._people()
         self._setup_addressing()  # letters, transcripts: who "you" and "your" are
@@ -137,6 +138,7 @@ class SpeakerResolver(
         for tok, name in self.person_mentions:  # the nouns that describe each person
             if name in self.people:
                 self.people[name].roles |= roles_of(tok, self.titles)
+                self.people[name].roles |= roles_by_clause(tok)  # "who chairs the guild"
         for tok, name in self.person_mentions:  # every full-name mention counts
             if name in self.people and tok.i not in self.people[name].mentions:
                 self.people[name].mentions.append(tok.i)
@@ -305,7 +307,8 @@ class SpeakerResolver(
             titled = titled_person(span, self.titles, self.org_nouns)
             if titled is not None:  # "Ms Rastogi-Mead", "Co-founder Anjali Rastogi-Mead"
                 return self._known_person(titled, span), "person"
-            return self._org(name_after_descriptor(name_before_aside(span)).text), "org"
+            body = name_after_opening_role(name_before_aside(span))  # "Receivers X Advisory"
+            return self._org(name_after_descriptor(body).text), "org"
         named = self._named_in_apposition(root) or self._name_after(span, root)
         if named is not None:
             return named  # "Her record label, Halcyon Music, said"
