@@ -309,6 +309,17 @@ class PeopleIndex:
             )  # fmt: skip
             if (tok.pos_ != "PROPN" and not hyphenated) or tok.dep_ == "compound":
                 continue
+            chain = [tok]  # (the cheap tests first: most name words open no chain)
+            while chain[0].i > 0:
+                prev = self.doc[chain[0].i - 1]
+                if prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head == tok:
+                    chain.insert(0, prev)
+                else:
+                    break
+            if len(chain) < 2 or not all(name_word(t) for t in chain):
+                continue
+            if self._names_a_thing(chain[0].i):
+                continue
             described = [tok] + [c for c in tok.children if c.dep_ == "appos"]
             who = any(
                 c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
@@ -323,17 +334,6 @@ class PeopleIndex:
                 and not self._person_like(tok)
                 and not self._after_title(tok)
             ):
-                continue
-            chain = [tok]
-            while chain[0].i > 0:
-                prev = self.doc[chain[0].i - 1]
-                if prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head == tok:
-                    chain.insert(0, prev)
-                else:
-                    break
-            if len(chain) < 2 or not all(name_word(t) for t in chain):
-                continue
-            if self._names_a_thing(chain[0].i):
                 continue
             while len(chain) > 2 and chain[0].lower_ in words_of("not_name_words"):
                 chain = chain[1:]  # "On Monday Gideon Farrow"
