@@ -85,8 +85,10 @@ def names_called_by_title(doc: Doc) -> list[Span]:
     }  # fmt: skip
     found = []
     for ent in doc.ents if called else ():
+        if ent.label_ == "PERSON":
+            continue
         words = [t for t in ent if t.lower_ != "the"]
-        if ent.label_ == "PERSON" or len(words) < 2 or words[-1].text not in called:
+        if len(words) < 2 or words[-1].text not in called:
             continue
         if words[0].i > 0 and doc[words[0].i - 1].lower_.rstrip(".") in personal:
             continue  # "Mr Papadakis" itself, or "Dr Ann Lee": found by the title rules
