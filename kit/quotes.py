@@ -18,6 +18,9 @@ SINGLE_OPEN = {"'", "\u2018"}
 SINGLE_CLOSE = {"'", "\u2019"}
 _OPEN_BEFORE = set(" \t\n([{\u2014\u2013-/") | DOUBLE_OPEN
 _PARA_BREAK = re.compile(r"\n\s*\n")
+#: the marks each scan stops at (a paragraph is searched for them, not read char by char)
+_DOUBLE_MARKS = re.compile("[" + re.escape("".join(sorted(DOUBLE_OPEN | DOUBLE_CLOSE))) + "]")
+_SINGLE_MARKS = re.compile("[" + re.escape("".join(sorted(SINGLE_OPEN | SINGLE_CLOSE))) + "]")
 
 
 @dataclass(frozen=True)
@@ -69,10 +72,9 @@ def _double_quotes(text: str) -> list[Quote]:
     open_at: int | None = None
     paragraphs = _paragraphs(text)
     for p, (pstart, pend) in enumerate(paragraphs):
-        for i in range(pstart, pend):
+        for mark in _DOUBLE_MARKS.finditer(text, pstart, pend):
+            i = mark.start()
             ch = text[i]
-            if ch not in DOUBLE_OPEN and ch not in DOUBLE_CLOSE:
-                continue
             if open_at is None:
                 if ch in DOUBLE_OPEN and (ch != '"' or _is_opening(text, i)):
                     open_at = i
@@ -96,10 +98,9 @@ def _single_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     for pstart, pend in _paragraphs(text):
         open_at: int | None = None
-        for i in range(pstart, pend):
+        for mark in _SINGLE_MARKS.finditer(text, pstart, pend):
+            i = mark.start()
             ch = text[i]
-            if ch not in SINGLE_OPEN and ch not in SINGLE_CLOSE:
-                continue
             before = text[i - 1] if i > pstart else " "
             after = text[i + 1] if i + 1 < pend else " "
             if before.isalnum() and after.isalnum():

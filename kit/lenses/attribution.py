@@ -76,12 +76,15 @@ from kit.lenses.shared import (
     EVIDENCE_VERBS,
     forget_sentences,
     noun_read_as_verb,
-    tokens_where,
+    tokens_where_known,
 )
 from kit.lenses.speaker_owners import plain_relation
 from kit.lenses.speakers import SpeakerResolver, titles_of
 from kit.lexicon import LexiconStore
 from kit.quotes import Quote, is_term
+
+#: LOWER hash -> is "said" (kept across documents)
+_SAID: dict[int, bool] = {}
 
 #: Verbs of proof (show, prove, demonstrate): "the quiz show" is a noun even when the
 #: tagger reads "show" as a verb; reporting verbs keep British plural agreement ("The
@@ -146,6 +149,7 @@ class AttributionComponent:
         nlp = self.nlp
         self.lexicon = lexicon = CueLexicon.from_data(self.store.data("cues"))
         self.titles = titles_of(self.store.data("titles"))
+        self._cue_lemmas: dict[int, bool] = {}  # lemma hash -> a cue verb's lemma?
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrases.add("CUE", [nlp.make_doc(p) for p in lexicon.phrases])
         self.not_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -249,7 +253,7 @@ class AttributionComponent:
         blocked: set[int] = set()
         for _, start, end in self.not_cues(doc):
             blocked.update(range(start, end))
-        for i in tokens_where(doc, LOWER, lambda word: word == "said"):
+        for i in tokens_where_known(doc, LOWER, lambda word: word == "said", _SAID):
             tok = doc[i]  # "the said agreement": said as an adjective
             if tok.pos_ in ("ADJ", "DET") and tok.dep_ == "amod":
                 blocked.add(tok.i)
@@ -280,7 +284,8 @@ class AttributionComponent:
         """The tokens whose lemma is a cue verb's (no other is a cue verb), in order: the
         lemmas are read as hashes, and each distinct lemma's text is looked up once."""
         verbs = self.lexicon.verbs
-        return [doc[i] for i in tokens_where(doc, LEMMA, lambda lemma: lemma.lower() in verbs)]
+        found = tokens_where_known(doc, LEMMA, lambda w: w.lower() in verbs, self._cue_lemmas)
+        return [doc[i] for i in found]
 
     def _act_for_verb(
         self, doc: Doc, verb: Token, speech: list[Quote], blocked: set[int]

@@ -9,6 +9,7 @@ published 140 reports"), and a photo caption.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Token
@@ -97,7 +98,13 @@ def in_caption(verb: Token) -> bool:
     end = len(text) if end < 0 else end
     start = text.rfind("\n\n", 0, verb.idx)
     para = text[0 if start < 0 else start + 2 : end].strip()
-    return len(para) < 400 and bool(CREDIT.search(para))
+    return len(para) < 400 and _credit(para)
+
+
+@lru_cache(maxsize=256)
+def _credit(para: str) -> bool:
+    """A paragraph that is a picture credit (searched once per paragraph, not per cue)."""
+    return bool(CREDIT.search(para))
 
 
 #: Modals of duty or of a guess: "Advisers must tell you", "it must be said", "the trust

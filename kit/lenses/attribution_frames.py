@@ -53,8 +53,7 @@ class _DocCache:
         self.quoted = _merged(self.quotes)
         self.sent_of: list[tuple[int, int]] = [(0, 0)] * len(doc)
         for start, end in sentence_bounds(doc):
-            for i in range(start, end):
-                self.sent_of[i] = (start, end)
+            self.sent_of[start:end] = [(start, end)] * (end - start)
 
 
 def _merged(quotes: list[Quote]) -> tuple[list[int], list[int]]:

@@ -192,9 +192,9 @@ class SourcingComponent:
         description = describe(doc, ents, canonical, kind, speaker)
         if not description and person is not None and kind == "named_person":
             description = person
-        false_title = person is not None and bool(description) and re.search(  # no article
-            rf"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )\b{re.escape(f'{description} {canonical}')}\b",
-            text,
+        titled = f"{description} {canonical}"  # (looked for as a string before a pattern)
+        false_title = person is not None and bool(description) and titled in text and re.search(
+            rf"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )\b{re.escape(titled)}\b", text
         )  # "developer Teodor Vasko", not "the developer Harrowfield Estates"
         if kind == "named_person" and self._names_organization(description) and not false_title:
             kind = "named_organization"  # not "developer Teodor Vasko": a person's false title

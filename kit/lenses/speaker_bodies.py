@@ -159,9 +159,10 @@ class BodyRules:
         """The one organisation whose name begins or ends with a short form ("Metrolink"
         for "Ferrisham Metrolink", "Tennant Vale" for "Tennant Vale Water"); none when
         two bodies could be meant or the longer name is a person's."""
+        head, tail = f"{key} ", f" {key}"  # (a key has its spaces collapsed, no newline)
         fuller = {
             org_key(e.text): e.text for e in self.bodies
-            if re.search(rf"(?:^{re.escape(key)} | {re.escape(key)}$)", org_key(e.text))
+            if (org_key(e.text).startswith(head) or org_key(e.text).endswith(tail))
             and not any(set(e.text.split()) <= p.tokens for p in self.people.values())
         }  # fmt: skip
         return list(fuller.values()) if len(fuller) == 1 else []

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.lang.en.lex_attrs import like_num
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -328,6 +328,7 @@ def description_head(description: str) -> str:
     return words[-1].lower() if words else ""
 
 
+@lru_cache(maxsize=4096)
 def org_key(name: str) -> str:
     """A comparison key for an organisation: no article, "Department of X" -> "X Department"."""
     text = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.IGNORECASE)

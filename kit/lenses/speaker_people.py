@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+from spacy.attrs import ORTH, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.speaker_chains import collective_names
@@ -167,7 +170,16 @@ class PeopleIndex:
         it (children in news are often named by first name only, and "His mother said"
         points back to them). Never a year ("Bristol, 2019,")."""
         found = []
-        for tok in self.doc[:-3]:
+        n = len(self.doc)
+        if n < 4:
+            return found
+        # only a proper noun with a comma one and three tokens on is a candidate: read
+        # as ids, not as tokens
+        orth, pos = self.doc.to_array(ORTH), self.doc.to_array(POS)
+        mark = self.doc.vocab.strings[","]
+        starts = (pos[: n - 3] == PROPN) & (orth[1 : n - 2] == mark) & (orth[3:] == mark)
+        for i in np.flatnonzero(starts).tolist():
+            tok = self.doc[i]
             age, comma, after = self.doc[tok.i + 2], self.doc[tok.i + 1], self.doc[tok.i + 3]
             if tok.pos_ != "PROPN" or not tok.is_title or comma.text != "," or after.text != ",":
                 continue
@@ -297,6 +309,17 @@ class PeopleIndex:
             )  # fmt: skip
             if (tok.pos_ != "PROPN" and not hyphenated) or tok.dep_ == "compound":
                 continue
+            chain = [tok]  # (the cheap tests first: most name words open no chain)
+            while chain[0].i > 0:
+                prev = self.doc[chain[0].i - 1]
+                if prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head == tok:
+                    chain.insert(0, prev)
+                else:
+                    break
+            if len(chain) < 2 or not all(name_word(t) for t in chain):
+                continue
+            if self._names_a_thing(chain[0].i):
+                continue
             described = [tok] + [c for c in tok.children if c.dep_ == "appos"]
             who = any(
                 c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
@@ -311,17 +334,6 @@ class PeopleIndex:
                 and not self._person_like(tok)
                 and not self._after_title(tok)
             ):
-                continue
-            chain = [tok]
-            while chain[0].i > 0:
-                prev = self.doc[chain[0].i - 1]
-                if prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head == tok:
-                    chain.insert(0, prev)
-                else:
-                    break
-            if len(chain) < 2 or not all(name_word(t) for t in chain):
-                continue
-            if self._names_a_thing(chain[0].i):
                 continue
             while len(chain) > 2 and chain[0].lower_ in words_of("not_name_words"):
                 chain = chain[1:]  # "On Monday Gideon Farrow"

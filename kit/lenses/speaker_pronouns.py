@@ -42,6 +42,9 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _MEMBER_WORDS = frozenset({"each", "either", "neither", "none", "any"})
 
 
+#: A double-quoted stretch of text, straight or curly marks
+_DOUBLE_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+
 class PronounRules:
     """The pronoun half of :class:`kit.lenses.speakers.SpeakerResolver`.
 
@@ -424,11 +427,17 @@ class PronounRules:
         return None
 
     def _quoted_ranges(self, sent: Span) -> list[tuple[int, int]]:
+        """The double-quoted stretches of a sentence (characters), found once per sentence."""
+        found = self.__dict__.setdefault("_quoted_by_sentence", {})
+        spans = found.get((sent.start, sent.end))
+        if spans is not None:
+            return list(spans)
         text = sent.text
         spans = []
-        for m in re.finditer(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]", text):
+        for m in _DOUBLE_QUOTED.finditer(text):
             spans.append((sent.start_char + m.start(), sent.start_char + m.end()))
-        return spans
+        found[(sent.start, sent.end)] = spans
+        return list(spans)
 
     def _role_mention(self, candidates: list[Person], pos: int) -> Person | None:
         """The one person picked out by a role noun as a subject ("Her brother

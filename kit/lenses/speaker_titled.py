@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
-from kit.lenses.shared import tokens_where
+from kit.lenses.shared import tokens_where_known
 from kit.lenses.speaker_names import body_heads, load_gender_words, words_of
 
 
@@ -67,6 +67,9 @@ def honorific_name(span: Span, titles: frozenset[str]) -> bool:
         and all(t.is_title for t in words[1:])
     )
 
+#: LOWER hash -> a personal title? (per title list, kept across documents)
+_TITLE_WORDS: dict[frozenset[str], dict[int, bool]] = {}
+
 
 def names_called_by_title(doc: Doc) -> list[Span]:
     """ "The owner, Costas Papadakis, ... Mr Papadakis said": a name of two or more
@@ -74,14 +77,18 @@ def names_called_by_title(doc: Doc) -> list[Span]:
     when the text elsewhere calls its last word by a personal title (Mr, Ms, Dr); never a
     name ending in a body's word ("Dr Barnardo's Homes"). One pass over the document."""
     personal = words_of("personal_titles")
+    known = _TITLE_WORDS.setdefault(personal, {})
     called = {
-        doc[i + 1].text for i in tokens_where(doc, LOWER, lambda w: w.rstrip(".") in personal)
+        doc[i + 1].text
+        for i in tokens_where_known(doc, LOWER, lambda w: w.rstrip(".") in personal, known)
         if i < len(doc) - 1 and _name(doc[i + 1].text)
     }  # fmt: skip
     found = []
     for ent in doc.ents if called else ():
+        if ent.label_ == "PERSON":
+            continue
         words = [t for t in ent if t.lower_ != "the"]
-        if ent.label_ == "PERSON" or len(words) < 2 or words[-1].text not in called:
+        if len(words) < 2 or words[-1].text not in called:
             continue
         if words[0].i > 0 and doc[words[0].i - 1].lower_.rstrip(".") in personal:
             continue  # "Mr Papadakis" itself, or "Dr Ann Lee": found by the title rules

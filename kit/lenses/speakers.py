@@ -49,7 +49,7 @@ from typing import Any
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from kit.lenses.shared import entities_in, proper_nouns, tokens_where
+from kit.lenses.shared import entities_in, proper_nouns, tokens_where_known
 from kit.lenses.speaker_bodies import BodyRules, completed_name
 from kit.lenses.speaker_chains import ChainRules, with_hyphened_given_name
 from kit.lenses.speaker_descriptors import name_after_opening_role, roles_by_clause
@@ -109,6 +109,9 @@ __all__ = [
 ]
 
 
+#: ORTH hash -> holds a hyphen? (kept across documents)
+_HYPHENED: dict[int, bool] = {}
+
 class SpeakerResolver(
     PeopleIndex, BodyRules, ReferenceRules, OwnerRules, PronounRules, OutletRules, ChainRules
 ):
@@ -128,7 +131,8 @@ class SpeakerResolver(
             joined_name(completed_name(p))
             for e in doc.ents if e.label_ == "ORG" for p in split_at_verbs(e)
         ]  # fmt: skip
-        named = set(proper_nouns(doc)) | set(tokens_where(doc, ORTH, lambda text: "-" in text))
+        hyphened = tokens_where_known(doc, ORTH, lambda text: "-" in text, _HYPHENED)
+        named = set(proper_nouns(doc)) | set(hyphened)
         self.name_tokens = [doc[i] for i in sorted(named)]
         self.bodies = [name_after_opening_role(b) for b in self._bodies()]  # not "Receivers"
         self.short_forms = short_forms(doc)  # "(ORP)" -> "Office for Rail Punctuality"
