@@ -29,10 +29,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.judgement_lexicon import Hits, Judgement, JudgementLexicon, norm
 from kit.lenses.judgement_verdicts import VerdictLexicon, verdict_lexicon, writer_verdict
+from kit.lenses.shared import tokens_where
 
 END_MARKS = (".", "!")
 
@@ -127,8 +129,12 @@ def claim_retorts(
     the tenants" (or "try telling ..."), and "that will be (come as) news to the
     commuters": the writer answers the claim instead of reporting evidence."""
     vx = retorts_lexicon()
-    for tok in doc:
-        if tok.lemma_.lower() in vx["retort_verb"] and tok.pos_ == "VERB":
+    # the tokens that can start a retort, read from the ids (each string tested once)
+    verbs = set(tokens_where(doc, LEMMA, lambda s: s.lower() in vx["retort_verb"]))
+    nouns = set(tokens_where(doc, LOWER, lambda s: s.replace("’", "'") in vx["retort_noun"]))
+    for i in sorted(verbs | nouns):
+        tok = doc[i]
+        if i in verbs and tok.pos_ == "VERB":
             sent = tok.sent
             imperative = tok.i == sent.start or (
                 tok.tag_ == "VBG"
@@ -139,7 +145,7 @@ def claim_retorts(
                 yield writer_verdict(sent, "throws the claim back at the people it fails",
                                "(report what those people say or what the record shows)",
                                "claim_retort")
-        elif norm(tok) in vx["retort_noun"] and tok.pos_ == "NOUN":
+        elif i in nouns and tok.pos_ == "NOUN":
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             if tok.dep_ not in ("attr", "pobj") or _people_after_to(tok, vx) is None:
                 continue
@@ -214,6 +220,10 @@ def only_prompt_things(
     to condemn everything else it does."""
     vx = retorts_lexicon()
     prompt = vx.phrases("promptness")
+    lower, ids = doc.to_array(LOWER), doc.vocab.strings
+    thing = (lower == ids.add("thing")) | (lower == ids.add("things"))
+    if not ((lower[:-1] == ids.add("only")) & thing[1:]).any():
+        return  # no "only thing(s)" anywhere in the document
     for sent in doc.sents:
         low = [norm(t) for t in sent]
         for i in range(len(low) - 2):

@@ -362,8 +362,6 @@ def lament_conditionals(
 ) -> Iterator[Judgement]:
     """ "It would be a shame/tragedy/travesty if ...": the writer's lament over an outcome
     in the conditional, with "if" or "to" after it. Not "It would be a first"."""
-    if not _in_doc(doc, "lament_noun"):
-        return
     for sent in doc.sents:
         words = [t for t in sent if not t.is_space]
         if len(words) < 6 or words[0].lower_ != "it":
@@ -435,8 +433,6 @@ def unready_catches(
     prepare told as being caught asleep. Not "The cat was caught napping", "caught on
     camera"."""
     lex = lex or default_lexicon()
-    if not _in_doc(doc, "unready_phrase"):
-        return
     for verb in candidates(doc, frozenset({"catch", "caught"})):
         if verb.lemma_.lower() != "catch":
             continue
