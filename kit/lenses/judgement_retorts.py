@@ -26,15 +26,16 @@ drops one inside quotes, reported content or a sentence with a reporting cue):
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
-from spacy.attrs import LEMMA, LOWER
+import numpy as np
+from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.judgement_lexicon import Hits, Judgement, JudgementLexicon, norm
 from kit.lenses.judgement_verdicts import VerdictLexicon, verdict_lexicon, writer_verdict
-from kit.lenses.shared import tokens_where
+from kit.lenses.shared import in_sorted, tokens_where
 
 END_MARKS = (".", "!")
 
@@ -43,6 +44,17 @@ END_MARKS = (".", "!")
 def retorts_lexicon() -> VerdictLexicon:
     """The word classes of kit/lexicons/judgement_retorts.yaml (read once)."""
     return verdict_lexicon("judgement_retorts")
+
+
+def _has_norm(doc: Doc, words: Iterable[str]) -> bool:
+    """Whether some token's :func:`norm` is one of ``words``, read from the LOWER ids (no
+    Token objects); True when a word holds an apostrophe (its curly form counts too)."""
+    words = list(words)
+    if any("'" in w or "’" in w for w in words):
+        return True
+    add = doc.vocab.strings.add
+    ids = np.array(sorted({add(w) for w in words}), dtype="uint64")
+    return bool(in_sorted(doc.to_array(LOWER), ids).any()) if len(doc) else False
 
 
 def _words(span: Span) -> list[Token]:
@@ -67,6 +79,8 @@ def praise_fragments(
     sentence: the writer's one-word comment on the fact before it; also with who it
     suits after it ("How very convenient for the eight who did.")."""
     vx = retorts_lexicon()
+    if not any(doc[i].pos_ == "ADJ" for i in tokens_where(doc, DEP, lambda d: d == "ROOT")):
+        return  # no sentence whose root is an adjective
     for sent in doc.sents:
         words = _words(sent)
         if words and len(words) > 4 and _last_mark(sent) in END_MARKS:
@@ -184,6 +198,8 @@ def echo_questions(
     """An echo question: the wh-word left where the answer would go, then ", exactly?"
     ("Cheaper for whom, exactly?", "Proud of what, exactly?")."""
     vx = retorts_lexicon()
+    if not _has_norm(doc, vx["echo_adverb"]):
+        return  # no "exactly" (or the like) anywhere in the document
     for sent in doc.sents:
         toks = [t for t in sent if not t.is_space]
         if len(toks) < 5 or toks[-1].text != "?" or norm(toks[-2]) not in vx["echo_adverb"]:
@@ -203,6 +219,8 @@ def any_other_questions(
     """"Would any other airline be allowed to ...?": a question that compares a body with
     all others and expects the answer "no"."""
     vx = retorts_lexicon()
+    if not (_has_norm(doc, ["any"]) and _has_norm(doc, ["other"])):
+        return  # no "any" and "other" in the document
     for sent in doc.sents:
         toks = _words(sent)
         if len(toks) < 5 or _last_mark(sent) != "?" or norm(toks[0]) not in vx["comparison_aux"]:

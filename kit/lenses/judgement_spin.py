@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.judgement_lexicon import (
@@ -392,6 +393,8 @@ def preference_motives(
     "evidently"). Not "The dog wanted its dinner more than a walk"."""
     lex = lex or default_lexicon()
     vx = spin_lexicon()
+    if not len(doc) or not (doc.to_array(LOWER) == doc.vocab.strings.add("than")).any():
+        return  # no "than" in the document
     for sent in doc.sents:
         than = next((t for t in sent if t.lower_ == "than"), None)
         if than is None:
