@@ -26,7 +26,7 @@ drops one inside quotes, reported content or a sentence with a reporting cue):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 import numpy as np
@@ -55,6 +55,27 @@ def _has_norm(doc: Doc, words: Iterable[str]) -> bool:
     add = doc.vocab.strings.add
     ids = np.array(sorted({add(w) for w in words}), dtype="uint64")
     return bool(in_sorted(doc.to_array(LOWER), ids).any()) if len(doc) else False
+
+
+_PASSED: dict[tuple[int, frozenset[str]], dict[int, bool]] = {}
+
+
+def _where(doc: Doc, attr: int, words: frozenset[str], keep: Callable[[str], bool]) -> list[int]:
+    """The positions of the tokens whose string ``attr`` passes ``keep`` (a test of
+    membership in ``words``), in order: each distinct id is tested once and the answer
+    kept across documents (an id always names the same string)."""
+    if not len(doc):
+        return []
+    values = doc.to_array(attr)
+    passed = _PASSED.setdefault((attr, words), {})
+    strings, kept = doc.vocab.strings, []
+    for h in np.unique(values).tolist():
+        ok = passed.get(h)
+        if ok is None:
+            ok = passed[h] = keep(strings[h])
+        if ok:
+            kept.append(h)
+    return np.flatnonzero(np.isin(values, kept)).tolist() if kept else []
 
 
 def _words(span: Span) -> list[Token]:
@@ -144,18 +165,21 @@ def claim_retorts(
     commuters": the writer answers the claim instead of reporting evidence."""
     vx = retorts_lexicon()
     # the tokens that can start a retort, read from the ids (each string tested once)
-    verbs = set(tokens_where(doc, LEMMA, lambda s: s.lower() in vx["retort_verb"]))
-    nouns = set(tokens_where(doc, LOWER, lambda s: s.replace("’", "'") in vx["retort_noun"]))
+    verb_words, noun_words = vx["retort_verb"], vx["retort_noun"]
+    verbs = set(_where(doc, LEMMA, verb_words, lambda s: s.lower() in verb_words))
+    nouns = set(_where(doc, LOWER, noun_words, lambda s: s.replace("’", "'") in noun_words))
     for i in sorted(verbs | nouns):
         tok = doc[i]
         if i in verbs and tok.pos_ == "VERB":
+            said = any(c.dep_ == "dobj" and norm(c) in vx["retort_subject"] for c in tok.children)
+            if not said:
+                continue  # (first: most are "said" with no "that" to throw back)
             sent = tok.sent
             imperative = tok.i == sent.start or (
                 tok.tag_ == "VBG"
                 and (tok.head.lower_ == "try" or any(c.lower_ == "try" for c in tok.children))
             ) or (tok.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in tok.children))
-            said = any(c.dep_ == "dobj" and norm(c) in vx["retort_subject"] for c in tok.children)
-            if imperative and said and tok.i - sent.start <= 2 and _people_after_to(tok, vx):
+            if imperative and tok.i - sent.start <= 2 and _people_after_to(tok, vx):
                 yield writer_verdict(sent, "throws the claim back at the people it fails",
                                "(report what those people say or what the record shows)",
                                "claim_retort")
