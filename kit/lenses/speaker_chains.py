@@ -108,7 +108,11 @@ class LaterNamed:
     def _named_later(self, span: Span, root: Token) -> str | None:
         """ "The hospital's chief executive said .... The chief executive, Annabel Sturridge,
         said": a definite title the text ties to a name in the next two sentences, and to no
-        one before, is that person (guide, section 5: a title tied to a name is the role)."""
+        one before, is that person (guide, section 5: a title tied to a name is the role).
+        Further on only when the tie takes the title up again with a definite word ("The
+        head of leisure, Crispin Allard,", "That manager, Ruth Galloway,"): the text
+        names the holder it spoke of, not a new one ("the chief executive of the
+        ambulance trust, Marcus Fell")."""
         if root.pos_ != "NOUN" or root.tag_ != "NN" or not root.is_lower:
             return None
         if not any(t.lower_ == "the" for t in span[:2]):
@@ -121,7 +125,30 @@ class LaterNamed:
         end = root.sent.end
         for _ in range(2):
             end = self.doc[end].sent.end if end < len(self.doc) else end
-        return holders[0].name if holders[0].first < end else None
+        if holders[0].first < end:
+            return holders[0].name
+        return holders[0].name if self._taken_up_again(span, root, holders[0].first) else None
+
+    def _taken_up_again(self, span: Span, root: Token, first: int) -> bool:
+        """ "The head of leisure, Crispin Allard," right before a name: the same title noun
+        with "the", "that" or "this", its own modifiers ("operations director") and "of"
+        words ("head of leisure") but no owner, set off by a comma, before the name; no
+        word that the speaker's own words lack ("the chief executive of the ambulance
+        trust" after "The hospital's chief executive")."""
+        if first < 2 or self.doc[first - 1].text != ",":
+            return False
+        noun = self.doc[first - 2]
+        while noun.dep_ in ("pobj", "prep") and noun.head.i < noun.i:
+            noun = noun.head  # "leisure" -> "of" -> "head"
+        if noun.lower_ != root.lower_ or noun.i <= root.i:
+            return False
+        before = [c for c in noun.children if c.i < noun.i]
+        dets = [c for c in before if c.dep_ == "det"]
+        rest = [c for c in before if c.dep_ not in ("det", "compound", "amod")]
+        if len(dets) != 1 or dets[0].lower_ not in ("the", "that", "this") or rest:
+            return False
+        words = {t.lower_ for t in self.doc[dets[0].i + 1 : first - 1]}
+        return words <= {t.lower_ for t in span}  # not "chief executive of the trust"
 
 
 class ChainRules(LaterNamed):

@@ -481,8 +481,9 @@ class SpeakerResolver(
         """Among people sharing a name (guide, section 1: normally the most recent
         person with that name): the one the context describes ("Wu from the X
         Institute"), else one introduced before, picked out in the sentence before
-        by the noun of their description ("Her brother ..."), else the one
-        mentioned most recently."""
+        by the noun of their description ("Her brother ..."), else the one who
+        has spoken when the others were only named, else the one mentioned most
+        recently."""
         context = context_words(speaker)
         if context:
             scored = [(shared_words(context, content_words(p.description)), p) for p in candidates]
@@ -499,5 +500,8 @@ class SpeakerResolver(
         by_gender = self._gender_cue(earlier, speaker)
         if by_gender is not None:
             return by_gender
+        spoke = [p for p in earlier if 0 <= p.quoted_at < pos]
+        if len(spoke) == 1:  # "X Y said ... His son, Z Y, declined to comment. Mr Y said":
+            return spoke[0]  # the one who has spoken, not a relative only named since
         return max(earlier, key=lambda p: max([m for m in p.mentions if m < pos] or [p.first]))
 
