@@ -112,3 +112,32 @@ def test_a_title_with_another_owner_is_someone_else(nlp):
         "that waits would grow."
     )
     assert canonicals(nlp, text) == ["hospital's chief executive", "Delia Hock", "Marcus Fell"]
+
+
+# -- "the campaign" after "the <Name> campaign" -------------------------------------------------
+def test_the_campaign_after_the_named_campaign(nlp):
+    text = (
+        "Gideon Marsh, who chairs the Keep Fellbeck Green campaign, said the plan was "
+        '"a disgrace". The council said the homes were needed. The campaign says 2,000 '
+        "people have signed its petition."
+    )
+    assert canonicals(nlp, text) == ["Gideon Marsh", "council", "Keep Fellbeck Green"]
+    assert sources(nlp, text)["Keep Fellbeck Green"] == "named_organization"
+
+
+def test_a_campaign_never_named_stays_a_campaign(nlp):
+    text = (
+        "Residents have started a campaign against the mast. The campaign says 300 people "
+        "have signed its petition."
+    )
+    assert canonicals(nlp, text) == ["campaign"]
+
+
+# -- a trading name the model did not tag as a body ---------------------------------------------
+def test_a_brewery_name_is_the_company_in_focus(nlp):
+    text = (
+        "Ottery Pellow Brewery, the cherished pride of the Tamsel valley, has opened a second "
+        "taproom. The new taproom will seat 80 people, the company said on Friday."
+    )
+    assert canonicals(nlp, text) == ["Ottery Pellow Brewery"]
+    assert sources(nlp, text) == {"Ottery Pellow Brewery": "named_organization"}

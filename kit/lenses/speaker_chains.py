@@ -297,4 +297,3 @@ def past_false_title(doc: Doc, start: int, last: int, bodies: frozenset[str]) ->
         and name[-1].lower_ not in _BUSINESS_ENDINGS
     )
     return name.start, person
-

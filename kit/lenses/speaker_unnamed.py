@@ -194,8 +194,11 @@ def _of_experience(clause: Token, root: Token) -> bool:
         return False
     auxes = [c for c in clause.children if c.dep_ == "aux"]
     subject = any(c.tag_ == "WP" and c.dep_ == "nsubj" for c in clause.children)
-    return subject and len(auxes) == 1 and auxes[0].lemma_ == "have" and auxes[0].tag_ in (
-        "VBZ", "VBP"
+    return (
+        subject
+        and len(auxes) == 1
+        and auxes[0].lemma_ == "have"
+        and auxes[0].tag_ in ("VBZ", "VBP")
     )
 
 
@@ -244,8 +247,10 @@ def without_trailing_date(span: Span, root: Token) -> Span:
     dated = last.dep_ in ("prep", "npadvmod", "tmod") and all(
         t.ent_type_ in ("DATE", "TIME") or t == last and t.dep_ == "prep" for t in tail
     )  # "in October", "last year", "on Tuesday"
-    if not dated or last.right_edge.i + 1 < span.end and not all(
-        t.is_punct for t in span.doc[last.right_edge.i + 1 : span.end]
+    if (
+        not dated
+        or last.right_edge.i + 1 < span.end
+        and not all(t.is_punct for t in span.doc[last.right_edge.i + 1 : span.end])
     ):
         return span
     return span.doc[span.start : last.left_edge.i]
