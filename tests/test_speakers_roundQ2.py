@@ -141,3 +141,16 @@ def test_a_brewery_name_is_the_company_in_focus(nlp):
     )
     assert canonicals(nlp, text) == ["Ottery Pellow Brewery"]
     assert sources(nlp, text) == {"Ottery Pellow Brewery": "named_organization"}
+
+
+def test_that_manager_named_later_beside_a_manager_named_before(nlp):
+    text = (
+        "Mabel Ruddock owns the Pollen Street bakery. Her brother, Amos Ruddock, the "
+        "bakery's manager, said trade was down. The council's food safety manager, who "
+        'signed the report, said in it that the kitchen was "unsafe".\n\n'
+        "Regulars queued round the block on Saturday. A petition has 600 names. Its "
+        "organisers will hand it in on Monday.\n\n"
+        "That manager, Ruth Galloway, told the Clarion that a low rating did not mean the "
+        "bread was unsafe."
+    )
+    assert canonicals(nlp, text) == ["Amos Ruddock", "Ruth Galloway", "Ruth Galloway"]

@@ -112,22 +112,24 @@ class LaterNamed:
         Further on only when the tie takes the title up again with a definite word ("The
         head of leisure, Crispin Allard,", "That manager, Ruth Galloway,"): the text
         names the holder it spoke of, not a new one ("the chief executive of the
-        ambulance trust, Marcus Fell")."""
+        ambulance trust, Marcus Fell"), and then even when someone else with that role
+        noun was named before ("Her brother, the shop's manager")."""
         if root.pos_ != "NOUN" or root.tag_ != "NN" or not root.is_lower:
             return None
         if not any(t.lower_ == "the" for t in span[:2]):
             return None
         holders = [p for p in self.people.values() if root.lower_ in p.roles]
-        if len(holders) != 1 or holders[0].first < span.end:
-            return None  # no one, two people, or one named before (the older rules' case)
         if any(h[3] == root.lemma_.lower() for h in self.history):
             return None  # an unnamed one spoke before: "the chief executive" is that one
+        later = [p for p in holders if p.first >= span.end]
+        if len(later) == 1 and self._taken_up_again(span, root, later[0].first):
+            return later[0].name  # (even beside a manager of the shop named before)
+        if len(holders) != 1 or holders[0].first < span.end:
+            return None  # no one, two people, or one named before (the older rules' case)
         end = root.sent.end
         for _ in range(2):
             end = self.doc[end].sent.end if end < len(self.doc) else end
-        if holders[0].first < end:
-            return holders[0].name
-        return holders[0].name if self._taken_up_again(span, root, holders[0].first) else None
+        return holders[0].name if holders[0].first < end else None
 
     def _taken_up_again(self, span: Span, root: Token, first: int) -> bool:
         """ "The head of leisure, Crispin Allard," right before a name: the same title noun
