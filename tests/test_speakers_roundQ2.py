@@ -154,3 +154,33 @@ def test_that_manager_named_later_beside_a_manager_named_before(nlp):
         "bread was unsafe."
     )
     assert canonicals(nlp, text) == ["Amos Ruddock", "Ruth Galloway", "Ruth Galloway"]
+
+
+# -- a second reporting verb the parser hung inside the reported clause -------------------------
+def acts(nlp, text: str) -> list[tuple[str | None, str | None]]:
+    """Each attribution's cue text and canonical source, in reading order."""
+    return [
+        (a.cue.text if a.cue else None, a.canonical)
+        for a in kit.annotate(text, nlp=nlp).attributions
+    ]
+
+
+def test_had_been_consulted_and_warned_that_is_the_speakers_act(nlp):
+    text = (
+        "Councillor Edda Wren said residents had not been consulted and warned that the "
+        "scheme could fail."
+    )
+    assert acts(nlp, text) == [("said", "Edda Wren"), ("warned", "Edda Wren")]
+
+
+def test_had_been_losing_money_and_told_the_paper_that(nlp):
+    text = (
+        "The landlord said the pub had been losing money for years and told the Gazette "
+        "that he would sell."
+    )
+    assert acts(nlp, text) == [("said", "landlord"), ("told the Gazette", "landlord")]
+
+
+def test_had_been_sacked_and_told_to_leave_is_passive(nlp):
+    text = "The union said drivers had been sacked and told to hand in their keys."
+    assert acts(nlp, text) == [("said", "union")]
