@@ -497,11 +497,12 @@ class SpeakerResolver(
         last = max((m for m in person.mentions if m < pos), default=person.first)
         if last >= pos:
             return False
+        refusing, speaking = words_of("silence_verbs"), words_of("silenced_speech")
         for verb in self.doc[last].sent:
-            if verb.lemma_.lower() not in words_of("silence_verbs"):
+            if verb.lemma_.lower() not in refusing:
                 continue
             speech = any(
-                c.dep_ == "xcomp" and c.lemma_.lower() in words_of("silenced_speech")
+                c.dep_ == "xcomp" and c.lemma_.lower() in speaking
                 for c in verb.children
             )  # fmt: skip
             subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
