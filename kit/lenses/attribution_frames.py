@@ -168,7 +168,9 @@ def _shifted_conj(verb: Token, cue: bool = False) -> Token | None:
         return None
     # a base form ("would fight") cannot share its auxiliary with a past form ("called");
     # "had cut prices and raised wages" can, and stays one clause
-    if head.tag_ != "VB" and not (cue and (_shares_speaker(head) or after_passive(verb, head))):
+    if head.tag_ != "VB" and not (
+        cue and (_shares_speaker(head, verb) or after_passive(verb, head))
+    ):
         return None
     outer = head.head
     return outer if outer.tag_ == "VBD" and outer.pos_ == "VERB" else None
@@ -181,17 +183,23 @@ def _comma_and(verb: Token) -> bool:
     return cc is not None and cc.i > 0 and doc[cc.i - 1].text == "," and cc.i + 1 == verb.i
 
 
-def _shares_speaker(head: Token) -> bool:
+def _shares_speaker(head: Token, verb: Token) -> bool:
     """A reported clause a second reporting verb cannot belong to: a copula ("the claim
-    was a con"), a modal ("routes may be delayed"), or a perfect whose subject is a
-    pronoun ("he had sold his house")."""
+    was a con"), a modal ("routes may be delayed"), a perfect whose subject is a
+    pronoun ("he had sold his house"), or a perfect with "been" ("residents had been
+    consulted", "the pub had been losing money")."""
     if head.lemma_ == "be" and head.pos_ == "AUX":
         return True
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
         return True  # "services may be delayed and advised ...": a modal is not shared
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
     pronoun = any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in head.children)
-    return perfect and pronoun
+    # "said residents had been consulted and warned that ...": "had been" wants a
+    # participle, and a past form after it (VBD, checked by the caller) with a that-clause
+    # of its own is the speaker's act (not "had been sacked and told to leave": passive)
+    been = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "been" for c in head.children)
+    clause = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    return perfect and (pronoun or been and clause)
 
 
 def _subject(verb: Token) -> Token | None:

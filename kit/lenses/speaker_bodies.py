@@ -84,7 +84,25 @@ class BodyRules:
                 return self._org(body.text)
         return None
 
-
+    def _name_before_kind(self, head: Token) -> str | None:
+        """ "chairs the Save Our Shelves campaign ... The campaign says": a kind noun of a
+        group (``named_kind_nouns``) that stood lower case after a capitalised name, with
+        "the" before the name, points back to that name (the last one so written); the
+        resolver records it as a body taken up."""
+        if head.lemma_.lower() not in words_of("named_kind_nouns"):
+            return None
+        for tok in reversed(self.doc[: head.i]):
+            if tok.lower_ != head.lower_ or not tok.is_lower:
+                continue
+            start = tok.i
+            while (
+                start > 0 and self.doc[start - 1].is_title and self.doc[start - 1].lower_ != "the"
+            ):
+                start -= 1
+            if start < tok.i and start > 0 and self.doc[start - 1].lower_ == "the":
+                return self._org(self.doc[start : tok.i].text)  # (even one the model
+                # tagged a person: "the Save Nettlebarrow Hill campaign" says what it is)
+        return None
 
     def _regulator_named(self, head: Token) -> str | None:
         """ "The watchdog said", "the regulator said": the last body named before with a
@@ -234,8 +252,10 @@ class BodyRules:
             if any(s <= tok.idx < e for s, e in self.reported):
                 continue
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
-            if _names_follow(tok) or indefinite and any(
-                tok.i < b.start < root.i for b in self.bodies
+            if (
+                _names_follow(tok)
+                or indefinite
+                and any(tok.i < b.start < root.i for b in self.bodies)
             ):
                 return None  # "the campaign group Keep X", "an energy company ... Skelwind
                 # Renewables, a developer ...": a named body, not one the text never names

@@ -108,20 +108,49 @@ class LaterNamed:
     def _named_later(self, span: Span, root: Token) -> str | None:
         """ "The hospital's chief executive said .... The chief executive, Annabel Sturridge,
         said": a definite title the text ties to a name in the next two sentences, and to no
-        one before, is that person (guide, section 5: a title tied to a name is the role)."""
+        one before, is that person (guide, section 5: a title tied to a name is the role).
+        Further on only when the tie takes the title up again with a definite word ("The
+        head of leisure, Crispin Allard,", "That manager, Ruth Galloway,"): the text
+        names the holder it spoke of, not a new one ("the chief executive of the
+        ambulance trust, Marcus Fell"), and then even when someone else with that role
+        noun was named before ("Her brother, the shop's manager")."""
         if root.pos_ != "NOUN" or root.tag_ != "NN" or not root.is_lower:
             return None
         if not any(t.lower_ == "the" for t in span[:2]):
             return None
         holders = [p for p in self.people.values() if root.lower_ in p.roles]
-        if len(holders) != 1 or holders[0].first < span.end:
-            return None  # no one, two people, or one named before (the older rules' case)
         if any(h[3] == root.lemma_.lower() for h in self.history):
             return None  # an unnamed one spoke before: "the chief executive" is that one
+        later = [p for p in holders if p.first >= span.end]
+        if len(later) == 1 and self._taken_up_again(span, root, later[0].first):
+            return later[0].name  # (even beside a manager of the shop named before)
+        if len(holders) != 1 or holders[0].first < span.end:
+            return None  # no one, two people, or one named before (the older rules' case)
         end = root.sent.end
         for _ in range(2):
             end = self.doc[end].sent.end if end < len(self.doc) else end
         return holders[0].name if holders[0].first < end else None
+
+    def _taken_up_again(self, span: Span, root: Token, first: int) -> bool:
+        """ "The head of leisure, Crispin Allard," right before a name: the same title noun
+        with "the", "that" or "this", its own modifiers ("operations director") and "of"
+        words ("head of leisure") but no owner, set off by a comma, before the name; no
+        word that the speaker's own words lack ("the chief executive of the ambulance
+        trust" after "The hospital's chief executive")."""
+        if first < 2 or self.doc[first - 1].text != ",":
+            return False
+        noun = self.doc[first - 2]
+        while noun.dep_ in ("pobj", "prep") and noun.head.i < noun.i:
+            noun = noun.head  # "leisure" -> "of" -> "head"
+        if noun.lower_ != root.lower_ or noun.i <= root.i:
+            return False
+        before = [c for c in noun.children if c.i < noun.i]
+        dets = [c for c in before if c.dep_ == "det"]
+        rest = [c for c in before if c.dep_ not in ("det", "compound", "amod")]
+        if len(dets) != 1 or dets[0].lower_ not in ("the", "that", "this") or rest:
+            return False
+        words = {t.lower_ for t in self.doc[dets[0].i + 1 : first - 1]}
+        return words <= {t.lower_ for t in span}  # not "chief executive of the trust"
 
 
 class ChainRules(LaterNamed):
@@ -270,4 +299,3 @@ def past_false_title(doc: Doc, start: int, last: int, bodies: frozenset[str]) ->
         and name[-1].lower_ not in _BUSINESS_ENDINGS
     )
     return name.start, person
-

@@ -149,6 +149,18 @@ def _anaphors() -> dict:
 
 
 @cache
+@cache
+def _business_endings() -> frozenset[str]:
+    return lexicon.word_set("source_words", "business_name_endings")
+
+
+def trading_name(ent: Span) -> bool:
+    """ "Hollinsgarth Brewery", "Dunmore Foods Ltd": a name of two words or more whose
+    last word is a trade word or legal suffix (``business_name_endings``) is a business,
+    even where the model tagged it a person."""
+    return len(ent) > 1 and ent[-1].lower_ in _business_endings() and ent[0].is_title
+
+
 def load_anaphors() -> tuple[frozenset[str], frozenset[str]]:
     """Organisation nouns and quantifiers (``kit/lexicons/anaphors.yaml``)."""
     data = _anaphors()
@@ -392,8 +404,10 @@ def people_group_heads() -> frozenset[str]:
 def unnamed_roles() -> frozenset[str]:
     """Roles of unnamed individuals: never resolved to a person named nearby."""
     data = lexicon.load("source_types", "source_types")
-    return frozenset(lexicon.words(data, "anonymous_heads")) | words_of("speaks_for_nouns") | (
-        words_of("unnamed_roles")
+    return (
+        frozenset(lexicon.words(data, "anonymous_heads"))
+        | words_of("speaks_for_nouns")
+        | (words_of("unnamed_roles"))
     )
 
 

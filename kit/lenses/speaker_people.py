@@ -33,6 +33,7 @@ from kit.lenses.speaker_names import (
     person_descriptor,
     person_gender,
     person_name,
+    trading_name,
     untagged_names,
     words_of,
 )
@@ -96,6 +97,8 @@ class PeopleIndex:
             head = description_head(description_of(name.root, titles=False))
             if head in self.org_nouns or self._kind_before(name) or _which_follows(name):
                 bodies.append(name)  # "Brightmeadow Care, which runs the home,": a body
+            elif trading_name(name):
+                bodies.append(name)  # "Ottery Pellow Brewery, the pride of the valley,"
         for tok in self.name_tokens:  # "Brightloop, the London-based maker of apps, ...": one word
             if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or tok.i in starts:
                 continue
@@ -146,7 +149,8 @@ class PeopleIndex:
             if not any(tok.text in p.tokens for p in people.values()):
                 people[tok.text] = Person(tok.text, {tok.text}, tok.i, pronoun=pronoun)
                 people[tok.text].mentions.append(tok.i)
-        return people
+        trading = {b.text for b in self.bodies if trading_name(b)}  # "Hollinsgarth Brewery"
+        return {name: p for name, p in people.items() if name not in trading}
 
     def _owner_after_of(self, span: Span, root: Token) -> str | None:
         """ "Friends of his said", "Neighbours of hers told the Lantern": the owner is a
@@ -215,7 +219,8 @@ class PeopleIndex:
         doc = self.doc
         start = ent.start
         while start > 0 and (
-            doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "NOUN")
+            doc[start - 1].is_title
+            and doc[start - 1].pos_ in ("PROPN", "NOUN")
             or doc[start - 1].lower_ in self.titles  # "Foreign Ministry spokesperson X"
         ):
             start -= 1
@@ -350,7 +355,8 @@ class PeopleIndex:
             if (
                 who
                 or self._after_title(tok)
-                or description and description_head(description) not in self.org_nouns
+                or description
+                and description_head(description) not in self.org_nouns
             ):
                 found.append((tok, " ".join(t.text for t in chain)))
         return found

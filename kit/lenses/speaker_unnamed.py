@@ -98,7 +98,7 @@ def asks_anonymity(span: Span, root: Token) -> str | None:
             c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
         ]
     ]  # fmt: skip
-    kept, asking = [], []
+    kept, asking, withheld = [], [], False
     for part in parts:
         words = [
             t for t in part.subtree
@@ -106,6 +106,7 @@ def asks_anonymity(span: Span, root: Token) -> str | None:
         ]  # fmt: skip
         if asks_for_anonymity(words):
             asking.append(words)
+            withheld = withheld or _withholds(part, root)
         elif not _of_experience(part, root):  # "a marine ecologist who has surveyed ...":
             kept.append(words)  # the role's experience, for the description only
     if not asking:
@@ -121,6 +122,8 @@ def asks_anonymity(span: Span, root: Token) -> str | None:
     feared = {t.lemma_.lower() for t in words if t.dep_ == "pobj"} & words_of("anonymity_reasons")
     if not reasons and feared:
         return ""  # "who asked not to be named for fear of reprisals": why, not who
+    if not reasons and withheld:  # "a parent, who did not want to be named,": no request
+        return ""
     if not reasons:  # "who asked not to be named": all the text says
         return " ".join(t.text for t in words)
     reason = [t for t in reasons[0].subtree if not t.is_punct]
@@ -132,6 +135,18 @@ def asks_anonymity(span: Span, root: Token) -> str | None:
         return ""  # "season-ticket holder": the noun describes them already
     mark = next(c for c in reasons[0].children if c.dep_ == "mark")
     return "who " + " ".join(t.text for t in reason if t not in (subject, mark))
+
+
+def _withholds(clause: Token, root: Token) -> bool:
+    """ "A parent, who did not want to be named,", "another customer, who did not give her
+    name,": a clause set off by commas whose own verb is negated only says that no name
+    was given (the source row's description), not which speaker this is, so the canonical
+    is the role alone ("parent"; the keys' convention). A request ("who asked not to be
+    named") and a clause without commas ("an official who did not give his name") stay."""
+    if not any(c.dep_ == "neg" for c in clause.children):
+        return False
+    before = root.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    return before is not None and before.text == ","
 
 
 def _relative_clauses(root: Token) -> list[Token]:
@@ -179,8 +194,11 @@ def _of_experience(clause: Token, root: Token) -> bool:
         return False
     auxes = [c for c in clause.children if c.dep_ == "aux"]
     subject = any(c.tag_ == "WP" and c.dep_ == "nsubj" for c in clause.children)
-    return subject and len(auxes) == 1 and auxes[0].lemma_ == "have" and auxes[0].tag_ in (
-        "VBZ", "VBP"
+    return (
+        subject
+        and len(auxes) == 1
+        and auxes[0].lemma_ == "have"
+        and auxes[0].tag_ in ("VBZ", "VBP")
     )
 
 
@@ -229,8 +247,10 @@ def without_trailing_date(span: Span, root: Token) -> Span:
     dated = last.dep_ in ("prep", "npadvmod", "tmod") and all(
         t.ent_type_ in ("DATE", "TIME") or t == last and t.dep_ == "prep" for t in tail
     )  # "in October", "last year", "on Tuesday"
-    if not dated or last.right_edge.i + 1 < span.end and not all(
-        t.is_punct for t in span.doc[last.right_edge.i + 1 : span.end]
+    if (
+        not dated
+        or last.right_edge.i + 1 < span.end
+        and not all(t.is_punct for t in span.doc[last.right_edge.i + 1 : span.end])
     ):
         return span
     return span.doc[span.start : last.left_edge.i]

@@ -76,6 +76,8 @@ from kit.lenses.speaker_names import (
     strip_quantifier,
     strip_text,
     titles_of,
+    trading_name,
+    words_of,
 )
 from kit.lenses.speaker_outlet import OutletRules
 from kit.lenses.speaker_owners import OwnerRules
@@ -112,6 +114,7 @@ __all__ = [
 #: ORTH hash -> holds a hyphen? (kept across documents)
 _HYPHENED: dict[int, bool] = {}
 
+
 class SpeakerResolver(
     PeopleIndex, BodyRules, ReferenceRules, OwnerRules, PronounRules, OutletRules, ChainRules
 ):
@@ -125,11 +128,13 @@ class SpeakerResolver(
         self._place_words: dict[str, tuple[int, int]] | None = None
         self.person_ents = [
             with_hyphened_given_name(e)  # "Tracey-Ann Corliss", only "Corliss" tagged
-            for e in doc.ents if e.label_ == "PERSON" or honorific_name(e, titles)
+            for e in doc.ents
+            if e.label_ == "PERSON" and not trading_name(e) or honorific_name(e, titles)
         ]  # fmt: skip
         self.org_ents = [
             joined_name(completed_name(p))
-            for e in doc.ents if e.label_ == "ORG" for p in split_at_verbs(e)
+            for e in doc.ents if e.label_ == "ORG" or e.label_ == "PERSON" and trading_name(e)
+            for p in split_at_verbs(e)
         ]  # fmt: skip
         hyphened = tokens_where_known(doc, ORTH, lambda text: "-" in text, _HYPHENED)
         named = set(proper_nouns(doc)) | set(hyphened)
@@ -197,7 +202,8 @@ class SpeakerResolver(
         each known person's description and the text of each named body."""
         return {
             "people": {  # not a name the text took up as a body ("X Park ..., the park said")
-                name: p.description for name, p in self.people.items()
+                name: p.description
+                for name, p in self.people.items()
                 if name not in self.taken_up_as_body
             },
             # and the names the text took up as a body ("it", "the streamer")
@@ -303,8 +309,10 @@ class SpeakerResolver(
         common = root.is_lower and not root.ent_type_  # "said the minister" tagged PROPN
         counted = words[0].dep_ == "nummod" and words[0].ent_type_ != "ORG"  # "One League MP"
         acronym = possessed and root.is_upper and len(root) <= 3  # "his GP": a role, owned
-        if not counted and not acronym and (
-            (root.pos_ == "PROPN" and not common) or root.ent_type_ in ("ORG", "GPE", "FAC")
+        if (
+            not counted
+            and not acronym
+            and ((root.pos_ == "PROPN" and not common) or root.ent_type_ in ("ORG", "GPE", "FAC"))
         ):
             if honorific_name(span, self.titles):  # "Dr Ines Marvell", tagged ORG
                 return self._person_name(person_name(span, self.titles), span), "person"
@@ -336,8 +344,8 @@ class SpeakerResolver(
         signed = self._signed_owner(span)
         if signed is not None:
             return signed, kind  # "My brother-in-law ... - D.K., Pellingham"
-        owned = self._its_subject(span, root) or self._owned(span, root) or self._aside_body(
-            span, root
+        owned = (
+            self._its_subject(span, root) or self._owned(span, root) or self._aside_body(span, root)
         )
         if owned is not None:
             return owned, kind  # "her spokesperson" -> "spokesperson for Skye Maddox"
@@ -414,6 +422,10 @@ class SpeakerResolver(
         fuller = self._fuller_group(head)
         if fuller is not None:
             return fuller, "group"  # "the Aldersund mediators ... The mediators have suggested"
+        before_kind = self._name_before_kind(head)
+        if before_kind is not None:
+            self.taken_up_as_body.add(before_kind)
+            return before_kind, "org"  # "the Save Our Shelves campaign ... The campaign says"
         kind_named = self._kind_named(head) if lemma in self.org_nouns else None
         if kind_named is not None:
             return kind_named, "org"  # "the consumer group Which Way ... The group said"
@@ -477,12 +489,34 @@ class SpeakerResolver(
             self.people[name] = Person(name, set(name.split()), speaker.start)
         return name
 
+    def _kept_silent(self, person: Person, pos: int) -> bool:
+        """ "His son, Emrys Quell, declined to comment": the sentence of the person's last
+        mention before ``pos`` has them as the subject of a verb of refusing with a verb of
+        speaking under it (``silence_verbs``, ``silenced_speech``), so a later "Mr Quell
+        said" is not them (guide, section 1: the surname goes to the right one)."""
+        last = max((m for m in person.mentions if m < pos), default=person.first)
+        if last >= pos:
+            return False
+        refusing, speaking = words_of("silence_verbs"), words_of("silenced_speech")
+        for verb in self.doc[last].sent:
+            if verb.lemma_.lower() not in refusing:
+                continue
+            speech = any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in speaking
+                for c in verb.children
+            )  # fmt: skip
+            subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if speech and any(s.left_edge.i <= last <= s.right_edge.i for s in subject):
+                return True
+        return False
+
     def _choose(self, candidates: list[Person], speaker: Span) -> Person:
         """Among people sharing a name (guide, section 1: normally the most recent
         person with that name): the one the context describes ("Wu from the X
         Institute"), else one introduced before, picked out in the sentence before
-        by the noun of their description ("Her brother ..."), else the one
-        mentioned most recently."""
+        by the noun of their description ("Her brother ..."), else the one left when
+        the others were last seen declining to speak, else the one mentioned most
+        recently."""
         context = context_words(speaker)
         if context:
             scored = [(shared_words(context, content_words(p.description)), p) for p in candidates]
@@ -499,5 +533,7 @@ class SpeakerResolver(
         by_gender = self._gender_cue(earlier, speaker)
         if by_gender is not None:
             return by_gender
+        silent = [p for p in earlier if self._kept_silent(p, pos)]
+        if len(earlier) - len(silent) == 1:  # "... His son, Z Y, declined to comment. Mr Y
+            return next(p for p in earlier if p not in silent)  # said": not the son
         return max(earlier, key=lambda p: max([m for m in p.mentions if m < pos] or [p.first]))
-
