@@ -23,7 +23,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kit.labels import LOADED_LABELS
-from kit.lenses import judgement
+from kit.lenses import (
+    judgement,
+    loaded_outcry,  # noqa: F401  (registers its sense rules)
+)
 from kit.lenses.judgement_lexicon import LEXICON_FILES, JudgementLexicon
 from kit.lenses.judgement_voice import voice_lexicon
 from kit.lenses.judgement_writer import extraposed, extraposed_cue

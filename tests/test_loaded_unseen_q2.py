@@ -1,0 +1,74 @@
+"""Loaded recall on unseen text (issue 12, loadedQ2): families, not phrases. A fresh
+probe batch written before the rules, with names and topics not in data/; each sentence
+in MARKED was missed on main (the batch held 21 sentences, of which main marked 6; those
+are left out). GUARDS are literal or neutral look-alikes (8 of the batch's 9; the ninth,
+"The vet treated the calves like cattle twice their age", is an older entry's false mark,
+left alone).
+
+Families (kit/lenses/loaded_outcry.py, kit/lenses/judgement_quoted.py and the loadedQ2
+block of kit/lexicons/loaded.yaml):
+
+- outcry and wounded feeling in a speaker's quoted words: "pure lunacy", "insulted",
+  "appalled", "educational butchery"; a trait adjective closing a short partial quote:
+  'had grown "petty and spiteful"';
+- businesses put down as shady or cheap: "a fly-by-night operation";
+- vehicles sneered at as wrecks: "clapped-out", "a rust bucket";
+- official language dismissed as jargon: "bureaucratese", "management-speak";
+- emphasis that shuts out rivals in a ranking: "bar none", "by a country mile",
+  "hands down";
+- blows to the body "round the face".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def loaded(nlp, text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.label_) for s in nlp(text).spans["loaded"]]
+
+
+MARKED = [
+    ('A caretaker said the plan to shut the gym at weekends was "pure lunacy".', "lunacy"),
+    ('"Locking the towpath gate at dusk is insanity," a jogger told the Bugle.', "insanity"),
+    ("One tenant said she felt \"insulted\" by the agent's second letter.", "insulted"),
+    ('Stallholders were "appalled" by the new pitch fees, their chairman said.', "appalled"),
+    ('A parent called the new timetable "educational butchery" at the meeting.', "butchery"),
+    ('A retired nurse said the emails had grown "petty and spiteful".', "spiteful"),
+    ("The contract went to a fly-by-night operation with no depot and no vans.",
+     "fly-by-night operation"),
+    ("Commuters on the Grisby line still ride in clapped-out carriages that leak when it "
+     "rains.", "clapped-out"),
+    ("The school bus, a wheezing rust bucket from the last century, failed its test on "
+     "Friday.", "rust bucket"),
+    ("Behind the bureaucratese lies a simple cut of six posts.", "bureaucratese"),
+    ("The guidance is written in impenetrable management-speak that no parent can follow.",
+     "management-speak"),
+    ("The Tolbridge pasties are, bar none, the finest in the county.", "bar none"),
+    ("The new cinema beats the old one by a country mile.", "by a country mile"),
+    ("Their sourdough is, hands down, the best loaf on the market.", "hands down"),
+    ("For the stallholders the rent rise came as a slap round the face.",
+     "slap round the face"),
+]
+
+GUARDS = [
+    "The museum's new show, \"Madness and Medicine\", opens in May.",
+    "The court accepted a plea of insanity from the defendant in 1952.",
+    "The butchery course at the college teaches students to joint a lamb.",
+    "Ravi wore a cowboy outfit to the fancy-dress party.",
+    "Put your hands down and listen, the teacher told the class.",
+    "She has previous experience of running a market stall.",
+    'She said the soup was "too salty" and the bread "stale".',
+    "The old bucket was full of rust and rainwater.",
+]
+
+
+@pytest.mark.parametrize(("text", "word"), MARKED)
+def test_marked(nlp, text, word):
+    found = loaded(nlp, text)
+    assert any(word in t for t, _ in found), found
+
+
+@pytest.mark.parametrize("text", GUARDS)
+def test_guards(nlp, text):
+    assert loaded(nlp, text) == []
