@@ -17,6 +17,12 @@ block of kit/lexicons/loaded.yaml):
 - emphasis that shuts out rivals in a ranking: "bar none", "by a country mile",
   "hands down";
 - blows to the body "round the face".
+
+A second family, written first as its own batch of 6 claims and 3 guards (main 0/6):
+the writer's stance clause beside a cue that reports nothing it says
+(kit/lenses/loaded_clauses.py): "..., and the directors, it seems, filed the letter",
+"is hardly a model of openness: in June it announced ...", "apparently, thought nobody
+would notice".
 """
 
 from __future__ import annotations
@@ -71,4 +77,36 @@ def test_marked(nlp, text, word):
 
 @pytest.mark.parametrize("text", GUARDS)
 def test_guards(nlp, text):
+    assert loaded(nlp, text) == []
+
+
+CLAUSES = [
+    ("The landlord, apparently, thought nobody would notice the damp.",
+     "The landlord, apparently, thought nobody would notice the damp."),
+    ("The trustees, it seems, believed the members would never read the accounts.",
+     "The trustees, it seems, believed the members would never read the accounts."),
+    ("Nurses warned the board about the rota in spring, and the directors, it seems, filed "
+     "the letter and forgot it.", "the directors, it seems, filed the letter and forgot it."),
+    ("The water company is hardly a model of openness: in June it announced a review that "
+     "never took place.", "The water company is hardly a model of openness"),
+    ("Parents complained for months, and the governors, naturally, blamed the weather.",
+     "the governors, naturally, blamed the weather."),
+    ("The club is not exactly a beacon of candour: last year it claimed the pitch was safe.",
+     "The club is not exactly a beacon of candour"),
+]
+
+CLAUSE_GUARDS = [
+    "Officials, apparently, believe the bridge is safe.",
+    "The bakers said the oven had failed, and the owner, it seems, agreed to replace it.",
+    "Residents complained about the noise, and the council said it would act.",
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), CLAUSES)
+def test_stance_clause_beside_a_cue(nlp, text, claim):
+    assert (claim, "unattributed_claim") in loaded(nlp, text)
+
+
+@pytest.mark.parametrize("text", CLAUSE_GUARDS)
+def test_reported_clauses_stay_reported(nlp, text):
     assert loaded(nlp, text) == []
