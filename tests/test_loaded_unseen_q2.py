@@ -16,7 +16,9 @@ block of kit/lexicons/loaded.yaml):
 - official language dismissed as jargon: "bureaucratese", "management-speak";
 - emphasis that shuts out rivals in a ranking: "bar none", "by a country mile",
   "hands down";
-- blows to the body "round the face".
+- blows to the body "round the face";
+- people and firms crowned with words of wonder: "the spreadsheet wizard", "the little
+  gem of the hills".
 
 A second family, written first as its own batch of 6 claims and 3 guards (main 0/6):
 the writer's stance clause beside a cue that reports nothing it says
@@ -55,6 +57,10 @@ MARKED = [
     ("Their sourdough is, hands down, the best loaf on the market.", "hands down"),
     ("For the stallholders the rent rise came as a slap round the face.",
      "slap round the face"),
+    # a third small batch (2 claims, 3 guards; main 0/2): people and firms crowned
+    ("The spreadsheet wizard behind the council's budget has left for a bank.", "wizard"),
+    ("Pellow's Dairy, the little gem of the Arrowdale hills, has opened a second shop.",
+     "gem of the"),
 ]
 
 GUARDS = [
@@ -66,6 +72,9 @@ GUARDS = [
     "She has previous experience of running a market stall.",
     'She said the soup was "too salty" and the bread "stale".',
     "The old bucket was full of rust and rainwater.",
+    "The wizard in the school pantomime forgot his wand.",
+    "The maestro raised his baton and the orchestra began.",
+    "The divers found a pearl of unusual size in the oyster bed.",
 ]
 
 
