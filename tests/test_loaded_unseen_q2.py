@@ -119,3 +119,45 @@ def test_stance_clause_beside_a_cue(nlp, text, claim):
 @pytest.mark.parametrize("text", CLAUSE_GUARDS)
 def test_reported_clauses_stay_reported(nlp, text):
     assert loaded(nlp, text) == []
+
+
+# Written after the rules above and scored once (13 sentences, 6 guards): the branch
+# marked 13/13 (main 3/13 by the same loose test, whose "officialese" was only inside a
+# claim) with 1 false guard, "..., and the chair, it seems, will resign in May", since
+# guarded (a stance clause told with a modal is the report going on). Main's two hits
+# on claims are left out here; the rest are kept as tests.
+AFTER = [
+    ('A market trader said the new parking charges were "sheer idiocy".', "idiocy"),
+    ('The head teacher said she was "horrified" by the state of the playing field.',
+     '"horrified"'),
+    ('One resident described the letters from the agency as "cold and callous".', "callous"),
+    ('"Turning the orchard into a car park is madness," a beekeeper said.', "madness"),
+    ("The repairs were handed to a shambolic outfit from out of town.", "shambolic outfit"),
+    ("Pupils are still carried to school in a clapped-out minibus.", "clapped-out"),
+    ("The consultation paper is a masterpiece of officialese.", "officialese"),
+    ("Their fish pie is, bar none, the best in the harbour.", "bar none"),
+    ("The closure of the clinic was a kick in the stomach for the village.",
+     "kick in the stomach"),
+    ("The planning board is hardly a paragon of patience: last week it announced a fresh "
+     "delay.", "The planning board is hardly a paragon of patience"),
+    ("The festival's booking whizz has moved to a theatre in the north.", "whizz"),
+]
+
+AFTER_GUARDS = [
+    "The hospital museum holds records of madness and its treatment in the 1800s.",
+    "He dressed in a cowboy outfit for the rodeo parade.",
+    "The farmer kept his hands down by his sides as the judge spoke.",
+    "The old minibus was sold at auction in June.",
+    "The committee said the report was late, and the chair, it seems, will resign in May.",
+    "A diver found a gem of rare colour in the wreck.",
+]
+
+
+@pytest.mark.parametrize(("text", "mark"), AFTER)
+def test_after_batch(nlp, text, mark):
+    assert mark in [t for t, _ in loaded(nlp, text)]
+
+
+@pytest.mark.parametrize("text", AFTER_GUARDS)
+def test_after_guards(nlp, text):
+    assert loaded(nlp, text) == []

@@ -97,6 +97,14 @@ def _mind_sneer(ctx: QuoteContext, sent: Span) -> bool:
     return True
 
 
+def _forecast(clause: Span) -> bool:
+    """The clause's verbs are told with a modal ("will resign", "may close"): what is
+    expected next, as the report before it goes on, not a sneer at what someone did."""
+    verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
+    heads = [v for v in verbs if not (clause.start <= v.head.i < clause.end) or v.head is v]
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for v in heads for c in v.children)
+
+
 def writer_clause(
     ctx: QuoteContext,
     quotes: Iterable[tuple[int, int, str]],
@@ -124,6 +132,8 @@ def writer_clause(
             body = body[1:]
         while len(body) > 1 and body[-1].is_punct and body[-1].text not in (".", "!", "?"):
             body = body[:-1]
+        if _forecast(body):
+            continue  # "..., and the chair, it seems, will resign": the report goes on
         # reported content that runs on from a cue in an earlier clause stops at the cut:
         # the aside in this clause is the writer's ("Drivers warned that ..., and the
         # managers, it seems, filed the warning")
