@@ -161,3 +161,34 @@ def test_after_batch(nlp, text, mark):
 @pytest.mark.parametrize("text", AFTER_GUARDS)
 def test_after_guards(nlp, text):
     assert loaded(nlp, text) == []
+
+
+# A fourth batch, written first (5 sentences, main 1/5; 4 guards, none false before or
+# after): people treated as goods, and hidden aims told as unmasked (the loadedQ2 lines
+# of kit/lexicons/judgement_words.yaml and kit/lexicons/press_idioms.yaml).
+UNMASKED = [
+    ('A commuter said the rail firm treated passengers "like freight".', "freight"),
+    ("With its latest letter to tenants, the housing board has tipped its hand.",
+     "tipped its hand"),
+    ("The mayor's office has finally shown its true colours on the bypass.",
+     "shown its true colours"),
+    ("At the hearing the mask slipped, and the company's real plan came out.",
+     "mask slipped"),
+]
+
+UNMASKED_GUARDS = [
+    "The porter treated the parcels like luggage bound for the hold.",
+    "She showed her hand to the poker table and collected the pot.",
+    "The school flag shows its true colours again after a wash.",
+    "The surgeon's mask slipped during the operation.",
+]
+
+
+@pytest.mark.parametrize(("text", "words"), UNMASKED)
+def test_goods_and_masks(nlp, text, words):
+    assert any(words in t and label == "emotive" for t, label in loaded(nlp, text))
+
+
+@pytest.mark.parametrize("text", UNMASKED_GUARDS)
+def test_goods_and_masks_guards(nlp, text):
+    assert loaded(nlp, text) == []
