@@ -192,3 +192,34 @@ def test_goods_and_masks(nlp, text, words):
 @pytest.mark.parametrize("text", UNMASKED_GUARDS)
 def test_goods_and_masks_guards(nlp, text):
     assert loaded(nlp, text) == []
+
+
+# A fifth batch, written first (4 claims, main 0/4; 4 guards, none false before or
+# after): sarcastic redefinitions (kit/lenses/judgement_redefinitions.py).
+REDEFINED = [
+    ('"Streamlining", in the language of the board, is code for sacking the cleaners.',
+     '"Streamlining", in the language of the board, is code for sacking the cleaners.'),
+    ("Efficiency, apparently, now means closing the reading room on Saturdays.",
+     "Efficiency, apparently, now means closing the reading room on Saturdays."),
+    ('In the trust\'s annual report, "restructuring" is a polite word for shutting two '
+     'wards.', '"restructuring" is a polite word for shutting two wards.'),
+    ("Flexibility, it seems, now means working Sundays for no extra pay.",
+     "Flexibility, it seems, now means working Sundays for no extra pay."),
+]
+
+REDEFINED_GUARDS = [
+    "Curling, for the uninitiated, involves sliding heavy stones along the ice.",
+    "GP is shorthand for general practitioner.",
+    "The new rule, apparently, now means buses stop at ten.",
+    "She wrote the code for the booking system in a weekend.",
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), REDEFINED)
+def test_redefinitions(nlp, text, claim):
+    assert (claim, "unattributed_claim") in loaded(nlp, text)
+
+
+@pytest.mark.parametrize("text", REDEFINED_GUARDS)
+def test_redefinition_guards(nlp, text):
+    assert loaded(nlp, text) == []

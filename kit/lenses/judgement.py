@@ -60,6 +60,7 @@ from kit.lenses.judgement_lexicon import (
     target_of,
 )
 from kit.lenses.judgement_quoted import RULES as QUOTED_RULES
+from kit.lenses.judgement_redefinitions import RULES as REDEFINITION_RULES
 from kit.lenses.judgement_sarcasm import WORD_RULES as SARCASM_WORD_RULES
 from kit.lenses.judgement_spin import SPIN_WORD_RULES
 from kit.lenses.judgement_spin_words import SPIN_FIGURE_RULES
@@ -471,6 +472,7 @@ CLAIM_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
     motive_claims,
     insinuations,
     *VERDICT_RULES,
+    *REDEFINITION_RULES,  # "'Streamlining' is code for sacking" (judgement_redefinitions.py)
 )
 
 
