@@ -223,3 +223,32 @@ def test_redefinitions(nlp, text, claim):
 @pytest.mark.parametrize("text", REDEFINED_GUARDS)
 def test_redefinition_guards(nlp, text):
     assert loaded(nlp, text) == []
+
+
+# Written after the fourth and fifth batches' rules and scored once (4 sentences, 3
+# guards): 3/4 marked, 0/3 false; the miss ("Choice, apparently, now means paying ...":
+# the capital opening the sentence tagged as a name) was fixed after scoring.
+AFTER_2 = [
+    ('A porter said the hotel chain treated its night staff "like baggage".', "baggage"),
+    ("By cancelling the survey, the water board has shown its hand.", "shown its hand"),
+    ('"Rebalancing", in the minister\'s vocabulary, is shorthand for cutting rural bus '
+     "routes.", "is shorthand for cutting rural bus routes."),
+    ("Choice, apparently, now means paying twice for the same parking space.",
+     "now means paying twice"),
+]
+
+AFTER_2_GUARDS = [
+    "The airline lost her baggage in Lisbon.",
+    "He raised his hand to vote in favour.",
+    'The word "fortnight" is shorthand for fourteen nights.',
+]
+
+
+@pytest.mark.parametrize(("text", "words"), AFTER_2)
+def test_after_batch_2(nlp, text, words):
+    assert any(words in t for t, _ in loaded(nlp, text))
+
+
+@pytest.mark.parametrize("text", AFTER_2_GUARDS)
+def test_after_batch_2_guards(nlp, text):
+    assert loaded(nlp, text) == []

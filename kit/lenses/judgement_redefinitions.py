@@ -82,10 +82,12 @@ def _drift(tok: Token) -> Token | None:
     if not any(t.lower_ in ASIDES for t in sent):
         return None
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or any(
-        c.dep_ in ("det", "poss") for c in subject.children
-    ):
+    if subject is None or any(c.dep_ in ("det", "poss") for c in subject.children):
         return None
+    if subject.pos_ != "NOUN" and not (
+        subject.pos_ == "PROPN" and subject.i == sent.start and not subject.ent_type_
+    ):
+        return None  # a capital opening the sentence may be tagged a name ("Choice")
     if not any(c.tag_ == "VBG" for c in tok.children if c.dep_ in ("xcomp", "dobj", "ccomp")) and (
         not any(c.tag_ == "VBG" and c.dep_ == "compound" for c in tok.subtree)
     ):
