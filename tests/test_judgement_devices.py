@@ -168,5 +168,15 @@ def test_the_devices_lexicon_is_a_broad_family():
     frames = tuple(yaml.safe_load(path.read_text(encoding="utf-8"))["frame_classes"])
     # (frame classes: common verbs and nouns of a frame, not marked by themselves)
     # written before rounds I to M joined the practice data: their articles were not there to read
-    later = ("roundI", "roundJ", "roundK", "roundL", "roundM", "roundN", "roundO", "roundP", "roundQ")
+    later = (
+        "roundI",
+        "roundJ",
+        "roundK",
+        "roundL",
+        "roundM",
+        "roundN",
+        "roundO",
+        "roundP",
+        "roundQ",
+    )
     assert crowded_classes(path, skip=frames, later_rounds=later) == []

@@ -254,3 +254,19 @@ def test_calling_something_a_quoted_phrase_is_mixed_speech_not_a_scare_quote(nlp
     assert called.content.start <= phrase < called.content.end
     scare = [a.text for a in annotated.of("loaded", "scare_quote")]
     assert not any("vanity project" in s for s in scare)
+
+
+def test_a_title_in_the_possessor_of_a_description_gives_no_gender(nlp):
+    # "Mr Fell's deputy" is the deputy, whose gender "Mr" does not tell: "She said" is her
+    text = (
+        'Jean Aldous, 72, said the harbour board had "let it rot".\n\n'
+        "Mr Fell's deputy, Councillor Margaret Nand, said the survey would be discussed "
+        'next month. She said: "We will not be rushed."'
+    )
+    assert canonicals(nlp, text) == ["Jean Aldous", "Margaret Nand", "Margaret Nand"]
+    # the possessor's own words still tell nothing of the speaker: "the mayor's wife" is a woman
+    text = (
+        "Tom Bell said the pier was safe.\n\n"
+        'The mayor\'s wife, Ann Bell, said the bill was too high. "We cannot afford it," she said.'
+    )
+    assert canonicals(nlp, text) == ["Tom Bell", "Ann Bell", "Ann Bell"]

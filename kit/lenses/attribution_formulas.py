@@ -44,6 +44,36 @@ def own_statement(verb: Token, subject: Token) -> bool:
     return verb.tag_ in ("VB", "VBP", "VBZ", "VBG", "VBN")
 
 
+#: What a publication calls itself: "this newspaper can reveal", "our website can disclose".
+PRESS_SELF = frozenset(
+    {"newspaper", "paper", "website", "site", "magazine", "programme", "program", "station",
+     "channel", "publication", "newsroom"}
+)  # fmt: skip
+#: The verbs of the press's scoop formula.
+SCOOP_VERBS = frozenset({"reveal", "disclose"})
+
+
+def outlet_boast(verb: Token, subject: Token) -> bool:
+    """ "The Echo can reveal that ...", "..., this newspaper can disclose.", "We can
+    reveal": the outlet announcing its own story, not a source's act (the claim is the
+    outlet's own). "The minister revealed that ..." and "Police can now reveal the name"
+    (a body, not a title) are still reported."""
+    if verb.lemma_.lower() not in SCOOP_VERBS or not _has_aux(verb, ("can",)):
+        return False
+    if subject.lower_ in FIRST_PERSON:
+        return True
+    if subject.lemma_.lower() in PRESS_SELF:
+        return any(c.lower_ in ("this", "our") for c in subject.children)
+    if subject.pos_ != "PROPN":
+        return False
+    name = [t for t in subject.subtree if t.i <= subject.i and t.dep_ != "det"]
+    outlet = (subject.doc._.kit_outlet or "").lower().split()
+    if outlet:  # the outlet's name or its last word: "the Echo" for The Saltcombe Echo
+        return all(t.lower_ in outlet for t in name)
+    # no outlet given: a title with "the" and nothing else ("The Herald can reveal")
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+
+
 #: Modals that make a cue a prediction or a supposition, not an act.
 UNREALISED_MODALS = {"will", "'ll", "might", "may", "could", "would", "shall"}
 #: Subjects that stand for anyone: the reader, or people in general.
@@ -240,6 +270,7 @@ def no_act(verb: Token, subject: Token, entry: dict[str, Any]) -> bool:
     """True when a cue verb with this subject reports no act (see the module's rules)."""
     return (
         own_statement(verb, subject)
+        or outlet_boast(verb, subject)
         or hypothetical(verb, subject)
         or not_yet(verb)
         or said_nothing(verb)

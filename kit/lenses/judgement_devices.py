@@ -31,6 +31,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
+import numpy as np
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.judgement_lexicon import (
@@ -82,7 +84,13 @@ def echo_fragments(
     repeats the fact to mock it: a verdict with no words of its own."""
     vx = devices_lexicon()
     found: list[tuple[Span, str]] = []
+    # words (not punctuation or space) before each token, from the ids: a sentence of
+    # none or more than six words is no fragment, and needs no Token objects
+    arrays = doc.to_array([IS_PUNCT, IS_SPACE]) if len(doc) else np.zeros((0, 2), "uint64")
+    before = np.concatenate(([0], np.cumsum((arrays[:, 0] == 0) & (arrays[:, 1] == 0))))
     for sent in doc.sents:
+        if not 0 < before[sent.end] - before[sent.start] <= 6:
+            continue
         why = _fragment_reason(sent, vx)
         if not why:
             continue

@@ -26,13 +26,16 @@ drops one inside quotes, reported content or a sentence with a reporting cue):
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
+import numpy as np
+from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.judgement_lexicon import Hits, Judgement, JudgementLexicon, norm
 from kit.lenses.judgement_verdicts import VerdictLexicon, verdict_lexicon, writer_verdict
+from kit.lenses.shared import in_sorted, tokens_where
 
 END_MARKS = (".", "!")
 
@@ -41,6 +44,38 @@ END_MARKS = (".", "!")
 def retorts_lexicon() -> VerdictLexicon:
     """The word classes of kit/lexicons/judgement_retorts.yaml (read once)."""
     return verdict_lexicon("judgement_retorts")
+
+
+def _has_norm(doc: Doc, words: Iterable[str]) -> bool:
+    """Whether some token's :func:`norm` is one of ``words``, read from the LOWER ids (no
+    Token objects); True when a word holds an apostrophe (its curly form counts too)."""
+    words = list(words)
+    if any("'" in w or "’" in w for w in words):
+        return True
+    add = doc.vocab.strings.add
+    ids = np.array(sorted({add(w) for w in words}), dtype="uint64")
+    return bool(in_sorted(doc.to_array(LOWER), ids).any()) if len(doc) else False
+
+
+_PASSED: dict[tuple[int, frozenset[str]], dict[int, bool]] = {}
+
+
+def _where(doc: Doc, attr: int, words: frozenset[str], keep: Callable[[str], bool]) -> list[int]:
+    """The positions of the tokens whose string ``attr`` passes ``keep`` (a test of
+    membership in ``words``), in order: each distinct id is tested once and the answer
+    kept across documents (an id always names the same string)."""
+    if not len(doc):
+        return []
+    values = doc.to_array(attr)
+    passed = _PASSED.setdefault((attr, words), {})
+    strings, kept = doc.vocab.strings, []
+    for h in np.unique(values).tolist():
+        ok = passed.get(h)
+        if ok is None:
+            ok = passed[h] = keep(strings[h])
+        if ok:
+            kept.append(h)
+    return np.flatnonzero(np.isin(values, kept)).tolist() if kept else []
 
 
 def _words(span: Span) -> list[Token]:
@@ -65,6 +100,8 @@ def praise_fragments(
     sentence: the writer's one-word comment on the fact before it; also with who it
     suits after it ("How very convenient for the eight who did.")."""
     vx = retorts_lexicon()
+    if not any(doc[i].pos_ == "ADJ" for i in tokens_where(doc, DEP, lambda d: d == "ROOT")):
+        return  # no sentence whose root is an adjective
     for sent in doc.sents:
         words = _words(sent)
         if words and len(words) > 4 and _last_mark(sent) in END_MARKS:
@@ -127,19 +164,26 @@ def claim_retorts(
     the tenants" (or "try telling ..."), and "that will be (come as) news to the
     commuters": the writer answers the claim instead of reporting evidence."""
     vx = retorts_lexicon()
-    for tok in doc:
-        if tok.lemma_.lower() in vx["retort_verb"] and tok.pos_ == "VERB":
+    # the tokens that can start a retort, read from the ids (each string tested once)
+    verb_words, noun_words = vx["retort_verb"], vx["retort_noun"]
+    verbs = set(_where(doc, LEMMA, verb_words, lambda s: s.lower() in verb_words))
+    nouns = set(_where(doc, LOWER, noun_words, lambda s: s.replace("’", "'") in noun_words))
+    for i in sorted(verbs | nouns):
+        tok = doc[i]
+        if i in verbs and tok.pos_ == "VERB":
+            said = any(c.dep_ == "dobj" and norm(c) in vx["retort_subject"] for c in tok.children)
+            if not said:
+                continue  # (first: most are "said" with no "that" to throw back)
             sent = tok.sent
             imperative = tok.i == sent.start or (
                 tok.tag_ == "VBG"
                 and (tok.head.lower_ == "try" or any(c.lower_ == "try" for c in tok.children))
             ) or (tok.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in tok.children))
-            said = any(c.dep_ == "dobj" and norm(c) in vx["retort_subject"] for c in tok.children)
-            if imperative and said and tok.i - sent.start <= 2 and _people_after_to(tok, vx):
+            if imperative and tok.i - sent.start <= 2 and _people_after_to(tok, vx):
                 yield writer_verdict(sent, "throws the claim back at the people it fails",
                                "(report what those people say or what the record shows)",
                                "claim_retort")
-        elif norm(tok) in vx["retort_noun"] and tok.pos_ == "NOUN":
+        elif i in nouns and tok.pos_ == "NOUN":
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             if tok.dep_ not in ("attr", "pobj") or _people_after_to(tok, vx) is None:
                 continue
@@ -178,6 +222,8 @@ def echo_questions(
     """An echo question: the wh-word left where the answer would go, then ", exactly?"
     ("Cheaper for whom, exactly?", "Proud of what, exactly?")."""
     vx = retorts_lexicon()
+    if not _has_norm(doc, vx["echo_adverb"]):
+        return  # no "exactly" (or the like) anywhere in the document
     for sent in doc.sents:
         toks = [t for t in sent if not t.is_space]
         if len(toks) < 5 or toks[-1].text != "?" or norm(toks[-2]) not in vx["echo_adverb"]:
@@ -197,6 +243,8 @@ def any_other_questions(
     """"Would any other airline be allowed to ...?": a question that compares a body with
     all others and expects the answer "no"."""
     vx = retorts_lexicon()
+    if not (_has_norm(doc, ["any"]) and _has_norm(doc, ["other"])):
+        return  # no "any" and "other" in the document
     for sent in doc.sents:
         toks = _words(sent)
         if len(toks) < 5 or _last_mark(sent) != "?" or norm(toks[0]) not in vx["comparison_aux"]:
@@ -214,6 +262,10 @@ def only_prompt_things(
     to condemn everything else it does."""
     vx = retorts_lexicon()
     prompt = vx.phrases("promptness")
+    lower, ids = doc.to_array(LOWER), doc.vocab.strings
+    thing = (lower == ids.add("thing")) | (lower == ids.add("things"))
+    if not ((lower[:-1] == ids.add("only")) & thing[1:]).any():
+        return  # no "only thing(s)" anywhere in the document
     for sent in doc.sents:
         low = [norm(t) for t in sent]
         for i in range(len(low) - 2):

@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.judgement_lexicon import (
@@ -80,8 +81,48 @@ def _in_doc(doc: Doc, cls: str) -> bool:
     found = _IN_DOC.get(cls)
     if found is None:
         words = spin_lexicon()[cls]
-        found = _IN_DOC[cls] = not words or bool(_pattern(words, False).search(doc_text(doc)))
+        found = _IN_DOC[cls] = not words or (
+            _may_hold(doc, words) and bool(_pattern(words, False).search(doc_text(doc)))
+        )
     return found
+
+
+#: Characters outside ASCII that a case-blind regex takes for an ASCII letter, or whose
+#: lower case holds one ("İ", "ı", "ſ", the Kelvin sign): in a text holding one, the
+#: plain substring test of :func:`_may_hold` could miss what the regex finds.
+_CASE_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+@cache
+def _pieces(words: frozenset[str]) -> tuple[tuple[str, ...], ...] | None:
+    """What each phrase needs in a lower-cased text whose runs of white space are single
+    spaces: the phrase itself, or, where :func:`_pattern` lets a hyphen or space vary
+    ("counter-attack", "counterattack"), each of its pieces. None when a phrase holds a
+    character outside ASCII or white space other than a space (no test then)."""
+    if not all(w.isascii() and not re.search(r"[^\S ]", w) for w in words):
+        return None
+    return tuple(
+        tuple(p for p in re.split(r"[- ]", w.lower()) if p)
+        if "-" in w or "  " in w or w != w.strip()
+        else (w.lower(),)
+        for w in words
+    )
+
+
+def _may_hold(doc: Doc, words: frozenset[str]) -> bool:
+    """False only when no phrase of ``words`` can be in the document's text (see
+    :func:`_pieces`): plain substring tests, far cheaper than the case-blind regex over
+    the whole text."""
+    pieces = _pieces(words)
+    lower = _IN_DOC.get("_lower")
+    if lower is None:
+        text = doc_text(doc)
+        lower = _IN_DOC["_lower"] = (
+            "" if any(c in text for c in _CASE_TRAPS) else re.sub(r"\s+", " ", text.lower())
+        )
+    if pieces is None or not lower:
+        return True
+    return any(all(p in lower for p in phrase) for phrase in pieces)
 
 
 def _phrases(sent: Span, cls: str) -> Iterator[Span]:
@@ -250,6 +291,8 @@ def impossible_conditions(
     """An impossible condition ("when pigs fly", "until hell freezes over") or a warning
     not to "hold your breath" (negated, with nothing after "breath"): a sneer that says
     something will never happen. Not "The divers held their breath for two minutes"."""
+    if not _in_doc(doc, "impossible_phrase") and "breath" not in doc_text(doc).lower():
+        return  # neither a phrase nor the word "breath" anywhere in the document
     for sent in doc.sents:
         span = next(_phrases(sent, "impossible_phrase"), None)
         if span is None:
@@ -290,6 +333,8 @@ def imputed_reactions(
     literal sense ("laughing all the way to the bank"), in any tense."""
     lex = lex or default_lexicon()
     vx = spin_lexicon()
+    if not (_in_doc(doc, "plain_gesture") or _in_doc(doc, "gesture_idiom")):
+        return
     for sent in doc.sents:
         for cls, needs_guess in (("plain_gesture", False), ("gesture_idiom", True)):
             span = next(_phrases(sent, cls), None)
@@ -348,6 +393,8 @@ def preference_motives(
     "evidently"). Not "The dog wanted its dinner more than a walk"."""
     lex = lex or default_lexicon()
     vx = spin_lexicon()
+    if not len(doc) or not (doc.to_array(LOWER) == doc.vocab.strings.add("than")).any():
+        return  # no "than" in the document
     for sent in doc.sents:
         than = next((t for t in sent if t.lower_ == "than"), None)
         if than is None:
@@ -421,6 +468,8 @@ def left_reeling(
     ("the punch left the boxer reeling")."""
     lex = lex or default_lexicon()
     vx = spin_lexicon()
+    if not _in_doc(doc, "left_state"):
+        return
     for verb in candidates(doc, frozenset({"leave", "left", "leaves", "leaving"})):
         if verb.lemma_.lower() != "leave" or verb.pos_ != "VERB":
             continue

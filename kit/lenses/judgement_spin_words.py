@@ -36,7 +36,15 @@ from kit.lenses.judgement_lexicon import (
     literal_context,
     norm,
 )
-from kit.lenses.judgement_spin import _claim, _human, _phrases, _subject, _word, spin_lexicon
+from kit.lenses.judgement_spin import (
+    _claim,
+    _human,
+    _in_doc,
+    _phrases,
+    _subject,
+    _word,
+    spin_lexicon,
+)
 from kit.lenses.judgement_verdicts import candidates
 
 
@@ -71,6 +79,8 @@ def battle_figures(
     subject is a person or a body, in a sentence about no real war, game or attacker."""
     lex = lex or default_lexicon()
     vx = spin_lexicon()
+    if not _in_doc(doc, "battle_phrase"):
+        return
     for sent in doc.sents:
         spans = list(_phrases(sent, "battle_phrase"))
         if not spans or literal_context(sent, lex, ("war", "sport")):
@@ -152,6 +162,8 @@ def near_disasters(
 ) -> Iterator[Judgement]:
     """ "could/might (easily) have" + a verb of outcome + a death or disaster: the
     writer frightens with what did not happen."""
+    if not _in_doc(doc, "near_disaster"):
+        return
     for have in candidates(doc, frozenset({"have"})):
         verb = have.head
         if have.dep_ != "aux" or verb.tag_ != "VBN":

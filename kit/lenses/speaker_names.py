@@ -357,6 +357,7 @@ def _own_words(description: str) -> set[str]:
     someone else ("a former racer who set up the event with her late husband": the
     husband is not her) nor a word owned by another ("whose son", "her husband")."""
     head = re.split(r"\b(?:who|whose|which|that|with|whom)\b", description.lower())[0]
+    head = re.split(r"\w['\u2019]s\b", head)[-1]  # "Mr Fell's deputy": the deputy, not Mr Fell
     words = re.findall(r"\w+", head)
     owned = {k for k, w in enumerate(words) if k and words[k - 1] in _POSSESSIVES}
     owned |= {k for k in range(2, len(words)) if words[k - 2] in _POSSESSIVES}
