@@ -59,6 +59,8 @@ from kit.lenses.judgement_lexicon import (
     subject_of,
     target_of,
 )
+from kit.lenses.judgement_quoted import RULES as QUOTED_RULES
+from kit.lenses.judgement_redefinitions import RULES as REDEFINITION_RULES
 from kit.lenses.judgement_sarcasm import WORD_RULES as SARCASM_WORD_RULES
 from kit.lenses.judgement_spin import SPIN_WORD_RULES
 from kit.lenses.judgement_spin_words import SPIN_FIGURE_RULES
@@ -460,6 +462,7 @@ WORD_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
     *SARCASM_WORD_RULES,  # 'sunning himself', 'swanned off' (judgement_sarcasm.py)
     *SPIN_FIGURE_RULES,  # glossy brochures, battles, a town's love (judgement_spin_words.py)
     *STANCE_WORD_RULES,  # 'the money men', 'city suits' (judgement_stance.py)
+    *QUOTED_RULES,  # 'had grown "petty and spiteful"' (judgement_quoted.py)
 )
 #: Rules whose marks are unattributed claims: the lens keeps those in the writer's own
 #: voice (not in quotes, attributions or sentences with a reporting verb), one a sentence.
@@ -469,6 +472,7 @@ CLAIM_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
     motive_claims,
     insinuations,
     *VERDICT_RULES,
+    *REDEFINITION_RULES,  # "'Streamlining' is code for sacking" (judgement_redefinitions.py)
 )
 
 

@@ -23,10 +23,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kit.labels import LOADED_LABELS
-from kit.lenses import judgement
+from kit.lenses import (
+    judgement,
+    loaded_outcry,  # noqa: F401  (registers its sense rules)
+)
 from kit.lenses.judgement_lexicon import LEXICON_FILES, JudgementLexicon
 from kit.lenses.judgement_voice import voice_lexicon
 from kit.lenses.judgement_writer import extraposed, extraposed_cue
+from kit.lenses.loaded_clauses import writer_clause
 from kit.lenses.loaded_quotes import (
     DISTANCE_NOTE,
     PARTIAL_NOTE,
@@ -328,12 +332,19 @@ class LoadedComponent:
         marks, seen_sents = [], set()
         for explanation, span in sorted(found, key=lambda m: (m[1].start, -len(m[1]))):
             sent = sentence_of(span)
-            if sent.start in seen_sents or not _writer_voice(ctx, quotes, span, sent):
+            if sent.start in seen_sents:
                 continue
+            clause = None  # a stance clause beside a cue (kit/lenses/loaded_clauses.py)
+            if not _writer_voice(ctx, quotes, span, sent):
+                clause = writer_clause(ctx, quotes, span, sent, _writer_voice)
+                if clause is None:
+                    continue
             if any(a <= span.start_char < b for a, b in answers):
                 continue
             seen_sents.add(sent.start)
             start, end = _claim_start(span), sent.end_char
+            if clause is not None:
+                start, end = max(start, clause[0]), clause[1]
             while end > span.end_char and ctx.text[end - 1].isspace():
                 end -= 1
             marks.append(_Mark(start, end, "unattributed_claim", explanation, None))

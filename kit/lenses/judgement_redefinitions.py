@@ -1,0 +1,127 @@
+"""Sarcastic redefinitions in the writer's own voice (issue 12, loadedQ2).
+
+:func:`redefinitions`: the writer re-reads an official or fashionable word as meaning
+something worse, an unattributed claim told as a gloss:
+
+- "is code for", "is shorthand for", "is a euphemism for", "is a polite (fancy, posh,
+  grand, nice) word (name, term) for" followed by a deed ("'Streamlining' is code for
+  sacking the cleaners", "'restructuring' is a polite word for shutting two wards"); not
+  a plain abbreviation ("GP is shorthand for general practitioner": what follows names a
+  thing, not a deed) nor "the code for the booking system";
+- a bare abstract noun that "now means" a deed, under a stance aside ("Efficiency,
+  apparently, now means closing the reading room"); not "The new rule, apparently, now
+  means buses stop at ten" (a consequence of a thing with a determiner).
+
+Each find yields the sentence from its verb on (the lens starts the mark at the
+subject); like the other claim rules it counts only in the
+writer's own voice. The rule looks at a document only when its text holds one of the
+frames (one regular-expression pass), then reads the parse around each hit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from kit.lenses.judgement_lexicon import Hits, Judgement, JudgementLexicon
+from kit.lenses.shared import doc_text
+from kit.lenses.wordlists import sentence_of
+
+#: Nouns of a gloss: "code for", "shorthand for", "a euphemism for".
+GLOSS_NOUNS = frozenset({"code", "shorthand", "euphemism", "byword"})
+#: Nouns for a word, with a modifier that mocks it: "a polite word for".
+WORD_NOUNS = frozenset({"word", "name", "term", "phrase", "label"})
+WORD_MODIFIERS = frozenset({"polite", "fancy", "posh", "grand", "nice", "clever", "kinder",
+                            "gentler", "softer", "official", "modern", "trendy"})
+#: Stance asides that make "now means" the writer's sneer.
+ASIDES = frozenset({"apparently", "seemingly", "evidently", "presumably", "seems", "appears"})
+FRAMES = re.compile(
+    r"\b(?:code|shorthand|euphemism|byword|word|name|term|phrase|label) for\b|\bnow means\b",
+    re.IGNORECASE,
+)
+EXPLANATION = (
+    "The writer re-reads '{word}' as a cover for something worse, in their own voice: a "
+    "sarcastic gloss that tells the reader what to think instead of showing what was done."
+)
+
+
+def _deed(prep: Token) -> bool:
+    """What follows "for" is a deed: a verb in -ing ("for sacking the cleaners")."""
+    return any(c.tag_ == "VBG" for c in prep.children if c.dep_ in ("pcomp", "pobj"))
+
+
+def _gloss(tok: Token) -> Token | None:
+    """The subject re-read by a gloss noun at ``tok`` ("X is code for ..."), or None."""
+    word = tok.lower_
+    if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return None
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    if word in GLOSS_NOUNS:
+        if word == "code" and dets:
+            return None  # "is the code for the safe"
+    elif word in WORD_NOUNS:
+        if not any(c.dep_ == "amod" and c.lower_ in WORD_MODIFIERS for c in tok.children):
+            return None
+    else:
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    if prep is None or not _deed(prep):
+        return None
+    return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _drift(tok: Token) -> Token | None:
+    """The bare abstract noun that "now means" a deed under a stance aside, or None."""
+    if tok.lemma_ != "mean" or tok.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ == "now" for c in tok.children):
+        return None
+    sent = sentence_of(tok)
+    if not any(t.lower_ in ASIDES for t in sent):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.dep_ in ("det", "poss") for c in subject.children):
+        return None
+    if subject.pos_ != "NOUN" and not (
+        subject.pos_ == "PROPN" and subject.i == sent.start and not subject.ent_type_
+    ):
+        return None  # a capital opening the sentence may be tagged a name ("Choice")
+    if not any(c.tag_ == "VBG" for c in tok.children if c.dep_ in ("xcomp", "dobj", "ccomp")) and (
+        not any(c.tag_ == "VBG" and c.dep_ == "compound" for c in tok.subtree)
+    ):
+        return None
+    return subject
+
+
+def redefinitions(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A word re-read as a cover for a worse deed, in a gloss or a "now means"."""
+    text = doc_text(doc)
+    seen: set[int] = set()
+    for m in FRAMES.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span[0] if m.group(0).lower() != "now means" else span[-1]
+        sent = sentence_of(tok)
+        if sent.start in seen:
+            continue
+        subject = _gloss(tok) if tok.lower_ != "means" else _drift(tok)
+        if subject is None:
+            continue
+        seen.add(sent.start)
+        word = subject.text
+        yield Judgement(
+            # from the verb: the re-read word may stand in quotation marks of its own
+            Span(doc, tok.head.i if tok.lower_ != "means" else tok.i, sent.end,
+                 label="unattributed_claim"),
+            EXPLANATION.replace("{word}", word),
+            "(say what was done and who calls it what)",
+            "redefinition",
+        )
+
+
+RULES = (redefinitions,)
