@@ -63,6 +63,9 @@ MARKED = [
     ("By any measure, the library closures were a betrayal of the town's children.",
      "By any measure"),
     ("The rail operator will, of course, blame the weather.", "of course"),
+    # a hyphenated idiom inflects too (found on an article of the lead's own, round Q wave)
+    ("Residents accused the firm of cherry-picking the profitable routes.", "cherry-picking"),
+    ("The minister cherry-picked the figures that suited him.", "cherry-picked"),
 ]
 
 GUARDS = [
@@ -80,6 +83,7 @@ GUARDS = [
     ("The station was busy. Passengers queued for an hour.", "Passengers"),
     ("Contact: press office, 01632 960 000.", "Contact"),
     ("It was said that the king hid in the oak.", "said"),
+    ("Pickers cherry-pick the ripest fruit from the orchard in July.", "cherry-pick"),
 ]
 
 
