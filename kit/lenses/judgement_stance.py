@@ -63,7 +63,8 @@ def stance_lexicon() -> VerdictLexicon:
 
 
 @cache
-def _words(cls: str) -> frozenset[str]:
+def stance_words(cls: str) -> frozenset[str]:
+    """One word class of the stance lexicon (read once per class)."""
     return stance_lexicon()[cls]
 
 
@@ -86,12 +87,12 @@ def _aside(doc: Doc, tok: Token) -> tuple[int, int] | None:
     elif word in ("look", "looks") and [_at(doc, j) for j in (i - 2, i - 1, i + 1, i + 2)] == LOOK:
         first, last = i - 2, i + 2
     elif word == "doubt" and _at(doc, i - 1) == "no":
-        if _at(doc, i - 2) in _words("modal"):
+        if _at(doc, i - 2) in stance_words("modal"):
             return i - 1, i  # "will no doubt find": no commas needed
         first, last = i - 1, i
     elif word == "course" and _at(doc, i - 1) == "of":
         first, last = i - 1, i  # ", of course,"
-    elif word in _words("comment_word") and tok.pos_ == "ADV":
+    elif word in stance_words("comment_word") and tok.pos_ == "ADV":
         first, last = i, i
         sent = sentence_of(tok)
         if word == "presumably" and first == sent.start:
@@ -114,7 +115,7 @@ def _about_people(sent: Span, lex: JudgementLexicon) -> bool:
     if root.lemma_.lower() in ("seem", "appear", "turn", "suspect", "imagine"):
         # "X did Y, it seems.": the parse heads the sentence with the aside
         root = next((c for c in root.children if c.dep_ == "ccomp"), root)
-    if root.lemma_.lower() in _words("mind_verb"):
+    if root.lemma_.lower() in stance_words("mind_verb"):
         return True
     subject = subject_or_none(root)
     if subject is None and root.dep_ != "ROOT":
@@ -138,7 +139,7 @@ def stance_asides(
     about what a person or body did or meant: the writer's reading offered as fact."""
     lex = lex or default_lexicon()
     seen: set[int] = set()
-    for tok in candidates(doc, _words("comment_word")):
+    for tok in candidates(doc, stance_words("comment_word")):
         span = _aside(doc, tok)
         if span is None:
             continue
@@ -166,12 +167,12 @@ def mock_exemplars(
 ) -> Iterator[Judgement]:
     """An exemplar noun ("model", "paragon", "beacon") after "a" and a litotes ("hardly",
     "not exactly", "far from"), before "of": praise denied in irony."""
-    for noun in candidates(doc, _words("exemplar_noun")):
+    for noun in candidates(doc, stance_words("exemplar_noun")):
         i = noun.i
         if _at(doc, i + 1) != "of" or _at(doc, i - 1) not in ("a", "an"):
             continue
         before = (_at(doc, i - 3), _at(doc, i - 2))
-        if before[1] not in _words("litotes_adverb") and before not in LITOTES_PAIRS:
+        if before[1] not in stance_words("litotes_adverb") and before not in LITOTES_PAIRS:
             continue
         sent = sentence_of(noun)
         if _opens_quote(sent):
@@ -191,15 +192,16 @@ def facts_kept_out(
     """A negated "let" whose object is the facts or the truth, kept from spoiling or
     getting in the way of something: a charge of bad faith told as a habit."""
     for verb in candidates(doc, frozenset({"let", "lets", "letting"})):
+        negators = stance_words("negator")
         if verb.pos_ != "VERB" or not any(
-            c.lower_ in _words("negator") for c in verb.children if c.dep_ in ("neg", "advmod")
+            c.lower_ in negators for c in verb.children if c.dep_ in ("neg", "advmod")
         ):
             continue
         window = doc[verb.i + 1 : min(verb.i + 5, len(doc))]
-        fact = next((t for t in window if t.lemma_.lower() in _words("facts_noun")), None)
+        fact = next((t for t in window if t.lemma_.lower() in stance_words("facts_noun")), None)
         if fact is None or fact.i + 1 >= len(doc):
             continue
-        if doc[fact.i + 1].lemma_.lower() not in _words("facts_verb"):
+        if doc[fact.i + 1].lemma_.lower() not in stance_words("facts_verb"):
             continue
         yield writer_verdict(
             sentence_of(verb),
@@ -222,7 +224,7 @@ def doubters_rebuked(
         rel = next((c for c in those.children if c.dep_ == "relcl"), None)
         if rel is None or rel.tag_ not in ("VBD", "VBN"):
             continue
-        if rel.lemma_.lower() not in _words("doubt_verb"):
+        if rel.lemma_.lower() not in stance_words("doubt_verb"):
             continue
         main = those.head
         if not any(c.tag_ == "MD" and c.lower_ in ("should", "might", "may", "must", "ought")
@@ -242,7 +244,7 @@ def _worn(head: Token) -> bool:
     worn, bought or made."""
     if any(c.dep_ == "nummod" or (c.dep_ == "poss" and c.pos_ == "PRON") for c in head.children):
         return True
-    return head.head.lemma_.lower() in _words("clothing_verb") or (
+    return head.head.lemma_.lower() in stance_words("clothing_verb") or (
         head.dep_ == "pobj" and head.head.lower_ == "in"
     )
 
@@ -253,7 +255,7 @@ def money_labels(
     """A noun for people with a money, city-office or lifestyle modifier ("the money
     men", "city suits", "cash-rich buyers", "the yacht people"): a label that reduces
     people to their wealth or their way of life."""
-    money, goods = _words("money_modifier"), _words("lifestyle_modifier")
+    money, goods = stance_words("money_modifier"), stance_words("lifestyle_modifier")
     for mod in candidates(doc, money | goods | frozenset({"rich", "pocketed"})):
         start = mod.i
         word = mod.lower_
@@ -270,11 +272,12 @@ def money_labels(
         if head.i - mod.i > 1 or head.pos_ != "NOUN":
             continue
         lemma = head.lemma_.lower()
-        if lemma not in _words("person_head") and head.lower_ not in _words("person_head"):
+        people = stance_words("person_head")
+        if lemma not in people and head.lower_ not in people:
             continue
-        if word in ("city", "money", "cash") and lemma in _words("plain_person"):
+        if word in ("city", "money", "cash") and lemma in stance_words("plain_person"):
             continue  # "city residents", "cash buyers" (a term of the trade)
-        if word in goods and lemma in _words("plain_person"):
+        if word in goods and lemma in stance_words("plain_person"):
             continue  # "yacht buyers", "polo tourists": literal
         if lemma == "suit" and _worn(head):
             continue
@@ -293,7 +296,7 @@ def money_labels(
 def _carpers() -> frozenset[str]:
     """The plural doer nouns of the carping verbs: "knockers", "scoffers", "naggers"."""
     out: set[str] = set()
-    for verb in _words("carping_verb"):
+    for verb in stance_words("carping_verb"):
         if verb.endswith("e"):
             out.add(verb + "rs")
         else:

@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kit.lenses.judgement_stance import stance_lexicon
+from kit.lenses.judgement_stance import stance_words
 from kit.lenses.loaded_quotes import QuoteContext, _overlaps
 
 #: Words of denial in what someone is said to have thought: "nobody would notice".
@@ -36,15 +36,11 @@ JOINS = frozenset({"and", "but", "yet", "while", "whereas"})
 STOPS = frozenset({":", ";", "—", "–"})
 
 
-def _words(cls: str) -> frozenset[str]:
-    return stance_lexicon()[cls]
-
-
 def _marker(tok: Token) -> bool:
     """``tok`` is a stance marker: an aside word or a denied exemplar."""
     doc, i, word = tok.doc, tok.i, tok.lower_
     before = doc[i - 1].lower_ if i > 0 else ""
-    if word not in _words("comment_word") | _words("exemplar_noun"):
+    if word not in stance_words("comment_word") | stance_words("exemplar_noun"):
         return False
     if word in ("seems", "appears", "turns"):
         return before == "it"
@@ -54,9 +50,9 @@ def _marker(tok: Token) -> bool:
         return before == "of"
     if word == "doubt":
         return before == "no"
-    if word in _words("exemplar_noun"):
+    if word in stance_words("exemplar_noun"):
         near = {t.lower_ for t in doc[max(i - 4, 0) : i]}
-        return bool(near & (_words("litotes_adverb") | {"exactly", "from"}))
+        return bool(near & (stance_words("litotes_adverb") | {"exactly", "from"}))
     return True  # an aside adverb: "apparently", "naturally"
 
 
@@ -82,7 +78,7 @@ def _segments(sent: Span) -> list[Span]:
 def _mind_sneer(ctx: QuoteContext, sent: Span) -> bool:
     """Every cue of the sentence is a verb of mind with a stance aside on it and a
     denial in what follows it ("apparently, thought nobody would notice")."""
-    minds = _words("mind_verb")
+    minds = stance_words("mind_verb")
     cues = [c for c in ctx.cues if _overlaps(c, (sent.start_char, sent.end_char))]
     if not cues:
         return False
