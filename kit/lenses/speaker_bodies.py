@@ -85,7 +85,7 @@ class BodyRules:
         return None
 
     def _name_before_kind(self, head: Token) -> str | None:
-        """ "chairs the Save Our Shelves campaign ... The campaign says": a kind noun of a
+        """ "chairs the Save Our Lido campaign ... The campaign says": a kind noun of a
         group (``named_kind_nouns``) that stood lower case after a capitalised name, with
         "the" before the name, points back to that name (the last one so written); the
         resolver records it as a body taken up."""

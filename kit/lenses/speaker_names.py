@@ -155,7 +155,7 @@ def _business_endings() -> frozenset[str]:
 
 
 def trading_name(ent: Span) -> bool:
-    """ "Hollinsgarth Brewery", "Dunmore Foods Ltd": a name of two words or more whose
+    """ "Marlow Quay Brewery", "Dunmore Foods Ltd": a name of two words or more whose
     last word is a trade word or legal suffix (``business_name_endings``) is a business,
     even where the model tagged it a person."""
     return len(ent) > 1 and ent[-1].lower_ in _business_endings() and ent[0].is_title

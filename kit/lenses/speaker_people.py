@@ -149,7 +149,7 @@ class PeopleIndex:
             if not any(tok.text in p.tokens for p in people.values()):
                 people[tok.text] = Person(tok.text, {tok.text}, tok.i, pronoun=pronoun)
                 people[tok.text].mentions.append(tok.i)
-        trading = {b.text for b in self.bodies if trading_name(b)}  # "Hollinsgarth Brewery"
+        trading = {b.text for b in self.bodies if trading_name(b)}  # "Marlow Quay Brewery"
         return {name: p for name, p in people.items() if name not in trading}
 
     def _owner_after_of(self, span: Span, root: Token) -> str | None:

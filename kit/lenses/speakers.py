@@ -425,7 +425,7 @@ class SpeakerResolver(
         before_kind = self._name_before_kind(head)
         if before_kind is not None:
             self.taken_up_as_body.add(before_kind)
-            return before_kind, "org"  # "the Save Our Shelves campaign ... The campaign says"
+            return before_kind, "org"  # "the Save Our Lido campaign ... The campaign says"
         kind_named = self._kind_named(head) if lemma in self.org_nouns else None
         if kind_named is not None:
             return kind_named, "org"  # "the consumer group Which Way ... The group said"
