@@ -37,6 +37,7 @@ from kit.pipeline import (  # noqa: E402
 )
 
 SHORT = {
+    "kit_lemmas": "lemmas",
     "kit_joined_names": "joined names",
     "kit_attribution": "attribution",
     "kit_sourcing": "sourcing",

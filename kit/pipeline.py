@@ -23,9 +23,10 @@ PRE_PARSER_COMPONENTS = ("kit_paragraphs",)
 #: (see :mod:`kit.lenses.names`).
 PRE_MODEL_COMPONENTS = ("kit_names",)
 
-#: Components that put right the model's reading of what the pre-model components
-#: joined, so run after the model and before the lenses (see :mod:`kit.lenses.names`).
-POST_MODEL_COMPONENTS = ("kit_joined_names",)
+#: Components that put right the model's reading (lemmas the lemmatizer gets wrong, see
+#: :mod:`kit.lenses.lemmas`; what the pre-model components joined, see
+#: :mod:`kit.lenses.names`), so run after the model and before the lenses.
+POST_MODEL_COMPONENTS = ("kit_lemmas", "kit_joined_names")
 
 INSTALL_HINT = (
     "No English spaCy model is installed. Run `make install`, or "

@@ -27,7 +27,8 @@ KIT_FIRST = pipeline.KIT_COMPONENTS[0]
 
 def test_lenses_only_read_the_parse(nlp):
     # one way: the lenses add span groups and extensions, and never change the model's
-    # tags, parse or entities (kit_joined_names, before them, is the one step that does)
+    # tags, parse or entities (kit_lemmas and kit_joined_names, before them, are the steps
+    # that do)
     text = (
         "The warden, Dr Ilse Brannagh-Tully, said the wing was unsafe. She added that "
         "ministers had buried the report, a disgraceful move.\n\nOfficials may disagree."

@@ -34,6 +34,9 @@ GROUPS = ("attributions", "hedges", "boosters", "loaded")
 CONFIG = """
 [components]
 
+[components.kit_lemmas]
+factory = "kit_lemmas"
+
 [components.kit_joined_names]
 factory = "kit_joined_names"
 

@@ -26,6 +26,7 @@ for _name in ("kit_sources", "kit_outlet", "kit_speakers"):
 from kit.lenses import (  # noqa: E402,F401  (register)
     attribution,
     hedging,
+    lemmas,
     loaded,
     names,
     paragraphs,
