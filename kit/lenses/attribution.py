@@ -45,6 +45,7 @@ from kit.lenses.attribution_frames import (
 from kit.lenses.attribution_inverted import (
     beside_report,
     inverted_speaker_start,
+    manner_report,
     name_after_inverted_cue,
     quote_in_own_clause,
     quoted_object_label,
@@ -267,6 +268,8 @@ class AttributionComponent:
             return False  # (but "The manifesto pledges "..."": a verb read as a noun)
         if tok.lemma_ in EVIDENCE_VERBS and noun_read_as_verb(tok):
             return False  # "The quiz show that everyone watched": a noun read as a verb
+        if entry.get("manner") and not manner_report(tok):
+            return False  # "laughed it off", "sobbing after ...": no words beside it
         particle = entry.get("particle")
         return not particle or any(c.lower_ == particle for c in tok.children)
 

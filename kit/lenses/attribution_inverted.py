@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kit.lenses.shared import QUOTE_MARKS
+
 
 def name_after_inverted_cue(verb: Token) -> Token | None:
     """The speaker of an inverted cue read as a modifier of the name after it:
@@ -94,3 +96,16 @@ def quote_in_own_clause(verb: Token) -> bool:
         if tok.dep_ in ("relcl", "ccomp", "advcl", "acl"):
             return True
     return False
+
+
+def manner_report(verb: Token) -> bool:
+    """A verb of manner ("laughed", "sighed", "joked") reports speech only right beside
+    quoted words ('"Not bad," she laughed', 'he sighed: "..."') or a that-clause ("joked
+    that the council ..."); "sobbing after being told ..." reports nothing."""
+    doc = verb.doc
+    near = doc[max(0, verb.i - 3) : min(len(doc), verb.i + 4)]
+    if any(t.text in QUOTE_MARKS for t in near):
+        return True
+    # the clause must follow the verb ("joked that ..."), not hang further on in the
+    # sentence ("sobbing after being told she would need surgery")
+    return any(c.dep_ == "ccomp" and 0 < c.left_edge.i - verb.i <= 2 for c in verb.children)

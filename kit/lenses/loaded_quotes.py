@@ -216,6 +216,9 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
         return "partial"  # a reporting verb the attribution lens may have missed
     if len(words) > 4 or (re.search(r"[.!?]\W*$", inner) and not owned):
         return "speech"  # after an owner, a final stop is the sentence's: 'his "vision."'
+    if len(words) >= 2 and re.search(r"[,!?]$", inner) and not text[sentence[0] : start].strip():
+        return "speech"  # '"Not my problem," shrugged the owner': words said, set off
+        # by their own comma at the head of the sentence, whatever verb follows
     if owned and words[0][:1].isupper():
         return "term"  # a name after an owner: 'the council's "Green Streets" scheme'
 
