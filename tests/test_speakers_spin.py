@@ -270,3 +270,14 @@ def test_a_title_in_the_possessor_of_a_description_gives_no_gender(nlp):
         'The mayor\'s wife, Ann Bell, said the bill was too high. "We cannot afford it," she said.'
     )
     assert canonicals(nlp, text) == ["Tom Bell", "Ann Bell", "Ann Bell"]
+
+
+def test_a_body_noun_capitalised_at_the_head_of_a_sentence_is_no_name(nlp):
+    # "Council leader X" opens a sentence: the model tags "Council" as an organisation,
+    # which had made every later "council" speaker into one called "Council"
+    text = (
+        "The lido will stay shut for a third summer, the borough council admitted.\n\n"
+        'Council leader Dev Orrell had promised it would reopen "within a year".\n\n'
+        'A council spokeswoman said repairs had "proved more complex than expected".'
+    )
+    assert canonicals(nlp, text) == ["borough council", "Dev Orrell", "council spokeswoman"]

@@ -2,10 +2,13 @@
 (:mod:`kit.lenses.speakers`): an entity run over a verb or an adverb ("the Ministry
 fined Corvel Rail"), split in its parts, unless the verb opens a campaign's name
 ("Keep Tarnmoor Wild"); an organisation's name with the first of two conjoined
-proper names the model left out ("Kellingmoor and Wyre Hospitals Trust").
+proper names the model left out ("Kellingmoor and Wyre Hospitals Trust"); a body noun
+capitalised only because it opens a sentence ("Council leader ..."), dropped.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span
 
@@ -51,3 +54,17 @@ def joined_name(ent: Span) -> Span:
     while begin > 0 and doc[begin - 1].pos_ == "PROPN" and doc[begin - 1].dep_ == "compound":
         begin -= 1
     return Span(doc, begin, ent.end, label=ent.label_)
+
+
+def capitalised_by_position(ent: Span) -> bool:
+    """'Council leader Desmond Orrell ...': a one-word "organisation" that opens its
+    sentence and is written in lower case elsewhere in the text ("the borough council")
+    is a common noun capitalised by its place, not a name."""
+    if len(ent) != 1:
+        return False
+    tok = ent[0]
+    sent = tok.sent
+    if any(not (t.is_space or t.is_punct) for t in tok.doc[sent.start : tok.i]):
+        return False
+    word = tok.text.lower()
+    return word != tok.text and re.search(rf"\b{re.escape(word)}\b", tok.doc.text) is not None

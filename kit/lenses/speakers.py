@@ -53,7 +53,7 @@ from kit.lenses.shared import entities_in, proper_nouns, tokens_where_known
 from kit.lenses.speaker_bodies import BodyRules, completed_name
 from kit.lenses.speaker_chains import ChainRules, with_hyphened_given_name
 from kit.lenses.speaker_descriptors import name_after_opening_role, roles_by_clause
-from kit.lenses.speaker_entities import joined_name, split_at_verbs
+from kit.lenses.speaker_entities import capitalised_by_position, joined_name, split_at_verbs
 from kit.lenses.speaker_names import (
     GROUP_PRONOUNS,
     PARTITIVES,
@@ -134,6 +134,7 @@ class SpeakerResolver(
         self.org_ents = [
             joined_name(completed_name(p))
             for e in doc.ents if e.label_ == "ORG" or e.label_ == "PERSON" and trading_name(e)
+            if not capitalised_by_position(e)
             for p in split_at_verbs(e)
         ]  # fmt: skip
         hyphened = tokens_where_known(doc, ORTH, lambda text: "-" in text, _HYPHENED)
