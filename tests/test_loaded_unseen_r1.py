@@ -109,3 +109,41 @@ def test_marked(nlp, text, word):
 @pytest.mark.parametrize("text", GUARDS)
 def test_guards(nlp, text):
     assert loaded(nlp, text) == []
+
+
+# A second batch, written after the rules and scored once (12 sentences, 6 look-alikes):
+# main 2 of 12 ("gravy train", "armchair generals"), the branch 9 of 12, no look-alike
+# marked before or after. Kept below: the 7 that main missed and the branch marks. Left
+# unmarked (not fixed after scoring): "sheepishly delayed" and "servilely adopted" (no
+# such adjective family or tag), "blighted the estate" (a housing estate is not in the
+# body nouns). "The embittered ex-director" is marked as "embittered ex": the hyphenated
+# noun is split by the tokenizer.
+SECOND_MARKED = [
+    ("The trust is gutting its mobile library service to save £80,000.", "gutting"),
+    ('The fisherman said the quota was "a con dressed up as conservation".', "con"),
+    ("The councillor's manufactured outrage over the bins convinced nobody.", "manufactured"),
+    ("The licence was granted in unseemly haste before the summer recess.", "unseemly haste"),
+    ("A shower of clowns from the agency rewired the hall and left it dark.", "clowns"),
+    ("The town's wine snobs will hate the new supermarket range.", "snobs"),
+    ("The embittered ex-director has written a third letter to the paper.", "embittered"),
+]
+
+SECOND_GUARDS = [
+    "The vet said the calf was bloated and needed treatment.",
+    "A fungus blighted the tomato plants in every greenhouse on the allotment.",
+    "The chef gutted the mackerel and grilled them whole.",
+    "The actor's theatrical training shows in his voice.",
+    "The cowboys drove the cattle across the river at dawn.",
+    "The froth on the harbour water came from a detergent spill.",
+]
+
+
+@pytest.mark.parametrize(("text", "word"), SECOND_MARKED)
+def test_second_batch_marked(nlp, text, word):
+    found = loaded(nlp, text)
+    assert any(word in t or t in word for t, label in found if label != "scare_quote"), found
+
+
+@pytest.mark.parametrize("text", SECOND_GUARDS)
+def test_second_batch_guards(nlp, text):
+    assert loaded(nlp, text) == []
