@@ -101,7 +101,10 @@ def judgement_adjectives(
             continue
         target = None
         # an adjective before its noun; the tagger sometimes calls it a compound
-        premodifies = tok.dep_ == "amod" or (tok.dep_ == "compound" and tok.pos_ == "ADJ")
+        # (or, right before its noun, a noun: "in a curt reply", curt/NOUN/compound)
+        premodifies = tok.dep_ == "amod" or (
+            tok.dep_ == "compound" and (tok.pos_ == "ADJ" or tok.head.i == tok.i + 1)
+        )
         if tok.dep_ in ("amod", "nmod", "compound") and is_person(tok.head, lex):
             target = target_of(tok.head)
         elif premodifies and tok.head.lemma_.lower() in acts:
@@ -124,8 +127,13 @@ def judgement_adjectives(
         if target is None:
             continue
         taken[tok.i] = target
-        if hit.word.category == "dehumanising" and tok.dep_ == "amod" and tok.head.i > tok.i:
-            # "feral youths": the adjective and its noun together label a group
+        if (
+            hit.word.category in ("dehumanising", "discrediting")
+            and tok.dep_ == "amod"
+            and tok.head.i > tok.i
+        ):
+            # "feral youths", "a disgruntled former employee": the adjective and its
+            # noun together label a person or group
             hit = Hit(hit.word, hit.start, tok.head.i + 1)
             yield make(doc, hit, lex, "judgement_adjective", target, label="labeling")
             continue
@@ -169,7 +177,7 @@ def judgement_adverbs(
         verb = tok.head
         if tok.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX"):
             continue
-        subject = subject_of(verb)
+        subject = _antecedent(subject_of(verb), verb)
         if subject is None or not is_person(subject, lex):
             continue
         if literal_context(sentence_of(tok), lex, ("legal",)):
@@ -181,6 +189,18 @@ def judgement_adverbs(
         )
         neutral = hit.word.neutral or wc.neutral
         yield Judgement(span, explanation, neutral, "judgement_adverb")
+
+
+#: Relative pronouns that stand for the noun their clause hangs on.
+RELATIVES = frozenset({"which", "that", "who"})
+
+
+def _antecedent(subject: Token | None, verb: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for: "the council, which has timidly
+    waved through ..." is the council (any other subject is itself)."""
+    if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 def judgement_nouns(
@@ -283,12 +303,25 @@ def capitulations(
             continue  # (no court makes "folded" literal: "subject to sea trials")
         if hit.word.category != "surrender":
             objs = objects_of(verb, doc[hit.end - 1])
-            pressed = any(o.lemma_.lower() in pressure for o in objs) or _unresisted(verb, lex)
+            pressed = any(_pressure(o, pressure) for o in objs) or _unresisted(verb, lex)
             if not pressed and not (hit.word.category == "give_way" and _bare(objs)):
                 continue
             if not pressed and subject.lemma_.lower() in lex.set_of("enterprise_noun"):
                 continue  # "The company folded in 2019": it closed down
         yield make(doc, hit, lex, "capitulation", target_of(subject))
+
+
+def _pressure(obj: Token, pressure: frozenset[str]) -> bool:
+    """A noun of pressure, or a length or a weight of it: "bowed to demands", "bowed to
+    a decade of pressure", "caved in to years of lobbying"."""
+    if obj.lemma_.lower() in pressure:
+        return True
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in pressure
+        for p in obj.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+    )
 
 
 def _unresisted(verb: Token, lex: JudgementLexicon) -> bool:
@@ -340,11 +373,17 @@ def people_labels(
         if tok.pos_ not in ("NOUN", "PROPN") or in_name(doc[hit.start : hit.end]):
             continue
         stances = lex.set_of("stance_modifier")
+        if hit.word.unless and any(
+            t.lemma_.lower() in hit.word.unless for t in sentence_of(tok)
+        ):
+            continue  # "cowboys" at a rodeo
+        field = hit.word.text in lex.set_of("field_label")  # "coffee snobs"
         if tok.dep_ == "poss" or any(
             c.dep_ == "compound"
             and c.pos_ == "NOUN"
             and not is_person(c, lex)
             and norm(c) not in stances
+            and not field
             for c in tok.children
             if c.i < hit.start
         ):
@@ -363,6 +402,8 @@ def people_labels(
             target = target_of(next(c for c in tok.children if c.dep_ == "appos"))
         elif tok.dep_ in ("oprd", "dobj", "attr") and head.lemma_ in naming:
             target = "the person named"
+        elif _contempt_count(tok, lex):
+            target = "the people it counts"  # "a bunch of cowboys"
         elif (
             hit.word.strict
             and tok.dep_ in FREE_ROLES
@@ -381,6 +422,16 @@ def people_labels(
             yield _simile(doc, hit, lex)  # "drove like a lunatic": a comparison
         else:
             yield make(doc, hit, lex, "people_label", target)
+
+
+def _contempt_count(tok: Token, lex: JudgementLexicon) -> bool:
+    """The label is what a count of contempt is made of: "a bunch of cowboys", "a
+    shower of clowns" (the count, not the label, is the sentence's subject or object)."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in lex.set_of("contempt_count")
+    )
 
 
 def _simile(doc: Doc, hit: Hit, lex: JudgementLexicon) -> Judgement:

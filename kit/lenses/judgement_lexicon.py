@@ -345,6 +345,8 @@ def is_person(tok: Token, lex: JudgementLexicon) -> bool:
             return True
     if lemma in lex.set_of("quantity_noun") or tok.lower_ in lex.set_of("quantity_noun"):
         return _counted_people(tok, lex)
+    if tok.pos_ == "PROPN" and tok.dep_ != "compound" and lemma in lex.set_of("body_name_head"):
+        return True  # "the Haldane Gallery", a body the model tagged no organisation
     if tok.pos_ == "NOUN" and lemma.endswith(PERSON_ENDINGS) and lemma not in NOT_PEOPLE:
         return True  # "the pompous headmaster", "a surly doorman", "the shopkeeper"
     return tok.pos_ == "NOUN" and len(lemma) > 5 and is_agent_noun(lemma, lex.verbs)

@@ -128,8 +128,12 @@ def mock_titles(
             continue
         if head.i < tok.i or head.i - tok.i > 3:
             continue
-        if hit.word.category != "self" and not is_person(head, lex):
-            continue  # "an armchair by the fire"
+        if (
+            hit.word.category != "self"
+            and not is_person(head, lex)
+            and head.lemma_.lower() not in lex.set_of("mock_figure_noun")
+        ):
+            continue  # "an armchair by the fire"; "keyboard warriors" are mocked
         if hit.word.unless and head.lemma_.lower() in hit.word.unless:
             continue  # "a keyboard player"
         span = Span(doc, hit.start, head.i + 1, label="labeling")
