@@ -118,3 +118,45 @@ def test_explanations_say_whose_judgement(nlp):
 def test_open_classes_not_built_from_the_articles():
     frames = tuple(yaml.safe_load(LEXICON.read_text(encoding="utf-8"))["frame_classes"])
     assert crowded_classes(LEXICON, skip=frames) == []
+
+
+# Written after the rules and scored once (12 claims, 10 look-alikes): main marked 1 of
+# the 12 (the "pet project" sentence, left out here), the branch 10 of 12, with no false
+# mark on the look-alikes before or after. Missed and left alone: "You don't need to be a
+# genius to see where the library money went" (a variant of the frame the rule does not
+# read) and "The mill's cash-rich buyers have evidently decided ..." ("buyers" is a plain
+# trade word, so the money label does not make the subject a mind to read).
+AFTER = [
+    "It doesn't take a detective to work out who leaked the minutes.",
+    "Full marks for brass neck: the chairman awarded himself a rise the day the depot shut.",
+    "Whether the new owners will keep a single driver on the payroll is another question.",
+    "Shoppers in Brayford have heard all the excuses before.",
+    "Loyalty does not pay the mortgage.",
+    "The gallery mistakes novelty for imagination.",
+    "A single good harvest proves nothing.",
+    "Readers might ask why the ferry contract went to a firm with no ferries.",
+    "The trustees are in no mood to compromise.",
+]
+
+AFTER_LOOK_ALIKES = [
+    "It takes about forty minutes to walk from the quay to the church.",
+    "The class got full marks for their project on river birds.",
+    "How the bridge was built is explained in a display at the museum.",
+    "The children heard the owl before they saw it.",
+    "The price of bread rose by four pence in June.",
+    "The charity does not pay its volunteers.",
+    "The surveyor mistook the boundary stone for a gatepost.",
+    "The new timetable changes nothing for passengers on the early train from Colby.",
+    "Some may recall the flood of 1968, when the river reached the market square.",
+    "The board decided in March to sell the old depot.",
+]
+
+
+@pytest.mark.parametrize("text", AFTER)
+def test_after_batch(nlp, text):
+    assert claims(nlp, text), marks(nlp, text)
+
+
+@pytest.mark.parametrize("text", AFTER_LOOK_ALIKES)
+def test_after_look_alikes(nlp, text):
+    assert marks(nlp, text) == []

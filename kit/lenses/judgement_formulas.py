@@ -27,13 +27,12 @@ parse, so that the same words in a plain report are left alone:
 
 All are claim rules: the loaded lens keeps a find only in the writer's own voice (not
 inside quotes, reported content or a sentence with a reporting cue). A rule looks at a
-document only when one regular-expression pass over its text, or the shared index of its
-words, finds its trigger.
+document only where the shared index of its words and lemmas (built once per document,
+kit/lenses/judgement_verdicts.py: candidates) holds the formula's trigger word.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -53,7 +52,6 @@ from kit.lenses.judgement_verdicts import (
     verdict_lexicon,
     writer_verdict,
 )
-from kit.lenses.shared import doc_text
 from kit.lenses.wordlists import sentence_of
 
 
@@ -69,33 +67,16 @@ def words(cls: str) -> frozenset[str]:
     return formula_lexicon()[cls]
 
 
-#: The triggers of the phrase formulas, one pass over a document's text.
-FRAMES = re.compile(
-    r"(?P<take>\btake an? )"
-    r"|(?P<marks>\bmarks for\b)"
-    r"|(?P<matter>\b(?:another|different|separate) (?:matter|story|question|thing|affair)\b)"
-    r"|(?P<heard>\bheard\b)"
-    r"|(?P<knowingly>\bnever knowingly\b)"
-    r"|(?P<afford>\bleast afford\b)"
-    r"|(?P<mood>\bin no mood\b)"
-    r"|(?P<price>\bprice\b)"
-    r"|(?P<wonder>\b(?:may|might|could|will|would|can)(?: well)? (?:wonder|ask|question)\b)",
-    re.IGNORECASE,
-)
 NEUTRAL = "(say who holds this view, or give the facts and let the reader judge)"
 
 
-def _matches(doc: Doc, group: str) -> Iterator[Span]:
-    """The spans of ``doc`` where the trigger ``group`` of :data:`FRAMES` matched."""
-    found = doc.user_data.get("kit_formula_frames")
-    if found is None or found[0] is not doc:
-        found = (doc, [(m.lastgroup, m.start(), m.end()) for m in FRAMES.finditer(doc_text(doc))])
-        doc.user_data["kit_formula_frames"] = found
-    for name, start, end in found[1]:
-        if name == group:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None:
-                yield span
+def _prev(tok: Token, n: int = 1) -> str:
+    """The lower-case form ``n`` tokens before ``tok`` ("" before the document)."""
+    return tok.doc[tok.i - n].lower_ if tok.i - n >= 0 else ""
+
+
+def _next(tok: Token) -> str:
+    return tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
 
 
 def _negated(verb: Token) -> bool:
@@ -132,12 +113,11 @@ def obvious_answers(
 ) -> Iterator[Judgement]:
     """'It does not take a genius (a rocket scientist, a detective) to ...': the writer
     says the answer is obvious and lets the reader supply it, without evidence."""
-    for span in _matches(doc, "take"):
-        verb = span[0]
-        noun_i = span[-1].i + 1
-        if verb.lemma_ != "take" or not _negated(verb) or noun_i >= len(doc):
+    for noun in candidates(doc, words("genius_noun")):
+        if _prev(noun) not in ("a", "an") or noun.i < 2:
             continue
-        if doc[noun_i].lower_ not in words("genius_noun"):
+        verb = doc[noun.i - 2]
+        if verb.lemma_ != "take" or not _negated(verb):
             continue
         yield writer_verdict(
             _clause(verb),
@@ -154,8 +134,9 @@ def ironic_marks(
 ) -> Iterator[Judgement]:
     """A sentence that opens by awarding marks ("Full marks for timing, then: ..."):
     ironic praise, a verdict on someone's conduct; a real mark has a verb of scoring."""
-    for span in _matches(doc, "marks"):
-        marks = span[0]
+    for marks in candidates(doc, frozenset({"marks"})):
+        if _next(marks) != "for" or marks.lower_ != "marks":
+            continue
         first = marks.i - 1
         if first < 0 or doc[first].lower_ not in words("marks_word"):
             continue
@@ -178,8 +159,9 @@ def another_matter(
 ) -> Iterator[Judgement]:
     """A question as subject ("Whether ...", "How ...") that "is another matter (a
     different story)": the writer casts doubt on it without saying why."""
-    for span in _matches(doc, "matter"):
-        noun = span[-1]
+    for noun in candidates(doc, words("matter_noun")):
+        if _prev(noun) not in words("other_det") and _prev(noun, 2) not in words("other_det"):
+            continue  # "another matter", "a different matter", "quite another story"
         verb = noun.head
         if noun.dep_ != "attr" or verb.lemma_ != "be":
             continue
@@ -200,8 +182,7 @@ def heard_before(
 ) -> Iterator[Judgement]:
     """People who "have heard that (it all, the board's promises) before": the writer
     tells the reader a promise is worthless, through the listeners' weariness."""
-    for span in _matches(doc, "heard"):
-        verb = span[0]
+    for verb in candidates(doc, frozenset({"heard"})):
         if verb.lemma_ != "hear" or verb.pos_ not in ("VERB", "AUX"):
             continue
         sent = sentence_of(verb)
@@ -240,38 +221,41 @@ def mind_formulas(
     chance", "is in no mood to be gracious", "those who can least afford it", "a price
     worth paying", "the families of X are the price"."""
     lex = lex or default_lexicon()
-    for span in _matches(doc, "knowingly"):
-        verb = span[-1].head
-        if verb.pos_ == "VERB":
+    for adverb in candidates(doc, frozenset({"knowingly"})):
+        if _prev(adverb) == "never" and adverb.head.pos_ == "VERB":
             yield writer_verdict(
-                _clause(span[0]),
+                _clause(doc[adverb.i - 1]),
                 "mocks a person's habits with a shop slogan ('never knowingly undersold') "
                 "and reads their motives as fact",
                 "(report what the person did, with dates and sources)",
                 "never_knowingly",
             )
-    for span in _matches(doc, "mood"):
-        verb = span[0].head
+    for mood in candidates(doc, frozenset({"mood"})):
+        if _prev(mood) != "no" or _prev(mood, 2) != "in":
+            continue
+        start = doc[mood.i - 2]
+        verb = start.head
         if verb.tag_ not in ("VBZ", "VBP"):
             continue  # "was in no mood to ... at his press conference": a scene reported
         subject = subject_or_none(verb)
         if subject is not None and subject.lower_ not in words("self_subject"):
             yield writer_verdict(
-                _clause(span[0]),
+                _clause(start),
                 "tells the reader what mood someone is in, which only they could say",
                 "(quote what they said or report what they did)",
                 "no_mood",
             )
-    for span in _matches(doc, "afford"):
-        if span[0].i > 0 and doc[span[0].i - 1].lower_ in ("can", "could"):
+    for afford in candidates(doc, frozenset({"afford"})):
+        if _prev(afford) == "least" and _prev(afford, 2) in ("can", "could"):
             yield writer_verdict(
-                _clause(span[0]),
+                _clause(doc[afford.i - 1]),
                 "says who suffers most as a fact, with no figures or source",
                 "(give figures for who is affected, or say who says so)",
                 "least_afford",
             )
-    for span in _matches(doc, "price"):
-        price = span[0]
+    for price in candidates(doc, frozenset({"price"})):
+        if price.lower_ != "price":
+            continue
         worth = price.i + 2 < len(doc) and doc[price.i + 1].lower_ == "worth" and (
             doc[price.i + 2].lower_ == "paying"
         )
@@ -390,9 +374,9 @@ def generic_wonder(
 ) -> Iterator[Judgement]:
     """"Some may wonder whether ...", "Readers might ask why ...": a doubt raised through
     an unnamed crowd, so that the writer need not own it."""
-    for span in _matches(doc, "wonder"):
-        verb = span[-1]
-        if verb.pos_ != "VERB":
+    for verb in candidates(doc, words("wonder_verb")):
+        modal = _prev(verb, 2) if _prev(verb) == "well" else _prev(verb)
+        if verb.pos_ != "VERB" or modal not in words("modal"):
             continue
         subject = subject_or_none(verb)
         if subject is None or subject.lower_ not in words("generic_wonderer"):
