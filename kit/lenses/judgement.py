@@ -41,6 +41,7 @@ from kit.lenses.judgement_claims import (
 )
 from kit.lenses.judgement_figures import RULES as FIGURE_RULES
 from kit.lenses.judgement_force import RULES as FORCE_RULES
+from kit.lenses.judgement_formulas import RULES as FORMULA_RULES
 from kit.lenses.judgement_idioms import IDIOM_RULES
 from kit.lenses.judgement_lexicon import (
     FREE_ROLES,
@@ -524,6 +525,7 @@ CLAIM_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
     insinuations,
     *VERDICT_RULES,
     *REDEFINITION_RULES,  # "'Streamlining' is code for sacking" (judgement_redefinitions.py)
+    *FORMULA_RULES,  # "It does not take a genius", "Full marks for" (judgement_formulas.py)
 )
 
 

@@ -27,6 +27,7 @@ from kit.lenses.judgement_lexicon import (
     is_person,
     norm,
 )
+from kit.lenses.judgement_stance import money_people
 from kit.lenses.judgement_verdicts import (
     VerdictLexicon,
     candidates,
@@ -61,8 +62,10 @@ def mind_reading(
         subject = subject_or_none(verb) or (
             subject_or_none(verb.head) if verb.dep_ == "conj" else None
         )
-        if subject is None or norm(subject) in vx["self_subject"] or not is_person(subject, lex):
+        if subject is None or norm(subject) in vx["self_subject"]:
             continue
+        if not (is_person(subject, lex) or money_people(subject)):
+            continue  # ("the developer's city suits have clearly decided": people)
         adverb = next((c for c in verb.children if _inference(c, vx)), None)
         if adverb is None or _mind_hedged(verb, vx):
             continue

@@ -291,6 +291,19 @@ def money_labels(
         )
 
 
+def money_people(tok: Token) -> bool:
+    """``tok`` heads a money or lifestyle label for people ("the developer's city suits",
+    "the money men"): people, for rules that ask who a subject is."""
+    people = stance_words("person_head")
+    if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in people and tok.lower_ not in people):
+        return False
+    mods = stance_words("money_modifier") | stance_words("lifestyle_modifier")
+    return any(
+        c.dep_ in ("compound", "amod", "nmod") and c.i == tok.i - 1 and c.lower_ in mods
+        for c in tok.children
+    ) and not (tok.lemma_.lower() == "suit" and _worn(tok))
+
+
 # -- "the knockers", "a few begrudgers" -------------------------------------------------
 @cache
 def _carpers() -> frozenset[str]:

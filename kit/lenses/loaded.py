@@ -488,6 +488,10 @@ def _reports(verb: Token) -> bool:
         return False  # "The answer was telling.": an adjective, not a report
     if extraposed(verb):
         return False  # "It is hard to argue with the numbers": nobody speaks
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.pos_ == "NOUN" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return False  # "a chance to tell other people how to live": nothing was said
     if verb.dep_ == "pcomp" and verb.head.head.lemma_ == "way":
         return False  # "a polite way of saying ...": the writer's gloss, nobody speaks
     subordinate = verb.dep_ in ("xcomp", "relcl", "acl", "pcomp", "advcl")

@@ -1,0 +1,408 @@
+"""Stock verdict formulas in the writer's own voice (issue 12, loadedR1b; word classes in
+``kit/lexicons/judgement_formulas.yaml``).
+
+Opinion prose hands down verdicts in set phrases whose content words are in no list of
+charged words. Each rule finds one family of such formulas and checks its frame in the
+parse, so that the same words in a plain report are left alone:
+
+- :func:`obvious_answers`: "It does not take a genius to work out why ..." (not "It
+  took a team of divers to lift the anchor");
+- :func:`ironic_marks`: a sentence that opens "Full marks for timing: ..." (not "Pupils
+  who scored full marks for the essay ...");
+- :func:`another_matter`: "Whether the bishop will find the time is another matter" (a
+  clause as subject; not "Parking is a separate matter for the county");
+- :func:`heard_before`: "Rowers have heard that before", "has heard the board's promises
+  before" (not "Staff had heard the alarm before the smoke reached them");
+- :func:`mind_formulas`: "has never knowingly passed up a chance to ...", "are in no
+  mood to listen", "the ones who can least afford it", "a price worth paying", "the
+  families of Corn Street are the price";
+- :func:`bare_morals`: a bare abstract noun that "does not pay the bills" or "won't put
+  food on the table" (not "The bank does not pay interest");
+- :func:`confusions`: "mistakes boredom for depth", "confuses activity with progress",
+  both bare abstract nouns (not "mistook the old path for the bridleway");
+- :func:`weightless`: a short sentence denying something any weight, "One bad
+  morning changes nothing." (not a long report of what a result changes);
+- :func:`generic_wonder`: "Some may wonder whether ...", "Readers might ask why ...": a
+  doubt raised through an unnamed crowd (not "Some may remember the old cinema").
+
+All are claim rules: the loaded lens keeps a find only in the writer's own voice (not
+inside quotes, reported content or a sentence with a reporting cue). A rule looks at a
+document only where the shared index of its words and lemmas (built once per document,
+kit/lenses/judgement_verdicts.py: candidates) holds the formula's trigger word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from kit.lenses.judgement_lexicon import (
+    Hits,
+    Judgement,
+    JudgementLexicon,
+    default_lexicon,
+    is_person,
+)
+from kit.lenses.judgement_verdicts import (
+    VerdictLexicon,
+    candidates,
+    subject_or_none,
+    verdict_lexicon,
+    writer_verdict,
+)
+from kit.lenses.wordlists import sentence_of
+
+
+@cache
+def formula_lexicon() -> VerdictLexicon:
+    """The word classes of kit/lexicons/judgement_formulas.yaml (read once)."""
+    return verdict_lexicon("judgement_formulas")
+
+
+@cache
+def words(cls: str) -> frozenset[str]:
+    """One word class of the formula lexicon (read once per class)."""
+    return formula_lexicon()[cls]
+
+
+NEUTRAL = "(say who holds this view, or give the facts and let the reader judge)"
+
+
+def _prev(tok: Token, n: int = 1) -> str:
+    """The lower-case form ``n`` tokens before ``tok`` ("" before the document)."""
+    return tok.doc[tok.i - n].lower_ if tok.i - n >= 0 else ""
+
+
+def _next(tok: Token) -> str:
+    return tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never",) for c in verb.children)
+
+
+#: Endings of abstract nouns the small model may tag a name when they open a sentence
+#: ("Sympathy does not pay the rent": PERSON).
+ABSTRACT_ENDINGS = ("ity", "ness", "ism", "ment", "ence", "ance", "thy", "ship", "dom", "hood")
+
+
+def _bare(tok: Token) -> bool:
+    """A common noun with no determiner, owner or number: "boredom", "pride" (also one
+    that opens a sentence and is tagged a name: "Goodwill won't ...")."""
+    noun = tok.pos_ == "NOUN" or (
+        tok.pos_ == "PROPN"
+        and tok.is_sent_start
+        and tok.n_lefts == 0
+        and (not tok.ent_type_ or tok.lower_.endswith(ABSTRACT_ENDINGS))
+    )
+    return noun and not any(
+        c.dep_ in ("det", "poss", "nummod", "predet") for c in tok.children
+    )
+
+
+def _clause(tok: Token) -> Span:
+    """The sentence from ``tok`` on: the lens starts the mark at its subject."""
+    return tok.doc[tok.i : sentence_of(tok).end]
+
+
+# -- "It does not take a genius to see why ..." ------------------------------------------
+def obvious_answers(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """'It does not take a genius (a rocket scientist, a detective) to ...': the writer
+    says the answer is obvious and lets the reader supply it, without evidence."""
+    for noun in candidates(doc, words("genius_noun")):
+        if _prev(noun) not in ("a", "an") or noun.i < 2:
+            continue
+        verb = doc[noun.i - 2]
+        if verb.lemma_ != "take" or not _negated(verb):
+            continue
+        yield writer_verdict(
+            _clause(verb),
+            "says the answer is too obvious to need proof and leaves the reader to supply "
+            "the writer's suspicion",
+            "(give the facts that point to the answer, or say who draws the conclusion)",
+            "obvious_answer",
+        )
+
+
+# -- "Full marks for timing, then: ..." --------------------------------------------------
+def ironic_marks(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A sentence that opens by awarding marks ("Full marks for timing, then: ..."):
+    ironic praise, a verdict on someone's conduct; a real mark has a verb of scoring."""
+    for marks in candidates(doc, frozenset({"marks"})):
+        if _next(marks) != "for" or marks.lower_ != "marks":
+            continue
+        first = marks.i - 1
+        if first < 0 or doc[first].lower_ not in words("marks_word"):
+            continue
+        if doc[first].lower_ == "ten":
+            continue  # "ten marks for each answer": a number
+        sent = sentence_of(marks)
+        if first != sent.start and not all(t.is_punct for t in doc[sent.start : first]):
+            continue  # "Pupils who scored full marks for ...": an exam
+        yield writer_verdict(
+            doc[first : sent.end],
+            "awards marks in irony: praise that means its opposite and judges what was done",
+            "(say what was done and when, without the irony)",
+            "ironic_marks",
+        )
+
+
+# -- "Whether X will do Y is another matter" ---------------------------------------------
+def another_matter(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A question as subject ("Whether ...", "How ...") that "is another matter (a
+    different story)": the writer casts doubt on it without saying why."""
+    for noun in candidates(doc, words("matter_noun")):
+        if _prev(noun) not in words("other_det") and _prev(noun, 2) not in words("other_det"):
+            continue  # "another matter", "a different matter", "quite another story"
+        verb = noun.head
+        if noun.dep_ != "attr" or verb.lemma_ != "be":
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("csubj", "nsubj")), None)
+        if subject is None or doc[subject.left_edge.i].lower_ not in words("wh_word"):
+            continue
+        yield writer_verdict(
+            doc[subject.left_edge.i : sentence_of(noun).end],
+            "doubts that something will happen without a source or a reason",
+            "(say what is known about whether it will happen, and who doubts it)",
+            "another_matter",
+        )
+
+
+# -- "Rowers have heard that before" ------------------------------------------------------
+def heard_before(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """People who "have heard that (it all, the board's promises) before": the writer
+    tells the reader a promise is worthless, through the listeners' weariness."""
+    for verb in candidates(doc, frozenset({"heard"})):
+        if verb.lemma_ != "hear" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        sent = sentence_of(verb)
+        before = next(
+            (t for t in doc[verb.i + 1 : min(verb.i + 8, sent.end)] if t.lower_ == "before"),
+            None,
+        )
+        if before is None or before.i == verb.i + 1:
+            continue
+        after = doc[before.i + 1] if before.i + 1 < len(doc) else None
+        if after is not None and not after.is_punct and after.dep_ != "cc":
+            continue  # "had heard the alarm before the smoke reached ...": a time clause
+        heard = doc[verb.i + 1 : before.i]
+        if not (
+            heard[0].lower_ in words("demonstrative")
+            or any(t.lemma_.lower() in words("promise_noun") for t in heard)
+        ):
+            continue
+        subject = subject_or_none(verb)
+        if subject is None or subject.lower_ in words("self_subject"):
+            continue
+        yield writer_verdict(
+            _clause(verb),
+            "tells the reader a promise is worthless through the listeners' weariness, "
+            "which nobody is quoted as feeling",
+            "(say what was promised before and what happened to it)",
+            "heard_before",
+        )
+
+
+# -- "never knowingly", "in no mood to", "least afford", "the price" ------------------------
+def mind_formulas(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """Set phrases that read a mind or a cost as fact: "has never knowingly passed up a
+    chance", "is in no mood to be gracious", "those who can least afford it", "a price
+    worth paying", "the families of X are the price"."""
+    lex = lex or default_lexicon()
+    for adverb in candidates(doc, frozenset({"knowingly"})):
+        if _prev(adverb) == "never" and adverb.head.pos_ == "VERB":
+            yield writer_verdict(
+                _clause(doc[adverb.i - 1]),
+                "mocks a person's habits with a shop slogan ('never knowingly undersold') "
+                "and reads their motives as fact",
+                "(report what the person did, with dates and sources)",
+                "never_knowingly",
+            )
+    for mood in candidates(doc, frozenset({"mood"})):
+        if _prev(mood) != "no" or _prev(mood, 2) != "in":
+            continue
+        start = doc[mood.i - 2]
+        verb = start.head
+        if verb.tag_ not in ("VBZ", "VBP"):
+            continue  # "was in no mood to ... at his press conference": a scene reported
+        subject = subject_or_none(verb)
+        if subject is not None and subject.lower_ not in words("self_subject"):
+            yield writer_verdict(
+                _clause(start),
+                "tells the reader what mood someone is in, which only they could say",
+                "(quote what they said or report what they did)",
+                "no_mood",
+            )
+    for afford in candidates(doc, frozenset({"afford"})):
+        if _prev(afford) == "least" and _prev(afford, 2) in ("can", "could"):
+            yield writer_verdict(
+                _clause(doc[afford.i - 1]),
+                "says who suffers most as a fact, with no figures or source",
+                "(give figures for who is affected, or say who says so)",
+                "least_afford",
+            )
+    for price in candidates(doc, frozenset({"price"})):
+        if price.lower_ != "price":
+            continue
+        worth = price.i + 2 < len(doc) and doc[price.i + 1].lower_ == "worth" and (
+            doc[price.i + 2].lower_ == "paying"
+        )
+        subject = subject_or_none(price.head) if price.dep_ == "attr" else None
+        people = (
+            subject is not None
+            and price.head.lemma_ == "be"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in price.children)
+            and is_person(subject, lex)
+        )
+        if worth or people:
+            yield writer_verdict(
+                _clause(price),
+                "weighs people's losses as a price someone else chose to pay, a motive "
+                "stated as fact",
+                "(say who decided, and what it costs whom)",
+                "price_of",
+            )
+
+
+# -- "Pride does not pay the gas bill" ----------------------------------------------------
+def bare_morals(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A bare abstract noun that does not keep a household: "Pride does not pay the gas
+    bill", "Goodwill won't put food on the table": a moral told as a fact."""
+    for obj in candidates(doc, words("livelihood_object")):
+        verb = obj.head
+        if obj.dep_ == "pobj" and obj.lemma_.lower() in words("table_noun"):
+            verb = obj.head.head  # "put food on the table"
+        elif obj.dep_ != "dobj":
+            continue
+        if verb.lemma_.lower() not in words("livelihood_verb") or not _negated(verb):
+            continue
+        if verb.tag_ not in ("VBZ", "VBP", "VB"):
+            continue  # "did not pay the rent in May": a report
+        subject = subject_or_none(verb)
+        if subject is None or not _bare(subject):
+            continue
+        yield writer_verdict(
+            doc[subject.left_edge.i : sentence_of(verb).end],
+            "states a moral as a general truth, a verdict told in the present tense",
+            "(say what it costs whom, or who says so)",
+            "bare_moral",
+        )
+
+
+# -- "mistakes boredom for depth" ---------------------------------------------------------
+def confusions(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """Taking one quality for another, both bare abstract nouns: "mistakes boredom for
+    depth", "confuses activity with progress" (a verdict; "mistook the path for the
+    bridleway" is a plain mistake)."""
+    for verb in candidates(doc, words("confusion_verb")):
+        if verb.pos_ != "VERB":
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        prep = next(
+            (
+                c
+                for c in (*verb.children, *obj.children)
+                if c.dep_ == "prep" and c.lower_ in ("for", "with")
+            ),
+            None,
+        )
+        if prep is None or not _bare(obj):
+            continue
+        other = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if other is None or not _bare(other) or obj.ent_type_ or other.ent_type_:
+            continue
+        yield writer_verdict(
+            _clause(verb),
+            "judges that someone takes one quality for a better one",
+            NEUTRAL,
+            "confusion",
+        )
+
+
+# -- "One bad morning changes nothing." ---------------------------------------------------
+#: The longest sentence (in words) that :func:`weightless` reads as a punchline.
+SHORT = 8
+
+
+def weightless(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A short sentence in the present that denies something any weight: "One bad
+    morning changes nothing.", "The apology proves nothing." (a verdict; a longer
+    report of what a result changes is left alone)."""
+    for nothing in candidates(doc, frozenset({"nothing"})):
+        verb = nothing.head
+        if nothing.dep_ != "dobj" or verb.lemma_.lower() not in words("nothing_verb"):
+            continue
+        if verb.tag_ not in ("VBZ", "VBP") or verb.dep_ != "ROOT":
+            continue
+        sent = sentence_of(verb)
+        if sum(not t.is_punct for t in sent) > SHORT:
+            continue
+        subject = subject_or_none(verb)
+        if subject is None or subject.lower_ in words("self_subject"):
+            continue
+        yield writer_verdict(
+            doc[sent.start : sent.end],
+            "denies something any weight in a short verdict, with no reason given",
+            NEUTRAL,
+            "weightless",
+        )
+
+
+# -- "Some may wonder whether ..." --------------------------------------------------------
+def generic_wonder(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """"Some may wonder whether ...", "Readers might ask why ...": a doubt raised through
+    an unnamed crowd, so that the writer need not own it."""
+    for verb in candidates(doc, words("wonder_verb")):
+        modal = _prev(verb, 2) if _prev(verb) == "well" else _prev(verb)
+        if verb.pos_ != "VERB" or modal not in words("modal"):
+            continue
+        subject = subject_or_none(verb)
+        if subject is None or subject.lower_ not in words("generic_wonderer"):
+            continue
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl")), None)
+        if clause is None:
+            continue
+        opener = doc[clause.left_edge.i]
+        if opener.lower_ not in words("wh_word"):
+            continue
+        yield writer_verdict(
+            doc[subject.left_edge.i : sentence_of(verb).end],
+            "raises a doubt through an unnamed crowd, so the writer need not own it",
+            "(say who asks, or give the facts behind the doubt)",
+            "generic_wonder",
+        )
+
+
+RULES = (
+    obvious_answers,
+    ironic_marks,
+    another_matter,
+    heard_before,
+    mind_formulas,
+    bare_morals,
+    confusions,
+    weightless,
+    generic_wonder,
+)
