@@ -178,5 +178,6 @@ def test_the_devices_lexicon_is_a_broad_family():
         "roundO",
         "roundP",
         "roundQ",
+        "roundR",
     )
     assert crowded_classes(path, skip=frames, later_rounds=later) == []

@@ -117,7 +117,9 @@ def test_open_word_classes_are_broad_families():
     assert "Where the idea comes from" in text
     # last edited while round K was blind
     corpus = practice_text(
-        later_rounds=("roundK", "roundL", "roundM", "roundN", "roundO", "roundP", "roundQ")
+        later_rounds=(
+            "roundK", "roundL", "roundM", "roundN", "roundO", "roundP", "roundQ", "roundR"
+        )  # fmt: skip
     )
 
     def seen(word: str) -> bool:
