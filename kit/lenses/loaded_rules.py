@@ -87,6 +87,8 @@ def _third_party_subject(span: Span, loaded_tokens: set[int]) -> bool:
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return False
+    if any(c.tag_ == "MD" for c in verb.children):
+        return False  # "may have clearly hoped": the writer keeps the claim open
     subject = subjects[0]
     if designed_capacity(verb, subject):
         return False  # "The bridge was never intended to carry lorries": what it is built for
