@@ -77,3 +77,29 @@ def test_winner_before_a_name_is_no_part_of_it(nlp):
         '"I nearly stopped at the ferry," Kerrow said.'
     )
     assert canonicals(nlp, text) == ["Odalys Kerrow", "Odalys Kerrow"]
+
+
+# -- a speaker inside someone's quotation ------------------------------------------------------
+def test_a_role_in_a_patients_quotation_is_not_the_person_described_with_it(nlp):
+    text = (
+        "The trust's medical director, Dr Ines Marl, a former surgeon, said waiting lists "
+        "were falling. Bartholomew Tench, 70, said he had waited two years for a new knee. "
+        "\"The surgeon came round on the Monday and said, 'You will walk to the pub by "
+        "Easter,'\" he said."
+    )
+    assert canonicals(nlp, text) == [
+        "Ines Marl", "Bartholomew Tench", "surgeon", "Bartholomew Tench",
+    ]  # fmt: skip
+
+
+def test_a_manager_in_a_volunteers_quotation_is_the_bodys(nlp):
+    text = (
+        "The Corrin Food Bank Trust runs four depots. Its depot manager, Colm Arkwright, said "
+        "the vans were old but safe. Volunteer Hesper Lund, 66, said she disagreed. \"The "
+        "regional manager came in and said, 'There is no money for new vans,'\" she said."
+    )
+    found = [c.replace("the ", "") for c in canonicals(nlp, text)]
+    assert found == [
+        "Colm Arkwright", "Hesper Lund", "regional manager of Corrin Food Bank Trust",
+        "Hesper Lund",
+    ]  # fmt: skip
