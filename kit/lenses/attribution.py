@@ -242,6 +242,8 @@ class AttributionComponent:
         for k, act in enumerate(acts):
             host = starts.get(act.within) if act.within is not None else None
             first = resolver.doc[act.speaker[0]] if act.speaker and speakers[k] else None
+            if host is None and first is not None and first.lower_ in ("my", "our"):
+                host = _quoting_act(resolver, acts, first)  # '"My mum always says, '...',"
             if host is not None and first is not None and first.lower_ in ("my", "our"):
                 owner = canonicals[host]
                 rest = resolver.doc[act.speaker[0] + 1 : act.speaker[1]].text
@@ -457,3 +459,16 @@ class AttributionComponent:
         span._.kit_canonical = act.canonical
         span._.kit_explanation = explain(act, span.text)
         return span
+
+
+def _quoting_act(resolver: SpeakerResolver, acts: list[Act], first: Token) -> int | None:
+    """The act that quotes the words "my"/"our" stand in ('"My mum always says, \'Go,\'"
+    he said': "he said"): the first act whose cue follows the double-quoted stretch that
+    holds them, in the same sentence."""
+    sent = first.sent
+    for start, end in resolver._quoted_ranges(sent):
+        if start < first.idx < end:
+            doc = resolver.doc
+            after = [k for k, a in enumerate(acts) if end <= doc[a.cue[0]].idx < sent.end_char]
+            return min(after, key=lambda k: acts[k].cue[0]) if after else None
+    return None

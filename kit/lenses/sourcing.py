@@ -38,6 +38,7 @@ from kit.lenses.sourcing_kinds import (
     unnamed_bodies,
     who_clause,
 )
+from kit.lenses.speaker_people import pseudonym
 from kit.lenses.speakers import (
     description_head,
     description_of,
@@ -189,6 +190,8 @@ class SourcingComponent:
             kind = "named_person"
         elif one:
             kind = "named_person"  # '"I've never raised my voice," said Priti Sandhu'
+        if kind == "named_person" and pseudonym(text, canonical):
+            kind = "anonymous"  # "Keir (not his real name)": no name to check
         description = describe(doc, ents, canonical, kind, speaker)
         if not description and person is not None and kind == "named_person":
             description = person
@@ -210,6 +213,11 @@ class SourcingComponent:
             "quoted_words": quoted_words(text, spans, quotes),
         }
 
+    def _outlet_owner(self, canonical: str) -> bool:
+        """The owner before "'s" ends in a newspaper's name word ("Kestwick Argus")."""
+        owner = re.split(r"['\u2019]", canonical)[0].lower().split()
+        return bool(owner) and owner[-1] in self.lexicon.outlet_words
+
     # -- type -------------------------------------------------------------------
     def source_type(self, ents: list[Mention], canonical: str, speaker: Span | None) -> str:
         """named_person, named_organization, document, unnamed_group or anonymous."""
@@ -221,6 +229,8 @@ class SourcingComponent:
         owned = re.match(r"^[^'\u2019]+['\u2019]s?\s+(?:own\s+)?(.+)$", canonical)
         if owned and description_head(owned.group(1)) in self.lexicon.document_heads:
             return "document"  # "Courant's correction on page 2", "council's own survey"
+        if owned and owned.group(1) in ("leader", "editorial") and self._outlet_owner(canonical):
+            return "document"  # "the Argus's leader": a paper's leader is its editorial
         if speaker is None:
             return "anonymous"
         root = (named_in_apposition(speaker, canonical, org_key) or speaker).root

@@ -34,6 +34,7 @@ from kit.lenses.speaker_names import (
     owner_pronoun,
     people_group_heads,
     person_name,
+    strip_text,
     unnamed_roles,
     words_of,
 )
@@ -85,6 +86,10 @@ class OwnerRules:
             # "the council's own guidance": something the owner made keeps the owner word
             owner = self.doc[poss.i : poss.right_edge.i + 1].text  # "council's", "residents'"
             return f"{owner} {self.doc[poss.right_edge.i + 1 : span.end].text.strip(' ,')}"
+        if poss.pos_ == "PROPN" and any(c.lower_ == "the" for c in poss.children):
+            fuller = self._fuller_owner(span, poss)  # "The Argus's editorial": the paper
+            if fuller is not None:  # named in full before
+                return fuller
         pronoun = owner_pronoun(poss)
         document = root.lemma_.lower() in document_heads() or root.lower_ in document_heads()
         # "your report", "our investigation", "your reporter" (not "our readers")
@@ -146,7 +151,26 @@ class OwnerRules:
              if h[0] == name and h[3] not in ("he", "she", "it", "they", "i", "we")),
             name,
         )  # fmt: skip
-        return f"{head}'s {rest}"  # "its authors" -> "study's authors"
+        mark = possessive(head) if head[:1].isupper() else "'s"  # "Quellar Labs' whitepaper"
+        return f"{head}{mark} {rest}"  # "its authors" -> "study's authors"
+
+    def _fuller_owner(self, span: Span, poss: Token) -> str | None:
+        """ "The Argus's editorial says" after "the Kestwick Argus": a document owned by a
+        body the text names in full before and now by its last words with "the" keeps the
+        owner word at its fullest (guide, section 1: the fullest name the article gives);
+        a name given without "the" ("Brastow's own statement") stays as written."""
+        words = self.doc[poss.left_edge.i : poss.i + 1]
+        short = " ".join(t.text for t in words if t.lower_ != "the")
+        fuller = {  # (a paper's name the model tagged a person's is a name all the same)
+            strip_text(b.text) for b in list(self.bodies) + list(self.doc.ents)
+            if b.end <= span.start and strip_text(b.text).endswith(f" {short}")
+        }  # fmt: skip
+        if len(fuller) != 1:
+            return None
+        mark = next((c for c in poss.children if c.tag_ == "POS"), None)
+        if mark is None:
+            return None
+        return f"{fuller.pop()}{mark.text} {self.doc[mark.i + 1 : span.end].text.strip(' ,')}"
 
     def _kin_named(self, root: Token, owner: str, pos: int) -> str | None:
         """ "Her husband said" after "with her husband, Dr Tobias Lane": a family noun

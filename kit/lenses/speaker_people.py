@@ -20,6 +20,7 @@ from spacy.attrs import ORTH, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
+from kit.lenses.shared import doc_text
 from kit.lenses.speaker_chains import collective_names
 from kit.lenses.speaker_names import (
     Person,
@@ -41,6 +42,16 @@ from kit.lenses.speaker_titled import honorific_gender, names_called_by_title
 
 #: An agent noun: "lawyer", "consultant", "campaigner", "historian", "trustee"
 _AGENT = re.compile(r"^[a-z]{3,}(?:ist|er|or|ian|ee|ant)$")
+#: A name the text marks as a stand-in: "Keir (not his real name)", "Ana, not her real name,"
+_PSEUDONYM = re.compile(r"\b([A-Z][a-z]+)\s*[(,]\s*not\s+(his|her|their)\s+real\s+name\b")
+
+
+def pseudonym(text: str, name: str) -> bool:
+    """The text marks ``name`` as a stand-in for a real name ("Keir (not his real name)"):
+    a source with no name to check (guide, section 2: anonymous)."""
+    return "real name" in text and any(m.group(1) == name for m in _PSEUDONYM.finditer(text))
+
+
 #: Entity labels the model gives a person's name by mistake
 _MISTAGGED = ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
 
@@ -145,7 +156,8 @@ class PeopleIndex:
             people.setdefault(name, Person(name, set(name.split()), name_span.start))
             people[name].mentions.append(name_span.start)
             self.bodies = [b for b in self.bodies if b.start != name_span.start]
-        for tok, pronoun in self._kin_names() + [(t, "") for t in self._aged_first_names()]:
+        aged = [(t, "") for t in self._aged_first_names()]
+        for tok, pronoun in self._kin_names() + self._pseudonyms() + aged:
             if not any(tok.text in p.tokens for p in people.values()):
                 people[tok.text] = Person(tok.text, {tok.text}, tok.i, pronoun=pronoun)
                 people[tok.text].mentions.append(tok.i)
@@ -193,6 +205,22 @@ class PeopleIndex:
                 continue
             if age.like_num and age.text.isdigit() and 0 < int(age.text) < 120:
                 found.append(tok)
+        return found
+
+    def _pseudonyms(self) -> list[tuple[Token, str]]:
+        """ "Fourteen-year-old Keir (not his real name)", "Ana, not her real name, says":
+        one name the text marks as a stand-in for the real one is a person (children and
+        people at risk are named so in news), and "his"/"her" tells the pronoun."""
+        text = doc_text(self.doc)
+        if "real name" not in text:  # the whole document at once, before any token
+            return []
+        found = []
+        for m in _PSEUDONYM.finditer(text):
+            span = self.doc.char_span(m.start(1), m.end(1))
+            if span is None or len(span) != 1 or span[0].pos_ not in ("PROPN", "NOUN"):
+                continue
+            pronoun = {"his": "he", "her": "she"}.get(m.group(2).lower(), "")
+            found.append((span[0], pronoun))
         return found
 
     def _kin_names(self) -> list[tuple[Token, str]]:

@@ -44,12 +44,14 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from typing import Any
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from kit.lenses.shared import entities_in, proper_nouns, tokens_where_known
+from kit.lenses.shared import doc_text, entities_in, proper_nouns, tokens_where_known
 from kit.lenses.speaker_bodies import BodyRules, completed_name
 from kit.lenses.speaker_chains import ChainRules, with_hyphened_given_name
 from kit.lenses.speaker_descriptors import name_after_opening_role, roles_by_clause
@@ -115,6 +117,10 @@ __all__ = [
 _HYPHENED: dict[int, bool] = {}
 
 
+#: A double-quoted stretch inside one paragraph ("...", “...”)
+_QUOTED_IN_PARAGRAPH = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]*[\"\u201d]")
+
+
 class SpeakerResolver(
     PeopleIndex, BodyRules, ReferenceRules, OwnerRules, PronounRules, OutletRules, ChainRules
 ):
@@ -160,6 +166,7 @@ class SpeakerResolver(
         self.speaker_tokens: set[int] = set()  # tokens of every act's speaker
         self.speaker_roots: set[int] = set()  # the head token of every act's speaker
         self.taken_up_as_body: set[str] = set()  # names "it" or "the company" pointed back to
+        self.nested = False  # the speaker in hand speaks only inside another's quotation
 
     def resolve(
         self,
@@ -178,18 +185,23 @@ class SpeakerResolver(
         self.speaker_tokens = {i for rng in speakers if rng for i in range(*rng)}
         self.speaker_roots = {self.doc[rng[0] : rng[1]].root.i for rng in speakers if rng}
         out: list[str | None] = []
+        quoted = [m.span() for m in _QUOTED_IN_PARAGRAPH.finditer(doc_text(self.doc))]
+        opens = [s + 1 for s, _ in quoted]  # (once per document, then a bisect per speaker)
         for n, rng in enumerate(speakers):
             if rng is None:
                 out.append(None)
                 continue
             span = self.doc[rng[0] : rng[1]]
+            at = span[0].idx  # a speaker inside quotation marks: in someone's words
+            k = bisect_right(opens, at) - 1
+            self.nested = n in passing or (k >= 0 and at < quoted[k][1])
             canonical, kind = self._canonical(span)
             out.append(canonical)
-            if n in passing:
-                continue
-            self.speaker_heads.add(span.root.i)
             if kind == "person" and canonical in self.people and span.text.lower() in ("he", "she"):
                 self.people[canonical].pronoun = span.text.lower()  # "he said" tells the gender
+            if self.nested:  # (also in a quotation: '"... he promised, '...'," she said')
+                continue
+            self.speaker_heads.add(span.root.i)
             if canonical:
                 self.history.append((canonical, kind, span.root.i, span.root.lemma_.lower()))
                 if kind == "person" and canonical in self.people:
@@ -325,7 +337,7 @@ class SpeakerResolver(
         named = self._named_in_apposition(root) or self._name_after(span, root)
         if named is not None:
             return named  # "Her record label, Halcyon Music, said"
-        later = self._named_later(span, root)  # "The chief executive said. ... The chief
+        later = None if self.nested else self._named_later(span, root)  # "The chief
         if later is not None:  # executive, Annabel Sturridge, said"
             return later, "person"
         first = span[0]
@@ -339,6 +351,9 @@ class SpeakerResolver(
             and not (first.lower_ == "its" and root.lemma_.lower() in document_heads())
         ):  # "according to its website": the owner's, not the document cited last
             earlier = self._definite(root)
+            if first.lower_ == "its" and root.tag_ == "NNS" and earlier and earlier[1] == "org":
+                body = self._subject_body(span) or earlier[0]  # "Its makers say": the people
+                return f"{root.lower_} of {self._the(body)}{body}", "group"  # "makers of X"
             if earlier:
                 return earlier
         kind = "group" if root.tag_ in ("NNS", "NNPS") else "other"
@@ -375,6 +390,22 @@ class SpeakerResolver(
             return strip_quantifier(strip_text(plain_text(before_clauses(span, root)))), kind
         return text, kind
 
+    def _subject_body(self, span: Span) -> str | None:
+        """ "The estate, it should be said, has previous. Its owners have ...": "its" after
+        a sentence whose subject is a definite body word is that body (the writer's
+        subject), resolved as "the estate said" would be."""
+        sent = span.sent
+        if sent.start == 0:
+            return None
+        subject = next((c for c in self.doc[sent.start - 1].sent.root.children
+                        if c.dep_ == "nsubj"), None)  # fmt: skip
+        if subject is None or subject.tag_ != "NN" or not any(
+            c.lower_ == "the" for c in subject.children
+        ):
+            return None
+        found = self._definite(subject)
+        return found[0] if found is not None and found[1] == "org" else None
+
     def _relative_antecedent(self, span: Span) -> tuple[str, str] | None:
         """ "at least forty websites, several of which promised", "40 nurses, some of whom
         said": a share of a relative word is part of the group the relative word stands
@@ -400,13 +431,24 @@ class SpeakerResolver(
         familiar with the talks"); "the engineer" -> the person introduced as
         one ("Ann Lee, an engineer at ..."); "the ministry" -> the organisation
         with that word in its name; "the company", "its maker" -> the
-        organisation in focus.
+        organisation in focus. A role that speaks only inside another's quotation
+        ("The surgeon came round and said, '...'," he said) is someone in the
+        quoter's story: never a person the writer described with that role, and a
+        post in a body ("The regional manager came in and said") is the post of the
+        body in focus ("regional manager of X").
         """
         lemma, word = head.lemma_.lower(), head.lower_
+        if self.nested and lemma in words_of("body_posts") and head.tag_ == "NN":
+            body = self._focus_body(head.i)  # "The regional manager came in and said, '...'"
+            if body is not None:  # in a volunteer's quotation: the trust's regional manager
+                role = self.doc[head.left_edge.i : head.i + 1]
+                role_text = " ".join(t.text for t in role if t.dep_ != "det")
+                name = self._org(body.text)
+                return f"{role_text} of {self._the(name)}{name}", "other"
         described = [
             p for p in self.people.values()
             if p.first < head.i and {lemma, word} & p.roles
-        ]  # fmt: skip
+        ] if not self.nested else []  # fmt: skip
         last_named = max((m for p in described for m in p.mentions if m < head.i), default=-1)
         for canonical, kind, at, earlier in reversed(self.history):
             if kind in ("group", "other") and lemma == earlier and at > last_named:
