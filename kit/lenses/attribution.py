@@ -308,6 +308,8 @@ class AttributionComponent:
             return None  # "he has never explained where ...": nothing is reported
         if no_act(verb, subject, entry):
             return None  # "I can tell you that", "the report was published", a caption
+        if self._delivers_medium(verb):
+            return None  # "said in a report read to the court that": the cue is "said"
         if _bare_participle(verb) or participle_aside(verb) is not None:
             return None  # "Asked whether ..., X said": the cue is "said"
         if entry.get("quoted_object_mixed") and quote_in_own_clause(verb):
@@ -388,7 +390,7 @@ class AttributionComponent:
                 objects = [c for c in doc[m_end - 1].children if c.dep_ == "pobj"]
                 end = max([m_end] + [o.right_edge.i + 1 for o in objects])
                 break
-        return start, end
+        return start, _delivered_extent(doc, verb, end)  # "in a report read to the court"
 
     def _medium(self, verb: Token) -> Token | None:
         """ "said in an emailed statement", "wrote in a blog post": the medium phrase."""
@@ -403,6 +405,16 @@ class AttributionComponent:
             ):
                 return child
         return None
+
+    def _delivers_medium(self, verb: Token) -> bool:
+        """ "said in a report read to the court": a past participle that only says how the
+        medium of another cue verb reached its audience reports nothing of its own."""
+        if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.head.dep_ != "pobj":
+            return False
+        host = verb.head.head.head
+        return host.pos_ == "VERB" and host.lemma_.lower() in self.lexicon.verbs and (
+            _delivering(verb, host)
+        )
 
     def _phrase_acts(self, doc: Doc, blocked: set[int], speech: list[Quote]) -> list[Act]:
         acts: list[Act] = []
@@ -459,6 +471,43 @@ class AttributionComponent:
         span._.kit_canonical = act.canonical
         span._.kit_explanation = explain(act, span.text)
         return span
+
+
+def _delivered_extent(doc: Doc, verb: Token, end: int) -> int:
+    """The end of a cue whose medium phrase is followed by the participle that says
+    where the medium went ("said in a report sent to the council", "in a statement read
+    to the tribunal"): the participle and its own phrases, not a that-clause the parser
+    hung on it."""
+    if end >= len(doc) or end - verb.i > 5:
+        return end
+    participle = doc[end]
+    if not _delivering(participle, verb):
+        return end
+    ids = [participle.i] + [
+        t.i for c in participle.children if c.dep_ in ("prep", "dative", "agent")
+        for t in c.subtree if not (t.dep_ in ("relcl", "acl") or t.lower_ == "that")
+    ]  # fmt: skip
+    last = max(ids)
+    clause = next((i for i in range(participle.i, last + 1) if doc[i].lower_ == "that"), None)
+    return clause if clause is not None else last + 1
+
+
+def _delivering(participle: Token, verb: Token) -> bool:
+    """ "read", "sent" in "said in a report read to the court": a past participle on the
+    document noun of the "in"/"on" phrase that belongs to ``verb``."""
+    noun = participle.head
+    if participle.tag_ != "VBN" or participle.dep_ != "acl" or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return (
+        prep.lower_ in ("in", "on")
+        and prep.head == verb
+        and (noun.lemma_.lower() in document_nouns() or noun.lower_ in _MEDIA_WORDS)
+    )
+
+
+#: Media nouns of the cue lexicon are also read from it; these are the common ones
+_MEDIA_WORDS = frozenset({"statement", "letter", "email", "memo", "submission", "message"})
 
 
 def _quoting_act(resolver: SpeakerResolver, acts: list[Act], first: Token) -> int | None:

@@ -122,6 +122,10 @@ class LaterNamed:
         if any(h[3] == root.lemma_.lower() for h in self.history):
             return None  # an unnamed one spoke before: "the chief executive" is that one
         later = [p for p in holders if p.first >= span.end]
+        if not later:
+            named = self._named_by_demonstrative(root)
+            if named is not None:
+                return named  # "The brewery's head of sales told ... That executive, X,"
         if len(later) == 1 and self._taken_up_again(span, root, later[0].first):
             return later[0].name  # (even beside a manager of the shop named before)
         if len(holders) != 1 or holders[0].first < span.end:
@@ -130,6 +134,23 @@ class LaterNamed:
         for _ in range(2):
             end = self.doc[end].sent.end if end < len(self.doc) else end
         return holders[0].name if holders[0].first < end else None
+
+    def _named_by_demonstrative(self, root: Token) -> str | None:
+        """ "The park's head of guest experience told ... That executive, Lucius Whitlam,
+        said": a demonstrative with a plain word for any post-holder ("that executive",
+        "this official") right before a name in the next sentence takes up the title-only
+        speaker just before, and names them (guide, section 5: a title tied to a name)."""
+        end = root.sent.end
+        stop = self.doc[end].sent.end if end < len(self.doc) else end
+        for person in self.people.values():
+            first = person.first
+            if not end <= first < stop or first < 3 or self.doc[first - 1].text != ",":
+                continue
+            noun = self.doc[first - 2]
+            det = self.doc[first - 3]
+            if noun.lower_ in _POST_HOLDERS and det.lower_ in ("that", "this"):
+                return person.name
+        return None
 
     def _taken_up_again(self, span: Span, root: Token, first: int) -> bool:
         """ "The head of leisure, Crispin Allard," right before a name: the same title noun
@@ -151,6 +172,10 @@ class LaterNamed:
             return False
         words = {t.lower_ for t in self.doc[dets[0].i + 1 : first - 1]}
         return words <= {t.lower_ for t in span}  # not "chief executive of the trust"
+
+
+#: Plain words for whoever holds a post, which take up a title named just before
+_POST_HOLDERS = frozenset({"executive", "official", "officer", "boss", "manager", "director"})
 
 
 class ChainRules(LaterNamed):

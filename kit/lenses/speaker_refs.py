@@ -39,6 +39,7 @@ from kit.lenses.speaker_names import (
     words_of,
 )
 from kit.lenses.speaker_people import names_the_owner
+from kit.lenses.speaker_unnamed import only_asks_anonymity
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -347,6 +348,8 @@ class ReferenceRules:
                 continue  # 'in the words of one councillor, "a betrayal"': their words
             if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children):
                 return None
+            if not counted and only_asks_anonymity(child):
+                return None  # "One club member, a dentist who asked not to be named": the role
             keep = [child]
             for c in child.children:
                 if c.dep_ in ("det", "punct"):
@@ -460,9 +463,14 @@ class ReferenceRules:
         gave that age is chosen first ("Ann Lee, 52, ...")."""
         text = " ".join(t.text for t in span if not t.is_punct or t.tag_ == "HYPH")
         age = re.fullmatch(r"[Tt]he (\d+) - year - old", text)
+        if age is None and len(span) > 3 and span[1].is_lower and span[1].is_alpha:
+            # "The indefatigable 44-year-old": describing words before the age (the
+            # tagger may read the first as the head noun)
+            age = re.fullmatch(r"[Tt]he [a-z]+ (?:[a-z]+ )?(\d+) - year - old", text)
         root = span.root
         nation = len(span) == 2 and root.ent_type_ == "NORP" and root.tag_ in ("NNP", "NN")
-        if span[0].lower_ != "the" or not (age or nation) or root.lower_.endswith("s"):
+        plural = (span[-1] if age else root).lower_.endswith("s")  # "the 52-year-olds"
+        if span[0].lower_ != "the" or not (age or nation) or plural:
             return None
         if age:
             aged = {

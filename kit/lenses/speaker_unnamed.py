@@ -137,6 +137,29 @@ def asks_anonymity(span: Span, root: Token) -> str | None:
     return "who " + " ".join(t.text for t in reason if t not in (subject, mark))
 
 
+def only_asks_anonymity(noun: Token) -> bool:
+    """ "One club member, a dentist who asked not to be named because he hopes to join
+    the committee, said": the apposition's only clause asks for anonymity (its reason,
+    if any, says why they cannot speak openly, not who they are), so it describes the
+    speaker the role already names (the keys record "club member", the apposition as
+    its description); "a woman who works in a bank and did not want to be named" says
+    more, and is the name."""
+    clauses = _relative_clauses(noun)
+    parts = [p for c in clauses for p in [c] + [
+        k for k in c.children if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX")
+    ]]  # fmt: skip
+    if not parts:
+        return False
+    asking = []
+    for part in parts:
+        words = [t for t in part.subtree if not t.is_punct and not in_conjunct(t, part)]
+        if not asks_for_anonymity(words):
+            return False
+        asking.append(words)
+    found = asks_anonymity(noun.doc[noun.i : noun.i + 1], noun)
+    return found == "" or found == " ".join(t.text for t in asking[0])
+
+
 def _withholds(clause: Token, root: Token) -> bool:
     """ "A parent, who did not want to be named,", "another customer, who did not give her
     name,": a clause set off by commas whose own verb is negated only says that no name
