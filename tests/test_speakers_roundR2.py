@@ -93,23 +93,44 @@ def test_the_speaker_after_a_long_apposition_is_the_title_not_the_last_noun(nlp)
     assert canonicals(nlp, text) == ["Petrus Vandeleur"]
 
 
-# -- a document whose owner is named in apposition --------------------------------------------
-def test_a_document_from_a_firm_named_in_apposition_keeps_the_name(nlp):
+# -- batch 2, written after the rules and scored once (4 of 6 passed; the two misses are in
+# -- the helper's report: "a notorious bin fire" after a list with "a", and "opposite" lost)
+def test_batch2_an_allotment_holder_who_asked_not_to_be_named_is_the_holder(nlp):
     text = (
-        "A survey by the council's traffic consultants, Harrowgate Lyle, published in the "
-        'spring, concludes that the junction is "dangerous at peak times".'
+        "One allotment holder, a nurse who asked not to be named because she fears losing "
+        "her plot, said the water had been cut off."
     )
-    assert canonicals(nlp, text) == ["survey by Harrowgate Lyle"]
-    assert sources(nlp, text) == {"survey by Harrowgate Lyle": "document"}
+    assert canonicals(nlp, text) == ["allotment holder"]
 
 
-# -- "The X captain": the captain whose side is X ---------------------------------------------
-def test_the_team_captain_is_the_captain_of_that_team(nlp):
+def test_batch2_said_in_a_letter_sent_to_trustees(nlp):
     text = (
-        "Hexley were 60 for four before their captain, Emeric Solway, hit a brisk 51. Their "
-        "opponents, Farthingdale, won with an over to spare, their captain, Corin Abelard, "
-        'taking three wickets. "We were outplayed," Abelard said. The Hexley captain, who has '
-        'led the side for nine seasons, told the Wicket that the pitch had been "a disgrace". '
-        "He said he would complain."
+        "The museum's curator, Dr Anselm Rookwood, said in a letter sent to trustees that the "
+        'roof was "close to collapse".'
     )
-    assert canonicals(nlp, text) == ["Corin Abelard", "Emeric Solway", "Emeric Solway"]
+    assert acts(nlp, text) == [("said in a letter sent to trustees", "Anselm Rookwood")]
+
+
+def test_batch2_this_official_names_the_director_before(nlp):
+    text = (
+        "The hotel's director of operations told the Herald that staff would keep their jobs. "
+        "This official, Bryony Castellane, who has run the hotel since 2019, said the sale "
+        "would close in June."
+    )
+    assert canonicals(nlp, text) == ["Bryony Castellane", "Bryony Castellane"]
+
+
+def test_batch2_the_cheerful_70_year_old_is_the_groundsman(nlp):
+    text = (
+        "Groundsman Ptolemy Askew, who has tended the pitch since 1987, said the drainage had "
+        'failed. The cheerful 70-year-old says the club "owes him a new mower".'
+    )
+    assert canonicals(nlp, text) == ["Ptolemy Askew", "Ptolemy Askew"]
+
+
+def test_batch2_which_after_a_list_of_things_is_no_person(nlp):
+    text = (
+        "The committee looked at three options, a new road, a bypass and a tunnel, which "
+        "planners said would cost £40m."
+    )
+    assert canonicals(nlp, text) == ["planners"]

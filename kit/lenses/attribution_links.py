@@ -52,7 +52,25 @@ def relative_antecedent(verb: Token, subject: Token) -> Token | None:
     )
     if describes_name:
         return antecedent.head  # the name itself: "Ann Lee, a nurse who says ..."
+    if set_off and subject.lower_ == "who" and antecedent.pos_ == "NOUN":
+        antecedent = _outer_person(antecedent)
     return antecedent if set_off or antecedent.pos_ == "PROPN" else None
+
+
+def _outer_person(noun: Token) -> Token:
+    """ "the cabinet member for parks, a former bank manager who has run the department
+    through three budgets, two inquiries and one notorious heatwave, who told ...": a
+    set-off "who" after a noun deep inside an earlier "who" clause (a list's last item)
+    takes up the person that clause describes, and through an apposition the title
+    before it, not the thing named last."""
+    tok = noun
+    while tok.dep_ in ("conj", "appos", "pobj", "prep", "dobj") and tok.head.i < tok.i:
+        tok = tok.head
+        if tok.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_.startswith("nsubj")
+                                       for c in tok.children):  # fmt: skip
+            person = tok.head
+            return person.head if person.dep_ == "appos" and person.head.pos_ == "NOUN" else person
+    return noun
 
 
 def gap_start(clause: Token, frame: tuple[int, int]) -> int:
