@@ -60,7 +60,30 @@ TRAPS = [
     ("By March the ferry could no longer take cars, the operator said.", "could"),
 ]
 
+# The second batch, written after the guards and scored once: of 12 look-alikes main
+# marked 7 (kept here), the branch none; 5 were unmarked on both ("blasted two goals past
+# the keeper", "the arts centre shows three films a week", "LOST A CAT OR DOG?", "NEED A
+# LIFT TO THE SURGERY?", and "displays a collection ... every November", where "every" of
+# a schedule stays a booster on both: not this round's class). Its 7 figurative uses were
+# marked on both and are added to FIGURATIVE.
+TRAPS += [
+    ("A cupboard door slammed upstairs and the dog started barking.", "slammed"),
+    ("Sleet hammered the marquee for most of the afternoon.", "hammered"),
+    ("The number eight hammered three sixes off the final over.", "hammered"),
+    ("A fox was found dead in the water tank at the allotments.", "dead in the water"),
+    ("The couple bought the bakery outright in 2019.", "outright"),
+    ("The party won the seat outright at the second count.", "outright"),
+    ("Engineers said the old crane could no longer lift the heaviest containers.", "could"),
+]
+
 FIGURATIVE = [
+    ("The union slammed the pay offer as an insult.", "slammed"),
+    ("Residents hammered the developer at Monday's meeting.", "hammered"),
+    ("The merger now looks dead in the water.", "dead in the water"),
+    ("The figures show that the trust misled the public.", "show that"),
+    ("It was outright theft, plain and simple.", "outright"),
+    ("Fares could rise again in the spring.", "could"),
+    ("WHO EXACTLY ASKED FOR THIS?", "WHO EXACTLY ASKED FOR THIS?"),
     ("The minister slammed the report as a whitewash.", "slammed"),
     ("Critics hammered the council over the delays.", "hammered"),
     ("After the vote the scheme was dead in the water.", "dead in the water"),
