@@ -20,7 +20,7 @@ from kit.lenses.hedging_frames import speaker_confirms
 from kit.lenses.hedging_modals import is_person
 from kit.lenses.hedging_registers import asked_proof, subject_of
 from kit.lenses.rules import sense_rule
-from kit.lenses.shared import EVIDENCE_VERBS, noun_read_as_verb
+from kit.lenses.shared import EVIDENCE_VERBS, exhibits, noun_read_as_verb
 
 #: Reporting verbs (kit/lexicons/cues.yaml): after their content they give a source.
 CUE_VERBS = frozenset(lexicon.words(lexicon.load("cues", "cues"), "verbs", "lemma"))
@@ -112,6 +112,8 @@ def _that_clause(span: Span) -> bool:
         return False
     if verb.dep_ == "xcomp" and verb.head.lemma_ in ("seem", "appear"):
         return False  # "seems to show": the hedge, not the booster, sets the tone
+    if exhibits(verb):
+        return False  # "it shows 300 films a year": a cinema's programme, not a proof
     if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
         return False  # "may show": hedged
     if any(c.dep_ == "neg" for c in verb.children):

@@ -318,6 +318,8 @@ def _negated(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
             return True
+        if child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children):
+            return True  # "the bridge could no longer carry buses": a capacity lost
     subject = subject_of(verb)
     if subject is None:
         return False

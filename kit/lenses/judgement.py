@@ -267,8 +267,8 @@ def figurative_attacks(
         if literal_context(sent, lex, ("war", "sport")):
             continue
         subject = subject_of(verb)
-        if subject is not None and subject.lemma_.lower() in forces:
-            continue
+        if subject is not None and subject.lemma_.lower() in forces | physical:
+            continue  # "the storm battered ...", "the door slammed behind him": no words
         objs = objects_of(verb, doc[hit.end - 1])
         if any(o.lemma_.lower() in physical for o in objs):
             continue

@@ -45,7 +45,7 @@ from kit.lenses.loaded_quotes import (
     scare_quote_verdicts,
     transcript_answers,
 )
-from kit.lenses.loaded_rules import REPORTING_LEMMAS, RULES, quarrel
+from kit.lenses.loaded_rules import REPORTING_LEMMAS, RULES, caps_header, quarrel
 from kit.lenses.press_idioms import compile_idioms, inside_claims
 from kit.lenses.rules import check_rule
 from kit.lenses.shared import (
@@ -333,8 +333,8 @@ class LoadedComponent:
         marks, seen_sents = [], set()
         for explanation, span in sorted(found, key=lambda m: (m[1].start, -len(m[1]))):
             sent = sentence_of(span)
-            if sent.start in seen_sents:
-                continue
+            if sent.start in seen_sents or caps_header(sent):
+                continue  # (a box header in capitals is a signpost, not a claim)
             clause = None  # a stance clause beside a cue (kit/lenses/loaded_clauses.py)
             if not _writer_voice(ctx, quotes, span, sent):
                 clause = writer_clause(ctx, quotes, span, sent, _writer_voice)

@@ -14,6 +14,7 @@ from kit.lenses.rules import rules_for, sense_rule
 from kit.lenses.shared import (
     NAME_ENTITIES,
     doc_text,
+    exhibits,
     sentence_of,
     stance_adverb,
 )
@@ -218,6 +219,10 @@ PHYSICAL_OBJECTS = lexicon.word_set("loaded_senses", "physical_objects")
 LITERAL_PARTICLES = lexicon.word_set("loaded_senses", "literal_particles")
 #: Forces of nature and machines as subjects: "the storm blasted the coast".
 NATURE_SUBJECTS = lexicon.word_set("loaded_senses", "nature_subjects")
+#: Scores and shots in a game: "hammered five sixes" is the play itself.
+SPORT_SCORES = lexicon.word_set("loaded_senses", "sport_scores")
+#: Heads that make "outright" plain: "bought the mill outright", "an outright majority".
+PLAIN_OUTRIGHT = lexicon.word_set("loaded_senses", "plain_outright")
 #: Amounts and economic figures whose rise or fall can be dramatised ("shares plunged").
 ECONOMIC_WORDS = lexicon.word_set("loaded_senses", "economic_words")
 #: Services a council or firm can close: "axed two of the town's pools".
@@ -249,6 +254,8 @@ def _criticism(span: Span, loaded_tokens: set[int]) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and _nature(subject):
         return False
+    if subject is not None and subject.lemma_.lower() in PHYSICAL_OBJECTS:
+        return False  # "the door slammed behind him": a thing, not words, hit something
     agent = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
     if any(t.lemma_.lower() in NATURE_SUBJECTS for t in agent):
         return False
@@ -257,7 +264,51 @@ def _criticism(span: Span, loaded_tokens: set[int]) -> bool:
         objects += [c for c in span[-1].children if c.dep_ == "pobj"]
         nxt = doc[span.end : span.end + 3]
         objects += [t for t in nxt if t.pos_ == "NOUN"]
+    if any(o.lemma_.lower() in SPORT_SCORES for o in objects):
+        return False  # "hammered five sixes", "blasted a penalty over the bar": the game
     return not any(o.lemma_.lower() in PHYSICAL_OBJECTS for o in objects)
+
+
+@sense_rule("loaded", "not_plain_outright")
+def _not_plain_outright(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "an outright lie", "outright contempt": scorn pushed to an extreme; not a whole
+    purchase, ownership, win or ban ("bought the mill outright", "won outright", "an
+    outright majority"), where "outright" only says "in full"."""
+    head = span[-1].head
+    heads = [head, head.head] if head.dep_ in ("xcomp", "conj") else [head]
+    return not any(h.lemma_.lower() in PLAIN_OUTRIGHT for h in heads)
+
+
+def caps_header(sent: Span) -> bool:
+    """A box header or caption in capitals that addresses the reader with no subject of
+    its own ("WORRIED ABOUT A STRAY ANIMAL?", "NEED HELP?"): a signpost to the box below,
+    not a claim or a rhetorical question in the writer's running voice. A capitals line
+    with a subject ("IS ANYONE REALLY SURPRISED?") is still read as one."""
+    letters = [t for t in sent if t.is_alpha]
+    if len(letters) < 2 or len(letters) > 10 or not all(t.is_upper for t in letters):
+        return False
+    return not any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in sent)
+
+
+@sense_rule("loaded", "not_exhibit")
+def _not_exhibit(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "This shows that ...", "it proves ...": a conclusion told as proven; not a
+    cinema or a gallery that shows a film or a painting ("It shows 300 films a year")."""
+    return not any(exhibits(t) for t in span if t.pos_ in ("VERB", "AUX"))
+
+
+@sense_rule("loaded", "whole_idiom")
+def _whole_idiom(span: Span, loaded_tokens: set[int]) -> bool:
+    """A stock idiom stands on its own; one whose last noun runs on into a longer noun
+    is another phrase: "found dead in the water butt" (a death in a water butt, not
+    "dead in the water"), "a red rag trader"."""
+    last = span[-1]
+    return not (
+        last.pos_ in ("NOUN", "PROPN")
+        and last.dep_ == "compound"
+        and last.head.i >= span.end
+        and last.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 @sense_rule("loaded", "actor_subject")

@@ -149,6 +149,7 @@ def compile_idioms(data: dict[str, Any]) -> dict[str, Any]:
             "label": "emotive",
             "neutral": neutral,
             "unless": [str(w) for w in literal] or None,
+            "rule": "whole_idiom",  # kit/lenses/loaded_rules.py: not "dead in the water butt"
             "copula_claim": category in VERDICT_CATEGORIES,
             "explanation": (
                 f"'{{text}}' {IDIOM_MARK} ({figure}): it {says} instead "

@@ -271,3 +271,27 @@ def noun_read_as_verb(word: Token) -> bool:
         and subject.i == word.i - 1
         and subject.lemma_.lower() not in ("data", "media", "staff", "police", "people")
     )
+
+
+#: What a cinema, a theatre or a gallery shows (kit/lexicons/loaded_senses.yaml).
+SHOWN_THINGS = lexicon.word_set("loaded_senses", "shown_things")
+
+
+def exhibits(verb: Token) -> bool:
+    """ "It shows 300 films a year", "the museum displays the charter": a verb of showing
+    whose direct object is a film, a play or a work on display exhibits it and proves
+    nothing, whatever the parser hangs after it (a quoted name read as a clause)."""
+    if verb.lemma_.lower() not in ("show", "display", "screen", "exhibit"):
+        return False
+    if any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() in SHOWN_THINGS
+        for c in verb.children
+    ):
+        return True
+    # a counted plural the parser read as a verb: "shows about 40 plays a season"
+    for tok in verb.doc[verb.i + 1 : verb.i + 5]:
+        if tok.is_punct or tok.lower_ == "that":
+            return False
+        if tok.i > 0 and tok.nbor(-1).like_num and tok.lower_.endswith("s"):
+            return tok.lower_[:-1] in SHOWN_THINGS
+    return False
