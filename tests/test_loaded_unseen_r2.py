@@ -40,7 +40,8 @@ MARKED = [
     ("The hotel has unveiled a show-stopping rooftop spa.", "show-stopping"),
     ("The indefatigable organiser has run the fete for thirty years.", "indefatigable"),
     ('"This is cheap grandstanding," the mayor said of the motion.', "grandstanding"),
-    ("Value for money? Do me a favour.", "Do me a favour"),
+    # the echo question and its dismissal are one claim, marked from the question
+    ("Value for money? Do me a favour.", "Value for money?"),
     ("Double standards, anyone?", "anyone?"),
     ("A model landlord, then.", "A model landlord, then."),
     ("The old mill, more's the pity, is still standing empty.", "more's the pity"),

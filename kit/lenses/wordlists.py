@@ -74,7 +74,12 @@ class Entry:
         if self.not_after and span.start > 0 and _forms(doc[span.start - 1]) & self.not_after:
             return False
         if self.unless or self.only_with:
-            words = {_lemma(t) for t in sentence_of(span)}
+            sent = sentence_of(span)
+            words = {_lemma(t) for t in sent}
+            if self.unless and words & self.unless:
+                # a word of the entry itself never shows its literal sense ("sour grapes"
+                # with "grape", "chicken feed" with "feed"): only the words around it do
+                words = {_lemma(t) for t in sent if not span.start <= t.i < span.end}
             if self.unless and words & self.unless:
                 return False
             if self.only_with and not words & self.only_with:
