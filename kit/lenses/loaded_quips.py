@@ -46,6 +46,11 @@ def _roll_call_question(span: Span, loaded_tokens: set[int]) -> bool:
     head = [t for t in words[:-3]]
     if not head or len(head) > 5 or not _verbless(head):
         return False
+    after = words[-1].i + 1
+    while after < len(span.doc) and span.doc[after].is_space:
+        after += 1
+    if after < len(span.doc) and span.doc[after].is_lower:
+        return False  # "Bees, anyone? the beekeeper asked": a question someone put
     return not any(t.lower_ in OFFER_WORDS or t.lemma_.lower() in OFFER_WORDS for t in head)
 
 
