@@ -65,20 +65,6 @@ class Entry:
     def explain(self, text: str) -> str:
         return self.explanation.replace("{text}", text)
 
-    def _own_words(self) -> frozenset[str]:
-        """The words written in the entry itself (its terms, lemmas or idiom)."""
-        own = self.extra.get("_own")
-        if own is None:
-            texts = [self.extra.get("idiom")]
-            for k in ("term", "lemma"):
-                v = self.extra.get(f"_{k}")
-                texts += v if isinstance(v, list) else [v]
-            own = frozenset(
-                w.lower() for t in texts if isinstance(t, str) for w in t.split() if w.isalpha()
-            )
-            self.extra["_own"] = own
-        return own
-
     def fits_context(self, span: Span) -> bool:
         """The entry's context keys (``unless``, ``only_with``, ``not_before``,
         ``not_after``) allow a mark on ``span``."""
@@ -88,16 +74,7 @@ class Entry:
         if self.not_after and span.start > 0 and _forms(doc[span.start - 1]) & self.not_after:
             return False
         if self.unless or self.only_with:
-            sent = sentence_of(span)
-            words = {_lemma(t) for t in sent}
-            if self.unless and words & self.unless and (own := self._own_words()):
-                # a word of the entry itself never shows its literal sense ("sour grapes"
-                # with "grape", "chicken feed" with "feed"): only the words around it do,
-                # including a slot's filler ("hung [the washing] out to dry")
-                words = {
-                    _lemma(t) for t in sent
-                    if not (span.start <= t.i < span.end and _forms(t) & own)
-                }
+            words = {_lemma(t) for t in sentence_of(span)}
             if self.unless and words & self.unless:
                 return False
             if self.only_with and not words & self.only_with:
@@ -339,8 +316,7 @@ class WordList:
                 pos=tuple([pos] if isinstance(pos, str) else pos),
                 neutral=raw.get("neutral"),
                 **{k: _words(raw.get(k), where, k) for k in CONTEXT_KEYS},
-                extra={k: v for k, v in raw.items() if k not in known}
-                | {f"_{k}": raw[k] for k in ("term", "lemma") if k in raw},
+                extra={k: v for k, v in raw.items() if k not in known},
             )
             for k in ("term", "lemma"):
                 values = raw.get(k)
