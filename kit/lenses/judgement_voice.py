@@ -435,10 +435,16 @@ def retorts(
             continue  # a retort is a few words long
         if sent.start in seen or sent.start == 0 or not _is_retort(sent, vx, tok):
             continue
+        target = sent
         if (prev := neighbour(sent, -1)) is not None and prev.text.rstrip().endswith("?"):
-            continue  # "Coincidence? We think not.": the question carries the claim
+            # "Coincidence? We think not.", "Safety? Do me a favour.": the echo question
+            # and its answer are one claim, marked from the question (a longer question
+            # carries a claim of its own)
+            if len(words_of(prev)) > 4 or prev.start in seen:
+                continue
+            target = prev
         seen.add(sent.start)
-        words = words_of(sent)
+        words = words_of(target) + (words_of(sent) if target is prev else [])
         yield make_verdict(
             doc[words[0].i : words[-1].i + 1],
             f"Whose judgement is this? '{sent.text.strip()}' is a clipped retort in the "

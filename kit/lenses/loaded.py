@@ -26,6 +26,7 @@ from kit.labels import LOADED_LABELS
 from kit.lenses import (
     judgement,
     loaded_outcry,  # noqa: F401  (registers its sense rules)
+    loaded_quips,  # noqa: F401  (registers its sense rules)
     loaded_staged,  # noqa: F401  (registers its sense rules)
 )
 from kit.lenses.judgement_lexicon import LEXICON_FILES, JudgementLexicon
