@@ -3,7 +3,8 @@ hand, as the attribution lens would set them."""
 
 from __future__ import annotations
 
-MODEL = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
+# the model and the steps that put its reading right (kit_lemmas), not the lenses
+MODEL = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "kit_lemmas"]
 
 
 def parse(nlp, text: str, attributions: list[tuple[str, str]] = ()):

@@ -14,7 +14,8 @@ from kit.lenses.wordlists import WordList
 
 HEADER = "# Where the idea comes from: a test.\n"
 
-MODEL = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
+# the model and the steps that put its reading right (kit_lemmas), not the lenses
+MODEL = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "kit_lemmas"]
 
 
 def spans(nlp, text: str, group: str) -> list[tuple[str, str]]:

@@ -16,7 +16,8 @@ from kit.article import Article
 from kit.lenses.wordlists import WordList
 
 HEADER = "# Where the idea comes from: a test.\n"
-MODEL = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
+# the model and the steps that put its reading right (kit_lemmas), not the lenses
+MODEL = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "kit_lemmas"]
 
 
 def _parse(nlp, text: str):

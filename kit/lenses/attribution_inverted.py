@@ -52,10 +52,7 @@ def inverted_speaker_start(
 def beside_report(verb: Token, verbs: dict) -> bool:
     """ "said ... and hoped other museums would follow": a verb of hope that continues a
     reporting verb (a conjunct of it) and takes a clause of its own (not "hoped to
-    reopen", an intention). The word itself must be a form of *hope* or the like (the
-    model lemmatises "hoped" as "hop")."""
-    if verb.lemma_ == "hop" and not verb.lower_.startswith("hope"):
-        return False  # "hopped on a bus"
+    reopen", an intention)."""
     head = verb.head
     if verb.dep_ != "conj" or head.lemma_.lower() not in verbs or head.lemma_ == verb.lemma_:
         return False
