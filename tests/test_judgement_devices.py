@@ -179,5 +179,6 @@ def test_the_devices_lexicon_is_a_broad_family():
         "roundP",
         "roundQ",
         "roundR",
+        "roundS",
     )
     assert crowded_classes(path, skip=frames, later_rounds=later) == []
