@@ -281,3 +281,18 @@ def test_a_body_noun_capitalised_at_the_head_of_a_sentence_is_no_name(nlp):
         'A council spokeswoman said repairs had "proved more complex than expected".'
     )
     assert canonicals(nlp, text) == ["borough council", "Dev Orrell", "council spokeswoman"]
+
+
+def test_one_of_a_group_described_in_apposition_is_known_by_the_description(nlp):
+    # '"...," said one, a nurse at the hospital': the description names the speaker,
+    # not the group of the sentence before; a bare "said one" stays as it was
+    text = (
+        'Parents were angry. "Nobody asked us," said one, a nurse at the hospital.\n\n'
+        "Several residents objected. One, a retired postman, said the road was dangerous. "
+        "Another, a mother of three, said it was fine."
+    )
+    assert canonicals(nlp, text) == [
+        "nurse at the hospital",
+        "retired postman",
+        "mother of three",
+    ]

@@ -237,6 +237,10 @@ class SpeakerResolver(
             return self._pronoun(words[0].lower_, span.start)
         if len(words) == 2 and words[0].lower_ == "a" and words[1].lower_ in ("few", "handful"):
             words = words[1:]  # "Some residents have complained ..., and a few said"
+        if len(words) == 1 and words[0].lower_ in ("one", "another"):
+            described = self._described_unnamed(words[0], counted=True)
+            if described is not None:  # '"...," said one, a teacher in Tollbridge'
+                return described, "other"
         if len(words) == 1 and words[0].lower_ in PARTITIVES | {"handful"}:
             group = self._partitive(span.start)  # "Analysts polled by X expect ... Some think"
             if group is not None:
