@@ -297,7 +297,7 @@ class AttributionComponent:
     ) -> Act | None:
         entry = self.lexicon.verbs[verb.lemma_.lower()]
         subject = aux_cue_subject(verb) or _subject(verb)  # "that they say leave them"
-        subject = subject or name_after_inverted_cue(verb)  # '"...," seethed Stan Birtwhistle'
+        subject = subject or name_after_inverted_cue(verb)  # '"...," seethed Stan Wendlethorpe'
         if subject is None:
             return None
         impersonal = entry.get("impersonal") and _is_impersonal(verb, subject)

@@ -1,8 +1,8 @@
 """Cues the parser hides in spin-heavy news English (:mod:`kit.lenses.attribution`).
 
-- '"They had made their minds up," seethed Stan Birtwhistle': an inverted cue right
+- '"They had made their minds up," seethed Stan Wendlethorpe': an inverted cue right
   after a closing quotation that the parser read as a modifier of the speaker's name
-  (*seethed* an adjective on *Birtwhistle*); the name is the speaker.
+  (*seethed* an adjective on *Wendlethorpe*); the name is the speaker.
 - "pulled the tour, blaming "exhaustion"": a participle that gives a reason is no cue
   for verbs marked ``not_participle`` (a finite "she blamed "exhaustion"" is).
 - 'blamed "crippling energy bills"': a quoted object of a verb of blame or attack is
@@ -22,7 +22,7 @@ from kit.lenses.shared import QUOTE_MARKS
 
 def name_after_inverted_cue(verb: Token) -> Token | None:
     """The speaker of an inverted cue read as a modifier of the name after it:
-    '"...," seethed Stan Birtwhistle, 61' (*seethed* an ``amod`` of *Birtwhistle*).
+    '"...," seethed Stan Wendlethorpe, 61' (*seethed* an ``amod`` of *Wendlethorpe*).
     Only a past-tense cue right after a closing quotation (with or without its comma)
     whose head is the proper noun that ends the name right after it."""
     doc = verb.doc

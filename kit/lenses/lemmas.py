@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from kit.lenses.shared import tokens_where_known
 
 #: A one-syllable stem ending in one vowel and one consonant that doubles
 #: ("hop", "fin", "scrap"); w, x and y never double, and s is left alone
@@ -41,15 +44,21 @@ def fix_lemma(text: str, lemma: str) -> str | None:
     return None
 
 
+#: Each lower-case form's verdict (a short "-ed"/"-ing" form?), kept across documents.
+_CANDIDATE: dict[int, bool] = {}
+
+
+def _candidate(low: str) -> bool:
+    return len(low) <= 9 and low.endswith(_ENDINGS)
+
+
 def restore_silent_e(doc: Doc) -> Doc:
     """Correct the lemma of every undoubled "-ed"/"-ing" form read as a doubling stem."""
-    for tok in doc:
-        low = tok.lower_
-        if not (low.endswith("ed") or low.endswith("ing")) or len(low) > 9:
-            continue
+    for i in tokens_where_known(doc, LOWER, _candidate, _CANDIDATE):
+        tok = doc[i]
         if tok.pos_ == "PROPN":  # a name ("Ealing") keeps the model's reading
             continue
-        fixed = fix_lemma(low, tok.lemma_)
+        fixed = fix_lemma(tok.lower_, tok.lemma_)
         if fixed is not None:
             tok.lemma_ = fixed
     return doc

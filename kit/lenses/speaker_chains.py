@@ -7,7 +7,7 @@
   verb of its own and a person's name in apposition names who spoke.
 - "One of the artists, who gave only her first name, Lowri, said": the name the speaker's
   own relative clause gives as their "name".
-- "Tracey-Ann Corliss": a hyphenated given name the model left outside a person's
+- "Lula-Mae Tregothnan": a hyphenated given name the model left outside a person's
   entity is part of the name.
 - "The younger Mr Brackley": of two people sharing the surname, the one introduced as a
   son or daughter, else the lower age given; "the elder" the other one.
@@ -54,7 +54,7 @@ def _appos(tok: Token, after: int) -> list[Token]:
 
 
 def with_hyphened_given_name(ent: Span) -> Span:
-    """ "Tracey-Ann Corliss" where the model tagged only "Corliss" a person: the
+    """ "Lula-Mae Tregothnan" where the model tagged only "Tregothnan" a person: the
     capitalised hyphenated word right before a one-word person is their given name."""
     if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
         return ent

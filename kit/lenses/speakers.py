@@ -44,7 +44,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from typing import Any
 
@@ -100,6 +99,7 @@ from kit.lenses.speaker_unnamed import (
     without_dated_participle,
     without_trailing_date,
 )
+from kit.quotes import find_quotes
 
 __all__ = [
     "Person",
@@ -117,10 +117,6 @@ __all__ = [
 _HYPHENED: dict[int, bool] = {}
 
 
-#: A double-quoted stretch inside one paragraph ("...", “...”)
-_QUOTED_IN_PARAGRAPH = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]*[\"\u201d]")
-
-
 class SpeakerResolver(
     PeopleIndex, BodyRules, ReferenceRules, OwnerRules, PronounRules, OutletRules, ChainRules
 ):
@@ -133,7 +129,7 @@ class SpeakerResolver(
         self._surnames: set[str] | None = None
         self._place_words: dict[str, tuple[int, int]] | None = None
         self.person_ents = [
-            with_hyphened_given_name(e)  # "Tracey-Ann Corliss", only "Corliss" tagged
+            with_hyphened_given_name(e)  # "Lula-Mae Tregothnan", only "Tregothnan" tagged
             for e in doc.ents
             if e.label_ == "PERSON" and not trading_name(e) or honorific_name(e, titles)
         ]  # fmt: skip
@@ -185,7 +181,7 @@ class SpeakerResolver(
         self.speaker_tokens = {i for rng in speakers if rng for i in range(*rng)}
         self.speaker_roots = {self.doc[rng[0] : rng[1]].root.i for rng in speakers if rng}
         out: list[str | None] = []
-        quoted = [m.span() for m in _QUOTED_IN_PARAGRAPH.finditer(doc_text(self.doc))]
+        quoted = [(q.start, q.end) for q in find_quotes(doc_text(self.doc)) if q.style == "double"]
         opens = [s + 1 for s, _ in quoted]  # (once per document, then a bisect per speaker)
         for n, rng in enumerate(speakers):
             if rng is None:
