@@ -92,6 +92,13 @@ def _write(text: str, output: str | None) -> None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
+def _train_commentary(args: argparse.Namespace) -> int:
+    from kit.commentary_training import main as train_main
+    from kit.evaluate import answer_keys
+
+    return train_main(args.keys or [str(p) for p in answer_keys()], write=args.write)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kit", description="The media-literacy teaching kit.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -142,6 +149,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--zip", default=None, metavar="FILE", help="build the student edition and pack it in FILE"
     )
     p.set_defaults(func=_course)
+
+    p = sub.add_parser(
+        "train-commentary",
+        help="learn the writer's-comment model from answer keys (course maintainers)",
+        description="Fit the writer's-comment model (kit/lexicons/commentary.yaml) on the "
+        "given answer keys and print its figures with each practice round held out in turn. "
+        "--write saves the model.",
+    )
+    p.add_argument("keys", nargs="*", help="answer-key files (default: all practice keys)")
+    p.add_argument("--write", action="store_true", help="save kit/lexicons/commentary.yaml")
+    p.set_defaults(func=_train_commentary)
 
     p = sub.add_parser(
         "doctor", help="check spaCy, the model, the kit's components, data and progress folders"

@@ -33,6 +33,13 @@ from kit.lenses.judgement_lexicon import LEXICON_FILES, JudgementLexicon
 from kit.lenses.judgement_voice import voice_lexicon
 from kit.lenses.judgement_writer import extraposed, extraposed_cue
 from kit.lenses.loaded_clauses import writer_clause
+from kit.lenses.loaded_commentary import (
+    COMMENT_NEUTRAL,
+    CommentaryModel,
+    comments,
+    retort_follows,
+)
+from kit.lenses.loaded_commentary import context_of as commentary_context
 from kit.lenses.loaded_quotes import (
     DISTANCE_NOTE,
     PARTIAL_NOTE,
@@ -78,20 +85,29 @@ __all__ = [
         "words": "default",
         "claims": "default",
         "merge_intensifiers": False,
+        "writer_comments": True,
         "spans_key": "loaded",
     },
     requires=["token.lemma", "token.tag", "token.dep", "token.is_sent_start", "doc.ents"],
     assigns=["doc.spans", "span._.kit_explanation", "span._.kit_neutral"],
 )
 def make_loaded(
-    nlp: Language, name: str, words: str, claims: str, merge_intensifiers: bool, spans_key: str
+    nlp: Language,
+    name: str,
+    words: str,
+    claims: str,
+    merge_intensifiers: bool,
+    writer_comments: bool,
+    spans_key: str,
 ) -> LoadedComponent:
     """The loaded-language lens; ``words``/``claims``: "default" or a path to a word list.
 
     ``merge_intensifiers``: mark "extreme hostility" as one emotive span instead of
     an intensifier and an emotive word (the answer keys mark them apart).
+    ``writer_comments``: also mark whole sentences the writer's-comment model
+    (``kit/lenses/loaded_commentary.py``) takes for comment rather than report.
     """
-    return LoadedComponent(nlp, words, claims, merge_intensifiers, spans_key)
+    return LoadedComponent(nlp, words, claims, merge_intensifiers, spans_key, writer_comments)
 
 
 @dataclass
@@ -114,15 +130,18 @@ class LoadedComponent:
         claims: str = "default",
         merge_intensifiers: bool = False,
         spans_key: str = "loaded",
+        writer_comments: bool = True,
     ) -> None:
         self.nlp = nlp
         self.merge_intensifiers = merge_intensifiers
+        self.writer_comments = writer_comments
         self.spans_key = spans_key
         self.store = LexiconStore(
             {
                 "words": (words, "loaded"),
                 "claims": (claims, "claims"),
                 "idioms": ("default", "press_idioms"),
+                "commentary": ("default", "commentary"),
                 # the judgement rules' word classes (kit/lenses/judgement.py), saved alike
                 **{name: ("default", name) for name in LEXICON_FILES},
             }
@@ -135,6 +154,7 @@ class LoadedComponent:
         words["entries"] += compile_idioms(self.store.data("idioms"))["entries"]
         self.words = WordList(self.nlp, "loaded", LOADED_LABELS, words)
         self.claims = WordList(self.nlp, "claims", LOADED_LABELS, self.store.data("claims"))
+        self.commentary = CommentaryModel.from_data(self.store.data("commentary"))
         self.judgement = JudgementLexicon.for_pipeline(
             self.nlp, {name: self.store.data(name) for name in LEXICON_FILES}
         )
@@ -165,6 +185,8 @@ class LoadedComponent:
         marks += self._scare_quotes(ctx.text, quotes, marks, speech)
         claims = [(j.explanation, j.span) for j in judged if j.span.label_ == "unattributed_claim"]
         marks = inside_claims(marks + self._claims(doc, ctx, quotes, marks, claims))
+        if self.writer_comments:
+            marks += self._comments(doc, ctx.text, quotes, marks)
         spans = []
         for m in sorted(marks, key=lambda m: (m.start, m.end)):
             span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
@@ -176,6 +198,30 @@ class LoadedComponent:
         doc.spans[self.spans_key] = spans
         forget_sentences(doc)
         return doc
+
+    # -- the writer's comment, sentence by sentence ----------------------------------------
+    def _comments(
+        self, doc: Doc, text: str, quotes: list[tuple[int, int, str]], marks: list[_Mark]
+    ) -> list[_Mark]:
+        """Sentences the writer's-comment model judges comment, where no mark is yet
+        (not box headers in capitals, nor a transcript's answers)."""
+        ctx = commentary_context(doc, [(s, e) for s, e, _ in quotes])
+        taken = [(m.start, m.end) for m in marks]
+        taken += transcript_answers(text, doc._.kit_outlet)
+        claims = sorted(
+            (m for m in marks if m.label == "unattributed_claim"), key=lambda m: m.start
+        )
+        out = []
+        for c in comments(doc, self.commentary, ctx, taken):
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is None or caps_header(span):
+                continue
+            retort = next((m for m in claims if retort_follows(text, c, m.start)), None)
+            if retort is not None:  # "A fair deal? Try telling that to ...": one claim
+                retort.start = c.start
+                continue
+            out.append(_Mark(c.start, c.end, "unattributed_claim", c.explanation, COMMENT_NEUTRAL))
+        return out
 
     # -- words -------------------------------------------------------------------------
     def _words(
@@ -423,8 +469,10 @@ def _writer_voice(
     if any(not extraposed_cue(sent, c) for c in cues):
         return False
     # a cue that reports nobody ("it is fair to say") brings no content in its sentence
-    if any(_overlaps(c, here) and not (cues and sentence[0] <= c[0] < sentence[1])
-           for c in ctx.contents):
+    if any(
+        _overlaps(c, here) and not (cues and sentence[0] <= c[0] < sentence[1])
+        for c in ctx.contents
+    ):
         return False
     if any(_overlaps((s, e), here) for s, e, _ in quotes):
         return False
@@ -470,8 +518,10 @@ def _reports(verb: Token) -> bool:
         return False  # "nothing says 'rest' like a chat show": a sneer, not a report
     if any(c.dep_ in ("dobj", "dative") and c.lower_ == "nothing" for c in verb.children):
         return False  # "Readers were told nothing of it", "has said nothing": no speech
-    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not any(
-        c.dep_ in ("ccomp", "dobj") for c in verb.children
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
     ):
         return False  # "the scheme announced to staff on Monday": a name for a thing
     said = [*content, *(a for c in content for a in c.children if a.dep_ == "appos")]
@@ -481,16 +531,21 @@ def _reports(verb: Token) -> bool:
         and any(_in_set(c, TELLING) for c in said)
     ):
         return False  # "The timing says it all", "That tells you everything": a verdict
-    if verb.tag_ in ("VB", "VBG") and not any(c.dep_ == "nsubj" for c in verb.children) and any(
-        c.dep_ == "dobj" and c.lower_ in ("that", "this") for c in verb.children
+    if (
+        verb.tag_ in ("VB", "VBG")
+        and not any(c.dep_ == "nsubj" for c in verb.children)
+        and any(c.dep_ == "dobj" and c.lower_ in ("that", "this") for c in verb.children)
     ):
         return False  # "Tell that to the tenants.": a retort to the reader, no speaker
     if verb.tag_ == "VBG" and not content:
         return False  # "The answer was telling.": an adjective, not a report
     if extraposed(verb):
         return False  # "It is hard to argue with the numbers": nobody speaks
-    if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.pos_ == "NOUN" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VB"
+        and verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     ):
         return False  # "a chance to tell other people how to live": nothing was said
     if verb.dep_ == "pcomp" and verb.head.head.lemma_ == "way":

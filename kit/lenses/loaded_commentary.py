@@ -1,0 +1,328 @@
+"""The writer's own comment: whole sentences that judge rather than report.
+
+Most unsourced claims in spun news are not one charged word but a sentence in the
+writer's voice that passes a verdict ("The timing is hard to ignore."), answers a
+quote back ("Committed? The only thing it looks committed to is its dividend."), or
+invites the reader to a conclusion ("Readers may wonder why."). The rule-based lens
+(``kit/lenses/judgement*.py``) finds the forms it has words for; wording it has never
+seen slips past it. This module looks at the sentence as a whole instead.
+
+It is a small logistic model over features a learner can read: the shape of the
+sentence (a question, a fragment, present tense, "it is ... to", a stance adverb such
+as "presumably"), what it lacks (names, numbers, dates: the stuff of reporting), where
+it stands (right after a quote, echoing one of its words) and the words it uses. The
+weights live in ``kit/lexicons/commentary.yaml`` and are learned from the practice
+answer keys by :func:`train` (``python -m kit train-commentary``), each practice round
+held out in turn to measure how well the model carries to a round it never saw.
+
+Only sentences in the writer's own voice are judged: no attribution touches them, at
+most a third of their text is quoted, and no other loaded mark already covers them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from spacy.tokens import Doc, Span
+
+from kit.lexicon import word_set
+
+#: Word classes whose lemmas the model may weigh (names, numbers and symbols never).
+VOCAB_POS = frozenset(
+    {"ADJ", "ADV", "VERB", "NOUN", "AUX", "PRON", "DET", "SCONJ", "CCONJ", "PART", "INTJ"}
+)
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+REPORTING_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+NAME_ENTS = frozenset({"PERSON", "ORG", "GPE"})
+DEGREE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+BREAKS = frozenset({"-", "—", "–", ";", ":", "("})
+#: The most of a sentence's characters that may lie inside quotation marks.
+MAX_QUOTED = 0.3
+#: A key's claim must cover more than this share of a sentence to label it (training).
+CLAIM_COVER = 0.6
+
+#: The neutral alternative offered with a comment mark.
+COMMENT_NEUTRAL = "(report what happened, or name who makes this judgement)"
+
+_OPENS_IMPERSONAL = re.compile(r"\s*(It|There)\b")
+
+
+def _words(category: str) -> frozenset[str]:
+    return word_set("commentary_words", category)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the features need to know about a document beyond one sentence."""
+
+    quotes: tuple[tuple[int, int], ...]
+    attributions: tuple[tuple[int, int], ...]
+
+    def quoted_chars(self, start: int, end: int) -> int:
+        return sum(max(0, min(e, end) - max(s, start)) for s, e in self.quotes)
+
+    def speech_near(self, sent: Span | None) -> bool:
+        """Whether a sentence holds a quote or an attribution."""
+        if sent is None:
+            return False
+        a, b = sent.start_char, sent.end_char
+        return any(s < b and a < e for s, e in self.quotes + self.attributions)
+
+    def attributed(self, sent: Span) -> bool:
+        a, b = sent.start_char, sent.end_char
+        return any(s < b and a < e for s, e in self.attributions)
+
+
+def context_of(doc: Doc, quotes: Iterable[tuple[int, int]]) -> Context:
+    """The quotes and attribution spans (characters) of a document."""
+    spans = doc.spans.get("attributions", [])
+    return Context(tuple(sorted(quotes)), tuple((s.start_char, s.end_char) for s in spans))
+
+
+def in_writers_voice(sent: Span, ctx: Context) -> bool:
+    """A sentence no attribution touches, with at most a third of it quoted."""
+    if ctx.attributed(sent):
+        return False
+    length = max(1, sent.end_char - sent.start_char)
+    return ctx.quoted_chars(sent.start_char, sent.end_char) <= MAX_QUOTED * length
+
+
+def features(
+    sent: Span, prev: Span | None, nxt: Span | None, ctx: Context, index: int, last: bool
+) -> dict[str, float]:
+    """The readable features of one sentence (see the module's docstring)."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    n = max(1, len(words))
+    text = sent.text
+    root = sent.root
+    f = {
+        "question": "?" in text,
+        "exclamation": "!" in text,
+        "length": math.log(1 + len(words)),
+        "short": len(words) <= 8,
+        "fragment": not any(t.tag_ in FINITE_TAGS for t in sent),
+        "numbers": sum(t.tag_ == "CD" for t in sent) / n,
+        "dates_or_figures": any(t.ent_type_ in REPORTING_ENTS for t in sent),
+        "names": sum(t.ent_type_ in NAME_ENTS for t in sent) / n,
+        "we_or_you": any(t.lower_ in _words("persons") for t in sent),
+        "imperative": root.i == sent.start and root.tag_ == "VB",
+        "modal": any(t.tag_ == "MD" for t in sent),
+        "stance_adverbs": sum(t.lower_ in _words("stance") for t in sent),
+        "degree": any(t.tag_ in DEGREE_TAGS for t in sent),
+        "adjectives": sum(t.pos_ == "ADJ" for t in sent) / n,
+        "adverbs": sum(t.pos_ == "ADV" for t in sent) / n,
+        "negation": any(t.dep_ == "neg" for t in sent),
+        "present_verdict": root.tag_ in ("VBZ", "VBP"),
+        "past_narrative": root.tag_ == "VBD",
+        "any_present": any(t.tag_ in ("VBZ", "VBP") for t in sent),
+        "copula": root.lemma_ == "be" or any(t.dep_ == "acomp" for t in sent),
+        "impersonal_opening": bool(_OPENS_IMPERSONAL.match(text)),
+        "first_sentence": index == 0,
+        "last_sentence": last,
+        "after_speech": ctx.speech_near(prev),
+        "before_speech": ctx.speech_near(nxt),
+        "quotes": ctx.quoted_chars(sent.start_char, sent.end_char) > 0,
+        "breaks": any(t.text in BREAKS for t in sent),
+        "conjunction_opening": bool(words) and words[0].lower_ in _words("openings"),
+        "capitals": sum(t.text.isupper() and len(t.text) > 1 for t in sent) / n,
+        "caption": "Picture" in text or "Photo" in text,
+        "pointing_subject": any(
+            t.lower_ in _words("pointers") and t.dep_ in SUBJECTS for t in sent
+        ),
+        "echo": _echoes(sent, prev, ctx),
+    }
+    return {k: float(v) for k, v in f.items()}
+
+
+def _echoes(sent: Span, prev: Span | None, ctx: Context) -> bool:
+    """Whether the sentence repeats a word quoted in the sentence before ("A charity?")."""
+    if prev is None:
+        return False
+    spans = [(s, e) for s, e in ctx.quotes if s < prev.end_char and prev.start_char < e]
+    if not spans:
+        return False
+    quoted = {
+        t.lemma_.lower()
+        for t in prev
+        if t.pos_ in ("NOUN", "ADJ", "VERB") and any(s <= t.idx < e for s, e in spans)
+    }
+    return any(t.lemma_.lower() in quoted for t in sent if t.pos_ in ("NOUN", "ADJ", "VERB"))
+
+
+def lemmas(sent: Span) -> set[str]:
+    """The sentence's lower-cased lemmas of the word classes the model weighs."""
+    return {t.lemma_.lower() for t in sent if t.pos_ in VOCAB_POS}
+
+
+# -- the model ----------------------------------------------------------------------------
+#: What a learner is told for each feature that pushed a sentence towards comment.
+REASONS = {
+    "question": "it asks a question the report does not put to anyone",
+    "echo": "it throws a word from the quote before back at the speaker",
+    "copula": 'it states a verdict ("X is ...")',
+    "impersonal_opening": (
+        'it opens "It is ..." or "There is ...", a verdict with no one behind it'
+    ),
+    "stance_adverbs": 'it uses a stance word ("presumably", "of course", "clearly")',
+    "present_verdict": "it is in the present tense, judging rather than telling what happened",
+    "pointing_subject": 'its subject points back ("this", "that", "it") to pass comment',
+    "fragment": "it is a fragment with no main verb, a retort rather than a report",
+    "we_or_you": 'it speaks to the reader or for "us"',
+    "degree": 'it compares or ranks ("better", "the worst")',
+    "negation": "it denies or dismisses",
+    "modal": 'it speculates ("may", "would")',
+    "last_sentence": "it closes the article, where a writer's verdict often sits",
+    "exclamation": "it exclaims",
+}
+#: The word class behind a feature, so that a reason can quote the sentence's word.
+WORD_CLASSES = {"stance_adverbs": "stance", "pointing_subject": "pointers", "we_or_you": "persons"}
+
+
+def _first_word(sent: Span, category: str | None) -> str:
+    if category is None:
+        return ""
+    return next((t.text for t in sent if t.lower_ in _words(category)), "")
+
+
+#: Features whose absence points to comment (a report has names, numbers, dates).
+ABSENT_REASONS = {
+    "dates_or_figures": "it gives no date, number or figure",
+    "names": "it names no one",
+}
+
+
+@dataclass(frozen=True)
+class CommentaryModel:
+    """Logistic weights over standardised features and a vocabulary of lemmas."""
+
+    names: tuple[str, ...]
+    vocabulary: tuple[str, ...]
+    mean: np.ndarray
+    scale: np.ndarray
+    weights: np.ndarray
+    bias: float
+    threshold: float
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> CommentaryModel:
+        """From the mapping in ``kit/lexicons/commentary.yaml``."""
+        feats = data["features"]
+        vocab = data["vocabulary"]
+        rows = [(f["name"], f["mean"], f["scale"], f["weight"]) for f in feats]
+        rows += [(v["lemma"], v["mean"], v["scale"], v["weight"]) for v in vocab]
+        return cls(
+            names=tuple(r[0] for r in rows[: len(feats)]),
+            vocabulary=tuple(r[0] for r in rows[len(feats) :]),
+            mean=np.array([r[1] for r in rows], dtype=float),
+            scale=np.array([r[2] for r in rows], dtype=float),
+            weights=np.array([r[3] for r in rows], dtype=float),
+            bias=float(data["bias"]),
+            threshold=float(data["threshold"]),
+        )
+
+    def vector(self, feats: dict[str, float], words: set[str]) -> np.ndarray:
+        values = [feats.get(n, 0.0) for n in self.names]
+        values += [float(w in words) for w in self.vocabulary]
+        return np.array(values, dtype=float)
+
+    def probability(self, vector: np.ndarray) -> float:
+        z = float(((vector - self.mean) / self.scale) @ self.weights) + self.bias
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def reasons(
+        self, feats: dict[str, float], vector: np.ndarray, sent: Span, most: int = 3
+    ) -> list[str]:
+        """The readable features that pushed this sentence furthest towards comment."""
+        pushes = ((vector - self.mean) / self.scale) * self.weights
+        ranked = []
+        for i, name in enumerate(self.names):
+            if name in REASONS and feats.get(name) and pushes[i] > 0:
+                word = _first_word(sent, WORD_CLASSES.get(name))
+                ranked.append((pushes[i], REASONS[name].format(word=word)))
+            elif name in ABSENT_REASONS and not feats.get(name) and pushes[i] > 0:
+                ranked.append((pushes[i], ABSENT_REASONS[name]))
+        return [r for _, r in sorted(ranked, reverse=True)[:most]]
+
+
+@dataclass(frozen=True)
+class Comment:
+    """A sentence the model takes for the writer's own comment."""
+
+    start: int
+    end: int
+    probability: float
+    reasons: tuple[str, ...]
+
+    @property
+    def explanation(self) -> str:
+        why = "; ".join(self.reasons) if self.reasons else "it reads as comment, not report"
+        return (
+            "The writer's own comment, not a report: no one is quoted for it. The kit "
+            f"reads it as judging because {why}. Ask who says so, and on what evidence."
+        )
+
+
+Candidate = tuple[int, Span, Span | None, Span | None]  # index, sentence, before, after
+
+
+def candidate_sentences(doc: Doc, ctx: Context) -> Iterable[Candidate]:
+    """Each sentence in the writer's voice, with its index and neighbours."""
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    for i, sent in enumerate(sents):
+        if not sent.text.strip() or not in_writers_voice(sent, ctx):
+            continue
+        yield i, sent, sents[i - 1] if i else None, sents[i + 1] if i + 1 < len(sents) else None
+
+
+def comments(
+    doc: Doc, model: CommentaryModel, ctx: Context, taken: Sequence[tuple[int, int]]
+) -> list[Comment]:
+    """Sentences in the writer's voice the model judges comment, where no mark is yet."""
+    found = []
+    last = sum(1 for _ in doc.sents) - 1 if doc.has_annotation("SENT_START") else 0
+    for i, sent, prev, nxt in candidate_sentences(doc, ctx):
+        a, b = sent.start_char, sent.end_char
+        if any(s < b and a < e for s, e in taken):
+            continue
+        feats = features(sent, prev, nxt, ctx, i, i == last)
+        vector = model.vector(feats, lemmas(sent))
+        p = model.probability(vector)
+        if p >= model.threshold:
+            text = sent.text
+            end = a + len(text.rstrip())
+            found.append(Comment(a, end, p, tuple(model.reasons(feats, vector, sent))))
+    return _join_retorts(doc.text, found)
+
+
+def retort_follows(text: str, question: Comment, start: int) -> bool:
+    """Whether ``question`` is a short question and a comment starting at ``start``
+    follows it in the same paragraph (the two make one retort)."""
+    asked = text[question.start : question.end]
+    gap = text[question.end : start]
+    return (
+        start >= question.end
+        and asked.endswith("?")
+        and len(asked.split()) <= 5
+        and gap.strip() == ""
+        and "\n\n" not in gap
+    )
+
+
+def _join_retorts(text: str, found: list[Comment]) -> list[Comment]:
+    """A short question and the comment right after it in the same paragraph are one
+    retort ("A charity? This from a company that paid out millions.")."""
+    out: list[Comment] = []
+    for c in found:
+        prev = out[-1] if out else None
+        if prev is not None and retort_follows(text, prev, c.start):
+            reasons = prev.reasons + tuple(r for r in c.reasons if r not in prev.reasons)
+            out[-1] = Comment(prev.start, c.end, max(prev.probability, c.probability), reasons[:3])
+        else:
+            out.append(c)
+    return out

@@ -1,0 +1,158 @@
+"""The writer's-comment model: whole sentences in the writer's voice that judge.
+
+Every passage here is made up for these tests (kit/lenses/loaded_commentary.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kit import commentary_training as ct
+from kit.cli import main as cli_main
+from kit.lenses import loaded_commentary as lc
+from kit.lexicon import LEXICON_DIR, parse
+
+SPUN = (
+    "The ferry company said the winter timetable was \"a fair compromise\".\n\n"
+    "A fair compromise? Try telling that to the nurses who now sleep in their cars.\n\n"
+    "The company's owners took £4m in dividends last year, its accounts show.\n\n"
+    "The timing, presumably, is a coincidence."
+)
+STRAIGHT = (
+    "The ferry company said on Monday that the winter timetable would start on 3 November.\n\n"
+    "Sailings from Porthwen will fall from six a day to four, according to the timetable.\n\n"
+    "The harbour master, Idris Penhale, said the slipway repairs would take two weeks."
+)
+
+
+def comments_of(nlp, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [
+        (s.text, s._.kit_explanation)
+        for s in doc.spans["loaded"]
+        if s._.kit_explanation.startswith("The writer's own comment")
+    ]
+
+
+def test_a_retort_to_a_quote_is_one_comment(nlp) -> None:
+    doc = nlp(SPUN)
+    claims = [s.text for s in doc.spans["loaded"] if s.label_ == "unattributed_claim"]
+    assert any(t.startswith("A fair compromise? Try telling that") for t in claims), claims
+    assert "A fair compromise?" not in claims
+
+
+def test_a_verdict_no_rule_has_words_for_is_comment_with_its_reasons(nlp) -> None:
+    text = (
+        "The library trust said the mobile van would visit the village once a month "
+        "instead of once a week.\n\n"
+        "The trust's board met on Tuesday and approved the change by five votes to two.\n\n"
+        "It is not difficult to guess how that meeting will end."
+    )
+    found = dict(comments_of(nlp, text))
+    why = found.get("It is not difficult to guess how that meeting will end.")
+    assert why is not None, list(found)
+    assert 'opens "It is ..."' in why
+    assert "Ask who says so" in why
+    assert len(found) == 1  # the board's vote, with its day and figures, is report
+
+
+def test_reported_facts_are_not_comment(nlp) -> None:
+    assert comments_of(nlp, STRAIGHT) == []
+    texts = [t for t, _ in comments_of(nlp, SPUN)]
+    assert not any("dividends" in t for t in texts)  # a figure with its source
+
+
+def test_quoted_and_attributed_sentences_are_the_speakers(nlp) -> None:
+    text = (
+        '"Is this really the best they can do? It is a disgrace," said Marnie Oakes, '
+        "who runs the island shop.\n\n"
+        "She said the timing was hard to ignore."
+    )
+    assert comments_of(nlp, text) == []
+
+
+def test_the_comment_mark_is_an_unattributed_claim_with_a_neutral_alternative(nlp) -> None:
+    doc = nlp(SPUN + "\n\nIt is not difficult to guess how that will end.")
+    marks = [
+        s for s in doc.spans["loaded"] if s._.kit_explanation.startswith("The writer's own")
+    ]
+    assert marks
+    assert {s.label_ for s in marks} == {"unattributed_claim"}
+    assert all(s._.kit_neutral == lc.COMMENT_NEUTRAL for s in marks)
+
+
+def test_writer_comments_can_be_switched_off() -> None:
+    from kit.pipeline import load_model
+
+    nlp = load_model()
+    for name in ("kit_attribution", "kit_sourcing", "kit_hedging"):
+        nlp.add_pipe(name)
+    nlp.add_pipe("kit_loaded", config={"writer_comments": False})
+    assert comments_of(nlp, "It is not difficult to guess how that meeting will end.") == []
+
+
+def test_the_shipped_model_matches_the_features() -> None:
+    data = parse((LEXICON_DIR / "commentary.yaml").read_text(encoding="utf-8"), "commentary")
+    model = lc.CommentaryModel.from_data(data)
+    assert len(model.weights) == len(model.names) + len(model.vocabulary)
+    assert 0 < model.threshold < 1
+    # the features the code computes are the ones the model was trained on
+    import spacy
+
+    doc = spacy.blank("en")("A short sentence.")
+    feats = lc.features(doc[:], None, None, lc.Context((), ()), 0, True)
+    assert list(feats) == list(model.names)
+    # its held-out figures are recorded for maintainers
+    assert data["held_out"]["rounds"] >= 10
+    assert data["held_out"]["precision"] >= 0.6
+
+
+def test_join_retorts_only_joins_a_short_question_in_the_same_paragraph() -> None:
+    text = "A bargain? Hardly a bargain at all.\n\nWhy? Because."
+    a = lc.Comment(0, 10, 0.7, ("r1",))
+    b = lc.Comment(11, 35, 0.6, ("r2",))
+    c = lc.Comment(37, 41, 0.6, ("r3",))
+    joined = lc._join_retorts(text, [a, b, c])
+    assert [(j.start, j.end) for j in joined] == [(0, 35), (37, 41)]
+    assert joined[0].reasons == ("r1", "r2")
+
+
+@pytest.fixture(scope="module")
+def two_rounds(data_dir: Path) -> list[Path]:
+    """Two practice keys from different rounds, each with keyed writer's comments."""
+    chosen: dict[str, Path] = {}
+    for path in sorted((data_dir / "answers").glob("*.yaml")):
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        claims = [i for i in raw.get("loaded") or [] if i.get("label") == "unattributed_claim"]
+        rnd = str(raw.get("blind_round") or "0")
+        if len(claims) >= 3 and rnd not in chosen:
+            chosen[rnd] = path
+        if len(chosen) == 2:
+            break
+    return list(chosen.values())
+
+
+def test_training_learns_a_model_the_lens_can_load(two_rounds: list[Path]) -> None:
+    rows = ct.collect(two_rounds)
+    assert any(r.comment for r in rows) and not all(r.comment for r in rows)
+    model = ct.train(rows)
+    assert model["held_out"]["rounds"] == 2
+    text = ct.dump(model)
+    loaded = lc.CommentaryModel.from_data(parse(text, "trained.yaml"))  # header checked
+    assert loaded.names == tuple(rows[0].features)
+    # the fitted model ranks the keyed comments above the reported sentences
+    x = ct.matrix(rows, list(loaded.names), list(loaded.vocabulary))
+    p = [loaded.probability(v) for v in x]
+    mean = lambda xs: sum(xs) / len(xs)  # noqa: E731
+    assert mean([q for q, r in zip(p, rows) if r.comment]) > mean(
+        [q for q, r in zip(p, rows) if not r.comment]
+    )
+
+
+def test_the_cli_prints_held_out_figures(two_rounds: list[Path], capsys) -> None:
+    assert cli_main(["train-commentary", *map(str, two_rounds)]) == 0
+    out = capsys.readouterr().out
+    assert "held out in turn" in out and "precision" in out
