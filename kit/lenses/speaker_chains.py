@@ -6,7 +6,10 @@
 - "the runner-up, Tinker's Halt, whose jockey, Jago Dace, said": a "whose" noun with no
   verb of its own and a person's name in apposition names who spoke.
 - "One of the artists, who gave only her first name, Lowri, said": the name the speaker's
-  own relative clause gives as their "name".
+  own relative clause gives as their "name" (also after any word for a person: "One
+  father, who gave only his first name, Tobias,").
+- "The lone dissenter, a retired surveyor named X Y, said", "A beekeeper called X Y":
+  the name a participle of naming gives a word for a person.
 - "Lula-Mae Tregothnan": a hyphenated given name the model left outside a person's
   entity is part of the name.
 - "The younger Mr Brackley": of two people sharing the surname, the one introduced as a
@@ -26,13 +29,21 @@ from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
-from kit.lenses.speaker_names import Person, body_heads, document_heads, person_name
+from kit.lenses.speaker_names import (
+    Person,
+    body_heads,
+    document_heads,
+    person_name,
+    person_noun,
+)
 
 _YOUNGER = {"younger": True, "elder": False, "older": False}
 _CHILD_WORDS = lexicon.word_set("source_words", "child_kin")
 _PARENT_WORDS = lexicon.word_set("source_words", "parent_kin")
 _PLURAL_VERBS = {"have", "are", "were"}
 _BUSINESS_ENDINGS = lexicon.word_set("source_words", "business_name_endings")
+#: Participles that give a person's name: "a nurse named X", "a man called X"
+_NAMING_VERBS = frozenset({"name", "call"})
 
 
 @cache
@@ -202,7 +213,12 @@ class ChainRules(LaterNamed):
             named = [n for n in _appos(noun, noun.i + 1) if n.pos_ == "PROPN"]
             if named and (self._personal(named[0]) or self._role_named(noun, named[0])):
                 return _name_run(named[0])  # "the retired dentist Ewan Rookhaven"
-        if not partitive:
+        nouns = [root] + [n for n in _appos(root, root.i + 1) if n.pos_ == "NOUN"]
+        for noun in nouns if root.pos_ == "NOUN" else []:
+            named = self._called(noun)
+            if named is not None:
+                return named  # "The lone dissenter, a retired surveyor named X Y, said"
+        if not partitive and not (root.pos_ == "NOUN" and person_noun(root, self.titles)):
             return None
         holders = [root] + [g for c in root.children if c.dep_ == "prep" for g in c.children]
         for clause in (c for h in holders for c in h.children if c.dep_ == "relcl"):
@@ -210,6 +226,24 @@ class ChainRules(LaterNamed):
                 named = [n for n in _appos(obj, obj.i + 1) if n.pos_ == "PROPN" and n.is_title]
                 if named:
                     return _name_run(named[0])  # "who gave only her first name, Lowri,"
+        return None
+
+    def _called(self, noun: Token) -> Span | None:
+        """ "a retired hydrologist named X Y", "a local beekeeper called X Y": the name a
+        participle of naming gives a word for a person (never a body's or a thing's:
+        "a company called X", "a report called X")."""
+        if not person_noun(noun, self.titles) or noun.lemma_.lower() in (
+            self.org_nouns | _body_heads() | document_heads()
+        ):
+            return None
+        for verb in noun.children:
+            if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_ not in _NAMING_VERBS:
+                continue
+            for name in verb.children:
+                if name.i > verb.i and name.pos_ == "PROPN" and name.is_title:
+                    run = _name_run(name)
+                    if run.start == verb.i + 1 and run[-1].lower_ not in _BUSINESS_ENDINGS:
+                        return run
         return None
 
     def _one_named(self, span: Span) -> Span | None:

@@ -122,6 +122,17 @@ def people_plural(tok: Token) -> bool:
     return lemma in people_group_heads() | audience or bool(_AGENT_PLURAL.search(tok.lower_))
 
 
+#: Endings of nouns for a person ("striker", "actor", "novelist", "veteran", "actress")
+PERSON_ENDINGS = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|ess|ee|old|eur)$")
+
+
+def person_noun(head: Token, titles: frozenset[str]) -> bool:
+    """A noun that can stand for a person: a title or descriptor, an everyday word for
+    a person (``person_heads``), or a word built like one ("striker", "45-year-old")."""
+    lemma = head.lemma_.lower()
+    return lemma in titles or lemma in person_heads() or bool(PERSON_ENDINGS.search(head.lower_))
+
+
 def person_descriptor(doc: Doc, start: int) -> bool:
     """True when the word right before ``start`` (a name) describes a person:
     a counted family role ("mum-of-three"), a family word, or a lower-case
@@ -452,7 +463,8 @@ def roles_of(name: Token, titles: frozenset[str] = frozenset()) -> set[str]:
     "her brother, Tom Reyes", "the Ferries Minister, Tom Reyes" -> {"engineer", ...}."""
     roles = {description_head(description_of(name, titles=False))}
     head = name.head
-    if name.dep_ == "appos" and (head.pos_ == "NOUN" or head.lower_ in titles):
+    acronym = head.pos_ == "PROPN" and head.is_upper and 2 <= len(head) <= 4  # "the town's MP"
+    if name.dep_ == "appos" and (head.pos_ == "NOUN" or head.lower_ in titles or acronym):
         roles.add(head.lower_)
     after = name.nbor(2) if name.i + 2 < len(name.doc) and name.nbor().text == "," else None
     beside = [after] if after is not None and after.head == name.head else []  # a 2nd subject

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from kit.lenses.shared import doc_text, entity_at, person_heads
+from kit.lenses.shared import doc_text, entity_at
 from kit.lenses.speaker_chains import past_false_title
 from kit.lenses.speaker_names import (
     Person,
@@ -34,6 +34,7 @@ from kit.lenses.speaker_names import (
     load_not_businesses,
     name_word,
     org_key,
+    person_noun,
     strip_text,
     unnamed_roles,
     words_of,
@@ -43,17 +44,6 @@ from kit.lenses.speaker_unnamed import only_asks_anonymity
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
-
-#: Endings of nouns for a person ("striker", "actor", "novelist", "veteran", "actress")
-PERSON_ENDINGS = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|ess|ee|old|eur)$")
-
-
-def _person_noun(head: Token, titles: frozenset[str]) -> bool:
-    """A noun that can stand for a person: a title or descriptor, an everyday word for
-    a person (``person_heads``), or a word built like one ("striker", "45-year-old")."""
-    lemma = head.lemma_.lower()
-    return lemma in titles or lemma in person_heads() or bool(PERSON_ENDINGS.search(head.lower_))
-
 
 class ReferenceRules:
     """The reference-following half of :class:`kit.lenses.speakers.SpeakerResolver`.
@@ -273,13 +263,88 @@ class ReferenceRules:
             return self._org(text), "org"
         return None
 
+    def _apposed_person(self, span: Span, root: Token) -> str | None:
+        """ "The trust's chair, Benedicta Ferrandine, said", "The practice's lead GP, Dr
+        Aurnia Coldbeck, said": a person's name set off by commas right after a role
+        speaker is who spoke, however the parser hung it (a second subject of the verb,
+        or an apposition of a role word it read as a name). The name is a person's when
+        the model tags it one, a personal title stands before it, the text names that
+        person elsewhere, or the role is a word for a person and the name two or three
+        capitalised words. Never a name after "for"/"of" ("A spokesperson for the
+        landlord, Tollan Estates,": the owner's) nor after a word for a body."""
+        doc = self.doc
+        end = span.end
+        if end + 2 >= len(doc) or doc[end].text != "," or root.i != span.end - 1:
+            return None  # (the role noun ends the speaker: not "X of the trust")
+        acronym = root.pos_ == "PROPN" and root.is_upper and len(root) <= 4  # "lead GP"
+        if root.pos_ != "NOUN" and not acronym:
+            return None
+        lemma = root.lemma_.lower()
+        if lemma in self.org_nouns or lemma in body_heads() or lemma in document_heads():
+            return None  # "Its parent company, Harrow Vale Foods,": a body
+        k = end + 1
+        honorifics = words_of("personal_titles")
+        titled = False
+        while k < len(doc) and doc[k].is_title and doc[k].lower_.rstrip(".") in honorifics:
+            titled, k = True, k + 1
+        start = k
+        while k < len(doc) and doc[k].pos_ == "PROPN" and name_word(doc[k]):
+            k += 1
+        if k == start or k >= len(doc) or doc[k].text != ",":
+            return None
+        name, last = doc[start:k], doc[k - 1]
+        linked = last.head == root or last.head == root.head and last.dep_ in (
+            "nsubj", "nsubjpass", "appos"
+        ) or last.dep_ == "appos" and span.start <= last.head.i < span.end
+        if not linked or any(not start <= t.head.i < k for t in name[:-1]):
+            return None
+        words = set(name.text.split())
+        known = any(words <= p.tokens for p in self.people.values())
+        tagged = last.ent_type_ == "PERSON"
+        plain = (  # a fictional name the model left untagged, after a word for a person
+            (acronym or person_noun(root, self.titles)) and 2 <= len(name) <= 3
+            and last.lower_ not in body_heads() | self.org_nouns
+            and last.ent_type_ != "ORG" and not names_the_owner(last)
+        )  # fmt: skip
+        if not (tagged or known or titled or plain) or len(name) < 2 and not (titled or known):
+            return None
+        return self._known_person(name.text, name)
+
+    def _coordinated_titles(self, span: Span, root: Token) -> str | None:
+        """ "Founder and owner Marisol Pennick, who ..., said": a title that opens the
+        speaker with no article, joined by "and" to more role words right before a name,
+        is one person's run of titles; the name is who spoke (news style's false title,
+        doubled). Never "The mayor and Ann Lee" (an article: two people)."""
+        if span[0] != root or root.pos_ != "NOUN" or root.lower_ not in self.titles:
+            return None
+        for name in root.children:
+            if name.dep_ != "conj" or name.pos_ != "PROPN" or not span.start < name.i < span.end:
+                continue
+            run = list(self.doc[root.i + 1 : name.i + 1])
+            if not run or run[0].dep_ != "cc" or run[0].lower_ != "and":
+                return None
+            words = run[1:]
+            first = next((k for k, t in enumerate(words) if t.pos_ == "PROPN" and name_word(t)
+                          and t.lower_ not in self.titles), len(words))  # fmt: skip
+            roles, names = words[:first], words[first:]
+            if not roles or not all(
+                t.is_lower or t.lower_ in self.titles for t in roles
+            ) or not 2 <= len(names) <= 3 or not all(name_word(t) for t in names):
+                return None
+            person = self.doc[names[0].i : name.i + 1]
+            return self._known_person(person.text, person)
+        return None
+
     def _name_after(self, span: Span, root: Token) -> tuple[str, str] | None:
         """ "The cycling charity Roadwatch Denholm said", "according to the operator,
         Brannock Rail.": a name right after a common-noun speaker, which the parser made
         a second subject of the same verb or left hanging after a comma, is the
-        speaker's name (an apposition the parse missed)."""
+        speaker's name (an apposition the parse missed). So is one after a title phrase
+        that opens the sentence ("Chair of governors Patience Hall said": the chair's
+        name, whatever its words or the model's label)."""
         doc = self.doc
-        if root.pos_ != "NOUN" or span.end >= len(doc) or span[0].pos_ != "DET":
+        opening = span[0] == root and root.is_sent_start and root.lower_ in self.titles
+        if root.pos_ != "NOUN" or span.end >= len(doc) or span[0].pos_ != "DET" and not opening:
             return None
         start = span.end + (doc[span.end].text == ",")
         end = start
@@ -304,6 +369,8 @@ class ReferenceRules:
         text = name.text
         if any(set(text.split()) <= p.tokens for p in self.people.values()):
             return self._person_name(text, name), "person"
+        if opening and start == span.end and 2 <= len(name) <= 3:
+            return self._known_person(text, name), "person"
         if last.ent_type_ == "PERSON" and len(name) > 1 and root.lemma_.lower() not in (
             self.org_nouns | body_heads()
         ):
@@ -428,9 +495,16 @@ class ReferenceRules:
             return None
         if lemma in unnamed_roles() or lemma in body_heads():
             return None  # "the spokesperson", "the club": never a person named nearby
-        if not _person_noun(head, self.titles):
+        if not person_noun(head, self.titles):
             return None  # "The league said": a body, not the player named before
         for sent in self._sentences_back(self.doc[head.i].sent):
+            if any(
+                t.lemma_.lower() == lemma and t.pos_ == "NOUN" and t.dep_ != "compound"
+                and not (t.dep_ == "appos" and t.head.pos_ == "PROPN")  # not "X, the chair,"
+                and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children)
+                for t in self.doc[sent.start : min(sent.end, head.i)]
+            ):  # "the referee sent off X Y. The referee ... told": the referee again
+                return None
             mentions = [
                 (tok, name) for tok, name in self.person_mentions
                 if sent.start <= tok.i < min(sent.end, head.i)
@@ -447,10 +521,16 @@ class ReferenceRules:
                 return found.pop() if len(found) == 1 else None
         return None
 
-    def _sentences_back(self, sent: Span, count: int = 3) -> Iterator[Span]:
-        """This sentence and up to ``count - 1`` before it, nearest first."""
-        for _ in range(count):
+    def _sentences_back(
+        self, sent: Span, count: int = 3, narrated: bool = False
+    ) -> Iterator[Span]:
+        """This sentence and up to ``count - 1`` before it, nearest first. With
+        ``narrated``, a sentence that lies inside someone's reported words is passed
+        through without counting: the writer's own sentences are counted."""
+        while count > 0:
             yield sent
+            if not narrated or not any(s <= sent[0].idx < e for s, e in self.reported):
+                count -= 1
             if sent.start == 0:
                 return
             sent = self.doc[sent.start - 1].sent
@@ -480,7 +560,7 @@ class ReferenceRules:
             }  # fmt: skip
             if len(aged) == 1:
                 return self._person_name(aged.pop(), span)
-        for sent in self._sentences_back(span.sent):
+        for sent in self._sentences_back(span.sent, narrated=True):  # (past her quotation)
             names = {
                 name for tok, name in self.person_mentions
                 if sent.start <= tok.i < min(sent.end, span.start) and tok.dep_ != "poss"

@@ -21,6 +21,11 @@
   organisation in focus (named as a subject, never a public body).
 - A title the article ties to a name is that person's role: after "Water
   Minister Tomas Brill", "the minister" is Tomas Brill.
+- A speaker phrase that carries a person's name is that person: a name set off
+  by commas after a role ("The trust's chair, X Y, said", "The practice's lead
+  GP, Dr X Y,"), after two titles joined by "and" ("Founder and owner X Y"),
+  "a retired surveyor named X Y", "who gave only his first name, X"
+  (:mod:`kit.lenses.speaker_refs`, :mod:`kit.lenses.speaker_chains`).
 - Owners ("her spokesperson"), names in apposition, public-body words
   ("police said") and role nouns right after a name follow the rules in
   :mod:`kit.lenses.speaker_refs`; pronouns those in
@@ -50,7 +55,13 @@ from typing import Any
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from kit.lenses.shared import doc_text, entities_in, proper_nouns, tokens_where_known
+from kit.lenses.shared import (
+    doc_text,
+    entities_in,
+    person_heads,
+    proper_nouns,
+    tokens_where_known,
+)
 from kit.lenses.speaker_bodies import BodyRules, completed_name
 from kit.lenses.speaker_chains import ChainRules, with_hyphened_given_name
 from kit.lenses.speaker_descriptors import name_after_opening_role, roles_by_clause
@@ -268,7 +279,8 @@ class SpeakerResolver(
         if len(initials) == 1 and initials[0] in self.short_forms:  # "the ORP said"
             return self._org(self.short_forms[initials[0]]), "org"
         office = [p for p in self.people.values() if len(words) == 2 and words[0].lower_ == "the"
-                  and words[1].is_title and words[1].lower_ in p.roles]  # fmt: skip
+                  and (words[1].is_title or words[1].is_upper)  # "the MP" too
+                  and words[1].lower_ in p.roles]  # fmt: skip
         if len(office) == 1:
             return office[0].name, "person"  # "the Keeper said" after "X, the Keeper of ..."
         short = self._short_body(words)
@@ -277,6 +289,12 @@ class SpeakerResolver(
         at_end = self._name_at_end(span, words[-1])
         if at_end is not None:
             return at_end, "person"  # "said his sister and longtime manager, Rosa"
+        apposed = None if self.nested else self._apposed_person(span, root)
+        if apposed is not None:
+            return apposed, "person"  # "The trust's chair, Benedicta Ferrandine, said"
+        doubled = self._coordinated_titles(span, root)
+        if doubled is not None:
+            return doubled, "person"  # "Founder and owner Marisol Pennick, who ..., said"
         coordinated = self._coordinated_body(words)
         if coordinated is not None:
             return coordinated, "org"  # "Devon and Cornwall Police said"
@@ -288,7 +306,10 @@ class SpeakerResolver(
         if kind_named is not None:
             return self._org(kind_named.text), "org"
         ents = entities_in(span)
-        persons = [e for e in ents if e.label_ == "PERSON" and e.start <= root.i < e.end]
+        persons = [
+            e for e in ents
+            if e.label_ == "PERSON" and e.start <= root.i < e.end and not self._role_entity(e)
+        ]  # fmt: skip
         if persons and persons[-1].start not in {b.start for b in self.bodies}:
             return self._person(persons[-1], span), "person"
         titled = next((  # "The Ferries Minister, Cuthbert Hartsell-Crane, stood to tell"
@@ -389,6 +410,14 @@ class SpeakerResolver(
         if experience_clause(root):  # "maintenance worker who has spent years on the estate"
             return strip_quantifier(strip_text(plain_text(before_clauses(span, root)))), kind
         return text, kind
+
+    def _role_entity(self, ent: Span) -> bool:
+        """ "Founder and chief executive X Y said": one common noun for a role that the
+        model tagged a person because it opens the sentence is no name; the name after
+        the role words is (guide, section 1: the canonical source is the person)."""
+        return len(ent) == 1 and ent[0].pos_ == "NOUN" and (
+            ent[0].lower_ in self.titles or ent[0].lower_ in person_heads()
+        )
 
     def _subject_body(self, span: Span) -> str | None:
         """ "The estate, it should be said, has previous. Its owners have ...": "its" after
