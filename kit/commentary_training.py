@@ -21,6 +21,7 @@ import yaml
 
 from kit.evaluate import Key, load_key
 from kit.lenses import loaded_commentary as lc
+from kit.lenses.shared import sentence_bounds
 from kit.lexicon import LEXICON_DIR
 
 #: L2 penalty, gradient steps and step size: chosen by leave-one-round-out on practice.
@@ -73,7 +74,7 @@ def rows_of(key: Key, doc: Any, round_name: str) -> list[Row]:
     ctx = lc.context_of(doc, [(q.start, q.end) for q in find_quotes(doc.text)])
     claims = [s for s in key.of("loaded") if s.label == "unattributed_claim"]
     rows = []
-    last = sum(1 for _ in doc.sents) - 1
+    last = len(sentence_bounds(doc)) - 1
     for i, sent, prev, nxt in lc.candidate_sentences(doc, ctx):
         a, b = sent.start_char, sent.end_char
         cover = max((min(c.end, b) - max(c.start, a) for c in claims), default=0)
@@ -102,6 +103,7 @@ def collect(paths: Sequence[Path]) -> list[Row]:
     rows: list[Row] = []
     for path, doc in zip(paths, nlp.pipe(bodies, batch_size=8), strict=True):
         rows += rows_of(load_key(path, doc.text), doc, key_round(path))
+        lc.forget(doc)
     return rows
 
 

@@ -25,11 +25,27 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
+from spacy.attrs import (
+    DEP,
+    ENT_TYPE,
+    IS_PUNCT,
+    IS_SPACE,
+    IS_UPPER,
+    LEMMA,
+    LENGTH,
+    LOWER,
+    ORTH,
+    POS,
+    TAG,
+)
+from spacy.parts_of_speech import IDS as UNIVERSAL_POS
 from spacy.tokens import Doc, Span
 
+from kit.lenses.shared import doc_text, sentence_bounds
 from kit.lexicon import word_set
 
 #: Word classes whose lemmas the model may weigh (names, numbers and symbols never).
@@ -53,8 +69,11 @@ COMMENT_NEUTRAL = "(report what happened, or name who makes this judgement)"
 _OPENS_IMPERSONAL = re.compile(r"\s*(It|There)\b")
 
 
+_WORDS = {c: word_set("commentary_words", c) for c in ("persons", "stance", "openings", "pointers")}
+
+
 def _words(category: str) -> frozenset[str]:
-    return word_set("commentary_words", category)
+    return _WORDS[category]
 
 
 @dataclass(frozen=True)
@@ -93,48 +112,155 @@ def in_writers_voice(sent: Span, ctx: Context) -> bool:
     return ctx.quoted_chars(sent.start_char, sent.end_char) <= MAX_QUOTED * length
 
 
+_ATTRS = [TAG, POS, DEP, ENT_TYPE, LOWER, LEMMA, IS_PUNCT, IS_SPACE, IS_UPPER, LENGTH, ORTH]
+_ARRAYS = "kit_commentary_arrays"
+_VOCAB_POS_IDS = np.array(sorted(UNIVERSAL_POS[p] for p in VOCAB_POS), dtype=np.uint64)
+
+
+@dataclass(frozen=True)
+class _Ids:
+    """The string ids the features compare against, looked up once per vocabulary."""
+
+    finite: np.ndarray
+    present: np.ndarray
+    degree: np.ndarray
+    reporting_ents: np.ndarray
+    name_ents: np.ndarray
+    breaks: np.ndarray
+    subjects: np.ndarray
+    words: dict[str, np.ndarray]
+    tag: dict[str, int]
+    pos: dict[str, int]
+    dep: dict[str, int]
+
+
+@lru_cache(maxsize=4)
+def _ids(strings: Any) -> _Ids:
+    def ids(items: Iterable[str]) -> np.ndarray:
+        return np.array(sorted(strings.add(i) for i in items), dtype=np.uint64)
+
+    return _Ids(
+        finite=ids(FINITE_TAGS),
+        present=ids(("VBZ", "VBP")),
+        degree=ids(DEGREE_TAGS),
+        reporting_ents=ids(REPORTING_ENTS),
+        name_ents=ids(NAME_ENTS),
+        breaks=ids(BREAKS),
+        subjects=ids(SUBJECTS),
+        words={c: ids(w) for c, w in _WORDS.items()},
+        tag={t: strings.add(t) for t in ("CD", "MD", "VB", "VBD")},
+        pos={t: UNIVERSAL_POS[t] for t in ("ADJ", "ADV")},
+        dep={t: strings.add(t) for t in ("neg", "acomp", "ROOT")},
+    )
+
+
+@dataclass(frozen=True)
+class _Counts:
+    """Running counts of each token flag over a document: the count in tokens
+    ``[i, j)`` is ``c[j] - c[i]``, so a sentence's features cost no walk over it."""
+
+    counts: dict[str, np.ndarray]
+    roots: np.ndarray  # token offsets of sentence roots
+    tags: np.ndarray
+    lemmas: np.ndarray
+    vocab_pos: np.ndarray
+
+    def n(self, flag: str, start: int, end: int) -> int:
+        c = self.counts[flag]
+        return int(c[end] - c[start])
+
+
+def _counts(doc: Doc) -> _Counts:
+    """The document's token flags, worked out once (cached until :func:`forget`)."""
+    found = doc.user_data.get(_ARRAYS)
+    if found is not None:
+        return found
+    a = doc.to_array(_ATTRS)
+    ids = _ids(doc.vocab.strings)
+    tag, pos, dep, ent, lower = a[:, 0], a[:, 1], a[:, 2], a[:, 3], a[:, 4]
+    flags = {
+        "word": (a[:, 6] == 0) & (a[:, 7] == 0),
+        "finite": np.isin(tag, ids.finite),
+        "cd": tag == ids.tag["CD"],
+        "reporting_ent": np.isin(ent, ids.reporting_ents),
+        "name_ent": np.isin(ent, ids.name_ents),
+        "persons": np.isin(lower, ids.words["persons"]),
+        "md": tag == ids.tag["MD"],
+        "stance": np.isin(lower, ids.words["stance"]),
+        "degree": np.isin(tag, ids.degree),
+        "adj": pos == ids.pos["ADJ"],
+        "adv": pos == ids.pos["ADV"],
+        "neg": dep == ids.dep["neg"],
+        "present": np.isin(tag, ids.present),
+        "acomp": dep == ids.dep["acomp"],
+        "breaks": np.isin(a[:, 10], ids.breaks),
+        "caps": (a[:, 8] == 1) & (a[:, 9] > 1),
+        "pointer": np.isin(lower, ids.words["pointers"]) & np.isin(dep, ids.subjects),
+        "opening": np.isin(lower, ids.words["openings"]),
+    }
+    counts = {k: np.concatenate(([0], np.cumsum(v))) for k, v in flags.items()}
+    found = _Counts(
+        counts,
+        np.flatnonzero(dep == ids.dep["ROOT"]),
+        tag,
+        a[:, 5],
+        np.isin(pos, _VOCAB_POS_IDS),
+    )
+    doc.user_data[_ARRAYS] = found
+    return found
+
+
+def forget(doc: Doc) -> None:
+    """Drop the cached token flags (done with the document)."""
+    doc.user_data.pop(_ARRAYS, None)
+
+
 def features(
     sent: Span, prev: Span | None, nxt: Span | None, ctx: Context, index: int, last: bool
 ) -> dict[str, float]:
     """The readable features of one sentence (see the module's docstring)."""
-    words = [t for t in sent if not (t.is_punct or t.is_space)]
-    n = max(1, len(words))
-    text = sent.text
-    root = sent.root
+    c = _counts(sent.doc)
+    ids = _ids(sent.doc.vocab.strings)
+    i, j = sent.start, sent.end
+    words = c.n("word", i, j)
+    n = max(1, words)
+    text = doc_text(sent.doc)[sent.start_char : sent.end_char]
+    k = int(np.searchsorted(c.roots, i))
+    root = int(c.roots[k]) if k < len(c.roots) and c.roots[k] < j else i
+    root_tag = int(c.tags[root])
+    first = int(np.argmax(c.counts["word"][i + 1 : j + 1] > c.counts["word"][i])) + i
     f = {
         "question": "?" in text,
         "exclamation": "!" in text,
-        "length": math.log(1 + len(words)),
-        "short": len(words) <= 8,
-        "fragment": not any(t.tag_ in FINITE_TAGS for t in sent),
-        "numbers": sum(t.tag_ == "CD" for t in sent) / n,
-        "dates_or_figures": any(t.ent_type_ in REPORTING_ENTS for t in sent),
-        "names": sum(t.ent_type_ in NAME_ENTS for t in sent) / n,
-        "we_or_you": any(t.lower_ in _words("persons") for t in sent),
-        "imperative": root.i == sent.start and root.tag_ == "VB",
-        "modal": any(t.tag_ == "MD" for t in sent),
-        "stance_adverbs": sum(t.lower_ in _words("stance") for t in sent),
-        "degree": any(t.tag_ in DEGREE_TAGS for t in sent),
-        "adjectives": sum(t.pos_ == "ADJ" for t in sent) / n,
-        "adverbs": sum(t.pos_ == "ADV" for t in sent) / n,
-        "negation": any(t.dep_ == "neg" for t in sent),
-        "present_verdict": root.tag_ in ("VBZ", "VBP"),
-        "past_narrative": root.tag_ == "VBD",
-        "any_present": any(t.tag_ in ("VBZ", "VBP") for t in sent),
-        "copula": root.lemma_ == "be" or any(t.dep_ == "acomp" for t in sent),
+        "length": math.log(1 + words),
+        "short": words <= 8,
+        "fragment": not c.n("finite", i, j),
+        "numbers": c.n("cd", i, j) / n,
+        "dates_or_figures": c.n("reporting_ent", i, j) > 0,
+        "names": c.n("name_ent", i, j) / n,
+        "we_or_you": c.n("persons", i, j) > 0,
+        "imperative": root == i and root_tag == ids.tag["VB"],
+        "modal": c.n("md", i, j) > 0,
+        "stance_adverbs": c.n("stance", i, j),
+        "degree": c.n("degree", i, j) > 0,
+        "adjectives": c.n("adj", i, j) / n,
+        "adverbs": c.n("adv", i, j) / n,
+        "negation": c.n("neg", i, j) > 0,
+        "present_verdict": root_tag in ids.present,
+        "past_narrative": root_tag == ids.tag["VBD"],
+        "any_present": c.n("present", i, j) > 0,
+        "copula": sent.doc[root].lemma_ == "be" or c.n("acomp", i, j) > 0,
         "impersonal_opening": bool(_OPENS_IMPERSONAL.match(text)),
         "first_sentence": index == 0,
         "last_sentence": last,
         "after_speech": ctx.speech_near(prev),
         "before_speech": ctx.speech_near(nxt),
         "quotes": ctx.quoted_chars(sent.start_char, sent.end_char) > 0,
-        "breaks": any(t.text in BREAKS for t in sent),
-        "conjunction_opening": bool(words) and words[0].lower_ in _words("openings"),
-        "capitals": sum(t.text.isupper() and len(t.text) > 1 for t in sent) / n,
+        "breaks": c.n("breaks", i, j) > 0,
+        "conjunction_opening": words > 0 and c.n("opening", first, first + 1) > 0,
+        "capitals": c.n("caps", i, j) / n,
         "caption": "Picture" in text or "Photo" in text,
-        "pointing_subject": any(
-            t.lower_ in _words("pointers") and t.dep_ in SUBJECTS for t in sent
-        ),
+        "pointing_subject": c.n("pointer", i, j) > 0,
         "echo": _echoes(sent, prev, ctx),
     }
     return {k: float(v) for k, v in f.items()}
@@ -155,9 +281,17 @@ def _echoes(sent: Span, prev: Span | None, ctx: Context) -> bool:
     return any(t.lemma_.lower() in quoted for t in sent if t.pos_ in ("NOUN", "ADJ", "VERB"))
 
 
+@lru_cache(maxsize=65536)
+def _lower(strings: Any, key: int) -> str:
+    return strings[key].lower()
+
+
 def lemmas(sent: Span) -> set[str]:
     """The sentence's lower-cased lemmas of the word classes the model weighs."""
-    return {t.lemma_.lower() for t in sent if t.pos_ in VOCAB_POS}
+    c = _counts(sent.doc)
+    keep = c.lemmas[sent.start : sent.end][c.vocab_pos[sent.start : sent.end]]
+    strings = sent.doc.vocab.strings
+    return {_lower(strings, k) for k in set(keep.tolist())}
 
 
 # -- the model ----------------------------------------------------------------------------
@@ -227,9 +361,21 @@ class CommentaryModel:
         )
 
     def vector(self, feats: dict[str, float], words: set[str]) -> np.ndarray:
-        values = [feats.get(n, 0.0) for n in self.names]
-        values += [float(w in words) for w in self.vocabulary]
-        return np.array(values, dtype=float)
+        values = np.zeros(len(self.names) + len(self.vocabulary))
+        values[: len(self.names)] = [feats.get(n, 0.0) for n in self.names]
+        for word in words:
+            j = self._index.get(word)
+            if j is not None:
+                values[len(self.names) + j] = 1.0
+        return values
+
+    @property
+    def _index(self) -> dict[str, int]:
+        index = self.__dict__.get("_vocab_index")
+        if index is None:
+            index = {w: j for j, w in enumerate(self.vocabulary)}
+            object.__setattr__(self, "_vocab_index", index)
+        return index
 
     def probability(self, vector: np.ndarray) -> float:
         z = float(((vector - self.mean) / self.scale) @ self.weights) + self.bias
@@ -273,9 +419,10 @@ Candidate = tuple[int, Span, Span | None, Span | None]  # index, sentence, befor
 
 def candidate_sentences(doc: Doc, ctx: Context) -> Iterable[Candidate]:
     """Each sentence in the writer's voice, with its index and neighbours."""
-    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    text = doc_text(doc)
+    sents = [doc[s:e] for s, e in sentence_bounds(doc)]  # no Token object per word
     for i, sent in enumerate(sents):
-        if not sent.text.strip() or not in_writers_voice(sent, ctx):
+        if not text[sent.start_char : sent.end_char].strip() or not in_writers_voice(sent, ctx):
             continue
         yield i, sent, sents[i - 1] if i else None, sents[i + 1] if i + 1 < len(sents) else None
 
@@ -285,7 +432,8 @@ def comments(
 ) -> list[Comment]:
     """Sentences in the writer's voice the model judges comment, where no mark is yet."""
     found = []
-    last = sum(1 for _ in doc.sents) - 1 if doc.has_annotation("SENT_START") else 0
+    text = doc_text(doc)
+    last = len(sentence_bounds(doc)) - 1
     for i, sent, prev, nxt in candidate_sentences(doc, ctx):
         a, b = sent.start_char, sent.end_char
         if any(s < b and a < e for s, e in taken):
@@ -294,10 +442,10 @@ def comments(
         vector = model.vector(feats, lemmas(sent))
         p = model.probability(vector)
         if p >= model.threshold:
-            text = sent.text
-            end = a + len(text.rstrip())
+            end = a + len(text[a:b].rstrip())
             found.append(Comment(a, end, p, tuple(model.reasons(feats, vector, sent))))
-    return _join_retorts(doc.text, found)
+    forget(doc)
+    return _join_retorts(text, found)
 
 
 def retort_follows(text: str, question: Comment, start: int) -> bool:
