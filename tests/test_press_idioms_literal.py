@@ -1,0 +1,173 @@
+"""Press idioms that could never be marked (idiomsS): self-vetoing literal lists.
+
+An idiom's literal-sense words (the fifth item in ``kit/lexicons/press_idioms.yaml``, read
+as the word list's ``unless``) are looked for among the lemmas of the whole sentence, the
+idiom's own words included, so an idiom that listed one of its own words ("sour grapes"
+with grape, "a wet blanket" with blanket, "behind closed doors" with door) vetoed itself
+wherever it was written. Thirty entries did; each now guards its literal sense with other
+words of its scene (the fire and the pan, the vines, the zoo).
+
+FIGURATIVE: a figurative use in the writer's voice, unmarked on main, for 25 of them ("a
+poisoned well" was marked all the same, through "poison the well"; "while Rome burns",
+"gone to the dogs", "a china shop" and "an ivory tower" are also lost to the matcher or
+the name test, see below). LITERAL: one literal use for each of the thirty, unmarked
+before and after. BROAD: figurative uses that a too-common literal word vetoed (a board of
+directors for a roll of the dice, a derby match for playing with fire, the modal "can" for
+carrying the can).
+
+All probes are fresh sentences written for this test, not taken from data/.
+"""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from practice_text import practice_text, seen_in
+
+from kit.lenses.press_idioms import IDIOM_MARK
+from kit.lexicon import LEXICON_DIR
+
+
+def idiom_marks(nlp, text: str) -> list[str]:
+    """The press idioms' marks in ``text``."""
+    return [s.text for s in nlp(text).spans["loaded"] if IDIOM_MARK in s._.kit_explanation]
+
+
+FIGURATIVE = [
+    ("When the audit went wrong, the directors threw the junior clerk to the wolves.",
+     "to the wolves"),
+    ("The search for the missing minutes has turned into a wild goose chase.",
+     "goose chase"),
+    ("The chief executive ducked the question of bonuses for a third time.",
+     "ducked the question"),
+    ("The deal for the bus depot was agreed behind closed doors.", "closed doors"),
+    ("The trustees have feathered their nests while the hostel crumbles.",
+     "their nests"),
+    ("The junior staff carried the can for the managers' mistakes.", "carried the can"),
+    ("The treasurer played the wet blanket at every planning meeting.", "wet blanket"),
+    ("The rival bidders' complaints look like sour grapes.", "sour grapes"),
+    ("The board used the consultation as a fig-leaf for a decision already made.", "fig"),
+    ("The new parking charges spit in the face of every carer who visits the ward.",
+     "spit in the face"),
+    ("The housing office has turned a deaf ear to its tenants for years.", "deaf ear"),
+    ("The lido was once the jewel in the crown of the seafront.", "jewel in the crown"),
+    ("A good caretaker is worth its weight in gold to a small school.",
+     "weight in gold"),
+    ("The new head teacher has moved mountains to keep the library open.",
+     "moved mountains"),
+    ("The buyer rode in like a knight in shining armour to save the club.",
+     "shining armour"),
+    ("The county has had to eat humble pie over the bin collections.", "humble pie"),
+    ("By ignoring the flood warnings, the planners are playing with fire.",
+     "playing with fire"),
+    ("The firm's move into hotels is a roll of the dice.", "roll of the dice"),
+    ("The only supplier held the hospital over a barrel on price.", "over a barrel"),
+    ("The town's taxi trade is a closed shop.", "closed shop"),
+    ("Families must jump through hoops to claim the grant.", "through hoops"),
+    ("The free bus pass has become a sacred cow that no party dares to touch.",
+     "sacred cow"),
+    ("The elephant in the room is the £4m hole in the pension fund.",
+     "elephant in the room"),
+    ("The review has opened a hornets' nest of complaints.", "nest"),
+    ("The parking survey stirred up a hornets' nest among parents.", "nest"),
+]
+
+LITERAL = [
+    ("At feeding time the keeper at the wildlife park threw the meat to the wolves.",
+     "wolves"),
+    ("The farmer's spaniel led us on a wild goose chase across the marsh after a gander.",
+     "goose"),
+    ("Historians doubt that Nero really fiddled while Rome burned.", "Rome"),
+    ("At the pond, the children had to name the duck the question card showed.",
+     "question"),
+    ("Firefighters urged residents to stay behind closed doors until the smoke cleared.",
+     "doors"),
+    ("In spring the robin feathers its nest with moss and down from the garden.", "nest"),
+    ("On Friday nights the family would go to the dogs at the greyhound stadium.",
+     "dogs"),
+    ("The volunteers carried the cans of paint from the van to the hall.", "cans"),
+    ("Smother a pan fire with a wet blanket, never with water.", "blanket"),
+    ("Birds pecked at the sour grapes left on the vines after the frost.", "grapes"),
+    ("Renaissance sculptors added a fig-leaf to many statues.", "leaf"),
+    ("A man who spat in the face of a bus driver was arrested by police.", "face"),
+    ("Because of his deafness on the left, the old fisherman turns his deaf ear to the "
+     "wind to sleep.", "deaf ear"),
+    ("The ruby is the largest jewel in the crown worn at the coronation.", "crown"),
+    ("Melted down at the refinery, the trophy would be worth its weight in gold.",
+     "gold"),
+    ("Over millions of years, tectonic plates have moved mountains across the globe.",
+     "mountains"),
+    ("At the castle fair, a knight in shining armour rode past the visitors.", "armour"),
+    ("At the medieval banquet, guests could eat humble pie made from offal.", "pie"),
+    ("Firefighters said two boys playing with fire had started the blaze in the barn.",
+     "fire"),
+    ("In the casino, a single roll of the dice decided the jackpot.", "dice"),
+    ("A bull that broke out of a cattle market became a real bull in a china shop, "
+     "smashing the crockery.", "china shop"),
+    ("The brewer held the hose over a barrel in the cellar.", "barrel"),
+    ("Shoppers found only closed shops and shutters on the high street.", "shops"),
+    ("At the circus, the poodles jumped through hoops for the crowd.", "hoops"),
+    ("In the temple courtyard, a sacred cow wandered among the worshippers.", "cow"),
+    ("The museum's ivory tower, carved from a single elephant tusk, goes on show today.",
+     "tower"),
+    ("At the zoo, the keepers led the elephant in the room next door to the scales.",
+     "elephant"),
+    ("Pest control removed a hornets' nest from the loft of the school.", "nest"),
+    ("The gardener's strimmer stirred up a hornets' nest in the garden.", "nest"),
+    ("Villagers were told that the poisoned well could not be used for water.", "well"),
+]
+
+BROAD = [
+    # the modal "can" (lemma "can") in the sentence vetoed "carry the can"
+    ("Ministers can always rely on junior staff to carry the can.", "carry the can"),
+    # "board" (of directors) and "game" (a match) vetoed a roll of the dice
+    ("The board's bid for the rival chain is a roll of the dice.", "roll of the dice"),
+    ("Picking the teenager was a roll of the dice that won the game.", "roll of the dice"),
+    # "farm" and "farmer" vetoed a sacred cow: a cow on a farm is not sacred
+    ("Farm subsidies are a sacred cow that no minister will touch.", "sacred cow"),
+    # "match" (a game) and "burn" (the idiom's own sequel) vetoed playing with fire
+    ("The manager is playing with fire by resting his captain for the derby match.",
+     "playing with fire"),
+    ("If the trust keeps playing with fire, it will get burned.", "playing with fire"),
+    # "fired" (lemma "fire") vetoed playing with fire
+    ("Having fired its auditors, the charity is playing with fire.", "playing with fire"),
+    # "shut" vetoed the closed shop it describes
+    ("The guild is a closed shop that shuts out younger craftsmen.", "closed shop"),
+    # a court "hearing" vetoed turning a deaf ear
+    ("At the hearing, the panel turned a deaf ear to the residents.", "deaf ear"),
+]
+
+@pytest.mark.parametrize(("text", "words"), FIGURATIVE + BROAD)
+def test_figurative_use_is_marked(nlp, text, words):
+    marks = idiom_marks(nlp, text)
+    assert any(words in m for m in marks), marks
+
+
+@pytest.mark.parametrize(("text", "words"), LITERAL)
+def test_literal_use_is_not_marked(nlp, text, words):
+    marks = [s.text for s in nlp(text).spans["loaded"]]
+    assert not [m for m in marks if words in m], marks
+
+
+def test_no_idiom_lists_its_own_words_as_literal(nlp):
+    """No idiom's own word, as the pipeline lemmatizes it in a sentence, is among its
+    literal-sense words: it would veto the idiom wherever it is written."""
+    data = yaml.safe_load((LEXICON_DIR / "press_idioms.yaml").read_text(encoding="utf-8"))
+    dead = []
+    for item in data["idioms"]:
+        literal = {str(w).lower() for w in (item[4] if len(item) > 4 else [])}
+        if not literal:
+            continue
+        words = str(item[0]).replace("~", "the firm's").replace("*", "the plan")
+        doc = nlp("They said it was " + words.replace("one's", "their") + " again.")
+        own = {t.lemma_.lower() for t in doc[4:-2]}
+        if own & literal:
+            dead.append((item[0], sorted(own & literal)))
+    assert not dead, dead
+
+
+def test_probes_are_fresh():
+    """The probe sentences are not copied from the practice articles."""
+    corpus = practice_text()
+    texts = [t for t, _ in FIGURATIVE + LITERAL + BROAD]
+    assert not [t for t in texts if seen_in(corpus, t.lower())]
