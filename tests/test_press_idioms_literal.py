@@ -1,19 +1,26 @@
-"""Press idioms that could never be marked (idiomsS): self-vetoing literal lists.
+"""Press idioms that could never be marked (idiomsS).
 
-An idiom's literal-sense words (the fifth item in ``kit/lexicons/press_idioms.yaml``, read
-as the word list's ``unless``) are looked for among the lemmas of the whole sentence, the
-idiom's own words included, so an idiom that listed one of its own words ("sour grapes"
-with grape, "a wet blanket" with blanket, "behind closed doors" with door) vetoed itself
-wherever it was written. Thirty entries did; each now guards its literal sense with other
-words of its scene (the fire and the pan, the vines, the zoo).
-
-FIGURATIVE: a figurative use in the writer's voice, unmarked on main, for 25 of them ("a
-poisoned well" was marked all the same, through "poison the well"; "while Rome burns",
-"gone to the dogs", "a china shop" and "an ivory tower" are also lost to the matcher or
-the name test, see below). LITERAL: one literal use for each of the thirty, unmarked
-before and after. BROAD: figurative uses that a too-common literal word vetoed (a board of
-directors for a roll of the dice, a derby match for playing with fire, the modal "can" for
-carrying the can).
+1. Self-vetoing literal lists. An idiom's literal-sense words (the fifth item in
+   ``kit/lexicons/press_idioms.yaml``, read as the word list's ``unless``) are looked for
+   among the lemmas of the whole sentence, the idiom's own words included, so an idiom
+   that listed one of its own words ("sour grapes" with grape, "a wet blanket" with
+   blanket, "behind closed doors" with door) vetoed itself wherever it was written.
+   Thirty entries did; each now guards its literal sense with other words of its scene
+   (the fire and the pan, the vines, the zoo). FIGURATIVE: a figurative use in the
+   writer's voice, unmarked on main, for 25 of them ("a poisoned well" was marked all
+   the same, through "poison the well"; four more are in UNMATCHED). LITERAL: one literal
+   use for each of the thirty, unmarked before and after. BROAD: figurative uses that a
+   too-common literal word vetoed (a board of directors for a roll of the dice, a derby
+   match for playing with fire, the modal "can" for carrying the can, "back on track"
+   for going to the dogs).
+2. Phrases the matcher or the name test never let through (UNMATCHED, unmarked on main):
+   "go" and "do" were never inflected ("gone to the dogs"); "couldn't" is two tokens;
+   "their own pockets"; "worth its weight" took no other owner; and a match holding a
+   proper noun was dropped as a name, so idioms with a name of their own ("while Rome
+   burns", "a Trojan horse"), a name in their slot ("stabbed Mr Okafor in the back") or
+   a word the tagger calls a name ("an ivory tower", "a china shop", "made in heaven")
+   were lost. NAMES: an idiom's own lower-case words capitalised as a name stay unmarked;
+   KEPT: "Russian roulette", marked before and after (its name is the idiom's own).
 
 All probes are fresh sentences written for this test, not taken from data/.
 """
@@ -123,6 +130,9 @@ BROAD = [
     # "board" (of directors) and "game" (a match) vetoed a roll of the dice
     ("The board's bid for the rival chain is a roll of the dice.", "roll of the dice"),
     ("Picking the teenager was a roll of the dice that won the game.", "roll of the dice"),
+    # "track" (back on track) vetoed going to the dogs
+    ("The bus service has gone to the dogs and is nowhere near back on track.",
+     "to the dogs"),
     # "farm" and "farmer" vetoed a sacred cow: a cow on a farm is not sacred
     ("Farm subsidies are a sacred cow that no minister will touch.", "sacred cow"),
     # "match" (a game) and "burn" (the idiom's own sequel) vetoed playing with fire
@@ -137,13 +147,60 @@ BROAD = [
     ("At the hearing, the panel turned a deaf ear to the residents.", "deaf ear"),
 ]
 
-@pytest.mark.parametrize(("text", "words"), FIGURATIVE + BROAD)
+UNMATCHED = [
+    # "its" was written as a word, so only "worth its weight in gold" matched
+    ("A good caretaker is worth her weight in gold to a small school.", "weight in gold"),
+    # "go" and "do" (two letters) were never inflected: only "go to the dogs" matched
+    ("Since the takeover, the covered market has gone to the dogs.", "to the dogs"),
+    ("Since the bypass opened, the old coaching inn is going to rack and ruin.",
+     "rack and ruin"),
+    ("The tiny cycling club has gone from strength to strength.", "strength to strength"),
+    ("The ferry operator did the bidding of its landlord.", "bidding of"),
+    # the tokenizer splits "couldn't" in two ("could", "n't"); the phrase was one word
+    ("The organisers couldn't organise a piss-up in a brewery.", "piss-up"),
+    # "own" between the owner and the noun
+    ("The directors have been lining their own pockets for years.", "own pockets"),
+    ("The trustees feathered their own nests while the hostel crumbled.", "own nests"),
+    ("The planners have buried their own heads in the sand.", "heads in the sand"),
+    # a name in the idiom, in its slot, or a common word the tagger calls a name
+    ("The committee fiddles while Rome burns, debating logos as the wards close.",
+     "Rome burns"),
+    ("The leasing scheme is a Trojan horse for privatisation.", "Trojan horse"),
+    ("The mayor's Damascene conversion to cycle lanes came just before the election.",
+     "Damascene conversion"),
+    ("The minister's road to Damascus conversion on bus lanes fooled nobody.",
+     "Damascus conversion"),
+    ("The tie-up between the bakery chain and the gym was a match made in heaven.",
+     "made in heaven"),
+    ("The report reads as if it was written in an ivory tower.", "ivory tower"),
+    ("The new minister went at the reforms like a bull in a china shop.",
+     "china shop"),
+    ("His approach to talks with China was a bull in a china shop.", "china shop"),
+    ("The councillors stabbed Mr Okafor in the back over the budget.", "in the back"),
+    ("The party threw Ms Lind to the wolves after the audit.", "to the wolves"),
+]
+
+KEPT = [
+    # marked on main and still: "Russian" is the idiom's own name, not a band's
+    ("Cutting the night fire cover is playing Russian roulette with lives.",
+     "Russian roulette"),
+]
+
+NAMES = [
+    # an idiom's own lower-case words capitalised as a name stay unmarked
+    ("The band Wet Blanket played the Corn Exchange on Friday.", "Blanket"),
+    ("She was questioned at the Trojan Horse inquiry in 2015.", "Horse"),
+    ("The play Sour Grapes opens at the Lyric next week.", "Grapes"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), FIGURATIVE + BROAD + UNMATCHED + KEPT)
 def test_figurative_use_is_marked(nlp, text, words):
     marks = idiom_marks(nlp, text)
     assert any(words in m for m in marks), marks
 
 
-@pytest.mark.parametrize(("text", "words"), LITERAL)
+@pytest.mark.parametrize(("text", "words"), LITERAL + NAMES)
 def test_literal_use_is_not_marked(nlp, text, words):
     marks = [s.text for s in nlp(text).spans["loaded"]]
     assert not [m for m in marks if words in m], marks
@@ -169,5 +226,5 @@ def test_no_idiom_lists_its_own_words_as_literal(nlp):
 def test_probes_are_fresh():
     """The probe sentences are not copied from the practice articles."""
     corpus = practice_text()
-    texts = [t for t, _ in FIGURATIVE + LITERAL + BROAD]
+    texts = [t for t, _ in FIGURATIVE + LITERAL + BROAD + UNMATCHED + KEPT + NAMES]
     assert not [t for t in texts if seen_in(corpus, t.lower())]
