@@ -21,6 +21,12 @@
    a word the tagger calls a name ("an ivory tower", "a china shop", "made in heaven")
    were lost. NAMES: an idiom's own lower-case words capitalised as a name stay unmarked;
    KEPT: "Russian roulette", marked before and after (its name is the idiom's own).
+3. COMMON: figurative uses vetoed by a literal-sense word that is common in news (a
+   board, a vote, a committee chair, a review panel, nurses, budget forecasts, a
+   ring-fenced budget, school, tension, a late night, a story, a hospital trust; found
+   by counting each literal word's sentences in the practice articles), and "oneself"
+   or "its weight" that took no other reflexive or owner; all unmarked before.
+   LITERAL_COMMON: the literal scenes, still kept out by the words that stay.
 
 All probes are fresh sentences written for this test, not taken from data/.
 """
@@ -180,6 +186,51 @@ UNMATCHED = [
     ("The party threw Ms Lind to the wolves after the audit.", "to the wolves"),
 ]
 
+COMMON = [
+    # a literal-sense word common in news vetoed a figurative use (batch written after
+    # a count of each literal word's sentences in the practice articles)
+    ("After the vote on the fares, the board is back to square one.", "square one"),
+    ("The party has shown its hand ahead of the vote on the budget.", "shown its hand"),
+    ("The operator has shown its hand by raising fares again.", "shown its hand"),
+    ('"The committee chair sat on her hands while the hall decayed," said one resident.',
+     "sat on her hands"),
+    ('"The review panel sat on the fence," said a ferry user.', "sat on the fence"),
+    ('"The minister has buried her head in the sand over child poverty," the charity said.',
+     "head in the sand"),
+    ("The pay offer rubs salt in the wound for nurses.", "salt in the wound"),
+    ("Councils face a perfect storm, the budget forecasts show.", "perfect storm"),
+    ("The council has thrown in the towel on its ring-fenced arts budget.",
+     "in the towel"),
+    ("The little club punches above its weight and has a ring of loyal sponsors.",
+     "above its weight"),
+    ("Decisions on school funding are made in the corridors of power.",
+     "corridors of power"),
+    ("Tension on the wards is at breaking point.", "breaking point"),
+    ("The late-night deal was a leap in the dark.", "leap in the dark"),
+    ("The story of the flagship scheme is the emperor's new clothes.", "new clothes"),
+    ("The hospital trust shot itself in the foot over parking.", "in the foot"),
+    # "oneself" took no other reflexive; "its weight" no other owner
+    ("The ministers shot themselves in the foot.", "in the foot"),
+    ("The flyweight from Tollmarsh punches above his weight.", "above his weight"),
+]
+
+LITERAL_COMMON = [
+    # the literal senses those lists kept out, still kept out by the words that stay
+    ("A double six on the dice sent her back to square one.", "square one"),
+    ("At the poker table, she finally showed her hand.", "hand"),
+    ("To keep warm, the pupils sat on their hands on the cold bench.", "hands"),
+    ("The painter sat on the fence to eat his lunch.", "fence"),
+    ("The surgeon said sailors once rubbed salt into the wound to clean it.", "wound"),
+    ("Forecasters said the gale and the spring tide made a perfect storm.", "storm"),
+    ("In the sixth round, the boxer's trainer threw in the towel.", "towel"),
+    ("The cable was at breaking point under the load, the engineer said.",
+     "breaking point"),
+    ("Police said a shot in the dark woke the whole village.", "shot in the dark"),
+    ("The pantomime retells the fairy tale of the emperor's new clothes.", "clothes"),
+    ("A hunter shot himself in the foot with his shotgun.", "foot"),
+    ("The flyweight boxer punches above his weight in every bout.", "weight"),
+]
+
 KEPT = [
     # marked on main and still: "Russian" is the idiom's own name, not a band's
     ("Cutting the night fire cover is playing Russian roulette with lives.",
@@ -194,13 +245,13 @@ NAMES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words"), FIGURATIVE + BROAD + UNMATCHED + KEPT)
+@pytest.mark.parametrize(("text", "words"), FIGURATIVE + BROAD + UNMATCHED + COMMON + KEPT)
 def test_figurative_use_is_marked(nlp, text, words):
     marks = idiom_marks(nlp, text)
     assert any(words in m for m in marks), marks
 
 
-@pytest.mark.parametrize(("text", "words"), LITERAL + NAMES)
+@pytest.mark.parametrize(("text", "words"), LITERAL + LITERAL_COMMON + NAMES)
 def test_literal_use_is_not_marked(nlp, text, words):
     marks = [s.text for s in nlp(text).spans["loaded"]]
     assert not [m for m in marks if words in m], marks
@@ -226,5 +277,6 @@ def test_no_idiom_lists_its_own_words_as_literal(nlp):
 def test_probes_are_fresh():
     """The probe sentences are not copied from the practice articles."""
     corpus = practice_text()
-    texts = [t for t, _ in FIGURATIVE + LITERAL + BROAD + UNMATCHED + KEPT + NAMES]
+    probes = FIGURATIVE + LITERAL + BROAD + UNMATCHED + COMMON + LITERAL_COMMON + KEPT + NAMES
+    texts = [t for t, _ in probes]
     assert not [t for t in texts if seen_in(corpus, t.lower())]

@@ -14,6 +14,7 @@ token patterns, only over sentences that hold the phrase's key words (its anchor
   determiner or possessive, or none ("buried their heads in the sand"), and "one's"
   also "their own" ("lining their own pockets");
 - a leading article is optional ("cold comfort", "is hardly a marriage made in heaven");
+- "oneself" matches any reflexive ("shot itself in the foot");
 - "~" is an owner slot, "*" a short object slot: one to four words without
   punctuation ("a thorn in the marina developers' side", "kicked the review into ...");
 - the literal sense is kept out by the fifth item, words whose presence in the
@@ -39,6 +40,9 @@ from kit.lenses.shared import NAME_ENTITIES
 #: Words a phrase's "a", "the" or "one's" may stand for (or be left out).
 DETERMINERS = ("a", "an", "the", "their", "his", "her", "its", "our", "your", "my", "this",
                "that", "these", "those", "one", "'s", "’s", "someone", "somebody")  # fmt: skip
+#: Words a phrase's "oneself" may stand for.
+REFLEXIVES = ("oneself", "itself", "themselves", "himself", "herself", "ourselves",
+              "yourself", "yourselves", "myself", "themself")  # fmt: skip
 _FLEXIBLE = frozenset({"a", "an", "the", "one's", "someone's"})
 #: Words that never inflect in a phrase.
 _FIXED = frozenset({
@@ -155,6 +159,8 @@ def pattern(phrase: str) -> list[dict[str, Any]]:
             if word.endswith("'s"):
                 pat.append({"LOWER": {"IN": ["'s", "’s"]}, "OP": "?"})
                 pat.append({"LOWER": "own", "OP": "?"})  # "lining their own pockets"
+        elif word == "oneself":  # "shot itself in the foot", "shot themselves ..."
+            pat.append({"LOWER": {"IN": list(REFLEXIVES)}})
         elif word.endswith("n't") and len(word) > 3:  # "couldn't": "could" + "n't"
             pat.append({"LOWER": _NEGATED.get(word, word[:-3])})
             pat.append({"LOWER": {"IN": ["n't", "n’t", "not"]}})
