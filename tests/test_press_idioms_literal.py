@@ -278,5 +278,66 @@ def test_probes_are_fresh():
     """The probe sentences are not copied from the practice articles."""
     corpus = practice_text()
     probes = FIGURATIVE + LITERAL + BROAD + UNMATCHED + COMMON + LITERAL_COMMON + KEPT + NAMES
+    probes += BATCH2_FIGURATIVE + BATCH2_LITERAL
     texts = [t for t, _ in probes]
     assert not [t for t in texts if seen_in(corpus, t.lower())]
+
+# The second batch, written after the fixes over the whole idiom list and scored once:
+# figurative 18/20 marked on main, 20/20 on the branch; literal 3/20 marked on both.
+# Two literal misses are left, not kept here: "the children kicked the can down the road"
+# (claims.yaml and the idiom both mark it; a guard would need "child", which is common in
+# figurative policy news) and "sat on their hands to keep them warm" (only "warm" shows
+# it). The paratrooper who "hit the ground running" was guarded after the scoring.
+BATCH2_FIGURATIVE = [
+    ('The harbour board moved the goalposts again on mooring fees.', 'goalposts'),
+    ('Once the grant ran out, the volunteers were left high and dry.', 'high and dry'),
+    ("The chain's new loyalty card is lipstick on a pig.", 'lipstick on a pig'),
+    ("The trust's long-awaited apology was a damp squib.", 'damp squib'),
+    ('Town hall has kicked the can down the road on the sea wall again.', 'down the road'),
+    ('The new chief executive has hit the ground running.', 'ground running'),
+    ('The closure of the creche is the thin end of the wedge.', 'thin end'),
+    ('Critics say the depot deal was cooked up in a smoke-filled room.', 'smoke-filled room'),
+    ('The operator is holding commuters to ransom with its strike timetable.', 'to ransom'),
+    ("Two developers have a stranglehold on the town's building land.", 'stranglehold'),
+    ('The arts board was accused of being a cosy club.', 'cosy club'),
+    ('The merger talks between the two colleges are dead in the water.', 'dead in the water'),
+    ('The trustees have thrown their weight around at every meeting.', 'weight around'),
+    ('The finance director carried the can for the overspend and resigned.', 'carried the can'),
+    ('A £200 fine is a slap on the wrist for a firm of that size.', 'slap on the wrist'),
+    ('The new owners have been feathering their own nests.', 'nests'),
+    ('Our MP has jumped on the bandwagon over the pier.', 'bandwagon'),
+    ('The ferry company has sold the islanders down the river.', 'down the river'),
+    ('The inspectors opened a can of worms in the housing department.', 'can of worms'),
+    ('The new chief whip is a loose cannon.', 'loose cannon'),
+]
+
+BATCH2_LITERAL = [
+    ('The groundsman moved the goalposts to the far end of the pitch.', 'goalposts'),
+    ('The ebbing tide left the dinghy high and dry on the mudflats.', 'high and dry'),
+    ('For the village show, the farmer put lipstick on a pig.', 'lipstick'),
+    ('Drizzle turned the bonfire-night rocket into a damp squib.', 'squib'),
+    ('The paratrooper hit the ground running after the jump.', 'ground running'),
+    ('The carpenter drove the thin end of the wedge under the door.', 'thin end'),
+    ('Firefighters found the smoke-filled room empty.', 'smoke-filled'),
+    ('Kidnappers held the businessman to ransom for a week.', 'ransom'),
+    ('The wrestler kept a stranglehold on his opponent for a full minute.', 'stranglehold'),
+    ('The cosy club room above the pub seats forty.', 'cosy club'),
+    ('Police found a body dead in the water near the lock gates.', 'dead in the water'),
+    ('The sumo wrestler threw his weight around the ring.', 'weight around'),
+    ('The recycling crew carried the cans to the lorry.', 'cans'),
+    ('The toddler got a slap on the wrist from his mother.', 'slap on the wrist'),
+    ('Blackbirds are feathering their nests in the hedge.', 'nests'),
+    ('The brass band jumped on the bandwagon at the carnival parade.', 'bandwagon'),
+    ('The angler opened a can of worms for bait.', 'can of worms'),
+    ('A loose cannon from the wrecked ship rolled across the museum floor.', 'loose cannon'),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), BATCH2_FIGURATIVE)
+def test_second_batch_figurative(nlp, text, words):
+    assert [s.text for s in nlp(text).spans["loaded"] if words in s.text]
+
+
+@pytest.mark.parametrize(("text", "words"), BATCH2_LITERAL)
+def test_second_batch_literal(nlp, text, words):
+    assert not [s.text for s in nlp(text).spans["loaded"] if words in s.text]
