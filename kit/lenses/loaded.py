@@ -54,7 +54,7 @@ from kit.lenses.loaded_quotes import (
     transcript_answers,
 )
 from kit.lenses.loaded_rules import REPORTING_LEMMAS, RULES, caps_header, quarrel
-from kit.lenses.press_idioms import compile_idioms, inside_claims
+from kit.lenses.press_idioms import compile_idioms, inside_claims, named
 from kit.lenses.rules import check_rule
 from kit.lenses.shared import (
     forget_sentences,
@@ -231,7 +231,7 @@ class LoadedComponent:
         quotes: list[tuple[int, int, str]],
         judged: Iterable[tuple[Entry, Span]] = (),
     ) -> list[_Mark]:
-        found = [(e, s) for e, s in self.words(doc) if not _name_word(s)]
+        found = [(e, s) for e, s in self.words(doc) if not _name_word(s, e)]
         found += self._quoted_words(doc, quotes, found)
         charged = [(e, s) for e, s in found if e.label != "intensifier"]
         charged = [(e, s) for e, s in charged if self._accept(e, s, set())]
@@ -488,11 +488,14 @@ TELLING = voice_lexicon()["telling_object"]
 PRONOUNS = frozenset({"it", "you", "us"})
 
 
-def _name_word(span: Span) -> bool:
+def _name_word(span: Span, entry: Entry | None = None) -> bool:
     """The span belongs to a name. A lower-case word outside any entity that the small
     tagger calls a proper noun ("the brazen lout" with "lout" as NNP) is a common noun
     it did not know: names are capitalised. (A longer phrase keeps the old test: its
-    figure may be matched whole by a judgement rule, "like his piggy bank".)"""
+    figure may be matched whole by a judgement rule, "like his piggy bank".) A press
+    idiom is a name only by its own words (``press_idioms.named``)."""
+    if entry is not None and (phrase := entry.extra.get("idiom")):
+        return named(span, str(phrase))
     if len(span) == 1 and span[0].text.islower() and not span[0].ent_type_:
         return False
     return is_name(span)

@@ -11,12 +11,17 @@ token patterns, only over sentences that hold the phrase's key words (its anchor
   "moving"; "sing" matches "sang", "sung"), by form, so a tagger's misreading of
   "left" or "sung" does not lose the match;
 - an article or possessive inside the phrase ("a", "the", "one's") matches any
-  determiner or possessive, or none ("buried their heads in the sand");
+  determiner or possessive, or none ("buried their heads in the sand"), and "one's"
+  also "their own" ("lining their own pockets");
 - a leading article is optional ("cold comfort", "is hardly a marriage made in heaven");
+- "oneself" matches any reflexive ("shot itself in the foot");
 - "~" is an owner slot, "*" a short object slot: one to four words without
   punctuation ("a thorn in the marina developers' side", "kicked the review into ...");
 - the literal sense is kept out by the fifth item, words whose presence in the
-  sentence shows it ("the groundsman moved the goalposts", "a thorn in her thumb").
+  sentence shows it ("the groundsman moved the goalposts", "a thorn in her thumb"):
+  never the idiom's own words, which are in every sentence that holds it;
+- a match is a name only by the idiom's own lower-case words written with a capital
+  ("the band Wet Blanket"), not by its own names ("while Rome burns") or a slot's.
 
 A mark counts in any voice, like the other loaded words: an idiom in a quotation is
 still the speaker's loaded word.
@@ -24,11 +29,20 @@ still the speaker's loaded word.
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import Any
+
+from spacy.tokens import Span
+
+from kit.lenses.shared import NAME_ENTITIES
 
 #: Words a phrase's "a", "the" or "one's" may stand for (or be left out).
 DETERMINERS = ("a", "an", "the", "their", "his", "her", "its", "our", "your", "my", "this",
                "that", "these", "those", "one", "'s", "’s", "someone", "somebody")  # fmt: skip
+#: Words a phrase's "oneself" may stand for.
+REFLEXIVES = ("oneself", "itself", "themselves", "himself", "herself", "ourselves",
+              "yourself", "yourselves", "myself", "themself")  # fmt: skip
 _FLEXIBLE = frozenset({"a", "an", "the", "one's", "someone's"})
 #: Words that never inflect in a phrase.
 _FIXED = frozenset({
@@ -41,7 +55,8 @@ _IRREGULAR = {
     "leave": ["left"], "hold": ["held"], "throw": ["threw", "thrown"],
     "sing": ["sang", "sung"], "sit": ["sat"], "take": ["took", "taken"], "make": ["made"],
     "bite": ["bit", "bitten"], "fall": ["fell", "fallen"], "give": ["gave", "given"],
-    "get": ["got", "gotten"], "go": ["went", "gone"], "run": ["ran"], "come": ["came"],
+    "get": ["got", "gotten"], "run": ["ran"], "come": ["came"],
+    "go": ["goes", "going", "went", "gone"],
     "bring": ["brought"], "buy": ["bought"], "catch": ["caught"], "draw": ["drew", "drawn"],
     "eat": ["ate", "eaten"], "feed": ["fed"], "fight": ["fought"], "find": ["found"],
     "hang": ["hung"], "keep": ["kept"], "lose": ["lost"], "pay": ["paid"], "lay": ["laid"],
@@ -62,6 +77,8 @@ _IRREGULAR = {
     "ram": ["rammed", "ramming"], "trip": ["tripped"], "stitch": ["stitches", "stitched"],
     "pass": ["passes", "passed"], "fiddle": ["fiddled", "fiddling", "fiddles"],
 }  # fmt: skip
+#: The first token of a contraction whose stem changes ("can't": "ca" + "n't").
+_NEGATED = {"can't": "ca", "won't": "wo", "shan't": "sha"}
 _SLOT = {"TEXT": {"NOT_IN": [".", ",", ";", ":", "!", "?", '"', "“", "”", "(", ")", "—", "–"]},
          "OP": "{1,4}"}  # fmt: skip
 _OBJECT = {**_SLOT, "OP": "{0,4}"}  # "left [the tenants] holding", "were left holding"
@@ -89,8 +106,10 @@ def forms(word: str) -> list[str]:
     """The written forms of a phrase word: itself, and its regular and irregular
     inflections ("move": moves, moved, moving; "tune": tunes, tuned, tuning)."""
     w = word.lower()
-    if w in _FIXED or not w.isalpha() or len(w) < 3:
+    if w in _FIXED or not w.isalpha() or (len(w) < 3 and w not in _IRREGULAR):
         return [w]
+    if len(w) < 3:  # "go", "do", "be": only their listed forms ("gone to the dogs")
+        return sorted({w, *_IRREGULAR[w]})
     out = {w, *_IRREGULAR.get(w, ())}
     if w.endswith("y") and w[-2] not in "aeiou":
         out |= {w[:-1] + "ies", w[:-1] + "ied", w + "ing"}
@@ -101,6 +120,29 @@ def forms(word: str) -> list[str]:
     else:
         out |= {w + "s", w + "ed", w + "ing"}
     return sorted(out)
+
+
+@cache
+def _own_forms(phrase: str) -> frozenset[str]:
+    """The forms of an idiom's words written in lower case ("wet", "blanket"), not its
+    names ("Rome", "Trojan") nor its articles and slots."""
+    words = [re.sub(r"'s?$", "", w) for w in phrase.replace("’", "'").replace("-", " ").split()]
+    return frozenset(f for w in words if w.islower() and w not in _FLEXIBLE for f in forms(w))
+
+
+def named(span: Span, phrase: str) -> bool:
+    """An idiom's match is part of a name ("the band Wet Blanket played", "the Trojan
+    Horse inquiry") when one of its own lower-case words is written with a capital inside
+    the sentence and read as a name. The idiom's own names ("fiddle while Rome burns", "a
+    Damascene conversion"), a name in its slot ("stabbed Mr Okafor in the back") and a
+    lower-case word the tagger calls a proper noun ("an ivory tower", "made in heaven",
+    "a china shop") do not make it one."""
+    own = _own_forms(phrase)
+    return any(
+        tok.lower_ in own and tok.text[:1].isupper() and not tok.is_sent_start
+        and (tok.tag_ in ("NNP", "NNPS") or tok.ent_type_ in NAME_ENTITIES)
+        for tok in span
+    )  # fmt: skip
 
 
 def pattern(phrase: str) -> list[dict[str, Any]]:
@@ -116,6 +158,12 @@ def pattern(phrase: str) -> list[dict[str, Any]]:
             pat.append({"POS": "ADV", "OP": "?"})  # "a very different tune"
             if word.endswith("'s"):
                 pat.append({"LOWER": {"IN": ["'s", "’s"]}, "OP": "?"})
+                pat.append({"LOWER": "own", "OP": "?"})  # "lining their own pockets"
+        elif word == "oneself":  # "shot itself in the foot", "shot themselves ..."
+            pat.append({"LOWER": {"IN": list(REFLEXIVES)}})
+        elif word.endswith("n't") and len(word) > 3:  # "couldn't": "could" + "n't"
+            pat.append({"LOWER": _NEGATED.get(word, word[:-3])})
+            pat.append({"LOWER": {"IN": ["n't", "n’t", "not"]}})
         elif word.endswith("'s") and len(word) > 2:  # "dog's", "hornets'"
             pat.append({"LOWER": word[:-2]})
             pat.append({"LOWER": {"IN": ["'s", "’s"]}})
