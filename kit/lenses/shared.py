@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 import numpy as np
-from spacy.attrs import POS
+from spacy.attrs import ORTH, POS, SPACY
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -143,14 +143,37 @@ def entities_in(span: Span) -> list[Span]:
 
 _TEXT_KEY = "kit_doc_text"
 
+#: ORTH hash -> the token text (an id always names the same string; kept across documents)
+_ORTHS: dict[int, str] = {}
+
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, read once per component call (``Doc.text`` joins every token anew
-    each time it is read)."""
+    each time it is read), and joined from the tokens' ids and trailing spaces rather
+    than from a Token object per token."""
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
+        text = doc.user_data[_TEXT_KEY] = _joined_text(doc)
     return text
+
+
+def _joined_text(doc: Doc) -> str:
+    """``doc.text``: each token's text, then a space where it has one."""
+    if not len(doc):
+        return ""
+    ids = doc.to_array([ORTH, SPACY])
+    orths = ids[:, 0].tolist()
+    try:
+        words = list(map(_ORTHS.__getitem__, orths))
+    except KeyError:  # a word not seen before
+        strings = doc.vocab.strings
+        for h in orths:
+            if h not in _ORTHS:
+                _ORTHS[h] = strings[h]
+        words = list(map(_ORTHS.__getitem__, orths))
+    for i in np.flatnonzero(ids[:, 1]).tolist():
+        words[i] += " "
+    return "".join(words)
 
 
 def tokens_where(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
