@@ -153,12 +153,13 @@ def doc_text(doc: Doc) -> str:
     than from a Token object per token."""
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
-        text = doc.user_data[_TEXT_KEY] = _joined_text(doc)
+        text = doc.user_data[_TEXT_KEY] = joined_text(doc)
     return text
 
 
-def _joined_text(doc: Doc) -> str:
-    """``doc.text``: each token's text, then a space where it has one."""
+def joined_text(doc: Doc) -> str:
+    """``doc.text`` (each token's text, then a space where it has one), built from the
+    tokens' ids; not kept (see :func:`doc_text` for a lens's cached copy)."""
     if not len(doc):
         return ""
     ids = doc.to_array([ORTH, SPACY])
