@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.judgement_lexicon import Hits, Judgement, JudgementLexicon, norm
 from kit.lenses.judgement_verdicts import VerdictLexicon, verdict_lexicon, writer_verdict
-from kit.lenses.shared import in_sorted, tokens_where
+from kit.lenses.shared import in_sorted, tokens_where, unique_ids
 
 END_MARKS = (".", "!")
 
@@ -69,13 +69,15 @@ def _where(doc: Doc, attr: int, words: frozenset[str], keep: Callable[[str], boo
     values = doc.to_array(attr)
     passed = _PASSED.setdefault((attr, words), {})
     strings, kept = doc.vocab.strings, []
-    for h in np.unique(values).tolist():
+    for h in unique_ids(values).tolist():
         ok = passed.get(h)
         if ok is None:
             ok = passed[h] = keep(strings[h])
         if ok:
             kept.append(h)
-    return np.flatnonzero(np.isin(values, kept)).tolist() if kept else []
+    if not kept:
+        return []  # (the unique ids come sorted: a binary search each, not np.isin)
+    return np.flatnonzero(in_sorted(values, np.array(kept, dtype=values.dtype))).tolist()
 
 
 def _words(span: Span) -> list[Token]:

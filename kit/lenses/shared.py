@@ -196,15 +196,27 @@ def tokens_where_known(
     and the tokens are matched as an array, not one by one."""
     if not len(doc):
         return []
-    values, inverse = np.unique(doc.to_array(attr), return_inverse=True)
+    values = doc.to_array(attr)
     strings = doc.vocab.strings
-    verdicts = []
-    for h in values.tolist():
+    kept = []
+    for h in unique_ids(values).tolist():
         verdict = known.get(h)
         if verdict is None:
             verdict = known[h] = keep(strings[h])
-        verdicts.append(verdict)
-    return np.flatnonzero(np.array(verdicts, dtype=bool)[inverse]).tolist()
+        if verdict:
+            kept.append(h)
+    if not kept:
+        return []
+    return np.flatnonzero(in_sorted(values, np.array(kept, dtype=values.dtype))).tolist()
+
+
+def unique_ids(values: np.ndarray) -> np.ndarray:
+    """``np.unique(values)`` for a 1-D array of ids, sorted: by one sort and a comparison
+    of neighbours (numpy's own ``unique`` hashes, four times slower on a document's ids)."""
+    if len(values) < 2:
+        return values.copy()
+    ordered = np.sort(values)
+    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
 
 
 def in_sorted(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
