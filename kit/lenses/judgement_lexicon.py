@@ -232,10 +232,6 @@ class Hit(NamedTuple):
     end: int
 
 
-def _forms(tok: Token) -> tuple[str, str]:
-    return tok.lower_.replace("’", "'"), tok.lemma_.lower()
-
-
 def norm(tok: Token) -> str:
     return tok.lower_.replace("’", "'")
 
@@ -250,15 +246,51 @@ def _phrase_index(phrases: frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
     return index
 
 
+#: The document in hand and its tokens' norms and lower-cased lemmas (see doc_forms)
+_FORMS: dict[str, Any] = {}
+_NORMS: dict[int, str] = {}  # LOWER id -> norm (an id always names the same string)
+_LEMMAS: dict[int, str] = {}  # LEMMA id -> the lemma in lower case
+
+
+def _strings_of(ids: list[int], known: dict[int, str], strings: Any, how: Any) -> list[str]:
+    """``how(strings[h])`` for each id, each distinct id's string worked out once."""
+    try:
+        return list(map(known.__getitem__, ids))
+    except KeyError:
+        for h in ids:
+            if h not in known:
+                known[h] = how(strings[h])
+        return list(map(known.__getitem__, ids))
+
+
+def doc_forms(doc: Doc) -> tuple[list[str], list[str]]:
+    """Each token's :func:`norm` and lower-cased lemma, read from the ids once per
+    document (a phrase test then builds no Token objects). The judgement scan starts
+    each document afresh (:func:`forget_forms`)."""
+    if _FORMS.get("doc") is not doc:
+        strings = doc.vocab.strings
+        lower, lemma = doc.to_array("LOWER").tolist(), doc.to_array("LEMMA").tolist()
+        norms = _strings_of(lower, _NORMS, strings, lambda s: s.replace("’", "'"))
+        lemmas = _strings_of(lemma, _LEMMAS, strings, str.lower)
+        _FORMS.update(doc=doc, forms=(norms, lemmas))
+    return _FORMS["forms"]
+
+
+def forget_forms() -> None:
+    """Drop the kept forms (a document may change between two lens runs)."""
+    _FORMS.clear()
+
+
 def phrase_end(doc: Doc, i: int, phrases: frozenset[str]) -> int | None:
     """The end of the longest phrase of ``phrases`` that starts at token ``i``, matching
     each word's form or (for the first) its lemma."""
-    first = doc[i]
+    norms, lemmas = doc_forms(doc)
     index = _phrase_index(phrases)
-    for key in {norm(first), first.lemma_.lower()}:
+    n = len(norms)
+    for key in {norms[i], lemmas[i]}:
         for parts in index.get(key, ()):
             end = i + len(parts)
-            if end <= len(doc) and all(norm(doc[i + k]) == parts[k] for k in range(1, len(parts))):
+            if end <= n and all(norms[i + k] == parts[k] for k in range(1, len(parts))):
                 return end
     return None
 
@@ -272,9 +304,10 @@ def scan(doc: Doc, lex: JudgementLexicon) -> dict[str, list[Hit]]:
     lower, lemma = doc.to_array("LOWER"), doc.to_array("LEMMA")
     candidates = np.flatnonzero(in_sorted(lower, ids) | in_sorted(lemma, ids)).tolist()
     n = len(doc)
+    norms, lemmas = doc_forms(doc)
     for i in candidates:
         tok = doc[i]
-        forms = _forms(tok)
+        forms = (norms[i], lemmas[i])
         if forms[0] == "?":
             hits.setdefault("?", []).append(Hit(Word("?", "?", "?"), i, i + 1))
             continue
@@ -283,7 +316,10 @@ def scan(doc: Doc, lex: JudgementLexicon) -> dict[str, list[Hit]]:
                 end = i + len(w.tokens)
                 if end > n:
                     continue
-                if all(w.tokens[k] in _forms(doc[i + k]) for k in range(1, len(w.tokens))):
+                if all(
+                    w.tokens[k] == norms[i + k] or w.tokens[k] == lemmas[i + k]
+                    for k in range(1, len(w.tokens))
+                ):
                     hits.setdefault(w.cls, []).append(Hit(w, i, end))
                 elif len(w.tokens) == 2 and w.tokens[1] in PARTICLES and tok.pos_ == "VERB":
                     particle = _separated(tok, w.tokens[1])

@@ -41,6 +41,7 @@ from kit.lenses.judgement_lexicon import (
     is_person,
     norm,
 )
+from kit.lenses.shared import in_sorted
 from kit.lenses.wordlists import sentence_of
 
 NEGATIONS = {"not", "n't", "never", "hardly", "scarcely", "no"}
@@ -91,25 +92,31 @@ _ARRAYS: dict[str, Any] = {}
 
 
 def candidates(doc: Doc, words: frozenset[str]) -> list[Token]:
-    """The tokens whose form or lemma is one of ``words``, in text order, looked up in an
-    index of the document's forms and lemmas built once per document (dozens of rules
-    ask, each for a few words), so a rule looks at few tokens."""
+    """The tokens whose form or lemma is one of ``words``, in text order, found from the
+    document's form and lemma ids read once per document (dozens of rules ask, each for
+    a few words): a set test says whether any is there at all, and only then are the
+    tokens looked up, by binary search, so a rule looks at few tokens."""
     ids = _IDS.get(words)
     if ids is None:
         ids = _IDS[words] = tuple(doc.vocab.strings.add(w) for w in words)
     if not len(doc):
         return []
     if _ARRAYS.get("doc") is not doc:  # the forms and lemmas, once per document
-        index: dict[int, list[int]] = {}
-        lower, lemma = doc.to_array("LOWER").tolist(), doc.to_array("LEMMA").tolist()
-        for i, (form, base) in enumerate(zip(lower, lemma, strict=True)):
-            index.setdefault(form, []).append(i)
-            if base != form:
-                index.setdefault(base, []).append(i)
-        _ARRAYS.update(doc=doc, index=index)
-    index = _ARRAYS["index"]
-    found = sorted({i for h in ids for i in index.get(h, ())})
-    return [doc[i] for i in found]
+        lower, lemma = doc.to_array("LOWER"), doc.to_array("LEMMA")
+        present = set(lower.tolist())
+        present.update(lemma.tolist())
+        _ARRAYS.update(doc=doc, lower=lower, lemma=lemma, present=present)
+    there = _ARRAYS["present"].intersection(ids)
+    if not there:
+        return []
+    wanted = np.array(sorted(there), dtype="uint64")
+    found = in_sorted(_ARRAYS["lower"], wanted) | in_sorted(_ARRAYS["lemma"], wanted)
+    return [doc[i] for i in np.flatnonzero(found).tolist()]
+
+
+def forget_candidates() -> None:
+    """Drop the kept document ids (a document may change between two lens runs)."""
+    _ARRAYS.clear()
 
 
 def make_verdict(span: Span, explanation: str, neutral: str | None, rule: str) -> Judgement:
