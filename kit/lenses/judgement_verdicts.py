@@ -24,6 +24,7 @@ drops a find inside quotes, reported content or a sentence with a reporting cue.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -41,7 +42,6 @@ from kit.lenses.judgement_lexicon import (
     is_person,
     norm,
 )
-from kit.lenses.shared import in_sorted
 from kit.lenses.wordlists import sentence_of
 
 NEGATIONS = {"not", "n't", "never", "hardly", "scarcely", "no"}
@@ -92,10 +92,11 @@ _ARRAYS: dict[str, Any] = {}
 
 
 def candidates(doc: Doc, words: frozenset[str]) -> list[Token]:
-    """The tokens whose form or lemma is one of ``words``, in text order, found from the
-    document's form and lemma ids read once per document (dozens of rules ask, each for
-    a few words): a set test says whether any is there at all, and only then are the
-    tokens looked up, by binary search, so a rule looks at few tokens."""
+    """The tokens whose form or lemma is one of ``words``, in text order, looked up in an
+    index of the document's form and lemma ids built once per document (dozens of rules
+    ask, each for a few words): a set test says whether any is there at all, and the
+    positions of each id found are a slice of the ids sorted, so a rule looks at few
+    tokens."""
     ids = _IDS.get(words)
     if ids is None:
         ids = _IDS[words] = tuple(doc.vocab.strings.add(w) for w in words)
@@ -103,15 +104,22 @@ def candidates(doc: Doc, words: frozenset[str]) -> list[Token]:
         return []
     if _ARRAYS.get("doc") is not doc:  # the forms and lemmas, once per document
         lower, lemma = doc.to_array("LOWER"), doc.to_array("LEMMA")
-        present = set(lower.tolist())
-        present.update(lemma.tolist())
-        _ARRAYS.update(doc=doc, lower=lower, lemma=lemma, present=present)
+        other = np.flatnonzero(lemma != lower)  # a lemma counts where it is not the form
+        keys = np.concatenate((lower, lemma[other]))
+        where = np.concatenate((np.arange(len(lower)), other))
+        order = np.argsort(keys, kind="stable")
+        sorted_keys = keys[order].tolist()
+        _ARRAYS.update(
+            doc=doc, keys=sorted_keys, at=where[order].tolist(), present=set(sorted_keys)
+        )
     there = _ARRAYS["present"].intersection(ids)
     if not there:
         return []
-    wanted = np.array(sorted(there), dtype="uint64")
-    found = in_sorted(_ARRAYS["lower"], wanted) | in_sorted(_ARRAYS["lemma"], wanted)
-    return [doc[i] for i in np.flatnonzero(found).tolist()]
+    keys, at = _ARRAYS["keys"], _ARRAYS["at"]
+    found = sorted(
+        {i for h in there for i in at[bisect_left(keys, h) : bisect_right(keys, h)]}
+    )
+    return [doc[i] for i in found]
 
 
 def forget_candidates() -> None:
