@@ -17,7 +17,7 @@ from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kit.lenses.shared import tokens_where_known
+from kit.lenses.shared import Verdicts, tokens_where_known
 
 #: A one-syllable stem ending in one vowel and one consonant that doubles
 #: ("hop", "fin", "scrap"); w, x and y never double, and s is left alone
@@ -45,7 +45,7 @@ def fix_lemma(text: str, lemma: str) -> str | None:
 
 
 #: Each lower-case form's verdict (a short "-ed"/"-ing" form?), kept across documents.
-_CANDIDATE: dict[int, bool] = {}
+_CANDIDATE: Verdicts = Verdicts()
 
 
 def _candidate(low: str) -> bool:

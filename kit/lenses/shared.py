@@ -188,26 +188,57 @@ def tokens_where(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
     return [i for i, h in enumerate(values) if h in kept]
 
 
+class Verdicts(dict):
+    """Each string id's verdict (hash -> bool), kept across documents by a caller of
+    :func:`tokens_where_known`, with the ids already judged also held as sorted arrays:
+    a document's ids are then sorted out by binary search, and only ids judged since the
+    arrays were last built are looked up one by one (the arrays are built again once
+    enough new ids have come in)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.judged = np.zeros(0, dtype="uint64")  # every id in the arrays, sorted
+        self.kept = np.zeros(0, dtype="uint64")  # those whose verdict is True, sorted
+        self.in_arrays = 0  # how many verdicts the arrays hold
+
+    def refresh(self) -> None:
+        """Build the arrays again when a good share of the verdicts is not in them."""
+        if len(self) - self.in_arrays > max(256, self.in_arrays // 8):
+            self.judged = np.array(sorted(self), dtype="uint64")
+            self.kept = np.array(sorted(h for h, v in self.items() if v), dtype="uint64")
+            self.in_arrays = len(self)
+
+
 def tokens_where_known(
     doc: Doc, attr: int, keep: Callable[[str], bool], known: dict[int, bool]
 ) -> list[int]:
     """:func:`tokens_where` for a ``keep`` that depends on the string alone: each string's
-    verdict is kept in ``known`` (hash -> verdict, held by the caller across documents),
-    and the tokens are matched as an array, not one by one."""
+    verdict is kept in ``known`` (hash -> verdict, held by the caller across documents;
+    a :class:`Verdicts` for the fastest lookups), and the tokens are matched as an
+    array, not one by one."""
     if not len(doc):
         return []
     values = doc.to_array(attr)
+    ids = unique_ids(values)
+    kept_before = None
+    if isinstance(known, Verdicts) and known.in_arrays:
+        kept_before = known.kept
+        ids = ids[~in_sorted(ids, known.judged)]  # the rest were judged before
     strings = doc.vocab.strings
     kept = []
-    for h in unique_ids(values).tolist():
+    for h in ids.tolist():
         verdict = known.get(h)
         if verdict is None:
             verdict = known[h] = keep(strings[h])
         if verdict:
             kept.append(h)
-    if not kept:
-        return []
-    return np.flatnonzero(in_sorted(values, np.array(kept, dtype=values.dtype))).tolist()
+    if isinstance(known, Verdicts):
+        known.refresh()
+    found = in_sorted(values, np.array(kept, dtype=values.dtype)) if kept else None
+    if kept_before is not None and len(kept_before):
+        before = in_sorted(values, kept_before)
+        found = before if found is None else found | before
+    return [] if found is None else np.flatnonzero(found).tolist()
 
 
 def unique_ids(values: np.ndarray) -> np.ndarray:

@@ -50,7 +50,13 @@ from typing import Any
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from kit.lenses.shared import doc_text, entities_in, proper_nouns, tokens_where_known
+from kit.lenses.shared import (
+    Verdicts,
+    doc_text,
+    entities_in,
+    proper_nouns,
+    tokens_where_known,
+)
 from kit.lenses.speaker_bodies import BodyRules, completed_name
 from kit.lenses.speaker_chains import ChainRules, with_hyphened_given_name
 from kit.lenses.speaker_descriptors import name_after_opening_role, roles_by_clause
@@ -114,7 +120,7 @@ __all__ = [
 
 
 #: ORTH hash -> holds a hyphen? (kept across documents)
-_HYPHENED: dict[int, bool] = {}
+_HYPHENED: Verdicts = Verdicts()
 
 
 class SpeakerResolver(
