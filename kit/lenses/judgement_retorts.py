@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.judgement_lexicon import Hits, Judgement, JudgementLexicon, norm
 from kit.lenses.judgement_verdicts import VerdictLexicon, verdict_lexicon, writer_verdict
-from kit.lenses.shared import in_sorted, tokens_where, unique_ids
+from kit.lenses.shared import Verdicts, in_sorted, tokens_where, tokens_where_known
 
 END_MARKS = (".", "!")
 
@@ -57,27 +57,17 @@ def _has_norm(doc: Doc, words: Iterable[str]) -> bool:
     return bool(in_sorted(doc.to_array(LOWER), ids).any()) if len(doc) else False
 
 
-_PASSED: dict[tuple[int, frozenset[str]], dict[int, bool]] = {}
+_PASSED: dict[tuple[int, frozenset[str]], Verdicts] = {}
 
 
 def _where(doc: Doc, attr: int, words: frozenset[str], keep: Callable[[str], bool]) -> list[int]:
     """The positions of the tokens whose string ``attr`` passes ``keep`` (a test of
     membership in ``words``), in order: each distinct id is tested once and the answer
     kept across documents (an id always names the same string)."""
-    if not len(doc):
-        return []
-    values = doc.to_array(attr)
-    passed = _PASSED.setdefault((attr, words), {})
-    strings, kept = doc.vocab.strings, []
-    for h in unique_ids(values).tolist():
-        ok = passed.get(h)
-        if ok is None:
-            ok = passed[h] = keep(strings[h])
-        if ok:
-            kept.append(h)
-    if not kept:
-        return []  # (the unique ids come sorted: a binary search each, not np.isin)
-    return np.flatnonzero(in_sorted(values, np.array(kept, dtype=values.dtype))).tolist()
+    passed = _PASSED.get((attr, words))
+    if passed is None:
+        passed = _PASSED[(attr, words)] = Verdicts()
+    return tokens_where_known(doc, attr, keep, passed)
 
 
 def _words(span: Span) -> list[Token]:
