@@ -33,7 +33,7 @@ import numpy as np
 from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from kit.lenses.judgement_lexicon import Hits, Judgement, JudgementLexicon, norm
+from kit.lenses.judgement_lexicon import Hits, Judgement, JudgementLexicon, doc_forms, norm
 from kit.lenses.judgement_verdicts import VerdictLexicon, verdict_lexicon, writer_verdict
 from kit.lenses.shared import Verdicts, in_sorted, tokens_where, tokens_where_known
 
@@ -193,8 +193,10 @@ def record_reminders(
     """"This (that, it) is the same council that ...": a body or people named by their
     record, set beside what they now claim, so the reader draws the verdict."""
     vx = retorts_lexicon()
-    for tok in doc:
-        if tok.dep_ != "attr" or norm(tok) not in vx["record_noun"]:
+    nouns = vx["record_noun"]
+    norms = doc_forms(doc)[0] if len(doc) else []
+    for tok in [doc[i] for i, word in enumerate(norms) if word in nouns]:
+        if tok.dep_ != "attr" or norm(tok) not in nouns:
             continue
         if not any(c.lower_ == "same" for c in tok.children):
             continue

@@ -39,8 +39,8 @@ from kit.lenses.judgement_lexicon import (
     Judgement,
     JudgementLexicon,
     default_lexicon,
+    doc_forms,
     is_person,
-    norm,
 )
 from kit.lenses.wordlists import sentence_of
 
@@ -336,11 +336,13 @@ def _phrases_in(doc: Doc, phrases: list[tuple[str, ...]]) -> Iterator[tuple[int,
     for p in phrases:
         by_first.setdefault(p[0], []).append(p)
     n = len(doc)
-    for tok in candidates(doc, frozenset(by_first)):
+    found = candidates(doc, frozenset(by_first))
+    norms, lemmas = doc_forms(doc) if found else ([], [])  # (strings, not Token objects)
+    for tok in found:
         i = tok.i
-        for p in by_first.get(norm(tok), by_first.get(tok.lemma_.lower(), [])):
+        for p in by_first.get(norms[i], by_first.get(lemmas[i], [])):
             if i + len(p) <= n and all(
-                p[k] in (norm(doc[i + k]), doc[i + k].lemma_.lower()) for k in range(1, len(p))
+                p[k] == norms[i + k] or p[k] == lemmas[i + k] for k in range(1, len(p))
             ):
                 yield i, i + len(p)
                 break
