@@ -118,13 +118,24 @@ def _may_hold(doc: Doc, words: frozenset[str]) -> bool:
     if lower is None:
         text = doc_text(doc)
         lower = _IN_DOC["_lower"] = (
-            "" if any(c in text for c in _CASE_TRAPS) else re.sub(r"\s+", " ", text.lower())
+            "" if any(c in text for c in _CASE_TRAPS) else _single_spaced(text.lower())
         )
     if pieces is None or not lower:
         return True
     single, several = _by_count(pieces)  # (substring tests run in C, no generator each)
     has = lower.__contains__
     return any(map(has, single)) or any(all(map(has, phrase)) for phrase in several)
+
+
+def _single_spaced(text: str) -> str:
+    """``re.sub(r"\\s+", " ", text)`` by ``str.split`` (the same white space, read in C)."""
+    words = text.split()
+    spaced = " ".join(words)
+    if text[:1].isspace():
+        spaced = " " + spaced
+    if words and text[-1:].isspace():
+        spaced += " "
+    return spaced
 
 
 @cache
