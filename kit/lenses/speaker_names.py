@@ -161,8 +161,9 @@ def trading_name(ent: Span) -> bool:
     return len(ent) > 1 and ent[-1].lower_ in _business_endings() and ent[0].is_title
 
 
+@cache
 def load_anaphors() -> tuple[frozenset[str], frozenset[str]]:
-    """Organisation nouns and quantifiers (``kit/lexicons/anaphors.yaml``)."""
+    """Organisation nouns and quantifiers (``kit/lexicons/anaphors.yaml``, read once)."""
     data = _anaphors()
     return (
         frozenset(lexicon.words(data, "organization_nouns") + lexicon.words(data, "body_nouns")),
