@@ -145,11 +145,26 @@ def contrast_clause(verb: Token) -> bool:
     return marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
-def contrast_cap(verb: Token, clauses: list[Token], is_cue: Callable[[Token], bool]) -> int | None:
+def contrast_cap(
+    verb: Token,
+    clauses: list[Token],
+    is_cue: Callable[[Token], bool],
+    advcl: list[int] | None = None,
+) -> int | None:
     """Where a content stops before a clause of contrast that is an act of its own
     ("... fell by a tenth, although it cautioned that ..."), as a character offset; the
-    clause may hang on the content or on the cue itself."""
-    found = [t for c in clauses for t in c.subtree if t.i > c.i]
+    clause may hang on the content or on the cue itself. ``advcl``: the positions of the
+    document's adverbial clauses, if known (only those can be clauses of contrast), so
+    that the clauses' subtrees need no walk."""
+    if advcl is None:
+        found = [t for c in clauses for t in c.subtree if t.i > c.i]
+    else:
+        doc = verb.doc
+        found = [
+            t
+            for t in (doc[i] for i in advcl)
+            if any(t.i > c.i and c.is_ancestor(t) for c in clauses)
+        ]
     found += [c for c in verb.children if c.i > verb.i]
     starts = [t.left_edge.idx for t in found if contrast_clause(t) and is_cue(t)]
     return min(starts, default=None)
