@@ -285,14 +285,39 @@ def phrase_end(doc: Doc, i: int, phrases: frozenset[str]) -> int | None:
     """The end of the longest phrase of ``phrases`` that starts at token ``i``, matching
     each word's form or (for the first) its lemma."""
     norms, lemmas = doc_forms(doc)
-    index = _phrase_index(phrases)
+    index = _phrase_index_by_second(phrases)
     n = len(norms)
+    second = norms[i + 1] if i + 1 < n else None
     for key in {norms[i], lemmas[i]}:
-        for parts in index.get(key, ()):
+        found = index.get(key)
+        if found is None:
+            continue
+        by_second, single = found  # (longest first, as in _phrase_index)
+        for parts in by_second.get(second, ()) if second is not None else ():
             end = i + len(parts)
-            if end <= n and all(norms[i + k] == parts[k] for k in range(1, len(parts))):
+            if end <= n and all(norms[i + k] == parts[k] for k in range(2, len(parts))):
                 return end
+        if single:
+            return i + 1
     return None
+
+
+@cache
+def _phrase_index_by_second(
+    phrases: frozenset[str],
+) -> dict[str, tuple[dict[str, list[tuple[str, ...]]], bool]]:
+    """:func:`_phrase_index` with each first word's longer phrases grouped by their
+    second word, in the same order, and whether the first word is a phrase by itself
+    (phrases of one word come last): a phrase whose second word is not the next word's
+    is never tried."""
+    index: dict[str, tuple[dict[str, list[tuple[str, ...]]], bool]] = {}
+    for key, all_parts in _phrase_index(phrases).items():
+        by_second: dict[str, list[tuple[str, ...]]] = {}
+        for parts in all_parts:
+            if len(parts) > 1:
+                by_second.setdefault(parts[1], []).append(parts)
+        index[key] = (by_second, any(len(parts) == 1 for parts in all_parts))
+    return index
 
 
 def scan(doc: Doc, lex: JudgementLexicon) -> dict[str, list[Hit]]:
