@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from spacy.attrs import LOWER
+from spacy.attrs import IS_SPACE, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.judgement_lexicon import (
@@ -387,7 +387,19 @@ def lament_conditionals(
 ) -> Iterator[Judgement]:
     """ "It would be a shame/tragedy/travesty if ...": the writer's lament over an outcome
     in the conditional, with "if" or "to" after it. Not "It would be a first"."""
+    if not len(doc):
+        return
+    # each sentence's first word (not white space) read from the ids: only a sentence
+    # opening with "it" is looked at token by token
+    ids = doc.to_array([LOWER, IS_SPACE])
+    forms, spaces = ids[:, 0].tolist(), ids[:, 1].tolist()
+    it = doc.vocab.strings.add("it")
     for sent in doc.sents:
+        first = sent.start
+        while first < sent.end and spaces[first]:
+            first += 1
+        if first == sent.end or forms[first] != it:
+            continue  # (no words, or the first is not "it")
         words = [t for t in sent if not t.is_space]
         if len(words) < 6 or words[0].lower_ != "it":
             continue
