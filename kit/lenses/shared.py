@@ -6,6 +6,8 @@ from another lens.
 
 from __future__ import annotations
 
+import sys
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -96,14 +98,8 @@ def sentence_of(span: Span | Any) -> Span:
     doc = span.doc
     i = span.i if hasattr(span, "i") else span.start
     bounds = sentence_bounds(doc)
-    lo, hi = 0, len(bounds) - 1
-    while lo < hi:  # binary search for the last sentence starting at or before i
-        mid = (lo + hi + 1) // 2
-        if bounds[mid][0] <= i:
-            lo = mid
-        else:
-            hi = mid - 1
-    start, end = bounds[lo]
+    # the last sentence starting at or before i (bounds are sorted, starts distinct)
+    start, end = bounds[max(bisect_right(bounds, (i, sys.maxsize)) - 1, 0)]
     return doc[start:end]
 
 
