@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 import numpy as np
-from spacy.attrs import ORTH, POS, SPACY
+from spacy.attrs import ORTH, POS, SENT_START, SPACY
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -84,7 +84,13 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     builds its spans again on each call)."""
     bounds = doc.user_data.get(_SENT_KEY)
     if bounds is None:
-        if doc.has_annotation("SENT_START"):
+        if doc.has_annotation("SENT_START") and "sents" not in doc.user_hooks:
+            # what doc.sents gives, read from the sentence-start flags (no Span objects):
+            # a sentence starts at 0 and at every later token flagged 1
+            flags = doc.to_array(SENT_START)
+            starts = [0, *(np.flatnonzero(flags[1:] == 1) + 1).tolist()]
+            bounds = list(zip(starts, [*starts[1:], len(doc)], strict=True)) if len(doc) else []
+        elif doc.has_annotation("SENT_START"):
             bounds = [(s.start, s.end) for s in doc.sents]
         else:
             bounds = [(0, len(doc))]
