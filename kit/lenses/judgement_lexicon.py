@@ -16,7 +16,9 @@ from functools import cache
 from typing import Any, NamedTuple
 
 import numpy as np
+from spacy.attrs import POS
 from spacy.lang.en import English
+from spacy.symbols import ADV, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
@@ -330,8 +332,8 @@ def scan(doc: Doc, lex: JudgementLexicon) -> dict[str, list[Hit]]:
     candidates = np.flatnonzero(in_sorted(lower, ids) | in_sorted(lemma, ids)).tolist()
     n = len(doc)
     norms, lemmas = doc_forms(doc)
+    pos = doc.to_array(POS).tolist()  # (parts of speech as ids: no Token object per hit)
     for i in candidates:
-        tok = doc[i]
         forms = (norms[i], lemmas[i])
         if forms[0] == "?":
             hits.setdefault("?", []).append(Hit(Word("?", "?", "?"), i, i + 1))
@@ -346,13 +348,13 @@ def scan(doc: Doc, lex: JudgementLexicon) -> dict[str, list[Hit]]:
                     for k in range(1, len(w.tokens))
                 ):
                     hits.setdefault(w.cls, []).append(Hit(w, i, end))
-                elif len(w.tokens) == 2 and w.tokens[1] in PARTICLES and tok.pos_ == "VERB":
-                    particle = _separated(tok, w.tokens[1])
+                elif len(w.tokens) == 2 and w.tokens[1] in PARTICLES and pos[i] == VERB:
+                    particle = _separated(doc[i], w.tokens[1])
                     if particle is not None:  # "took his challenger apart"
                         hits.setdefault(w.cls, []).append(Hit(w, i, particle + 1))
-            if form in lex.adverbs and tok.pos_ == "ADV":
+            if form in lex.adverbs and pos[i] == ADV:
                 hits.setdefault("adverb", []).append(Hit(lex.adverbs[form], i, i + 1))
-            if form in lex.nouns and tok.pos_ == "NOUN":
+            if form in lex.nouns and pos[i] == NOUN:
                 hits.setdefault("noun", []).append(Hit(lex.nouns[form], i, i + 1))
     return hits
 
