@@ -184,10 +184,14 @@ def tokens_where(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
     ``LEMMA`` from ``spacy.attrs``) passes ``keep``, in order. The values are read as
     hashes and each distinct string is tested once: a rule that looks for a few words
     need not build every token's string."""
-    values = doc.to_array(attr).tolist() if len(doc) else []
+    if not len(doc):
+        return []
+    values = doc.to_array(attr)
     strings = doc.vocab.strings
-    kept = {h for h in set(values) if keep(strings[h])}
-    return [i for i, h in enumerate(values) if h in kept]
+    kept = [h for h in unique_ids(values).tolist() if keep(strings[h])]
+    if not kept:
+        return []
+    return np.flatnonzero(in_sorted(values, np.array(kept, dtype=values.dtype))).tolist()
 
 
 class Verdicts(dict):
