@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 import numpy as np
-from spacy.attrs import ORTH, POS, SENT_START, SPACY
+from spacy.attrs import LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -271,10 +271,35 @@ def proper_nouns(doc: Doc) -> list[int]:
     return [i for i, pos in enumerate(tags) if pos == PROPN]
 
 
+_LOWER_KEY = "kit_doc_lowers"
+#: LOWER hash -> the lower-case form (an id always names the same string)
+_LOWERS: dict[int, str] = {}
+
+
+def doc_lowers(doc: Doc) -> list[str]:
+    """Each token's ``lower_``, read from the ids once per component call (dropped with
+    the sentence bounds by :func:`forget_sentences`)."""
+    lowers = doc.user_data.get(_LOWER_KEY)
+    if lowers is None:
+        ids = doc.to_array(LOWER).tolist() if len(doc) else []
+        try:
+            lowers = list(map(_LOWERS.__getitem__, ids))
+        except KeyError:  # a word not seen before
+            strings = doc.vocab.strings
+            for h in ids:
+                if h not in _LOWERS:
+                    _LOWERS[h] = strings[h]
+            lowers = list(map(_LOWERS.__getitem__, ids))
+        doc.user_data[_LOWER_KEY] = lowers
+    return lowers
+
+
 def forget_sentences(doc: Doc) -> None:
-    """Drop the cached sentence bounds and text (a component calls this when done)."""
+    """Drop the cached sentence bounds, text and lower-case forms (a component calls this
+    when done)."""
     doc.user_data.pop(_SENT_KEY, None)
     doc.user_data.pop(_TEXT_KEY, None)
+    doc.user_data.pop(_LOWER_KEY, None)
 
 
 #: Verbs that "clearly" describes the manner of: "clearly marked", "spoke clearly".
