@@ -75,6 +75,7 @@ from kit.lenses.attribution_repairs import (
 from kit.lenses.attribution_speaker_range import _speaker_range
 from kit.lenses.shared import (
     EVIDENCE_VERBS,
+    Verdicts,
     forget_sentences,
     noun_read_as_verb,
     tokens_where_known,
@@ -85,7 +86,7 @@ from kit.lexicon import LexiconStore
 from kit.quotes import Quote, is_term
 
 #: LOWER hash -> is "said" (kept across documents)
-_SAID: dict[int, bool] = {}
+_SAID: Verdicts = Verdicts()
 
 #: Verbs of proof (show, prove, demonstrate): "the quiz show" is a noun even when the
 #: tagger reads "show" as a verb; reporting verbs keep British plural agreement ("The
@@ -150,7 +151,7 @@ class AttributionComponent:
         nlp = self.nlp
         self.lexicon = lexicon = CueLexicon.from_data(self.store.data("cues"))
         self.titles = titles_of(self.store.data("titles"))
-        self._cue_lemmas: dict[int, bool] = {}  # lemma hash -> a cue verb's lemma?
+        self._cue_lemmas: Verdicts = Verdicts()  # lemma hash -> a cue verb's lemma?
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrases.add("CUE", [nlp.make_doc(p) for p in lexicon.phrases])
         self.not_cues = PhraseMatcher(nlp.vocab, attr="LOWER")

@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
 from kit.lenses.attribution_frames import (
@@ -48,6 +50,7 @@ from kit.lenses.attribution_repairs import (
     self_description,
     subject_after_quote,
 )
+from kit.lenses.shared import tokens_where
 from kit.quotes import Quote, is_term
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -100,7 +103,7 @@ def _content(
     ranges = _extend_to_sentence(doc, verb, frame, ranges, is_cue)
     ranges += [_token_chars(doc, *phrase_range(p)) for p in phrases]
     ranges += [_token_chars(doc, *aside)] if aside else []
-    cap = contrast_cap(verb, clauses, is_cue)
+    cap = contrast_cap(verb, clauses, is_cue, _advcl(doc) if clauses else ([], []))
     if cap is not None:  # "..., although it cautioned that ...": an act of its own
         ranges = [(s, min(e, cap)) for s, e in ranges if s < cap]
     inside = next((q for q in speech if q.inner_start <= verb.idx < q.inner_end), None)
@@ -119,6 +122,18 @@ def _content(
     # a caption word says the quoted words are writing, however short ("Family first")
     captions = caption_quote(verb, _CACHE[id(doc)].quotes) if not parts else []
     return parts or captions or _so_said(doc, verb, speech)
+
+
+def _advcl(doc: Doc) -> tuple[list[int], list[int]] | None:
+    """The positions of the document's adverbial clauses and each token's head (as a
+    position), read once per lens run."""
+    cache = _CACHE.get(id(doc))
+    if cache is None:
+        return None
+    if cache.advcl is None:
+        heads = np.arange(len(doc)) + doc.to_array(HEAD).astype("int64")
+        cache.advcl = (tokens_where(doc, DEP, lambda dep: dep == "advcl"), heads.tolist())
+    return cache.advcl
 
 
 def _so_said(doc: Doc, verb: Token, speech: list[Quote]) -> list[tuple[int, int]]:

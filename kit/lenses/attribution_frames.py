@@ -51,6 +51,8 @@ class _DocCache:
         self.text = doc_text(doc)
         self.quotes = find_quotes(self.text)
         self.quoted = _merged(self.quotes)
+        #: the adverbial clauses and each token's head (see attribution_content)
+        self.advcl: tuple[list[int], list[int]] | None = None
         self.sent_of: list[tuple[int, int]] = [(0, 0)] * len(doc)
         for start, end in sentence_bounds(doc):
             self.sent_of[start:end] = [(start, end)] * (end - start)

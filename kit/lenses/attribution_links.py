@@ -145,14 +145,53 @@ def contrast_clause(verb: Token) -> bool:
     return marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
-def contrast_cap(verb: Token, clauses: list[Token], is_cue: Callable[[Token], bool]) -> int | None:
+def contrast_cap(
+    verb: Token,
+    clauses: list[Token],
+    is_cue: Callable[[Token], bool],
+    advcl: tuple[list[int], list[int]] | None = None,
+) -> int | None:
     """Where a content stops before a clause of contrast that is an act of its own
     ("... fell by a tenth, although it cautioned that ..."), as a character offset; the
-    clause may hang on the content or on the cue itself."""
-    found = [t for c in clauses for t in c.subtree if t.i > c.i]
+    clause may hang on the content or on the cue itself. ``advcl``: the positions of the
+    document's adverbial clauses and every token's head, if known (only an adverbial
+    clause can be one of contrast), so that the clauses' subtrees need no walk."""
+    if advcl is None:
+        found = [t for c in clauses for t in c.subtree if t.i > c.i]
+    else:
+        doc = verb.doc
+        positions, heads = advcl
+        found = [
+            t
+            for t in (doc[i] for i in positions)
+            if any(t.i > c.i and in_subtree(c, t, heads) for c in clauses)
+        ]
     found += [c for c in verb.children if c.i > verb.i]
     starts = [t.left_edge.idx for t in found if contrast_clause(t) and is_cue(t)]
     return min(starts, default=None)
+
+
+def in_subtree(top: Token, tok: Token, heads: list[int]) -> bool:
+    """``tok in top.subtree`` without walking the subtree. spaCy reaches a word of a
+    subtree through its head's children, which it looks for between the head's edges:
+    so the chain of heads from ``tok`` (``heads``: each token's head, as positions) must
+    reach ``top``, and each word on it lie within its head's edges."""
+    chain = []
+    at = tok.i
+    while at != top.i:
+        head = heads[at]
+        if head == at:
+            return False  # the root, and no ``top`` on the way
+        if len(chain) >= len(heads):  # (a loop of heads: ask spaCy)
+            return any(t.i == tok.i for t in top.subtree)
+        chain.append(at)
+        at = head
+    doc = tok.doc
+    for at in chain:
+        head = doc[heads[at]]
+        if not head.left_edge.i <= at <= head.right_edge.i:
+            return False
+    return True
 
 
 #: Marks that close a clause off from a cue after it: "Read more: The reform explained",

@@ -6,6 +6,7 @@ of a phrase, and which verbs and objects carry the content on. Split from
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -119,6 +120,7 @@ def _clause_as_object(tok: Token) -> bool:
 
 
 _QUOTE_MARKS = '"\u201c\u201d'
+_QUOTE_MARK = re.compile(f"[{_QUOTE_MARKS}]")
 
 
 def closed_quotes(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -127,7 +129,7 @@ def closed_quotes(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, in
     verb, outside the reported clause)."""
     closed = []
     for start, end in parts:
-        marks = [i for i in range(start, end) if text[i] in _QUOTE_MARKS]
+        marks = [m.start() for m in _QUOTE_MARK.finditer(text, start, end)]
         # one mark, opening a partial quote (not a quotation run over paragraphs)
         opened = len(marks) == 1 and marks[0] > start and text[marks[0] - 1] == " "
         if opened and text[end : end + 1] in ('"', "\u201d"):

@@ -43,7 +43,7 @@ from kit.lenses.hedging_registers import (
     worked_amount,
 )
 from kit.lenses.rules import sense_rule
-from kit.lenses.shared import person_heads, sentence_of
+from kit.lenses.shared import doc_lowers, person_heads, sentence_of
 
 #: Skills: "could swim", "could read" is ability whoever the subject is.
 SKILL_VERBS = lexicon.word_set("hedge_senses", "skill_verbs")
@@ -191,7 +191,7 @@ def _in_sentence(span: Span, words: set[str] | tuple[str, ...]) -> bool:
     if isinstance(words, tuple):
         low = sent.text.lower()
         return any(w in low for w in words)
-    return any(t.lower_ in words for t in sent)
+    return not words.isdisjoint(doc_lowers(sent.doc)[sent.start : sent.end])
 
 
 def _has_perfect(verb: Token, modal: Token) -> bool:

@@ -50,6 +50,7 @@ from kit.lenses.judgement_lexicon import (
     Judgement,
     JudgementLexicon,
     default_lexicon,
+    forget_forms,
     in_name,
     is_person,
     literal_context,
@@ -67,6 +68,7 @@ from kit.lenses.judgement_spin import SPIN_WORD_RULES
 from kit.lenses.judgement_spin_words import SPIN_FIGURE_RULES
 from kit.lenses.judgement_stance import WORD_RULES as STANCE_WORD_RULES
 from kit.lenses.judgement_traits import RULES as TRAIT_RULES
+from kit.lenses.judgement_verdicts import forget_candidates
 from kit.lenses.judgement_words import RULES as THING_RULES
 from kit.lenses.wordlists import sentence_of
 
@@ -537,5 +539,7 @@ def judgements(
 ) -> list[Judgement]:
     """Every find of ``rules`` in ``doc``, after one shared pass over its tokens."""
     lex = lex or default_lexicon()
+    forget_forms()  # (the forms and the candidate index are read afresh for each run)
+    forget_candidates()
     hits = scan(doc, lex) if hits is None else hits
     return [j for rule in rules for j in rule(doc, lex, hits)]

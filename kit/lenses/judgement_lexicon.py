@@ -16,7 +16,9 @@ from functools import cache
 from typing import Any, NamedTuple
 
 import numpy as np
+from spacy.attrs import POS
 from spacy.lang.en import English
+from spacy.symbols import ADV, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
@@ -232,10 +234,6 @@ class Hit(NamedTuple):
     end: int
 
 
-def _forms(tok: Token) -> tuple[str, str]:
-    return tok.lower_.replace("’", "'"), tok.lemma_.lower()
-
-
 def norm(tok: Token) -> str:
     return tok.lower_.replace("’", "'")
 
@@ -250,17 +248,78 @@ def _phrase_index(phrases: frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
     return index
 
 
+#: The document in hand and its tokens' norms and lower-cased lemmas (see doc_forms)
+_FORMS: dict[str, Any] = {}
+_NORMS: dict[int, str] = {}  # LOWER id -> norm (an id always names the same string)
+_LEMMAS: dict[int, str] = {}  # LEMMA id -> the lemma in lower case
+
+
+def _strings_of(ids: list[int], known: dict[int, str], strings: Any, how: Any) -> list[str]:
+    """``how(strings[h])`` for each id, each distinct id's string worked out once."""
+    try:
+        return list(map(known.__getitem__, ids))
+    except KeyError:
+        for h in ids:
+            if h not in known:
+                known[h] = how(strings[h])
+        return list(map(known.__getitem__, ids))
+
+
+def doc_forms(doc: Doc) -> tuple[list[str], list[str]]:
+    """Each token's :func:`norm` and lower-cased lemma, read from the ids once per
+    document (a phrase test then builds no Token objects). The judgement scan starts
+    each document afresh (:func:`forget_forms`)."""
+    if _FORMS.get("doc") is not doc:
+        strings = doc.vocab.strings
+        lower, lemma = doc.to_array("LOWER").tolist(), doc.to_array("LEMMA").tolist()
+        norms = _strings_of(lower, _NORMS, strings, lambda s: s.replace("’", "'"))
+        lemmas = _strings_of(lemma, _LEMMAS, strings, str.lower)
+        _FORMS.update(doc=doc, forms=(norms, lemmas))
+    return _FORMS["forms"]
+
+
+def forget_forms() -> None:
+    """Drop the kept forms (a document may change between two lens runs)."""
+    _FORMS.clear()
+
+
 def phrase_end(doc: Doc, i: int, phrases: frozenset[str]) -> int | None:
     """The end of the longest phrase of ``phrases`` that starts at token ``i``, matching
     each word's form or (for the first) its lemma."""
-    first = doc[i]
-    index = _phrase_index(phrases)
-    for key in {norm(first), first.lemma_.lower()}:
-        for parts in index.get(key, ()):
+    norms, lemmas = doc_forms(doc)
+    index = _phrase_index_by_second(phrases)
+    n = len(norms)
+    second = norms[i + 1] if i + 1 < n else None
+    for key in {norms[i], lemmas[i]}:
+        found = index.get(key)
+        if found is None:
+            continue
+        by_second, single = found  # (longest first, as in _phrase_index)
+        for parts in by_second.get(second, ()) if second is not None else ():
             end = i + len(parts)
-            if end <= len(doc) and all(norm(doc[i + k]) == parts[k] for k in range(1, len(parts))):
+            if end <= n and all(norms[i + k] == parts[k] for k in range(2, len(parts))):
                 return end
+        if single:
+            return i + 1
     return None
+
+
+@cache
+def _phrase_index_by_second(
+    phrases: frozenset[str],
+) -> dict[str, tuple[dict[str, list[tuple[str, ...]]], bool]]:
+    """:func:`_phrase_index` with each first word's longer phrases grouped by their
+    second word, in the same order, and whether the first word is a phrase by itself
+    (phrases of one word come last): a phrase whose second word is not the next word's
+    is never tried."""
+    index: dict[str, tuple[dict[str, list[tuple[str, ...]]], bool]] = {}
+    for key, all_parts in _phrase_index(phrases).items():
+        by_second: dict[str, list[tuple[str, ...]]] = {}
+        for parts in all_parts:
+            if len(parts) > 1:
+                by_second.setdefault(parts[1], []).append(parts)
+        index[key] = (by_second, any(len(parts) == 1 for parts in all_parts))
+    return index
 
 
 def scan(doc: Doc, lex: JudgementLexicon) -> dict[str, list[Hit]]:
@@ -272,9 +331,10 @@ def scan(doc: Doc, lex: JudgementLexicon) -> dict[str, list[Hit]]:
     lower, lemma = doc.to_array("LOWER"), doc.to_array("LEMMA")
     candidates = np.flatnonzero(in_sorted(lower, ids) | in_sorted(lemma, ids)).tolist()
     n = len(doc)
+    norms, lemmas = doc_forms(doc)
+    pos = doc.to_array(POS).tolist()  # (parts of speech as ids: no Token object per hit)
     for i in candidates:
-        tok = doc[i]
-        forms = _forms(tok)
+        forms = (norms[i], lemmas[i])
         if forms[0] == "?":
             hits.setdefault("?", []).append(Hit(Word("?", "?", "?"), i, i + 1))
             continue
@@ -283,15 +343,18 @@ def scan(doc: Doc, lex: JudgementLexicon) -> dict[str, list[Hit]]:
                 end = i + len(w.tokens)
                 if end > n:
                     continue
-                if all(w.tokens[k] in _forms(doc[i + k]) for k in range(1, len(w.tokens))):
+                if all(
+                    w.tokens[k] == norms[i + k] or w.tokens[k] == lemmas[i + k]
+                    for k in range(1, len(w.tokens))
+                ):
                     hits.setdefault(w.cls, []).append(Hit(w, i, end))
-                elif len(w.tokens) == 2 and w.tokens[1] in PARTICLES and tok.pos_ == "VERB":
-                    particle = _separated(tok, w.tokens[1])
+                elif len(w.tokens) == 2 and w.tokens[1] in PARTICLES and pos[i] == VERB:
+                    particle = _separated(doc[i], w.tokens[1])
                     if particle is not None:  # "took his challenger apart"
                         hits.setdefault(w.cls, []).append(Hit(w, i, particle + 1))
-            if form in lex.adverbs and tok.pos_ == "ADV":
+            if form in lex.adverbs and pos[i] == ADV:
                 hits.setdefault("adverb", []).append(Hit(lex.adverbs[form], i, i + 1))
-            if form in lex.nouns and tok.pos_ == "NOUN":
+            if form in lex.nouns and pos[i] == NOUN:
                 hits.setdefault("noun", []).append(Hit(lex.nouns[form], i, i + 1))
     return hits
 

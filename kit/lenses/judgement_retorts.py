@@ -33,9 +33,9 @@ import numpy as np
 from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from kit.lenses.judgement_lexicon import Hits, Judgement, JudgementLexicon, norm
+from kit.lenses.judgement_lexicon import Hits, Judgement, JudgementLexicon, doc_forms, norm
 from kit.lenses.judgement_verdicts import VerdictLexicon, verdict_lexicon, writer_verdict
-from kit.lenses.shared import in_sorted, tokens_where
+from kit.lenses.shared import Verdicts, in_sorted, tokens_where, tokens_where_known
 
 END_MARKS = (".", "!")
 
@@ -57,25 +57,17 @@ def _has_norm(doc: Doc, words: Iterable[str]) -> bool:
     return bool(in_sorted(doc.to_array(LOWER), ids).any()) if len(doc) else False
 
 
-_PASSED: dict[tuple[int, frozenset[str]], dict[int, bool]] = {}
+_PASSED: dict[tuple[int, frozenset[str]], Verdicts] = {}
 
 
 def _where(doc: Doc, attr: int, words: frozenset[str], keep: Callable[[str], bool]) -> list[int]:
     """The positions of the tokens whose string ``attr`` passes ``keep`` (a test of
     membership in ``words``), in order: each distinct id is tested once and the answer
     kept across documents (an id always names the same string)."""
-    if not len(doc):
-        return []
-    values = doc.to_array(attr)
-    passed = _PASSED.setdefault((attr, words), {})
-    strings, kept = doc.vocab.strings, []
-    for h in np.unique(values).tolist():
-        ok = passed.get(h)
-        if ok is None:
-            ok = passed[h] = keep(strings[h])
-        if ok:
-            kept.append(h)
-    return np.flatnonzero(np.isin(values, kept)).tolist() if kept else []
+    passed = _PASSED.get((attr, words))
+    if passed is None:
+        passed = _PASSED[(attr, words)] = Verdicts()
+    return tokens_where_known(doc, attr, keep, passed)
 
 
 def _words(span: Span) -> list[Token]:
@@ -201,8 +193,10 @@ def record_reminders(
     """"This (that, it) is the same council that ...": a body or people named by their
     record, set beside what they now claim, so the reader draws the verdict."""
     vx = retorts_lexicon()
-    for tok in doc:
-        if tok.dep_ != "attr" or norm(tok) not in vx["record_noun"]:
+    nouns = vx["record_noun"]
+    norms = doc_forms(doc)[0] if len(doc) else []
+    for tok in [doc[i] for i, word in enumerate(norms) if word in nouns]:
+        if tok.dep_ != "attr" or norm(tok) not in nouns:
             continue
         if not any(c.lower_ == "same" for c in tok.children):
             continue

@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from spacy.attrs import LOWER
+from spacy.attrs import IS_SPACE, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.judgement_lexicon import (
@@ -118,11 +118,35 @@ def _may_hold(doc: Doc, words: frozenset[str]) -> bool:
     if lower is None:
         text = doc_text(doc)
         lower = _IN_DOC["_lower"] = (
-            "" if any(c in text for c in _CASE_TRAPS) else re.sub(r"\s+", " ", text.lower())
+            "" if any(c in text for c in _CASE_TRAPS) else _single_spaced(text.lower())
         )
     if pieces is None or not lower:
         return True
-    return any(all(p in lower for p in phrase) for phrase in pieces)
+    single, several = _by_count(pieces)  # (substring tests run in C, no generator each)
+    has = lower.__contains__
+    return any(map(has, single)) or any(all(map(has, phrase)) for phrase in several)
+
+
+def _single_spaced(text: str) -> str:
+    """``re.sub(r"\\s+", " ", text)`` by ``str.split`` (the same white space, read in C)."""
+    words = text.split()
+    spaced = " ".join(words)
+    if text[:1].isspace():
+        spaced = " " + spaced
+    if words and text[-1:].isspace():
+        spaced += " "
+    return spaced
+
+
+@cache
+def _by_count(
+    pieces: tuple[tuple[str, ...], ...],
+) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The phrases of one piece (as strings), then those of several."""
+    return (
+        tuple(phrase[0] for phrase in pieces if len(phrase) == 1),
+        tuple(phrase for phrase in pieces if len(phrase) != 1),
+    )
 
 
 def _phrases(sent: Span, cls: str) -> Iterator[Span]:
@@ -363,7 +387,19 @@ def lament_conditionals(
 ) -> Iterator[Judgement]:
     """ "It would be a shame/tragedy/travesty if ...": the writer's lament over an outcome
     in the conditional, with "if" or "to" after it. Not "It would be a first"."""
+    if not len(doc):
+        return
+    # each sentence's first word (not white space) read from the ids: only a sentence
+    # opening with "it" is looked at token by token
+    ids = doc.to_array([LOWER, IS_SPACE])
+    forms, spaces = ids[:, 0].tolist(), ids[:, 1].tolist()
+    it = doc.vocab.strings.add("it")
     for sent in doc.sents:
+        first = sent.start
+        while first < sent.end and spaces[first]:
+            first += 1
+        if first == sent.end or forms[first] != it:
+            continue  # (no words, or the first is not "it")
         words = [t for t in sent if not t.is_space]
         if len(words) < 6 or words[0].lower_ != "it":
             continue

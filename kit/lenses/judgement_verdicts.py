@@ -24,6 +24,7 @@ drops a find inside quotes, reported content or a sentence with a reporting cue.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -38,8 +39,8 @@ from kit.lenses.judgement_lexicon import (
     Judgement,
     JudgementLexicon,
     default_lexicon,
+    doc_forms,
     is_person,
-    norm,
 )
 from kit.lenses.wordlists import sentence_of
 
@@ -92,24 +93,38 @@ _ARRAYS: dict[str, Any] = {}
 
 def candidates(doc: Doc, words: frozenset[str]) -> list[Token]:
     """The tokens whose form or lemma is one of ``words``, in text order, looked up in an
-    index of the document's forms and lemmas built once per document (dozens of rules
-    ask, each for a few words), so a rule looks at few tokens."""
+    index of the document's form and lemma ids built once per document (dozens of rules
+    ask, each for a few words): a set test says whether any is there at all, and the
+    positions of each id found are a slice of the ids sorted, so a rule looks at few
+    tokens."""
     ids = _IDS.get(words)
     if ids is None:
         ids = _IDS[words] = tuple(doc.vocab.strings.add(w) for w in words)
     if not len(doc):
         return []
     if _ARRAYS.get("doc") is not doc:  # the forms and lemmas, once per document
-        index: dict[int, list[int]] = {}
-        lower, lemma = doc.to_array("LOWER").tolist(), doc.to_array("LEMMA").tolist()
-        for i, (form, base) in enumerate(zip(lower, lemma, strict=True)):
-            index.setdefault(form, []).append(i)
-            if base != form:
-                index.setdefault(base, []).append(i)
-        _ARRAYS.update(doc=doc, index=index)
-    index = _ARRAYS["index"]
-    found = sorted({i for h in ids for i in index.get(h, ())})
+        lower, lemma = doc.to_array("LOWER"), doc.to_array("LEMMA")
+        other = np.flatnonzero(lemma != lower)  # a lemma counts where it is not the form
+        keys = np.concatenate((lower, lemma[other]))
+        where = np.concatenate((np.arange(len(lower)), other))
+        order = np.argsort(keys, kind="stable")
+        sorted_keys = keys[order].tolist()
+        _ARRAYS.update(
+            doc=doc, keys=sorted_keys, at=where[order].tolist(), present=set(sorted_keys)
+        )
+    there = _ARRAYS["present"].intersection(ids)
+    if not there:
+        return []
+    keys, at = _ARRAYS["keys"], _ARRAYS["at"]
+    found = sorted(
+        {i for h in there for i in at[bisect_left(keys, h) : bisect_right(keys, h)]}
+    )
     return [doc[i] for i in found]
+
+
+def forget_candidates() -> None:
+    """Drop the kept document ids (a document may change between two lens runs)."""
+    _ARRAYS.clear()
 
 
 def make_verdict(span: Span, explanation: str, neutral: str | None, rule: str) -> Judgement:
@@ -321,11 +336,13 @@ def _phrases_in(doc: Doc, phrases: list[tuple[str, ...]]) -> Iterator[tuple[int,
     for p in phrases:
         by_first.setdefault(p[0], []).append(p)
     n = len(doc)
-    for tok in candidates(doc, frozenset(by_first)):
+    found = candidates(doc, frozenset(by_first))
+    norms, lemmas = doc_forms(doc) if found else ([], [])  # (strings, not Token objects)
+    for tok in found:
         i = tok.i
-        for p in by_first.get(norm(tok), by_first.get(tok.lemma_.lower(), [])):
+        for p in by_first.get(norms[i], by_first.get(lemmas[i], [])):
             if i + len(p) <= n and all(
-                p[k] in (norm(doc[i + k]), doc[i + k].lemma_.lower()) for k in range(1, len(p))
+                p[k] == norms[i + k] or p[k] == lemmas[i + k] for k in range(1, len(p))
             ):
                 yield i, i + len(p)
                 break

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 import numpy as np
 from spacy.tokens import Doc, Span, Token
@@ -43,7 +44,7 @@ from kit.lenses.judgement_verdicts import (
     subject_or_none,
     verdict_lexicon,
 )
-from kit.lenses.shared import doc_text
+from kit.lenses.shared import doc_text, in_sorted
 from kit.lenses.wordlists import sentence_of
 
 WH_TAGS = ("WP", "WRB", "WDT", "WP$")
@@ -62,8 +63,21 @@ def voice_lexicon() -> VerdictLexicon:
     return verdict_lexicon("judgement_voice")
 
 
+@cache
 def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(FIRST_WORD.split(p)[0] for p in phrases)
+
+
+_WORD_IDS: dict[frozenset[str], np.ndarray] = {}
+
+
+def _word_ids(doc: Doc, words: frozenset[str]) -> np.ndarray:
+    """The sorted string ids of ``words`` (worked out once per word class)."""
+    ids = _WORD_IDS.get(words)
+    if ids is None:
+        add = doc.vocab.strings.add
+        ids = _WORD_IDS[words] = np.array(sorted({add(w) for w in words}), "uint64")
+    return ids
 
 
 def _phrase_at(doc: Doc, i: int, phrases: frozenset[str]) -> int | None:
@@ -109,13 +123,13 @@ def _openers(doc: Doc, words: frozenset[str]) -> list[Token]:
     cost nothing where they do not open a sentence."""
     if not len(doc):
         return []
-    ids = np.array([doc.vocab.strings.add(w) for w in words], "uint64")
+    ids = _word_ids(doc, words)
     arrays = doc.to_array(["LOWER", "SENT_START", "IS_PUNCT", "IS_SPACE"])
     after = np.zeros(len(doc), bool)
     after[1:] = (arrays[:-1, 2] == 1) | (arrays[:-1, 3] == 1)
     start = (arrays[:, 1].astype("int64") == 1) | after
     start[0] = True
-    found = np.isin(arrays[:, 0], ids) & start
+    found = in_sorted(arrays[:, 0], ids) & start
     return [doc[i] for i in np.flatnonzero(found).tolist()]
 
 

@@ -42,6 +42,7 @@ from kit.lenses.judgement_lexicon import (
     subject_of,
     target_of,
 )
+from kit.lenses.judgement_verdicts import candidates
 from kit.lenses.wordlists import sentence_of
 
 #: Prepositions that make a show noun a place: "at the circus", "in theatre".
@@ -410,6 +411,9 @@ NOT_ONE_PERSON = {
 }  # fmt: skip
 
 
+_SOME = frozenset({"some"})
+
+
 def dismissive_some(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
@@ -418,7 +422,7 @@ def dismissive_some(
     loadedL). Not a plural ("some residents"), a body or crowd ("some staff"), "some member
     of the public", nor a thing ("some time", "some volunteer help")."""
     lex = lex or default_lexicon()
-    for tok in doc:
+    for tok in candidates(doc, _SOME):  # (forms and lemmas: the form is tested below)
         if tok.lower_ != "some" or tok.dep_ != "det":
             continue
         noun = tok.head

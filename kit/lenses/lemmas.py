@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.attrs import LOWER
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.language import Language
+from spacy.symbols import PROPN
 from spacy.tokens import Doc
 
-from kit.lenses.shared import tokens_where_known
+from kit.lenses.shared import Verdicts, tokens_where_known
 
 #: A one-syllable stem ending in one vowel and one consonant that doubles
 #: ("hop", "fin", "scrap"); w, x and y never double, and s is left alone
@@ -45,22 +46,34 @@ def fix_lemma(text: str, lemma: str) -> str | None:
 
 
 #: Each lower-case form's verdict (a short "-ed"/"-ing" form?), kept across documents.
-_CANDIDATE: dict[int, bool] = {}
+_CANDIDATE: Verdicts = Verdicts()
 
 
 def _candidate(low: str) -> bool:
     return len(low) <= 9 and low.endswith(_ENDINGS)
 
 
+#: (form id, lemma id) -> the corrected lemma or None, kept across documents
+_FIXED: dict[tuple[int, int], str | None] = {}
+
+
 def restore_silent_e(doc: Doc) -> Doc:
     """Correct the lemma of every undoubled "-ed"/"-ing" form read as a doubling stem."""
-    for i in tokens_where_known(doc, LOWER, _candidate, _CANDIDATE):
-        tok = doc[i]
-        if tok.pos_ == "PROPN":  # a name ("Ealing") keeps the model's reading
+    found = tokens_where_known(doc, LOWER, _candidate, _CANDIDATE)
+    if not found:
+        return doc
+    ids = doc.to_array([LOWER, LEMMA, POS])  # (read as ids: most need no Token object)
+    strings = doc.vocab.strings
+    for i in found:
+        form, lemma, pos = ids[i].tolist()
+        if pos == PROPN:  # a name ("Ealing") keeps the model's reading
             continue
-        fixed = fix_lemma(tok.lower_, tok.lemma_)
+        key = (form, lemma)
+        if key not in _FIXED:
+            _FIXED[key] = fix_lemma(strings[form], strings[lemma])
+        fixed = _FIXED[key]
         if fixed is not None:
-            tok.lemma_ = fixed
+            doc[i].lemma_ = fixed
     return doc
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.attrs import DEP
+from spacy.attrs import DEP, IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 from kit import lexicon
@@ -262,8 +262,10 @@ def quote_context(doc: Doc) -> QuoteContext:
         content = span._.kit_content
         if content:
             contents.append((int(content[0]), int(content[1])))
+    # each sentence's first character and the end of its last token, read from the ids
+    ids = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
     sentences = [
-        (doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) if end > start else (0, 0)
+        (ids[start][0], ids[end - 1][0] + ids[end - 1][1]) if end > start else (0, 0)
         for start, end in sentence_bounds(doc)
     ]
     if not doc.has_annotation("SENT_START"):

@@ -39,9 +39,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
+
+from kit.lenses.shared import Verdicts, tokens_where_known
 
 __all__ = ["join_hyphenated_names", "make_joined_names", "make_names", "settle_joined_names"]
 
@@ -84,10 +87,15 @@ _LOOSE_DEPS = {"advmod", "npadvmod", "amod", "nmod", "nummod", "dep", "compound"
 _MISLABELLED = {"ORG", "PRODUCT", "WORK_OF_ART", "NORP"}
 
 
-def _joined_name(tok: Token) -> bool:
-    """A token :func:`join_hyphenated_names` made: capitalised words and hyphens."""
-    parts = tok.text.replace("\u2010", "-").replace("\u2011", "-").split("-")
+def _joined_text(text: str) -> bool:
+    """The text of a token :func:`join_hyphenated_names` made: capitalised words and
+    hyphens."""
+    parts = text.replace("\u2010", "-").replace("\u2011", "-").split("-")
     return len(parts) > 1 and all(p.isalpha() and p.istitle() for p in parts)
+
+
+#: ORTH hash -> the text of a joined name? (kept across documents)
+_JOINED = Verdicts()
 
 
 def _first_names(tok: Token, not_names: frozenset[str]) -> list[Token]:
@@ -221,9 +229,10 @@ def settle_joined_names(doc: Doc, not_names: frozenset[str] = frozenset()) -> Do
     (module docstring). ``not_names``: lower-case titles, body words and weekdays that
     are never a first name ("dr", "council", "monday")."""
     people: list[Span] = []
-    for tok in doc:
-        if not _joined_name(tok):
-            continue
+    # the joined names, found by their text (each distinct word tested once): the loop
+    # below changes tags and heads, never a token's text
+    for i in tokens_where_known(doc, ORTH, _joined_text, _JOINED):
+        tok = doc[i]
         firsts = _first_names(tok, not_names)
         for word in [*firsts, tok]:
             word.tag_, word.pos_, word.lemma_ = "NNP", "PROPN", word.text

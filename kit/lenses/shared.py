@@ -6,12 +6,14 @@ from another lens.
 
 from __future__ import annotations
 
+import sys
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache
 from typing import Any
 
 import numpy as np
-from spacy.attrs import POS
+from spacy.attrs import LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -82,7 +84,13 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     builds its spans again on each call)."""
     bounds = doc.user_data.get(_SENT_KEY)
     if bounds is None:
-        if doc.has_annotation("SENT_START"):
+        if doc.has_annotation("SENT_START") and "sents" not in doc.user_hooks:
+            # what doc.sents gives, read from the sentence-start flags (no Span objects):
+            # a sentence starts at 0 and at every later token flagged 1
+            flags = doc.to_array(SENT_START)
+            starts = [0, *(np.flatnonzero(flags[1:] == 1) + 1).tolist()]
+            bounds = list(zip(starts, [*starts[1:], len(doc)], strict=True)) if len(doc) else []
+        elif doc.has_annotation("SENT_START"):
             bounds = [(s.start, s.end) for s in doc.sents]
         else:
             bounds = [(0, len(doc))]
@@ -96,14 +104,8 @@ def sentence_of(span: Span | Any) -> Span:
     doc = span.doc
     i = span.i if hasattr(span, "i") else span.start
     bounds = sentence_bounds(doc)
-    lo, hi = 0, len(bounds) - 1
-    while lo < hi:  # binary search for the last sentence starting at or before i
-        mid = (lo + hi + 1) // 2
-        if bounds[mid][0] <= i:
-            lo = mid
-        else:
-            hi = mid - 1
-    start, end = bounds[lo]
+    # the last sentence starting at or before i (bounds are sorted, starts distinct)
+    start, end = bounds[max(bisect_right(bounds, (i, sys.maxsize)) - 1, 0)]
     return doc[start:end]
 
 
@@ -143,14 +145,38 @@ def entities_in(span: Span) -> list[Span]:
 
 _TEXT_KEY = "kit_doc_text"
 
+#: ORTH hash -> the token text (an id always names the same string; kept across documents)
+_ORTHS: dict[int, str] = {}
+
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, read once per component call (``Doc.text`` joins every token anew
-    each time it is read)."""
+    each time it is read), and joined from the tokens' ids and trailing spaces rather
+    than from a Token object per token."""
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
+        text = doc.user_data[_TEXT_KEY] = joined_text(doc)
     return text
+
+
+def joined_text(doc: Doc) -> str:
+    """``doc.text`` (each token's text, then a space where it has one), built from the
+    tokens' ids; not kept (see :func:`doc_text` for a lens's cached copy)."""
+    if not len(doc):
+        return ""
+    ids = doc.to_array([ORTH, SPACY])
+    orths = ids[:, 0].tolist()
+    try:
+        words = list(map(_ORTHS.__getitem__, orths))
+    except KeyError:  # a word not seen before
+        strings = doc.vocab.strings
+        for h in orths:
+            if h not in _ORTHS:
+                _ORTHS[h] = strings[h]
+        words = list(map(_ORTHS.__getitem__, orths))
+    for i in np.flatnonzero(ids[:, 1]).tolist():
+        words[i] += " "
+    return "".join(words)
 
 
 def tokens_where(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
@@ -158,29 +184,76 @@ def tokens_where(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
     ``LEMMA`` from ``spacy.attrs``) passes ``keep``, in order. The values are read as
     hashes and each distinct string is tested once: a rule that looks for a few words
     need not build every token's string."""
-    values = doc.to_array(attr).tolist() if len(doc) else []
+    if not len(doc):
+        return []
+    values = doc.to_array(attr)
     strings = doc.vocab.strings
-    kept = {h for h in set(values) if keep(strings[h])}
-    return [i for i, h in enumerate(values) if h in kept]
+    kept = [h for h in unique_ids(values).tolist() if keep(strings[h])]
+    if not kept:
+        return []
+    return np.flatnonzero(in_sorted(values, np.array(kept, dtype=values.dtype))).tolist()
+
+
+class Verdicts(dict):
+    """Each string id's verdict (hash -> bool), kept across documents by a caller of
+    :func:`tokens_where_known`, with the ids already judged also held as sorted arrays:
+    a document's ids are then sorted out by binary search, and only ids judged since the
+    arrays were last built are looked up one by one (the arrays are built again once
+    enough new ids have come in)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.judged = np.zeros(0, dtype="uint64")  # every id in the arrays, sorted
+        self.kept = np.zeros(0, dtype="uint64")  # those whose verdict is True, sorted
+        self.in_arrays = 0  # how many verdicts the arrays hold
+
+    def refresh(self) -> None:
+        """Build the arrays again when a good share of the verdicts is not in them."""
+        if len(self) - self.in_arrays > max(256, self.in_arrays // 8):
+            self.judged = np.array(sorted(self), dtype="uint64")
+            self.kept = np.array(sorted(h for h, v in self.items() if v), dtype="uint64")
+            self.in_arrays = len(self)
 
 
 def tokens_where_known(
     doc: Doc, attr: int, keep: Callable[[str], bool], known: dict[int, bool]
 ) -> list[int]:
     """:func:`tokens_where` for a ``keep`` that depends on the string alone: each string's
-    verdict is kept in ``known`` (hash -> verdict, held by the caller across documents),
-    and the tokens are matched as an array, not one by one."""
+    verdict is kept in ``known`` (hash -> verdict, held by the caller across documents;
+    a :class:`Verdicts` for the fastest lookups), and the tokens are matched as an
+    array, not one by one."""
     if not len(doc):
         return []
-    values, inverse = np.unique(doc.to_array(attr), return_inverse=True)
+    values = doc.to_array(attr)
+    ids = unique_ids(values)
+    kept_before = None
+    if isinstance(known, Verdicts) and known.in_arrays:
+        kept_before = known.kept
+        ids = ids[~in_sorted(ids, known.judged)]  # the rest were judged before
     strings = doc.vocab.strings
-    verdicts = []
-    for h in values.tolist():
+    kept = []
+    for h in ids.tolist():
         verdict = known.get(h)
         if verdict is None:
             verdict = known[h] = keep(strings[h])
-        verdicts.append(verdict)
-    return np.flatnonzero(np.array(verdicts, dtype=bool)[inverse]).tolist()
+        if verdict:
+            kept.append(h)
+    if isinstance(known, Verdicts):
+        known.refresh()
+    found = in_sorted(values, np.array(kept, dtype=values.dtype)) if kept else None
+    if kept_before is not None and len(kept_before):
+        before = in_sorted(values, kept_before)
+        found = before if found is None else found | before
+    return [] if found is None else np.flatnonzero(found).tolist()
+
+
+def unique_ids(values: np.ndarray) -> np.ndarray:
+    """``np.unique(values)`` for a 1-D array of ids, sorted: by one sort and a comparison
+    of neighbours (numpy's own ``unique`` hashes, four times slower on a document's ids)."""
+    if len(values) < 2:
+        return values.copy()
+    ordered = np.sort(values)
+    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
 
 
 def in_sorted(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
@@ -198,10 +271,35 @@ def proper_nouns(doc: Doc) -> list[int]:
     return [i for i, pos in enumerate(tags) if pos == PROPN]
 
 
+_LOWER_KEY = "kit_doc_lowers"
+#: LOWER hash -> the lower-case form (an id always names the same string)
+_LOWERS: dict[int, str] = {}
+
+
+def doc_lowers(doc: Doc) -> list[str]:
+    """Each token's ``lower_``, read from the ids once per component call (dropped with
+    the sentence bounds by :func:`forget_sentences`)."""
+    lowers = doc.user_data.get(_LOWER_KEY)
+    if lowers is None:
+        ids = doc.to_array(LOWER).tolist() if len(doc) else []
+        try:
+            lowers = list(map(_LOWERS.__getitem__, ids))
+        except KeyError:  # a word not seen before
+            strings = doc.vocab.strings
+            for h in ids:
+                if h not in _LOWERS:
+                    _LOWERS[h] = strings[h]
+            lowers = list(map(_LOWERS.__getitem__, ids))
+        doc.user_data[_LOWER_KEY] = lowers
+    return lowers
+
+
 def forget_sentences(doc: Doc) -> None:
-    """Drop the cached sentence bounds and text (a component calls this when done)."""
+    """Drop the cached sentence bounds, text and lower-case forms (a component calls this
+    when done)."""
     doc.user_data.pop(_SENT_KEY, None)
     doc.user_data.pop(_TEXT_KEY, None)
+    doc.user_data.pop(_LOWER_KEY, None)
 
 
 #: Verbs that "clearly" describes the manner of: "clearly marked", "spoke clearly".

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
 from kit.errors import KitError
+from kit.lenses.shared import joined_text
 from kit.lenses.sourcing_kinds import (
     bare_listener,
     business_name,
@@ -145,7 +146,7 @@ class SourcingComponent:
         if not self.store.ready:
             self.store.data(next(iter(self.store.missing)))  # raises the clear error
         attributions = list(doc.spans.get(self.attributions_key, []))
-        text = doc.text
+        text = joined_text(doc)
         quotes = [q for q in find_quotes(text) if not is_term(text, q)]
         ents = [(ent, person_name(ent, self.titles), org_key(ent.text)) for ent in doc.ents]
         resolved = doc._.kit_speakers or {"people": {}, "bodies": []}
@@ -407,7 +408,7 @@ def _written_mention(doc: Doc, canonical: str, spans: list[Span]) -> Span | None
     where the text writes the canonical name ("Consultants at the hospital have backed
     the nurses. ..., they warned")."""
     first = min((s.start_char for s in spans), default=0)
-    at = doc.text.lower().rfind(canonical.lower(), 0, first)
+    at = joined_text(doc).lower().rfind(canonical.lower(), 0, first)
     if at < 0 or not canonical.strip():
         return None
     return doc.char_span(at, at + len(canonical), alignment_mode="expand")

@@ -12,6 +12,8 @@ import re
 
 from spacy.tokens import Span
 
+from kit.lenses.shared import doc_text
+
 
 def split_at_verbs(ent: Span) -> list[Span]:
     """An entity the model ran over a verb ("the Ministry fined Corvel Rail") or an adverb
@@ -67,4 +69,5 @@ def capitalised_by_position(ent: Span) -> bool:
     if any(not (t.is_space or t.is_punct) for t in tok.doc[sent.start : tok.i]):
         return False
     word = tok.text.lower()
-    return word != tok.text and re.search(rf"\b{re.escape(word)}\b", tok.doc.text) is not None
+    text = doc_text(tok.doc)  # (the lens's copy: Doc.text joins every token anew)
+    return word != tok.text and re.search(rf"\b{re.escape(word)}\b", text) is not None

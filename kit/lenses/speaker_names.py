@@ -53,7 +53,7 @@ def person_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     """An entity's name without leading titles or descriptors ("Pensioner", "board
     chair", "career lobbyist", "mum-of-three") or a trailing possessive."""
     words = ent.text.split()
-    skip = titles | words_of("not_name_words")
+    skip = _skipped_before_name(titles)
     while len(words) > 1 and not_name_start(words[0], skip):
         words = words[1:]
     # "Shopper Bronwen Cadoc", "Stallholder Ann Lee": an everyday noun for a person
@@ -69,6 +69,12 @@ def person_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     while len(words) > 2 and re.fullmatch(r"[A-Z]{2,4}", words[-1]):  # "X Y KC", "X Y OBE"
         words = words[:-1]
     return re.sub(r"['\u2019]s?$", "", " ".join(words)).strip()
+
+
+@cache
+def _skipped_before_name(titles: frozenset[str]) -> frozenset[str]:
+    """The titles with the words never part of a name (joined once per title list)."""
+    return titles | words_of("not_name_words")
 
 
 def everyday_person(word: str) -> bool:
@@ -172,8 +178,9 @@ def trading_name(ent: Span) -> bool:
     return len(ent) > 1 and ent[-1].lower_ in _business_endings() and ent[0].is_title
 
 
+@cache
 def load_anaphors() -> tuple[frozenset[str], frozenset[str]]:
-    """Organisation nouns and quantifiers (``kit/lexicons/anaphors.yaml``)."""
+    """Organisation nouns and quantifiers (``kit/lexicons/anaphors.yaml``, read once)."""
     data = _anaphors()
     return (
         frozenset(lexicon.words(data, "organization_nouns") + lexicon.words(data, "body_nouns")),

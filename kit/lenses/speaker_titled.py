@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
-from kit.lenses.shared import tokens_where_known
+from kit.lenses.shared import Verdicts, tokens_where_known
 from kit.lenses.speaker_names import body_heads, load_gender_words, words_of
 
 
@@ -68,7 +68,7 @@ def honorific_name(span: Span, titles: frozenset[str]) -> bool:
     )
 
 #: LOWER hash -> a personal title? (per title list, kept across documents)
-_TITLE_WORDS: dict[frozenset[str], dict[int, bool]] = {}
+_TITLE_WORDS: dict[frozenset[str], Verdicts] = {}
 
 
 def names_called_by_title(doc: Doc) -> list[Span]:
@@ -77,7 +77,9 @@ def names_called_by_title(doc: Doc) -> list[Span]:
     when the text elsewhere calls its last word by a personal title (Mr, Ms, Dr); never a
     name ending in a body's word ("Dr Barnardo's Homes"). One pass over the document."""
     personal = words_of("personal_titles")
-    known = _TITLE_WORDS.setdefault(personal, {})
+    known = _TITLE_WORDS.get(personal)
+    if known is None:
+        known = _TITLE_WORDS[personal] = Verdicts()
     called = {
         doc[i + 1].text
         for i in tokens_where_known(doc, LOWER, lambda w: w.rstrip(".") in personal, known)

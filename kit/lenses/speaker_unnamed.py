@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.shared import doc_text
@@ -321,9 +323,12 @@ def short_forms(doc: Doc) -> dict[str, str]:
     name, so that "the ORP said" is the Office for Rail Punctuality (guide, section 1:
     the fullest name the article gives)."""
     found: dict[str, str] = {}
-    for tok in doc:
-        if not (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6) or tok.i < 2:
-            continue
+    if len(doc) < 3:
+        return found
+    flags = doc.to_array([IS_UPPER, IS_ALPHA, LENGTH])  # (the tokens' own flags, as ids)
+    initials = (flags[:, 0] == 1) & (flags[:, 1] == 1) & (flags[:, 2] >= 2) & (flags[:, 2] <= 6)
+    for i in np.flatnonzero(initials[2:]).tolist():
+        tok = doc[i + 2]
         before = doc[tok.i - 1]
         if before.text == "(":
             end = tok.i - 1

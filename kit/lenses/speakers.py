@@ -56,6 +56,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.shared import (
+    Verdicts,
     doc_text,
     entities_in,
     person_heads,
@@ -125,7 +126,7 @@ __all__ = [
 
 
 #: ORTH hash -> holds a hyphen? (kept across documents)
-_HYPHENED: dict[int, bool] = {}
+_HYPHENED: Verdicts = Verdicts()
 
 
 class SpeakerResolver(

@@ -198,6 +198,9 @@ class Anchors:
         self.whole_doc = False
         self._lookup: dict[str, dict[int, list[int]]] | None = None  # attr -> word -> sets
         self._ids: dict[str, np.ndarray] = {}
+        #: first word set -> the patterns that need it first (only those can match when
+        #: it is present: most documents hold the first word of a few patterns only)
+        self._by_first: dict[int, list[int]] = {}
 
     def add(self, pattern: list[dict[str, Any]], owner: int = 0) -> None:
         """Record the word sets one token pattern (of entry ``owner``) needs, one per
@@ -230,6 +233,9 @@ class Anchors:
             for word in words:
                 lookup.setdefault(attr, {}).setdefault(strings.add(word), []).append(set_id)
         self._ids = {a: np.array(sorted(ws), dtype="uint64") for a, ws in lookup.items()}
+        self._by_first = {}
+        for k, needed in enumerate(self.required):
+            self._by_first.setdefault(needed[0], []).append(k)
         return lookup
 
     def sentences(self, doc: Doc) -> list[tuple[int, int]] | None:
@@ -252,12 +258,15 @@ class Anchors:
         present: dict[int, set[int]] = {}  # word set -> the sentences holding one
         for attr, lookup in self._lookup.items():
             values = doc.to_array(attr)
-            for i in np.flatnonzero(in_sorted(values, self._ids[attr])).tolist():
-                for set_id in lookup[int(values[i])]:
-                    present.setdefault(set_id, set()).add(int(sent_of[i]))
+            hits = np.flatnonzero(in_sorted(values, self._ids[attr]))
+            for word, sent in zip(values[hits].tolist(), sent_of[hits].tolist(), strict=True):
+                for set_id in lookup[word]:
+                    present.setdefault(set_id, set()).add(sent)
         wanted: dict[int, set[int]] = {}  # sentence -> the owners of patterns it may hold
-        for needed, owner in zip(self.required, self.owners, strict=True):
-            found = present.get(needed[0], set())
+        by_first = self._by_first
+        for k in [k for first in present if first in by_first for k in by_first[first]]:
+            needed, owner = self.required[k], self.owners[k]
+            found = present[needed[0]]
             for set_id in needed[1:]:
                 if not found:
                     break
