@@ -16,7 +16,7 @@ from kit.lenses import loaded_commentary as lc
 from kit.lexicon import LEXICON_DIR, parse
 
 SPUN = (
-    "The ferry company said the winter timetable was \"a fair compromise\".\n\n"
+    'The ferry company said the winter timetable was "a fair compromise".\n\n'
     "A fair compromise? Try telling that to the nurses who now sleep in their cars.\n\n"
     "The company's owners took £4m in dividends last year, its accounts show.\n\n"
     "The timing, presumably, is a coincidence."
@@ -76,9 +76,7 @@ def test_quoted_and_attributed_sentences_are_the_speakers(nlp) -> None:
 
 def test_the_comment_mark_is_an_unattributed_claim_with_a_neutral_alternative(nlp) -> None:
     doc = nlp(SPUN + "\n\nIt is not difficult to guess how that will end.")
-    marks = [
-        s for s in doc.spans["loaded"] if s._.kit_explanation.startswith("The writer's own")
-    ]
+    marks = [s for s in doc.spans["loaded"] if s._.kit_explanation.startswith("The writer's own")]
     assert marks
     assert {s.label_ for s in marks} == {"unattributed_claim"}
     assert all(s._.kit_neutral == lc.COMMENT_NEUTRAL for s in marks)
@@ -147,8 +145,8 @@ def test_training_learns_a_model_the_lens_can_load(two_rounds: list[Path]) -> No
     x = ct.matrix(rows, list(loaded.names), list(loaded.vocabulary))
     p = [loaded.probability(v) for v in x]
     mean = lambda xs: sum(xs) / len(xs)  # noqa: E731
-    assert mean([q for q, r in zip(p, rows) if r.comment]) > mean(
-        [q for q, r in zip(p, rows) if not r.comment]
+    assert mean([q for q, r in zip(p, rows, strict=True) if r.comment]) > mean(
+        [q for q, r in zip(p, rows, strict=True) if not r.comment]
     )
 
 
