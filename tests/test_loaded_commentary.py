@@ -49,6 +49,9 @@ def test_a_verdict_no_rule_has_words_for_is_comment_with_its_reasons(nlp) -> Non
         "The library trust said the mobile van would visit the village once a month "
         "instead of once a week.\n\n"
         "The trust's board met on Tuesday and approved the change by five votes to two.\n\n"
+        "The van was bought in 2019 with a grant of £80,000.\n\n"
+        "Councillor Anwen Price said she would raise the matter at the council meeting "
+        "in March.\n\n"
         "It is not difficult to guess how that meeting will end."
     )
     found = dict(comments_of(nlp, text))
@@ -57,6 +60,8 @@ def test_a_verdict_no_rule_has_words_for_is_comment_with_its_reasons(nlp) -> Non
     assert 'opens "It is ..."' in why
     assert "Ask who says so" in why
     assert len(found) == 1  # the board's vote, with its day and figures, is report
+    # a snippet is not an article: the model leaves the same verdict alone there
+    assert comments_of(nlp, text.split("\n\n", 4)[-1]) == []
 
 
 def test_reported_facts_are_not_comment(nlp) -> None:
@@ -75,21 +80,23 @@ def test_quoted_and_attributed_sentences_are_the_speakers(nlp) -> None:
 
 
 def test_the_comment_mark_is_an_unattributed_claim_with_a_neutral_alternative(nlp) -> None:
-    doc = nlp(SPUN + "\n\nIt is not difficult to guess how that will end.")
+    doc = nlp(STRAIGHT + "\n\n" + SPUN + "\n\nIt is not difficult to guess how that will end.")
     marks = [s for s in doc.spans["loaded"] if s._.kit_explanation.startswith("The writer's own")]
     assert marks
     assert {s.label_ for s in marks} == {"unattributed_claim"}
     assert all(s._.kit_neutral == lc.COMMENT_NEUTRAL for s in marks)
 
 
-def test_writer_comments_can_be_switched_off() -> None:
+def test_writer_comments_can_be_switched_off(nlp) -> None:
     from kit.pipeline import load_model
 
-    nlp = load_model()
+    text = STRAIGHT + "\n\n" + SPUN + "\n\nIt is not difficult to guess how that will end."
+    assert comments_of(nlp, text)  # on by default
+    off = load_model()
     for name in ("kit_attribution", "kit_sourcing", "kit_hedging"):
-        nlp.add_pipe(name)
-    nlp.add_pipe("kit_loaded", config={"writer_comments": False})
-    assert comments_of(nlp, "It is not difficult to guess how that meeting will end.") == []
+        off.add_pipe(name)
+    off.add_pipe("kit_loaded", config={"writer_comments": False})
+    assert comments_of(off, text) == []
 
 
 def test_the_shipped_model_matches_the_features() -> None:

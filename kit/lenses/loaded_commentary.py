@@ -60,6 +60,10 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 BREAKS = frozenset({"-", "—", "–", ";", ":", "("})
 #: The most of a sentence's characters that may lie inside quotation marks.
 MAX_QUOTED = 0.3
+#: The fewest sentences a text needs before the model judges any of them: it learned
+#: from whole articles (where a sentence stands, what it lacks beside its neighbours),
+#: so a one- or two-line snippet is left to the rules.
+MIN_SENTENCES = 5
 #: A key's claim must cover more than this share of a sentence to label it (training).
 CLAIM_COVER = 0.6
 
@@ -431,9 +435,11 @@ def comments(
     doc: Doc, model: CommentaryModel, ctx: Context, taken: Sequence[tuple[int, int]]
 ) -> list[Comment]:
     """Sentences in the writer's voice the model judges comment, where no mark is yet."""
-    found = []
+    found: list[Comment] = []
     text = doc_text(doc)
     last = len(sentence_bounds(doc)) - 1
+    if sum(1 for s, e in sentence_bounds(doc) if doc[s:e].text.strip()) < MIN_SENTENCES:
+        return found  # a snippet, not an article: the model learned from whole articles
     for i, sent, prev, nxt in candidate_sentences(doc, ctx):
         a, b = sent.start_char, sent.end_char
         if any(s < b and a < e for s, e in taken):
