@@ -438,7 +438,8 @@ def comments(
     found: list[Comment] = []
     text = doc_text(doc)
     last = len(sentence_bounds(doc)) - 1
-    if sum(1 for s, e in sentence_bounds(doc) if doc[s:e].text.strip()) < MIN_SENTENCES:
+    spans = (doc[s:e] for s, e in sentence_bounds(doc))
+    if sum(1 for x in spans if text[x.start_char : x.end_char].strip()) < MIN_SENTENCES:
         return found  # a snippet, not an article: the model learned from whole articles
     for i, sent, prev, nxt in candidate_sentences(doc, ctx):
         a, b = sent.start_char, sent.end_char

@@ -146,7 +146,21 @@ def entities_in(span: Span) -> list[Span]:
 _TEXT_KEY = "kit_doc_text"
 
 #: ORTH hash -> the token text (an id always names the same string; kept across documents)
-_ORTHS: dict[int, str] = {}
+#: Each string id's text, kept across documents (a hash names the same string whatever
+#: attribute it came from: ORTH, LOWER, LEMMA).
+_STRINGS: dict[int, str] = {}
+
+
+def strings_of(ids: list[int], doc: Doc) -> list[str]:
+    """The texts of string ids, looked up in the vocabulary once per distinct id."""
+    try:
+        return list(map(_STRINGS.__getitem__, ids))
+    except KeyError:  # a word not seen before
+        strings = doc.vocab.strings
+        for h in ids:
+            if h not in _STRINGS:
+                _STRINGS[h] = strings[h]
+        return list(map(_STRINGS.__getitem__, ids))
 
 
 def doc_text(doc: Doc) -> str:
@@ -166,14 +180,7 @@ def joined_text(doc: Doc) -> str:
         return ""
     ids = doc.to_array([ORTH, SPACY])
     orths = ids[:, 0].tolist()
-    try:
-        words = list(map(_ORTHS.__getitem__, orths))
-    except KeyError:  # a word not seen before
-        strings = doc.vocab.strings
-        for h in orths:
-            if h not in _ORTHS:
-                _ORTHS[h] = strings[h]
-        words = list(map(_ORTHS.__getitem__, orths))
+    words = strings_of(orths, doc)
     for i in np.flatnonzero(ids[:, 1]).tolist():
         words[i] += " "
     return "".join(words)
@@ -273,7 +280,6 @@ def proper_nouns(doc: Doc) -> list[int]:
 
 _LOWER_KEY = "kit_doc_lowers"
 #: LOWER hash -> the lower-case form (an id always names the same string)
-_LOWERS: dict[int, str] = {}
 
 
 def doc_lowers(doc: Doc) -> list[str]:
@@ -282,14 +288,7 @@ def doc_lowers(doc: Doc) -> list[str]:
     lowers = doc.user_data.get(_LOWER_KEY)
     if lowers is None:
         ids = doc.to_array(LOWER).tolist() if len(doc) else []
-        try:
-            lowers = list(map(_LOWERS.__getitem__, ids))
-        except KeyError:  # a word not seen before
-            strings = doc.vocab.strings
-            for h in ids:
-                if h not in _LOWERS:
-                    _LOWERS[h] = strings[h]
-            lowers = list(map(_LOWERS.__getitem__, ids))
+        lowers = strings_of(ids, doc)
         doc.user_data[_LOWER_KEY] = lowers
     return lowers
 
