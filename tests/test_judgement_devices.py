@@ -180,5 +180,6 @@ def test_the_devices_lexicon_is_a_broad_family():
         "roundQ",
         "roundR",
         "roundS",
+        "roundT",
     )
     assert crowded_classes(path, skip=frames, later_rounds=later) == []
