@@ -59,6 +59,7 @@ from kit.lenses.attribution_links import (
     contrast_host,
     document_nouns,
     finding_subject,
+    literal_naming,
     prep_content,
 )
 from kit.lenses.attribution_phrases import _drop_nested, _phrase_act
@@ -271,6 +272,8 @@ class AttributionComponent:
             return False  # (but "The manifesto pledges "..."": a verb read as a noun)
         if tok.lemma_ in EVIDENCE_VERBS and noun_read_as_verb(tok):
             return False  # "The quiz show that everyone watched": a noun read as a verb
+        if entry.get("quote_object") and literal_naming(tok):
+            return False  # "whose gate slammed into a car", "the system labels"
         if entry.get("manner") and not manner_report(tok):
             return False  # "laughed it off", "sobbing after ...": no words beside it
         particle = entry.get("particle")

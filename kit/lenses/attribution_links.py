@@ -25,6 +25,30 @@ RELATIVES = {"who", "which", "that"}
 CONTRAST_MARKS = lexicon.word_set("cues", "contrast_marks")
 
 
+#: Particles of movement and nouns for things that cannot speak (kit/lexicons/cues.yaml)
+MOTION_WORDS = lexicon.word_set("cues", "literal_motion_words")
+SPEECHLESS = lexicon.word_set("cues", "speechless_things")
+
+
+def literal_naming(verb: Token) -> bool:
+    """A verb of naming or condemning in its literal sense: "whose gate slammed into a
+    parked car", "the door slammed shut" (a thing moving), "a heading the system labels
+    "idle time"" (a machine sorting): nobody's words are reported (guide, section 1:
+    cue-like words that report nothing are not attributions)."""
+    moving = ("prep", "prt", "advmod", "acomp", "oprd")
+    for child in verb.children:
+        if child.dep_ in moving and child.lower_ in MOTION_WORDS and not any(
+            c.dep_ == "dobj" for c in verb.children
+        ):
+            return True  # (not "slammed the plan down as ...")
+        subject = child.dep_ in ("nsubj", "nsubjpass") or (  # (the parser may hang the
+            child.dep_ == "compound" and child.i < verb.i  # subject on a verb it read as a
+        )  # noun: "a heading the system labels")
+        if subject and child.lemma_.lower() in SPEECHLESS:
+            return True
+    return False
+
+
 def relative_antecedent(verb: Token, subject: Token) -> Token | None:
     """The speaker a relative word stands for: "the operator, Ferrisham Metrolink,
     which said ..." -> *Metrolink*.
@@ -35,7 +59,7 @@ def relative_antecedent(verb: Token, subject: Token) -> Token | None:
     """
     if subject.lower_ not in RELATIVES or verb.dep_ != "relcl" or subject.head != verb:
         return None
-    antecedent = verb.head
+    antecedent = _past_dated_aside(verb.head)
     if antecedent.pos_ not in ("NOUN", "PROPN") or antecedent.i > subject.i:
         return None
     doc = verb.doc
@@ -55,6 +79,21 @@ def relative_antecedent(verb: Token, subject: Token) -> Token | None:
     if set_off and subject.lower_ == "who" and antecedent.pos_ == "NOUN":
         antecedent = _outer_person(antecedent)
     return antecedent if set_off or antecedent.pos_ == "PROPN" else None
+
+
+def _past_dated_aside(noun: Token) -> Token:
+    """ "an internal memo, dated August, which describes ...": a participle phrase set off
+    after a noun ("dated August", "signed in May") says when or how the thing was made;
+    the relative word after it stands for the thing, never for the date."""
+    head = noun.head
+    dated = any(c.tag_ == "VBN" and c.i < noun.i for c in noun.children)
+    if noun.dep_ == "appos" and head.i < noun.i and head.pos_ in ("NOUN", "PROPN") and dated:
+        return head  # "memo, dated August,": the date in apposition, its participle
+    if head.tag_ == "VBN" and head.dep_ in ("acl", "amod") and head.i < noun.i:
+        thing = head.head  # "note, dated March,": the date the participle's object
+        if thing.pos_ in ("NOUN", "PROPN") and thing.i < head.i:
+            return thing
+    return noun
 
 
 def _outer_person(noun: Token) -> Token:

@@ -56,7 +56,8 @@ _NICKNAME_BEFORE = re.compile(
 )
 _TERM_BEFORE = re.compile(
     r"\b(term|terms|word|words|phrase|expression|slogan|motto|label|concept|notion|"
-    r"name|hashtag|acronym|catchphrase|buzzword|mantra|termed|coined|spelled|spelt)"
+    r"name|hashtag|acronym|catchphrase|buzzword|mantra|termed|coined|spelled|spelt|"
+    r"labels|tags)"  # "a heading the system labels "idle time"": a term the machine uses
     r"\s*(of\s*)?[,:]?\s*$",
     re.I,
 )

@@ -49,6 +49,8 @@ class BodyRules:
     orgs: dict[str, str]
     org_nouns: frozenset[str]
     history: list[tuple[str, str, int, str]]
+    name_tokens: list[Token]
+    taken_up_as_body: set[str]
     reported: list[tuple[int, int]]
 
     def _kind_noun(self, name: Span) -> Token | None:
@@ -171,7 +173,69 @@ class BodyRules:
         text = " ".join(t.text for t in names)
         if any(set(text.split()) & p.tokens for p in self.people.values()):
             return None
-        return self._org(text) if self._fuller_name(org_key(text)) else None
+        if self._fuller_name(org_key(text)):
+            return self._org(text)
+        run = self._fullest_run(text)  # "Carrowmead" after "Carrowmead Fulfilment has ..."
+        if run is None:
+            return None
+        self.taken_up_as_body.add(self._org(run))  # a body, whatever the model tagged
+        return self._org(run)
+
+    def _name_runs(self) -> list[tuple[str, ...]]:
+        """The runs of capitalised proper nouns in the text ("Crossmere Athletic" in
+        "Crossmere Athletic striker X Y"), none holding a known person's name word; found
+        once per document, from the proper-noun tokens."""
+        runs = getattr(self, "_runs", None)
+        if runs is not None:
+            return runs
+        person_words = {w for p in self.people.values() for w in p.tokens}
+        runs_of: list[list[Token]] = []
+        for tok in self.name_tokens:
+            if tok.pos_ != "PROPN" or not tok.is_title:
+                continue
+            if runs_of and tok.i == runs_of[-1][-1].i + 1:
+                runs_of[-1].append(tok)
+            else:
+                runs_of.append([tok])
+        for run in runs_of:  # "Crossmere Athletic striker": a capitalised word the model
+            while run[-1].i + 1 < len(self.doc):  # read as an adjective or a noun
+                nxt = self.doc[run[-1].i + 1]
+                if not nxt.is_title or nxt.is_sent_start or nxt.pos_ not in ("ADJ", "NOUN") or (
+                    nxt.ent_type_ in ("DATE", "TIME", "EVENT")  # not "X Voices Christmas"
+                ):
+                    break
+                run.append(nxt)
+        found = set()
+        for run in runs_of:
+            while len(run) > 1 and run[-1].ent_type_ in ("DATE", "TIME", "EVENT"):
+                run = run[:-1]  # "Harrowgill Voices Christmas concert": the body's name
+            if len(run) > 1 and not any(t.text in person_words for t in run):
+                found.add(tuple(t.text for t in run))
+        self._runs = sorted(found)
+        return self._runs
+
+    def _fullest_run(self, short: str) -> str | None:
+        """ "Carrowmead said" after "Carrowmead Fulfilment has ...", "a Civic Renewal
+        spokesman" after "the Fettlebury Civic Renewal Party", "a source at Crossmere" after
+        "Crossmere Athletic striker X": the one longer run of capitalised names that holds
+        the short form. Of runs nested in one another ("Crossmere Athletic" and "Crossmere
+        Athletic Supporters"), the shortest that all the others hold: the others are named
+        after it (guide, section 1: the fullest name of the same body)."""
+        words = tuple(short.split())
+        n = len(words)
+        if not n:
+            return None
+        holding = [
+            r for r in self._name_runs()
+            if len(r) > n and any(r[i : i + n] == words for i in range(len(r) - n + 1))
+        ]  # fmt: skip
+        if not holding:
+            return None
+        least = min(holding, key=len)
+        if all(any(r[i : i + len(least)] == least for i in range(len(r) - len(least) + 1))
+               for r in holding):  # fmt: skip
+            return " ".join(least)
+        return None
 
     def _fuller_name(self, key: str) -> list[str]:
         """The one organisation whose name begins or ends with a short form ("Metrolink"

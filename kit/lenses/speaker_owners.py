@@ -462,6 +462,8 @@ class OwnerRules:
                 return None
             return f"{root.text} for {self._the(owner.text)}{owner.text}"
         name = self._org(max(fuller, key=len)) if fuller else None
+        if name is not None:  # "Civic Renewal Party", tagged inside "the Fettlebury Civic
+            name = self._fullest_run(name) or name  # Renewal Party": the fullest name
         return f"{root.text} for {self._the(name)}{name}" if name else None
 
 

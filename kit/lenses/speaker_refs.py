@@ -223,6 +223,10 @@ class ReferenceRules:
                 continue
             if child.ent_type_ == "PERSON":
                 return None  # a person in apposition is the speaker's own range
+            if child.ent_type_ in ("DATE", "TIME") or any(
+                c.tag_ == "VBN" and c.i < child.i for c in child.children
+            ):
+                continue  # "a memo, dated August,": when it was made, not its name
             start = child.left_edge.i
             while start < child.i and self.doc[start].pos_ in ("DET", "PUNCT"):
                 start += 1

@@ -404,6 +404,7 @@ class SpeakerResolver(
             span = without_dated_participle(span, root)  # "figures from X published on Friday"
             span = without_trailing_date(span, root)  # "report published by X in October"
         text = strip_quantifier(strip_text(plain_text(span)))
+        text = self._fuller_place_of(span, root, text)  # "source at Crossmere"
         anonymity = asks_anonymity(span, root)
         if anonymity is not None:  # "League MP who asked not to be named"
             text = strip_quantifier(strip_text(plain_text(before_clauses(span, root))))
@@ -411,6 +412,25 @@ class SpeakerResolver(
         if experience_clause(root):  # "maintenance worker who has spent years on the estate"
             return strip_quantifier(strip_text(plain_text(before_clauses(span, root)))), kind
         return text, kind
+
+    def _fuller_place_of(self, span: Span, root: Token, text: str) -> str:
+        """ "A source at Crossmere" after "Crossmere Athletic striker X Y": a short name
+        that closes an unnamed speaker's description ("at", "for", "of" a body) is written
+        as the fullest name the text gives that body ("source at Crossmere Athletic")."""
+        last = span[-1]
+        if last.pos_ != "PROPN" or last.dep_ != "pobj" or last.head.head != root:
+            return text
+        if last.head.lower_ not in ("at", "for", "of", "from", "with", "inside", "within"):
+            return text
+        short = self.doc[last.left_edge.i : last.i + 1]
+        if not all(t.pos_ == "PROPN" and t.is_title for t in short) or not text.endswith(
+            short.text
+        ):
+            return text
+        if any(set(short.text.split()) & p.tokens for p in self.people.values()):
+            return text  # "a friend of Ana": a person's
+        fuller = self._fullest_run(short.text)
+        return text[: -len(short.text)] + fuller if fuller else text
 
     def _role_entity(self, ent: Span) -> bool:
         """ "Founder and chief executive X Y said": one common noun for a role that the
