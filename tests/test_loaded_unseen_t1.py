@@ -2,13 +2,15 @@
 
 A fresh probe batch, written before the rules, with names and topics not in data/;
 every sentence in MARKED was missed on main (the batch held 13; main already marked
-"a career box-ticker", from its list of sneering compounds, so it is left out). GUARDS are literal or neutral look-alikes
-that must stay unmarked (all clean on main).
+"a career box-ticker", from its list of sneering compounds, so it is left out; "the
+council's professional denier" was replaced by "professional reassurer" once the rule
+showed that main marks "denier" from its list, and the new sentence fails on main too).
+GUARDS are literal or neutral look-alikes that must stay unmarked (all clean on main).
 
 Classes:
 
 - a person labelled by a habit modifier and an agent noun the lists never held ("a
-  serial borrower", "an inveterate tinkerer", "the council's professional denier", "a
+  serial borrower", "an inveterate tinkerer", "the council's professional reassurer", "a
   career box-ticker"), or by a coined "noun + agent noun" compound whose verb sneers at
   a habit ("the rule-tickers in the regional office", "a committee-sitter"); not a trade
   ("a professional photographer", "a career diplomat"), a crime ("a serial burglar"),
@@ -34,8 +36,8 @@ def loaded(nlp, text: str) -> list[tuple[str, str]]:
 MARKED = [
     ("The landlord, a serial borrower, has asked the bank for more time.", "serial borrower"),
     ("The club's chairman is an inveterate tinkerer.", "inveterate tinkerer"),
-    ("Ms Pellow, in effect the council's professional denier, said the bins were fine.",
-     "professional denier"),
+    ("Ms Pellow, in effect the council's professional reassurer, said the bins were fine.",
+     "professional reassurer"),
     ("The rule-tickers in the regional office have rejected the bid again.", "rule-tickers"),
     ("Mr Ruddock, a committee-sitter of long standing, opposed the plan.", "committee-sitter"),
     ("It was a small-minded end to the village fete.", "small-minded"),
