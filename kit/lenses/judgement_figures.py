@@ -434,13 +434,15 @@ def people_sneers(
             if tok.dep_ not in ("amod", "compound", "nmod") or not 0 < head.i - tok.i <= 3:
                 continue  # "her career", "the favourite"
             coined = _coined_agent(head) if cls == "trade_label" else None
+            listed = True
             if coined is not None:
                 head = coined  # "a career committee-sitter": the compound's last part
             if head.pos_ != "NOUN" or in_name(doc[hit.start : head.i + 1]):
                 continue
             lemma = head.lemma_.lower()
             if cls == "trade_label":
-                ok = lemma in roles or coined is not None
+                listed = lemma in roles
+                ok = listed or coined is not None
                 if hit.word.category == "career":
                     ok = lemma not in CAREER_TERMS and (ok or lemma.endswith("crat"))
                 elif hit.word.category == "repeat":
@@ -472,7 +474,10 @@ def people_sneers(
             explanation = wc.explanation.replace("{text}", span.text).replace(
                 "{target}", target_of(head)
             )
-            yield Judgement(span, explanation, hit.word.neutral or wc.neutral, "people_sneer")
+            # a label built from parts the lists never held is a habit label (it
+            # names a track record; see kit/lenses/loaded.py: HABIT_LABEL_RULES)
+            rule = "habit_label" if cls == "trade_label" and not listed else "people_sneer"
+            yield Judgement(span, explanation, hit.word.neutral or wc.neutral, rule)
     for hit in hits.get("metonym_label", ()):
         tok = doc[hit.end - 1]
         if tok.pos_ != "NOUN" or tok.dep_ == "compound" or in_name(doc[hit.start : hit.end]):
