@@ -31,6 +31,7 @@ from kit.lenses.judgement_lexicon import (
     antecedent,
     default_lexicon,
     in_name,
+    is_agent_noun,
     is_person,
     literal_context,
     make,
@@ -39,6 +40,7 @@ from kit.lenses.judgement_lexicon import (
     subject_of,
     target_of,
 )
+from kit.lenses.judgement_traits import agent_compound
 from kit.lenses.wordlists import sentence_of
 
 #: Bodies whose wealth is a plain business fact: "cash-rich firms", "a six-figure fund".
@@ -431,14 +433,25 @@ def people_sneers(
             head = tok.head
             if tok.dep_ not in ("amod", "compound", "nmod") or not 0 < head.i - tok.i <= 3:
                 continue  # "her career", "the favourite"
+            coined = _coined_agent(head) if cls == "trade_label" else None
+            listed = True
+            if coined is not None:
+                head = coined  # "a career committee-sitter": the compound's last part
             if head.pos_ != "NOUN" or in_name(doc[hit.start : head.i + 1]):
                 continue
             lemma = head.lemma_.lower()
             if cls == "trade_label":
+                listed = lemma in roles
+                ok = listed or coined is not None
                 if hit.word.category == "career":
-                    ok = lemma not in CAREER_TERMS and (lemma in roles or lemma.endswith("crat"))
-                else:
-                    ok = lemma in roles
+                    ok = lemma not in CAREER_TERMS and (ok or lemma.endswith("crat"))
+                elif hit.word.category == "repeat":
+                    # "a serial borrower": any agent noun, not a crime or an achievement
+                    ok = lemma not in lex.set_of("trade_guard") and (
+                        ok or is_agent_noun(lemma, lex.verbs)
+                    )
+                else:  # "the firm's professional apologiser": a trade of excuses
+                    ok = ok or _agent_of(lemma, lex.set_of("excuse_verb"))
                 if not ok:
                     continue  # "a career diplomat", "a professional footballer"
                 start = hit.start
@@ -461,7 +474,10 @@ def people_sneers(
             explanation = wc.explanation.replace("{text}", span.text).replace(
                 "{target}", target_of(head)
             )
-            yield Judgement(span, explanation, hit.word.neutral or wc.neutral, "people_sneer")
+            # a label built from parts the lists never held is a habit label (it
+            # names a track record; see kit/lenses/loaded.py: HABIT_LABEL_RULES)
+            rule = "habit_label" if cls == "trade_label" and not listed else "people_sneer"
+            yield Judgement(span, explanation, hit.word.neutral or wc.neutral, rule)
     for hit in hits.get("metonym_label", ()):
         tok = doc[hit.end - 1]
         if tok.pos_ != "NOUN" or tok.dep_ == "compound" or in_name(doc[hit.start : hit.end]):
@@ -471,6 +487,26 @@ def people_sneers(
         if tok.lower_ == "suits" and not _suits_of_a_body(tok, lex):
             continue  # "two suits in the window"
         yield make(doc, hit, lex, "people_sneer", "the people in charge")
+
+
+def _coined_agent(tok: Token) -> Token | None:
+    """The agent noun ending a coined habit compound that ``tok`` begins ("committee" in
+    "committee-sitter"), as kit/lenses/judgement_traits.py builds it."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-":
+        return None
+    last = doc[tok.i + 2]
+    return last if agent_compound(last) == tok.i else None
+
+
+def _agent_of(lemma: str, verbs: frozenset[str]) -> bool:
+    """``lemma`` is an agent noun of one of ``verbs``: "apologiser", "denier", "moaner"."""
+    for suffix in ("er", "or", "r"):
+        if lemma.endswith(suffix):
+            stem = lemma[: -len(suffix)]
+            if stem in verbs or (stem.endswith("i") and stem[:-1] + "y" in verbs):
+                return True
+    return False
 
 
 def _institution_owner(head: Token, lex: JudgementLexicon) -> Token | None:

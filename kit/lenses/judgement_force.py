@@ -108,6 +108,20 @@ def _targets(doc: Doc, hit: Hit) -> list[Token]:
     return objs
 
 
+def _drained(verb: Token) -> list[Token]:
+    """Whom a squeezing verb drains: the noun after "out of" ("squeezing the last drop
+    out of people", "wringing every penny out of tenants")."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "out"
+        for of in c.children
+        if of.lower_ == "of"
+        for g in of.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def force_verbs(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
@@ -136,6 +150,8 @@ def force_verbs(
         if hit.word.category == "attack" and literal_context(sent, lex, ("legal",)):
             continue  # "attacked the victim", "charged with attacking"
         objs = _targets(doc, hit)
+        if hit.word.category == "squeeze":
+            objs += _drained(verb)  # "squeezing the last drop out of people"
         if hit.word.category in ("choke", "kill", "attack") and any(
             is_person(o, lex) and o.ent_type_ != "ORG" and not _institution(o, lex, kinds)
             for o in objs

@@ -11,7 +11,13 @@ parts (kit/lexicons/judgement_traits.yaml) and asks the parse who it describes:
   residents", "clipboard-wielding officials") or praises toil ("hard-grafting cabbies")
   (not "record-breaking", "English-speaking", "long-serving", "decision-making").
 
-The compound counts only before a person or group noun, or as what a person or group
+The same habits name people as "noun + agent noun" compounds ("penny-pinchers",
+"rule-tickers", "a committee-sitter"): :func:`habit_agents` derives the agent nouns from
+the "-ing" list ("ticking" -> "ticker") and marks the coined compound as a label,
+unless its first part makes it a job or a plain description ("vote-counters",
+"a dog-sitter", "fruit-pickers").
+
+The adjective compound counts only before a person or group noun, or as what a person or group
 is said to be. Words of a thing ("a hard-faced building") are left alone. Before its
 noun a sneering compound and the noun together label the group ("hard-faced
 accountants", labeling, as with "feral youths"); praise ("hard-grafting cabbies") and a
@@ -30,6 +36,7 @@ from kit.lenses.judgement_lexicon import (
     Judgement,
     JudgementLexicon,
     default_lexicon,
+    in_name,
     is_person,
     subject_of,
     target_of,
@@ -47,6 +54,55 @@ def traits_lexicon() -> VerdictLexicon:
 def _seconds() -> frozenset[str]:
     tx = traits_lexicon()
     return tx["faculty_part"] | tx["habit_part"]
+
+
+@cache
+def agent_parts() -> frozenset[str]:
+    """Agent nouns of a sneering habit: the "-ing" parts made "-er" ("ticking" ->
+    "ticker"), less those that name no person, plus the listed ``agent_part`` nouns."""
+    tx = traits_lexicon()
+    derived = {w[:-3] + "er" for w in tx.category("habit_part", "sneer") if w.endswith("ing")}
+    return frozenset(derived - tx["not_agent"]) | tx["agent_part"]
+
+
+def agent_compound(last: Token) -> int | None:
+    """The first token of a coined "noun + agent noun" compound ending at ``last``
+    ("rule-tickers", "committee-sitter"), or None (a job: "vote-counters", "dog-sitter")."""
+    doc, i = last.doc, last.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return None
+    if i >= 3 and doc[i - 3].text == "-" and not doc[i - 3].whitespace_:
+        return None
+    first = doc[i - 2]
+    if not first.is_alpha or first.lower_ in traits_lexicon()["literal_first"]:
+        return None
+    if last.lemma_.lower() not in agent_parts() and last.lower_ not in agent_parts():
+        return None
+    return i - 2
+
+
+def habit_agents(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A coined compound that names people by a sneering habit: "the rule-tickers in
+    the regional office", "Ruddock, a committee-sitter" (see the module)."""
+    lex = lex or default_lexicon()
+    for last in candidates(doc, agent_parts()):
+        if last.pos_ not in ("NOUN", "PROPN") or in_name(doc[last.i - 2 : last.i + 1]):
+            continue
+        if last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i:
+            continue  # "rule-ticker culture": the compound describes a thing
+        start = agent_compound(last)
+        if start is None:
+            continue
+        span = Span(doc, start, last.i + 1, label="labeling")
+        yield Judgement(
+            span,
+            f"'{span.text}' names people by a habit it sneers at: name-calling that "
+            "mocks what they do instead of describing it.",
+            "(give their job or role, and say what they did)",
+            "habit_agent",
+        )
 
 
 def _compound(last: Token, tx: VerdictLexicon) -> tuple[int, str] | None:
@@ -112,4 +168,4 @@ def character_compounds(
         )
 
 
-RULES = (character_compounds,)
+RULES = (character_compounds, habit_agents)

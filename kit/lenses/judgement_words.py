@@ -96,6 +96,8 @@ def appreciation_adjectives(
         target = None
         if tok.dep_ == "conj" and tok.head.i in taken:
             target = taken[tok.head.i]
+        elif hit.word.category == "character":
+            target = _character_target(tok, hit, copulas)
         elif tok.dep_ in ("amod", "nmod") and _is_work(tok.head, lex):
             target = target_of(tok.head)
         elif tok.dep_ in ("acomp", "attr") and tok.head.lemma_ in copulas:
@@ -113,6 +115,20 @@ def appreciation_adjectives(
             continue
         taken[tok.i] = target
         yield make(doc, hit, lex, "appreciation_adjective", target)
+
+
+def _character_target(tok: Token, hit: Hit, copulas: frozenset[str]) -> str | None:
+    """What a verdict on character is said of, whatever it is ("a mean-spirited end",
+    "the rota was small-minded"): a noun it premodifies or the subject of its copula;
+    None in a literal term ("petty cash": the word's ``unless``)."""
+    if _unless(hit, sentence_of(tok)):
+        return None
+    if tok.dep_ in ("amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return f"{target_of(tok.head)} (and whoever is behind it)"
+    if tok.dep_ in ("acomp", "attr") and tok.head.lemma_ in copulas:
+        subject = subject_of(tok.head)
+        return None if subject is None else f"{target_of(subject)} (and whoever is behind it)"
+    return None
 
 
 def mock_titles(

@@ -557,6 +557,12 @@ def _reports(verb: Token) -> bool:
     return not (subordinate and all(c.tag_ in ("WP", "WDT") for c in content))
 
 
+#: Rules whose label names a track record ("a serial seller", "the rule-tickers"): the
+#: label is the loaded word, and "X is a serial seller" is not by itself a claim of
+#: motive (the record it sums up is usually given next, and checkable).
+HABIT_LABEL_RULES = frozenset({"habit_label", "habit_agent"})
+
+
 def _judged_words(judged: list[judgement.Judgement]) -> list[tuple[Entry, Span]]:
     """The judgement rules' word marks as word-list entries, so that they join the
     listed words' dedup."""
@@ -565,6 +571,8 @@ def _judged_words(judged: list[judgement.Judgement]) -> list[tuple[Entry, Span]]
         if j.span.label_ == "unattributed_claim":
             continue
         entry = Entry(f"judgement:{j.rule}", j.span.label_, j.explanation, neutral=j.neutral)
+        if j.rule in HABIT_LABEL_RULES:
+            entry.extra["copula_claim"] = False
         out.append((entry, j.span))
     return out
 
