@@ -1,0 +1,88 @@
+"""Trap senses on unseen text (trapsT1): families learned from round T's trap marks.
+
+A fresh probe batch, written before the rules, with names and topics not in data/.
+TRAPS must stay unmarked; each was marked on main (batch 1 held 18 traps, of which main
+marked 11; the 7 clean ones are left out). The real hedges and loaded marks beside them
+(REAL, 12) were all marked on main and must stay marked.
+
+Families:
+
+- a reported future after a reporting verb, in a clause coordinated with the reported
+  one and sharing its subject ("said she had ... and would appeal"), and "appeal" as
+  lodging an appeal, not a judgement of fit ("would appeal to beginners");
+- "could" of perception or availability when a gathering of people or a person named
+  by a job is the subject ("the audience could hear", "the vet could see the cat");
+- a quoted term after a naming verb ("catalogued as", "entered as"): the term the
+  record gives, not the writer's doubt;
+- a one-word heading in capitals over a list ("WINNERS. Best pair: ..."): furniture,
+  not a verdict fragment.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def hedges(nlp, text: str) -> list[str]:
+    return [s.text for s in nlp(text).spans["hedges"]]
+
+
+def loaded(nlp, text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.label_) for s in nlp(text).spans["loaded"]]
+
+
+HEDGE_TRAPS = [
+    'A steward said the audience "could hear every word" from the back row.',
+    "One walker said the crowd could see the smoke plainly from the ridge.",
+    '"The vet could see the dog the same afternoon and we were home by six," she said.',
+    "The audience could hear the singer clearly from the balcony.",
+    "Our vet could see the cat the same afternoon.",
+    "The congregation could hear the bells from the square.",
+    "The jockey said he had lost the race fairly and would appeal.",
+    "The tenant said she had paid the rent on time and would appeal against the eviction.",
+]
+
+LOADED_TRAPS = [
+    'The vase was catalogued as "workshop of Ferrante Olsby" and sold for £900.',
+    'The mare was entered as "novice, under seven" in the programme.',
+    "The judges took an hour to decide.\n\nWINNERS. Best pair: Dobbin and Fleet (Ada Kerr). "
+    "Best foal: Sorrel (Tom Vey).",
+]
+
+REAL_HEDGES = [
+    ("Frankly, the new timetable would be a disaster for shift workers.", "would"),
+    ("She said the bridge had cracked and that repairs could take years.", "could"),
+    ("The crowd could turn hostile if the match is delayed.", "could"),
+    ("Doctors could see waiting lists grow this winter.", "could"),
+    ("The clinic said it had lost two nurses and patients could face longer waits.", "could"),
+    ("Analysts think the merger would be a mistake.", "would"),
+    ("The new menu would appeal to families with young children.", "would"),
+]
+
+REAL_LOADED = [
+    ('The club\'s latest "improvements" include a car park on the pitch.', '"improvements"'),
+    ('After the "upgrade", the trains run slower than ever.', '"upgrade"'),
+    ("She has phoned the council eleven times. Eleven.", "Eleven."),
+    ("The landlord promised to fix the damp by spring. Progress.", "Progress."),
+    ('The so-called "refresh" of the park cost £40,000.', '"refresh"'),
+]
+
+
+@pytest.mark.parametrize("text", HEDGE_TRAPS)
+def test_hedge_trap_unmarked(nlp, text):
+    assert hedges(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", LOADED_TRAPS)
+def test_loaded_trap_unmarked(nlp, text):
+    assert loaded(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "word"), REAL_HEDGES)
+def test_real_hedge_marked(nlp, text, word):
+    assert word in hedges(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "span"), REAL_LOADED)
+def test_real_loaded_marked(nlp, text, span):
+    assert any(span in found for found, _ in loaded(nlp, text))
