@@ -16,6 +16,13 @@ Families:
   record gives, not the writer's doubt;
 - a one-word heading in capitals over a list ("WINNERS. Best pair: ..."): furniture,
   not a verdict fragment.
+
+A second set (1b), also run on main before its rules: 9 sentences, 6 traps, of which
+main marked 5 (the clean one, "The keeper, who has been stung a hundred times", is left
+out); the 3 real marks beside them were marked on main. Families: "stung" with no money
+in the sentence is an insect's sting; "if you think ..., call 999" is the reader's
+condition, not an attribution; a reader's letter signed "- P.M., Dunholt" is the
+reader's words, not the writer's claims.
 """
 
 from __future__ import annotations
@@ -49,6 +56,23 @@ LOADED_TRAPS = [
     "Best foal: Sorrel (Tom Vey).",
 ]
 
+LOADED_TRAPS_1B = [
+    "Ms Orme, who was stung twice on the arm last summer, now keeps an antihistamine in her bag.",
+    "My neighbour says the pension scheme will fail. Is she right? - P.M., Dunholt",
+    "Our son wants to leave school at sixteen. Should we stop him? - R.T., Millbrook",
+]
+
+ATTRIBUTION_TRAPS_1B = [
+    "If you think your child has swallowed a battery, call 999 at once.",
+    "In an emergency, or if you believe a pipe has burst, turn off the water at the mains.",
+]
+
+REAL_1B = [
+    ("The new parking charges have stung shoppers with fees of £6 an hour.", "loaded", "stung"),
+    ("Drivers were stung by a £90 fine for stopping in the box junction.", "loaded", "stung"),
+    ("Ms Yarrow said she thinks the bins are too small.", "attributions", "said"),
+]
+
 REAL_HEDGES = [
     ("Frankly, the new timetable would be a disaster for shift workers.", "would"),
     ("She said the bridge had cracked and that repairs could take years.", "could"),
@@ -59,8 +83,10 @@ REAL_HEDGES = [
     ("The new menu would appeal to families with young children.", "would"),
     # added after a first version of the rule dropped a practice key's hedge: after "but"
     # the shared-subject clause weighs the first, it is not one more reported future
-    ("The surveyor told the council that the roof looked sound but would be costly to "
-     "repair.", "would"),
+    (
+        "The surveyor told the council that the roof looked sound but would be costly to repair.",
+        "would",
+    ),
 ]
 
 REAL_LOADED = [
@@ -90,3 +116,18 @@ def test_real_hedge_marked(nlp, text, word):
 @pytest.mark.parametrize(("text", "span"), REAL_LOADED)
 def test_real_loaded_marked(nlp, text, span):
     assert any(span in found for found, _ in loaded(nlp, text))
+
+
+@pytest.mark.parametrize("text", LOADED_TRAPS_1B)
+def test_loaded_trap_1b_unmarked(nlp, text):
+    assert loaded(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", ATTRIBUTION_TRAPS_1B)
+def test_readers_condition_is_no_attribution(nlp, text):
+    assert [s.text for s in nlp(text).spans["attributions"]] == []
+
+
+@pytest.mark.parametrize(("text", "group", "word"), REAL_1B)
+def test_real_1b_marked(nlp, text, group, word):
+    assert word in [s.text for s in nlp(text).spans[group]]

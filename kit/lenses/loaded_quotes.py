@@ -335,6 +335,24 @@ def transcript_answers(text: str, outlet: str | None) -> list[tuple[int, int]]:
     return out
 
 
+#: A reader's letter signed at its end with initials and a place, as advice columns and
+#: letters pages print them: "Is he right? - D.K., Pellingham", "— R.T., Millbrook".
+SIGNATURE = re.compile(r"[-\u2013\u2014]\s*(?:[A-Z]\.\s?){1,3},?\s+[A-Z][\w'\u2019 -]{1,40}$")
+
+
+def signed_letters(text: str) -> list[tuple[int, int]]:
+    """The paragraphs that end with a reader's signature ("- D.K., Pellingham"): the
+    reader's own letter, printed for the column to answer, not the writer's voice."""
+    if "." not in text or not re.search(r"[-\u2013\u2014]\s*[A-Z]\.", text):
+        return []  # (no signature anywhere: the common case costs one search)
+    out, start = [], 0
+    for para in text.split("\n\n"):
+        if SIGNATURE.search(para.rstrip()):
+            out.append((start, start + len(para)))
+        start += len(para) + 2
+    return out
+
+
 #: The predicates of a verdict built on a scare-quoted subject: "Istrand's "coast guard"
 #: is three gunboats", "the "voluntary" scheme appears to be nothing of the kind".
 VERDICT_VERBS = frozenset({"be", "appear", "seem", "become", "prove", "remain"})
