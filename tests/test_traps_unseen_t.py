@@ -131,3 +131,19 @@ def test_readers_condition_is_no_attribution(nlp, text):
 @pytest.mark.parametrize(("text", "group", "word"), REAL_1B)
 def test_real_1b_marked(nlp, text, group, word):
     assert word in [s.text for s in nlp(text).spans[group]]
+
+
+# Written with the rule (not part of a probe batch): a charge named to be rejected.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The architect said the new library was "modest, not lavish".',
+        "The mayor's office described the party as cheap, not opulent.",
+    ],
+)
+def test_charge_denied_in_a_contrast(nlp, text):
+    assert loaded(nlp, text) == []
+
+
+def test_charge_made_stays_loaded(nlp):
+    assert ("lavish", "emotive") in loaded(nlp, "The council spent £2m on a lavish new reception.")

@@ -305,6 +305,14 @@ def heading_over_list(sent: Span) -> bool:
     return ":" in line
 
 
+@sense_rule("loaded", "not_denied")
+def _not_denied(span: Span, loaded_tokens: set[int]) -> bool:
+    """A charge made, not one named to be denied in a contrast: "careful, not
+    extravagant" and "modest, not lavish" reject the word ("not" hangs on the word
+    itself); "a lavish refit" and "the refit was lavish" use it."""
+    return not any(c.dep_ == "neg" for t in span for c in t.children)
+
+
 @sense_rule("loaded", "not_exhibit")
 def _not_exhibit(span: Span, loaded_tokens: set[int]) -> bool:
     """ "This shows that ...", "it proves ...": a conclusion told as proven; not a
