@@ -147,3 +147,88 @@ def test_charge_denied_in_a_contrast(nlp, text):
 
 def test_charge_made_stays_loaded(nlp):
     assert ("lavish", "emotive") in loaded(nlp, "The council spent £2m on a lavish new reception.")
+
+
+# Batch 2, written after the rules and scored once: 13 traps beside 8 real marks. Main
+# marked 7 of the traps, this branch 2; all 8 real marks kept on both. Of the two left:
+# 'the spectators at the bend "could see the flag plainly"' is still marked (a plural
+# with "see" is read as a group undergoing something, "commuters could see delays"),
+# and "The survey suggests that ... would qualify" was a mis-written probe: "suggests"
+# is a real hedge verb (only the "would" is the trap, and it stays unmarked). Both are
+# left out below; the rest are kept as tests.
+BATCH2_TRAPS = [
+    (
+        'The groom said he had "walked the course twice, not once" and would ride again in June.',
+        "hedges",
+    ),
+    (
+        "Mrs Tansy said the shop had ignored her letters and would hear from her solicitor.",
+        "hedges",
+    ),
+    ("The jury could hear the recording only once, the clerk said.", "hedges"),
+    (
+        '"The optician could see me on Tuesday and I was reading again by Friday," she said.',
+        "hedges",
+    ),
+    ('The clock was listed as "after Thomas Marrable" in the sale.', "loaded"),
+    ('The pony was registered as "part-bred, grey" with the society.', "loaded"),
+    (
+        "Rain delayed the start by an hour.\n\nRESULTS. Junior sprint: 1 Holly Anstey, 2 Ruth "
+        "Penn. Senior relay: Dunmere.",
+        "loaded",
+    ),
+    (
+        "The beekeeper, who was stung on the hand while moving a frame, finished the inspection.",
+        "loaded",
+    ),
+    ("If you think a neighbour has fallen, call the warden on 0800 000 000.", "attributions"),
+    ("Should I sell my flat before the rates rise? - J.W., Cottering", "loaded"),
+    ('The chairman said the new stand was "sensible, not extravagant".', "loaded"),
+]
+
+BATCH2_REAL = [
+    ("Frankly, closing the ward would be a grave error.", "hedges", "would"),
+    (
+        "The ferry company said the crossing had been cancelled and passengers could face delays.",
+        "hedges",
+        "could",
+    ),
+    ("The crowd could spill onto the road if the gates stay shut.", "hedges", "could"),
+    (
+        "The planning officer told councillors the design looked smart but would be hard to heat.",
+        "hedges",
+        "would",
+    ),
+    (
+        "The survey suggests that about 90 families would qualify for the new bus pass.",
+        "hedges",
+        "suggests",
+    ),
+    (
+        'The firm\'s much-trumpeted "transformation" has so far produced one new logo.',
+        "loaded",
+        '"transformation"',
+    ),
+    ("Tenants were stung with a £300 admin fee for renewing their leases.", "loaded", "stung"),
+    ("The inspector said she thinks the kitchen is unsafe.", "attributions", "said"),
+    (
+        "The council splashed out on an extravagant new chain of office for the mayor.",
+        "loaded",
+        "extravagant",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), BATCH2_TRAPS)
+def test_batch2_trap_unmarked(nlp, text, group):
+    assert [s.text for s in nlp(text).spans[group]] == []
+
+
+@pytest.mark.parametrize(("text", "group", "word"), BATCH2_REAL)
+def test_batch2_real_marked(nlp, text, group, word):
+    assert word in [s.text for s in nlp(text).spans[group]]
+
+
+def test_batch2_survey_would_unmarked(nlp):
+    found = [s.text for s in nlp(BATCH2_REAL[4][0]).spans["hedges"]]
+    assert "would" not in found
