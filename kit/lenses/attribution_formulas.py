@@ -84,13 +84,25 @@ def hypothetical(verb: Token, subject: Token) -> bool:
     """ "Some will say I am being unfair", "You might think the council had learned",
     "Critics could argue ...": what anyone might say is the writer's supposition, not a
     report. A named or definite speaker keeps the act ("The minister will tell the
-    conference that ...", "She would say only that ...": briefed or reported words)."""
+    conference that ...", "She would say only that ...": briefed or reported words).
+    So is the reader's thought in a condition: "if you think someone is having a stroke,
+    call 999" (advice for a case, no one's words)."""
+    if _readers_condition(verb, subject):
+        return True
     if not any(c.dep_ == "aux" and c.lower_ in UNREALISED_MODALS for c in verb.children):
         return False
     if subject.lower_ in ANYONE:
         return True
     bare = not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in subject.children)
     return subject.tag_ == "NNS" and bare and not subject.ent_type_
+
+
+def _readers_condition(verb: Token, subject: Token) -> bool:
+    """ "if you think ...", "unless you believe ...": "you" (the reader) in a clause of
+    condition."""
+    return subject.lower_ == "you" and verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless", "whenever") for c in verb.children
+    )
 
 
 def _has_aux(verb: Token, words: tuple[str, ...]) -> bool:

@@ -56,8 +56,10 @@ def _assessment_would(span: Span) -> bool:
     while reported.dep_ == "conj" and reported.head.i != reported.i and (
         any(c.lower_ == "would" for c in reported.head.children)
         or any(c.dep_ == "mark" and c.lower_ == "that" for c in reported.children)
+        or _shared_subject(reported)
     ):  # a second clause of the report: "would be taught out and would be able",
-        reported = reported.head  # "said she was "devastated" and that it would not"
+        reported = reported.head  # "said she was "devastated" and that it would not",
+        # "said she had "paid twice" and would appeal" (the reported clause's subject)
     if (
         reported.dep_ == "ccomp"
         and reported.head.lemma_ in BACKSHIFT_VERBS
@@ -65,6 +67,8 @@ def _assessment_would(span: Span) -> bool:
         and not _inside_quote(reported.head, modal)
     ):
         return False  # "officials said the dam would be the largest": "will", reported
+    if _document_projects(reported):
+        return False  # "the study suggests that 300 households would be eligible"
     if (
         verb.dep_ == "conj"
         and verb.head.lemma_ in BACKSHIFT_VERBS
@@ -111,6 +115,37 @@ def truth_condition(verb: Token) -> bool:
         and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
         for c in verb.children
     )
+
+
+def _shared_subject(verb: Token) -> bool:
+    """A clause joined by "and" that shares the subject of the clause before it ("she
+    had paid and would appeal"): one more thing the speaker reported. After "but" the
+    clause weighs the first ("looked plausible but would be hard to verify")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return False
+    joins = [t.lower_ for t in verb.doc[verb.head.i + 1 : verb.i] if t.dep_ == "cc"]
+    return joins == ["and"]
+
+
+#: Written records that work out what a plan would bring: "the study", "the report".
+DOCUMENT_HEADS = frozenset(
+    lexicon.words(lexicon.load("source_types", "source_types"), "document_heads")
+)
+#: Verbs with which a record sets out a projection: "the study suggests/finds/estimates
+#: that ... would".
+PROJECTING_VERBS = BACKSHIFT_VERBS | {"suggest", "show", "find", "estimate", "calculate",
+                                      "indicate", "forecast", "project", "conclude"}
+
+
+def _document_projects(clause: Token) -> bool:
+    """The "would" clause is what a study or report works out, under a reporting verb
+    in any tense ("the study suggests that 300 households would be eligible"): the
+    record's projection of what the plan brings, a conditional consequence it reports,
+    not the writer softening a judgement."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in PROJECTING_VERBS:
+        return False
+    subject = subject_of(clause.head)
+    return subject is not None and subject.lemma_.lower() in DOCUMENT_HEADS
 
 
 def _past_report(verb: Token) -> bool:

@@ -231,11 +231,16 @@ PERSON_PRONOUNS = frozenset({
     "anyone", "anybody", "everyone", "everybody", "nobody",
 })  # fmt: skip
 #: People by role or relation: the descriptors and titles the speaker lens reads
-#: before a name ("pensioner", "nurse", "volunteer"), plus plain words for people.
-PERSON_WORDS = frozenset(
-    lexicon.words(lexicon.load("titles", "titles"), "descriptors")
-    + lexicon.words(lexicon.load("titles", "titles"), "titles")
-) | person_heads()
+#: before a name ("pensioner", "nurse", "volunteer"), plain words for people, and
+#: gatherings and jobs (``person_roles``: "the audience", "the vet").
+PERSON_WORDS = (
+    frozenset(
+        lexicon.words(lexicon.load("titles", "titles"), "descriptors")
+        + lexicon.words(lexicon.load("titles", "titles"), "titles")
+    )
+    | person_heads()
+    | lexicon.word_set("hedge_senses", "person_roles")
+)
 
 
 #: Heads of a relative clause that ask what can be done with something: "anything we

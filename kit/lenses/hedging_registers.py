@@ -477,8 +477,10 @@ def offer_of_help(verb: Token) -> bool:
 def judged_fit(verb: Token) -> bool:
     """ "would" softening a judgement of fit: "it would suit anyone with a flat ride",
     "it would make a fine supper" (a verdict with an adjective), not "would make a
-    profit" (a consequence)."""
+    profit" (a consequence) nor "would appeal" with no "to" (lodging an appeal)."""
     lemma = verb.lemma_.lower()
+    if lemma == "appeal" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return False  # "would appeal (against the ruling)": lodging an appeal, not a fit
     if lemma in FIT_VERBS:
         return True
     if lemma in ("go", "work", "pair") and any(

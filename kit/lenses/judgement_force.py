@@ -138,6 +138,10 @@ def force_verbs(
             continue
         if hit.word.unless and any(t.lemma_.lower() in hit.word.unless for t in sent):
             continue
+        if hit.word.only_with and not any(
+            t.lemma_.lower() in hit.word.only_with or t.lower_ in hit.word.only_with for t in sent
+        ):
+            continue  # "who has been stung twice on the arm": no money, a real sting
         subject = subject_of(verb)
         if subject is None and verb.dep_ == "relcl":
             subject = verb.head  # "the trust, which has swallowed ..."

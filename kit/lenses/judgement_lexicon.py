@@ -64,6 +64,8 @@ class Word:
     unless: frozenset[str] = frozenset()
     tokens: tuple[str, ...] = ()
     forms: tuple[str, ...] = ()
+    #: no mark unless the sentence holds one of these words (a figure with its frame)
+    only_with: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -217,6 +219,7 @@ def _word_class(fname: str, cname: str, spec: Any, tokenizer: Any) -> WordClass:
                 frozenset(str(u).lower() for u in raw.get("unless") or ()),
                 tokens,
                 tuple(str(f).lower() for f in raw.get("forms") or ()),
+                frozenset(str(u).lower() for u in raw.get("only_with") or ()),
             )
     return wc
 

@@ -51,6 +51,7 @@ from kit.lenses.loaded_quotes import (
     classify_quotes,
     quote_context,
     scare_quote_verdicts,
+    signed_letters,
     transcript_answers,
 )
 from kit.lenses.loaded_rules import REPORTING_LEMMAS, RULES, caps_header, quarrel
@@ -207,7 +208,7 @@ class LoadedComponent:
         (not box headers in capitals, nor a transcript's answers)."""
         ctx = commentary_context(doc, [(s, e) for s, e, _ in quotes])
         taken = [(m.start, m.end) for m in marks]
-        taken += transcript_answers(text, doc._.kit_outlet)
+        taken += transcript_answers(text, doc._.kit_outlet) + signed_letters(text)
         claims = sorted(
             (m for m in marks if m.label == "unattributed_claim"), key=lambda m: m.start
         )
@@ -377,6 +378,7 @@ class LoadedComponent:
         found += scare_quote_verdicts(doc, quotes)
         found += judged
         answers = transcript_answers(ctx.text, doc._.kit_outlet)  # "Dromgoole: ..." speaks
+        answers += signed_letters(ctx.text)  # a reader's letter: "... - D.K., Pellingham"
         marks, seen_sents = [], set()
         for explanation, span in sorted(found, key=lambda m: (m[1].start, -len(m[1]))):
             sent = sentence_of(span)

@@ -152,7 +152,7 @@ def _ids(strings: Any) -> _Ids:
         breaks=ids(BREAKS),
         subjects=ids(SUBJECTS),
         words={c: ids(w) for c, w in _WORDS.items()},
-        tag={t: strings.add(t) for t in ("CD", "MD", "VB", "VBD")},
+        tag={t: strings.add(t) for t in ("CD", "MD", "VB", "VBD", "WDT")},
         pos={t: UNIVERSAL_POS[t] for t in ("ADJ", "ADV")},
         dep={t: strings.add(t) for t in ("neg", "acomp", "ROOT")},
     )
@@ -174,13 +174,22 @@ class _Counts:
         return int(c[end] - c[start])
 
 
+def _bare_course(lower: np.ndarray, strings: Any) -> np.ndarray:
+    """ "course" not after "of" ("strays off course", "a golf course"): a noun, not the
+    stance marker "of course"."""
+    course = lower == strings.add("course")
+    after_of = np.concatenate(([False], lower[:-1] == strings.add("of")))
+    return course & ~after_of
+
+
 def _counts(doc: Doc) -> _Counts:
     """The document's token flags, worked out once (cached until :func:`forget`)."""
     found = doc.user_data.get(_ARRAYS)
     if found is not None:
         return found
     a = doc.to_array(_ATTRS)
-    ids = _ids(doc.vocab.strings)
+    strings = doc.vocab.strings
+    ids = _ids(strings)
     tag, pos, dep, ent, lower = a[:, 0], a[:, 1], a[:, 2], a[:, 3], a[:, 4]
     flags = {
         "word": (a[:, 6] == 0) & (a[:, 7] == 0),
@@ -190,7 +199,7 @@ def _counts(doc: Doc) -> _Counts:
         "name_ent": np.isin(ent, ids.name_ents),
         "persons": np.isin(lower, ids.words["persons"]),
         "md": tag == ids.tag["MD"],
-        "stance": np.isin(lower, ids.words["stance"]),
+        "stance": np.isin(lower, ids.words["stance"]) & ~_bare_course(lower, strings),
         "degree": np.isin(tag, ids.degree),
         "adj": pos == ids.pos["ADJ"],
         "adv": pos == ids.pos["ADV"],
@@ -199,7 +208,8 @@ def _counts(doc: Doc) -> _Counts:
         "acomp": dep == ids.dep["acomp"],
         "breaks": np.isin(a[:, 10], ids.breaks),
         "caps": (a[:, 8] == 1) & (a[:, 9] > 1),
-        "pointer": np.isin(lower, ids.words["pointers"]) & np.isin(dep, ids.subjects),
+        "pointer": np.isin(lower, ids.words["pointers"]) & np.isin(dep, ids.subjects)
+        & (tag != ids.tag["WDT"]),  # (not a relative "that": "a rocket that strays")
         "opening": np.isin(lower, ids.words["openings"]),
     }
     counts = {k: np.concatenate(([0], np.cumsum(v))) for k, v in flags.items()}

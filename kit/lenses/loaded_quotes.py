@@ -61,6 +61,15 @@ _TERM_BEFORE = re.compile(
     r"\s*(of\s*)?[,:]?\s*$",
     re.I,
 )
+#: A record's entry named by a verb of listing or filing, with "as": 'was catalogued as
+#: "circle of ..."', 'is listed as "unimproved pasture"', 'was entered as "novice"' (the
+#: term the catalogue, register or programme gives, not the writer's doubt).
+_RECORDED_AS_BEFORE = re.compile(
+    r"\b(catalogued|cataloged|listed|registered|recorded|entered|filed|logged|"
+    r"indexed|designated|certified|licensed|described\s+in\s+the\s+\w+)"
+    r"(\s+[\w'\u2019-]+){0,3}?\s+as\s*$",
+    re.I,
+)
 #: A grade given by an inspector or a scheme: 'rated "inadequate"', 'a rating of "good"',
 #: 'downgraded to "requires improvement"' (the grade's own words, not the writer's doubt).
 _RATING_BEFORE = re.compile(
@@ -179,8 +188,8 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
         return "title"
     if _NICKNAME_BEFORE.search(before):
         return "nickname" if any(w[:1].isupper() for w in words) else "term"
-    if _TERM_BEFORE.search(before):
-        return "term"
+    if _TERM_BEFORE.search(before) or _RECORDED_AS_BEFORE.search(before):
+        return "term"  # 'the word "reform"', 'catalogued as "circle of ..."'
     if _RATING_BEFORE.search(before) and _short_fragment(words, inner) and len(words) <= 3:
         return "term"  # 'was rated "inadequate"': an inspector's grade, named
     if not words or any(ch.isdigit() for ch in inner) or not re.search(r"[A-Za-z]", inner):
@@ -324,6 +333,24 @@ def transcript_answers(text: str, outlet: str | None) -> list[tuple[int, int]]:
             continue
         end = text.find("\n\n", start)
         out.append((start, len(text) if end < 0 else end))
+    return out
+
+
+#: A reader's letter signed at its end with initials and a place, as advice columns and
+#: letters pages print them: "Is he right? - D.K., Pellingham", "— R.T., Millbrook".
+SIGNATURE = re.compile(r"[-\u2013\u2014]\s*(?:[A-Z]\.\s?){1,3},?\s+[A-Z][\w'\u2019 -]{1,40}$")
+
+
+def signed_letters(text: str) -> list[tuple[int, int]]:
+    """The paragraphs that end with a reader's signature ("- D.K., Pellingham"): the
+    reader's own letter, printed for the column to answer, not the writer's voice."""
+    if "." not in text or not re.search(r"[-\u2013\u2014]\s*[A-Z]\.", text):
+        return []  # (no signature anywhere: the common case costs one search)
+    out, start = [], 0
+    for para in text.split("\n\n"):
+        if SIGNATURE.search(para.rstrip()):
+            out.append((start, start + len(para)))
+        start += len(para) + 2
     return out
 
 

@@ -285,9 +285,32 @@ def caps_header(sent: Span) -> bool:
     not a claim or a rhetorical question in the writer's running voice. A capitals line
     with a subject ("IS ANYONE REALLY SURPRISED?") is still read as one."""
     letters = [t for t in sent if t.is_alpha]
+    if len(letters) == 1:
+        return heading_over_list(sent)
     if len(letters) < 2 or len(letters) > 10 or not all(t.is_upper for t in letters):
         return False
     return not any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in sent)
+
+
+def heading_over_list(sent: Span) -> bool:
+    """One word in capitals set over a list on the same line: "RESULTS. Open championship:
+    1 ...", "FIXTURES. Saturday: ...". A section label (furniture), not a one-word
+    verdict; "Progress." after a sentence, or a capitals word with no list after it,
+    is still read as a comment."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if len(words) != 1 or not words[0].is_upper or len(words[0].text) < 3:
+        return False
+    after = sent.doc[sent.end : min(len(sent.doc), sent.end + 30)]
+    line = after.text.split("\n", 1)[0]  # (the rest of the paragraph's line)
+    return ":" in line
+
+
+@sense_rule("loaded", "not_denied")
+def _not_denied(span: Span, loaded_tokens: set[int]) -> bool:
+    """A charge made, not one named to be denied in a contrast: "careful, not
+    extravagant" and "modest, not lavish" reject the word ("not" hangs on the word
+    itself); "a lavish refit" and "the refit was lavish" use it."""
+    return not any(c.dep_ == "neg" for t in span for c in t.children)
 
 
 @sense_rule("loaded", "not_exhibit")
