@@ -161,3 +161,12 @@ def test_the_cli_prints_held_out_figures(two_rounds: list[Path], capsys) -> None
     assert cli_main(["train-commentary", *map(str, two_rounds)]) == 0
     out = capsys.readouterr().out
     assert "held out in turn" in out and "precision" in out
+
+
+def test_where_a_sentence_stands_in_its_paragraph() -> None:
+    text = "The van came once a week. It now comes once a month.\n\nSo much for the promise.\n"
+    first, second = text.index("The van"), text.index("It now")
+    alone = text.index("So much")
+    assert lc.paragraph_place(text, first, second) == (True, False)
+    assert lc.paragraph_place(text, second, alone) == (False, True)  # its span holds the blank line
+    assert lc.paragraph_place(text, alone, len(text)) == (True, True)

@@ -208,7 +208,8 @@ def _counts(doc: Doc) -> _Counts:
         "acomp": dep == ids.dep["acomp"],
         "breaks": np.isin(a[:, 10], ids.breaks),
         "caps": (a[:, 8] == 1) & (a[:, 9] > 1),
-        "pointer": np.isin(lower, ids.words["pointers"]) & np.isin(dep, ids.subjects)
+        "pointer": np.isin(lower, ids.words["pointers"])
+        & np.isin(dep, ids.subjects)
         & (tag != ids.tag["WDT"]),  # (not a relative "that": "a rocket that strays")
         "opening": np.isin(lower, ids.words["openings"]),
     }
@@ -276,8 +277,22 @@ def features(
         "caption": "Picture" in text or "Photo" in text,
         "pointing_subject": c.n("pointer", i, j) > 0,
         "echo": _echoes(sent, prev, ctx),
+        "after_quote": prev is not None and ctx.quoted_chars(prev.start_char, prev.end_char) > 0,
     }
+    opens, closes = paragraph_place(doc_text(sent.doc), sent.start_char, sent.end_char)
+    f.update(paragraph_first=opens, paragraph_last=closes, paragraph_alone=opens and closes)
     return {k: float(v) for k, v in f.items()}
+
+
+def paragraph_place(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """Whether the sentence at ``text[start:end]`` opens and whether it closes its
+    paragraph (a line of its own: the one-line verdict after a quote sits there)."""
+    end = start + len(text[start:end].rstrip())  # (a sentence may hold the blank line)
+    line_start = text.rfind("\n", 0, start)
+    opens = not text[line_start + 1 : start].strip()
+    line_end = text.find("\n", end)
+    closes = not text[end : len(text) if line_end == -1 else line_end].strip()
+    return opens, closes
 
 
 def _echoes(sent: Span, prev: Span | None, ctx: Context) -> bool:
@@ -326,6 +341,8 @@ REASONS = {
     "negation": "it denies or dismisses",
     "modal": 'it speculates ("may", "would")',
     "last_sentence": "it closes the article, where a writer's verdict often sits",
+    "paragraph_last": "it closes its paragraph, where a writer's verdict often sits",
+    "paragraph_alone": "it stands alone as a paragraph, a one-line verdict",
     "exclamation": "it exclaims",
 }
 #: The word class behind a feature, so that a reason can quote the sentence's word.
