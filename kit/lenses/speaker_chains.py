@@ -127,7 +127,8 @@ class LaterNamed:
         noun was named before ("Her brother, the shop's manager")."""
         if root.pos_ != "NOUN" or root.tag_ != "NN" or not root.is_lower:
             return None
-        if not any(t.lower_ == "the" for t in span[:2]):
+        owned = _named_owner(root, self.people)  # "Brackmoss's head of resident experience"
+        if not any(t.lower_ == "the" for t in span[:2]) and owned is None:
             return None
         holders = [p for p in self.people.values() if root.lower_ in p.roles]
         if any(h[3] == root.lemma_.lower() for h in self.history):
@@ -139,6 +140,8 @@ class LaterNamed:
                 return named  # "The brewery's head of sales told ... That executive, X,"
         if len(later) == 1 and self._taken_up_again(span, root, later[0].first):
             return later[0].name  # (even beside a manager of the shop named before)
+        if owned is not None:
+            return None  # a named owner's title: only a tie that takes it up again
         if len(holders) != 1 or holders[0].first < span.end:
             return None  # no one, two people, or one named before (the older rules' case)
         end = root.sent.end
@@ -177,12 +180,51 @@ class LaterNamed:
         if noun.lower_ != root.lower_ or noun.i <= root.i:
             return False
         before = [c for c in noun.children if c.i < noun.i]
-        dets = [c for c in before if c.dep_ == "det"]
+        owner = self._owner_taken_up(span, root, before)  # "The company's head of X, Y,"
+        if owner is not None:
+            before = [c for c in before if c != owner]
+            owner_words = {t.i for t in owner.subtree}
+            dets = [c for c in owner.children if c.dep_ == "det"]
+        else:
+            owner_words = set()
+            dets = [c for c in before if c.dep_ == "det"]
         rest = [c for c in before if c.dep_ not in ("det", "compound", "amod")]
         if len(dets) != 1 or dets[0].lower_ not in ("the", "that", "this") or rest:
             return False
-        words = {t.lower_ for t in self.doc[dets[0].i + 1 : first - 1]}
+        words = {
+            t.lower_ for t in self.doc[dets[0].i + 1 : first - 1] if t.i not in owner_words
+        }  # fmt: skip
         return words <= {t.lower_ for t in span}  # not "chief executive of the trust"
+
+    def _owner_taken_up(self, span: Span, root: Token, before: list[Token]) -> Token | None:
+        """ "The company's head of resident experience, Valentin Quested," after
+        "Brackmoss's head of resident experience said": an owner given again by a word
+        for a body ("the company's", "the firm's") or by the same name, when the speaker
+        named its owner; None otherwise."""
+        owned = _named_owner(root, self.people)
+        poss = [c for c in before if c.dep_ == "poss"]
+        if owned is None or len(poss) != 1:
+            return None
+        word = poss[0]
+        if word.lower_ == owned.lower_ or word.lemma_.lower() in self.org_nouns and any(
+            c.lower_ == "the" for c in word.children
+        ):
+            return word
+        return None
+
+
+def _named_owner(root: Token, people: dict[str, Person]) -> Token | None:
+    """The named owner before a title ("Brackmoss" of "Brackmoss's head of X"), never a
+    person's name ("Ada Lorne's lawyer"; a word the model tagged a person's is one only
+    when it belongs to a person the text names)."""
+    poss = next((c for c in root.children if c.dep_ == "poss" and c.i < root.i), None)
+    if poss is None or poss.pos_ != "PROPN" or not poss.is_title:
+        return None
+    if any(poss.text in p.tokens for p in people.values()):
+        return None
+    if poss.ent_type_ == "PERSON" and poss.i > 0 and poss.nbor(-1).pos_ == "PROPN":
+        return None  # "Ada Lorne's": a full name
+    return poss
 
 
 #: Plain words for whoever holds a post, which take up a title named just before

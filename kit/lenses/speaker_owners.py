@@ -63,6 +63,7 @@ class OwnerRules:
     titles: frozenset[str]
     reported: list[tuple[int, int]]
     speaker_tokens: set[int]
+    listed_kin: list[tuple[str, list[str], int]]
 
     def _owned(self, span: Span, root: Token) -> str | None:
         """A speaker named by its owner: "her spokesperson" -> "spokesperson for Skye
@@ -106,6 +107,8 @@ class OwnerRules:
             # "the department's": the department named before; "the minister's": the
             # person with that title; "the trawler's": the vessel named in apposition
             owner = self._place_named(poss) or self._named_body(poss) or self._named_thing(poss)
+            if owner is None and not document:  # "the show's medical team": "Scarrowfield Show"
+                owner = self._named_by_head(poss)
             if owner is None and self._individual(poss):
                 owner = self._role_holder(poss)
             if owner is None and poss.lemma_.lower() in self.org_nouns and self._individual(root):
@@ -177,6 +180,9 @@ class OwnerRules:
         the text already gave a name to (in apposition, "her husband, X") is that person,
         not "husband of <owner>"; None when no one, or more than one, was so named."""
         word = root.lower_
+        for kin, listed, at in self.listed_kin:  # "brothers Ivor and Amory X. His brother"
+            if kin == word and at < pos and owner in listed and len(set(listed)) == 2:
+                return next(n for n in listed if n != owner)
         if word not in words_of("male_words") | words_of("female_words"):
             return None
         names = set()
@@ -312,6 +318,22 @@ class OwnerRules:
         if poss.ent_type_ == "PERSON":
             return text, "person"
         return self._org(text), "org"
+
+    def _named_by_head(self, noun: Token) -> tuple[str, str] | None:
+        """ "the show's medical team" after "the Scarrowfield Show": a definite noun owner
+        that closes a name given before (an event, a place or a body the model tagged as
+        neither) is that name ("medical team of Scarrowfield Show"; guide, section 1:
+        the owner resolved); None when no name, or more than one, ends in the noun."""
+        word = noun.lower_
+        names = {
+            re.sub(r"^[Tt]he ", "", strip_text(e.text))
+            for e in self.doc.ents
+            if e.end <= noun.i and e.label_ in ("EVENT", "FAC", "ORG", "LOC", "WORK_OF_ART")
+            and len(e) > 1 and e[-1].lower_ == word and e[-1].is_title
+        }  # fmt: skip
+        if not names:  # a name the model left untagged: "The Marrowdale Regatta drew"
+            names = {" ".join(r) for r in self._name_runs() if len(r) > 1 and r[-1].lower() == word}
+        return (names.pop(), "thing") if len(names) == 1 else None
 
     def _named_thing(self, noun: Token) -> tuple[str, str] | None:
         """ "the trawler's captain" after 'Their trawler, the "Silver Gull,"': the name

@@ -73,6 +73,7 @@ class PeopleIndex:
     name_tokens: list[Token]
     bodies: list[Span]
     people: dict[str, Person]
+    listed_kin: list[tuple[str, list[str], int]]
     _surnames: set[str] | None
     _place_words: dict[str, tuple[int, int]] | None
 
@@ -156,12 +157,25 @@ class PeopleIndex:
             people.setdefault(name, Person(name, set(name.split()), name_span.start))
             people[name].mentions.append(name_span.start)
             self.bodies = [b for b in self.bodies if b.start != name_span.start]
+        self.listed_kin = self._listed_names()
+        for _, names, at in self.listed_kin:  # "brothers Ivor and Amory Wolstenholme"
+            for name in names:
+                if name not in people:
+                    people[name] = Person(name, set(name.split()), at)
+                    people[name].mentions.append(at)
         aged = [(t, "") for t in self._aged_first_names()]
+        for tok, _ in aged:  # "Mortimer Glasspool's gelding" tagged ORG, then "Glasspool, 71,"
+            full = self._mistagged_full_name(tok) if tok.text not in people else None
+            if full is not None and not any(tok.text in p.tokens for p in people.values()):
+                people[full.text] = Person(full.text, set(full.text.split()), full.start)
+                people[full.text].mentions += [full.start, tok.i]
+                self.bodies = [b for b in self.bodies if b.start != full.start]
         for tok, pronoun in self._kin_names() + self._pseudonyms() + aged:
             if not any(tok.text in p.tokens for p in people.values()):
                 people[tok.text] = Person(tok.text, {tok.text}, tok.i, pronoun=pronoun)
                 people[tok.text].mentions.append(tok.i)
         trading = {b.text for b in self.bodies if trading_name(b)}  # "Marlow Quay Brewery"
+        trading |= {n for n in people if self._plural_body_name(n)}  # "the X Independents"
         return {name: p for name, p in people.items() if name not in trading}
 
     def _owner_after_of(self, span: Span, root: Token) -> str | None:
@@ -179,6 +193,62 @@ class PeopleIndex:
         words = self.doc[span.start : root.i + 1]
         head = words.text if not words[0].is_sent_start else words.text[:1].lower() + words.text[1:]
         return f"{head} of {name}"
+
+    def _plural_body_name(self, name: str) -> bool:
+        """ "Meadowline Independents" where the text also writes "the Meadowline
+        Independents": a name in the plural that takes "the" is a group's name (a party,
+        a team, a band), never a person's, whatever the model tagged it once."""
+        if not name.endswith("s") or name.endswith("'s"):
+            return False
+        pattern = rf"\b[Tt]he {re.escape(name)}\b(?!\s+[A-Z])"
+        return re.search(pattern, doc_text(self.doc)) is not None
+
+    def _mistagged_full_name(self, surname: Token) -> Span | None:
+        """ "the championship went to Mortimer Glasspool's gelding" (tagged a body), then
+        "Glasspool, 71, ... told the Tithebarn": a surname the text gives an age, as people
+        are given one, is the person named in full before by a run of two capitalised
+        names that ends in it, whatever the model tagged that run (guide, section 1: the
+        fullest name the article gives). Never a body's own name ("Hartley Motors")."""
+        for ent in self.doc.ents:
+            if ent.start >= surname.i:
+                break
+            if ent.label_ not in _MISTAGGED:
+                continue
+            words = [t for t in ent if t.tag_ != "POS" and not t.is_punct]
+            if len(words) != 2 or words[-1].text != surname.text:
+                continue
+            if not all(t.pos_ == "PROPN" and t.is_title for t in words):
+                continue
+            if {t.lower_ for t in words} & (self.org_nouns | body_heads()):
+                continue
+            return self.doc[words[0].i : words[-1].i + 1]
+        return None
+
+    def _listed_names(self) -> list[tuple[str, list[str], int]]:
+        """ "The sellers, brothers Ivor and Amory Wolstenholme, ...": two first names
+        joined by "and" before one surname, after a plural noun for people, name two
+        people who share the surname ("Ivor Wolstenholme", "Amory Wolstenholme"); the
+        noun in the singular ("brother") is what each is to the other, so "His brother
+        said" after Ivor spoke is Amory. Returns (singular noun, names, position)."""
+        found: list[tuple[str, list[str], int]] = []
+        text = doc_text(self.doc)
+        if " and " not in text:
+            return found
+        for m in _LISTED.finditer(text):
+            span = self.doc.char_span(m.start(1), m.end(5))
+            if span is None or len(span) != 5:
+                continue
+            noun, first, _, second, surname = span
+            if noun.tag_ != "NNS" or not {noun.lemma_.lower()} & _people_nouns():
+                continue  # "shops Marks and Spencer Group": no plural noun for people
+            after = self.doc[span.end] if span.end < len(self.doc) else None
+            if after is not None and after.is_title and after.pos_ == "PROPN":
+                continue  # "Ann and Bea Lee Foundation": a longer name
+            if surname.lower_ in self.org_nouns or surname.lower_ in body_heads():
+                continue
+            names = [f"{first.text} {surname.text}", f"{second.text} {surname.text}"]
+            found.append((noun.lemma_.lower(), names, first.i))
+        return found
 
     def _aged_first_names(self) -> list[Token]:
         """ "Tomos, 11, has raised ...", "Young carer Lowri, 13, looks after ...": one
@@ -421,6 +491,18 @@ class PeopleIndex:
             if any(set(name.split()) <= p.tokens for p in self.people.values()):
                 found.append((tok, name))
         return found
+
+
+#: "brothers Ivor and Amory Wolstenholme": a plural noun, two first names, one surname
+_LISTED = re.compile(
+    r"\b([a-z]+s) ([A-Z][a-z]+) (and) ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+)
+
+
+def _people_nouns() -> frozenset[str]:
+    """Nouns for people that list two by name: family words ("brothers", "sisters",
+    "twins", "cousins") and the people-group heads of ``anaphors.yaml``."""
+    return words_of("male_words") | words_of("female_words") | words_of("kin_plurals")
 
 
 def _plural_owner(ent: Span) -> Token | None:

@@ -1,0 +1,70 @@
+"""Canonical speakers learned from round T, second pass (spkT2): kin listed by first
+names before one surname ("sisters Maud and Petronella Haverkamp ... Her sister said"),
+a surname with an age resolving to a full name the model tagged as a body, a definite
+owner that closes a name given before ("the show's first-aid team"), and a title with a
+named owner tied to the name given later ("Grindlow's director of tenant relations ...
+The company's director of tenant relations, X Y,"). Sentences written for this file,
+each with the expected canonical source (guide, section 1; docs/annotation_rules.md).
+"""
+
+from __future__ import annotations
+
+import kit
+
+
+def canonicals(nlp, text: str) -> list[str | None]:
+    return [a.canonical for a in kit.annotate(text, nlp=nlp).attributions]
+
+
+def test_a_kin_word_points_to_the_other_of_two_listed_names(nlp):
+    text = (
+        "The buyers, sisters Maud and Petronella Haverkamp, bought the mill from a cousin "
+        "in 2019. Maud Haverkamp told the Ledger they had almost sold the clock for scrap. "
+        "Her sister said she wanted to keep it in the hall."
+    )
+    assert canonicals(nlp, text) == ["Maud Haverkamp", "Petronella Haverkamp"]
+
+
+def test_a_surname_with_an_age_is_the_full_name_tagged_as_a_body(nlp):
+    text = (
+        "In the sheep pens, the supreme title went to Peregrine Wetherhead's Wensleydale ram "
+        "Bosun. Wetherhead, 59, who farms above Kettle Beck, told the Argus the ram was "
+        '"a born show-off".'
+    )
+    assert canonicals(nlp, text) == ["Peregrine Wetherhead"]
+
+
+def test_the_shows_team_is_the_team_of_the_show_named_before(nlp):
+    text = (
+        "Thousands of visitors came to the Brackenby Show on Saturday, the biggest in the "
+        "county. In the ridden pony class a rider fell at the first fence; she was unhurt, "
+        "the show's first-aid team said."
+    )
+    assert canonicals(nlp, text) == ["first-aid team of Brackenby Show"]
+
+
+def test_an_untagged_event_name_is_the_owner_too(nlp):
+    text = (
+        "The Marrowdale Regatta drew record crowds. One rower was pulled from the water "
+        "after a collision, but was unhurt, the regatta's safety crew said."
+    )
+    assert canonicals(nlp, text) == ["safety crew of Marrowdale Regatta"]
+
+
+def test_a_title_with_a_named_owner_is_the_person_the_text_names_later(nlp):
+    text = (
+        "Asked about the leak, Grindlow's director of tenant relations, in effect the "
+        'firm\'s chief excuse-maker, said the company "regrets any inconvenience".\n\n'
+        "Tenants have complained for months.\n\n"
+        "The company's director of tenant relations, Barnabas Quillfeather, later told the "
+        'Post that repairs were "in hand".'
+    )
+    assert canonicals(nlp, text) == ["Barnabas Quillfeather", "Barnabas Quillfeather"]
+
+
+def test_a_persons_lawyer_stays_as_written_without_a_later_tie(nlp):
+    text = (
+        "Orla Venning's lawyer said the claim was false.\n\n"
+        "The firm's lawyer, Tristram Kell, said the contract was clear."
+    )
+    assert canonicals(nlp, text)[0] != "Tristram Kell"
