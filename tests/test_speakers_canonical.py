@@ -191,10 +191,18 @@ def test_a_short_owner_name_before_a_spokesperson_is_the_full_name(nlp):
     ]
 
 
-def test_a_full_owner_name_before_a_spokesperson_stays_as_written(nlp):
-    # near-miss: the article gives no fuller name to resolve
+def test_a_full_owner_name_before_a_spokesperson_is_written_role_first(nlp):
+    # the guide's convention for an unnamed individual known by an owner, also when the
+    # article gives no fuller name to resolve
     text = "A Tarnby Fire Service spokesperson said the blaze was under control by dawn."
-    assert canonicals(nlp, text) == ["Tarnby Fire Service spokesperson"]
+    assert canonicals(nlp, text) == ["spokesperson for Tarnby Fire Service"]
+    text = "A Marrowgate Harbour Board spokesman said the quay would reopen on Monday."
+    assert canonicals(nlp, text) == ["spokesman for Marrowgate Harbour Board"]
+
+
+def test_a_people_before_a_spokesperson_is_no_owner_body(nlp):
+    text = "A Tory spokeswoman said the figures were wrong."
+    assert canonicals(nlp, text) == ["Tory spokeswoman"]
 
 
 # -- one organisation named with "and" ------------------------------------------------

@@ -55,7 +55,7 @@ def test_unnamed_spokesperson_stays_an_anonymous_source_of_its_own(nlp):
     )
     found = canonicals(nlp, text)
     assert found[0] == "Farid Osman"
-    assert found[1] == found[2] == "Tarnby Fire Service spokesperson"
+    assert found[1] == found[2] == "spokesperson for Tarnby Fire Service"
 
 
 def test_a_title_never_tied_to_a_name_is_not_given_one(nlp):

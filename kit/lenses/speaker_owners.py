@@ -461,8 +461,8 @@ class OwnerRules:
         """ "A Maldraven spokeswoman" after "Maldraven Glass": a short form of a body's
         name before a speaker-for noun is that body, named in full and role first
         ("spokeswoman for Maldraven Glass"), and so is a one-word name ("A Pantrio
-        spokeswoman" -> "spokeswoman for Pantrio"). A longer full name stays as written
-        ("a Tarnby Fire Service spokesperson"). Staff ("a Brastow surveyor") only with a
+        spokeswoman" -> "spokeswoman for Pantrio", "a Tarnby Fire Service spokesperson" ->
+        "spokesperson for Tarnby Fire Service"). Staff ("a Brastow surveyor") only with a
         fuller name in the article: "surveyor for Brastow Aggregates"."""
         names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
         if not names or any(c.pos_ != "PROPN" for c in names):
@@ -476,17 +476,24 @@ class OwnerRules:
             if e.end <= root.i and org_key(e.text).startswith(short + " ")
         ]  # fmt: skip
         if not fuller and not staff:
-            # "A Pantrio spokeswoman": a one-word name of a body is that body's
-            # spokeswoman; a longer official name stays as written
-            one = len(owner) == 1 and owner[0].is_title  # not "a council spokesman", tagged PROPN
-            one = one and owner[0].ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")
-            if not one or any(owner.text in p.tokens for p in self.people.values()):
+            # "A Pantrio spokeswoman", "a Tarnby Fire Service spokesperson": the body's
+            # own name before a speaker-for noun, written role first like every owner
+            if not all(t.is_title or t.is_punct for t in owner):
+                return None  # not "a council spokesman", tagged PROPN
+            if any(_whole_entity(owner, label) for label in ("PERSON", "GPE", "LOC", "NORP")):
+                return None  # a person's, a place's or a people's ("a Tory spokesman")
+            if any(set(owner.text.split()) & p.tokens for p in self.people.values()):
                 return None
             return f"{root.text} for {self._the(owner.text)}{owner.text}"
         name = self._org(max(fuller, key=len)) if fuller else None
         if name is not None:  # "Civic Renewal Party", tagged inside "the Fettlebury Civic
             name = self._fullest_run(name) or name  # Renewal Party": the fullest name
         return f"{root.text} for {self._the(name)}{name}" if name else None
+
+
+def _whole_entity(span: Span, label: str) -> bool:
+    """Whether every word of ``span`` lies in entities of type ``label``."""
+    return all(t.ent_type_ == label or t.is_punct for t in span)
 
 
 #: Family words of speech and their plain form, which a source row is named by ("My
