@@ -239,7 +239,8 @@ class PeopleIndex:
             if span is None or len(span) != 5:
                 continue
             noun, first, _, second, surname = span
-            if noun.tag_ != "NNS" or not {noun.lemma_.lower()} & _people_nouns():
+            kin = _plural_of_people(noun)
+            if kin is None:
                 continue  # "shops Marks and Spencer Group": no plural noun for people
             after = self.doc[span.end] if span.end < len(self.doc) else None
             if after is not None and after.is_title and after.pos_ == "PROPN":
@@ -247,7 +248,7 @@ class PeopleIndex:
             if surname.lower_ in self.org_nouns or surname.lower_ in body_heads():
                 continue
             names = [f"{first.text} {surname.text}", f"{second.text} {surname.text}"]
-            found.append((noun.lemma_.lower(), names, first.i))
+            found.append((kin, names, first.i))
         return found
 
     def _aged_first_names(self) -> list[Token]:
@@ -494,6 +495,15 @@ class PeopleIndex:
 
 
 #: "brothers Ivor and Amory Wolstenholme": a plural noun, two first names, one surname
+def _plural_of_people(noun: Token) -> str | None:
+    """The singular of a plural noun for people ("brothers" -> "brother"), also when the
+    tagger read it as a verb before the names ("sisters Ann and Bea Lee", "twins ...")."""
+    if noun.tag_ == "NNS" and noun.lemma_.lower() in _people_nouns():
+        return noun.lemma_.lower()
+    single = noun.lower_[:-1]
+    return single if noun.lower_.endswith("s") and single in _people_nouns() else None
+
+
 _LISTED = re.compile(
     r"\b([a-z]+s) ([A-Z][a-z]+) (and) ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
