@@ -94,3 +94,19 @@ def test_a_plural_noun_for_things_before_two_names_lists_nobody(nlp):
         "and Spencer Group said the leases had ended."
     )
     assert canonicals(nlp, text) == ["spokesman for Marks and Spencer Group"]
+
+
+def test_a_name_set_off_after_its_role_before_a_long_aside_is_the_speaker(nlp):
+    # the parser hangs both the role and the name on the verb when a long apposition
+    # follows the name; the name is the speaker, the role its title
+    text = (
+        "The county's cabinet member for highways, Councillor Perpetua Vane, a woman who "
+        "has never once been spotted on a bicycle, insisted the new lanes were popular."
+    )
+    assert canonicals(nlp, text) == ["Perpetua Vane"]
+    # near-miss: a document with its author set off after it still speaks for itself
+    text = (
+        "A report from the trust's surveyors, Halloway Brisk, a firm that has worked for "
+        "the trust since 2011, found the roof was failing."
+    )
+    assert canonicals(nlp, text) != ["Halloway Brisk"]
