@@ -18,7 +18,7 @@ from kit import lexicon
 from kit.errors import KitError
 from kit.lenses import attribution_repairs as repairs
 from kit.lenses.attribution_documents import issuer, received_document
-from kit.lenses.attribution_links import RELATIVES, document_nouns, relative_antecedent
+from kit.lenses.attribution_links import RELATIVES, relative_antecedent
 from kit.lenses.attribution_repairs import after_passive, compound_subject, subject_after_quote
 from kit.lenses.shared import doc_text, sentence_bounds
 from kit.quotes import Quote, find_quotes
@@ -204,19 +204,6 @@ def _shares_speaker(head: Token, verb: Token) -> bool:
     return perfect and (pronoun or been and clause)
 
 
-def _role_then_name(role: Token, name: Token) -> bool:
-    """ "The council's cabinet member for the environment, Councillor X Y, a man who ...,
-    insisted": a role, then a person's name set off by a comma right after it, both hung
-    on the verb as subjects by the parser (a long apposition after the name misleads it).
-    The name is the speaker; the role is its title (guide, section 1)."""
-    if role.pos_ != "NOUN" or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
-        return False
-    if role.lemma_.lower() in document_nouns():
-        return False  # "a report from the engineers, X Y, said": the report speaks
-    comma = name.left_edge.i - 1
-    return comma > role.i and name.doc[comma].text == "," and comma <= role.right_edge.i + 1
-
-
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, or that of the clause it continues ("quoted as saying").
 
@@ -244,8 +231,6 @@ def _subject(verb: Token) -> Token | None:
                 b.i == a.i + 1 and a.pos_ == b.pos_ == "PROPN" for a, b in pairwise(outside)
             ):
                 return outside[-1]
-            if len(outside) == 2 and _role_then_name(*sorted(outside, key=lambda t: t.i)):
-                return max(outside, key=lambda t: t.i)  # the name set off after its role
             # "voters, who polls suggest are tired": *who* belongs to the reported clause
             own = [c for c in outside if c.lower_ not in RELATIVES] if len(outside) > 1 else []
             own = repairs.split_title(own)  # "Chair of judges Professor Ann Lee said"

@@ -25,6 +25,7 @@ from kit.lenses.hedging_modals import (
 from kit.lenses.hedging_registers import judged_fit, offer_of_help, requirement
 from kit.lenses.rules import sense_rule
 from kit.lenses.shared import QUOTE_MARKS
+from kit.lenses.speaker_names import document_heads  # written records: "the study"
 
 
 @sense_rule("hedge", "assessment_would")
@@ -127,10 +128,6 @@ def _shared_subject(verb: Token) -> bool:
     return joins == ["and"]
 
 
-#: Written records that work out what a plan would bring: "the study", "the report".
-DOCUMENT_HEADS = frozenset(
-    lexicon.words(lexicon.load("source_types", "source_types"), "document_heads")
-)
 #: Verbs with which a record sets out a projection: "the study suggests/finds/estimates
 #: that ... would".
 PROJECTING_VERBS = BACKSHIFT_VERBS | {"suggest", "show", "find", "estimate", "calculate",
@@ -145,7 +142,7 @@ def _document_projects(clause: Token) -> bool:
     if clause.dep_ != "ccomp" or clause.head.lemma_ not in PROJECTING_VERBS:
         return False
     subject = subject_of(clause.head)
-    return subject is not None and subject.lemma_.lower() in DOCUMENT_HEADS
+    return subject is not None and subject.lemma_.lower() in document_heads()
 
 
 def _past_report(verb: Token) -> bool:

@@ -185,9 +185,11 @@ class LoadedComponent:
         speech = [j.span.start_char for j in judged if j.rule == "charged_speech"]
         marks += self._scare_quotes(ctx.text, quotes, marks, speech)
         claims = [(j.explanation, j.span) for j in judged if j.span.label_ == "unattributed_claim"]
-        marks = inside_claims(marks + self._claims(doc, ctx, quotes, marks, claims))
+        # a transcript's answers and a reader's signed letter are not the writer's voice
+        others = transcript_answers(ctx.text, doc._.kit_outlet) + signed_letters(ctx.text)
+        marks = inside_claims(marks + self._claims(doc, ctx, quotes, marks, others, claims))
         if self.writer_comments:
-            marks += self._comments(doc, ctx.text, quotes, marks)
+            marks += self._comments(doc, ctx.text, quotes, marks, others)
         spans = []
         for m in sorted(marks, key=lambda m: (m.start, m.end)):
             span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
@@ -202,13 +204,17 @@ class LoadedComponent:
 
     # -- the writer's comment, sentence by sentence ----------------------------------------
     def _comments(
-        self, doc: Doc, text: str, quotes: list[tuple[int, int, str]], marks: list[_Mark]
+        self,
+        doc: Doc,
+        text: str,
+        quotes: list[tuple[int, int, str]],
+        marks: list[_Mark],
+        others: list[tuple[int, int]],
     ) -> list[_Mark]:
         """Sentences the writer's-comment model judges comment, where no mark is yet
         (not box headers in capitals, nor a transcript's answers)."""
         ctx = commentary_context(doc, [(s, e) for s, e, _ in quotes])
-        taken = [(m.start, m.end) for m in marks]
-        taken += transcript_answers(text, doc._.kit_outlet) + signed_letters(text)
+        taken = [(m.start, m.end) for m in marks] + others
         claims = sorted(
             (m for m in marks if m.label == "unattributed_claim"), key=lambda m: m.start
         )
@@ -371,14 +377,13 @@ class LoadedComponent:
         ctx: QuoteContext,
         quotes: list[tuple[int, int, str]],
         word_marks: list[_Mark],
+        others: list[tuple[int, int]],
         judged: Iterable[tuple[str, Span]] = (),
     ) -> list[_Mark]:
         found = [(e.explain(s.text), s) for e, s in self.claims(doc) if self._accept(e, s, set())]
         found += self._evaluative_copulas(doc, ctx.text, word_marks)
         found += scare_quote_verdicts(doc, quotes)
         found += judged
-        answers = transcript_answers(ctx.text, doc._.kit_outlet)  # "Dromgoole: ..." speaks
-        answers += signed_letters(ctx.text)  # a reader's letter: "... - D.K., Pellingham"
         marks, seen_sents = [], set()
         for explanation, span in sorted(found, key=lambda m: (m[1].start, -len(m[1]))):
             sent = sentence_of(span)
@@ -389,7 +394,7 @@ class LoadedComponent:
                 clause = writer_clause(ctx, quotes, span, sent, _writer_voice)
                 if clause is None:
                     continue
-            if any(a <= span.start_char < b for a, b in answers):
+            if any(a <= span.start_char < b for a, b in others):
                 continue
             seen_sents.add(sent.start)
             start, end = _claim_start(span), sent.end_char

@@ -45,7 +45,7 @@ from spacy.attrs import (
 from spacy.parts_of_speech import IDS as UNIVERSAL_POS
 from spacy.tokens import Doc, Span
 
-from kit.lenses.shared import doc_text, sentence_bounds
+from kit.lenses.shared import doc_text, sentence_bounds, strings_of
 from kit.lexicon import word_set
 
 #: Word classes whose lemmas the model may weigh (names, numbers and symbols never).
@@ -310,17 +310,11 @@ def _echoes(sent: Span, prev: Span | None, ctx: Context) -> bool:
     return any(t.lemma_.lower() in quoted for t in sent if t.pos_ in ("NOUN", "ADJ", "VERB"))
 
 
-@lru_cache(maxsize=65536)
-def _lower(strings: Any, key: int) -> str:
-    return strings[key].lower()
-
-
 def lemmas(sent: Span) -> set[str]:
     """The sentence's lower-cased lemmas of the word classes the model weighs."""
     c = _counts(sent.doc)
     keep = c.lemmas[sent.start : sent.end][c.vocab_pos[sent.start : sent.end]]
-    strings = sent.doc.vocab.strings
-    return {_lower(strings, k) for k in set(keep.tolist())}
+    return {w.lower() for w in strings_of(list(set(keep.tolist())), sent.doc)}
 
 
 # -- the model ----------------------------------------------------------------------------

@@ -145,7 +145,6 @@ def entities_in(span: Span) -> list[Span]:
 
 _TEXT_KEY = "kit_doc_text"
 
-#: ORTH hash -> the token text (an id always names the same string; kept across documents)
 #: Each string id's text, kept across documents (a hash names the same string whatever
 #: attribute it came from: ORTH, LOWER, LEMMA).
 _STRINGS: dict[int, str] = {}
@@ -279,7 +278,6 @@ def proper_nouns(doc: Doc) -> list[int]:
 
 
 _LOWER_KEY = "kit_doc_lowers"
-#: LOWER hash -> the lower-case form (an id always names the same string)
 
 
 def doc_lowers(doc: Doc) -> list[str]:

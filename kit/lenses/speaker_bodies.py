@@ -225,17 +225,11 @@ class BodyRules:
         n = len(words)
         if not n:
             return None
-        holding = [
-            r for r in self._name_runs()
-            if len(r) > n and any(r[i : i + n] == words for i in range(len(r) - n + 1))
-        ]  # fmt: skip
+        holding = [r for r in self._name_runs() if len(r) > n and _holds(r, words)]
         if not holding:
             return None
         least = min(holding, key=len)
-        if all(any(r[i : i + len(least)] == least for i in range(len(r) - len(least) + 1))
-               for r in holding):  # fmt: skip
-            return " ".join(least)
-        return None
+        return " ".join(least) if all(_holds(r, least) for r in holding) else None
 
     def _fuller_name(self, key: str) -> list[str]:
         """The one organisation whose name begins or ends with a short form ("Metrolink"
@@ -368,3 +362,9 @@ def _place_word(tok: Token) -> bool:
 def possessive(name: str) -> str:
     """ "'" after a name ending in s ("Brightfall Lotteries'"), else "'s"."""
     return "'" if name.endswith("s") else "'s"
+
+
+def _holds(run: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether ``words`` stand together somewhere in ``run``."""
+    n = len(words)
+    return any(run[i : i + n] == words for i in range(len(run) - n + 1))

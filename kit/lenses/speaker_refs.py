@@ -278,8 +278,9 @@ class ReferenceRules:
         landlord, Tollan Estates,": the owner's) nor after a word for a body."""
         doc = self.doc
         end = span.end
-        if end + 2 >= len(doc) or doc[end].text != "," or root.i != span.end - 1:
-            return None  # (the role noun ends the speaker: not "X of the trust")
+        if end + 2 >= len(doc) or doc[end].text != ",":
+            return None
+        tail = root.i == span.end - 1  # the role noun ends the speaker: not "X of the trust"
         acronym = root.pos_ == "PROPN" and root.is_upper and len(root) <= 4  # "lead GP"
         if root.pos_ != "NOUN" and not acronym:
             return None
@@ -289,7 +290,9 @@ class ReferenceRules:
         k = end + 1
         honorifics = words_of("personal_titles")
         titled = False
-        while k < len(doc) and doc[k].is_title and doc[k].lower_.rstrip(".") in honorifics:
+        while k < len(doc) and doc[k].is_title and (  # "Dr", "Councillor"
+            doc[k].lower_.rstrip(".") in honorifics or doc[k].lower_ in self.titles
+        ):
             titled, k = True, k + 1
         start = k
         while k < len(doc) and doc[k].pos_ == "PROPN" and name_word(doc[k]):
@@ -302,6 +305,9 @@ class ReferenceRules:
         ) or last.dep_ == "appos" and span.start <= last.head.i < span.end
         if not linked or any(not start <= t.head.i < k for t in name[:-1]):
             return None
+        if not tail and not (last.head == root.head and last.dep_ in ("nsubj", "nsubjpass")):
+            return None  # after "for"/"of" only as a second subject of the verb: "The
+            # council's cabinet member for the environment, Councillor X Y, a man who ..."
         words = set(name.text.split())
         known = any(words <= p.tokens for p in self.people.values())
         tagged = last.ent_type_ == "PERSON"
