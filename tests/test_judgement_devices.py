@@ -181,5 +181,6 @@ def test_the_devices_lexicon_is_a_broad_family():
         "roundR",
         "roundS",
         "roundT",
+        "roundU",
     )
     assert crowded_classes(path, skip=frames, later_rounds=later) == []

@@ -119,7 +119,7 @@ def test_open_word_classes_are_broad_families():
     corpus = practice_text(
         later_rounds=(
             "roundK", "roundL", "roundM", "roundN", "roundO", "roundP", "roundQ", "roundR",
-            "roundS", "roundT",
+            "roundS", "roundT", "roundU",
         )  # fmt: skip
     )
 

@@ -251,13 +251,15 @@ def test_new_word_class_lexicons_are_mostly_unseen_in_data(name):
     assert "Where the idea comes from" in text
     frames = tuple(yaml.safe_load(text)["frame_classes"])
     # written after round M joined the practice data and before round N did
-    later = ("roundN", "roundO", "roundP", "roundQ", "roundR", "roundS", "roundT")
+    later = ("roundN", "roundO", "roundP", "roundQ", "roundR", "roundS", "roundT", "roundU")
     assert crowded_classes(path, skip=frames, later_rounds=later) == []
 
 
 def test_new_loaded_words_are_mostly_unseen_in_data():
     corpus = practice_text(
-        later_rounds=("roundN", "roundO", "roundP", "roundQ", "roundR", "roundS", "roundT")
+        later_rounds=(
+            "roundN", "roundO", "roundP", "roundQ", "roundR", "roundS", "roundT", "roundU"
+        )  # fmt: skip
     )
     added = ["smitten", "besotted", "infatuated", "starry-eyed", "lovestruck", "love-struck",
              "dewy-eyed", "enraptured", "moonstruck", "whimper", "murmur", "squeak", "peep",
