@@ -193,8 +193,9 @@ def test_spin_word_classes_are_mostly_unseen_in_data():
     text = LEXICON.read_text(encoding="utf-8")
     assert "Where the idea comes from" in text
     frames = tuple(yaml.safe_load(text)["frame_classes"])
-    # written after round N joined the practice data: every practice article counts
-    assert crowded_classes(LEXICON, skip=frames) == []
+    # written after round N joined the practice data and before round O did (git log)
+    later = ("roundO", "roundP", "roundQ", "roundR", "roundS", "roundT", "roundU")
+    assert crowded_classes(LEXICON, skip=frames, later_rounds=later) == []
 
 
 def test_new_loaded_words_are_mostly_unseen_in_data():
