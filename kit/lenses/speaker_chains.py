@@ -278,7 +278,11 @@ def _self_named(noun: Token) -> Span | None:
     speaker's own clause says the person goes by is that person (guide, section 1: the
     fullest name the article gives, here the only one). The clause must be about a name
     ("his name", "himself", "known as", "by the name"), so "a man who gave evidence as
-    a witness" or "who works as Santa" names no one."""
+    a witness" or "who works as Santa" names no one; one person goes by the name, so
+    never a plural ("Residents near the plant, known locally as the Big Shed,") nor a
+    name with "the" (a thing's)."""
+    if noun.tag_ in ("NNS", "NNPS"):
+        return None
     for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.i > noun.i):
         verbs = [clause] + [c for c in clause.children if c.dep_ == "xcomp"]
         for verb in verbs:
@@ -293,7 +297,10 @@ def _self_named(noun: Token) -> Span | None:
             for child in _own_preps(verb):  # "known to everyone on the estate as Digger"
                 for obj in (g for g in child.children if g.dep_ == "pobj"):
                     if child.lower_ == "as" and tied and obj.pos_ == "PROPN" and obj.is_title:
-                        return _name_run(obj)  # "gave her name only as Bryony"
+                        run = _name_run(obj)
+                        if run.start > 0 and run.doc[run.start - 1].lower_ == "the":
+                            continue  # "known as the Big Shed": a thing's name
+                        return run  # "gave her name only as Bryony"
                     if child.lower_ == "by" and obj.lower_ == "name":
                         named = [n for n in _appos(obj, obj.i + 1) if n.pos_ == "PROPN"]
                         if named:
