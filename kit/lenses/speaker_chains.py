@@ -29,6 +29,7 @@ from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
+from kit.lenses.speaker_descriptors import OFFICE_VERBS
 from kit.lenses.speaker_names import (
     Person,
     body_heads,
@@ -147,7 +148,28 @@ class LaterNamed:
         end = root.sent.end
         for _ in range(2):
             end = self.doc[end].sent.end if end < len(self.doc) else end
-        return holders[0].name if holders[0].first < end else None
+        if holders[0].first < end or self._tie_fits(span, root, holders[0]):
+            return holders[0].name
+        return None
+
+    def _tie_fits(self, span: Span, root: Token, person: Person) -> bool:
+        """ "The trust's chief executive ... told the hearing" and, paragraphs later,
+        "Gawain Corbishley, the chief executive, said"; "The chairman ... said" and
+        "Councillor Denzil Drabwell, who has chaired the parish council since 2011": a
+        role the article ties to one named person, however far on, is that person when
+        the tie gives the role no other owner than the speaker's ("the chief executive of
+        the ambulance trust" is not "the hospital's chief executive"; guide, section 1)."""
+        sent = self.doc[person.first].sent
+        ties = [t for t in sent if t.i >= person.first and t.lower_ == root.lower_]
+        ties += [  # "who has chaired the parish council": the verb of office
+            c for t in sent if person.first <= t.i for c in t.children
+            if c.dep_ == "relcl" and c.lemma_.lower() in OFFICE_VERBS
+        ]  # fmt: skip
+        if not ties:
+            return False
+        tie = _owner_words(ties[0])
+        own = _owner_words(root)
+        return not tie or not own or bool(tie & own)
 
     def _named_by_demonstrative(self, root: Token) -> str | None:
         """ "The park's head of guest experience told ... That executive, Lucius Whitlam,
@@ -213,6 +235,21 @@ class LaterNamed:
         return None
 
 
+def _owner_words(role: Token) -> set[str]:
+    """The content words of the body a role (or a verb of office) belongs to: its
+    owner ("the trust's"), its "of"/"at"/"for" object, or the object held ("chaired the
+    parish council"); empty when the role has none ("the chief executive")."""
+    owners = [c for c in role.children if c.dep_ in ("poss", "dobj")]
+    owners += [
+        g for c in role.children if c.dep_ == "prep" and c.lower_ in ("of", "at")
+        for g in c.children if g.dep_ == "pobj"
+    ]  # fmt: skip
+    return {
+        t.lemma_.lower() for o in owners for t in o.subtree
+        if t.pos_ in ("NOUN", "PROPN") and t.i != role.i
+    }  # fmt: skip
+
+
 def _named_owner(root: Token, people: dict[str, Person]) -> Token | None:
     """The named owner before a title ("Brackmoss" of "Brackmoss's head of X"), never a
     person's name ("Ada Lorne's lawyer"; a word the model tagged a person's is one only
@@ -225,6 +262,66 @@ def _named_owner(root: Token, people: dict[str, Person]) -> Token | None:
     if poss.ent_type_ == "PERSON" and poss.i > 0 and poss.nbor(-1).pos_ == "PROPN":
         return None  # "Ada Lorne's": a full name
     return poss
+
+
+#: Verbs by which people give the name they go by: "gave his name as X", "known as X",
+#: "identified herself as X", "introduced himself as X", "calls herself X", "goes by X"
+_SELF_NAMING = frozenset({"give", "know", "identify", "introduce", "call", "go"})
+#: The words that tie such a verb to the person: "his name", "herself", "known"
+_SELF_WORDS = frozenset({"name", "himself", "herself", "themselves", "themself"})
+
+
+def _self_named(noun: Token) -> Span | None:
+    """ "A caller who gave his name only as Ossie, and who said ..., said", "One father,
+    who asked to be known only as Rhodri,", "A regular who calls himself Smudger", "a
+    postman, known to everyone as Digger,", "who goes by the name Spud": the name the
+    speaker's own clause says the person goes by is that person (guide, section 1: the
+    fullest name the article gives, here the only one). The clause must be about a name
+    ("his name", "himself", "known as", "by the name"), so "a man who gave evidence as
+    a witness" or "who works as Santa" names no one; one person goes by the name, so
+    never a plural ("Residents near the plant, known locally as the Big Shed,") nor a
+    name with "the" (a thing's)."""
+    if noun.tag_ in ("NNS", "NNPS"):
+        return None
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.i > noun.i):
+        verbs = [clause] + [c for c in clause.children if c.dep_ == "xcomp"]
+        for verb in verbs:
+            lemma = verb.lemma_.lower()
+            if lemma not in _SELF_NAMING:
+                continue
+            objects = {c.lower_ for c in verb.children if c.dep_ == "dobj"}
+            tied = lemma == "know" and verb.tag_ == "VBN" or bool(objects & _SELF_WORDS)
+            for child in verb.children:
+                if child.dep_ == "oprd" and child.pos_ == "PROPN" and tied:
+                    return _name_run(child)  # "calls himself Smudger"
+            for child in _own_preps(verb):  # "known to everyone on the estate as Digger"
+                for obj in (g for g in child.children if g.dep_ == "pobj"):
+                    if child.lower_ == "as" and tied and obj.pos_ == "PROPN" and obj.is_title:
+                        run = _name_run(obj)
+                        if run.start > 0 and run.doc[run.start - 1].lower_ == "the":
+                            continue  # "known as the Big Shed": a thing's name
+                        return run  # "gave her name only as Bryony"
+                    if child.lower_ == "by" and obj.lower_ == "name":
+                        named = [n for n in _appos(obj, obj.i + 1) if n.pos_ == "PROPN"]
+                        if named:
+                            return _name_run(named[0])  # "goes by the name Spud"
+    return None
+
+
+def _own_preps(verb: Token) -> list[Token]:
+    """The prepositions "as" and "by" of a verb's own clause, also hung by the parser on
+    a noun of it ("known to everyone on the estate as Digger": "as" on "estate"), never
+    one in a clause of its own."""
+    found = []
+    for tok in verb.subtree:
+        if tok.dep_ != "prep" or tok.lower_ not in ("as", "by"):
+            continue
+        up = tok.head
+        while up != verb and up.pos_ not in ("VERB", "AUX"):
+            up = up.head
+        if up == verb:
+            found.append(tok)
+    return found
 
 
 #: Plain words for whoever holds a post, which take up a title named just before
@@ -260,6 +357,10 @@ class ChainRules(LaterNamed):
             named = self._called(noun)
             if named is not None:
                 return named  # "The lone dissenter, a retired surveyor named X Y, said"
+        for noun in [root] + [n for n in _appos(root, root.i + 1) if n.pos_ == "NOUN"]:
+            named = _self_named(noun)
+            if named is not None:
+                return named  # "A caller who gave his name only as Ossie", "known as X"
         if not partitive and not (root.pos_ == "NOUN" and person_noun(root, self.titles)):
             return None
         holders = [root] + [g for c in root.children if c.dep_ == "prep" for g in c.children]

@@ -41,10 +41,14 @@ def roles_by_clause(name: Token) -> set[str]:
     """Roles a relative clause on a person's name gives by a verb of office: "Jethro
     Vanstone, who chairs the guild" -> {"chairman", "chair", ...}; "who runs the ferry"
     -> {"manager", "owner", "boss"}. Only a present-tense clause with "who" as subject
-    and an object (the body or thing held), not "who chaired it in 1990"."""
+    and an object (the body or thing held), not "who chaired it in 1990"; a present
+    perfect counts when it runs up to now ("who has chaired the parish council since
+    2011")."""
     roles: set[str] = set()
     for clause in name.children:
-        if clause.dep_ != "relcl" or clause.i < name.i or clause.tag_ not in ("VBZ", "VBP"):
+        if clause.dep_ != "relcl" or clause.i < name.i:
+            continue
+        if clause.tag_ not in ("VBZ", "VBP") and not _held_since(clause):
             continue
         verb = clause.lemma_.lower()
         if verb not in OFFICE_VERBS:
@@ -53,3 +57,13 @@ def roles_by_clause(name: Token) -> set[str]:
         if who and any(c.dep_ == "dobj" for c in clause.children):
             roles |= _OFFICE_ROLES.get(verb, frozenset())
     return roles
+
+
+def _held_since(verb: Token) -> bool:
+    """ "who has chaired the council since 2011": a present perfect with "since", an
+    office held up to now."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+    )

@@ -27,9 +27,12 @@ from kit.lenses.speaker_names import (
     load_gender_words,
     people_plural,
     person_gender,
+    person_noun,
     plain_text,
     strip_quantifier,
     strip_text,
+    unnamed_roles,
+    words_of,
 )
 from kit.lenses.speaker_people import verb_read_as_noun
 
@@ -41,6 +44,9 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 #: Words that pick members out of a group: "each of them", "neither of them"
 _MEMBER_WORDS = frozenset({"each", "either", "neither", "none", "any"})
 
+
+#: Endings of nouns for an event, act or proceeding ("hearing", "inquiry", "settlement")
+_EVENT_ENDINGS = re.compile(r"(?:ing|ion|ment|iry|ance|ence)$")
 
 #: A double-quoted stretch of text, straight or curly marks
 _DOUBLE_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
@@ -62,6 +68,15 @@ class PronounRules:
     speaker_tokens: set[int]
     speaker_roots: set[int]
     taken_up_as_body: set[str]
+    titles: frozenset[str]
+
+    if TYPE_CHECKING:  # pragma: no cover
+
+        org_nouns: frozenset[str]
+
+        def _named_later(self, span: Span, root: Token) -> str | None: ...
+
+        def _definite(self, head: Token) -> tuple[str, str] | None: ...
 
     def _pronoun(self, pronoun: str, pos: int) -> tuple[str, str]:
         """The most recent compatible speaker, or a person named as a subject since."""
@@ -91,8 +106,10 @@ class PronounRules:
             )
             unnamed = unnamed if unnamed and unnamed[2] > since and not (
                 first_person or other_gender or unnamed[3] in document_heads() | body_heads()
+                or self._thing_word(self.doc[unnamed[2]])
             ) else None  # never a body left unnamed ("according to the union. ... she said"),
-            # nor "A spokeswoman said ..." for "he said"
+            # nor "A spokeswoman said ..." for "he said", nor an event, place or thing
+            # ("The hearing in Wrayfield was told that .... She told the tribunal")
             # a person named as a subject before the unnamed speaker spoke is passed over
             after = unnamed[2] if unnamed else since  # ("Minister X visited. ... The trust's
             subject = self._person_subject(after, pos, gender) or self._role_subject(
@@ -122,6 +139,33 @@ class PronounRules:
         if speaker is not None:
             return speaker[0], speaker[1]
         return pronoun, "anonymous"
+
+    def _thing_word(self, head: Token) -> bool:
+        """An unnamed speaker that "he"/"she" cannot stand for: no word for a person, and
+        either the subject of a passive act ("The hearing in Wrayfield was told that
+        ...": the one told, an event) or a noun built as an event or proceeding
+        ("hearing", "inquiry", "settlement")."""
+        if self._person_word(head):
+            return False
+        return head.dep_ == "nsubjpass" or bool(_EVENT_ENDINGS.search(head.lower_))
+
+    def _person_word(self, head: Token) -> bool:
+        """ "he"/"she" stand for a person: an unnamed speaker's head word must be a word
+        for one (a title, an everyday person noun, a word built like one, an unnamed role
+        such as "source" or "aide"), never an event, place or thing ("hearing", "panel",
+        "court") that a passive act made the subject (guide, section 1: a pronoun
+        resolves to the person it refers to). A post in a body ("head of regulatory
+        services", "executive at X") and a head with a "who" clause are people too."""
+        if head.pos_ == "PRON" or head.pos_ == "PROPN":
+            return True
+        lemma = head.lemma_.lower()
+        if person_noun(head, self.titles) or lemma in unnamed_roles() | words_of("body_posts"):
+            return True
+        return any(  # "One executive, who asked not to be named": "who" is for a person;
+            c.dep_ == "relcl" and any(g.tag_ in ("WP", "WP$") for g in c.children)
+            or c.dep_ == "prep" and c.lower_ in ("of", "at", "for")  # a post: "head of X"
+            for c in head.children
+        )
 
     def _another(self, words: list[Token], pos: int) -> tuple[str, str] | None:
         """ "one season-ticket holder said. Another called him ...": "another" standing
@@ -186,6 +230,8 @@ class PronounRules:
             if any(s <= tok.idx < e for s, e in words):
                 continue
             body = self._body_subject(tok)
+            if body is None and owner and tok.i >= sent.start:
+                body = self._kind_subject(tok)  # "The trust, its barrister argued, had"
             if body is not None:
                 return body, tok.i  # "The agency has issued a warning, although it said"
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN":
@@ -209,6 +255,19 @@ class PronounRules:
         if len(det) != 1 or det[0].lower_ != "the" or tok.i in self.speaker_tokens:
             return None
         return self._body_word([det[0], tok], tok)
+
+    def _kind_subject(self, tok: Token) -> str | None:
+        """ "The trust, its barrister argued in closing, had followed a fair procedure":
+        a definite word for a kind of body ("the trust", "the foundation") as the subject
+        of the sentence that "its" is in is the body the article named with it, and "its
+        barrister" is that body's (guide, section 1: an owner resolves as the body would,
+        "barrister for Starhollow Science Trust")."""
+        if tok.dep_ != "nsubj" or tok.tag_ != "NN" or tok.lemma_.lower() not in self.org_nouns:
+            return None
+        if not any(c.lower_ == "the" for c in tok.children) or tok.i in self.speaker_tokens:
+            return None
+        found = self._definite(tok)
+        return found[0] if found is not None and found[1] == "org" else None
 
     def _subject_owner(self, pos: int) -> str | None:
         """ "The exchange's new trading system handled the volumes, it said": the body that
@@ -277,7 +336,25 @@ class PronounRules:
         # people introduced in the last such sentence, the subject of the writer's clause,
         # else the last named
         last = [f for f in found if f[0] == found[0][0]] if found else []
+        if last and not any(f[1] for f in last) and self._known_subject(prev, gender):
+            return None  # "Ms X will hand the petition to the mayor, Y. She said": X
         return max(last, key=lambda f: f[1])[2] if last else None
+
+    def _known_subject(self, sent: Span, gender: str | None) -> bool:
+        """Whether a person named before is the subject of the writer's main clause of a
+        sentence, of the pronoun's gender when the text tells it: then "she" in the next
+        sentence goes on about that person, not a newcomer introduced as an object in it
+        ("Ms Nwachukwu-Frayne will hand the petition to the mayor, Councillor Iolanthe
+        Fasbury, .... She said the campaign would ..."; guide, section 1)."""
+        for tok, name in self.person_mentions:
+            if not (sent.start <= tok.i < sent.end) or tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if tok.head != sent.root or any(s <= tok.idx < e for s, e in self.reported):
+                continue
+            person = self.people.get(self._person_name(name, self.doc[tok.i : tok.i + 1]))
+            if person is not None and person.first < tok.i and self._fits(person.name, gender):
+                return True
+        return False
 
     def _partitive(self, pos: int) -> str | None:
         """ "Analysts polled by the Daily expect .... Some think ...": a quantifier
@@ -339,7 +416,7 @@ class PronounRules:
         for tok in reversed(self.doc[max(start, after + 1) : before]):
             if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            if not any(c.lower_ == "the" for c in tok.children) or tok.i in self.speaker_tokens:
+            if tok.i in self.speaker_tokens or not _definite(tok):
                 continue
             # in the pronoun's own sentence its act's paraphrase may run over the subject:
             # the writer's clause ends at a colon or semicolon ("the minister had folded:
@@ -357,9 +434,24 @@ class PronounRules:
             ]  # fmt: skip
             if len(holders) == 1 and self._fits(holders[0].name, gender):
                 return holders[0].name
+            later = None if holders else self._named_later(self._role_span(tok), tok)
+            if later is not None and self._fits(later, gender):
+                return later  # "the board's director of moorings came on the line. He
+                # said ...", named later ("Lionel X, the director,")
             if not holders and tok.lemma_.lower() in self.titles:
                 return _title_phrase(tok)  # "The chancellor was pressed ... she replied"
         return None
+
+    def _role_span(self, tok: Token) -> Span:
+        """A role noun with its words before it and its "of"/"for" phrase ("the harbour
+        board's director of moorings"), without a clause of its own."""
+        start, end = tok.i, tok.i + 1
+        for c in tok.children:
+            if c.dep_ in ("det", "poss", "compound", "amod", "nmod") and c.i < tok.i:
+                start = min(start, c.left_edge.i)
+            if c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("of", "for", "at"):
+                end = max(end, c.right_edge.i + 1)
+        return self.doc[start:end]
 
     def _gendered_mention(self, pos: int, gender: str) -> str | None:
         """ "An online fundraiser set up by her son, Caspian Penrose-Lunt, had raised ....
@@ -453,6 +545,15 @@ class PronounRules:
             if len(found) == 1 and not named_since:
                 return found[0]
         return None
+
+
+def _definite(tok: Token) -> bool:
+    """ "the minister", "the council's cabinet member": a role made definite by "the" or
+    by an owner that is ("the board's")."""
+    return any(
+        c.lower_ == "the" or c.dep_ == "poss" and any(g.lower_ == "the" for g in c.children)
+        for c in tok.children
+    )
 
 
 def _subject_like(tok: Token) -> bool:

@@ -72,11 +72,13 @@ class ReferenceRules:
         """ "police said", "the ministry said", "their union said": a public-body word on
         its own is the body the article names with that word, before the speaker or,
         failing that, after."""
+        if len(words) > 2:  # "the parish council", whatever tag the model gave it
+            return self._kind_of_body(words, root) if root.pos_ in ("NOUN", "PROPN") else None
         if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ in ("ORG", "PERSON"):
             return None
         # "the union", and "their union" before the union is named ("..., their union
         # said. The Allied Nurses' Union said ...")
-        if len(words) > 2 or len(words) == 2 and not (
+        if len(words) == 2 and not (
             words[0].lower_ == "the" or words[0].tag_ == "PRP$"
         ):
             return None
@@ -103,6 +105,27 @@ class ReferenceRules:
                 return apposed[0]
             return self._described_body(root)  # "the agriculture ministry ... The ministry says"
         return self._org(chosen.text)
+
+    def _kind_of_body(self, words: list[Token], root: Token) -> str | None:
+        """ "In a statement, the parish council said" after "Scurlock Parish Council": a
+        public-body word with lower-case words of its kind before it ("parish council",
+        "district authority") is the one body the article names with all those words,
+        written with its fullest name (guide, section 1: the fullest name the article
+        gives; a short form of one body's name is that body)."""
+        if words[0].lower_ != "the" or words[-1] != root:
+            return None
+        if root.lower_ not in load_not_businesses():
+            return None
+        kind = words[1:-1]
+        if not all(t.is_lower and t.dep_ in ("compound", "amod") for t in kind):
+            return None
+        wanted = {t.lower_ for t in kind} | {root.lower_}
+        runs = [  # capitalised names that end in the body word and hold the kind words
+            r for r in self._name_runs()
+            if r[-1].lower() == root.lower_ and wanted <= {w.lower() for w in r}
+        ]  # fmt: skip
+        fullest = {r for r in runs if not any(len(o) > len(r) and r == o[-len(r) :] for o in runs)}
+        return self._org(" ".join(fullest.pop())) if len(fullest) == 1 else None
 
     def _body_named_for(self, head: Token) -> tuple[str, str] | None:
         """ "the ministry", "the network", "the board": the body named with that word

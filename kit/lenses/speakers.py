@@ -337,6 +337,10 @@ class SpeakerResolver(
         epithet = self._epithet(span)
         if epithet is not None:
             return epithet, "person"  # "The 52-year-old said", "The Austrian said"
+        if len(words) > 2 and words[0].lower_ == "the" and all(t.is_lower for t in words):
+            kind_of = self._kind_of_body(words, root)  # "the parish council" (tagged ORG)
+            if kind_of is not None:
+                return kind_of, "org"
         possessed = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in root.children)
         body = None if possessed else self._body_word(words, root)  # not "Her office said"
         if body is not None:
