@@ -139,3 +139,47 @@ def test_reactions_lexicon_not_built_from_articles():
     assert "Where the idea comes from" in text
     assert yaml.safe_load(text)["closed_classes"]
     assert crowded_classes(path) == []
+
+
+# Written after the rules and scored once (10 sentences, 6 look-alikes): main marked 2 of
+# 10 ("like a rent collector" from its people labels, and the verbless echo "Broadly
+# affordable."), the branch 9 of 10; the branch missed "God-fearing parishioners" (the
+# capitalised first part) and marked one look-alike that main left alone: "a staunch
+# supporter of the local football club" (a collocation of loyalty, not a verdict on
+# character). Both are left out here and reported; the rest are kept as tests.
+AFTER = [
+    ("The health board visibly recoiled when the waiting figures were published.",
+     "recoiled"),
+    ("The museum trust raised its prices again without a trace of remorse.",
+     "without a trace of remorse"),
+    ("The developer's agent came to the parish meeting armed with glossy drawings.",
+     "armed with"),
+    ("The housing association has treated its older tenants like a rent collector.",
+     "like a rent collector"),
+    ("A hulking new tower block now blocks the view of the harbour.", "hulking"),
+    ("The staunch volunteers of the lifeboat station kept the shop open.", "staunch"),
+    ("Perhaps the chief executive might care to tell the patients why the clinic closed.",
+     "Perhaps the chief executive"),
+    ("So ask yourself who gains from the delay.", "ask yourself"),
+    ("The agency said the rise was 'broadly affordable'. Broadly affordable. "
+     "Rents went up by a fifth.", "Broadly affordable."),
+]
+
+AFTER_GUARDS = [
+    "The dog recoiled from the hot stove.",
+    "The soup had a trace of garlic in it.",
+    "Guards armed with rifles stood at the gate.",
+    "He earned a living as a rent collector in the 1950s.",
+    "She gave the children a ride on the hulking tractor.",
+]
+
+
+@pytest.mark.parametrize(("text", "word"), AFTER)
+def test_after_marked(nlp, text, word):
+    found = loaded(nlp, text)
+    assert any(word in t or t in word for t, _ in found), found
+
+
+@pytest.mark.parametrize("text", AFTER_GUARDS)
+def test_after_guards(nlp, text):
+    assert loaded(nlp, text) == []
