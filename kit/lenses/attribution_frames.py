@@ -411,14 +411,21 @@ def _plain_object(verb: Token) -> bool:
 
 def _negated(verb: Token) -> bool:
     """ "did not say", "never explained": a negated cue reports nothing; nor does a cue
-    that is only a right or a need ("are entitled to ask", "have a right to know",
-    "need to ask whether"): nobody has asked yet."""
+    that is only a right, a need or a wish ("are entitled to ask", "have a right to know",
+    "need to ask whether", "would like to explain"): nobody has asked yet."""
     if any((c.dep_ == "neg" or c.lower_ == "never") and not _in_quote(c) for c in verb.children):
         return True  # (not '"Absolutely not," she replied': the quoted "not" is said)
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     head = verb.head
     frame = head.lemma_.lower() in UNREALISED_FRAMES or head.lower_ in UNREALISED_FRAMES
+    if head.lemma_.lower() in WISHED and any(c.tag_ == "MD" for c in head.children):
+        frame = True  # "Perhaps the chairman would like to explain ...": a wish, not a report
     return to and frame and head.i < verb.i
+
+
+#: Verbs that make a "to" cue a wish after "would"/"might" ("would like to explain",
+#: "might care to tell"); without the modal, "likes to say" is a habit of speech.
+WISHED = frozenset({"like", "care", "love"})
 
 
 def _no_one(subject: Token) -> bool:

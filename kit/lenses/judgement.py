@@ -62,6 +62,8 @@ from kit.lenses.judgement_lexicon import (
     target_of,
 )
 from kit.lenses.judgement_quoted import RULES as QUOTED_RULES
+from kit.lenses.judgement_reactions import CLAIM_RULES as REACTION_CLAIM_RULES
+from kit.lenses.judgement_reactions import WORD_RULES as REACTION_WORD_RULES
 from kit.lenses.judgement_redefinitions import RULES as REDEFINITION_RULES
 from kit.lenses.judgement_sarcasm import WORD_RULES as SARCASM_WORD_RULES
 from kit.lenses.judgement_spin import SPIN_WORD_RULES
@@ -517,6 +519,7 @@ WORD_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
     *SPIN_FIGURE_RULES,  # glossy brochures, battles, a town's love (judgement_spin_words.py)
     *STANCE_WORD_RULES,  # 'the money men', 'city suits' (judgement_stance.py)
     *QUOTED_RULES,  # 'had grown "petty and spiteful"' (judgement_quoted.py)
+    *REACTION_WORD_RULES,  # 'County Hall flinched', 'armed with' (judgement_reactions.py)
 )
 #: Rules whose marks are unattributed claims: the lens keeps those in the writer's own
 #: voice (not in quotes, attributions or sentences with a reporting verb), one a sentence.
@@ -528,6 +531,7 @@ CLAIM_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
     *VERDICT_RULES,
     *REDEFINITION_RULES,  # "'Streamlining' is code for sacking" (judgement_redefinitions.py)
     *FORMULA_RULES,  # "It does not take a genius", "Full marks for" (judgement_formulas.py)
+    *REACTION_CLAIM_RULES,  # "Perhaps X would like to explain" (judgement_reactions.py)
 )
 
 

@@ -31,6 +31,7 @@ from kit.lenses.judgement_lexicon import (
 from kit.lenses.judgement_minds import MIND_RULES
 from kit.lenses.judgement_motives import MOTIVE_RULES
 from kit.lenses.judgement_questions import expects_no_answer
+from kit.lenses.judgement_reactions import players
 from kit.lenses.judgement_reliance import RELIANCE_RULES
 from kit.lenses.judgement_retorts import RETORT_RULES
 from kit.lenses.judgement_sarcasm import CLAIM_RULES as SARCASM_RULES
@@ -271,11 +272,20 @@ def intent_claims(
                 c.dep_ == "nsubj" for c in verb.children
             ):
                 span = doc[wanter.i : verb.i + 1]  # "wants the ferry to fail"
-        elif lemma in vx["pretence_verb"] and any(
-            c.dep_ == "nsubj"
-            for c in (*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else ()))
-        ):
-            span = doc[verb.i : verb.i + 1]
+        elif lemma in vx["pretence_verb"]:
+            # the subject of "pretended", or of the verb it hangs on ("wants to pretend",
+            # "went on pretending", "kept pretending")
+            held = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+            subject = next(
+                (
+                    c
+                    for c in (*verb.children, *(verb.head.children if held else ()))
+                    if c.dep_ == "nsubj"
+                ),
+                None,
+            )
+            if subject is not None and subject.lemma_.lower() not in players():
+                span = doc[verb.i : verb.i + 1]  # (not "the children pretended": play)
         elif lemma not in vx["result_verb"] and verb.dep_ in ("advcl", "xcomp"):
             to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
             adv = next(

@@ -28,6 +28,7 @@ one inside quotes, reported content or a sentence with a reporting cue):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -111,10 +112,12 @@ def _fragment_reason(sent: Span, vx: VerdictLexicon) -> str:
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if not words or len(words) > 6 or last is None or last.text not in END_MARKS:
         return ""
-    if any(t.pos_ in ("VERB", "AUX") for t in words):
-        return ""
     before = _previous(sent)
     if before is None:
+        return ""
+    if _echoes_quote(words, before):
+        return "repeats the words quoted before it to mock them"  # '"could prevent" ...'
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
         return ""
     if _whole_phrase(words, vx["stance_fragment"]):
         return STANDS_ALONE
@@ -133,6 +136,44 @@ def _fragment_reason(sent: Span, vx: VerdictLexicon) -> str:
             return ""  # a name or a title repeated, not an echo
         return "echoes the sentence before it to mock it"
     return ""
+
+
+#: Text in quotation marks (straight or curly, double or single after a space).
+QUOTED = re.compile(
+    "[\"\u201c\u201d]([^\"\u201c\u201d]{2,80})[\"\u201c\u201d]"
+    "|(?<=\\s)[\u2018']([^\u2018\u2019']{2,80})[\u2019']"
+)
+
+
+#: Finite verb tags: a subject of one makes a sentence a clause, not a fragment.
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _echoes_quote(words: list[Token], before: Span) -> bool:
+    """The fragment repeats, word for word and with no subject of its own, a phrase the
+    sentence before (or the one before that) put in quotation marks: 'said inspections
+    "could prevent" collapses. Could prevent.' (a whole sentence quoted is not echoed)."""
+    if len(words) < 2 or any(
+        t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.tag_ in FINITE for t in words
+    ):
+        return False  # a clause of its own ("It was closed."), not an echo
+    two_back = _previous(before)
+    text = (two_back.text + " " if two_back is not None else "") + before.text
+    if '"' not in text and "“" not in text and "‘" not in text and "'" not in text:
+        return False
+    said = " ".join(t.lower_ for t in words)
+    for m in QUOTED.finditer(text):
+        quoted = " ".join((m.group(1) or m.group(2) or "").lower().split()).strip(" ,.;:!?")
+        if quoted and len(quoted.split()) <= 8 and _same_words(said, quoted):
+            return True
+    return False
+
+
+def _same_words(said: str, quoted: str) -> bool:
+    """The fragment's words are the quoted phrase's (or its opening), punctuation aside."""
+    a = re.findall(r"[\w'-]+", said)
+    b = re.findall(r"[\w'-]+", quoted)
+    return bool(a) and a == b[: len(a)] and len(a) >= max(2, len(b) - 2)
 
 
 def _fragment(sent: Span, why: str) -> Judgement:
@@ -428,13 +469,15 @@ def reader_musings(
         yield _musing(verb, f"'one {verb.text}' offers the writer's guess as a shared conclusion")
     phrases = vx["reader_imperative"]
     for tok in candidates(doc, _first_words(phrases)):
-        if tok.text[:1].islower():
-            continue
         end = phrase_end(doc, tok.i, phrases)
         if end is None:
             continue
         words = _words(sentence_of(tok))
-        if not words or words[0].i != tok.i:
+        # first in its sentence, or after a connective ("Now ask yourself who paid.")
+        opened = len(words) > 1 and norm(words[0]) in READER_OPENERS and words[1].i == tok.i
+        if not words or (words[0].i != tok.i and not opened):
+            continue
+        if tok.text[:1].islower() and not opened:
             continue
         if end == tok.i + 1 and (
             tok.tag_ != "VB"
@@ -444,6 +487,10 @@ def reader_musings(
         ):
             continue
         yield _musing(tok, f"'{doc[tok.i : end].text}' tells the reader what to think")
+
+
+#: Connectives that may open a sentence before an imperative to the reader.
+READER_OPENERS = frozenset({"then", "now", "so", "and", "but", "just", "next", "first"})
 
 
 def reader_forecasts(

@@ -121,6 +121,8 @@ def _compound(last: Token, tx: VerdictLexicon) -> tuple[int, str] | None:
         return None
     if second in tx.category("habit_part", "praise"):
         return (i - 2, "virtue") if first in tx["praise_first"] else None
+    if second in tx.category("habit_part", "civic"):
+        return (i - 2, "virtue") if first in tx["civic_first"] else None
     if second in tx.category("habit_part", "sneer") and doc[i - 2].is_alpha:
         return i - 2, "vice"
     return None

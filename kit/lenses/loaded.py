@@ -190,6 +190,7 @@ class LoadedComponent:
         marks = inside_claims(marks + self._claims(doc, ctx, quotes, marks, others, claims))
         if self.writer_comments:
             marks += self._comments(doc, ctx.text, quotes, marks, others)
+        marks = _join_echoes(ctx.text, marks)
         spans = []
         for m in sorted(marks, key=lambda m: (m.start, m.end)):
             span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
@@ -435,6 +436,30 @@ class LoadedComponent:
         return out
 
 
+def _join_echoes(text: str, marks: list[_Mark]) -> list[_Mark]:
+    """An echoed quotation ('... "working through the detail". Working through the
+    detail.') followed in its paragraph by a claim of the writer's ("It is what a council
+    says when it has lost the file.") is one comment: the echo joins that claim."""
+    echoes = [m for m in marks if m.label == "unattributed_claim" and ECHO_MARK in m.explanation]
+    if not echoes:
+        return marks
+    claims = [m for m in marks if m.label == "unattributed_claim"]
+    gone = []
+    for echo in echoes:
+        after = min((c for c in claims if c.start >= echo.end), key=lambda c: c.start, default=None)
+        if after is not None and not text[echo.end : after.start].strip() and (
+            "\n" not in text[echo.end : after.start]
+        ):
+            after.start = echo.start
+            gone.append(echo)
+    return [m for m in marks if not any(m is g for g in gone)]
+
+
+#: What the echo-fragment rule says of a quotation repeated to mock it
+#: (kit/lenses/judgement_devices.py).
+ECHO_MARK = "repeats the words quoted before it"
+
+
 def _chains(amplifiers: list[tuple[Entry, Span]]) -> list[tuple[Entry, Span]]:
     """Amplifiers in a row that strengthen the same word are one mark: "so
     relentlessly hammy" is one intensifier, explained by its last word."""
@@ -493,6 +518,8 @@ def _writer_voice(
 #: What "says it all" and "tells you everything" say: nothing reported.
 TELLING = voice_lexicon()["telling_object"]
 PRONOUNS = frozenset({"it", "you", "us"})
+#: "would like to explain", "might care to tell": a wish that someone would speak.
+WISHES = frozenset({"like", "care", "want", "wish", "love"})
 
 
 def _name_word(span: Span, entry: Entry | None = None) -> bool:
@@ -524,6 +551,12 @@ def _reports(verb: Token) -> bool:
     ):
         return False  # "Who would argue the cut is fair?": a speaker asked for, not reported
     content = [c for c in verb.children if c.dep_ in ("ccomp", "dobj", "xcomp", "prep", "dative")]
+    if (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_ in WISHES
+        and any(c.tag_ == "MD" for c in verb.head.children)
+    ):
+        return False  # "Perhaps the minister would like to explain ...": nothing said yet
     if any(c.dep_ == "nsubj" and c.lower_ == "nothing" for c in verb.children):
         return False  # "nothing says 'rest' like a chat show": a sneer, not a report
     if any(c.dep_ in ("dobj", "dative") and c.lower_ == "nothing" for c in verb.children):

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from kit import lexicon
 from kit.lenses.judgement_lexicon import default_lexicon, is_person
+from kit.lenses.judgement_reactions import players
 from kit.lenses.rules import rules_for, sense_rule
 from kit.lenses.shared import (
     NAME_ENTITIES,
@@ -91,6 +92,8 @@ def _third_party_subject(span: Span, loaded_tokens: set[int]) -> bool:
     if any(c.tag_ == "MD" for c in verb.children):
         return False  # "may have clearly hoped": the writer keeps the claim open
     subject = subjects[0]
+    if verb.lemma_ in ("pretend", "feign") and subject.lemma_.lower() in players():
+        return False  # "The children pretended to be dragons": make-believe, not deceit
     if designed_capacity(verb, subject):
         return False  # "The bridge was never intended to carry lorries": what it is built for
     if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
