@@ -259,12 +259,15 @@ def same_source(a: str | None, b: str | None) -> bool:
     """Canonical names compare without case, spacing or the article 'the'.
 
     Keys write one source both ways ("spokesman for the Tallyguard Office",
-    "chief engineer of Orrabrook Canal Trust"); 'the' never tells two apart.
+    "chief engineer of Orrabrook Canal Trust"); 'the' never tells two apart, nor
+    does 'for' against 'of' between a role and its owner ("barrister for the trust",
+    "barrister of the trust").
     """
 
     def norm(s: str | None) -> str:
         s = re.sub(r"\s+", " ", (s or "").strip().casefold())
-        return re.sub(r"\s+", " ", re.sub(r"\bthe\b", " ", s)).strip()
+        s = re.sub(r"\bfor\b", "of", re.sub(r"\bthe\b", " ", s))
+        return re.sub(r"\s+", " ", s).strip()
 
     return norm(a) == norm(b)
 
