@@ -274,6 +274,8 @@ class AttributionComponent:
             return False  # "The quiz show that everyone watched": a noun read as a verb
         if entry.get("quote_object") and literal_naming(tok):
             return False  # "whose gate slammed into a car", "the system labels"
+        if entry.get("clause_only") and tok.tag_ == "VBG":
+            return False  # "might be forgiven for assuming ...": the writer's supposition
         if entry.get("clause_only") and not any(
             c.i > tok.i
             and (c.dep_ == "ccomp" or c.dep_ == "advcl" and c.left_edge.lower_ == "that")
