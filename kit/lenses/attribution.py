@@ -274,6 +274,14 @@ class AttributionComponent:
             return False  # "The quiz show that everyone watched": a noun read as a verb
         if entry.get("quote_object") and literal_naming(tok):
             return False  # "whose gate slammed into a car", "the system labels"
+        if entry.get("clause_only") and tok.tag_ == "VBG":
+            return False  # "might be forgiven for assuming ...": the writer's supposition
+        if entry.get("clause_only") and not any(
+            c.i > tok.i
+            and (c.dep_ == "ccomp" or c.dep_ == "advcl" and c.left_edge.lower_ == "that")
+            for c in tok.children
+        ):
+            return False  # "fear for their homes", "were accepting offers": no clause
         if entry.get("manner") and not manner_report(tok):
             return False  # "laughed it off", "sobbing after ...": no words beside it
         particle = entry.get("particle")
@@ -337,6 +345,8 @@ class AttributionComponent:
             and not (entry.get("finding_object") and finding_subject(subject))
         ):
             return None  # "patients reported nausea": a symptom, not a report
+        if entry.get("medium") and _plain_object(verb) and not _colon_quote(verb):
+            return None  # "texted her brother a photo"; not 'texted the programme: "..."'
         speaker = (subject.i, verb.i + 1) if impersonal else _speaker_range(subject)
         if received_document(verb) == subject:  # "an unsigned letter", not "... in September"
             speaker = (subject.left_edge.i, subject.i + 1)
@@ -475,6 +485,16 @@ class AttributionComponent:
         span._.kit_canonical = act.canonical
         span._.kit_explanation = explain(act, span.text)
         return span
+
+
+def _colon_quote(verb: Token) -> bool:
+    """ 'texted the programme: "..."': a colon and an opening quotation mark right after
+    the verb's objects (its listener)."""
+    doc = verb.doc
+    for i in range(verb.i + 1, min(len(doc) - 1, verb.i + 8)):
+        if doc[i].is_punct or doc[i].is_quote:
+            return doc[i].text == ":" and doc[i + 1].is_quote
+    return False
 
 
 def _delivered_extent(doc: Doc, verb: Token, end: int) -> int:

@@ -254,6 +254,7 @@ def _content_clauses(
     clauses = [
         c for c in verb.children
         if c.dep_ in deps or _clause_as_object(c) or (c.dep_ == "xcomp" and _gerund(c, passive))
+        or _that_advcl(c) or _reduced_clause(c, entry)
     ]  # fmt: skip
     predicate = split_predicate(verb) if not entry.get("object") else None
     if predicate is not None:  # "said a tram that struck a lorry, ..., was unconnected"
@@ -290,6 +291,39 @@ def _content_clauses(
         if _continues_cue(child, comp, blocked):
             clauses += [c for c in child.children if c.dep_ == "ccomp"]
     return clauses
+
+
+#: Words before "that" that make it a clause of purpose or result ("so that", "now that").
+_NOT_REPORTED_THAT = {"so", "now", "such", "order", "given", "except", "provided"}
+
+
+def _that_advcl(clause: Token) -> bool:
+    """ "put it to him that the trust had "gone looking ..."": a "that" clause after the
+    cue the parser hung on it as an adverbial clause is its content ("so that", "now
+    that" open a purpose or a time)."""
+    if clause.dep_ != "advcl" or clause.i < clause.head.i:
+        return False
+    first = clause.left_edge
+    if first.lower_ != "that" or first.dep_ != "mark" or first.i == 0:
+        return False
+    return first.doc[first.i - 1].lower_ not in _NOT_REPORTED_THAT
+
+
+def _reduced_clause(obj: Token, entry: dict[str, Any]) -> bool:
+    """ "The trust says only nine pairs nested on the spit": a noun object of a plain
+    reporting verb that carries a past verb of its own with no auxiliary is the subject
+    of the reported clause the parser split ("nine pairs" + "nested ..."); verbs that
+    take a noun object ("announced the results published") are left alone."""
+    if obj.dep_ != "dobj" or obj.pos_ not in ("NOUN", "PROPN", "NUM") or obj.i < obj.head.i:
+        return False
+    if entry.get("object") or entry.get("quote_object") or entry.get("speech_object"):
+        return False
+    return any(
+        c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > obj.i
+        and not any(g.dep_ in ("aux", "auxpass") for g in c.children)
+        and any(g.dep_ in ("prep", "npadvmod", "advmod", "dobj") for g in c.children)
+        for c in obj.children
+    )  # fmt: skip
 
 
 def _listener_clauses(verb: Token) -> list[Token]:

@@ -111,6 +111,8 @@ class CueLexicon:
     def from_data(cls, data: dict[str, Any], where: str = "cues.yaml") -> CueLexicon:
         """Build from a parsed cue lexicon (see ``kit/lexicons/cues.yaml``)."""
         verbs = {e["lemma"]: e for e in data.get("verbs", [])}
+        for entry in data.get("verbs", []):  # "texted" read by the lemmatizer as "texte"
+            verbs.update({m: entry for m in entry.get("misread", []) if m not in verbs})
         phrases = {e["phrase"].lower(): e for e in data.get("phrases", [])}
         not_cues = [e["phrase"].lower() for e in data.get("not_cues", [])]
         if not verbs:
@@ -215,10 +217,13 @@ def _subject(verb: Token) -> Token | None:
     letter = received_document(verb)
     if letter is not None:
         return letter  # "received a letter warning her to ...": the letter speaks
-    tok = _shifted_conj(verb, cue=True) or verb
+    tok = _shifted_conj(verb, cue=True) or repairs.controlling_verb(verb) or verb
     for _ in range(3):
         tok = issuer(tok) or tok  # "put out a statement ... claiming that ..."
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+            g for a in tok.children if a.dep_ == "aux" and a.i < tok.i
+            for g in a.children if g.dep_ == "nsubj" and g.i < a.i
+        ]  # "The mayor did, however, find time": the subject hung on "did"  # fmt: skip
         if subjects:
             outside = [c for c in subjects if not _in_quote(c)]
             named = _speaker_as_object(verb) if not outside and tok is verb else None

@@ -150,10 +150,18 @@ def split_predicate(verb: Token) -> Token | None:
 def _finite(verb: Token) -> bool:
     """A verb with a tense of its own ("was", "runs", "had been left", "may close")."""
     finite = ("VBD", "VBZ", "VBP", "MD")
-    return verb.pos_ in ("VERB", "AUX") and (
-        verb.tag_ in finite or any(c.dep_ in ("aux", "auxpass") and c.tag_ in finite
-                                   for c in verb.children)
-    )  # fmt: skip
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.tag_ in finite:
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ in finite for c in auxes):
+        return True
+    # "Several stallholders suspect the rents ...": a plural present the tagger read as a
+    # base form (VB) heading the sentence with a subject of its own and no auxiliary
+    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not auxes and any(
+        c.dep_ == "nsubj" and c.i < verb.i for c in verb.children
+    )
 
 
 #: Verbs that, set between commas inside a report, always frame it ("..., the bank said
@@ -270,7 +278,7 @@ SOURCE_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 #: "investors", "historians", "consultants"); in the singular only those that seldom
 #: end a word for a thing ("the director", "the economist", "the historian"; not -er:
 #: "the weather", "the number").
-AGENT_ENDINGS = ("ists", "ers", "ors", "ians", "ants")
+AGENT_ENDINGS = ("ists", "ers", "ors", "ians", "ants", "men")  # "-men": fishermen
 AGENT_ENDINGS_SINGULAR = ("ist", "ian", "tor", "man")  # "-man": fisherman, chairwoman
 #: Modal verbs under which a cue is advice or a possibility, not a report ("drivers
 #: should expect delays", "the bank may suggest a cut").
@@ -405,6 +413,8 @@ def prep_content(verb: Token, entry: dict[str, Any], subject: Token | None) -> l
     if word.head == verb:
         demand = entry.get("prep_demand")  # "called for a rerun", not "for a taxi"
         objects = [c for c in word.children if c.dep_ in ("pobj", "pcomp")]
+        if demand == "clause":  # "asked for the report to be published", not "for water"
+            return [c for c in objects if _clause_demand(c)]
         return [c for c in objects if _demand(c)] if demand else objects
     clause = word.head  # "for" read as the mark of a clause: "for the vote to be rerun"
     return [clause] if word.dep_ == "mark" and clause.head == verb else []
@@ -428,6 +438,18 @@ def _demand(obj: Token) -> bool:
     )
     demanded = obj.lemma_.lower() in cue_words("demand_nouns")  # "a review"
     return about or demanded or obj.lower_.endswith(ABSTRACT_ENDINGS)
+
+
+def _clause_demand(obj: Token) -> bool:
+    """An object of "asked for" that is a clause: a quotation, a verb, or a noun with a
+    to-infinitive of its own ("the report to be published", "the vote to be rerun")."""
+    if obj.pos_ in ("VERB", "AUX") or obj.left_edge.is_quote:
+        return True
+    return any(
+        c.dep_ in ("acl", "relcl", "xcomp") and c.i > obj.i
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in obj.children
+    )  # fmt: skip
 
 
 def phrase_range(tok: Token) -> tuple[int, int]:

@@ -375,3 +375,29 @@ def relative_before(verb: Token) -> Token | None:
     name = doc[who.i - 2]
     speaks = name.pos_ == "PROPN" or is_person(name) or source_like(name)
     return name if speaks and not any(t.is_quote for t in doc[who.i : verb.i]) else None
+
+
+#: Frames that carry out a cue's act in their subject's name (cues.yaml).
+CONTROL_ADJECTIVES = lexicon.word_set("cues", "control_adjectives")
+CONTROL_NOUNS = lexicon.word_set("cues", "control_nouns")
+#: Verbs of taking an occasion ("found time to", "took the trouble to", "seized the chance").
+TAKING_VERBS = frozenset({"find", "take", "seize", "use", "grab"})
+
+
+def controlling_verb(verb: Token) -> Token | None:
+    """The verb whose subject is the speaker of a "to" cue under a frame of eagerness or
+    occasion: "was quick to point out" (*was*), "was at pains to stress" (*was*), "did
+    find time to tell" (*find*), "took the trouble to explain" (*took*). None otherwise
+    ("the plan was easy to explain": the plan is explained, not explaining)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in CONTROL_ADJECTIVES:
+        return head.head
+    if verb.dep_ not in ("relcl", "acl", "xcomp") or head.lemma_.lower() not in CONTROL_NOUNS:
+        return None
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in TAKING_VERBS:
+        return head.head  # "find time to tell" (not "passed up a chance to tell")
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        return head.head.head  # "was at pains to stress"
+    return None
