@@ -115,6 +115,33 @@ def made_public(verb: Token, subject: Token, entry: dict[str, Any]) -> bool:
     return bool(entry.get("object")) and subject.dep_ == "nsubjpass" and subject.head == verb
 
 
+#: Verbs of speech whose object is the listener: "X was told that ..." makes X the one
+#: told, never the one who spoke
+LISTENER_OBJECT = frozenset(
+    {"tell", "warn", "remind", "urge", "advise", "caution", "assure", "reassure", "inform"}
+)
+
+
+def listener_passive(verb: Token, subject: Token) -> bool:
+    """ "The inquest was told that ...", "Parents were warned that ...": the subject of a
+    passive verb of telling is the listener (guide, section 1: the speaker is who is
+    reported); the speaker is the agent after "by", if any."""
+    return (
+        subject.dep_ == "nsubjpass"
+        and subject.head == verb
+        and verb.lemma_.lower() in LISTENER_OBJECT
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    )
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """ "was told by residents": the noun after "by"."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def tally(verb: Token, entry: dict[str, Any]) -> bool:
     """ "she has published 140 inspection reports", "released dozens of statements": a
     count of documents says how many were put out, not what any of them says."""
@@ -295,3 +322,11 @@ def no_act(verb: Token, subject: Token, entry: dict[str, Any]) -> bool:
         or tally(verb, entry)
         or in_caption(verb)
     )
+
+
+def untold_passive(verb: Token) -> bool:
+    """ "The hearing was told that ...", with no "by": nobody is named as the speaker, so
+    no attribution is made (the keys list such acts as acceptable); the acts inside its
+    content stay dropped as reported inside it."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and listener_passive(verb, subject) and passive_agent(verb) is None
