@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from kit.errors import KitError
 from kit.lenses.attribution_content import _attach_follow_on_quotes, _content
 from kit.lenses.attribution_documents import received_document
-from kit.lenses.attribution_formulas import listener_passive, no_act, passive_agent
+from kit.lenses.attribution_formulas import asked_question, listener_passive, no_act, passive_agent
 from kit.lenses.attribution_formulas import untold_passive as _untold
 from kit.lenses.attribution_frames import (
     _CACHE,
@@ -308,8 +308,8 @@ class AttributionComponent:
             # "was told by residents": the agent speaks; "was told" alone is kept until
             # the acts inside its content are dropped, then dropped itself (no speaker)
             subject = passive_agent(verb) or subject
-        if subject is None:
-            return None
+        if subject is None or asked_question(verb):
+            return None  # (and "Did you expect ...?": a question, nothing reported)
         impersonal = entry.get("impersonal") and _is_impersonal(verb, subject)
         referring_it = subject.lower_ == "it" and subject.dep_ == "nsubj" and verb.pos_ == "VERB"
         if subject.lower_ in EXPLETIVES and not (impersonal or referring_it):

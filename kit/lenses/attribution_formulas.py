@@ -330,3 +330,26 @@ def untold_passive(verb: Token) -> bool:
     content stay dropped as reported inside it."""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return subject is not None and listener_passive(verb, subject) and passive_agent(verb) is None
+
+
+def asked_question(verb: Token) -> bool:
+    """ "Q: Did you expect the backlash?", "Do you think it will close?": a verb whose
+    auxiliary comes before its subject, in a sentence that ends with a question mark,
+    asks; nothing is reported (guide, section 1: an attribution reports speech, writing
+    or thought)."""
+    sent = verb.sent
+    last = next((t for t in reversed(sent) if not t.is_quote and not t.is_space), None)
+    if last is None or last.text != "?" or verb.dep_ != "ROOT":
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and any(
+        c.dep_ in ("aux", "auxpass") and c.i < max(subjects) and c.lower_ in _ASKING_AUX
+        for c in verb.children
+    )
+
+
+#: Auxiliaries that open a question when they come before the subject
+_ASKING_AUX = frozenset({
+    "do", "does", "did", "will", "would", "can", "could", "should", "have", "has", "had",
+    "is", "are", "was", "were",
+})  # fmt: skip
