@@ -337,15 +337,18 @@ def asked_question(verb: Token) -> bool:
     auxiliary comes before its subject, in a sentence that ends with a question mark,
     asks; nothing is reported (guide, section 1: an attribution reports speech, writing
     or thought)."""
-    sent = verb.sent
-    last = next((t for t in reversed(sent) if not t.is_quote and not t.is_space), None)
-    if last is None or last.text != "?" or verb.dep_ != "ROOT":
+    if verb.dep_ != "ROOT":
         return False
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subjects) and any(
+    if not subjects or not any(
         c.dep_ in ("aux", "auxpass") and c.i < max(subjects) and c.lower_ in _ASKING_AUX
         for c in verb.children
-    )
+    ):
+        return False
+    doc, k = verb.doc, verb.right_edge.i  # the sentence's last word: "?" asks
+    while k > verb.i and (doc[k].is_space or doc[k].is_quote):
+        k -= 1
+    return doc[k].text == "?"
 
 
 #: Auxiliaries that open a question when they come before the subject
