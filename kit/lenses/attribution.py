@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Span, Token
 from kit.errors import KitError
 from kit.lenses.attribution_content import _attach_follow_on_quotes, _content
 from kit.lenses.attribution_documents import received_document
-from kit.lenses.attribution_formulas import no_act
+from kit.lenses.attribution_formulas import asked_question, listener_passive, no_act, passive_agent
+from kit.lenses.attribution_formulas import untold_passive as _untold
 from kit.lenses.attribution_frames import (
     _CACHE,
     DEFAULT_CUES,
@@ -192,6 +193,7 @@ class AttributionComponent:
         blocked = self._not_cue_tokens(doc)
         acts = self._verb_acts(doc, speech, blocked) + self._phrase_acts(doc, blocked, speech)
         acts = _drop_nested(acts, doc, quotes)
+        acts = [a for a in acts if a.verb is None or not _untold(a.verb)]
         acts.sort(key=lambda a: a.cue[0])
         for act in acts:
             act.label = _label(_text(doc), act.parts or [act.content], quotes)
@@ -310,8 +312,12 @@ class AttributionComponent:
         entry = self.lexicon.verbs[verb.lemma_.lower()]
         subject = aux_cue_subject(verb) or _subject(verb)  # "that they say leave them"
         subject = subject or name_after_inverted_cue(verb)  # '"...," seethed Stan Wendlethorpe'
-        if subject is None:
-            return None
+        if subject is not None and listener_passive(verb, subject):
+            # "was told by residents": the agent speaks; "was told" alone is kept until
+            # the acts inside its content are dropped, then dropped itself (no speaker)
+            subject = passive_agent(verb) or subject
+        if subject is None or asked_question(verb):
+            return None  # (and "Did you expect ...?": a question, nothing reported)
         impersonal = entry.get("impersonal") and _is_impersonal(verb, subject)
         referring_it = subject.lower_ == "it" and subject.dep_ == "nsubj" and verb.pos_ == "VERB"
         if subject.lower_ in EXPLETIVES and not (impersonal or referring_it):

@@ -116,6 +116,33 @@ def made_public(verb: Token, subject: Token, entry: dict[str, Any]) -> bool:
     return bool(entry.get("object")) and subject.dep_ == "nsubjpass" and subject.head == verb
 
 
+#: Verbs of speech whose object is the listener: "X was told that ..." makes X the one
+#: told, never the one who spoke
+LISTENER_OBJECT = frozenset(
+    {"tell", "warn", "remind", "urge", "advise", "caution", "assure", "reassure", "inform"}
+)
+
+
+def listener_passive(verb: Token, subject: Token) -> bool:
+    """ "The inquest was told that ...", "Parents were warned that ...": the subject of a
+    passive verb of telling is the listener (guide, section 1: the speaker is who is
+    reported); the speaker is the agent after "by", if any."""
+    return (
+        subject.dep_ == "nsubjpass"
+        and subject.head == verb
+        and verb.lemma_.lower() in LISTENER_OBJECT
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    )
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """ "was told by residents": the noun after "by"."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def tally(verb: Token, entry: dict[str, Any]) -> bool:
     """ "she has published 140 inspection reports", "released dozens of statements": a
     count of documents says how many were put out, not what any of them says."""
@@ -331,3 +358,37 @@ def no_act(verb: Token, subject: Token, entry: dict[str, Any]) -> bool:
         or tally(verb, entry)
         or in_caption(verb)
     )
+
+
+def untold_passive(verb: Token) -> bool:
+    """ "The hearing was told that ...", with no "by": nobody is named as the speaker, so
+    no attribution is made (the keys list such acts as acceptable); the acts inside its
+    content stay dropped as reported inside it."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and listener_passive(verb, subject) and passive_agent(verb) is None
+
+
+def asked_question(verb: Token) -> bool:
+    """ "Q: Did you expect the backlash?", "Do you think it will close?": a verb whose
+    auxiliary comes before its subject, in a sentence that ends with a question mark,
+    asks; nothing is reported (guide, section 1: an attribution reports speech, writing
+    or thought)."""
+    if verb.dep_ != "ROOT":
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or not any(
+        c.dep_ in ("aux", "auxpass") and c.i < max(subjects) and c.lower_ in _ASKING_AUX
+        for c in verb.children
+    ):
+        return False
+    doc, k = verb.doc, verb.right_edge.i  # the sentence's last word: "?" asks
+    while k > verb.i and (doc[k].is_space or doc[k].is_quote):
+        k -= 1
+    return doc[k].text == "?"
+
+
+#: Auxiliaries that open a question when they come before the subject
+_ASKING_AUX = frozenset({
+    "do", "does", "did", "will", "would", "can", "could", "should", "have", "has", "had",
+    "is", "are", "was", "were",
+})  # fmt: skip

@@ -515,8 +515,9 @@ def captioned(verb: Token) -> Token | None:
     doc = verb.doc
     for tok in verb.subtree:
         if tok.lemma_.lower() in CAPTION_WORDS and tok.head.lower_ == "with":
-            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-            return tok if nxt is not None and nxt.is_quote else None
+            k = tok.i + 1  # (a colon may stand between: 'with the caption: "..."')
+            k += k < len(doc) and doc[k].text in (":", ",")
+            return tok if k < len(doc) and doc[k].is_quote else None
     return None
 
 
@@ -527,7 +528,9 @@ def caption_quote(verb: Token, speech: list[Quote]) -> list[tuple[int, int]]:
         return []
     start = word.idx + len(word.text)
     text = doc_text(verb.doc)
-    after = [q for q in speech if q.start >= start and not text[start : q.start].strip()]
+    after = [
+        q for q in speech if q.start >= start and not text[start : q.start].strip(" :,\n")
+    ]  # fmt: skip
     return [(after[0].inner_start, after[0].inner_end)] if after else []
 
 

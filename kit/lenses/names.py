@@ -239,6 +239,10 @@ def settle_joined_names(doc: Doc, not_names: frozenset[str] = frozenset()) -> Do
         last = firsts[-1] if firsts else _title_before(tok, not_names)
         if last is not None and last.head != tok and tok.head != last and tok.dep_ in _LOOSE_DEPS:
             _take_place(tok, last)
+        elif last is not None and last.head == tok.head != tok and last.dep_ == tok.dep_:
+            # '"...," Mr Farquharson-Bey added.': the title and the surname both hung on
+            # the verb as its subject; the title is part of the name, not a second subject
+            last.head, last.dep_ = tok, "compound"
         for word in firsts:
             if word.head == tok or word.head in firsts:
                 word.dep_ = "compound"

@@ -167,7 +167,9 @@ class BodyRules:
         # a name the model tagged as one but parsed as a noun ("Brightwing said"), never a
         # capitalised common noun ("Residents said" after "the Residents' Association")
         if not names or not all(
-            (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) and t.is_title for t in names
+            (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") or _capitalised_after_the(t))
+            and t.is_title
+            for t in names
         ):
             return None
         text = " ".join(t.text for t in names)
@@ -177,9 +179,17 @@ class BodyRules:
             return self._org(text)
         run = self._fullest_run(text)  # "Carrowmead" after "Carrowmead Fulfilment has ..."
         if run is None:
-            return None
+            return self._spoken_body_from(text)
         self.taken_up_as_body.add(self._org(run))  # a body, whatever the model tagged
         return self._org(run)
+
+    def _spoken_body_from(self, short: str) -> str | None:
+        """ "the Friends wrote" after "The Friends of Marrowby Lido ... said": the one body
+        already given as a speaker whose name opens with the short form (a name with
+        "of" that no run of capitalised words holds whole)."""
+        head = f"{org_key(short)} "
+        found = {name for name in self.orgs.values() if org_key(name).startswith(head)}
+        return found.pop() if len(found) == 1 else None
 
     def _name_runs(self) -> list[tuple[str, ...]]:
         """The runs of capitalised proper nouns in the text ("Crossmere Athletic" in
@@ -348,6 +358,16 @@ def _names_follow(tok: Token) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     named = nxt is not None and nxt.is_title and nxt.pos_ in ("PROPN", "VERB")
     return named and not nxt.is_sent_start
+
+
+def _capitalised_after_the(tok: Token) -> bool:
+    """ "the Friends wrote" after "The Friends of Marrowby Lido": a noun capitalised inside
+    a sentence, right after "the", is the writer's short form of a name, not a common noun
+    capitalised by its place ("Residents said")."""
+    doc = tok.doc
+    return tok.i > 1 and not tok.is_sent_start and doc[tok.i - 1].lower_ == "the" and not (
+        doc[tok.i - 1].is_sent_start
+    )
 
 
 def _place_word(tok: Token) -> bool:

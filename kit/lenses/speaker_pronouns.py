@@ -161,9 +161,14 @@ class PronounRules:
         lemma = head.lemma_.lower()
         if person_noun(head, self.titles) or lemma in unnamed_roles() | words_of("body_posts"):
             return True
+        # a post ("head of X", "executive at Y"), never a proceeding placed somewhere
+        # ("The inquest at Moorcross was told ...", "the panel at Y was told")
+        posts = ("of", "for") if _EVENT_ENDINGS.search(head.lower_) or (
+            head.dep_ == "nsubjpass"
+        ) else ("of", "at", "for")
         return any(  # "One executive, who asked not to be named": "who" is for a person;
             c.dep_ == "relcl" and any(g.tag_ in ("WP", "WP$") for g in c.children)
-            or c.dep_ == "prep" and c.lower_ in ("of", "at", "for")  # a post: "head of X"
+            or c.dep_ == "prep" and c.lower_ in posts
             for c in head.children
         )
 

@@ -162,6 +162,29 @@ def only_asks_anonymity(noun: Token) -> bool:
     return found == "" or found == " ".join(t.text for t in asking[0])
 
 
+def post_before_anonymity(span: Span, root: Token) -> Span | None:
+    """ "A member of Hollins Green Bowls Club who asked not to be named": the parser hangs
+    the clause on the body's name, but it asks anonymity for the member; the post ("member
+    of X", "porter at the hospital") already says who, so the name is the post alone (as
+    the keys write "conservation officer at Haverlode District Council"), whatever reason
+    follows ("because he feared for his job": why, not who)."""
+    posts = [
+        c for c in root.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "on", "in") and c.i > root.i
+    ]  # fmt: skip
+    if not posts:
+        return None
+    for tok in span:
+        if tok.dep_ != "relcl" or tok.left_edge.i <= posts[0].i or tok.right_edge.i >= span.end:
+            continue
+        if tok.head != root and not any(tok.head in p.subtree for p in posts):
+            continue
+        words = [t for t in tok.subtree if not t.is_punct]
+        if words[0].tag_ == "WP" and asks_for_anonymity(words):
+            return span.doc[span.start : tok.left_edge.i]
+    return None
+
+
 def _withholds(clause: Token, root: Token) -> bool:
     """ "A parent, who did not want to be named,", "another customer, who did not give her
     name,": a clause set off by commas whose own verb is negated only says that no name

@@ -106,6 +106,7 @@ from kit.lenses.speaker_unnamed import (
     name_after_descriptor,
     name_before_aside,
     named_author,
+    post_before_anonymity,
     seen_by_outlet,
     short_forms,
     without_dated_participle,
@@ -409,6 +410,9 @@ class SpeakerResolver(
             span = without_trailing_date(span, root)  # "report published by X in October"
         text = strip_quantifier(strip_text(plain_text(span)))
         text = self._fuller_place_of(span, root, text)  # "source at Crossmere"
+        post = post_before_anonymity(span, root)
+        if post is not None:  # "A member of X who asked not to be named"
+            return strip_quantifier(strip_text(plain_text(post))), kind
         anonymity = asks_anonymity(span, root)
         if anonymity is not None:  # "League MP who asked not to be named"
             text = strip_quantifier(strip_text(plain_text(before_clauses(span, root))))
