@@ -104,6 +104,8 @@ def judgement_adjectives(
             continue  # "the evil" as a noun, "bumbling along" as a verb
         if in_name(doc[hit.start : hit.end]):
             continue
+        if hit.word.unless and tok.head.lemma_.lower() in hit.word.unless:
+            continue  # "loyal customers": the word's plain sense before this noun
         target = None
         # an adjective before its noun; the tagger sometimes calls it a compound
         # (or, right before its noun, a noun: "in a curt reply", curt/NOUN/compound)
@@ -120,6 +122,8 @@ def judgement_adjectives(
         elif premodifies and tok.head.lemma_.lower() in lex.set_of("manner_noun"):
             target = _manner_owner(tok.head, lex)  # "their smug glow", not "a lazy look"
         elif tok.dep_ in ("acomp", "attr") and tok.head.lemma_ in copulas:
+            if hit.word.category == "devotion" and any(c.lower_ == "to" for c in tok.children):
+                continue  # "he is devoted to steam engines": a plain fact of a hobby
             subject = subject_of(tok.head)
             if subject is not None and is_person(subject, lex):
                 target = target_of(subject)
