@@ -53,6 +53,7 @@ from kit.lenses.judgement_lexicon import (
     forget_forms,
     in_name,
     is_person,
+    is_plank,
     literal_context,
     make,
     norm,
@@ -280,7 +281,14 @@ def figurative_attacks(
         objs = objects_of(verb, doc[hit.end - 1])
         if any(o.lemma_.lower() in physical for o in objs):
             continue
-        target = next((o for o in objs if is_person(o, lex) or o.lemma_.lower() in arguments), None)
+        target = next(
+            (
+                o
+                for o in objs
+                if is_person(o, lex) or (o.lemma_.lower() in arguments and not is_plank(o))
+            ),
+            None,
+        )
         if target is None:
             continue
         yield make(doc, hit, lex, "figurative_attack", target_of(target))
