@@ -53,6 +53,7 @@ from kit.lenses.judgement_lexicon import (
     forget_forms,
     in_name,
     is_person,
+    is_plank,
     literal_context,
     make,
     norm,
@@ -104,6 +105,8 @@ def judgement_adjectives(
             continue  # "the evil" as a noun, "bumbling along" as a verb
         if in_name(doc[hit.start : hit.end]):
             continue
+        if hit.word.unless and tok.head.lemma_.lower() in hit.word.unless:
+            continue  # "loyal customers": the word's plain sense before this noun
         target = None
         # an adjective before its noun; the tagger sometimes calls it a compound
         # (or, right before its noun, a noun: "in a curt reply", curt/NOUN/compound)
@@ -120,6 +123,8 @@ def judgement_adjectives(
         elif premodifies and tok.head.lemma_.lower() in lex.set_of("manner_noun"):
             target = _manner_owner(tok.head, lex)  # "their smug glow", not "a lazy look"
         elif tok.dep_ in ("acomp", "attr") and tok.head.lemma_ in copulas:
+            if hit.word.category == "devotion" and any(c.lower_ == "to" for c in tok.children):
+                continue  # "he is devoted to steam engines": a plain fact of a hobby
             subject = subject_of(tok.head)
             if subject is not None and is_person(subject, lex):
                 target = target_of(subject)
@@ -276,7 +281,14 @@ def figurative_attacks(
         objs = objects_of(verb, doc[hit.end - 1])
         if any(o.lemma_.lower() in physical for o in objs):
             continue
-        target = next((o for o in objs if is_person(o, lex) or o.lemma_.lower() in arguments), None)
+        target = next(
+            (
+                o
+                for o in objs
+                if is_person(o, lex) or (o.lemma_.lower() in arguments and not is_plank(o))
+            ),
+            None,
+        )
         if target is None:
             continue
         yield make(doc, hit, lex, "figurative_attack", target_of(target))

@@ -208,6 +208,7 @@ def figurative_acts(
         "panic_verb": _panicked,
         "manhandle_verb": _manhandled,
         "sleep_verb": _slept,
+        "starve_verb": _starved,
     }
     for cls, check in checks.items():
         for hit in hits.get(cls, ()):
@@ -281,6 +282,27 @@ def _drained(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | Non
     places = lex.set_of("land_noun") | lex.set_of("collective_noun") | lex.set_of("agreement_noun")
     found = next((o for o in victims if _human(o, lex) or o.lemma_.lower() in places), None)
     return target_of(found) if found is not None else None
+
+
+def _starved(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | None:
+    """ "starved the baths of money", "a library starved of funding", "choked off the
+    grant"; not "starved of oxygen", "the cattle starved", "strangled the victim"."""
+    verb = doc[hit.start]
+    resources = lex.set_of("starved_resource") | lex.set_of("money_noun")
+    if hit.word.category == "starve":
+        # "of money" under the verb, or under its object ("starved [the baths of money]")
+        heads = [verb, *(o for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))]
+        of = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"]
+        if not any(o.lemma_.lower() in resources for p in of for o in p.children):
+            return None
+        victim = next((o for o in _objects(doc, hit) if o.dep_ != "pobj"), None)
+        if victim is None:
+            victim = subject_of(verb) if verb.tag_ == "VBN" else None
+        if victim is None and verb.dep_ == "acl":
+            victim = verb.head  # "a library starved of funding"
+        return target_of(victim) if victim is not None else "what it names"
+    objs = [o for o in _objects(doc, hit) if o.lemma_.lower() in resources]
+    return target_of(objs[0]) if objs else None
 
 
 def _human(tok: Token, lex: JudgementLexicon) -> bool:

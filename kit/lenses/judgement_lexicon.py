@@ -40,6 +40,7 @@ INDEXED = {
     # speech and acts told as figures, people named by a sneer (judgement_figures.py)
     "speech_verb", "evasion_verb", "greed_verb", "concealment_verb", "disguise_verb",
     "drain_verb", "destruction_verb", "panic_verb", "manhandle_verb", "sleep_verb",
+    "starve_verb",
     "trade_label", "people_sneer",
     "patron_word", "metonym_label",
     # force and figure (judgement_force.py)
@@ -406,6 +407,8 @@ def is_person(tok: Token, lex: JudgementLexicon) -> bool:
     if tok.pos_ == "PROPN" and tok.is_title and lemma.endswith("s") and tok.is_sent_start:
         # a plural opening a sentence, tagged as a name: "Pensioners were ripped off"
         lemma = lemma[:-1]
+    if is_plank(tok):
+        return False  # "the old diving board": a plank, not a body of people
     for cls in ("people_noun", "human_noun"):
         if lemma in lex.set_of(cls) or tok.lower_ in lex.set_of(cls):
             return True
@@ -422,6 +425,18 @@ def is_person(tok: Token, lex: JudgementLexicon) -> bool:
 PERSON_ENDINGS = ("master", "mistress", "woman", "person", "keeper", "sman", "rman", "eman", "goer")
 #: Words with such an ending that are not people.
 NOT_PEOPLE = frozenset({"ottoman", "doberman", "caiman", "walkman", "timekeeper"})
+def is_plank(tok: Token) -> bool:
+    """A "board" its modifier makes a thing: "the diving board", "a notice board"."""
+    return tok.lemma_.lower() == "board" and any(c.lower_ in PLANK_BOARDS for c in tok.children)
+
+
+#: What makes a "board" a plank, a panel or a game rather than a body of people.
+PLANK_BOARDS = frozenset({
+    "diving", "notice", "skirting", "ironing", "chopping", "cutting", "bread", "dart",
+    "surf", "snow", "key", "circuit", "floor", "drawing", "dashboard", "chess", "sign",
+    "message", "bulletin", "departure", "departures", "score", "skate", "paddle",
+    "cheese", "running", "white", "black", "clip", "ouija", "plaster", "sounding",
+})  # fmt: skip
 
 
 def _counted_people(tok: Token, lex: JudgementLexicon) -> bool:
