@@ -132,3 +132,10 @@ def test_designed_motive_is_still_a_comment(nlp) -> None:
     sentence = "The new charge is clearly designed to squeeze money out of drivers."
     doc = nlp(DIVE.format(sentence))
     assert [s for s in doc.spans["loaded"] if "charge" in s.text or "squeeze" in s.text]
+
+
+def test_time_taken_is_no_load(nlp) -> None:
+    """ "could take up to two years" guesses how long, whatever the subject: a hedge."""
+    found = marks(nlp, 'The council said the bridge was sound but that works could take "up '
+                       'to two years" to finish.')
+    assert marked(found, "hedges", "could")
