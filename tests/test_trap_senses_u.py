@@ -139,3 +139,32 @@ def test_time_taken_is_no_load(nlp) -> None:
     found = marks(nlp, 'The council said the bridge was sound but that works could take "up '
                        'to two years" to finish.')
     assert marked(found, "hedges", "could")
+
+
+#: Batch 2, written after the rules and scored once (main 4/12, this branch 11/12; the
+#: one miss, a scare quote after "promised", is unmarked on main too and left out here).
+BATCH2 = [
+    ("THE MILLBRIDGE GAZETTE | Est. 1891 | Always on Thursdays | 80p", "boosters", "Always",
+     False),
+    ("FACT BOX: Span: 40 m | Every pier sunk by hand | Cost: £1.2m", "boosters", "Every", False),
+    ("Nobody in this town has ever been told the truth about the pool.", "boosters", "Nobody",
+     True),
+    ("The floor of the old granary, the engineer found, could have held a grand piano.",
+     "hedges", "could", False),
+    ("The dinghy could have taken six adults without trouble.", "hedges", "could", False),
+    ("The boat could have carried the missing crates across the bay.", "hedges", "could", True),
+    ("She could have missed the last bus.", "hedges", "could", True),
+    ('The new scheme divides the town into "zones" with their own bin days.', "loaded",
+     '"zones"', False),
+    ('Members can earn a "welcome credit" of £10 on their first order.', "loaded",
+     '"welcome credit"', False),
+    ("The cafe is certainly a pleasant place to sit. That is hardly the issue.", "loaded",
+     "cafe", False),
+    ("The chairman is obviously out of his depth, and everyone in the hall knew it.", "loaded",
+     "chairman", True),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "word", "expected"), BATCH2)
+def test_batch2(nlp, text: str, group: str, word: str, expected: bool) -> None:
+    assert marked(marks(nlp, text), group, word) is expected
