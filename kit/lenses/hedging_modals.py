@@ -289,7 +289,7 @@ def _epistemic_could(span: Span) -> bool:
         return False  # "she was the last coxswain who could navigate by compass": ability
     if _checkable(verb) or past_availability(verb):
         return False  # "evidence that could be checked"; "which could be had anywhere"
-    if load_capacity(verb, subject_of(verb)):
+    if verb.lemma_ in LOAD_VERBS and load_capacity(verb, subject_of(verb)):
         return False  # "the other plank could have carried a tractor": what it could bear
     if perfect:
         return not counterfactual(verb)
