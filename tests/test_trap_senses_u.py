@@ -168,3 +168,9 @@ BATCH2 = [
 @pytest.mark.parametrize(("text", "group", "word", "expected"), BATCH2)
 def test_batch2(nlp, text: str, group: str, word: str, expected: bool) -> None:
     assert marked(marks(nlp, text), group, word) is expected
+
+
+def test_not_a_question_of_is_no_set_aside(nlp) -> None:
+    """ "It is not a question of money" explains, it sets nothing aside: the claim stays."""
+    found = marks(nlp, "The minister is clearly a hypocrite. It is not a question of money.")
+    assert marked(found, "loaded", "hypocrite")

@@ -195,10 +195,10 @@ def _third_party_mind(span: Span, loaded_tokens: set[int]) -> bool:
 
 
 #: A sentence that sets the one before it aside: "That is not the point.", "But that
-#: is beside the point", "That was never the issue".
+#: is beside the point", "That was never the issue" (not "It is not a question of money").
 _SET_ASIDE = re.compile(
     r"\s*(?:but\s+|yet\s+|still,\s+)?(?:that|this|it)(?:['\u2019]s|\s+is|\s+was)\s+"
-    r"(?:not|never|hardly|beside)\b[\w\s'\u2019-]{0,20}?\b(?:point|issue|question|matter)\b",
+    r"(?:not|never|hardly|beside)\s+(?:[\w'\u2019-]+\s+)?the\s+(?:point|issue|question|matter)\b",
     re.I,
 )
 

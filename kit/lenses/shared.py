@@ -179,7 +179,9 @@ _FURNITURE_SPLIT = re.compile(r"\s[|\u2022\u00b7]\s")
 #: The most words a segment of a furniture line holds: a title, "Free to every
 #: household", "Share on social", "Height: 18 m"; a sentence of prose is longer.
 FURNITURE_SEGMENT_WORDS = 8
-_FURNITURE_IDS = np.array(sorted(get_string_id(m) for m in ("|", "\u2022", "\u00b7")), dtype=np.uint64)
+_FURNITURE_IDS = np.array(
+    sorted(get_string_id(m) for m in ("|", "\u2022", "\u00b7")), dtype=np.uint64
+)
 
 
 def furniture_lines(doc: Doc) -> list[tuple[int, int]]:
