@@ -40,10 +40,14 @@ from kit.lenses.hedging_registers import (
 from kit.lenses.rules import check_rule, rules_for, sense_rule
 from kit.lenses.shared import (
     forget_sentences,
+    furniture_bars,
+    furniture_lines,
     is_name,
     keep_longest,
+    near_bar,
     noun_read_as_verb,
     stance_adverb,
+    within,
 )
 from kit.lenses.wordlists import Entry, WordList
 from kit.lexicon import LexiconStore
@@ -392,9 +396,14 @@ SENSE_RULES = rules_for("hedge")  # filled by the @sense_rule functions above
 def find_cues(words: WordList, doc: Doc) -> list[Span]:
     """Spans for every entry of ``words`` whose sense rule accepts it, longest first."""
     kept: list[tuple[Entry, Span]] = []
+    bars, furniture = furniture_bars(doc), None
     for entry, span in words(doc):
         if is_name(span):
             continue
+        if bars and near_bar(span.start, bars):
+            furniture = furniture_lines(doc) if furniture is None else furniture
+            if within(span.start_char, span.end_char, furniture):
+                continue  # a masthead's "Free to every household" claims nothing
         rule = SENSE_RULES.get(entry.rule) if entry.rule else None
         if rule is not None and not rule(span):
             continue

@@ -51,6 +51,9 @@ SKILL_VERBS = lexicon.word_set("hedge_senses", "skill_verbs")
 ABILITY_VERBS = lexicon.word_set("hedge_senses", "ability_verbs")
 #: Verbs of capacity, ability when the object is an amount: "can carry 40 tonnes".
 CAPACITY_VERBS = lexicon.word_set("hedge_senses", "capacity_verbs")
+#: A thing's load and the yardsticks it is measured by: "could have carried a tractor".
+LOAD_VERBS = lexicon.word_set("hedge_senses", "load_verbs")
+LOAD_YARDSTICKS = lexicon.word_set("hedge_senses", "load_yardsticks")
 #: Frames that put a sentence in the past: "when she was young she could swim".
 PAST_FRAMES = lexicon.ordered_words("hedge_senses", "past_frames")
 #: Words that make "would" a plain if-then consequence or a habit, not a hedge.
@@ -286,6 +289,8 @@ def _epistemic_could(span: Span) -> bool:
         return False  # "she was the last coxswain who could navigate by compass": ability
     if _checkable(verb) or past_availability(verb):
         return False  # "evidence that could be checked"; "which could be had anywhere"
+    if verb.lemma_ in LOAD_VERBS and load_capacity(verb, subject_of(verb)):
+        return False  # "the other plank could have carried a tractor": what it could bear
     if perfect:
         return not counterfactual(verb)
     if offered_option(verb):
@@ -378,6 +383,34 @@ def _ability_pair(verb: Token) -> bool:
         both_could = all(any(a.lower_ == "could" for a in v.children) for v in (clause, main))
         if both_could and marks & TIME_MARKS and is_person(subject_of(main)):
             return True
+    return False
+
+
+def load_capacity(verb: Token, subject: Token | None) -> bool:
+    """What a thing could bear, judged from evidence: "the other, which the Crier has
+    examined, could have carried a tractor", "could have held the weight of a
+    carthorse", "could have borne forty cars": a verb of bearing a load, a subject that
+    is no person, and a yardstick load (any one heavy thing, its weight, or an amount).
+    Not a guess at what happened: "the van could have carried the stolen paintings"
+    (one known load), "he could have carried the bag" (a person), "repairs could take
+    two years" (a time, not a load)."""
+    if verb.lemma_ not in LOAD_VERBS or subject is None or is_person(subject):
+        return False
+    if _duration(verb) or any(
+        t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ == "dobj"
+        for t in c.subtree
+    ):
+        return False  # "repairs could take up to two years": a guess at how long
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if any(c.dep_ == "nummod" or c.like_num for c in obj.children):
+            return True  # "forty cars", "40 tonnes"
+        dets = [c.lower_ for c in obj.children if c.dep_ in ("det", "poss")]
+        if obj.lemma_.lower() in LOAD_YARDSTICKS and dets in (["a"], ["an"], []):
+            return True  # "a tractor"; "the weight of ..." comes next
+        if obj.lemma_.lower() in ("weight", "load") and any(
+            p.lower_ == "of" for p in obj.children
+        ):
+            return True  # "the weight of a carthorse"
     return False
 
 

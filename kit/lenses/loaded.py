@@ -54,14 +54,16 @@ from kit.lenses.loaded_quotes import (
     signed_letters,
     transcript_answers,
 )
-from kit.lenses.loaded_rules import REPORTING_LEMMAS, RULES, caps_header, quarrel
+from kit.lenses.loaded_rules import REPORTING_LEMMAS, RULES, caps_header, conceded, quarrel
 from kit.lenses.press_idioms import compile_idioms, inside_claims, named
 from kit.lenses.rules import check_rule
 from kit.lenses.shared import (
     forget_sentences,
+    furniture_lines,
     is_name,
     keep_longest,
     sentence_of,
+    within,
 )
 from kit.lenses.wordlists import Entry, WordList
 from kit.lexicon import LexiconStore
@@ -186,10 +188,16 @@ class LoadedComponent:
         marks += self._scare_quotes(ctx.text, quotes, marks, speech)
         claims = [(j.explanation, j.span) for j in judged if j.span.label_ == "unattributed_claim"]
         # a transcript's answers and a reader's signed letter are not the writer's voice
+        # and page furniture ("THE CRIER | Free to every household | No. 211") is the page's
+        furniture = furniture_lines(doc)
         others = transcript_answers(ctx.text, doc._.kit_outlet) + signed_letters(ctx.text)
+        others += furniture
         marks = inside_claims(marks + self._claims(doc, ctx, quotes, marks, others, claims))
         if self.writer_comments:
             marks += self._comments(doc, ctx.text, quotes, marks, others)
+        if furniture:
+            marks = [m for m in marks if not within(m.start, m.end, furniture)]
+        marks = [m for m in marks if not self._conceded(doc, m)]
         marks = _join_echoes(ctx.text, marks)
         spans = []
         for m in sorted(marks, key=lambda m: (m.start, m.end)):
@@ -202,6 +210,15 @@ class LoadedComponent:
         doc.spans[self.spans_key] = spans
         forget_sentences(doc)
         return doc
+
+    @staticmethod
+    def _conceded(doc: Doc, mark: _Mark) -> bool:
+        """A claim the writer grants and sets aside at once ("... is undoubtedly a
+        handsome dog. That is not the point."): no claim of the piece's own."""
+        if mark.label != "unattributed_claim":
+            return False
+        span = doc.char_span(mark.start, mark.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and conceded(span)
 
     # -- the writer's comment, sentence by sentence ----------------------------------------
     def _comments(

@@ -441,13 +441,37 @@ class Comment:
 
 Candidate = tuple[int, Span, Span | None, Span | None]  # index, sentence, before, after
 
+#: A name given in the sentence: 'known in the trade as "the self-destruct"', 'called
+#: "the drop"', 'dubbed "the kill cord"'.
+_NAMES_A_TERM = re.compile(
+    r"\b(?:known(?:\s+[\w'\u2019-]+){0,4}?\s+as|called|dubbed|nicknamed|termed)\s+"
+    r"[\"\u201c\u2018']",
+    re.I,
+)
+#: What a device or rule is for: "is designed to destroy a rocket that strays".
+_SAYS_WHAT_FOR = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:designed|meant|intended|built|engineered|programmed)"
+    r"\s+to\s+[a-z]",
+    re.I,
+)
+
+
+def explainer(sentence: str) -> bool:
+    """An explainer: the sentence names a device or rule by its term and says what it is
+    designed to do ('The system, known in the trade as "the self-destruct", is designed
+    to destroy a rocket that strays off course.'). It tells the reader how a thing
+    works, not what the writer thinks of it. ("The charge is clearly designed to
+    squeeze drivers", naming nothing, is still judged.)"""
+    return bool(_SAYS_WHAT_FOR.search(sentence)) and bool(_NAMES_A_TERM.search(sentence))
+
 
 def candidate_sentences(doc: Doc, ctx: Context) -> Iterable[Candidate]:
     """Each sentence in the writer's voice, with its index and neighbours."""
     text = doc_text(doc)
     sents = [doc[s:e] for s, e in sentence_bounds(doc)]  # no Token object per word
     for i, sent in enumerate(sents):
-        if not text[sent.start_char : sent.end_char].strip() or not in_writers_voice(sent, ctx):
+        said = text[sent.start_char : sent.end_char]
+        if not said.strip() or not in_writers_voice(sent, ctx) or explainer(said):
             continue
         yield i, sent, sents[i - 1] if i else None, sents[i + 1] if i + 1 < len(sents) else None
 

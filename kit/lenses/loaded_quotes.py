@@ -70,6 +70,23 @@ _RECORDED_AS_BEFORE = re.compile(
     r"(\s+[\w'\u2019-]+){0,3}?\s+as\s*$",
     re.I,
 )
+#: The classes a system or a rule sorts things into: 'sorts every payment into "pots"',
+#: 'splits the week into "blocks"', 'bands earners into three "tiers"' (the classes'
+#: own names, a feature or a rule named, not the writer's doubt). Not "turned into"
+#: or "made into": a thing changed into something is where a scare quote doubts.
+_SORTED_INTO_BEFORE = re.compile(
+    r"\b(sorts?|sorted|sorting|divides?|divided|dividing|splits?|splitting|groups?|grouped|"
+    r"grouping|separates?|separated|separating|classif(?:y|ies|ied|ying)|"
+    r"categori[sz](?:es?|ed|ing)|bands?|banded|banding|buckets?|bucketed)"
+    r"(\s+[\w'\u2019-]+){0,4}?\s+into(\s+(two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+|separate|different))?\s*$",
+    re.I,
+)
+#: An amount after the quoted noun: 'a "tax-free lump sum" of 25%', 'a "loyalty bonus"
+#: of £50', 'a "cooling-off period" of 14 days': a rule's term given with its value.
+_AMOUNT_AFTER = re.compile(
+    r"\s+of\s+(?:up\s+to\s+|at\s+least\s+|at\s+most\s+)?[£$€]?\d", re.I
+)
 #: A grade given by an inspector or a scheme: 'rated "inadequate"', 'a rating of "good"',
 #: 'downgraded to "requires improvement"' (the grade's own words, not the writer's doubt).
 _RATING_BEFORE = re.compile(
@@ -192,6 +209,8 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
         return "term"  # 'the word "reform"', 'catalogued as "circle of ..."'
     if _RATING_BEFORE.search(before) and _short_fragment(words, inner) and len(words) <= 3:
         return "term"  # 'was rated "inadequate"': an inspector's grade, named
+    if _SORTED_INTO_BEFORE.search(before) and _short_fragment(words, inner) and len(words) <= 3:
+        return "term"  # 'sorts every payment into "pots"': the classes a feature names
     if not words or any(ch.isdigit() for ch in inner) or not re.search(r"[A-Za-z]", inner):
         return "term"  # "2+2", "G7", "6%"
     if len(words) == 1 and words[0].lower() in _NUMBER_WORDS:
@@ -204,6 +223,14 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
         and (len(words) == 1 or (len(words) == 2 and words[1].endswith("ing")))
     )  # the "free" first box; a service sold: the "premium viewing" wristbands, the
     # "priority boarding" fee (not a "free text" box)
+    if (
+        _DETERMINER_BEFORE.search(before)
+        and not owned
+        and not promise
+        and len(words) <= 4
+        and _AMOUNT_AFTER.match(after)
+    ):
+        return "term"  # 'a "tax-free lump sum" of 25%': a rule's term and its value
     if (
         _DETERMINER_BEFORE.search(before)
         and not owned

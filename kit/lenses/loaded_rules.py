@@ -6,6 +6,8 @@ and returns True to keep the mark; word lists name rules with ``rule:``.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from kit import lexicon
@@ -190,6 +192,24 @@ def _third_party_mind(span: Span, loaded_tokens: set[int]) -> bool:
     if after and (after[0].tag_ in ("WP", "WRB", "WDT") or after[0].lower_ == "whether"):
         return False  # "Nobody knows how many were sold": a question no one can answer
     return _third_party_subject(span, loaded_tokens)
+
+
+#: A sentence that sets the one before it aside: "That is not the point.", "But that
+#: is beside the point", "That was never the issue" (not "It is not a question of money").
+_SET_ASIDE = re.compile(
+    r"\s*(?:but\s+|yet\s+|still,\s+)?(?:that|this|it)(?:['\u2019]s|\s+is|\s+was)\s+"
+    r"(?:not|never|hardly|beside)\s+(?:[\w'\u2019-]+\s+)?the\s+(?:point|issue|question|matter)\b",
+    re.I,
+)
+
+
+def conceded(span: Span) -> bool:
+    """The sentence is a concession the writer sets aside at once: "Moonraker is
+    undoubtedly a handsome dog. That is not the point." The writer grants it to move
+    on; it is not the claim the piece makes, so no sentence-wide claim is marked (its
+    words keep their own marks: the booster "undoubtedly" stays a booster)."""
+    sent = sentence_of(span)
+    return bool(_SET_ASIDE.match(doc_text(span.doc), sent.end_char))
 
 
 @sense_rule("loaded", "stance_booster")

@@ -6,6 +6,7 @@ from another lens.
 
 from __future__ import annotations
 
+import re
 import sys
 from bisect import bisect_right
 from collections.abc import Callable
@@ -14,6 +15,7 @@ from typing import Any
 
 import numpy as np
 from spacy.attrs import LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -170,6 +172,54 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = joined_text(doc)
     return text
+
+
+#: A separator between the short segments of a furniture line: "THE CRIER | No. 211".
+_FURNITURE_SPLIT = re.compile(r"\s[|\u2022\u00b7]\s")
+#: The most words a segment of a furniture line holds: a title, "Free to every
+#: household", "Share on social", "Height: 18 m"; a sentence of prose is longer.
+FURNITURE_SEGMENT_WORDS = 8
+_FURNITURE_IDS = np.array(
+    sorted(get_string_id(m) for m in ("|", "\u2022", "\u00b7")), dtype=np.uint64
+)
+
+
+def furniture_lines(doc: Doc) -> list[tuple[int, int]]:
+    """The lines of page furniture (character ranges): a line of two or more short
+    segments split by "|" (or a bullet), as a masthead ("THE CRIER | Independent since
+    1979 | Free to every household | No. 211"), a fact box or a row of links prints them.
+    Furniture is the page's, never a claim of the writer's, so no lens marks in it."""
+    if not furniture_bars(doc):
+        return []  # (the common case: no "|" token, and the text is never joined)
+    text = doc_text(doc)
+    out, start = [], 0
+    for line in text.split("\n"):
+        if _FURNITURE_SPLIT.search(line):
+            parts = [p for p in _FURNITURE_SPLIT.split(line) if p.strip()]
+            if len(parts) >= 2 and all(len(p.split()) <= FURNITURE_SEGMENT_WORDS for p in parts):
+                out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+def furniture_bars(doc: Doc) -> list[int]:
+    """The positions of the separator tokens furniture lines are split by ("|"), read
+    as ids: a lens checks a mark against :func:`furniture_lines` only near one."""
+    if not len(doc):
+        return []
+    return np.flatnonzero(in_sorted(doc.to_array(ORTH), _FURNITURE_IDS)).tolist()
+
+
+def near_bar(start: int, bars: list[int]) -> bool:
+    """A separator within a furniture segment's reach of token ``start``."""
+    i = bisect_right(bars, start)
+    reach = FURNITURE_SEGMENT_WORDS + 4
+    return (i < len(bars) and bars[i] - start <= reach) or (i > 0 and start - bars[i - 1] <= reach)
+
+
+def within(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether the characters ``start``..``end`` lie inside one of ``ranges``."""
+    return any(s <= start and end <= e for s, e in ranges)
 
 
 def joined_text(doc: Doc) -> str:
