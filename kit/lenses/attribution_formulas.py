@@ -14,7 +14,6 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from kit import lexicon
 from kit.lenses.attribution_frames import _text
 from kit.lenses.attribution_links import document_nouns
 from kit.lenses.speaker_unnamed import asks_for_anonymity
@@ -206,25 +205,6 @@ def not_yet(verb: Token) -> bool:
     return ahead and "to" in auxes or duty_passive(verb, auxes)
 
 
-#: Wishes that, under a tentative modal, only suggest an act (cues.yaml suggested_acts).
-SUGGESTED_ACTS = lexicon.word_set("cues", "suggested_acts")
-#: The tentative modals of a suggestion ("would like to", "might care to").
-TENTATIVE = {"would", "might", "could", "may", "'d"}
-
-
-def suggested(verb: Token) -> bool:
-    """ "Perhaps the chairman would like to explain what ...", "the council might care to
-    say where the money went": a wish under a tentative modal invites an act of speech
-    that nobody has made; "she said she would like to thank ..." reports the wish inside
-    its own content, and "likes to say" (a habit) has no modal."""
-    head = verb.head
-    if verb.dep_ != "xcomp" or head.lemma_.lower() not in SUGGESTED_ACTS:
-        return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return False
-    return any(c.dep_ == "aux" and c.lower_ in TENTATIVE for c in head.children)
-
-
 def writers_aside(verb: Token) -> bool:
     """ "the offer was, to put it kindly, an odd use of her talents", "To put it
     mildly, ...": a "to" infinitive of "put it" set off on its own is the writer's
@@ -346,7 +326,6 @@ def no_act(verb: Token, subject: Token, entry: dict[str, Any]) -> bool:
         or outlet_boast(verb, subject)
         or hypothetical(verb, subject)
         or not_yet(verb)
-        or suggested(verb)
         or writers_aside(verb)
         or said_nothing(verb)
         or not_said(verb)

@@ -423,14 +423,26 @@ def _negated(verb: Token) -> bool:
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     head = verb.head
     frame = head.lemma_.lower() in UNREALISED_FRAMES or head.lower_ in UNREALISED_FRAMES
-    if head.lemma_.lower() in WISHED and any(c.tag_ == "MD" for c in head.children):
-        frame = True  # "Perhaps the chairman would like to explain ...": a wish, not a report
-    return to and frame and head.i < verb.i
+    return (to and frame and head.i < verb.i) or suggested(verb)
 
 
-#: Verbs that make a "to" cue a wish after "would"/"might" ("would like to explain",
-#: "might care to tell"); without the modal, "likes to say" is a habit of speech.
-WISHED = frozenset({"like", "care", "love"})
+#: Wishes that, under a tentative modal, only suggest an act (cues.yaml suggested_acts).
+SUGGESTED_ACTS = lexicon.word_set("cues", "suggested_acts")
+#: The tentative modals of a suggestion ("would like to", "might care to").
+TENTATIVE = {"would", "might", "could", "may", "'d"}
+
+
+def suggested(verb: Token) -> bool:
+    """ "Perhaps the chairman would like to explain what ...", "the council might care to
+    say where the money went": a wish under a tentative modal invites an act of speech
+    that nobody has made; "she said she would like to thank ..." reports the wish inside
+    its own content, and "likes to say" (a habit) has no modal."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in SUGGESTED_ACTS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in TENTATIVE for c in head.children)
 
 
 def _no_one(subject: Token) -> bool:

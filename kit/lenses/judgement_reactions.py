@@ -28,6 +28,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from kit.lenses.attribution_frames import suggested
 from kit.lenses.judgement_lexicon import (
     Hits,
     Judgement,
@@ -139,9 +140,8 @@ def armed_with(
             continue
         objects = [c for c in nxt.children if c.dep_ == "pobj"]
         objects += [c for o in objects for c in o.conjuncts]
-        if not objects or any(o.lemma_.lower() in rx["weapon_noun"] for o in objects):
-            continue
-        if any(o.lower_ in rx["weapon_noun"] for o in objects):
+        weapons = rx["weapon_noun"]
+        if not objects or any(o.lemma_.lower() in weapons or o.lower_ in weapons for o in objects):
             continue
         span = Span(doc, armed.i, nxt.i + 1, label="emotive")
         yield Judgement(
@@ -265,10 +265,7 @@ def mock_invitations(
             (
                 t
                 for t in sent
-                if t.lemma_.lower() in rx["invitation_verb"]
-                and t.dep_ == "xcomp"
-                and t.head.lemma_.lower() in rx["invitation_wish"]
-                and any(c.tag_ == "MD" for c in t.head.children)
+                if t.lemma_.lower() in rx["invitation_verb"] and suggested(t)
             ),
             None,
         )

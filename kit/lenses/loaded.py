@@ -29,6 +29,7 @@ from kit.lenses import (
     loaded_quips,  # noqa: F401  (registers its sense rules)
     loaded_staged,  # noqa: F401  (registers its sense rules)
 )
+from kit.lenses.attribution_frames import suggested
 from kit.lenses.judgement_lexicon import LEXICON_FILES, JudgementLexicon
 from kit.lenses.judgement_voice import voice_lexicon
 from kit.lenses.judgement_writer import extraposed, extraposed_cue
@@ -535,8 +536,6 @@ def _writer_voice(
 #: What "says it all" and "tells you everything" say: nothing reported.
 TELLING = voice_lexicon()["telling_object"]
 PRONOUNS = frozenset({"it", "you", "us"})
-#: "would like to explain", "might care to tell": a wish that someone would speak.
-WISHES = frozenset({"like", "care", "want", "wish", "love"})
 
 
 def _name_word(span: Span, entry: Entry | None = None) -> bool:
@@ -568,11 +567,7 @@ def _reports(verb: Token) -> bool:
     ):
         return False  # "Who would argue the cut is fair?": a speaker asked for, not reported
     content = [c for c in verb.children if c.dep_ in ("ccomp", "dobj", "xcomp", "prep", "dative")]
-    if (
-        verb.dep_ == "xcomp"
-        and verb.head.lemma_ in WISHES
-        and any(c.tag_ == "MD" for c in verb.head.children)
-    ):
+    if suggested(verb):
         return False  # "Perhaps the minister would like to explain ...": nothing said yet
     if any(c.dep_ == "nsubj" and c.lower_ == "nothing" for c in verb.children):
         return False  # "nothing says 'rest' like a chat show": a sneer, not a report

@@ -421,7 +421,7 @@ class PronounRules:
         for tok in reversed(self.doc[max(start, after + 1) : before]):
             if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            if tok.i in self.speaker_tokens or not _definite(tok):
+            if tok.i in self.speaker_tokens or not _made_definite(tok):
                 continue
             # in the pronoun's own sentence its act's paraphrase may run over the subject:
             # the writer's clause ends at a colon or semicolon ("the minister had folded:
@@ -552,7 +552,7 @@ class PronounRules:
         return None
 
 
-def _definite(tok: Token) -> bool:
+def _made_definite(tok: Token) -> bool:
     """ "the minister", "the council's cabinet member": a role made definite by "the" or
     by an owner that is ("the board's")."""
     return any(
