@@ -21,6 +21,14 @@ def round_stems(name: str) -> set[str]:
     return set(re.findall(r"`([a-z0-9_]+)\.md`", notes))
 
 
+def rounds_since(first: str) -> tuple[str, ...]:
+    """The lettered blind rounds from ``first`` on (``roundN`` -> roundN, roundO, ...),
+    in the order they joined the practice data: every round a list written before
+    ``first`` joined could not have read, including rounds that join in future."""
+    names = [f.stem for f in (DATA / "rounds").glob("round?.md") if f.stem[-1].isupper()]
+    return tuple(sorted(n for n in names if n >= first))
+
+
 @cache
 def practice_text(later_rounds: tuple[str, ...] = ()) -> str:
     """Lower-cased text of the practice articles and keys, without ``later_rounds``."""

@@ -10,7 +10,7 @@ import re
 
 import pytest
 import yaml
-from practice_text import practice_text
+from practice_text import practice_text, rounds_since
 
 from kit.lenses import judgement as J
 from kit.lenses import judgement_force as F
@@ -117,10 +117,7 @@ def test_open_word_classes_are_broad_families():
     assert "Where the idea comes from" in text
     # last edited while round K was blind
     corpus = practice_text(
-        later_rounds=(
-            "roundK", "roundL", "roundM", "roundN", "roundO", "roundP", "roundQ", "roundR",
-            "roundS", "roundT", "roundU",
-        )  # fmt: skip
+        later_rounds=rounds_since("roundK")
     )
 
     def seen(word: str) -> bool:

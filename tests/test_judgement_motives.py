@@ -11,7 +11,7 @@ import re
 
 import pytest
 import yaml
-from practice_text import practice_text
+from practice_text import practice_text, rounds_since
 
 from kit.lenses import judgement as J
 from kit.lenses import judgement_motives as M
@@ -101,9 +101,7 @@ def test_open_word_classes_are_broad_families():
     assert "Where the idea comes from" in text
     # before rounds G-M joined
     corpus = practice_text(
-        later_rounds=("roundG", "roundH", "roundI", "roundJ", "roundK", "roundL", "roundM",
-        "roundN", "roundO", "roundP", "roundQ", "roundR", "roundS", "roundT",
-        "roundU")
+        later_rounds=rounds_since("roundG")
     )
 
     def seen(word: str) -> bool:

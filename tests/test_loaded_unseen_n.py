@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from practice_text import crowded_classes, practice_text, seen_in
+from practice_text import crowded_classes, practice_text, rounds_since, seen_in
 
 
 def loaded(nlp, text: str) -> list[tuple[str, str]]:
@@ -251,15 +251,13 @@ def test_new_word_class_lexicons_are_mostly_unseen_in_data(name):
     assert "Where the idea comes from" in text
     frames = tuple(yaml.safe_load(text)["frame_classes"])
     # written after round M joined the practice data and before round N did
-    later = ("roundN", "roundO", "roundP", "roundQ", "roundR", "roundS", "roundT", "roundU")
+    later = rounds_since("roundN")
     assert crowded_classes(path, skip=frames, later_rounds=later) == []
 
 
 def test_new_loaded_words_are_mostly_unseen_in_data():
     corpus = practice_text(
-        later_rounds=(
-            "roundN", "roundO", "roundP", "roundQ", "roundR", "roundS", "roundT", "roundU"
-        )  # fmt: skip
+        later_rounds=rounds_since("roundN")
     )
     added = ["smitten", "besotted", "infatuated", "starry-eyed", "lovestruck", "love-struck",
              "dewy-eyed", "enraptured", "moonstruck", "whimper", "murmur", "squeak", "peep",
