@@ -143,3 +143,26 @@ def test_transcript_lines_are_direct_speech_of_the_labelled_speaker(nlp):
 def test_a_clause_before_a_colon_is_no_transcript_label(nlp):
     text = 'Then the manager stood up and said this: "We are closing."'
     assert _cues(nlp, text) == ["said"]
+
+
+def test_a_subject_hung_on_an_opening_phrase_by_a_bare_comma(nlp):
+    """ "In a letter read by her solicitor, her sister, Mina Okoro, described ...": the
+    parser joined "her sister" to "solicitor" with no "and"; the sister speaks."""
+    text = (
+        "In a letter read to the tribunal by her solicitor, her sister, Mina Okoro, "
+        'described the firm as "cold and careless".'
+    )
+    acts = _acts(nlp, text)
+    assert [a.cue.text for a in acts] == ["described"]
+    assert acts[0].speaker.canonical == "Mina Okoro"
+
+
+def _hedges(nlp, text):
+    return [a.text for a in AnnotatedArticle.from_doc(nlp(text), {}).of("hedge")]
+
+
+def test_a_possibility_not_ruled_out_is_a_hedge(nlp):
+    assert _hedges(nlp, "The vet said she could not rule out a second infection.") == [
+        "could not rule out"
+    ]
+    assert _hedges(nlp, "The manager ruled out a return to the club.") == []

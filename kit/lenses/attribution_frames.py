@@ -415,6 +415,10 @@ def _apposition_before(verb: Token) -> Token | None:
             return None
         if anc.dep_ == "appos" and anc.pos_ == "NOUN":
             return anc
+        if anc.dep_ == "conj" and anc.pos_ == "NOUN" and not any(
+            c.dep_ == "cc" for c in anc.head.children if c.i < anc.i
+        ):  # "In a statement read by the officer, his partner, Ann Lee, described ...":
+            return anc  # a noun joined by a bare comma to the opening phrase is the subject
     return None
 
 
