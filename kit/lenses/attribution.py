@@ -36,6 +36,7 @@ from kit.lenses.attribution_frames import (
     CueLexicon,
     _bare_participle,
     _DocCache,
+    _in_quote,
     _is_impersonal,
     _negated,
     _no_one,
@@ -75,6 +76,7 @@ from kit.lenses.attribution_repairs import (
     share_group,
 )
 from kit.lenses.attribution_speaker_range import _speaker_range
+from kit.lenses.attribution_transcript import transcript_acts
 from kit.lenses.shared import (
     EVIDENCE_VERBS,
     Verdicts,
@@ -193,6 +195,9 @@ class AttributionComponent:
         blocked = self._not_cue_tokens(doc)
         acts = self._verb_acts(doc, speech, blocked) + self._phrase_acts(doc, blocked, speech)
         acts = _drop_nested(acts, doc, quotes)
+        acts = _one_voice(doc, acts)
+        taken = {a.content for a in acts}  # 'Ms Lee: "..."': a transcript line's words
+        acts += [a for a in transcript_acts(doc, speech) if a.content not in taken]
         acts = [a for a in acts if a.verb is None or not _untold(a.verb)]
         acts.sort(key=lambda a: a.cue[0])
         for act in acts:
@@ -491,6 +496,20 @@ class AttributionComponent:
         span._.kit_canonical = act.canonical
         span._.kit_explanation = explain(act, span.text)
         return span
+
+
+def _one_voice(doc: Doc, acts: list[Act]) -> list[Act]:
+    """One quotation, one act: 'posted a photo with the words "Job done!" Residents
+    replied with photos': the words are the content of the cue before them, so a cue
+    after them that found no other content ("replied") reports nothing of its own."""
+    before = {
+        a.content for a in acts
+        if a.content and not _in_quote(doc[a.cue[0]]) and doc[a.cue[1] - 1].idx < a.content[0]
+    }  # (not a cue inside a quotation that hands on words: "'he said, "Go,"' she said")
+    return [
+        a for a in acts
+        if not (a.content in before and doc[a.cue[0]].idx >= a.content[1])
+    ]  # fmt: skip
 
 
 def _colon_quote(verb: Token) -> bool:

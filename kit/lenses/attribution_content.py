@@ -34,6 +34,7 @@ from kit.lenses.attribution_links import (
     gap_start,
     in_list,
     joined_before,
+    message_clause,
     object_content,
     phrase_range,
     prep_content,
@@ -261,6 +262,9 @@ def _content_clauses(
         clauses += [c for c in verb.children if c.dep_ == "dobj"] + [predicate]
     clauses += _listener_clauses(verb) + clause_after_time(verb) + relative_clause_content(verb)
     clauses += clause_after_relative_listener(verb) + catenative_clauses(verb)
+    message = message_clause(verb)
+    if message is not None:  # "posted a reminder that ...": the reminder's words
+        clauses.append(message)
     if subject_given_to_content(verb) is not None:  # '"The memo, ..., says the cuts will'
         clauses.append(verb.head)
     named = subject_after_quote(verb)

@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from kit.lenses.attribution_frames import _text
-from kit.lenses.attribution_links import document_nouns
+from kit.lenses.attribution_links import cue_words, document_nouns
 from kit.lenses.speaker_unnamed import asks_for_anonymity
 
 #: Pronouns of the one writing or speaking now.
@@ -113,6 +113,21 @@ def made_public(verb: Token, subject: Token, entry: dict[str, Any]) -> bool:
     """ "hours before the report was published", "the figures were released": the
     subject of a passive verb of making public is what was made public, not a speaker."""
     return bool(entry.get("object")) and subject.dep_ == "nsubjpass" and subject.head == verb
+
+
+#: Works a publisher or label puts out (cues.yaml publications).
+PUBLICATIONS = cue_words("publications")
+
+
+def publishers_trade(verb: Token, entry: dict[str, Any]) -> bool:
+    """ "the association, which publishes this bulletin", "the band released a new
+    album": a verb of making public whose only content is a periodical, book or record
+    names a trade, not a report ("published its findings", "released a statement" and
+    "published a report that ..." are reports)."""
+    if not entry.get("object") or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    return bool(objects) and all(o.lemma_.lower() in PUBLICATIONS for o in objects)
 
 
 #: Verbs of speech whose object is the listener: "X was told that ..." makes X the one
@@ -334,6 +349,7 @@ def no_act(verb: Token, subject: Token, entry: dict[str, Any]) -> bool:
         or in_furniture(verb)
         or found_in_story(verb)
         or made_public(verb, subject, entry)
+        or publishers_trade(verb, entry)
         or tally(verb, entry)
         or in_caption(verb)
     )

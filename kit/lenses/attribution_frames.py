@@ -18,7 +18,12 @@ from kit import lexicon
 from kit.errors import KitError
 from kit.lenses import attribution_repairs as repairs
 from kit.lenses.attribution_documents import issuer, received_document
-from kit.lenses.attribution_links import RELATIVES, relative_antecedent
+from kit.lenses.attribution_links import (
+    RELATIVES,
+    message_clause,
+    relative_antecedent,
+    source_like,
+)
 from kit.lenses.attribution_repairs import after_passive, compound_subject, subject_after_quote
 from kit.lenses.shared import doc_text, sentence_bounds
 from kit.quotes import Quote, find_quotes
@@ -168,16 +173,34 @@ def _shifted_conj(verb: Token, cue: bool = False) -> Token | None:
     outer = head.head
     if cue and verb.tag_ == "VBG" == outer.tag_ != head.tag_ and outer.pos_ == "VERB":
         return outer  # "a statement claiming she had won and accusing Tandy of ...": two acts
+    if cue and verb.tag_ == "VBZ" == outer.tag_ and head.tag_ == "VB" and _modal(head):
+        # 'the report concludes that it would cause "harm" and recommends refusal': a
+        # present form cannot share "would" with the base form; the act is the report's
+        return outer if outer.pos_ == "VERB" else None
     if verb.tag_ != "VBD":
         return None
     # a base form ("would fight") cannot share its auxiliary with a past form ("called");
     # "had cut prices and raised wages" can, and stays one clause
     if head.tag_ != "VB" and not (
-        cue and (_shares_speaker(head, verb) or after_passive(verb, head))
+        cue and (_shares_speaker(head, verb) or after_passive(verb, head) or _mute(head))
     ):
         return None
     outer = head.head
     return outer if outer.tag_ == "VBD" and outer.pos_ == "VERB" else None
+
+
+def _modal(head: Token) -> bool:
+    """A verb with a modal auxiliary of its own ("would cause")."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+
+
+def _mute(head: Token) -> bool:
+    """The reported clause's subject cannot speak ('commented that it now took him
+    "eleven minutes" and called the planters "..."': "it" here is no body that spoke, and
+    prices, roads or minutes call nothing anything), so a second reporting verb joined to
+    the clause is the outer speaker's act."""
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not source_like(subjects[0])
 
 
 def _comma_and(verb: Token) -> bool:
@@ -392,6 +415,10 @@ def _apposition_before(verb: Token) -> Token | None:
             return None
         if anc.dep_ == "appos" and anc.pos_ == "NOUN":
             return anc
+        if anc.dep_ == "conj" and anc.pos_ == "NOUN" and not any(
+            c.dep_ == "cc" for c in anc.head.children if c.i < anc.i
+        ):  # "In a statement read by the officer, his partner, Ann Lee, described ...":
+            return anc  # a noun joined by a bare comma to the opening phrase is the subject
     return None
 
 
@@ -411,6 +438,8 @@ def _plain_object(verb: Token) -> bool:
     """A noun object and no clause: "reported nausea" names a thing, not a report."""
     if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return False
+    if message_clause(verb) is not None:
+        return False  # "posted a reminder that ...": the message's words follow
     return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 

@@ -508,13 +508,32 @@ def clause_after_relative_listener(verb: Token) -> list[Token]:
 CAPTION_WORDS = lexicon.word_set("cues", "caption_words")
 
 
+def message_clause(verb: Token) -> Token | None:
+    """ "posted a reminder that abusive comments would be reported": the that-clause of a
+    message noun (cues.yaml message_nouns) that is the verb's object; the clause gives
+    the message's words ("that" a conjunction, not the relative pronoun of "a photo that
+    went viral")."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.i < verb.i:
+            continue
+        if obj.lemma_.lower() not in cue_words("message_nouns"):
+            return None
+        return next(
+            (c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.i > obj.i
+             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+            None,
+        )  # fmt: skip
+    return None
+
+
 def captioned(verb: Token) -> Token | None:
     """ "posted a photo with the caption "...": the caption word before a quotation (the
     quoted caption is the post's words, so a plain object such as "a photo" does not
     make the verb report nothing)."""
     doc = verb.doc
     for tok in verb.subtree:
-        if tok.lemma_.lower() in CAPTION_WORDS and tok.head.lower_ == "with":
+        caption = tok.lemma_.lower() in CAPTION_WORDS or tok.lower_ in CAPTION_WORDS
+        if caption and tok.head.lower_ == "with":  # ("words": its lemma is "word")
             k = tok.i + 1  # (a colon may stand between: 'with the caption: "..."')
             k += k < len(doc) and doc[k].text in (":", ",")
             return tok if k < len(doc) and doc[k].is_quote else None
