@@ -101,3 +101,87 @@ def test_verb_joined_by_and_inside_the_relative_clause_stays_its_own(nlp):
         "will vote today."
     )
     assert speakers(nlp, text) == [("complained", "Residents")]
+
+
+# -- a long apposition after a share of a group: the name that closes it ---------------
+def test_one_of_them_with_a_role_and_a_name_before_the_verb_is_that_person(nlp):
+    text = (
+        "His own backbenchers were less polite. "
+        '"It\'s a shambles," one of them, the veteran MP for Lowbridge, Agnes Trew, '
+        "said afterwards."
+    )
+    assert [c for _, c in speakers(nlp, text)] == ["Agnes Trew"]
+
+
+def test_one_of_them_with_a_description_and_no_name_keeps_the_description(nlp):
+    text = (
+        "Several shopkeepers were angry. One of them, a girl of fifteen, "
+        "said trade had halved."
+    )
+    assert [c for _, c in speakers(nlp, text)] == ["girl of fifteen"]
+
+
+def test_one_of_them_naming_a_business_is_no_person(nlp):
+    text = (
+        "Several firms objected. One of them, the biggest employer in Corvale, "
+        "Harrow Vale Foods, said it would appeal."
+    )
+    assert "Harrow Vale Foods" not in [c for _, c in speakers(nlp, text)]
+
+
+# -- a participle of naming after a word for a person: "a former champion named X Y" --
+def test_a_champion_named_x_is_that_person(nlp):
+    text = (
+        "Corran's trainer, a former champion named Sid Moloney, said his fighter was "
+        '"in the shape of his life".'
+    )
+    assert [c for _, c in speakers(nlp, text)] == ["Sid Moloney"]
+
+
+def test_a_company_called_x_is_no_person(nlp):
+    text = "A company called Brant Logistics said the depot would close."
+    sources = kit.annotate(text, nlp=nlp).sources
+    assert sources and all(s.type != "named_person" for s in sources)
+
+
+# -- an organisation speaking by its kind noun: the fullest description given ----------
+def test_the_panel_is_the_named_bodys_disciplinary_panel(nlp):
+    text = (
+        "The Rugby League disciplinary panel banned the prop for four matches. "
+        'The panel said the tackle had been "reckless".'
+    )
+    assert [c for _, c in speakers(nlp, text)] == ["Rugby League disciplinary panel"]
+
+
+def test_an_adjective_alone_is_no_fuller_description(nlp):
+    text = (
+        "The independent panel banned the prop for four matches. "
+        'The panel said the tackle had been "reckless".'
+    )
+    assert [c for _, c in speakers(nlp, text)] == ["panel"]
+
+
+# -- a peer's title and place tagged as one name, in apposition ------------------------
+def test_a_title_of_a_place_in_apposition_keeps_its_place(nlp):
+    text = 'Her brother, the Earl of Hexham, said she had "done more good than anyone".'
+    assert [c for _, c in speakers(nlp, text)] == ["Earl of Hexham"]
+
+
+def test_a_person_of_a_place_stays_the_person(nlp):
+    text = "Ann Lee of Truro said the church would help."
+    assert [c for _, c in speakers(nlp, text)] == ["Ann Lee"]
+
+
+# -- a passive cue in an interrupting relative clause reports no act of its own --------
+def test_a_mocked_gala_in_a_whose_clause_leaves_the_main_verbs_act(nlp):
+    text = (
+        "Lady Imogen Carr, whose charity gala last month was mocked for its 900-pound "
+        "tickets, insisted on Thursday that every penny would reach the hospice. "
+        '"People love to sneer," she said.'
+    )
+    assert speakers(nlp, text) == [("insisted", "Imogen Carr"), ("said", "Imogen Carr")]
+
+
+def test_a_passive_description_with_quoted_words_is_still_marked(nlp):
+    text = 'The plan, which was described as "reckless", went ahead.'
+    assert [cue for cue, _ in speakers(nlp, text)] == ["described"]
