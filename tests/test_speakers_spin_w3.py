@@ -185,3 +185,22 @@ def test_a_mocked_gala_in_a_whose_clause_leaves_the_main_verbs_act(nlp):
 def test_a_passive_description_with_quoted_words_is_still_marked(nlp):
     text = 'The plan, which was described as "reckless", went ahead.'
     assert [cue for cue, _ in speakers(nlp, text)] == ["described"]
+
+
+# -- a surname the tagger read as a common noun is still that person -------------------
+def test_a_surname_read_as_a_noun_brings_its_person_back_for_he(nlp):
+    text = (
+        "Nico Ferrante and Callum Rigby collided on the final lap at Donfield. "
+        'Rigby said Ferrante had "closed the door far too late". Ferrante disagreed. '
+        '"I was ahead at the apex," he said.'
+    )
+    assert [c for _, c in speakers(nlp, text)] == ["Callum Rigby", "Nico Ferrante"]
+
+
+def test_he_with_no_other_subject_between_stays_the_last_speaker(nlp):
+    text = (
+        "Nico Ferrante and Callum Rigby collided on the final lap at Donfield. "
+        'Rigby said Ferrante had "closed the door far too late". The stewards took no '
+        'action. "I was ahead at the apex," he said.'
+    )
+    assert [c for _, c in speakers(nlp, text)] == ["Callum Rigby", "Callum Rigby"]

@@ -505,9 +505,11 @@ class PeopleIndex:
         """
         known = set().union(*(p.tokens for p in self.people.values())) if self.people else set()
         found = []
-        for tok in self.name_tokens:
+        nouns = self._surnames_read_as_nouns()
+        tokens = sorted(self.name_tokens + nouns, key=lambda t: t.i) if nouns else self.name_tokens
+        for tok in tokens:
             # "Orvald-Reiss": a hyphenated name the tagger may call a noun or an adverb
-            proper = tok.pos_ == "PROPN" or "-" in tok.text and name_word(tok)
+            proper = tok.pos_ == "PROPN" or "-" in tok.text and name_word(tok) or tok in nouns
             if not proper or tok.text not in known:
                 continue
             if tok.dep_ == "compound" and not verb_read_as_noun(tok):
@@ -520,6 +522,25 @@ class PeopleIndex:
             name = " ".join(words + [re.sub(r"['\u2019]s?$", "", tok.text)])
             if any(set(name.split()) <= p.tokens for p in self.people.values()):
                 found.append((tok, name))
+        return found
+
+
+    def _surnames_read_as_nouns(self) -> list[Token]:
+        """ "Ferrante disagreed.": a known person's surname (the last word of a full name
+        the text gave) that the tagger read as a common noun, capitalised and the subject
+        of a verb, is a mention of that person (the model's tag, not the writer, made it a
+        noun). Found as ids, not token by token."""
+        surnames = {p.name.split()[-1] for p in self.people.values() if len(p.name.split()) > 1}
+        if not surnames:
+            return []
+        strings = self.doc.vocab.strings
+        orth = self.doc.to_array(ORTH)
+        hashes = np.array([strings[w] for w in surnames if w in strings], dtype=orth.dtype)
+        found = []
+        for i in np.flatnonzero(np.isin(orth, hashes)).tolist():
+            tok = self.doc[i]
+            if tok.pos_ == "NOUN" and tok.is_title and tok.dep_ in ("nsubj", "nsubjpass"):
+                found.append(tok)
         return found
 
 
