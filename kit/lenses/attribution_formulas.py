@@ -334,6 +334,21 @@ def not_said(verb: Token) -> bool:
     return any(g.lemma_.lower() in GRANTS for g in asked)
 
 
+def passive_aside(verb: Token) -> bool:
+    """ "Lady X, whose gala was mocked for its prices, insisted that ...": a cue verb in
+    the passive inside a relative clause set off by commas, with no agent ("by ...")
+    and no words of its own (no clause, no "as ...", no quotation), says only that the
+    thing drew comment; the clause it interrupts is the main verb's content, not its."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ in ("agent", "ccomp", "xcomp", "oprd", "dobj") for c in verb.children):
+        return False
+    if any(c.lower_ == "as" for c in verb.children) or any(t.is_quote for t in verb.subtree):
+        return False  # "which was described as "reckless"": what it was called is given
+    relative = [c for c in verb.subtree if c.i < verb.i and c.tag_ in ("WP", "WP$", "WDT")]
+    return bool(relative) and verb.doc[relative[0].i - 1].text == ","
+
+
 def no_act(verb: Token, subject: Token, entry: dict[str, Any]) -> bool:
     """True when a cue verb with this subject reports no act (see the module's rules)."""
     return (
@@ -343,6 +358,7 @@ def no_act(verb: Token, subject: Token, entry: dict[str, Any]) -> bool:
         or not_yet(verb)
         or writers_aside(verb)
         or said_nothing(verb)
+        or passive_aside(verb)
         or not_said(verb)
         or anonymity_request(verb)
         or found_feeling(verb)

@@ -266,6 +266,9 @@ def _subject(verb: Token) -> Token | None:
         misread = _misattached_subject(verb) if tok is verb else None
         if misread is not None:
             return misread  # "The secretary, whose memoir sold poorly, called ..."
+        interrupted = _after_relative(tok)
+        if interrupted is not None:
+            return interrupted  # "Lady X, whose gala ... was mocked ..., insisted"
         if tok.dep_ not in ("conj", "pcomp", "prep", "xcomp", "advcl") or tok.head is tok:
             if tok is not verb:
                 return None
@@ -280,6 +283,30 @@ def _subject(verb: Token) -> Token | None:
             )
         tok = tok.head
     return None
+
+
+def _after_relative(tok: Token) -> Token | None:
+    """ "Lady Imogen Carr, whose gala last month was mocked for its prices, insisted on
+    Thursday that ...": the parser may hang the main verb on the relative clause that
+    interrupts it, as a second verb of that clause. A finite verb right after a comma,
+    with no "and"/"or" joining it to a clause opened by a relative word (who, whose,
+    which), is the main verb; its subject is the noun the relative clause describes,
+    never the relative clause's own subject ("whose gala")."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.dep_ != "relcl" or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc = tok.doc
+    if doc[tok.i - 1].text != "," or any(
+        doc[i].dep_ == "cc" or doc[i].lower_ in ("and", "or", "but") for i in range(head.i, tok.i)
+    ):
+        return None
+    antecedent = head.head
+    if antecedent.pos_ not in ("NOUN", "PROPN") or antecedent.i > head.i:
+        return None
+    opener = doc[antecedent.i + 1 : head.i]
+    if len(opener) < 2 or opener[0].text != "," or opener[1].tag_ not in ("WP", "WP$", "WDT"):
+        return None  # "X, who ..." / "X, whose ..." / "the report, which ..." only
+    return antecedent
 
 
 def _speaker_as_object(verb: Token) -> Token | None:

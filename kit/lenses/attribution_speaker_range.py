@@ -107,12 +107,25 @@ def _of_name(child: Token) -> bool:
     head = child.head
     if child.dep_ != "prep" or child.lower_ != "of" or child.i != head.i + 1:
         return False
-    if not head.is_title or head.ent_type_ == "PERSON" or head.pos_ != "PROPN":
+    if not head.is_title or head.pos_ != "PROPN":
         return False
+    if head.ent_type_ == "PERSON" and not _one_person_entity(head, child):
+        return False  # "the Earl of Hexham" tagged as one person keeps its "of Hexham"
     objects = [c for c in child.children if c.dep_ == "pobj"]
     return len(objects) == 1 and objects[0].pos_ == "PROPN" and (
         objects[0].left_edge.i == child.i + 1  # a bare name, not "of the ..."
     )
+
+
+def _one_person_entity(head: Token, of: Token) -> bool:
+    """ "the Earl of Hexham", "the Bishop of Truro": a title and its place the model
+    tagged as one person's name, the title its first word (never "Ann Lee of ...",
+    whose entity ends before "of")."""
+    ent = entity_at(head)
+    return (
+        ent is not None and ent.label_ == "PERSON" and ent.end > of.i + 1
+        and head.i == next(t.i for t in ent if t.is_alpha and t.lower_ != "the")
+    )  # fmt: skip
 
 
 #: Determiners of one thing only: "a decision skippers" cannot be one noun phrase.

@@ -329,6 +329,14 @@ class BodyRules:
                 # Renewables, a developer ...": a named body, not one the text never names
             kinds = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
             lower = [c for c in kinds if c.is_lower and c.pos_ in ("NOUN", "PROPN")]
+            if not lower:  # "the Rugby League disciplinary panel": a classifying adjective
+                kinds = [  # counts only after a body's name ("the new panel" does not)
+                    c for c in tok.children
+                    if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
+                ]  # fmt: skip
+                lower = [c for c in kinds if c.is_lower and c.pos_ == "ADJ" and c.dep_ == "amod"]
+                named = [c for c in kinds if c not in lower and _place_word(c)]
+                lower = lower if lower and named and named[0].i < lower[0].i else []
             if lower and all(c in lower or _place_word(c) for c in kinds):
                 start = lower[0].i
                 while start > 0 and _place_word(self.doc[start - 1]):
@@ -374,7 +382,7 @@ def _place_word(tok: Token) -> bool:
     """A capitalised word that names where a lower-case body is ("the Cwm Taf health
     board"), never a person's name ("Ann Lee's health board")."""
     return (
-        tok.pos_ == "PROPN" and name_word(tok) and tok.dep_ in ("compound", "amod")
+        tok.pos_ == "PROPN" and name_word(tok) and tok.dep_ in ("compound", "amod", "nmod")
         and tok.ent_type_ != "PERSON"
     )  # fmt: skip
 

@@ -347,6 +347,9 @@ class ChainRules(LaterNamed):
             whose = any(c.tag_ == "WP$" for c in noun.children)
             if partitive and noun.pos_ == "PROPN" and self._personal(noun):
                 return _name_run(noun)  # "One of them, Ann Lee, said"
+            closing = self._closing_name(noun, root) if partitive else None
+            if closing is not None:
+                return closing  # "one of them, the veteran MP for Lowbridge, Agnes Trew, said"
             if noun.pos_ != "NOUN" or not (partitive or whose or root.pos_ == "NOUN"):
                 continue
             named = [n for n in _appos(noun, noun.i + 1) if n.pos_ == "PROPN"]
@@ -401,6 +404,30 @@ class ChainRules(LaterNamed):
             if inside and self.doc[ent.start - 1].text == ",":
                 return ent
         return None
+
+    def _closing_name(self, role: Token, one: Token) -> Span | None:
+        """ "one of them, the veteran MP for Lowbridge, Agnes Trew, said": after a share of
+        a group, a role for a person (a title or a word for a person) whose description
+        closes with a name of two or three capitalised words set off by commas right
+        before the verb names who spoke, however the parser hung the name (on the place
+        of the role, say) and whatever label the model gave it; never a name that ends
+        in a word for a body or a business."""
+        if not (person_noun(role, self.titles) or role.lower_ in self.titles):
+            return None
+        doc, verb = self.doc, one.head
+        if verb.i < 2 or verb.i <= role.i:
+            return None
+        last = doc[verb.i - 2]
+        if last.pos_ != "PROPN" or last.dep_ != "appos" or role not in last.ancestors:
+            return None
+        if doc[last.i + 1].text != "," or last.ent_type_ not in ("", "PERSON", "ORG"):
+            return None
+        run = _name_run(last)
+        if not 2 <= len(run) <= 3 or run.start == 0 or doc[run.start - 1].text != ",":
+            return None
+        if last.lower_ in _BUSINESS_ENDINGS | _body_heads() | self.org_nouns:
+            return None
+        return run
 
     def _role_named(self, noun: Token, name: Token) -> bool:
         """ "the Carnbrook scaffolding boss Lucan Merridew" (tagged a body): a name of two or

@@ -20,6 +20,7 @@ from spacy.attrs import ORTH, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
+from kit import lexicon
 from kit.lenses.shared import doc_text
 from kit.lenses.speaker_chains import collective_names
 from kit.lenses.speaker_names import (
@@ -50,6 +51,10 @@ def pseudonym(text: str, name: str) -> bool:
     """The text marks ``name`` as a stand-in for a real name ("Keir (not his real name)"):
     a source with no name to check (guide, section 2: anonymous)."""
     return "real name" in text and any(m.group(1) == name for m in _PSEUDONYM.finditer(text))
+
+
+#: Words that end a business's name ("Ltd", "Foods", "Holdings")
+_BUSINESS_ENDINGS = lexicon.word_set("source_words", "business_name_endings")
 
 
 #: Entity labels the model gives a person's name by mistake
@@ -336,7 +341,8 @@ class PeopleIndex:
                 roles.add(tok.lower_)
         name = set(person_name(ent, self.titles).lower().split())
         # "Board chair X": the chair is X, "the board" is still the board
-        return roles - name - words_of("personal_titles") - body_heads() - self.org_nouns
+        honorifics = words_of("personal_titles") - words_of("post_titles")  # "Professor X"
+        return roles - name - honorifics - body_heads() - self.org_nouns
 
     def _article_place(self, pos: int) -> str | None:
         """The place a text is about, before a position: the last place the model tagged
@@ -432,9 +438,11 @@ class PeopleIndex:
             )  # "X, who ..." and "X, a nurse who ...": a person, whatever the model's label
             if who and tok.ent_type_ not in ("", "PERSON") and self._place_of_work(tok):
                 who = False  # "an engineer at Sallis University who studies roads": hers
+            paired = self._paired_with_person(tok, chain)  # "Ann Lee and Tariq Mahmood"
             if (
                 tok.ent_type_ not in ("", "PERSON")
                 and not who
+                and not paired
                 and not self._person_like(tok)
                 and not self._after_title(tok)
             ):
@@ -453,12 +461,33 @@ class PeopleIndex:
             description = description_of(tok, titles=False)
             if (
                 who
+                or paired
                 or self._after_title(tok)
                 or description
                 and description_head(description) not in self.org_nouns
             ):
                 found.append((tok, " ".join(t.text for t in chain)))
         return found
+
+    def _paired_with_person(self, tok: Token, chain: list[Token]) -> bool:
+        """ "Ronan Quill and Tariq Mahmood shook hands": a full name of two or three
+        words joined by "and" to a name the model tagged a person is a person's too,
+        when the model left it untagged or read it as a body (one of two players,
+        litigants, candidates). Never a name that ends in a word for a body or a
+        business ("Ann Lee and Harrow Vale Foods"), nor one tagged a place."""
+        if tok.ent_type_ not in ("", "ORG") or not 2 <= len(chain) <= 3:
+            return False
+        if tok.dep_ == "conj":
+            other = tok.head
+        else:
+            other = next((c for c in tok.children if c.dep_ == "conj"), None)
+        if other is None or other.ent_type_ != "PERSON" or other.pos_ != "PROPN":
+            return False
+        first = other if tok.dep_ == "conj" else tok
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
+            return False
+        last = chain[-1].lower_
+        return last not in body_heads() | self.org_nouns | _BUSINESS_ENDINGS
 
     def _place_of_work(self, tok: Token) -> bool:
         """A name that ends in a body word ("Sallis University", "Corrow Police") or hangs
@@ -476,9 +505,11 @@ class PeopleIndex:
         """
         known = set().union(*(p.tokens for p in self.people.values())) if self.people else set()
         found = []
-        for tok in self.name_tokens:
+        nouns = self._surnames_read_as_nouns()
+        tokens = sorted(self.name_tokens + nouns, key=lambda t: t.i) if nouns else self.name_tokens
+        for tok in tokens:
             # "Orvald-Reiss": a hyphenated name the tagger may call a noun or an adverb
-            proper = tok.pos_ == "PROPN" or "-" in tok.text and name_word(tok)
+            proper = tok.pos_ == "PROPN" or "-" in tok.text and name_word(tok) or tok in nouns
             if not proper or tok.text not in known:
                 continue
             if tok.dep_ == "compound" and not verb_read_as_noun(tok):
@@ -491,6 +522,25 @@ class PeopleIndex:
             name = " ".join(words + [re.sub(r"['\u2019]s?$", "", tok.text)])
             if any(set(name.split()) <= p.tokens for p in self.people.values()):
                 found.append((tok, name))
+        return found
+
+
+    def _surnames_read_as_nouns(self) -> list[Token]:
+        """ "Ferrante disagreed.": a known person's surname (the last word of a full name
+        the text gave) that the tagger read as a common noun, capitalised and the subject
+        of a verb, is a mention of that person (the model's tag, not the writer, made it a
+        noun). Found as ids, not token by token."""
+        surnames = {p.name.split()[-1] for p in self.people.values() if len(p.name.split()) > 1}
+        if not surnames:
+            return []
+        strings = self.doc.vocab.strings
+        orth = self.doc.to_array(ORTH)
+        hashes = np.array([strings[w] for w in surnames if w in strings], dtype=orth.dtype)
+        found = []
+        for i in np.flatnonzero(np.isin(orth, hashes)).tolist():
+            tok = self.doc[i]
+            if tok.pos_ == "NOUN" and tok.is_title and tok.dep_ in ("nsubj", "nsubjpass"):
+                found.append(tok)
         return found
 
 

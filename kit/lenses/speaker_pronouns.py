@@ -136,6 +136,9 @@ class PronounRules:
             owner = self._subject_owner(pos)
             if owner is not None:
                 return owner, "org"  # "The exchange's new system handled ..., it said"
+            unnamed = self._unnamed_body_subject(pos)
+            if unnamed is not None and (speaker is None or speaker[2] < unnamed[1]):
+                return unnamed[0], "other"  # "The teachers' union has responded. ... it said"
         if speaker is not None:
             return speaker[0], speaker[1]
         return pronoun, "anonymous"
@@ -249,6 +252,33 @@ class PronounRules:
             if not titled and any(set(name.split()) & p.tokens for p in self.people.values()):
                 continue  # (never a person: "The Daily Thrum")
             return strip_text(name), tok.i
+        return None
+
+    def _unnamed_body_subject(self, pos: int) -> tuple[str, int] | None:
+        """ "The teachers' union has responded. In a statement, it said": a body the text
+        never names, the definite subject of the writer's clause in the sentence before
+        "it" (or earlier in its own), is what "it" stands for, written as "the teachers'
+        union said" would be (guide, section 1: the pronoun resolves to what it refers
+        to). Never a body inside someone's words, one that already spoke, nor a phrase
+        with a name in it (those are the named-body rules')."""
+        sent = self.doc[pos].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        heads = body_heads() | self.org_nouns
+        for tok in reversed(self.doc[start:pos]):
+            if tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+                continue
+            if any(s <= tok.idx < e for s, e in self.reported) or tok.i in self.speaker_tokens:
+                return None
+            left = self.doc[tok.left_edge.i : tok.i]  # (a live blog's time stamp before it)
+            the = next((t.i for t in left if t.is_alpha), tok.i)
+            phrase = self.doc[the : tok.i + 1]
+            if (
+                tok.lemma_.lower() not in heads
+                or phrase[0].lower_ != "the"
+                or any(t.pos_ == "PROPN" for t in phrase)
+            ):
+                return None  # the latest subject is someone or something else
+            return strip_text(plain_text(phrase)), tok.i
         return None
 
     def _body_subject(self, tok: Token) -> str | None:

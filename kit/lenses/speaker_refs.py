@@ -322,13 +322,22 @@ class ReferenceRules:
             k += 1
         if k == start or k >= len(doc) or doc[k].text != ",":
             return None
-        name, last = doc[start:k], doc[k - 1]
-        linked = last.head == root or last.head == root.head and last.dep_ in (
+        name = doc[start:k]
+        # the name's own head word: its last, or the one word hung outside the name when
+        # the parser split a tagged name ("Tate's deputy, Ifor Rees,": "Ifor" read as a
+        # preposition on "deputy", "Rees" its object)
+        outside = [t for t in name if not start <= t.head.i < k]
+        whole = name[0].ent_iob_ == "B" and name[-1].ent_type_ == "PERSON" and all(
+            t.ent_iob_ == "I" for t in name[1:]
+        )  # one name the model tagged a person
+        last = name[-1]
+        anchor = outside[0] if len(outside) == 1 and whole else last
+        linked = anchor.head == root or anchor.head == root.head and anchor.dep_ in (
             "nsubj", "nsubjpass", "appos"
-        ) or last.dep_ == "appos" and span.start <= last.head.i < span.end
-        if not linked or any(not start <= t.head.i < k for t in name[:-1]):
+        ) or anchor.dep_ == "appos" and span.start <= anchor.head.i < span.end
+        if not linked or any(not start <= t.head.i < k for t in name if t != anchor):
             return None
-        if not tail and not (last.head == root.head and last.dep_ in ("nsubj", "nsubjpass")):
+        if not tail and not (anchor.head == root.head and anchor.dep_ in ("nsubj", "nsubjpass")):
             return None  # after "for"/"of" only as a second subject of the verb: "The
             # council's cabinet member for the environment, Councillor X Y, a man who ..."
         words = set(name.text.split())

@@ -261,13 +261,13 @@ class SpeakerResolver(
             antecedent = self._relative_antecedent(span)
             if antecedent is not None:
                 return antecedent  # "forty websites, several of which promised": websites
+        chained = self._chained_speaker(span)  # "One of them, the retired dentist X Y, said"
+        if chained is not None:  # (before the description: "One of them, a baker, X Y,")
+            return chained, "person"
         if len(words) == 3 and words[1].lower_ == "of":  # "One of them, a girl of fifteen,"
             described = self._described_unnamed(span.root, counted=True)
             if described is not None:
                 return described, "other"
-        chained = self._chained_speaker(span)  # "One of them, the retired dentist X Y, said"
-        if chained is not None:
-            return chained, "person"
         named = self._one_named(span) if words[0].lower_ == "one" else None
         if named is not None:  # "One of the companies on the estate, X Ltd, confirmed"
             return self._org(named.text), "org"
