@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.judgement_claims import (
@@ -199,6 +200,71 @@ def judgement_adverbs(
         )
         neutral = hit.word.neutral or wc.neutral
         yield Judgement(span, explanation, neutral, "judgement_adverb")
+
+
+def _adverbs(doc: Doc) -> Iterator[Token]:
+    """The tokens tagged RB (one numpy comparison, no Python pass over the doc)."""
+    rb = doc.vocab.strings["RB"]
+    for i in np.flatnonzero(doc.to_array("TAG") == rb):
+        yield doc[int(i)]
+
+
+def speech_manner_adverbs(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """An "-ly" adverb of attitude on a person's verb of speech: "airily dismissed",
+    "breezily assured parents", "sheepishly admitted", "grandly described it as ...".
+
+    Read by its form, not from a list: any "-ly" adverb there counts except the closed
+    class ``plain_manner`` (when, how publicly, how surely or how loudly the words came:
+    "publicly said", "categorically denied", "quietly told", "tearfully said"). Not on a
+    verb of a thing ("the report briefly describes") or one with no person as subject."""
+    lex = lex or default_lexicon()
+    speech, plain = lex.set_of("speech_act_verb"), lex.set_of("plain_manner")
+    if not speech:
+        return
+    for tok in _adverbs(doc):
+        if tok.dep_ != "advmod" or not tok.lower_.endswith("ly"):
+            continue
+        verb = tok.head
+        if verb.lemma_.lower() not in speech or verb.pos_ != "VERB":
+            continue
+        low = tok.lower_
+        if low in plain or len(low) < 6 or low.endswith(("ally", "ily")) and low[:-2] in plain:
+            continue
+        subject = _antecedent(subject_of(verb), verb)
+        if subject is None or not is_person(subject, lex):
+            continue
+        span = Span(doc, tok.i, tok.i + 1, label="emotive")
+        explanation = (
+            f"'{tok.text}' tells the reader how {target_of(subject)} spoke and what to "
+            "think of it: a verdict on their manner, not a report of what they said."
+        )
+        yield Judgement(span, explanation, f"'{verb.text}' alone", "speech_manner_adverb")
+
+
+def ingly_intensifiers(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A degree adverb coined from an "-ing" word before an adjective: "thumpingly
+    generous", "eye-wateringly steep", "jaw-droppingly ugly" (not "increasingly
+    difficult", "seemingly simple": the closed class ``plain_ingly``)."""
+    lex = lex or default_lexicon()
+    plain = lex.set_of("plain_ingly")
+    for tok in _adverbs(doc):
+        if not tok.lower_.endswith("ingly") or tok.lower_ in plain:
+            continue
+        if tok.dep_ != "advmod" or tok.head.pos_ != "ADJ" or tok.head.i != tok.i + 1:
+            continue
+        start = tok.i
+        while start >= 2 and doc[start - 1].text == "-" and doc[start - 2].is_alpha:
+            start -= 2  # "mind-bogglingly": the whole coinage
+        span = Span(doc, start, tok.i + 1, label="intensifier")
+        explanation = (
+            f"'{span.text}' amplifies '{tok.head.text}' to make the reader feel it, "
+            "instead of giving the figure or fact that would show it."
+        )
+        yield Judgement(span, explanation, "drop it, or give the figure", "ingly_intensifier")
 
 
 #: Relative pronouns that stand for the noun their clause hangs on.
@@ -375,6 +441,48 @@ def _bare(objs: list[Token]) -> bool:
 MOMENTS = {"moment", "minute", "second", "instant", "day", "week", "time", "hour"}
 
 
+#: Demonstratives that make an apposition an epithet: "the big funds, those placid
+#: grazers of the share register, ...".
+EPITHET_DETS = frozenset({"those", "these", "that", "this"})
+
+
+def demonstrative_epithets(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """An apposition that opens with a demonstrative and describes its noun: "The big
+    funds, those placid grazers of the share register, waved it through", "the chairman,
+    that great survivor of three mergers, ...". The writer renames the group with a
+    description of their own; the demonstrative presents it as something the reader
+    already agrees with. Read by its form: the appositive noun has a demonstrative and a
+    describing word (an adjective or an "of" phrase); not "the two sites, those in Leeds
+    and York" (the demonstrative is the head), nor a thing ("the winter of 1963, that
+    long cold spell")."""
+    lex = lex or default_lexicon()
+    appos = doc.vocab.strings["appos"]
+    for i in np.flatnonzero(doc.to_array("DEP") == appos):
+        tok = doc[int(i)]
+        if tok.pos_ != "NOUN" or tok.ent_type_:
+            continue
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ not in EPITHET_DETS or det.i != tok.left_edge.i:
+            continue
+        if doc[det.i - 1].text not in (",", "—", "–", "("):
+            continue
+        if not (is_person(tok, lex) or is_person(tok.head, lex)):
+            continue  # "the winter of 1963, that long cold spell": no one is named
+        if not any(c.dep_ == "amod" or (c.dep_ == "prep" and c.lower_ == "of")
+                   for c in tok.children):  # fmt: skip
+            continue
+        end = tok.right_edge.i + 1
+        span = Span(doc, det.i, end, label="labeling")
+        explanation = (
+            f"'{span.text}' renames {target_of(tok.head)} with the writer's own description, "
+            "and the demonstrative presents it as something the reader already agrees with."
+        )
+        neutral = f"'{tok.head.text}' (or say what they did)"
+        yield Judgement(span, explanation, neutral, "demonstrative_epithet")
+
+
 def people_labels(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
@@ -515,10 +623,13 @@ def accusation_verbs(
 WORD_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
     judgement_adjectives,
     judgement_adverbs,
+    speech_manner_adverbs,  # loadedV2: "airily dismissed", by form
+    ingly_intensifiers,  # loadedV2: "thumpingly generous", by form
     judgement_nouns,
     figurative_attacks,
     capitulations,
     people_labels,
+    demonstrative_epithets,  # loadedV2: "those placid grazers of the register", by form
     accusations,
     accusation_verbs,
     *THING_RULES,  # judgements of works, groups and acts (kit/lenses/judgement_words.py)

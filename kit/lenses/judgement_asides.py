@@ -73,7 +73,7 @@ def self_answering_questions(
             found = next(
                 (e for t in question if (e := phrase_end(doc, t.i, asides)) is not None), None
             )
-            if found is not None and not copular(question):
+            if found is not None and not (copular(question) and _defining(question)):
                 how = "the writer asks it aloud, in a comment clause, of nobody"
         if how:
             yield make_verdict(
@@ -84,6 +84,14 @@ def self_answering_questions(
                 "(state the point plainly, with its source)",
                 "self_answering_question",
             )
+
+
+def _defining(question: Span) -> bool:
+    """A "what"/"who"/"which" question with "be" asks what a thing is ("What, you might
+    ask, is a levy?"); "where", "when", "why" or "how" with "be" does not ("And where,
+    you may ask, has the board been?")."""
+    wh = next((t for t in question if t.tag_ in ("WP", "WDT", "WRB", "WP$")), None)
+    return wh is None or wh.tag_ != "WRB"
 
 
 def _own_answer(question: Span, vx: VerdictLexicon) -> str:

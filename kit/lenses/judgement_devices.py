@@ -467,6 +467,17 @@ def reader_musings(
         if verb.lower_ != verb.lemma_.lower() + "s" or verb.i + 1 >= sent.end:
             continue
         yield _musing(verb, f"'one {verb.text}' offers the writer's guess as a shared conclusion")
+    for verb in candidates(doc, vx["aside_guess"]):
+        # "So, we suspect, will the sewage.": the guess set off by commas mid-sentence
+        who = doc[verb.i - 1] if verb.i > 1 else None
+        if who is None or who.lower_ not in WRITER_SUBJECTS or verb.i + 2 >= len(doc):
+            continue
+        if doc[who.i - 1].text != "," or doc[verb.i + 1].text != ",":
+            continue
+        sent = sentence_of(verb)
+        if len(_words(sent)) < 4 or sent.start == who.i - 1:
+            continue
+        yield _musing(verb, f"'{who.text} {verb.text}' offers the writer's guess as a claim")
     phrases = vx["reader_imperative"]
     for tok in candidates(doc, _first_words(phrases)):
         end = phrase_end(doc, tok.i, phrases)
@@ -489,6 +500,8 @@ def reader_musings(
         yield _musing(tok, f"'{doc[tok.i : end].text}' tells the reader what to think")
 
 
+#: The writer's own voice as the subject of an aside: "So, we suspect, will ...".
+WRITER_SUBJECTS = frozenset({"we", "i", "one"})
 #: Connectives that may open a sentence before an imperative to the reader.
 READER_OPENERS = frozenset({"then", "now", "so", "and", "but", "just", "next", "first"})
 

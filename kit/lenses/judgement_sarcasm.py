@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.judgement_lexicon import (
     Hits,
@@ -35,6 +35,8 @@ from kit.lenses.judgement_lexicon import (
     JudgementLexicon,
     default_lexicon,
     is_person,
+    subject_of,
+    target_of,
 )
 from kit.lenses.judgement_verdicts import (
     VerdictLexicon,
@@ -243,6 +245,32 @@ def left_to_bear(
 
 
 # -- "sunning himself abroad" -----------------------------------------------------------
+def _swaggers(verb: Token, lex: JudgementLexicon, vx: VerdictLexicon) -> bool:
+    """A swagger ("sauntered", "waltzed") of a body, which cannot walk ("the board
+    sauntered out"), or of a person into, out of or through an occasion ("waltzed into
+    the job"); not a person walking in a place ("strolled into the park")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not is_person(subj, lex):
+        return False
+    body = subj.ent_type_ == "ORG" or subj.lemma_.lower() in lex.set_of("enterprise_noun") or (
+        subj.lemma_.lower() in BODIES
+    )
+    if body:
+        return True
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("into", "out", "through", "from", "to"):
+            obj = next((o for o in prep.subtree if o.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in vx["occasion_noun"]:
+                return True
+    return False
+
+
+#: Bodies of people that do not walk: "the board sauntered into its meeting".
+BODIES = frozenset({"board", "council", "committee", "government", "trust", "authority",
+                    "cabinet", "party", "management", "executive", "administration"})
+
+
+
 def idle_figures(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
@@ -251,7 +279,7 @@ def idle_figures(
     was sunning itself") or weather."""
     lex = lex or default_lexicon()
     vx = sarcasm_lexicon()
-    for verb in candidates(doc, vx["idle_verb"]):
+    for verb in candidates(doc, vx["idle_verb"] | vx["swagger_verb"]):
         if verb.pos_ != "VERB":
             continue
         lemma = verb.lemma_.lower()
@@ -261,6 +289,17 @@ def idle_figures(
                     and c.lower_ in ("off", "around", "about", "away")), None)  # fmt: skip
         if refl is not None:
             span = doc[verb.i : refl.i + 1]
+        elif lemma in vx["swagger_verb"]:
+            if not _swaggers(verb, lex, vx):
+                continue
+            yield Judgement(
+                Span(doc, verb.i, verb.i + 1, label="emotive"),
+                f"'{verb.text}' gives {target_of(subject_of(verb) or verb)} a swagger, to "
+                "mock their ease, instead of saying that they came, went or were appointed.",
+                "came, went, arrived, was appointed",
+                "swagger_figure",
+            )
+            continue
         elif lemma in ("swan", "jet") and prt is not None:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is None or not is_person(subj, lex):

@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.judgement_lexicon import (
@@ -170,4 +171,74 @@ def character_compounds(
         )
 
 
-RULES = (character_compounds, habit_agents)
+#: Endings a jingle's second part may carry: "shilly-shallying", "pooh-poohed".
+JINGLE_ENDINGS = ("ying", "ing", "ied", "ed", "es", "s")
+
+
+def _jingle_stem(word: str) -> str:
+    for ending in JINGLE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            if ending in ("ying", "ied"):
+                stem += "y"
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouyls":
+                stem = stem[:-1]  # "flip-flopping" -> "flop"
+            return stem
+    return word
+
+
+def _onset(word: str) -> str:
+    i = 0
+    while i < len(word) and word[i] not in "aeiouy":
+        i += 1
+    return word[i:]
+
+
+def jingles(first: str, second: str) -> bool:
+    """Two parts that rhyme or differ by one vowel: "namby-pamby", "wishy-washy",
+    "mumbo-jumbo", "shilly-shally", "dilly-dally", "pooh-pooh"."""
+    if not first.isalpha() or not second.isalpha() or len(first) < 3:
+        return False
+    if first == second:
+        return True
+    rhyme = _onset(first)
+    if rhyme and rhyme == _onset(second) and first[0] != second[0] and len(rhyme) >= 2:
+        return first[-1] in "aeiouy"  # "namby-pamby", "mumbo-jumbo" (not "four-hour")
+    frame = str.maketrans("aeiouy", "______")
+    return len(first) == len(second) and first.translate(frame) == second.translate(frame)
+
+
+def jingle_compounds(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A jingling compound, built by rhyme or by a vowel change: "shilly-shallying",
+    "namby-pamby", "wishy-washy", "mumbo-jumbo", "argy-bargy", "pooh-poohed". English
+    coins these to mock (Quirk et al., App. I.19), so the form is the cue and no list of
+    them is kept; only those that name a thing, a game, a sound or a place stay
+    unmarked (``literal_jingle``: "ping-pong", "zig-zag", "hip-hop"), and names."""
+    hyphen = doc.vocab.strings["-"]
+    literal = traits_lexicon()["literal_jingle"]
+    for i in np.flatnonzero(doc.to_array("ORTH") == hyphen):
+        i = int(i)
+        if i == 0 or i + 1 >= len(doc):
+            continue
+        left, right = doc[i - 1], doc[i + 1]
+        if left.whitespace_ or doc[i].whitespace_ or left.ent_type_ or right.ent_type_:
+            continue
+        first, second = left.lower_, right.lower_
+        stem = _jingle_stem(second)
+        if f"{first}-{stem}" in literal or f"{first}-{second}" in literal:
+            continue
+        if not (jingles(first, second) or (stem != second and jingles(first, stem))):
+            continue
+        span = Span(doc, i - 1, i + 2, label="emotive")
+        yield Judgement(
+            span,
+            f"'{span.text}' is a jingling, rhyming word that mocks what it describes: "
+            "it tells the reader to laugh at it instead of saying what happened.",
+            "(say what was done or said)",
+            "jingle_compound",
+        )
+
+
+RULES = (character_compounds, habit_agents, jingle_compounds)

@@ -306,6 +306,7 @@ def verdict_verbs(
     hits = scan(doc, lex) if hits is None else hits
     claims = lex.set_of("claim_noun")
     public = lex.set_of("collective_noun")
+    works = lex.set_of("borrowed_noun")
     for cls in ("ingratiation_phrase", "fabrication_verb", "theft_verb"):
         for hit in hits.get(cls, ()):
             verb = doc[hit.start]
@@ -314,7 +315,7 @@ def verdict_verbs(
             sent = sentence_of(verb)
             if literal_context(sent, lex, ("legal", "war")):
                 continue
-            if cls == "theft_verb" and any(
+            if cls == "theft_verb" and hit.word.category != "copy" and any(
                 t.lemma_.lower() in lex.set_of("crime_scene") for t in sent
             ):
                 continue  # "armed men robbed residents": a real robbery
@@ -323,6 +324,9 @@ def verdict_verbs(
                 target = next((o for o in objs if is_person(o, lex)), None)
             elif cls == "fabrication_verb":
                 target = next((o for o in objs if o.lemma_.lower() in claims), None)
+            elif hit.word.category == "copy":
+                # "pilfered the house's tailoring": a work taken, not a purse
+                target = next((o for o in objs if o.lemma_.lower() in works), None)
             else:
                 target = next(
                     (o for o in objs if o.lemma_.lower() in public or o.lower_ in public), None
@@ -334,6 +338,14 @@ def verdict_verbs(
                 yield Judgement(
                     span, _explain(lex, cls, span, target), _neutral(lex, hit), "verdict_verb"
                 )
+                continue
+            if hit.word.category == "copy":
+                span = Span(doc, hit.start, hit.end, label="emotive")
+                why = (
+                    f"'{span.text}' tells the borrowing of a {target.lemma_} as theft: it accuses "
+                    "instead of saying what was copied and from whom."
+                )
+                yield Judgement(span, why, "copied, borrowed from, drew on", "verdict_verb")
                 continue
             yield make(doc, hit, lex, "verdict_verb", target_of(target))
 
