@@ -186,9 +186,9 @@ class Anchors:
     Matching costs time for every pattern at every token, but most sentences hold the
     required words of no pattern, and a sentence that holds some seldom holds those of
     more than one or two: each entry's patterns then run only over the sentences that
-    hold every required word of one of them. A pattern made only of optional,
-    shape-only or very common tokens (nothing to require) makes every document matched
-    whole, as before.
+    hold every required word of one of them. A pattern that requires only very common
+    words ("no") is anchored on those; one made only of optional or shape-only tokens
+    (nothing to require) makes every document matched whole, as before.
     """
 
     def __init__(self, nlp: Language) -> None:
@@ -205,7 +205,7 @@ class Anchors:
     def add(self, pattern: list[dict[str, Any]], owner: int = 0) -> None:
         """Record the word sets one token pattern (of entry ``owner``) needs, one per
         required token and attribute."""
-        needed = set()
+        needed, common = set(), []
         for spec in pattern:
             if spec.get("OP") not in (None, "+", "1"):
                 continue
@@ -219,6 +219,12 @@ class Anchors:
                     continue
                 if words and not words & _VERY_COMMON:  # "the" or "be" rules nothing out
                     needed.add(self.word_sets.setdefault((attr, words), len(self.word_sets)))
+                elif words:
+                    common.append((attr, words))
+        if not needed and common:
+            # only very common words to require ("no" in "no sensible person"): still
+            # fewer sentences than the whole document
+            needed = {self.word_sets.setdefault(key, len(self.word_sets)) for key in common}
         if not needed:
             self.whole_doc = True
             return
