@@ -196,6 +196,7 @@ class Anchors:
         self.required: list[tuple[int, ...]] = []  # per pattern: the word sets it needs
         self.owners: list[int] = []  # per pattern: the entry (its matcher) it belongs to
         self.whole_doc = False
+        self._entries = 0  # how many entries have anchored patterns
         self._lookup: dict[str, dict[int, list[int]]] | None = None  # attr -> word -> sets
         self._ids: dict[str, np.ndarray] = {}
         #: first word set -> the patterns that need it first (only those can match when
@@ -230,6 +231,7 @@ class Anchors:
             return
         self.required.append(tuple(sorted(needed)))
         self.owners.append(owner)
+        self._entries = len(set(self.owners))
         self._lookup = None
 
     def _compile(self, doc: Doc) -> dict[str, dict[int, list[int]]]:
@@ -282,8 +284,12 @@ class Anchors:
         starts = np.flatnonzero(is_start).tolist()
         ends = [*starts[1:], len(doc)]
         found_spans = [(starts[s], ends[s], sorted(wanted[s])) for s in sorted(wanted)]
-        if sum(end - start for start, end, _ in found_spans) > len(doc) // 2:
-            return None  # most of the text: one pass over the whole doc is cheaper
+        # a sentence costs its length times the entries whose patterns run over it; the
+        # whole doc, its length times every entry (a long list is dearer whole than over
+        # even most of its sentences entry by entry)
+        work = sum((end - start) * len(owners) for start, end, owners in found_spans)
+        if work > len(doc) * self._entries // 2:
+            return None  # one pass over the whole doc is cheaper
         return found_spans
 
 
