@@ -179,3 +179,18 @@ def test_a_title_the_parser_made_a_second_subject(nlp):
         "money would arrive.\n\nDr Fenwick-Ashe said a new ward would open in the spring."
     )
     assert [a[1] for a in acts(nlp, text)][-1] == "Naomi Fenwick-Ashe"
+
+
+def test_frame_range_tells_the_cues_own_subject_by_position(nlp):
+    """spaCy makes a new Token on each access: the frame compares tokens by position, so
+    the cue's own subject counts as framing and the speaker's description stays out of
+    the content ("The harbour master, a keen sailor, said the silt was rising")."""
+    from kit.lenses.attribution_ranges import _frame_range, _same
+
+    doc = nlp("The harbour master, a keen sailor, said the silt was rising.")
+    assert _same(doc[2], doc[2]) and not _same(doc[2], doc[3]) and not _same(doc[2], None)
+    verb = next(t for t in doc if t.lower_ == "said")
+    start, end = _frame_range(verb, (0, 3), (verb.i, verb.i + 1))
+    assert (doc[start].text, doc[end - 1].text) == ("The", "said")
+    (act,) = kit.annotate(doc.text, nlp=nlp).attributions
+    assert act.content.text == "the silt was rising."

@@ -120,6 +120,36 @@ def test_a_pattern_with_no_word_to_anchor_on_matches_the_whole_doc(nlp, tmp_path
     assert {s.text for _, s in words(doc)} == {"long", "poor"}
 
 
+def test_a_pattern_that_requires_only_a_very_common_word_is_anchored_on_it(nlp, tmp_path):
+    words = _custom(
+        nlp,
+        tmp_path,
+        [
+            {
+                "pattern": [
+                    {"LOWER": "no"},
+                    {"TAG": {"IN": ["JJ", "RB"]}, "OP": "*"},
+                    {"TAG": {"IN": ["NN", "NNS"]}},
+                ],
+                "label": "emotive",
+                "explanation": "x",
+            }
+        ],
+    )
+    # "no" rules out fewer sentences than a rarer word would, but most still go
+    assert not words.anchors.whole_doc
+    assert set(words.anchors.word_sets) == {("LOWER", frozenset({"no"}))}
+    doc = _parse(
+        nlp,
+        "The ferry left the harbour at dawn. No sensible sailor doubts the captain. "
+        "The gulls followed it for an hour. She said there was no real danger.",
+    )
+    spans = words.anchors.sentences(doc)
+    assert [doc[s:e].text.split()[0] for s, e in spans] == ["No", "She"]
+    assert sorted(words._pattern_matches(doc)) == sorted(words.matcher(doc))
+    assert sorted(s.text for _, s in words(doc)) == ["No sensible sailor", "no real danger"]
+
+
 @pytest.mark.parametrize("text", ["", "Hello."])
 def test_anchors_on_tiny_documents(nlp, text):
     for words in _word_lists(nlp):

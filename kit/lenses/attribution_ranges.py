@@ -51,10 +51,10 @@ def _frame_range(verb: Token, speaker: tuple[int, int], cue: tuple[int, int]) ->
     subject = _subject(verb)
     if subject is not None and subject.head == verb:
         ids += [subject.left_edge.i, subject.right_edge.i]
-    elif subject is not None and subject is _subject_taken_by_clause(verb):
+    elif subject is not None and _same(subject, _subject_taken_by_clause(verb)):
         ids += [subject.left_edge.i, verb.i]  # the apposition and its clauses are framing
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child is not subject:
+        if child.dep_ in ("nsubj", "nsubjpass") and not _same(child, subject):
             continue  # a second subject the parser found inside a quotation
         framing = child.dep_ in FRAME_DEPS and child.dep_ not in ("punct", "cc", "mark")
         if framing and _in_quote(child):
@@ -68,6 +68,12 @@ def _frame_range(verb: Token, speaker: tuple[int, int], cue: tuple[int, int]) ->
     while end - 1 > verb.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return start, end
+
+
+def _same(tok: Token, other: Token | None) -> bool:
+    """The same token of the same doc (spaCy makes a new Token object on each access, so
+    ``is`` between two tokens is almost never true)."""
+    return other is not None and tok.i == other.i and tok.doc is other.doc
 
 
 _CLAUSE_DEPS = frozenset({"mark", "nsubj", "nsubjpass"})

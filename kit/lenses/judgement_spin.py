@@ -31,10 +31,12 @@ Words (emotive):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+import numpy as np
 from spacy.attrs import IS_SPACE, LOWER
 from spacy.tokens import Doc, Span, Token
 
@@ -47,7 +49,7 @@ from kit.lenses.judgement_lexicon import (
     norm,
 )
 from kit.lenses.judgement_verdicts import VerdictLexicon, candidates, make_verdict, verdict_lexicon
-from kit.lenses.shared import doc_text
+from kit.lenses.shared import doc_text, sentence_bounds
 from kit.lenses.wordlists import sentence_of
 
 
@@ -429,12 +431,16 @@ def preference_motives(
     "evidently"). Not "The dog wanted its dinner more than a walk"."""
     lex = lex or default_lexicon()
     vx = spin_lexicon()
-    if not len(doc) or not (doc.to_array(LOWER) == doc.vocab.strings.add("than")).any():
+    if not len(doc):
+        return
+    thans = np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings.add("than")).tolist()
+    if not thans:
         return  # no "than" in the document
-    for sent in doc.sents:
-        than = next((t for t in sent if t.lower_ == "than"), None)
-        if than is None:
-            continue
+    for start, end in sentence_bounds(doc):
+        first = thans[bisect_left(thans, start)] if thans[-1] >= start else end
+        if first >= end:
+            continue  # (the sentence's first "than", read from the ids)
+        sent, than = doc[start:end], doc[first]
         for tok in sent:
             if tok.i >= than.i:
                 break

@@ -186,9 +186,9 @@ class Anchors:
     Matching costs time for every pattern at every token, but most sentences hold the
     required words of no pattern, and a sentence that holds some seldom holds those of
     more than one or two: each entry's patterns then run only over the sentences that
-    hold every required word of one of them. A pattern made only of optional,
-    shape-only or very common tokens (nothing to require) makes every document matched
-    whole, as before.
+    hold every required word of one of them. A pattern that requires only very common
+    words ("no") is anchored on those; one made only of optional or shape-only tokens
+    (nothing to require) makes every document matched whole, as before.
     """
 
     def __init__(self, nlp: Language) -> None:
@@ -196,6 +196,7 @@ class Anchors:
         self.required: list[tuple[int, ...]] = []  # per pattern: the word sets it needs
         self.owners: list[int] = []  # per pattern: the entry (its matcher) it belongs to
         self.whole_doc = False
+        self._entries = 0  # how many entries have anchored patterns
         self._lookup: dict[str, dict[int, list[int]]] | None = None  # attr -> word -> sets
         self._ids: dict[str, np.ndarray] = {}
         #: first word set -> the patterns that need it first (only those can match when
@@ -205,7 +206,7 @@ class Anchors:
     def add(self, pattern: list[dict[str, Any]], owner: int = 0) -> None:
         """Record the word sets one token pattern (of entry ``owner``) needs, one per
         required token and attribute."""
-        needed = set()
+        needed, common = set(), []
         for spec in pattern:
             if spec.get("OP") not in (None, "+", "1"):
                 continue
@@ -219,11 +220,18 @@ class Anchors:
                     continue
                 if words and not words & _VERY_COMMON:  # "the" or "be" rules nothing out
                     needed.add(self.word_sets.setdefault((attr, words), len(self.word_sets)))
+                elif words:
+                    common.append((attr, words))
+        if not needed and common:
+            # only very common words to require ("no" in "no sensible person"): still
+            # fewer sentences than the whole document
+            needed = {self.word_sets.setdefault(key, len(self.word_sets)) for key in common}
         if not needed:
             self.whole_doc = True
             return
         self.required.append(tuple(sorted(needed)))
         self.owners.append(owner)
+        self._entries = len(set(self.owners))
         self._lookup = None
 
     def _compile(self, doc: Doc) -> dict[str, dict[int, list[int]]]:
@@ -276,8 +284,12 @@ class Anchors:
         starts = np.flatnonzero(is_start).tolist()
         ends = [*starts[1:], len(doc)]
         found_spans = [(starts[s], ends[s], sorted(wanted[s])) for s in sorted(wanted)]
-        if sum(end - start for start, end, _ in found_spans) > len(doc) // 2:
-            return None  # most of the text: one pass over the whole doc is cheaper
+        # a sentence costs its length times the entries whose patterns run over it; the
+        # whole doc, its length times every entry (a long list is dearer whole than over
+        # even most of its sentences entry by entry)
+        work = sum((end - start) * len(owners) for start, end, owners in found_spans)
+        if work > len(doc) * self._entries // 2:
+            return None  # one pass over the whole doc is cheaper
         return found_spans
 
 
