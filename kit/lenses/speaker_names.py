@@ -313,16 +313,33 @@ def plain_text(span: Span) -> str:
         for t in c.subtree
     }  # fmt: skip
     drop |= {t.i for c in _placed_after_name(root) for t in c.subtree}
-    if people_plural(root) or root.like_num:  # "economists polled by X last week": when,
+    if people_plural(root) or root.like_num or _made_by(root):  # "economists polled by X
+        # last week", "figures published last month by X": when,
         drop |= {  # not who
             t.i for w in span
             if w.dep_ in ("npadvmod", "tmod") and w.ent_type_ in ("DATE", "TIME")
+            for t in w.subtree
+        }  # fmt: skip
+    if _made_by(root):  # "report released on Friday by X": "on Friday" says when
+        drop |= {
+            t.i for w in span
+            if w.dep_ == "prep" and w.head.head == root and w.head.dep_ == "acl"
+            and all(k.ent_type_ in ("DATE", "TIME") for k in w.subtree if k != w)
             for t in w.subtree
         }  # fmt: skip
     drop |= owner_apposition(span) | descriptor_before_name(span)
     if not drop:
         return span.text
     return "".join(t.text_with_ws for t in span if t.i not in drop).strip()
+
+
+def _made_by(root: Token) -> bool:
+    """ "Figures published last month by the Rivers Inspectorate": a document whose
+    participle names its maker is known by the maker; a date inside the participle only
+    says when (the keys write "figures published by the Rivers Inspectorate")."""
+    return root.lemma_.lower() in document_heads() and any(
+        c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children) for c in root.children
+    )
 
 
 def _placed_after_name(root: Token) -> list[Token]:
