@@ -284,6 +284,9 @@ def _self_named(noun: Token) -> Span | None:
     if noun.tag_ in ("NNS", "NNPS"):
         return None
     for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.i > noun.i):
+        handle = _quoted_handle(clause)
+        if handle is not None:
+            return handle  # "who posts under the name "Fernacre Mum""
         verbs = [clause] + [c for c in clause.children if c.dep_ == "xcomp"]
         for verb in verbs:
             lemma = verb.lemma_.lower()
@@ -305,6 +308,36 @@ def _self_named(noun: Token) -> Span | None:
                         named = [n for n in _appos(obj, obj.i + 1) if n.pos_ == "PROPN"]
                         if named:
                             return _name_run(named[0])  # "goes by the name Spud"
+    return None
+
+
+#: Verbs by which someone writes online under a name: "posts as "X"", "comments under
+#: the name "X"", "tweets as "X""
+_HANDLE_VERBS = frozenset({"post", "comment", "tweet", "write", "blog", "go"})
+_OPEN_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
+_CLOSE_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
+
+
+def _quoted_handle(clause: Token) -> Span | None:
+    """ "One commenter, who posts under the name "Fernacre Mum", replied", "a user who
+    posts as "KerbQueen"": the quoted handle a speaker writes under is the only name the
+    text gives them (guide, section 1: the fullest name the article gives), whatever
+    the tagger made of its words; only a quoted handle right after "as" or "the name"
+    of an act of posting, so "who posts photos of the "new" bridge" names no one."""
+    if clause.lemma_.lower() not in _HANDLE_VERBS:
+        return None
+    doc = clause.doc
+    for tok in clause.subtree:
+        if not (tok.lower_ == "as" and tok.head == clause or tok.lower_ == "name"
+                and tok.head.lower_ in ("under", "by") and tok.head.head == clause):
+            continue  # fmt: skip
+        start = tok.i + 1
+        if start >= len(doc) or doc[start].text not in _OPEN_QUOTES:
+            continue
+        end = next((k for k in range(start + 1, min(start + 8, len(doc)))
+                    if doc[k].text in _CLOSE_QUOTES), None)  # fmt: skip
+        if end is not None and end > start + 1:
+            return doc[start + 1 : end]
     return None
 
 

@@ -460,6 +460,20 @@ def words_of(key: str) -> frozenset[str]:
     return frozenset(lexicon.words(_anaphors(), key))
 
 
+def account_owner(span: Span) -> Span | None:
+    """ "Lunthorpe Town Council's official account posted that ...", "the club's feed
+    replied": an account (``account_nouns``) with a possessive owner speaks as that
+    owner, so the speaker is the owner's words ("Lunthorpe Town Council", "the club");
+    "her account of the night" (a telling, no subject) never reaches here."""
+    root = span.root
+    if root.lemma_.lower() not in words_of("account_nouns") or root.tag_ != "NN":
+        return None
+    poss = next((c for c in root.children if c.dep_ == "poss" and c.i < root.i), None)
+    if poss is None or poss.tag_ == "PRP$" or poss.left_edge.i < span.start:
+        return None
+    return span.doc[poss.left_edge.i : poss.i + 1]
+
+
 def owner_pronoun(tok: Token) -> str | None:
     """The subject pronoun of a possessive one, read from its morphology:
     "her" -> "she", "his" -> "he", "its" -> "it", "their" -> "they"."""

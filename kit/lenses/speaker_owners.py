@@ -17,10 +17,12 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from kit import lexicon
 from kit.lenses.shared import doc_text
 from kit.lenses.speaker_bodies import possessive
 from kit.lenses.speaker_names import (
@@ -173,7 +175,17 @@ class OwnerRules:
         mark = next((c for c in poss.children if c.tag_ == "POS"), None)
         if mark is None:
             return None
-        return f"{fuller.pop()}{mark.text} {self.doc[mark.i + 1 : span.end].text.strip(' ,')}"
+        rest = self.doc[mark.i + 1 : span.end].text.strip(" ,")
+        owner = fuller.pop()
+        if (
+            self._individual(poss.head)
+            and poss.head.lemma_.lower() not in document_heads()
+            and owner.split()[-1].lower() not in _outlet_words()  # "the Argus's leader"
+        ):
+            # "The Noticeboard's administrator": a person known by the body's post is
+            # written as one ("administrator of Lunthorpe Noticeboard", the keys' form)
+            return f"{rest} of {owner}"
+        return f"{owner}{mark.text} {rest}"
 
     def _kin_named(self, root: Token, owner: str, pos: int) -> str | None:
         """ "Her husband said" after "with her husband, Dr Tobias Lane": a family noun
@@ -489,6 +501,13 @@ class OwnerRules:
         if name is not None:  # "Civic Renewal Party", tagged inside "the Fettlebury Civic
             name = self._fullest_run(name) or name  # Renewal Party": the fullest name
         return f"{root.text} for {self._the(name)}{name}" if name else None
+
+
+@cache
+def _outlet_words() -> frozenset[str]:
+    """Last words of a news outlet's name ("Argus", "Intelligencer"): its "leader" is
+    its editorial, a document, never a person (``source_types.yaml``)."""
+    return frozenset(lexicon.words(lexicon.load("source_types", "source_types"), "outlet_words"))
 
 
 def _whole_entity(span: Span, label: str) -> bool:
