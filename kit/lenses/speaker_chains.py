@@ -23,6 +23,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.attrs import DEP
@@ -34,6 +35,8 @@ from kit.lenses.speaker_names import (
     Person,
     body_heads,
     document_heads,
+    load_gender_words,
+    own_clause_gender,
     person_name,
     person_noun,
 )
@@ -134,6 +137,9 @@ class LaterNamed:
         holders = [p for p in self.people.values() if root.lower_ in p.roles]
         if any(h[3] == root.lemma_.lower() for h in self.history):
             return None  # an unnamed one spoke before: "the chief executive" is that one
+        wanted = load_gender_words().get(root.lower_)  # "The chairman" is no woman the text
+        if wanted is not None:  # names later as one who "chairs the remuneration committee"
+            holders = [p for p in holders if self._introduced_gender(p) in (None, wanted)]
         later = [p for p in holders if p.first >= span.end]
         if not later:
             named = self._named_by_demonstrative(root)
@@ -151,6 +157,15 @@ class LaterNamed:
         if holders[0].first < end or self._tie_fits(span, root, holders[0]):
             return holders[0].name
         return None
+
+    def _introduced_gender(self, person: Person) -> str | None:
+        """ "Drusilla X, who chairs the committee and spent her career in mining": the
+        gender a possessive in the person's own "who" clause, where the text introduces
+        them, gives (before the resolver has read their description)."""
+        sent = self.doc[person.first].sent
+        text = self.doc[person.first : sent.end].text.lower()
+        clause = re.match(r"^[^,;]{0,60},\s*(who\b[^;]*)", text)
+        return own_clause_gender(clause.group(1)) if clause else None
 
     def _tie_fits(self, span: Span, root: Token, person: Person) -> bool:
         """ "The trust's chief executive ... told the hearing" and, paragraphs later,

@@ -396,7 +396,25 @@ def person_gender(person: Person) -> str | None:
         return gender_of.get(person.pronoun)
     words = person.roles | _own_words(person.description)
     found = {gender_of[w] for w in words if w in gender_of and w not in PERSON_PRONOUNS | {"his"}}
+    if not found:  # "X, who chairs the panel and spent her career in mining": her own
+        return own_clause_gender(person.description)
     return found.pop() if len(found) == 1 else None
+
+
+def own_clause_gender(text: str) -> str | None:
+    """ "who chairs the panel and spent her career in mining" -> "f": the gender a
+    possessive before a noun in a person's own "who" clause gives, when only one."""
+    gender_of = load_gender_words()
+    found = {gender_of[m] for m in _OWN_POSSESSIVE.findall(text.lower()) if m in gender_of}
+    return found.pop() if len(found) == 1 else None
+
+
+#: "who ... spent her career", "who ... sold his farm": a possessive pronoun before a
+#: noun in the person's own "who" clause is theirs (not "who worked for her", an object)
+_OWN_POSSESSIVE = re.compile(
+    r"\bwho\b[^,;]*?\b(her|his)\s+(?!own\b)(?=[a-z]{3,})(?!and\b|but\b|to\b|in\b|on\b"
+    r"|at\b|for\b|with\b|from\b|that\b|the\b|a\b|an\b)"
+)
 
 
 def _own_words(description: str) -> set[str]:
