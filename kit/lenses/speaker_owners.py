@@ -88,7 +88,10 @@ class OwnerRules:
         ):
             # "the council's own guidance": something the owner made keeps the owner word
             owner = self.doc[poss.i : poss.right_edge.i + 1].text  # "council's", "residents'"
-            return f"{owner} {self.doc[poss.right_edge.i + 1 : span.end].text.strip(' ,')}"
+            # "The authority's own review of a near-drowning at the weir": the owner says
+            # which document it is; what it is about, after its noun, is description
+            end = root.i + 1 if root.lemma_.lower() in document_heads() else span.end
+            return f"{owner} {self.doc[poss.right_edge.i + 1 : end].text.strip(' ,')}"
         if poss.pos_ == "PROPN" and any(c.lower_ == "the" for c in poss.children):
             fuller = self._fuller_owner(span, poss)  # "The Argus's editorial": the paper
             if fuller is not None:  # named in full before
