@@ -98,6 +98,10 @@ class OwnerRules:
                 return fuller
         pronoun = owner_pronoun(poss)
         document = root.lemma_.lower() in document_heads() or root.lower_ in document_heads()
+        if pronoun == "it" and document:
+            subject = self._body_word_subject(poss)
+            if subject is not None:  # "The company discharged ..., according to its own
+                return f"{subject.text}'s {_owned_words(span, poss, root)}"  # annual report"
         # "your report", "our investigation", "your reporter" (not "our readers")
         addressed = self._addressed_owner(poss) if document or root.tag_ == "NN" else None
         if addressed is not None:
@@ -161,6 +165,24 @@ class OwnerRules:
         )  # fmt: skip
         mark = possessive(head) if head[:1].isupper() else "'s"  # "Quellar Labs' whitepaper"
         return f"{head}{mark} {rest}"  # "its authors" -> "study's authors"
+
+    def _body_word_subject(self, poss: Token) -> Token | None:
+        """ "The company discharged sewage on 212 days, according to its own annual
+        report": "its" in a sentence whose main clause has a definite body word ("the
+        company", "the council") as its subject, before the pronoun and outside quotation
+        marks, is that body; the document keeps the owner word (the keys' "company's own
+        annual report")."""
+        sent = poss.sent
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i > poss.i or subject.tag_ != "NN":
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            return None
+        if subject.lemma_.lower() not in self.org_nouns | body_heads():
+            return None
+        if self._quoted(subject.idx):  # (the act's own paraphrase may hold it)
+            return None
+        return subject
 
     def _fuller_owner(self, span: Span, poss: Token) -> str | None:
         """ "The Argus's editorial says" after "the Kestwick Argus": a document owned by a
