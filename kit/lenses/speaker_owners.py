@@ -465,13 +465,34 @@ class OwnerRules:
         if any(c.dep_ in ("prep", "compound", "poss", "amod") for c in root.children):
             return None
         if not self.history or self.history[-1][1] != "org":
-            return None
+            return self._asked_for_comment(span, root)
         name, _, at, _ = self.history[-1]
         sent = self.doc[span.start].sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         if not start <= at < span.start:
             return None
         return f"{root.text} for {self._the(name)}{name}"
+
+    def _asked_for_comment(self, span: Span, root: Token) -> str | None:
+        """ "We asked Hobbleford Estates for a comment on Friday. A spokesman replied":
+        a bare speaker-for noun right after the writer asked a named body to comment,
+        in the sentence before, speaks for that body ("spokesman for Hobbleford
+        Estates"), as it would after the body spoke."""
+        if root.lemma_.lower() not in words_of("speaks_for_nouns"):
+            return None
+        sent = self.doc[span.start].sent
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        if not any(t.lemma_.lower() in _COMMENT_WORDS for t in prev):
+            return None
+        for verb in (t for t in prev if t.lemma_.lower() in _ASKING_VERBS and t.pos_ == "VERB"):
+            for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"):
+                body = next((b for b in self.bodies if b.start <= obj.i < b.end), None)
+                if body is not None and body.text not in self.people:
+                    name = self._org(body.text)
+                    return f"{root.text} for {self._the(name)}{name}"
+        return None
 
     def _body_just_named(self, pos: int, business: bool) -> str | None:
         """The organisation named, or speaking, last in the sentence of ``pos`` or the
@@ -533,6 +554,13 @@ def _outlet_words() -> frozenset[str]:
     """Last words of a news outlet's name ("Argus", "Intelligencer"): its "leader" is
     its editorial, a document, never a person (``source_types.yaml``)."""
     return frozenset(lexicon.words(lexicon.load("source_types", "source_types"), "outlet_words"))
+
+
+#: Verbs by which the writer asks a body to speak: "We asked X for a comment", "X was
+#: contacted for comment", "approached X for a response"
+_ASKING_VERBS = frozenset({"ask", "contact", "approach", "invite", "email", "call", "phone"})
+#: What the body is asked for: "a comment", "a response", "to respond"
+_COMMENT_WORDS = frozenset({"comment", "response", "respond", "reply", "statement", "reaction"})
 
 
 def _whole_entity(span: Span, label: str) -> bool:
