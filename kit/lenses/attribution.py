@@ -75,6 +75,7 @@ from kit.lenses.attribution_repairs import (
     share_group,
 )
 from kit.lenses.attribution_speaker_range import _speaker_range
+from kit.lenses.attribution_transcript import transcript_acts
 from kit.lenses.shared import (
     EVIDENCE_VERBS,
     Verdicts,
@@ -192,6 +193,7 @@ class AttributionComponent:
         ]
         blocked = self._not_cue_tokens(doc)
         acts = self._verb_acts(doc, speech, blocked) + self._phrase_acts(doc, blocked, speech)
+        acts += transcript_acts(doc, quotes, self.titles)  # 'Ms Lee: "..."' as a paragraph
         acts = _drop_nested(acts, doc, quotes)
         acts = [a for a in acts if a.verb is None or not _untold(a.verb)]
         acts.sort(key=lambda a: a.cue[0])
