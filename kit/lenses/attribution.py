@@ -193,7 +193,9 @@ class AttributionComponent:
         ]
         blocked = self._not_cue_tokens(doc)
         acts = self._verb_acts(doc, speech, blocked) + self._phrase_acts(doc, blocked, speech)
-        acts += transcript_acts(doc, quotes, self.titles)  # 'Ms Lee: "..."' as a paragraph
+        cued = {i for a in acts for i in range(*a.cue)}  # 'Ms Lee: "..."' as a paragraph
+        acts += [a for a in transcript_acts(doc, quotes, self.titles)
+                 if not cued.intersection(range(*a.cue))]  # fmt: skip
         acts = _drop_nested(acts, doc, quotes)
         acts = [a for a in acts if a.verb is None or not _untold(a.verb)]
         acts.sort(key=lambda a: a.cue[0])

@@ -51,8 +51,10 @@ def transcript_acts(doc: Doc, quotes: list[Quote], titles: frozenset[str]) -> li
 def _person_label(span, titles: frozenset[str]) -> bool:
     """A person's name ("Ms Marlowby", "Oonagh Marlowby") or a role ("The chairman")."""
     words = [t for t in span if t.lower_ != "the"]
-    if not words:
-        return False
+    if not words or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False  # "Ms Lorne sighed:": a cue of its own, not a label
+    if span[0].lower_ != "the" and not all(t.is_title or t.is_punct for t in words):
+        return False  # a name is capitalised throughout; a role opens with "The"
     head = words[-1]
     if words[0].lower_.rstrip(".") in titles:
         return True  # "Ms Marlowby", "Dr Obi"
