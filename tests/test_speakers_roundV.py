@@ -194,3 +194,11 @@ def test_the_chairman_is_not_a_woman_named_later_as_one_who_chairs(nlp):
     found = sources(nlp, text)
     assert found[0] != "Philippa Grindrod"
     assert found[-1] == "Philippa Grindrod"
+
+
+def test_a_quoted_handle_is_an_anonymous_source(nlp):
+    text = (
+        'One reader, who posts under the name "Harbour Nan", replied that the ferry was '
+        "late again."
+    )
+    assert rows(nlp, text) == {"Harbour Nan": "anonymous"}
