@@ -553,8 +553,9 @@ class ReferenceRules:
             ):  # (also one named in apposition: "Her predecessor, Agnes X, said")
                 return None  # the one who just spoke: a new role noun is someone else
             found = {self._person_name(n, self.doc[head.i : head.i + 1]) for n in names}
-            found -= {strip_text(b.text) for b in self.bodies}  # "Ravelstoke Water's board": a
-            if found:  # person's name only to the model
+            # "Ravelstoke Water's board": a body the model once tagged a person's name
+            found -= {strip_text(b.text) for b in self.bodies} - set(self.people)
+            if found:
                 return found.pop() if len(found) == 1 else None
         return None
 
