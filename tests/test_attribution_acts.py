@@ -7,6 +7,7 @@ with a literal sense that must not be marked.
 from __future__ import annotations
 
 import kit
+from kit.article import Article
 
 
 def acts(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
@@ -214,3 +215,38 @@ def test_it_after_a_body_that_spoke_can_call_for_or_expect_something(nlp):
     assert acts(nlp, text)[-1] == ("called for", "Walkers' Trust", "an urgent audit")
     # near-miss: "it" of a thing, with no body before it
     assert acts(nlp, "The recipe is simple. It calls for two eggs and an audit.") == []
+
+
+# -- a transcript line in a report (round V, spkV2) ------------------------------------
+
+
+def markdown_acts(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
+    """As :func:`acts`, for a body in the data/ format (pasted text would lose the lines
+    before a "Name:" label as page clutter)."""
+    article = Article.from_markdown("---\ntitle: Probe\n---\n" + text)
+    return [
+        (a.cue.text, a.canonical, a.content.text if a.content else None)
+        for a in kit.annotate(article, nlp=nlp).attributions
+    ]
+
+
+def test_a_labelled_quotation_paragraph_is_the_labels_act(nlp):
+    text = (
+        "Petra Hollins, a retired ferry pilot who has fished the lake since 1990, stood "
+        "up first. The exchange went like this:\n\n"
+        'Ms Hollins: "Why were the sluices left open all winter?"\n\n'
+        'The warden: "I was not told they were."'
+    )
+    found = markdown_acts(nlp, text)
+    labelled = [(c, s) for c, s, _ in found if c.endswith(":")]
+    assert labelled == [("Ms Hollins:", "Petra Hollins"), ("The warden:", "warden")]
+    assert ("Ms Hollins:", "Petra Hollins", "Why were the sluices left open all winter?") in found
+
+
+def test_a_heading_or_a_letter_label_before_a_quotation_is_no_act(nlp):
+    text = (
+        'THE VERDICT: "Mostly false."\n\n'
+        'Q: "Was the door locked?"\n\n'
+        'Rumour: "The pier will close."'
+    )
+    assert not [c for c, _, _ in markdown_acts(nlp, text) if c.endswith(":")]

@@ -197,7 +197,7 @@ class AttributionComponent:
         acts = _drop_nested(acts, doc, quotes)
         acts = _one_voice(doc, acts)
         taken = {a.content for a in acts}  # 'Ms Lee: "..."': a transcript line's words
-        acts += [a for a in transcript_acts(doc, speech) if a.content not in taken]
+        acts += [a for a in transcript_acts(doc, speech, self.titles) if a.content not in taken]
         acts = [a for a in acts if a.verb is None or not _untold(a.verb)]
         acts.sort(key=lambda a: a.cue[0])
         for act in acts:

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kit import lexicon
 from kit.lenses.attribution_frames import Act
 from kit.lenses.attribution_links import AGENT_ENDINGS, AGENT_ENDINGS_SINGULAR, source_nouns
 from kit.lenses.shared import doc_text
+from kit.lenses.speaker_names import person_noun
 from kit.quotes import Quote
 
 #: The longest label read as a speaker's (in words, parentheses included).
@@ -29,14 +29,12 @@ MAX_LABEL_WORDS = 10
 #: Words that may stand in a label beside the name or role ("The chairman", "Mr Fettle").
 _LABEL_POS = frozenset({"PROPN", "NOUN", "DET", "PUNCT", "ADJ", "CCONJ", "ADP", "NUM"})
 
-#: Titles before a name ("Dame", "Mr", "Cllr"), lower-cased.
-TITLES = frozenset(lexicon.words(lexicon.load("titles", "titles"), "titles"))
-
 NOTE = "a transcript line: the name before the colon says who spoke the quoted words"
 
 
-def transcript_acts(doc: Doc, quotes: list[Quote]) -> list[Act]:
-    """One act for each quotation that opens right after a line's speaker label."""
+def transcript_acts(doc: Doc, quotes: list[Quote], titles: frozenset[str]) -> list[Act]:
+    """One act for each quotation that opens right after a line's speaker label;
+    ``titles`` are the component's titles and descriptors (``titles.yaml``)."""
     text = doc_text(doc)
     acts: list[Act] = []
     for quote in quotes:
@@ -51,7 +49,7 @@ def transcript_acts(doc: Doc, quotes: list[Quote]) -> list[Act]:
                              alignment_mode="expand")  # fmt: skip
         if span is None or span.start == span.end - 1:
             continue
-        speaker = _speaker(span.start, span.end - 1, doc)
+        speaker = _speaker(span.start, span.end - 1, doc, titles)
         if speaker is None:
             continue
         content = (quote.inner_start, quote.inner_end)
@@ -59,7 +57,7 @@ def transcript_acts(doc: Doc, quotes: list[Quote]) -> list[Act]:
     return acts
 
 
-def _speaker(start: int, end: int, doc: Doc) -> tuple[int, int] | None:
+def _speaker(start: int, end: int, doc: Doc, titles: frozenset[str]) -> tuple[int, int] | None:
     """The person a label names: the name before a parenthesis ("Graham Fettle (chief
     executive, ...)"), else a name inside it ("Chair (Dame Lowri Penhallow)"), else a
     role the kit knows as a source ("The chairman"); None for anything else."""
@@ -78,22 +76,27 @@ def _speaker(start: int, end: int, doc: Doc) -> tuple[int, int] | None:
     cut = next((t.i for t in inside if t.text == ","), inside.end)
     named = len(inside) and all(t.pos_ == "PROPN" for t in inside[: cut - inside.start])
     single = [t for t in outside if t.pos_ != "DET"]
-    if named and cut > inside.start and (len(single) == 1 or all(_role(t) for t in single)):
+    if named and cut > inside.start and (len(single) == 1 or all(_role(t, titles) for t in single)):
         return (inside.start, cut)  # "Chair (Dame Lowri Penhallow)": the name is hers
-    if any(t.pos_ == "PROPN" and not _role(t) for t in outside):
+    names = [t for t in outside if t.pos_ == "PROPN" and not _role(t, titles)]
+    named_person = any(_role(t, titles) or t.ent_type_ == "PERSON" for t in outside)
+    if names and (len(names) > 1 or named_person):
         return (outside.start, outside.end)  # "Ms Marlowby", "Graham Fettle (...)"
-    if len(outside) and _role(outside.root):
+    if names:
+        return None  # "Rumour:", "Verdict:": one capitalised word is no name on its own
+    if len(outside) and _role(outside.root, titles):
         return (outside.start, outside.end)  # "The chairman", "The witness"
     return None
 
 
-def _role(tok: Token) -> bool:
-    """A noun for a person by role ("chairman", "chair", "witness", "coroner") or a
-    title ("Dame", "Mr"), as the kit's sourcing lexicons know them."""
+def _role(tok: Token, titles: frozenset[str]) -> bool:
+    """A noun for a person by role ("chairman", "chair", "witness", "coroner", "warden")
+    or a title ("Dame", "Mr"), as the kit's sourcing and speaker lexicons know them."""
     lemma = tok.lemma_.lower()
     return (
-        lemma in source_nouns()
+        person_noun(tok, titles)  # "warden", "headteacher": an everyday word for a person
+        or lemma in source_nouns()
         or tok.lower_ in source_nouns()
-        or lemma in TITLES
+        or lemma in titles
         or tok.lower_.endswith(AGENT_ENDINGS_SINGULAR + AGENT_ENDINGS)
     )

@@ -39,6 +39,7 @@ from kit.lenses.sourcing_kinds import (
     unnamed_bodies,
     who_clause,
 )
+from kit.lenses.speaker_names import account_owner
 from kit.lenses.speaker_people import pseudonym
 from kit.lenses.speakers import (
     description_head,
@@ -234,6 +235,7 @@ class SourcingComponent:
             return "document"  # "the Argus's leader": a paper's leader is its editorial
         if speaker is None:
             return "anonymous"
+        speaker = account_owner(speaker) or speaker  # "the council's account": the council
         root = (named_in_apposition(speaker, canonical, org_key) or speaker).root
         root = group_of_partitive(speaker, canonical) or root  # "a few said": the residents
         around = _speaker_clause(speaker).lower()  # "X, speaking on condition of anonymity,"

@@ -23,6 +23,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.attrs import DEP
@@ -34,6 +35,8 @@ from kit.lenses.speaker_names import (
     Person,
     body_heads,
     document_heads,
+    load_gender_words,
+    own_clause_gender,
     person_name,
     person_noun,
 )
@@ -134,6 +137,9 @@ class LaterNamed:
         holders = [p for p in self.people.values() if root.lower_ in p.roles]
         if any(h[3] == root.lemma_.lower() for h in self.history):
             return None  # an unnamed one spoke before: "the chief executive" is that one
+        wanted = load_gender_words().get(root.lower_)  # "The chairman" is no woman the text
+        if wanted is not None:  # names later as one who "chairs the remuneration committee"
+            holders = [p for p in holders if self._introduced_gender(p) in (None, wanted)]
         later = [p for p in holders if p.first >= span.end]
         if not later:
             named = self._named_by_demonstrative(root)
@@ -151,6 +157,15 @@ class LaterNamed:
         if holders[0].first < end or self._tie_fits(span, root, holders[0]):
             return holders[0].name
         return None
+
+    def _introduced_gender(self, person: Person) -> str | None:
+        """ "Drusilla X, who chairs the committee and spent her career in mining": the
+        gender a possessive in the person's own "who" clause, where the text introduces
+        them, gives (before the resolver has read their description)."""
+        sent = self.doc[person.first].sent
+        text = self.doc[person.first : sent.end].text.lower()
+        clause = re.match(r"^[^,;]{0,60},\s*(who\b[^;]*)", text)
+        return own_clause_gender(clause.group(1)) if clause else None
 
     def _tie_fits(self, span: Span, root: Token, person: Person) -> bool:
         """ "The trust's chief executive ... told the hearing" and, paragraphs later,
@@ -284,6 +299,9 @@ def _self_named(noun: Token) -> Span | None:
     if noun.tag_ in ("NNS", "NNPS"):
         return None
     for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.i > noun.i):
+        handle = _quoted_handle(clause)
+        if handle is not None:
+            return handle  # "who posts under the name "Fernacre Mum""
         verbs = [clause] + [c for c in clause.children if c.dep_ == "xcomp"]
         for verb in verbs:
             lemma = verb.lemma_.lower()
@@ -305,6 +323,36 @@ def _self_named(noun: Token) -> Span | None:
                         named = [n for n in _appos(obj, obj.i + 1) if n.pos_ == "PROPN"]
                         if named:
                             return _name_run(named[0])  # "goes by the name Spud"
+    return None
+
+
+#: Verbs by which someone writes online under a name: "posts as "X"", "comments under
+#: the name "X"", "tweets as "X""
+_HANDLE_VERBS = frozenset({"post", "comment", "tweet", "write", "blog", "go"})
+_OPEN_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
+_CLOSE_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
+
+
+def _quoted_handle(clause: Token) -> Span | None:
+    """ "One commenter, who posts under the name "Fernacre Mum", replied", "a user who
+    posts as "KerbQueen"": the quoted handle a speaker writes under is the only name the
+    text gives them (guide, section 1: the fullest name the article gives), whatever
+    the tagger made of its words; only a quoted handle right after "as" or "the name"
+    of an act of posting, so "who posts photos of the "new" bridge" names no one."""
+    if clause.lemma_.lower() not in _HANDLE_VERBS:
+        return None
+    doc = clause.doc
+    for tok in clause.subtree:
+        if not (tok.lower_ == "as" and tok.head == clause or tok.lower_ == "name"
+                and tok.head.lower_ in ("under", "by") and tok.head.head == clause):
+            continue  # fmt: skip
+        start = tok.i + 1
+        if start >= len(doc) or doc[start].text not in _OPEN_QUOTES:
+            continue
+        end = next((k for k in range(start + 1, min(start + 8, len(doc)))
+                    if doc[k].text in _CLOSE_QUOTES), None)  # fmt: skip
+        if end is not None and end > start + 1:
+            return doc[start + 1 : end]
     return None
 
 

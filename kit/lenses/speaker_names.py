@@ -313,16 +313,33 @@ def plain_text(span: Span) -> str:
         for t in c.subtree
     }  # fmt: skip
     drop |= {t.i for c in _placed_after_name(root) for t in c.subtree}
-    if people_plural(root) or root.like_num:  # "economists polled by X last week": when,
+    if people_plural(root) or root.like_num or _made_by(root):  # "economists polled by X
+        # last week", "figures published last month by X": when,
         drop |= {  # not who
             t.i for w in span
             if w.dep_ in ("npadvmod", "tmod") and w.ent_type_ in ("DATE", "TIME")
+            for t in w.subtree
+        }  # fmt: skip
+    if _made_by(root):  # "report released on Friday by X": "on Friday" says when
+        drop |= {
+            t.i for w in span
+            if w.dep_ == "prep" and w.head.head == root and w.head.dep_ == "acl"
+            and all(k.ent_type_ in ("DATE", "TIME") for k in w.subtree if k != w)
             for t in w.subtree
         }  # fmt: skip
     drop |= owner_apposition(span) | descriptor_before_name(span)
     if not drop:
         return span.text
     return "".join(t.text_with_ws for t in span if t.i not in drop).strip()
+
+
+def _made_by(root: Token) -> bool:
+    """ "Figures published last month by the Rivers Inspectorate": a document whose
+    participle names its maker is known by the maker; a date inside the participle only
+    says when (the keys write "figures published by the Rivers Inspectorate")."""
+    return root.lemma_.lower() in document_heads() and any(
+        c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children) for c in root.children
+    )
 
 
 def _placed_after_name(root: Token) -> list[Token]:
@@ -379,7 +396,25 @@ def person_gender(person: Person) -> str | None:
         return gender_of.get(person.pronoun)
     words = person.roles | _own_words(person.description)
     found = {gender_of[w] for w in words if w in gender_of and w not in PERSON_PRONOUNS | {"his"}}
+    if not found:  # "X, who chairs the panel and spent her career in mining": her own
+        return own_clause_gender(person.description)
     return found.pop() if len(found) == 1 else None
+
+
+def own_clause_gender(text: str) -> str | None:
+    """ "who chairs the panel and spent her career in mining" -> "f": the gender a
+    possessive before a noun in a person's own "who" clause gives, when only one."""
+    gender_of = load_gender_words()
+    found = {gender_of[m] for m in _OWN_POSSESSIVE.findall(text.lower()) if m in gender_of}
+    return found.pop() if len(found) == 1 else None
+
+
+#: "who ... spent her career", "who ... sold his farm": a possessive pronoun before a
+#: noun in the person's own "who" clause is theirs (not "who worked for her", an object)
+_OWN_POSSESSIVE = re.compile(
+    r"\bwho\b[^,;]*?\b(her|his)\s+(?!own\b)(?=[a-z]{3,})(?!and\b|but\b|to\b|in\b|on\b"
+    r"|at\b|for\b|with\b|from\b|that\b|the\b|a\b|an\b)"
+)
 
 
 def _own_words(description: str) -> set[str]:
@@ -441,6 +476,20 @@ def body_heads() -> frozenset[str]:
 def words_of(key: str) -> frozenset[str]:
     """A word list of ``anaphors.yaml``."""
     return frozenset(lexicon.words(_anaphors(), key))
+
+
+def account_owner(span: Span) -> Span | None:
+    """ "Lunthorpe Town Council's official account posted that ...", "the club's feed
+    replied": an account (``account_nouns``) with a possessive owner speaks as that
+    owner, so the speaker is the owner's words ("Lunthorpe Town Council", "the club");
+    "her account of the night" (a telling, no subject) never reaches here."""
+    root = span.root
+    if root.lemma_.lower() not in words_of("account_nouns") or root.tag_ != "NN":
+        return None
+    poss = next((c for c in root.children if c.dep_ == "poss" and c.i < root.i), None)
+    if poss is None or poss.tag_ == "PRP$" or poss.left_edge.i < span.start:
+        return None
+    return span.doc[poss.left_edge.i : poss.i + 1]
 
 
 def owner_pronoun(tok: Token) -> str | None:

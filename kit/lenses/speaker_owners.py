@@ -17,10 +17,12 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from kit import lexicon
 from kit.lenses.shared import doc_text
 from kit.lenses.speaker_bodies import possessive
 from kit.lenses.speaker_names import (
@@ -86,13 +88,20 @@ class OwnerRules:
         ):
             # "the council's own guidance": something the owner made keeps the owner word
             owner = self.doc[poss.i : poss.right_edge.i + 1].text  # "council's", "residents'"
-            return f"{owner} {self.doc[poss.right_edge.i + 1 : span.end].text.strip(' ,')}"
+            # "The authority's own review of a near-drowning at the weir": the owner says
+            # which document it is; what it is about, after its noun, is description
+            end = root.i + 1 if root.lemma_.lower() in document_heads() else span.end
+            return f"{owner} {self.doc[poss.right_edge.i + 1 : end].text.strip(' ,')}"
         if poss.pos_ == "PROPN" and any(c.lower_ == "the" for c in poss.children):
             fuller = self._fuller_owner(span, poss)  # "The Argus's editorial": the paper
             if fuller is not None:  # named in full before
                 return fuller
         pronoun = owner_pronoun(poss)
         document = root.lemma_.lower() in document_heads() or root.lower_ in document_heads()
+        if pronoun == "it" and document:
+            subject = self._body_word_subject(poss)
+            if subject is not None:  # "The company discharged ..., according to its own
+                return f"{subject.text}'s {_owned_words(span, poss, root)}"  # annual report"
         # "your report", "our investigation", "your reporter" (not "our readers")
         addressed = self._addressed_owner(poss) if document or root.tag_ == "NN" else None
         if addressed is not None:
@@ -157,6 +166,24 @@ class OwnerRules:
         mark = possessive(head) if head[:1].isupper() else "'s"  # "Quellar Labs' whitepaper"
         return f"{head}{mark} {rest}"  # "its authors" -> "study's authors"
 
+    def _body_word_subject(self, poss: Token) -> Token | None:
+        """ "The company discharged sewage on 212 days, according to its own annual
+        report": "its" in a sentence whose main clause has a definite body word ("the
+        company", "the council") as its subject, before the pronoun and outside quotation
+        marks, is that body; the document keeps the owner word (the keys' "company's own
+        annual report")."""
+        sent = poss.sent
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i > poss.i or subject.tag_ != "NN":
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            return None
+        if subject.lemma_.lower() not in self.org_nouns | body_heads():
+            return None
+        if self._quoted(subject.idx):  # (the act's own paraphrase may hold it)
+            return None
+        return subject
+
     def _fuller_owner(self, span: Span, poss: Token) -> str | None:
         """ "The Argus's editorial says" after "the Kestwick Argus": a document owned by a
         body the text names in full before and now by its last words with "the" keeps the
@@ -173,7 +200,17 @@ class OwnerRules:
         mark = next((c for c in poss.children if c.tag_ == "POS"), None)
         if mark is None:
             return None
-        return f"{fuller.pop()}{mark.text} {self.doc[mark.i + 1 : span.end].text.strip(' ,')}"
+        rest = self.doc[mark.i + 1 : span.end].text.strip(" ,")
+        owner = fuller.pop()
+        if (
+            self._individual(poss.head)
+            and poss.head.lemma_.lower() not in document_heads()
+            and owner.split()[-1].lower() not in _outlet_words()  # "the Argus's leader"
+        ):
+            # "The Noticeboard's administrator": a person known by the body's post is
+            # written as one ("administrator of Lunthorpe Noticeboard", the keys' form)
+            return f"{rest} of {owner}"
+        return f"{owner}{mark.text} {rest}"
 
     def _kin_named(self, root: Token, owner: str, pos: int) -> str | None:
         """ "Her husband said" after "with her husband, Dr Tobias Lane": a family noun
@@ -428,13 +465,34 @@ class OwnerRules:
         if any(c.dep_ in ("prep", "compound", "poss", "amod") for c in root.children):
             return None
         if not self.history or self.history[-1][1] != "org":
-            return None
+            return self._asked_for_comment(span, root)
         name, _, at, _ = self.history[-1]
         sent = self.doc[span.start].sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         if not start <= at < span.start:
             return None
         return f"{root.text} for {self._the(name)}{name}"
+
+    def _asked_for_comment(self, span: Span, root: Token) -> str | None:
+        """ "We asked Hobbleford Estates for a comment on Friday. A spokesman replied":
+        a bare speaker-for noun right after the writer asked a named body to comment,
+        in the sentence before, speaks for that body ("spokesman for Hobbleford
+        Estates"), as it would after the body spoke."""
+        if root.lemma_.lower() not in words_of("speaks_for_nouns"):
+            return None
+        sent = self.doc[span.start].sent
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        if not any(t.lemma_.lower() in _COMMENT_WORDS for t in prev):
+            return None
+        for verb in (t for t in prev if t.lemma_.lower() in _ASKING_VERBS and t.pos_ == "VERB"):
+            for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"):
+                body = next((b for b in self.bodies if b.start <= obj.i < b.end), None)
+                if body is not None and body.text not in self.people:
+                    name = self._org(body.text)
+                    return f"{root.text} for {self._the(name)}{name}"
+        return None
 
     def _body_just_named(self, pos: int, business: bool) -> str | None:
         """The organisation named, or speaking, last in the sentence of ``pos`` or the
@@ -489,6 +547,20 @@ class OwnerRules:
         if name is not None:  # "Civic Renewal Party", tagged inside "the Fettlebury Civic
             name = self._fullest_run(name) or name  # Renewal Party": the fullest name
         return f"{root.text} for {self._the(name)}{name}" if name else None
+
+
+@cache
+def _outlet_words() -> frozenset[str]:
+    """Last words of a news outlet's name ("Argus", "Intelligencer"): its "leader" is
+    its editorial, a document, never a person (``source_types.yaml``)."""
+    return frozenset(lexicon.words(lexicon.load("source_types", "source_types"), "outlet_words"))
+
+
+#: Verbs by which the writer asks a body to speak: "We asked X for a comment", "X was
+#: contacted for comment", "approached X for a response"
+_ASKING_VERBS = frozenset({"ask", "contact", "approach", "invite", "email", "call", "phone"})
+#: What the body is asked for: "a comment", "a response", "to respond"
+_COMMENT_WORDS = frozenset({"comment", "response", "respond", "reply", "statement", "reaction"})
 
 
 def _whole_entity(span: Span, label: str) -> bool:

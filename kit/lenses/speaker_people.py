@@ -50,7 +50,17 @@ _PSEUDONYM = re.compile(r"\b([A-Z][a-z]+)\s*[(,]\s*not\s+(his|her|their)\s+real\
 def pseudonym(text: str, name: str) -> bool:
     """The text marks ``name`` as a stand-in for a real name ("Keir (not his real name)"):
     a source with no name to check (guide, section 2: anonymous)."""
-    return "real name" in text and any(m.group(1) == name for m in _PSEUDONYM.finditer(text))
+    if "real name" in text and any(m.group(1) == name for m in _PSEUDONYM.finditer(text)):
+        return True
+    # a quoted handle someone posts under ('posts under the name "Fernacre Mum"', 'posts
+    # as "KerbQueen"'): a name that cannot be checked
+    return bool(
+        re.search(
+            rf"\b(?:post|posts|posted|posting|comments|tweets|writes)\s+(?:\w+\s+){{0,3}}?"
+            rf"(?:as|name)\s+[\"\u201c']{re.escape(name)}[\"\u201d'.,]",
+            text,
+        )
+    )
 
 
 #: Words that end a business's name ("Ltd", "Foods", "Holdings")

@@ -556,9 +556,14 @@ class ReferenceRules:
             owners = {name for tok, name in mentions if tok.dep_ == "poss"}
             names = {name for tok, name in mentions if tok.dep_ != "poss"} or owners
             if any(tok.i in self.speaker_roots for tok, _ in self.person_mentions
-                   if sent.start <= tok.i < min(sent.end, head.i)):
+                   if sent.start <= tok.i < min(sent.end, head.i)) or any(
+                kind == "person" and sent.start <= at < min(sent.end, head.i)
+                for _, kind, at, _ in self.history
+            ):  # (also one named in apposition: "Her predecessor, Agnes X, said")
                 return None  # the one who just spoke: a new role noun is someone else
             found = {self._person_name(n, self.doc[head.i : head.i + 1]) for n in names}
+            # "Ravelstoke Water's board": a body the model once tagged a person's name
+            found -= {strip_text(b.text) for b in self.bodies} - set(self.people)
             if found:
                 return found.pop() if len(found) == 1 else None
         return None

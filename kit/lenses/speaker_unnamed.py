@@ -100,7 +100,7 @@ def asks_anonymity(span: Span, root: Token) -> str | None:
             c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
         ]
     ]  # fmt: skip
-    kept, asking, withheld = [], [], False
+    kept, asking, withheld, owning = [], [], False, False
     for part in parts:
         words = [
             t for t in part.subtree
@@ -109,10 +109,14 @@ def asks_anonymity(span: Span, root: Token) -> str | None:
         if asks_for_anonymity(words):
             asking.append(words)
             withheld = withheld or _withholds(part, root)
+        elif _whose(part):  # "One fund manager, whose firm holds a stake and who asked
+            owning = True  # not to be named": what they own, for the description only
         elif not _of_experience(part, root):  # "a marine ecologist who has surveyed ...":
             kept.append(words)  # the role's experience, for the description only
     if not asking:
         return None
+    if owning and not kept:
+        return ""  # the role alone ("fund manager"), the clauses its description
     if kept:
         texts = ["".join(t.text_with_ws for t in w if t.tag_ not in ("WP", "WDT")).strip()
                  for w in kept]  # fmt: skip
@@ -137,6 +141,12 @@ def asks_anonymity(span: Span, root: Token) -> str | None:
         return ""  # "season-ticket holder": the noun describes them already
     mark = next(c for c in reasons[0].children if c.dep_ == "mark")
     return "who " + " ".join(t.text for t in reason if t not in (subject, mark))
+
+
+def _whose(clause: Token) -> bool:
+    """ "whose firm holds a sizeable stake": a relative clause opened by "whose" says what
+    the speaker has (a source row's description), not which speaker it is."""
+    return any(t.tag_ == "WP$" for t in clause.subtree if t.i < clause.i)
 
 
 def only_asks_anonymity(noun: Token) -> bool:

@@ -72,6 +72,7 @@ from kit.lenses.speaker_names import (
     PARTITIVES,
     PERSON_PRONOUNS,
     Person,
+    account_owner,
     content_words,
     context_words,
     description_head,
@@ -235,6 +236,9 @@ class SpeakerResolver(
     # -- one speaker -----------------------------------------------------------
     def _canonical(self, span: Span) -> tuple[str, str]:
         span = self._greeting_subject(span) or span  # "Sir, your correction ... said"
+        owner = account_owner(span)
+        if owner is not None:  # "the council's official account posted": the council
+            return self._canonical(owner)
         words = [t for t in span if not t.is_punct]
         if not words:  # a speaker of punctuation only ("[[" in marked-up text)
             return span.text.strip(), "anonymous"
