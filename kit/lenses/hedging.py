@@ -36,9 +36,12 @@ from kit.lenses.hedging_registers import (
     rule_absolute,
     signalled,
     tended,
+    timetabled,
 )
 from kit.lenses.rules import check_rule, rules_for, sense_rule
 from kit.lenses.shared import (
+    bare_reply,
+    caption_at,
     forget_sentences,
     furniture_bars,
     furniture_lines,
@@ -345,8 +348,10 @@ def _attributive(span: Span) -> bool:
 @sense_rule("hedge", "stance_adverb")
 def _stance_adverb(span: Span) -> bool:
     """ "obviously needs", "is clearly wrong"; not manner: "clearly marked lanes",
-    "clearly shown on the screens", "slowly but surely"."""
-    return not manner_adverb(span[0]) and stance_adverb(span)
+    "clearly shown on the screens", "slowly but surely"; nor a timetable read out ("the
+    07:10 service will certainly call at Brinkley from 4 May")."""
+    word = span[0]
+    return not manner_adverb(word) and stance_adverb(span) and not timetabled(word.head)
 
 
 @sense_rule("hedge", "not_manner")
@@ -404,6 +409,10 @@ def find_cues(words: WordList, doc: Doc) -> list[Span]:
             furniture = furniture_lines(doc) if furniture is None else furniture
             if within(span.start_char, span.end_char, furniture):
                 continue  # a masthead's "Free to every household" claims nothing
+        if caption_at(doc, span.start_char):
+            continue  # a photo caption describes the picture; it is the page's, too
+        if words.name == "boosters" and entry.label == "adverb" and bare_reply(span):
+            continue  # '"Certainly," she said': a plain yes, no claim is made surer
         rule = SENSE_RULES.get(entry.rule) if entry.rule else None
         if rule is not None and not rule(span):
             continue

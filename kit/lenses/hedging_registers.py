@@ -110,6 +110,26 @@ def is_instruction(verb: Token) -> bool:
     return sent.text.rstrip()[-1:] != "?"
 
 
+#: Services that run to a timetable, what they do on it, and words that judge it.
+SCHEDULED_SERVICES = lexicon.word_set("hedge_senses", "scheduled_services")
+TIMETABLE_VERBS = lexicon.word_set("hedge_senses", "timetable_verbs")
+PUNCTUALITY_WORDS = lexicon.word_set("hedge_senses", "punctuality_words")
+
+
+def timetabled(verb: Token) -> bool:
+    """A timetable read out: "the 07:10 service will certainly call at Brinkley from 4
+    May", "trains always stop at Hale on request". A scheduled service as the subject of
+    a verb of its timetable says where and when it runs, not how sure anyone is; "the
+    trains never run on time" (a word of punctuality) is a claim about how it is kept."""
+    if verb.lemma_.lower() not in TIMETABLE_VERBS:
+        return False
+    subject = subject_of(verb)
+    if subject is None or subject.lemma_.lower() not in SCHEDULED_SERVICES:
+        return False
+    return not any(t.lemma_.lower() in PUNCTUALITY_WORDS or t.tag_ in ("JJR", "RBR")
+                   for t in verb.subtree)  # fmt: skip
+
+
 def rule_absolute(span: Span) -> bool:
     """ "never/always" in an instruction ("Never leave the pan unattended") or in a
     schedule of a place or service ("the office is never open on Sundays", "the room
@@ -118,7 +138,7 @@ def rule_absolute(span: Span) -> bool:
     head = adverb.head
     if head.i == adverb.i:
         return False
-    if is_instruction(head) or _told_you(head):
+    if is_instruction(head) or _told_you(head) or timetabled(head):
         return True
     if guess_frame(head) or _past(head):
         return False  # "the trains never run on time on Sundays, one commuter said",

@@ -161,8 +161,18 @@ def _predicate_label(span: Span, loaded_tokens: set[int]) -> bool:
 
 @sense_rule("loaded", "not_legal")
 def _not_legal(span: Span, loaded_tokens: set[int]) -> bool:
-    """ "seriously punished by China", not a court punishing a crime."""
+    """ "seriously punished by China", not a court punishing a crime, nor a machine or
+    a body worn hard ("punished a worn set of tyres", "the climb punished his legs")."""
+    objects = [c for c in span[0].children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in objects for p in o.children if p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]  # fmt: skip  ("a set of tyres")
+    if any(o.lemma_.lower() in STRAINED_THINGS for o in objects):
+        return False
     return not any(t.lemma_.lower() in LEGAL_WORDS for t in sentence_of(span))
+
+
+#: Machines, parts and bodies worn hard: "punished the tyres" (loaded_senses.yaml).
+STRAINED_THINGS = lexicon.word_set("loaded_senses", "strained_things")
 
 
 @sense_rule("loaded", "decision_object")
