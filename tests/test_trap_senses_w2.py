@@ -19,7 +19,12 @@ Classes:
   always stop at the gates on request" (a scheduled service and a verb of its
   timetable, hedge_senses.yaml: scheduled_services, timetable_verbs); "the trains never
   run on time" stays a claim (punctuality_words) (kit/lenses/hedging_registers.py:
-  timetabled).
+  timetabled); so is a thing's routine at a clock time ("the harbour bell always rings
+  at noon"), not a person's habit ("the harbour master always arrives at 9am");
+- "Halve the tomatoes, then roast them", "hammered the leader's tyres": a verb of
+  attack whose object ("them", "it") stands for a thing, or is a machine part, lands
+  no blow on a person or an argument (kit/lenses/judgement.py: _thing_meant;
+  loaded_rules.py: criticism with strained_things).
 """
 
 from __future__ import annotations
@@ -70,6 +75,10 @@ TRAPS = [
     ("The 18:40 ferry will certainly sail from Pier 2 from next Monday, the operator said.",
      "boosters", "certainly"),
     ("Buses always stop at the hospital gates on request.", "boosters", "always"),
+    ("The harbour bell always rings at noon.", "boosters", "always"),
+    ("Halve the tomatoes, then roast them for an hour.", "loaded", "roast"),
+    ("The cook slashed the peppers and roasted them.", "loaded", "roasted"),
+    ("Mensah hammered the leader's tyres on the back straight.", "loaded", "hammered"),
 ]
 
 REAL = [
@@ -83,6 +92,9 @@ REAL = [
      "always"),
     ("Volunteers cleared an absolutely enormous pile of nets from the slipway on Sunday.",
      "loaded", "absolutely"),
+    ("The harbour master always arrives at 9am and leaves at noon.", "boosters", "always"),
+    ("The columnist met the mayor and then roasted him on air.", "loaded", "roasted"),
+    ("The opposition hammered the minister's budget in the debate.", "loaded", "hammered"),
 ]
 
 

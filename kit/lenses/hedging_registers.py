@@ -121,13 +121,36 @@ def timetabled(verb: Token) -> bool:
     May", "trains always stop at Hale on request". A scheduled service as the subject of
     a verb of its timetable says where and when it runs, not how sure anyone is; "the
     trains never run on time" (a word of punctuality) is a claim about how it is kept."""
-    if verb.lemma_.lower() not in TIMETABLE_VERBS:
-        return False
     subject = subject_of(verb)
-    if subject is None or subject.lemma_.lower() not in SCHEDULED_SERVICES:
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return False
-    return not any(t.lemma_.lower() in PUNCTUALITY_WORDS or t.tag_ in ("JJR", "RBR")
+    if verb.lemma_.lower() in TIMETABLE_VERBS and subject.lemma_.lower() in SCHEDULED_SERVICES:
+        pass
+    elif not _clock_habit(verb, subject):
+        return False
+    return not any(t.lemma_.lower() in PUNCTUALITY_WORDS or t.tag_ in ("JJR", "RBR", "JJS")
                    for t in verb.subtree)  # fmt: skip
+
+
+def _clock_habit(verb: Token, subject: Token) -> bool:
+    """A thing's routine at a clock time, in the plain present: "the bell always rings
+    at noon", "the sluice always opens at 6am" (a schedule); "the minister always
+    arrives at 9am" (a person's habit) stays a claim."""
+    if verb.tag_ not in ("VBZ", "VBP", "NNS") or subject.ent_type_ or subject.pos_ != "NOUN":
+        return False  # (the plain present; "rings" with a subject is often tagged NNS)
+    lemma = subject.lemma_.lower()
+    if lemma in _PEOPLE_OBJECTS or lemma.endswith(("er", "or", "ist")):
+        return False  # "the minister", "the inspector": a person's habit
+    if verb.lemma_ in ("be", "have"):
+        return False  # "on a sunny afternoon the park is undoubtedly the finest": no routine
+    return any(
+        t.ent_type_ == "TIME" and (t.like_num or t.lower_ in CLOCK_WORDS)
+        for p in verb.children if p.dep_ == "prep" for t in p.children
+    )  # fmt: skip  ("at noon", "at 6am": a clock time the verb is set to)
+
+
+#: Clock times without a digit: "at noon", "at midnight".
+CLOCK_WORDS = frozenset({"noon", "midday", "midnight"})
 
 
 def rule_absolute(span: Span) -> bool:

@@ -299,7 +299,7 @@ def _criticism(span: Span, loaded_tokens: set[int]) -> bool:
         objects += [t for t in nxt if t.pos_ == "NOUN"]
     if any(o.lemma_.lower() in SPORT_SCORES for o in objects):
         return False  # "hammered five sixes", "blasted a penalty over the bar": the game
-    return not any(o.lemma_.lower() in PHYSICAL_OBJECTS for o in objects)
+    return not any(o.lemma_.lower() in PHYSICAL_OBJECTS | STRAINED_THINGS for o in objects)
 
 
 @sense_rule("loaded", "not_plain_outright")
