@@ -24,7 +24,14 @@ Classes:
 - "Halve the tomatoes, then roast them", "hammered the leader's tyres": a verb of
   attack whose object ("them", "it") stands for a thing, or is a machine part, lands
   no blow on a person or an argument (kit/lenses/judgement.py: _thing_meant;
-  loaded_rules.py: criticism with strained_things).
+  loaded_rules.py: criticism with strained_things);
+- a measure beside it: "absolutely enormous, 40 metres long", "an absolutely massive
+  anchor, weighing 9 tonnes" (an intensifier on an adjective of size,
+  loaded_senses.yaml: size_words), "a brutal climb of 500 metres" (a charged adjective
+  on a measured thing) describe a thing; money and percentages are no physical measure
+  ("a brutal cut of 40 per cent") (kit/lenses/loaded_rules.py: measured);
+- "runs every hour" (a timetable slot, hedge_senses.yaml: timetable_slots), "the chapel
+  clock always strikes at 6 pm" (a clock time, also when the parser splits "6 pm").
 """
 
 from __future__ import annotations
@@ -79,6 +86,14 @@ TRAPS = [
     ("Halve the tomatoes, then roast them for an hour.", "loaded", "roast"),
     ("The cook slashed the peppers and roasted them.", "loaded", "roasted"),
     ("Mensah hammered the leader's tyres on the back straight.", "loaded", "hammered"),
+    ("The new boathouse is absolutely enormous, 40 metres long.", "loaded", "absolutely"),
+    ("The dredger carries an absolutely massive anchor, weighing 9 tonnes.", "loaded",
+     "absolutely"),
+    ("Walkers face a brutal climb of 500 metres from the quay to the fort.", "loaded",
+     "brutal"),
+    ("The chapel clock always strikes at 6 pm on weekdays.", "boosters", "always"),
+    ("The lighthouse film runs every hour in the visitor centre.", "boosters", "every"),
+    ("Kerr hammered the puck past the keeper in the last minute.", "loaded", "hammered"),
 ]
 
 REAL = [
@@ -95,6 +110,12 @@ REAL = [
     ("The harbour master always arrives at 9am and leaves at noon.", "boosters", "always"),
     ("The columnist met the mayor and then roasted him on air.", "loaded", "roasted"),
     ("The opposition hammered the minister's budget in the debate.", "loaded", "hammered"),
+    ("The board's absolutely outrageous plan would put a 40-metre tower on the quay.",
+     "loaded", "absolutely"),
+    ("The board imposed a brutal cut of 40 per cent on the lifeboat grant.", "loaded",
+     "brutal"),
+    ("The harbour master's office is absolutely enormous and cost the town a fortune.",
+     "loaded", "absolutely"),
 ]
 
 

@@ -145,8 +145,8 @@ def _clock_habit(verb: Token, subject: Token) -> bool:
         return False  # "on a sunny afternoon the park is undoubtedly the finest": no routine
     return any(
         t.ent_type_ == "TIME" and (t.like_num or t.lower_ in CLOCK_WORDS)
-        for p in verb.children if p.dep_ == "prep" for t in p.children
-    )  # fmt: skip  ("at noon", "at 6am": a clock time the verb is set to)
+        for p in verb.children if p.dep_ == "prep" for t in p.subtree
+    )  # fmt: skip  ("at noon", "at 6am", "at 6 pm": a clock time the verb is set to)
 
 
 #: Clock times without a digit: "at noon", "at midnight".

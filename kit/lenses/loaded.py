@@ -55,7 +55,14 @@ from kit.lenses.loaded_quotes import (
     signed_letters,
     transcript_answers,
 )
-from kit.lenses.loaded_rules import REPORTING_LEMMAS, RULES, caps_header, conceded, quarrel
+from kit.lenses.loaded_rules import (
+    REPORTING_LEMMAS,
+    RULES,
+    caps_header,
+    conceded,
+    measured,
+    quarrel,
+)
 from kit.lenses.press_idioms import compile_idioms, inside_claims, named
 from kit.lenses.rules import check_rule
 from kit.lenses.shared import (
@@ -328,6 +335,8 @@ class LoadedComponent:
     def _accept(entry: Entry, span: Span, loaded_tokens: set[int]) -> bool:
         if entry.label == "intensifier" and bare_reply(span):
             return False  # '"Absolutely," he said': a plain yes turns nothing up
+        if entry.label in ("intensifier", "emotive") and measured(span):
+            return False  # "absolutely enormous, 30 metres across": a thing measured
         rule = RULES.get(entry.rule) if entry.rule else None
         return rule is None or rule(span, loaded_tokens)
 
