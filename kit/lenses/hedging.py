@@ -238,6 +238,8 @@ def _claim_limiter(span: Span) -> bool:
 
 #: Slots of a timetable: "every weekday", "every Monday" (``hedge_senses.yaml``).
 TIME_UNITS = lexicon.word_set("hedge_senses", "timetable_slots")
+#: Slots only after "every": "every hour" (``hedge_senses.yaml``, every_slots).
+EVERY_SLOTS = TIME_UNITS | lexicon.word_set("hedge_senses", "every_slots")
 
 
 @sense_rule("hedge", "claims_all")
@@ -249,7 +251,7 @@ def _claims_all(span: Span) -> bool:
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     if span[-1].lower_ == "every" and nxt is not None and (
-        nxt.like_num or nxt.lower_ == "other" or nxt.lower_ in TIME_UNITS
+        nxt.like_num or nxt.lower_ == "other" or nxt.lower_ in EVERY_SLOTS
     ):
         return False  # "every three months", "every other week", "every weekday": a schedule
     before = doc[span.start - 1] if span.start > 0 else None
