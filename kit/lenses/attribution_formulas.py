@@ -9,27 +9,19 @@ published 140 reports"), and a photo caption.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Token
 
 from kit.lenses.attribution_frames import _text
 from kit.lenses.attribution_links import cue_words, document_nouns
+from kit.lenses.shared import caption_at
 from kit.lenses.speaker_unnamed import asks_for_anonymity
 
 #: Pronouns of the one writing or speaking now.
 FIRST_PERSON = {"i", "we"}
 #: Verbs that put the statement in the past ("I said", "we had told", "I did say").
 PAST_TAGS = {"VBD"}
-#: A photo credit closing a caption paragraph ("Picture: Advertiser", "Photo: J. Roe").
-CREDIT = re.compile(
-    r"(?:^|\s)(?:photo(?:graph)?|picture|image|illustration)s?(?:\s+credit)?\s*:\s*"
-    r"[^.!?:]{1,60}$",
-    re.IGNORECASE,
-)
-
-
 def own_statement(verb: Token, subject: Token) -> bool:
     """The writer (or a speaker) saying something now in their own voice: "I can tell
     you that ...", "Let me say this", "I must admit ...", "when I write that a wing is
@@ -177,18 +169,7 @@ def tally(verb: Token, entry: dict[str, Any]) -> bool:
 def in_caption(verb: Token) -> bool:
     """The cue stands in a photo caption ("Pupils arrive ..., hours before the report
     was published. Picture: Advertiser"): a caption describes a picture."""
-    text = _text(verb.doc)  # the cached text: doc.text is rebuilt on every call
-    end = text.find("\n\n", verb.idx)
-    end = len(text) if end < 0 else end
-    start = text.rfind("\n\n", 0, verb.idx)
-    para = text[0 if start < 0 else start + 2 : end].strip()
-    return len(para) < 400 and _credit(para)
-
-
-@lru_cache(maxsize=256)
-def _credit(para: str) -> bool:
-    """A paragraph that is a picture credit (searched once per paragraph, not per cue)."""
-    return bool(CREDIT.search(para))
+    return caption_at(verb.doc, verb.idx)
 
 
 #: Modals of duty or of a guess: "Advisers must tell you", "it must be said", "the trust

@@ -36,9 +36,12 @@ from kit.lenses.hedging_registers import (
     rule_absolute,
     signalled,
     tended,
+    timetabled,
 )
 from kit.lenses.rules import check_rule, rules_for, sense_rule
 from kit.lenses.shared import (
+    bare_reply,
+    caption_at,
     forget_sentences,
     furniture_bars,
     furniture_lines,
@@ -235,6 +238,8 @@ def _claim_limiter(span: Span) -> bool:
 
 #: Slots of a timetable: "every weekday", "every Monday" (``hedge_senses.yaml``).
 TIME_UNITS = lexicon.word_set("hedge_senses", "timetable_slots")
+#: Slots only after "every": "every hour" (``hedge_senses.yaml``, every_slots).
+EVERY_SLOTS = TIME_UNITS | lexicon.word_set("hedge_senses", "every_slots")
 
 
 @sense_rule("hedge", "claims_all")
@@ -246,7 +251,7 @@ def _claims_all(span: Span) -> bool:
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     if span[-1].lower_ == "every" and nxt is not None and (
-        nxt.like_num or nxt.lower_ == "other" or nxt.lower_ in TIME_UNITS
+        nxt.like_num or nxt.lower_ == "other" or nxt.lower_ in EVERY_SLOTS
     ):
         return False  # "every three months", "every other week", "every weekday": a schedule
     before = doc[span.start - 1] if span.start > 0 else None
@@ -345,8 +350,10 @@ def _attributive(span: Span) -> bool:
 @sense_rule("hedge", "stance_adverb")
 def _stance_adverb(span: Span) -> bool:
     """ "obviously needs", "is clearly wrong"; not manner: "clearly marked lanes",
-    "clearly shown on the screens", "slowly but surely"."""
-    return not manner_adverb(span[0]) and stance_adverb(span)
+    "clearly shown on the screens", "slowly but surely"; nor a timetable read out ("the
+    07:10 service will certainly call at Brinkley from 4 May")."""
+    word = span[0]
+    return not manner_adverb(word) and stance_adverb(span) and not timetabled(word.head)
 
 
 @sense_rule("hedge", "not_manner")
@@ -404,6 +411,10 @@ def find_cues(words: WordList, doc: Doc) -> list[Span]:
             furniture = furniture_lines(doc) if furniture is None else furniture
             if within(span.start_char, span.end_char, furniture):
                 continue  # a masthead's "Free to every household" claims nothing
+        if caption_at(doc, span.start_char):
+            continue  # a photo caption describes the picture; it is the page's, too
+        if words.name == "boosters" and entry.label == "adverb" and bare_reply(span):
+            continue  # '"Certainly," she said': a plain yes, no claim is made surer
         rule = SENSE_RULES.get(entry.rule) if entry.rule else None
         if rule is not None and not rule(span):
             continue

@@ -110,6 +110,49 @@ def is_instruction(verb: Token) -> bool:
     return sent.text.rstrip()[-1:] != "?"
 
 
+#: Services that run to a timetable, what they do on it, and words that judge it.
+SCHEDULED_SERVICES = lexicon.word_set("hedge_senses", "scheduled_services")
+TIMETABLE_VERBS = lexicon.word_set("hedge_senses", "timetable_verbs")
+PUNCTUALITY_WORDS = lexicon.word_set("hedge_senses", "punctuality_words")
+
+
+def timetabled(verb: Token) -> bool:
+    """A timetable read out: "the 07:10 service will certainly call at Brinkley from 4
+    May", "trains always stop at Hale on request". A scheduled service as the subject of
+    a verb of its timetable says where and when it runs, not how sure anyone is; "the
+    trains never run on time" (a word of punctuality) is a claim about how it is kept."""
+    subject = subject_of(verb)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if verb.lemma_.lower() in TIMETABLE_VERBS and subject.lemma_.lower() in SCHEDULED_SERVICES:
+        pass
+    elif not _clock_habit(verb, subject):
+        return False
+    return not any(t.lemma_.lower() in PUNCTUALITY_WORDS or t.tag_ in ("JJR", "RBR", "JJS")
+                   for t in verb.subtree)  # fmt: skip
+
+
+def _clock_habit(verb: Token, subject: Token) -> bool:
+    """A thing's routine at a clock time, in the plain present: "the bell always rings
+    at noon", "the sluice always opens at 6am" (a schedule); "the minister always
+    arrives at 9am" (a person's habit) stays a claim."""
+    if verb.tag_ not in ("VBZ", "VBP", "NNS") or subject.ent_type_ or subject.pos_ != "NOUN":
+        return False  # (the plain present; "rings" with a subject is often tagged NNS)
+    lemma = subject.lemma_.lower()
+    if lemma in _PEOPLE_OBJECTS or lemma.endswith(("er", "or", "ist")):
+        return False  # "the minister", "the inspector": a person's habit
+    if verb.lemma_ in ("be", "have"):
+        return False  # "on a sunny afternoon the park is undoubtedly the finest": no routine
+    return any(
+        t.ent_type_ == "TIME" and (t.like_num or t.lower_ in CLOCK_WORDS)
+        for p in verb.children if p.dep_ == "prep" for t in p.subtree
+    )  # fmt: skip  ("at noon", "at 6am", "at 6 pm": a clock time the verb is set to)
+
+
+#: Clock times without a digit: "at noon", "at midnight".
+CLOCK_WORDS = frozenset({"noon", "midday", "midnight"})
+
+
 def rule_absolute(span: Span) -> bool:
     """ "never/always" in an instruction ("Never leave the pan unattended") or in a
     schedule of a place or service ("the office is never open on Sundays", "the room
@@ -118,7 +161,7 @@ def rule_absolute(span: Span) -> bool:
     head = adverb.head
     if head.i == adverb.i:
         return False
-    if is_instruction(head) or _told_you(head):
+    if is_instruction(head) or _told_you(head) or timetabled(head):
         return True
     if guess_frame(head) or _past(head):
         return False  # "the trains never run on time on Sundays, one commuter said",

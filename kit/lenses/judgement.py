@@ -229,6 +229,8 @@ def speech_manner_adverbs(
         verb = tok.head
         if verb.lemma_.lower() not in speech or verb.pos_ != "VERB":
             continue
+        if any(t.is_quote for t in doc[min(tok.i, verb.i) + 1 : max(tok.i, verb.i)]):
+            continue  # '"Absolutely," said the surveyor': the quoted words, not a manner
         low = tok.lower_
         if low in plain or len(low) < 6 or low.endswith(("ally", "ily")) and low[:-2] in plain:
             continue
@@ -347,6 +349,8 @@ def figurative_attacks(
         objs = objects_of(verb, doc[hit.end - 1])
         if any(o.lemma_.lower() in physical for o in objs):
             continue
+        if any(_thing_meant(o, lex, arguments) is not None for o in objs):
+            continue  # "Halve the tomatoes, then roast them": the blow lands on food
         target = next(
             (
                 o
@@ -358,6 +362,22 @@ def figurative_attacks(
         if target is None:
             continue
         yield make(doc, hit, lex, "figurative_attack", target_of(target))
+
+
+def _thing_meant(pronoun: Token, lex: JudgementLexicon, arguments) -> Token | None:
+    """What "them" or "it" as the object stands for: the nearest noun object before it
+    in the sentence ("slashed the tomatoes and roasted them", "Halve the peppers, then
+    roast them"), kept only when it is a thing, neither a person nor an argument
+    ("the critics read the plan and roasted it" still lands on the plan)."""
+    if pronoun.lower_ not in ("them", "it") or pronoun.dep_ != "dobj":
+        return None
+    sent = pronoun.sent
+    for tok in reversed(sent[: pronoun.i - sent.start]):
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.pos_ == "NOUN":
+            if is_person(tok, lex) or tok.lemma_.lower() in arguments:
+                return None
+            return tok
+    return None
 
 
 def capitulations(

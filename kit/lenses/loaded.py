@@ -55,10 +55,19 @@ from kit.lenses.loaded_quotes import (
     signed_letters,
     transcript_answers,
 )
-from kit.lenses.loaded_rules import REPORTING_LEMMAS, RULES, caps_header, conceded, quarrel
+from kit.lenses.loaded_rules import (
+    REPORTING_LEMMAS,
+    RULES,
+    caps_header,
+    conceded,
+    measured,
+    quarrel,
+)
 from kit.lenses.press_idioms import compile_idioms, inside_claims, named
 from kit.lenses.rules import check_rule
 from kit.lenses.shared import (
+    bare_reply,
+    caption_at,
     forget_sentences,
     furniture_lines,
     is_name,
@@ -198,6 +207,7 @@ class LoadedComponent:
             marks += self._comments(doc, ctx.text, quotes, marks, others)
         if furniture:
             marks = [m for m in marks if not within(m.start, m.end, furniture)]
+        marks = [m for m in marks if not caption_at(doc, m.start)]  # a photo caption's
         marks = [m for m in marks if not self._conceded(doc, m)]
         marks = _join_echoes(ctx.text, marks)
         spans = []
@@ -323,6 +333,10 @@ class LoadedComponent:
 
     @staticmethod
     def _accept(entry: Entry, span: Span, loaded_tokens: set[int]) -> bool:
+        if entry.label == "intensifier" and bare_reply(span):
+            return False  # '"Absolutely," he said': a plain yes turns nothing up
+        if entry.label in ("intensifier", "emotive") and measured(span):
+            return False  # "absolutely enormous, 30 metres across": a thing measured
         rule = RULES.get(entry.rule) if entry.rule else None
         return rule is None or rule(span, loaded_tokens)
 

@@ -161,8 +161,43 @@ def _predicate_label(span: Span, loaded_tokens: set[int]) -> bool:
 
 @sense_rule("loaded", "not_legal")
 def _not_legal(span: Span, loaded_tokens: set[int]) -> bool:
-    """ "seriously punished by China", not a court punishing a crime."""
+    """ "seriously punished by China", not a court punishing a crime, nor a machine or
+    a body worn hard ("punished a worn set of tyres", "the climb punished his legs")."""
+    objects = [c for c in span[0].children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in objects for p in o.children if p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]  # fmt: skip  ("a set of tyres")
+    if any(o.lemma_.lower() in STRAINED_THINGS for o in objects):
+        return False
     return not any(t.lemma_.lower() in LEGAL_WORDS for t in sentence_of(span))
+
+
+#: Adjectives of physical size, amount or state: "absolutely enormous, 30 metres across".
+SIZE_WORDS = lexicon.word_set("loaded_senses", "size_words")
+
+
+def measured(span: Span) -> bool:
+    """A charged adjective, or an intensifier on an adjective of size, beside a physical
+    measure: "the dome is absolutely enormous, 30 metres across", "an absolutely massive
+    battery, weighing 12 kilograms", "a brutal climb of 600 metres". The words describe
+    a thing that was measured; they turn up no charge. A sum of money or a percentage is
+    no physical measure ("a brutal cut of 40 per cent" stays loaded)."""
+    word = span[-1]
+    if word.pos_ == "ADV":
+        word = word.head
+        if word.pos_ != "ADJ" or word.lemma_.lower() not in SIZE_WORDS:
+            return False
+        scope = word.head  # "is absolutely enormous, 30 metres across"
+        if scope.pos_ in ("NOUN", "PROPN"):
+            scope = scope.head  # "had an absolutely massive battery, weighing 12 kilograms"
+    elif word.pos_ == "ADJ" and word.dep_ == "amod":
+        scope = word.head  # the noun: "a brutal climb of 600 metres"
+    else:
+        return False
+    return any(t.ent_type_ == "QUANTITY" for t in scope.subtree)
+
+
+#: Machines, parts and bodies worn hard: "punished the tyres" (loaded_senses.yaml).
+STRAINED_THINGS = lexicon.word_set("loaded_senses", "strained_things")
 
 
 @sense_rule("loaded", "decision_object")
@@ -289,7 +324,7 @@ def _criticism(span: Span, loaded_tokens: set[int]) -> bool:
         objects += [t for t in nxt if t.pos_ == "NOUN"]
     if any(o.lemma_.lower() in SPORT_SCORES for o in objects):
         return False  # "hammered five sixes", "blasted a penalty over the bar": the game
-    return not any(o.lemma_.lower() in PHYSICAL_OBJECTS for o in objects)
+    return not any(o.lemma_.lower() in PHYSICAL_OBJECTS | STRAINED_THINGS for o in objects)
 
 
 @sense_rule("loaded", "not_plain_outright")

@@ -10,7 +10,7 @@ import re
 import sys
 from bisect import bisect_right
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import numpy as np
@@ -440,3 +440,56 @@ def exhibits(verb: Token) -> bool:
         if tok.i > 0 and tok.nbor(-1).like_num and tok.lower_.endswith("s"):
             return tok.lower_[:-1] in SHOWN_THINGS
     return False
+
+
+#: A photo credit closing a caption paragraph ("Picture: Advertiser", "Photo: J. Roe").
+CREDIT = re.compile(
+    r"(?:^|\s)(?:photo(?:graph)?|picture|image|illustration)s?(?:\s+credit)?\s*:\s*"
+    r"[^.!?:]{1,60}$",
+    re.IGNORECASE,
+)
+
+
+def caption_at(doc: Doc, idx: int) -> bool:
+    """Character ``idx`` stands in a photo caption, a short paragraph that ends with a
+    picture credit ("Pupils enjoy a brilliant sports day. Photo: Ashby Academy"): the
+    caption describes a picture, page furniture like a masthead, not the writer's claim."""
+    text = doc_text(doc)
+    end = text.find("\n\n", idx)
+    end = len(text) if end < 0 else end
+    start = text.rfind("\n\n", 0, idx)
+    para = text[0 if start < 0 else start + 2 : end].strip()
+    return len(para) < 400 and _credit(para)
+
+
+@lru_cache(maxsize=256)
+def _credit(para: str) -> bool:
+    """A paragraph that is a picture credit (searched once per paragraph, not per cue)."""
+    return bool(CREDIT.search(para))
+
+
+#: What may close a one-word reply: "Absolutely.", "Certainly," she said.
+_REPLY_ENDS = frozenset({".", "!", "?", ",", ";", "\u2014", "-", "--"})
+
+
+def bare_reply(span: Span) -> bool:
+    """A one-word answer: "Absolutely." or "Certainly," she said, or "Absolutely not,"
+    he laughed. The adverb stands for a plain "yes" (or "no"), it strengthens no claim
+    and no charged word; "Absolutely, the plan will fail" (a comma, then a claim) and
+    "absolutely appalling" still count."""
+    if len(span) != 1:
+        return False
+    doc = span.doc
+    word = span[0]
+    before = doc[word.i - 1] if word.i > 0 else None
+    if before is not None and not (word.is_sent_start or before.is_punct):
+        return False  # (a quote mark, a colon or a question mark before the answer)
+    i = word.i + 1
+    if i < len(doc) and doc[i].lower_ == "not":
+        i += 1
+    if i >= len(doc) or doc[i].text not in _REPLY_ENDS:
+        return False
+    if doc[i].text in (".", "!", "?"):
+        return True  # "Absolutely." "Absolutely not!"
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or nxt.is_quote  # "Certainly," she said: the reply ends the quote
