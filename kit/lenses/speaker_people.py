@@ -54,6 +54,8 @@ def pseudonym(text: str, name: str) -> bool:
         return True
     # a quoted handle someone posts under ('posts under the name "Fernacre Mum"', 'posts
     # as "KerbQueen"'): a name that cannot be checked
+    if not any(q + name in text for q in "\"\u201c'"):
+        return False  # (no quotation mark opens the name: no regex built for it)
     return bool(
         re.search(
             rf"\b(?:post|posts|posted|posting|comments|tweets|writes)\s+(?:\w+\s+){{0,3}}?"
