@@ -58,6 +58,8 @@ class _DocCache:
         self.quoted = _merged(self.quotes)
         #: the adverbial clauses and each token's head (see attribution_content)
         self.advcl: tuple[list[int], list[int]] | None = None
+        #: each verb's subject (see _subject), by position, found once per lens run
+        self.subjects: dict[int, Token | None] = {}
         self.sent_of: list[tuple[int, int]] = [(0, 0)] * len(doc)
         for start, end in sentence_bounds(doc):
             self.sent_of[start:end] = [(start, end)] * (end - start)
@@ -230,6 +232,17 @@ def _shares_speaker(head: Token, verb: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
+    """:func:`_find_subject`, kept per verb while the lens runs over a document (the
+    content, range and act rules ask for the same verb's subject again)."""
+    cache = _CACHE.get(id(verb.doc))
+    if cache is None:
+        return _find_subject(verb)
+    if verb.i not in cache.subjects:
+        cache.subjects[verb.i] = _find_subject(verb)
+    return cache.subjects[verb.i]
+
+
+def _find_subject(verb: Token) -> Token | None:
     """The verb's subject, or that of the clause it continues ("quoted as saying").
 
     When the parser hangs two subjects on the verb, one inside a quotation

@@ -7,8 +7,12 @@ the writer's own voice and marks their sentence.
 
 from __future__ import annotations
 
+import sys
+from bisect import bisect_right
 from collections.abc import Iterator
 
+import numpy as np
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from kit.lenses import judgement_verdicts as verdict_rules
@@ -51,6 +55,7 @@ from kit.lenses.judgement_voice import (
     question_start,
 )
 from kit.lenses.judgement_writer import WRITER_RULES
+from kit.lenses.shared import sentence_bounds
 from kit.lenses.wordlists import sentence_of
 
 
@@ -437,10 +442,23 @@ def desert_verdicts(
         )
 
 
+_TAIL: dict[str, object] = {}
+
+
 def _ends_sentence(tok: Token) -> bool:
-    """Only a negation and punctuation follow the token in its sentence."""
-    sent = sentence_of(tok)
-    return all(t.dep_ == "neg" or t.is_punct or t.is_space for t in tok.doc[tok.i + 1 : sent.end])
+    """Only a negation and punctuation follow the token in its sentence (read from the
+    document's ids, worked out once per document: no Token object per word)."""
+    doc = tok.doc
+    if _TAIL.get("doc") is not doc or _TAIL.get("n") != len(doc):
+        a = doc.to_array([DEP, IS_PUNCT, IS_SPACE]) if len(doc) else np.zeros((0, 3), "uint64")
+        neg = doc.vocab.strings.add("neg")
+        _TAIL.update(
+            doc=doc, n=len(doc), ok=((a[:, 0] == neg) | (a[:, 1] == 1) | (a[:, 2] == 1)).tolist()
+        )
+    ok: list[bool] = _TAIL["ok"]  # type: ignore[assignment]
+    bounds = sentence_bounds(doc)
+    end = bounds[max(bisect_right(bounds, (tok.i, sys.maxsize)) - 1, 0)][1]
+    return all(ok[k] for k in range(tok.i + 1, end))
 
 
 def _main_clause(verb: Token) -> bool:

@@ -46,6 +46,7 @@ from kit.lenses.judgement_lexicon import (
     phrase_end,
 )
 from kit.lenses.judgement_verdicts import VerdictLexicon, candidates, make_verdict, verdict_lexicon
+from kit.lenses.shared import sentence_bounds
 from kit.lenses.wordlists import sentence_of
 
 CONTENT_POS = ("NOUN", "NUM", "ADJ", "PROPN")
@@ -89,9 +90,10 @@ def echo_fragments(
     # none or more than six words is no fragment, and needs no Token objects
     arrays = doc.to_array([IS_PUNCT, IS_SPACE]) if len(doc) else np.zeros((0, 2), "uint64")
     before = np.concatenate(([0], np.cumsum((arrays[:, 0] == 0) & (arrays[:, 1] == 0))))
-    for sent in doc.sents:
-        if not 0 < before[sent.end] - before[sent.start] <= 6:
+    for start, end in sentence_bounds(doc):  # (what doc.sents gives, without its spans)
+        if not 0 < before[end] - before[start] <= 6:
             continue
+        sent = doc[start:end]
         why = _fragment_reason(sent, vx)
         if not why:
             continue

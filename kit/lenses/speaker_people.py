@@ -54,6 +54,8 @@ def pseudonym(text: str, name: str) -> bool:
         return True
     # a quoted handle someone posts under ('posts under the name "Fernacre Mum"', 'posts
     # as "KerbQueen"'): a name that cannot be checked
+    if not any(q + name in text for q in "\"\u201c'"):
+        return False  # (no quotation mark opens the name: no regex built for it)
     return bool(
         re.search(
             rf"\b(?:post|posts|posted|posting|comments|tweets|writes)\s+(?:\w+\s+){{0,3}}?"
@@ -90,12 +92,13 @@ class PeopleIndex:
     people: dict[str, Person]
     listed_kin: list[tuple[str, list[str], int]]
     _surnames: set[str] | None
+    ents: tuple[Span, ...]  # the document's entities, read once
     _place_words: dict[str, tuple[int, int]] | None
 
     def _bodies(self) -> list[Span]:
         """Named organisations: ORG entities, and names described as one ("X, the maker of")."""
         bodies = list(self.org_ents)
-        for ent in self.doc.ents:
+        for ent in self.ents:
             owners = _plural_owner(ent)
             if owners is not None:  # "The Musicians' Guild": "Guild" tagged a person
                 bodies.append(self.doc[owners.i : ent.end])
@@ -117,7 +120,7 @@ class PeopleIndex:
                 continue  # "developer Teodor Vasko": a person, not "the developer Arlo Homes"
             if head in self.org_nouns or self._kind_before(ent):
                 bodies.append(ent)
-        starts = {e.start for e in self.doc.ents}
+        starts = {e.start for e in self.ents}
         for name in untagged_names(self.doc):  # "Brisk Kettles, the maker of ..."
             if name.start in starts:
                 continue
@@ -224,7 +227,7 @@ class PeopleIndex:
         are given one, is the person named in full before by a run of two capitalised
         names that ends in it, whatever the model tagged that run (guide, section 1: the
         fullest name the article gives). Never a body's own name ("Hartley Motors")."""
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.start >= surname.i:
                 break
             if ent.label_ not in _MISTAGGED:
@@ -361,7 +364,7 @@ class PeopleIndex:
         "Ferrisham Metrolink"), as local news names things after its town."""
         person_words = {w for p in self.people.values() for w in p.tokens}
         places = [
-            e for e in self.doc.ents
+            e for e in self.ents
             if e.label_ == "GPE" and e.end <= pos and not set(e.text.split()) & person_words
         ]  # fmt: skip
         if places:

@@ -142,14 +142,15 @@ class SpeakerResolver(
         self.org_nouns = load_anaphors()[0]
         self._surnames: set[str] | None = None
         self._place_words: dict[str, tuple[int, int]] | None = None
+        self.ents = doc.ents  # (spaCy builds every entity again on each doc.ents)
         self.person_ents = [
             with_hyphened_given_name(e)  # "Lula-Mae Tregothnan", only "Tregothnan" tagged
-            for e in doc.ents
+            for e in self.ents
             if e.label_ == "PERSON" and not trading_name(e) or honorific_name(e, titles)
         ]  # fmt: skip
         self.org_ents = [
             joined_name(completed_name(p))
-            for e in doc.ents if e.label_ == "ORG" or e.label_ == "PERSON" and trading_name(e)
+            for e in self.ents if e.label_ == "ORG" or e.label_ == "PERSON" and trading_name(e)
             if not capitalised_by_position(e)
             for p in split_at_verbs(e)
         ]  # fmt: skip
