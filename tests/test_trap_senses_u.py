@@ -29,6 +29,7 @@ Classes:
 from __future__ import annotations
 
 import pytest
+from sense_probes import Mark, marked, marks_in
 
 #: Neutral reporting sentences around a probe, so the comment model (which judges only
 #: texts of five sentences or more) sees an article.
@@ -42,17 +43,8 @@ AFTER = (
 )
 
 
-def marks(nlp, text: str) -> list[tuple[str, str, str]]:
-    doc = nlp(BEFORE + text + AFTER)
-    return [
-        (key, s.text, s.label_)
-        for key in ("loaded", "hedges", "boosters")
-        for s in doc.spans[key]
-    ]
-
-
-def marked(found: list[tuple[str, str, str]], group: str, word: str) -> bool:
-    return any(g == group and word in t for g, t, _ in found)
+def marks(nlp, text: str) -> list[Mark]:
+    return marks_in(nlp, BEFORE, text, AFTER)
 
 
 TRAPS = [
