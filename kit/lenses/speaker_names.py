@@ -166,7 +166,6 @@ def _anaphors() -> dict:
 
 
 @cache
-@cache
 def _business_endings() -> frozenset[str]:
     return lexicon.word_set("source_words", "business_name_endings")
 

@@ -20,11 +20,11 @@ from spacy.attrs import ORTH, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from kit import lexicon
 from kit.lenses.shared import doc_text
 from kit.lenses.speaker_chains import collective_names
 from kit.lenses.speaker_names import (
     Person,
+    _business_endings,
     body_heads,
     description_head,
     description_of,
@@ -65,8 +65,6 @@ def pseudonym(text: str, name: str) -> bool:
     )
 
 
-#: Words that end a business's name ("Ltd", "Foods", "Holdings")
-_BUSINESS_ENDINGS = lexicon.word_set("source_words", "business_name_endings")
 
 
 #: Entity labels the model gives a person's name by mistake
@@ -500,7 +498,7 @@ class PeopleIndex:
         if not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
             return False
         last = chain[-1].lower_
-        return last not in body_heads() | self.org_nouns | _BUSINESS_ENDINGS
+        return last not in body_heads() | self.org_nouns | _business_endings()
 
     def _place_of_work(self, tok: Token) -> bool:
         """A name that ends in a body word ("Sallis University", "Corrow Police") or hangs
