@@ -24,7 +24,14 @@ Classes:
 - "Nobody under 12 can buy games without a PIN": a class barred by a rule, not a claim
   about all (hedging_registers.py: _barred); "no one over 40 can win it" stays;
 - "The rules say a contestant may not bring stocks": a rule's bar, not a guess
-  (hedge_senses.yaml: rule_texts); "the report says prices may rise" stays;
+  (hedge_senses.yaml: rule_texts, also when the parser reads "state" as a noun), and
+  "competitors may bring their own tools" is a rule for them (person_roles); "the report
+  says prices may rise" and "competitors may face delays" stay;
+- "the path is clearly waymarked" (a sign, the participle read as an adjective) is manner
+  (display_verbs); "clearly rattled" stays a booster;
+- 'the climb was "brutal", with 200 metres of steps': a measure after the predicate says
+  the word describes a thing's strain (loaded_rules.py: measured, a small change in a
+  loaded file); "the chairman was brutal with the volunteers" stays loaded;
 - attributions: a thing that "tells us" or "reminds us" in the present is the writer
   drawing a lesson (attribution_formulas.py: lesson_drawn), and "summoned him to explain
   why" asks for an act nobody has made yet (cues.yaml: unrealised_frames); "She reminds
@@ -72,6 +79,12 @@ TRAPS = [
     ("Nobody under 12 can hire the hall without a parent's signature.", "boosters",
      "Nobody"),
     ("The rules say a stallholder may not bring a generator into the hall.", "hedges", "may"),
+    ("The rules of the show state that growers may use their own pots but not their own "
+     "soil.", "hedges", "may"),
+    ("Competitors may bring their own tools to the ploughing match.", "hedges", "may"),
+    ("The footpath to the hall is clearly waymarked.", "boosters", "clearly"),
+    ('Helpers said the climb was "brutal", with 200 metres of steps to the top.', "loaded",
+     "brutal"),
 ]
 
 REAL = [
@@ -86,13 +99,18 @@ REAL = [
     ("Forecasters said the river could reach its highest level since 1998.", "hedges",
      "could"),
     ("The report says hall fees may rise next year.", "hedges", "may"),
+    ("Competitors may face delays on the lane to the ploughing match.", "hedges", "may"),
+    ("The chairman was clearly rattled by the vote.", "boosters", "clearly"),
+    ("Helpers said the chairman was brutal with the volunteers.", "loaded", "brutal"),
 ]
 
 
 def scare_quoted(found: list[Mark], word: str) -> bool:
-    """Some scare-quote mark covers ``word`` (a sentence-long comment mark is another
-    lens's question)."""
-    return any(g == "loaded" and lab == "scare_quote" and word in t for g, t, lab in found)
+    """Some loaded word or scare-quote mark covers ``word`` (a sentence-long comment mark,
+    ``unattributed_claim``, is another lens's question)."""
+    return any(
+        g == "loaded" and lab != "unattributed_claim" and word in t for g, t, lab in found
+    )
 
 
 @pytest.mark.parametrize(("text", "group", "word"), TRAPS)

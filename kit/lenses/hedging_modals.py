@@ -194,6 +194,12 @@ def _by_the_rules(verb: Token) -> bool:
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
+    content = clause.dep_ == "acl" or (
+        clause.dep_ == "relcl" and any(c.dep_ == "mark" for c in clause.children)
+    )  # a "that" clause telling the noun's content, not a relative clause
+    if content and clause.head.lemma_.lower() in RULE_TEXTS:
+        return True  # "a rule that members may bring one guest" (and "the rules ... state
+        # that bakers may use", where the parser reads "state" as a noun)
     if clause.dep_ != "ccomp":
         return False
     speaker = subject_of(clause.head)

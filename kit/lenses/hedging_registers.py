@@ -403,10 +403,12 @@ def manner_adverb(adverb: Token) -> bool:
         return True  # "roughly chop the onions", "roughly chopped parsley"
     if adverb.lower_ == "roughly" and _after_its_verb(adverb):
         return True  # after its verb: "turn it roughly with a fork", "handled roughly."
-    if adverb.lower_ not in ("clearly", "plainly") or head.lemma_.lower() not in DISPLAY_VERBS:
+    if adverb.lower_ not in ("clearly", "plainly") or not (
+        head.lemma_.lower() in DISPLAY_VERBS or head.lower_ in DISPLAY_VERBS
+    ):
         return False
-    if head.tag_ == "VBN":
-        return True  # "platform changes are clearly shown on the screens"
+    if head.tag_ == "VBN" or (head.tag_ == "JJ" and head.lower_.endswith("ed")):
+        return True  # "platform changes are clearly shown", "the path is clearly waymarked"
     return any(c.dep_ == "prt" for c in head.children) and any(
         c.dep_ == "dobj" for c in head.children
     )  # "the act clearly sets out the steps" (but "clearly set out to deceive")
