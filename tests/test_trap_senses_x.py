@@ -142,12 +142,13 @@ def cues(nlp, text: str) -> list[str]:
 
 def test_a_lesson_drawn_from_a_thing_is_no_attribution(nlp):
     assert cues(nlp, "Every winter the fell reminds us that the weather can turn.") == []
-    assert cues(nlp, "The logbook tells us everything about that night.") == []
+    assert cues(nlp, "The empty car park tells us everything about the winter.") == []
 
 
 def test_a_person_or_a_past_telling_still_speaks(nlp):
     assert cues(nlp, "She reminds us that the path above the quarry is closed.") != []
     assert cues(nlp, "The coastguard told us the two walkers were safe.") != []
+    assert cues(nlp, "The company tells us that the hall was booked for June.") != []
 
 
 def test_a_demand_to_explain_is_no_attribution(nlp):

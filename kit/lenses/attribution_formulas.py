@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from kit.lenses.attribution_frames import _text
-from kit.lenses.attribution_links import cue_words, document_nouns
+from kit.lenses.attribution_links import cue_words, document_nouns, source_nouns
 from kit.lenses.shared import caption_at, person_heads
 from kit.lenses.speaker_unnamed import asks_for_anonymity
 
@@ -363,8 +363,9 @@ def lesson_drawn(verb: Token, subject: Token) -> bool:
     """ "The shortlist tells us everything we need to know", "Every spring the prize
     reminds us that ...", "That tells you everything": a thing or an event (not a person)
     that "tells" or "reminds" the writer and the reader, in the present, is the writer
-    drawing a lesson from it; nobody spoke. "The coastguard told us ..." (a past act) and
-    "she reminds us that ..." (a person) are still reported."""
+    drawing a lesson from it; nobody spoke. "The coastguard told us ..." (a past act),
+    "she reminds us that ..." (a person) and "the company tells us that ..." (a body, or
+    any noun that can be a source) are still reported."""
     if verb.lemma_.lower() not in LESSON_VERBS or verb.tag_ not in ("VBZ", "VBP"):
         return False
     if any(c.dep_ == "aux" for c in verb.children):
@@ -375,8 +376,8 @@ def lesson_drawn(verb: Token, subject: Token) -> bool:
         return False
     if subject.pos_ == "PROPN":  # a body that tells us may be briefing the outlet; a
         return verb.lemma_.lower() != "tell"  # named prize or event that "reminds us" is not
-    if subject.pos_ == "NOUN":
-        return subject.lemma_.lower() not in document_nouns()  # "the report tells us": a source
+    if subject.pos_ == "NOUN":  # "the company tells us", "the report tells us": a source
+        return not {subject.lemma_.lower(), subject.lower_} & source_nouns()
     return subject.lower_ in ("that", "this")
 
 
