@@ -14,8 +14,8 @@ from typing import Any
 from spacy.tokens import Token
 
 from kit.lenses.attribution_frames import _text
-from kit.lenses.attribution_links import cue_words, document_nouns
-from kit.lenses.shared import caption_at
+from kit.lenses.attribution_links import cue_words, document_nouns, source_nouns
+from kit.lenses.shared import caption_at, person_heads
 from kit.lenses.speaker_unnamed import asks_for_anonymity
 
 #: Pronouns of the one writing or speaking now.
@@ -349,7 +349,36 @@ def no_act(verb: Token, subject: Token, entry: dict[str, Any]) -> bool:
         or publishers_trade(verb, entry)
         or tally(verb, entry)
         or in_caption(verb)
+        or lesson_drawn(verb, subject)
     )
+
+
+#: Verbs of telling a lesson: "the shortlist tells us everything", "history reminds us".
+LESSON_VERBS = frozenset({"tell", "remind", "teach"})
+#: The writer and the reader together, as the listener of a lesson.
+READERS = frozenset({"us", "you"})
+
+
+def lesson_drawn(verb: Token, subject: Token) -> bool:
+    """ "The shortlist tells us everything we need to know", "Every spring the prize
+    reminds us that ...", "That tells you everything": a thing or an event (not a person)
+    that "tells" or "reminds" the writer and the reader, in the present, is the writer
+    drawing a lesson from it; nobody spoke. "The coastguard told us ..." (a past act),
+    "she reminds us that ..." (a person) and "the company tells us that ..." (a body, or
+    any noun that can be a source) are still reported."""
+    if verb.lemma_.lower() not in LESSON_VERBS or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False  # "the wood will tell you": a modal's own frame, left to its rules
+    if not any(c.dep_ in ("dobj", "dative") and c.lower_ in READERS for c in verb.children):
+        return False
+    if subject.ent_type_ in ("PERSON", "NORP") or subject.lemma_.lower() in person_heads():
+        return False
+    if subject.pos_ == "PROPN":  # a body that tells us may be briefing the outlet; a
+        return verb.lemma_.lower() != "tell"  # named prize or event that "reminds us" is not
+    if subject.pos_ == "NOUN":  # "the company tells us", "the report tells us": a source
+        return not {subject.lemma_.lower(), subject.lower_} & source_nouns()
+    return subject.lower_ in ("that", "this")
 
 
 def untold_passive(verb: Token) -> bool:

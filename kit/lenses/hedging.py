@@ -191,9 +191,46 @@ def _epistemic_suggest(span: Span) -> bool:
     evidence = subject is not None and subject.lemma_.lower() in EVIDENCE_NOUNS
     if clause.tag_ == "VBP" and verb.tag_ == "VBD" and not auxes and not evidence:
         return False  # "the minister suggested the two sides meet again": no backshift
+    if _better_course(clause, auxes) and is_person(subject_of(verb)):
+        return False  # 'the engineer suggested a drive-through "might have been fairer"'
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    if auxes & PROPOSAL_MODALS and passive and clause.lemma_ != "be" and _proposer(verb):
+        return False  # "it suggested that older games could be added": a step proposed
     if auxes & PROPOSAL_MODALS and _undergoes(verb, clause):
         return True  # "researchers suggest that slow fermentation could make ...": a view
     return not (auxes & PROPOSAL_MODALS and is_person(subject_of(verb)))
+
+
+def _proposer(verb: Token) -> bool:
+    """Who can propose a step: a person, a body ("Vantor suggested ..."), or "it"/"they"
+    in a past act ("it suggested that older games could be added"); not evidence ("the
+    data suggest the bridge could be closed", "the tracks suggest ...")."""
+    subject = subject_of(verb)
+    if subject is None or {subject.lemma_.lower(), subject.lower_} & EVIDENCE_NOUNS:
+        return False
+    if is_person(subject) or subject.ent_type_ == "ORG":
+        return True
+    return subject.lower_ in ("it", "they") and verb.tag_ == "VBD"
+
+
+#: Modals of a course not taken: "(that) a later start would have been wiser".
+_COUNTERFACTUAL_MODALS = frozenset({"might", "could", "would"})
+
+
+def _better_course(clause: Token, auxes: set[str]) -> bool:
+    """A course not taken, weighed as better than the one that was: "(suggested that) a
+    drive-through might have been fairer", "a later start would have been wiser". A
+    person who says so proposes another course; the clause is no guess about the world
+    (not "that the fire might have started in the kitchen")."""
+    if not auxes & _COUNTERFACTUAL_MODALS or "have" not in auxes or clause.lemma_ != "be":
+        return False
+    return any(
+        c.dep_ in ("acomp", "attr") and (c.tag_ in ("JJR", "JJS") or c.lower_ in _BETTER)
+        for c in clause.children
+    )
+
+
+_BETTER = frozenset({"better", "best", "fairer", "wiser", "safer", "preferable", "kinder"})
 
 
 def _undergoes(verb: Token, clause: Token) -> bool:
@@ -261,6 +298,8 @@ def _claims_all(span: Span) -> bool:
         return False  # "no one under 18 may apply": a rule about a class
     if marked_off(span):
         return False  # "everyone else", "everyone who was stranded", "ratings for every shop"
+    if reached_all(span):
+        return False  # "a waterfront for everyone", "fairer to everyone", "owes us everything"
     tok = span.root
     noun = tok.head if tok.dep_ == "det" else tok
     if noun.dep_ == "dobj" and is_instruction(noun.head):
@@ -277,6 +316,26 @@ def _claims_all(span: Span) -> bool:
     return not (
         before is not None and before.tag_ in ("NN", "NNS") and span[0].lower_ != "every"
     )  # "the part nobody sees": a description of the part
+
+
+#: Where "everyone" or "everything" is reached by the act, not the one who acts.
+_REACHED_DEPS = frozenset({"dobj", "pobj", "dative", "poss"})
+
+
+def reached_all(span: Span) -> bool:
+    """ "a world-class waterfront for everyone", "might have been fairer to everyone",
+    "should keep everyone at the town hall awake", "open to everything": "everyone" as
+    the object of a verb or a preposition (and "everything" after a preposition) says
+    whom or what the act reaches, and the sentence claims something of its subject. As
+    the subject it claims what all know, think or did ("everyone in the lane knew",
+    "everything has changed"); "he lost everything" claims the whole of what he had, and
+    "nobody" keeps its mark in any place ("they answer to nobody")."""
+    word = span[-1]
+    if span[0].i != word.i:
+        return False
+    if word.lower_ == "everything":
+        return word.dep_ == "pobj"
+    return word.lower_ in ("everyone", "everybody") and word.dep_ in _REACHED_DEPS
 
 
 def _modal_claim(verb: Token) -> bool:

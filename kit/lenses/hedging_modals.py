@@ -51,6 +51,8 @@ SKILL_VERBS = lexicon.word_set("hedge_senses", "skill_verbs")
 ABILITY_VERBS = lexicon.word_set("hedge_senses", "ability_verbs")
 #: Verbs of capacity, ability when the object is an amount: "can carry 40 tonnes".
 CAPACITY_VERBS = lexicon.word_set("hedge_senses", "capacity_verbs")
+#: Weather and running totals whose "could reach 80mph" forecasts a level.
+FORECAST_SUBJECTS = lexicon.word_set("hedge_senses", "forecast_subjects")
 #: A thing's load and the yardsticks it is measured by: "could have carried a tractor".
 LOAD_VERBS = lexicon.word_set("hedge_senses", "load_verbs")
 LOAD_YARDSTICKS = lexicon.word_set("hedge_senses", "load_yardsticks")
@@ -121,6 +123,8 @@ def _modal(span: Span) -> bool:
         return False  # a rule: "leftovers may be frozen", "ticket holders may travel free"
     if modal.lower_ in ("may", "might") and in_purpose_clause(modal):
         return False
+    if modal.lower_ == "may" and not _has_perfect(verb, modal) and _by_the_rules(verb):
+        return False  # "the rules say a contestant may not bring stocks": a rule's bar
     if modal.lower_ == "may" and _policy_notice(verb, subject):
         return False  # a standing notice: "Letters may be edited for length"
     if asked(verb) or _granted(modal, verb, subject):
@@ -177,6 +181,29 @@ def _policy_notice(verb: Token, subject: Token | None) -> bool:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     thing = subject is not None and subject.pos_ in ("NOUN", "PROPN") and not is_person(subject)
     return passive and thing and verb.lemma_.lower() in POLICY_ACTIONS
+
+
+#: Texts that lay down rules: "the rules say a contestant may not bring ...".
+RULE_TEXTS = lexicon.word_set("hedge_senses", "rule_texts")
+
+
+def _by_the_rules(verb: Token) -> bool:
+    """The "may" clause is what a rule book says ("The rules say a contestant may not bring
+    stocks", "the regulations state that riders may use ..."): a permission or a bar the
+    text lays down, not a guess. "The report says prices may rise" stays a hedge."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    content = clause.dep_ == "acl" or (
+        clause.dep_ == "relcl" and any(c.dep_ == "mark" for c in clause.children)
+    )  # a "that" clause telling the noun's content, not a relative clause
+    if content and clause.head.lemma_.lower() in RULE_TEXTS:
+        return True  # "a rule that members may bring one guest" (and "the rules ... state
+        # that bakers may use", where the parser reads "state" as a noun)
+    if clause.dep_ != "ccomp":
+        return False
+    speaker = subject_of(clause.head)
+    return speaker is not None and speaker.lemma_.lower() in RULE_TEXTS
 
 
 def _mentioned(modal: Token) -> bool:
@@ -441,6 +468,8 @@ def _capacity(verb: Token, subject: Token | None) -> bool:
         return False  # (an amount, or one given as a comparison: "far more objects")
     if verb.lemma_ == "take" and _duration(verb):
         return False  # "a case could take six months": a guess at how long, not capacity
+    if subject is not None and subject.lemma_.lower() in FORECAST_SUBJECTS:
+        return False  # "gusts could reach 80mph overnight": a forecast level, no capacity
     if verb.lemma_ in CAPACITY_VERBS:
         return True
     counted = subject is not None and (

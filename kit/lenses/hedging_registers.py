@@ -259,6 +259,14 @@ def _age_limited(subject: Token) -> bool:
     # ("adults and children over 12", however the parser hangs "over 12")
 
 
+def _barred(subject: Token) -> bool:
+    """The class is marked off as too young or lacking something ("no one under 16",
+    "nobody without a ticket"), which a rule bars; "no one over 40 can win it" is a
+    claim about all."""
+    bars = ("under", "below", "without")
+    return any(t.i > subject.i and t.lower_ in bars for t in subject.subtree)
+
+
 def restricted_class(span: Span) -> bool:
     """ "No one under 18 may apply", "nobody without a ticket can enter", "no one who
     has not paid may enter": a rule about a class of people marked off by age or
@@ -269,6 +277,8 @@ def restricted_class(span: Span) -> bool:
         return False
     auxes = {c.lower_ for c in word.head.children if c.dep_ == "aux"}
     if _age_limited(word):
+        if auxes & {"can", "ca"} and _barred(word):
+            return True  # "nobody under 12 can buy games without a PIN": a bar by rule
         return bool(auxes & _RULE_MODALS)
     described = any(c.dep_ in ("acl", "relcl") for c in word.children)
     return described and bool(auxes & {"may", "must", "shall"})
@@ -393,10 +403,12 @@ def manner_adverb(adverb: Token) -> bool:
         return True  # "roughly chop the onions", "roughly chopped parsley"
     if adverb.lower_ == "roughly" and _after_its_verb(adverb):
         return True  # after its verb: "turn it roughly with a fork", "handled roughly."
-    if adverb.lower_ not in ("clearly", "plainly") or head.lemma_.lower() not in DISPLAY_VERBS:
+    if adverb.lower_ not in ("clearly", "plainly") or not (
+        head.lemma_.lower() in DISPLAY_VERBS or head.lower_ in DISPLAY_VERBS
+    ):
         return False
-    if head.tag_ == "VBN":
-        return True  # "platform changes are clearly shown on the screens"
+    if head.tag_ == "VBN" or (head.tag_ == "JJ" and head.lower_.endswith("ed")):
+        return True  # "platform changes are clearly shown", "the path is clearly waymarked"
     return any(c.dep_ == "prt" for c in head.children) and any(
         c.dep_ == "dobj" for c in head.children
     )  # "the act clearly sets out the steps" (but "clearly set out to deceive")

@@ -93,9 +93,27 @@ _RATING_BEFORE = re.compile(
     r"\b(rated|re-rated|graded|regraded|downgraded\s+to|upgraded\s+to|scored|ranked|"
     r"classed|classified|categori[sz]ed|assessed|"
     r"rating|grade|grading|score)"
-    r"\s*(of|as|at)?\s*$",
+    r"\s*(of|as|at)?\s*$"
+    # a grade placed against another: 'two grades below the "outstanding" it had',
+    # 'a band above "good"', 'down from "gold"' (a step on the scheme's own scale)
+    r"|\b(?:(?:grades?|ratings?|bands?|levels?|notch(?:es)?|steps?|tiers?)\s+"
+    r"(?:above|below|under|short\s+of)|(?:down|up)(?:graded)?\s+from)"
+    r"(?:\s+(?:the|its|their|his|her|an?))?\s*$",
     re.I,
 )
+#: The grade named before the noun of grading: 'the school's "outstanding" verdict',
+#: 'a "five-star" rating', 'its "gold" award': the scheme's own word for a grade.
+_RATING_AFTER = re.compile(
+    r"\s+(rating|ratings|grade|grades|grading|verdict|judgement|judgment|ranking|banding|"
+    r"classification|category|designation|award|badge|certificate|certification|kitemark)\b",
+    re.I,
+)
+#: Words that praise how a verdict was reached, not a grade it gives: 'their "independent"
+#: verdict', 'a "rigorous" judgement' stay scare quotes.
+_PROCESS_WORDS = frozenset(
+    ["independent", "impartial", "fair", "objective", "unbiased", "balanced", "thorough",
+     "rigorous", "expert", "careful", "considered", "robust", "transparent", "honest"]
+)  # fmt: skip
 #: Reporting verbs just before a quote make it a partial quote of someone's words.
 _REPORTING_BEFORE = re.compile(
     r"\b(said|says|say|saying|described\s+[\w\s'’-]{0,40}?\s+as|describing\s+[\w\s'’-]{0,40}?"
@@ -207,14 +225,20 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
         return "nickname" if any(w[:1].isupper() for w in words) else "term"
     if _TERM_BEFORE.search(before) or _RECORDED_AS_BEFORE.search(before):
         return "term"  # 'the word "reform"', 'catalogued as "circle of ..."'
-    if _RATING_BEFORE.search(before) and _short_fragment(words, inner) and len(words) <= 3:
-        return "term"  # 'was rated "inadequate"': an inspector's grade, named
+    graded = _RATING_AFTER.match(text, end) and not _PROCESS_WORDS & set(inner.lower().split())
+    short = _short_fragment(words, inner) and len(words) <= 3
+    if short and (_RATING_BEFORE.search(before) or graded):
+        return "term"  # 'was rated "inadequate"', its "outstanding" verdict: a grade named
     if _SORTED_INTO_BEFORE.search(before) and _short_fragment(words, inner) and len(words) <= 3:
         return "term"  # 'sorts every payment into "pots"': the classes a feature names
     if not words or any(ch.isdigit() for ch in inner) or not re.search(r"[A-Za-z]", inner):
         return "term"  # "2+2", "G7", "6%"
     if len(words) == 1 and words[0].lower() in _NUMBER_WORDS:
         return "term"  # gestures a "six"
+    if len(words) in (2, 3) and words[-1].lower() in _NUMBER_WORDS:
+        return "term"  # a score or a placing named: gave it a "perfect ten", a "top three"
+    if len(words) == 1 and re.fullmatch(r"(\w+)-stars?", words[0].lower()):
+        return "term"  # a "five-star" hotel, a "two-star" review: a grade named
     nxt = re.match(r"\s*([A-Za-z][\w-]*)", after)
     owned = bool(_OWNER_BEFORE.search(before))
     promise = (

@@ -191,9 +191,21 @@ def measured(span: Span) -> bool:
             scope = scope.head  # "had an absolutely massive battery, weighing 12 kilograms"
     elif word.pos_ == "ADJ" and word.dep_ == "amod":
         scope = word.head  # the noun: "a brutal climb of 600 metres"
+    elif word.pos_ == "ADJ" and word.dep_ == "acomp" and _thing_subject(word.head):
+        scope = word.head  # said of a thing: 'the descent was "brutal", with 300 metres
+        # of scree to cross' (trapsX: the measure may follow the predicate)
     else:
         return False
     return any(t.ent_type_ == "QUANTITY" for t in scope.subtree)
+
+
+def _thing_subject(verb) -> bool:
+    """The verb's subject is a thing (a climb, a descent), not a person ("the judge was
+    brutal")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    return not is_person(subject, default_lexicon())
 
 
 #: Machines, parts and bodies worn hard: "punished the tyres" (loaded_senses.yaml).
