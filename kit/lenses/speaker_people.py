@@ -378,6 +378,8 @@ class PeopleIndex:
         surname ("Helena Shaw" beside "Martin Shaw")."""
         if tok.ent_type_ not in _MISTAGGED or names_the_owner(tok):
             return False
+        if tok.ent_type_ == "ORG" and tok.lower_ in body_heads() and tok.is_title:
+            return False  # "The prize's sponsor, Quorlby Building Society": a body's word
         description = description_of(tok, titles=False)
         head = description_head(description)
         if head in self.titles or description.lower().split()[:1] in (["chief"], ["head"]):
