@@ -81,3 +81,62 @@ def test_a_body_that_is_only_the_object_gets_no_spokesman(nlp):
         "A spokesman said talks would continue."
     )
     assert speakers(nlp, text) == [("said", "spokesman")]
+
+
+# -- a plural trade word ends a business's name ("X Buses", "X Marinas") -----------------
+def test_a_name_ending_in_a_plural_trade_word_is_a_business_not_a_person(nlp):
+    text = (
+        "Pellow Ferries has confirmed it will cut the winter timetable. "
+        "A Pellow spokeswoman said the crossing was losing money. "
+        'Avril Tonkin, who crosses daily, was furious. "It is our only road," she said.'
+    )
+    assert speakers(nlp, text) == [
+        ("confirmed", "Pellow Ferries"),
+        ("said", "spokeswoman for Pellow Ferries"),
+        ("said", "Avril Tonkin"),
+    ]
+
+
+# -- "he"/"she" after a verbless line or "there is" that brings a person on ---------------
+def test_he_after_a_verbless_line_about_a_named_person_is_that_person(nlp):
+    text = (
+        "Tallisker Marinas did not answer our letters. And our councillor, Ambrose "
+        'Pennock? He says he is "weighing the evidence".'
+    )
+    assert speakers(nlp, text) == [("says", "Ambrose Pennock")]
+
+
+def test_he_after_there_is_a_named_person_is_that_person(nlp):
+    text = (
+        "The supporters wrote to the owners in March. Then there is the club captain, "
+        "Owen Fairlie. He told the Echo he would back the bid."
+    )
+    assert speakers(nlp, text) == [("told the Echo", "Owen Fairlie")]
+
+
+def test_a_caption_naming_a_picture_agency_is_no_one_a_pronoun_points_to(nlp):
+    # trap: "Picture: X Images" is a verbless line without a description of anyone
+    text = (
+        'Ysolde Marrack said she was "heartbroken" by the result.\n\n'
+        "Picture: Brightlens Images\n\n"
+        'She said she would stand again next year.'
+    )
+    assert "Brightlens Images" not in {name for _, name in speakers(nlp, text)}
+
+
+# -- an untagged name that its own sentence takes up with "his"/"her" is a person ----------
+def test_a_name_taken_up_with_his_is_who_he_is(nlp):
+    text = (
+        "Tremayne Hosking has dug bait on Polwarren sands for forty years, like his "
+        'grandfather before him. "They will never put it back," he told us.'
+    )
+    assert speakers(nlp, text) == [("told us", "Tremayne Hosking")]
+
+
+def test_her_after_a_pronoun_of_someone_else_is_not_the_name(nlp):
+    # trap: the "her" belongs to the "she" who opens the sentence, not to the river
+    text = (
+        "Morwenna Tresize runs the harbour cafe. By the time she reached the door, "
+        'the River Fal was in her kitchen. "I lost everything," she said.'
+    )
+    assert speakers(nlp, text) == [("said", "Morwenna Tresize")]
