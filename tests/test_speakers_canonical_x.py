@@ -140,3 +140,31 @@ def test_her_after_a_pronoun_of_someone_else_is_not_the_name(nlp):
         'the River Fal was in her kitchen. "I lost everything," she said.'
     )
     assert speakers(nlp, text) == [("said", "Morwenna Tresize")]
+
+
+# -- "The chair of X, Professor Y Z, a man who ...": a name read as the role's conjunct ----
+def test_a_name_set_off_after_a_role_and_read_as_its_conjunct_is_who_spoke(nlp):
+    text = (
+        "The head of the tasting panel, Professor Ottilie Brandreth, a woman who once "
+        'called supermarket cheese "edible plastic", told the Gazette that the entries '
+        'had been judged "blind". "Nobody saw a label," she said.'
+    )
+    assert speakers(nlp, text) == [
+        ("told the Gazette", "Ottilie Brandreth"),
+        ("said", "Ottilie Brandreth"),
+    ]
+
+
+def test_a_role_joined_by_and_to_a_name_stays_two_people(nlp):
+    # trap: "and" joins two speakers; neither is the other's apposition
+    text = "The treasurer and Ottilie Brandreth told the meeting the accounts were late."
+    assert speakers(nlp, text)[0][1] != "Ottilie Brandreth"
+
+
+# -- a name after a word for a companion ("housemate") is a person's ----------------------
+def test_she_after_housemates_named_by_a_companion_word_is_the_last_speaker(nlp):
+    text = (
+        "The housemates Jade Pollard and Keely Amis fell out over the washing-up. "
+        'Pollard said Amis had "started it". She said she would not apologise.'
+    )
+    assert speakers(nlp, text) == [("said", "Jade Pollard"), ("said", "Jade Pollard")]

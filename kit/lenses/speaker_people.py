@@ -42,7 +42,7 @@ from kit.lenses.speaker_names import (
 from kit.lenses.speaker_titled import honorific_gender, names_called_by_title
 
 #: An agent noun: "lawyer", "consultant", "campaigner", "historian", "trustee"
-_AGENT = re.compile(r"^[a-z]{3,}(?:ist|er|or|ian|ee|ant)$")
+_AGENT = re.compile(r"^[a-z]{3,}(?:ist|er|or|ian|ee|ant|mate|mates)$")  # "his housemates X and Y"
 #: A name the text marks as a stand-in: "Keir (not his real name)", "Ana, not her real name,"
 _PSEUDONYM = re.compile(r"\b([A-Z][a-z]+)\s*[(,]\s*not\s+(his|her|their)\s+real\s+name\b")
 

@@ -317,6 +317,8 @@ class SpeakerResolver(
             e for e in ents
             if e.label_ == "PERSON" and e.start <= root.i < e.end and not self._role_entity(e)
         ]  # fmt: skip
+        if not persons and not self.nested:  # "The chair of the judges, Professor X Y, a
+            persons = [e for e in ents if e.label_ == "PERSON" and _comma_conjunct(e, root)]
         if persons and persons[-1].start not in {b.start for b in self.bodies}:
             return self._person(persons[-1], span), "person"
         titled = next((  # "The Ferries Minister, Cuthbert Hartsell-Crane, stood to tell"
@@ -643,3 +645,17 @@ class SpeakerResolver(
         if len(earlier) - len(silent) == 1:  # "... His son, Z Y, declined to comment. Mr Y
             return next(p for p in earlier if p not in silent)  # said": not the son
         return max(earlier, key=lambda p: max([m for m in p.mentions if m < pos] or [p.first]))
+
+
+def _comma_conjunct(ent: Span, root: Token) -> bool:
+    """ "The chair of the judges, Professor X Y, a man who ...": a person's name set off
+    by a comma after a role noun that the parser read as a conjunct of the role, with no
+    "and"/"or" to join them, is in apposition to it: the person who spoke. Never two
+    joined people ("The chair and Ann Lee") nor a name after "for"/"of" (the owner's)."""
+    name = ent.root
+    if name.dep_ != "conj" or name.head != root or root.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("cc", "preconj") for c in root.children):
+        return False
+    start = name.left_edge.i
+    return start > root.i and root.doc[start - 1].text == ","
