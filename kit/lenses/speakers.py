@@ -40,6 +40,13 @@
   never an organisation's name ("One League MP"), and an unnamed speaker the
   text describes only by the anonymity asked for is known with it ("League MP
   who asked not to be named").
+- Spin-heavy prose (round W): "the mayor" after "The mayor of X, Y Z" (the parser hangs
+  the name on the place) is Y Z; "The chair of the judges, Professor Y Z, a man who
+  ..." (the name read as the role's conjunct) is Y Z; "who spoke on condition of
+  anonymity" is left out of an unnamed source; a bare "A spokesman said" right after a
+  sentence about one named body speaks for it; "he"/"she" after "And our MP, Y Z?" or
+  "Then there is the captain, Y Z." is that person; an untagged name its own sentence
+  takes up with "his"/"her" is a person's.
 - Organisations are compared without "the" and with "Department of X" read
   as "X Department"; the canonical form is the fullest name the text gives,
   also for a short form of one body's name ("Metrolink" after "Ferrisham
