@@ -521,6 +521,9 @@ def roles_of(name: Token, titles: frozenset[str] = frozenset()) -> set[str]:
     acronym = head.pos_ == "PROPN" and head.is_upper and 2 <= len(head) <= 4  # "the town's MP"
     if name.dep_ == "appos" and (head.pos_ == "NOUN" or head.lower_ in titles or acronym):
         roles.add(head.lower_)
+    office = _office_over_name(name)
+    if office is not None:  # "The mayor of Dunhallow, Perpetua Voss": her office
+        roles.add(office.lower_)
     after = name.nbor(2) if name.i + 2 < len(name.doc) and name.nbor().text == "," else None
     beside = [after] if after is not None and after.head == name.head else []  # a 2nd subject
     for child in [c for c in name.children if c.dep_ == "appos"] + beside:
@@ -528,6 +531,31 @@ def roles_of(name: Token, titles: frozenset[str] = frozenset()) -> set[str]:
         if child.pos_ == "NOUN" and child.dep_ == "appos" or office:
             roles.add(child.lower_)  # (or an office in capitals: "X, Archdeacon of Marrowby")
     return roles - {""}
+
+
+def _office_over_name(name: Token) -> Token | None:
+    """ "The mayor of Dunhallow, Perpetua Voss," "the chair of the Kestle Trust, X Y,":
+    the parser hangs the person's name on the place or body after "of"/"for"/"at", but
+    a person is never in apposition to a place's or a body's name: the name is the
+    holder of the role noun that opens the phrase, and "the mayor" later points back to
+    her (guide, section 1: a title-only back-reference is the person named with it)."""
+    if name.dep_ != "appos" or name.ent_type_ != "PERSON":
+        return None
+    owner = name.head
+    if owner.pos_ != "PROPN" or owner.dep_ != "pobj":
+        return None
+    doc = name.doc
+    if owner.ent_type_ == "PERSON" and (  # a one-word place the model tagged a person
+        owner.ent_iob_ != "B" or owner.i + 1 < len(doc) and doc[owner.i + 1].ent_iob_ == "I"
+    ):
+        return None
+    prep = owner.head
+    if prep.lower_ not in ("of", "for", "at") or prep.head.pos_ != "NOUN":
+        return None
+    role = prep.head
+    if role.tag_ != "NN" or not role.is_lower or role.i >= owner.i:
+        return None
+    return role
 
 
 def quoted_title(root: Token) -> str | None:

@@ -465,12 +465,38 @@ class OwnerRules:
         if any(c.dep_ in ("prep", "compound", "poss", "amod") for c in root.children):
             return None
         if not self.history or self.history[-1][1] != "org":
-            return self._asked_for_comment(span, root)
+            return self._asked_for_comment(span, root) or self._subject_body_before(span, root)
         name, _, at, _ = self.history[-1]
         sent = self.doc[span.start].sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         if not start <= at < span.start:
+            return self._subject_body_before(span, root)
+        return f"{root.text} for {self._the(name)}{name}"
+
+    def _subject_body_before(self, span: Span, root: Token) -> str | None:
+        """ "Castlereagh Motors withdrew its sponsorship last week. A spokeswoman said":
+        a bare speaker-for noun that opens the sentence right after one whose subject is
+        a named body (or names one in apposition: "The prize's sponsor, X Ltd, ...")
+        speaks for that body ("spokeswoman for Castlereagh Motors"); not when a person is
+        that subject, nor when the body is only the object ("The trust met X")."""
+        if root.lemma_.lower() not in words_of("speaks_for_nouns") or root.tag_ != "NN":
             return None
+        sent = self.doc[span.start].sent
+        if sent.start == 0 or span.start > sent.start + 1:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        subjects = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = []
+        for subject in subjects:
+            for tok in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
+                body = next((b for b in self.bodies if b.start <= tok.i < b.end), None)
+                if body is None or any(set(body.text.split()) <= p.tokens
+                                       for p in self.people.values()):
+                    continue
+                found.append(body)
+        if len(found) != 1:
+            return None
+        name = self._org(found[0].text)
         return f"{root.text} for {self._the(name)}{name}"
 
     def _asked_for_comment(self, span: Span, root: Token) -> str | None:

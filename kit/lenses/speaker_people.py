@@ -42,7 +42,7 @@ from kit.lenses.speaker_names import (
 from kit.lenses.speaker_titled import honorific_gender, names_called_by_title
 
 #: An agent noun: "lawyer", "consultant", "campaigner", "historian", "trustee"
-_AGENT = re.compile(r"^[a-z]{3,}(?:ist|er|or|ian|ee|ant)$")
+_AGENT = re.compile(r"^[a-z]{3,}(?:ist|er|or|ian|ee|ant|mate|mates)$")  # "his housemates X and Y"
 #: A name the text marks as a stand-in: "Keir (not his real name)", "Ana, not her real name,"
 _PSEUDONYM = re.compile(r"\b([A-Z][a-z]+)\s*[(,]\s*not\s+(his|her|their)\s+real\s+name\b")
 
@@ -378,6 +378,8 @@ class PeopleIndex:
         surname ("Helena Shaw" beside "Martin Shaw")."""
         if tok.ent_type_ not in _MISTAGGED or names_the_owner(tok):
             return False
+        if tok.ent_type_ == "ORG" and tok.lower_ in body_heads() and tok.is_title:
+            return False  # "The prize's sponsor, Quorlby Building Society": a body's word
         description = description_of(tok, titles=False)
         head = description_head(description)
         if head in self.titles or description.lower().split()[:1] in (["chief"], ["head"]):
@@ -450,10 +452,12 @@ class PeopleIndex:
             if who and tok.ent_type_ not in ("", "PERSON") and self._place_of_work(tok):
                 who = False  # "an engineer at Sallis University who studies roads": hers
             paired = self._paired_with_person(tok, chain)  # "Ann Lee and Tariq Mahmood"
+            own = _own_pronoun(tok)  # "X Y has fished here for years, like his father"
             if (
                 tok.ent_type_ not in ("", "PERSON")
                 and not who
                 and not paired
+                and not own
                 and not self._person_like(tok)
                 and not self._after_title(tok)
             ):
@@ -476,6 +480,7 @@ class PeopleIndex:
                 or self._after_title(tok)
                 or description
                 and description_head(description) not in self.org_nouns
+                or own
             ):
                 found.append((tok, " ".join(t.text for t in chain)))
         return found
@@ -568,6 +573,32 @@ def _plural_of_people(noun: Token) -> str | None:
 _LISTED = re.compile(
     r"\b([a-z]+s) ([A-Z][a-z]+) (and) ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
+
+
+def _own_pronoun(tok: Token) -> bool:
+    """ "Quintus Dobbie has fished out of Ottercombe for 38 years, like his father before
+    him": an untagged full name (or one tagged a body), the subject of its sentence's main
+    verb and its first word of a person, that the same sentence takes up with a
+    possessive "his"/"her" (no other name, pronoun or line break between) is a person's,
+    as "its" would make it a body's. Never a name after "the" ("the River Lisk")."""
+    sent = tok.sent
+    if tok.dep_ != "nsubj" or tok.head != sent.root or tok.ent_type_ not in ("", "ORG"):
+        return False
+    if any(c.dep_ == "det" for c in tok.children):
+        return False
+    doc = tok.doc
+    if any(t.tag_ == "PRP" for t in doc[sent.start : tok.i]):
+        return False  # "By the time she reached the stairs, X Y was in her shop": hers
+    for later in doc[tok.i + 1 : sent.end]:
+        if later.ent_type_ == "PERSON" or later.is_quote or "\n" in later.text_with_ws:
+            return False
+        if later.pos_ == "PROPN" and later.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "conj"):
+            return False  # (a place after a preposition is no one: "out of Ottercombe")
+        if later.tag_ == "PRP" or later.lower_ in ("its", "their"):
+            return False
+        if later.tag_ == "PRP$" and later.lower_ in ("his", "her"):
+            return True
+    return False
 
 
 def _people_nouns() -> frozenset[str]:

@@ -601,6 +601,16 @@ def _subject_like(tok: Token) -> bool:
     head = tok.head
     if verb_read_as_noun(tok):
         return True  # "Ms Denhavre-Quarrie disputes that."
+    root = tok.sent.root
+    if tok.dep_ == "appos" and head == root and (
+        root.pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
+        and any(c.dep_ in ("poss", "det") for c in root.children)  # not "Picture: X Images"
+    ):
+        return True  # "And our MP, Dashiell Uttley?": a verbless line about the person
+    if tok.dep_ == "appos" and head.dep_ == "attr" and head.head == root and any(
+        c.dep_ == "expl" for c in root.children
+    ):
+        return True  # "Then there is the club captain, Owen Fairlie.": brought on stage
     return (
         tok.is_sent_start
         and head.pos_ == "VERB"

@@ -80,6 +80,18 @@ def asks_for_anonymity(words: list[Token]) -> bool:
     return withheld and any(t.lemma_.lower() == "name" and t.pos_ == "NOUN" for t in words)
 
 
+def _on_condition(words: list[Token]) -> bool:
+    """ "spoke on condition of anonymity", "talking on condition that he was not
+    named": the terms the speaker spoke on, which the keys leave out of the source
+    ("judge"), unlike a bare request that is all the text says ("MP who asked not to be
+    named")."""
+    return any(
+        t.lemma_.lower() == "condition" and t.head.lower_ == "on"
+        and t.head.head.lemma_.lower() in ("speak", "talk", "agree", "comment")
+        for t in words
+    )  # fmt: skip
+
+
 def asks_anonymity(span: Span, root: Token) -> str | None:
     """What an unnamed speaker's relative clause that asks for anonymity adds to the
     name (guide, section 2; the keys' convention): the clause itself when it is all
@@ -130,6 +142,8 @@ def asks_anonymity(span: Span, root: Token) -> str | None:
         return ""  # "who asked not to be named for fear of reprisals": why, not who
     if not reasons and withheld:  # "a parent, who did not want to be named,": no request
         return ""
+    if not reasons and _on_condition(words):  # "One judge, who spoke on condition of
+        return ""  # anonymity,": the terms of the interview, never part of who they are
     if not reasons:  # "who asked not to be named": all the text says
         return " ".join(t.text for t in words)
     reason = [t for t in reasons[0].subtree if not t.is_punct]

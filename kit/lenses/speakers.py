@@ -40,6 +40,13 @@
   never an organisation's name ("One League MP"), and an unnamed speaker the
   text describes only by the anonymity asked for is known with it ("League MP
   who asked not to be named").
+- Spin-heavy prose (round W): "the mayor" after "The mayor of X, Y Z" (the parser hangs
+  the name on the place) is Y Z; "The chair of the judges, Professor Y Z, a man who
+  ..." (the name read as the role's conjunct) is Y Z; "who spoke on condition of
+  anonymity" is left out of an unnamed source; a bare "A spokesman said" right after a
+  sentence about one named body speaks for it; "he"/"she" after "And our MP, Y Z?" or
+  "Then there is the captain, Y Z." is that person; an untagged name its own sentence
+  takes up with "his"/"her" is a person's.
 - Organisations are compared without "the" and with "Department of X" read
   as "X Department"; the canonical form is the fullest name the text gives,
   also for a short form of one body's name ("Metrolink" after "Ferrisham
@@ -317,6 +324,8 @@ class SpeakerResolver(
             e for e in ents
             if e.label_ == "PERSON" and e.start <= root.i < e.end and not self._role_entity(e)
         ]  # fmt: skip
+        if not persons and not self.nested:  # "The chair of the judges, Professor X Y, a
+            persons = [e for e in ents if e.label_ == "PERSON" and _comma_conjunct(e, root)]
         if persons and persons[-1].start not in {b.start for b in self.bodies}:
             return self._person(persons[-1], span), "person"
         titled = next((  # "The Ferries Minister, Cuthbert Hartsell-Crane, stood to tell"
@@ -643,3 +652,17 @@ class SpeakerResolver(
         if len(earlier) - len(silent) == 1:  # "... His son, Z Y, declined to comment. Mr Y
             return next(p for p in earlier if p not in silent)  # said": not the son
         return max(earlier, key=lambda p: max([m for m in p.mentions if m < pos] or [p.first]))
+
+
+def _comma_conjunct(ent: Span, root: Token) -> bool:
+    """ "The chair of the judges, Professor X Y, a man who ...": a person's name set off
+    by a comma after a role noun that the parser read as a conjunct of the role, with no
+    "and"/"or" to join them, is in apposition to it: the person who spoke. Never two
+    joined people ("The chair and Ann Lee") nor a name after "for"/"of" (the owner's)."""
+    name = ent.root
+    if name.dep_ != "conj" or name.head != root or root.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("cc", "preconj") for c in root.children):
+        return False
+    start = name.left_edge.i
+    return start > root.i and root.doc[start - 1].text == ","
