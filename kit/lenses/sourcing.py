@@ -26,10 +26,12 @@ from kit.lenses.sourcing_kinds import (
     contact_listeners,
     generic_scholars,
     group_of_partitive,
+    located_group,
     misread_plural,
     named_in_apposition,
     of_named_body,
     opening_listener,
+    organization_name,
     outlet_document,
     outlet_name,
     person_figure,
@@ -186,6 +188,7 @@ class SourcingComponent:
         elif (
             person is not None and kind in ("named_organization", "anonymous")
             and not business_name(canonical) and not self._names_organization(canonical)
+            and not organization_name(canonical)
         ):  # fmt: skip
             # a full name the model took for an organisation or a place, or a person
             # the article names but who speaks only as "she" or "he"
@@ -224,6 +227,8 @@ class SourcingComponent:
     def source_type(self, ents: list[Mention], canonical: str, speaker: Span | None) -> str:
         """named_person, named_organization, document, unnamed_group or anonymous."""
         label = _entity_label(ents, canonical)
+        if organization_name(canonical):
+            return "named_organization"  # "Gorsemoor Constabulary", "Harkaway Racing"
         if label == "PERSON" and business_name(canonical):
             label = "ORG"  # "Tamsworth Lettings": a trading name the model took for a person
         if label == "PERSON":
@@ -279,6 +284,8 @@ class SourcingComponent:
             return "unnamed_group"  # "Forecasters at the National Forecasting Agency"
         if root.tag_ == "NNS" and re.search(r"\bwho \w+ [A-Z]", canonical):
             return "unnamed_group"  # "people who built VELTRA": a group by what they made
+        if located_group(root):
+            return "unnamed_group"  # "residents of Tellowby": a group pinned to a place
         if lemma in self.lexicon.anonymous_heads or root.lower_ in self.lexicon.anonymous_heads:
             return "anonymous"
         nouns = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
@@ -469,7 +476,7 @@ def _speaks_as_one(text: str, canonical: str, spans: list[Span], quotes: list[Qu
     words = canonical.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
-    if business_name(canonical):
+    if business_name(canonical) or organization_name(canonical):
         return False
     for span in spans:
         if not span._.kit_content:

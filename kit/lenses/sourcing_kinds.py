@@ -36,9 +36,13 @@ def person_figure(root: Token) -> bool:
 
 
 SCHOLARLY = lexicon.word_set("source_words", "scholarly_plurals")
+SCHOLARLY |= lexicon.word_set("source_words", "commenting_plurals")  # "consumer lawyers"
 #: what pins a plural down to people one could identify: "the", "its", "two", "at X",
 #: "who ...", "polled by X"
 PINNING = {"det", "poss", "nummod", "prep", "relcl", "acl", "appos", "conj"}
+#: quantifiers that count a generic plural without saying which ones ("some
+#: archaeologists", "many lawyers"): no more checkable than the bare plural
+VAGUE = {"some", "many", "several", "most", "other", "few"}
 
 
 def generic_scholars(root: Token) -> bool:
@@ -53,7 +57,10 @@ def generic_scholars(root: Token) -> bool:
         lemma = lemma.removesuffix("s")  # a lemma the model left plural ("Ecologists")
     if lemma not in SCHOLARLY and not lemma.endswith("ologist"):
         return False
-    return not any(c.dep_ in PINNING for c in root.children)
+    return not any(
+        c.dep_ in PINNING and not (c.dep_ in ("det", "amod") and c.lower_ in VAGUE)
+        for c in root.children
+    )
 
 
 def unnamed_bodies(root: Token, organization_heads: set[str]) -> str | None:
@@ -92,6 +99,45 @@ def _entity_goes_on(tok: Token) -> bool:
 
 ROLE_ACRONYMS = lexicon.word_set("source_words", "role_acronym_plurals")
 BUSINESS_ENDINGS = lexicon.word_set("source_words", "business_name_endings")
+
+
+ORGANIZATION_ENDINGS = lexicon.word_set("source_words", "organization_name_endings")
+#: small words a body's name may hold between its capitalised words
+NAME_JOINERS = {"and", "&"}
+
+
+def organization_name(canonical: str) -> bool:
+    """ "Gorsemoor Constabulary", "Haskeld and Vorrelby Council", "Coastlink Buses": a
+    name of two or more capitalised words whose last word names a kind of body, service
+    or venue is an organisation, whatever the entity recogniser took it for."""
+    words = canonical.split()
+    return (
+        len(words) > 1
+        and all(w[:1].isupper() or w in NAME_JOINERS for w in words)
+        and words[0] not in NAME_JOINERS
+        and words[-1].lower() in ORGANIZATION_ENDINGS
+    )
+
+
+PLACE_PEOPLE = lexicon.word_set("source_words", "place_people")
+
+
+def located_group(root: Token) -> bool:
+    """ "Residents of Tellowby", "tenants on the Tanners Rise estate": people known by
+    where they live, pinned to a place the reader can find, are a group by role
+    (`unnamed_group`); bare "residents say" names no one (`anonymous`)."""
+    if root.tag_ not in ("NNS", "NNPS") or root.ent_type_ in ("ORG", "PERSON"):
+        return False
+    lemma = root.lemma_.lower()
+    if lemma == root.lower_:
+        lemma = lemma.removesuffix("s")  # a lemma the model left plural ("Residents")
+    if lemma not in PLACE_PEOPLE:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("of", "on", "in", "along", "near", "at")
+        and any(o.dep_ == "pobj" for o in c.children)
+        for c in root.children
+    )  # fmt: skip
 
 
 def role_acronyms(root: Token) -> bool:
