@@ -44,6 +44,8 @@ def test_rulebooks_tallies_applications_and_results_are_documents(nlp):
     assert found["league's own rulebook"] == "document"
     assert found["official results"] == "document"
     assert found["club's application to the county"] == "document"
+    lease = types(nlp, "The tenancy agreement says the landlord must mend the boiler in a week.")
+    assert lease == {"tenancy agreement": "document"}
     trap = types(nlp, "The tally clerk said the count would resume at nine.")
     assert trap == {"tally clerk": "anonymous"}  # a person who keeps the tally
 
