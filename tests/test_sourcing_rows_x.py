@@ -25,6 +25,8 @@ def test_a_name_ending_in_a_kind_of_body_is_an_organisation(nlp):
     assert found["Fellbeck Constabulary"] == "named_organization"
     assert found["Wraybridge Buses"] == "named_organization"
     assert found["Tarnholt Racing"] == "named_organization"
+    paper = types(nlp, "Harwick Herald said its reporter had been turned away at the gate.")
+    assert paper == {"Harwick Herald": "named_organization"}  # a newspaper's name word
     trap = types(
         nlp,
         "Ivo Marsh, who chairs Fellbeck Rowing Club, said the regatta would go ahead. "
