@@ -69,3 +69,60 @@ def test_people_pinned_to_a_place_are_a_group_by_role(nlp):
     assert list(found.values()) == ["unnamed_group"]
     trap = types(nlp, "Residents say the lorries have cracked their windows.")
     assert list(trap.values()) == ["anonymous"]  # which residents, the reader cannot tell
+
+
+def exclusive(nlp, text: str, outlet: str):
+    article = Article(body=text, meta={"outlet": outlet})
+    return {s.canonical: s.outlet_exclusive for s in kit.annotate(article, nlp=nlp).sources}
+
+
+def test_the_outlet_named_without_its_frequency_or_medium_is_the_outlet(nlp):
+    found = exclusive(
+        nlp, "Tamsin Rowe told Esk Valley Sound that the ferry had been cancelled.",
+        "Esk Valley Sound 102.1",
+    )
+    assert found == {"Tamsin Rowe": True}
+    trap = exclusive(
+        nlp, "Tamsin Rowe told Esk Valley Council that the ferry had been cancelled.",
+        "Esk Valley Sound 102.1",
+    )
+    assert trap == {"Tamsin Rowe": False}  # another body with the same place name
+
+
+def test_our_reporter_with_a_name_after_is_the_outlet(nlp):
+    found = exclusive(
+        nlp, "Gwen Hollis told our reporter Ivo Penrose that the lift had failed again.",
+        "The Brackwell Lantern",
+    )
+    assert found == {"Gwen Hollis": True}
+    trap = exclusive(
+        nlp, "Gwen Hollis told reporters that the lift had failed again.", "The Brackwell Lantern"
+    )
+    assert trap == {"Gwen Hollis": False}  # journalists at large, not this outlet
+
+
+def test_told_me_is_the_writer_only_outside_a_quotation(nlp):
+    found = exclusive(
+        nlp, '"The pumps failed twice in one night," the skipper told me.', "The Selsey Log"
+    )
+    assert list(found.values()) == [True]
+    trap = exclusive(
+        nlp,
+        'Ada Quarrie said: "My father told me the pumps failed twice in one night."',
+        "The Selsey Log",
+    )
+    assert trap.get("Ada Quarrie") is False
+    assert not any(v for k, v in trap.items() if k != "Ada Quarrie")  # the father's "me"
+
+
+def test_a_poll_by_the_outlets_brand_is_its_own(nlp):
+    found = exclusive(
+        nlp, "Twelve of 15 economists polled by Corvane last week said rates would fall.",
+        "Corvane Wire",
+    )
+    assert list(found.values()) == [True]
+    trap = exclusive(
+        nlp, "Twelve of 15 economists polled by Harlow Research said rates would fall.",
+        "Corvane Wire",
+    )
+    assert list(trap.values()) == [False]

@@ -210,7 +210,7 @@ class SourcingComponent:
             "canonical": canonical,
             "type": kind,
             "description": description,
-            "outlet_exclusive": any(self.told_outlet(doc, s) for s in spans)
+            "outlet_exclusive": any(self.told_outlet(doc, s, quotes) for s in spans)
             or seen_by_outlet(doc, spans, self.lexicon.self_listeners)
             or kind == "document"
             and outlet_document(speaker, org_key(outlet_name(doc._.kit_outlet)), org_key),
@@ -328,20 +328,31 @@ class SourcingComponent:
         return bool(words) and words[-1] in self.lexicon.organization_heads
 
     # -- outlet -----------------------------------------------------------------
-    def told_outlet(self, doc: Doc, cue: Span) -> bool:
+    def _is_self(self, name: str) -> bool:
+        """ "us", "this newspaper", "our reporter Ann Vale": the outlet speaks of itself
+        (a self listener of two or more words may have its reporter's name after it)."""
+        return name in self.lexicon.self_listeners or any(
+            " " in s and name.startswith(f"{s} ") for s in self.lexicon.self_listeners
+        )
+
+    def told_outlet(self, doc: Doc, cue: Span, quotes: list[Quote] = ()) -> bool:
         """True when the cue names a news outlet as the listener ("told Reuters")."""
         verbs = self.lexicon.listener_verbs
         listener = _listener(cue) or _head_listener(cue, verbs)
         listener = listener or opening_listener(cue, verbs) or bare_listener(cue)
         outlet = outlet_name(doc._.kit_outlet)
-        if outlet and any(
-            same_outlet(org_key(outlet), org_key(heard.text)) for heard in contact_listeners(cue)
+        if any(
+            self._is_self(heard.text.lower())
+            or bool(outlet) and same_outlet(org_key(outlet), org_key(heard.text))
+            for heard in contact_listeners(cue)
         ):
             return True  # "Asked by the Record whether ..., she said"
         if listener is None:
             return False
         name = listener.text.lower()
-        if name in self.lexicon.self_listeners:
+        if name in ("me", "us") and _inside_quote(cue, quotes):
+            return False  # '"My grandmother used to tell us ..."': the speaker's "us"
+        if self._is_self(name):
             return True  # "she told us": the outlet speaks of itself
         if outlet:
             # "told the Gazette" in The Ostley Gazette: the outlet's name or short name
@@ -351,6 +362,12 @@ class SourcingComponent:
         words = set(re.findall(r"\w+", name))
         proper = any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in listener)
         return proper and bool(words & self.lexicon.outlet_words)
+
+
+def _inside_quote(cue: Span, quotes: list[Quote]) -> bool:
+    """The cue stands inside quotation marks: someone else's words, not the writer's."""
+    start = cue.start_char
+    return any(q.inner_start <= start < q.inner_end for q in quotes)
 
 
 def _hearsay(root: Token) -> bool:

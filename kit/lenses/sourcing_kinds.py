@@ -169,7 +169,10 @@ def same_outlet(mine: str, heard: str) -> bool:
     if not heard or not mine:
         return False
     brand = " " not in heard and mine.startswith(f"{heard} ")
-    return mine == heard or mine.endswith(f" {heard}") or brand
+    # a run of the name's own words without a medium or frequency after it: "Fennimouth
+    # Sound" for Fennimouth Sound 96.4, "the Gurnard" for The Tregarrow Gurnard Online
+    run = f" {heard} " in f" {mine} "
+    return mine == heard or mine.endswith(f" {heard}") or brand or run
 
 
 def contact_listeners(cue: Span) -> list[Span]:
@@ -181,6 +184,10 @@ def contact_listeners(cue: Span) -> list[Span]:
             out += [o for a in child.children if a.dep_ == "agent" for o in a.children]
         if child.dep_ == "prep" and child.lower_ == "in":
             for noun in (c for c in child.children if c.dep_ == "pobj"):
+                out += [  # "In an email to this newsletter, the clerk said"
+                    o for p in noun.children if p.dep_ == "prep"
+                    and p.lower_ == "to" for o in p.children
+                ]  # fmt: skip
                 for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
                     out += [
                         o for p in acl.children if p.dep_ in ("prep", "dative")
@@ -280,8 +287,8 @@ def seen_by_outlet(doc: Doc, spans: list[Span], self_listeners: set[str]) -> boo
                     continue
                 if said in self_listeners:
                     return True  # "emails obtained by this newspaper"
-                if outlet and (said == outlet or outlet.endswith(" " + said)):
-                    return True  # "seen by the Beacon" in The Harlsey Beacon
+                if outlet and same_outlet(outlet, said):
+                    return True  # "seen by the Beacon" in The Harlsey Beacon; "polled by X"
     return False
 
 
