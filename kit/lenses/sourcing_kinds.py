@@ -124,8 +124,9 @@ PLACE_PEOPLE = lexicon.word_set("source_words", "place_people")
 
 def located_group(root: Token) -> bool:
     """ "Residents of Tellowby", "tenants on the Tanners Rise estate": people known by
-    where they live, pinned to a place the reader can find, are a group by role
-    (`unnamed_group`); bare "residents say" names no one (`anonymous`)."""
+    the street, estate or village they belong to ("of", "on", "along", "near") are a
+    group by role (`unnamed_group`); bare "residents say" names no one, and "villagers in
+    Ostrey" only says where some people were (both `anonymous`)."""
     if root.tag_ not in ("NNS", "NNPS") or root.ent_type_ in ("ORG", "PERSON"):
         return False
     lemma = root.lemma_.lower()
@@ -134,7 +135,7 @@ def located_group(root: Token) -> bool:
     if lemma not in PLACE_PEOPLE:
         return False
     return any(
-        c.dep_ == "prep" and c.lower_ in ("of", "on", "in", "along", "near", "at")
+        c.dep_ == "prep" and c.lower_ in ("of", "on", "along", "near")
         and any(o.dep_ == "pobj" for o in c.children)
         for c in root.children
     )  # fmt: skip
