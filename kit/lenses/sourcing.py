@@ -26,10 +26,12 @@ from kit.lenses.sourcing_kinds import (
     contact_listeners,
     generic_scholars,
     group_of_partitive,
+    located_group,
     misread_plural,
     named_in_apposition,
     of_named_body,
     opening_listener,
+    organization_name,
     outlet_document,
     outlet_name,
     person_figure,
@@ -186,6 +188,7 @@ class SourcingComponent:
         elif (
             person is not None and kind in ("named_organization", "anonymous")
             and not business_name(canonical) and not self._names_organization(canonical)
+            and not organization_name(canonical)
         ):  # fmt: skip
             # a full name the model took for an organisation or a place, or a person
             # the article names but who speaks only as "she" or "he"
@@ -207,7 +210,7 @@ class SourcingComponent:
             "canonical": canonical,
             "type": kind,
             "description": description,
-            "outlet_exclusive": any(self.told_outlet(doc, s) for s in spans)
+            "outlet_exclusive": any(self.told_outlet(doc, s, quotes) for s in spans)
             or seen_by_outlet(doc, spans, self.lexicon.self_listeners)
             or kind == "document"
             and outlet_document(speaker, org_key(outlet_name(doc._.kit_outlet)), org_key),
@@ -224,6 +227,8 @@ class SourcingComponent:
     def source_type(self, ents: list[Mention], canonical: str, speaker: Span | None) -> str:
         """named_person, named_organization, document, unnamed_group or anonymous."""
         label = _entity_label(ents, canonical)
+        if organization_name(canonical):
+            return "named_organization"  # "Gorsemoor Constabulary", "Harkaway Racing"
         if label == "PERSON" and business_name(canonical):
             label = "ORG"  # "Tamsworth Lettings": a trading name the model took for a person
         if label == "PERSON":
@@ -279,6 +284,8 @@ class SourcingComponent:
             return "unnamed_group"  # "Forecasters at the National Forecasting Agency"
         if root.tag_ == "NNS" and re.search(r"\bwho \w+ [A-Z]", canonical):
             return "unnamed_group"  # "people who built VELTRA": a group by what they made
+        if located_group(root):
+            return "unnamed_group"  # "residents of Tellowby": a group pinned to a place
         if lemma in self.lexicon.anonymous_heads or root.lower_ in self.lexicon.anonymous_heads:
             return "anonymous"
         nouns = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
@@ -321,20 +328,31 @@ class SourcingComponent:
         return bool(words) and words[-1] in self.lexicon.organization_heads
 
     # -- outlet -----------------------------------------------------------------
-    def told_outlet(self, doc: Doc, cue: Span) -> bool:
+    def _is_self(self, name: str) -> bool:
+        """ "us", "this newspaper", "our reporter Ann Vale": the outlet speaks of itself
+        (a self listener of two or more words may have its reporter's name after it)."""
+        return name in self.lexicon.self_listeners or any(
+            " " in s and name.startswith(f"{s} ") for s in self.lexicon.self_listeners
+        )
+
+    def told_outlet(self, doc: Doc, cue: Span, quotes: list[Quote] = ()) -> bool:
         """True when the cue names a news outlet as the listener ("told Reuters")."""
         verbs = self.lexicon.listener_verbs
         listener = _listener(cue) or _head_listener(cue, verbs)
         listener = listener or opening_listener(cue, verbs) or bare_listener(cue)
         outlet = outlet_name(doc._.kit_outlet)
-        if outlet and any(
-            same_outlet(org_key(outlet), org_key(heard.text)) for heard in contact_listeners(cue)
+        if any(
+            self._is_self(heard.text.lower())
+            or bool(outlet) and same_outlet(org_key(outlet), org_key(heard.text))
+            for heard in contact_listeners(cue)
         ):
             return True  # "Asked by the Record whether ..., she said"
         if listener is None:
             return False
         name = listener.text.lower()
-        if name in self.lexicon.self_listeners:
+        if name in ("me", "us") and _inside_quote(cue, quotes):
+            return False  # '"My grandmother used to tell us ..."': the speaker's "us"
+        if self._is_self(name):
             return True  # "she told us": the outlet speaks of itself
         if outlet:
             # "told the Gazette" in The Ostley Gazette: the outlet's name or short name
@@ -344,6 +362,12 @@ class SourcingComponent:
         words = set(re.findall(r"\w+", name))
         proper = any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in listener)
         return proper and bool(words & self.lexicon.outlet_words)
+
+
+def _inside_quote(cue: Span, quotes: list[Quote]) -> bool:
+    """The cue stands inside quotation marks: someone else's words, not the writer's."""
+    start = cue.start_char
+    return any(q.inner_start <= start < q.inner_end for q in quotes)
 
 
 def _hearsay(root: Token) -> bool:
@@ -469,7 +493,7 @@ def _speaks_as_one(text: str, canonical: str, spans: list[Span], quotes: list[Qu
     words = canonical.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
-    if business_name(canonical):
+    if business_name(canonical) or organization_name(canonical):
         return False
     for span in spans:
         if not span._.kit_content:
