@@ -225,7 +225,9 @@ def _that_clause(that: Token) -> bool:
     if that.dep_ in ("nsubj", "nsubjpass"):
         return bool(subjects)  # two subjects: "that" cannot be one of them
     passive = any(c.dep_ == "auxpass" for c in clause.children) or clause.pos_ == "ADJ"
-    return that.dep_ == "dobj" and bool(subjects) and passive  # "that she was "appalled""
+    # "that she was "appalled"", "that Lanyon had left no room" (an object of its own)
+    other = any(c.dep_ == "dobj" and c.i != that.i for c in clause.children)
+    return that.dep_ == "dobj" and bool(subjects) and (passive or other)
 
 
 def _merge(parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -453,8 +455,13 @@ def _adjacent(text: str, quote: Quote, frame: tuple[int, int], doc: Doc) -> bool
         return closes and not _WORD.search(gap) and "\n\n" not in gap
     if quote.start >= end:
         gap = text[end : quote.start]
-        return not _WORD.search(gap) and "\n" not in gap
+        # 'She said:' closing its paragraph, the quotation standing as the next one
+        return not _WORD.search(gap) and ("\n" not in gap or bool(_COLON_BREAK.fullmatch(gap)))
     return False
+
+
+#: A colon that ends a paragraph, then the paragraph break (one blank line)
+_COLON_BREAK = re.compile(r"[ \t]*:[ \t]*\n[ \t]*\n?[ \t]*")
 
 
 def _paragraph_of(text: str, offset: int) -> tuple[int, int]:
