@@ -68,3 +68,78 @@ def test_a_quotation_in_the_next_paragraph_after_a_full_stop_is_not_taken(nlp):
     said = [a for a in _acts(nlp, text) if a.cue.text == "said"]
     assert len(said) == 1
     assert "cold shed" not in said[0].content.text
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The hustings chair was accused of cutting questions. She denied this. "We ran '
+         'out of time," she said.', "this"),
+        ("The water company denied the allegations.", "the allegations"),
+        ("The podcast's producer denied it.", "it"),
+    ],
+)
+def test_a_denial_of_a_claim_just_reported(nlp, text, content):
+    denied = [a for a in _acts(nlp, text) if a.cue.text.startswith(("denied", "denies"))]
+    assert len(denied) == 1
+    assert denied[0].content.text == content
+    assert denied[0].label == "indirect"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The magistrates denied bail.",
+        "The candidate was denied entry to the count.",
+        "The referee denied the striker a penalty.",
+        "The stewards denied this request for a delay.",
+    ],
+)
+def test_a_thing_refused_is_no_denial(nlp, text):
+    assert _cues(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ('A sign at the reservoir reads: "Water levels are low. Do not swim."',
+         "A sign at the reservoir", "Water levels are low. Do not swim."),
+        ('The plaque by the door reads: "Opened by the Mayor of Brackenfold in 1962."',
+         "The plaque by the door", "Opened by the Mayor of Brackenfold in 1962."),
+    ],
+)
+def test_a_sign_that_reads_gives_its_words(nlp, text, speaker, content):
+    acts = _acts(nlp, text)
+    assert [a.cue.text for a in acts] == [text.split(":")[0].split()[-1]]
+    assert acts[0].speaker.text == speaker
+    assert acts[0].content.text == content
+
+
+def test_a_person_reading_a_sign_reports_nothing(nlp):
+    assert _cues(nlp, "The candidate read the sign aloud and laughed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("The treasurer is minuted as saying that the hall's roof needed repair.",
+         "treasurer"),
+        ("The water company's director is quoted as saying the ban could last all summer.",
+         "water company's director"),
+    ],
+)
+def test_passive_record_of_speech_keeps_its_subject(nlp, text, canonical):
+    acts = _acts(nlp, text)
+    assert len(acts) == 1
+    assert acts[0].canonical == canonical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The village hall was repainted as agreed.",
+        "The hosepipe ban was lifted in September, as promised.",
+    ],
+)
+def test_as_agreed_names_no_speaker(nlp, text):
+    assert _cues(nlp, text) == []

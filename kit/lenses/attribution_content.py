@@ -90,7 +90,10 @@ def _content(
         c for c in clauses if joined_before(c, frame) and not (listed and c.i < verb.i)
     ]
     ranges = [_token_chars(doc, gap_start(c, frame), c.right_edge.i + 1) for c in clauses]
-    phrased = entry.get("source_object") or entry.get("prep_content") or entry.get("finding_object")
+    phrased = (
+        entry.get("source_object") or entry.get("prep_content")
+        or entry.get("finding_object") or entry.get("claim_object")
+    )  # fmt: skip
     subject = _subject(verb) if phrased else None  # "called for a rerun": a phrase only
     phrases = object_content(verb, entry, subject) + prep_content(verb, entry, subject)
     aside = as_aside(verb) if not clauses and not phrases else None  # "..., as X noted"

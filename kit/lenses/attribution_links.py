@@ -392,12 +392,27 @@ def object_content(verb: Token, entry: dict[str, Any], subject: Token | None) ->
     found = finding_subject(subject) and realised(verb) and _finite(verb)  # a study is one
     if entry.get("finding_object") and found:
         return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if entry.get("claim_object") and by_a_source(verb, subject):
+        return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and _claim(c)]
     wanted = entry.get("source_object")
     if not wanted or not by_a_source(verb, subject):
         return []
     if wanted == "document" and subject.lemma_.lower() not in document_nouns():
         return []
     return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c != subject]
+
+
+#: Pronouns that stand for a claim just reported ("The director denied this.")
+_CLAIM_PRONOUNS = frozenset({"this", "that", "it", "these", "those"})
+
+
+def _claim(obj: Token) -> bool:
+    """An object that stands for a claim made before: a bare "this"/"that"/"it" ("The
+    director denied this.") or a noun for a claim ("denied the allegations"); not "denied
+    bail", "denied any wrongdoing" (a plea the keys leave borderline)."""
+    if obj.lower_ in _CLAIM_PRONOUNS:
+        return obj.n_lefts == 0 and obj.n_rights == 0
+    return obj.pos_ == "NOUN" and obj.lemma_.lower() in lexicon.word_set("cues", "claim_nouns")
 
 
 def prep_content(verb: Token, entry: dict[str, Any], subject: Token | None) -> list[Token]:
