@@ -143,3 +143,36 @@ def test_passive_record_of_speech_keeps_its_subject(nlp, text, canonical):
 )
 def test_as_agreed_names_no_speaker(nlp, text):
     assert _cues(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every August the county show reminds us that farming is hard work.",
+        "The hosepipe ban probably tells us everything about the state of the pipes.",
+    ],
+)
+def test_a_lesson_drawn_for_us_in_the_writers_voice_is_no_act(nlp, text):
+    assert _cues(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The water company told us that the ban would last a month.", "told us"),
+        ('"The council tells us nothing," said one allotment holder.', "said"),
+    ],
+)
+def test_us_as_the_outlet_or_in_a_quotation_still_reports(nlp, text, cue):
+    assert _cues(nlp, text) == [cue]
+
+
+def test_a_that_clause_read_as_a_relative_on_the_listener(nlp):
+    acts = _acts(nlp, "The company reminds customers that hosepipes are banned.")
+    assert [a.cue.text for a in acts] == ["reminds"]
+    assert acts[0].content.text.rstrip(".") == "hosepipes are banned"
+
+
+def test_a_relative_clause_on_the_listener_stays_out(nlp):
+    text = "The host reminded the guests who had arrived late about the fire exits."
+    assert _cues(nlp, text) == []

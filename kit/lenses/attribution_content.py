@@ -39,6 +39,7 @@ from kit.lenses.attribution_links import (
     phrase_range,
     prep_content,
     split_predicate,
+    that_not_relative,
 )
 from kit.lenses.attribution_ranges import _clause_as_object, _continues_cue, closed_quotes
 from kit.lenses.attribution_repairs import (
@@ -335,19 +336,29 @@ def _reduced_clause(obj: Token, entry: dict[str, Any]) -> bool:
     )  # fmt: skip
 
 
+#: Cue verbs whose object is the listener and whose clause follows it
+_LISTENER_VERBS = frozenset({"tell", "remind", "warn", "assure", "inform", "advise", "promise"})
+
+
 def _listener_clauses(verb: Token) -> list[Token]:
     """ "told the jury the defendant had lied": a clause the parser hung on the listener.
 
     A relative clause with a subject of its own and no relative word is the
     content of *tell*, not a description of the listener.
     """
-    if verb.lemma_.lower() != "tell":
+    if verb.lemma_.lower() not in _LISTENER_VERBS:
         return []
     found = []
     for listener in (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i):
-        found += listener_clause(listener)  # "telling councillors they were ..."
+        if verb.lemma_.lower() == "tell":
+            found += listener_clause(listener)  # "telling councillors they were ..."
         for clause in listener.children:
             if clause.dep_ != "relcl" or clause.i < listener.i:
+                continue
+            if that_not_relative(clause):  # "reminded customers that hosepipes are banned"
+                found.append(clause)
+                continue
+            if verb.lemma_.lower() != "tell":
                 continue
             words = list(clause.subtree)
             relative = any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in words[:3])

@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from kit.lenses.attribution_frames import _text
+from kit.lenses.attribution_frames import _in_quote, _text
 from kit.lenses.attribution_links import cue_words, document_nouns
 from kit.lenses.shared import caption_at
 from kit.lenses.speaker_unnamed import asks_for_anonymity
@@ -215,6 +215,23 @@ def writers_aside(verb: Token) -> bool:
     return before is None or before.is_punct or to.is_sent_start
 
 
+def lesson_to_us(verb: Token) -> bool:
+    """ "Every September the prize reminds us that ...", "The shortlist probably tells us
+    everything": a verb of telling in the present, addressed to "us" (the writer and the
+    reader) in the writer's own words, draws the writer's lesson from a thing or an
+    event; nobody's words are reported ("The council told us that ...", in the past, is
+    a report to the outlet; inside a quotation "us" is the speaker's)."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ not in _LESSON_VERBS:
+        return False
+    if not any(c.lower_ == "us" and c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    return not _in_quote(verb)  # (a quotation's "us" is the speaker's)
+
+
+#: Verbs of telling that draw a lesson: "reminds us", "tells us", "teaches us", "shows us"
+_LESSON_VERBS = frozenset({"remind", "tell", "teach", "show", "warn"})
+
+
 #: Verbs of need over a passive infinitive: "It has to be said that ...".
 NEED_VERBS = {"have", "need", "got"}
 
@@ -338,6 +355,7 @@ def no_act(verb: Token, subject: Token, entry: dict[str, Any]) -> bool:
         or hypothetical(verb, subject)
         or not_yet(verb)
         or writers_aside(verb)
+        or lesson_to_us(verb)
         or said_nothing(verb)
         or passive_aside(verb)
         or not_said(verb)

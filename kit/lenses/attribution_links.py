@@ -497,7 +497,6 @@ def clause_after_time(verb: Token) -> list[Token]:
 def _misread_that_clause(clause: Token) -> bool:
     """A clause opened by "that", with a subject of its own, that the parser hung on a
     noun (or on a participle describing a noun) inside a cue's prepositional phrase."""
-    doc = clause.doc
     own_subject = any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children
     )
@@ -505,14 +504,7 @@ def _misread_that_clause(clause: Token) -> bool:
         return False
     noun = clause.head
     if clause.dep_ == "relcl" and noun.dep_ == "pobj" and noun.i < clause.i:
-        first = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-        if first is None or first.lower_ != "that" or first.head != clause:
-            return False
-        if first.dep_ in ("advmod", "mark", "nsubj", "nsubjpass"):
-            return True  # (a subject of its own beside "that": "that" is no subject)
-        return first.dep_ == "dobj" and any(  # "that" cannot be the object of "left no room"
-            c.dep_ == "dobj" and c.i != first.i for c in clause.children
-        )
+        return that_not_relative(clause)
     return (
         clause.dep_ in ("ccomp", "advcl")
         and noun.dep_ == "acl"
@@ -521,6 +513,25 @@ def _misread_that_clause(clause: Token) -> bool:
         and clause.left_edge.lower_ == "that"
         and clause.left_edge.dep_ == "mark"
         and clause.i > noun.i
+    )
+
+
+def that_not_relative(clause: Token) -> bool:
+    """A relative clause the parser hung on the noun right before it whose "that" cannot
+    be the relative word: the clause has a subject of its own beside "that" ("the
+    customers that hosepipes are banned"), "that" is read as a mark or adverb, or as the
+    object of a verb that has an object of its own ("the race that Lanyon had left no
+    room"): "that" opens a reported clause."""
+    doc, noun = clause.doc, clause.head
+    first = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if first is None or first.lower_ != "that" or first.head != clause:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in clause.children):
+        return False
+    if first.dep_ in ("advmod", "mark", "nsubj", "nsubjpass"):
+        return True
+    return first.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c.i != first.i for c in clause.children
     )
 
 
