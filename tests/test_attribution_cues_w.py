@@ -176,3 +176,20 @@ def test_a_that_clause_read_as_a_relative_on_the_listener(nlp):
 def test_a_relative_clause_on_the_listener_stays_out(nlp):
     text = "The host reminded the guests who had arrived late about the fire exits."
     assert _cues(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The scrutiny panel summoned her to explain why the reservoir was half empty.",
+        "The council invited residents to say whether they supported the hosepipe ban.",
+    ],
+)
+def test_an_act_asked_of_someone_else_is_not_done(nlp, text):
+    assert not any(a.cue.text in ("explain", "say") for a in _acts(nlp, text))
+
+
+def test_a_thing_used_to_argue_is_the_subjects_own_act(nlp):
+    acts = _acts(nlp, "The host used the episode to argue that slugs are misunderstood.")
+    assert [a.cue.text for a in acts] == ["argue"]
+    assert acts[0].canonical == "host"

@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from kit.lenses.attribution_frames import _in_quote, _text
-from kit.lenses.attribution_links import cue_words, document_nouns
+from kit.lenses.attribution_links import cue_words, document_nouns, source_like
 from kit.lenses.shared import caption_at
 from kit.lenses.speaker_unnamed import asks_for_anonymity
 
@@ -201,6 +201,30 @@ def not_yet(verb: Token) -> bool:
     return ahead and "to" in auxes or duty_passive(verb, auxes)
 
 
+def asked_of_another(verb: Token) -> bool:
+    """ "The committee had summoned him to explain why ...", "asked the minister to
+    explain", "invited residents to say whether ...": a "to" infinitive cue whose doer is
+    the person the verb above it acts on is an act asked of them, not one done (the
+    verb above may report the asking itself); "used the hearing to argue that ..." (a
+    thing as object) is the subject's own act."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "advcl", "ccomp"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or head.i > verb.i:
+        return False
+    return any(
+        c.dep_ in ("dobj", "dative") and c.i < verb.i
+        and (c.lower_ in _OBJECT_PRONOUNS or source_like(c))
+        for c in head.children
+    )  # fmt: skip
+
+
+#: Object pronouns of people ("summoned him to explain")
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
+
+
 def writers_aside(verb: Token) -> bool:
     """ "the offer was, to put it kindly, an odd use of her talents", "To put it
     mildly, ...": a "to" infinitive of "put it" set off on its own is the writer's
@@ -356,6 +380,7 @@ def no_act(verb: Token, subject: Token, entry: dict[str, Any]) -> bool:
         or not_yet(verb)
         or writers_aside(verb)
         or lesson_to_us(verb)
+        or asked_of_another(verb)
         or said_nothing(verb)
         or passive_aside(verb)
         or not_said(verb)
