@@ -193,3 +193,19 @@ def test_a_thing_used_to_argue_is_the_subjects_own_act(nlp):
     acts = _acts(nlp, "The host used the episode to argue that slugs are misunderstood.")
     assert [a.cue.text for a in acts] == ["argue"]
     assert acts[0].canonical == "host"
+
+
+def test_a_second_speaker_after_and_is_a_new_act(nlp):
+    text = (
+        'The host, Nell Quaife, said the beer trap "has never once worked" in her plot, '
+        "and her guest, the soil scientist Amos Kettle, agreed, adding that copper tape "
+        "was little better."
+    )
+    acts = _acts(nlp, text)
+    assert [a.cue.text for a in acts] == ["said", "agreed"]
+    assert acts[0].content.text == 'the beer trap "has never once worked" in her plot'
+    assert acts[1].content.text.rstrip(".") == "copper tape was little better"
+
+
+def test_agreeing_a_deal_reports_nothing(nlp):
+    assert _cues(nlp, "The producers agreed a new sponsorship deal with a seed company.") == []

@@ -433,7 +433,10 @@ def _extend_to_sentence(
     if second:
         host = second[0].head
         cc = [c for c in host.children if c.dep_ == "cc" and verb.i < c.i < second[0].i]
-        cap = doc[cc[-1].i if cc else second[0].left_edge.i].idx
+        left = second[0].left_edge.i
+        if not cc and doc[left - 1].dep_ == "cc":  # ', and her guest agreed': "and" elsewhere
+            cc = [doc[left - 1]]
+        cap = doc[cc[-1].i if cc else left].idx
         if cap > frame_end:
             sent_end = min(sent_end, cap)
             ranges = [(s, min(e, cap)) if s < cap else (s, e) for s, e in ranges]
