@@ -87,6 +87,7 @@ from kit.lenses.shared import (
 from kit.lenses.speaker_owners import plain_relation
 from kit.lenses.speakers import SpeakerResolver, titles_of
 from kit.lexicon import LexiconStore
+from kit.lexicon import word_set as lexicon_word_set
 from kit.quotes import Quote, is_term
 
 #: LOWER hash -> is "said" (kept across documents)
@@ -345,7 +346,7 @@ class AttributionComponent:
             c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
         ):
             return None  # "put it bluntly:", not "put the plan on hold"
-        if entry.get("document_subject") and subject.lemma_.lower() not in document_nouns():
+        if entry.get("document_subject") and not _written_subject(subject):
             return None  # "the statement read: ..." reports; "she read the letter" does not
         if entry.get("source_subject") and not by_a_source(verb, subject):
             return None  # "low prices encouraged buyers to return": no one spoke
@@ -510,6 +511,18 @@ def _one_voice(doc: Doc, acts: list[Act]) -> list[Act]:
         a for a in acts
         if not (a.content in before and doc[a.cue[0]].idx >= a.content[1])
     ]  # fmt: skip
+
+
+#: Things that bear words on display ("The sign reads: ..."): cues.yaml display_nouns
+_DISPLAY_NOUNS = lexicon_word_set("cues", "display_nouns")
+
+
+def _written_subject(subject: Token) -> bool:
+    """A subject whose words a verb of *reading* gives: a document ("the statement read")
+    or a thing that bears words on display ("the sign on the door reads: ..."); not a
+    person ("she read the letter")."""
+    lemma = subject.lemma_.lower()
+    return lemma in document_nouns() or lemma in _DISPLAY_NOUNS
 
 
 def _colon_quote(verb: Token) -> bool:

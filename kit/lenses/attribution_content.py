@@ -39,6 +39,7 @@ from kit.lenses.attribution_links import (
     phrase_range,
     prep_content,
     split_predicate,
+    that_not_relative,
 )
 from kit.lenses.attribution_ranges import _clause_as_object, _continues_cue, closed_quotes
 from kit.lenses.attribution_repairs import (
@@ -90,7 +91,10 @@ def _content(
         c for c in clauses if joined_before(c, frame) and not (listed and c.i < verb.i)
     ]
     ranges = [_token_chars(doc, gap_start(c, frame), c.right_edge.i + 1) for c in clauses]
-    phrased = entry.get("source_object") or entry.get("prep_content") or entry.get("finding_object")
+    phrased = (
+        entry.get("source_object") or entry.get("prep_content")
+        or entry.get("finding_object") or entry.get("claim_object")
+    )  # fmt: skip
     subject = _subject(verb) if phrased else None  # "called for a rerun": a phrase only
     phrases = object_content(verb, entry, subject) + prep_content(verb, entry, subject)
     aside = as_aside(verb) if not clauses and not phrases else None  # "..., as X noted"
@@ -225,7 +229,9 @@ def _that_clause(that: Token) -> bool:
     if that.dep_ in ("nsubj", "nsubjpass"):
         return bool(subjects)  # two subjects: "that" cannot be one of them
     passive = any(c.dep_ == "auxpass" for c in clause.children) or clause.pos_ == "ADJ"
-    return that.dep_ == "dobj" and bool(subjects) and passive  # "that she was "appalled""
+    # "that she was "appalled"", "that Lanyon had left no room" (an object of its own)
+    other = any(c.dep_ == "dobj" and c.i != that.i for c in clause.children)
+    return that.dep_ == "dobj" and bool(subjects) and (passive or other)
 
 
 def _merge(parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -330,19 +336,29 @@ def _reduced_clause(obj: Token, entry: dict[str, Any]) -> bool:
     )  # fmt: skip
 
 
+#: Cue verbs whose object is the listener and whose clause follows it
+_LISTENER_VERBS = frozenset({"tell", "remind", "warn", "assure", "inform", "advise", "promise"})
+
+
 def _listener_clauses(verb: Token) -> list[Token]:
     """ "told the jury the defendant had lied": a clause the parser hung on the listener.
 
     A relative clause with a subject of its own and no relative word is the
     content of *tell*, not a description of the listener.
     """
-    if verb.lemma_.lower() != "tell":
+    if verb.lemma_.lower() not in _LISTENER_VERBS:
         return []
     found = []
     for listener in (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i):
-        found += listener_clause(listener)  # "telling councillors they were ..."
+        if verb.lemma_.lower() == "tell":
+            found += listener_clause(listener)  # "telling councillors they were ..."
         for clause in listener.children:
             if clause.dep_ != "relcl" or clause.i < listener.i:
+                continue
+            if that_not_relative(clause):  # "reminded customers that hosepipes are banned"
+                found.append(clause)
+                continue
+            if verb.lemma_.lower() != "tell":
                 continue
             words = list(clause.subtree)
             relative = any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in words[:3])
@@ -417,7 +433,10 @@ def _extend_to_sentence(
     if second:
         host = second[0].head
         cc = [c for c in host.children if c.dep_ == "cc" and verb.i < c.i < second[0].i]
-        cap = doc[cc[-1].i if cc else second[0].left_edge.i].idx
+        left = second[0].left_edge.i
+        if not cc and doc[left - 1].dep_ == "cc":  # ', and her guest agreed': "and" elsewhere
+            cc = [doc[left - 1]]
+        cap = doc[cc[-1].i if cc else left].idx
         if cap > frame_end:
             sent_end = min(sent_end, cap)
             ranges = [(s, min(e, cap)) if s < cap else (s, e) for s, e in ranges]
@@ -453,8 +472,13 @@ def _adjacent(text: str, quote: Quote, frame: tuple[int, int], doc: Doc) -> bool
         return closes and not _WORD.search(gap) and "\n\n" not in gap
     if quote.start >= end:
         gap = text[end : quote.start]
-        return not _WORD.search(gap) and "\n" not in gap
+        # 'She said:' closing its paragraph, the quotation standing as the next one
+        return not _WORD.search(gap) and ("\n" not in gap or bool(_COLON_BREAK.fullmatch(gap)))
     return False
+
+
+#: A colon that ends a paragraph, then the paragraph break (one blank line)
+_COLON_BREAK = re.compile(r"[ \t]*:[ \t]*\n[ \t]*\n?[ \t]*")
 
 
 def _paragraph_of(text: str, offset: int) -> tuple[int, int]:

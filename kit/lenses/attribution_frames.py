@@ -256,6 +256,9 @@ def _find_subject(verb: Token) -> Token | None:
     tok = _shifted_conj(verb, cue=True) or repairs.controlling_verb(verb) or verb
     for _ in range(3):
         tok = issuer(tok) or tok  # "put out a statement ... claiming that ..."
+        passive = tok.tag_ == "VBN" or tok.lower_.endswith("ed")  # (or tagged an adjective)
+        if tok.dep_ == "acomp" and passive and tok.head.lemma_ == "be":
+            tok = tok.head  # "is minuted as saying": a passive read as an adjective of "is"
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] or [
             g for a in tok.children if a.dep_ == "aux" and a.i < tok.i
             for g in a.children if g.dep_ == "nsubj" and g.i < a.i
@@ -469,8 +472,14 @@ def _bare_participle(verb: Token) -> bool:
         return True
     if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("advcl", "csubj"):
         return False
-    if verb.left_edge.i != verb.i and verb.doc[verb.left_edge.i].lower_ not in ("when", "if"):
-        return False
+    first = verb.doc[verb.left_edge.i]
+    if verb.left_edge.i != verb.i and first.lower_ not in ("when", "if"):
+        # "The hall was painted as agreed": "as (was) agreed" names no one and no words
+        elliptic = first.lower_ == "as" and not any(
+            c.dep_ in ("agent", "dobj", "ccomp", "prep", "xcomp") for c in verb.children
+        )
+        if not elliptic:
+            return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 

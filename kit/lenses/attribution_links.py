@@ -392,12 +392,27 @@ def object_content(verb: Token, entry: dict[str, Any], subject: Token | None) ->
     found = finding_subject(subject) and realised(verb) and _finite(verb)  # a study is one
     if entry.get("finding_object") and found:
         return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if entry.get("claim_object") and by_a_source(verb, subject):
+        return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and _claim(c)]
     wanted = entry.get("source_object")
     if not wanted or not by_a_source(verb, subject):
         return []
     if wanted == "document" and subject.lemma_.lower() not in document_nouns():
         return []
     return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c != subject]
+
+
+#: Pronouns that stand for a claim just reported ("The director denied this.")
+_CLAIM_PRONOUNS = frozenset({"this", "that", "it", "these", "those"})
+
+
+def _claim(obj: Token) -> bool:
+    """An object that stands for a claim made before: a bare "this"/"that"/"it" ("The
+    director denied this.") or a noun for a claim ("denied the allegations"); not "denied
+    bail", "denied any wrongdoing" (a plea the keys leave borderline)."""
+    if obj.lower_ in _CLAIM_PRONOUNS:
+        return obj.n_lefts == 0 and obj.n_rights == 0
+    return obj.pos_ == "NOUN" and obj.lemma_.lower() in lexicon.word_set("cues", "claim_nouns")
 
 
 def prep_content(verb: Token, entry: dict[str, Any], subject: Token | None) -> list[Token]:
@@ -465,17 +480,59 @@ def phrase_range(tok: Token) -> tuple[int, int]:
 def clause_after_time(verb: Token) -> list[Token]:
     """ "told a local paper at the time that the family would rather ...": the parser
     reads "the time that ..." as a relative clause; after a reporting verb, a clause
-    whose "that" is neither its subject nor its object is what was said."""
+    whose "that" is neither its subject nor its object is what was said. The noun may sit
+    deeper in the cue's phrase ("said in a decision published an hour after the race
+    that ...", "told reporters in the paddock that Tranter would "never ask" its
+    drivers"), and "that" may be read as the object of a verb that has an object of its
+    own; or the clause hangs on the participle of the medium ("said in a note circulated
+    after the meeting that ...")."""
     found = []
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
-        for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            for clause in (c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i):
-                first = clause.doc[noun.i + 1]
-                own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i
-                                  for c in clause.children)  # fmt: skip
-                if first.lower_ == "that" and first.dep_ in ("advmod", "mark") and own_subject:
-                    found.append(clause)
+        clause = next((t for t in prep.subtree if _misread_that_clause(t)), None)
+        if clause is not None:
+            found.append(clause)
     return found
+
+
+def _misread_that_clause(clause: Token) -> bool:
+    """A clause opened by "that", with a subject of its own, that the parser hung on a
+    noun (or on a participle describing a noun) inside a cue's prepositional phrase."""
+    own_subject = any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children
+    )
+    if not own_subject or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    noun = clause.head
+    if clause.dep_ == "relcl" and noun.dep_ == "pobj" and noun.i < clause.i:
+        return that_not_relative(clause)
+    return (
+        clause.dep_ in ("ccomp", "advcl")
+        and noun.dep_ == "acl"
+        and noun.tag_ == "VBN"
+        and noun.head.dep_ == "pobj"
+        and clause.left_edge.lower_ == "that"
+        and clause.left_edge.dep_ == "mark"
+        and clause.i > noun.i
+    )
+
+
+def that_not_relative(clause: Token) -> bool:
+    """A relative clause the parser hung on the noun right before it whose "that" cannot
+    be the relative word: the clause has a subject of its own beside "that" ("the
+    customers that hosepipes are banned"), "that" is read as a mark or adverb, or as the
+    object of a verb that has an object of its own ("the race that Lanyon had left no
+    room"): "that" opens a reported clause."""
+    doc, noun = clause.doc, clause.head
+    first = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if first is None or first.lower_ != "that" or first.head != clause:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in clause.children):
+        return False
+    if first.dep_ in ("advmod", "mark", "nsubj", "nsubjpass"):
+        return True
+    return first.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c.i != first.i for c in clause.children
+    )
 
 
 def clause_after_relative_listener(verb: Token) -> list[Token]:

@@ -215,7 +215,11 @@ def next_speaker(conj: Token) -> bool:
     if not subjects or any(s.lower_ in _SPEAKERS_OWN for s in subjects):
         return False
     joins = [c for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i]
-    return bool(joins) and joins[-1].lower_ in _JOINS
+    if joins:
+        return joins[-1].lower_ in _JOINS
+    # "said A "...", and her guest, X, agreed": the parser hung "and" on A's verb
+    before = conj.left_edge.i - 1
+    return before > 0 and conj.doc[before].dep_ == "cc" and conj.doc[before].lower_ in _JOINS
 
 
 # -- speakers named through another word -------------------------------------------------
