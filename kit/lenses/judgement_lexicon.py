@@ -43,6 +43,8 @@ INDEXED = {
     "starve_verb",
     "trade_label", "people_sneer",
     "patron_word", "metonym_label",
+    # handling, craving and host figures (judgement_handling.py, loadedX)
+    "handling_verb", "host_noun",
     # force and figure (judgement_force.py)
     "force_verb", "figure_noun", "fan_noun",
 }  # fmt: skip
