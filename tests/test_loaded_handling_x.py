@@ -85,3 +85,32 @@ def test_an_age_names_the_person_in_the_explanation(nlp):
     doc = nlp("The indefatigable 58-year-old still sweeps the hall every Sunday.")
     spans = [s for s in doc.spans["loaded"] if s.text == "indefatigable"]
     assert spans and "58-year-old" in spans[0]._.kit_explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("Riders are stranded by rail giant Corvane Lines.", "rail giant", "labeling"),
+        ("The coffee giant declined to comment.", "coffee giant", "labeling"),
+        ("The council's budget jockeys want the library shut.", "budget jockeys", "labeling"),
+        ("The board is colossally pleased with itself.", "colossally", "intensifier"),
+        ("It was an epically clumsy apology.", "epically", "intensifier"),
+        ("His spare-room tenants are itching to leave.", "itching", "emotive"),
+    ],
+)
+def test_mock_trades_and_size_intensifiers(nlp, text, span, label):
+    assert (span, label) in marks(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Neptune is an ice giant far beyond Saturn.", "giant"),
+        ("The disc jockeys played until dawn.", "jockeys"),
+        ("Two apprentice jockeys rode at Ludlow on Monday.", "jockeys"),
+        ("The dog salivated at the smell of the roast.", "salivated"),
+        ("The rash was itching all night.", "itching"),
+    ],
+)
+def test_mock_trade_and_craving_look_alikes(nlp, text, span):
+    assert not covers(nlp, text, span)

@@ -255,7 +255,7 @@ def ingly_intensifiers(
     lex = lex or default_lexicon()
     plain = lex.set_of("plain_ingly")
     for tok in _adverbs(doc):
-        if not tok.lower_.endswith("ingly") or tok.lower_ in plain:
+        if (not tok.lower_.endswith("ingly") or tok.lower_ in plain) and not _of_size(tok):
             continue
         if tok.dep_ != "advmod" or tok.head.pos_ != "ADJ" or tok.head.i != tok.i + 1:
             continue
@@ -268,6 +268,22 @@ def ingly_intensifiers(
             "instead of giving the figure or fact that would show it."
         )
         yield Judgement(span, explanation, "drop it, or give the figure", "ingly_intensifier")
+
+
+#: Adjectives of enormous size whose adverbs only amplify: "colossally pleased",
+#: "monumentally petty", "epically bad" (loadedX; not "hugely", "vastly": plain degree).
+SIZE_BASES = frozenset(
+    {"colossal", "monumental", "epic", "astronomical", "gargantuan", "titanic", "stupendous",
+     "cosmic", "galactic", "mammoth", "gigantic", "prodigious", "stratospheric", "olympian",
+     "heroic", "biblical", "industrial", "nuclear", "volcanic", "apocalyptic"}
+)  # fmt: skip
+
+
+def _of_size(tok: Token) -> bool:
+    """An "-ly" adverb made from an adjective of enormous size ("colossally",
+    "epically")."""
+    w = tok.lower_
+    return w.endswith("ly") and (w[:-2] in SIZE_BASES or w[:-4] in SIZE_BASES)
 
 
 #: Relative pronouns that stand for the noun their clause hangs on.

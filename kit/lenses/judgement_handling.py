@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.judgement_lexicon import (
     Hit,
@@ -41,6 +41,7 @@ from kit.lenses.judgement_lexicon import (
     subject_of,
     target_of,
 )
+from kit.lenses.judgement_verdicts import candidates
 from kit.lenses.wordlists import sentence_of
 
 
@@ -75,10 +76,15 @@ def _aux_subject(verb: Token) -> Token | None:
 
 
 def _wants_to(verb: Token) -> bool:
-    """The verb takes an act it wants: "itching to sell", "salivating at the chance"."""
+    """The verb takes an act it wants: "itching to sell"."""
     return any(
         c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children
-    ) or any(c.dep_ == "prep" and c.lower_ in ("at", "over") for c in verb.children)
+    )
+
+
+def _craves_at(verb: Token) -> bool:
+    """The verb eyes a prize: "salivating at the chance", "salivating over the site"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "over") for c in verb.children)
 
 
 def _actor(tok: Token, lex: JudgementLexicon) -> bool:
@@ -149,7 +155,11 @@ def handling_figures(
             if any(_names(o, lex.set_of("price_noun")) for o in objs):
                 target = target_of(subject) if subject is not None else "whoever set it"
         elif kind == "crave":
-            if subject is not None and _actor(subject, lex) and _wants_to(verb):
+            # no skin itches "to" do anything: the infinitive makes it a want; "at" or
+            # "over" a prize needs a person or body (a dog salivates at its dinner)
+            if subject is not None and (
+                _wants_to(verb) or (_craves_at(verb) and _actor(subject, lex))
+            ):
                 target = target_of(subject)
         elif kind == "drop_in":
             if literal_context(sentence_of(verb), lex, ("war", "sport")):
@@ -190,6 +200,53 @@ def host_labels(
         )
 
 
-RULES = (handling_figures, host_labels)
+#: Heads that name people or firms by a figure when a trade stands before them ("bus
+#: giant Ferrowby", "spreadsheet jockeys"), and the first words that keep the plain sense
+#: ("a gas giant", "disc jockeys", "an apprentice jockey").
+MOCK_HEADS: dict[str, frozenset[str]] = {
+    "giant": frozenset(
+        {"gas", "ice", "frost", "fire", "sea", "gentle", "friendly", "jolly", "green", "red",
+         "storm", "hill", "stone", "rock", "kelp", "forest"}
+    ),  # fmt: skip
+    "jockey": frozenset(
+        {"disc", "horse", "race", "jump", "jumps", "flat", "champion", "apprentice", "stable",
+         "amateur", "lead", "top", "show", "conditional", "claiming", "camel", "pony"}
+    ),  # fmt: skip
+}
+MOCK_NOTES = {
+    "giant": ("names a company by its size as if it were a monster", "(the company's name)"),
+    "jockey": ("names people by a sneer at the desk work they do", "(their job: analysts)"),
+}
 
-__all__ = ["RULES", "handling_figures", "host_labels"]
+
+def mock_trade_labels(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A trade before a figure of a person: "bus giant Ferrowby", "the supermarket
+    giant", "its spreadsheet jockeys" (not "a gas giant", "the disc jockeys"): labeling."""
+    for tok in candidates(doc, MOCK_WORDS):
+        head = tok.lemma_.lower()
+        if head not in MOCK_HEADS and head.endswith("s"):
+            head = head[:-1]  # a plural the tagger read as a name keeps its "s" as lemma
+        if head not in MOCK_HEADS or tok.pos_ not in ("NOUN", "PROPN") or not tok.is_lower:
+            continue  # (the tagger may call a lower-case plural a name: "jockeys/PROPN")
+        trade = next(
+            (c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1), None
+        )
+        if trade is None or not trade.is_lower or trade.lower_ in MOCK_HEADS[head]:
+            continue
+        span = Span(doc, trade.i, tok.i + 1, label="labeling")
+        what, neutral = MOCK_NOTES[head]
+        yield Judgement(
+            span,
+            f"'{span.text}' {what}: a label instead of a plain name.",
+            neutral,
+            "mock_trade_label",
+        )
+
+
+MOCK_WORDS = frozenset({"giant", "giants", "jockey", "jockeys"})
+
+RULES = (handling_figures, host_labels, mock_trade_labels)
+
+__all__ = ["RULES", "handling_figures", "host_labels", "mock_trade_labels"]
