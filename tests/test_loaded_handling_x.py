@@ -114,3 +114,42 @@ def test_mock_trades_and_size_intensifiers(nlp, text, span, label):
 )
 def test_mock_trade_and_craving_look_alikes(nlp, text, span):
     assert not covers(nlp, text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The artistic director deigned to take three questions.", "deigned"),
+        ("The trust finally saw fit to reply to the petition.", "saw fit"),
+        ("The mayor graced the opening with his presence for a quarter of an hour.", "graced"),
+        (
+            "She waved the petition away with the easy confidence of a woman who has "
+            "never paid a bill.",
+            "with the easy confidence of a woman who has never paid a bill",
+        ),
+        ("The treasurer was thanked in the voice normally reserved for a parking fine.",
+         "in the voice normally reserved for a parking fine"),
+        (
+            "The new chair, a man who has plainly never read the constitution, opened "
+            "the meeting.",
+            "a man who has plainly never read the constitution",
+        ),
+    ],
+)
+def test_mockery_by_form(nlp, text, span):
+    assert (span, "emotive") in marks(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The judge saw fit to grant bail on Tuesday.", "saw fit"),
+        ("Flowers graced the tables at the reception.", "graced"),
+        ("She reached the road with the help of a man who lived nearby.", "with the help"),
+        ("Two rows are reserved for members at every performance.", "reserved"),
+        ("Jo Hale, a farmer who has never sold land, opposed the plan.", "a farmer"),
+        ("The committee saw the report on Monday.", "saw"),
+    ],
+)
+def test_mockery_look_alikes(nlp, text, span):
+    assert not covers(nlp, text, span)

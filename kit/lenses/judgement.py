@@ -64,6 +64,7 @@ from kit.lenses.judgement_lexicon import (
     subject_of,
     target_of,
 )
+from kit.lenses.judgement_mockery import RULES as MOCKERY_RULES
 from kit.lenses.judgement_quoted import RULES as QUOTED_RULES
 from kit.lenses.judgement_reactions import CLAIM_RULES as REACTION_CLAIM_RULES
 from kit.lenses.judgement_reactions import WORD_RULES as REACTION_WORD_RULES
@@ -711,6 +712,7 @@ WORD_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
     *STANCE_WORD_RULES,  # 'the money men', 'city suits' (judgement_stance.py)
     *QUOTED_RULES,  # 'had grown "petty and spiteful"' (judgement_quoted.py)
     *REACTION_WORD_RULES,  # 'County Hall flinched', 'armed with' (judgement_reactions.py)
+    *MOCKERY_RULES,  # 'deigned to answer', 'with the calm of a man who' (judgement_mockery.py)
     *HANDLING_RULES,  # 'airbrushed the claims', 'an army of officers' (judgement_handling.py)
 )
 #: Rules whose marks are unattributed claims: the lens keeps those in the writer's own
