@@ -153,3 +153,28 @@ def test_mockery_by_form(nlp, text, span):
 )
 def test_mockery_look_alikes(nlp, text, span):
     assert not covers(nlp, text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("The founder ran the charity like a feudal lord.", "like a feudal lord", "emotive"),
+        ("She runs the choir like a sergeant-major.", "like a sergeant-major", "emotive"),
+        ("He called it flawed. For once, he is right.", "For once,", "unattributed_claim"),
+        ("Ms Quill has swaggered into politics with a podcast.", "swaggered", "emotive"),
+    ],
+)
+def test_despots_grudges_and_swaggers(nlp, text, span, label):
+    got = marks(nlp, text)
+    assert any(s.startswith(span) or span in s for s, lab in got if lab == label), got
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("He dressed like a prince for the pantomime.", "like a prince"),
+        ("The children strolled into the park after lunch.", "strolled"),
+    ],
+)
+def test_despot_and_swagger_look_alikes(nlp, text, span):
+    assert not covers(nlp, text, span)

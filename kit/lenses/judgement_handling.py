@@ -247,6 +247,42 @@ def mock_trade_labels(
 
 MOCK_WORDS = frozenset({"giant", "giants", "jockey", "jockeys"})
 
-RULES = (handling_figures, host_labels, mock_trade_labels)
 
-__all__ = ["RULES", "handling_figures", "host_labels", "mock_trade_labels"]
+def despot_similes(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """Running or treating something "like a" despot: "ruled the company like a medieval
+    prince", "runs the club like a dictator"; the simile from "like" to the despot."""
+    lex = lex or default_lexicon()
+    despots, rules = lex.set_of("despot_noun"), lex.set_of("rule_verb")
+    for like in candidates(doc, LIKE):
+        if like.dep_ != "prep":
+            continue
+        verb = like.head
+        if verb.dep_ == "dobj":
+            verb = verb.head  # "runs the society like a dictator", "like" on the object
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules:
+            continue
+        despot = next((o for o in like.children if o.dep_ == "pobj"), None)
+        if despot is None:
+            continue
+        first = next((t.i for t in despot.subtree if t.dep_ != "det"), despot.i)
+        whole = doc[first : despot.i + 1].text.lower()  # "sergeant-major", "feudal lord"
+        last_two = doc[max(despot.i - 1, first) : despot.i + 1].text.lower()
+        if not {despot.lemma_.lower(), whole, last_two} & despots:
+            continue
+        span = Span(doc, like.i, despot.i + 1, label="emotive")
+        yield Judgement(
+            span,
+            f"'{span.text}' casts the way someone runs things as a despot's rule: a "
+            "charged comparison that judges instead of saying what they did.",
+            "(describe the decisions they made)",
+            "despot_simile",
+        )
+
+
+LIKE = frozenset({"like"})
+
+RULES = (handling_figures, host_labels, mock_trade_labels, despot_similes)
+
+__all__ = ["RULES", "despot_similes", "handling_figures", "host_labels", "mock_trade_labels"]
