@@ -178,3 +178,8 @@ def test_despots_grudges_and_swaggers(nlp, text, span, label):
 )
 def test_despot_and_swagger_look_alikes(nlp, text, span):
     assert not covers(nlp, text, span)
+
+
+def test_fear_in_its_strongest_terms_but_not_stone(nlp):
+    assert ("terrified", "emotive") in marks(nlp, "The stage crew are terrified.")
+    assert not covers(nlp, "The museum shows a slab of petrified wood.", "petrified")
