@@ -129,15 +129,18 @@ def test_mock_trade_and_craving_look_alikes(nlp, text, span):
         ),
         ("The treasurer was thanked in the voice normally reserved for a parking fine.",
          "in the voice normally reserved for a parking fine"),
-        (
-            "The new chair, a man who has plainly never read the constitution, opened "
-            "the meeting.",
-            "a man who has plainly never read the constitution",
-        ),
     ],
 )
 def test_mockery_by_form(nlp, text, span):
     assert (span, "emotive") in marks(nlp, text)
+
+
+def test_a_mock_portrait_with_an_adverb_of_evidence_is_a_claim(nlp):
+    text = "The new chair, a woman who has plainly never read the constitution, opened it."
+    got = marks(nlp, text)
+    assert any(
+        label == "unattributed_claim" and "plainly never read" in s for s, label in got
+    ), got
 
 
 @pytest.mark.parametrize(

@@ -161,14 +161,23 @@ def mock_portraits(
         clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
         if clause is None:
             continue
-        if not any(c.lower_ in adverbs for c in clause.children if c.dep_ in ("neg", "advmod")):
+        sneers = [c for c in clause.children if c.dep_ in ("neg", "advmod") and c.lower_ in adverbs]
+        if not sneers:
             continue  # "a man who lives nearby": no sneer in the clause
         start = next((c.i for c in noun.children if c.dep_ == "det"), noun.i)
-        span = Span(doc, start, clause.right_edge.i + 1, label="emotive")
+        # "a woman who has plainly spent her career ...": an adverb of evidence asserts
+        # the portrait as known fact, a claim in the writer's voice; "never" alone is the
+        # sneer of the words chosen
+        claim = any(c.lower_ in EVIDENT for c in sneers)
+        label = "unattributed_claim" if claim else "emotive"
+        span = Span(doc, start, clause.right_edge.i + 1, label=label)
         yield Judgement(
             span, PORTRAIT_NOTE.replace("{text}", span.text), "(say what they did)", "mock_portrait"
         )
 
+
+#: Adverbs of evidence that turn a mock portrait into a claim of fact.
+EVIDENT = frozenset({"plainly", "clearly", "evidently", "obviously", "apparently"})
 
 RULES = (mock_grandeur, mock_manners, mock_portraits)
 
