@@ -43,6 +43,7 @@ from kit.lenses.judgement_claims import (
 from kit.lenses.judgement_figures import RULES as FIGURE_RULES
 from kit.lenses.judgement_force import RULES as FORCE_RULES
 from kit.lenses.judgement_formulas import RULES as FORMULA_RULES
+from kit.lenses.judgement_handling import RULES as HANDLING_RULES
 from kit.lenses.judgement_idioms import IDIOM_RULES
 from kit.lenses.judgement_lexicon import (
     FREE_ROLES,
@@ -63,6 +64,7 @@ from kit.lenses.judgement_lexicon import (
     subject_of,
     target_of,
 )
+from kit.lenses.judgement_mockery import RULES as MOCKERY_RULES
 from kit.lenses.judgement_quoted import RULES as QUOTED_RULES
 from kit.lenses.judgement_reactions import CLAIM_RULES as REACTION_CLAIM_RULES
 from kit.lenses.judgement_reactions import WORD_RULES as REACTION_WORD_RULES
@@ -254,7 +256,7 @@ def ingly_intensifiers(
     lex = lex or default_lexicon()
     plain = lex.set_of("plain_ingly")
     for tok in _adverbs(doc):
-        if not tok.lower_.endswith("ingly") or tok.lower_ in plain:
+        if (not tok.lower_.endswith("ingly") or tok.lower_ in plain) and not _of_size(tok):
             continue
         if tok.dep_ != "advmod" or tok.head.pos_ != "ADJ" or tok.head.i != tok.i + 1:
             continue
@@ -267,6 +269,22 @@ def ingly_intensifiers(
             "instead of giving the figure or fact that would show it."
         )
         yield Judgement(span, explanation, "drop it, or give the figure", "ingly_intensifier")
+
+
+#: Adjectives of enormous size whose adverbs only amplify: "colossally pleased",
+#: "monumentally petty", "epically bad" (loadedX; not "hugely", "vastly": plain degree).
+SIZE_BASES = frozenset(
+    {"colossal", "monumental", "epic", "astronomical", "gargantuan", "titanic", "stupendous",
+     "cosmic", "galactic", "mammoth", "gigantic", "prodigious", "stratospheric", "olympian",
+     "heroic", "biblical", "industrial", "nuclear", "volcanic", "apocalyptic"}
+)  # fmt: skip
+
+
+def _of_size(tok: Token) -> bool:
+    """An "-ly" adverb made from an adjective of enormous size ("colossally",
+    "epically")."""
+    w = tok.lower_
+    return w.endswith("ly") and (w[:-2] in SIZE_BASES or w[:-4] in SIZE_BASES)
 
 
 #: Relative pronouns that stand for the noun their clause hangs on.
@@ -407,11 +425,36 @@ def capitulations(
         if hit.word.category != "surrender":
             objs = objects_of(verb, doc[hit.end - 1])
             pressed = any(_pressure(o, pressure) for o in objs) or _unresisted(verb, lex)
+            # giving way "for" a person or body: "roll over for a company"; or a body that
+            # collapses, which no board or council can do but in a figure: "the board has
+            # meekly rolled over" (loadedX)
+            pressed = pressed or any(o.head.lower_ == "for" and is_person(o, lex) for o in objs)
+            pressed = pressed or (
+                hit.word.category == "collapse"
+                and not objs
+                and (_body(subject, lex) or _meek(verb))
+            )
             if not pressed and not (hit.word.category == "give_way" and _bare(objs)):
                 continue
             if not pressed and subject.lemma_.lower() in lex.set_of("enterprise_noun"):
                 continue  # "The company folded in 2019": it closed down
         yield make(doc, hit, lex, "capitulation", target_of(subject))
+
+
+#: Manner adverbs of submission: with one, a collapse verb can only be a figure.
+MEEK_ADVERBS = frozenset(
+    {"meekly", "supinely", "tamely", "obediently", "limply", "submissively", "docilely"}
+)
+
+
+def _meek(verb: Token) -> bool:
+    """ "The governors meekly rolled over": a manner of submission on the verb."""
+    return any(c.dep_ == "advmod" and c.lower_ in MEEK_ADVERBS for c in verb.children)
+
+
+def _body(subject: Token, lex: JudgementLexicon) -> bool:
+    """A body of people, not one person: "the board", "Harrowgate Council"."""
+    return subject.ent_type_ == "ORG" or subject.lemma_.lower() in lex.set_of("body_name_head")
 
 
 def _pressure(obj: Token, pressure: frozenset[str]) -> bool:
@@ -517,6 +560,12 @@ def people_labels(
         tok = doc[hit.end - 1]
         if tok.pos_ not in ("NOUN", "PROPN") or in_name(doc[hit.start : hit.end]):
             continue
+        if (
+            hit.end - hit.start > 1
+            and not any(t.is_punct for t in doc[hit.start : hit.end])
+            and any(not k < doc[k].head.i < hit.end for k in range(hit.start, hit.end - 1))
+        ):
+            continue  # "the ranch hired guns": the words of the label are no one phrase
         stances = lex.set_of("stance_modifier")
         if hit.word.unless and any(
             t.lemma_.lower() in hit.word.unless for t in sentence_of(tok)
@@ -663,6 +712,8 @@ WORD_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
     *STANCE_WORD_RULES,  # 'the money men', 'city suits' (judgement_stance.py)
     *QUOTED_RULES,  # 'had grown "petty and spiteful"' (judgement_quoted.py)
     *REACTION_WORD_RULES,  # 'County Hall flinched', 'armed with' (judgement_reactions.py)
+    *MOCKERY_RULES,  # 'deigned to answer', 'with the calm of a man who' (judgement_mockery.py)
+    *HANDLING_RULES,  # 'airbrushed the claims', 'an army of officers' (judgement_handling.py)
 )
 #: Rules whose marks are unattributed claims: the lens keeps those in the writer's own
 #: voice (not in quotes, attributions or sentences with a reporting verb), one a sentence.

@@ -119,7 +119,7 @@ def charged_speech(
         # alone: "the waiter sneered", "he had mouthed off all week" ("scoffed his
         # dinner" eats, "mocked up a poster" drafts; "snort" and "sniff" are literal)
         alone = (
-            hit.word.category in ("scorn", "complaint")
+            hit.word.category in ("scorn", "complaint", "mood")
             and verb.lemma_.lower() not in ("snort", "sniff")
             and is_person(subject, lex)
             and not any(
@@ -175,6 +175,13 @@ def _speaker(verb: Token) -> Token | None:
         after = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i > verb.i]
         if after and any(t.is_quote for t in doc[max(verb.i - 3, 0) : verb.i]):
             return after[0]
+    if (
+        subject is None
+        and verb.dep_ == "amod"
+        and verb.head.pos_ == "PROPN"
+        and any(t.is_quote for t in doc[max(verb.i - 3, 0) : verb.i])
+    ):
+        return verb.head  # '"...," seethed Stan Birtwhistle': the verb read as a modifier
     return subject
 
 

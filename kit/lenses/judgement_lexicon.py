@@ -43,6 +43,8 @@ INDEXED = {
     "starve_verb",
     "trade_label", "people_sneer",
     "patron_word", "metonym_label",
+    # handling, craving and host figures (judgement_handling.py, loadedX)
+    "handling_verb", "host_noun",
     # force and figure (judgement_force.py)
     "force_verb", "figure_noun", "fan_noun",
 }  # fmt: skip
@@ -409,6 +411,8 @@ def is_person(tok: Token, lex: JudgementLexicon) -> bool:
         lemma = lemma[:-1]
     if is_plank(tok):
         return False  # "the old diving board": a plank, not a body of people
+    if _aged(tok) or _titled(tok):
+        return True
     for cls in ("people_noun", "human_noun"):
         if lemma in lex.set_of(cls) or tok.lower_ in lex.set_of(cls):
             return True
@@ -437,6 +441,30 @@ PLANK_BOARDS = frozenset({
     "message", "bulletin", "departure", "departures", "score", "skate", "paddle",
     "cheese", "running", "white", "black", "clip", "ouija", "plaster", "sounding",
 })  # fmt: skip
+
+
+#: Courtesy titles before a surname: "Mr Pennefather" is a person though the model
+#: tagged no entity.
+COURTESY_TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "cllr", "councillor"}
+)
+
+
+def _aged(tok: Token) -> bool:
+    """An age used as a noun for the person: "the indefatigable 44-year-old" (the
+    head "old" after "year -"; not "a 200-year-old oak", where "old" modifies "oak")."""
+    i = tok.i
+    if tok.lower_ not in ("old", "olds") or i < 2 or tok.dep_ in ("amod", "compound"):
+        return False
+    doc = tok.doc
+    return doc[i - 1].text == "-" and doc[i - 2].lower_ in ("year", "years")
+
+
+def _titled(tok: Token) -> bool:
+    """A surname after a courtesy title: "Mr Pennefather simpered"."""
+    return tok.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lower_.rstrip(".") in COURTESY_TITLES for c in tok.children
+    )
 
 
 def _counted_people(tok: Token, lex: JudgementLexicon) -> bool:
@@ -487,6 +515,9 @@ def target_of(tok: Token) -> str:
     if tok.pos_ == "PRON":
         return "the people it describes"
     det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
+    if _aged(tok):
+        age = tok.doc[tok.i - 4 : tok.i + 1].text if tok.i >= 4 else tok.text
+        return f"'{det} {age}'" if det else f"'{age}'"
     return f"'{det} {tok.text}'" if det in ("the", "this", "these", "those") else f"'{tok.text}'"
 
 
@@ -496,7 +527,27 @@ def literal_context(sent: Span, lex: JudgementLexicon, kinds: tuple[str, ...]) -
     words = {w.text for w in wc.words.values() if w.category in kinds} if wc else set()
     if "sport" in kinds and SCORELINE.search(sent.text):
         return True
-    return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
+    return any(
+        (t.lemma_.lower() in words or t.lower_ in words) and not _verb_sense(t) for t in sent
+    )
+
+
+#: Words of the literal-context lists that keep their literal sense as verbs ("he was
+#: charged with fraud", "they pleaded guilty", "rebels shelled the town").
+LITERAL_VERBS = frozenset(
+    {"plead", "convict", "indict", "acquit", "arrest", "prosecute", "sentence", "shell", "bomb"}
+)
+
+
+def _verb_sense(tok: Token) -> bool:
+    """A list word used as a plain verb of another sense: "a supplier that forces them
+    to buy", "a woman who charges £49" (not armed forces, not a criminal charge)."""
+    if tok.pos_ != "VERB":
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in LITERAL_VERBS:
+        return False
+    return not (lemma == "charge" and any(c.lower_ == "with" for c in tok.children))
 
 
 def in_name(span: Span) -> bool:

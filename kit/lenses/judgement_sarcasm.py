@@ -260,7 +260,9 @@ def _swaggers(verb: Token, lex: JudgementLexicon, vx: VerdictLexicon) -> bool:
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("into", "out", "through", "from", "to"):
             obj = next((o for o in prep.subtree if o.dep_ == "pobj"), None)
-            if obj is not None and obj.lemma_.lower() in vx["occasion_noun"]:
+            if obj is not None and (
+                obj.lemma_.lower() in vx["occasion_noun"] or obj.lower_ in vx["occasion_noun"]
+            ):  # ("politics" has the lemma "politic")
                 return True
     return False
 

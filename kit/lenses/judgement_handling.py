@@ -1,0 +1,288 @@
+"""Figures of handling, craving and crowds told of people (loadedX).
+
+A verb whose plain sense handles a thing is a charged figure when the parse shows it
+acting on what people say or charge, or done by people; the same verb on its own thing
+stays plain. Each category of ``handling_verb`` (kit/lexicons/judgement_acts.yaml) has
+its own test:
+
+- ``retouch``: "airbrushed the claims from her website", "churned out press releases"
+  (not "airbrushed the photograph", "churned out 400 pats of butter");
+- ``raise``: "hiking the cost of a licence badge", "jacked up the rent" (not "hiked up
+  the hill": no price);
+- ``crave``: "the council is itching to sell the park" (not "my arm was itching": no
+  person wanting "to" do something);
+- ``drop_in``: "a former banker was parachuted in to run the trust" (not "the
+  paratroopers parachuted into France": a war, and no person put into a post);
+- ``swarm``: "his fans swarmed the comments" (not "bees swarmed the hive": no
+  people, nothing posted).
+
+:func:`host_labels` names a group of people by a figure of a host: "an army of
+communications officers", "a legion of consultants" (not "an army of 40,000 soldiers",
+"a herd of cattle").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from kit.lenses.judgement_lexicon import (
+    Hit,
+    Hits,
+    Judgement,
+    JudgementLexicon,
+    default_lexicon,
+    in_name,
+    is_person,
+    literal_context,
+    make,
+    scan,
+    subject_of,
+    target_of,
+)
+from kit.lenses.judgement_verdicts import candidates
+from kit.lenses.wordlists import sentence_of
+
+
+def _objects(verb: Token, hit: Hit) -> list[Token]:
+    """What the verb acts on: its object, or the subject of its passive."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "nsubjpass") and not hit.start <= c.i < hit.end
+    ]
+
+
+def _names(tok: Token, words: frozenset[str]) -> bool:
+    """``tok`` or the noun of its "of" names one of ``words`` ("the cost of a badge")."""
+    if tok.lemma_.lower() in words or tok.lower_ in words:
+        return True
+    return any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in words or o.lower_ in words)
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+    )
+
+
+def _aux_subject(verb: Token) -> Token | None:
+    """The subject the parser hung on the verb's auxiliary: "The council is itching to
+    sell" read as council <- is <- itching."""
+    return next(
+        (c for a in verb.children if a.dep_ == "aux" for c in a.children if c.dep_ == "nsubj"),
+        None,
+    )
+
+
+def _wants_to(verb: Token) -> bool:
+    """The verb takes an act it wants: "itching to sell"."""
+    return any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children
+    )
+
+
+def _craves_at(verb: Token) -> bool:
+    """The verb eyes a prize: "salivating at the chance", "salivating over the site"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "over") for c in verb.children)
+
+
+def _actor(tok: Token, lex: JudgementLexicon) -> bool:
+    """A person, or a body that acts through people: "the clinic", "the county"."""
+    lemma = tok.lemma_.lower()
+    return (
+        is_person(tok, lex)
+        or lemma in lex.set_of("institution_noun")
+        or lemma in lex.set_of("body_name_head")
+        or lemma in lex.set_of("seat_noun")
+    )
+
+
+def _posted(verb: Token) -> bool:
+    """The one dropped in is sent to a post: "parachuted in to run the theatre",
+    "parachuted into the chief executive's job" (not supplies "parachuted into the
+    village")."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in POST_VERBS:
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "into"
+            and any(o.lemma_.lower() in POST_NOUNS for o in c.children if o.dep_ == "pobj")
+        ):
+            return True
+    return False
+
+
+#: What someone is put in post to do, and the posts: "to run", "into the job".
+POST_VERBS = frozenset(
+    {"run", "lead", "head", "manage", "chair", "fix", "rescue", "replace", "oversee", "steer"}
+)
+POST_NOUNS = frozenset({"job", "post", "role", "seat", "position", "constituency", "ward"})
+
+
+def _swarmed(subject: Token, objs: list[Token], lex: JudgementLexicon) -> bool:
+    """What is posted is swarmed only in a figure ("swarmed the comments"); a person
+    only when people do it ("fans swarmed the minister"; not "bees swarmed the hive")."""
+    return any(
+        _names(o, lex.set_of("posted_noun")) or (is_person(o, lex) and is_person(subject, lex))
+        for o in objs
+    )
+
+
+def handling_figures(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A verb of handling, craving or swarming told of people (see the module)."""
+    lex = lex or default_lexicon()
+    hits = scan(doc, lex) if hits is None else hits
+    for hit in hits.get("handling_verb", ()):
+        verb = doc[hit.start]
+        if verb.pos_ != "VERB" or in_name(doc[hit.start : hit.end]):
+            continue
+        kind = hit.word.category
+        subject = subject_of(verb) or _aux_subject(verb)
+        objs = _objects(verb, hit)
+        target = None
+        if kind == "retouch":
+            if not objs or any(_names(o, lex.set_of("retouched_thing")) for o in objs):
+                continue  # "airbrushed the photograph", "churned out butter"
+            if subject is not None and _actor(subject, lex):
+                target = target_of(subject)
+            elif any(o.dep_ == "nsubjpass" for o in objs):
+                target = "whoever did it"
+        elif kind == "raise":
+            if any(_names(o, lex.set_of("price_noun")) for o in objs):
+                target = target_of(subject) if subject is not None else "whoever set it"
+        elif kind == "crave":
+            # no skin itches "to" do anything: the infinitive makes it a want; "at" or
+            # "over" a prize needs a person or body (a dog salivates at its dinner)
+            if subject is not None and (
+                _wants_to(verb) or (_craves_at(verb) and _actor(subject, lex))
+            ):
+                target = target_of(subject)
+        elif kind == "drop_in":
+            if literal_context(sentence_of(verb), lex, ("war", "sport")):
+                continue
+            placed = next((o for o in objs if is_person(o, lex)), None)
+            if placed is not None:
+                target = target_of(placed)
+            elif objs and _posted(verb):
+                target = target_of(objs[0])
+        elif kind == "swarm" and subject is not None and _swarmed(subject, objs, lex):
+            target = target_of(subject)
+        if target is not None:
+            yield make(doc, hit, lex, "handling_figure", target)
+
+
+def host_labels(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A host noun before "of" and people: "an army of communications officers" (see
+    the module); the label runs from the host noun to the people."""
+    lex = lex or default_lexicon()
+    hits = scan(doc, lex) if hits is None else hits
+    for hit in hits.get("host_noun", ()):
+        tok = doc[hit.start]
+        if tok.pos_ != "NOUN" or in_name(doc[hit.start : hit.end]):
+            continue
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None:
+            continue
+        people = next((o for o in of.children if o.dep_ == "pobj"), None)
+        if people is None or people.tag_ != "NNS" or not is_person(people, lex):
+            continue  # "a herd of cattle", "the army of Napoleon"
+        sent = sentence_of(tok)
+        if literal_context(doc[tok.i + 1 : sent.end], lex, ("war",)):
+            continue  # "an army of 40,000 soldiers" (the host noun itself is no war)
+        yield make(
+            doc, Hit(hit.word, hit.start, people.i + 1), lex, "host_label", target_of(people)
+        )
+
+
+#: Heads that name people or firms by a figure when a trade stands before them ("bus
+#: giant Ferrowby", "spreadsheet jockeys"), and the first words that keep the plain sense
+#: ("a gas giant", "disc jockeys", "an apprentice jockey").
+MOCK_HEADS: dict[str, frozenset[str]] = {
+    "giant": frozenset(
+        {"gas", "ice", "frost", "fire", "sea", "gentle", "friendly", "jolly", "green", "red",
+         "storm", "hill", "stone", "rock", "kelp", "forest"}
+    ),  # fmt: skip
+    "jockey": frozenset(
+        {"disc", "horse", "race", "jump", "jumps", "flat", "champion", "apprentice", "stable",
+         "amateur", "lead", "top", "show", "conditional", "claiming", "camel", "pony"}
+    ),  # fmt: skip
+}
+MOCK_NOTES = {
+    "giant": ("names a company by its size as if it were a monster", "(the company's name)"),
+    "jockey": ("names people by a sneer at the desk work they do", "(their job: analysts)"),
+}
+
+
+def mock_trade_labels(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A trade before a figure of a person: "bus giant Ferrowby", "the supermarket
+    giant", "its spreadsheet jockeys" (not "a gas giant", "the disc jockeys"): labeling."""
+    for tok in candidates(doc, MOCK_WORDS):
+        head = tok.lemma_.lower()
+        if head not in MOCK_HEADS and head.endswith("s"):
+            head = head[:-1]  # a plural the tagger read as a name keeps its "s" as lemma
+        if head not in MOCK_HEADS or tok.pos_ not in ("NOUN", "PROPN") or not tok.is_lower:
+            continue  # (the tagger may call a lower-case plural a name: "jockeys/PROPN")
+        trade = next(
+            (c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1), None
+        )
+        if trade is None or not trade.is_lower or trade.lower_ in MOCK_HEADS[head]:
+            continue
+        span = Span(doc, trade.i, tok.i + 1, label="labeling")
+        what, neutral = MOCK_NOTES[head]
+        yield Judgement(
+            span,
+            f"'{span.text}' {what}: a label instead of a plain name.",
+            neutral,
+            "mock_trade_label",
+        )
+
+
+MOCK_WORDS = frozenset({"giant", "giants", "jockey", "jockeys"})
+
+
+def despot_similes(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """Running or treating something "like a" despot: "ruled the company like a medieval
+    prince", "runs the club like a dictator"; the simile from "like" to the despot."""
+    lex = lex or default_lexicon()
+    despots, rules = lex.set_of("despot_noun"), lex.set_of("rule_verb")
+    for like in candidates(doc, LIKE):
+        if like.dep_ != "prep":
+            continue
+        verb = like.head
+        if verb.dep_ == "dobj":
+            verb = verb.head  # "runs the society like a dictator", "like" on the object
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules:
+            continue
+        despot = next((o for o in like.children if o.dep_ == "pobj"), None)
+        if despot is None:
+            continue
+        first = next((t.i for t in despot.subtree if t.dep_ != "det"), despot.i)
+        whole = doc[first : despot.i + 1].text.lower()  # "sergeant-major", "feudal lord"
+        last_two = doc[max(despot.i - 1, first) : despot.i + 1].text.lower()
+        if not {despot.lemma_.lower(), whole, last_two} & despots:
+            continue
+        span = Span(doc, like.i, despot.i + 1, label="emotive")
+        yield Judgement(
+            span,
+            f"'{span.text}' casts the way someone runs things as a despot's rule: a "
+            "charged comparison that judges instead of saying what they did.",
+            "(describe the decisions they made)",
+            "despot_simile",
+        )
+
+
+LIKE = frozenset({"like"})
+
+RULES = (handling_figures, host_labels, mock_trade_labels, despot_similes)
+
+__all__ = ["RULES", "despot_similes", "handling_figures", "host_labels", "mock_trade_labels"]
