@@ -52,7 +52,7 @@ from kit.lenses.attribution_repairs import (
     self_description,
     subject_after_quote,
 )
-from kit.lenses.shared import tokens_where
+from kit.lenses.shared import doc_array, tokens_where
 from kit.quotes import Quote, is_term
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -136,7 +136,7 @@ def _advcl(doc: Doc) -> tuple[list[int], list[int]] | None:
     if cache is None:
         return None
     if cache.advcl is None:
-        heads = np.arange(len(doc)) + doc.to_array(HEAD).astype("int64")
+        heads = np.arange(len(doc)) + doc_array(doc, HEAD).astype("int64")
         cache.advcl = (tokens_where(doc, DEP, lambda dep: dep == "advcl"), heads.tolist())
     return cache.advcl
 

@@ -92,7 +92,7 @@ def _sent(tok: Token) -> Span:
     if cache is None:
         return tok.sent
     start, end = cache.sent_of[tok.i]
-    return tok.doc[start:end]
+    return Span(tok.doc, start, end)  # (no slice: its bounds check costs as much again)
 
 
 # -- lexicon ------------------------------------------------------------------

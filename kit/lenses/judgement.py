@@ -76,6 +76,7 @@ from kit.lenses.judgement_stance import WORD_RULES as STANCE_WORD_RULES
 from kit.lenses.judgement_traits import RULES as TRAIT_RULES
 from kit.lenses.judgement_verdicts import forget_candidates
 from kit.lenses.judgement_words import RULES as THING_RULES
+from kit.lenses.shared import doc_array
 from kit.lenses.wordlists import sentence_of
 
 
@@ -207,7 +208,7 @@ def judgement_adverbs(
 def _adverbs(doc: Doc) -> Iterator[Token]:
     """The tokens tagged RB (one numpy comparison, no Python pass over the doc)."""
     rb = doc.vocab.strings["RB"]
-    for i in np.flatnonzero(doc.to_array("TAG") == rb):
+    for i in np.flatnonzero(doc_array(doc, "TAG") == rb):
         yield doc[int(i)]
 
 
@@ -522,7 +523,7 @@ def demonstrative_epithets(
     long cold spell")."""
     lex = lex or default_lexicon()
     appos = doc.vocab.strings["appos"]
-    for i in np.flatnonzero(doc.to_array("DEP") == appos):
+    for i in np.flatnonzero(doc_array(doc, "DEP") == appos):
         tok = doc[int(i)]
         if tok.pos_ != "NOUN" or tok.ent_type_:
             continue

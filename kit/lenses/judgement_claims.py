@@ -55,7 +55,7 @@ from kit.lenses.judgement_voice import (
     question_start,
 )
 from kit.lenses.judgement_writer import WRITER_RULES
-from kit.lenses.shared import sentence_bounds
+from kit.lenses.shared import doc_arrays, sentence_bounds
 from kit.lenses.wordlists import sentence_of
 
 
@@ -450,7 +450,7 @@ def _ends_sentence(tok: Token) -> bool:
     document's ids, worked out once per document: no Token object per word)."""
     doc = tok.doc
     if _TAIL.get("doc") is not doc or _TAIL.get("n") != len(doc):
-        a = doc.to_array([DEP, IS_PUNCT, IS_SPACE]) if len(doc) else np.zeros((0, 3), "uint64")
+        a = doc_arrays(doc, [DEP, IS_PUNCT, IS_SPACE]) if len(doc) else np.zeros((0, 3), "uint64")
         neg = doc.vocab.strings.add("neg")
         _TAIL.update(
             doc=doc, n=len(doc), ok=((a[:, 0] == neg) | (a[:, 1] == 1) | (a[:, 2] == 1)).tolist()

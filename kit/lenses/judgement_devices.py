@@ -46,7 +46,7 @@ from kit.lenses.judgement_lexicon import (
     phrase_end,
 )
 from kit.lenses.judgement_verdicts import VerdictLexicon, candidates, make_verdict, verdict_lexicon
-from kit.lenses.shared import sentence_bounds
+from kit.lenses.shared import doc_arrays, sentence_bounds
 from kit.lenses.wordlists import sentence_of
 
 CONTENT_POS = ("NOUN", "NUM", "ADJ", "PROPN")
@@ -88,7 +88,7 @@ def echo_fragments(
     found: list[tuple[Span, str]] = []
     # words (not punctuation or space) before each token, from the ids: a sentence of
     # none or more than six words is no fragment, and needs no Token objects
-    arrays = doc.to_array([IS_PUNCT, IS_SPACE]) if len(doc) else np.zeros((0, 2), "uint64")
+    arrays = doc_arrays(doc, [IS_PUNCT, IS_SPACE]) if len(doc) else np.zeros((0, 2), "uint64")
     before = np.concatenate(([0], np.cumsum((arrays[:, 0] == 0) & (arrays[:, 1] == 0))))
     for start, end in sentence_bounds(doc):  # (what doc.sents gives, without its spans)
         if not 0 < before[end] - before[start] <= 6:

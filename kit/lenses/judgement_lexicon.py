@@ -16,14 +16,14 @@ from functools import cache
 from typing import Any, NamedTuple
 
 import numpy as np
-from spacy.attrs import POS
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.lang.en import English
 from spacy.symbols import ADV, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
 from kit.errors import KitError
-from kit.lenses.shared import entity_at, in_sorted, is_name, sentence_of
+from kit.lenses.shared import doc_array, doc_in, entity_at, is_name, sentence_of
 
 LEXICON_FILES = (
     "judgement", "judgement_acts", "judgement_frames", "judgement_words", "judgement_force",
@@ -277,7 +277,7 @@ def doc_forms(doc: Doc) -> tuple[list[str], list[str]]:
     each document afresh (:func:`forget_forms`)."""
     if _FORMS.get("doc") is not doc:
         strings = doc.vocab.strings
-        lower, lemma = doc.to_array("LOWER").tolist(), doc.to_array("LEMMA").tolist()
+        lower, lemma = doc_array(doc, "LOWER").tolist(), doc_array(doc, "LEMMA").tolist()
         norms = _strings_of(lower, _NORMS, strings, lambda s: s.replace("’", "'"))
         lemmas = _strings_of(lemma, _LEMMAS, strings, str.lower)
         _FORMS.update(doc=doc, forms=(norms, lemmas))
@@ -334,11 +334,10 @@ def scan(doc: Doc, lex: JudgementLexicon) -> dict[str, list[Hit]]:
     if not len(doc):
         return hits
     ids = lex.ids(doc)
-    lower, lemma = doc.to_array("LOWER"), doc.to_array("LEMMA")
-    candidates = np.flatnonzero(in_sorted(lower, ids) | in_sorted(lemma, ids)).tolist()
+    candidates = np.flatnonzero(doc_in(doc, LOWER, ids) | doc_in(doc, LEMMA, ids)).tolist()
     n = len(doc)
     norms, lemmas = doc_forms(doc)
-    pos = doc.to_array(POS).tolist()  # (parts of speech as ids: no Token object per hit)
+    pos = doc_array(doc, POS).tolist()  # (parts of speech as ids: no Token object per hit)
     for i in candidates:
         forms = (norms[i], lemmas[i])
         if forms[0] == "?":

@@ -30,12 +30,20 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 import numpy as np
-from spacy.attrs import DEP, LEMMA, LOWER
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.judgement_lexicon import Hits, Judgement, JudgementLexicon, doc_forms, norm
 from kit.lenses.judgement_verdicts import VerdictLexicon, verdict_lexicon, writer_verdict
-from kit.lenses.shared import Verdicts, in_sorted, tokens_where, tokens_where_known
+from kit.lenses.shared import (
+    Verdicts,
+    doc_array,
+    doc_ids,
+    in_sorted,
+    sentence_bounds,
+    tokens_where,
+    tokens_where_known,
+)
 
 END_MARKS = (".", "!")
 
@@ -54,7 +62,7 @@ def _has_norm(doc: Doc, words: Iterable[str]) -> bool:
         return True
     add = doc.vocab.strings.add
     ids = np.array(sorted({add(w) for w in words}), dtype="uint64")
-    return bool(in_sorted(doc.to_array(LOWER), ids).any()) if len(doc) else False
+    return bool(in_sorted(doc_ids(doc, LOWER)[0], ids).any()) if len(doc) else False
 
 
 _PASSED: dict[tuple[int, frozenset[str]], Verdicts] = {}
@@ -256,7 +264,7 @@ def only_prompt_things(
     to condemn everything else it does."""
     vx = retorts_lexicon()
     prompt = vx.phrases("promptness")
-    lower, ids = doc.to_array(LOWER), doc.vocab.strings
+    lower, ids = doc_array(doc, LOWER), doc.vocab.strings
     thing = (lower == ids.add("thing")) | (lower == ids.add("things"))
     if not ((lower[:-1] == ids.add("only")) & thing[1:]).any():
         return  # no "only thing(s)" anywhere in the document
@@ -283,9 +291,18 @@ def boast_contrasts(
     ...": what a body says of itself set against what it does, with a degree word of
     surprise, so the reader concludes it is a hypocrite."""
     vx = retorts_lexicon()
-    for sent in doc.sents:
-        first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
-        if first is None or first.lower_ != "for" or first.dep_ != "prep":
+    # each sentence's first word read from the ids: only one opening "for" needs tokens
+    lower = doc_array(doc, LOWER).tolist() if len(doc) else []
+    skip = (doc_array(doc, IS_PUNCT) | doc_array(doc, IS_SPACE)).tolist() if len(doc) else []
+    for_id = doc.vocab.strings.add("for")
+    for start, end in sentence_bounds(doc):  # (what doc.sents gives)
+        at = start
+        while at < end and skip[at]:
+            at += 1
+        if at == end or lower[at] != for_id:
+            continue  # (no word, or the first is not "for")
+        sent, first = Span(doc, start, end), doc[at]
+        if first.dep_ != "prep":
             continue
         kind = [c for c in first.children if c.dep_ == "pobj"]
         if not kind or not any(c.dep_ == "relcl" for c in kind[0].children):

@@ -49,7 +49,7 @@ from kit.lenses.judgement_lexicon import (
     norm,
 )
 from kit.lenses.judgement_verdicts import VerdictLexicon, candidates, make_verdict, verdict_lexicon
-from kit.lenses.shared import doc_text, sentence_bounds
+from kit.lenses.shared import doc_array, doc_text, sentence_bounds
 from kit.lenses.wordlists import sentence_of
 
 
@@ -393,15 +393,15 @@ def lament_conditionals(
         return
     # each sentence's first word (not white space) read from the ids: only a sentence
     # opening with "it" is looked at token by token
-    ids = doc.to_array([LOWER, IS_SPACE])
-    forms, spaces = ids[:, 0].tolist(), ids[:, 1].tolist()
+    forms, spaces = doc_array(doc, LOWER).tolist(), doc_array(doc, IS_SPACE).tolist()
     it = doc.vocab.strings.add("it")
-    for sent in doc.sents:
-        first = sent.start
-        while first < sent.end and spaces[first]:
+    for start, end in sentence_bounds(doc):  # (what doc.sents gives: a span only if needed)
+        first = start
+        while first < end and spaces[first]:
             first += 1
-        if first == sent.end or forms[first] != it:
+        if first == end or forms[first] != it:
             continue  # (no words, or the first is not "it")
+        sent = Span(doc, start, end)
         words = [t for t in sent if not t.is_space]
         if len(words) < 6 or words[0].lower_ != "it":
             continue
@@ -433,7 +433,7 @@ def preference_motives(
     vx = spin_lexicon()
     if not len(doc):
         return
-    thans = np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings.add("than")).tolist()
+    thans = np.flatnonzero(doc_array(doc, LOWER) == doc.vocab.strings.add("than")).tolist()
     if not thans:
         return  # no "than" in the document
     for start, end in sentence_bounds(doc):

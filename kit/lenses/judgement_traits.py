@@ -43,6 +43,7 @@ from kit.lenses.judgement_lexicon import (
     target_of,
 )
 from kit.lenses.judgement_verdicts import VerdictLexicon, candidates, verdict_lexicon
+from kit.lenses.shared import doc_array
 
 
 @cache
@@ -218,7 +219,7 @@ def jingle_compounds(
     unmarked (``literal_jingle``: "ping-pong", "zig-zag", "hip-hop"), and names."""
     hyphen = doc.vocab.strings["-"]
     literal = traits_lexicon()["literal_jingle"]
-    for i in np.flatnonzero(doc.to_array("ORTH") == hyphen):
+    for i in np.flatnonzero(doc_array(doc, "ORTH") == hyphen):
         i = int(i)
         if i == 0 or i + 1 >= len(doc):
             continue

@@ -42,6 +42,7 @@ from kit.lenses.judgement_lexicon import (
     doc_forms,
     is_person,
 )
+from kit.lenses.shared import doc_array
 from kit.lenses.wordlists import sentence_of
 
 NEGATIONS = {"not", "n't", "never", "hardly", "scarcely", "no"}
@@ -103,7 +104,7 @@ def candidates(doc: Doc, words: frozenset[str]) -> list[Token]:
     if not len(doc):
         return []
     if _ARRAYS.get("doc") is not doc:  # the forms and lemmas, once per document
-        lower, lemma = doc.to_array("LOWER"), doc.to_array("LEMMA")
+        lower, lemma = doc_array(doc, "LOWER"), doc_array(doc, "LEMMA")
         other = np.flatnonzero(lemma != lower)  # a lemma counts where it is not the form
         keys = np.concatenate((lower, lemma[other]))
         where = np.concatenate((np.arange(len(lower)), other))
@@ -291,7 +292,7 @@ def unbeatable_verdicts(
     """A superlative in disguise: "It is hard to imagine a more careless plan", "The
     choice could not be clearer"."""
     vx = verdict_lexicon()
-    tags = doc.to_array("TAG") if len(doc) else np.array([], "uint64")
+    tags = doc_array(doc, "TAG") if len(doc) else np.array([], "uint64")
     jjr = doc.vocab.strings.add("JJR")
     comparatives = [doc[i] for i in np.flatnonzero(tags == jjr).tolist()]
     for tok in sorted([*comparatives, *candidates(doc, MORE)], key=lambda t: t.i):

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from functools import cache
 
 import numpy as np
+from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.judgement_lexicon import (
@@ -44,7 +45,7 @@ from kit.lenses.judgement_verdicts import (
     subject_or_none,
     verdict_lexicon,
 )
-from kit.lenses.shared import doc_text, in_sorted
+from kit.lenses.shared import doc_array, doc_in, doc_text
 from kit.lenses.wordlists import sentence_of
 
 WH_TAGS = ("WP", "WRB", "WDT", "WP$")
@@ -124,12 +125,12 @@ def _openers(doc: Doc, words: frozenset[str]) -> list[Token]:
     if not len(doc):
         return []
     ids = _word_ids(doc, words)
-    arrays = doc.to_array(["LOWER", "SENT_START", "IS_PUNCT", "IS_SPACE"])
+    sent_start, punct, space = (doc_array(doc, a) for a in (SENT_START, IS_PUNCT, IS_SPACE))
     after = np.zeros(len(doc), bool)
-    after[1:] = (arrays[:-1, 2] == 1) | (arrays[:-1, 3] == 1)
-    start = (arrays[:, 1].astype("int64") == 1) | after
+    after[1:] = (punct[:-1] == 1) | (space[:-1] == 1)
+    start = (sent_start.astype("int64") == 1) | after
     start[0] = True
-    found = in_sorted(arrays[:, 0], ids) & start
+    found = doc_in(doc, LOWER, ids) & start
     return [doc[i] for i in np.flatnonzero(found).tolist()]
 
 

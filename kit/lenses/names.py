@@ -44,7 +44,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kit.lenses.shared import Verdicts, tokens_where_known
+from kit.lenses.shared import Verdicts, forget_sentences, tokens_where_known
 
 __all__ = ["join_hyphenated_names", "make_joined_names", "make_names", "settle_joined_names"]
 
@@ -231,7 +231,9 @@ def settle_joined_names(doc: Doc, not_names: frozenset[str] = frozenset()) -> Do
     people: list[Span] = []
     # the joined names, found by their text (each distinct word tested once): the loop
     # below changes tags and heads, never a token's text
-    for i in tokens_where_known(doc, ORTH, _joined_text, _JOINED):
+    joined = tokens_where_known(doc, ORTH, _joined_text, _JOINED)
+    forget_sentences(doc)  # (the arrays it read: this component changes the tokens)
+    for i in joined:
         tok = doc[i]
         firsts = _first_names(tok, not_names)
         for word in [*firsts, tok]:

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 import numpy as np
-from spacy.attrs import LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import IDS, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
@@ -78,6 +78,53 @@ def keep_longest(spans: list[tuple[Any, Span]]) -> list[tuple[Any, Span]]:
     return sorted(kept, key=lambda m: m[1].start)
 
 
+_ARRAYS_KEY = "kit_doc_arrays"
+
+
+def doc_array(doc: Doc, attr: int | str) -> np.ndarray:
+    """``doc.to_array(attr)`` for one attribute, read once per component call: each
+    ``to_array`` walks every token again, and the lenses read the same few attributes
+    dozens of times a document (dropped by :func:`forget_sentences`). Read-only: a caller
+    that would change it works on a copy."""
+    arrays = doc.user_data.get(_ARRAYS_KEY)
+    if arrays is None:
+        arrays = doc.user_data[_ARRAYS_KEY] = {}
+    key = IDS[attr] if isinstance(attr, str) else attr
+    found = arrays.get(key)
+    if found is None:
+        found = arrays[key] = doc.to_array(key)
+        found.flags.writeable = False
+    return found
+
+
+def doc_ids(doc: Doc, attr: int | str) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct ids of one attribute, sorted, and where each token's id stands among
+    them (``np.unique(..., return_inverse=True)``), once per component call like
+    :func:`doc_array`: a test of the tokens against a word list then searches each
+    distinct id once, not each token's."""
+    arrays = doc.user_data.get(_ARRAYS_KEY)
+    key = ("ids", IDS[attr] if isinstance(attr, str) else attr)
+    found = arrays.get(key) if arrays is not None else None
+    if found is None:
+        distinct, inverse = np.unique(doc_array(doc, attr), return_inverse=True)
+        distinct.flags.writeable = inverse.flags.writeable = False
+        found = doc.user_data[_ARRAYS_KEY][key] = (distinct, inverse)
+    return found
+
+
+def doc_in(doc: Doc, attr: int | str, ids: np.ndarray) -> np.ndarray:
+    """``in_sorted(doc_array(doc, attr), ids)``, by way of :func:`doc_ids`."""
+    distinct, inverse = doc_ids(doc, attr)
+    return in_sorted(distinct, ids)[inverse]
+
+
+def doc_arrays(doc: Doc, attrs: list[int | str]) -> np.ndarray:
+    """``doc.to_array(attrs)`` (one column an attribute) from :func:`doc_array`'s columns."""
+    if not len(doc):
+        return np.zeros((0, len(attrs)), dtype="uint64")
+    return np.column_stack([doc_array(doc, a) for a in attrs])
+
+
 _SENT_KEY = "kit_sentence_bounds"
 
 
@@ -89,7 +136,7 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
         if doc.has_annotation("SENT_START") and "sents" not in doc.user_hooks:
             # what doc.sents gives, read from the sentence-start flags (no Span objects):
             # a sentence starts at 0 and at every later token flagged 1
-            flags = doc.to_array(SENT_START)
+            flags = doc_array(doc, SENT_START)
             starts = [0, *(np.flatnonzero(flags[1:] == 1) + 1).tolist()]
             bounds = list(zip(starts, [*starts[1:], len(doc)], strict=True)) if len(doc) else []
         elif doc.has_annotation("SENT_START"):
@@ -108,7 +155,7 @@ def sentence_of(span: Span | Any) -> Span:
     bounds = sentence_bounds(doc)
     # the last sentence starting at or before i (bounds are sorted, starts distinct)
     start, end = bounds[max(bisect_right(bounds, (i, sys.maxsize)) - 1, 0)]
-    return doc[start:end]
+    return Span(doc, start, end)  # (doc[start:end] checks the bounds again, in Python)
 
 
 def entity_at(token: Any) -> Span | None:
@@ -207,7 +254,7 @@ def furniture_bars(doc: Doc) -> list[int]:
     as ids: a lens checks a mark against :func:`furniture_lines` only near one."""
     if not len(doc):
         return []
-    return np.flatnonzero(in_sorted(doc.to_array(ORTH), _FURNITURE_IDS)).tolist()
+    return np.flatnonzero(doc_in(doc, ORTH, _FURNITURE_IDS)).tolist()
 
 
 def near_bar(start: int, bars: list[int]) -> bool:
@@ -227,10 +274,8 @@ def joined_text(doc: Doc) -> str:
     tokens' ids; not kept (see :func:`doc_text` for a lens's cached copy)."""
     if not len(doc):
         return ""
-    ids = doc.to_array([ORTH, SPACY])
-    orths = ids[:, 0].tolist()
-    words = strings_of(orths, doc)
-    for i in np.flatnonzero(ids[:, 1]).tolist():
+    words = strings_of(doc_array(doc, ORTH).tolist(), doc)
+    for i in np.flatnonzero(doc_array(doc, SPACY)).tolist():
         words[i] += " "
     return "".join(words)
 
@@ -242,12 +287,12 @@ def tokens_where(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
     need not build every token's string."""
     if not len(doc):
         return []
-    values = doc.to_array(attr)
+    distinct, inverse = doc_ids(doc, attr)
     strings = doc.vocab.strings
-    kept = [h for h in unique_ids(values).tolist() if keep(strings[h])]
-    if not kept:
+    kept = np.array([keep(strings[h]) for h in distinct.tolist()], dtype=bool)
+    if not kept.any():
         return []
-    return np.flatnonzero(in_sorted(values, np.array(kept, dtype=values.dtype))).tolist()
+    return np.flatnonzero(kept[inverse]).tolist()
 
 
 class Verdicts(dict):
@@ -280,8 +325,8 @@ def tokens_where_known(
     array, not one by one."""
     if not len(doc):
         return []
-    values = doc.to_array(attr)
-    ids = unique_ids(values)
+    distinct, inverse = doc_ids(doc, attr)
+    ids = distinct
     kept_before = None
     if isinstance(known, Verdicts) and known.in_arrays:
         kept_before = known.kept
@@ -296,20 +341,11 @@ def tokens_where_known(
             kept.append(h)
     if isinstance(known, Verdicts):
         known.refresh()
-    found = in_sorted(values, np.array(kept, dtype=values.dtype)) if kept else None
+    found = in_sorted(distinct, np.array(kept, dtype=distinct.dtype)) if kept else None
     if kept_before is not None and len(kept_before):
-        before = in_sorted(values, kept_before)
+        before = in_sorted(distinct, kept_before)
         found = before if found is None else found | before
-    return [] if found is None else np.flatnonzero(found).tolist()
-
-
-def unique_ids(values: np.ndarray) -> np.ndarray:
-    """``np.unique(values)`` for a 1-D array of ids, sorted: by one sort and a comparison
-    of neighbours (numpy's own ``unique`` hashes, four times slower on a document's ids)."""
-    if len(values) < 2:
-        return values.copy()
-    ordered = np.sort(values)
-    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
+    return [] if found is None else np.flatnonzero(found[inverse]).tolist()
 
 
 def in_sorted(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
@@ -323,7 +359,7 @@ def in_sorted(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
 
 def proper_nouns(doc: Doc) -> list[int]:
     """The positions of the tokens tagged ``PROPN`` (read as ids, not as strings)."""
-    tags = doc.to_array(POS).tolist() if len(doc) else []
+    tags = doc_array(doc, POS).tolist() if len(doc) else []
     return [i for i, pos in enumerate(tags) if pos == PROPN]
 
 
@@ -335,15 +371,16 @@ def doc_lowers(doc: Doc) -> list[str]:
     the sentence bounds by :func:`forget_sentences`)."""
     lowers = doc.user_data.get(_LOWER_KEY)
     if lowers is None:
-        ids = doc.to_array(LOWER).tolist() if len(doc) else []
+        ids = doc_array(doc, LOWER).tolist() if len(doc) else []
         lowers = strings_of(ids, doc)
         doc.user_data[_LOWER_KEY] = lowers
     return lowers
 
 
 def forget_sentences(doc: Doc) -> None:
-    """Drop the cached sentence bounds, text and lower-case forms (a component calls this
-    when done)."""
+    """Drop the cached sentence bounds, text, lower-case forms and token arrays (a
+    component calls this when done: they must not go out with the doc)."""
+    doc.user_data.pop(_ARRAYS_KEY, None)
     doc.user_data.pop(_SENT_KEY, None)
     doc.user_data.pop(_TEXT_KEY, None)
     doc.user_data.pop(_LOWER_KEY, None)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
 from kit.errors import KitError
-from kit.lenses.shared import joined_text
+from kit.lenses.shared import forget_sentences, joined_text
 from kit.lenses.sourcing_kinds import (
     bare_listener,
     business_name,
@@ -168,6 +168,7 @@ class SourcingComponent:
         doc._.kit_sources = [
             self._row(doc, text, ents, name, spans, quotes) for name, spans in groups.items()
         ]
+        forget_sentences(doc)
         return doc
 
     def _row(

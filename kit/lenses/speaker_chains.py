@@ -30,6 +30,7 @@ from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
+from kit.lenses.shared import doc_array
 from kit.lenses.speaker_descriptors import OFFICE_VERBS
 from kit.lenses.speaker_names import (
     Person,
@@ -90,7 +91,7 @@ def collective_names(doc: Doc, taken: set[int], people: list[Span]) -> list[Span
     if not len(doc):
         return []
     subject = doc.vocab.strings["nsubj"]
-    deps = doc.to_array(DEP).tolist()
+    deps = doc_array(doc, DEP).tolist()
     subjects = [i for i, dep in enumerate(deps) if dep == subject]
     person_words = {t.text for p in people for t in p}
     found = []

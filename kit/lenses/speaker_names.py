@@ -52,7 +52,14 @@ COUNTED_ROLE = re.compile(r"^[a-z]+-of-[a-z]+$", re.IGNORECASE)
 def person_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     """An entity's name without leading titles or descriptors ("Pensioner", "board
     chair", "career lobbyist", "mum-of-three") or a trailing possessive."""
-    words = ent.text.split()
+    return _person_name(ent.text, titles)
+
+
+# (the name depends on the text alone, and the speaker and source rules ask it of every
+# mention of every entity)
+@lru_cache(maxsize=4096)
+def _person_name(text: str, titles: frozenset[str]) -> str:
+    words = text.split()
     skip = _skipped_before_name(titles)
     while len(words) > 1 and not_name_start(words[0], skip):
         words = words[1:]

@@ -20,7 +20,7 @@ from spacy.attrs import ORTH, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from kit.lenses.shared import doc_text
+from kit.lenses.shared import doc_array, doc_text
 from kit.lenses.speaker_chains import collective_names
 from kit.lenses.speaker_names import (
     Person,
@@ -278,7 +278,7 @@ class PeopleIndex:
             return found
         # only a proper noun with a comma one and three tokens on is a candidate: read
         # as ids, not as tokens
-        orth, pos = self.doc.to_array(ORTH), self.doc.to_array(POS)
+        orth, pos = doc_array(self.doc, ORTH), doc_array(self.doc, POS)
         mark = self.doc.vocab.strings[","]
         starts = (pos[: n - 3] == PROPN) & (orth[1 : n - 2] == mark) & (orth[3:] == mark)
         for i in np.flatnonzero(starts).tolist():
@@ -550,7 +550,7 @@ class PeopleIndex:
         if not surnames:
             return []
         strings = self.doc.vocab.strings
-        orth = self.doc.to_array(ORTH)
+        orth = doc_array(self.doc, ORTH)
         hashes = np.array([strings[w] for w in surnames if w in strings], dtype=orth.dtype)
         found = []
         for i in np.flatnonzero(np.isin(orth, hashes)).tolist():

@@ -22,7 +22,7 @@ import numpy as np
 from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
 from spacy.tokens import Doc, Span, Token
 
-from kit.lenses.shared import doc_text
+from kit.lenses.shared import doc_arrays, doc_text
 from kit.lenses.speaker_names import document_heads, in_conjunct, words_of
 
 #: Punctuation that opens an aside after a body's name: "(TWG)", ", or DIT as ...", a dash
@@ -372,7 +372,7 @@ def short_forms(doc: Doc) -> dict[str, str]:
     found: dict[str, str] = {}
     if len(doc) < 3:
         return found
-    flags = doc.to_array([IS_UPPER, IS_ALPHA, LENGTH])  # (the tokens' own flags, as ids)
+    flags = doc_arrays(doc, [IS_UPPER, IS_ALPHA, LENGTH])  # (the tokens' own flags, as ids)
     initials = (flags[:, 0] == 1) & (flags[:, 1] == 1) & (flags[:, 2] >= 2) & (flags[:, 2] <= 6)
     for i in np.flatnonzero(initials[2:]).tolist():
         tok = doc[i + 2]

@@ -35,13 +35,14 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kit import lexicon
 from kit.errors import KitError
-from kit.lenses.shared import in_sorted, sentence_of
+from kit.lenses.shared import doc_array, doc_in, sentence_of
 
 LEXICONS = lexicon.LEXICON_DIR
 
@@ -260,13 +261,13 @@ class Anchors:
             return None
         if self._lookup is None:
             self._lookup = self._compile(doc)
-        is_start = doc.to_array("SENT_START") == 1
+        is_start = doc_array(doc, "SENT_START") == 1
         is_start[0] = True
         sent_of = np.cumsum(is_start) - 1
         present: dict[int, set[int]] = {}  # word set -> the sentences holding one
         for attr, lookup in self._lookup.items():
-            values = doc.to_array(attr)
-            hits = np.flatnonzero(in_sorted(values, self._ids[attr]))
+            values = doc_array(doc, attr)
+            hits = np.flatnonzero(doc_in(doc, attr, self._ids[attr]))
             for word, sent in zip(values[hits].tolist(), sent_of[hits].tolist(), strict=True):
                 for set_id in lookup[word]:
                     present.setdefault(set_id, set()).add(sent)
@@ -393,7 +394,7 @@ class WordList:
             return list(self.matcher(doc))
         out = []
         for sent_start, sent_end, owners in found:
-            sent = doc[sent_start:sent_end]
+            sent = Span(doc, sent_start, sent_end)  # (no slice: its bounds check costs as much)
             matches = [m for owner in owners for m in self._own[owner](sent)]
             if len(owners) > 1 and len({m[1:] for m in matches}) < len(matches):
                 matches = self.matcher(sent)
@@ -422,14 +423,14 @@ class WordList:
         ]
         participles: set[tuple[str, int]] = set()
         if self.lemma_index and len(doc):
-            lemmas, forms = doc.to_array("LEMMA"), doc.to_array("LOWER")
-            hits = np.flatnonzero(in_sorted(lemmas, self._lemma_ids))
+            lemmas, forms = doc_array(doc, LEMMA), doc_array(doc, LOWER)
+            hits = np.flatnonzero(doc_in(doc, LEMMA, self._lemma_ids))
             for i in hits.tolist():
                 for key in self.lemma_index[int(lemmas[i])]:
                     matches.append((self.entries[key], i, i + 1))
             # a listed adjective in -ing/-en that the tagger read as a verb form, whose
             # lemma is then the verb ("a dazzling app": "dazzle"; "smitten": "smite")
-            hits = np.flatnonzero(in_sorted(forms, self._lemma_ids) & (forms != lemmas))
+            hits = np.flatnonzero(doc_in(doc, LOWER, self._lemma_ids) & (forms != lemmas))
             for i in hits.tolist():
                 if doc[i].tag_ in ("VBG", "VBN") and _adjectival(doc[i]):
                     for key in self.lemma_index[int(forms[i])]:
@@ -440,7 +441,7 @@ class WordList:
             participle = (entry.key, start) in participles and "ADJ" in (entry.pos or ("ADJ",))
             if entry.pos and not participle and not _pos_fits(doc[start:end], entry.pos):
                 continue
-            span = doc[start:end]
+            span = Span(doc, start, end)
             if not entry.fits_context(span):
                 continue
             found.append((entry, span))
