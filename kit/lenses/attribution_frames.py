@@ -285,7 +285,7 @@ def _find_subject(verb: Token) -> Token | None:
         interrupted = _after_relative(tok)
         if interrupted is not None:
             return interrupted  # "Lady X, whose gala ... was mocked ..., insisted"
-        if tok.dep_ not in ("conj", "pcomp", "prep", "xcomp", "advcl") or tok.head is tok:
+        if tok.dep_ not in ("conj", "pcomp", "prep", "xcomp", "advcl") or tok.head == tok:
             if tok is not verb:
                 return None
             return (

@@ -259,7 +259,7 @@ def deflating_comparisons(
         if adj.pos_ != "ADJ" or not any(c.lower_ == "more" for c in adj.children):
             continue
         root = adj.head
-        while root.dep_ not in ("ROOT",) and root.head is not root and root.lemma_ != "be":
+        while root.dep_ not in ("ROOT",) and root.head != root and root.lemma_ != "be":
             root = root.head
         if root.lemma_ != "be" or any(c.tag_ == "MD" for c in root.children):
             continue

@@ -180,7 +180,7 @@ def enforcer_similes(
                 continue
             verb = like.head
             for _ in range(2):  # "went about the evictions like ...": "like" hung on the noun
-                if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
                     break
                 verb = verb.head
             if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in rx["conduct_verb"]:

@@ -462,7 +462,7 @@ class LoadedComponent:
                     explanation = " ".join(template.split()).replace("{text}", word)
                     out.append((explanation, doc[verb.i : verb.i + 1]))
                     break
-                if tok.head is tok:
+                if tok.head == tok:
                     break
                 tok = tok.head
         return out
@@ -514,7 +514,7 @@ def _claim_start(span: Span) -> int:
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return min(subject.left_edge.idx, span.start_char)
-        if tok.head is tok or tok.dep_ in ("ccomp", "advcl"):
+        if tok.head == tok or tok.dep_ in ("ccomp", "advcl"):
             break
         tok = tok.head
     return span.start_char

@@ -97,7 +97,7 @@ def _forecast(clause: Span) -> bool:
     """The clause's verbs are told with a modal ("will resign", "may close"): what is
     expected next, as the report before it goes on, not a sneer at what someone did."""
     verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
-    heads = [v for v in verbs if not (clause.start <= v.head.i < clause.end) or v.head is v]
+    heads = [v for v in verbs if not (clause.start <= v.head.i < clause.end) or v.head == v]
     return any(c.dep_ == "aux" and c.tag_ == "MD" for v in heads for c in v.children)
 
 
