@@ -86,8 +86,7 @@ from kit.lenses.shared import (
 )
 from kit.lenses.speaker_owners import plain_relation
 from kit.lenses.speakers import SpeakerResolver, titles_of
-from kit.lexicon import LexiconStore
-from kit.lexicon import word_set as lexicon_word_set
+from kit.lexicon import LexiconStore, word_set
 from kit.quotes import Quote, is_term
 
 #: LOWER hash -> is "said" (kept across documents)
@@ -514,7 +513,7 @@ def _one_voice(doc: Doc, acts: list[Act]) -> list[Act]:
 
 
 #: Things that bear words on display ("The sign reads: ..."): cues.yaml display_nouns
-_DISPLAY_NOUNS = lexicon_word_set("cues", "display_nouns")
+_DISPLAY_NOUNS = word_set("cues", "display_nouns")
 
 
 def _written_subject(subject: Token) -> bool:

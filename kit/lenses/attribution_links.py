@@ -404,6 +404,8 @@ def object_content(verb: Token, entry: dict[str, Any], subject: Token | None) ->
 
 #: Pronouns that stand for a claim just reported ("The director denied this.")
 _CLAIM_PRONOUNS = frozenset({"this", "that", "it", "these", "those"})
+#: Nouns for a claim ("denied the allegations"): cues.yaml claim_nouns, read once
+_CLAIM_NOUNS = lexicon.word_set("cues", "claim_nouns")
 
 
 def _claim(obj: Token) -> bool:
@@ -412,7 +414,7 @@ def _claim(obj: Token) -> bool:
     bail", "denied any wrongdoing" (a plea the keys leave borderline)."""
     if obj.lower_ in _CLAIM_PRONOUNS:
         return obj.n_lefts == 0 and obj.n_rights == 0
-    return obj.pos_ == "NOUN" and obj.lemma_.lower() in lexicon.word_set("cues", "claim_nouns")
+    return obj.pos_ == "NOUN" and obj.lemma_.lower() in _CLAIM_NOUNS
 
 
 def prep_content(verb: Token, entry: dict[str, Any], subject: Token | None) -> list[Token]:
