@@ -637,3 +637,20 @@ def test_html_page_in_its_declared_charset(tmp_path):
     txt.write_bytes("北京市政府周一宣布了新的交通规定。".encode("gb2312"))
     with pytest.raises(KitError, match="could not decode"):
         Article.from_path(txt)
+
+
+def test_short_headline_before_the_byline_is_not_a_section_label():
+    # A column's own title ("Notes and queries") is three words, like a section
+    # label, but the byline right under it marks it as the headline.
+    text = (
+        "OPINION / COLUMNS\n"
+        "Notes and queries\n"
+        "By Ada Brisket | March 3, 2026\n\n"
+        "THE RIVERTON COURIER | Weekend | Readers write\n\n"
+        "A reader asks why the ferry stopped running on Sundays.\n\n"
+        "The operator said the crossing lost money in winter."
+    )
+    body, meta = clean_text(text)
+    assert meta["headline"] == "Notes and queries"
+    assert meta["section"] == "OPINION / COLUMNS"
+    assert body.startswith("A reader asks")

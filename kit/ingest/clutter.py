@@ -308,7 +308,13 @@ def _header(
                 _is_title_like(lines[j]) and len(_words(lines[j])) > len(_words(line)) + 2
                 for j in candidates[n + 1 : n + 3]
             )
-            short_label = len(_words(line)) <= 3 and not _ends_sentence(line) and longer_title
+            # a byline or dateline follows a headline, not a section label
+            short_label = (
+                len(_words(line)) <= 3
+                and not _ends_sentence(line)
+                and longer_title
+                and not nxt_is_header
+            )
             if (_is_kicker(line) or short_label) and later_title:
                 kinds[i] = "section"
                 meta.setdefault("section", line)
