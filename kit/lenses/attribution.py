@@ -373,7 +373,8 @@ class AttributionComponent:
         speaker = inverted_speaker_start(verb, subject, speaker)
         if not impersonal and speaker[0] <= verb.i < speaker[1]:  # no cue in its speaker
             speaker = (speaker[0], next(i for i in range(subject.i, verb.i + 1)
-                                        if doc[i].text == "," or i == verb.i))  # fmt: skip
+                                        if doc[i].text == "," or i == verb.i
+                                        or _relative_of(doc[i], verb)))  # fmt: skip
         cue = self._cue_range(doc, verb)
         frame = _frame_range(verb, speaker, cue)
         parts = _content(doc, verb, frame, speech, self, blocked, entry)
@@ -496,6 +497,12 @@ class AttributionComponent:
         span._.kit_canonical = act.canonical
         span._.kit_explanation = explain(act, span.text)
         return span
+
+
+def _relative_of(tok: Token, verb: Token) -> bool:
+    """The relative word that opens the cue's own clause ("viewers who said"): the
+    speaker is the noun before it."""
+    return tok.head == verb and tok.dep_ == "nsubj" and tok.tag_ in ("WP", "WDT")
 
 
 def _one_voice(doc: Doc, acts: list[Act]) -> list[Act]:

@@ -26,6 +26,9 @@ if TYPE_CHECKING:  # pragma: no cover
 def _cue_range(verb: Token) -> tuple[int, int]:
     """The cue verb (with its particle), and the listener of *tell* ("told reporters")."""
     end = verb.i + 1
+    start = verb.i
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.i and verb.head.i == verb.i - 1:
+        start = verb.i - 1 if verb.head.lower_ == "as" else start  # "quoted her as saying"
     for child in verb.children:
         if child.dep_ == "prt" and child.i == end:
             end += 1
@@ -34,7 +37,7 @@ def _cue_range(verb: Token) -> tuple[int, int]:
             if child.dep_ in ("dobj", "dative") and child.i > verb.i:
                 end = _name_end(verb.doc, max(end, _phrase_extent(child)[1] + 1))
                 break
-    return verb.i, end
+    return start, end
 
 
 def _name_end(doc: Doc, end: int) -> int:

@@ -405,3 +405,21 @@ def controlling_verb(verb: Token) -> Token | None:
     if head.dep_ == "pobj" and head.head.dep_ == "prep":
         return head.head.head  # "was at pains to stress"
     return None
+
+
+def depicted_speaker(verb: Token) -> Token | None:
+    """The object of a verb that depicts someone as speaking: "quoted the chairman,
+    Ann Lee, as saying the club was ...", "the minutes record her as warning that ...".
+    The cue is the "as" participle and its speaker the object it is said of, not the
+    subject of the depicting verb (who only passes the words on). A passive ("is quoted
+    as saying") has no object: its subject speaks, as the climb to the host finds."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+        return None
+    prep = verb.head
+    if prep.lower_ != "as" or prep.dep_ != "prep" or prep.i != verb.i - 1:
+        return None
+    host = prep.head
+    if host.pos_ != "VERB" or host.i > prep.i:
+        return None
+    objects = [c for c in host.children if c.dep_ == "dobj" and c.i < prep.i]
+    return objects[0] if objects and objects[0].pos_ in ("NOUN", "PROPN", "PRON") else None
