@@ -80,3 +80,50 @@ def test_the_writers_claim_about_those_who_spoke_stays_a_comment(nlp):
     assert [a.cue.text for a in acts] == ["said"]
     from kit.lenses.loaded_commentary import context_of
     assert context_of(doc, []).attributions == ()
+
+
+# -- "answered his critics in the best way there is": nothing reported ----------------
+def test_a_bare_there_is_after_a_noun_is_no_reported_clause(nlp):
+    text = "The opener answered his critics in the best way there is. He made a century."
+    assert _cues(nlp, text) == []
+    text = "Our wicketkeeper replied to the doubters in the only way there was."
+    assert _cues(nlp, text) == []
+
+
+def test_a_reported_there_is_keeps_its_content(nlp):
+    acts = _acts(nlp, "The secretary replied that there was nothing to add.")
+    assert [a.content.text.rstrip(".") for a in acts] == ["there was nothing to add"]
+
+
+# -- two that-clauses of one cue, and a quotation that goes on with "and" -------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The chair told the bulletin that members had acted alone and that the "
+         'notice board had "only carried the minutes".',
+         'members had acted alone and that the notice board had "only carried the minutes"'),
+        ("The treasurer said that the tea hut had made a profit and that the urn would "
+         "be replaced in April.",
+         "the tea hut had made a profit and that the urn would be replaced in April"),
+    ],
+)
+def test_a_second_that_clause_belongs_to_the_same_content(nlp, text, content):
+    acts = _acts(nlp, text)
+    assert len(acts) == 1
+    assert acts[0].content.text.rstrip(".") == content
+
+
+def test_a_quotation_that_goes_on_with_and_stays_in_the_content(nlp):
+    text = ("The groundsman told the newsletter he had rolled the square every spring "
+            '"and never once lost a match to rain".')
+    acts = _acts(nlp, text)
+    assert len(acts) == 1
+    assert acts[0].content.text.rstrip(".").endswith('"and never once lost a match to rain"')
+
+
+def test_a_second_act_after_a_closed_quotation_is_still_its_own(nlp):
+    # the quotation closes before "and": "called" is the captain's second act
+    text = 'The captain said the side would "fight for every run" and called the umpires "blind".'
+    assert _cues(nlp, text) == ["said", "called"]
+    text = "The captain said that the pitch was wet, and the umpire said that play would wait."
+    assert _cues(nlp, text) == ["said", "said"]

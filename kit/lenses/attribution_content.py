@@ -263,6 +263,7 @@ def _content_clauses(
         if c.dep_ in deps or _clause_as_object(c) or (c.dep_ == "xcomp" and _gerund(c, passive))
         or _that_advcl(c) or _reduced_clause(c, entry)
     ]  # fmt: skip
+    clauses = [c for c in clauses if not _existential_gap(c)]
     predicate = split_predicate(verb) if not entry.get("object") else None
     if predicate is not None:  # "said a tram that struck a lorry, ..., was unconnected"
         clauses += [c for c in verb.children if c.dep_ == "dobj"] + [predicate]
@@ -301,6 +302,20 @@ def _content_clauses(
         if _continues_cue(child, comp, blocked):
             clauses += [c for c in child.children if c.dep_ == "ccomp"]
     return clauses
+
+
+def _existential_gap(clause: Token) -> bool:
+    """ "answered his critics in the best way there is", "the worst start there has ever
+    been": a bare "there is" right after a noun is a relative clause on that noun (its
+    missing complement is the noun), which the parser may hang on the cue as its clause.
+    Nothing is reported in it."""
+    if clause.lemma_ != "be" or clause.i < 2:
+        return False
+    doc = clause.doc
+    there = [c for c in clause.children if c.dep_ == "expl" and c.lower_ == "there"]
+    if not there or doc[there[0].i - 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(c.dep_ in ("attr", "nsubj", "acomp", "ccomp", "dobj") for c in clause.children)
 
 
 #: Words before "that" that make it a clause of purpose or result ("so that", "now that").
@@ -437,6 +452,8 @@ def _extend_to_sentence(
         if not cc and doc[left - 1].dep_ == "cc":  # ', and her guest agreed': "and" elsewhere
             cc = [doc[left - 1]]
         cap = doc[cc[-1].i if cc else left].idx
+        if _in_opened_quote(doc, frame_end, cap):
+            cap = frame_end  # 'had dug it for years "and found nothing"': the words go on
         if cap > frame_end:
             sent_end = min(sent_end, cap)
             ranges = [(s, min(e, cap)) if s < cap else (s, e) for s, e in ranges]
@@ -449,6 +466,14 @@ def _extend_to_sentence(
             start = sent_start
         out.append((start, end))
     return out
+
+
+def _in_opened_quote(doc: Doc, frame_end: int, at: int) -> bool:
+    """Whether ``at`` (a character) lies inside a quotation that opens after the frame:
+    the speaker's own words, which a verb joined by "and" inside them continue (the
+    writer starts no new act inside someone's quoted words)."""
+    quotes = _CACHE[id(doc)].quotes if id(doc) in _CACHE else []
+    return any(frame_end <= q.start < at < q.end for q in quotes)
 
 
 #: No quotation further than this from a frame is adjacent to it (the gap between

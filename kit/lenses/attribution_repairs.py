@@ -214,6 +214,8 @@ def next_speaker(conj: Token) -> bool:
     subjects = [c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or any(s.lower_ in _SPEAKERS_OWN for s in subjects):
         return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" and c.i < conj.i for c in conj.children):
+        return False  # "told us that A and that the page had shared B": a second clause
     joins = [c for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i]
     if joins:
         return joins[-1].lower_ in _JOINS
