@@ -127,3 +127,47 @@ def test_a_second_act_after_a_closed_quotation_is_still_its_own(nlp):
     assert _cues(nlp, text) == ["said", "called"]
     text = "The captain said that the pitch was wet, and the umpire said that play would wait."
     assert _cues(nlp, text) == ["said", "said"]
+
+
+# -- a quotation inside a quotation ---------------------------------------------------
+def test_the_outer_quotation_is_the_content_when_an_inner_one_closes_it(nlp):
+    # the comma before the cue closes the inner quotation; the outer one is the content
+    text = ("Mr Oakes said the committee had met. \"The groundsman came to me after nets "
+            "and said, 'The square needs a week,'\" he told the newsletter.")
+    acts = _acts(nlp, text)
+    told = next(a for a in acts if a.cue.text.startswith("told"))
+    assert told.content.text.startswith("The groundsman came to me after nets")
+
+
+def test_i_inside_someones_quotation_is_that_speaker(nlp):
+    text = ("Mrs Pell said the boiler had failed twice. \"I told him, 'Fix it or I call "
+            "the council,'\" she said.")
+    acts = _acts(nlp, text)
+    assert [a.cue.text for a in acts] == ["said", "told him", "said"]
+    assert acts[1].canonical == "Pell"
+
+
+def test_he_inside_someones_quotation_is_someone_named_or_left_open(nlp):
+    named = ("The treasurer, Ada Finch, said the tea fund was short. She had fallen out "
+             "with Harold Bream over the urn. \"He said to me, 'That urn is mine, and you "
+             "know it,'\" she said.")
+    acts = _acts(nlp, named)
+    assert [(a.cue.text, a.canonical) for a in acts][1] == ("said", "Harold Bream")
+    # "he" in Crabbe's own words is not Crabbe, and no one else is named: left open
+    own = ("Our umpire, Stanley Crabbe, said the light was poor. \"He pointed at the "
+           "clouds and said, 'Off you come, gentlemen,'\" Crabbe said.")
+    assert [a.canonical for a in _acts(nlp, own)] == ["Stanley Crabbe", "Stanley Crabbe"]
+
+
+def test_he_after_the_writer_asked_someone_is_the_one_asked(nlp):
+    text = ("Our captain, Bertram Oakes, says the side is the strongest in years. Our "
+            "opener, Percy Lumb, has scored three fifties this summer.\n\n"
+            "I asked Bertram on Friday what he planned for Saturday. \"Percy came to me "
+            "after nets and said, 'Skipper, just let me bat,'\" he told me.")
+    acts = {a.cue.text: a.canonical for a in _acts(nlp, text)}
+    assert acts["told me"] == "Bertram Oakes"
+    assert acts["said"] == "Percy Lumb"
+    # the look-alike: a person the writer did not ask stays with the last speaker
+    text = ("Our captain, Bertram Oakes, says the side is the strongest in years. I "
+            "watched the nets on Friday. \"We bat deep,\" he said.")
+    assert {a.cue.text: a.canonical for a in _acts(nlp, text)}["said"] == "Bertram Oakes"

@@ -225,6 +225,7 @@ class AttributionComponent:
                 canonicals[i] = canonicals[acts.index(host)] if host else canonicals[i]
         for act, canonical in zip(acts, canonicals, strict=True):
             act.canonical = act.name or canonical
+        acts = _open_pronouns(doc, acts, set(resolver.people))
         doc._.kit_speakers = resolver.record()
         doc.spans[self.spans_key] = [self._span(doc, act) for act in acts]
         return doc
@@ -251,6 +252,10 @@ class AttributionComponent:
         for k, act in enumerate(acts):
             host = starts.get(act.within) if act.within is not None else None
             first = resolver.doc[act.speaker[0]] if act.speaker and speakers[k] else None
+            alone = act.speaker is not None and act.speaker[1] - act.speaker[0] == 1
+            if host is not None and first is not None and alone and first.lower_ in ("i", "we"):
+                canonicals[k] = canonicals[host]  # '"I told him, \'No,\'" she said': hers
+                continue
             if host is None and first is not None and first.lower_ in ("my", "our"):
                 host = _quoting_act(resolver, acts, first)  # '"My mum always says, '...',"
             if host is not None and first is not None and first.lower_ in ("my", "our"):
@@ -497,6 +502,25 @@ class AttributionComponent:
         span._.kit_canonical = act.canonical
         span._.kit_explanation = explain(act, span.text)
         return span
+
+
+def _open_pronouns(doc: Doc, acts: list[Act], people: set[str]) -> list[Act]:
+    """Drop an act inside someone's quotation whose "he"/"she" the resolver could not
+    tell from the quoting speaker, or did not resolve to a person the article names
+    ('"He waved and shouted, \'Left!\'" Quaine said': not Quaine, who would say "I"):
+    who it is stays open. Resolved to another named person, it stays ('"He said to me,
+    \'...\'" she said': the neighbour she had named)."""
+    starts = {a.cue[0]: a for a in acts}
+    kept = []
+    for act in acts:
+        host = starts.get(act.within) if act.within is not None else None
+        word = doc[act.speaker[0] : act.speaker[1]].text.lower() if act.speaker else ""
+        if host is not None and word in ("he", "she") and (
+            act.canonical not in people or act.canonical == host.canonical
+        ):
+            continue
+        kept.append(act)
+    return kept
 
 
 def _relative_of(tok: Token, verb: Token) -> bool:

@@ -493,7 +493,9 @@ def _adjacent(text: str, quote: Quote, frame: tuple[int, int], doc: Doc) -> bool
     end = doc[frame[1] - 1].idx + len(doc[frame[1] - 1])
     if quote.end <= start:
         gap = text[quote.end : start]
-        closes = quote.inner(text).rstrip()[-1:] in ",!?\u2014\u2013-" or "," in gap
+        # ('"... said, \'Go on,\'" he told me': the comma may close a quotation inside it)
+        last = quote.inner(text).rstrip().rstrip("'\u2019").rstrip()[-1:]
+        closes = last in ",!?\u2014\u2013-" or "," in gap
         return closes and not _WORD.search(gap) and "\n\n" not in gap
     if quote.start >= end:
         gap = text[end : quote.start]
