@@ -171,3 +171,15 @@ def test_he_after_the_writer_asked_someone_is_the_one_asked(nlp):
     text = ("Our captain, Bertram Oakes, says the side is the strongest in years. I "
             "watched the nets on Friday. \"We bat deep,\" he said.")
     assert {a.cue.text: a.canonical for a in _acts(nlp, text)}["said"] == "Bertram Oakes"
+
+
+# -- "Three tenants we spoke to said ...": a relative clause ending in a preposition -----
+def test_a_stranded_preposition_is_no_infinitive(nlp):
+    acts = _acts(nlp, "Three tenants we spoke to said they had not been consulted.")
+    assert len(acts) == 1
+    assert acts[0].speaker.text == "Three tenants"
+    assert acts[0].content.text.rstrip(".") == "they had not been consulted"
+
+
+def test_a_real_infinitive_after_a_relative_clause_stays_unmarked(nlp):
+    assert _cues(nlp, "The tenants we wanted to tell had already moved out.") == []

@@ -74,6 +74,7 @@ from kit.lenses.attribution_repairs import (
     participle_aside,
     proportion_start,
     share_group,
+    stranded_relative,
 )
 from kit.lenses.attribution_speaker_range import _speaker_range
 from kit.lenses.attribution_transcript import transcript_acts
@@ -376,6 +377,8 @@ class AttributionComponent:
         if proportion_start(named or subject) is not None:  # "Nine out of ten complainants"
             speaker = (max(speaker[0], proportion_start(named or subject)), speaker[1])
         speaker = inverted_speaker_start(verb, subject, speaker)
+        if stranded_relative(verb) is not None:  # "Three buyers we spoke to said": buyers
+            speaker = (speaker[0], min(speaker[1], verb.head.left_edge.i))
         if not impersonal and speaker[0] <= verb.i < speaker[1]:  # no cue in its speaker
             speaker = (speaker[0], next(i for i in range(subject.i, verb.i + 1)
                                         if doc[i].text == "," or i == verb.i

@@ -425,3 +425,18 @@ def depicted_speaker(verb: Token) -> Token | None:
         return None
     objects = [c for c in host.children if c.dep_ == "dobj" and c.i < prep.i]
     return objects[0] if objects and objects[0].pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def stranded_relative(verb: Token) -> Token | None:
+    """ "Three buyers we spoke to said they had not": the parser read the preposition
+    that ends a relative clause with no relative word as the "to" of an infinitive and
+    hung the cue on the clause. A past form cannot follow an infinitive's "to", so the
+    cue is the main verb and its subject the noun the relative clause describes."""
+    if verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "xcomp", "ccomp"):
+        return None
+    to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1]
+    clause = verb.head
+    if not to or clause.dep_ != "relcl" or clause.i > verb.i:
+        return None
+    noun = clause.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < clause.i else None
