@@ -183,3 +183,11 @@ def test_a_stranded_preposition_is_no_infinitive(nlp):
 
 def test_a_real_infinitive_after_a_relative_clause_stays_unmarked(nlp):
     assert _cues(nlp, "The tenants we wanted to tell had already moved out.") == []
+
+
+def test_a_clause_subject_read_as_a_second_object_stays_in_the_content(nlp):
+    text = "Members who told the committee the nets were torn will be glad of new ones."
+    acts = _acts(nlp, text)
+    assert [a.content.text for a in acts] == ["the nets were torn"]
+    # one object and no clause: nothing reported
+    assert _cues(nlp, "She told the club the news on Friday.") == []

@@ -41,7 +41,12 @@ from kit.lenses.attribution_links import (
     split_predicate,
     that_not_relative,
 )
-from kit.lenses.attribution_ranges import _clause_as_object, _continues_cue, closed_quotes
+from kit.lenses.attribution_ranges import (
+    _clause_as_object,
+    _continues_cue,
+    clause_subject_as_object,
+    closed_quotes,
+)
 from kit.lenses.attribution_repairs import (
     as_aside,
     aux_cue_subject,
@@ -91,6 +96,9 @@ def _content(
         c for c in clauses if joined_before(c, frame) and not (listed and c.i < verb.i)
     ]
     ranges = [_token_chars(doc, gap_start(c, frame), c.right_edge.i + 1) for c in clauses]
+    split = clause_subject_as_object(verb)
+    if split is not None:  # "told the committee the nets were torn": "the nets" too
+        ranges.append(_token_chars(doc, split.left_edge.i, split.right_edge.i + 1))
     phrased = (
         entry.get("source_object") or entry.get("prep_content")
         or entry.get("finding_object") or entry.get("claim_object")
