@@ -74,6 +74,7 @@ from kit.lenses.attribution_repairs import (
     participle_aside,
     proportion_start,
     share_group,
+    stranded_relative,
 )
 from kit.lenses.attribution_speaker_range import _speaker_range
 from kit.lenses.attribution_transcript import transcript_acts
@@ -225,6 +226,7 @@ class AttributionComponent:
                 canonicals[i] = canonicals[acts.index(host)] if host else canonicals[i]
         for act, canonical in zip(acts, canonicals, strict=True):
             act.canonical = act.name or canonical
+        acts = _open_pronouns(doc, acts, set(resolver.people))
         doc._.kit_speakers = resolver.record()
         doc.spans[self.spans_key] = [self._span(doc, act) for act in acts]
         return doc
@@ -251,6 +253,10 @@ class AttributionComponent:
         for k, act in enumerate(acts):
             host = starts.get(act.within) if act.within is not None else None
             first = resolver.doc[act.speaker[0]] if act.speaker and speakers[k] else None
+            alone = act.speaker is not None and act.speaker[1] - act.speaker[0] == 1
+            if host is not None and first is not None and alone and first.lower_ in ("i", "we"):
+                canonicals[k] = canonicals[host]  # '"I told him, \'No,\'" she said': hers
+                continue
             if host is None and first is not None and first.lower_ in ("my", "our"):
                 host = _quoting_act(resolver, acts, first)  # '"My mum always says, '...',"
             if host is not None and first is not None and first.lower_ in ("my", "our"):
@@ -371,9 +377,12 @@ class AttributionComponent:
         if proportion_start(named or subject) is not None:  # "Nine out of ten complainants"
             speaker = (max(speaker[0], proportion_start(named or subject)), speaker[1])
         speaker = inverted_speaker_start(verb, subject, speaker)
+        if stranded_relative(verb) is not None:  # "Three buyers we spoke to said": buyers
+            speaker = (speaker[0], min(speaker[1], verb.head.left_edge.i))
         if not impersonal and speaker[0] <= verb.i < speaker[1]:  # no cue in its speaker
             speaker = (speaker[0], next(i for i in range(subject.i, verb.i + 1)
-                                        if doc[i].text == "," or i == verb.i))  # fmt: skip
+                                        if doc[i].text == "," or i == verb.i
+                                        or _relative_of(doc[i], verb)))  # fmt: skip
         cue = self._cue_range(doc, verb)
         frame = _frame_range(verb, speaker, cue)
         parts = _content(doc, verb, frame, speech, self, blocked, entry)
@@ -496,6 +505,31 @@ class AttributionComponent:
         span._.kit_canonical = act.canonical
         span._.kit_explanation = explain(act, span.text)
         return span
+
+
+def _open_pronouns(doc: Doc, acts: list[Act], people: set[str]) -> list[Act]:
+    """Drop an act inside someone's quotation whose "he"/"she" the resolver could not
+    tell from the quoting speaker, or did not resolve to a person the article names
+    ('"He waved and shouted, \'Left!\'" Quaine said': not Quaine, who would say "I"):
+    who it is stays open. Resolved to another named person, it stays ('"He said to me,
+    \'...\'" she said': the neighbour she had named)."""
+    starts = {a.cue[0]: a for a in acts}
+    kept = []
+    for act in acts:
+        host = starts.get(act.within) if act.within is not None else None
+        word = doc[act.speaker[0] : act.speaker[1]].text.lower() if act.speaker else ""
+        if host is not None and word in ("he", "she") and (
+            act.canonical not in people or act.canonical == host.canonical
+        ):
+            continue
+        kept.append(act)
+    return kept
+
+
+def _relative_of(tok: Token, verb: Token) -> bool:
+    """The relative word that opens the cue's own clause ("viewers who said"): the
+    speaker is the noun before it."""
+    return tok.head == verb and tok.dep_ == "nsubj" and tok.tag_ in ("WP", "WDT")
 
 
 def _one_voice(doc: Doc, acts: list[Act]) -> list[Act]:

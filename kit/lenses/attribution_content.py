@@ -41,7 +41,12 @@ from kit.lenses.attribution_links import (
     split_predicate,
     that_not_relative,
 )
-from kit.lenses.attribution_ranges import _clause_as_object, _continues_cue, closed_quotes
+from kit.lenses.attribution_ranges import (
+    _clause_as_object,
+    _continues_cue,
+    clause_subject_as_object,
+    closed_quotes,
+)
 from kit.lenses.attribution_repairs import (
     as_aside,
     aux_cue_subject,
@@ -91,6 +96,9 @@ def _content(
         c for c in clauses if joined_before(c, frame) and not (listed and c.i < verb.i)
     ]
     ranges = [_token_chars(doc, gap_start(c, frame), c.right_edge.i + 1) for c in clauses]
+    split = clause_subject_as_object(verb)
+    if split is not None:  # "told the committee the nets were torn": "the nets" too
+        ranges.append(_token_chars(doc, split.left_edge.i, split.right_edge.i + 1))
     phrased = (
         entry.get("source_object") or entry.get("prep_content")
         or entry.get("finding_object") or entry.get("claim_object")
@@ -263,6 +271,7 @@ def _content_clauses(
         if c.dep_ in deps or _clause_as_object(c) or (c.dep_ == "xcomp" and _gerund(c, passive))
         or _that_advcl(c) or _reduced_clause(c, entry)
     ]  # fmt: skip
+    clauses = [c for c in clauses if not _existential_gap(c)]
     predicate = split_predicate(verb) if not entry.get("object") else None
     if predicate is not None:  # "said a tram that struck a lorry, ..., was unconnected"
         clauses += [c for c in verb.children if c.dep_ == "dobj"] + [predicate]
@@ -301,6 +310,20 @@ def _content_clauses(
         if _continues_cue(child, comp, blocked):
             clauses += [c for c in child.children if c.dep_ == "ccomp"]
     return clauses
+
+
+def _existential_gap(clause: Token) -> bool:
+    """ "answered his critics in the best way there is", "the worst start there has ever
+    been": a bare "there is" right after a noun is a relative clause on that noun (its
+    missing complement is the noun), which the parser may hang on the cue as its clause.
+    Nothing is reported in it."""
+    if clause.lemma_ != "be" or clause.i < 2:
+        return False
+    doc = clause.doc
+    there = [c for c in clause.children if c.dep_ == "expl" and c.lower_ == "there"]
+    if not there or doc[there[0].i - 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(c.dep_ in ("attr", "nsubj", "acomp", "ccomp", "dobj") for c in clause.children)
 
 
 #: Words before "that" that make it a clause of purpose or result ("so that", "now that").
@@ -437,6 +460,8 @@ def _extend_to_sentence(
         if not cc and doc[left - 1].dep_ == "cc":  # ', and her guest agreed': "and" elsewhere
             cc = [doc[left - 1]]
         cap = doc[cc[-1].i if cc else left].idx
+        if _in_opened_quote(doc, frame_end, cap):
+            cap = frame_end  # 'had dug it for years "and found nothing"': the words go on
         if cap > frame_end:
             sent_end = min(sent_end, cap)
             ranges = [(s, min(e, cap)) if s < cap else (s, e) for s, e in ranges]
@@ -449,6 +474,14 @@ def _extend_to_sentence(
             start = sent_start
         out.append((start, end))
     return out
+
+
+def _in_opened_quote(doc: Doc, frame_end: int, at: int) -> bool:
+    """Whether ``at`` (a character) lies inside a quotation that opens after the frame:
+    the speaker's own words, which a verb joined by "and" inside them continue (the
+    writer starts no new act inside someone's quoted words)."""
+    quotes = _CACHE[id(doc)].quotes if id(doc) in _CACHE else []
+    return any(frame_end <= q.start < at < q.end for q in quotes)
 
 
 #: No quotation further than this from a frame is adjacent to it (the gap between
@@ -468,7 +501,9 @@ def _adjacent(text: str, quote: Quote, frame: tuple[int, int], doc: Doc) -> bool
     end = doc[frame[1] - 1].idx + len(doc[frame[1] - 1])
     if quote.end <= start:
         gap = text[quote.end : start]
-        closes = quote.inner(text).rstrip()[-1:] in ",!?\u2014\u2013-" or "," in gap
+        # ('"... said, \'Go on,\'" he told me': the comma may close a quotation inside it)
+        last = quote.inner(text).rstrip().rstrip("'\u2019").rstrip()[-1:]
+        closes = last in ",!?\u2014\u2013-" or "," in gap
         return closes and not _WORD.search(gap) and "\n\n" not in gap
     if quote.start >= end:
         gap = text[end : quote.start]

@@ -253,6 +253,9 @@ def _find_subject(verb: Token) -> Token | None:
     letter = received_document(verb)
     if letter is not None:
         return letter  # "received a letter warning her to ...": the letter speaks
+    depicted = repairs.depicted_speaker(verb) or repairs.stranded_relative(verb)
+    if depicted is not None:
+        return depicted  # "quoted the chairman as saying ...": the chairman speaks
     tok = _shifted_conj(verb, cue=True) or repairs.controlling_verb(verb) or verb
     for _ in range(3):
         tok = issuer(tok) or tok  # "put out a statement ... claiming that ..."

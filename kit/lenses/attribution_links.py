@@ -78,7 +78,18 @@ def relative_antecedent(verb: Token, subject: Token) -> Token | None:
         return antecedent.head  # the name itself: "Ann Lee, a nurse who says ..."
     if set_off and subject.lower_ == "who" and antecedent.pos_ == "NOUN":
         antecedent = _outer_person(antecedent)
-    return antecedent if set_off or antecedent.pos_ == "PROPN" else None
+    return antecedent if set_off or antecedent.pos_ == "PROPN" or _past_act(verb) else None
+
+
+def _past_act(verb: Token) -> bool:
+    """A restrictive relative clause that tells of one past act of reporting: "most came
+    from viewers who said the advert ...", "fans that told the club they ...": the past
+    tense and a reported clause of its own say that these people spoke (unlike "anyone
+    who says ...", "people who believe ...", a kind of person described by a view)."""
+    return verb.tag_ == "VBD" and any(
+        c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.i > verb.i and verb.lemma_ == "tell")
+        for c in verb.children
+    )
 
 
 def _past_dated_aside(noun: Token) -> Token:

@@ -156,7 +156,7 @@ def _first_of_pair(act: Act, other: Act) -> bool:
     return participle or adverbial
 
 
-_HANDED_ON = re.compile(r"\s*(?:(?:me|him|her|us|them|you)\s*)?[,:]\s*")  # "warned her: "
+_HANDED_ON = re.compile(r"\s*(?:(?:to\s+)?(?:me|him|her|us|them|you)\s*)?[,:]\s*")  # "warned her: "
 #: ... or a short phrase of place or time on the cue between: "had once told her at an
 #: opening-night party, "...""
 _HANDED_ON_AT = re.compile(
@@ -168,8 +168,8 @@ _HANDED_ON_AT = re.compile(
 def _handed_on_quote(doc: Doc, act: Act, quotes: list[Quote]) -> Quote | None:
     """The quotation that follows a nested cue with only a comma or colon between
     (or an object pronoun and one: "kept saying, '...'", "had once warned her: "..."")."""
-    if act.speaker is None or doc[act.speaker[0] : act.speaker[1]].root.pos_ == "PRON":
-        return None  # "He told me, '...'": who "he" is inside someone's words is left open
+    if act.speaker is None:
+        return None
     text = _text(doc)
     last = doc[act.cue[1] - 1]
     end = last.idx + len(last)

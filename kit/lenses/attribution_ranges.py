@@ -26,6 +26,9 @@ if TYPE_CHECKING:  # pragma: no cover
 def _cue_range(verb: Token) -> tuple[int, int]:
     """The cue verb (with its particle), and the listener of *tell* ("told reporters")."""
     end = verb.i + 1
+    start = verb.i
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.i and verb.head.i == verb.i - 1:
+        start = verb.i - 1 if verb.head.lower_ == "as" else start  # "quoted her as saying"
     for child in verb.children:
         if child.dep_ == "prt" and child.i == end:
             end += 1
@@ -34,7 +37,7 @@ def _cue_range(verb: Token) -> tuple[int, int]:
             if child.dep_ in ("dobj", "dative") and child.i > verb.i:
                 end = _name_end(verb.doc, max(end, _phrase_extent(child)[1] + 1))
                 break
-    return verb.i, end
+    return start, end
 
 
 def _name_end(doc: Doc, end: int) -> int:
@@ -53,9 +56,12 @@ def _frame_range(verb: Token, speaker: tuple[int, int], cue: tuple[int, int]) ->
         ids += [subject.left_edge.i, subject.right_edge.i]
     elif subject is not None and _same(subject, _subject_taken_by_clause(verb)):
         ids += [subject.left_edge.i, verb.i]  # the apposition and its clauses are framing
+    split = clause_subject_as_object(verb)
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and not _same(child, subject):
             continue  # a second subject the parser found inside a quotation
+        if _same(child, split):
+            continue  # "told the committee the nets were torn": the clause's subject
         framing = child.dep_ in FRAME_DEPS and child.dep_ not in ("punct", "cc", "mark")
         if framing and _in_quote(child):
             continue  # '"Not here," she said': a quoted word hung on the cue is said
@@ -142,3 +148,17 @@ def closed_quotes(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, in
             end += 1
         closed.append((start, end))
     return closed
+
+
+def clause_subject_as_object(verb: Token) -> Token | None:
+    """ "told the committee the nets were torn": the parser may read the reported clause's
+    subject as a second object of the cue and leave the clause ("were torn") without one.
+    The later of two objects, right before a subjectless clause of the cue, is its subject."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if len(objects) != 2:
+        return None
+    second = objects[1]
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > second.i), None)
+    if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return None
+    return second if second.right_edge.i + 1 == clause.left_edge.i else None

@@ -214,6 +214,8 @@ def next_speaker(conj: Token) -> bool:
     subjects = [c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or any(s.lower_ in _SPEAKERS_OWN for s in subjects):
         return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" and c.i < conj.i for c in conj.children):
+        return False  # "told us that A and that the page had shared B": a second clause
     joins = [c for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i]
     if joins:
         return joins[-1].lower_ in _JOINS
@@ -405,3 +407,36 @@ def controlling_verb(verb: Token) -> Token | None:
     if head.dep_ == "pobj" and head.head.dep_ == "prep":
         return head.head.head  # "was at pains to stress"
     return None
+
+
+def depicted_speaker(verb: Token) -> Token | None:
+    """The object of a verb that depicts someone as speaking: "quoted the chairman,
+    Ann Lee, as saying the club was ...", "the minutes record her as warning that ...".
+    The cue is the "as" participle and its speaker the object it is said of, not the
+    subject of the depicting verb (who only passes the words on). A passive ("is quoted
+    as saying") has no object: its subject speaks, as the climb to the host finds."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+        return None
+    prep = verb.head
+    if prep.lower_ != "as" or prep.dep_ != "prep" or prep.i != verb.i - 1:
+        return None
+    host = prep.head
+    if host.pos_ != "VERB" or host.i > prep.i:
+        return None
+    objects = [c for c in host.children if c.dep_ == "dobj" and c.i < prep.i]
+    return objects[0] if objects and objects[0].pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def stranded_relative(verb: Token) -> Token | None:
+    """ "Three buyers we spoke to said they had not": the parser read the preposition
+    that ends a relative clause with no relative word as the "to" of an infinitive and
+    hung the cue on the clause. A past form cannot follow an infinitive's "to", so the
+    cue is the main verb and its subject the noun the relative clause describes."""
+    if verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "xcomp", "ccomp"):
+        return None
+    to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1]
+    clause = verb.head
+    if not to or clause.dep_ != "relcl" or clause.i > verb.i:
+        return None
+    noun = clause.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < clause.i else None

@@ -104,8 +104,21 @@ class Context:
 
 def context_of(doc: Doc, quotes: Iterable[tuple[int, int]]) -> Context:
     """The quotes and attribution spans (characters) of a document."""
-    spans = doc.spans.get("attributions", [])
+    spans = [s for s in doc.spans.get("attributions", []) if not _subject_relative(s)]
     return Context(tuple(sorted(quotes)), tuple((s.start_char, s.end_char) for s in spans))
+
+
+def _subject_relative(cue: Span) -> bool:
+    """A cue in a restrictive relative clause on the subject of a main verb that reports
+    ("Sceptics who said it would fail have been proved wrong"): the main clause is the
+    writer's own claim about the people who spoke (a cue of the main verb still makes
+    the sentence attributed)."""
+    verb = cue[-1] if cue[0].lower_ == "as" else cue[0]
+    if verb.dep_ != "relcl" or verb.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    relative = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")]
+    doc = cue.doc
+    return bool(relative) and doc[relative[0].i - 1].text != "," and verb.head.head.dep_ == "ROOT"
 
 
 def in_writers_voice(sent: Span, ctx: Context) -> bool:

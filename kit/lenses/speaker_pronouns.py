@@ -341,8 +341,9 @@ class PronounRules:
         start = prev.start
         between = [self.doc[i] for i in self.speaker_roots if start <= i < prev.end]
         named = any(  # "Quintrell rejected that.": a person is the subject between
-            start <= tok.i < prev.end and _subject_like(tok) for tok, _ in self.person_mentions
-        )
+            start <= tok.i < prev.end and (_subject_like(tok) or _asked_by_writer(tok))
+            for tok, _ in self.person_mentions
+        )  # (or the one the writer asked: "I asked Quintrell what ...")
         if start > 0 and not named and all(t.lower_ in _FIRST_PERSON for t in between):
             start = self.doc[start - 1].sent.start  # "I asked him ...": only the writer spoke
         spoken = {h[0] for h in self.history}
@@ -427,7 +428,7 @@ class PronounRules:
         """The last person named as the subject of a clause between two positions
         (of the pronoun's gender when the text tells it)."""
         for tok, name in reversed(self.person_mentions):
-            if not (after < tok.i < before) or not _subject_like(tok):
+            if not (after < tok.i < before) or not (_subject_like(tok) or _asked_by_writer(tok)):
                 continue
             if any(s <= tok.idx < e for s, e in self.reported):
                 continue  # named inside someone's words, not by the writer
@@ -616,6 +617,14 @@ def _subject_like(tok: Token) -> bool:
         and head.pos_ == "VERB"
         and head.i > tok.i
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    )
+
+
+def _asked_by_writer(tok: Token) -> bool:
+    """The person a first-person writer speaks to ("I asked Wolfgang what he expected"):
+    the one who answers next, not someone introduced before."""
+    return tok.dep_ in ("dobj", "dative") and any(
+        c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in tok.head.children
     )
 
 

@@ -215,7 +215,10 @@ class SpeakerResolver(
             self.nested = n in passing or (k >= 0 and at < quoted[k][1])
             canonical, kind = self._canonical(span)
             out.append(canonical)
-            if kind == "person" and canonical in self.people and span.text.lower() in ("he", "she"):
+            # (not a "she" in X's own words taken for X: '"... she said to me, ..." X said')
+            quoter = self.nested and bool(self.history) and self.history[-1][0] == canonical
+            gendered = span.text.lower() in ("he", "she") and not quoter
+            if kind == "person" and canonical in self.people and gendered:
                 self.people[canonical].pronoun = span.text.lower()  # "he said" tells the gender
             if self.nested:  # (also in a quotation: '"... he promised, '...'," she said')
                 continue
