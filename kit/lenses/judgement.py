@@ -69,6 +69,7 @@ from kit.lenses.judgement_quoted import RULES as QUOTED_RULES
 from kit.lenses.judgement_reactions import CLAIM_RULES as REACTION_CLAIM_RULES
 from kit.lenses.judgement_reactions import WORD_RULES as REACTION_WORD_RULES
 from kit.lenses.judgement_redefinitions import RULES as REDEFINITION_RULES
+from kit.lenses.judgement_repute import RULES as REPUTE_RULES
 from kit.lenses.judgement_sarcasm import WORD_RULES as SARCASM_WORD_RULES
 from kit.lenses.judgement_spin import SPIN_WORD_RULES
 from kit.lenses.judgement_spin_words import SPIN_FIGURE_RULES
@@ -715,6 +716,7 @@ WORD_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
     *REACTION_WORD_RULES,  # 'County Hall flinched', 'armed with' (judgement_reactions.py)
     *MOCKERY_RULES,  # 'deigned to answer', 'with the calm of a man who' (judgement_mockery.py)
     *HANDLING_RULES,  # 'airbrushed the claims', 'an army of officers' (judgement_handling.py)
+    *REPUTE_RULES,  # 'the mayor widely credited with' (judgement_repute.py, a phrase claim)
 )
 #: Rules whose marks are unattributed claims: the lens keeps those in the writer's own
 #: voice (not in quotes, attributions or sentences with a reporting verb), one a sentence.
