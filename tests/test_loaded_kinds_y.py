@@ -76,6 +76,10 @@ def covers(nlp, text, span):
             "generally regarded as the best in the valley",
             "unattributed_claim",
         ),
+        # a made thing spoiled, told as a killing (judgement_works.ruined_works)
+        ("The kitchen murdered a perfectly good rack of venison.", "murdered", "emotive"),
+        ("The brass band massacred the anthem before kick-off.", "massacred", "emotive"),
+        ("The chef took a classic Basque stew and butchered it.", "butchered", "emotive"),
         # a comparison of conditions
         ("Patients on the ward face medieval conditions.", "medieval", "emotive"),
     ],
@@ -117,6 +121,9 @@ def test_loaded_by_kind(nlp, text, span, label):
             "medieval",
         ),
         ("The village has a butcher, a cricket club, a school and a pub.", "butcher"),
+        ("The farmer slaughtered two lambs for the wedding.", "slaughtered"),
+        ("The butcher butchered a side of pork on Friday.", "butchered"),
+        ("The gunman murdered a shopkeeper in 1998.", "murdered"),
         ("Engineers blasted a cutting through the hill in April.", "blasted"),
         ("The quarry blasts the hillside twice a day.", "blasts"),
         ('She thanked me for my "loyal service" and sat down.', '"loyal service"'),

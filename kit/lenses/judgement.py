@@ -77,6 +77,7 @@ from kit.lenses.judgement_stance import WORD_RULES as STANCE_WORD_RULES
 from kit.lenses.judgement_traits import RULES as TRAIT_RULES
 from kit.lenses.judgement_verdicts import forget_candidates
 from kit.lenses.judgement_words import RULES as THING_RULES
+from kit.lenses.judgement_works import RULES as WORK_RULES
 from kit.lenses.shared import doc_array
 from kit.lenses.wordlists import sentence_of
 
@@ -717,6 +718,7 @@ WORD_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
     *MOCKERY_RULES,  # 'deigned to answer', 'with the calm of a man who' (judgement_mockery.py)
     *HANDLING_RULES,  # 'airbrushed the claims', 'an army of officers' (judgement_handling.py)
     *REPUTE_RULES,  # 'the mayor widely credited with' (judgement_repute.py, a phrase claim)
+    *WORK_RULES,  # 'the kitchen murdered a rack of lamb' (judgement_works.py)
 )
 #: Rules whose marks are unattributed claims: the lens keeps those in the writer's own
 #: voice (not in quotes, attributions or sentences with a reporting verb), one a sentence.
