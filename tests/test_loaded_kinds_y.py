@@ -34,6 +34,8 @@ def covers(nlp, text, span):
         ("The trustees binned the scheme before it reached a vote.", "binned", "emotive"),
         ("The singer has dumped her agent of twenty years.", "dumped", "emotive"),
         ("Ministers swept aside the objections of three councils.", "swept aside", "emotive"),
+        ("The presenter was axed from the quiz show in March.", "axed", "emotive"),
+        ("The comedian torched his old producers in a podcast.", "torched", "emotive"),
         # an office-holder ambushed (ambush_verb)
         (
             "The chairman was ambushed at the annual meeting by a motion of no confidence.",
@@ -121,6 +123,8 @@ def test_loaded_by_kind(nlp, text, span, label):
             "medieval",
         ),
         ("The village has a butcher, a cricket club, a school and a pub.", "butcher"),
+        ("Rioters torched a police car on the ring road.", "torched"),
+        ("The forester axed the dead oak by the gate.", "axed"),
         ("The farmer slaughtered two lambs for the wedding.", "slaughtered"),
         ("The butcher butchered a side of pork on Friday.", "butchered"),
         ("The gunman murdered a shopkeeper in 1998.", "murdered"),
