@@ -123,6 +123,7 @@ def test_loaded_by_kind(nlp, text, span, label):
             "medieval",
         ),
         ("The village has a butcher, a cricket club, a school and a pub.", "butcher"),
+        ("The groom dumped the wrapping paper in a bin by the door.", "dumped"),
         ("Rioters torched a police car on the ring road.", "torched"),
         ("The forester axed the dead oak by the gate.", "axed"),
         ("The farmer slaughtered two lambs for the wedding.", "slaughtered"),

@@ -180,6 +180,9 @@ def force_verbs(
         if hit.word.category in LEGAL_LITERAL and literal_context(sent, lex, ("legal",)):
             continue  # "attacked the victim", "charged with attacking", "threw out the case"
         objs = _targets(doc, hit)
+        if hit.word.cls in ("discard_verb", "ambush_verb"):
+            # what is thrown away or ambushed, not where ("dumped the feathers in a bin")
+            objs = [o for o in objs if o.dep_ != "pobj"]
         if hit.word.category == "squeeze":
             objs += _drained(verb)  # "squeezing the last drop out of people"
         if hit.word.category in ("choke", "kill", "attack", "plan", "ambush") and any(
