@@ -69,6 +69,7 @@ from kit.lenses.judgement_quoted import RULES as QUOTED_RULES
 from kit.lenses.judgement_reactions import CLAIM_RULES as REACTION_CLAIM_RULES
 from kit.lenses.judgement_reactions import WORD_RULES as REACTION_WORD_RULES
 from kit.lenses.judgement_redefinitions import RULES as REDEFINITION_RULES
+from kit.lenses.judgement_repute import RULES as REPUTE_RULES
 from kit.lenses.judgement_sarcasm import WORD_RULES as SARCASM_WORD_RULES
 from kit.lenses.judgement_spin import SPIN_WORD_RULES
 from kit.lenses.judgement_spin_words import SPIN_FIGURE_RULES
@@ -76,6 +77,7 @@ from kit.lenses.judgement_stance import WORD_RULES as STANCE_WORD_RULES
 from kit.lenses.judgement_traits import RULES as TRAIT_RULES
 from kit.lenses.judgement_verdicts import forget_candidates
 from kit.lenses.judgement_words import RULES as THING_RULES
+from kit.lenses.judgement_works import RULES as WORK_RULES
 from kit.lenses.shared import doc_array
 from kit.lenses.wordlists import sentence_of
 
@@ -715,6 +717,8 @@ WORD_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
     *REACTION_WORD_RULES,  # 'County Hall flinched', 'armed with' (judgement_reactions.py)
     *MOCKERY_RULES,  # 'deigned to answer', 'with the calm of a man who' (judgement_mockery.py)
     *HANDLING_RULES,  # 'airbrushed the claims', 'an army of officers' (judgement_handling.py)
+    *REPUTE_RULES,  # 'the mayor widely credited with' (judgement_repute.py, a phrase claim)
+    *WORK_RULES,  # 'the kitchen murdered a rack of lamb' (judgement_works.py)
 )
 #: Rules whose marks are unattributed claims: the lens keeps those in the writer's own
 #: voice (not in quotes, attributions or sentences with a reporting verb), one a sentence.

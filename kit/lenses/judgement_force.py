@@ -53,7 +53,17 @@ TARGETS = {
     "kill": ("body", "public"),
     "attack": ("argument",),
     "override": ("human", "voice"),
+    # (loadedY) discard_verb and ambush_verb: a plan thrown away, a plan or a person
+    # dumped, an office-holder ambushed
+    "plan": ("argument",),
+    "person": ("human", "argument"),
+    "ambush": ("office", "argument"),
 }
+#: The classes :func:`force_verbs` reads, besides ``force_verb``.
+FIGURE_VERB_CLASSES = ("force_verb", "discard_verb", "ambush_verb")
+#: Categories a court's plain phrase or a crime report makes literal ("the judge threw
+#: out the case", "the robbers ambushed the guard").
+LEGAL_LITERAL = frozenset({"attack", "plan", "ambush"})
 #: Copulas and naming verbs whose predicate can be a figure: "the process is a maze".
 PREDICATING = {"be", "become", "remain", "call", "describe", "label", "dub", "brand", "seem"}
 #: Subjects that make "there is a car crash" a plain report, not a figure.
@@ -81,9 +91,25 @@ def _fits(tok: Token, lex: JudgementLexicon, kinds: tuple[str, ...]) -> bool:
         return True
     if "body" in kinds and tok.ent_type_ == "ORG":
         return True
+    if "office" in kinds and _office(tok, lex):
+        return True
     if "argument" in kinds:
         return tok.lemma_.lower() in lex.set_of("argument_noun") and not is_person(tok, lex)
     return _institution(tok, lex, tuple(k for k in kinds if k != "human"))
+
+
+def _office(tok: Token, lex: JudgementLexicon) -> bool:
+    """Someone in an office or a body ("the mayor", "his deputy", "the board", "the
+    Tolleymouth Council"), not any person: an ambush of a patrol or a passer-by is real."""
+    if tok.ent_type_ == "ORG":
+        return True
+    lemma = tok.lemma_.lower()
+    for cls, categories in (("people_noun", ("office", "group")), ("human_noun", ("roles",))):
+        wc = lex.classes.get(cls)
+        word = wc.words.get(lemma) if wc else None
+        if word is not None and word.category in categories:
+            return True
+    return False
 
 
 def _targets(doc: Doc, hit: Hit) -> list[Token]:
@@ -129,7 +155,7 @@ def force_verbs(
     body, a public or an argument: a figure for what a firm, a council or a critic did."""
     lex = lex or default_lexicon()
     hits = scan(doc, lex) if hits is None else hits
-    for hit in hits.get("force_verb", ()):
+    for hit in [h for cls in FIGURE_VERB_CLASSES for h in hits.get(cls, ())]:
         verb = doc[hit.start]
         if verb.pos_ != "VERB" or in_name(doc[hit.start : hit.end]):
             continue
@@ -151,20 +177,26 @@ def force_verbs(
         ):
             continue  # "the snake swallowed", "the fire gutted"
         kinds = TARGETS.get(hit.word.category, ())
-        if hit.word.category == "attack" and literal_context(sent, lex, ("legal",)):
-            continue  # "attacked the victim", "charged with attacking"
+        if hit.word.category in LEGAL_LITERAL and literal_context(sent, lex, ("legal",)):
+            continue  # "attacked the victim", "charged with attacking", "threw out the case"
         objs = _targets(doc, hit)
+        if hit.word.cls in ("discard_verb", "ambush_verb"):
+            # what is thrown away or ambushed, not where ("dumped the feathers in a bin")
+            objs = [o for o in objs if o.dep_ != "pobj"]
         if hit.word.category == "squeeze":
             objs += _drained(verb)  # "squeezing the last drop out of people"
-        if hit.word.category in ("choke", "kill", "attack") and any(
-            is_person(o, lex) and o.ent_type_ != "ORG" and not _institution(o, lex, kinds)
+        if hit.word.category in ("choke", "kill", "attack", "plan", "ambush") and any(
+            is_person(o, lex)
+            and o.ent_type_ != "ORG"
+            and not _institution(o, lex, kinds)
+            and not ("office" in kinds and _office(o, lex))
             for o in objs
             if o.dep_ in ("dobj", "nsubjpass")
         ):
             continue  # "strangled his victim", "a dog attacked the postman": literal
         target = next((o for o in objs if _fits(o, lex, kinds)), None)
         if target is not None:
-            yield make(doc, hit, lex, "force_verb", target_of(target))
+            yield make(doc, hit, lex, hit.word.cls, target_of(target))
 
 
 def figure_nouns(

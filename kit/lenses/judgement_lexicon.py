@@ -47,6 +47,8 @@ INDEXED = {
     "handling_verb", "host_noun",
     # force and figure (judgement_force.py)
     "force_verb", "figure_noun", "fan_noun",
+    # plans thrown away, office-holders ambushed (judgement_force.py, loadedY)
+    "discard_verb", "ambush_verb",
 }  # fmt: skip
 #: Second words of a phrasal verb that may stand after its object: "took his rival
 #: apart", "covered the report up", "bled the town dry".

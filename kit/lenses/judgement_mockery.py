@@ -176,9 +176,117 @@ def mock_portraits(
         )
 
 
+#: (loadedY) A made-up feat set by a mock portrait: "a man who could bore a cathedral
+#: into silence", "eight councillors who between them could not find Sluice Lane with a
+#: satnav", "a woman who could not tell a claret from a cough syrup".
+FEAT_NOTE = (
+    "'{text}' sums {who} up by a comic exaggeration of what they can or cannot do: mockery "
+    "in the writer's voice instead of saying what they did."
+)
+#: Verbs whose "could X a thing into a thing" is a real skill ("could turn a barn into a home").
+MAKING_VERBS = frozenset({"turn", "convert", "transform", "make", "build", "change", "put", "get"})
+#: Prepositions that set the absurd scene of a feat: "with a satnav", "in a brewery",
+#: "from a cough syrup", "out of a paper bag".
+FEAT_PREPS = frozenset({"with", "in", "from", "out", "at", "on", "inside"})
+#: Time spans ("in a month"): a real deadline, not an absurd scene.
+TIME_NOUNS = frozenset({"day", "week", "month", "year", "hour", "minute", "fortnight", "row"})
+
+
+def mock_feats(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A person or body set off by commas and summed up by a made-up feat: a relative
+    clause with "could" whose act is absurd for what it acts on, either a result forced
+    on an indefinite thing ("could bore a cathedral into silence") or a failure at an easy
+    task in a made-up scene ("could not find Sluice Lane with a satnav", "could not sell
+    water in a desert"). Not a real skill ("a builder who could turn a barn into a home"),
+    a real failure with no scene ("a woman who could not find a flat in the city", "a man
+    who could not attend because of illness")."""
+    lex = lex or default_lexicon()
+    for could in candidates(doc, COULD):
+        verb = could.head
+        if could.dep_ != "aux" or verb.pos_ != "VERB":
+            continue
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+            clause = clause.head
+        noun, end = clause.head, clause.right_edge.i + 1
+        if clause.dep_ != "relcl":
+            # the parser may take the clause for the sentence's own ("the committee, eight
+            # councillors who between them could not find ..., tossed out"): the "who"
+            # just after the noun, and the clause up to its closing comma
+            noun, end = _relative_by_commas(could)
+            if noun is None:
+                continue
+        if noun.pos_ != "NOUN" or not _set_off(noun):
+            continue
+        if not (is_person(noun, lex) or noun.lemma_.lower() in lex.set_of("portrait_noun")):
+            continue
+        if not _feat(verb):
+            continue
+        start = noun.left_edge.i
+        span = Span(doc, start, end, label="labeling")
+        top = noun
+        while top.dep_ == "appos" and top.head != top:
+            top = top.head  # "Ned Pask, the treasurer, a man who ...": Ned Pask
+        who = target_of(top)
+        note = FEAT_NOTE.replace("{text}", span.text).replace("{who}", who)
+        yield Judgement(span, note, "(say what they did)", "mock_feat")
+
+
+COULD = frozenset({"could"})
+
+
+def _relative_by_commas(could: Token) -> tuple[Token | None, int]:
+    """The noun before "who" a few words before ``could`` and the comma that closes the
+    clause after it, when the parser did not attach the clause to the noun."""
+    doc = could.doc
+    who = next((t for t in reversed(doc[max(0, could.i - 4) : could.i]) if t.lower_ == "who"), None)
+    if who is None or who.i == 0 or doc[who.i - 1].pos_ != "NOUN":
+        return None, 0
+    close = next((t for t in doc[could.i : could.i + 20] if t.text == ","), None)
+    if close is None:
+        return None, 0
+    return doc[who.i - 1], close.i
+
+
+def _indefinite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+def _set_off(noun: Token) -> bool:
+    """The noun phrase stands after a comma, in apposition: "the committee, eight
+    councillors who ..." (the parser does not always call it ``appos``)."""
+    i = noun.left_edge.i
+    return noun.dep_ == "appos" or (i > 1 and noun.doc[i - 1].text in (",", "\u2014", "-"))
+
+
+def _feat(verb: Token) -> bool:
+    # (a small object may be misparsed as a clause: "find [the village green] with a map")
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if (
+        verb.lemma_.lower() not in MAKING_VERBS
+        and any(_indefinite(o) for o in objects)
+        and any(p.lower_ == "into" for p in preps)
+    ):
+        return True  # "could bore a cathedral into silence"
+    if not objects or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    # the scene may hang on the object: "could not boil [an egg in a kettle]"
+    preps += [c for o in objects for c in o.children if c.dep_ == "prep"]
+    for p in preps:
+        if p.lower_ not in FEAT_PREPS:
+            continue
+        inner = [g for c in (p, *p.children) for g in c.children if g.dep_ == "pobj"]
+        if any(_indefinite(g) and g.lemma_.lower() not in TIME_NOUNS for g in inner):
+            return True  # "could not find Sluice Lane with a satnav"
+    return False
+
+
 #: Adverbs of evidence that turn a mock portrait into a claim of fact.
 EVIDENT = frozenset({"plainly", "clearly", "evidently", "obviously", "apparently"})
 
-RULES = (mock_grandeur, mock_manners, mock_portraits)
+RULES = (mock_grandeur, mock_manners, mock_portraits, mock_feats)
 
-__all__ = ["RULES", "mock_grandeur", "mock_manners", "mock_portraits"]
+__all__ = ["RULES", "mock_feats", "mock_grandeur", "mock_manners", "mock_portraits"]

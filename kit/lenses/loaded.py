@@ -31,6 +31,7 @@ from kit.lenses import (
 )
 from kit.lenses.attribution_frames import suggested
 from kit.lenses.judgement_lexicon import LEXICON_FILES, JudgementLexicon
+from kit.lenses.judgement_repute import PHRASE_CLAIM_RULES
 from kit.lenses.judgement_voice import voice_lexicon
 from kit.lenses.judgement_writer import extraposed, extraposed_cue
 from kit.lenses.loaded_clauses import writer_clause
@@ -193,10 +194,16 @@ class LoadedComponent:
             (q.start, q.end, classify_quote(ctx, q.start, q.end)) for q in find_quotes(ctx.text)
         ]
         judged = judgement.judgements(doc, self.judgement)  # one token pass, every rule
+        # a phrase claim ("the mayor widely credited with ...") only in the writer's words
+        judged = [j for j in judged if j.rule not in PHRASE_CLAIM_RULES or _own(ctx, quotes, j)]
         marks = self._words(doc, ctx.text, quotes, _judged_words(judged))
         speech = [j.span.start_char for j in judged if j.rule == "charged_speech"]
         marks += self._scare_quotes(ctx.text, quotes, marks, speech)
-        claims = [(j.explanation, j.span) for j in judged if j.span.label_ == "unattributed_claim"]
+        claims = [
+            (j.explanation, j.span)
+            for j in judged
+            if j.span.label_ == "unattributed_claim" and j.rule not in PHRASE_CLAIM_RULES
+        ]
         # a transcript's answers and a reader's signed letter are not the writer's voice
         # and page furniture ("THE CRIER | Free to every household | No. 211") is the page's
         furniture = furniture_lines(doc)
@@ -634,13 +641,21 @@ def _judged_words(judged: list[judgement.Judgement]) -> list[tuple[Entry, Span]]
     listed words' dedup."""
     out = []
     for j in judged:
-        if j.span.label_ == "unattributed_claim":
+        if j.span.label_ == "unattributed_claim" and j.rule not in PHRASE_CLAIM_RULES:
             continue
         entry = Entry(f"judgement:{j.rule}", j.span.label_, j.explanation, neutral=j.neutral)
         if j.rule in HABIT_LABEL_RULES:
             entry.extra["copula_claim"] = False
         out.append((entry, j.span))
     return out
+
+
+def _own(ctx: QuoteContext, quotes: list[tuple[int, int, str]], j: judgement.Judgement) -> bool:
+    """A judged span outside quotation marks and outside any attribution's content."""
+    here = (j.span.start_char, j.span.end_char)
+    return not any(_overlaps((s, e), here) for s, e, _ in quotes) and not any(
+        _overlaps(c, here) for c in ctx.contents
+    )
 
 
 def _with_neutral(explanation: str, neutral: str | None) -> str:

@@ -121,7 +121,11 @@ _REPORTING_BEFORE = re.compile(
     r"this|that)|warned\s+(of|against|about)?|promised|pledged|vowed|urged|told|"
     r"branded\s+[\w\s'’-]{0,30}?\s*(as)?|labell?ed\s+[\w\s'’-]{0,30}?\s*(as)?|"
     r"denounced\s+[\w\s'’-]{0,30}?\s*(as)?|praised\s+[\w\s'’-]{0,30}?\s*(as)?|"
-    r"criticized|criticised|condemned|accused\s+[\w\s'’-]{0,30}?\s*of)\s*$",
+    r"criticized|criticised|condemned|accused\s+[\w\s'’-]{0,30}?\s*of|"
+    # (loadedY) thanks or congratulations for a thing named in the thanker's own words:
+    # 'thanked me for my "years of service"' quotes the one who thanked
+    r"(thanked|congratulated|commended)\s+[\w\s'’-]{0,30}?\s*(for|on)"
+    r"(\s+(my|his|her|their|your|our|its))?)\s*$",
     re.I,
 )
 #: A reporting verb earlier in the sentence, a few words before the quote:

@@ -126,8 +126,50 @@ def designed_capacity(verb, subject) -> bool:
     return action is not None and action.lemma_.lower() in CAPACITY_VERBS
 
 
+#: What a comparison with a poor country or a past century can describe (loadedY).
+CONDITION_NOUNS = lexicon.word_set("loaded_senses", "condition_nouns")
+
+
+@sense_rule("loaded", "describes_conditions")
+def _describes_conditions(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "medieval conditions", "the wards are positively Dickensian", "third-world roads":
+    the word describes conditions; not a thing of the period ("the coin was probably
+    medieval", "a medieval church"), whatever else the sentence holds."""
+    tok = span[-1]
+    described = []
+    if tok.dep_ in ("amod", "compound", "nmod"):
+        described.append(tok.head)
+    elif tok.dep_ in ("acomp", "attr", "oprd"):
+        verb = tok.head
+        described += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    elif tok.dep_ == "conj":
+        return _describes_conditions(tok.doc[tok.head.i : tok.head.i + 1], loaded_tokens)
+    return any(
+        t.lemma_.lower() in CONDITION_NOUNS or t.lower_ in CONDITION_NOUNS for t in described
+    )
+
+
 #: Tools, gear and premises of a trade: "the butcher's knife", "a butcher's apron".
 TRADE_THINGS = lexicon.word_set("loaded_senses", "trade_things")
+
+
+def _listed_with_things(word) -> bool:
+    """The word is one item of a list whose other items are things, not people ("a
+    butcher, a cricket club, a primary school and a pub"): the trade names a shop
+    (loadedY). A list of people ("the butcher, the baker and the mayor") is left alone."""
+    top = word
+    for _ in range(8):  # up to the list's first item
+        if top.dep_ not in ("conj", "appos") or top.head.pos_ != "NOUN":
+            break
+        top = top.head
+    members, todo = [], [top]
+    while todo and len(members) < 12:
+        item = todo.pop()
+        members.append(item)
+        todo += [c for c in item.children if c.dep_ in ("conj", "appos")]
+    members = [m for m in members if m != word]
+    lex = default_lexicon()
+    return any(m.pos_ == "NOUN" and not is_person(m, lex) for m in members)
 
 
 @sense_rule("loaded", "not_a_trade")
@@ -139,6 +181,8 @@ def _not_a_trade(span: Span, loaded_tokens: set[int]) -> bool:
     doc = span.doc
     if word.dep_ in ("poss", "compound") and word.head.lemma_.lower() in TRADE_THINGS:
         return False
+    if _listed_with_things(word):
+        return False  # "a butcher, a cricket club, a school and a pub": a shop in a list
     after = doc[span.end] if span.end < len(doc) else None
     # "at the butcher's": the shop
     return not (after is not None and after.tag_ == "POS" and word.dep_ == "pobj")
