@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sys
+import weakref
 from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache, lru_cache
@@ -211,13 +212,18 @@ def strings_of(ids: list[int], doc: Doc) -> list[str]:
         return list(map(_STRINGS.__getitem__, ids))
 
 
+#: Each live Doc's text, joined once for all the lenses: a Doc's text never changes (a
+#: retokenizer merges and splits tokens within it), and an entry goes with its Doc.
+_DOC_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, read once per component call (``Doc.text`` joins every token anew
-    each time it is read), and joined from the tokens' ids and trailing spaces rather
-    than from a Token object per token."""
-    text = doc.user_data.get(_TEXT_KEY)
+    """``doc.text``, joined once per Doc (``Doc.text`` joins every token anew each time
+    it is read), from the tokens' ids and trailing spaces rather than from a Token object
+    per token; kept beside the Doc, never in it (nothing goes out with the doc)."""
+    text = _DOC_TEXTS.get(doc)
     if text is None:
-        text = doc.user_data[_TEXT_KEY] = joined_text(doc)
+        text = _DOC_TEXTS[doc] = joined_text(doc)
     return text
 
 
