@@ -68,6 +68,7 @@ from kit.lenses.rules import check_rule
 from kit.lenses.shared import (
     bare_reply,
     caption_at,
+    doc_quotes,
     forget_sentences,
     furniture_lines,
     is_name,
@@ -77,7 +78,6 @@ from kit.lenses.shared import (
 )
 from kit.lenses.wordlists import Entry, WordList
 from kit.lexicon import LexiconStore
-from kit.quotes import find_quotes
 
 __all__ = [
     "QUOTE_KINDS",
@@ -190,7 +190,7 @@ class LoadedComponent:
             self.store.data(next(iter(self.store.missing)))  # raises the clear error
         ctx = quote_context(doc)
         quotes = [
-            (q.start, q.end, classify_quote(ctx, q.start, q.end)) for q in find_quotes(ctx.text)
+            (q.start, q.end, classify_quote(ctx, q.start, q.end)) for q in doc_quotes(doc)
         ]
         judged = judgement.judgements(doc, self.judgement)  # one token pass, every rule
         marks = self._words(doc, ctx.text, quotes, _judged_words(judged))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import sys
 import weakref
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Any
@@ -21,6 +21,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
+from kit.quotes import Quote, find_quotes
 
 #: Quotation marks as single tokens.
 QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
@@ -227,6 +228,19 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+#: Each live Doc's quotations (``find_quotes`` of its text), found once for all the lenses.
+_DOC_QUOTES: weakref.WeakKeyDictionary[Doc, tuple[Quote, ...]] = weakref.WeakKeyDictionary()
+
+
+def doc_quotes(doc: Doc) -> list[Quote]:
+    """``find_quotes(doc_text(doc))``, found once per Doc like :func:`doc_text` (the
+    text never changes, and a Quote is immutable)."""
+    found = _DOC_QUOTES.get(doc)
+    if found is None:
+        found = _DOC_QUOTES[doc] = tuple(find_quotes(doc_text(doc)))
+    return list(found)
+
+
 #: A separator between the short segments of a furniture line: "THE CRIER | No. 211".
 _FURNITURE_SPLIT = re.compile(r"\s[|\u2022\u00b7]\s")
 #: The most words a segment of a furniture line holds: a title, "Free to every
@@ -359,8 +373,8 @@ def in_sorted(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
     of ``np.isin``'s time on a document's few hundred hash ids."""
     if not len(ids):
         return np.zeros(len(values), dtype=bool)
-    at = np.minimum(np.searchsorted(ids, values), len(ids) - 1)
-    return ids[at] == values
+    # (an id past the last is compared with the last: "clip" keeps the index in range)
+    return ids.take(np.searchsorted(ids, values), mode="clip") == values
 
 
 def proper_nouns(doc: Doc) -> list[int]:
@@ -498,11 +512,28 @@ def caption_at(doc: Doc, idx: int) -> bool:
     picture credit ("Pupils enjoy a brilliant sports day. Photo: Ashby Academy"): the
     caption describes a picture, page furniture like a masthead, not the writer's claim."""
     text = doc_text(doc)
-    end = text.find("\n\n", idx)
-    end = len(text) if end < 0 else end
-    start = text.rfind("\n\n", 0, idx)
-    para = text[0 if start < 0 else start + 2 : end].strip()
-    return len(para) < 400 and _credit(para)
+    found = _DOC_BREAKS.get(doc)
+    if found is None:  # every "\n\n" of the text (overlapping, as str.find sees them)
+        breaks, at = [], text.find("\n\n")
+        while at >= 0:
+            breaks.append(at)
+            at = text.find("\n\n", at + 1)
+        found = _DOC_BREAKS[doc] = (breaks, {})
+    breaks, verdicts = found
+    k = bisect_left(breaks, idx)  # text.find("\n\n", idx)
+    end = breaks[k] if k < len(breaks) else len(text)
+    k = bisect_right(breaks, idx - 2) - 1  # text.rfind("\n\n", 0, idx)
+    start = breaks[k] if k >= 0 else -1
+    verdict = verdicts.get((start, end))
+    if verdict is None:
+        para = text[0 if start < 0 else start + 2 : end].strip()
+        verdict = verdicts[start, end] = len(para) < 400 and _credit(para)
+    return verdict
+
+
+#: Each live Doc's paragraph breaks and the caption verdict of each paragraph read so far
+#: (both read from its text alone, which never changes).
+_DOC_BREAKS: weakref.WeakKeyDictionary[Doc, tuple[list[int], dict]] = weakref.WeakKeyDictionary()
 
 
 @lru_cache(maxsize=256)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
 from kit.errors import KitError
-from kit.lenses.shared import doc_text, forget_sentences
+from kit.lenses.shared import doc_quotes, doc_text, forget_sentences
 from kit.lenses.sourcing_kinds import (
     bare_listener,
     business_name,
@@ -51,7 +51,7 @@ from kit.lenses.speakers import (
     titles_of,
 )
 from kit.lexicon import LexiconStore
-from kit.quotes import Quote, find_quotes, is_term
+from kit.quotes import Quote, is_term
 
 #: An entity with its person-name and organisation keys, computed once per doc.
 Mention = tuple[Span, str, str]
@@ -150,7 +150,7 @@ class SourcingComponent:
             self.store.data(next(iter(self.store.missing)))  # raises the clear error
         attributions = list(doc.spans.get(self.attributions_key, []))
         text = doc_text(doc)
-        quotes = [q for q in find_quotes(text) if not is_term(text, q)]
+        quotes = [q for q in doc_quotes(doc) if not is_term(text, q)]
         ents = [(ent, person_name(ent, self.titles), org_key(ent.text)) for ent in doc.ents]
         resolved = doc._.kit_speakers or {"people": {}, "bodies": []}
         self.people: dict[str, str] = resolved["people"]  # name -> description
