@@ -25,7 +25,7 @@ from kit.lenses.attribution_links import (
     source_like,
 )
 from kit.lenses.attribution_repairs import after_passive, compound_subject, subject_after_quote
-from kit.lenses.shared import doc_text, sentence_bounds
+from kit.lenses.shared import doc_quotes, doc_text, sentence_bounds
 from kit.quotes import Quote, find_quotes
 
 DEFAULT_CUES = str(lexicon.LEXICON_DIR / "cues.yaml")
@@ -54,7 +54,7 @@ class _DocCache:
 
     def __init__(self, doc: Doc) -> None:
         self.text = doc_text(doc)
-        self.quotes = find_quotes(self.text)
+        self.quotes = doc_quotes(doc)
         self.quoted = _merged(self.quotes)
         #: the adverbial clauses and each token's head (see attribution_content)
         self.advcl: tuple[list[int], list[int]] | None = None

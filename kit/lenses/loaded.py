@@ -69,6 +69,7 @@ from kit.lenses.rules import check_rule
 from kit.lenses.shared import (
     bare_reply,
     caption_at,
+    doc_quotes,
     forget_sentences,
     furniture_lines,
     is_name,
@@ -78,7 +79,6 @@ from kit.lenses.shared import (
 )
 from kit.lenses.wordlists import Entry, WordList
 from kit.lexicon import LexiconStore
-from kit.quotes import find_quotes
 
 __all__ = [
     "QUOTE_KINDS",
@@ -191,7 +191,7 @@ class LoadedComponent:
             self.store.data(next(iter(self.store.missing)))  # raises the clear error
         ctx = quote_context(doc)
         quotes = [
-            (q.start, q.end, classify_quote(ctx, q.start, q.end)) for q in find_quotes(ctx.text)
+            (q.start, q.end, classify_quote(ctx, q.start, q.end)) for q in doc_quotes(doc)
         ]
         judged = judgement.judgements(doc, self.judgement)  # one token pass, every rule
         # a phrase claim ("the mayor widely credited with ...") only in the writer's words

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_right
+import weakref
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Any
@@ -20,6 +21,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
+from kit.quotes import Quote, find_quotes
 
 #: Quotation marks as single tokens.
 QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
@@ -211,14 +213,32 @@ def strings_of(ids: list[int], doc: Doc) -> list[str]:
         return list(map(_STRINGS.__getitem__, ids))
 
 
+#: Each live Doc's text, joined once for all the lenses: a Doc's text never changes (a
+#: retokenizer merges and splits tokens within it), and an entry goes with its Doc.
+_DOC_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, read once per component call (``Doc.text`` joins every token anew
-    each time it is read), and joined from the tokens' ids and trailing spaces rather
-    than from a Token object per token."""
-    text = doc.user_data.get(_TEXT_KEY)
+    """``doc.text``, joined once per Doc (``Doc.text`` joins every token anew each time
+    it is read), from the tokens' ids and trailing spaces rather than from a Token object
+    per token; kept beside the Doc, never in it (nothing goes out with the doc)."""
+    text = _DOC_TEXTS.get(doc)
     if text is None:
-        text = doc.user_data[_TEXT_KEY] = joined_text(doc)
+        text = _DOC_TEXTS[doc] = joined_text(doc)
     return text
+
+
+#: Each live Doc's quotations (``find_quotes`` of its text), found once for all the lenses.
+_DOC_QUOTES: weakref.WeakKeyDictionary[Doc, tuple[Quote, ...]] = weakref.WeakKeyDictionary()
+
+
+def doc_quotes(doc: Doc) -> list[Quote]:
+    """``find_quotes(doc_text(doc))``, found once per Doc like :func:`doc_text` (the
+    text never changes, and a Quote is immutable)."""
+    found = _DOC_QUOTES.get(doc)
+    if found is None:
+        found = _DOC_QUOTES[doc] = tuple(find_quotes(doc_text(doc)))
+    return list(found)
 
 
 #: A separator between the short segments of a furniture line: "THE CRIER | No. 211".
@@ -353,8 +373,8 @@ def in_sorted(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
     of ``np.isin``'s time on a document's few hundred hash ids."""
     if not len(ids):
         return np.zeros(len(values), dtype=bool)
-    at = np.minimum(np.searchsorted(ids, values), len(ids) - 1)
-    return ids[at] == values
+    # (an id past the last is compared with the last: "clip" keeps the index in range)
+    return ids.take(np.searchsorted(ids, values), mode="clip") == values
 
 
 def proper_nouns(doc: Doc) -> list[int]:
@@ -492,11 +512,28 @@ def caption_at(doc: Doc, idx: int) -> bool:
     picture credit ("Pupils enjoy a brilliant sports day. Photo: Ashby Academy"): the
     caption describes a picture, page furniture like a masthead, not the writer's claim."""
     text = doc_text(doc)
-    end = text.find("\n\n", idx)
-    end = len(text) if end < 0 else end
-    start = text.rfind("\n\n", 0, idx)
-    para = text[0 if start < 0 else start + 2 : end].strip()
-    return len(para) < 400 and _credit(para)
+    found = _DOC_BREAKS.get(doc)
+    if found is None:  # every "\n\n" of the text (overlapping, as str.find sees them)
+        breaks, at = [], text.find("\n\n")
+        while at >= 0:
+            breaks.append(at)
+            at = text.find("\n\n", at + 1)
+        found = _DOC_BREAKS[doc] = (breaks, {})
+    breaks, verdicts = found
+    k = bisect_left(breaks, idx)  # text.find("\n\n", idx)
+    end = breaks[k] if k < len(breaks) else len(text)
+    k = bisect_right(breaks, idx - 2) - 1  # text.rfind("\n\n", 0, idx)
+    start = breaks[k] if k >= 0 else -1
+    verdict = verdicts.get((start, end))
+    if verdict is None:
+        para = text[0 if start < 0 else start + 2 : end].strip()
+        verdict = verdicts[start, end] = len(para) < 400 and _credit(para)
+    return verdict
+
+
+#: Each live Doc's paragraph breaks and the caption verdict of each paragraph read so far
+#: (both read from its text alone, which never changes).
+_DOC_BREAKS: weakref.WeakKeyDictionary[Doc, tuple[list[int], dict]] = weakref.WeakKeyDictionary()
 
 
 @lru_cache(maxsize=256)

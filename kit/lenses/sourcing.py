@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
 from kit.errors import KitError
-from kit.lenses.shared import forget_sentences, joined_text
+from kit.lenses.shared import doc_quotes, doc_text, forget_sentences
 from kit.lenses.sourcing_kinds import (
     bare_listener,
     business_name,
@@ -51,7 +51,7 @@ from kit.lenses.speakers import (
     titles_of,
 )
 from kit.lexicon import LexiconStore
-from kit.quotes import Quote, find_quotes, is_term
+from kit.quotes import Quote, is_term
 
 #: An entity with its person-name and organisation keys, computed once per doc.
 Mention = tuple[Span, str, str]
@@ -149,8 +149,8 @@ class SourcingComponent:
         if not self.store.ready:
             self.store.data(next(iter(self.store.missing)))  # raises the clear error
         attributions = list(doc.spans.get(self.attributions_key, []))
-        text = joined_text(doc)
-        quotes = [q for q in find_quotes(text) if not is_term(text, q)]
+        text = doc_text(doc)
+        quotes = [q for q in doc_quotes(doc) if not is_term(text, q)]
         ents = [(ent, person_name(ent, self.titles), org_key(ent.text)) for ent in doc.ents]
         resolved = doc._.kit_speakers or {"people": {}, "bodies": []}
         self.people: dict[str, str] = resolved["people"]  # name -> description
@@ -435,7 +435,7 @@ def _written_mention(doc: Doc, canonical: str, spans: list[Span]) -> Span | None
     where the text writes the canonical name ("Consultants at the hospital have backed
     the nurses. ..., they warned")."""
     first = min((s.start_char for s in spans), default=0)
-    at = joined_text(doc).lower().rfind(canonical.lower(), 0, first)
+    at = doc_text(doc).lower().rfind(canonical.lower(), 0, first)
     if at < 0 or not canonical.strip():
         return None
     return doc.char_span(at, at + len(canonical), alignment_mode="expand")

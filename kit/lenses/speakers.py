@@ -64,7 +64,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.shared import (
     Verdicts,
-    doc_text,
+    doc_quotes,
     entities_in,
     person_heads,
     proper_nouns,
@@ -120,7 +120,6 @@ from kit.lenses.speaker_unnamed import (
     without_dated_participle,
     without_trailing_date,
 )
-from kit.quotes import find_quotes
 
 __all__ = [
     "Person",
@@ -203,7 +202,7 @@ class SpeakerResolver(
         self.speaker_tokens = {i for rng in speakers if rng for i in range(*rng)}
         self.speaker_roots = {self.doc[rng[0] : rng[1]].root.i for rng in speakers if rng}
         out: list[str | None] = []
-        quoted = [(q.start, q.end) for q in find_quotes(doc_text(self.doc)) if q.style == "double"]
+        quoted = [(q.start, q.end) for q in doc_quotes(self.doc) if q.style == "double"]
         opens = [s + 1 for s, _ in quoted]  # (once per document, then a bisect per speaker)
         for n, rng in enumerate(speakers):
             if rng is None:
