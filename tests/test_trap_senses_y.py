@@ -21,7 +21,9 @@ Classes:
   roof could fall" and "said the trust could face a fine" stay;
 - "always" in a "when" clause on a clock time, said of a thing ("at dawn, when the
   gulls always start calling": hedging_registers.py: _clock_habit); a person's habit
-  stays;
+  stays; a service's state through an occasion ("always staffed during a warning",
+  "never locked when the ferry is in": _while_on, from probe batch 1); "always closed
+  when it matters" (no occasion named) stays;
 - "never" of one event that did not take place ("the ferry that never came", "the
   minister never came": arrival_verbs, missed_event); "never came to a single meeting"
   and "never answered a single letter" stay;
@@ -77,6 +79,8 @@ TRAPS = [
     ("Next week: the gale, the pier and the ferry that never came", B, "never"),
     ("We waited on the slipway all afternoon, but the minister never came.", B, "never"),
     ("Join the harbour draw: £1 a week, a £100 prize every month.", B, "every"),
+    ("The lifeboat station is always staffed during an amber warning.", B, "always"),
+    ("The harbour gates are never locked when the ferry is in.", B, "never"),
     ("Nine hands went up at the vote. Mine was not one of them.", B, "not one"),
     ("A photograph of the launch appeared in the paper. It shows the mayor, in a "
      "borrowed lifejacket, being pushed off the slipway by the coxswain.", B, "shows"),
@@ -97,6 +101,7 @@ REAL = [
     ("I miss the office at nine in the morning, when the manager always starts "
      "shouting.", B, "always"),
     ("The harbour board always blames the weather for its own failures.", B, "always"),
+    ("The council office is always closed when it matters.", B, "always"),
     ("He never came to a single meeting of the harbour board.", B, "never"),
     ("The owners, a shell company that never answered a single letter, were fined.", B,
      "never"),

@@ -188,7 +188,23 @@ def rule_absolute(span: Span) -> bool:
                for t in clause)  # fmt: skip
     if passive and not state:
         return slot  # a day of the week or a holiday, not "left to rise for an hour"
-    return slot or any(t.ent_type_ in ("DATE", "TIME") for t in clause)
+    return slot or any(t.ent_type_ in ("DATE", "TIME") for t in clause) or _while_on(head)
+
+
+def _while_on(head: Token) -> bool:
+    """The state holds through an occasion: "the lifeboat station is always staffed
+    during a warning", "the gates are never locked when the ferry is in" (a service's
+    rule for that time, like a day of the week). "Always closed when it matters" names
+    no occasion (no noun in the "when" clause) and stays a claim."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "during")
+        or (
+            c.dep_ == "advcl"
+            and any(m.lower_ in ("when", "whenever") for m in c.children)
+            and any(m.dep_ == "nsubj" and m.pos_ in ("NOUN", "PROPN") for m in c.children)
+        )
+        for c in head.children
+    )
 
 
 #: Verbs of coming and happening whose "never" in the past tells of one event that did
