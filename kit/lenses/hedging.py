@@ -31,6 +31,7 @@ from kit.lenses.hedging_registers import (
     guessed_by_others,
     is_instruction,
     manner_adverb,
+    missed_event,
     proposal,
     restricted_class,
     rule_absolute,
@@ -279,6 +280,18 @@ TIME_UNITS = lexicon.word_set("hedge_senses", "timetable_slots")
 EVERY_SLOTS = TIME_UNITS | lexicon.word_set("hedge_senses", "every_slots")
 
 
+#: Periods after "every" that give a schedule: "a prize every month" (``hedge_senses.yaml``).
+EVERY_PERIODS = lexicon.word_set("hedge_senses", "every_periods")
+
+
+def _spanned(period: Token) -> bool:
+    """ "every month for twenty years", "every month since May", "every year of his
+    term": a span after the period, so the claim covers all of them, not a schedule."""
+    doc = period.doc
+    after = doc[period.i + 1] if period.i + 1 < len(doc) else None
+    return after is not None and after.lower_ in ("for", "since", "of", "until", "without")
+
+
 @sense_rule("hedge", "claims_all")
 def _claims_all(span: Span) -> bool:
     """ "nobody denies", "every poll": all or none; not a schedule ("every three
@@ -289,11 +302,14 @@ def _claims_all(span: Span) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if span[-1].lower_ == "every" and nxt is not None and (
         nxt.like_num or nxt.lower_ == "other" or nxt.lower_ in EVERY_SLOTS
+        or (nxt.lower_ in EVERY_PERIODS and not _spanned(nxt))
     ):
         return False  # "every three months", "every other week", "every weekday": a schedule
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in ("not", "n't") and span[0].lower_ != "not":
         return False  # "not everyone in the party is so calm": some are not
+    if span[0].lower_ == "not" and any(t.dep_ == "attr" for t in span):
+        return False  # "Mine was not one of them": a plain count of who was among them
     if restricted_class(span):
         return False  # "no one under 18 may apply": a rule about a class
     if marked_off(span):
@@ -412,6 +428,8 @@ def _stance_adverb(span: Span) -> bool:
     "clearly shown on the screens", "slowly but surely"; nor a timetable read out ("the
     07:10 service will certainly call at Brinkley from 4 May")."""
     word = span[0]
+    if word.i > 0 and word.doc[word.i - 1].lower_ in ("almost", "nearly"):
+        return False  # "almost certainly the worst signal": a hedge (hedges.yaml), short of sure
     return not manner_adverb(word) and stance_adverb(span) and not timetabled(word.head)
 
 
@@ -440,9 +458,10 @@ FRACTIONS = frozenset({"third", "half", "quarter", "fifth", "tenth", "dozen", "h
 
 @sense_rule("hedge", "absolute_claim")
 def _absolute_claim(span: Span) -> bool:
-    """ "never/always" of a claim; not an instruction ("Never leave the pan") nor a
-    schedule ("the office is never open on Sundays")."""
-    return not rule_absolute(span)
+    """ "never/always" of a claim; not an instruction ("Never leave the pan"), a
+    schedule ("the office is never open on Sundays") nor one event that did not happen
+    ("the minister who never came")."""
+    return not rule_absolute(span) and not missed_event(span)
 
 
 @sense_rule("hedge", "own_guess")

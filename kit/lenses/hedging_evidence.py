@@ -20,7 +20,7 @@ from kit.lenses.hedging_frames import speaker_confirms
 from kit.lenses.hedging_modals import is_person
 from kit.lenses.hedging_registers import asked_proof, subject_of
 from kit.lenses.rules import sense_rule
-from kit.lenses.shared import EVIDENCE_VERBS, exhibits, noun_read_as_verb
+from kit.lenses.shared import EVIDENCE_VERBS, exhibits, noun_read_as_verb, scene
 
 #: Reporting verbs (kit/lexicons/cues.yaml): after their content they give a source.
 CUE_VERBS = frozenset(lexicon.words(lexicon.load("cues", "cues"), "verbs", "lemma"))
@@ -136,12 +136,39 @@ def _that_clause(span: Span) -> bool:
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is not None and after.lower_ in ("whether", "if", "who", "what", "how", "why"):
         return False  # "should show whether the carbon stays": an open question
-    if clause is not None and clause.tag_ == "VBG" and not any(
-        c.dep_ == "mark" for c in clause.children
-    ):
+    if clause is not None and scene(clause):
         return False  # "a video that showed its fighters raising a flag": a picture of it
     return (
         clause is not None
         or (verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "that")
         or aside(verb, subject)
     )
+
+
+#: Auxiliaries that leave a proof open: "may be shown to", "(yet) to be proven".
+_NOT_CLAIMED = frozenset({"may", "might", "could", "to"})
+
+
+@sense_rule("hedge", "proven_claim")
+def _proven_claim(span: Span) -> bool:
+    """ 'BrightBrew was "scientifically proven to sharpen young minds"', "the drug has
+    been shown to cut the risk", "a clinically proven formula": a passive of proof with
+    what it proves, or a participle a science vouches for. Not "the scheme has proven
+    to be popular" (active: turned out), "was never proven to work", "may be shown to",
+    "yet to be proven", nor a word mentioned ("the word proven")."""
+    word = span[-1]
+    if word.tag_ != "VBN":
+        return False
+    if any(
+        c.dep_ == "neg" or c.lower_ == "never" or (c.dep_ == "aux" and c.lower_ in _NOT_CLAIMED)
+        for c in word.children
+    ):
+        return False
+    if len(span) > 1:
+        return word.dep_ in ("amod", "acomp", "ccomp", "ROOT", "conj", "xcomp", "relcl")
+    passive = any(c.dep_ == "auxpass" for c in word.children)
+    return passive and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in word.children
+    )
+

@@ -24,6 +24,7 @@ from kit.lenses.hedging_frames import (
     past_time,
 )
 from kit.lenses.hedging_limits import (
+    UNDERGO_VERBS,
     banned_class,
     by_channel,
     counterfactual,
@@ -97,10 +98,12 @@ PERMITTED = PERMISSION_VERBS | REGULATED_ACTIVITIES
 def _modal(span: Span) -> bool:
     """A modal verb, not a name or a month ("May", "Will"), nor a request ("May I ask?")."""
     modal = span[0]
-    if modal.tag_ != "MD" or _mentioned(modal):
+    if modal.tag_ != "MD" or _mentioned(modal) or _month(modal):
         return False
     verb = _verb_of(modal)
     subject = subject_of(verb)
+    if modal.lower_ == "may" and (_conditional_bar(verb) or _terms_for_you(verb, subject)):
+        return False  # "may not be shown again unless ...", "We may earn a fee if you buy"
     if (
         modal.lower_ == "may"
         and verb.lemma_ in PERMISSION_VERBS
@@ -134,12 +137,75 @@ def _modal(span: Span) -> bool:
     )
 
 
+def _month(modal: Token) -> bool:
+    """ "May 1927", "May 21": the month (a heading's date the tagger read as a modal),
+    a capital "May" with a number after it."""
+    if modal.text != "May":
+        return False
+    doc = modal.doc
+    after = next((t for t in doc[modal.i + 1 : modal.i + 3] if not t.is_space), None)
+    return after is not None and after.like_num
+
+
+#: Subordinators of the condition that lifts a bar: "may not be shown again unless ...".
+_LIFTING = frozenset({"unless", "if", "until", "once", "after", "when"})
+
+
+def _conditional_bar(verb: Token) -> bool:
+    """ "The advert may not be broadcast again unless the claim is removed", "the nets may
+    only be set once the season opens": "may not"/"may only" on a passive act done to a
+    thing, with the condition that lifts the bar, is a rule; "the road may not reopen
+    until Friday" (no passive act) and "the match may not be played" (no condition) stay
+    guesses."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    barred = any(c.dep_ == "neg" for c in verb.children)
+    only = any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children)
+    if not (barred or only):
+        return False
+    marks = {m.lower_ for c in verb.children if c.dep_ == "advcl"
+             for m in c.children if m.dep_ == "mark"}  # fmt: skip
+    return bool(marks & ({"unless"} if barred and not only else _LIFTING))
+
+
+def _terms_for_you(verb: Token, subject: Token | None) -> bool:
+    """A business's standing terms to the reader: "Nestwise may earn a commission if you
+    buy through these links", "we may share your details if you enter": a body (a name,
+    "we", an organisation) and an "if you ..." condition the reader sets off. Not "the
+    river may burst its banks if the rain continues" (no "you"), not "you may face delays
+    if you travel" (what befalls the reader)."""
+    if subject is None or subject.lower_ == "you" or verb.lemma_.lower() in UNDERGO_VERBS:
+        return False
+    named = subject.tag_ == "NNP" or (
+        subject.text[:1].isupper() and subject.pos_ not in ("NOUN", "PRON", "DET")
+    )  # (a made-up brand name the tagger reads as an adverb: "Tidewise may earn")
+    body = subject.lower_ == "we" or subject.ent_type_ == "ORG" or (
+        named and subject.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")
+    )
+    if not body:
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        and any(s.dep_ == "nsubj" and s.lower_ == "you" for s in c.children)
+        for c in verb.children
+    )
+
+
 def _granted(modal: Token, verb: Token, subject: Token | None = None) -> bool:
     subject = subject if subject is not None else subject_of(verb)
     member = subject is not None and (subject.lemma_.lower() in SERVICE_USERS or (
-        subject.tag_ == "NNS" and is_person(subject)))  # "said parents could apply"
+        subject.tag_ == "NNS" and is_person(subject)) or (
+        subject.lemma_.lower() in ORGANIZATION_HEADS and verb.lemma_ in PERMISSION_VERBS
+    ))  # "said parents could apply", "said that the club could submit a revised scheme"
     offered = verb.lemma_ in PERMITTED or by_channel(verb)  # "could pay online"
     return granted(modal, verb, is_person(subject), member and offered)
+
+
+#: Bodies a decision is about (``source_types.yaml``): "the club could submit a new scheme".
+ORGANIZATION_HEADS = frozenset(
+    lexicon.words(lexicon.load("source_types", "source_types"), "organization_heads")
+)
 
 
 def asked(verb: Token) -> bool:
@@ -305,6 +371,8 @@ def _epistemic_could(span: Span) -> bool:
         return False  # "she would move him if she could find a bed": the condition itself
     if in_purpose_clause(modal) or asked(verb) or _who_could(verb) or _granted(modal, verb):
         return False  # "so that residents could judge": a purpose; "wondered if it could"
+    if _wished(verb):
+        return False  # "he hoped we could remain on good terms": part of the hope
     perfect = _has_perfect(verb, modal)
     if _negated(verb):
         return False  # "no coach could teach"; "nobody could have predicted": impossible
@@ -340,6 +408,20 @@ def _epistemic_could(span: Span) -> bool:
     if verb.lemma_ in ABILITY_VERBS and is_person(subject) and not _group_undergoes(verb, subject):
         return False
     return not _capacity(verb, subject)
+
+
+#: Verbs of hoping and asking for whose clause holds the "could" (``hope_verbs``).
+HOPE_VERBS = lexicon.word_set("hedge_senses", "hope_verbs")
+
+
+def _wished(verb: Token) -> bool:
+    """The "could" clause is what someone hopes for or asks for ("he hoped we could
+    remain on good terms", "wished the two clubs could share the ground"): the wish is
+    reported, no likelihood is weighed. "Feared the roof could fall" stays a hedge."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in HOPE_VERBS
 
 
 def _group_undergoes(verb: Token, subject: Token | None) -> bool:

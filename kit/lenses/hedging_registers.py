@@ -134,8 +134,9 @@ def timetabled(verb: Token) -> bool:
 
 def _clock_habit(verb: Token, subject: Token) -> bool:
     """A thing's routine at a clock time, in the plain present: "the bell always rings
-    at noon", "the sluice always opens at 6am" (a schedule); "the minister always
-    arrives at 9am" (a person's habit) stays a claim."""
+    at noon", "the sluice always opens at 6am", "at dawn, when the gulls always start
+    calling" (a "when" clause on the clock time); "the minister always arrives at 9am"
+    (a person's habit) stays a claim."""
     if verb.tag_ not in ("VBZ", "VBP", "NNS") or subject.ent_type_ or subject.pos_ != "NOUN":
         return False  # (the plain present; "rings" with a subject is often tagged NNS)
     lemma = subject.lemma_.lower()
@@ -143,9 +144,14 @@ def _clock_habit(verb: Token, subject: Token) -> bool:
         return False  # "the minister", "the inspector": a person's habit
     if verb.lemma_ in ("be", "have"):
         return False  # "on a sunny afternoon the park is undoubtedly the finest": no routine
+    hosts = [verb]
+    if verb.dep_ in ("advcl", "relcl") and any(
+        c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in verb.children
+    ):
+        hosts.append(verb.head)  # "at six in the morning, when the gulls always start"
     return any(
         t.ent_type_ == "TIME" and (t.like_num or t.lower_ in CLOCK_WORDS)
-        for p in verb.children if p.dep_ == "prep" for t in p.subtree
+        for h in hosts for p in h.children if p.dep_ == "prep" for t in p.subtree
     )  # fmt: skip  ("at noon", "at 6am", "at 6 pm": a clock time the verb is set to)
 
 
@@ -182,7 +188,41 @@ def rule_absolute(span: Span) -> bool:
                for t in clause)  # fmt: skip
     if passive and not state:
         return slot  # a day of the week or a holiday, not "left to rise for an hour"
-    return slot or any(t.ent_type_ in ("DATE", "TIME") for t in clause)
+    return slot or any(t.ent_type_ in ("DATE", "TIME") for t in clause) or _while_on(head)
+
+
+def _while_on(head: Token) -> bool:
+    """The state holds through an occasion: "the lifeboat station is always staffed
+    during a warning", "the gates are never locked when the ferry is in" (a service's
+    rule for that time, like a day of the week). "Always closed when it matters" names
+    no occasion (no noun in the "when" clause) and stays a claim."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "during")
+        or (
+            c.dep_ == "advcl"
+            and any(m.lower_ in ("when", "whenever") for m in c.children)
+            and any(m.dep_ == "nsubj" and m.pos_ in ("NOUN", "PROPN") for m in c.children)
+        )
+        for c in head.children
+    )
+
+
+#: Verbs of coming and happening whose "never" in the past tells of one event that did
+#: not take place ("the minister who never came"): ``hedge_senses.yaml`` arrival_verbs.
+ARRIVAL_VERBS = lexicon.word_set("hedge_senses", "arrival_verbs")
+_BARE_DEPS = frozenset({"nsubj", "neg", "advmod", "prt", "punct", "cc", "mark"})
+
+
+def missed_event(span: Span) -> bool:
+    """ "the minister who never came", "the apology that never arrived", "we waited, but
+    the storm never came": "never" with a verb of coming or happening in the past and
+    nothing else (no object, place or time), a plain "did not come" of one occasion,
+    not a claim about all times. "He never came to a single meeting" (more than one
+    occasion) and "she never answered my letters" keep their marks."""
+    verb = span[0].head
+    if span[0].lower_ != "never" or verb.tag_ != "VBD" or verb.lemma_ not in ARRIVAL_VERBS:
+        return False
+    return all(c.dep_ in _BARE_DEPS for c in verb.children)
 
 
 def guess_frame(verb: Token) -> bool:

@@ -16,6 +16,7 @@ from kit.lenses.judgement_reactions import players
 from kit.lenses.rules import rules_for, sense_rule
 from kit.lenses.shared import (
     NAME_ENTITIES,
+    depicts,
     doc_text,
     exhibits,
     sentence_of,
@@ -430,8 +431,9 @@ def _not_denied(span: Span, loaded_tokens: set[int]) -> bool:
 @sense_rule("loaded", "not_exhibit")
 def _not_exhibit(span: Span, loaded_tokens: set[int]) -> bool:
     """ "This shows that ...", "it proves ...": a conclusion told as proven; not a
-    cinema or a gallery that shows a film or a painting ("It shows 300 films a year")."""
-    return not any(exhibits(t) for t in span if t.pos_ in ("VERB", "AUX"))
+    cinema or a gallery that shows a film or a painting ("It shows 300 films a year"),
+    nor a photograph's scene ("It shows the mayor being pushed in")."""
+    return not any(exhibits(t) or depicts(t) for t in span if t.pos_ in ("VERB", "AUX"))
 
 
 @sense_rule("loaded", "whole_idiom")

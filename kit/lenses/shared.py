@@ -499,6 +499,28 @@ def exhibits(verb: Token) -> bool:
     return False
 
 
+def scene(clause: Token) -> bool:
+    """A clause with no "that" and no tense of its own, what a picture holds: "(a video
+    that showed) its fighters raising a flag", "(It shows the mayor, in a borrowed cap,)
+    being pushed in by the clerk" (an -ing verb, or a passive with "being"); "shows
+    that the fighters raised a flag" is a claim."""
+    if any(c.dep_ == "mark" for c in clause.children):
+        return False
+    if clause.tag_ == "VBG":
+        return True
+    return clause.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBG" for c in clause.children
+    )
+
+
+def depicts(verb: Token) -> bool:
+    """ "It shows the mayor being pushed in": a verb of showing whose clause is a scene
+    (:func:`scene`), what a photograph or a film holds, not a conclusion drawn."""
+    return verb.lemma_.lower() in ("show", "depict", "capture") and any(
+        c.dep_ == "ccomp" and scene(c) for c in verb.children
+    )
+
+
 #: A photo credit closing a caption paragraph ("Picture: Advertiser", "Photo: J. Roe").
 CREDIT = re.compile(
     r"(?:^|\s)(?:photo(?:graph)?|picture|image|illustration)s?(?:\s+credit)?\s*:\s*"
