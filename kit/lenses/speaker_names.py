@@ -286,8 +286,18 @@ def name_word(tok: Token) -> bool:
 
 
 def strip_text(text: str) -> str:
+    """A speaker's words without spacing, an opening article or an aside in brackets
+    ("A report on 3 May (\"Library hours cut\")" -> "report on 3 May"; a speaker span
+    may end inside the brackets, "An obituary of X (10 May")."""
+    if "(" in text:
+        text = _UNCLOSED.sub("", _BRACKETED.sub("", text))
     text = re.sub(r"\s+", " ", text).strip(" ,;")
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+
+
+#: an aside in brackets inside a speaker's words, and one the speaker's span cuts off
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+_UNCLOSED = re.compile(r"\s*\([^()]*$")
 
 
 def strip_quantifier(text: str) -> str:

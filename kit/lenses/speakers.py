@@ -70,7 +70,7 @@ from kit.lenses.shared import (
     proper_nouns,
     tokens_where_known,
 )
-from kit.lenses.speaker_bodies import BodyRules, completed_name
+from kit.lenses.speaker_bodies import BodyRules, completed_name, possessive
 from kit.lenses.speaker_chains import ChainRules, with_hyphened_given_name
 from kit.lenses.speaker_descriptors import name_after_opening_role, roles_by_clause
 from kit.lenses.speaker_entities import capitalised_by_position, joined_name, split_at_verbs
@@ -316,6 +316,7 @@ class SpeakerResolver(
             b for b in self.bodies
             if span.start <= b.start and b.end == span.end
             and (self._kind_before(b) or len(b) > 1 and b[1].tag_ == "POS")
+            and not names_the_owner(b.root)  # "A spokeswoman for the contractor, X Y,"
         ), None)  # fmt: skip
         if kind_named is not None:
             return self._org(kind_named.text), "org"
@@ -426,14 +427,43 @@ class SpeakerResolver(
         text = self._fuller_place_of(span, root, text)  # "source at Crossmere"
         post = post_before_anonymity(span, root)
         if post is not None:  # "A member of X who asked not to be named"
-            return strip_quantifier(strip_text(plain_text(post))), kind
+            text = strip_quantifier(strip_text(plain_text(post)))
+            return self._fuller_owners(span, root, text), kind
         anonymity = asks_anonymity(span, root)
         if anonymity is not None:  # "League MP who asked not to be named"
             text = strip_quantifier(strip_text(plain_text(before_clauses(span, root))))
-            return f"{text} {anonymity}".strip(), kind
+            return self._fuller_owners(span, root, f"{text} {anonymity}".strip()), kind
         if experience_clause(root):  # "maintenance worker who has spent years on the estate"
-            return strip_quantifier(strip_text(plain_text(before_clauses(span, root)))), kind
-        return text, kind
+            text = strip_quantifier(strip_text(plain_text(before_clauses(span, root))))
+        return self._fuller_owners(span, root, text), kind
+
+    def _fuller_owners(self, span: Span, root: Token, text: str) -> str:
+        """ "A former member of Fizzwhit's marketing team" after "Fizzwhit Drinks": a
+        short name that owns something inside an unnamed person's description ("X's team",
+        "X's depot") is written as the fullest name the text gives that body ("former member
+        of Fizzwhit Drinks' marketing team"; guide, section 1), as "A Fizzwhit spokeswoman"
+        is "spokeswoman for Fizzwhit Drinks". A document keeps its owner word as written
+        ("Fizzwhit's own figures", the keys' "Nimbara's whitepaper"), and so does a
+        person's name ("a friend of Ana's brother")."""
+        if root.pos_ != "NOUN" or root.lemma_.lower() in document_heads():
+            return text
+        for tok in span:
+            mark = tok.nbor() if tok.i + 1 < span.end else None
+            if tok.pos_ != "PROPN" or mark is None or mark.tag_ != "POS" or tok.i <= span.start:
+                continue
+            start = tok.i
+            while start > span.start and self.doc[start - 1].pos_ == "PROPN" and (
+                self.doc[start - 1].is_title
+            ):
+                start -= 1
+            short = self.doc[start : tok.i + 1].text
+            if any(set(short.split()) & p.tokens for p in self.people.values()):
+                continue
+            fuller = self._fullest_run(short)
+            if not fuller or fuller == short or f"{short}{mark.text}" not in text:
+                continue
+            return text.replace(f"{short}{mark.text}", f"{fuller}{possessive(fuller)}", 1)
+        return text
 
     def _fuller_place_of(self, span: Span, root: Token, text: str) -> str:
         """ "A source at Crossmere" after "Crossmere Athletic striker X Y": a short name
