@@ -156,3 +156,36 @@ def test_where_a_role_holder_works_is_no_part_of_the_source(nlp):
     # trap: after a bare noun for a person the clause is who they are
     text = "A woman who works at the boathouse said the slipway was cracked."
     assert speakers(nlp, text) == ["woman who works at the boathouse"]
+
+
+# -- a relative clause with no relative word, and the outlet's contact -----------------
+def test_a_group_the_writer_spoke_to_is_the_speaker_not_we(nlp):
+    text = (
+        "The old timetable is on the school website. Two teaching assistants we spoke to "
+        "said they had not been told about the new one."
+    )
+    assert speakers(nlp, text) == ["teaching assistants"]  # (the count goes, as ever)
+    # trap: "we" as the subject of its own cue is still the outlet's voice
+    text = "We spoke to two teaching assistants. We said the timetable was on the website."
+    assert speakers(nlp, text) != ["teaching assistants"]
+
+
+# -- a role with a bare person noun in it -------------------------------------------------
+def test_a_dinner_lady_is_a_role_and_the_aside_goes(nlp):
+    text = (
+        "A dinner lady, who asked us not to print her name, said the lunch queue now took "
+        "twenty minutes."
+    )
+    assert speakers(nlp, text) == ["dinner lady"]
+    # trap: a bare "woman" keeps the clause, all the text says about her
+    text = (
+        "A woman, who asked us not to print her name, said the lunch queue now took "
+        "twenty minutes."
+    )
+    assert speakers(nlp, text) == ["woman who asked us not to print her name"]
+
+
+# -- rowing seats written as titles --------------------------------------------------------
+def test_a_rowing_seat_before_a_name_is_no_part_of_it(nlp):
+    text = 'Stroke Imogen Fairweather-Lund said the crew had "rowed the race of our lives".'
+    assert speakers(nlp, text) == ["Imogen Fairweather-Lund"]

@@ -329,6 +329,7 @@ def plain_text(span: Span) -> str:
         for t in c.subtree
     }  # fmt: skip
     drop |= {t.i for c in _placed_after_name(root) for t in c.subtree}
+    drop |= {t.i for c in root.children if _writers_contact(c) for t in c.subtree}
     if people_plural(root) or root.like_num or _made_by(root):  # "economists polled by X
         # last week", "figures published last month by X": when,
         drop |= {  # not who
@@ -347,6 +348,18 @@ def plain_text(span: Span) -> str:
     if not drop:
         return span.text
     return "".join(t.text_with_ws for t in span if t.i not in drop).strip()
+
+
+def _writers_contact(clause: Token) -> bool:
+    """ "buyers we spoke to", "parents I asked": a relative clause with no relative word
+    whose subject is the writer ("we", "I") says the outlet reached them (the source row's
+    outlet_exclusive), not who they are."""
+    if clause.dep_ != "relcl" or clause.i < clause.head.i:
+        return False
+    kids = list(clause.children)
+    return any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in kids) and not any(
+        c.tag_ in ("WP", "WDT", "WP$") for c in kids
+    )
 
 
 def _made_by(root: Token) -> bool:

@@ -148,7 +148,10 @@ def asks_anonymity(span: Span, root: Token) -> str | None:
         return ""
     if not reasons and _on_condition(words):  # "One judge, who spoke on condition of
         return ""  # anonymity,": the terms of the interview, never part of who they are
-    if not reasons and _set_off(words) and root.lemma_.lower() not in _BARE_PERSON_NOUNS:
+    bare = root.lemma_.lower() in _BARE_PERSON_NOUNS and not any(
+        c.dep_ == "compound" for c in root.children
+    )  # "a woman": the clause is all the text says; "a dinner lady": a role
+    if not reasons and _set_off(words) and not bare:
         return ""  # "The postman, who asked us not to print his name,": an aside, the
     # role says who (the keys' "committee clerk", "senior engineer at another team")
     if not reasons:  # "who asked not to be named": all the text says
