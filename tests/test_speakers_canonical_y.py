@@ -189,3 +189,15 @@ def test_a_dinner_lady_is_a_role_and_the_aside_goes(nlp):
 def test_a_rowing_seat_before_a_name_is_no_part_of_it(nlp):
     text = 'Stroke Imogen Fairweather-Lund said the crew had "rowed the race of our lives".'
     assert speakers(nlp, text) == ["Imogen Fairweather-Lund"]
+
+
+# -- "so-called" and its scare quotes ------------------------------------------------------
+def test_so_called_and_its_scare_quotes_are_the_writers_not_the_name(nlp):
+    text = (
+        'The school\'s so-called "wellbeing review", published in June, claims that pupils '
+        "sleep nine hours a night."
+    )
+    assert speakers(nlp, text) == ["school's wellbeing review"]
+    # trap: a title in quotation marks with no "so-called" stays as written
+    text = "The club's \"Row for Life\" leaflet says rowing is safe."
+    assert speakers(nlp, text) == ['club\'s "Row for Life" leaflet']

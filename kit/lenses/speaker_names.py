@@ -291,6 +291,8 @@ def strip_text(text: str) -> str:
     may end inside the brackets, "An obituary of X (10 May")."""
     if "(" in text:
         text = _UNCLOSED.sub("", _BRACKETED.sub("", text))
+    if "so-called" in text:  # "Ferrowby's so-called \"network review\"": the writer's doubt,
+        text = _SO_CALLED.sub(r"\1", text)  # no part of the document's name
     text = re.sub(r"\s+", " ", text).strip(" ,;")
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
 
@@ -298,6 +300,8 @@ def strip_text(text: str) -> str:
 #: an aside in brackets inside a speaker's words, and one the speaker's span cuts off
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _UNCLOSED = re.compile(r"\s*\([^()]*$")
+#: "so-called" and the scare quotes after it (closed or cut off by the speaker's span)
+_SO_CALLED = re.compile(r"\bso-called\s+[\"\u201c]?([^\"\u201d]*)[\"\u201d]?")
 
 
 def strip_quantifier(text: str) -> str:
