@@ -47,6 +47,14 @@
   sentence about one named body speaks for it; "he"/"she" after "And our MP, Y Z?" or
   "Then there is the captain, Y Z." is that person; an untagged name its own sentence
   takes up with "his"/"her" is a person's.
+- Round X (helper canonY): civic titles ("Alderman") and a title phrase ending in a
+  title word ("Senior Coroner X Y") are no part of the name; the outlet's short name
+  ("the Beacon", "the Beacon's reporter") is written in full when the body gives the full
+  name; a short firm name owning a team in an unnamed person's role is written at its
+  fullest (a document keeps its owner word); asides in brackets, "so-called" and its
+  scare quotes, a request for anonymity set off by commas after a role, "who works at X"
+  after a role and the writer's own contact clause ("buyers we spoke to") are left out;
+  "the parish council" never resolves to a named body without its kind word.
 - Organisations are compared without "the" and with "Department of X" read
   as "X Department"; the canonical form is the fullest name the text gives,
   also for a short form of one body's name ("Metrolink" after "Ferrisham
