@@ -41,10 +41,17 @@ def test_did_not_want_to_be_named_is_no_part_of_the_source(nlp):
 
 def test_asked_not_to_be_named_stays_when_it_is_all_the_text_says(nlp):
     text = (
+        "The budget was delayed again on Friday. A Treasury official who asked not to be "
+        'named said the figures were "nowhere near ready".'
+    )
+    assert canonicals(nlp, text) == ["Treasury official who asked not to be named"]
+    # set off by commas, the request is an aside and the post says who (round X's keys,
+    # helper canonY: "committee clerk", "postman")
+    text = (
         "The budget was delayed again on Friday. One Treasury official, who asked not to be "
         'named, said the figures were "nowhere near ready".'
     )
-    assert canonicals(nlp, text) == ["Treasury official who asked not to be named"]
+    assert canonicals(nlp, text) == ["Treasury official"]
 
 
 # -- relatives sharing a surname: the one who spoke, not the one only named since ---------------

@@ -256,6 +256,9 @@ def _find_subject(verb: Token) -> Token | None:
     depicted = repairs.depicted_speaker(verb) or repairs.stranded_relative(verb)
     if depicted is not None:
         return depicted  # "quoted the chairman as saying ...": the chairman speaks
+    contact = _contact_clause_antecedent(verb)
+    if contact is not None:
+        return contact  # "Three buyers we spoke to said": the buyers, not "we"
     tok = _shifted_conj(verb, cue=True) or repairs.controlling_verb(verb) or verb
     for _ in range(3):
         tok = issuer(tok) or tok  # "put out a statement ... claiming that ..."
@@ -302,6 +305,24 @@ def _find_subject(verb: Token) -> Token | None:
             )
         tok = tok.head
     return None
+
+
+def _contact_clause_antecedent(verb: Token) -> Token | None:
+    """ "Three buyers we spoke to said they had not": after a relative clause with no
+    relative word ("we spoke to", "I asked"), the parser may read the main verb as part
+    of that clause ("to said"); a past-tense cue with no subject of its own, hung on such
+    a clause whose subject is a pronoun, belongs to the noun the clause describes."""
+    head = verb.head
+    if verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "xcomp", "conj") or head.dep_ != "relcl":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if any(c.tag_ in ("WP", "WDT", "WP$") for c in head.children) or not any(
+        c.dep_ == "nsubj" and c.tag_ == "PRP" for c in head.children
+    ):
+        return None
+    noun = head.head
+    return noun if noun.pos_ == "NOUN" and noun.i < head.i else None
 
 
 def _after_relative(tok: Token) -> Token | None:

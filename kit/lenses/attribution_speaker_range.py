@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from kit.lenses.attribution_frames import DESCRIPTION_DEPS, _text
 from kit.lenses.shared import entity_at
+from kit.lenses.speaker_people import names_the_owner
 
 
 def _named_apposition(subject: Token) -> Token | None:
@@ -18,6 +19,8 @@ def _named_apposition(subject: Token) -> Token | None:
     for child in subject.children:  # (a double-barrelled name may be tagged a noun)
         name = child.pos_ == "PROPN" or child.pos_ == "NOUN" and child.is_title
         if child.dep_ == "appos" and name and child.ent_type_ == "PERSON":
+            if names_the_owner(child):  # "A spokeswoman for the contractor, X Y,": the firm
+                continue
             return child
     return None
 

@@ -35,7 +35,8 @@ def descriptor_before_name(span: Span) -> set[int]:
     drop: set[int] = set()
     for tok in span:
         if tok.dep_ == "pobj" and tok.pos_ == "PROPN":  # parsed as a compound on the name
-            common = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+            common = [c for c in tok.children if c.dep_ in ("compound", "amod")
+                      and c.pos_ in ("NOUN", "ADJ")  # ("the boatbuilder X Y", read as ADJ)
                       and c.is_lower and c.i < tok.i]  # fmt: skip
             rest = tok.doc[common[-1].right_edge.i + 1 : tok.i] if common else None
             if rest is not None and all(t.pos_ == "PROPN" for t in rest):
@@ -46,8 +47,23 @@ def descriptor_before_name(span: Span) -> set[int]:
         names = [
             c for c in tok.children
             if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1
-            and c.right_edge.i < span.end
+            and c.i < span.end  # (its aside may run past the speaker: "X (10 May)")
         ]  # fmt: skip
         if names:
             drop |= set(range(tok.left_edge.i, tok.i + 1))
+            continue
+        # "A spokeswoman for the contractor, Wagford Tillotson,": the name set off by a
+        # comma after the object of "for"/"of" names that object (the source is the role
+        # for the name: "spokeswoman for Wagford Tillotson")
+        if tok.head.lower_ not in ("for", "of") or tok.i + 1 >= span.end:
+            continue
+        comma = tok.doc[tok.i + 1]
+        set_off = [
+            c for c in tok.children
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and comma.text == ","
+            and c.left_edge.i == tok.i + 2 and c.i < span.end
+        ]  # fmt: skip
+        if set_off:
+            drop |= set(range(tok.left_edge.i, tok.i + 2))
+            drop |= {c.i for c in set_off[0].children if c.is_punct and c.i > set_off[0].i}
     return drop

@@ -175,6 +175,10 @@ class BodyRules:
         text = " ".join(t.text for t in names)
         if any(set(text.split()) & p.tokens for p in self.people.values()):
             return None
+        outlet = self._outlet_in_full(text)  # "the Beacon reported": The Harrowfield Beacon
+        if outlet is not None:
+            self.taken_up_as_body.add(outlet)
+            return outlet
         if self._fuller_name(org_key(text)):
             return self._org(text)
         run = self._fullest_run(text)  # "Carrowmead" after "Carrowmead Fulfilment has ..."

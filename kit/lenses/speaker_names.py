@@ -286,8 +286,22 @@ def name_word(tok: Token) -> bool:
 
 
 def strip_text(text: str) -> str:
+    """A speaker's words without spacing, an opening article or an aside in brackets
+    ("A report on 3 May (\"Library hours cut\")" -> "report on 3 May"; a speaker span
+    may end inside the brackets, "An obituary of X (10 May")."""
+    if "(" in text:
+        text = _UNCLOSED.sub("", _BRACKETED.sub("", text))
+    if "so-called" in text:  # "Ferrowby's so-called \"network review\"": the writer's doubt,
+        text = _SO_CALLED.sub(r"\1", text)  # no part of the document's name
     text = re.sub(r"\s+", " ", text).strip(" ,;")
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+
+
+#: an aside in brackets inside a speaker's words, and one the speaker's span cuts off
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+_UNCLOSED = re.compile(r"\s*\([^()]*$")
+#: "so-called" and the scare quotes after it (closed or cut off by the speaker's span)
+_SO_CALLED = re.compile(r"\bso-called\s+[\"\u201c]?([^\"\u201d]*)[\"\u201d]?")
 
 
 def strip_quantifier(text: str) -> str:
@@ -319,6 +333,7 @@ def plain_text(span: Span) -> str:
         for t in c.subtree
     }  # fmt: skip
     drop |= {t.i for c in _placed_after_name(root) for t in c.subtree}
+    drop |= {t.i for c in root.children if _writers_contact(c) for t in c.subtree}
     if people_plural(root) or root.like_num or _made_by(root):  # "economists polled by X
         # last week", "figures published last month by X": when,
         drop |= {  # not who
@@ -337,6 +352,18 @@ def plain_text(span: Span) -> str:
     if not drop:
         return span.text
     return "".join(t.text_with_ws for t in span if t.i not in drop).strip()
+
+
+def _writers_contact(clause: Token) -> bool:
+    """ "buyers we spoke to", "parents I asked": a relative clause with no relative word
+    whose subject is the writer ("we", "I") says the outlet reached them (the source row's
+    outlet_exclusive), not who they are."""
+    if clause.dep_ != "relcl" or clause.i < clause.head.i:
+        return False
+    kids = list(clause.children)
+    return any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in kids) and not any(
+        c.tag_ in ("WP", "WDT", "WP$") for c in kids
+    )
 
 
 def _made_by(root: Token) -> bool:

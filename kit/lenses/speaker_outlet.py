@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kit.lenses.shared import doc_text
-from kit.lenses.speaker_names import Person, document_heads, words_of
+from kit.lenses.speaker_names import Person, document_heads, strip_text, words_of
 from kit.quotes import find_quotes
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -90,6 +90,19 @@ class OutletRules:
             rf"\bthe {re.escape(last)}\b", doc_text(self.doc)
         ) else bare
         return full, short
+
+    def _outlet_in_full(self, short: str) -> str | None:
+        """ "the Beacon reported", "the Beacon's reporter" in The Harrowfield Beacon: the
+        last words of the outlet's name stand for the outlet, written in full (guide,
+        section 1: the fullest name the article gives) when the body gives the full name
+        somewhere, in any case ("THE HARROWFIELD BEACON | Nostalgia"); None for any other
+        name, or when the body never writes the outlet's name in full ("Courant's report")."""
+        outlet = (self.doc._.kit_outlet or "").strip()
+        bare = re.sub(r"^the\s+", "", outlet, flags=re.IGNORECASE)
+        words, tail = bare.lower().split(), short.lower().split()
+        if not tail or len(words) <= len(tail) or words[-len(tail) :] != tail:
+            return None
+        return bare if bare.lower() in doc_text(self.doc).lower() else None
 
     def _paragraph_start(self, char: int) -> int:
         return max((s for s, _ in self._paragraphs if s <= char), default=0)
@@ -182,6 +195,7 @@ class OutletRules:
         document keeps the owner word, here the outlet's name); "your reporter" ->
         "reporter for the Hollinford Courant"."""
         full, short = self._outlet() or ("", "")
+        rest = strip_text(rest)  # "Our report on X (17 November": without the date's bracket
         if root.lemma_.lower() in document_heads() or root.lower_ in document_heads():
             return f"{short}'s {rest}"
         return f"{rest} for {full}"

@@ -195,6 +195,9 @@ class OwnerRules:
             strip_text(b.text) for b in list(self.bodies) + list(self.doc.ents)
             if b.end <= span.start and strip_text(b.text).endswith(f" {short}")
         }  # fmt: skip
+        outlet = self._outlet_in_full(short) if not fuller else None
+        if outlet is not None:  # "the Beacon's report" in The Harrowfield Beacon
+            fuller = {outlet}
         if len(fuller) != 1:
             return None
         mark = next((c for c in poss.children if c.tag_ == "POS"), None)

@@ -30,6 +30,7 @@ from kit.lenses.speaker_names import (
     description_of,
     document_heads,
     everyday_person,
+    load_anaphors,
     name_word,
     not_name_start,
     person_descriptor,
@@ -469,6 +470,11 @@ class PeopleIndex:
                 not_name_start(chain[0].text, self.titles) or everyday_person(chain[0].text)
             ):
                 chain = chain[1:]  # and "Detective Sergeant Priya Venn": every title word
+            last_title = max(  # "Senior Coroner Ann Lee", "Deputy Mayor Ann Lee": a title
+                (k for k, t in enumerate(chain[:-2]) if t.lower_.rstrip(".") in self.titles),
+                default=-1,  # phrase ends with its title word, the name follows it
+            )
+            chain = chain[last_title + 1 :]
             if titled and not_name_start(chain[0].text, self.titles):
                 chain = chain[1:]
                 if len(chain) < 2:
@@ -654,16 +660,26 @@ def _place_words(doc: Doc, person_words: set[str]) -> dict[str, tuple[int, int]]
 def names_the_owner(tok: Token) -> bool:
     """ "A spokesperson for the landlord, Tollan Estates, said": a body's name (an entity
     not a person's) that follows the object of "for"/"of" on a spokesperson names that
-    object (the landlord), not the spokesperson."""
-    if tok.dep_ != "appos" or tok.head.pos_ != "NOUN" or tok.ent_type_ in ("", "PERSON"):
+    object (the landlord), not the spokesperson. A name the model tagged a person's names
+    the object too when the object is a word for a business or a body ("A spokeswoman for
+    the contractor, Wagstaffe Ackroyd,"); after any other noun it is the speaker ("A
+    spokeswoman for the singer, Ann Lee," stays hers)."""
+    if tok.dep_ != "appos" or tok.head.pos_ != "NOUN" or tok.ent_type_ == "":
         return False  # "The owner of the statue, Lady Felicity Anstruther,": the owner
+    obj, prep = tok.head, tok.head.head
+    if obj.dep_ == "pobj" and prep.lower_ in ("for", "of") and prep.head.pos_ == "NOUN" and (
+        prep.head.lemma_.lower() in words_of("speaks_for_nouns")
+    ):  # (the parser hung the name on the object itself)
+        return tok.ent_type_ != "PERSON" or obj.lemma_.lower() in load_anaphors()[0]
     if tok.head.lemma_.lower() not in words_of("speaks_for_nouns"):
         return False
     objects = [
         o for p in tok.head.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
         and p.i < tok.i for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
     ]  # fmt: skip
-    return bool(objects) and objects[-1].right_edge.i + 2 == tok.left_edge.i
+    if not objects or objects[-1].right_edge.i + 2 != tok.left_edge.i:
+        return False
+    return tok.ent_type_ != "PERSON" or objects[-1].lemma_.lower() in load_anaphors()[0]
 
 
 def _false_title(noun: Token | None, name: Span) -> bool:

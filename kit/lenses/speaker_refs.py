@@ -138,6 +138,10 @@ class ReferenceRules:
         if named is None and head.lemma_.lower() in body_heads():
             described = self._described_body(head)
             named = (described, "org") if described else None
+        kind = {c.lower_ for c in head.children if c.dep_ == "compound" and c.pos_ != "ADJ"
+                and c.is_lower and c.i < head.i}  # fmt: skip
+        if named is not None and not kind <= set(named[0].lower().split()):
+            return None  # "the parish council" is no "X District Council": another kind
         return named
 
     def _named_body(self, head: Token) -> tuple[str, str] | None:
@@ -185,6 +189,8 @@ class ReferenceRules:
             last.text in p.tokens for p in self.people.values()
         )
         if last.dep_ != "appos" or not known or last.head.i < span.start:
+            return None
+        if names_the_owner(last):  # "A spokeswoman for the contractor, X Y,": the firm
             return None
         return self._person(self.doc[last.left_edge.i : last.i + 1], span)
 
@@ -244,7 +250,7 @@ class ReferenceRules:
         for child in root.children:
             if child.dep_ != "appos" or child.i < root.i or child.pos_ != "PROPN":
                 continue
-            if child.ent_type_ == "PERSON":
+            if child.ent_type_ == "PERSON" and not names_the_owner(child):
                 return None  # a person in apposition is the speaker's own range
             if child.ent_type_ in ("DATE", "TIME") or any(
                 c.tag_ == "VBN" and c.i < child.i for c in child.children

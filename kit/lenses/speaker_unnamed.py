@@ -62,6 +62,10 @@ def _opening_plural(tok: Token) -> bool:
 #: Nouns that say nothing of who a person is without what follows them: "a man, who did
 #: not want to be named because he rents his flat from a board member" is known by the
 #: reason, "a woman who has lived on X since 2009" by her clause
+#: Verbs of a relative clause in the present that say where or for whom a role holder
+#: works ("a gamekeeper who works on a neighbouring estate", "a porter who serves ...")
+_EMPLOYED_VERBS = frozenset({"work", "serve", "volunteer", "teach"})
+
 _BARE_PERSON_NOUNS = frozenset({
     "man", "woman", "person", "people", "boy", "girl", "someone", "somebody", "one",
     "guy", "lady", "gentleman", "individual", "anyone",
@@ -144,6 +148,12 @@ def asks_anonymity(span: Span, root: Token) -> str | None:
         return ""
     if not reasons and _on_condition(words):  # "One judge, who spoke on condition of
         return ""  # anonymity,": the terms of the interview, never part of who they are
+    bare = root.lemma_.lower() in _BARE_PERSON_NOUNS and not any(
+        c.dep_ == "compound" for c in root.children
+    )  # "a woman": the clause is all the text says; "a dinner lady": a role
+    if not reasons and _set_off(words) and not bare:
+        return ""  # "The postman, who asked us not to print his name,": an aside, the
+    # role says who (the keys' "committee clerk", "senior engineer at another team")
     if not reasons:  # "who asked not to be named": all the text says
         return " ".join(t.text for t in words)
     reason = [t for t in reasons[0].subtree if not t.is_punct]
@@ -155,6 +165,13 @@ def asks_anonymity(span: Span, root: Token) -> str | None:
         return ""  # "season-ticket holder": the noun describes them already
     mark = next(c for c in reasons[0].children if c.dep_ == "mark")
     return "who " + " ".join(t.text for t in reason if t not in (subject, mark))
+
+
+def _set_off(words: list[Token]) -> bool:
+    """A relative clause set off by a comma before it ("The postman, who asked ..."): an
+    aside about a speaker the words before it already name."""
+    first = words[0] if words else None
+    return first is not None and first.i > 0 and first.doc[first.i - 1].text == ","
 
 
 def _whose(clause: Token) -> bool:
@@ -262,10 +279,15 @@ def _of_experience(clause: Token, root: Token) -> bool:
     """ "who has spent years on the estate" after a role noun (not "woman", "people")."""
     if root.pos_ != "NOUN" or {root.lemma_.lower(), root.lower_} & _BARE_PERSON_NOUNS:
         return False
+    subject = any(c.tag_ == "WP" and c.dep_ == "nsubj" for c in clause.children)
+    if clause.tag_ == "VBZ" and subject and clause.lemma_ in _EMPLOYED_VERBS:
+        # "a gamekeeper who works on a neighbouring estate": where the role holder works,
+        # not an act that picks out who spoke ("the steward who worked the exit", "a
+        # resident who posts photos of the bridge")
+        return not any(c.dep_ in ("aux", "neg") for c in clause.children)
     if clause.tag_ != "VBN":
         return False
     auxes = [c for c in clause.children if c.dep_ == "aux"]
-    subject = any(c.tag_ == "WP" and c.dep_ == "nsubj" for c in clause.children)
     return (
         subject
         and len(auxes) == 1

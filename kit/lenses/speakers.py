@@ -47,6 +47,14 @@
   sentence about one named body speaks for it; "he"/"she" after "And our MP, Y Z?" or
   "Then there is the captain, Y Z." is that person; an untagged name its own sentence
   takes up with "his"/"her" is a person's.
+- Round X (helper canonY): civic titles ("Alderman") and a title phrase ending in a
+  title word ("Senior Coroner X Y") are no part of the name; the outlet's short name
+  ("the Beacon", "the Beacon's reporter") is written in full when the body gives the full
+  name; a short firm name owning a team in an unnamed person's role is written at its
+  fullest (a document keeps its owner word); asides in brackets, "so-called" and its
+  scare quotes, a request for anonymity set off by commas after a role, "who works at X"
+  after a role and the writer's own contact clause ("buyers we spoke to") are left out;
+  "the parish council" never resolves to a named body without its kind word.
 - Organisations are compared without "the" and with "Department of X" read
   as "X Department"; the canonical form is the fullest name the text gives,
   also for a short form of one body's name ("Metrolink" after "Ferrisham
@@ -70,7 +78,7 @@ from kit.lenses.shared import (
     proper_nouns,
     tokens_where_known,
 )
-from kit.lenses.speaker_bodies import BodyRules, completed_name
+from kit.lenses.speaker_bodies import BodyRules, completed_name, possessive
 from kit.lenses.speaker_chains import ChainRules, with_hyphened_given_name
 from kit.lenses.speaker_descriptors import name_after_opening_role, roles_by_clause
 from kit.lenses.speaker_entities import capitalised_by_position, joined_name, split_at_verbs
@@ -318,6 +326,7 @@ class SpeakerResolver(
             b for b in self.bodies
             if span.start <= b.start and b.end == span.end
             and (self._kind_before(b) or len(b) > 1 and b[1].tag_ == "POS")
+            and not names_the_owner(b.root)  # "A spokeswoman for the contractor, X Y,"
         ), None)  # fmt: skip
         if kind_named is not None:
             return self._org(kind_named.text), "org"
@@ -428,14 +437,43 @@ class SpeakerResolver(
         text = self._fuller_place_of(span, root, text)  # "source at Crossmere"
         post = post_before_anonymity(span, root)
         if post is not None:  # "A member of X who asked not to be named"
-            return strip_quantifier(strip_text(plain_text(post))), kind
+            text = strip_quantifier(strip_text(plain_text(post)))
+            return self._fuller_owners(span, root, text), kind
         anonymity = asks_anonymity(span, root)
         if anonymity is not None:  # "League MP who asked not to be named"
             text = strip_quantifier(strip_text(plain_text(before_clauses(span, root))))
-            return f"{text} {anonymity}".strip(), kind
+            return self._fuller_owners(span, root, f"{text} {anonymity}".strip()), kind
         if experience_clause(root):  # "maintenance worker who has spent years on the estate"
-            return strip_quantifier(strip_text(plain_text(before_clauses(span, root)))), kind
-        return text, kind
+            text = strip_quantifier(strip_text(plain_text(before_clauses(span, root))))
+        return self._fuller_owners(span, root, text), kind
+
+    def _fuller_owners(self, span: Span, root: Token, text: str) -> str:
+        """ "A former member of Fizzwhit's marketing team" after "Fizzwhit Drinks": a
+        short name that owns something inside an unnamed person's description ("X's team",
+        "X's depot") is written as the fullest name the text gives that body ("former member
+        of Fizzwhit Drinks' marketing team"; guide, section 1), as "A Fizzwhit spokeswoman"
+        is "spokeswoman for Fizzwhit Drinks". A document keeps its owner word as written
+        ("Fizzwhit's own figures", the keys' "Nimbara's whitepaper"), and so does a
+        person's name ("a friend of Ana's brother")."""
+        if root.pos_ != "NOUN" or root.lemma_.lower() in document_heads():
+            return text
+        for tok in span:
+            mark = tok.nbor() if tok.i + 1 < span.end else None
+            if tok.pos_ != "PROPN" or mark is None or mark.tag_ != "POS" or tok.i <= span.start:
+                continue
+            start = tok.i
+            while start > span.start and self.doc[start - 1].pos_ == "PROPN" and (
+                self.doc[start - 1].is_title
+            ):
+                start -= 1
+            short = self.doc[start : tok.i + 1].text
+            if any(set(short.split()) & p.tokens for p in self.people.values()):
+                continue
+            fuller = self._fullest_run(short)
+            if not fuller or fuller == short or f"{short}{mark.text}" not in text:
+                continue
+            return text.replace(f"{short}{mark.text}", f"{fuller}{possessive(fuller)}", 1)
+        return text
 
     def _fuller_place_of(self, span: Span, root: Token, text: str) -> str:
         """ "A source at Crossmere" after "Crossmere Athletic striker X Y": a short name
