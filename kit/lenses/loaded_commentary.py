@@ -317,7 +317,7 @@ def features(
     }
     opens, closes = paragraph_place(doc_text(sent.doc), sent.start_char, sent.end_char)
     f.update(paragraph_first=opens, paragraph_last=closes, paragraph_alone=opens and closes)
-    f.update(_shape(text, words, f, prev, nxt, ctx))
+    f.update(_shape(text, words, f, prev))
     f.update(_judging_words(c, i, j, prev, nxt))
     return {k: float(v) for k, v in f.items()}
 
@@ -344,51 +344,22 @@ _STANCE_PHRASES = re.compile(
 )
 
 
-def _shape(
-    text: str,
-    words: int,
-    f: dict[str, Any],
-    prev: Span | None,
-    nxt: Span | None,
-    ctx: Context,
-) -> dict[str, bool]:
+def _shape(text: str, words: int, f: dict[str, Any], prev: Span | None) -> dict[str, bool]:
     """The sentence's shape beside its neighbours: a short retort after a quote, the
     writer's own answer to a question just asked, an exclamative, a comparison."""
-    doc_txt = None
-    if prev is not None or nxt is not None:
-        doc_txt = doc_text((prev or nxt).doc)
-    before = doc_txt[prev.start_char : prev.end_char].strip() if prev is not None else ""
-    after = doc_txt[nxt.start_char : nxt.end_char].strip() if nxt is not None else ""
+    before = ""
+    if prev is not None:
+        before = doc_text(prev.doc)[prev.start_char : prev.end_char].strip()
     asked = text.rstrip().endswith("?")
     short = words <= 8
     return {
         "short_fragment": short and bool(f["fragment"]),
         "short_after_speech": short and bool(f["after_speech"]),
         "answers_question": bool(before.endswith("?")) and not asked,
-        "question_answered": asked
-        and bool(after)
-        and not after.endswith("?")
-        and len(after.split()) <= 12
-        and not _tells_reader(nxt),
         "exclamative": bool(_EXCLAMATIVE.match(text)),
         "comparison": bool(_COMPARES.search(text)),
         "stance_phrase": bool(_STANCE_PHRASES.search(text)),
     }
-
-
-def _tells_reader(sent: Span | None) -> bool:
-    """Whether a sentence opens with a bare verb, telling the reader what to do ("Need a
-    lift? Call the office."): a notice's answer, not the writer's."""
-    if sent is None:
-        return False
-    c = _counts(sent.doc)
-    words = np.flatnonzero(
-        c.counts["word"][sent.start + 1 : sent.end + 1] > c.counts["word"][sent.start]
-    )
-    return (
-        bool(len(words))
-        and c.tags[sent.start + int(words[0])] == _ids(sent.doc.vocab.strings).tag["VB"]
-    )
 
 
 def _judging_words(
