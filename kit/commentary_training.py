@@ -24,10 +24,15 @@ from kit.lenses import loaded_commentary as lc
 from kit.lenses.shared import sentence_bounds
 from kit.lexicon import LEXICON_DIR
 
-#: L2 penalty, gradient steps and step size: chosen by leave-one-round-out on practice.
-PENALTY = 300.0
-STEPS = 500
-RATE = 0.5
+#: L2 penalties (the readable features, then the lemma vocabulary), chosen by
+#: leave-one-round-out on practice; a lighter penalty on the features scored a little
+#: higher held out but marked plain explainer questions ("Is the water safe to drink?").
+PENALTY_FEATURES = 300.0
+PENALTY_WORDS = 300.0
+#: Newton steps (each solves the penalised problem's quadratic model exactly; a handful
+#: reach the optimum) and the step size below which the fit stops.
+STEPS = 25
+TOLERANCE = 1e-6
 THRESHOLD = 0.4
 #: A lemma joins the vocabulary only if it occurs in this many practice rounds.
 MIN_ROUNDS = 4
@@ -126,20 +131,34 @@ def matrix(rows: Sequence[Row], names: Sequence[str], vocab: Sequence[str]) -> n
 Fitted = tuple[np.ndarray, np.ndarray, np.ndarray, float]  # weights, means, scales, bias
 
 
-def fit(x: np.ndarray, y: np.ndarray, penalty: float = PENALTY) -> Fitted:
-    """Logistic regression by plain gradient descent on standardised columns."""
+def penalties(n_features: int, n_words: int) -> np.ndarray:
+    """The L2 penalty of each column: the readable features, then the lemmas."""
+    return np.array([PENALTY_FEATURES] * n_features + [PENALTY_WORDS] * n_words, dtype=float)
+
+
+def fit(
+    x: np.ndarray,
+    y: np.ndarray,
+    penalty: np.ndarray | float = PENALTY_FEATURES,
+    start: Fitted | None = None,
+) -> Fitted:
+    """L2-penalised logistic regression on standardised columns, by Newton's method
+    (``penalty`` is one number or one per column; the intercept is not penalised).
+    ``start``, a fit on similar rows, is where the steps begin (fewer are needed)."""
     mean, scale = x.mean(0), x.std(0)
     scale[scale == 0] = 1.0
-    z = (x - mean) / scale
-    z = np.hstack([z, np.ones((len(z), 1))])  # the intercept, not penalised below
-    w = np.zeros(z.shape[1])
-    mask = np.ones_like(w)
-    mask[-1] = 0.0
-    rate = min(RATE, 1.0 / (1.0 + penalty / len(y)))  # stable on a small set too
+    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
+    reg = np.append(np.broadcast_to(np.asarray(penalty, dtype=float), (x.shape[1],)), 0.0)
+    w = np.zeros(z.shape[1]) if start is None else np.append(start[0], start[3])
     for _ in range(STEPS):
         p = 1.0 / (1.0 + np.exp(-(z @ w)))
-        w -= rate * (z.T @ (p - y) / len(y) + penalty * mask * w / len(y))
-    return w[:-1], mean, scale, w[-1]
+        gradient = z.T @ (p - y) + reg * w
+        hessian = (z * (p * (1 - p))[:, None]).T @ z + np.diag(reg + 1e-8)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < TOLERANCE:
+            break
+    return w[:-1], mean, scale, float(w[-1])
 
 
 def predict(model: Fitted, x: np.ndarray) -> np.ndarray:
@@ -154,9 +173,11 @@ def held_out(rows: Sequence[Row], threshold: float = THRESHOLD) -> dict[str, Any
     x, y = matrix(rows, names, vocab), np.array([r.comment for r in rows], dtype=float)
     rounds = np.array([r.round for r in rows])
     p = np.zeros(len(y))
+    reg = penalties(len(names), len(vocab))
+    whole = fit(x, y, reg)
     for name in sorted(set(rounds)):
         out = rounds == name
-        p[out] = predict(fit(x[~out], y[~out]), x[out])
+        p[out] = predict(fit(x[~out], y[~out], reg, whole), x[out])
     marked = p >= threshold
     tp = int((marked & (y == 1)).sum())
     return {
@@ -174,7 +195,7 @@ def train(rows: Sequence[Row], threshold: float = THRESHOLD) -> dict[str, Any]:
     names = list(rows[0].features)
     vocab = vocabulary(rows)
     x, y = matrix(rows, names, vocab), np.array([r.comment for r in rows], dtype=float)
-    weights, mean, scale, bias = fit(x, y)
+    weights, mean, scale, bias = fit(x, y, penalties(len(names), len(vocab)))
 
     def entry(key: str, value: str, i: int) -> dict[str, Any]:
         return {

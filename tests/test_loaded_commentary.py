@@ -52,10 +52,10 @@ def test_a_verdict_no_rule_has_words_for_is_comment_with_its_reasons(nlp) -> Non
         "The van was bought in 2019 with a grant of £80,000.\n\n"
         "Councillor Anwen Price said she would raise the matter at the council meeting "
         "in March.\n\n"
-        "It is not difficult to guess how that meeting will end."
+        "It is not hard to work out who loses from this."
     )
     found = dict(comments_of(nlp, text))
-    why = found.get("It is not difficult to guess how that meeting will end.")
+    why = found.get("It is not hard to work out who loses from this.")
     assert why is not None, list(found)
     assert 'opens "It is ..."' in why
     assert "Ask who says so" in why
@@ -80,7 +80,7 @@ def test_quoted_and_attributed_sentences_are_the_speakers(nlp) -> None:
 
 
 def test_the_comment_mark_is_an_unattributed_claim_with_a_neutral_alternative(nlp) -> None:
-    doc = nlp(STRAIGHT + "\n\n" + SPUN + "\n\nIt is not difficult to guess how that will end.")
+    doc = nlp(STRAIGHT + "\n\n" + SPUN + "\n\nIt is not hard to work out who loses from this.")
     marks = [s for s in doc.spans["loaded"] if s._.kit_explanation.startswith("The writer's own")]
     assert marks
     assert {s.label_ for s in marks} == {"unattributed_claim"}
@@ -90,7 +90,7 @@ def test_the_comment_mark_is_an_unattributed_claim_with_a_neutral_alternative(nl
 def test_writer_comments_can_be_switched_off(nlp) -> None:
     from kit.pipeline import load_model
 
-    text = STRAIGHT + "\n\n" + SPUN + "\n\nIt is not difficult to guess how that will end."
+    text = STRAIGHT + "\n\n" + SPUN + "\n\nIt is not hard to work out who loses from this."
     assert comments_of(nlp, text)  # on by default
     off = load_model()
     for name in ("kit_attribution", "kit_sourcing", "kit_hedging"):
@@ -170,3 +170,66 @@ def test_where_a_sentence_stands_in_its_paragraph() -> None:
     assert lc.paragraph_place(text, first, second) == (True, False)
     assert lc.paragraph_place(text, second, alone) == (False, True)  # its span holds the blank line
     assert lc.paragraph_place(text, alone, len(text)) == (True, True)
+
+
+# -- the sentence-shape and word-class features (letters-page sentences written here) --
+def test_an_exclamative_or_a_tagged_one_word_verdict_is_a_retort() -> None:
+    for said in (
+        "How thoughtful.",
+        "What a surprise.",
+        "Such modesty.",
+        "Some consultation.",
+        "Brave, coming from them.",
+    ):
+        assert lc._EXCLAMATIVE.match(said), said
+    for said in (
+        "Some of the letters we received this week were handwritten.",  # a report
+        "How did the committee reach its decision?",  # a question, not an exclamative
+        "The wind, coming from the north, flattened the allotment fences.",
+    ):
+        assert not lc._EXCLAMATIVE.match(said), said
+
+
+def test_a_comparison_and_a_stance_phrase() -> None:
+    assert lc._COMPARES.search("Pensioners are owed rather more than a leaflet.")
+    assert lc._COMPARES.search("The new surface is no better than the old one.")
+    assert not lc._COMPARES.search("There are no more buses after nine.")  # trap: a report
+    assert not lc._COMPARES.search("The hall seats more than 200 people.")
+    assert lc._STANCE_PHRASES.search("The new benches are, by all accounts, a triumph.")
+    assert lc._STANCE_PHRASES.search("The council, it must be said, has form here.")
+    assert not lc._STANCE_PHRASES.search("Buses ran as usual on Monday, the operator said.")
+
+
+def _shape_of(nlp, text: str, which: int) -> dict[str, float]:
+    doc = nlp(text)
+    sents = list(doc.sents)
+    ctx = lc.context_of(doc, [])
+    sent = sents[which]
+    prev = sents[which - 1] if which else None
+    nxt = sents[which + 1] if which + 1 < len(sents) else None
+    return lc.features(sent, prev, nxt, ctx, which, which == len(sents) - 1)
+
+
+def test_the_writers_answer_to_a_question_just_asked(nlp) -> None:
+    text = "Who paid for the new benches? We did, of course."
+    assert _shape_of(nlp, text, 1)["answers_question"] == 1.0
+    assert _shape_of(nlp, text, 0)["answers_question"] == 0.0  # the question itself
+
+
+def test_judging_words_come_from_the_kits_own_lists(nlp) -> None:
+    text = (
+        "The parking scheme is a shambolic mess. I have never seen a worse one. "
+        "Nobody asked for it. The car park opened in 2019 with 120 spaces."
+    )
+    judged = _shape_of(nlp, text, 0)
+    assert judged["charged_word"] == 1.0
+    writer = _shape_of(nlp, text, 1)
+    assert writer["first_person"] == 1.0
+    assert writer["negated_judgement"] == 1.0  # "never" with "worse"
+    sweeping = _shape_of(nlp, text, 2)
+    assert sweeping["sweeping_subject"] == 1.0
+    assert sweeping["judging_neighbour"] == 1.0  # the sentence before it judges
+    report = _shape_of(nlp, text, 3)
+    assert report["charged_word"] == 0.0 and report["appraisal_word"] == 0.0
+    assert report["judging_neighbour"] == 0.0
+    assert report["article_judges"] > 0

@@ -46,7 +46,7 @@ from spacy.parts_of_speech import IDS as UNIVERSAL_POS
 from spacy.tokens import Doc, Span
 
 from kit.lenses.shared import doc_array, doc_text, in_sorted, sentence_bounds, strings_of
-from kit.lexicon import word_set
+from kit.lexicon import load, word_set
 
 #: Word classes whose lemmas the model may weigh (names, numbers and symbols never).
 VOCAB_POS = frozenset(
@@ -73,7 +73,35 @@ COMMENT_NEUTRAL = "(report what happened, or name who makes this judgement)"
 _OPENS_IMPERSONAL = re.compile(r"\s*(It|There)\b")
 
 
-_WORDS = {c: word_set("commentary_words", c) for c in ("persons", "stance", "openings", "pointers")}
+_CLASSES = ("persons", "stance", "openings", "pointers", "appraisal", "everyone", "writer")
+_WORDS = {c: word_set("commentary_words", c) for c in _CLASSES}
+
+
+def _single_words(value: Any) -> list[str]:
+    """The one-word strings of a lexicon field (a word, a list, or {word: ...} items)."""
+    items = value if isinstance(value, list) else [value]
+    words = [str(i["word"] if isinstance(i, dict) else i).lower() for i in items]
+    return [w for w in words if w and " " not in w]
+
+
+def _charged_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The one-word entries of the kit's loaded-language lists (``loaded.yaml`` and the
+    labelled classes of ``judgement_words.yaml``): charged words, and amplifiers."""
+    charged: set[str] = set()
+    amplifiers: set[str] = set()
+    for entry in load("loaded", "loaded")["entries"]:
+        for field in ("lemma", "term"):
+            if field in entry:
+                target = amplifiers if entry.get("label") == "intensifier" else charged
+                target.update(_single_words(entry[field]))
+    for cls in load("judgement_words", "judgement_words")["classes"].values():
+        if cls.get("label") in ("emotive", "labeling"):
+            for group in cls["entries"].values():
+                charged.update(_single_words(group))
+    return frozenset(charged), frozenset(amplifiers)
+
+
+_WORDS["charged"], _WORDS["amplifiers"] = _charged_words()
 
 
 def _words(category: str) -> frozenset[str]:
@@ -227,6 +255,12 @@ def _counts(doc: Doc) -> _Counts:
         & in_sorted(dep, ids.subjects)
         & (tag != ids.tag["WDT"]),  # (not a relative "that": "a rocket that strays")
         "opening": in_sorted(lower, ids.words["openings"]),
+        "charged": in_sorted(lemma, ids.words["charged"]) | in_sorted(lower, ids.words["charged"]),
+        "amplifier": in_sorted(lower, ids.words["amplifiers"]),
+        "appraisal": in_sorted(lemma, ids.words["appraisal"])
+        | in_sorted(lower, ids.words["appraisal"]),
+        "everyone": in_sorted(lower, ids.words["everyone"]),
+        "writer": in_sorted(lower, ids.words["writer"]),
     }
     counts = {k: np.concatenate(([0], np.cumsum(v))) for k, v in flags.items()}
     found = _Counts(
@@ -296,7 +330,77 @@ def features(
     }
     opens, closes = paragraph_place(doc_text(sent.doc), sent.start_char, sent.end_char)
     f.update(paragraph_first=opens, paragraph_last=closes, paragraph_alone=opens and closes)
+    f.update(_shape(text, words, f, prev))
+    f.update(_judging_words(c, i, j, prev, nxt))
     return {k: float(v) for k, v in f.items()}
+
+
+#: An exclamative or a one-word verdict with a tag, as a whole short sentence ("How
+#: generous.", "What a surprise.", "Some sabbatical.", "Rich, coming from them.").
+_EXCLAMATIVE = re.compile(
+    r"\s*(?:(?:How|What\s+an?|Such(?:\s+an?)?|Some)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}"
+    r"|[\w'\u2019-]+,\s+coming\s+from\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2})\s*[.!]\s*$"
+)
+#: A comparison that measures one thing against another ("owed rather more than an
+#: apology", "far less than it claims", "no better than").
+_COMPARES = re.compile(
+    r"\b(?:rather|far|much|a\s+good\s+deal|considerably)\s+(?:more|less|better|worse)\b"
+    r"|\b(?:no|any)\s+(?:better|worse)\b|\bmore\s+than\s+an?\b",
+    re.I,
+)
+#: Set phrases of the writer's stance that the one-word list cannot hold.
+_STANCE_PHRASES = re.compile(
+    r"\b(?:by\s+all\s+accounts|it\s+must\s+be\s+said|as\s+ever|needless\s+to"
+    r"\s+say|to\s+be\s+fair|to\s+put\s+it\s+\w+ly|of\s+all\s+people|it"
+    r"\s+seems|who\s+knew|if\s+anything|in\s+fairness|let\s+us\s+be|let's\s+be)\b",
+    re.I,
+)
+
+
+def _shape(text: str, words: int, f: dict[str, Any], prev: Span | None) -> dict[str, bool]:
+    """The sentence's shape beside its neighbours: a short retort after a quote, the
+    writer's own answer to a question just asked, an exclamative, a comparison."""
+    before = ""
+    if prev is not None:
+        before = doc_text(prev.doc)[prev.start_char : prev.end_char].strip()
+    asked = text.rstrip().endswith("?")
+    short = words <= 8
+    return {
+        "short_fragment": short and bool(f["fragment"]),
+        "short_after_speech": short and bool(f["after_speech"]),
+        "answers_question": bool(before.endswith("?")) and not asked,
+        "exclamative": bool(_EXCLAMATIVE.match(text)),
+        "comparison": bool(_COMPARES.search(text)),
+        "stance_phrase": bool(_STANCE_PHRASES.search(text)),
+    }
+
+
+def _judging_words(
+    c: _Counts, i: int, j: int, prev: Span | None, nxt: Span | None
+) -> dict[str, float]:
+    """Words the kit's own lists know for judging, in the sentence, beside it, and in the
+    whole article (a piece that judges in one place tends to judge in others)."""
+    total = len(c.counts["word"]) - 1
+    doc_words = max(1, int(c.counts["word"][total]))
+    doc_judging = int(c.counts["charged"][total] + c.counts["appraisal"][total])
+
+    def judging(span: Span | None) -> bool:
+        if span is None:
+            return False
+        return bool(c.n("charged", span.start, span.end) or c.n("appraisal", span.start, span.end))
+
+    charged = c.n("charged", i, j) > 0
+    appraisal = c.n("appraisal", i, j) > 0
+    return {
+        "charged_word": charged,
+        "appraisal_word": appraisal,
+        "amplifier": c.n("amplifier", i, j) > 0,
+        "negated_judgement": (charged or appraisal) and c.n("neg", i, j) > 0,
+        "sweeping_subject": c.n("everyone", i, j) > 0,
+        "first_person": c.n("writer", i, j) > 0,
+        "judging_neighbour": judging(prev) or judging(nxt),
+        "article_judges": 100.0 * doc_judging / doc_words,
+    }
 
 
 def paragraph_place(text: str, start: int, end: int) -> tuple[bool, bool]:
