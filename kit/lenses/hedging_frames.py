@@ -45,9 +45,10 @@ KNOWING_VERBS = lexicon.word_set("hedge_senses", "knowing_verbs") | lexicon.word
 )
 #: Bodies that speak (``source_types.yaml``): "the operator confirmed that ...".
 _SOURCES = lexicon.load("source_types", "source_types")
-BODY_HEADS = frozenset(
-    lexicon.words(_SOURCES, "organization_heads")
-    + lexicon.words(_SOURCES, "group_heads")
+#: Bodies a decision is about: "the club could submit a new scheme".
+ORGANIZATION_HEADS = frozenset(lexicon.words(_SOURCES, "organization_heads"))
+BODY_HEADS = ORGANIZATION_HEADS | frozenset(
+    lexicon.words(_SOURCES, "group_heads")
     + lexicon.words(_SOURCES, "anonymous_heads")
 ) | person_heads()  # ("sources close to the board confirmed that ...")
 

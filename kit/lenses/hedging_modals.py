@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from kit import lexicon
 from kit.lenses.hedging_frames import (
+    ORGANIZATION_HEADS,
     clause_words,
     compared_amount,
     if_condition,
@@ -201,11 +202,6 @@ def _granted(modal: Token, verb: Token, subject: Token | None = None) -> bool:
     offered = verb.lemma_ in PERMITTED or by_channel(verb)  # "could pay online"
     return granted(modal, verb, is_person(subject), member and offered)
 
-
-#: Bodies a decision is about (``source_types.yaml``): "the club could submit a new scheme".
-ORGANIZATION_HEADS = frozenset(
-    lexicon.words(lexicon.load("source_types", "source_types"), "organization_heads")
-)
 
 
 def asked(verb: Token) -> bool:

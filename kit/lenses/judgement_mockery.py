@@ -156,7 +156,7 @@ def mock_portraits(
     for noun in candidates(doc, lex.set_of("portrait_noun")):
         if noun.pos_ != "NOUN" or noun.dep_ != "appos":
             continue
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        if not _indefinite(noun):
             continue
         clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
         if clause is None:

@@ -194,8 +194,6 @@ def entities_in(span: Span) -> list[Span]:
     return found
 
 
-_TEXT_KEY = "kit_doc_text"
-
 #: Each string id's text, kept across documents (a hash names the same string whatever
 #: attribute it came from: ORTH, LOWER, LEMMA).
 _STRINGS: dict[int, str] = {}
@@ -398,11 +396,10 @@ def doc_lowers(doc: Doc) -> list[str]:
 
 
 def forget_sentences(doc: Doc) -> None:
-    """Drop the cached sentence bounds, text, lower-case forms and token arrays (a
+    """Drop the cached sentence bounds, lower-case forms and token arrays (a
     component calls this when done: they must not go out with the doc)."""
     doc.user_data.pop(_ARRAYS_KEY, None)
     doc.user_data.pop(_SENT_KEY, None)
-    doc.user_data.pop(_TEXT_KEY, None)
     doc.user_data.pop(_LOWER_KEY, None)
 
 

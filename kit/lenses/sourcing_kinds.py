@@ -164,16 +164,14 @@ def outlet_name(outlet: str) -> str:
 
 
 def same_outlet(mine: str, heard: str) -> bool:
-    """``heard`` (an org key) names the outlet ``mine`` (an org key): the whole name, its
-    last word(s) ("the Gazette" in The Ostley Gazette) or a one-word first part that is
-    its brand ("ChainBeacon" in ChainBeacon Insider)."""
+    """``heard`` (an org key) names the outlet ``mine`` (an org key): the whole name or any
+    run of its own words: its last word(s) ("the Gazette" in The Ostley Gazette), its
+    brand ("ChainBeacon" in ChainBeacon Insider), or the name without a medium or
+    frequency after it ("Fennimouth Sound" for Fennimouth Sound 96.4, "the Gurnard" for
+    The Tregarrow Gurnard Online)."""
     if not heard or not mine:
         return False
-    brand = " " not in heard and mine.startswith(f"{heard} ")
-    # a run of the name's own words without a medium or frequency after it: "Fennimouth
-    # Sound" for Fennimouth Sound 96.4, "the Gurnard" for The Tregarrow Gurnard Online
-    run = f" {heard} " in f" {mine} "
-    return mine == heard or mine.endswith(f" {heard}") or brand or run
+    return f" {heard} " in f" {mine} "
 
 
 def contact_listeners(cue: Span) -> list[Span]:
