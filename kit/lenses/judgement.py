@@ -257,9 +257,10 @@ def ingly_intensifiers(
     generous", "eye-wateringly steep", "jaw-droppingly ugly" (not "increasingly
     difficult", "seemingly simple": the closed class ``plain_ingly``)."""
     lex = lex or default_lexicon()
-    plain = lex.set_of("plain_ingly")
+    plain, sizes = lex.set_of("plain_ingly"), lex.set_of("size_base")
     for tok in _adverbs(doc):
-        if (not tok.lower_.endswith("ingly") or tok.lower_ in plain) and not _of_size(tok):
+        ingly = tok.lower_.endswith("ingly") and tok.lower_ not in plain
+        if not ingly and not _of_size(tok, sizes):
             continue
         if tok.dep_ != "advmod" or tok.head.pos_ != "ADJ" or tok.head.i != tok.i + 1:
             continue
@@ -274,20 +275,11 @@ def ingly_intensifiers(
         yield Judgement(span, explanation, "drop it, or give the figure", "ingly_intensifier")
 
 
-#: Adjectives of enormous size whose adverbs only amplify: "colossally pleased",
-#: "monumentally petty", "epically bad" (loadedX; not "hugely", "vastly": plain degree).
-SIZE_BASES = frozenset(
-    {"colossal", "monumental", "epic", "astronomical", "gargantuan", "titanic", "stupendous",
-     "cosmic", "galactic", "mammoth", "gigantic", "prodigious", "stratospheric", "olympian",
-     "heroic", "biblical", "industrial", "nuclear", "volcanic", "apocalyptic"}
-)  # fmt: skip
-
-
-def _of_size(tok: Token) -> bool:
+def _of_size(tok: Token, sizes: frozenset[str]) -> bool:
     """An "-ly" adverb made from an adjective of enormous size ("colossally",
-    "epically")."""
+    "epically"; the class ``size_base``)."""
     w = tok.lower_
-    return w.endswith("ly") and (w[:-2] in SIZE_BASES or w[:-4] in SIZE_BASES)
+    return w.endswith("ly") and (w[:-2] in sizes or w[:-4] in sizes)
 
 
 #: Relative pronouns that stand for the noun their clause hangs on.
@@ -435,7 +427,7 @@ def capitulations(
             pressed = pressed or (
                 hit.word.category == "collapse"
                 and not objs
-                and (_body(subject, lex) or _meek(verb))
+                and (_body(subject, lex) or _meek(verb, lex))
             )
             if not pressed and not (hit.word.category == "give_way" and _bare(objs)):
                 continue
@@ -444,15 +436,11 @@ def capitulations(
         yield make(doc, hit, lex, "capitulation", target_of(subject))
 
 
-#: Manner adverbs of submission: with one, a collapse verb can only be a figure.
-MEEK_ADVERBS = frozenset(
-    {"meekly", "supinely", "tamely", "obediently", "limply", "submissively", "docilely"}
-)
-
-
-def _meek(verb: Token) -> bool:
-    """ "The governors meekly rolled over": a manner of submission on the verb."""
-    return any(c.dep_ == "advmod" and c.lower_ in MEEK_ADVERBS for c in verb.children)
+def _meek(verb: Token, lex: JudgementLexicon) -> bool:
+    """ "The governors meekly rolled over": a manner of submission on the verb (the class
+    ``meek_adverb``)."""
+    meek = lex.set_of("meek_adverb")
+    return any(c.dep_ == "advmod" and c.lower_ in meek for c in verb.children)
 
 
 def _body(subject: Token, lex: JudgementLexicon) -> bool:

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from kit.lenses.judgement_idioms import idioms_lexicon
 from kit.lenses.judgement_lexicon import (
     Hit,
     Hits,
@@ -98,27 +99,21 @@ def _actor(tok: Token, lex: JudgementLexicon) -> bool:
     )
 
 
-def _posted(verb: Token) -> bool:
+def _posted(verb: Token, lex: JudgementLexicon) -> bool:
     """The one dropped in is sent to a post: "parachuted in to run the theatre",
     "parachuted into the chief executive's job" (not supplies "parachuted into the
-    village")."""
+    village"); the classes ``post_verb`` and ``post_noun``."""
+    to_do, posts = lex.set_of("post_verb"), lex.set_of("post_noun")
     for c in verb.children:
-        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in POST_VERBS:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in to_do:
             return True
         if (
             c.dep_ == "prep"
             and c.lower_ == "into"
-            and any(o.lemma_.lower() in POST_NOUNS for o in c.children if o.dep_ == "pobj")
+            and any(o.lemma_.lower() in posts for o in c.children if o.dep_ == "pobj")
         ):
             return True
     return False
-
-
-#: What someone is put in post to do, and the posts: "to run", "into the job".
-POST_VERBS = frozenset(
-    {"run", "lead", "head", "manage", "chair", "fix", "rescue", "replace", "oversee", "steer"}
-)
-POST_NOUNS = frozenset({"job", "post", "role", "seat", "position", "constituency", "ward"})
 
 
 def _swarmed(subject: Token, objs: list[Token], lex: JudgementLexicon) -> bool:
@@ -167,7 +162,7 @@ def handling_figures(
             placed = next((o for o in objs if is_person(o, lex)), None)
             if placed is not None:
                 target = target_of(placed)
-            elif objs and _posted(verb):
+            elif objs and _posted(verb, lex):
                 target = target_of(objs[0])
         elif kind == "swarm" and subject is not None and _swarmed(subject, objs, lex):
             target = target_of(subject)
@@ -201,18 +196,10 @@ def host_labels(
 
 
 #: Heads that name people or firms by a figure when a trade stands before them ("bus
-#: giant Ferrowby", "spreadsheet jockeys"), and the first words that keep the plain sense
-#: ("a gas giant", "disc jockeys", "an apprentice jockey").
-MOCK_HEADS: dict[str, frozenset[str]] = {
-    "giant": frozenset(
-        {"gas", "ice", "frost", "fire", "sea", "gentle", "friendly", "jolly", "green", "red",
-         "storm", "hill", "stone", "rock", "kelp", "forest"}
-    ),  # fmt: skip
-    "jockey": frozenset(
-        {"disc", "horse", "race", "jump", "jumps", "flat", "champion", "apprentice", "stable",
-         "amateur", "lead", "top", "show", "conditional", "claiming", "camel", "pony"}
-    ),  # fmt: skip
-}
+#: giant Ferrowby", "spreadsheet jockeys"), each with the class of kit/lexicons/
+#: judgement_idioms.yaml that holds the first words keeping the plain sense ("a gas
+#: giant", "disc jockeys", "an apprentice jockey").
+MOCK_HEADS = {"giant": "literal_giant", "jockey": "literal_jockey"}
 MOCK_NOTES = {
     "giant": ("names a company by its size as if it were a monster", "(the company's name)"),
     "jockey": ("names people by a sneer at the desk work they do", "(their job: analysts)"),
@@ -233,7 +220,8 @@ def mock_trade_labels(
         trade = next(
             (c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1), None
         )
-        if trade is None or not trade.is_lower or trade.lower_ in MOCK_HEADS[head]:
+        plain = idioms_lexicon()[MOCK_HEADS[head]]
+        if trade is None or not trade.is_lower or trade.lower_ in plain:
             continue
         span = Span(doc, trade.i, tok.i + 1, label="labeling")
         what, neutral = MOCK_NOTES[head]

@@ -15,16 +15,8 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from kit.lenses.judgement_lexicon import Hits, Judgement, JudgementLexicon
-from kit.lenses.judgement_verdicts import candidates
+from kit.lenses.judgement_verdicts import candidates, verdict_lexicon
 
-#: How far the esteem is said to reach, with nobody named who holds it.
-SPREAD_ADVERBS = frozenset({"widely", "universally", "generally", "commonly", "roundly"})
-#: Verbs of esteem or credit ("credited with", "regarded as", "hailed as").
-ESTEEM_VERBS = frozenset({
-    "credit", "regard", "consider", "acclaim", "hail", "recognise", "recognize",
-    "acknowledge", "praise", "celebrate", "respect", "admire", "revere", "laud", "tout",
-    "tip", "see", "deem", "rate", "esteem", "feted", "fete",
-})  # fmt: skip
 NOTE = (
     "'{text}' states a reputation as fact in the writer's own voice: '{adverb}' "
     "says many people hold the view without naming any of them. Say who credits or "
@@ -37,11 +29,13 @@ def unsourced_repute(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
     """ "the mayor widely credited with saving the pier" (see the module)."""
-    for adverb in candidates(doc, SPREAD_ADVERBS):
+    vx = verdict_lexicon()
+    spread, esteem = vx["spread_adverb"], vx["esteem_verb"]
+    for adverb in candidates(doc, spread):
         verb = adverb.head
         if adverb.dep_ != "advmod" or verb.tag_ != "VBN":
             continue
-        if verb.lemma_.lower() not in ESTEEM_VERBS and verb.lower_ not in ESTEEM_VERBS:
+        if verb.lemma_.lower() not in esteem and verb.lower_ not in esteem:
             continue
         if any(c.dep_ == "agent" for c in verb.children):
             continue  # "widely praised by critics": the view has holders named

@@ -33,8 +33,6 @@ NOTE = (
     "'{text}' tells how {what} turned out as a killing: a charged figure for a poor dish "
     "or performance. Say what was wrong with it."
 )
-#: Verbs whose plain sense is a butcher's work on meat ("butchered a side of pork").
-CARVING = frozenset({"butcher", "slaughter"})
 NEUTRAL = "spoiled, overcooked, performed badly (say what was wrong)"
 
 
@@ -44,7 +42,7 @@ def ruined_works(
     """ "the kitchen murdered a rack of lamb" (see the module)."""
     lex = lex or default_lexicon()
     works, makers = lex.set_of("made_work_noun"), lex.set_of("maker_noun")
-    animals = lex.set_of("animal_noun")
+    animals, carving = lex.set_of("animal_noun"), lex.set_of("carving_verb")
     for verb in candidates(doc, lex.set_of("ruin_verb")):
         if verb.pos_ != "VERB":
             continue
@@ -56,7 +54,7 @@ def ruined_works(
         inner = {g.lemma_.lower() for c in obj.children if c.dep_ == "prep" for g in c.children}
         if words & animals or (obj.pos_ != "PRON" and is_person(obj, lex)):
             continue  # "slaughtered two lambs", "murdered a man"
-        if inner & animals and verb.lemma_.lower() in CARVING:
+        if inner & animals and verb.lemma_.lower() in carving:
             continue  # "butchered a side of beef": a butcher's plain work on meat
         words |= inner
         if obj.pos_ == "PRON" and obj.lower_ not in ("it", "them"):
