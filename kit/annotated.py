@@ -7,6 +7,7 @@ they never touch spaCy objects. Every offset refers to ``AnnotatedArticle.text``
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,11 @@ if TYPE_CHECKING:  # pragma: no cover
 SCHEMA = "kit.annotations/1"
 #: The longest body the kit reads in one go (about 30,000 words).
 MAX_CHARS = 200_000
+
+
+#: Marks that close a quotation, and the way one reopens after an interrupting cue.
+CLOSING_QUOTES = "\"\u201d'\u2019"
+_REOPENED = re.compile("[^\"\u201c\u201d\\w]{0,6}[\"\u201c]")
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,25 @@ class Annotation:
     def canonical(self) -> str | None:
         """The canonical source of an attribution's speaker."""
         return self.speaker.canonical if self.speaker else None
+
+    @property
+    def reported(self) -> str | None:
+        """The content's own words, for a learner to read: a speaker and cue that
+        interrupt a quotation ('"We waited," she said. "Now we act."') are left out with
+        an ellipsis ("We waited … Now we act."); any other content is as marked."""
+        c = self.content
+        if c is None:
+            return None
+        inside = [p for p in (self.speaker, self.cue) if p and c.start < p.start < p.end < c.end]
+        if not inside:
+            return c.text
+        lo = min(p.start for p in inside) - c.start
+        hi = max(p.end for p in inside) - c.start
+        before = c.text[:lo].rstrip().rstrip(CLOSING_QUOTES).rstrip(" ,")
+        reopened = _REOPENED.match(c.text[hi:])  # '. "Now we act.': the quotation goes on
+        if not before or reopened is None:
+            return c.text
+        return f"{before} … {c.text[hi + reopened.end() :].lstrip()}"
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -222,7 +247,7 @@ class AnnotatedArticle:
                     "speaker": a.speaker.text if a.speaker else None,
                     "source": a.canonical,
                     "cue": a.cue.text if a.cue else None,
-                    "content": a.content.text if a.content else None,
+                    "content": a.reported,
                     "neutral": a.neutral,
                     "explanation": a.explanation,
                 }

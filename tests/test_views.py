@@ -12,7 +12,7 @@ from kit.annotated import AnnotatedArticle
 from kit.errors import KitError
 from kit.views import render_html, show
 from kit.views.charts import certainty_chart, figure_to_svg, lens_counts, who_gets_quoted
-from kit.views.html import PALETTE, lens_order
+from kit.views.html import PALETTE, describe, lens_order
 from kit.views.tables import (
     annotations_table,
     certainty_table,
@@ -404,3 +404,26 @@ def test_a_saved_and_reloaded_article_renders_the_same():
     annotated = sample()
     again = AnnotatedArticle.from_dict(annotated.to_dict())
     assert render_html(again) == render_html(annotated)
+
+
+def test_a_cue_that_interrupts_a_quotation_is_left_out_of_the_content_a_learner_reads(nlp):
+    text = (
+        "The ferry committee met on Thursday.\n\n"
+        '"We have waited three winters for this," Nessa Corrigan said. "The pier will not '
+        'last another one."\n\n'
+        '"It is a fair price," the treasurer said.'
+    )
+    annotated = kit.annotate(text)
+    frame = annotations_table(annotated)
+    quotes = frame[frame.category == "attribution"].set_index("source")
+    split = quotes.loc["Nessa Corrigan"]
+    assert split.content == (
+        "We have waited three winters for this … The pier will not last another one."
+    )
+    assert "Corrigan" in split.text and "said" in split.text  # the mark itself is unchanged
+    whole = quotes.loc["treasurer"]
+    assert whole.content == "It is a fair price"  # not interrupted: as marked
+    act = next(a for a in annotated.annotations if a.canonical == "Nessa Corrigan")
+    note = describe(act)  # the explanation a learner reads beside the mark
+    assert "Content: We have waited three winters for this … The pier will not" in note
+    assert "Speaker: Nessa Corrigan" in note and "Cue: said" in note

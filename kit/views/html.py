@@ -152,7 +152,7 @@ def describe(annotation: Annotation, sources: dict[str, Source] | None = None) -
         if a.cue:
             lines.append(f"Cue: {a.cue.text}")
         if a.content:
-            lines.append(f"Content: {_clip(a.content.text, 160)}")
+            lines.append(f"Content: {_clip(a.reported or a.content.text, 160)}")
     else:
         lines.append(f"“{_clip(a.text, 160)}”")
     if a.explanation:
