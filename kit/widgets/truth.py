@@ -85,7 +85,8 @@ class Truth:
                     canonical=a.canonical or "",
                     kind=a.label,
                     speaker=_span(a.speaker),
-                    content=_span(a.content),
+                    # its words as a learner reads them: no interrupting cue ("… she said …")
+                    content=_span(a.content, a.reported),
                 )
             )
         return cls(annotated, marks, said, list(annotated.sources), {}, "kit")
@@ -121,8 +122,8 @@ class Truth:
         return cls(annotated, marks, said, sources, acceptable, "key", traps)
 
 
-def _span(part: Any) -> Span | None:
-    return Span(part.start, part.end, part.text) if part is not None else None
+def _span(part: Any, text: str | None = None) -> Span | None:
+    return Span(part.start, part.end, text or part.text) if part is not None else None
 
 
 @lru_cache(maxsize=16)

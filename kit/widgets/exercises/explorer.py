@@ -75,7 +75,7 @@ class Explorer:
                 who = a.canonical or (a.speaker.text if a.speaker else "?")
                 extra = f" — speaker: {esc(who)}"
                 if a.content:
-                    extra += f"; says: {quote(a.content.text, 160)}"
+                    extra += f"; says: {quote(a.reported or a.content.text, 160)}"
             if a.neutral:
                 extra += f" — neutral: ‘{esc(a.neutral)}’"
             why = a.explanation or label_explanation(a.category, a.label)
