@@ -25,7 +25,7 @@ MAX_CHARS = 200_000
 
 #: Marks that close a quotation, and the way one reopens after an interrupting cue.
 CLOSING_QUOTES = "\"\u201d'\u2019"
-_REOPENED = re.compile("[^\"\u201c\u201d\\w]{0,6}[\"\u201c]")
+_REOPENED = re.compile("[^\"\u201c\u201d\n]{0,40}?[\"\u201c]")
 
 
 @dataclass(frozen=True)
@@ -83,10 +83,10 @@ class Annotation:
         lo = min(p.start for p in inside) - c.start
         hi = max(p.end for p in inside) - c.start
         before = c.text[:lo].rstrip().rstrip(CLOSING_QUOTES).rstrip(" ,")
-        reopened = _REOPENED.match(c.text[hi:])  # '. "Now we act.': the quotation goes on
-        if not before or reopened is None:
-            return c.text
-        return f"{before} … {c.text[hi + reopened.end() :].lstrip()}"
+        after = c.text[hi:]
+        reopened = _REOPENED.match(after)  # '. "Now we act.', ', adding: "...': it goes on
+        after = after[reopened.end() :] if reopened else after.lstrip(" .,;:")
+        return " … ".join(p for p in (before, after.strip()) if p) or c.text
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
