@@ -427,3 +427,24 @@ def test_a_cue_that_interrupts_a_quotation_is_left_out_of_the_content_a_learner_
     note = describe(act)  # the explanation a learner reads beside the mark
     assert "Content: We have waited three winters for this … The pier will not" in note
     assert "Speaker: Nessa Corrigan" in note and "Cue: said" in note
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ('"We waited," she said, adding: "Now we act."', "We waited … Now we act."),
+        ("\u201cWe waited,\u201d she said. \u201cNow we act.\u201d", "We waited … Now we act."),
+        ('"We waited," she said.', "We waited,"),  # the cue after the quotation: as marked
+    ],
+)
+def test_reported_words_leave_out_an_interrupting_speaker_and_cue(text, reported):
+    from kit.annotated import Annotation, Part
+
+    def part(word: str) -> Part:
+        return Part(word, text.index(word), text.index(word) + len(word))
+
+    end = text.rindex("act") + 4 if "act" in text else text.index(",") + 1
+    content = Part(text[1:end], 1, end)
+    speaker, cue = part("she"), part("said")
+    a = Annotation("attribution", "direct", 0, len(text), text, "", speaker, cue, content)
+    assert a.reported == reported
