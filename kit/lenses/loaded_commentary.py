@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 import numpy as np
@@ -116,18 +118,49 @@ class Context:
     attributions: tuple[tuple[int, int], ...]
 
     def quoted_chars(self, start: int, end: int) -> int:
-        return sum(max(0, min(e, end) - max(s, start)) for s, e in self.quotes)
+        return sum(max(0, min(e, end) - max(s, start)) for s, e in self._near("q", start, end))
 
     def speech_near(self, sent: Span | None) -> bool:
         """Whether a sentence holds a quote or an attribution."""
         if sent is None:
             return False
         a, b = sent.start_char, sent.end_char
-        return any(s < b and a < e for s, e in self.quotes + self.attributions)
+        return any(a < e for _, e in self._near("qa", a, b))
 
     def attributed(self, sent: Span) -> bool:
         a, b = sent.start_char, sent.end_char
-        return any(s < b and a < e for s, e in self.attributions)
+        return any(a < e for _, e in self._near("a", a, b))
+
+    def _near(self, which: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The ranges (``"q"``: quotes, ``"a"``: attributions, ``"qa"``: both) that start
+        before ``end`` and may end after ``start``; every other range lies wholly outside
+        ``start``..``end``. Sorted once per context, then two bisects a sentence instead
+        of a walk over every range of the document."""
+        windows = self.__dict__.get("_windows")
+        if windows is None:
+            windows = {}
+            for key, ranges in (("q", self.quotes), ("a", self.attributions)):
+                windows[key] = _Window(sorted(ranges))
+            windows["qa"] = _Window(sorted(self.quotes + self.attributions))
+            object.__setattr__(self, "_windows", windows)
+        return windows[which].near(start, end)
+
+
+class _Window:
+    """Ranges sorted by start, with each range's start and the furthest end reached so
+    far: the ranges that may overlap ``start``..``end`` are one slice of them."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.ranges = ranges
+        self.starts = [s for s, _ in ranges]
+        self.reach = list(accumulate((e for _, e in ranges), max))
+
+    def near(self, start: int, end: int) -> list[tuple[int, int]]:
+        # before ``lo`` every range ends at or before ``start``; from ``hi`` on, every
+        # range starts at or after ``end``
+        lo = bisect_right(self.reach, start)
+        hi = bisect_left(self.starts, end)
+        return self.ranges[lo:hi]
 
 
 def context_of(doc: Doc, quotes: Iterable[tuple[int, int]]) -> Context:
@@ -584,10 +617,14 @@ def explainer(sentence: str) -> bool:
     return bool(_SAYS_WHAT_FOR.search(sentence)) and bool(_NAMES_A_TERM.search(sentence))
 
 
-def candidate_sentences(doc: Doc, ctx: Context) -> Iterable[Candidate]:
-    """Each sentence in the writer's voice, with its index and neighbours."""
+def candidate_sentences(
+    doc: Doc, ctx: Context, sents: list[Span] | None = None
+) -> Iterable[Candidate]:
+    """Each sentence in the writer's voice, with its index and neighbours (``sents``: the
+    document's sentences, if the caller has them already)."""
     text = doc_text(doc)
-    sents = [Span(doc, s, e) for s, e in sentence_bounds(doc)]  # no Token object per word
+    if sents is None:
+        sents = [Span(doc, s, e) for s, e in sentence_bounds(doc)]  # no Token object per word
     for i, sent in enumerate(sents):
         said = text[sent.start_char : sent.end_char]
         if not said.strip() or not in_writers_voice(sent, ctx) or explainer(said):
@@ -602,10 +639,10 @@ def comments(
     found: list[Comment] = []
     text = doc_text(doc)
     last = len(sentence_bounds(doc)) - 1
-    spans = (Span(doc, s, e) for s, e in sentence_bounds(doc))
-    if sum(1 for x in spans if text[x.start_char : x.end_char].strip()) < MIN_SENTENCES:
+    sents = [Span(doc, s, e) for s, e in sentence_bounds(doc)]  # (built once, for both)
+    if sum(1 for x in sents if text[x.start_char : x.end_char].strip()) < MIN_SENTENCES:
         return found  # a snippet, not an article: the model learned from whole articles
-    for i, sent, prev, nxt in candidate_sentences(doc, ctx):
+    for i, sent, prev, nxt in candidate_sentences(doc, ctx, sents):
         a, b = sent.start_char, sent.end_char
         if any(s < b and a < e for s, e in taken):
             continue

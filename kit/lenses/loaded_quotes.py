@@ -15,7 +15,7 @@ from spacy.attrs import DEP, IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 from kit import lexicon
-from kit.lenses.shared import doc_arrays, doc_text, sentence_bounds, tokens_where
+from kit.lenses.shared import doc_array, doc_text, sentence_bounds, tokens_where
 from kit.quotes import find_quotes
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -328,9 +328,11 @@ def quote_context(doc: Doc) -> QuoteContext:
         if content:
             contents.append((int(content[0]), int(content[1])))
     # each sentence's first character and the end of its last token, read from the ids
-    ids = doc_arrays(doc, [IDX, LENGTH]).tolist() if len(doc) else []
+    # (two flat lists: a list of [idx, length] pairs costs a list object per token)
+    idx = doc_array(doc, IDX).tolist() if len(doc) else []
+    length = doc_array(doc, LENGTH).tolist() if len(doc) else []
     sentences = [
-        (ids[start][0], ids[end - 1][0] + ids[end - 1][1]) if end > start else (0, 0)
+        (idx[start], idx[end - 1] + length[end - 1]) if end > start else (0, 0)
         for start, end in sentence_bounds(doc)
     ]
     if not doc.has_annotation("SENT_START"):

@@ -15,7 +15,20 @@ from functools import cache, lru_cache
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IDS, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import (
+    IDS,
+    IS_ALPHA,
+    IS_PUNCT,
+    IS_SPACE,
+    IS_TITLE,
+    IS_UPPER,
+    LENGTH,
+    LOWER,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+)
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
@@ -94,23 +107,61 @@ def doc_array(doc: Doc, attr: int | str) -> np.ndarray:
     key = IDS[attr] if isinstance(attr, str) else attr
     found = arrays.get(key)
     if found is None:
-        found = arrays[key] = doc.to_array(key)
-        found.flags.writeable = False
+        kept = _lexical(doc) if key in LEXICAL_ATTRS else None
+        found = kept.get(key) if kept is not None else None
+        if found is None:
+            found = doc.to_array(key)
+            found.flags.writeable = False
+            if kept is not None:
+                kept[key] = found
+        arrays[key] = found
     return found
+
+
+#: Attributes of a token's lexeme (its text's lower case, length and shape flags): the
+#: same while the tokens' texts are, so read once per Doc for all the lenses (see
+#: :func:`_lexical`), not once per component call.
+LEXICAL_ATTRS = frozenset({LOWER, LENGTH, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_UPPER, IS_TITLE})
+
+#: Each live Doc's lexeme arrays and their distinct ids (:func:`doc_ids`), with the token
+#: texts and trailing spaces they were read with; kept beside the Doc, never in it.
+_DOC_LEXICAL: weakref.WeakKeyDictionary[Doc, dict] = weakref.WeakKeyDictionary()
+
+
+def _lexical(doc: Doc) -> dict:
+    """The lexeme arrays kept for ``doc``, or a fresh store if its tokens are not the ones
+    they were read from (a component that merges or splits tokens changes their texts):
+    the tokens' texts and spaces are read in each component call anyway, and while they
+    are the same, so is every attribute of their lexemes."""
+    orth, space = doc_array(doc, ORTH), doc_array(doc, SPACY)
+    kept = _DOC_LEXICAL.get(doc)
+    if kept is None or not (
+        np.array_equal(kept[ORTH], orth) and np.array_equal(kept[SPACY], space)
+    ):
+        kept = _DOC_LEXICAL[doc] = {ORTH: orth, SPACY: space}
+    return kept
 
 
 def doc_ids(doc: Doc, attr: int | str) -> tuple[np.ndarray, np.ndarray]:
     """The distinct ids of one attribute, sorted, and where each token's id stands among
     them (``np.unique(..., return_inverse=True)``), once per component call like
-    :func:`doc_array`: a test of the tokens against a word list then searches each
-    distinct id once, not each token's."""
+    :func:`doc_array` (once per Doc for a lexeme attribute, or the token texts): a test
+    of the tokens against a word list then searches each distinct id once, not each
+    token's."""
     arrays = doc.user_data.get(_ARRAYS_KEY)
-    key = ("ids", IDS[attr] if isinstance(attr, str) else attr)
+    attr_id = IDS[attr] if isinstance(attr, str) else attr
+    key = ("ids", attr_id)
     found = arrays.get(key) if arrays is not None else None
     if found is None:
-        distinct, inverse = np.unique(doc_array(doc, attr), return_inverse=True)
-        distinct.flags.writeable = inverse.flags.writeable = False
-        found = doc.user_data[_ARRAYS_KEY][key] = (distinct, inverse)
+        kept = _lexical(doc) if attr_id in LEXICAL_ATTRS or attr_id == ORTH else None
+        found = kept.get(key) if kept is not None else None
+        if found is None:
+            distinct, inverse = np.unique(doc_array(doc, attr), return_inverse=True)
+            distinct.flags.writeable = inverse.flags.writeable = False
+            found = (distinct, inverse)
+            if kept is not None:
+                kept[key] = found
+        doc.user_data[_ARRAYS_KEY][key] = found
     return found
 
 

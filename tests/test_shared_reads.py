@@ -1,0 +1,60 @@
+"""Reads shared between the lenses: lexeme arrays kept per Doc, the comment model's
+windows over quotes and attributions. Each must give what a fresh read gives."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+from spacy.attrs import IS_PUNCT, LENGTH, LOWER, ORTH
+
+from kit.lenses import loaded_commentary as lc
+from kit.lenses.shared import doc_array, doc_ids, forget_sentences
+
+
+def test_lexeme_arrays_are_read_once_per_doc_and_equal_a_fresh_read(nlp):
+    doc = nlp.make_doc("The harbour master, oddly, said nothing at all about the crane.")
+    first = doc_array(doc, LOWER)
+    ids = doc_ids(doc, LOWER)
+    forget_sentences(doc)  # (the end of one component call)
+    assert doc_array(doc, LOWER) is first  # the next component reads the kept array
+    assert doc_ids(doc, LOWER) is ids
+    assert doc_array(doc, LOWER).tolist() == doc.to_array(LOWER).tolist()
+    assert doc_array(doc, IS_PUNCT).tolist() == doc.to_array(IS_PUNCT).tolist()
+    assert "kit_doc_arrays" in doc.user_data  # (within a call, dropped at its end)
+    forget_sentences(doc)
+    assert not any(isinstance(v, np.ndarray) for v in doc.user_data.values())
+
+
+def test_lexeme_arrays_are_read_again_when_the_tokens_change(nlp):
+    doc = nlp.make_doc("Councillor Ada Pell-Morrow spoke at the depot in Wexcombe Vale.")
+    before = doc_array(doc, LENGTH).tolist()
+    forget_sentences(doc)
+    with doc.retokenize() as retokenizer:  # what kit_names does to a name
+        retokenizer.merge(doc[1:3])
+    assert doc_array(doc, LENGTH).tolist() == doc.to_array(LENGTH).tolist() != before
+    assert doc_ids(doc, ORTH)[0].tolist() == sorted(set(doc.to_array(ORTH).tolist()))
+    forget_sentences(doc)
+
+
+def _naive(ctx: lc.Context, start: int, end: int) -> tuple[int, bool, bool]:
+    quoted = sum(max(0, min(e, end) - max(s, start)) for s, e in ctx.quotes)
+    near = any(s < end and start < e for s, e in ctx.quotes + ctx.attributions)
+    attributed = any(s < end and start < e for s, e in ctx.attributions)
+    return quoted, near, attributed
+
+
+def test_comment_context_windows_agree_with_a_walk_over_every_range(nlp):
+    doc = nlp.make_doc("x " * 60)
+    # nested, touching and unsorted ranges, as quotes inside quotes and cues give them
+    ctx = lc.Context(
+        ((2, 40), (5, 9), (40, 44), (50, 51), (60, 90), (61, 62), (100, 118)),
+        ((30, 35), (10, 12), (70, 75), (0, 3), (95, 101)),
+    )
+    for start, end in itertools.combinations(range(0, 121, 3), 2):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        a, b = span.start_char, span.end_char
+        quoted, near, attributed = _naive(ctx, a, b)
+        assert ctx.quoted_chars(a, b) == quoted
+        assert ctx.speech_near(span) is near
+        assert ctx.attributed(span) is attributed
