@@ -15,16 +15,20 @@ Classes (ANNOTATION_GUIDE.md, section 3):
   storm could damage any boat", "a thief could open any of these padlocks" and "boat
   owners could now face higher fees" stay hedges;
 - a standing legal or financial notice (forward-looking statements, an investment
-  warning, a firm's reserved terms): its modals are the notice's furniture, not the
-  writer's doubt (boilerplate_notice, hedge_senses.yaml notice_boilerplate); "the trust
-  says fees may rise" stays;
+  warning, a firm's reserved terms), known by a set phrase anywhere in its paragraph: its
+  modals are the notice's furniture, not the writer's doubt (boilerplate_notice,
+  hedge_senses.yaml notice_boilerplate); "the trust says fees may rise" stays;
+- a freedom a text gives a class of people: "members may withdraw at any time", "may
+  choose to ..." (free_choice_leave); "boats may sink at any time" (no person), "may
+  relapse at any time" (not a chosen act) and "he may withdraw" (one person) stay;
 - a proposal: a person suggesting that a plan "might be" put, held or waived
-  (hedging.py _plan_put); "suggested that the fire might have been started" (a view of
-  the past) and evidence that "suggests" stay hedges;
+  (hedging.py _plan_put; the person known by words too, hedging_modals.py animate);
+  "suggested that the fire might have been started" (a view of the past) and evidence
+  that "suggests" stay hedges;
 - publication: "appear" on or in a medium ("first appeared on the trust's website":
   hedging.py published, hedge_senses.yaml publication_media); "it appears (that) ..."
   stays a hedge;
-- a place shown: "a map shows where ..." (hedging_evidence.py _WH_WORDS); "the survey
+- a place shown: "a photograph shows where ..." (hedging_evidence.py _WH_WORDS); "the survey
   shows that ..." stays a booster;
 - a plain count: "not one of" / "not a single" as an object or a verbless list item, or
   out of a set of a given size (hedging.py plain_count); as the subject of what people
@@ -81,6 +85,11 @@ TRAPS = [
     ("She came to the hearing with a list of complaints and not a single witness.", B,
      "not a single"),
     ("Not one of the 30 boats inspected had a faulty gas valve.", B, "Not one"),
+    ("The trust did all it could to find the owners a new berth.", H, "could"),
+    ("This notice does not affect your statutory rights. Stock may vary.", H, "may"),
+    ("Members may withdraw from the mooring scheme at any time.", H, "may"),
+    ("The engineer, Ruth Penhale, inspected the lock. Penhale suggested that the repair "
+     "might be carried out over the winter.", H, "suggested"),
 ]
 
 REAL = [
@@ -98,6 +107,10 @@ REAL = [
     ("Boaters waited for two hours, and not one of them was offered a refund.", B,
      "not one"),
     ("Not a single councillor has walked the towpath.", B, "Not a single"),
+    ("Boats may sink at their moorings at any time.", H, "may"),
+    ("Older boaters may relapse into debt at any time.", H, "may"),
+    ("He may withdraw from the race for the chair.", H, "may"),
+    ("Analysts say mooring fees may fall next year.", H, "may"),
 ]
 
 

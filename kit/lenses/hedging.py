@@ -26,7 +26,7 @@ from kit.lenses import (
 )
 from kit.lenses.hedging_frames import after_time_phrase, cleft_that, known_to_all, put_back
 from kit.lenses.hedging_limits import UNDERGO_VERBS, marked_off, non_restrictive, past_moment
-from kit.lenses.hedging_modals import is_person, subject_of
+from kit.lenses.hedging_modals import animate, is_person, subject_of
 from kit.lenses.hedging_registers import (
     guessed_by_others,
     is_instruction,
@@ -239,7 +239,9 @@ def _plan_put(verb: Token, clause: Token, auxes: set[str], passive: bool) -> boo
     if clause.lemma_.lower() in UNDERGO_VERBS or clause.lemma_.lower() in _BEFALL:
         return False
     subject = subject_of(verb)
-    return _proposer(verb) and subject is not None and subject.lower_ not in ("it", "they")
+    if subject is None or subject.lower_ in ("it", "they"):
+        return False
+    return _proposer(verb) or animate(subject)  # (a surname the entity tagger missed)
 
 
 #: What befalls a thing, in the passive: "might be affected", "might be damaged".

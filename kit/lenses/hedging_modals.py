@@ -125,6 +125,8 @@ def _modal(span: Span) -> bool:
         and _in_sentence(span, LIMIT_WORDS)
     ):
         return False  # a rule: "delivery vans may stop for up to twenty minutes"
+    if modal.lower_ == "may" and not _has_perfect(verb, modal) and free_choice_leave(verb, subject):
+        return False  # "members may withdraw at any time", "may choose to pay monthly"
     if modal.lower_ == "may" and permission_may(verb, subject, PERMITTED):
         return False  # a rule: "leftovers may be frozen", "ticket holders may travel free"
     if modal.lower_ in ("may", "might") and in_purpose_clause(modal):
@@ -637,9 +639,13 @@ def boilerplate_notice(modal: Token) -> bool:
     results", "The value of investments may go down as well as up", "The firm may, at its
     discretion, offer a replacement"): the notice is furniture printed on every page of
     its kind, a term or a disclaimer, and weighs no claim of the story. The notice is
-    known by its set phrases (``notice_boilerplate``); "analysts say profits may fall"
-    has none and stays a hedge."""
-    low = sentence_of(modal).text.lower()
+    known by its set phrases (``notice_boilerplate``) anywhere in its paragraph (a notice
+    is a paragraph of its own: "This notice does not affect your statutory rights. Stock
+    may vary."); "analysts say profits may fall" has none and stays a hedge."""
+    text = modal.doc.text
+    start = text.rfind("\n", 0, modal.idx) + 1
+    end = text.find("\n", modal.idx)
+    low = text[start : end if end >= 0 else len(text)].lower()
     return any(phrase in low for phrase in NOTICE_BOILERPLATE)
 
 
@@ -651,8 +657,13 @@ def stranded_ability(modal: Token) -> bool:
     of these ("Could it close? It could.", "I think it could") stays a hedge."""
     if modal.lower_ != "could" or modal.dep_ in ("aux", "auxpass"):
         return False
-    if any(c.pos_ in ("VERB", "AUX") and c.dep_ in ("xcomp", "ccomp") for c in modal.children):
-        return False  # (a verb after all: the parser hung it under the modal)
+    if any(
+        c.pos_ in ("VERB", "AUX") and c.dep_ in ("xcomp", "ccomp")
+        and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in modal.children
+    ):  # fmt: skip
+        return False  # (a verb after all: the parser hung it under the modal; "all it could
+        # to include ..." is a purpose after the stranded modal, no verb of its own)
     if modal.dep_ == "relcl" and modal.head.lower_ in FREE_RELATIVE_HEADS:
         return True  # "everything they could", "all we could"
     if any(c.dep_ == "dobj" and c.lower_ in FREE_RELATIVE_HEADS for c in modal.children):
@@ -683,7 +694,7 @@ def free_choice_ability(verb: Token, subject: Token | None) -> bool:
     stay hedges."""
     if subject is None:
         return False
-    if not _animate(subject):
+    if not animate(subject):
         return False
     if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "some") for c in subject.children):
         return False  # "a burglar could open any lock": a risk, anyone at all
@@ -699,7 +710,7 @@ def free_choice_ability(verb: Token, subject: Token | None) -> bool:
     return False
 
 
-def _animate(tok: Token) -> bool:
+def animate(tok: Token) -> bool:
     """A person by the words, not by the entity tagger (which takes "Brexit" or "Storm
     Ciara" for a person and a surname for a firm): a personal pronoun, a noun for a
     person's role, or a surname the article also gives with a first name or a title."""
@@ -728,3 +739,32 @@ def _named_person(tok: Token) -> bool:
         if before.tag_ == "NNP" and before.dep_ == "compound" and before.head.i == t.i:
             return before.ent_type_ != "GPE" and before.is_title
     return False
+
+
+#: Free-choice times that give people a freedom: "may withdraw at any time".
+_ANY_TIME = ("at any time", "at any point", "at any stage", "whenever they", "whenever you")
+#: Verbs of choosing whose "to" clause names the act allowed: "may choose to pay monthly".
+_CHOICE_VERBS = frozenset({"choose", "opt", "continue", "elect", "decide", "wish", "prefer"})
+#: Acts of leaving or stopping that a rule leaves to people ("may leave at any time").
+_LEAVE_VERBS = frozenset({"leave", "stop", "quit", "ask", "change", "end", "pause", "drop"})
+
+
+def free_choice_leave(verb: Token, subject: Token | None) -> bool:
+    """ "Members may withdraw from the scheme at any time", "tenants may choose to pay
+    monthly", "parents may continue to use the seat": a class of people (not one person)
+    given a freedom by the text, with a free-choice time or a verb of choosing before an
+    act a rule allows. "Patients may relapse at any time" (not a chosen act), "the dam may
+    fail at any time" (no person) and "he may withdraw from the race" (one person) stay
+    hedges."""
+    if subject is None or not is_person(subject) or _one_individual(subject):
+        return False
+    act = verb
+    if verb.lemma_ in _CHOICE_VERBS:
+        act = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if act is None:
+            return False
+        return act.lemma_ in PERMITTED or act.lemma_ in _LEAVE_VERBS
+    if act.lemma_ not in PERMITTED and act.lemma_ not in _LEAVE_VERBS:
+        return False
+    low = sentence_of(verb).text.lower()
+    return any(phrase in low for phrase in _ANY_TIME)
