@@ -34,7 +34,9 @@ Classes (ANNOTATION_GUIDE.md, section 3):
   out of a set of a given size (hedging.py plain_count); as the subject of what people
   did ("not one of them was offered a refund") it stays an absolute.
 
-A miss made a mark: the pseudo-cleft "What the inspection proves is that ..." is the
+Misses made marks: "appeared out of his depth", "appeared in good spirits" ("appear"
+and a preposition whose noun is a state: hedging.py in_state, hedge_senses.yaml
+state_phrases_nouns); and the pseudo-cleft "What the inspection proves is that ..." is the
 booster "proves that" turned round (hedging_evidence.py pseudo_cleft).
 """
 
@@ -86,6 +88,7 @@ TRAPS = [
      "not a single"),
     ("Not one of the 30 boats inspected had a faulty gas valve.", B, "Not one"),
     ("The trust did all it could to find the owners a new berth.", H, "could"),
+    ("The boatyard owner appeared in court on Monday in a borrowed suit.", H, "appeared"),
     ("This notice does not affect your statutory rights. Stock may vary.", H, "may"),
     ("Members may withdraw from the mooring scheme at any time.", H, "may"),
     ("The engineer, Ruth Penhale, inspected the lock. Penhale suggested that the repair "
@@ -111,6 +114,8 @@ REAL = [
     ("Older boaters may relapse into debt at any time.", H, "may"),
     ("He may withdraw from the race for the chair.", H, "may"),
     ("Analysts say mooring fees may fall next year.", H, "may"),
+    ("The new harbourmaster appeared out of her depth at the meeting.", H, "appeared"),
+    ("The lock keeper appeared in low spirits after the vote.", H, "appeared"),
 ]
 
 

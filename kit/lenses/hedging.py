@@ -138,6 +138,8 @@ def _raising_appear(span: Span) -> bool:
     if any(c.dep_ == "xcomp" and c.tag_ == "VB" and not _place_between(verb, c)
            for c in verb.children):  # fmt: skip
         return True  # (not "appeared on the podcast to defend ...": a purpose)
+    if in_state(verb):
+        return True  # "an official who appeared out of his depth": seemed
     subject = subject_of(verb)
     if published(verb):
         return False  # "when it first appeared on the council's website": was published
@@ -162,6 +164,23 @@ def published(verb: Token) -> bool:
         if any(o.dep_ == "pobj" and o.lemma_.lower() in PUBLICATION_MEDIA for o in prep.children):
             return True
     return False
+
+
+#: States a person is in, after "appear" and a preposition (``state_phrases_nouns``).
+STATE_NOUNS = lexicon.word_set("hedge_senses", "state_phrases_nouns")
+
+
+def in_state(verb: Token) -> bool:
+    """ "appeared out of his depth", "appeared in good spirits", "appeared at ease": a
+    preposition right after "appear" whose noun is a state (``state_phrases_nouns``), so
+    the verb says how the subject seemed. "Appeared in court" (a place), "appeared in a
+    grey suit" (a dress) stay unmarked."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is None or nxt.dep_ != "prep" or nxt.head.i != verb.i:
+        return False
+    nouns = [t for t in nxt.subtree if t.dep_ == "pobj"]
+    return any(n.lemma_.lower() in STATE_NOUNS or n.lower_ in STATE_NOUNS for n in nouns)
 
 
 def _place_between(verb: Token, clause: Token) -> bool:
