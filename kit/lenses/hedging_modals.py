@@ -45,7 +45,7 @@ from kit.lenses.hedging_registers import (
     worked_amount,
 )
 from kit.lenses.rules import sense_rule
-from kit.lenses.shared import doc_lowers, person_heads, sentence_of
+from kit.lenses.shared import doc_lowers, doc_text, person_heads, sentence_of
 
 #: Skills: "could swim", "could read" is ability whoever the subject is.
 SKILL_VERBS = lexicon.word_set("hedge_senses", "skill_verbs")
@@ -642,7 +642,7 @@ def boilerplate_notice(modal: Token) -> bool:
     known by its set phrases (``notice_boilerplate``) anywhere in its paragraph (a notice
     is a paragraph of its own: "This notice does not affect your statutory rights. Stock
     may vary."); "analysts say profits may fall" has none and stays a hedge."""
-    text = modal.doc.text
+    text = doc_text(modal.doc)  # (joined once per Doc; Doc.text joins anew each time)
     start = text.rfind("\n", 0, modal.idx) + 1
     end = text.find("\n", modal.idx)
     low = text[start : end if end >= 0 else len(text)].lower()
@@ -692,9 +692,13 @@ def free_choice_ability(verb: Token, subject: Token | None) -> bool:
     whichever one came along: a skill, not a guess. "The storm could damage any roof"
     (no person) and "a burglar could open any of these locks" (anyone at all: a risk)
     stay hedges."""
-    if subject is None:
-        return False
-    if not animate(subject):
+    if subject is None or not any(
+        c.dep_ == "dobj" and (
+            c.lower_ in ("anything", "anyone", "anybody")  # "she could mend anything"
+            or any(d.dep_ == "det" and d.lower_ == "any" for d in c.children)
+        )
+        for c in verb.children
+    ):  # fmt: skip
         return False
     if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "some") for c in subject.children):
         return False  # "a burglar could open any lock": a risk, anyone at all
@@ -702,12 +706,7 @@ def free_choice_ability(verb: Token, subject: Token | None) -> bool:
         return False
     if any(t.lower_ in ("if", "unless") for t in verb.subtree):
         return False  # "could fix any fault if the parts arrive": its own condition
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        if obj.lower_ in ("anything", "anyone", "anybody"):
-            return True  # "she could mend anything"
-        if any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children):
-            return True
-    return False
+    return animate(subject)
 
 
 def animate(tok: Token) -> bool:
