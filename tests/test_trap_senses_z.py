@@ -66,6 +66,8 @@ TRAPS = [
     ("The old ferryman, Tobias Wrenfield, retired in 2019. Wrenfield could splice any "
      "rope on the river in under a minute.", H, "could"),
     ("She could mend anything with a hammer and a roll of wire.", H, "could"),
+    ("The yard manager said his crew could find a leak in any hull within the hour.", H,
+     "could"),
     ("The volunteers said they had done what they could with the money they had.", H,
      "could"),
     ("The crew did everything they could to keep the barge afloat.", H, "could"),
@@ -98,6 +100,8 @@ TRAPS = [
 REAL = [
     ("The storm could damage any boat left on the river.", H, "could"),
     ("A thief could open any of these padlocks.", H, "could"),
+    ("The yard manager said a leak could appear in any hull after a hard winter.", H,
+     "could"),
     ("The bridge could close next year.", H, "could"),
     ("Boat owners could now face higher mooring fees.", H, "could"),
     ("Will the lock gates fail this winter? Engineers say they could.", H, "could"),
@@ -107,6 +111,8 @@ REAL = [
     ("It appears that the lock keeper was never told.", H, "appears"),
     ("The survey shows that most boaters want longer moorings.", B, "shows"),
     ("What the inspection proves is that the gates were never checked.", B, "proves"),
+    ("What the survey shows is that weekend mooring works as well as weekday mooring.", B,
+     "shows"),
     ("Boaters waited for two hours, and not one of them was offered a refund.", B,
      "not one"),
     ("Not a single councillor has walked the towpath.", B, "Not a single"),

@@ -162,11 +162,10 @@ def pseudo_cleft(verb: Token) -> bool:
         return False
     if not any(t.lower_ in ("what", "all") for t in verb.doc[verb.left_edge.i : verb.i]):
         return False
-    return any(
-        c.dep_ == "ccomp" and c.i > verb.head.i
-        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        for c in verb.head.children
-    )  # fmt: skip
+    copula = verb.head
+    after = verb.doc[copula.i + 1] if copula.i + 1 < len(verb.doc) else None
+    return after is not None and after.lower_ == "that"  # (by the words: the parser may
+    # read "that" as a determiner, "is that weekly dosing works ...")
 
 
 #: Auxiliaries that leave a proof open: "may be shown to", "(yet) to be proven".

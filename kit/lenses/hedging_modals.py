@@ -687,18 +687,21 @@ def capacity_reached(verb: Token, subject: Token | None) -> bool:
 
 def free_choice_ability(verb: Token, subject: Token | None) -> bool:
     """ "Kettleborough could open any lock in Pellbrook in under a minute", "she could
-    name any bird on the estuary": one known person (a name, "he", "she", a definite
+    name any bird on the estuary", "her crew could find the leak in any hull": one known
+    person (a name, "he", "she", a definite
     noun) and an object with free-choice "any" tell what that person was able to do with
     whichever one came along: a skill, not a guess. "The storm could damage any roof"
     (no person) and "a burglar could open any of these locks" (anyone at all: a risk)
     stay hedges."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for h in (verb, *objects) for c in h.children if c.dep_ == "prep"
+                for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+    # ("could find the fault in any engine", the "in" under the verb or its object)
     if subject is None or not any(
-        c.dep_ == "dobj" and (
-            c.lower_ in ("anything", "anyone", "anybody")  # "she could mend anything"
-            or any(d.dep_ == "det" and d.lower_ == "any" for d in c.children)
-        )
-        for c in verb.children
-    ):  # fmt: skip
+        c.lower_ in ("anything", "anyone", "anybody")  # "she could mend anything"
+        or any(d.dep_ == "det" and d.lower_ == "any" for d in c.children)
+        for c in objects
+    ):
         return False
     if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "some") for c in subject.children):
         return False  # "a burglar could open any lock": a risk, anyone at all
