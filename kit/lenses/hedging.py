@@ -25,8 +25,8 @@ from kit.lenses import (
     hedging_judgements,  # noqa: F401  (registers the would/must rules)
 )
 from kit.lenses.hedging_frames import after_time_phrase, cleft_that, known_to_all, put_back
-from kit.lenses.hedging_limits import marked_off, non_restrictive, past_moment
-from kit.lenses.hedging_modals import is_person, subject_of
+from kit.lenses.hedging_limits import UNDERGO_VERBS, marked_off, non_restrictive, past_moment
+from kit.lenses.hedging_modals import animate, is_person, subject_of
 from kit.lenses.hedging_registers import (
     guessed_by_others,
     is_instruction,
@@ -138,8 +138,49 @@ def _raising_appear(span: Span) -> bool:
     if any(c.dep_ == "xcomp" and c.tag_ == "VB" and not _place_between(verb, c)
            for c in verb.children):  # fmt: skip
         return True  # (not "appeared on the podcast to defend ...": a purpose)
+    if in_state(verb):
+        return True  # "an official who appeared out of his depth": seemed
     subject = subject_of(verb)
+    if published(verb):
+        return False  # "when it first appeared on the council's website": was published
     return subject is not None and subject.lower_ == "it" and subject.dep_ == "nsubj"
+
+
+#: Where a text, a picture or a person is published or shown (``publication_media``).
+PUBLICATION_MEDIA = lexicon.word_set("hedge_senses", "publication_media")
+
+
+def published(verb: Token) -> bool:
+    """ "It first appeared on the council's website", "it appeared in the journal in
+    March": "appear" with a place of publication or showing after it (and no clause or
+    adjective, which the caller has already weighed) means it was published or showed
+    up, whatever the subject; "it appears that the file was lost" and "it appears, on
+    balance, to ..." stay hedges."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "at"):
+            continue
+        if prep.i > 0 and verb.doc[prep.i - 1].text == ",":
+            continue  # an aside set off by a comma
+        if any(o.dep_ == "pobj" and o.lemma_.lower() in PUBLICATION_MEDIA for o in prep.children):
+            return True
+    return False
+
+
+#: States a person is in, after "appear" and a preposition (``state_phrases_nouns``).
+STATE_NOUNS = lexicon.word_set("hedge_senses", "state_phrases_nouns")
+
+
+def in_state(verb: Token) -> bool:
+    """ "appeared out of his depth", "appeared in good spirits", "appeared at ease": a
+    preposition right after "appear" whose noun is a state (``state_phrases_nouns``), so
+    the verb says how the subject seemed. "Appeared in court" (a place), "appeared in a
+    grey suit" (a dress) stay unmarked."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is None or nxt.dep_ != "prep" or nxt.head.i != verb.i:
+        return False
+    nouns = [t for t in nxt.subtree if t.dep_ == "pobj"]
+    return any(n.lemma_.lower() in STATE_NOUNS or n.lower_ in STATE_NOUNS for n in nouns)
 
 
 def _place_between(verb: Token, clause: Token) -> bool:
@@ -197,9 +238,36 @@ def _epistemic_suggest(span: Span) -> bool:
     passive = any(c.dep_ == "auxpass" for c in clause.children)
     if auxes & PROPOSAL_MODALS and passive and clause.lemma_ != "be" and _proposer(verb):
         return False  # "it suggested that older games could be added": a step proposed
+    if _plan_put(verb, clause, auxes, passive):
+        return False  # "she suggested that a smaller square might be put to a vote": a plan
     if auxes & PROPOSAL_MODALS and _undergoes(verb, clause):
         return True  # "researchers suggest that slow fermentation could make ...": a view
     return not (auxes & PROPOSAL_MODALS and is_person(subject_of(verb)))
+
+
+def _plan_put(verb: Token, clause: Token, auxes: set[str], passive: bool) -> bool:
+    """A person or a body suggesting, with "might", that a step be taken on a plan in the
+    passive ("She suggested that a smaller square might be put to a second
+    consultation", "the panel suggested that the fee might be waived"): a softened
+    proposal of what others should do, not a guess about the world. "The data suggest
+    the road might be closed" (evidence) and "he suggested the results might be
+    affected by the weather" (what befalls a thing) stay hedges; so does "might have
+    been" (a view of the past)."""
+    if "might" not in auxes or not passive or "have" in auxes or clause.lemma_ == "be":
+        return False
+    if clause.lemma_.lower() in UNDERGO_VERBS or clause.lemma_.lower() in _BEFALL:
+        return False
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ in ("it", "they"):
+        return False
+    return _proposer(verb) or animate(subject)  # (a surname the entity tagger missed)
+
+
+#: What befalls a thing, in the passive: "might be affected", "might be damaged".
+_BEFALL = frozenset({"affect", "damage", "harm", "hit", "delay", "disrupt", "flood",
+                     "contaminate", "infect", "injure", "hurt", "kill", "destroy", "lose",
+                     "cause", "link", "explain", "drive", "influence", "overstate",
+                     "understate", "underestimate", "overestimate"})
 
 
 def _proposer(verb: Token) -> bool:
@@ -310,6 +378,8 @@ def _claims_all(span: Span) -> bool:
         return False  # "not everyone in the party is so calm": some are not
     if span[0].lower_ == "not" and any(t.dep_ == "attr" for t in span):
         return False  # "Mine was not one of them": a plain count of who was among them
+    if span[0].lower_ == "not" and plain_count(span):
+        return False  # "eleven photographs of councillors and not one of the car park"
     if restricted_class(span):
         return False  # "no one under 18 may apply": a rule about a class
     if marked_off(span):
@@ -332,6 +402,34 @@ def _claims_all(span: Span) -> bool:
     return not (
         before is not None and before.tag_ in ("NN", "NNS") and span[0].lower_ != "every"
     )  # "the part nobody sees": a description of the part
+
+
+def plain_count(span: Span) -> bool:
+    """ "The summary contains eleven photographs of councillors and not one of the car
+    park", "armed with photographs of cracked tiles and not a single swimmer's name",
+    "not one of the 14 patients who left did so because of side effects": "not one
+    (of)" or "not a single" that counts things in a list (an object or a verbless item,
+    not the subject of a clause) or counts out of a set of a given size is a plain count,
+    zero, not a claim about all. As the subject of what people did or think ("Parents
+    queued for hours, and not one of them asked for a hub") it is an absolute again."""
+    doc = span.doc
+    one = next((t for t in span if t.lower_ in ("one", "single")), None)
+    if one is None:
+        return False
+    head = one
+    if one.lower_ == "single":  # "not a single swimmer's name": up to the noun phrase
+        head = one.head
+        while head.dep_ in ("poss", "compound") and head.head.i != head.i:
+            head = head.head
+    else:
+        after = doc[span.end] if span.end < len(doc) else None
+        of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        sized = of is not None and any(
+            n.dep_ == "nummod" for o in of.children if o.dep_ == "pobj" for n in o.children
+        )
+        if sized or (after is not None and after.like_num):
+            return True  # "not one of the 14 patients": out of a counted set
+    return head.dep_ not in ("nsubj", "nsubjpass", "ROOT")
 
 
 #: Where "everyone" or "everything" is reached by the act, not the one who acts.

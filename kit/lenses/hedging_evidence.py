@@ -133,9 +133,12 @@ def _that_clause(span: Span) -> bool:
         and not evidence_after(verb, subject)
     ):
         return False  # "bills will rise, the regulator confirmed on Thursday": a cue
+    if pseudo_cleft(verb):
+        return True  # "What episode 41 proves is that nobody ...": the proof, put first
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if after is not None and after.lower_ in ("whether", "if", "who", "what", "how", "why"):
-        return False  # "should show whether the carbon stays": an open question
+    if after is not None and after.lower_ in _WH_WORDS:
+        return False  # "should show whether the carbon stays": an open question; "a
+        # photograph shows where the number is printed": a place shown, no claim proved
     if clause is not None and scene(clause):
         return False  # "a video that showed its fighters raising a flag": a picture of it
     return (
@@ -143,6 +146,26 @@ def _that_clause(span: Span) -> bool:
         or (verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "that")
         or aside(verb, subject)
     )
+
+
+#: Words that open an indirect question or a place shown after "show" (no claim proved).
+_WH_WORDS = frozenset({"whether", "if", "who", "what", "how", "why", "where", "when", "which"})
+
+
+def pseudo_cleft(verb: Token) -> bool:
+    """ "What episode 41 proves is that nobody was in a hurry", "What the figures show is
+    that ...": the verb of proof heads a "what" clause that is the subject of "is", and
+    the "that" clause after "is" is what is proved; the same booster as "proves that",
+    turned round to put the proof first. "What the photograph shows is a crowded
+    platform" (a noun after "is") claims no proof."""
+    if verb.dep_ != "csubj" or verb.head.lemma_ != "be":
+        return False
+    if not any(t.lower_ in ("what", "all") for t in verb.doc[verb.left_edge.i : verb.i]):
+        return False
+    copula = verb.head
+    after = verb.doc[copula.i + 1] if copula.i + 1 < len(verb.doc) else None
+    return after is not None and after.lower_ == "that"  # (by the words: the parser may
+    # read "that" as a determiner, "is that weekly dosing works ...")
 
 
 #: Auxiliaries that leave a proof open: "may be shown to", "(yet) to be proven".

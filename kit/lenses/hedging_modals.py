@@ -45,7 +45,7 @@ from kit.lenses.hedging_registers import (
     worked_amount,
 )
 from kit.lenses.rules import sense_rule
-from kit.lenses.shared import doc_lowers, person_heads, sentence_of
+from kit.lenses.shared import doc_lowers, doc_text, person_heads, sentence_of
 
 #: Skills: "could swim", "could read" is ability whoever the subject is.
 SKILL_VERBS = lexicon.word_set("hedge_senses", "skill_verbs")
@@ -103,6 +103,8 @@ def _modal(span: Span) -> bool:
         return False
     verb = _verb_of(modal)
     subject = subject_of(verb)
+    if boilerplate_notice(modal):
+        return False  # "which may differ materially from actual results": a page's notice
     if modal.lower_ == "may" and (_conditional_bar(verb) or _terms_for_you(verb, subject)):
         return False  # "may not be shown again unless ...", "We may earn a fee if you buy"
     if (
@@ -123,6 +125,8 @@ def _modal(span: Span) -> bool:
         and _in_sentence(span, LIMIT_WORDS)
     ):
         return False  # a rule: "delivery vans may stop for up to twenty minutes"
+    if modal.lower_ == "may" and not _has_perfect(verb, modal) and free_choice_leave(verb, subject):
+        return False  # "members may withdraw at any time", "may choose to pay monthly"
     if modal.lower_ == "may" and permission_may(verb, subject, PERMITTED):
         return False  # a rule: "leftovers may be frozen", "ticket holders may travel free"
     if modal.lower_ in ("may", "might") and in_purpose_clause(modal):
@@ -360,6 +364,8 @@ def _epistemic_could(span: Span) -> bool:
     modal = span[0]
     if modal.tag_ != "MD" or _mentioned(modal):
         return False
+    if stranded_ability(modal) or boilerplate_notice(modal):
+        return False  # "did what we could": the most they were able to do; a notice's words
     verb = _verb_of(modal)
     if figure_of_speech(verb):
         return False  # "you could have heard a pin drop": hyperbole
@@ -401,6 +407,8 @@ def _epistemic_could(span: Span) -> bool:
     if verb.lemma_ in SKILL_VERBS:
         return False
     subject = senser(verb, subject_of(verb))  # (not a bare verb the parser made subject)
+    if capacity_reached(verb, subject) or free_choice_ability(verb, subject):
+        return False  # "engineers could now see ...", "he could open any lock": ability
     if verb.lemma_ in ABILITY_VERBS and is_person(subject) and not _group_undergoes(verb, subject):
         return False
     return not _capacity(verb, subject)
@@ -616,3 +624,149 @@ def _past_description(verb: Token) -> bool:
     )  # (and a perfect: "she may have been the last person who could mend ...")
     words = {t.lower_ for t in clause_words(verb)}
     return past and not words & (FUTURE_WORDS | CONDITIONAL_WORDS | {"otherwise"})
+
+
+# -- plain senses of "could" and "may" (sensesZ) -----------------------------------------
+#: Phrases of a page's standing legal or financial notice (``notice_boilerplate``).
+NOTICE_BOILERPLATE = lexicon.ordered_words("hedge_senses", "notice_boilerplate")
+#: What a stranded "could" hangs from: "did what we could" (``free_relative_heads``).
+FREE_RELATIVE_HEADS = lexicon.word_set("hedge_senses", "free_relative_heads")
+
+
+def boilerplate_notice(modal: Token) -> bool:
+    """The modal stands in a sentence of a standing legal or financial notice ("This
+    letter contains forward-looking statements, which may differ materially from actual
+    results", "The value of investments may go down as well as up", "The firm may, at its
+    discretion, offer a replacement"): the notice is furniture printed on every page of
+    its kind, a term or a disclaimer, and weighs no claim of the story. The notice is
+    known by its set phrases (``notice_boilerplate``) anywhere in its paragraph (a notice
+    is a paragraph of its own: "This notice does not affect your statutory rights. Stock
+    may vary."); "analysts say profits may fall" has none and stays a hedge."""
+    text = doc_text(modal.doc)  # (joined once per Doc; Doc.text joins anew each time)
+    start = text.rfind("\n", 0, modal.idx) + 1
+    end = text.find("\n", modal.idx)
+    low = text[start : end if end >= 0 else len(text)].lower()
+    return any(phrase in low for phrase in NOTICE_BOILERPLATE)
+
+
+def stranded_ability(modal: Token) -> bool:
+    """A "could" with no verb of its own that measures an effort by what someone was able
+    to do: "(did) what we could", "(did) everything they could", "(ran) as fast as she
+    could". The free relative or the "as ... as" comparison names the most that was
+    possible for them, their ability; no claim is weighed. A stranded "could" with none
+    of these ("Could it close? It could.", "I think it could") stays a hedge."""
+    if modal.lower_ != "could" or modal.dep_ in ("aux", "auxpass"):
+        return False
+    if any(
+        c.pos_ in ("VERB", "AUX") and c.dep_ in ("xcomp", "ccomp")
+        and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in modal.children
+    ):  # fmt: skip
+        return False  # (a verb after all: the parser hung it under the modal; "all it could
+        # to include ..." is a purpose after the stranded modal, no verb of its own)
+    if modal.dep_ == "relcl" and modal.head.lower_ in FREE_RELATIVE_HEADS:
+        return True  # "everything they could", "all we could"
+    if any(c.dep_ == "dobj" and c.lower_ in FREE_RELATIVE_HEADS for c in modal.children):
+        return True  # "what we could"
+    return modal.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in modal.children
+    )  # "as fast as she could", "as much as we could"
+
+
+def capacity_reached(verb: Token, subject: Token | None) -> bool:
+    """ "(said that) engineers could now see alarm users on their job lists", "customers
+    could now pay by card": "now" with a person's verb of perceiving, a skill or a thing
+    a service lets its users do tells of an ability gained after a change (the past of
+    "can now"), not a guess. "Patients could now face longer waits" (what befalls
+    them) and "the bridge could now close" (no person) stay hedges."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children):
+        return False
+    doable = verb.lemma_ in ABILITY_VERBS or verb.lemma_ in SKILL_VERBS or verb.lemma_ in PERMITTED
+    return doable and is_person(subject) and verb.lemma_ not in UNDERGO_VERBS - {"see", "hear"}
+
+
+def free_choice_ability(verb: Token, subject: Token | None) -> bool:
+    """ "Kettleborough could open any lock in Pellbrook in under a minute", "she could
+    name any bird on the estuary", "her crew could find the leak in any hull": one known
+    person (a name, "he", "she", a definite
+    noun) and an object with free-choice "any" tell what that person was able to do with
+    whichever one came along: a skill, not a guess. "The storm could damage any roof"
+    (no person) and "a burglar could open any of these locks" (anyone at all: a risk)
+    stay hedges."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for h in (verb, *objects) for c in h.children if c.dep_ == "prep"
+                for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+    # ("could find the fault in any engine", the "in" under the verb or its object)
+    if subject is None or not any(
+        c.lower_ in ("anything", "anyone", "anybody")  # "she could mend anything"
+        or any(d.dep_ == "det" and d.lower_ == "any" for d in c.children)
+        for c in objects
+    ):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "some") for c in subject.children):
+        return False  # "a burglar could open any lock": a risk, anyone at all
+    if subject.lower_ in ("anyone", "anybody", "someone", "somebody", "you", "one"):
+        return False
+    if any(t.lower_ in ("if", "unless") for t in verb.subtree):
+        return False  # "could fix any fault if the parts arrive": its own condition
+    return animate(subject)
+
+
+def animate(tok: Token) -> bool:
+    """A person by the words, not by the entity tagger (which takes "Brexit" or "Storm
+    Ciara" for a person and a surname for a firm): a personal pronoun, a noun for a
+    person's role, or a surname the article also gives with a first name or a title."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in PERSON_PRONOUNS
+    if tok.lemma_.lower() in PEOPLE_NOUNS or tok.lemma_.lower() in PERSON_WORDS:
+        return True
+    return _named_person(tok)
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})
+
+
+def _named_person(tok: Token) -> bool:
+    """A surname ("Kettleborough could open ...") that the article also gives after a
+    first name ("Osian Kettleborough") or a title ("Mr Kettleborough")."""
+    if tok.tag_ != "NNP":
+        return False
+    doc = tok.doc
+    for t in doc:
+        if t.text != tok.text or t.i == 0:
+            continue
+        before = doc[t.i - 1]
+        if before.lower_.rstrip(".") in _HONORIFICS:
+            return True
+        if before.tag_ == "NNP" and before.dep_ == "compound" and before.head.i == t.i:
+            return before.ent_type_ != "GPE" and before.is_title
+    return False
+
+
+#: Free-choice times that give people a freedom: "may withdraw at any time".
+_ANY_TIME = ("at any time", "at any point", "at any stage", "whenever they", "whenever you")
+#: Verbs of choosing whose "to" clause names the act allowed: "may choose to pay monthly".
+_CHOICE_VERBS = frozenset({"choose", "opt", "continue", "elect", "decide", "wish", "prefer"})
+#: Acts of leaving or stopping that a rule leaves to people ("may leave at any time").
+_LEAVE_VERBS = frozenset({"leave", "stop", "quit", "ask", "change", "end", "pause", "drop"})
+
+
+def free_choice_leave(verb: Token, subject: Token | None) -> bool:
+    """ "Members may withdraw from the scheme at any time", "tenants may choose to pay
+    monthly", "parents may continue to use the seat": a class of people (not one person)
+    given a freedom by the text, with a free-choice time or a verb of choosing before an
+    act a rule allows. "Patients may relapse at any time" (not a chosen act), "the dam may
+    fail at any time" (no person) and "he may withdraw from the race" (one person) stay
+    hedges."""
+    if subject is None or not is_person(subject) or _one_individual(subject):
+        return False
+    act = verb
+    if verb.lemma_ in _CHOICE_VERBS:
+        act = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if act is None:
+            return False
+        return act.lemma_ in PERMITTED or act.lemma_ in _LEAVE_VERBS
+    if act.lemma_ not in PERMITTED and act.lemma_ not in _LEAVE_VERBS:
+        return False
+    low = sentence_of(verb).text.lower()
+    return any(phrase in low for phrase in _ANY_TIME)
