@@ -408,6 +408,9 @@ class SpeakerResolver(
                 return f"{root.lower_} of {self._the(body)}{body}", "group"  # "makers of X"
             if earlier:
                 return earlier
+        headed = self._body_by_head(words, root)
+        if headed is not None:
+            return headed, "org"  # "after an ombudsman ruled. The Telecoms Redress Ombudsman"
         kind = "group" if root.tag_ in ("NNS", "NNPS") else "other"
         signed = self._signed_owner(span)
         if signed is not None:
@@ -446,6 +449,30 @@ class SpeakerResolver(
         if experience_clause(root):  # "maintenance worker who has spent years on the estate"
             text = strip_quantifier(strip_text(plain_text(before_clauses(span, root))))
         return self._fuller_owners(span, root, text), kind
+
+    def _body_by_head(self, words: list[Token], root: Token) -> str | None:
+        """ "A woman must be paid £650, after an ombudsman ruled .... The Telecoms Redress
+        Ombudsman said": an indefinite "a"/"an" and a singular noun that is the head word
+        (the last, capitalised word) of the name of one body the article names before the
+        speaker or in the next sentence is that body, written with its fullest name (guide,
+        section 1). Not when two bodies of different names share the head ("a council
+        ruled" after two councils), nor a word no body's name ends in ("a spokesman")."""
+        if len(words) != 2 or words[0].lower_ not in ("a", "an") or root != words[1]:
+            return None
+        if root.tag_ != "NN" or not root.is_lower:
+            return None
+        sent = root.sent
+        limit = sent.end
+        if sent.end < len(self.doc):
+            limit = self.doc[sent.end].sent.end  # named in the next sentence
+        names = {
+            org_key(b.text): b for b in self.bodies
+            if b.end <= limit and b.start != root.i and len(b) > 1
+            and b[-1].lower_ == root.lower_ and b[-1].is_title
+        }  # fmt: skip
+        if len(names) != 1:
+            return None
+        return self._org(next(iter(names.values())).text)
 
     def _fuller_owners(self, span: Span, root: Token, text: str) -> str:
         """ "A former member of Fizzwhit's marketing team" after "Fizzwhit Drinks": a
