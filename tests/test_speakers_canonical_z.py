@@ -3,8 +3,9 @@ written for these tests (not copied from data/): a trade word that ends a busine
 name, "the company" that is never the outlet and, of two businesses, the one the story
 follows; a person named inside the relative clause that describes another newcomer; a
 newcomer introduced with ", whose"; a judge's title other than "judge"; an indefinite
-noun that is the head word of one body's name. Each rule has a trap that keeps its old
-reading.
+noun that is the head word of one body's name; "this outfit" for a body just named; "the
+decision" as its first mention "its decision"; a document owned through "whose". Each
+rule has a trap that keeps its old reading.
 """
 
 from __future__ import annotations
@@ -135,3 +136,57 @@ def test_an_indefinite_head_word_of_a_named_body_is_that_body(nlp):
         "the money."
     )
     assert speakers(nlp, text)[0] == "ombudsman"
+
+
+# -- a slighting word for a business just named ------------------------------------------
+def test_this_outfit_is_the_body_just_named(nlp):
+    text = (
+        "Dear shareholders,\n\n"
+        "You have probably read about Tarnwell Research. In May this outfit of anonymous "
+        'bloggers published a report claiming that our sales were "invented".'
+    )
+    assert speakers(nlp, text) == ["Tarnwell Research"]
+    # trap: with no body named, the description stays an unnamed source
+    text = (
+        "Dear shareholders,\n\n"
+        "Sales rose by a fifth last year. In May this outfit of anonymous bloggers published "
+        'a report claiming that our sales were "invented".'
+    )
+    assert speakers(nlp, text) != ["Tarnwell Research"]
+    assert "Tarnwell" not in str(rows(nlp, text))
+
+
+# -- "the <document>" is its first mention, introduced with its owner's pronoun ---------
+def test_the_decision_is_the_one_introduced_as_its_decision(nlp):
+    text = (
+        "The Pensions Adjudicator said Harbrook Life had delayed a transfer for nine months. "
+        "In its decision, published on Monday, the adjudicator found that the firm had "
+        "ignored three letters.\n\n"
+        "Harbrook Life said it accepted the decision in full.\n\n"
+        "The decision notes that the firm offered £100 in compensation. It adds that the "
+        "delay was avoidable."
+    )
+    # the owner word as the text writes it, as the keys write "commission's consultation
+    # paper" (docs/annotation_rules.md; see the report on the keys that differ)
+    assert speakers(nlp, text)[-2:] == ["adjudicator's decision"] * 2
+    # trap: a decision never introduced with an owner stays the bare document
+    text = (
+        "The adjudicator found that the firm had ignored three letters.\n\n"
+        "Harbrook Life said it accepted the decision in full. The decision notes that the "
+        "firm offered £100 in compensation."
+    )
+    assert speakers(nlp, text)[-1] == "decision"
+
+
+# -- a document owned through "whose" ---------------------------------------------------
+def test_a_document_owned_through_whose_belongs_to_the_name_before(nlp):
+    text = (
+        'Brackwell Energy, whose radio adverts promise "the friendliest bills in Britain", '
+        "has been fined £2m."
+    )
+    assert speakers(nlp, text) == ["Brackwell Energy's radio adverts"]
+    text = "Dr Ines Harrowby, whose latest study claims that the drug works, has been praised."
+    assert speakers(nlp, text) == ["Ines Harrowby's latest study"]
+    # trap: a person owned through "whose" is not turned into a document
+    text = "Brackwell Energy, whose lawyer said the fine was unfair, will appeal."
+    assert speakers(nlp, text) != ["Brackwell Energy's lawyer"]
