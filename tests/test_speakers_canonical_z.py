@@ -132,8 +132,7 @@ def test_an_indefinite_head_word_of_a_named_body_is_that_body(nlp):
     assert found[0] != "Ashby Borough Council" and found[0] != "Tolworth District Council"
     # trap: a head word no named body's name ends in stays an unnamed speaker
     text = (
-        "An ombudsman ruled that the fee was unfair. Corrow Energy said it would repay "
-        "the money."
+        "An ombudsman ruled that the fee was unfair. Corrow Energy said it would repay the money."
     )
     assert speakers(nlp, text)[0] == "ombudsman"
 
