@@ -137,17 +137,37 @@ class BodyRules:
 
     def _focus_body(self, pos: int, business: bool = True) -> Span | None:
         """The organisation in focus before a position: the last one named as a
-        subject (or described as an organisation), else the last one named.
-        "the company" never points back to a ministry or a journal."""
+        subject (or described as an organisation), else the last one named; of
+        businesses, one that has spoken before one that has only been named since.
+        "the company" never points back to a ministry or a journal, nor to the outlet
+        the article is published in ("told the Brinsley Post")."""
         public = load_not_businesses() if business else frozenset()
+        outlet = org_key(self.doc._.kit_outlet or "")
         before = self._not_workplaces([  # "Analysts at X": not the body in focus
             e for e in self.bodies
             if e.end <= pos and not public & {t.lower_ for t in e}
+            and not (outlet and org_key(e.text) == outlet)  # "told the Post": the outlet
         ])  # fmt: skip
         if not before:
             return None
         focus = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass") or e.label_ != "ORG"]
-        return (focus or before)[-1]
+        chosen = (focus or before)[-1]
+        here = self._paragraph_start(self.doc[min(pos, len(self.doc) - 1)].idx)
+        if business and chosen[0].idx < here and not self._has_spoken(chosen):
+            # "Pellcombe said .... Tarrant, which reports next week, declined to comment.
+            # [new paragraph] ... the company said": a rival named in an earlier paragraph,
+            # that never spoke, is not the business the story follows; the last one that
+            # spoke is (a rival just named in this paragraph still is: "Rival chain X was
+            # caught flat-footed. A spokesman for the company said")
+            spoke = [e for e in focus or before if self._has_spoken(e)]
+            if spoke:
+                return spoke[-1]
+        return chosen
+
+    def _has_spoken(self, body: Span) -> bool:
+        """Whether a body is the canonical source of an act resolved so far."""
+        name = self._org(body.text)
+        return any(h[1] == "org" and h[0] == name for h in self.history)
 
     def _org(self, text: str) -> str:
         """The fullest name the text gives this organisation."""

@@ -330,7 +330,8 @@ class PeopleIndex:
 
     def _title_roles(self, ent: Span) -> set[str]:
         """Role nouns of a title before a name, inside or just before the entity:
-        "Water Minister Tomas Brill" and "Judge Ann Lee" -> {"minister"}, {"judge"}.
+        "Water Minister Tomas Brill" and "Judge Ann Lee" -> {"minister"}, {"judge"};
+        a judge's title other than "judge" also gives "judge" ("Lady Justice Ann Lee").
         The article has tied that title to the name: "the minister" is this person."""
         doc = self.doc
         start = ent.start
@@ -351,6 +352,8 @@ class PeopleIndex:
             before_name = tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.i < ent.start
             if tok.lower_ in self.titles or tok.pos_ == "NOUN" or before_name:
                 roles.add(tok.lower_)
+        if roles & words_of("judge_titles"):
+            roles.add("judge")  # "Lady Justice Ann Lee": "the judge" is Ann Lee
         name = set(person_name(ent, self.titles).lower().split())
         # "Board chair X": the chair is X, "the board" is still the board
         honorifics = words_of("personal_titles") - words_of("post_titles")  # "Professor X"

@@ -347,7 +347,7 @@ class PronounRules:
         if start > 0 and not named and all(t.lower_ in _FIRST_PERSON for t in between):
             start = self.doc[start - 1].sent.start  # "I asked him ...": only the writer spoke
         spoken = {h[0] for h in self.history}
-        found: list[tuple[int, bool, str]] = []
+        found: list[tuple[int, bool, str, bool]] = []
         for tok, name in reversed(self.person_mentions):
             if not (start <= tok.i < prev.end) or tok.i in self.speaker_tokens:
                 continue
@@ -367,11 +367,17 @@ class PronounRules:
             ):
                 continue
             if self._fits(canonical, gender):
-                found.append((tok.sent.start, _subject_like(tok), canonical))
+                inside = any(a.dep_ == "relcl" for a in tok.ancestors)
+                found.append((tok.sent.start, _subject_like(tok), canonical, inside))
         # "Vale boss X, whose team ..., praised her striker Y, who scored twice.": of two
         # people introduced in the last such sentence, the subject of the writer's clause,
         # else the last named
         last = [f for f in found if f[0] == found[0][0]] if found else []
+        # "went to X, 26, who was handed the trophy by last year's winner, Y. He told the
+        # room": a person named inside a relative clause that describes another newcomer
+        # is part of that description, not the sentence's topic
+        topical = [f for f in last if not f[3]]
+        last = topical or last
         if last and not any(f[1] for f in last) and self._known_subject(prev, gender):
             return None  # "Ms X will hand the petition to the mayor, Y. She said": X
         return max(last, key=lambda f: f[1])[2] if last else None
@@ -643,11 +649,11 @@ def _title_phrase(tok: Token) -> str:
 
 
 def _who_follows(tok: Token) -> bool:
-    """A name followed by ", who" (or ", 83, who"): the writer describes a newcomer,
+    """A name followed by ", who" or ", whose" (or ", 83, who"): the writer describes a newcomer,
     wherever the parser hung the relative clause."""
     doc = tok.doc
     words = [t.lower_ for t in doc[tok.i + 1 : tok.i + 5]]
-    if words[:2] == [",", "who"]:
+    if words[:2] in ([",", "who"], [",", "whose"]):  # "brought by X, whose father ..."
         return True
     return len(words) == 4 and words[0] == words[2] == "," and words[3] == "who" and (
         doc[tok.i + 2].like_num

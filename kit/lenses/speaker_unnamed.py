@@ -350,20 +350,24 @@ def without_trailing_date(span: Span, root: Token) -> Span:
     return span.doc[span.start : last.left_edge.i]
 
 
-def issued_in(head: Token) -> str | None:
+def issued_in(head: Token, since: int = -1) -> str | None:
     """ "The man's family said in a statement that .... "...," the statement said": the
     document a body or group spoke *in* before, kept with its owner word ("family's
     statement"; guide: a document keeps the owner word) and the nouns that say which
     kind it is ("In a consultation paper ..., the commission says. The paper concedes":
-    "commission's consultation paper"), when the same paragraph introduced it."""
+    "commission's consultation paper"), when the same paragraph introduced it. A
+    document introduced with its owner's pronoun ("In its decision, the ombudsman found
+    ...") is taken up as "the decision" in any later paragraph too, up to the last act
+    of a document of that kind (``since``): "the <document>" is its first mention."""
     doc, lemma = head.doc, head.lemma_.lower()
     start = doc_text(doc).rfind("\n\n", 0, head.idx)
-    for tok in reversed(doc[: head.i]):
-        if tok.idx < start:
-            return None
+    for tok in reversed(doc[max(since + 1, 0) : head.i]):
         if tok.lemma_.lower() != lemma or tok.dep_ != "pobj" or tok.head.lower_ != "in":
             continue
-        if not any(c.lower_ in ("a", "an") for c in tok.children):
+        owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
+        if tok.idx < start and not owned:
+            continue  # an earlier paragraph: only a document its owner introduced
+        if not owned and not any(c.lower_ in ("a", "an") for c in tok.children):
             return None
         verb = tok.head.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

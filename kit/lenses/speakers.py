@@ -266,6 +266,9 @@ class SpeakerResolver(
                 return addressee[0], "org" if addressee[1] == "outlet" else addressee[1]
         if len(words) == 1 and words[0].lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | {"it"}:
             return self._pronoun(words[0].lower_, span.start)
+        whose = self._whose_document(span, words)
+        if whose is not None:
+            return whose, "other"  # "Skylarke, whose television adverts promise"
         if len(words) == 2 and words[0].lower_ == "a" and words[1].lower_ in ("few", "handful"):
             words = words[1:]  # "Some residents have complained ..., and a few said"
         if len(words) == 1 and words[0].lower_ in ("one", "another"):
@@ -408,6 +411,9 @@ class SpeakerResolver(
                 return f"{root.lower_} of {self._the(body)}{body}", "group"  # "makers of X"
             if earlier:
                 return earlier
+        headed = self._body_by_head(words, root)
+        if headed is not None:
+            return headed, "org"  # "after an ombudsman ruled. The Telecoms Redress Ombudsman"
         kind = "group" if root.tag_ in ("NNS", "NNPS") else "other"
         signed = self._signed_owner(span)
         if signed is not None:
@@ -446,6 +452,58 @@ class SpeakerResolver(
         if experience_clause(root):  # "maintenance worker who has spent years on the estate"
             text = strip_quantifier(strip_text(plain_text(before_clauses(span, root))))
         return self._fuller_owners(span, root, text), kind
+
+    def _whose_document(self, span: Span, words: list[Token]) -> str | None:
+        """ "Skylarke, whose television adverts promise ...": a document owned through
+        "whose" belongs to the name the relative word stands for, written as its own
+        pronoun owner would be ("its website" -> "Brightwick's website"): a body's name as
+        the text gives it there, a person's full name ("Her final annual report" -> "X's
+        final annual report"; guide, section 1). Not a document ("whose lawyer said")."""
+        if len(words) < 2 or words[0].tag_ != "WP$" or span.start < 2:
+            return None
+        root = span.root
+        if root.lemma_.lower() not in document_heads() and root.lower_ not in document_heads():
+            return None
+        verb = next((a for a in root.ancestors if a.dep_ == "relcl"), None)
+        named = verb.head if verb is not None else None
+        if named is None or named.i >= span.start:
+            before = self.doc[span.start - 1]  # the parser hung the clause elsewhere
+            named = self.doc[span.start - 2] if before.text == "," else None
+        if named is None or named.pos_ != "PROPN":
+            return None
+        start = named.i
+        while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].is_title:
+            start -= 1
+        owner = self.doc[start : named.i + 1].text
+        full = person_name(self.doc[start : named.i + 1], self.titles)
+        if full in self.people or any(set(full.split()) <= p.tokens for p in self.people.values()):
+            owner = self._person_name(full, self.doc[start : named.i + 1])
+        rest = self.doc[words[1].i : root.i + 1].text
+        return f"{owner}{possessive(owner)} {rest}"
+
+    def _body_by_head(self, words: list[Token], root: Token) -> str | None:
+        """ "A woman must be paid £650, after an ombudsman ruled .... The Telecoms Redress
+        Ombudsman said": an indefinite "a"/"an" and a singular noun that is the head word
+        (the last, capitalised word) of the name of one body the article names before the
+        speaker or in the next sentence is that body, written with its fullest name (guide,
+        section 1). Not when two bodies of different names share the head ("a council
+        ruled" after two councils), nor a word no body's name ends in ("a spokesman")."""
+        if len(words) != 2 or words[0].lower_ not in ("a", "an") or root != words[1]:
+            return None
+        if root.tag_ != "NN" or not root.is_lower:
+            return None
+        sent = root.sent
+        limit = sent.end
+        if sent.end < len(self.doc):
+            limit = self.doc[sent.end].sent.end  # named in the next sentence
+        names = {
+            org_key(b.text): b for b in self.bodies
+            if b.end <= limit and b.start != root.i and len(b) > 1
+            and b[-1].lower_ == root.lower_ and b[-1].is_title
+        }  # fmt: skip
+        if len(names) != 1:
+            return None
+        return self._org(next(iter(names.values())).text)
 
     def _fuller_owners(self, span: Span, root: Token, text: str) -> str:
         """ "A former member of Fizzwhit's marketing team" after "Fizzwhit Drinks": a
@@ -566,7 +624,8 @@ class SpeakerResolver(
             if kind in ("group", "other") and lemma == earlier and at > last_named:
                 return canonical, kind  # "the minister said" right after the unnamed one spoke
         if lemma in document_heads() and head.tag_ == "NN":  # "the paper": the study cited
-            mentioned = self._owned_mention(head) or issued_in(head)  # "... the council's
+            since = max((h[2] for h in self.history if h[3] == lemma), default=-1)
+            mentioned = self._owned_mention(head) or issued_in(head, since)  # "... the council's
             if mentioned is not None:  # own survey. According to the survey"
                 return mentioned, "other"
             for canonical, kind, _, earlier in reversed(self.history):
