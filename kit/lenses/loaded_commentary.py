@@ -199,7 +199,7 @@ class _Ids:
     name_ents: np.ndarray
     breaks: np.ndarray
     subjects: np.ndarray
-    mind: np.ndarray
+    mind: frozenset[int]
     words: dict[str, np.ndarray]
     tag: dict[str, int]
     pos: dict[str, int]
@@ -219,7 +219,7 @@ def _ids(strings: Any) -> _Ids:
         name_ents=ids(NAME_ENTS),
         breaks=ids(BREAKS),
         subjects=ids(SUBJECTS),
-        mind=ids(MIND_VERBS),
+        mind=frozenset(strings.add(w) for w in MIND_VERBS),
         words={c: ids(w) for c, w in _WORDS.items()},
         tag={t: strings.add(t) for t in ("CD", "MD", "VB", "VBD", "WDT")},
         pos={t: UNIVERSAL_POS[t] for t in ("ADJ", "ADV")},
@@ -440,6 +440,11 @@ _WRITER_WONDERS = re.compile(
     r"|\b[Oo]ne\s+(?:hopes|suspects|imagines|wonders|doubts|fears|assumes|supposes)\b"
 )
 
+_ASIDES = re.compile(
+    f"(?P<mock>(?i:{_MOCK_COMPARISON.pattern}))|(?P<knowing>(?i:{_KNOWING_ASIDE.pattern}))"
+    f"|(?P<wonders>{_WRITER_WONDERS.pattern})"
+)
+
 
 def _asides(
     text: str,
@@ -455,12 +460,12 @@ def _asides(
     aside, the writer reading minds or wondering aloud, and the certainty or doubt the
     hedging lens found (one line each, for a learner)."""
     ids = _ids(c.strings)
-    head = c.lemmas[root : root + 1]
     echo_word = False
     if prev is not None and 0 < words <= 3:
         mine = c.lemmas[i:j][c.content[i:j]]
         before = c.lemmas[prev.start : prev.end][c.content[prev.start : prev.end]]
         echo_word = bool(np.intersect1d(mine, before).size)
+    found = {m.lastgroup for m in _ASIDES.finditer(text)}  # (one scan for all three)
     tail = (
         bool(f["fragment"])
         and 0 < words <= 8
@@ -472,18 +477,18 @@ def _asides(
     )
     return {
         # "She knows the sums do not add up.": what someone knows or wants, in the present
-        "reads_minds": bool(in_sorted(head, ids.mind)[0]) and int(c.tags[root]) in ids.present,
+        "reads_minds": int(c.lemmas[root]) in ids.mind and int(c.tags[root]) in ids.present,
         # "The library closed. For a car park.": a verbless aside after a full sentence
         "tail_fragment": tail,
         # "They called it temporary. Temporary.": a word of the sentence before held up
         # in three words or fewer (a longer question may just be an explainer's heading)
         "repeats_word_before": echo_word,
         # "with all the speed of a glacier", "the way other towns hoard gold"
-        "mock_comparison": bool(_MOCK_COMPARISON.search(text)),
+        "mock_comparison": "mock" in found,
         # "as these things tend to": how such things always go, in the writer's knowing voice
-        "knowing_aside": bool(_KNOWING_ASIDE.search(text)),
+        "knowing_aside": "knowing" in found,
         # "We hope the sign was worth it.", "One imagines they noticed."
-        "writer_wonders": bool(_WRITER_WONDERS.search(text)),
+        "writer_wonders": "wonders" in found,
         # "undoubtedly", "clearly": a booster the hedging lens marked in the sentence
         "booster_found": c.n("booster", i, j) > 0,
         # "may", "perhaps": a hedge the hedging lens marked in the sentence
