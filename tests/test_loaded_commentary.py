@@ -233,3 +233,61 @@ def test_judging_words_come_from_the_kits_own_lists(nlp) -> None:
     assert report["charged_word"] == 0.0 and report["appraisal_word"] == 0.0
     assert report["judging_neighbour"] == 0.0
     assert report["article_judges"] > 0
+
+
+# -- round Z: retorts beside the sentence before, minds read, asides (sentences written here)
+def test_a_fragment_tacked_onto_the_sentence_before(nlp) -> None:
+    text = (
+        "The county spent £60,000 resurfacing the car park behind the old library. "
+        "The library closed last spring. For a car park. "
+        "Opening hours are listed below. Mondays to Fridays, nine till five."
+    )
+    assert _shape_of(nlp, text, 2)["tail_fragment"] == 1.0  # "For a car park."
+    assert _shape_of(nlp, text, 1)["tail_fragment"] == 0.0  # a full sentence
+    # an instruction is not a fragment of comment ("Bring a towel.")
+    told = "The pool reopens on Monday after a refit. Bring a towel. Lanes are limited."
+    assert _shape_of(nlp, told, 1)["tail_fragment"] == 0.0
+
+
+def test_a_word_of_the_sentence_before_held_up_on_its_own(nlp) -> None:
+    text = (
+        "The trust called the closure of the ward temporary. Temporary. "
+        "It has been shut since 2019. The ward has twelve beds."
+    )
+    assert _shape_of(nlp, text, 1)["repeats_word_before"] == 1.0
+    # a short plain sentence that repeats nothing of the one before
+    plain = "The ward has twelve beds. Visiting ends at eight. Parking is free after six."
+    assert _shape_of(nlp, plain, 1)["repeats_word_before"] == 0.0
+
+
+def test_the_writer_telling_what_someone_knows_or_wants(nlp) -> None:
+    text = "The chairman knows the budget cannot cover it. The chairman knew the budget in 2019."
+    assert _shape_of(nlp, text, 0)["reads_minds"] == 1.0
+    assert _shape_of(nlp, text, 1)["reads_minds"] == 0.0  # a past fact about him
+    plain = "The chairman signs the budget every March. The vote followed."
+    assert _shape_of(nlp, plain, 0)["reads_minds"] == 0.0
+
+
+def test_the_writer_hoping_or_wondering_aloud() -> None:
+    assert lc._WRITER_WONDERS.search("We hope the new sign was worth the fuss.")
+    assert lc._WRITER_WONDERS.search("One imagines the contractors were relieved.")
+    assert lc._WRITER_WONDERS.search("We can only wonder who chose the colour.")
+    assert not lc._WRITER_WONDERS.search("We hope to reopen the café in May.")  # a plan
+    assert not lc._WRITER_WONDERS.search("The one hope left is the appeal.")
+
+
+def test_a_mocking_comparison_and_a_knowing_aside() -> None:
+    assert lc._MOCK_COMPARISON.search(
+        "The council answered letters with all the speed of a glacier."
+    )
+    assert lc._MOCK_COMPARISON.search("They hoard parking permits the way other towns hoard gold.")
+    assert not lc._MOCK_COMPARISON.search("The council replied to all the letters of complaint.")
+    assert not lc._MOCK_COMPARISON.search("The bridge was built the way engineers built them then.")
+    assert lc._KNOWING_ASIDE.search("The apology came, as these things tend to, too late.")
+    assert not lc._KNOWING_ASIDE.search("Such things tend to be reported to the police.")
+
+
+def test_certainty_the_hedging_lens_found(nlp) -> None:
+    text = "The delay was undoubtedly avoidable. The delay was four days."
+    assert _shape_of(nlp, text, 0)["booster_found"] == 1.0
+    assert _shape_of(nlp, text, 1)["booster_found"] == 0.0

@@ -59,6 +59,28 @@ REPORTING_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUA
 NAME_ENTS = frozenset({"PERSON", "ORG", "GPE"})
 DEGREE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Verbs of knowing and wanting: in the present tense as a sentence's main verb, the
+#: writer tells the reader what someone thinks ("She knows the sums do not add up").
+MIND_VERBS = frozenset(
+    {
+        "know",
+        "want",
+        "need",
+        "care",
+        "realise",
+        "realize",
+        "understand",
+        "hope",
+        "fear",
+        "prefer",
+        "mind",
+        "intend",
+        "expect",
+        "believe",
+        "think",
+        "forget",
+    }
+)
 BREAKS = frozenset({"-", "—", "–", ";", ":", "("})
 #: The most of a sentence's characters that may lie inside quotation marks.
 MAX_QUOTED = 0.3
@@ -193,6 +215,10 @@ def in_writers_voice(sent: Span, ctx: Context) -> bool:
 _ATTRS = [TAG, POS, DEP, ENT_TYPE, LOWER, LEMMA, IS_PUNCT, IS_SPACE, IS_UPPER, LENGTH, ORTH]
 _ARRAYS = "kit_commentary_arrays"
 _VOCAB_POS_IDS = np.array(sorted(UNIVERSAL_POS[p] for p in VOCAB_POS), dtype=np.uint64)
+#: Word classes that carry content, for "does it repeat a word of the sentence before".
+_CONTENT_POS_IDS = np.array(
+    sorted(UNIVERSAL_POS[p] for p in ("NOUN", "ADJ", "VERB", "ADV")), dtype=np.uint64
+)
 
 
 @dataclass(frozen=True)
@@ -206,6 +232,7 @@ class _Ids:
     name_ents: np.ndarray
     breaks: np.ndarray
     subjects: np.ndarray
+    mind: frozenset[int]
     words: dict[str, np.ndarray]
     tag: dict[str, int]
     pos: dict[str, int]
@@ -225,6 +252,7 @@ def _ids(strings: Any) -> _Ids:
         name_ents=ids(NAME_ENTS),
         breaks=ids(BREAKS),
         subjects=ids(SUBJECTS),
+        mind=frozenset(strings.add(w) for w in MIND_VERBS),
         words={c: ids(w) for c, w in _WORDS.items()},
         tag={t: strings.add(t) for t in ("CD", "MD", "VB", "VBD", "WDT")},
         pos={t: UNIVERSAL_POS[t] for t in ("ADJ", "ADV")},
@@ -242,6 +270,8 @@ class _Counts:
     tags: np.ndarray
     lemmas: np.ndarray
     vocab_pos: np.ndarray
+    content: np.ndarray  # NOUN, ADJ, VERB, ADV
+    strings: Any
 
     def n(self, flag: str, start: int, end: int) -> int:
         c = self.counts[flag]
@@ -294,6 +324,8 @@ def _counts(doc: Doc) -> _Counts:
         | in_sorted(lower, ids.words["appraisal"]),
         "everyone": in_sorted(lower, ids.words["everyone"]),
         "writer": in_sorted(lower, ids.words["writer"]),
+        "booster": _marked(doc, "boosters"),
+        "hedge": _marked(doc, "hedges"),
     }
     counts = {k: np.concatenate(([0], np.cumsum(v))) for k, v in flags.items()}
     found = _Counts(
@@ -302,9 +334,19 @@ def _counts(doc: Doc) -> _Counts:
         tag,
         lemma,
         in_sorted(pos, _VOCAB_POS_IDS),
+        in_sorted(pos, _CONTENT_POS_IDS),
+        strings,
     )
     doc.user_data[_ARRAYS] = found
     return found
+
+
+def _marked(doc: Doc, key: str) -> np.ndarray:
+    """The first token of each of the hedging lens's marks under ``key`` (it runs before
+    this one): a booster or hedge the kit has already found in the sentence."""
+    flags = np.zeros(len(doc), dtype=bool)
+    flags[[s.start for s in doc.spans.get(key, [])]] = True
+    return flags
 
 
 def forget(doc: Doc) -> None:
@@ -365,6 +407,7 @@ def features(
     f.update(paragraph_first=opens, paragraph_last=closes, paragraph_alone=opens and closes)
     f.update(_shape(text, words, f, prev))
     f.update(_judging_words(c, i, j, prev, nxt))
+    f.update(_asides(text, c, i, j, words, root, prev, f))
     return {k: float(v) for k, v in f.items()}
 
 
@@ -405,6 +448,84 @@ def _shape(text: str, words: int, f: dict[str, Any], prev: Span | None) -> dict[
         "exclamative": bool(_EXCLAMATIVE.match(text)),
         "comparison": bool(_COMPARES.search(text)),
         "stance_phrase": bool(_STANCE_PHRASES.search(text)),
+    }
+
+
+#: A mocking comparison: "handled with all the urgency of a lost umbrella", "a
+#: conversation in the sense that a burglar has one", "the way other people collect stamps".
+_MOCK_COMPARISON = re.compile(
+    r"\bwith\s+all\s+the\s+[\w-]+(?:\s+and\s+[\w-]+)?\s+of\s+(?:an?|the)\b"
+    r"|\bin\s+the\s+sense\s+that\b|\bthe\s+way\s+other\s+\w+\b",
+    re.I,
+)
+#: A knowing aside about how things always go: "as these things tend to", "as is so
+#: often the case" (not "as usual": "buses ran as usual" is a report).
+_KNOWING_ASIDE = re.compile(
+    r"\bas\s+(?:these|such)\s+things\s+(?:tend\s+to|do|often|usually|go)\b"
+    r"|\bas\s+is\s+(?:so\s+)?often\s+the\s+case\b",
+    re.I,
+)
+#: The writer (or "one") hoping, suspecting or wondering about a state of affairs: "We
+#: hope the gravy was worth it", "One imagines they noticed" (not "We hope to open").
+_WRITER_WONDERS = re.compile(
+    r"\b(?:[Ww]e|I)\s+(?:can\s+only\s+|do\s+)?(?:hope|suspect|imagine|wonder|doubt|fear"
+    r"|guess|bet|trust|assume|suppose|presume)\b(?!\s+to\b)"
+    r"|\b[Oo]ne\s+(?:hopes|suspects|imagines|wonders|doubts|fears|assumes|supposes)\b"
+)
+
+_ASIDES = re.compile(
+    f"(?P<mock>(?i:{_MOCK_COMPARISON.pattern}))|(?P<knowing>(?i:{_KNOWING_ASIDE.pattern}))"
+    f"|(?P<wonders>{_WRITER_WONDERS.pattern})"
+)
+
+
+def _asides(
+    text: str,
+    c: _Counts,
+    i: int,
+    j: int,
+    words: int,
+    root: int,
+    prev: Span | None,
+    f: dict[str, Any],
+) -> dict[str, bool]:
+    """A retort's shapes beside the sentence before, a mocking comparison or knowing
+    aside, the writer reading minds or wondering aloud, and the certainty or doubt the
+    hedging lens found (one line each, for a learner)."""
+    ids = _ids(c.strings)
+    echo_word = False
+    if prev is not None and 0 < words <= 3:
+        mine = c.lemmas[i:j][c.content[i:j]]
+        before = c.lemmas[prev.start : prev.end][c.content[prev.start : prev.end]]
+        echo_word = bool(np.intersect1d(mine, before).size)
+    found = {m.lastgroup for m in _ASIDES.finditer(text)}  # (one scan for all three)
+    tail = (
+        bool(f["fragment"])
+        and 0 < words <= 8
+        and prev is not None
+        and not f["paragraph_first"]
+        and c.n("finite", prev.start, prev.end) > 0
+        and text.rstrip()[-1:] in ".!"  # (a question has features of its own)
+        and int(c.tags[root]) != ids.tag["VB"]  # (not an instruction: "Bring a towel.")
+    )
+    return {
+        # "She knows the sums do not add up.": what someone knows or wants, in the present
+        "reads_minds": int(c.lemmas[root]) in ids.mind and int(c.tags[root]) in ids.present,
+        # "The library closed. For a car park.": a verbless aside after a full sentence
+        "tail_fragment": tail,
+        # "They called it temporary. Temporary.": a word of the sentence before held up
+        # in three words or fewer (a longer question may just be an explainer's heading)
+        "repeats_word_before": echo_word,
+        # "with all the speed of a glacier", "the way other towns hoard gold"
+        "mock_comparison": "mock" in found,
+        # "as these things tend to": how such things always go, in the writer's knowing voice
+        "knowing_aside": "knowing" in found,
+        # "We hope the sign was worth it.", "One imagines they noticed."
+        "writer_wonders": "wonders" in found,
+        # "undoubtedly", "clearly": a booster the hedging lens marked in the sentence
+        "booster_found": c.n("booster", i, j) > 0,
+        # "may", "perhaps": a hedge the hedging lens marked in the sentence
+        "hedge_found": c.n("hedge", i, j) > 0,
     }
 
 
@@ -490,6 +611,13 @@ REASONS = {
     "paragraph_last": "it closes its paragraph, where a writer's verdict often sits",
     "paragraph_alone": "it stands alone as a paragraph, a one-line verdict",
     "exclamation": "it exclaims",
+    "reads_minds": "it tells you what someone knows or wants, and no one is quoted for it",
+    "tail_fragment": "it is a fragment tacked onto the sentence before, an aside, not a report",
+    "repeats_word_before": "it holds up a word of the sentence before on its own",
+    "mock_comparison": 'it mocks by comparison ("with all the speed of a glacier")',
+    "knowing_aside": 'it nods at how such things always go ("as these things tend to")',
+    "writer_wonders": 'the writer hopes, suspects or wonders aloud ("we hope", "one imagines")',
+    "booster_found": "it sounds certain (the kit marks a booster in it)",
 }
 #: The word class behind a feature, so that a reason can quote the sentence's word.
 WORD_CLASSES = {"stance_adverbs": "stance", "pointing_subject": "pointers", "we_or_you": "persons"}
