@@ -67,7 +67,12 @@ def _faculty(tok: Token) -> bool:
 
 def _people(tok: Token, lex: JudgementLexicon) -> bool:
     """A person or group, or a faculty standing for one ("minds", "her ear")."""
-    return is_person(tok, lex) or _faculty(tok)
+    if is_person(tok, lex) or _faculty(tok):
+        return True
+    lemma = tok.lemma_.lower()  # a closed compound on a person noun: "songwriter"
+    return tok.pos_ == "NOUN" and any(
+        lemma.endswith(tail) and len(lemma) > len(tail) + 2 for tail in formations()["person_tail"]
+    )
 
 
 # -- "the sharpest minds in self-storage" ------------------------------------------------
@@ -83,6 +88,12 @@ def praise_superlatives(
         noun = adj.head
         if noun.i < adj.i or noun.pos_ not in ("NOUN", "PROPN") or not _people(noun, lex):
             continue
+        if noun.lemma_.lower() in fx["thing_collective"]:
+            continue  # "the finest group ever found" (of torcs): a set of things
+        if adj.lemma_.lower() in fx.category("praise_superlative", "capacity") and not (
+            _faculty(noun) or _field(noun, fx)
+        ):
+            continue  # "the brightest pupils sat the paper early": a school's own sort
         most = next((c for c in adj.children if c.lower_ == "most" and c.dep_ == "advmod"), None)
         if adj.tag_ != "JJS" and most is None:
             continue
@@ -99,6 +110,17 @@ def praise_superlatives(
             "(name them and say what they have done)",
             "praise_superlative",
         )
+
+
+def _field(noun: Token, fx: VerdictLexicon) -> bool:
+    """A field the ranking claims to span: "the most gifted songwriter of his
+    generation", "the cleverest engineers in the paddock" (not "in the year", a cohort)."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "on", "at"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() not in fx["cohort_noun"]:
+                    return obj.pos_ in ("NOUN", "PROPN") and not obj.like_num
+    return False
 
 
 # -- "her peerless ear" ------------------------------------------------------------------
@@ -194,7 +216,10 @@ def furtive_exits(
             continue
         if any(c.dep_ == "dobj" for c in verb.children):
             continue  # "scuttled the deal", "shuffled its cabinet": another sense
-        subject = subject_of(verb)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        # the nearest subject: the parse may give a verb two ("Pimm & Foxwell, whose
+        # prices have crept up": "prices" crept, not the chain)
+        subject = subjects[-1] if subjects else subject_of(verb)
         if subject is None:
             continue
         if subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
