@@ -75,6 +75,24 @@ def _people(tok: Token, lex: JudgementLexicon) -> bool:
     )
 
 
+@cache
+def _superlative_forms() -> dict[str, str]:
+    """The "-est" forms of the praise adjectives, built by the spelling rules ("sharp"
+    -> "sharpest", "fine" -> "finest", "canny" -> "canniest"): the tagger does not
+    always lemmatise a rare one ("cleverest" stays "cleverest")."""
+    out = {}
+    for base in formations()["praise_superlative"]:
+        if " " in base or "-" in base:
+            continue
+        if base.endswith("e"):
+            out[base + "st"] = base
+        elif base.endswith("y") and len(base) > 3 and base[-2] not in "aeiou":
+            out[base[:-1] + "iest"] = base
+        else:
+            out[base + "est"] = base
+    return out
+
+
 # -- "the sharpest minds in self-storage" ------------------------------------------------
 def praise_superlatives(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
@@ -82,20 +100,22 @@ def praise_superlatives(
     """A superlative of praise before a person, a group or a faculty (see the module)."""
     lex = lex or default_lexicon()
     fx = formations()
-    for adj in candidates(doc, fx["praise_superlative"]):
+    forms = _superlative_forms()
+    for adj in candidates(doc, fx["praise_superlative"] | frozenset(forms)):
         if adj.pos_ != "ADJ" or adj.dep_ not in ("amod", "compound", "nmod"):
             continue
+        base = forms.get(adj.lower_, adj.lemma_.lower())
         noun = adj.head
         if noun.i < adj.i or noun.pos_ not in ("NOUN", "PROPN") or not _people(noun, lex):
             continue
         if noun.lemma_.lower() in fx["thing_collective"]:
             continue  # "the finest group ever found" (of torcs): a set of things
-        if adj.lemma_.lower() in fx.category("praise_superlative", "capacity") and not (
+        if base in fx.category("praise_superlative", "capacity") and not (
             _faculty(noun) or _field(noun, fx)
         ):
             continue  # "the brightest pupils sat the paper early": a school's own sort
         most = next((c for c in adj.children if c.lower_ == "most" and c.dep_ == "advmod"), None)
-        if adj.tag_ != "JJS" and most is None:
+        if adj.tag_ != "JJS" and most is None and adj.lower_ not in forms:
             continue
         if adj.i > 0 and doc[adj.i - 1].text == "-" and not doc[adj.i - 1].whitespace_:
             continue  # part of a longer compound

@@ -505,6 +505,8 @@ def _quoted_labels(
         words = re.findall(r"[\w'’-]+", inner)
         if not 1 <= len(words) <= 12 or not inner[:1].islower():
             continue
+        if any(w[:1].isupper() for w in words):
+            continue  # 'dubbed their drummer "the Wall"': a nickname
         window = max(0, start - 90)
         naming = _NAMING_BEFORE.search(text[window:start])
         if naming is None or naming.group(1).split()[-1].lower() in ("a", "an", "the"):
