@@ -22,7 +22,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from practice_text import crowded_classes, rounds_since
+from practice_text import crowded_classes, practice_text, rounds_since, seen_in
+
+from kit.lenses.judgement_formations import formations
 
 
 def loaded(nlp, text: str) -> list[tuple[str, str]]:
@@ -105,6 +107,10 @@ def test_formations_lexicon_not_built_from_articles():
     path = Path(__file__).resolve().parent.parent / "kit" / "lexicons"
     later = tuple(r for r in rounds_since("roundZ") if r != "roundY")
     crowded = crowded_classes(path / "judgement_formations.yaml", later_rounds=later)
-    # the throw objects and body nouns are plain English nouns of documents and bodies
-    # that any news text uses; they are frames, the throw verbs and stems are the cues
-    assert set(crowded) <= {"thrown_word", "praise_superlative"}, crowded
+    # the throw objects are plain nouns of documents that any news text uses (a frame:
+    # the throw verb is the cue), and the "-less" stems are plain nouns ("peer", "fear"):
+    # the words the rule marks are their "-less" forms, checked below
+    assert set(crowded) <= {"thrown_word", "privative_praise"}, crowded
+    corpus = practice_text(later)
+    forms = [f"{stem}less" for stem in formations()["privative_praise"]]
+    assert sum(seen_in(corpus, w) for w in forms) <= len(forms) / 2

@@ -35,6 +35,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from kit import lexicon
 from kit.lenses.judgement_lexicon import (
     Hits,
     Judgement,
@@ -193,6 +194,7 @@ def thrown_words(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
     """A verb of throwing whose object is a document or an act of speech."""
+    lex = lex or default_lexicon()
     fx = formations()
     for verb in candidates(doc, fx["throw_verb"]):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in fx["throw_verb"]:
@@ -202,6 +204,10 @@ def thrown_words(
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is None or not _said(obj, fx):
             continue
+        if any(_path(c, verb, fx) for c in verb.children):
+            continue  # "chucked a letter over the wall": a real throw along a path
+        if verb.lemma_.lower() in fx.category("throw_verb", "shoot") and not _aimed(verb, lex):
+            continue  # "fired off a letter", "shot a video": no one aimed at, no figure
         yield Judgement(
             Span(doc, verb.i, verb.i + 1, label="emotive"),
             f"'{verb.text}' tells the sending of '{obj.text}' as a throw, to make it look "
@@ -211,8 +217,34 @@ def thrown_words(
         )
 
 
+def _path(prep: Token, verb: Token, fx: VerdictLexicon) -> bool:
+    """A path after the verb ("over the hotel wall", "into the bin"), not a time ("on
+    Saturday night", "In March")."""
+    if prep.dep_ not in ("prep", "prt") or prep.i < verb.i:
+        return False
+    if prep.lower_ not in fx["path_preposition"]:
+        return False
+    return not any(o.ent_type_ in ("DATE", "TIME") for o in prep.subtree)
+
+
+def _aimed(verb: Token, lex: JudgementLexicon) -> bool:
+    """Aimed "at" a person or body: "fired a rulebook update at the teams"."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "at" and any(is_person(o, lex) for o in p.children)
+        for p in verb.children
+    )
+
+
+@cache
+def _documents() -> frozenset[str]:
+    """The thrown words with the document nouns of kit/lexicons/source_types.yaml."""
+    return formations()["thrown_word"] | frozenset(
+        lexicon.words(lexicon.load("default", "source_types"), "document_heads")
+    )
+
+
 def _said(obj: Token, fx: VerdictLexicon) -> bool:
-    words = fx["thrown_word"]
+    words = _documents()
     if obj.lemma_.lower() in words or obj.lower_ in words:
         return True
     # "a 60-page dossier", "a barrage of accusations": the head's own noun
@@ -273,6 +305,8 @@ def _body(tok: Token, lex: JudgementLexicon, fx: VerdictLexicon) -> bool:
     if tok.ent_type_ == "ORG":
         return True
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and tok.lower_ in fx["name_head"] | lex.set_of("body_name_head"):
+        return True  # "Corveth Racing", "Glasswing Music": a body the parse took for a man
     return tok.pos_ in ("NOUN", "PROPN") and (
         lemma in fx["body_noun"] or tok.lower_ in fx["body_noun"]
         or lemma in lex.set_of("enterprise_noun")

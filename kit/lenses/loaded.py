@@ -518,7 +518,9 @@ def _quoted_labels(
         if any(m.start < end and start < m.end for m in marks):
             continue
         span = doc.char_span(start + 1, end - 1, alignment_mode="contract")
-        if span is None or not len(span) or span.root.pos_ not in ("NOUN", "PROPN"):
+        if span is None or not len(span):
+            continue
+        if span[0].lower_ not in ("a", "an", "the") and span.root.pos_ not in ("NOUN", "PROPN"):
             continue  # a label is a noun phrase: "a sticking plaster", "concrete coffins"
         last = next((t for t in reversed(span) if not t.is_punct), span[-1])
         if span[0].like_num or last.pos_ in ("ADJ", "ADV"):
