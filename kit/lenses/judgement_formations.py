@@ -204,9 +204,10 @@ def thrown_words(
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is None or not _said(obj, fx):
             continue
-        if any(_path(c, verb, fx) for c in verb.children):
+        around = [*verb.children, *obj.children]  # the parse may hang the path on the object
+        if any(_path(c, verb, fx) for c in around):
             continue  # "chucked a letter over the wall": a real throw along a path
-        if verb.lemma_.lower() in fx.category("throw_verb", "shoot") and not _aimed(verb, lex):
+        if verb.lemma_.lower() in fx.category("throw_verb", "shoot") and not _aimed(around, lex):
             continue  # "fired off a letter", "shot a video": no one aimed at, no figure
         yield Judgement(
             Span(doc, verb.i, verb.i + 1, label="emotive"),
@@ -227,11 +228,11 @@ def _path(prep: Token, verb: Token, fx: VerdictLexicon) -> bool:
     return not any(o.ent_type_ in ("DATE", "TIME") for o in prep.subtree)
 
 
-def _aimed(verb: Token, lex: JudgementLexicon) -> bool:
+def _aimed(around: list[Token], lex: JudgementLexicon) -> bool:
     """Aimed "at" a person or body: "fired a rulebook update at the teams"."""
     return any(
         p.dep_ == "prep" and p.lower_ == "at" and any(is_person(o, lex) for o in p.children)
-        for p in verb.children
+        for p in around
     )
 
 
