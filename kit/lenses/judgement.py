@@ -42,6 +42,7 @@ from kit.lenses.judgement_claims import (
 )
 from kit.lenses.judgement_figures import RULES as FIGURE_RULES
 from kit.lenses.judgement_force import RULES as FORCE_RULES
+from kit.lenses.judgement_formations import RULES as FORMATION_RULES
 from kit.lenses.judgement_formulas import RULES as FORMULA_RULES
 from kit.lenses.judgement_handling import RULES as HANDLING_RULES
 from kit.lenses.judgement_idioms import IDIOM_RULES
@@ -707,6 +708,7 @@ WORD_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
     *HANDLING_RULES,  # 'airbrushed the claims', 'an army of officers' (judgement_handling.py)
     *REPUTE_RULES,  # 'the mayor widely credited with' (judgement_repute.py, a phrase claim)
     *WORK_RULES,  # 'the kitchen murdered a rack of lamb' (judgement_works.py)
+    *FORMATION_RULES,  # 'the sharpest minds', 'peerless', 'lobbed a dossier' (loadedZ)
 )
 #: Rules whose marks are unattributed claims: the lens keeps those in the writer's own
 #: voice (not in quotes, attributions or sentences with a reporting verb), one a sentence.

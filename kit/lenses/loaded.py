@@ -15,6 +15,7 @@ The lens reads the ``attributions`` span group (cue spans and their
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -199,6 +200,7 @@ class LoadedComponent:
         marks = self._words(doc, ctx.text, quotes, _judged_words(judged))
         speech = [j.span.start_char for j in judged if j.rule == "charged_speech"]
         marks += self._scare_quotes(ctx.text, quotes, marks, speech)
+        marks += _quoted_labels(doc, ctx.text, quotes, marks)
         claims = [
             (j.explanation, j.span)
             for j in judged
@@ -473,6 +475,65 @@ class LoadedComponent:
                     break
                 tok = tok.head
         return out
+
+
+#: A verb of naming, its object, and then the quotation: 'called the plan "a monument to
+#: the cabinet's ego"', 'described our plans as "a folly on stilts"' (loadedZ).
+_NAMING_BEFORE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|led|ling|ed|ing)?"
+    r"|describ(?:e|es|ed|ing)\s+[\w'’ -]{1,40}?\s+as)\s+"
+    r"(?!as\b)([\w'’-]+(?:\s+[\w'’-]+){0,3})\s*$",
+    re.I,
+)
+
+
+def _quoted_labels(
+    doc: Doc, text: str, quotes: list[tuple[int, int, str]], marks: list[_Mark]
+) -> list[_Mark]:
+    """A speaker's quoted label for someone or something, set as the object complement of
+    a verb of naming: 'called the plan "a monument to the cabinet's ego"' (guide,
+    section 4: a charged word inside a partial quote is still loaded). Not a term or a
+    name given with no object ('a scheme called "community windfall"'), not a capitalised
+    name ('dubbed him "the Wall"'), not a verdict told by an adjective ('calls the ruling
+    "two seasons late"': a plain complaint of timing, not a label), not a quotation
+    already marked inside."""
+    out = []
+    for start, end, kind in quotes:
+        if kind != "partial":
+            continue
+        inner = text[start + 1 : end - 1].strip()
+        words = re.findall(r"[\w'’-]+", inner)
+        if not 1 <= len(words) <= 12 or not inner[:1].islower():
+            continue
+        if any(w[:1].isupper() for w in words):
+            continue  # 'dubbed their drummer "the Wall"': a nickname
+        window = max(0, start - 90)
+        naming = _NAMING_BEFORE.search(text[window:start])
+        if naming is None or naming.group(1).split()[-1].lower() in ("a", "an", "the"):
+            continue  # 'what her camp call a "creative sabbatical"': no object named
+        verb = doc.char_span(window + naming.start(), window + naming.start() + 1,
+                             alignment_mode="expand")  # fmt: skip
+        if verb is None or verb[0].pos_ != "VERB":
+            continue  # 'the brand had "fallen head over heels"': a noun, no naming
+        if any(m.start < end and start < m.end for m in marks):
+            continue
+        span = doc.char_span(start + 1, end - 1, alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        if span[0].lower_ not in ("a", "an", "the") and span.root.pos_ not in ("NOUN", "PROPN"):
+            continue  # a label is a noun phrase: "a sticking plaster", "concrete coffins"
+        last = next((t for t in reversed(span) if not t.is_punct), span[-1])
+        if span[0].like_num or last.pos_ in ("ADJ", "ADV"):
+            continue  # "two seasons late": a measure and an adjective, not a label
+        explanation = (
+            f"'{inner}' is the speaker's charged label, quoted after a verb of naming: the "
+            "quotation marks show whose words they are, and the words still judge." + PARTIAL_NOTE
+        )
+        neutral = "(say what the speaker objected to, in plain words)"
+        out.append(
+            _Mark(start, end, "emotive", _with_neutral(explanation, neutral), neutral, False)
+        )
+    return out
 
 
 def _join_echoes(text: str, marks: list[_Mark]) -> list[_Mark]:

@@ -272,7 +272,8 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
     if _REPORTING_BEFORE.search(before) or _REPORTING_EARLIER.search(before):
         return "partial"
     sentence = _sentence_of(ctx, start)
-    if any(_overlaps(c, sentence) for c in ctx.cues):
+    cues = [c for c in ctx.cues if _overlaps(c, sentence)]
+    if cues and not _before_report(ctx, cues, start, end, words):
         return "partial"  # a cue in the same sentence: the words are someone's
     if not _NOT_SAID.search(text[sentence[0] : start]) and any(
         sentence[0] + m.start() not in ctx.naming
@@ -311,6 +312,26 @@ def _title_case(words: list[str]) -> bool:
         and words[-1][:1].isupper()
         and all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
     )
+
+
+def _before_report(
+    ctx: QuoteContext, cues: list[tuple[int, int]], start: int, end: int, words: list[str]
+) -> bool:
+    """A quoted lower-case word or pair in the writer's account of a deed, before the
+    sentence reports anyone: 'lobbed a 60-page "dossier" at the market claiming that
+    ...' (loadedZ). Every cue of the sentence comes after it and every reported content
+    after that, so the quotation marks are not the speaker's but the writer's own."""
+    if not 0 < len(words) <= 2 or not all(w.islower() for w in words):
+        return False
+    nxt = re.match(r"[\s,]*([A-Za-z][\w-]*)", ctx.text[end : end + 30])
+    if len(words) > 1 and (
+        not nxt or nxt.group(0)[:1] != " " or nxt.group(1) not in _NOT_A_NOUN
+    ):
+        return False  # 'its glossy "green winters" brochure': a slogan before its noun
+    sentence = _sentence_of(ctx, start)
+    if any(s < end for s, _ in cues):
+        return False
+    return all(s >= end for s, e in ctx.contents if _overlaps((s, e), sentence))
 
 
 def _short_fragment(words: list[str], inner: str) -> bool:
