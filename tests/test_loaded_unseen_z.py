@@ -59,6 +59,8 @@ GUARDS = [
     "At six foot two she is the tallest member of the band.",
     "Pelletier set the fastest lap of the race on his final tour.",
     "The sharpest knives in the drawer were blunt.",
+    # a ranking with its source: the readers' poll, not the writer, ranks her
+    "Readers voted Ana Petrov the sharpest mind in the county in this year's poll.",
     "The finest group of brooches was found near the church.",
     "The stainless steel sink was cleaned twice a day.",
     "Her flawless diamond was insured for a fortune.",

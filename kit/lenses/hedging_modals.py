@@ -44,6 +44,7 @@ from kit.lenses.hedging_registers import (
     subject_of,
     worked_amount,
 )
+from kit.lenses.judgement_lexicon import COURTESY_TITLES
 from kit.lenses.rules import sense_rule
 from kit.lenses.shared import doc_lowers, doc_text, person_heads, sentence_of
 
@@ -723,9 +724,6 @@ def animate(tok: Token) -> bool:
     return _named_person(tok)
 
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})
-
-
 def _named_person(tok: Token) -> bool:
     """A surname ("Kettleborough could open ...") that the article also gives after a
     first name ("Osian Kettleborough") or a title ("Mr Kettleborough")."""
@@ -736,19 +734,18 @@ def _named_person(tok: Token) -> bool:
         if t.text != tok.text or t.i == 0:
             continue
         before = doc[t.i - 1]
-        if before.lower_.rstrip(".") in _HONORIFICS:
+        if before.lower_.rstrip(".") in COURTESY_TITLES:
             return True
         if before.tag_ == "NNP" and before.dep_ == "compound" and before.head.i == t.i:
             return before.ent_type_ != "GPE" and before.is_title
     return False
 
 
-#: Free-choice times that give people a freedom: "may withdraw at any time".
-_ANY_TIME = ("at any time", "at any point", "at any stage", "whenever they", "whenever you")
-#: Verbs of choosing whose "to" clause names the act allowed: "may choose to pay monthly".
-_CHOICE_VERBS = frozenset({"choose", "opt", "continue", "elect", "decide", "wish", "prefer"})
-#: Acts of leaving or stopping that a rule leaves to people ("may leave at any time").
-_LEAVE_VERBS = frozenset({"leave", "stop", "quit", "ask", "change", "end", "pause", "drop"})
+#: Free-choice times, verbs of choosing and acts of leaving that a text leaves to people
+#: (``free_choice_times``, ``choice_verbs``, ``leave_verbs``).
+_ANY_TIME = lexicon.ordered_words("hedge_senses", "free_choice_times")
+_CHOICE_VERBS = lexicon.word_set("hedge_senses", "choice_verbs")
+_LEAVE_VERBS = lexicon.word_set("hedge_senses", "leave_verbs")
 
 
 def free_choice_leave(verb: Token, subject: Token | None) -> bool:

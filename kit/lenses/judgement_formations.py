@@ -46,6 +46,7 @@ from kit.lenses.judgement_lexicon import (
     subject_of,
     target_of,
 )
+from kit.lenses.judgement_spin import spin_lexicon
 from kit.lenses.judgement_traits import traits_lexicon
 from kit.lenses.judgement_verdicts import VerdictLexicon, candidates, verdict_lexicon
 
@@ -77,6 +78,12 @@ def _people(tok: Token, lex: JudgementLexicon) -> bool:
 
 
 @cache
+def _superlative_words() -> frozenset[str]:
+    """The praise adjectives and their built "-est" forms: what the rule looks up."""
+    return formations()["praise_superlative"] | frozenset(_superlative_forms())
+
+
+@cache
 def _superlative_forms() -> dict[str, str]:
     """The "-est" forms of the praise adjectives, built by the spelling rules ("sharp"
     -> "sharpest", "fine" -> "finest", "canny" -> "canniest"): the tagger does not
@@ -102,7 +109,8 @@ def praise_superlatives(
     lex = lex or default_lexicon()
     fx = formations()
     forms = _superlative_forms()
-    for adj in candidates(doc, fx["praise_superlative"] | frozenset(forms)):
+    ranking = spin_lexicon()["ranking_source"]
+    for adj in candidates(doc, _superlative_words()):
         if adj.pos_ != "ADJ" or adj.dep_ not in ("amod", "compound", "nmod"):
             continue
         base = forms.get(adj.lower_, adj.lemma_.lower())
@@ -122,6 +130,8 @@ def praise_superlatives(
             continue  # part of a longer compound
         if in_name(doc[adj.i : noun.i + 1]):
             continue
+        if _ranked(noun, ranking):
+            continue  # "voted the sharpest mind in a readers' poll": a ranking with a source
         start = most.i if most is not None else adj.i
         span = Span(doc, start, noun.i + 1, label="emotive")
         yield Judgement(
@@ -131,6 +141,20 @@ def praise_superlatives(
             "(name them and say what they have done)",
             "praise_superlative",
         )
+
+
+def _ranked(noun: Token, ranking: frozenset[str]) -> bool:
+    """The superlative has a source that ranks (the words of ``ranking_source`` in
+    kit/lexicons/judgement_spin.yaml, read the same way by warmth_superlatives): a verb
+    of ranking above the noun ("readers voted her the sharpest mind") or a poll, survey
+    or guide in its sentence. An awards night named in the sentence ("the sharpest minds
+    ... packed the ballroom for the Lockup Awards") is an occasion, not a ranking."""
+    if any(a.pos_ == "VERB" and a.lower_ in ranking for a in noun.ancestors):
+        return True
+    return any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in ranking and t.lemma_.lower() != "award"
+        for t in noun.sent
+    )
 
 
 def _field(noun: Token, fx: VerdictLexicon) -> bool:
