@@ -11,11 +11,10 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from kit import evaluate  # noqa: E402
 from kit.evaluate import load_key  # noqa: E402
 
 CACHE = ROOT / "build" / "learned_loaded" / "keys.json"
@@ -41,7 +40,6 @@ def prepare(refresh: bool = False) -> list[dict]:
         for path in sorted(folder.glob("*.yaml")):
             if "heldout" in path.parts:  # never (the folders above do not hold it anyway)
                 continue
-            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
             key = load_key(path)
             annotated = annotate(Article.from_path(article_path(key.article, key.path)))
             attrs = annotated.of("attribution")
@@ -50,7 +48,7 @@ def prepare(refresh: bool = False) -> list[dict]:
             records.append(
                 {
                     "name": key.article,
-                    "round": str(raw.get("blind_round", "dev")),
+                    "round": evaluate.key_round(path) or "dev",
                     "text": key.text,
                     "required": [(s.start, s.end, s.label) for s in key.of("loaded")],
                     "acceptable": [(s.start, s.end) for s in key.acceptable.get("loaded", [])],

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 import yaml
 
+from kit import evaluate
 from kit.evaluate import Key, load_key
 from kit.lenses import loaded_commentary as lc
 from kit.lenses.shared import sentence_bounds
@@ -67,9 +68,8 @@ class Row:
 
 
 def key_round(path: Path) -> str:
-    """The blind round a key was written for ("0" for the first keys)."""
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return str(raw.get("blind_round") or "0")
+    """The round a key was written in ("0" for the keys written beside the rules)."""
+    return evaluate.key_round(path) or "0"
 
 
 def rows_of(key: Key, doc: Any, round_name: str) -> list[Row]:

@@ -141,6 +141,18 @@ def article_path(stem: str, key_path: Path | None = None) -> Path:
     raise KitError(f"answer key names article {stem!r}, but there is no such article file")
 
 
+def key_round(path: Path) -> str | None:
+    """The round a key was written in by an annotator who never ran the kit, or None.
+
+    A key's round is its ``blind_round:`` field (written to be scored blind first) or its
+    ``practice_round:`` field (written by such an annotator straight into the practice data);
+    the keys written beside the rules have neither.
+    """
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    found = raw.get("blind_round") or raw.get("practice_round")
+    return None if found is None else str(found)
+
+
 def load_key(path: str | Path, text: str | None = None) -> Key:
     """Read and place an answer key; ``text`` defaults to its article's body."""
     from kit.article import Article

@@ -5,7 +5,6 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
 from practice_text import round_stems
 
 from kit import evaluate, ratchet
@@ -14,15 +13,11 @@ from kit import evaluate, ratchet
 GATED = ratchet.gated_keys()
 
 
-def _blind_round(path: Path) -> str | None:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return raw.get("blind_round")
-
-
 #: keys in data/answers written beside the rules, held to absolute thresholds too;
-#: the earlier blind rounds (``blind_round:`` in the key) and the outlet corpus keys
+#: the rounds written by annotators who never ran the kit (``blind_round:`` or
+#: ``practice_round:`` in the key) and the outlet corpus keys
 #: (data/outlets/answers) are held by the ratchet alone
-DEVELOPMENT = [p for p in GATED if p.parent == evaluate.ANSWERS and _blind_round(p) is None]
+DEVELOPMENT = [p for p in GATED if p.parent == evaluate.ANSWERS and evaluate.key_round(p) is None]
 
 
 @cache

@@ -21,12 +21,27 @@ def round_stems(name: str) -> set[str]:
     return set(re.findall(r"`([a-z0-9_]+)\.md`", notes))
 
 
+def _join_order(name: str) -> tuple[int, int]:
+    """Where a lettered round stands in the order rounds joined the practice data:
+    roundZ, then the practice rounds written beside the next blind round (roundZ1,
+    roundZ2), then roundAA, roundAB, ... (letters counted like spreadsheet columns)."""
+    letters, digits = re.fullmatch(r"round([A-Z]+)(\d*)", name).groups()
+    column = 0
+    for ch in letters:
+        column = column * 26 + ord(ch) - ord("A") + 1
+    return column, int(digits or 0)
+
+
 def rounds_since(first: str) -> tuple[str, ...]:
-    """The lettered blind rounds from ``first`` on (``roundN`` -> roundN, roundO, ...),
-    in the order they joined the practice data: every round a list written before
-    ``first`` joined could not have read, including rounds that join in future."""
-    names = [f.stem for f in (DATA / "rounds").glob("round?.md") if f.stem[-1].isupper()]
-    return tuple(sorted(n for n in names if n >= first))
+    """The lettered rounds from ``first`` on (``roundN`` -> roundN, roundO, ...), in the
+    order they joined the practice data: every round a list written before ``first``
+    joined could not have read, including rounds that join in future."""
+    names = [
+        f.stem for f in (DATA / "rounds").glob("round*.md")
+        if re.fullmatch(r"round[A-Z]+\d*", f.stem)
+    ]
+    start = _join_order(first)
+    return tuple(sorted((n for n in names if _join_order(n) >= start), key=_join_order))
 
 
 @cache

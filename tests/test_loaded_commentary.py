@@ -132,7 +132,7 @@ def two_rounds(data_dir: Path) -> list[Path]:
     for path in sorted((data_dir / "answers").glob("*.yaml")):
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
         claims = [i for i in raw.get("loaded") or [] if i.get("label") == "unattributed_claim"]
-        rnd = str(raw.get("blind_round") or "0")
+        rnd = ct.key_round(path)
         if len(claims) >= 3 and rnd not in chosen:
             chosen[rnd] = path
         if len(chosen) == 2:
