@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 import yaml
-from practice_text import practice_text, seen_in
+from practice_text import practice_text, rounds_since, seen_in
 
 from kit.lexicon import LEXICON_DIR as LEXICONS
 
@@ -107,7 +107,7 @@ def test_allocation_words_are_mostly_unseen_in_data():
     data = yaml.safe_load((LEXICONS / "loaded_senses.yaml").read_text(encoding="utf-8"))
     words = data["economic_words"]["words"]
     added = words[words.index("quota") :]
-    corpus = practice_text()
+    corpus = practice_text(rounds_since("roundL"))  # rounds that joined after the list
     unseen = [w for w in added if not seen_in(corpus, w)]
     assert len(unseen) * 2 >= len(added), (len(unseen), len(added))
 
@@ -127,6 +127,17 @@ def test_title_case_quotation_is_a_title_not_a_scare_quote(nlp):
     assert ('"vision"', "scare_quote") in loaded(
         nlp, 'The developer\'s "vision" for the quay is a car park.'
     )
+
+
+def test_word_after_a_verb_of_belittling_with_as_is_the_belittlers_not_a_scare_quote(nlp):
+    # 'derided X as "twee"': the quotation marks give whose word it is (round Z4's chef)
+    text = 'The reviewer once derided a village harvest supper as "twee" and never came back.'
+    assert not [m for m in loaded(nlp, text) if m[1] == "scare_quote"]
+    dismissed = 'The minister dismissed the survey as "a stunt" on Tuesday.'
+    assert not [m for m in loaded(nlp, dismissed) if m[1] == "scare_quote"]
+    # the writer's own quotation marks, with no one belittling, stay a scare quote
+    own = 'The new "improvements" to the timetable have left villagers without a Sunday bus.'
+    assert ('"improvements"', "scare_quote") in loaded(nlp, own)
 
 
 # -- an opportunity told as a grab (rule opportunist_grab, grab_objects) ----------------

@@ -122,6 +122,9 @@ _REPORTING_BEFORE = re.compile(
     r"branded\s+[\w\s'’-]{0,30}?\s*(as)?|labell?ed\s+[\w\s'’-]{0,30}?\s*(as)?|"
     r"denounced\s+[\w\s'’-]{0,30}?\s*(as)?|praised\s+[\w\s'’-]{0,30}?\s*(as)?|"
     r"criticized|criticised|condemned|accused\s+[\w\s'’-]{0,30}?\s*of|"
+    # a verb of belittling with "as" gives the belittler's own word: 'derided the supper
+    # as "twee"', 'dismissed the report as "a stunt"' (round Z4's chef's reply)
+    r"(derided|dismissed|ridiculed|mocked|sneered\s+at)\s+[\w\s'’-]{0,40}?\s+as|"
     # (loadedY) thanks or congratulations for a thing named in the thanker's own words:
     # 'thanked me for my "years of service"' quotes the one who thanked
     r"(thanked|congratulated|commended)\s+[\w\s'’-]{0,30}?\s*(for|on)"
