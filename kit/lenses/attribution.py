@@ -23,6 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kit.errors import KitError
+from kit.lenses.attribution_agents import agentless
 from kit.lenses.attribution_content import _attach_follow_on_quotes, _content
 from kit.lenses.attribution_documents import received_document
 from kit.lenses.attribution_formulas import asked_question, listener_passive, no_act, passive_agent
@@ -355,6 +356,8 @@ class AttributionComponent:
             return None  # "the statement read: ..." reports; "she read the letter" does not
         if entry.get("source_subject") and not by_a_source(verb, subject):
             return None  # "low prices encouraged buyers to return": no one spoke
+        if entry.get("agent_subject") and agentless(subject):
+            return None  # "the mood in the bars suggested that ...": the writer's inference
         if (
             entry.get("speech_object")
             and _plain_object(verb)

@@ -525,7 +525,16 @@ def _negated(verb: Token) -> bool:
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     head = verb.head
     frame = head.lemma_.lower() in UNREALISED_FRAMES or head.lower_ in UNREALISED_FRAMES
-    return (to and frame and head.i < verb.i) or suggested(verb)
+    return (to and (frame or _yet_to(head, verb)) and head.i < verb.i) or suggested(verb)
+
+
+def _yet_to(head: Token, verb: Token) -> bool:
+    """ "has yet to explain why ...", "is still to say when ...": the aspect of an act
+    that has not happened (Quirk et al. 3.49, "have yet to"), so nothing is reported."""
+    return head.lemma_.lower() in ("have", "be") and any(
+        c.lower_ in ("yet", "still") and c.dep_ == "advmod" and c.i < verb.i
+        for c in head.children
+    )
 
 
 #: Wishes that, under a tentative modal, only suggest an act (cues.yaml suggested_acts).
