@@ -26,6 +26,7 @@ def _cues(nlp, text):
         "The queues outside the surgery showed that demand had outstripped supply.",
         "The silence in the chamber indicated that the motion would fail.",
         "Evidence from Norway suggests that the tax works.",
+        "The pattern of results suggests that the test works best in older animals.",
     ],
 )
 def test_a_state_of_affairs_that_suggests_reports_no_one(nlp, text):

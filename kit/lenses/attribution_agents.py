@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kit.lenses.attribution_links import source_like
 from kit.lenses.hedging_modals import PERSON_WORDS, is_person
-from kit.lenses.speaker_names import PERSON_ENDINGS
+from kit.lenses.speaker_names import PERSON_ENDINGS, document_heads
 
 __all__ = ["agentless"]
 
@@ -43,4 +43,13 @@ def _agent(tok: Token) -> bool:
         o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
         for o in c.children if o.dep_ == "pobj"
     ]  # fmt: skip
-    return any(o.pos_ != "NOUN" or o.ent_type_ or source_like(o) for o in owners)
+    return any(_owner(o) for o in owners)
+
+
+def _owner(tok: Token) -> bool:
+    """A name, a pronoun, a person or a body that owns a role ("the council's head",
+    "head of the trust"); a document or data set owns no speaker ("the pattern of
+    results")."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return True
+    return source_like(tok) and tok.lemma_.lower() not in document_heads()
