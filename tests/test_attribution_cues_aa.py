@@ -73,3 +73,50 @@ def test_a_done_act_beside_a_yet_to_frame_stays(nlp):
             "repairs would start soon.")
     assert _cues(nlp, text) == ["said"]
     assert _cues(nlp, "The mayor said he had yet to see the report.") == ["said"]
+
+
+# -- a role and its name beside a cue, given by the parser to another verb ------------
+def _misparsed_before(nlp):
+    """'"They had four wet summers to fix this," the club's secretary, Ann Lee, told
+    Radio Penrith.' parsed as the model can: *secretary* the object of the quoted verb,
+    *Lee* its modifier, and *told* a root with no subject."""
+    from spacy.tokens import Doc
+
+    words = ['"', "They", "had", "four", "wet", "summers", "to", "fix", "this", ",", '"',
+             "the", "club", "'s", "secretary", ",", "Ann", "Lee", ",", "told", "Radio",
+             "Penrith", "."]  # fmt: skip
+    spaces = [False, True, True, True, True, True, True, True, False, False, True, True,
+              False, True, False, True, True, False, True, True, True, False, False]  # fmt: skip
+    heads = [19, 2, 19, 5, 5, 2, 7, 2, 7, 2, 9, 12, 14, 12, 2, 2, 17, 2, 2, 19, 21, 19, 19]
+    deps = ["punct", "nsubj", "ccomp", "nummod", "amod", "dobj", "aux", "xcomp", "dobj",
+            "punct", "punct", "det", "poss", "case", "dobj", "punct", "compound", "npadvmod",
+            "punct", "ROOT", "compound", "dobj", "punct"]  # fmt: skip
+    pos = ["PUNCT", "PRON", "VERB", "NUM", "ADJ", "NOUN", "PART", "VERB", "PRON", "PUNCT",
+           "PUNCT", "DET", "NOUN", "PART", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB",
+           "PROPN", "PROPN", "PUNCT"]  # fmt: skip
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_role_and_name_before_a_subjectless_cue_speak(nlp):
+    from kit.lenses.attribution_apposed import role_before_cue, role_before_span
+
+    doc = _misparsed_before(nlp)
+    told = doc[19]
+    assert role_before_cue(told).text == "Lee"
+    assert doc[slice(*role_before_span(told))].text == "the club's secretary, Ann Lee,"
+    assert role_before_cue(doc[7]) is None  # "fix" inside the quotation: no role before it
+
+
+def test_a_role_and_name_after_an_inverted_cue_speak(nlp):
+    text = ('"It was a decision we made together," said our managing director, Colin Ashby, '
+            "who founded the firm in 1998 and has, by most accounts, rebuilt it.")
+    acts = _acts(nlp, text)
+    assert [a.cue.text for a in acts] == ["said"]
+    assert acts[0].canonical == "Colin Ashby" and acts[0].label == "direct"
+    assert acts[0].content.text == "It was a decision we made together"
+
+
+def test_a_content_subject_after_an_inverted_cue_is_no_speaker(nlp):
+    text = 'The notice, posted online and labelled "final," says the pool will shut in May.'
+    acts = _acts(nlp, text)
+    assert [a.canonical for a in acts] == ["notice"]

@@ -11,6 +11,7 @@ import numpy as np
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
+from kit.lenses.attribution_apposed import role_span
 from kit.lenses.attribution_frames import (
     _CACHE,
     _WORD,
@@ -91,6 +92,9 @@ def _content(
     para = _paragraph_of(_text(doc), doc[verb.i].idx)
     clauses = _content_clauses(verb, comp, blocked, entry)
     clauses = [c for c in clauses if not frame[0] <= c.i < verb.i]  # not in the speaker part
+    role = role_span(verb)  # '"...," said our chair, Ann Lee, who ... and has ...'
+    if role is not None:
+        clauses = [c for c in clauses if not role[0] <= c.i < role[1]]
     listed = in_list(verb, frame)  # "A won, B conceded at one, and C ...": no clause before
     clauses = [  # nor "Read more: X explained"
         c for c in clauses if joined_before(c, frame) and not (listed and c.i < verb.i)

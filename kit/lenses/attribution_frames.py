@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kit import lexicon
 from kit.errors import KitError
 from kit.lenses import attribution_repairs as repairs
+from kit.lenses.attribution_apposed import role_after_inverted_cue, role_before_cue
 from kit.lenses.attribution_documents import issuer, received_document
 from kit.lenses.attribution_links import (
     RELATIVES,
@@ -298,6 +299,8 @@ def _find_subject(verb: Token) -> Token | None:
                 repairs.aside_subject(verb) or _apposition_before(verb)  # "X, asked ..., told"
                 or subject_given_to_content(verb)
                 or subject_after_quote(verb)
+                or role_before_cue(verb)  # '"...," the group's chair, Ann Lee, told ...'
+                or role_after_inverted_cue(verb)  # '"...," said our chair, Ann Lee, who ...'
                 or _speaker_as_object(verb)
                 or _subject_taken_by_clause(verb)
                 or compound_subject(verb)  # "The brochure promises "...""
