@@ -120,3 +120,21 @@ def test_a_content_subject_after_an_inverted_cue_is_no_speaker(nlp):
     text = 'The notice, posted online and labelled "final," says the pool will shut in May.'
     acts = _acts(nlp, text)
     assert [a.canonical for a in acts] == ["notice"]
+
+
+# -- a cue in a relative clause inside another act's content: its own act ------------
+def test_a_relative_cue_inside_a_report_is_its_own_act(nlp):
+    text = ('The councillor said she had asked the firm to explain its "recovery strategy", '
+            'which she said "seems to rely on luck".')
+    acts = _acts(nlp, text)
+    assert [a.cue.text for a in acts] == ["said", "said"]
+    second = acts[1]
+    assert second.canonical == acts[0].canonical
+    # the keys' convention: "which" (the clause's subject) is the writer's word -> mixed
+    assert second.label == "mixed" and second.content.text == "seems to rely on luck"
+
+
+def test_a_clause_inside_a_relative_with_no_relative_subject_stays_content(nlp):
+    text = ("She argues that he strayed outside the part of the field she had agreed he "
+            "could search.")
+    assert _cues(nlp, text) == ["argues"]

@@ -65,7 +65,7 @@ from kit.lenses.attribution_links import (
     literal_naming,
     prep_content,
 )
-from kit.lenses.attribution_phrases import _drop_nested, _phrase_act
+from kit.lenses.attribution_phrases import _drop_nested, _phrase_act, relative_report
 from kit.lenses.attribution_ranges import _continues_cue, _cue_range, _frame_range, _phrase_extent
 from kit.lenses.attribution_repairs import (
     aux_cue_subject,
@@ -205,6 +205,8 @@ class AttributionComponent:
         for act in acts:
             act.label = _label(_text(doc), act.parts or [act.content], quotes)
             act.label = quoted_object_label(act.verb, act.label, self.lexicon.verbs)
+            if act.label == "direct" and act.verb is not None and relative_report(act.verb):
+                act.label = "mixed"  # 'which she said "appears ..."': "which" is the writer's
         _attach_follow_on_quotes(doc, acts, speech)
         resolver = SpeakerResolver(doc, self.titles)
         # acts that share their subject ("said ... and accused ...") share one source:
