@@ -138,3 +138,42 @@ def test_a_clause_inside_a_relative_with_no_relative_subject_stays_content(nlp):
     text = ("She argues that he strayed outside the part of the field she had agreed he "
             "could search.")
     assert _cues(nlp, text) == ["argues"]
+
+
+# -- "told the chair, Dame Ann Lee, that ...": the clause hung on the listener's name --
+def _listener_doc(nlp, words, heads, deps, pos):
+    from spacy.tokens import Doc
+
+    spaces = [not (i + 1 < len(words) and words[i + 1] in (",", ".")) for i in range(len(words))]
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_that_clause_hung_on_the_listeners_name_is_what_was_told(nlp):
+    from kit.lenses.attribution_content import _clause_after_named_listener
+
+    # "Ann Pike told the chair, Dame Ruth Mott, that tenants had waited a year." as the
+    # model can parse it: *Mott* hung on *told*, the that-clause a relative clause of *Mott*
+    words = ["Ann", "Pike", "told", "the", "chair", ",", "Dame", "Ruth", "Mott", ",", "that",
+             "tenants", "had", "waited", "a", "year", "."]  # fmt: skip
+    heads = [1, 2, 2, 4, 2, 2, 8, 8, 2, 8, 13, 13, 13, 8, 15, 13, 2]
+    deps = ["compound", "nsubj", "ROOT", "det", "dobj", "punct", "compound", "compound",
+            "npadvmod", "punct", "mark", "nsubj", "aux", "relcl", "det", "npadvmod", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN",
+           "PUNCT", "SCONJ", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT"]  # fmt: skip
+    doc = _listener_doc(nlp, words, heads, deps, pos)
+    assert [c.text for c in _clause_after_named_listener(doc[2], doc[4])] == ["waited"]
+
+
+def test_a_relative_clause_on_the_listeners_name_stays_a_description(nlp):
+    from kit.lenses.attribution_content import _clause_after_named_listener
+
+    # "Ann Pike told the chair, Dame Ruth Mott, who had arrived late." : "who" describes her
+    words = ["Ann", "Pike", "told", "the", "chair", ",", "Dame", "Ruth", "Mott", ",", "who",
+             "had", "arrived", "late", "."]  # fmt: skip
+    heads = [1, 2, 2, 4, 2, 2, 8, 8, 2, 8, 12, 12, 8, 12, 2]
+    deps = ["compound", "nsubj", "ROOT", "det", "dobj", "punct", "compound", "compound",
+            "npadvmod", "punct", "nsubj", "aux", "relcl", "advmod", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN",
+           "PUNCT", "PRON", "AUX", "VERB", "ADV", "PUNCT"]  # fmt: skip
+    doc = _listener_doc(nlp, words, heads, deps, pos)
+    assert _clause_after_named_listener(doc[2], doc[4]) == []

@@ -379,6 +379,7 @@ def _listener_clauses(verb: Token) -> list[Token]:
     for listener in (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i):
         if verb.lemma_.lower() == "tell":
             found += listener_clause(listener)  # "telling councillors they were ..."
+        found += _clause_after_named_listener(verb, listener)
         for clause in listener.children:
             if clause.dep_ != "relcl" or clause.i < listener.i:
                 continue
@@ -391,6 +392,30 @@ def _listener_clauses(verb: Token) -> list[Token]:
             relative = any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in words[:3])
             has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
             if has_subject and not relative and words[0].lower_ != "that":
+                found.append(clause)
+    return found
+
+
+def _clause_after_named_listener(verb: Token, listener: Token) -> list[Token]:
+    """ "told the chair, Dame Ann Lee, that residents had waited ...": the listener's name
+    in apposition, set off by commas, and a clause opened by "that" as a conjunction (a
+    mark, with a subject of its own) that the parser hung on the name as a relative
+    clause: the clause is what was told."""
+    doc = verb.doc
+    end = listener.right_edge.i + 1
+    if end >= len(doc) or doc[end].text != ",":
+        return []
+    names = [c for c in (*listener.children, *verb.children)
+             if c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN" and c.i > end]  # fmt: skip
+    found = []
+    for name in names:
+        for clause in name.children:
+            first = doc[clause.left_edge.i]
+            if clause.dep_ != "relcl" or first.lower_ != "that" or first.dep_ != "mark":
+                continue
+            if doc[first.i - 1].text == "," and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+            ):
                 found.append(clause)
     return found
 
