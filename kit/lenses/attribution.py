@@ -23,6 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kit.errors import KitError
+from kit.lenses.attribution_agents import agentless
 from kit.lenses.attribution_content import _attach_follow_on_quotes, _content
 from kit.lenses.attribution_documents import received_document
 from kit.lenses.attribution_formulas import asked_question, listener_passive, no_act, passive_agent
@@ -64,7 +65,7 @@ from kit.lenses.attribution_links import (
     literal_naming,
     prep_content,
 )
-from kit.lenses.attribution_phrases import _drop_nested, _phrase_act
+from kit.lenses.attribution_phrases import _drop_nested, _phrase_act, relative_report
 from kit.lenses.attribution_ranges import _continues_cue, _cue_range, _frame_range, _phrase_extent
 from kit.lenses.attribution_repairs import (
     aux_cue_subject,
@@ -204,6 +205,8 @@ class AttributionComponent:
         for act in acts:
             act.label = _label(_text(doc), act.parts or [act.content], quotes)
             act.label = quoted_object_label(act.verb, act.label, self.lexicon.verbs)
+            if act.label == "direct" and act.verb is not None and relative_report(act.verb):
+                act.label = "mixed"  # 'which she said "appears ..."': "which" is the writer's
         _attach_follow_on_quotes(doc, acts, speech)
         resolver = SpeakerResolver(doc, self.titles)
         # acts that share their subject ("said ... and accused ...") share one source:
@@ -355,6 +358,8 @@ class AttributionComponent:
             return None  # "the statement read: ..." reports; "she read the letter" does not
         if entry.get("source_subject") and not by_a_source(verb, subject):
             return None  # "low prices encouraged buyers to return": no one spoke
+        if entry.get("agent_subject") and agentless(subject):
+            return None  # "the mood in the bars suggested that ...": the writer's inference
         if (
             entry.get("speech_object")
             and _plain_object(verb)

@@ -11,6 +11,7 @@ import numpy as np
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
+from kit.lenses.attribution_apposed import role_span
 from kit.lenses.attribution_frames import (
     _CACHE,
     _WORD,
@@ -91,6 +92,9 @@ def _content(
     para = _paragraph_of(_text(doc), doc[verb.i].idx)
     clauses = _content_clauses(verb, comp, blocked, entry)
     clauses = [c for c in clauses if not frame[0] <= c.i < verb.i]  # not in the speaker part
+    role = role_span(verb)  # '"...," said our chair, Ann Lee, who ... and has ...'
+    if role is not None:
+        clauses = [c for c in clauses if not role[0] <= c.i < role[1]]
     listed = in_list(verb, frame)  # "A won, B conceded at one, and C ...": no clause before
     clauses = [  # nor "Read more: X explained"
         c for c in clauses if joined_before(c, frame) and not (listed and c.i < verb.i)
@@ -375,6 +379,7 @@ def _listener_clauses(verb: Token) -> list[Token]:
     for listener in (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i):
         if verb.lemma_.lower() == "tell":
             found += listener_clause(listener)  # "telling councillors they were ..."
+        found += _clause_after_named_listener(verb, listener)
         for clause in listener.children:
             if clause.dep_ != "relcl" or clause.i < listener.i:
                 continue
@@ -387,6 +392,30 @@ def _listener_clauses(verb: Token) -> list[Token]:
             relative = any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in words[:3])
             has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
             if has_subject and not relative and words[0].lower_ != "that":
+                found.append(clause)
+    return found
+
+
+def _clause_after_named_listener(verb: Token, listener: Token) -> list[Token]:
+    """ "told the chair, Dame Ann Lee, that residents had waited ...": the listener's name
+    in apposition, set off by commas, and a clause opened by "that" as a conjunction (a
+    mark, with a subject of its own) that the parser hung on the name as a relative
+    clause: the clause is what was told."""
+    doc = verb.doc
+    end = listener.right_edge.i + 1
+    if end >= len(doc) or doc[end].text != ",":
+        return []
+    names = [c for c in (*listener.children, *verb.children)
+             if c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN" and c.i > end]  # fmt: skip
+    found = []
+    for name in names:
+        for clause in name.children:
+            first = doc[clause.left_edge.i]
+            if clause.dep_ != "relcl" or first.lower_ != "that" or first.dep_ != "mark":
+                continue
+            if doc[first.i - 1].text == "," and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+            ):
                 found.append(clause)
     return found
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kit import lexicon
 from kit.errors import KitError
 from kit.lenses import attribution_repairs as repairs
+from kit.lenses.attribution_apposed import role_after_inverted_cue, role_before_cue
 from kit.lenses.attribution_documents import issuer, received_document
 from kit.lenses.attribution_links import (
     RELATIVES,
@@ -298,6 +299,8 @@ def _find_subject(verb: Token) -> Token | None:
                 repairs.aside_subject(verb) or _apposition_before(verb)  # "X, asked ..., told"
                 or subject_given_to_content(verb)
                 or subject_after_quote(verb)
+                or role_before_cue(verb)  # '"...," the group's chair, Ann Lee, told ...'
+                or role_after_inverted_cue(verb)  # '"...," said our chair, Ann Lee, who ...'
                 or _speaker_as_object(verb)
                 or _subject_taken_by_clause(verb)
                 or compound_subject(verb)  # "The brochure promises "...""
@@ -525,7 +528,16 @@ def _negated(verb: Token) -> bool:
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     head = verb.head
     frame = head.lemma_.lower() in UNREALISED_FRAMES or head.lower_ in UNREALISED_FRAMES
-    return (to and frame and head.i < verb.i) or suggested(verb)
+    return (to and (frame or _yet_to(head, verb)) and head.i < verb.i) or suggested(verb)
+
+
+def _yet_to(head: Token, verb: Token) -> bool:
+    """ "has yet to explain why ...", "is still to say when ...": the aspect of an act
+    that has not happened (Quirk et al. 3.49, "have yet to"), so nothing is reported."""
+    return head.lemma_.lower() in ("have", "be") and any(
+        c.lower_ in ("yet", "still") and c.dep_ == "advmod" and c.i < verb.i
+        for c in head.children
+    )
 
 
 #: Wishes that, under a tentative modal, only suggest an act (cues.yaml suggested_acts).

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kit.lenses.attribution_content import _clip, _paragraph_of, _token_chars, _trim
 from kit.lenses.attribution_documents import received_document
@@ -121,6 +121,8 @@ def _drop_nested(acts: list[Act], doc: Doc | None = None, quotes: list[Quote] = 
             act.parts, inside = [act.content], False
         if not inside or act.cue[0] in hosts or contrast_clause(act.verb):
             kept.append(act)
+        elif act.verb is not None and relative_report(act.verb):
+            kept.append(act)  # "its "plan", which she said "appears to ..."": its own act
         elif act.verb is not None and received_document(act.verb) is not None:
             kept.append(act)  # "said she had received a letter warning her to ...": its own act
     for act, other in pairs:  # "he said, recalling that ...": the content stops at the participle
@@ -128,6 +130,29 @@ def _drop_nested(acts: list[Act], doc: Doc | None = None, quotes: list[Quote] = 
             act.content = _before(doc, act.content, other.verb.idx)
             act.parts = [p for p in act.parts if p[0] < other.verb.idx] or [act.content]
     return kept
+
+
+#: Relative words that can be the subject of a reported clause ("which she said is ...").
+_RELATIVE_SUBJECTS = {"which", "that", "who"}
+
+
+def relative_report(verb: Token) -> bool:
+    """ "her "resilience plan", which she said "appears to consist of ..."", "a fault
+    which the ombudsman found was wrong": a cue inside a relative clause whose relative
+    word is the subject of the reported clause is an act of its own, with its own
+    subject (docs/annotation_rules.md, section 1), even inside another act's content.
+    "the field she had agreed he could search" has no relative subject: no report."""
+    if verb.dep_ != "relcl":
+        return False
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not own or own[0].lower_ in _RELATIVE_SUBJECTS:
+        return False
+    return any(
+        c.dep_ == "ccomp" and c.i > verb.i
+        and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in _RELATIVE_SUBJECTS
+                and g.i < verb.i for g in c.children)
+        for c in verb.children
+    )  # fmt: skip
 
 
 def _before(doc: Doc | None, content: tuple[int, int], stop: int) -> tuple[int, int]:

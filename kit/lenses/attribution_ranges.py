@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from kit.lenses.attribution_apposed import role_before_span
 from kit.lenses.attribution_frames import (
     FRAME_DEPS,
     _in_quote,
@@ -56,6 +57,9 @@ def _frame_range(verb: Token, speaker: tuple[int, int], cue: tuple[int, int]) ->
         ids += [subject.left_edge.i, subject.right_edge.i]
     elif subject is not None and _same(subject, _subject_taken_by_clause(verb)):
         ids += [subject.left_edge.i, verb.i]  # the apposition and its clauses are framing
+    role = role_before_span(verb) if subject is not None and subject.head != verb else None
+    if role is not None:  # '"...," the group's chair, Ann Lee, told ...': all framing
+        ids += [role[0], role[1] - 1]
     split = clause_subject_as_object(verb)
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and not _same(child, subject):
