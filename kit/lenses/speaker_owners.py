@@ -569,7 +569,12 @@ class OwnerRules:
                 return None  # not "a council spokesman", tagged PROPN
             if any(_whole_entity(owner, label) for label in ("PERSON", "GPE", "LOC", "NORP")):
                 return None  # a person's, a place's or a people's ("a Tory spokesman")
-            if any(set(owner.text.split()) & p.tokens for p in self.people.values()):
+            tagged_body = _whole_entity(owner, "ORG") and org_key(owner.text) in {
+                org_key(b.text) for b in self.bodies
+            }  # "A Dravell Water spokeswoman": a body here, whatever the model said before
+            if not tagged_body and any(
+                set(owner.text.split()) & p.tokens for p in self.people.values()
+            ):
                 return None
             return f"{root.text} for {self._the(owner.text)}{owner.text}"
         name = self._org(max(fuller, key=len)) if fuller else None

@@ -90,6 +90,7 @@ from kit.lenses.speaker_names import (
     account_owner,
     content_words,
     context_words,
+    dated_adjuncts,
     description_head,
     description_of,
     document_heads,
@@ -221,6 +222,7 @@ class SpeakerResolver(
             k = bisect_right(opens, at) - 1
             self.nested = n in passing or (k >= 0 and at < quoted[k][1])
             canonical, kind = self._canonical(span)
+            canonical = self._normalised(span, canonical, kind)
             out.append(canonical)
             # (not a "she" in X's own words taken for X: '"... she said to me, ..." X said')
             quoter = self.nested and bool(self.history) and self.history[-1][0] == canonical
@@ -250,6 +252,20 @@ class SpeakerResolver(
             # and the names the text took up as a body ("it", "the streamer")
             "bodies": [b.text for b in self.bodies] + sorted(self.taken_up_as_body),
         }
+
+    def _normalised(self, span: Span, canonical: str | None, kind: str) -> str | None:
+        """The keys' written forms, applied to every unnamed speaker whatever rule named
+        it (guide, section 1; counts in docs/answer_keys.md): a phrase in the describing
+        clause that only says when ("A walker who passed the pair earlier in the
+        afternoon" -> "walker who passed the pair") is dropped."""
+        if not canonical or kind in ("person", "org"):
+            return canonical
+        for adjunct in dated_adjuncts(span.root):
+            if not span.start <= adjunct.left_edge.i <= adjunct.right_edge.i < span.end:
+                continue
+            words = self.doc[adjunct.left_edge.i : adjunct.right_edge.i + 1].text
+            canonical = canonical.replace(f" {words}", "", 1)
+        return canonical
 
     # -- one speaker -----------------------------------------------------------
     def _canonical(self, span: Span) -> tuple[str, str]:
