@@ -42,3 +42,33 @@ def test_when_in_a_describing_clause_is_dropped(nlp):
     # trap: with nothing else in the clause the date is what tells the document apart
     text = "A study published on Wednesday in the Journal of Soil found a link."
     assert speakers(nlp, text) == ["study published on Wednesday in the Journal of Soil"]
+
+
+# -- "one of them" after a bare plural is one member ------------------------------------
+def test_one_of_a_group_named_without_a_count_is_one_member(nlp):
+    text = (
+        "Growers who supply the orchard cut their spraying by a third, and one of them "
+        "told us that the advice had paid off."
+    )
+    assert speakers(nlp, text) == ["grower"]
+    # trap: after a counted group the speaker stays that group
+    text = (
+        "Three current nurses, who spoke on condition of anonymity, said the ward was "
+        "short-staffed. One of them said shifts were cancelled at an hour's notice."
+    )
+    assert speakers(nlp, text) == ["current nurses", "current nurses"]
+
+
+# -- a pronoun inside an unnamed speaker's description ----------------------------------
+def test_a_pronoun_in_a_description_is_what_it_stands_for(nlp):
+    text = (
+        "Okafor's team, according to one person close to it, has already booked a "
+        "rematch for the spring."
+    )
+    assert speakers(nlp, text) == ["person close to Okafor's team"]
+    # trap: "them" never stands for a singular subject ("them" is the minutes)
+    text = (
+        "The committee, according to one member who has read through them, will publish "
+        "the minutes next week."
+    )
+    assert speakers(nlp, text) == ["member"]  # (the clause is no part of the role)

@@ -257,15 +257,54 @@ class SpeakerResolver(
         """The keys' written forms, applied to every unnamed speaker whatever rule named
         it (guide, section 1; counts in docs/answer_keys.md): a phrase in the describing
         clause that only says when ("A walker who passed the pair earlier in the
-        afternoon" -> "walker who passed the pair") is dropped."""
+        afternoon" -> "walker who passed the pair") is dropped; a pronoun inside the
+        description is written as what it stands for ("one person close to it" ->
+        "person close to Lugard's camp")."""
         if not canonical or kind in ("person", "org"):
             return canonical
+        canonical = self._pronoun_in_description(span, canonical)
         for adjunct in dated_adjuncts(span.root):
             if not span.start <= adjunct.left_edge.i <= adjunct.right_edge.i < span.end:
                 continue
             words = self.doc[adjunct.left_edge.i : adjunct.right_edge.i + 1].text
             canonical = canonical.replace(f" {words}", "", 1)
         return canonical
+
+    def _pronoun_in_description(self, span: Span, canonical: str) -> str:
+        """ "X's camp, according to one person close to it, has ...": "it" or "them" as
+        the object of a preposition inside an unnamed speaker's description stands for
+        the subject of the clause the act is set into, when that subject agrees in number
+        ("person close to X's camp"); else for the organisation "it" points back to."""
+        pronouns = [
+            t for t in span
+            if t.lower_ in ("it", "them") and t.dep_ == "pobj" and t != span.root
+        ]  # fmt: skip
+        if len(pronouns) != 1 or f" {pronouns[0].text}" not in f" {canonical}":
+            return canonical
+        pronoun = pronouns[0]
+        verb = span.root
+        while verb.head != verb and (
+            verb.pos_ not in ("VERB", "AUX") or verb.lower_ == "according"
+        ):  # "according to ..." hangs on the clause it is set into
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        plural = pronoun.lower_ == "them"
+        name = None
+        if (
+            subject is not None
+            and subject.i < span.start
+            and subject.pos_ in ("NOUN", "PROPN")
+            and (subject.tag_ in ("NNS", "NNPS")) == plural
+        ):
+            name = strip_text(self.doc[subject.left_edge.i : subject.i + 1].text)
+        elif not plural:
+            found, kind = self._pronoun("it", pronoun.i)
+            name = found if kind == "org" else None
+        if not name:
+            return canonical
+        words = canonical.split()
+        at = max(i for i, w in enumerate(words) if w == pronoun.text)
+        return " ".join([*words[:at], name, *words[at + 1 :]])
 
     # -- one speaker -----------------------------------------------------------
     def _canonical(self, span: Span) -> tuple[str, str]:
