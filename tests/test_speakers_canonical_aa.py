@@ -72,3 +72,15 @@ def test_a_pronoun_in_a_description_is_what_it_stands_for(nlp):
         "the minutes next week."
     )
     assert speakers(nlp, text) == ["member"]  # (the clause is no part of the role)
+
+
+# -- a person's name with titles around it, read as a body ------------------------------
+def test_a_titled_name_read_as_a_body_is_the_person(nlp):
+    text = (
+        "Prosecutor Imelda Strand KC told the jury that the money had gone. The "
+        "prosecutor said the auditors had missed the transfers."
+    )
+    assert speakers(nlp, text) == ["Imelda Strand", "Imelda Strand"]
+    # trap: a body named after its founder stays the body
+    text = "Harwick Mills, the firm founded by Ada Harwick, said it would close the plant."
+    assert speakers(nlp, text) == ["Harwick Mills"]

@@ -222,7 +222,7 @@ class SpeakerResolver(
             k = bisect_right(opens, at) - 1
             self.nested = n in passing or (k >= 0 and at < quoted[k][1])
             canonical, kind = self._canonical(span)
-            canonical = self._normalised(span, canonical, kind)
+            canonical, kind = self._normalised(span, canonical, kind)
             out.append(canonical)
             # (not a "she" in X's own words taken for X: '"... she said to me, ..." X said')
             quoter = self.nested and bool(self.history) and self.history[-1][0] == canonical
@@ -253,22 +253,50 @@ class SpeakerResolver(
             "bodies": [b.text for b in self.bodies] + sorted(self.taken_up_as_body),
         }
 
-    def _normalised(self, span: Span, canonical: str | None, kind: str) -> str | None:
+    def _normalised(
+        self, span: Span, canonical: str | None, kind: str
+    ) -> tuple[str | None, str]:
         """The keys' written forms, applied to every unnamed speaker whatever rule named
         it (guide, section 1; counts in docs/answer_keys.md): a phrase in the describing
         clause that only says when ("A walker who passed the pair earlier in the
         afternoon" -> "walker who passed the pair") is dropped; a pronoun inside the
         description is written as what it stands for ("one person close to it" ->
-        "person close to Lugard's camp")."""
-        if not canonical or kind in ("person", "org"):
-            return canonical
+        "person close to Lugard's camp"); a "body" whose words are a known person's
+        name with only titles, the person's roles and letters after the name around it is
+        that person ("Prosecutor Imelda Strand KC" -> "Imelda Strand")."""
+        if canonical and kind == "org":
+            person = self._titled_name(canonical)
+            return (person, "person") if person else (canonical, kind)
+        if not canonical or kind == "person":
+            return canonical, kind
         canonical = self._pronoun_in_description(span, canonical)
         for adjunct in dated_adjuncts(span.root):
             if not span.start <= adjunct.left_edge.i <= adjunct.right_edge.i < span.end:
                 continue
             words = self.doc[adjunct.left_edge.i : adjunct.right_edge.i + 1].text
             canonical = canonical.replace(f" {words}", "", 1)
-        return canonical
+        return canonical, kind
+
+    def _titled_name(self, text: str) -> str | None:
+        """The known person whose full name ``text`` holds, when every other word is a
+        title, one of that person's roles or letters after a name ("KC", "OBE")."""
+        words = text.split()
+        for name, person in self.people.items():
+            parts = name.split()
+            n = len(parts)
+            if n < 2 or n >= len(words):
+                continue
+            at = next((i for i in range(len(words) - n + 1) if words[i : i + n] == parts), None)
+            if at is None:
+                continue
+            rest = words[:at] + words[at + n :]
+            if all(
+                w.lower() in self.titles or w.lower() in person.roles
+                or (w.isupper() and 2 <= len(w) <= 4)
+                for w in rest
+            ):
+                return name
+        return None
 
     def _pronoun_in_description(self, span: Span, canonical: str) -> str:
         """ "X's camp, according to one person close to it, has ...": "it" or "them" as
