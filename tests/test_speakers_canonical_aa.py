@@ -84,3 +84,42 @@ def test_a_titled_name_read_as_a_body_is_the_person(nlp):
     # trap: a body named after its founder stays the body
     text = "Harwick Mills, the firm founded by Ada Harwick, said it would close the plant."
     assert speakers(nlp, text) == ["Harwick Mills"]
+
+
+# -- a role given first, the name in the next sentence -----------------------------------
+def test_a_lead_role_is_the_person_named_with_it_next(nlp):
+    text = (
+        "The engineer responsible for the flood barrier told an inquiry on Monday that he "
+        "had warned his managers. Piotr Lansky, who was chief engineer of the Morrow Rivers "
+        "Board until 2023, said he had raised the problem twice."
+    )
+    assert speakers(nlp, text) == ["Piotr Lansky", "Piotr Lansky"]
+    # trap: the person named next with another role is someone else
+    text = (
+        "The engineer who inspected the bridge said it was safe. Piotr Lansky, a "
+        "councillor, said he did not believe it."
+    )
+    assert speakers(nlp, text) == ["engineer who inspected the bridge", "Piotr Lansky"]
+
+
+# -- a title after a section line that holds the bare noun -------------------------------
+def test_a_section_line_noun_is_no_body_for_a_title(nlp):
+    text = (
+        "PARTY NEWS | Autumn 2027 | Leader's speech\n\nFor an hour on Tuesday, Orla "
+        "Brennick held the hall in the palm of her hand.\n\nThe Unity leader promised to "
+        "build more homes."
+    )
+    assert speakers(nlp, text) == ["Orla Brennick"]
+
+
+# -- "the newspaper" is the outlet named before -----------------------------------------
+def test_the_newspaper_is_the_outlet_named_before(nlp):
+    text = (
+        "Not everyone was pleased. The Harrow Street Residents Group staged a protest in "
+        "May. Then there was the Wenham Courier. In a story in June, the newspaper alleged "
+        "that the plant had broken its licence."
+    )
+    assert speakers(nlp, text)[-1] == "Wenham Courier"
+    # trap: "the paper" after a study cited is that study
+    text = "A study in the Lancet found no link. The paper said the sample was small."
+    assert speakers(nlp, text)[-1] == "study in the Lancet"

@@ -208,7 +208,7 @@ class OwnerRules:
         if (
             self._individual(poss.head)
             and poss.head.lemma_.lower() not in document_heads()
-            and owner.split()[-1].lower() not in _outlet_words()  # "the Argus's leader"
+            and owner.split()[-1].lower() not in outlet_words()  # "the Argus's leader"
         ):
             # "The Noticeboard's administrator": a person known by the body's post is
             # written as one ("administrator of Lunthorpe Noticeboard", the keys' form)
@@ -584,7 +584,7 @@ class OwnerRules:
 
 
 @cache
-def _outlet_words() -> frozenset[str]:
+def outlet_words() -> frozenset[str]:
     """Last words of a news outlet's name ("Argus", "Intelligencer"): its "leader" is
     its editorial, a document, never a person (``source_types.yaml``)."""
     return frozenset(lexicon.words(lexicon.load("source_types", "source_types"), "outlet_words"))

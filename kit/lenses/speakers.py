@@ -110,7 +110,7 @@ from kit.lenses.speaker_names import (
     words_of,
 )
 from kit.lenses.speaker_outlet import OutletRules
-from kit.lenses.speaker_owners import OwnerRules
+from kit.lenses.speaker_owners import OwnerRules, outlet_words
 from kit.lenses.speaker_people import PeopleIndex, names_the_owner
 from kit.lenses.speaker_pronouns import PronounRules
 from kit.lenses.speaker_refs import ReferenceRules
@@ -141,6 +141,9 @@ __all__ = [
     "titles_of",
 ]
 
+
+#: Nouns for a news medium that "the <noun>" uses to point back to a named outlet
+_NEWS_MEDIA = frozenset({"newspaper", "paper", "tabloid", "broadsheet", "magazine"})
 
 #: ORTH hash -> holds a hyphen? (kept across documents)
 _HYPHENED: Verdicts = Verdicts()
@@ -738,6 +741,9 @@ class SpeakerResolver(
         agent = self._agent_of(head)
         if agent is not None:
             return agent
+        paper = self._outlet_named(head) if lemma in _NEWS_MEDIA else None
+        if paper is not None:
+            return paper, "org"  # "Then there was the Dunkery Observer. ... the newspaper"
         if lemma in self.org_nouns or word in self.org_nouns:
             business = lemma not in load_body_nouns()  # "the association": not a business
             spoke = self._org_just_spoken(head, business=business)
@@ -751,7 +757,57 @@ class SpeakerResolver(
         named = self._person_just_named(head)
         if named is not None:
             return named, "person"
+        ahead = self._role_named_next(head)
+        if ahead is not None:
+            return ahead, "person"
         return None
+
+    def _outlet_named(self, head: Token) -> str | None:
+        """ "Then there was the Dunkery Observer. In a story in June, the newspaper
+        alleged": "the newspaper" is the last body named before whose name ends in a word
+        of a news outlet's name ("Observer", "Gazette"), never the article's own outlet,
+        wherever it stood in its sentence (not only as a subject)."""
+        own = org_key(self.doc._.kit_outlet or "")
+        for ent in reversed(self.bodies):
+            if ent.end > head.i:
+                continue
+            key = org_key(ent.text)
+            if key.split() and key.split()[-1] in outlet_words() and key != own:
+                return self._org(ent.text)
+        return None
+
+    def _role_named_next(self, head: Token) -> str | None:
+        """ "The engineer responsible for the gates told an inquiry on Wednesday that
+        ... / Ann Lee, who was chief engineer of the board, said": a news lead that gives
+        a person's role first and the name in the next sentence; "the engineer" is the one
+        person first named there with that role, when no one before had it."""
+        if self.nested or head.tag_ != "NN":
+            return None
+        roles = {head.lemma_.lower(), head.lower_}
+        if any(p.first < head.i and roles & p.roles for p in self.people.values()):
+            return None
+        sent = head.sent
+        if sent.end >= len(self.doc):
+            return None
+        nxt = self.doc[sent.end].sent
+        found = [
+            p for p in self.people.values()
+            if nxt.start <= p.first < nxt.end and roles & p.roles
+            or any(self._role_in_clause(t, roles) for t in nxt if t.text in p.tokens)
+        ]  # fmt: skip
+        return found[0].name if len(found) == 1 else None
+
+    @staticmethod
+    def _role_in_clause(name: Token, roles: set[str]) -> bool:
+        """Whether the apposition or relative clause hung on the name ``name`` ends
+        gives one of ``roles`` ("X, who was chief engineer of ...", "X, an engineer")."""
+        if name.pos_ != "PROPN" or name.dep_ == "compound":
+            return False
+        return any(
+            t.pos_ == "NOUN" and t.lemma_.lower() in roles
+            for c in name.children if c.dep_ in ("appos", "relcl") and c.i > name.i
+            for t in c.subtree
+        )  # fmt: skip
 
     def _person(self, name_span: Span, speaker: Span) -> str:
         return self._person_name(person_name(name_span, self.titles), speaker)
