@@ -123,3 +123,18 @@ def test_the_newspaper_is_the_outlet_named_before(nlp):
     # trap: "the paper" after a study cited is that study
     text = "A study in the Lancet found no link. The paper said the sample was small."
     assert speakers(nlp, text)[-1] == "study in the Lancet"
+
+
+# -- a document's title with its year --------------------------------------------------
+def test_a_title_given_with_its_year_keeps_it(nlp):
+    text = (
+        "Today we publish our Clean Water Report 2031, and it makes for proud reading. "
+        "According to the report, leaks fell by a fifth."
+    )
+    assert speakers(nlp, text) == ["Clean Water Report 2031"]
+    # trap: a year elsewhere in the sentence is no part of the title
+    text = (
+        "Today we publish our Clean Water Report, and it makes for proud reading. Since "
+        "2031, according to the report, leaks have fallen by a fifth."
+    )
+    assert speakers(nlp, text) == ["Clean Water Report"]

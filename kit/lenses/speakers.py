@@ -64,6 +64,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import Any
 
@@ -73,6 +74,7 @@ from spacy.tokens import Doc, Span, Token
 from kit.lenses.shared import (
     Verdicts,
     doc_quotes,
+    doc_text,
     entities_in,
     person_heads,
     proper_nouns,
@@ -267,6 +269,8 @@ class SpeakerResolver(
         "person close to Lugard's camp"); a "body" whose words are a known person's
         name with only titles, the person's roles and letters after the name around it is
         that person ("Prosecutor Imelda Strand KC" -> "Imelda Strand")."""
+        if canonical and kind != "person":
+            canonical = self._with_edition_year(canonical)
         if canonical and kind == "org":
             person = self._titled_name(canonical)
             return (person, "person") if person else (canonical, kind)
@@ -279,6 +283,18 @@ class SpeakerResolver(
             words = self.doc[adjunct.left_edge.i : adjunct.right_edge.i + 1].text
             canonical = canonical.replace(f" {words}", "", 1)
         return canonical, kind
+
+    def _with_edition_year(self, name: str) -> str:
+        """ "our Impact Report 2027 ... According to the report": a document's title
+        that the text gives with its year is written with it (the fullest name the
+        article gives; guide, section 1), as the text gave it."""
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return name
+        if words[-1].lower() not in document_heads():
+            return name  # a body's name before a year is no title ("the Trust 2024 accounts")
+        found = re.search(re.escape(name) + r" ((?:19|20)\d\d)\b", doc_text(self.doc))
+        return f"{name} {found.group(1)}" if found else name
 
     def _titled_name(self, text: str) -> str | None:
         """The known person whose full name ``text`` holds, when every other word is a
