@@ -138,3 +138,9 @@ def test_a_title_given_with_its_year_keeps_it(nlp):
         "2031, according to the report, leaks have fallen by a fifth."
     )
     assert speakers(nlp, text) == ["Clean Water Report"]
+
+
+def test_how_long_in_a_describing_clause_stays(nlp):
+    # trap for the rule above: a span of time says who the speaker is, not when
+    text = "A groom who exercised the stable's horses for a decade said they were underfed."
+    assert speakers(nlp, text) == ["groom who exercised the stable's horses for a decade"]

@@ -354,6 +354,11 @@ def plain_text(span: Span) -> str:
     return "".join(t.text_with_ws for t in span if t.i not in drop).strip()
 
 
+#: Prepositions of a point in time ("on Saturday", "in May"), not of a span ("for a
+#: decade", "since 1998": how long someone has done it says who they are)
+_POINT_IN_TIME = frozenset({"on", "in", "at", "during"})
+
+
 def dated_adjuncts(root: Token) -> list[Token]:
     """ "A walker who passed the pair earlier in the afternoon", "a steward who saw the
     crash on Saturday": in a clause after the speaker's noun that already says who the
@@ -371,6 +376,8 @@ def dated_adjuncts(root: Token) -> list[Token]:
         for c in kids:
             if c.i < clause.i or c.dep_ not in ("npadvmod", "tmod", "advmod", "prep"):
                 continue
+            if c.dep_ == "prep" and c.lower_ not in _POINT_IN_TIME:
+                continue  # "who shod the horses for a decade": how long, who they are
             inner = [t for t in c.subtree if t != c or c.dep_ != "prep"]
             if inner and all(t.ent_type_ in ("DATE", "TIME") for t in inner):
                 found.append(c)

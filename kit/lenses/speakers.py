@@ -261,14 +261,15 @@ class SpeakerResolver(
     def _normalised(
         self, span: Span, canonical: str | None, kind: str
     ) -> tuple[str | None, str]:
-        """The keys' written forms, applied to every unnamed speaker whatever rule named
-        it (guide, section 1; counts in docs/answer_keys.md): a phrase in the describing
-        clause that only says when ("A walker who passed the pair earlier in the
-        afternoon" -> "walker who passed the pair") is dropped; a pronoun inside the
-        description is written as what it stands for ("one person close to it" ->
+        """The keys' written forms, applied to every speaker whatever rule named it
+        (guide, section 1; counts in docs/annotation_rules.md, section 5): a document's
+        title keeps the year the text gives with it ("Impact Report 2027"); a phrase in
+        the describing clause that only says when ("A walker who passed the pair earlier
+        in the afternoon" -> "walker who passed the pair") is dropped; a pronoun inside
+        the description is written as what it stands for ("one person close to it" ->
         "person close to Lugard's camp"); a "body" whose words are a known person's
-        name with only titles, the person's roles and letters after the name around it is
-        that person ("Prosecutor Imelda Strand KC" -> "Imelda Strand")."""
+        name with only titles, the person's roles and letters after the name around it
+        is that person ("Prosecutor Imelda Strand KC" -> "Imelda Strand")."""
         if canonical and kind != "person":
             canonical = self._with_edition_year(canonical)
         if canonical and kind == "org":
