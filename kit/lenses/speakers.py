@@ -90,6 +90,7 @@ from kit.lenses.speaker_names import (
     PERSON_PRONOUNS,
     Person,
     account_owner,
+    body_heads,
     content_words,
     context_words,
     dated_adjuncts,
@@ -304,8 +305,8 @@ class SpeakerResolver(
         for name, person in self.people.items():
             parts = name.split()
             n = len(parts)
-            if n < 2 or n >= len(words):
-                continue
+            if n < 2 or n >= len(words) or parts[-1].lower() in body_heads():
+                continue  # not "Lord Street Hospital", a body's name read as a person's
             at = next((i for i in range(len(words) - n + 1) if words[i : i + n] == parts), None)
             if at is None:
                 continue
@@ -797,7 +798,8 @@ class SpeakerResolver(
         """ "The engineer responsible for the gates told an inquiry on Wednesday that
         ... / Ann Lee, who was chief engineer of the board, said": a news lead that gives
         a person's role first and the name in the next sentence; "the engineer" is the one
-        person first named there with that role, when no one before had it."""
+        person named there with that role noun in an apposition or relative clause (not
+        "who chairs the pay committee" for "the chairman"), when no one before had it."""
         if self.nested or head.tag_ != "NN":
             return None
         roles = {head.lemma_.lower(), head.lower_}
@@ -809,8 +811,7 @@ class SpeakerResolver(
         nxt = self.doc[sent.end].sent
         found = [
             p for p in self.people.values()
-            if nxt.start <= p.first < nxt.end and roles & p.roles
-            or any(self._role_in_clause(t, roles) for t in nxt if t.text in p.tokens)
+            if any(self._role_in_clause(t, roles) for t in nxt if t.text in p.tokens)
         ]  # fmt: skip
         return found[0].name if len(found) == 1 else None
 
