@@ -354,6 +354,36 @@ def plain_text(span: Span) -> str:
     return "".join(t.text_with_ws for t in span if t.i not in drop).strip()
 
 
+#: Prepositions of a point in time ("on Saturday", "in May"), not of a span ("for a
+#: decade", "since 1998": how long someone has done it says who they are)
+_POINT_IN_TIME = frozenset({"on", "in", "at", "during"})
+
+
+def dated_adjuncts(root: Token) -> list[Token]:
+    """ "A walker who passed the pair earlier in the afternoon", "a steward who saw the
+    crash on Saturday": in a clause after the speaker's noun that already says who the
+    speaker is by an object or an agent ("passed the pair", "commissioned by X"), a
+    phrase that only says when is no part of the name (the keys write "walker who passed
+    the pair"). A clause with nothing else keeps its date: "data released on Friday",
+    "the accounts X filed in September" (the date is what tells the document apart)."""
+    found: list[Token] = []
+    for clause in root.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.i < root.i:
+            continue
+        kids = list(clause.children)
+        if not any(c.dep_ in ("dobj", "agent", "dative") for c in kids):
+            continue
+        for c in kids:
+            if c.i < clause.i or c.dep_ not in ("npadvmod", "tmod", "advmod", "prep"):
+                continue
+            if c.dep_ == "prep" and c.lower_ not in _POINT_IN_TIME:
+                continue  # "who shod the horses for a decade": how long, who they are
+            inner = [t for t in c.subtree if t != c or c.dep_ != "prep"]
+            if inner and all(t.ent_type_ in ("DATE", "TIME") for t in inner):
+                found.append(c)
+    return found
+
+
 def _writers_contact(clause: Token) -> bool:
     """ "buyers we spoke to", "parents I asked": a relative clause with no relative word
     whose subject is the writer ("we", "I") says the outlet reached them (the source row's

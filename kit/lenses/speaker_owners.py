@@ -208,7 +208,7 @@ class OwnerRules:
         if (
             self._individual(poss.head)
             and poss.head.lemma_.lower() not in document_heads()
-            and owner.split()[-1].lower() not in _outlet_words()  # "the Argus's leader"
+            and owner.split()[-1].lower() not in outlet_words()  # "the Argus's leader"
         ):
             # "The Noticeboard's administrator": a person known by the body's post is
             # written as one ("administrator of Lunthorpe Noticeboard", the keys' form)
@@ -569,7 +569,12 @@ class OwnerRules:
                 return None  # not "a council spokesman", tagged PROPN
             if any(_whole_entity(owner, label) for label in ("PERSON", "GPE", "LOC", "NORP")):
                 return None  # a person's, a place's or a people's ("a Tory spokesman")
-            if any(set(owner.text.split()) & p.tokens for p in self.people.values()):
+            tagged_body = _whole_entity(owner, "ORG") and org_key(owner.text) in {
+                org_key(b.text) for b in self.bodies
+            }  # "A Dravell Water spokeswoman": a body here, whatever the model said before
+            if not tagged_body and any(
+                set(owner.text.split()) & p.tokens for p in self.people.values()
+            ):
                 return None
             return f"{root.text} for {self._the(owner.text)}{owner.text}"
         name = self._org(max(fuller, key=len)) if fuller else None
@@ -579,7 +584,7 @@ class OwnerRules:
 
 
 @cache
-def _outlet_words() -> frozenset[str]:
+def outlet_words() -> frozenset[str]:
     """Last words of a news outlet's name ("Argus", "Intelligencer"): its "leader" is
     its editorial, a document, never a person (``source_types.yaml``)."""
     return frozenset(lexicon.words(lexicon.load("source_types", "source_types"), "outlet_words"))

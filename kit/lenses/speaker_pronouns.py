@@ -222,7 +222,29 @@ class PronounRules:
         if not (count.like_num or count.lower_ in load_anaphors()[1] | _MEMBER_WORDS):
             return None
         name, kind = self._pronoun("they", pos)
-        return name if kind in ("group", "org") else None
+        if kind != "group" or count.lower_ != "one":
+            return name if kind in ("group", "org") else None
+        return self._one_member(name, pos) or name
+
+    def _one_member(self, name: str, pos: int) -> str | None:
+        """ "Growers who supply the fruit cut their use ..., and one of them told us":
+        after a group named without a count, "one of them" is one member, written as the
+        group's noun in the singular ("grower", "crew member"); after a counted group
+        ("Two senior figures said ... One of them called it") the speaker stays that
+        group, a pool of the stated size (the keys: 2 and 3)."""
+        words = name.split()
+        if not words:
+            return None
+        last = words[-1].lower()
+        for tok in reversed(self.doc[:pos]):
+            if tok.tag_ != "NNS" or tok.lower_ != last:
+                continue
+            if any(c.dep_ == "nummod" or c.like_num for c in tok.children):
+                return None  # "Three current employees ... one of them said": the group
+            if tok.lemma_.lower() == tok.lower_:
+                return None  # no singular known ("staff", "police")
+            return " ".join([*words[:-1], tok.lemma_.lower()])
+        return None
 
     def _named_subject(self, pos: int) -> tuple[str, int] | None:
         """A name that is the subject of the writer's clause before "it", in its sentence

@@ -147,7 +147,10 @@ class ReferenceRules:
     def _named_body(self, head: Token) -> tuple[str, str] | None:
         """ "the ministry": the last organisation named before with that word in its name."""
         for ent in reversed(self.bodies):
-            if ent.end <= head.i and head.lower_ in ent.text.lower().split():
+            words = ent.text.lower().split()
+            if words == [head.lower_] or words == [head.lower_ + "'s"]:
+                continue  # "Leader's speech" in a section line: the noun itself, no name
+            if ent.end <= head.i and head.lower_ in words:
                 return self._org(ent.text), "org"
         return next((  # or a body that spoke under a name the model did not tag: "the
             (name, "org") for name, kind, at, _ in reversed(self.history)  # Diocese of X"

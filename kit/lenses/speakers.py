@@ -64,6 +64,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import Any
 
@@ -73,6 +74,7 @@ from spacy.tokens import Doc, Span, Token
 from kit.lenses.shared import (
     Verdicts,
     doc_quotes,
+    doc_text,
     entities_in,
     person_heads,
     proper_nouns,
@@ -88,8 +90,10 @@ from kit.lenses.speaker_names import (
     PERSON_PRONOUNS,
     Person,
     account_owner,
+    body_heads,
     content_words,
     context_words,
+    dated_adjuncts,
     description_head,
     description_of,
     document_heads,
@@ -109,7 +113,7 @@ from kit.lenses.speaker_names import (
     words_of,
 )
 from kit.lenses.speaker_outlet import OutletRules
-from kit.lenses.speaker_owners import OwnerRules
+from kit.lenses.speaker_owners import OwnerRules, outlet_words
 from kit.lenses.speaker_people import PeopleIndex, names_the_owner
 from kit.lenses.speaker_pronouns import PronounRules
 from kit.lenses.speaker_refs import ReferenceRules
@@ -140,6 +144,9 @@ __all__ = [
     "titles_of",
 ]
 
+
+#: Nouns for a news medium that "the <noun>" uses to point back to a named outlet
+_NEWS_MEDIA = frozenset({"newspaper", "paper", "tabloid", "broadsheet", "magazine"})
 
 #: ORTH hash -> holds a hyphen? (kept across documents)
 _HYPHENED: Verdicts = Verdicts()
@@ -221,6 +228,7 @@ class SpeakerResolver(
             k = bisect_right(opens, at) - 1
             self.nested = n in passing or (k >= 0 and at < quoted[k][1])
             canonical, kind = self._canonical(span)
+            canonical, kind = self._normalised(span, canonical, kind)
             out.append(canonical)
             # (not a "she" in X's own words taken for X: '"... she said to me, ..." X said')
             quoter = self.nested and bool(self.history) and self.history[-1][0] == canonical
@@ -250,6 +258,102 @@ class SpeakerResolver(
             # and the names the text took up as a body ("it", "the streamer")
             "bodies": [b.text for b in self.bodies] + sorted(self.taken_up_as_body),
         }
+
+    def _normalised(
+        self, span: Span, canonical: str | None, kind: str
+    ) -> tuple[str | None, str]:
+        """The keys' written forms, applied to every speaker whatever rule named it
+        (guide, section 1; counts in docs/annotation_rules.md, section 5): a document's
+        title keeps the year the text gives with it ("Impact Report 2027"); a phrase in
+        the describing clause that only says when ("A walker who passed the pair earlier
+        in the afternoon" -> "walker who passed the pair") is dropped; a pronoun inside
+        the description is written as what it stands for ("one person close to it" ->
+        "person close to Lugard's camp"); a "body" whose words are a known person's
+        name with only titles, the person's roles and letters after the name around it
+        is that person ("Prosecutor Imelda Strand KC" -> "Imelda Strand")."""
+        if canonical and kind != "person":
+            canonical = self._with_edition_year(canonical)
+        if canonical and kind == "org":
+            person = self._titled_name(canonical)
+            return (person, "person") if person else (canonical, kind)
+        if not canonical or kind == "person":
+            return canonical, kind
+        canonical = self._pronoun_in_description(span, canonical)
+        for adjunct in dated_adjuncts(span.root):
+            if not span.start <= adjunct.left_edge.i <= adjunct.right_edge.i < span.end:
+                continue
+            words = self.doc[adjunct.left_edge.i : adjunct.right_edge.i + 1].text
+            canonical = canonical.replace(f" {words}", "", 1)
+        return canonical, kind
+
+    def _with_edition_year(self, name: str) -> str:
+        """ "our Impact Report 2027 ... According to the report": a document's title
+        that the text gives with its year is written with it (the fullest name the
+        article gives; guide, section 1), as the text gave it."""
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return name
+        if words[-1].lower() not in document_heads():
+            return name  # a body's name before a year is no title ("the Trust 2024 accounts")
+        found = re.search(re.escape(name) + r" ((?:19|20)\d\d)\b", doc_text(self.doc))
+        return f"{name} {found.group(1)}" if found else name
+
+    def _titled_name(self, text: str) -> str | None:
+        """The known person whose full name ``text`` holds, when every other word is a
+        title, one of that person's roles or letters after a name ("KC", "OBE")."""
+        words = text.split()
+        for name, person in self.people.items():
+            parts = name.split()
+            n = len(parts)
+            if n < 2 or n >= len(words) or parts[-1].lower() in body_heads():
+                continue  # not "Lord Street Hospital", a body's name read as a person's
+            at = next((i for i in range(len(words) - n + 1) if words[i : i + n] == parts), None)
+            if at is None:
+                continue
+            rest = words[:at] + words[at + n :]
+            if all(
+                w.lower() in self.titles or w.lower() in person.roles
+                or (w.isupper() and 2 <= len(w) <= 4)
+                for w in rest
+            ):
+                return name
+        return None
+
+    def _pronoun_in_description(self, span: Span, canonical: str) -> str:
+        """ "X's camp, according to one person close to it, has ...": "it" or "them" as
+        the object of a preposition inside an unnamed speaker's description stands for
+        the subject of the clause the act is set into, when that subject agrees in number
+        ("person close to X's camp"); else for the organisation "it" points back to."""
+        pronouns = [
+            t for t in span
+            if t.lower_ in ("it", "them") and t.dep_ == "pobj" and t != span.root
+        ]  # fmt: skip
+        if len(pronouns) != 1 or f" {pronouns[0].text}" not in f" {canonical}":
+            return canonical
+        pronoun = pronouns[0]
+        verb = span.root
+        while verb.head != verb and (
+            verb.pos_ not in ("VERB", "AUX") or verb.lower_ == "according"
+        ):  # "according to ..." hangs on the clause it is set into
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        plural = pronoun.lower_ == "them"
+        name = None
+        if (
+            subject is not None
+            and subject.i < span.start
+            and subject.pos_ in ("NOUN", "PROPN")
+            and (subject.tag_ in ("NNS", "NNPS")) == plural
+        ):
+            name = strip_text(self.doc[subject.left_edge.i : subject.i + 1].text)
+        elif not plural:
+            found, kind = self._pronoun("it", pronoun.i)
+            name = found if kind == "org" else None
+        if not name:
+            return canonical
+        words = canonical.split()
+        at = max(i for i, w in enumerate(words) if w == pronoun.text)
+        return " ".join([*words[:at], name, *words[at + 1 :]])
 
     # -- one speaker -----------------------------------------------------------
     def _canonical(self, span: Span) -> tuple[str, str]:
@@ -655,6 +759,9 @@ class SpeakerResolver(
         agent = self._agent_of(head)
         if agent is not None:
             return agent
+        paper = self._outlet_named(head) if lemma in _NEWS_MEDIA else None
+        if paper is not None:
+            return paper, "org"  # "Then there was the Dunkery Observer. ... the newspaper"
         if lemma in self.org_nouns or word in self.org_nouns:
             business = lemma not in load_body_nouns()  # "the association": not a business
             spoke = self._org_just_spoken(head, business=business)
@@ -668,7 +775,57 @@ class SpeakerResolver(
         named = self._person_just_named(head)
         if named is not None:
             return named, "person"
+        ahead = self._role_named_next(head)
+        if ahead is not None:
+            return ahead, "person"
         return None
+
+    def _outlet_named(self, head: Token) -> str | None:
+        """ "Then there was the Dunkery Observer. In a story in June, the newspaper
+        alleged": "the newspaper" is the last body named before whose name ends in a word
+        of a news outlet's name ("Observer", "Gazette"), never the article's own outlet,
+        wherever it stood in its sentence (not only as a subject)."""
+        own = org_key(self.doc._.kit_outlet or "")
+        for ent in reversed(self.bodies):
+            if ent.end > head.i:
+                continue
+            key = org_key(ent.text)
+            if key.split() and key.split()[-1] in outlet_words() and key != own:
+                return self._org(ent.text)
+        return None
+
+    def _role_named_next(self, head: Token) -> str | None:
+        """ "The engineer responsible for the gates told an inquiry on Wednesday that
+        ... / Ann Lee, who was chief engineer of the board, said": a news lead that gives
+        a person's role first and the name in the next sentence; "the engineer" is the one
+        person named there with that role noun in an apposition or relative clause (not
+        "who chairs the pay committee" for "the chairman"), when no one before had it."""
+        if self.nested or head.tag_ != "NN":
+            return None
+        roles = {head.lemma_.lower(), head.lower_}
+        if any(p.first < head.i and roles & p.roles for p in self.people.values()):
+            return None
+        sent = head.sent
+        if sent.end >= len(self.doc):
+            return None
+        nxt = self.doc[sent.end].sent
+        found = [
+            p for p in self.people.values()
+            if any(self._role_in_clause(t, roles) for t in nxt if t.text in p.tokens)
+        ]  # fmt: skip
+        return found[0].name if len(found) == 1 else None
+
+    @staticmethod
+    def _role_in_clause(name: Token, roles: set[str]) -> bool:
+        """Whether the apposition or relative clause hung on the name ``name`` ends
+        gives one of ``roles`` ("X, who was chief engineer of ...", "X, an engineer")."""
+        if name.pos_ != "PROPN" or name.dep_ == "compound":
+            return False
+        return any(
+            t.pos_ == "NOUN" and t.lemma_.lower() in roles
+            for c in name.children if c.dep_ in ("appos", "relcl") and c.i > name.i
+            for t in c.subtree
+        )  # fmt: skip
 
     def _person(self, name_span: Span, speaker: Span) -> str:
         return self._person_name(person_name(name_span, self.titles), speaker)
