@@ -14,7 +14,7 @@ classes in kit/lexicons/loaded_senses.yaml):
 - sport: a verb of force whose object is a score ("hammered five sixes", "blasted a
   penalty over the bar");
 - an idiom whose last noun runs on into a longer noun is no idiom: "found dead in the
-  water butt" (a death, not "dead in the water");
+  water butt" (a death, not "dead in the water"), "lost its head of geography";
 - "outright" with a purchase, ownership or a win ("buy the mill outright") is plain;
 - "show" with a film, a play or a painting as its object exhibits, it proves nothing
   ("it shows two films a week": no booster, no claim);
@@ -76,6 +76,13 @@ TRAPS += [
     ("Engineers said the old crane could no longer lift the heaviest containers.", "could"),
 ]
 
+# Round AA (now practice) showed the idiom's noun running on with "of": "lost our head of
+# science" is a job title lost, not "lost our head" (the lead's own sentences below).
+TRAPS += [
+    ("The academy lost its head of geography to a rival school in July.", "lost its head"),
+    ('"We lost our head of music at Easter," the governor said.', "lost our head"),
+]
+
 FIGURATIVE = [
     ("The union slammed the pay offer as an insult.", "slammed"),
     ("Residents hammered the developer at Monday's meeting.", "hammered"),
@@ -94,6 +101,8 @@ FIGURATIVE = [
      "Why should anyone believe the council now?"),
     ("IS ANYONE REALLY SURPRISED?", "IS ANYONE REALLY SURPRISED?"),
     ("WHY ELSE WOULD THEY CLOSE IT?", "WHY ELSE WOULD THEY CLOSE IT?"),
+    ("Faced with one bad season, the board lost its head and sacked everyone.",
+     "lost its head"),
 ]
 
 

@@ -440,8 +440,12 @@ def _not_exhibit(span: Span, loaded_tokens: set[int]) -> bool:
 def _whole_idiom(span: Span, loaded_tokens: set[int]) -> bool:
     """A stock idiom stands on its own; one whose last noun runs on into a longer noun
     is another phrase: "found dead in the water butt" (a death in a water butt, not
-    "dead in the water"), "a red rag trader"."""
+    "dead in the water"), "a red rag trader"; so is one whose last noun goes on with
+    "of": "the school lost its head of science" (a job title, not "lost its head")."""
     last = span[-1]
+    doc = span.doc
+    if last.pos_ in ("NOUN", "PROPN") and span.end < len(doc) and doc[span.end].lower_ == "of":
+        return False
     return not (
         last.pos_ in ("NOUN", "PROPN")
         and last.dep_ == "compound"
