@@ -14,7 +14,8 @@ classes in kit/lexicons/loaded_senses.yaml):
 - sport: a verb of force whose object is a score ("hammered five sixes", "blasted a
   penalty over the bar");
 - an idiom whose last noun runs on into a longer noun is no idiom: "found dead in the
-  water butt" (a death, not "dead in the water"), "lost its head of geography";
+  water butt" (a death, not "dead in the water"); a noun that goes on with "of" ends no
+  idiom that stops at it: "lost its head of geography";
 - "outright" with a purchase, ownership or a win ("buy the mill outright") is plain;
 - "show" with a film, a play or a painting as its object exhibits, it proves nothing
   ("it shows two films a week": no booster, no claim);

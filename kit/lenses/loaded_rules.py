@@ -440,12 +440,8 @@ def _not_exhibit(span: Span, loaded_tokens: set[int]) -> bool:
 def _whole_idiom(span: Span, loaded_tokens: set[int]) -> bool:
     """A stock idiom stands on its own; one whose last noun runs on into a longer noun
     is another phrase: "found dead in the water butt" (a death in a water butt, not
-    "dead in the water"), "a red rag trader"; so is one whose last noun goes on with
-    "of": "the school lost its head of science" (a job title, not "lost its head")."""
+    "dead in the water"), "a red rag trader"."""
     last = span[-1]
-    doc = span.doc
-    if last.pos_ in ("NOUN", "PROPN") and span.end < len(doc) and doc[span.end].lower_ == "of":
-        return False
     return not (
         last.pos_ in ("NOUN", "PROPN")
         and last.dep_ == "compound"
@@ -541,6 +537,15 @@ def _not_a_war(span: Span, loaded_tokens: set[int]) -> bool:
 def _not_modifier(span: Span, loaded_tokens: set[int]) -> bool:
     """A noun standing for people ("the elite"), not a modifier ("elite athletes")."""
     return span[-1].dep_ not in ("compound", "amod", "nmod") and span[-1].pos_ == "NOUN"
+
+
+@sense_rule("loaded", "noun_ends_phrase")
+def _noun_ends_phrase(span: Span, loaded_tokens: set[int]) -> bool:
+    """ "the board lost its head" (the idiom's noun ends the phrase), not "the school lost
+    its head of science" (the noun goes on with "of": a job title or a part of a thing).
+    Not for idioms that take "of" themselves ("a hornets' nest of complaints")."""
+    doc = span.doc
+    return not (span.end < len(doc) and doc[span.end].lower_ == "of")
 
 
 @sense_rule("loaded", "amplifies_evaluation")
