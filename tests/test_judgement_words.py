@@ -100,6 +100,12 @@ def test_mock_titles_take_the_noun_they_mock(nlp):
         ("The ferry operators lobby met the minister.", "operators lobby", "labeling"),
         ("The vegan mafia wrote to the council.", "vegan mafia", "labeling"),
         ("The party machine turned out every vote.", "party machine", "labeling"),
+        # a hyphenated habit names whose group it is (round AA's "nine-to-five brigade",
+        # now practice; these sentences are the lead's own)
+        ("The sandal-wearing brigade will hate the new car park.", "sandal-wearing brigade",
+         "labeling"),
+        ("It was the usual nine-till-five lobby at the hearing.", "usual nine-till-five lobby",
+         "labeling"),
     ],
 )
 def test_groups_named_by_a_verdict(nlp, text, span, label):
@@ -117,6 +123,8 @@ def test_groups_named_by_a_verdict(nlp, text, span, label):
         "Militant fighters shelled the garrison as troops withdrew.",  # a real war
         "The cash machine outside the bank was empty.",  # no political owner
         "The film follows a family that runs from the Mafia.",  # a name
+        "The ground-floor lobby flooded on Tuesday night.",  # a place, not a habit
+        "Guests queued in a two-storey lobby with a glass roof.",
     ],
 )
 def test_group_verdict_literal_senses_are_left_alone(nlp, text):

@@ -203,12 +203,14 @@ def group_verdicts(
             continue  # "waited in the lobby"
         whose = [
             c for c in tok.children
-            if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i
+            if (c.dep_ in ("compound", "amod", "poss", "nmod") or _habit_compound(c))
+            and c.i < tok.i
         ]  # fmt: skip
         if hit.word.text in NEEDS_OWNER and not any(
             c.dep_ in ("compound", "nmod")
             or c.ent_type_ in ("ORG", "NORP")
             or c.lower_ in STANCE_PREFIXES  # "the anti-camera brigade", "the pro-car lobby"
+            or _habit_compound(c)  # "the latte-sipping brigade", "the nine-to-five brigade"
             for c in whose
         ):
             continue  # "the lobby" alone: a hall
@@ -217,15 +219,24 @@ def group_verdicts(
             for c in whose
         ):
             continue  # "the cash machine", "an MRI machine"
-        span = Span(
-            doc,
-            min([hit.start, *(c.i for c in whose if c.dep_ != "poss")]),
-            hit.end,
-            label="labeling",
-        )
+        starts = [c.left_edge.i if _habit_compound(c) else c.i for c in whose if c.dep_ != "poss"]
+        span = Span(doc, min([hit.start, *starts]), hit.end, label="labeling")
         yield Judgement(
             span, _explain(lex, "group_noun_label", span, tok), _neutral(lex, hit), "group_verdict"
         )
+
+
+def _habit_compound(tok: Token) -> bool:
+    """A hyphenated modifier that names a group by a habit or a way of life: a chain ending
+    in an -ing verb ("latte-sipping", "hand-wringing") or joined by a preposition or "and"
+    ("nine-to-five", "cashmere-and-pearls"), not a place or a size ("ground-floor",
+    "two-storey")."""
+    chain = list(tok.subtree)
+    if len(chain) < 3 or not any(t.text == "-" and not t.whitespace_ for t in chain):
+        return False
+    if any(t.whitespace_ for t in chain[:-1]):
+        return False  # one written word: "nine-to-five", not "five to nine - and"
+    return tok.tag_ == "VBG" or any(t.dep_ in ("prep", "cc") for t in chain)
 
 
 def _at_war(tok: Token, lex: JudgementLexicon) -> bool:
