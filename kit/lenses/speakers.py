@@ -34,9 +34,11 @@
   :mod:`kit.lenses.speaker_names`; names along a chain of descriptions ("One of them,
   the retired dentist X Y, said") and titles named later, :mod:`kit.lenses.speaker_chains`.
 - Leading quantifiers are dropped ("some experts" -> "experts", "one senior
-  figure" -> "senior figure"), and so are adjectives of feeling ("furious
+  figure" -> "senior figure", "a number of residents" -> "residents"), but a count
+  word and "several" stay ("two members of staff", "several readers": the keys'
+  majority, round AB), and so are adjectives of feeling ("furious
   residents" -> "residents"); a quantifier on its own ("Some think") and
-  "two of them", "One of them" are part of the group just named. A count is
+  "two of them", "One of them", "the other" are part of the group just named. A count is
   never an organisation's name ("One League MP"), and an unnamed speaker the
   text describes only by the anonymity asked for is known with it ("League MP
   who asked not to be named").
@@ -93,6 +95,7 @@ from kit.lenses.speaker_names import (
     body_heads,
     content_words,
     context_words,
+    counts_kept,
     dated_adjuncts,
     description_head,
     description_of,
@@ -383,6 +386,10 @@ class SpeakerResolver(
             group = self._partitive(span.start)  # "Analysts polled by X expect ... Some think"
             if group is not None:
                 return group, "group"
+        if [w.lower_ for w in words] == ["the", "other"]:
+            pair = self._counted_group(span.start)  # "Two members of staff ... One described
+            if pair is not None:  # ... the other said": the pair
+                return pair, "group"
         another = self._another(words, span.start)
         if another is not None:
             return another  # "one season-ticket holder said. Another called him"
@@ -556,6 +563,20 @@ class SpeakerResolver(
         if experience_clause(root):  # "maintenance worker who has spent years on the estate"
             text = strip_quantifier(strip_text(plain_text(before_clauses(span, root))))
         return self._fuller_owners(span, root, text), kind
+
+    def _counted_group(self, pos: int) -> str | None:
+        """ "Two members of staff ... told Packetline .... One described ... the other
+        said": "the other" standing alone is the other member of the counted group that
+        spoke last, in its sentence or the one before, so that group (as "One of them" after
+        a counted group is: docs/annotation_rules.md, section 5). Only a group the text
+        counted ("two members of staff"), never a person or an uncounted crowd."""
+        sent = self.doc[pos].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        if not self.history or self.history[-1][2] < start:
+            return None
+        canonical, kind, _, _ = self.history[-1]
+        first = canonical.split()[0].lower() if canonical.split() else ""
+        return canonical if kind == "group" and first in counts_kept() else None
 
     def _whose_document(self, span: Span, words: list[Token]) -> str | None:
         """ "Skylarke, whose television adverts promise ...": a document owned through
