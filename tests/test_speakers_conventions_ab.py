@@ -71,3 +71,23 @@ def test_a_spokesperson_after_a_body_never_named_stays_bare(nlp):
         "answer questions. A spokeswoman said a new contract would start in May."
     )
     assert speakers(nlp, text)[-1] == "spokeswoman"
+
+
+# -- a document whose maker is named after its role --------------------------------------
+def test_a_document_by_a_role_named_after_it_is_known_by_the_name(nlp):
+    text = (
+        "A survey by the harbour board's surveyors, Tamsett Lyle, found that the pier "
+        "could stand for ten more years."
+    )
+    assert speakers(nlp, text) == ["survey by Tamsett Lyle"]
+    text = (
+        "A study from the college's lead researcher, Dr Ifeoma Castleton, estimated that "
+        "one bus in five runs late."
+    )
+    assert speakers(nlp, text) == ["study from Ifeoma Castleton"]
+    # trap: an aside after the role is no name; the document keeps the role
+    text = (
+        "A survey by the harbour board's surveyors, published on Monday, found that the "
+        "pier could stand for ten more years."
+    )
+    assert speakers(nlp, text) == ["survey by the harbour board's surveyors"]

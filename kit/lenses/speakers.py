@@ -424,6 +424,9 @@ class SpeakerResolver(
         short = self._short_body(words)
         if short is not None:
             return short, "org"  # "Metrolink said" after "Ferrisham Metrolink", tagged a person
+        made = self._document_by_named_maker(span, root)
+        if made is not None:
+            return made, "other"  # "A report by the trust's consultants, Pemberthy Crole,"
         at_end = self._name_at_end(span, words[-1])
         if at_end is not None:
             return at_end, "person"  # "said his sister and longtime manager, Rosa"
@@ -563,6 +566,37 @@ class SpeakerResolver(
         if experience_clause(root):  # "maintenance worker who has spent years on the estate"
             text = strip_quantifier(strip_text(plain_text(before_clauses(span, root))))
         return self._fuller_owners(span, root, text), kind
+
+    def _document_by_named_maker(self, span: Span, root: Token) -> str | None:
+        """ "A report by the trust's consultants, Pemberthy Crole, which ... recommends": a
+        document whose maker ("by"/"from" a role) is named right after, set off by a comma,
+        is the speaker, known by the maker's name as the article words it ("report by
+        Pemberthy Crole", "report from Kewley Gault": the keys, 2 of 2), never the person
+        or firm named (the document speaks; "Dr X" loses the title as a person's name
+        does). Not a role with no name after it, nor an aside ("published in May")."""
+        if root.lemma_.lower() not in document_heads() and root.lower_ not in document_heads():
+            return None
+        prep = next(
+            (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None
+        )
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if obj is None or obj.pos_ != "NOUN" or obj.i < span.start:
+            return None
+        comma = obj.i + 1  # (the parser may hang the name on the role or on the verb)
+        if comma + 1 >= len(self.doc) or self.doc[comma].text != ",":
+            return None
+        end = comma + 1
+        while end < len(self.doc) and (
+            self.doc[end].pos_ == "PROPN" or self.doc[end].lower_ in self.titles
+        ):
+            end += 1
+        if end == comma + 1 or end >= len(self.doc) or self.doc[end].text != ",":
+            return None
+        name = person_name(self.doc[comma + 1 : end], self.titles)
+        first = next((t for t in span if t.dep_ not in ("det", "poss")), root)
+        if first.i > root.i or not name:
+            return None
+        return f"{self.doc[first.i : root.i + 1].text} {prep.text} {name}"
 
     def _counted_group(self, pos: int) -> str | None:
         """ "Two members of staff ... told Packetline .... One described ... the other
