@@ -215,9 +215,9 @@ def test_quoted_words_inside_a_quotation_with_no_act_of_their_own_add_no_row(nlp
 
 def test_anonymity_asked_for_between_speaker_and_verb_makes_the_source_anonymous(nlp):
     hidden = "Three officials, speaking on condition of anonymity, said the vote was rigged."
-    assert sources(nlp, hidden)["officials"].type == "anonymous"
+    assert sources(nlp, hidden)["three officials"].type == "anonymous"
     plain = "Three officials said the vote was rigged."
-    assert sources(nlp, plain)["officials"].type == "unnamed_group"
+    assert sources(nlp, plain)["three officials"].type == "unnamed_group"
 
 
 def test_a_named_owner_resolves_the_type_of_a_title_only_speaker(nlp):

@@ -56,7 +56,7 @@ def test_one_of_a_group_named_without_a_count_is_one_member(nlp):
         "Three current nurses, who spoke on condition of anonymity, said the ward was "
         "short-staffed. One of them said shifts were cancelled at an hour's notice."
     )
-    assert speakers(nlp, text) == ["current nurses", "current nurses"]
+    assert speakers(nlp, text) == ["three current nurses", "three current nurses"]
 
 
 # -- a pronoun inside an unnamed speaker's description ----------------------------------

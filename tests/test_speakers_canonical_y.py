@@ -164,7 +164,7 @@ def test_a_group_the_writer_spoke_to_is_the_speaker_not_we(nlp):
         "The old timetable is on the school website. Two teaching assistants we spoke to "
         "said they had not been told about the new one."
     )
-    assert speakers(nlp, text) == ["teaching assistants"]  # (the count goes, as ever)
+    assert speakers(nlp, text) == ["two teaching assistants"]  # (the count stays: round AB)
     # trap: "we" as the subject of its own cue is still the outlet's voice
     text = "We spoke to two teaching assistants. We said the timetable was on the website."
     assert speakers(nlp, text) != ["teaching assistants"]

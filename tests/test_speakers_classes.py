@@ -106,7 +106,7 @@ def test_a_reason_that_only_says_why_they_cannot_speak_is_no_description(nlp):
     # the name the nurse's own clause gives is who she is, as the keys write "who gave
     # only her first name, Aileen" and "who gave his name only as Ossie" (round U)
     # (a bare request set off by commas is an aside since round X, helper canonY: "clerk")
-    assert canonicals(nlp, text) == ["porters", "clerk", "Ottoline"]
+    assert canonicals(nlp, text) == ["two porters", "clerk", "Ottoline"]
 
 
 def test_a_reason_beside_a_noun_that_describes_already_is_dropped(nlp):

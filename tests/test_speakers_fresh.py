@@ -283,7 +283,7 @@ def test_one_of_the_people_is_the_group_that_spoke(nlp):
         "The sale is close, according to two people with knowledge of the talks. One of the "
         "people said it could be signed within days."
     )
-    assert canonicals(nlp, text) == ["people with knowledge of the talks"] * 2
+    assert canonicals(nlp, text) == ["two people with knowledge of the talks"] * 2
 
 
 def test_one_of_another_group_is_not_the_group_that_spoke(nlp):

@@ -24,12 +24,12 @@ def test_two_of_them_are_the_group_that_spoke_before(nlp):
     assert canonicals(nlp, text) == ["bankers involved in the deal"] * 2
 
 
-def test_one_of_them_is_the_counted_group_without_its_count(nlp):
+def test_one_of_them_is_the_counted_group_with_its_count(nlp):
     text = (
         "Three junior doctors, speaking on condition of anonymity, said rotas had been "
         'changed without notice. One of them described the ward as "a war zone."'
     )
-    assert canonicals(nlp, text) == ["junior doctors", "junior doctors"]
+    assert canonicals(nlp, text) == ["three junior doctors", "three junior doctors"]
 
 
 def test_two_of_them_with_no_group_before_stays_as_written(nlp):

@@ -317,9 +317,26 @@ def strip_quantifier(text: str) -> str:
         words = words[4:] if words[1] == "out" else words[3:]
     if len(words) > 2 and words[0].lower() == "not":  # "Not all members are happy"
         words = words[1:]
-    while len(words) > 1 and words[0].lower() in quantifiers and words[1].lower() != "of":
+    if len(words) > 2 and words[0].lower() in _AMOUNT_NOUNS and words[1].lower() == "of":
+        words = words[2:]  # "a number of residents": an amount, not part of the name
+    kept = counts_kept()  # "two members of staff", "several readers": the keys keep it
+    while (
+        len(words) > 1 and words[0].lower() in quantifiers - kept and words[1].lower() != "of"
+    ):
         words = words[1:]
+    if len(words) > 1 and words[0].lower() in kept and words[1].lower() != "of":
+        words[0] = words[0].lower()  # "Two members of staff" -> "two members of staff"
     return " ".join(words)
+
+
+#: Nouns of an amount that open a group's description ("a number of residents")
+_AMOUNT_NOUNS = frozenset({"number", "handful"})
+
+
+@cache
+def counts_kept() -> frozenset[str]:
+    """Count words an unnamed group keeps in its name (``anaphors.yaml``, counts_kept)."""
+    return frozenset(lexicon.words(_anaphors(), "counts_kept"))
 
 
 def plain_text(span: Span) -> str:

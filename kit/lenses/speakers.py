@@ -34,9 +34,11 @@
   :mod:`kit.lenses.speaker_names`; names along a chain of descriptions ("One of them,
   the retired dentist X Y, said") and titles named later, :mod:`kit.lenses.speaker_chains`.
 - Leading quantifiers are dropped ("some experts" -> "experts", "one senior
-  figure" -> "senior figure"), and so are adjectives of feeling ("furious
+  figure" -> "senior figure", "a number of residents" -> "residents"), but a count
+  word and "several" stay ("two members of staff", "several readers": the keys'
+  majority, round AB), and so are adjectives of feeling ("furious
   residents" -> "residents"); a quantifier on its own ("Some think") and
-  "two of them", "One of them" are part of the group just named. A count is
+  "two of them", "One of them", "the other" are part of the group just named. A count is
   never an organisation's name ("One League MP"), and an unnamed speaker the
   text describes only by the anonymity asked for is known with it ("League MP
   who asked not to be named").
@@ -93,6 +95,7 @@ from kit.lenses.speaker_names import (
     body_heads,
     content_words,
     context_words,
+    counts_kept,
     dated_adjuncts,
     description_head,
     description_of,
@@ -383,6 +386,10 @@ class SpeakerResolver(
             group = self._partitive(span.start)  # "Analysts polled by X expect ... Some think"
             if group is not None:
                 return group, "group"
+        if [w.lower_ for w in words] == ["the", "other"]:
+            pair = self._counted_group(span.start)  # "Two members of staff ... One described
+            if pair is not None:  # ... the other said": the pair
+                return pair, "group"
         another = self._another(words, span.start)
         if another is not None:
             return another  # "one season-ticket holder said. Another called him"
@@ -417,6 +424,9 @@ class SpeakerResolver(
         short = self._short_body(words)
         if short is not None:
             return short, "org"  # "Metrolink said" after "Ferrisham Metrolink", tagged a person
+        made = self._document_by_named_maker(span, root)
+        if made is not None:
+            return made, "other"  # "A report by the trust's consultants, Pemberthy Crole,"
         at_end = self._name_at_end(span, words[-1])
         if at_end is not None:
             return at_end, "person"  # "said his sister and longtime manager, Rosa"
@@ -556,6 +566,51 @@ class SpeakerResolver(
         if experience_clause(root):  # "maintenance worker who has spent years on the estate"
             text = strip_quantifier(strip_text(plain_text(before_clauses(span, root))))
         return self._fuller_owners(span, root, text), kind
+
+    def _document_by_named_maker(self, span: Span, root: Token) -> str | None:
+        """ "A report by the trust's consultants, Pemberthy Crole, which ... recommends": a
+        document whose maker ("by"/"from" a role) is named right after, set off by a comma,
+        is the speaker, known by the maker's name as the article words it ("report by
+        Pemberthy Crole", "report from Kewley Gault": the keys, 2 of 2), never the person
+        or firm named (the document speaks; "Dr X" loses the title as a person's name
+        does). Not a role with no name after it, nor an aside ("published in May")."""
+        if root.lemma_.lower() not in document_heads() and root.lower_ not in document_heads():
+            return None
+        prep = next(
+            (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None
+        )
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if obj is None or obj.pos_ != "NOUN" or obj.i < span.start:
+            return None
+        comma = obj.i + 1  # (the parser may hang the name on the role or on the verb)
+        if comma + 1 >= len(self.doc) or self.doc[comma].text != ",":
+            return None
+        end = comma + 1
+        while end < len(self.doc) and (
+            self.doc[end].pos_ == "PROPN" or self.doc[end].lower_ in self.titles
+        ):
+            end += 1
+        if end == comma + 1 or end >= len(self.doc) or self.doc[end].text != ",":
+            return None
+        name = person_name(self.doc[comma + 1 : end], self.titles)
+        first = next((t for t in span if t.dep_ not in ("det", "poss")), root)
+        if first.i > root.i or not name:
+            return None
+        return f"{self.doc[first.i : root.i + 1].text} {prep.text} {name}"
+
+    def _counted_group(self, pos: int) -> str | None:
+        """ "Two members of staff ... told Packetline .... One described ... the other
+        said": "the other" standing alone is the other member of the counted group that
+        spoke last, in its sentence or the one before, so that group (as "One of them" after
+        a counted group is: docs/annotation_rules.md, section 5). Only a group the text
+        counted ("two members of staff"), never a person or an uncounted crowd."""
+        sent = self.doc[pos].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        if not self.history or self.history[-1][2] < start:
+            return None
+        canonical, kind, _, _ = self.history[-1]
+        first = canonical.split()[0].lower() if canonical.split() else ""
+        return canonical if kind == "group" and first in counts_kept() else None
 
     def _whose_document(self, span: Span, words: list[Token]) -> str | None:
         """ "Skylarke, whose television adverts promise ...": a document owned through
