@@ -453,6 +453,7 @@ class PeopleIndex:
                 for d in described
                 for c in d.children
             )  # "X, who ..." and "X, a nurse who ...": a person, whatever the model's label
+            who = who or any(_whose_kin(c) for d in described for c in d.children)
             if who and tok.ent_type_ not in ("", "PERSON") and self._place_of_work(tok):
                 who = False  # "an engineer at Sallis University who studies roads": hers
             paired = self._paired_with_person(tok, chain)  # "Ann Lee and Tariq Mahmood"
@@ -582,6 +583,20 @@ def _plural_of_people(noun: Token) -> str | None:
 _LISTED = re.compile(
     r"\b([a-z]+s) ([A-Z][a-z]+) (and) ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
+
+
+def _whose_kin(clause: Token) -> bool:
+    """ "X Y, whose family has farmed here for four generations,": a name's own "whose"
+    clause about its family or kin (a body has none: "X Ltd, whose profits fell") is a
+    person's, whatever label the model gave the name."""
+    if clause.dep_ != "relcl":
+        return False
+    kin = _people_nouns() | {"family", "parents", "children", "grandchildren"}
+    return any(
+        w.lower_ == "whose" and (g.lower_ in kin or g.lemma_.lower() in kin)
+        for g in clause.children if g.dep_ in ("nsubj", "nsubjpass", "dobj")
+        for w in g.children
+    )  # fmt: skip
 
 
 def _own_pronoun(tok: Token) -> bool:

@@ -35,6 +35,7 @@ from kit.lenses.speaker_names import (
     words_of,
 )
 from kit.lenses.speaker_people import verb_read_as_noun
+from kit.lenses.speaker_titled import honorific_gender
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -142,6 +143,28 @@ class PronounRules:
         if speaker is not None:
             return speaker[0], speaker[1]
         return pronoun, "anonymous"
+
+    def _titled_genders(self) -> None:
+        """ "Ms Threave shrugs off the critics": an honorific before the name of one
+        known person gives that person's gender for the pronouns that follow, as a "she
+        said" would (guide, section 1: the gender the text gives a person); never when
+        two known people share the name, nor when the text gives both honorifics."""
+        found: dict[str, set[str]] = {}
+        for tok, name in self.person_mentions:
+            words = set(name.split())
+            first = tok.i
+            while first > 0 and self.doc[first - 1].text in words:
+                first -= 1
+            if first == 0:
+                continue
+            gender = honorific_gender(self.doc[first - 1 : tok.i + 1])
+            owners = [p for p in self.people.values() if words <= p.tokens]
+            if gender is not None and len(owners) == 1:
+                found.setdefault(owners[0].name, set()).add(gender)
+        for name, genders in found.items():
+            person = self.people[name]
+            if len(genders) == 1 and not person.pronoun and person_gender(person) is None:
+                person.pronoun = "she" if genders == {"f"} else "he"
 
     def _thing_word(self, head: Token) -> bool:
         """An unnamed speaker that "he"/"she" cannot stand for: no word for a person, and
@@ -456,7 +479,9 @@ class PronounRules:
         """The last person named as the subject of a clause between two positions
         (of the pronoun's gender when the text tells it)."""
         for tok, name in reversed(self.person_mentions):
-            if not (after < tok.i < before) or not (_subject_like(tok) or _asked_by_writer(tok)):
+            if not (after < tok.i < before) or not (
+                _subject_like(tok) or _asked_by_writer(tok) or self._owns_subject(tok)
+            ):
                 continue
             if any(s <= tok.idx < e for s, e in self.reported):
                 continue  # named inside someone's words, not by the writer
@@ -468,6 +493,19 @@ class PronounRules:
             if self._fits(found, gender):
                 return found
         return None
+
+    def _owns_subject(self, tok: Token) -> bool:
+        """ "Ms Okafor's verdict is blunt. "...," she said.": a name that owns the subject
+        of a clause is what that clause is about, so a he/she after it goes on about that
+        person; never when the subject is itself a person ("Mr Lee's son was driving. He
+        said": the son)."""
+        head = tok.head
+        return (
+            tok.dep_ == "poss"
+            and head.dep_ in ("nsubj", "nsubjpass")
+            and head.i > tok.i
+            and not self._person_word(head)
+        )
 
     def _role_subject(self, after: int, before: int, gender: str | None) -> str | None:
         """ "Within a minute the minister had folded: the ferry, he said, ...": a definite
@@ -640,6 +678,8 @@ def _subject_like(tok: Token) -> bool:
         c.dep_ == "expl" for c in root.children
     ):
         return True  # "Then there is the club captain, Owen Fairlie.": brought on stage
+    if tok.dep_ == "attr" and head == root and any(c.dep_ == "expl" for c in root.children):
+        return True  # "And then there is Owen Fairlie, who ...": the name itself
     return (
         tok.is_sent_start
         and head.pos_ == "VERB"

@@ -190,6 +190,7 @@ class SpeakerResolver(
         for tok, name in self.person_mentions:  # every full-name mention counts
             if name in self.people and tok.i not in self.people[name].mentions:
                 self.people[name].mentions.append(tok.i)
+        self._titled_genders()  # "Ms X": her gender, for the pronouns
         self.orgs: dict[str, str] = {}
         #: (canonical, kind, position of the head, head lemma) of each resolved speaker, in order
         self.history: list[tuple[str, str, int, str]] = []
