@@ -81,3 +81,20 @@ def test_a_name_whose_family_is_described_is_a_person(nlp):
         "the thefts had cost him four hives. \"It is heartbreaking,\" he said."
     )
     assert speakers(nlp, text) == ["Gruffydd Pennock", "Gruffydd Pennock"]
+
+
+# -- "its chief executive has said. X, who has run the body since ..., said" -----------
+def test_a_title_with_its_is_the_person_the_next_paragraph_ties_to_it(nlp):
+    text = (
+        "The Tollmere Gallery is to close on Mondays from March, its chief executive has "
+        "said.\n\nImogen Farrant, who has run the gallery since 2019, said the decision "
+        "was painful."
+    )
+    assert speakers(nlp, text) == ["Imogen Farrant", "Imogen Farrant"]
+    # look-alike: the next person named holds no such office, so the title stays a title
+    text = (
+        "The Tollmere Gallery is to close on Mondays from March, its chief executive has "
+        "said.\n\nImogen Farrant, a painter who has shown work there since 2019, said the "
+        "decision was painful."
+    )
+    assert speakers(nlp, text) == ["chief executive of the Tollmere Gallery", "Imogen Farrant"]
