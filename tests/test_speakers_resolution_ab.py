@@ -98,3 +98,34 @@ def test_a_title_with_its_is_the_person_the_next_paragraph_ties_to_it(nlp):
         "decision was painful."
     )
     assert speakers(nlp, text) == ["chief executive of the Tollmere Gallery", "Imogen Farrant"]
+
+
+# -- a name taken up with "which" is a body throughout ----------------------------------
+def test_a_name_taken_up_with_which_is_never_a_person_later(nlp):
+    text = (
+        "Corvale Water, which runs the works, said heavy rain had overwhelmed the site. "
+        "Local MP Jane Ashby said she had written to the company.\n\nCorvale Water's most "
+        "recent annual report says the company plans to spend £310m on its network. A "
+        "company spokeswoman said the chief executive would reply."
+    )
+    doc = nlp(text)
+    assert "Corvale Water" not in doc._.kit_speakers["people"]
+    assert "Jane Ashby" in doc._.kit_speakers["people"]
+    assert speakers(nlp, text)[-1] == "spokeswoman for Corvale Water"
+    # look-alike: a person's "who" clause keeps the name a person's
+    doc = nlp("Corvale Waters, who runs the works, said heavy rain had overwhelmed it.")
+    assert "Corvale Waters" in doc._.kit_speakers["people"]
+
+
+# -- "The <owner> captain" when two captains were named --------------------------------
+def test_the_owner_in_a_title_picks_the_holder_introduced_with_it(nlp):
+    text = (
+        "Hollinbeck, asked to bat on a soft pitch, were 52 for six before their captain, "
+        "Oswin Tregarth, made a stubborn 71. Marlcombe won with an over to spare, their "
+        "captain, Kester Vowles, hitting the final four. \"We earned it,\" Vowles said. "
+        "The Hollinbeck captain told reporters that the light had been poor."
+    )
+    assert speakers(nlp, text) == ["Kester Vowles", "Oswin Tregarth"]
+    # look-alike: a title with no owner stays with the holder mentioned last
+    text = text.replace("The Hollinbeck captain", "The captain")
+    assert speakers(nlp, text) == ["Kester Vowles", "Kester Vowles"]

@@ -193,6 +193,9 @@ class PeopleIndex:
                 people[tok.text].mentions.append(tok.i)
         trading = {b.text for b in self.bodies if trading_name(b)}  # "Marlow Quay Brewery"
         trading |= {n for n in people if self._plural_body_name(n)}  # "the X Independents"
+        # "Pellow Water, which runs the works, said": the name the text took up with
+        # "which" is a body's throughout, though the model tags a later mention a person
+        trading |= {b.text for b in self.bodies if _which_follows(b)}
         return {name: p for name, p in people.items() if name not in trading}
 
     def _owner_after_of(self, span: Span, root: Token) -> str | None:

@@ -166,6 +166,29 @@ class PronounRules:
             if len(genders) == 1 and not person.pronoun and person_gender(person) is None:
                 person.pronoun = "she" if genders == {"f"} else "he"
 
+    def _role_before_comma(self) -> None:
+        """ "... before their captain, Farouk Meddings, struck 68": a person noun with
+        "the" or an owner word set off by a comma right before a full name is that
+        person's role, though the parser left the name out of apposition."""
+        for tok, name in self.person_mentions:
+            person = self.people.get(name)
+            if person is None:
+                continue
+            words = set(name.split())
+            first = tok.i
+            while first > 0 and self.doc[first - 1].text in words:
+                first -= 1
+            if first < 2 or self.doc[first - 1].text != ",":
+                continue
+            noun = self.doc[first - 2]
+            if noun.tag_ != "NN" or not noun.is_lower or tok.dep_ == "appos":
+                continue
+            dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
+            if dets & {"the", "their", "its", "his", "her", "our"} and person_noun(
+                noun, self.titles
+            ):
+                person.roles.add(noun.lower_)
+
     def _thing_word(self, head: Token) -> bool:
         """An unnamed speaker that "he"/"she" cannot stand for: no word for a person, and
         either the subject of a passive act ("The hearing in Wrayfield was told that
@@ -506,6 +529,22 @@ class PronounRules:
             and head.i > tok.i
             and not self._person_word(head)
         )
+
+    def _holder_by_owner(self, head: Token, holders: list[Person]) -> Person | None:
+        """ "The Wrangham captain said" when two captains were named: the one holder whose
+        introduction names that owner ("Wrangham ... their captain, X Y"), none when the
+        title names no owner or several holders' introductions name it."""
+        owners = {
+            c.text for c in head.children
+            if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.i < head.i
+        }  # fmt: skip
+        if not owners or len(holders) < 2:
+            return None
+        found = [
+            p for p in holders
+            if owners & {t.text for t in self.doc[p.first].sent if t.text not in p.tokens}
+        ]  # fmt: skip
+        return found[0] if len(found) == 1 else None
 
     def _role_subject(self, after: int, before: int, gender: str | None) -> str | None:
         """ "Within a minute the minister had folded: the ferry, he said, ...": a definite
