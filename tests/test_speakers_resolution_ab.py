@@ -129,3 +129,30 @@ def test_the_owner_in_a_title_picks_the_holder_introduced_with_it(nlp):
     # look-alike: a title with no owner stays with the holder mentioned last
     text = text.replace("The Hollinbeck captain", "The captain")
     assert speakers(nlp, text) == ["Kester Vowles", "Kester Vowles"]
+
+
+# -- a role the tagger read as a name, with a person's name after it ---------------------
+def test_a_role_read_as_a_name_still_takes_the_name_set_off_after_it(nlp):
+    text = (
+        "The objection was signed by the parish clerk, Morwenna Threlfall, who told the "
+        "Gazette that villagers were not against the brewery."
+    )
+    assert speakers(nlp, text) == ["Morwenna Threlfall"]
+    # look-alike: a body set off after a word for a body stays that body's word
+    text = (
+        "The objection was signed by the parish council, Threlfall Holdings, which told "
+        "the Gazette that villagers were not against the brewery."
+    )
+    assert speakers(nlp, text) == ["parish council"]
+
+
+# -- "A council spokeswoman rejected that. "...," she said." ---------------------------
+def test_an_unnamed_person_brought_in_as_a_subject_is_the_next_pronoun(nlp):
+    text = (
+        "The library will close on Saturdays from May. A council spokeswoman defended the "
+        "change. \"Visits have halved since 2019,\" she said."
+    )
+    assert speakers(nlp, text) == ["council spokeswoman"]
+    # look-alike: a word of the other gender is never taken for "she"
+    text = text.replace("spokeswoman", "spokesman")
+    assert speakers(nlp, text) == ["she"]

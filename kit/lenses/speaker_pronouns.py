@@ -113,6 +113,10 @@ class PronounRules:
             # ("The hearing in Wrayfield was told that .... She told the tribunal")
             # a person named as a subject before the unnamed speaker spoke is passed over
             after = unnamed[2] if unnamed else since  # ("Minister X visited. ... The trust's
+            fresh = self._unnamed_subject(pos, gender)  # "A nurse rejected that. ... she said"
+            if fresh is not None and fresh[1] > after:
+                later = self._person_subject(fresh[1], pos, gender)
+                return (later, "person") if later else (fresh[0], "other")
             subject = self._person_subject(after, pos, gender) or self._role_subject(
                 after, pos, gender  # engineer told us ... "...," she said": the engineer)
             )
@@ -515,6 +519,32 @@ class PronounRules:
             found = self._person_name(name, self.doc[tok.i : tok.i + 1], gender)
             if self._fits(found, gender):
                 return found
+        return None
+
+    def _unnamed_subject(self, pos: int, gender: str | None) -> tuple[str, int] | None:
+        """ "A council spokeswoman rejected that. "...," she said.": an unnamed person
+        brought in with "a"/"an" as the subject of the writer's main clause in the
+        sentence before, of the same paragraph (not in anyone's words, not a speaker
+        already, of no other gender by its own word), is who the he/she that follows is;
+        known by its words up to the noun ("council spokeswoman")."""
+        sent = self.doc[pos].sent
+        if sent.start == 0 or "\n" in self.doc[sent.start - 1].text_with_ws:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        root = prev.root
+        for tok in root.children:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN":
+                continue
+            if tok.i in self.speaker_tokens or any(s <= tok.idx < e for s, e in self.reported):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                continue
+            own = load_gender_words().get(tok.lower_)
+            if not self._person_word(tok) or (own is not None and own != gender):
+                continue
+            words = self.doc[tok.left_edge.i : tok.i + 1]
+            text = " ".join(t.text for t in words if not (t.dep_ == "det" and t.head == tok))
+            return text, tok.i
         return None
 
     def _owns_subject(self, tok: Token) -> bool:
