@@ -133,8 +133,8 @@ class LaterNamed:
         if root.pos_ != "NOUN" or root.tag_ != "NN" or not root.is_lower:
             return None
         owned = _named_owner(root, self.people)  # "Brackmoss's head of resident experience"
-        if not any(t.lower_ == "the" for t in span[:2]) and owned is None:
-            return None
+        if not any(t.lower_ in ("the", "its") for t in span[:2]) and owned is None:
+            return None  # ("its chief executive has said. X, who runs the hospice, said")
         holders = [p for p in self.people.values() if root.lower_ in p.roles]
         if any(h[3] == root.lemma_.lower() for h in self.history):
             return None  # an unnamed one spoke before: "the chief executive" is that one

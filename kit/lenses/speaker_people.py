@@ -193,6 +193,9 @@ class PeopleIndex:
                 people[tok.text].mentions.append(tok.i)
         trading = {b.text for b in self.bodies if trading_name(b)}  # "Marlow Quay Brewery"
         trading |= {n for n in people if self._plural_body_name(n)}  # "the X Independents"
+        # "Pellow Water, which runs the works, said": the name the text took up with
+        # "which" is a body's throughout, though the model tags a later mention a person
+        trading |= {b.text for b in self.bodies if _which_follows(b)}
         return {name: p for name, p in people.items() if name not in trading}
 
     def _owner_after_of(self, span: Span, root: Token) -> str | None:
@@ -453,6 +456,7 @@ class PeopleIndex:
                 for d in described
                 for c in d.children
             )  # "X, who ..." and "X, a nurse who ...": a person, whatever the model's label
+            who = who or any(_whose_kin(c) for d in described for c in d.children)
             if who and tok.ent_type_ not in ("", "PERSON") and self._place_of_work(tok):
                 who = False  # "an engineer at Sallis University who studies roads": hers
             paired = self._paired_with_person(tok, chain)  # "Ann Lee and Tariq Mahmood"
@@ -582,6 +586,20 @@ def _plural_of_people(noun: Token) -> str | None:
 _LISTED = re.compile(
     r"\b([a-z]+s) ([A-Z][a-z]+) (and) ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
+
+
+def _whose_kin(clause: Token) -> bool:
+    """ "X Y, whose family has farmed here for four generations,": a name's own "whose"
+    clause about its family or kin (a body has none: "X Ltd, whose profits fell") is a
+    person's, whatever label the model gave the name."""
+    if clause.dep_ != "relcl":
+        return False
+    kin = _people_nouns() | {"family", "parents", "children", "grandchildren"}
+    return any(
+        w.lower_ == "whose" and (g.lower_ in kin or g.lemma_.lower() in kin)
+        for g in clause.children if g.dep_ in ("nsubj", "nsubjpass", "dobj")
+        for w in g.children
+    )  # fmt: skip
 
 
 def _own_pronoun(tok: Token) -> bool:

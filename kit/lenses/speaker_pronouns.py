@@ -35,6 +35,7 @@ from kit.lenses.speaker_names import (
     words_of,
 )
 from kit.lenses.speaker_people import verb_read_as_noun
+from kit.lenses.speaker_titled import honorific_gender
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -112,6 +113,10 @@ class PronounRules:
             # ("The hearing in Wrayfield was told that .... She told the tribunal")
             # a person named as a subject before the unnamed speaker spoke is passed over
             after = unnamed[2] if unnamed else since  # ("Minister X visited. ... The trust's
+            fresh = self._unnamed_subject(pos, gender)  # "A nurse rejected that. ... she said"
+            if fresh is not None and fresh[1] > after:
+                later = self._person_subject(fresh[1], pos, gender)
+                return (later, "person") if later else (fresh[0], "other")
             subject = self._person_subject(after, pos, gender) or self._role_subject(
                 after, pos, gender  # engineer told us ... "...," she said": the engineer)
             )
@@ -142,6 +147,51 @@ class PronounRules:
         if speaker is not None:
             return speaker[0], speaker[1]
         return pronoun, "anonymous"
+
+    def _titled_genders(self) -> None:
+        """ "Ms Threave shrugs off the critics": an honorific before the name of one
+        known person gives that person's gender for the pronouns that follow, as a "she
+        said" would (guide, section 1: the gender the text gives a person); never when
+        two known people share the name, nor when the text gives both honorifics."""
+        found: dict[str, set[str]] = {}
+        for tok, name in self.person_mentions:
+            words = set(name.split())
+            first = tok.i
+            while first > 0 and self.doc[first - 1].text in words:
+                first -= 1
+            if first == 0:
+                continue
+            gender = honorific_gender(self.doc[first - 1 : tok.i + 1])
+            owners = [p for p in self.people.values() if words <= p.tokens]
+            if gender is not None and len(owners) == 1:
+                found.setdefault(owners[0].name, set()).add(gender)
+        for name, genders in found.items():
+            person = self.people[name]
+            if len(genders) == 1 and not person.pronoun and person_gender(person) is None:
+                person.pronoun = "she" if genders == {"f"} else "he"
+
+    def _role_before_comma(self) -> None:
+        """ "... before their captain, Farouk Meddings, struck 68": a person noun with
+        "the" or an owner word set off by a comma right before a full name is that
+        person's role, though the parser left the name out of apposition."""
+        for tok, name in self.person_mentions:
+            person = self.people.get(name)
+            if person is None:
+                continue
+            words = set(name.split())
+            first = tok.i
+            while first > 0 and self.doc[first - 1].text in words:
+                first -= 1
+            if first < 2 or self.doc[first - 1].text != ",":
+                continue
+            noun = self.doc[first - 2]
+            if noun.tag_ != "NN" or not noun.is_lower or tok.dep_ == "appos":
+                continue
+            dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
+            if dets & {"the", "their", "its", "his", "her", "our"} and person_noun(
+                noun, self.titles
+            ):
+                person.roles.add(noun.lower_)
 
     def _thing_word(self, head: Token) -> bool:
         """An unnamed speaker that "he"/"she" cannot stand for: no word for a person, and
@@ -456,7 +506,9 @@ class PronounRules:
         """The last person named as the subject of a clause between two positions
         (of the pronoun's gender when the text tells it)."""
         for tok, name in reversed(self.person_mentions):
-            if not (after < tok.i < before) or not (_subject_like(tok) or _asked_by_writer(tok)):
+            if not (after < tok.i < before) or not (
+                _subject_like(tok) or _asked_by_writer(tok) or self._owns_subject(tok)
+            ):
                 continue
             if any(s <= tok.idx < e for s, e in self.reported):
                 continue  # named inside someone's words, not by the writer
@@ -468,6 +520,61 @@ class PronounRules:
             if self._fits(found, gender):
                 return found
         return None
+
+    def _unnamed_subject(self, pos: int, gender: str | None) -> tuple[str, int] | None:
+        """ "A council spokeswoman rejected that. "...," she said.": an unnamed person
+        brought in with "a"/"an" as the subject of the writer's main clause in the
+        sentence before, of the same paragraph (not in anyone's words, not a speaker
+        already, of no other gender by its own word), is who the he/she that follows is;
+        known by its words up to the noun ("council spokeswoman")."""
+        sent = self.doc[pos].sent
+        if sent.start == 0 or "\n" in self.doc[sent.start - 1].text_with_ws:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        root = prev.root
+        for tok in root.children:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN":
+                continue
+            if tok.i in self.speaker_tokens or any(s <= tok.idx < e for s, e in self.reported):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                continue
+            own = load_gender_words().get(tok.lower_)
+            if not self._person_word(tok) or (own is not None and own != gender):
+                continue
+            words = self.doc[tok.left_edge.i : tok.i + 1]
+            text = " ".join(t.text for t in words if not (t.dep_ == "det" and t.head == tok))
+            return text, tok.i
+        return None
+
+    def _owns_subject(self, tok: Token) -> bool:
+        """ "Ms Okafor's verdict is blunt. "...," she said.": a name that owns the subject
+        of a clause is what that clause is about, so a he/she after it goes on about that
+        person; never when the subject is itself a person ("Mr Lee's son was driving. He
+        said": the son)."""
+        head = tok.head
+        return (
+            tok.dep_ == "poss"
+            and head.dep_ in ("nsubj", "nsubjpass")
+            and head.i > tok.i
+            and not self._person_word(head)
+        )
+
+    def _holder_by_owner(self, head: Token, holders: list[Person]) -> Person | None:
+        """ "The Wrangham captain said" when two captains were named: the one holder whose
+        introduction names that owner ("Wrangham ... their captain, X Y"), none when the
+        title names no owner or several holders' introductions name it."""
+        owners = {
+            c.text for c in head.children
+            if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.i < head.i
+        }  # fmt: skip
+        if not owners or len(holders) < 2:
+            return None
+        found = [
+            p for p in holders
+            if owners & {t.text for t in self.doc[p.first].sent if t.text not in p.tokens}
+        ]  # fmt: skip
+        return found[0] if len(found) == 1 else None
 
     def _role_subject(self, after: int, before: int, gender: str | None) -> str | None:
         """ "Within a minute the minister had folded: the ferry, he said, ...": a definite
@@ -640,6 +747,8 @@ def _subject_like(tok: Token) -> bool:
         c.dep_ == "expl" for c in root.children
     ):
         return True  # "Then there is the club captain, Owen Fairlie.": brought on stage
+    if tok.dep_ == "attr" and head == root and any(c.dep_ == "expl" for c in root.children):
+        return True  # "And then there is Owen Fairlie, who ...": the name itself
     return (
         tok.is_sent_start
         and head.pos_ == "VERB"

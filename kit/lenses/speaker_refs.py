@@ -314,7 +314,8 @@ class ReferenceRules:
             return None
         tail = root.i == span.end - 1  # the role noun ends the speaker: not "X of the trust"
         acronym = root.pos_ == "PROPN" and root.is_upper and len(root) <= 4  # "lead GP"
-        if root.pos_ != "NOUN" and not acronym:
+        misread = root.pos_ == "PROPN" and root.is_lower  # "the parish clerk": a noun
+        if root.pos_ != "NOUN" and not acronym and not misread:
             return None
         lemma = root.lemma_.lower()
         if lemma in self.org_nouns or lemma in body_heads() or lemma in document_heads():

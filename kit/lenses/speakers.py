@@ -193,6 +193,8 @@ class SpeakerResolver(
         for tok, name in self.person_mentions:  # every full-name mention counts
             if name in self.people and tok.i not in self.people[name].mentions:
                 self.people[name].mentions.append(tok.i)
+        self._titled_genders()  # "Ms X": her gender, for the pronouns
+        self._role_before_comma()  # "their captain, X Y," misparsed: his role
         self.orgs: dict[str, str] = {}
         #: (canonical, kind, position of the head, head lemma) of each resolved speaker, in order
         self.history: list[tuple[str, str, int, str]] = []
@@ -791,6 +793,9 @@ class SpeakerResolver(
                 if kind == "other" and earlier in document_heads():
                     return canonical, kind
         if described:
+            owned = self._holder_by_owner(head, described)  # "The Wrangham captain"
+            if owned is not None:
+                return owned.name, "person"
             return max(described, key=lambda p: max(p.mentions)).name, "person"
         fuller = self._fuller_group(head)
         if fuller is not None:
