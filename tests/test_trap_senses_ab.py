@@ -69,6 +69,8 @@ TRAPS = [
     ("Its rangers always walk the dam wall on the first Monday of each month.", B,
      "always"),
     ("The club's safety boat is always launched at 10am on race days.", B, "always"),
+    ("The reservoir shuttle always leaves the car park at 09:30 and 14:15, the ranger "
+     "said.", B, "always"),
     ("The slipway gate, which is always locked from 6pm to 8am, has a keypad.", B,
      "always"),
 ]

@@ -614,7 +614,11 @@ _NOT_OWN = frozenset({"conj", "cc", "parataxis", "punct", "nsubj", "nsubjpass", 
 
 
 def _clock_time(tokens: list[Token]) -> bool:
-    return any(t.ent_type_ == "TIME" and (t.like_num or t.lower_ in _CLOCK) for t in tokens)
+    """A clock time: "8am", "at noon", "07:15" (a time with a digit or a clock word)."""
+    return any(
+        t.ent_type_ == "TIME" and (t.like_num or t.lower_ in _CLOCK or t.tag_ == "CD")
+        for t in tokens
+    )
 
 
 def schedule_slot(verb: Token, recurring: bool = False, clock: bool = True) -> bool:
