@@ -559,7 +559,7 @@ def _absolute_claim(span: Span) -> bool:
     """ "never/always" of a claim; not an instruction ("Never leave the pan"), a
     schedule ("the office is never open on Sundays") nor one event that did not happen
     ("the minister who never came")."""
-    return not rule_absolute(span) and not missed_event(span)
+    return not rule_absolute(span, is_person) and not missed_event(span)
 
 
 @sense_rule("hedge", "own_guess")

@@ -39,8 +39,11 @@ from kit.lenses.hedging_limits import (
 )
 from kit.lenses.hedging_registers import (
     SERVICE_USERS,
+    free_choice_wish,
     offered_option,
     permission_may,
+    slot_only,
+    standing_offer,
     subject_of,
     worked_amount,
 )
@@ -130,6 +133,11 @@ def _modal(span: Span) -> bool:
         return False  # "members may withdraw at any time", "may choose to pay monthly"
     if modal.lower_ == "may" and permission_may(verb, subject, PERMITTED):
         return False  # a rule: "leftovers may be frozen", "ticket holders may travel free"
+    if modal.lower_ == "may" and (
+        standing_offer(verb, subject, is_person) or free_choice_wish(verb) or slot_only(verb)
+    ):
+        return False  # an offer's terms: "Patients may call the helpline between 8am and
+        # 8pm", "may publish it whenever he likes", "may only take place on weekdays"
     if modal.lower_ in ("may", "might") and in_purpose_clause(modal):
         return False
     if modal.lower_ == "may" and not _has_perfect(verb, modal) and _by_the_rules(verb):
@@ -399,6 +407,8 @@ def _epistemic_could(span: Span) -> bool:
         return True
     if any(t.lower_ in ("if", "unless") for t in verb.subtree):
         return True  # its own condition ("could rise if demand holds"), not another's
+    if standing_offer(verb, subject_of(verb), is_person, "could"):
+        return False  # "Residents could collect water at the hall on Saturday": an offer
     if _past_frame(verb, span) or past_time(verb):
         return False  # "in the 1990s the town could boast three cinemas": past ability
     if _past_narrative(verb) or _ability_pair(verb):

@@ -16,6 +16,8 @@ consult are in ``kit/lexicons/hedge_senses.yaml``. The rule modules
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from kit import lexicon
@@ -159,7 +161,7 @@ def _clock_habit(verb: Token, subject: Token) -> bool:
 CLOCK_WORDS = frozenset({"noon", "midday", "midnight"})
 
 
-def rule_absolute(span: Span) -> bool:
+def rule_absolute(span: Span, person: Callable[[Token], bool] | None = None) -> bool:
     """ "never/always" in an instruction ("Never leave the pan unattended") or in a
     schedule of a place or service ("the office is never open on Sundays", "the room
     is always locked after 20:00"): a rule, not a claim that allows no exception."""
@@ -169,6 +171,8 @@ def rule_absolute(span: Span) -> bool:
         return False
     if is_instruction(head) or _told_you(head) or timetabled(head):
         return True
+    if slotted_routine(head, person):
+        return True  # "doors always close at 11pm on Sundays": a timetable, not a claim
     if guess_frame(head) or _past(head):
         return False  # "the trains never run on time on Sundays, one commuter said",
         # "smoking was never allowed in the old hall either": told, or past, not a rule
@@ -591,3 +595,251 @@ def judged_fit(verb: Token) -> bool:
         and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
         for c in verb.children
     )  # (not an amount: "would make a great deal of money")
+
+
+# -- standing offers and schedules (sensesAB) -------------------------------------------
+#: Prepositions of a timetable's slot ("between 8am and 8pm", "on Sundays"):
+#: ``hedge_senses.yaml`` schedule_preps; anyone of a class (class_pronouns); classes an
+#: offer is made to that the person lists leave out (offer_classes).
+SCHEDULE_PREPS = lexicon.word_set("hedge_senses", "schedule_preps")
+CLASS_PRONOUNS = lexicon.word_set("hedge_senses", "class_pronouns")
+OFFER_CLASSES = lexicon.word_set("hedge_senses", "offer_classes")
+#: What befalls a subject rather than what it does ("may lose", "may face").
+_UNDERGO = lexicon.word_set("hedge_senses", "undergo_verbs")
+#: Clock times without a digit and words that make a day recur ("on Sundays" is read
+#: from the plural).
+_CLOCK = frozenset({"noon", "midday", "midnight"})
+_RECURRING = frozenset({"each", "every", "weekday", "weekdays", "weekend", "weekends"})
+_NOT_OWN = frozenset({"conj", "cc", "parataxis", "punct", "nsubj", "nsubjpass", "csubj"})
+
+
+def _clock_time(tokens: list[Token]) -> bool:
+    """A clock time: "8am", "at noon", "07:15" (a time with a digit or a clock word)."""
+    return any(
+        t.ent_type_ == "TIME" and (t.like_num or t.lower_ in _CLOCK or t.tag_ == "CD")
+        for t in tokens
+    )
+
+
+def schedule_slot(verb: Token, recurring: bool = False, clock: bool = True) -> bool:
+    """The act is set in a slot of a timetable or a calendar by one of the verb's own
+    prepositions: a clock time ("between 8am and 8pm", "at 11pm", "from 6am") or a day
+    ("on weekdays", "on 12 November", "on the last day of the season"). With
+    ``recurring``, a day must come round again ("on Sundays", "on the first Monday of
+    each month", "on weekdays"); one day ("on Tuesday") is not enough. A future word
+    ("from next week") makes it a forecast, and a verdict on keeping time ("on time",
+    "late") a claim. With ``clock`` False, a clock time alone is not enough."""
+    for prep in _clause_preps(verb):
+        if prep.lower_ not in SCHEDULE_PREPS:
+            continue
+        words = _phrase(prep)
+        if any(t.lower_ in _FUTURE or t.lemma_.lower() in PUNCTUALITY_WORDS for t in words):
+            continue
+        if clock and _clock_time(words):
+            return True
+        days = [t for t in words if t.ent_type_ == "DATE"]
+        if days and not recurring:
+            return True
+        if any(t.lower_ in _RECURRING or t.lower_.endswith("days") for t in days):
+            return True  # "on Sundays", "on weekdays", "on holidays" (tagged NNP or NNS)
+    return False
+
+
+def _phrase(prep: Token) -> list[Token]:
+    """A preposition's own phrase, without the phrases hung inside it ("on the ring road
+    in May" is a place; "in May" is read on its own), but with its "of" ("on the first
+    Monday of each month")."""
+    words, todo = [prep], list(prep.children)
+    while todo:
+        tok = todo.pop()
+        if tok.dep_ == "prep" and tok.lower_ != "of":
+            continue
+        words.append(tok)
+        todo.extend(tok.children)
+    return words
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis"})
+
+
+def _clause_preps(verb: Token) -> list[Token]:
+    """The prepositions of the verb's own clause: on the verb, or on its object or
+    place ("moor on the jetty on Saturdays"), not inside a clause of their own
+    ("a council that spent last summer ...") nor on the subject."""
+    found, todo = [], [c for c in verb.children if c.dep_ not in _NOT_OWN]
+    while todo:
+        tok = todo.pop()
+        if tok.dep_ == "prep":
+            found.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
+    return found
+
+
+def _offer_terms(verb: Token) -> bool:
+    """The terms a standing offer gives with its "may" (on the verb's own words, not a
+    joined clause's): a slot of a timetable (:func:`schedule_slot`), free choice ("to
+    any session", "at any time"), a bar to one use ("only"), a price ("free of charge")
+    or a limit ("for up to three minutes")."""
+    if schedule_slot(verb):
+        return True
+    own = [c for c in verb.children if c.dep_ not in _NOT_OWN]
+    if any(c.dep_ == "advmod" and c.lower_ == "only" for c in own):
+        return True
+    words = [t for c in own for t in c.subtree]
+    if any(t.lower_ == "free" for t in words):
+        return True
+    if any(t.lower_ == "any" and t.dep_ == "det" for t in words):
+        return True
+    low = " ".join(t.lower_ for t in words)
+    return any(w in low for w in ("up to", "no more than", "at most"))
+
+
+def _offered_class(verb: Token, subject: Token | None, person: Callable[[Token], bool]) -> bool:
+    """A class a standing offer is made to: anyone at all ("Anyone may take part"), or
+    a bare plural (no "the", "some", "those", number or possessive) of people, animals
+    or vehicles ("Patients", "Residents", "swimmers", "dogs", "taxis and cyclists"); in
+    the passive, a class as the agent ("may be used by anyone over 16")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+        return any(p.lower_ in CLASS_PRONOUNS for p in agents)  # "used by anyone"
+    if subject is None:
+        return False
+    if subject.lower_ in CLASS_PRONOUNS:
+        return True
+    plural = subject.tag_ in ("NNS", "NNPS") or (
+        subject.is_sent_start and subject.tag_ == "NNP" and subject.lower_.endswith("s")
+    )  # (a plural first in its sentence the tagger reads as a name: "Dogs may swim")
+    if not plural or any(c.dep_ in ("det", "poss", "nummod") for c in subject.children):
+        return False
+    members = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+    return any(
+        person(m) or m.lemma_.lower() in SERVICE_USERS | OFFER_CLASSES
+        or m.lower_.rstrip("s") in OFFER_CLASSES
+        for m in members
+    )
+
+
+def standing_offer(
+    verb: Token, subject: Token | None, person: Callable[[Token], bool], modal: str = "may"
+) -> bool:
+    """ "may" of a standing offer or permission that a report passes on: "Patients may
+    call the helpline between 8am and 8pm", "Residents may speak for up to three minutes
+    each", "families may bring brothers and sisters to any session", "taxis and cyclists
+    may use it at any time", "Clients may transfer their records free of charge",
+    "Hushlight may be used by anyone over 16". A class (:func:`_offered_class`) does a
+    thing (not one of undergo_verbs, not "be", not a perfect) on the offer's terms
+    (:func:`_offer_terms`). A clause joined by "and" to such a "may" shares its terms
+    ("Swimmers may bring their own floats, and dogs may use the pool on the last day").
+    "Patients may face longer waits from April" (what befalls them), "Drivers may strike
+    next week" (no terms, a future word) and "the minister may resign" (one person)
+    stay hedges. ``person``: the hedging lens's test for a word naming people."""
+    if not _offer_act(verb, subject, person, modal):
+        return False
+    if (modal == "may" and _anyone(verb, subject)) or _offer_terms(verb):
+        return True
+    mates = [c for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ == "conj":
+        mates.append(verb.head)
+    return any(
+        any(a.lower_ == modal for a in m.children if a.dep_ == "aux")
+        and _offer_act(m, subject_of(m), person, modal) and _offer_terms(m)
+        for m in mates
+    )
+
+
+def _offer_act(
+    verb: Token, subject: Token | None, person: Callable[[Token], bool], modal: str
+) -> bool:
+    if verb.lemma_.lower() in _UNDERGO or verb.lemma_ == "be":
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False  # "may have taken": a guess about the past
+    if modal == "may" and _anyone(verb, subject):
+        return True  # "Anyone may take part next year": anyone, so a permission (but
+        # "anyone could win it" weighs a chance)
+    if modal != "may" and (subject is None or subject.lemma_.lower() not in SERVICE_USERS):
+        return False  # "could" of an offer only to a service's users ("Residents could
+        # collect water at the hall on Saturday"); "Drivers could strike on 3 May" weighs
+    return _offered_class(verb, subject, person) and not guess_frame_future(verb)
+
+
+def _anyone(verb: Token, subject: Token | None) -> bool:
+    """Anyone at all does the act ("Anyone may take part"), or it is done by anyone of a
+    class marked off by age ("may be used by anyone over 16"): a permission to all, with
+    no terms needed. "Your details may be seen by anyone" (no class) stays a hedge."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+        return any(p.lower_ in CLASS_PRONOUNS for p in agents) and any(
+            t.lower_ in _LIMITING_PREPS for a in agents for t in a.doc[a.i + 1 : a.i + 3]
+        )
+    return subject is not None and subject.lower_ in CLASS_PRONOUNS
+
+
+def guess_frame_future(verb: Token) -> bool:
+    """A future word anywhere in the clause ("Drivers may strike next week")."""
+    return any(t.lower_ in _FUTURE for t in verb.subtree)
+
+
+def free_choice_wish(verb: Token) -> bool:
+    """ "Professor Rushworth may of course publish his own data whenever he likes", "she
+    may leave if she wishes": a "whenever" or "if" clause of the subject's own wish
+    leaves the act to them (a permission), whoever they are. "He may resign if the vote
+    goes against him" (no wish) stays a hedge."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.lemma_.lower() not in WISH_VERBS:
+            continue
+        if any(m.lower_ in ("whenever", "if", "wherever") for m in clause.children
+               if m.dep_ in ("mark", "advmod")):  # fmt: skip
+            return True
+    return False
+
+
+def slotted_routine(verb: Token, person: Callable[[Token], bool] | None = None) -> bool:
+    """ "never/always" of a routine set in a slot of a timetable: "doors always close at
+    11pm on Sundays", "a generator there is always refuelled at 6am and 6pm", "its
+    surveyors always inspect the cliff edge on the first Monday of each month", "the
+    office, which is always open from 8.30am to 4pm on weekdays", "the branch always
+    opened at 10am on Wednesdays": a clock time or a day that comes round again
+    (:func:`schedule_slot` with ``recurring``) on the verb itself (or on the "be" of
+    "always open") tells when a thing is done, not that it allows no exception. "He
+    always insisted he was innocent" (no slot), "prices never fell in 2019" (one year)
+    and "the trains never run on time on Sundays" (a verdict on keeping time) stay
+    claims, as does a perfect of experience ("people who have never fixed a boiler at
+    midnight", "has never sat on a cab rank at 3am"): a timetable is put in the plain
+    present or past. A person's day needs a day that comes round again ("surveyors
+    always inspect ... on the first Monday of each month"): "the harbour master always
+    arrives at 9am" (``person``: the lens's test for a word naming people) is a claim
+    about his habits."""
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    if any(t.lemma_.lower() in PUNCTUALITY_WORDS or t.tag_ in ("JJR", "RBR", "JJS")
+           for c in verb.children if c.dep_ not in _NOT_OWN for t in c.subtree):  # fmt: skip
+        return False
+    subject = subject_of(verb)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if subject is not None and not passive and _doer(subject, person):
+        return schedule_slot(verb, recurring=True, clock=False)
+    return schedule_slot(verb, recurring=True)
+
+
+def _doer(subject: Token, person: Callable[[Token], bool] | None) -> bool:
+    """A person as the subject: by the lens's test, or a noun of one who does a job
+    ("master", "inspector", "chemist"), as :func:`_clock_habit` reads it."""
+    lemma = subject.lemma_.lower()
+    if lemma in _PEOPLE_OBJECTS or (
+        subject.pos_ == "NOUN" and len(lemma) > 5 and lemma.endswith(("er", "or", "ist"))
+    ):  # ("door", "floor" and "motor" are too short to be one who does a job)
+        return True
+    return person is not None and person(subject)
+
+
+def slot_only(verb: Token) -> bool:
+    """ "Building work on the site may only take place on weekdays", "the bar may only
+    open between noon and 11pm": "may only" with a slot of a timetable on the verb bars
+    every other time, a rule whatever the subject. "It may only be a matter of time" (no
+    slot) and "prices may only fall from April" (what befalls them) stay hedges."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children):
+        return False
+    if verb.lemma_.lower() in _UNDERGO or verb.lemma_ == "be":
+        return False
+    return schedule_slot(verb)
