@@ -331,3 +331,18 @@ def test_an_explainers_question_about_what_happened_is_not_judged(nlp) -> None:
         doc, sents, ctx = _sentences(nlp, trap)
         assert not lc.asks_what_happened(sents[0], sents[1], ctx), trap
         lc.forget(doc)
+
+
+def test_a_short_sentence_that_says_a_thing_is_itself(nlp) -> None:
+    for truism in ["Rules are rules.", "A promise is a promise.", "Boys will be boys."]:
+        doc = nlp(truism)
+        assert lc.tautology(doc[:]), truism
+    traps = [
+        "The winner is the winner of the 2019 race.",  # longer: who won
+        "A promise is not a promise.",  # negated
+        "The vote was close.",  # a complement of its own
+        "Water is water, the chemist said.",  # said by someone
+    ]
+    for trap in traps:
+        doc = nlp(trap)
+        assert not lc.tautology(doc[:]), trap

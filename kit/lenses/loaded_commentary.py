@@ -834,11 +834,34 @@ def comments(
         feats = features(sent, prev, nxt, ctx, i, i == last)
         vector = model.vector(feats, terms(sent))
         p = model.probability(vector)
-        if p >= model.threshold:
+        truism = tautology(sent)
+        if p >= model.threshold or truism:
             end = a + len(text[a:b].rstrip())
-            found.append(Comment(a, end, p, tuple(model.reasons(feats, vector, sent))))
+            reasons = tuple(model.reasons(feats, vector, sent))
+            if truism:
+                reasons = (TAUTOLOGY_REASON, *reasons[:2])
+            found.append(Comment(a, end, p, reasons))
     forget(doc)
     return _join_retorts(text, found)
+
+
+TAUTOLOGY_REASON = 'it says a thing is itself ("enough is enough"), a verdict dressed as a truism'
+
+
+def tautology(sent: Span) -> bool:
+    """A short sentence that says a thing is itself ("Enough is enough.", "Rules are
+    rules.", "A deal is a deal."): the subject and its complement are one word, and the
+    writer closes an argument instead of making one. ("The rule is not the rule book", a
+    longer sentence or a negation, is left to the model.)"""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not 3 <= len(words) <= 6:
+        return False
+    root = sent.root
+    if root.lemma_ != "be" or any(c.dep_ == "neg" for c in root.children):
+        return False
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    complements = [c for c in root.children if c.dep_ in ("attr", "acomp")]
+    return bool(subjects and complements) and subjects[0].lower_ == complements[0].lower_
 
 
 def retort_follows(text: str, question: Comment, start: int) -> bool:
