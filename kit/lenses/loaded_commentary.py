@@ -834,7 +834,7 @@ def comments(
         feats = features(sent, prev, nxt, ctx, i, i == last)
         vector = model.vector(feats, terms(sent))
         p = model.probability(vector)
-        truism = tautology(sent)
+        truism = bool(feats["short"]) and tautology(sent)  # (a cheap precheck first)
         if p >= model.threshold or truism:
             end = a + len(text[a:b].rstrip())
             reasons = tuple(model.reasons(feats, vector, sent))
