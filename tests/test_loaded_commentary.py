@@ -291,3 +291,58 @@ def test_certainty_the_hedging_lens_found(nlp) -> None:
     text = "The delay was undoubtedly avoidable. The delay was four days."
     assert _shape_of(nlp, text, 0)["booster_found"] == 1.0
     assert _shape_of(nlp, text, 1)["booster_found"] == 0.0
+
+
+# -- round AB: word pairs in the vocabulary, and an explainer's plain question (sentences
+# written here)
+def _sentences(nlp, text: str):
+    doc = nlp(text)
+    sents = [doc[s:e] for s, e in lc.sentence_bounds(doc)]
+    ctx = lc.context_of(doc, [])
+    return doc, sents, ctx
+
+
+def test_word_pairs_join_neighbouring_lemmas_without_names_or_punctuation(nlp) -> None:
+    doc, sents, _ = _sentences(nlp, "The mill has not been sold, and Sarah Jones owns none of it.")
+    pairs = lc.word_pairs(sents[0])
+    assert {"have not", "not be", "and own"} <= pairs  # "Sarah Jones" left out between them
+    assert not any("sarah" in p or "jones" in p or "," in p for p in pairs)
+    assert lc.terms(sents[0]) == lc.lemmas(sents[0]) | pairs
+    lc.forget(doc)
+
+
+def test_an_explainers_question_about_what_happened_is_not_judged(nlp) -> None:
+    text = "Why did the lock gates jam? Engineers said two cables snapped on Tuesday."
+    doc, sents, ctx = _sentences(nlp, text)
+    assert lc.asks_what_happened(sents[0], sents[1], ctx)
+    assert not lc.asks_what_happened(sents[1], None, ctx)  # not a question
+    lc.forget(doc)
+    traps = [
+        # present tense, the writer's own rhetorical question
+        "Who could blame them? The council has raised rents four times since 2020.",
+        # answered by the writer's verdict, not a report
+        "Why did the council approve it? Nobody can say.",
+        # the next paragraph, not an answer
+        "What did the board do next?\n\nThe ferry sailed at 9am on Monday.",
+        # a stance word in the question: the writer insinuates
+        "Why did the board conveniently sign it so late? The deal was agreed on Monday.",
+    ]
+    for trap in traps:
+        doc, sents, ctx = _sentences(nlp, trap)
+        assert not lc.asks_what_happened(sents[0], sents[1], ctx), trap
+        lc.forget(doc)
+
+
+def test_a_short_sentence_that_says_a_thing_is_itself(nlp) -> None:
+    for truism in ["Rules are rules.", "A promise is a promise.", "Boys will be boys."]:
+        doc = nlp(truism)
+        assert lc.tautology(doc[:]), truism
+    traps = [
+        "The winner is the winner of the 2019 race.",  # longer: who won
+        "A promise is not a promise.",  # negated
+        "The vote was close.",  # a complement of its own
+        "Water is water, the chemist said.",  # said by someone
+    ]
+    for trap in traps:
+        doc = nlp(trap)
+        assert not lc.tautology(doc[:]), trap

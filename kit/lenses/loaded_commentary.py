@@ -271,6 +271,7 @@ class _Counts:
     lemmas: np.ndarray
     vocab_pos: np.ndarray
     content: np.ndarray  # NOUN, ADJ, VERB, ADV
+    paired: np.ndarray  # words that are not names, for the word pairs
     strings: Any
 
     def n(self, flag: str, start: int, end: int) -> int:
@@ -335,6 +336,7 @@ def _counts(doc: Doc) -> _Counts:
         lemma,
         in_sorted(pos, _VOCAB_POS_IDS),
         in_sorted(pos, _CONTENT_POS_IDS),
+        flags["word"] & ~flags["name_ent"],
         strings,
     )
     doc.user_data[_ARRAYS] = found
@@ -409,6 +411,43 @@ def features(
     f.update(_judging_words(c, i, j, prev, nxt))
     f.update(_asides(text, c, i, j, words, root, prev, f))
     return {k: float(v) for k, v in f.items()}
+
+
+#: Tags of a question word ("why", "what", "who", "whose", "how").
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+
+
+def asks_what_happened(sent: Span, nxt: Span | None, ctx: Context) -> bool:
+    """An explainer's plain question about what happened, which the next sentence of its
+    paragraph answers with a report: it opens with a question word, is in the past tense,
+    has no stance word, booster or hedge, and the answer gives a number, a date, a name or
+    someone's words ("Why did the ferry stop? Two engines failed on Tuesday.", "What
+    changed? Officials said the rules had."). It asks what the reader would ask and asserts
+    nothing; a rhetorical question ("Who, one wonders, did the sulk hurt?") is judged."""
+    doc = sent.doc
+    text = doc_text(doc)
+    asked = text[sent.start_char : sent.end_char].rstrip()
+    if nxt is None or not asked.endswith("?"):
+        return False
+    after = text[nxt.start_char : nxt.end_char].rstrip()
+    if "\n" in text[sent.start_char + len(asked) : nxt.start_char] or after.endswith("?"):
+        return False
+    c = _counts(doc)
+    i, j = sent.start, sent.end
+    first = int(np.argmax(c.counts["word"][i + 1 : j + 1] > c.counts["word"][i])) + i
+    if doc[first].tag_ not in _WH_TAGS:
+        return False
+    if c.n("stance", i, j) or c.n("booster", i, j) or c.n("hedge", i, j):
+        return False
+    root = sent.root
+    past = root.tag_ == "VBD" or any(
+        t.tag_ == "VBD" and t.dep_ in ("aux", "auxpass") for t in root.children
+    )
+    if not past:
+        return False
+    a, b = nxt.start, nxt.end
+    reports = c.n("reporting_ent", a, b) or c.n("cd", a, b) or c.n("name_ent", a, b)
+    return bool(reports) or ctx.speech_near(nxt)
 
 
 #: An exclamative or a one-word verdict with a tag, as a whole short sentence ("How
@@ -588,6 +627,24 @@ def lemmas(sent: Span) -> set[str]:
     c = _counts(sent.doc)
     keep = c.lemmas[sent.start : sent.end][c.vocab_pos[sent.start : sent.end]]
     return {w.lower() for w in strings_of(list(set(keep.tolist())), sent.doc)}
+
+
+def word_pairs(sent: Span) -> set[str]:
+    """The sentence's pairs of neighbouring lemmas, lower-cased and joined by a space
+    ("be not", "of course", "so far"), punctuation and names (people, organisations,
+    places) left out: a pair carries what one word alone cannot ("would be", "no one")."""
+    c = _counts(sent.doc)
+    ids = c.lemmas[sent.start : sent.end][c.paired[sent.start : sent.end]].tolist()
+    if len(ids) < 2:
+        return set()
+    distinct = list(set(ids))
+    text = dict(zip(distinct, strings_of(distinct, sent.doc), strict=True))
+    return {f"{text[a]} {text[b]}".lower() for a, b in zip(ids, ids[1:], strict=False)}
+
+
+def terms(sent: Span) -> set[str]:
+    """What the model's vocabulary may hold of a sentence: its lemmas and word pairs."""
+    return lemmas(sent) | word_pairs(sent)
 
 
 # -- the model ----------------------------------------------------------------------------
@@ -772,16 +829,39 @@ def comments(
         return found  # a snippet, not an article: the model learned from whole articles
     for i, sent, prev, nxt in candidate_sentences(doc, ctx, sents):
         a, b = sent.start_char, sent.end_char
-        if any(s < b and a < e for s, e in taken):
+        if any(s < b and a < e for s, e in taken) or asks_what_happened(sent, nxt, ctx):
             continue
         feats = features(sent, prev, nxt, ctx, i, i == last)
-        vector = model.vector(feats, lemmas(sent))
+        vector = model.vector(feats, terms(sent))
         p = model.probability(vector)
-        if p >= model.threshold:
+        truism = bool(feats["short"]) and tautology(sent)  # (a cheap precheck first)
+        if p >= model.threshold or truism:
             end = a + len(text[a:b].rstrip())
-            found.append(Comment(a, end, p, tuple(model.reasons(feats, vector, sent))))
+            reasons = tuple(model.reasons(feats, vector, sent))
+            if truism:
+                reasons = (TAUTOLOGY_REASON, *reasons[:2])
+            found.append(Comment(a, end, p, reasons))
     forget(doc)
     return _join_retorts(text, found)
+
+
+TAUTOLOGY_REASON = 'it says a thing is itself ("enough is enough"), a verdict dressed as a truism'
+
+
+def tautology(sent: Span) -> bool:
+    """A short sentence that says a thing is itself ("Enough is enough.", "Rules are
+    rules.", "A deal is a deal."): the subject and its complement are one word, and the
+    writer closes an argument instead of making one. ("The rule is not the rule book", a
+    longer sentence or a negation, is left to the model.)"""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not 3 <= len(words) <= 6:
+        return False
+    root = sent.root
+    if root.lemma_ != "be" or any(c.dep_ == "neg" for c in root.children):
+        return False
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    complements = [c for c in root.children if c.dep_ in ("attr", "acomp")]
+    return bool(subjects and complements) and subjects[0].lower_ == complements[0].lower_
 
 
 def retort_follows(text: str, question: Comment, start: int) -> bool:
