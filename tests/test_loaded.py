@@ -212,6 +212,10 @@ def test_partial_quote_with_a_label_inside(nlp):
         ('The word "sovereignty" appears ten times.', "term"),
         ('The ministry described the talks as "candid" and useful.', "partial"),
         ('Cole slammed what she described as a "reckless gamble" on Monday.', "partial"),
+        # a verb of attitude and "that", in a form the tagger may read as a noun
+        ('The rival pier spent May whingeing that we had "stolen" its anglers.', "partial"),
+        ('Its backers kept up their sniping that the museum was "a folly".', "partial"),
+        ('A gallery that we gather is "world-class" opened on Friday.', "scare"),
     ],
 )
 def test_quote_kinds(nlp, text, kind):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP, IDX, LENGTH
@@ -183,6 +184,34 @@ class QuoteContext:
     naming: tuple[int, ...] = ()
 
 
+#: A word and "that" ("whingeing that", "sneered that"): read against the verbs of attitude.
+_WORD_THAT = re.compile(r"\b([A-Za-z]+)\s+that\b")
+
+
+@lru_cache(maxsize=1)
+def _attitude_verbs() -> frozenset[str]:
+    """The speech verbs that frame their speaker (cues.yaml verbs with ``stance: loaded``)."""
+    verbs = lexicon.load("cues", "cues").get("verbs", [])
+    return frozenset(str(v["lemma"]).lower() for v in verbs if v.get("stance") == "loaded")
+
+
+def _attitude_that(before: str) -> bool:
+    """A verb of attitude in any form, then "that", before the quote in its sentence:
+    'spent July whingeing that the town had "poached" its trade' gives the complainer's
+    word, even where the tagger reads a rare "-ing" form as a noun and no cue is found."""
+    verbs = _attitude_verbs()
+    for m in _WORD_THAT.finditer(before):
+        word = m.group(1).lower()
+        stems = {word}
+        for ending in ("ing", "ed", "es", "s", "d"):
+            if word.endswith(ending):
+                stem = word[: -len(ending)]
+                stems |= {stem, stem + "e", stem[:-1]}  # "moaning", "whingeing", "sniping"
+        if stems & verbs:
+            return True
+    return False
+
+
 def _sentence_of(ctx: QuoteContext, start: int) -> tuple[int, int]:
     for s, e in ctx.sentences:
         if s <= start < e:
@@ -275,6 +304,8 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
     if _REPORTING_BEFORE.search(before) or _REPORTING_EARLIER.search(before):
         return "partial"
     sentence = _sentence_of(ctx, start)
+    if _attitude_that(text[sentence[0] : start]):
+        return "partial"  # 'whingeing that the town had "poached" it': the complainer's
     cues = [c for c in ctx.cues if _overlaps(c, sentence)]
     if cues and not _before_report(ctx, cues, start, end, words):
         return "partial"  # a cue in the same sentence: the words are someone's
