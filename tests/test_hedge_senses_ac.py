@@ -2,9 +2,10 @@
 timetable checks of kit/lenses/hedging_registers.py): a routine at a clock time, a train
 named by its time, an outing's fixed start, the past of "can" (a means, a denied
 subject, an ability set against an inability, a comparison, a past time, a former role,
-the most done, a capacity with its limit) and the terms of a "may" offer (a place, a free
-choice). Each trap has a sentence of the same word that must stay marked. Every sentence
-here was written for this file.
+the most done, a capacity with its limit), the terms of a "may" offer (a place, a free
+choice) and the reported "will" of "would" after "argued" or "recognised". Each trap has
+a sentence of the same word that must stay marked. Every sentence here was written for
+this file.
 """
 
 from __future__ import annotations
@@ -46,6 +47,14 @@ TRAPS = [
     ("Parents may visit any of our three sites to see the new classrooms.", "hedges", "may"),
     ("The head said pupils may wear trainers instead of school shoes.", "hedges", "may"),
     ("Mr Orme may of course plant whatever roses he likes.", "hedges", "may"),
+    ("Members may renew their passes at any of our libraries.", "hedges", "may"),
+    ("Gardeners may send photos to the show secretary by email.", "hedges", "may"),
+    ("I remember a time when we could swim in the river every summer.", "hedges", "could"),
+    # would of a reported "will" after a verb of arguing or granting a point
+    ("The trust argued in its written report that the new car park would be visible from the "
+     "ridge.", "hedges", "would"),
+    ("The company recognised that the changes would be difficult for older passengers.",
+     "hedges", "would"),
 ]
 
 MARKED = [
@@ -60,6 +69,11 @@ MARKED = [
     ("Passengers may face delays at the ticket office next week.", "hedges", "may"),
     ("The roses may suffer in the heat.", "hedges", "may"),
     ("The minister may face whatever the inquiry decides.", "hedges", "may"),
+    ("Members may lose their passes at any moment under the new rules.", "hedges", "may"),
+    ("I remember thinking the roof could collapse at any moment.", "hedges", "could"),
+    ("There may come a time when the river could flood the whole town.", "hedges", "could"),
+    ("Moving the bus stop would be a serious mistake.", "hedges", "would"),
+    ("I think the new timetable would suit most families.", "hedges", "would"),
 ]
 
 

@@ -31,6 +31,8 @@ NOTICE_CHANNELS = lexicon.word_set("hedge_senses", "notice_channels")
 UNDERGO = lexicon.word_set("hedge_senses", "undergo_verbs")
 #: Nouns of a span of past time a "when" clause describes ("a time when", "the days when").
 PAST_SPANS = frozenset({"time", "times", "day", "days", "era", "age", "year", "years"})
+#: Verbs of calling the past to mind: "I remember a time when you could ...".
+MEMORY_VERBS = frozenset({"remember", "recall", "recollect", "miss"})
 #: Words of a role given up: "a former engineer", "the late Mr Hale".
 FORMER_WORDS = frozenset({"former", "late", "retired", "onetime", "one-time"})
 #: Heads of a free relative that names the most done: "everything we could cut".
@@ -67,17 +69,8 @@ def means_given(verb: Token, subject: Token | None, users: frozenset[str]) -> bo
     words = _own_words(verb)
     if any(t.lower_ in _FUTURE_OR_IF for t in words):
         return False
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if passive:
-        for by in (c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
-            nouns = [n for n in by.children if n.dep_ == "pobj"]
-            nouns += [c for n in nouns for c in n.children if c.dep_ == "conj"]
-            if any(
-                n.tag_ in ("NN", "RB") and _bare(n) and n.lower_ in MEANS_NOUNS | NOTICE_CHANNELS
-                for n in nouns
-            ):
-                return True
-        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return by_means(verb)
     if subject is None or subject.lemma_.lower() not in users:
         return False
     if verb.lemma_.lower() in UNDERGO - {"find"}:
@@ -86,6 +79,20 @@ def means_given(verb: Token, subject: Token | None, users: frozenset[str]) -> bo
         t.dep_ == "pobj" and t.head.dep_ == "prep" and t.lemma_.lower() in NOTICE_CHANNELS
         for t in words
     )
+
+
+def by_means(verb: Token) -> bool:
+    """The verb's own "by" phrase is a bare noun of means or a channel: "returned by post
+    or online", "opened by hand", "send questions by email"."""
+    for by in (c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
+        nouns = [n for n in by.children if n.dep_ == "pobj"]
+        nouns += [c for n in nouns for c in n.children if c.dep_ == "conj"]
+        if any(
+            n.tag_ in ("NN", "RB") and _bare(n) and n.lower_ in MEANS_NOUNS | NOTICE_CHANNELS
+            for n in nouns
+        ):
+            return True
+    return False
 
 
 def denied_subject(verb: Token) -> bool:
@@ -135,14 +142,17 @@ def compared_ability(modal: Token) -> bool:
 def past_span(verb: Token) -> bool:
     """ "remembered a time when he could have a vet in his shed within twenty minutes",
     "in the days when tenants could pay in cash": a "when" clause describing a time that
-    is past (its noun is the object or time of a past verb) tells what was possible then.
+    is past (its noun is the object or time of a past verb or of a verb of memory, "I
+    remember a time when") tells what was possible then.
     "There may come a time when we could ..." (a present or future host) keeps it."""
     if verb.dep_ != "relcl" or verb.head.lower_ not in PAST_SPANS:
         return False
     if not any(c.lower_ == "when" for c in verb.children if c.dep_ in ("advmod", "mark")):
         return False
     host = verb.head.head
-    return host.tag_ == "VBD" or (host.dep_ == "pobj" and host.head.head.tag_ == "VBD")
+    if host.dep_ == "prep":
+        host = host.head
+    return host.tag_ == "VBD" or host.lemma_.lower() in MEMORY_VERBS
 
 
 def former_role(verb: Token) -> bool:
@@ -203,11 +213,15 @@ def offer_place(verb: Token, actions: frozenset[str]) -> bool:
 
 def free_object(verb: Token) -> bool:
     """The offer leaves the choice to the one it is made to: "Families may visit any of
-    our four branches" ("any" as the object) or "pupils may wear boots instead of
-    uniform" (a choice against the usual)."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        if obj.lower_ == "any" and any(c.lower_ == "of" for c in obj.children):
-            return True
+    our four branches" ("any" as the object), "pupils may wear boots instead of
+    uniform" (a choice against the usual) or "may send them by post or email" (the means
+    to use)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [n for c in verb.children if c.dep_ == "prep" for n in c.children]
+    if any(o.lower_ == "any" and any(c.lower_ == "of" for c in o.children) for o in objects):
+        return True  # "visit any of our branches", "top up at any of our shops"
+    if by_means(verb):
+        return True  # "Readers may send their questions by post or email": a way offered
     doc = verb.doc
     return any(
         t.lower_ == "instead" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"
