@@ -50,6 +50,8 @@ TRAPS = [
     ("Members may renew their passes at any of our libraries.", "hedges", "may"),
     ("Gardeners may send photos to the show secretary by email.", "hedges", "may"),
     ("I remember a time when we could swim in the river every summer.", "hedges", "could"),
+    ("We could open the cafe on Sundays if the parish council let us use the hall.", "hedges",
+     "could"),
     # would of a reported "will" after a verb of arguing or granting a point
     ("The trust argued in its written report that the new car park would be visible from the "
      "ridge.", "hedges", "would"),
@@ -72,6 +74,8 @@ MARKED = [
     ("Members may lose their passes at any moment under the new rules.", "hedges", "may"),
     ("I remember thinking the roof could collapse at any moment.", "hedges", "could"),
     ("There may come a time when the river could flood the whole town.", "hedges", "could"),
+    ("We could lose the shop if the rent went up again.", "hedges", "could"),
+    ("Fares could rise if fuel prices keep climbing.", "hedges", "could"),
     ("Moving the bus stop would be a serious mistake.", "hedges", "would"),
     ("I think the new timetable would suit most families.", "hedges", "would"),
 ]

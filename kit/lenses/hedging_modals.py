@@ -46,6 +46,7 @@ from kit.lenses.hedging_plain import (
     means_given,
     most_done,
     past_span,
+    unreal_ability,
 )
 from kit.lenses.hedging_registers import (
     SERVICE_USERS,
@@ -417,6 +418,8 @@ def _epistemic_could(span: Span) -> bool:
         return False  # "the £3m could instead pay for 90 teaching assistants": enough for
     if verb.lemma_ in ("be", "become"):
         return True
+    if unreal_ability(verb, subject_of(verb), UNDERGO_VERBS):
+        return False  # "I could switch to a new van tomorrow if someone lent me the money"
     if any(t.lower_ in ("if", "unless") for t in verb.subtree):
         return True  # its own condition ("could rise if demand holds"), not another's
     if standing_offer(verb, subject_of(verb), is_person, "could"):

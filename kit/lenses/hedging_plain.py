@@ -249,3 +249,21 @@ def chosen_object(verb: Token, wishes: frozenset[str]) -> bool:
         ):
             return True  # (parsed as "[whatever views] she likes", a clause of its own)
     return False
+
+
+def unreal_ability(verb: Token, subject: Token | None, undergo: frozenset[str]) -> bool:
+    """ "I could switch to a new van tomorrow if someone lent me forty grand", "we could
+    open on Sundays if the council let us": the speaker's own act ("I", "we") under a
+    condition put in the past tense (one that does not hold) says what they would be
+    able to do, not how likely anything is. "We could lose the shop if the rent went up"
+    (what befalls them) and "prices could rise if demand holds" (no speaker, a real
+    condition) stay hedges."""
+    if subject is None or subject.lower_ not in ("i", "we"):
+        return False
+    if verb.lemma_.lower() in undergo or verb.lemma_ in ("be", "become", "have"):
+        return False
+    return any(
+        c.dep_ == "advcl" and c.tag_ == "VBD"
+        and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        for c in verb.children
+    )
