@@ -61,11 +61,12 @@ def _assessment_would(span: Span) -> bool:
     ):  # a second clause of the report: "would be taught out and would be able",
         reported = reported.head  # "said she was "devastated" and that it would not",
         # "said she had "paid twice" and would appeal" (the reported clause's subject)
+    teller = _teller(reported)
     if (
-        reported.dep_ == "ccomp"
-        and reported.head.lemma_ in BACKSHIFT_VERBS
-        and _past_report(reported.head)
-        and not _inside_quote(reported.head, modal)
+        teller is not None
+        and teller.lemma_ in WOULD_REPORTS
+        and _past_report(teller)
+        and not _inside_quote(teller, modal)
     ):
         return False  # "officials said the dam would be the largest": "will", reported
     if _document_projects(reported):
@@ -94,6 +95,32 @@ def _assessment_would(span: Span) -> bool:
         and subject is not None
         and subject.lower_ in {"i", "we", "one"}
     )
+
+
+#: Past verbs that report a "will" as "would": the backshift verbs, and verbs of arguing
+#: or granting a point ("argued in its evidence that the panels would be visible",
+#: "recognised that the change would be difficult", sensesAC).
+WOULD_REPORTS = BACKSHIFT_VERBS | frozenset({
+    "argue", "acknowledge", "recognise", "recognize", "accept", "admit", "concede",
+})  # fmt: skip
+
+
+def _teller(clause: Token) -> Token | None:
+    """The verb a "that" clause is reported by: its head as a ccomp, or, where a phrase
+    between them led the parser to hang the clause on that phrase's noun ("argued in its
+    written evidence that the panels would ..."), the verb the phrase belongs to."""
+    if clause.dep_ == "ccomp":
+        return clause.head
+    noun = clause.head
+    if (
+        clause.dep_ == "acl"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.head.pos_ == "VERB"
+    ):
+        return noun.head.head
+    return None
 
 
 #: Words of a claim's truth that an "if" puts in doubt: "if true", "if confirmed".

@@ -37,6 +37,17 @@ from kit.lenses.hedging_limits import (
     past_availability,
     senser,
 )
+from kit.lenses.hedging_plain import (
+    ability_contrast,
+    compared_ability,
+    denied_subject,
+    former_role,
+    limited_capacity,
+    means_given,
+    most_done,
+    past_span,
+    unreal_ability,
+)
 from kit.lenses.hedging_registers import (
     SERVICE_USERS,
     free_choice_wish,
@@ -393,6 +404,8 @@ def _epistemic_could(span: Span) -> bool:
         return False  # "fans were told they could keep their tickets": an option given
     if _past_description(verb):
         return False  # "she was the last coxswain who could navigate by compass": ability
+    if _plain_could(modal, verb):
+        return False  # "could be returned by post", "not a single hole could be played"
     if _checkable(verb) or past_availability(verb):
         return False  # "evidence that could be checked"; "which could be had anywhere"
     if verb.lemma_ in LOAD_VERBS and load_capacity(verb, subject_of(verb)):
@@ -405,6 +418,8 @@ def _epistemic_could(span: Span) -> bool:
         return False  # "the £3m could instead pay for 90 teaching assistants": enough for
     if verb.lemma_ in ("be", "become"):
         return True
+    if unreal_ability(verb, subject_of(verb), UNDERGO_VERBS):
+        return False  # "I could switch to a new van tomorrow if someone lent me the money"
     if any(t.lower_ in ("if", "unless") for t in verb.subtree):
         return True  # its own condition ("could rise if demand holds"), not another's
     if standing_offer(verb, subject_of(verb), is_person, "could"):
@@ -423,6 +438,24 @@ def _epistemic_could(span: Span) -> bool:
     if verb.lemma_ in ABILITY_VERBS and is_person(subject) and not _group_undergoes(verb, subject):
         return False
     return not _capacity(verb, subject)
+
+
+def _plain_could(modal: Token, verb: Token) -> bool:
+    """The past of "can" read from its clause (:mod:`kit.lenses.hedging_plain`): a means
+    open to people, a denied subject, an ability set against an inability, a comparison
+    with what someone was able to do, a past time or a former role the clause describes,
+    the most that was done, or a capacity with its limit."""
+    subject = subject_of(verb)
+    return (
+        compared_ability(modal)
+        or means_given(verb, subject, SERVICE_USERS)
+        or denied_subject(verb)
+        or ability_contrast(modal, verb, is_person)
+        or past_span(verb)
+        or former_role(verb)
+        or most_done(verb, subject)
+        or limited_capacity(verb)
+    )
 
 
 #: Verbs of hoping and asking for whose clause holds the "could" (``hope_verbs``).

@@ -16,11 +16,13 @@ consult are in ``kit/lexicons/hedge_senses.yaml``. The rule modules
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
 from kit import lexicon
+from kit.lenses.hedging_plain import chosen_object, free_object, offer_place
 from kit.lenses.shared import person_heads
 
 #: The people a rule is addressed to: "ticket holders may travel", "members may bring".
@@ -120,29 +122,60 @@ PUNCTUALITY_WORDS = lexicon.word_set("hedge_senses", "punctuality_words")
 
 def timetabled(verb: Token) -> bool:
     """A timetable read out: "the 07:10 service will certainly call at Brinkley from 4
-    May", "trains always stop at Hale on request". A scheduled service as the subject of
+    May", "trains always stop at Hale on request", "the 07:12 will always call at
+    Hale" (a train named by its clock time). A scheduled service as the subject of
     a verb of its timetable says where and when it runs, not how sure anyone is; "the
     trains never run on time" (a word of punctuality) is a claim about how it is kept."""
-    subject = subject_of(verb)
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+    subject = loose_subject(verb)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "NUM"):
         return False
-    if verb.lemma_.lower() in TIMETABLE_VERBS and subject.lemma_.lower() in SCHEDULED_SERVICES:
+    service = subject.lemma_.lower() in SCHEDULED_SERVICES or (
+        _CLOCK_FORM.fullmatch(subject.lower_) is not None
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    )  # ("the 07:12", "the 8.15": a service called by the time it leaves)
+    if verb.lemma_.lower() in TIMETABLE_VERBS and service:
         pass
-    elif not _clock_habit(verb, subject):
+    elif subject.pos_ == "NUM" or not _clock_habit(verb, subject):
         return False
     return not any(t.lemma_.lower() in PUNCTUALITY_WORDS or t.tag_ in ("JJR", "RBR", "JJS")
                    for t in verb.subtree)  # fmt: skip
 
 
+def loose_subject(verb: Token) -> Token | None:
+    """The verb's subject (:func:`subject_of`), or, where the parser left it none, the
+    noun it hung before the verb on another clause: "shuttle buses to the old town
+    always leave" (read as joined to the clause before), "the 07:12 from Hale will
+    always call" (a clock time read as punctuation). The first noun to the left that
+    is no preposition's object and heads a phrase of its own."""
+    subject = subject_of(verb)
+    if subject is not None or verb.dep_ in ("ROOT", "xcomp") and verb.tag_ == "VB" and not any(
+        c.dep_ == "aux" for c in verb.children
+    ):
+        return subject  # (a bare verb with no subject is an instruction, not a lost one)
+    for tok in reversed(verb.sent[: verb.i - verb.sent.start]):
+        if (tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux") or tok.dep_ in ("punct", "cc") and (
+            not _CLOCK_FORM.fullmatch(tok.lower_)
+        ):
+            return None  # another clause's verb or a comma comes first: no subject of this one
+        if tok.dep_ in ("pobj", "compound", "amod", "det", "poss", "nummod"):
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") or _CLOCK_FORM.fullmatch(tok.lower_):
+            return tok
+    return None
+
+
 def _clock_habit(verb: Token, subject: Token) -> bool:
-    """A thing's routine at a clock time, in the plain present: "the bell always rings
-    at noon", "the sluice always opens at 6am", "at dawn, when the gulls always start
-    calling" (a "when" clause on the clock time); "the minister always arrives at 9am"
-    (a person's habit) stays a claim."""
-    if verb.tag_ not in ("VBZ", "VBP", "NNS") or subject.ent_type_ or subject.pos_ != "NOUN":
+    """A thing's routine at a clock time, in the plain present or with "will": "the bell
+    always rings at noon", "the sluice always opens at 6am", "consultations always begin
+    on the hour", "at dawn, when the gulls always start calling" (a "when" clause on the
+    clock time); "the minister always arrives at 9am" (a person's habit) stays a claim."""
+    future = any(c.dep_ == "aux" and c.lower_ == "will" for c in verb.children)
+    plain = verb.tag_ in ("VBZ", "VBP", "NNS") or (future and verb.tag_ == "VB")
+    if not plain or subject.pos_ != "NOUN" or subject.ent_type_ in ("PERSON", "NORP") and (
+        subject.tag_ in ("NNS", "NNPS")  # ("the liaison van" read as a name stays a thing)
+    ):
         return False  # (the plain present; "rings" with a subject is often tagged NNS)
-    lemma = subject.lemma_.lower()
-    if lemma in _PEOPLE_OBJECTS or lemma.endswith(("er", "or", "ist")):
+    if _doer(subject, None):
         return False  # "the minister", "the inspector": a person's habit
     if verb.lemma_ in ("be", "have"):
         return False  # "on a sunny afternoon the park is undoubtedly the finest": no routine
@@ -151,14 +184,48 @@ def _clock_habit(verb: Token, subject: Token) -> bool:
         c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in verb.children
     ):
         hosts.append(verb.head)  # "at six in the morning, when the gulls always start"
-    return any(
-        t.ent_type_ == "TIME" and (t.like_num or t.lower_ in CLOCK_WORDS)
-        for h in hosts for p in h.children if p.dep_ == "prep" for t in p.subtree
-    )  # fmt: skip  ("at noon", "at 6am", "at 6 pm": a clock time the verb is set to)
+    preps = [p for h in hosts for p in h.children if p.dep_ == "prep"] + _trailing_preps(verb)
+    return any(clock_time(list(p.subtree)) for p in preps)  # a clock time the verb is set to
 
 
-#: Clock times without a digit: "at noon", "at midnight".
-CLOCK_WORDS = frozenset({"noon", "midday", "midnight"})
+def _trailing_preps(verb: Token) -> list[Token]:
+    """Prepositions the parser hung on the clause before a joined verb that stand after
+    it: in "visitors may call, and our van always parks outside the hall from 9am" the
+    "from 9am" is read as the first verb's; it is the last clause's."""
+    if verb.dep_ not in ("conj", "advcl") or verb.head.i >= verb.i:
+        return []
+    return [p for p in verb.head.children if p.dep_ == "prep" and p.i > verb.i]
+
+
+#: A clock time written out: "8.30am", "7pm", "07:12", "11.15" (the bare dotted or
+#: colon form is read as a time only after a preposition of a slot, not as a price).
+_CLOCK_FORM = re.compile(r"\d{1,2}(?:[.:]\d{2})?(?:am|pm)|\d{1,2}:\d{2}")
+_DOTTED = re.compile(r"\d{1,2}\.\d{2}")
+_AM_PM = frozenset({"am", "pm", "a.m.", "p.m."})
+
+
+def clock_time(tokens: list[Token]) -> bool:
+    """A clock time among the tokens, the one test the timetable checks share: a time
+    the tagger found with a digit or a clock word ("at 6 pm", "at noon"), a clock time
+    by its form whatever entity it was given ("8.30am", "07:12", "9 am", "at 7.45"), or
+    "on the hour" (and "on the half hour"). "At 3.50 a ticket" after no slot
+    preposition, "for an hour" and "£8.30" are no clock times."""
+    for tok in tokens:
+        low = tok.lower_
+        if tok.ent_type_ == "TIME" and (tok.like_num or low in _CLOCK or tok.tag_ == "CD"):
+            return True
+        if low in _CLOCK or _CLOCK_FORM.fullmatch(low):
+            return True
+        if low in _AM_PM and tok.i > 0 and tok.doc[tok.i - 1].like_num:
+            return True
+        before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        if _DOTTED.fullmatch(low) and before in ("at", "from", "until", "till", "by", "to"):
+            return True
+        if low == "hour" and before in ("the", "half") and any(
+            t.lower_ == "on" for t in tok.doc[max(tok.i - 3, 0) : tok.i]
+        ):
+            return True  # "on the hour", "on the half hour"
+    return False
 
 
 def rule_absolute(span: Span, person: Callable[[Token], bool] | None = None) -> bool:
@@ -613,14 +680,6 @@ _RECURRING = frozenset({"each", "every", "weekday", "weekdays", "weekend", "week
 _NOT_OWN = frozenset({"conj", "cc", "parataxis", "punct", "nsubj", "nsubjpass", "csubj"})
 
 
-def _clock_time(tokens: list[Token]) -> bool:
-    """A clock time: "8am", "at noon", "07:15" (a time with a digit or a clock word)."""
-    return any(
-        t.ent_type_ == "TIME" and (t.like_num or t.lower_ in _CLOCK or t.tag_ == "CD")
-        for t in tokens
-    )
-
-
 def schedule_slot(verb: Token, recurring: bool = False, clock: bool = True) -> bool:
     """The act is set in a slot of a timetable or a calendar by one of the verb's own
     prepositions: a clock time ("between 8am and 8pm", "at 11pm", "from 6am") or a day
@@ -635,7 +694,7 @@ def schedule_slot(verb: Token, recurring: bool = False, clock: bool = True) -> b
         words = _phrase(prep)
         if any(t.lower_ in _FUTURE or t.lemma_.lower() in PUNCTUALITY_WORDS for t in words):
             continue
-        if clock and _clock_time(words):
+        if clock and clock_time(words):
             return True
         days = [t for t in words if t.ent_type_ == "DATE"]
         if days and not recurring:
@@ -675,13 +734,21 @@ def _clause_preps(verb: Token) -> list[Token]:
     return found
 
 
+#: What a class may do at a place a service names, beyond service_actions ("stop at the
+#: lay-bys", "visit the office", "wait in the foyer").
+_PLACE_ACTIONS = SERVICE_ACTIONS | frozenset(
+    {"stop", "visit", "wait", "park", "collect", "withdraw", "shelter"}
+)
+
+
 def _offer_terms(verb: Token) -> bool:
     """The terms a standing offer gives with its "may" (on the verb's own words, not a
     joined clause's): a slot of a timetable (:func:`schedule_slot`), free choice ("to
     any session", "at any time"), a bar to one use ("only"), a price ("free of charge")
     or a limit ("for up to three minutes")."""
-    if schedule_slot(verb):
-        return True
+    if schedule_slot(verb) or free_object(verb) or offer_place(verb, _PLACE_ACTIONS):
+        return True  # (and a place, "at the post office counter", or a free choice, "any of
+        # our branches", "instead of uniform": hedging_plain)
     own = [c for c in verb.children if c.dep_ not in _NOT_OWN]
     if any(c.dep_ == "advmod" and c.lower_ == "only" for c in own):
         return True
@@ -785,6 +852,8 @@ def free_choice_wish(verb: Token) -> bool:
     may leave if she wishes": a "whenever" or "if" clause of the subject's own wish
     leaves the act to them (a permission), whoever they are. "He may resign if the vote
     goes against him" (no wish) stays a hedge."""
+    if chosen_object(verb, WISH_VERBS):
+        return True  # "may hold whatever views she likes"
     for clause in verb.children:
         if clause.dep_ != "advcl" or clause.lemma_.lower() not in WISH_VERBS:
             continue
@@ -824,10 +893,10 @@ def slotted_routine(verb: Token, person: Callable[[Token], bool] | None = None) 
 
 def _doer(subject: Token, person: Callable[[Token], bool] | None) -> bool:
     """A person as the subject: by the lens's test, or a noun of one who does a job
-    ("master", "inspector", "chemist"), as :func:`_clock_habit` reads it."""
+    ("master", "inspector", "chemist", "politician"), as :func:`_clock_habit` reads it."""
     lemma = subject.lemma_.lower()
     if lemma in _PEOPLE_OBJECTS or (
-        subject.pos_ == "NOUN" and len(lemma) > 5 and lemma.endswith(("er", "or", "ist"))
+        subject.pos_ == "NOUN" and len(lemma) > 5 and lemma.endswith(("er", "or", "ist", "ian"))
     ):  # ("door", "floor" and "motor" are too short to be one who does a job)
         return True
     return person is not None and person(subject)
