@@ -217,6 +217,8 @@ class PronounRules:
             return None  # "Mrs ...", "Dr ..."
         if any(t.lower_ in _PERSONAL for t in head.sent):
             return None  # "X said she had been pushed": a person after all
+        if any(t.lower_ in ("who", "whose", "whom") for t in head.subtree):
+            return None  # "Ingrid Salk, who chairs the committee, said": a person
         return name
 
     def _titled_genders(self) -> None:
