@@ -175,6 +175,7 @@ class PeopleIndex:
             people[name].mentions.append(name_span.start)
             self.bodies = [b for b in self.bodies if b.start != name_span.start]
         self.listed_kin = self._listed_names()
+        self.listed_kin += self._paired_names(self.listed_kin)
         for _, names, at in self.listed_kin:  # "brothers Ivor and Amory Wolstenholme"
             for name in names:
                 if name not in people:
@@ -269,6 +270,48 @@ class PeopleIndex:
                 continue
             names = [f"{first.text} {surname.text}", f"{second.text} {surname.text}"]
             found.append((kin, names, first.i))
+        return found
+
+    def _paired_names(
+        self, listed: list[tuple[str, list[str], int]]
+    ) -> list[tuple[str, list[str], int]]:
+        """ "were named by the coastguard as Rufina and Odo Gilchrest": two first names
+        joined by "and" before one surname, a name the model tagged a person's, name two people
+        who share it, also with no plural noun for people before them (the family word,
+        when there is one, is :meth:`_listed_names`'s); "Ms Gilchrest" later is then the
+        one of the honorific's gender (guide, section 1: where two people share a
+        surname, it must go to the right one). Never a longer name ("Ann and Bea Lee
+        Foundation"), a body's ("Marks and Spencer Group") or one opened by a capitalised
+        word before it ("Rolls and Royce"). The kin word is left empty."""
+        found: list[tuple[str, list[str], int]] = []
+        text = doc_text(self.doc)
+        if " and " not in text:
+            return found
+        done = {name for _, names, _ in listed for name in names}
+        for m in _PAIRED.finditer(text):
+            span = self.doc.char_span(m.start(1), m.end(4))
+            if span is None or len(span) != 4:
+                continue
+            first, _and, second, surname = span
+            kinds = {second.ent_type_, surname.ent_type_}
+            if "PERSON" not in kinds | {first.ent_type_} or not kinds <= {"PERSON", ""}:
+                continue  # (the model tags one of the names a person's; the first alone
+            if first.ent_type_ not in ("PERSON", "") and _and.ent_iob_ == "I":
+                continue  # may be a one-word ORG, but never a longer entity over "and")
+            if span.start > 0 and self.doc[span.start - 1].is_title:
+                continue  # "Rolls and Royce", "Messrs Ann and Bea Lee"
+            after = self.doc[span.end] if span.end < len(self.doc) else None
+            if after is not None and after.is_title and after.pos_ == "PROPN":
+                continue  # "Ann and Bea Lee Foundation": a longer name
+            if surname.lower_ in self.org_nouns or surname.lower_ in body_heads():
+                continue
+            if any(b.start <= first.i < b.end and len(b) > 1 for b in self.bodies):
+                continue
+            names = [f"{first.text} {surname.text}", f"{second.text} {surname.text}"]
+            if names[0] in done:
+                continue
+            found.append(("", names, first.i))
+            self.bodies = [b for b in self.bodies if b.start != first.i]  # "Rufina" alone
         return found
 
     def _aged_first_names(self) -> list[Token]:
@@ -586,6 +629,9 @@ def _plural_of_people(noun: Token) -> str | None:
 _LISTED = re.compile(
     r"\b([a-z]+s) ([A-Z][a-z]+) (and) ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
+
+#: "Rufina and Odo Gilchrest": two first names and one surname (see ``_paired_names``)
+_PAIRED = re.compile(r"\b([A-Z][a-z]+) (and) ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
 def _whose_kin(clause: Token) -> bool:

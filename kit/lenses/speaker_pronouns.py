@@ -42,6 +42,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: The writer or the people quoted speaking of themselves: never "he" or "she"
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+#: Pronouns that only a person takes: a sentence with one is no body's
+_PERSONAL = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 #: Words that pick members out of a group: "each of them", "neither of them"
 _MEMBER_WORDS = frozenset({"each", "either", "neither", "none", "any"})
 
@@ -79,6 +81,10 @@ class PronounRules:
 
         def _definite(self, head: Token) -> tuple[str, str] | None: ...
 
+        bodies: list[Span]
+
+        def _org(self, text: str) -> str: ...
+
     def _pronoun(self, pronoun: str, pos: int) -> tuple[str, str]:
         """The most recent compatible speaker, or a person named as a subject since."""
         if pronoun in PERSON_PRONOUNS:
@@ -95,7 +101,9 @@ class PronounRules:
             None,
         )  # fmt: skip
         if pronoun in PERSON_PRONOUNS:
-            introduced = self._just_introduced(pos, gender)
+            introduced = self._just_introduced(pos, gender) or self._introduced_in_clause(
+                pos, gender
+            )
             if introduced is not None:
                 return introduced, "person"
             since = speaker[2] if speaker else -1
@@ -134,6 +142,9 @@ class PronounRules:
             if group is not None:
                 return group, "group"  # "Other analysts were more cautious. ..., they said"
         if pronoun == "it":
+            governing = self._governing_body(pos)
+            if governing is not None:
+                return governing, "org"  # "the brigade posted a video that it said showed"
             named = self._named_subject(pos)
             if named is not None and (speaker is None or speaker[2] < named[1]):
                 self.taken_up_as_body.add(named[0])
@@ -144,9 +155,71 @@ class PronounRules:
             unnamed = self._unnamed_body_subject(pos)
             if unnamed is not None and (speaker is None or speaker[2] < unnamed[1]):
                 return unnamed[0], "other"  # "The teachers' union has responded. ... it said"
+        if pronoun == "it":
+            mistagged = self._ungendered_speaker(pos)
+            if mistagged is not None:
+                self.taken_up_as_body.add(mistagged)
+                return mistagged, "org"  # "Rosewell Live said in a statement .... It said"
         if speaker is not None:
             return speaker[0], speaker[1]
         return pronoun, "anonymous"
+
+    def _governing_body(self, pos: int) -> str | None:
+        """ "Hours later the brigade posted a video that it said showed its fighters":
+        "it" in a clause hung inside another clause of its sentence (a relative or
+        complement clause) stands for the subject of the nearest clause above it, when
+        that subject is a definite body word ("the brigade", "the council") the article
+        named before; a person, a thing or a name there leaves "it" to the other rules.
+        A lookup up the pronoun's own parse (guide, section 1: the pronoun resolves to
+        what it refers to)."""
+        tok = self.doc[pos]
+        for verb in tok.ancestors:
+            subject = next(
+                (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != pos),
+                None,
+            )
+            if subject is None:
+                continue
+            if subject.i > pos or subject.tag_ != "NN":
+                return None
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+                return None
+            if any(s <= subject.idx < e for s, e in self.reported):
+                return None  # (a body inside someone's words)
+            lemma = subject.lemma_.lower()
+            named = [  # "the rebel Western Hill Brigade ... the brigade"
+                b for b in self.bodies if b.end <= subject.i and b[-1].lemma_.lower() == lemma
+            ]
+            if named:
+                return self._org(named[-1].text)
+            found = self._definite(subject) if lemma in self.org_nouns else None
+            return found[0] if found is not None and found[1] == "org" else None
+        return None
+
+    def _ungendered_speaker(self, pos: int) -> str | None:
+        """ "Rosewell Live said in a statement that .... It said it would review": the
+        speaker just before, the subject of the sentence before "it" (or of its own),
+        kept as a person only because the model tagged the name a person's, is a body
+        when the text never gives it "he", "she" or a title: "it" never points to a
+        person, so "it" stands for that name, not for a body that spoke earlier."""
+        if not self.history:
+            return None
+        name, kind, at, _ = self.history[-1]
+        person = self.people.get(name)
+        if kind != "person" or person is None or person.pronoun:
+            return None
+        sent = self.doc[pos].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        head = self.doc[at]
+        if not start <= at < pos or head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        if any(t.lower_ in self.titles for t in head.lefts):
+            return None  # "Mrs ...", "Dr ..."
+        if any(t.lower_ in _PERSONAL for t in head.sent):
+            return None  # "X said she had been pushed": a person after all
+        if any(t.lower_ in ("who", "whose", "whom") for t in head.subtree):
+            return None  # "Ingrid Salk, who chairs the committee, said": a person
+        return name
 
     def _titled_genders(self) -> None:
         """ "Ms Threave shrugs off the critics": an honorific before the name of one
@@ -454,6 +527,33 @@ class PronounRules:
             return None  # "Ms X will hand the petition to the mayor, Y. She said": X
         return max(last, key=lambda f: f[1])[2] if last else None
 
+    def _introduced_in_clause(self, pos: int, gender: str | None) -> str | None:
+        """ "He left his last girlfriend, the model Ada Venn, by text, and she later
+        described him as ...": a he/she opening a clause joined by "and" to the writer's
+        clause before it, in one sentence, where that clause introduces one new person
+        in apposition to a noun ("his girlfriend, the model X"), is that person, not the
+        last speaker (a lookup within the sentence; none when two newcomers fit)."""
+        verb = self.doc[pos].head
+        if self.doc[pos].dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i > pos:
+            return None
+        sent = self.doc[pos].sent
+        spoken = {h[0] for h in self.history}
+        found = set()
+        for tok, name in self.person_mentions:
+            if not sent.start <= tok.i < pos or tok.i in self.speaker_tokens:
+                continue
+            if tok.dep_ != "appos" or tok.head.pos_ != "NOUN":
+                continue
+            if any(s <= tok.idx < e for s, e in self.reported):
+                continue
+            canonical = self._person_name(name, self.doc[tok.i : tok.i + 1])
+            person = self.people.get(canonical)
+            if person is None or person.first < sent.start or canonical in spoken:
+                continue
+            if self._fits(canonical, gender):
+                found.add(canonical)
+        return found.pop() if len(found) == 1 else None
+
     def _known_subject(self, sent: Span, gender: str | None) -> bool:
         """Whether a person named before is the subject of the writer's main clause of a
         sentence, of the pronoun's gender when the text tells it: then "she" in the next
@@ -673,6 +773,23 @@ class PronounRules:
         (wanted,) = cues
         match = [p for p, g in zip(candidates, genders, strict=True) if g == wanted]
         return match[0] if len(match) == 1 else None
+
+    def _given_name_cue(self, candidates: list[Person], speaker: Span) -> Person | None:
+        """ "named as Rufina and Odo Gilchrest. Ms Gilchrest, 34, told the Tideline":
+        when the honorific gives a gender and the text gives none to either of two
+        people who share the surname, the given name's ending breaks the tie: an English
+        given name ending in "a" is, far more often than not, a woman's ("Rufina", "Marta";
+        "Luca" and "Ezra" are the exceptions), so "Ms" is the one whose name ends so and
+        "Mr" the other. Only a tie-break of the last resort, with exactly one such name."""
+        gender = honorific_gender(speaker)
+        if gender is None or len(candidates) != 2:
+            return None
+        if any(person_gender(p) is not None for p in candidates):
+            return None
+        ending = [p for p in candidates if p.name.split()[0].lower().endswith("a")]
+        if len(ending) != 1:
+            return None
+        return ending[0] if gender == "f" else next(p for p in candidates if p is not ending[0])
 
     def _next_speaker_pronoun(self, sent: Span) -> str | None:
         """The gender of a "he said"/"she said" that opens or closes the next sentence

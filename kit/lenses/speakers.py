@@ -964,6 +964,9 @@ class SpeakerResolver(
         by_gender = self._gender_cue(earlier, speaker)
         if by_gender is not None:
             return by_gender
+        by_name = self._given_name_cue(earlier, speaker)  # "Ms Gilchrest": Rufina's
+        if by_name is not None:
+            return by_name
         silent = [p for p in earlier if self._kept_silent(p, pos)]
         if len(earlier) - len(silent) == 1:  # "... His son, Z Y, declined to comment. Mr Y
             return next(p for p in earlier if p not in silent)  # said": not the son
