@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dc_field
 from functools import lru_cache
 from itertools import accumulate
 from typing import Any
@@ -273,10 +274,18 @@ class _Counts:
     content: np.ndarray  # NOUN, ADJ, VERB, ADV
     paired: np.ndarray  # words that are not names, for the word pairs
     strings: Any
+    table: np.ndarray | None = None  # the running counts, one row a flag (``counts``' rows)
+    rows: dict[str, int] = dc_field(default_factory=dict)
+    spans: dict[tuple[int, int], list[int]] = dc_field(default_factory=dict)
 
     def n(self, flag: str, start: int, end: int) -> int:
-        c = self.counts[flag]
-        return int(c[end] - c[start])
+        """The number of tokens in ``[start, end)`` with ``flag``: every flag's count for a
+        range is worked out at once, the first time the range is asked about."""
+        found = self.spans.get((start, end))
+        if found is None:
+            found = (self.table[:, end] - self.table[:, start]).tolist()
+            self.spans[(start, end)] = found
+        return found[self.rows[flag]]
 
 
 def _bare_course(lower: np.ndarray, strings: Any) -> np.ndarray:
@@ -328,7 +337,10 @@ def _counts(doc: Doc) -> _Counts:
         "booster": _marked(doc, "boosters"),
         "hedge": _marked(doc, "hedges"),
     }
-    counts = {k: np.concatenate(([0], np.cumsum(v))) for k, v in flags.items()}
+    names = list(flags)
+    table = np.zeros((len(names), len(doc) + 1), dtype=np.int64)
+    np.cumsum(np.vstack([flags[k] for k in names]), axis=1, out=table[:, 1:])
+    counts = {k: table[r] for r, k in enumerate(names)}
     found = _Counts(
         counts,
         np.flatnonzero(dep == ids.dep["ROOT"]),
@@ -338,6 +350,8 @@ def _counts(doc: Doc) -> _Counts:
         in_sorted(pos, _CONTENT_POS_IDS),
         flags["word"] & ~flags["name_ent"],
         strings,
+        table,
+        {k: r for r, k in enumerate(names)},
     )
     doc.user_data[_ARRAYS] = found
     return found
