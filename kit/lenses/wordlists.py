@@ -284,7 +284,10 @@ class Anchors:
         for attr, lookup in self._lookup.items():
             values = doc_array(doc, attr)
             hits = np.flatnonzero(doc_in(doc, attr, self._ids[attr]))
-            for word, sent in zip(values[hits].tolist(), sent_of[hits].tolist(), strict=True):
+            # each (word, sentence) once: a common anchor word recurs within a sentence
+            # (the order is of no account: what is found is sorted below)
+            pairs = set(zip(values[hits].tolist(), sent_of[hits].tolist(), strict=True))
+            for word, sent in pairs:
                 for set_id in lookup[word]:
                     present.setdefault(set_id, set()).add(sent)
         wanted: dict[int, set[int]] = {}  # sentence -> the owners of patterns it may hold
