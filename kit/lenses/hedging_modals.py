@@ -13,6 +13,7 @@ read the sense from the dependency parse; the word classes they consult are in
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
 from kit import lexicon
@@ -60,7 +61,7 @@ from kit.lenses.hedging_registers import (
 )
 from kit.lenses.judgement_lexicon import COURTESY_TITLES
 from kit.lenses.rules import sense_rule
-from kit.lenses.shared import doc_lowers, doc_text, person_heads, sentence_of
+from kit.lenses.shared import doc_array, doc_text, person_heads, sentence_of, strings_of
 
 #: Skills: "could swim", "could read" is ability whoever the subject is.
 SKILL_VERBS = lexicon.word_set("hedge_senses", "skill_verbs")
@@ -307,7 +308,10 @@ def _in_sentence(span: Span, words: set[str] | tuple[str, ...]) -> bool:
     if isinstance(words, tuple):
         low = sent.text.lower()
         return any(w in low for w in words)
-    return not words.isdisjoint(doc_lowers(sent.doc)[sent.start : sent.end])
+    # the sentence's own words only: this is the hedging lens's one reader of the
+    # tokens' lower-case texts, and a whole-document read cost more than its few sentences
+    lowers = strings_of(doc_array(sent.doc, LOWER)[sent.start : sent.end].tolist(), sent.doc)
+    return not words.isdisjoint(lowers)
 
 
 def _has_perfect(verb: Token, modal: Token) -> bool:

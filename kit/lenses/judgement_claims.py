@@ -11,7 +11,6 @@ import sys
 from bisect import bisect_right
 from collections.abc import Iterator
 
-import numpy as np
 from spacy.attrs import DEP, IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
@@ -55,7 +54,7 @@ from kit.lenses.judgement_voice import (
     question_start,
 )
 from kit.lenses.judgement_writer import WRITER_RULES
-from kit.lenses.shared import doc_arrays, sentence_bounds
+from kit.lenses.shared import doc_array, sentence_bounds
 from kit.lenses.wordlists import sentence_of
 
 
@@ -450,15 +449,16 @@ def _ends_sentence(tok: Token) -> bool:
     document's ids, worked out once per document: no Token object per word)."""
     doc = tok.doc
     if _TAIL.get("doc") is not doc or _TAIL.get("n") != len(doc):
-        a = doc_arrays(doc, [DEP, IS_PUNCT, IS_SPACE]) if len(doc) else np.zeros((0, 3), "uint64")
         neg = doc.vocab.strings.add("neg")
-        _TAIL.update(
-            doc=doc, n=len(doc), ok=((a[:, 0] == neg) | (a[:, 1] == 1) | (a[:, 2] == 1)).tolist()
-        )
+        ok = (
+            (doc_array(doc, DEP) == neg) | (doc_array(doc, IS_PUNCT) == 1)
+            | (doc_array(doc, IS_SPACE) == 1)
+        ).tolist() if len(doc) else []  # fmt: skip
+        _TAIL.update(doc=doc, n=len(doc), ok=ok)
     ok: list[bool] = _TAIL["ok"]  # type: ignore[assignment]
     bounds = sentence_bounds(doc)
     end = bounds[max(bisect_right(bounds, (tok.i, sys.maxsize)) - 1, 0)][1]
-    return all(ok[k] for k in range(tok.i + 1, end))
+    return all(ok[tok.i + 1 : end])  # (a slice: no generator step per token)
 
 
 def _main_clause(verb: Token) -> bool:

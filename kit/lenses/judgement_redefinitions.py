@@ -41,6 +41,24 @@ FRAMES = re.compile(
     r"\b(?:code|shorthand|euphemism|byword|word|name|term|phrase|label) for\b|\bnow means\b",
     re.IGNORECASE,
 )
+#: What a :data:`FRAMES` match holds in the lower-cased text ("byword for" holds "word
+#: for"): a few substring tests rule out most documents at a hundredth of the cost of
+#: the case-blind regex, which tries its alternation at every position of the text.
+_FRAME_TEXTS = ("code for", "shorthand for", "euphemism for", "word for", "name for",
+                "term for", "phrase for", "label for", "now means")  # fmt: skip
+#: Characters outside ASCII that the case-blind regex takes for an ASCII letter ("ſ" for
+#: "s", the Kelvin sign for "k", "ı" and "İ" for "i"): with one in the text, no precheck.
+_CASE_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _may_frame(text: str) -> bool:
+    """False only when no :data:`FRAMES` match can be in ``text``."""
+    if any(c in text for c in _CASE_TRAPS):
+        return True
+    lower = text.lower()
+    return any(frame in lower for frame in _FRAME_TEXTS)
+
+
 EXPLANATION = (
     "The writer re-reads '{word}' as a cover for something worse, in their own voice: a "
     "sarcastic gloss that tells the reader what to think instead of showing what was done."
@@ -100,6 +118,8 @@ def redefinitions(
 ) -> Iterator[Judgement]:
     """A word re-read as a cover for a worse deed, in a gloss or a "now means"."""
     text = doc_text(doc)
+    if not _may_frame(text):
+        return
     seen: set[int] = set()
     for m in FRAMES.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")

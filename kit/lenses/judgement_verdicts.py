@@ -88,7 +88,7 @@ def verdict_lexicon(spec: str = "default") -> VerdictLexicon:
     return VerdictLexicon(classes, by_category)
 
 
-_IDS: dict[frozenset[str], tuple[int, ...]] = {}
+_IDS: dict[frozenset[str], frozenset[int]] = {}  # (a set: an intersection walks the smaller)
 _ARRAYS: dict[str, Any] = {}
 
 
@@ -100,7 +100,7 @@ def candidates(doc: Doc, words: frozenset[str]) -> list[Token]:
     tokens."""
     ids = _IDS.get(words)
     if ids is None:
-        ids = _IDS[words] = tuple(doc.vocab.strings.add(w) for w in words)
+        ids = _IDS[words] = frozenset(doc.vocab.strings.add(w) for w in words)
     if not len(doc):
         return []
     if _ARRAYS.get("doc") is not doc:  # the forms and lemmas, once per document

@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dc_field
 from functools import lru_cache
 from itertools import accumulate
 from typing import Any
@@ -47,7 +48,14 @@ from spacy.attrs import (
 from spacy.parts_of_speech import IDS as UNIVERSAL_POS
 from spacy.tokens import Doc, Span
 
-from kit.lenses.shared import doc_array, doc_text, in_sorted, sentence_bounds, strings_of
+from kit.lenses.shared import (
+    doc_array,
+    doc_in,
+    doc_text,
+    in_sorted,
+    sentence_bounds,
+    strings_of,
+)
 from kit.lexicon import load, word_set
 
 #: Word classes whose lemmas the model may weigh (names, numbers and symbols never).
@@ -273,10 +281,18 @@ class _Counts:
     content: np.ndarray  # NOUN, ADJ, VERB, ADV
     paired: np.ndarray  # words that are not names, for the word pairs
     strings: Any
+    table: np.ndarray | None = None  # the running counts, one row a flag (``counts``' rows)
+    rows: dict[str, int] = dc_field(default_factory=dict)
+    spans: dict[tuple[int, int], list[int]] = dc_field(default_factory=dict)
 
     def n(self, flag: str, start: int, end: int) -> int:
-        c = self.counts[flag]
-        return int(c[end] - c[start])
+        """The number of tokens in ``[start, end)`` with ``flag``: every flag's count for a
+        range is worked out at once, the first time the range is asked about."""
+        found = self.spans.get((start, end))
+        if found is None:
+            found = (self.table[:, end] - self.table[:, start]).tolist()
+            self.spans[(start, end)] = found
+        return found[self.rows[flag]]
 
 
 def _bare_course(lower: np.ndarray, strings: Any) -> np.ndarray:
@@ -297,38 +313,43 @@ def _counts(doc: Doc) -> _Counts:
     )
     strings = doc.vocab.strings
     ids = _ids(strings)
-    # (in_sorted, not np.isin: every id list here is sorted, and np.isin costs ten times more)
+    # (in_sorted, not np.isin: every id list here is sorted, and np.isin costs ten times more;
+    # a word list by doc_in: each distinct form or lemma searched once, not every token)
     flags = {
         "word": (punct == 0) & (space == 0),
         "finite": in_sorted(tag, ids.finite),
         "cd": tag == ids.tag["CD"],
         "reporting_ent": in_sorted(ent, ids.reporting_ents),
         "name_ent": in_sorted(ent, ids.name_ents),
-        "persons": in_sorted(lower, ids.words["persons"]),
+        "persons": doc_in(doc, LOWER, ids.words["persons"]),
         "md": tag == ids.tag["MD"],
-        "stance": in_sorted(lower, ids.words["stance"]) & ~_bare_course(lower, strings),
+        "stance": doc_in(doc, LOWER, ids.words["stance"]) & ~_bare_course(lower, strings),
         "degree": in_sorted(tag, ids.degree),
         "adj": pos == ids.pos["ADJ"],
         "adv": pos == ids.pos["ADV"],
         "neg": dep == ids.dep["neg"],
         "present": in_sorted(tag, ids.present),
         "acomp": dep == ids.dep["acomp"],
-        "breaks": in_sorted(orth, ids.breaks),
+        "breaks": doc_in(doc, ORTH, ids.breaks),
         "caps": (upper == 1) & (length > 1),
-        "pointer": in_sorted(lower, ids.words["pointers"])
+        "pointer": doc_in(doc, LOWER, ids.words["pointers"])
         & in_sorted(dep, ids.subjects)
         & (tag != ids.tag["WDT"]),  # (not a relative "that": "a rocket that strays")
-        "opening": in_sorted(lower, ids.words["openings"]),
-        "charged": in_sorted(lemma, ids.words["charged"]) | in_sorted(lower, ids.words["charged"]),
-        "amplifier": in_sorted(lower, ids.words["amplifiers"]),
-        "appraisal": in_sorted(lemma, ids.words["appraisal"])
-        | in_sorted(lower, ids.words["appraisal"]),
-        "everyone": in_sorted(lower, ids.words["everyone"]),
-        "writer": in_sorted(lower, ids.words["writer"]),
+        "opening": doc_in(doc, LOWER, ids.words["openings"]),
+        "charged": doc_in(doc, LEMMA, ids.words["charged"])
+        | doc_in(doc, LOWER, ids.words["charged"]),
+        "amplifier": doc_in(doc, LOWER, ids.words["amplifiers"]),
+        "appraisal": doc_in(doc, LEMMA, ids.words["appraisal"])
+        | doc_in(doc, LOWER, ids.words["appraisal"]),
+        "everyone": doc_in(doc, LOWER, ids.words["everyone"]),
+        "writer": doc_in(doc, LOWER, ids.words["writer"]),
         "booster": _marked(doc, "boosters"),
         "hedge": _marked(doc, "hedges"),
     }
-    counts = {k: np.concatenate(([0], np.cumsum(v))) for k, v in flags.items()}
+    names = list(flags)
+    table = np.zeros((len(names), len(doc) + 1), dtype=np.int64)
+    np.cumsum(np.vstack([flags[k] for k in names]), axis=1, out=table[:, 1:])
+    counts = {k: table[r] for r, k in enumerate(names)}
     found = _Counts(
         counts,
         np.flatnonzero(dep == ids.dep["ROOT"]),
@@ -338,6 +359,8 @@ def _counts(doc: Doc) -> _Counts:
         in_sorted(pos, _CONTENT_POS_IDS),
         flags["word"] & ~flags["name_ent"],
         strings,
+        table,
+        {k: r for r, k in enumerate(names)},
     )
     doc.user_data[_ARRAYS] = found
     return found
@@ -756,10 +779,9 @@ class CommentaryModel:
     def vector(self, feats: dict[str, float], words: set[str]) -> np.ndarray:
         values = np.zeros(len(self.names) + len(self.vocabulary))
         values[: len(self.names)] = [feats.get(n, 0.0) for n in self.names]
-        for word in words:
-            j = self._index.get(word)
-            if j is not None:
-                values[len(self.names) + j] = 1.0
+        # (the index read once, not a property call per word; the hits set in one step)
+        hits = [j for j in map(self._index.get, words) if j is not None]
+        values[len(self.names) + np.array(hits, dtype=np.intp)] = 1.0
         return values
 
     @property

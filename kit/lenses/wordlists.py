@@ -180,6 +180,24 @@ _VERY_COMMON = frozenset({
 })  # fmt: skip
 
 
+#: The sentence starts and each token's sentence, with the ``SENT_START`` column they
+#: were read from: the word lists of one component call share them (the column is kept
+#: per call by ``doc_array``, and read-only, so the same object means the same bounds).
+_SENTENCES: dict[str, Any] = {}
+
+
+def _sentence_index(doc: Doc) -> tuple[list[int], np.ndarray]:
+    """Each sentence's first token, and each token's sentence number."""
+    column = doc_array(doc, "SENT_START")
+    if _SENTENCES.get("column") is not column:
+        is_start = column == 1
+        is_start[0] = True
+        sent_of = np.cumsum(is_start) - 1
+        sent_of.flags.writeable = False
+        _SENTENCES.update(column=column, found=(np.flatnonzero(is_start).tolist(), sent_of))
+    return _SENTENCES["found"]
+
+
 class Anchors:
     """For each token pattern, the words it cannot match without ("their" and "boss" in
     "their boss").
@@ -261,14 +279,15 @@ class Anchors:
             return None
         if self._lookup is None:
             self._lookup = self._compile(doc)
-        is_start = doc_array(doc, "SENT_START") == 1
-        is_start[0] = True
-        sent_of = np.cumsum(is_start) - 1
+        starts, sent_of = _sentence_index(doc)
         present: dict[int, set[int]] = {}  # word set -> the sentences holding one
         for attr, lookup in self._lookup.items():
             values = doc_array(doc, attr)
             hits = np.flatnonzero(doc_in(doc, attr, self._ids[attr]))
-            for word, sent in zip(values[hits].tolist(), sent_of[hits].tolist(), strict=True):
+            # each (word, sentence) once: a common anchor word recurs within a sentence
+            # (the order is of no account: what is found is sorted below)
+            pairs = set(zip(values[hits].tolist(), sent_of[hits].tolist(), strict=True))
+            for word, sent in pairs:
                 for set_id in lookup[word]:
                     present.setdefault(set_id, set()).add(sent)
         wanted: dict[int, set[int]] = {}  # sentence -> the owners of patterns it may hold
@@ -282,7 +301,6 @@ class Anchors:
                 found = found & present.get(set_id, set())
             for sent in found:
                 wanted.setdefault(sent, set()).add(owner)
-        starts = np.flatnonzero(is_start).tolist()
         ends = [*starts[1:], len(doc)]
         found_spans = [(starts[s], ends[s], sorted(wanted[s])) for s in sorted(wanted)]
         # a sentence costs its length times the entries whose patterns run over it; the
