@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.symbols import PROPN
 from spacy.tokens import Doc
 
-from kit.lenses.shared import Verdicts, forget_sentences, tokens_where_known
+from kit.lenses.shared import Verdicts, drop_carried, forget_sentences, tokens_where_known
 
 #: A one-syllable stem ending in one vowel and one consonant that doubles
 #: ("hop", "fin", "scrap"); w, x and y never double, and s is left alone
@@ -59,6 +59,7 @@ _FIXED: dict[tuple[int, int], str | None] = {}
 
 def restore_silent_e(doc: Doc) -> Doc:
     """Correct the lemma of every undoubled "-ed"/"-ing" form read as a doubling stem."""
+    drop_carried(doc)  # (the kit's first component: nothing read in an earlier pass counts)
     found = tokens_where_known(doc, LOWER, _candidate, _CANDIDATE)
     forget_sentences(doc)  # (the arrays it read: this component changes the lemmas)
     if not found:

@@ -103,7 +103,7 @@ def doc_array(doc: Doc, attr: int | str) -> np.ndarray:
     that would change it works on a copy."""
     arrays = doc.user_data.get(_ARRAYS_KEY)
     if arrays is None:
-        arrays = doc.user_data[_ARRAYS_KEY] = {}
+        arrays = _fresh_store(doc)
     key = IDS[attr] if isinstance(attr, str) else attr
     found = arrays.get(key)
     if found is None:
@@ -116,6 +116,41 @@ def doc_array(doc: Doc, attr: int | str) -> np.ndarray:
                 kept[key] = found
         arrays[key] = found
     return found
+
+
+#: What the last component read of each live Doc (its token arrays, their distinct ids,
+#: the sentence bounds and lower-case forms), kept beside the Doc when it was done with
+#: it (:func:`forget_sentences`); never in it, so nothing goes out with the doc.
+_CARRIED: weakref.WeakKeyDictionary[Doc, dict] = weakref.WeakKeyDictionary()
+
+
+def _fresh_store(doc: Doc) -> dict:
+    """A component's first read of ``doc``: it takes over what the component before it
+    read, array by array, where the Doc still holds the same values (all compared in one
+    pass), so the lenses that run one after another do not read and sort the same
+    attributes again; an attribute a component changed in between is read afresh."""
+    store: dict = {}
+    carried = _CARRIED.pop(doc, None)
+    attrs = [k for k in carried if isinstance(k, int)] if carried else []
+    if attrs and len(doc):
+        now = doc.to_array(attrs)
+        for col, attr in enumerate(attrs):
+            if np.array_equal(now[:, col], carried[attr]):
+                store[attr] = carried[attr]
+                if ("ids", attr) in carried:
+                    store[("ids", attr)] = carried[("ids", attr)]
+        if carried.get(_SENT_KEY) is not None and SENT_START in store:
+            doc.user_data.setdefault(_SENT_KEY, carried[_SENT_KEY])
+        if carried.get(_LOWER_KEY) is not None and LOWER in store:
+            doc.user_data.setdefault(_LOWER_KEY, carried[_LOWER_KEY])
+    doc.user_data[_ARRAYS_KEY] = store
+    return store
+
+
+def drop_carried(doc: Doc) -> None:
+    """Forget what an earlier pass of the kit's components read of ``doc`` (the kit's
+    first component calls this: a new pass starts from the Doc itself)."""
+    _CARRIED.pop(doc, None)
 
 
 #: Attributes of a token's lexeme (its text's lower case, length and shape flags): the
@@ -149,9 +184,11 @@ def doc_ids(doc: Doc, attr: int | str) -> tuple[np.ndarray, np.ndarray]:
     of the tokens against a word list then searches each distinct id once, not each
     token's."""
     arrays = doc.user_data.get(_ARRAYS_KEY)
+    if arrays is None:
+        arrays = _fresh_store(doc)
     attr_id = IDS[attr] if isinstance(attr, str) else attr
     key = ("ids", attr_id)
-    found = arrays.get(key) if arrays is not None else None
+    found = arrays.get(key)
     if found is None:
         kept = _lexical(doc) if attr_id in LEXICAL_ATTRS or attr_id == ORTH else None
         found = kept.get(key) if kept is not None else None
@@ -190,6 +227,9 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
             # what doc.sents gives, read from the sentence-start flags (no Span objects):
             # a sentence starts at 0 and at every later token flagged 1
             flags = doc_array(doc, SENT_START)
+            bounds = doc.user_data.get(_SENT_KEY)  # (the component before may have left them)
+            if bounds is not None:
+                return bounds
             starts = [0, *(np.flatnonzero(flags[1:] == 1) + 1).tolist()]
             bounds = list(zip(starts, [*starts[1:], len(doc)], strict=True)) if len(doc) else []
         elif doc.has_annotation("SENT_START"):
@@ -441,6 +481,9 @@ def doc_lowers(doc: Doc) -> list[str]:
     lowers = doc.user_data.get(_LOWER_KEY)
     if lowers is None:
         ids = doc_array(doc, LOWER).tolist() if len(doc) else []
+        lowers = doc.user_data.get(_LOWER_KEY)  # (the component before may have left them)
+        if lowers is not None:
+            return lowers
         lowers = strings_of(ids, doc)
         doc.user_data[_LOWER_KEY] = lowers
     return lowers
@@ -449,9 +492,14 @@ def doc_lowers(doc: Doc) -> list[str]:
 def forget_sentences(doc: Doc) -> None:
     """Drop the cached sentence bounds, lower-case forms and token arrays (a
     component calls this when done: they must not go out with the doc)."""
-    doc.user_data.pop(_ARRAYS_KEY, None)
-    doc.user_data.pop(_SENT_KEY, None)
-    doc.user_data.pop(_LOWER_KEY, None)
+    store = doc.user_data.pop(_ARRAYS_KEY, None)
+    bounds = doc.user_data.pop(_SENT_KEY, None)
+    lowers = doc.user_data.pop(_LOWER_KEY, None)
+    if store:  # (kept beside the doc for the next component: see _fresh_store)
+        if bounds is not None and "sents" not in doc.user_hooks:
+            store[_SENT_KEY] = bounds
+        store[_LOWER_KEY] = lowers
+        _CARRIED[doc] = store
 
 
 #: Verbs that "clearly" describes the manner of: "clearly marked", "spoke clearly".
