@@ -131,7 +131,8 @@ def _fresh_store(doc: Doc) -> dict:
     attributes again; an attribute a component changed in between is read afresh."""
     store: dict = {}
     carried = _CARRIED.pop(doc, None)
-    attrs = [k for k in carried if isinstance(k, int)] if carried else []
+    # (a lexeme's attributes and the token texts are kept per Doc already: _lexical)
+    attrs = [k for k in carried or () if isinstance(k, int) and k not in _KEPT_PER_DOC]
     if attrs and len(doc):
         now = doc.to_array(attrs)
         for col, attr in enumerate(attrs):
@@ -141,10 +142,14 @@ def _fresh_store(doc: Doc) -> dict:
                     store[("ids", attr)] = carried[("ids", attr)]
         if carried.get(_SENT_KEY) is not None and SENT_START in store:
             doc.user_data.setdefault(_SENT_KEY, carried[_SENT_KEY])
-        if carried.get(_LOWER_KEY) is not None and LOWER in store:
-            doc.user_data.setdefault(_LOWER_KEY, carried[_LOWER_KEY])
     doc.user_data[_ARRAYS_KEY] = store
     return store
+
+
+#: Attributes :func:`_lexical` keeps per Doc while the token texts stay the same.
+_KEPT_PER_DOC = frozenset(
+    {ORTH, SPACY, LOWER, LENGTH, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_UPPER, IS_TITLE}
+)
 
 
 def drop_carried(doc: Doc) -> None:
