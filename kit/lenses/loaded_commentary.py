@@ -433,8 +433,9 @@ def features(
     f.update(_shape(text, words, f, prev))
     f.update(_judging_words(c, i, j, prev, nxt))
     f.update(_asides(text, c, i, j, words, root, prev, f))
-    f.update(wording(sent))
-    return {k: float(v) for k, v in f.items()}
+    out = {k: float(v) for k, v in f.items()}
+    out.update(wording(sent))  # (floats already: no second pass over its 96 numbers)
+    return out
 
 
 #: How many numbers the parser's context vector (``doc.tensor``, en_core_web_sm's
