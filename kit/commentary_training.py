@@ -33,15 +33,6 @@ from kit.lexicon import LEXICON_DIR
 #: out by round from 0.65/0.53 to 0.70/0.54 (lemmas alone at 1000: 0.68/0.51).
 PENALTY_FEATURES = 300.0
 PENALTY_WORDS = 1000.0
-#: The penalty on the sentence's mean context vector (``wording_*``, 96 numbers from the
-#: parse; kit/lenses/loaded_commentary.py, ``wording``). Each round held out, 36 rounds,
-#: 669 keyed comments among 3548 sentences (found/false marks at thresholds 0.35/0.4/0.45):
-#:   without it             401/207  355/169  318/123   (0.68/0.53 at 0.4)
-#:   mean vector, 300       429/233  380/186  346/137   (0.67/0.57 at 0.4)
-#:   8 principal axes, 300  409/212  361/167  324/133   (0.68/0.54 at 0.4)
-#: (measured on sentences cut at characters; the mean and max together, other penalties
-#: and the mean less the article's were started and not finished in time.)
-PENALTY_WORDING = 300.0
 #: Newton steps (each solves the penalised problem's quadratic model exactly; a handful
 #: reach the optimum) and the step size below which the fit stops.
 STEPS = 25
@@ -145,12 +136,9 @@ def matrix(rows: Sequence[Row], names: Sequence[str], vocab: Sequence[str]) -> n
 Fitted = tuple[np.ndarray, np.ndarray, np.ndarray, float]  # weights, means, scales, bias
 
 
-def penalties(names: Sequence[str], n_words: int) -> np.ndarray:
-    """The L2 penalty of each column: the features (the readable ones, and the context
-    vector's numbers), then the lemmas."""
-    wording = set(lc.WORDING_NAMES)
-    per_feature = [PENALTY_WORDING if n in wording else PENALTY_FEATURES for n in names]
-    return np.array(per_feature + [PENALTY_WORDS] * n_words, dtype=float)
+def penalties(n_features: int, n_words: int) -> np.ndarray:
+    """The L2 penalty of each column: the readable features, then the lemmas."""
+    return np.array([PENALTY_FEATURES] * n_features + [PENALTY_WORDS] * n_words, dtype=float)
 
 
 def fit(
@@ -190,7 +178,7 @@ def held_out(rows: Sequence[Row], threshold: float = THRESHOLD) -> dict[str, Any
     x, y = matrix(rows, names, vocab), np.array([r.comment for r in rows], dtype=float)
     rounds = np.array([r.round for r in rows])
     p = np.zeros(len(y))
-    reg = penalties(names, len(vocab))
+    reg = penalties(len(names), len(vocab))
     whole = fit(x, y, reg)
     for name in sorted(set(rounds)):
         out = rounds == name
@@ -212,7 +200,7 @@ def train(rows: Sequence[Row], threshold: float = THRESHOLD) -> dict[str, Any]:
     names = list(rows[0].features)
     vocab = vocabulary(rows)
     x, y = matrix(rows, names, vocab), np.array([r.comment for r in rows], dtype=float)
-    weights, mean, scale, bias = fit(x, y, penalties(names, len(vocab)))
+    weights, mean, scale, bias = fit(x, y, penalties(len(names), len(vocab)))
 
     def entry(key: str, value: str, i: int) -> dict[str, Any]:
         return {

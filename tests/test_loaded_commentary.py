@@ -346,32 +346,3 @@ def test_a_short_sentence_that_says_a_thing_is_itself(nlp) -> None:
     for trap in traps:
         doc = nlp(trap)
         assert not lc.tautology(doc[:]), trap
-
-
-# -- the sentence's mean context vector (a letters-page passage written here) ----------
-def test_wording_is_the_sentences_mean_context_vector(nlp) -> None:
-    import numpy as np
-    import spacy
-
-    doc = nlp(
-        "Sir, the new parking charges at the surgery came in on Monday. "
-        "Frankly, it is a disgrace that patients must pay to be ill."
-    )
-    sents = list(doc.sents)
-    first, second = lc.wording(sents[0]), lc.wording(sents[1])
-    assert list(first) == list(lc.WORDING_NAMES) and len(first) == 96
-    assert np.allclose(list(second.values()), doc.tensor[sents[1].start : sents[1].end].mean(0))
-    assert first != second
-    # no parse, no tensor: zeros, so the features' names never change
-    blank = spacy.blank("en")("A short sentence.")
-    assert set(lc.wording(blank[:]).values()) == {0.0}
-
-
-def test_the_context_vector_gives_one_readable_reason() -> None:
-    import numpy as np
-
-    names = ("question", "wording_00", "wording_01")
-    [(push, reason)] = lc._wording_reason(names, np.array([0.5, 0.3, 0.1, 9.0]))
-    assert np.isclose(push, 0.4) and reason == lc.WORDING_REASON  # (not the lemma's 9.0)
-    assert lc._wording_reason(names, np.array([0.5, 0.3, -0.4, 9.0])) == []  # pulled away
-    assert lc.WORDING_REASON == "its wording resembles comment in the keyed articles"

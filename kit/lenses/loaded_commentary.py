@@ -433,28 +433,7 @@ def features(
     f.update(_shape(text, words, f, prev))
     f.update(_judging_words(c, i, j, prev, nxt))
     f.update(_asides(text, c, i, j, words, root, prev, f))
-    out = {k: float(v) for k, v in f.items()}
-    out.update(wording(sent))  # (floats already: no second pass over its 96 numbers)
-    return out
-
-
-#: How many numbers the parser's context vector (``doc.tensor``, en_core_web_sm's
-#: tok2vec) gives each token.
-WORDING_WIDTH = 96
-WORDING_NAMES = tuple(f"wording_{d:02d}" for d in range(WORDING_WIDTH))
-
-
-def wording(sent: Span) -> dict[str, float]:
-    """The sentence's mean context vector: the numbers the parser's tok2vec layer gives
-    each token for its word and neighbours (``doc.tensor``, worked out by the parse at no
-    extra cost), averaged over the sentence. No one dimension is readable; together they
-    let the model weigh wording it has no lemma or word pair for, by its likeness to
-    sentences keyed as comment. Zeros where the parse left no tensor (a blank pipeline)."""
-    tensor = sent.doc.tensor
-    if tensor.ndim != 2 or tensor.shape[0] != len(sent.doc) or tensor.shape[1] != WORDING_WIDTH:
-        return dict.fromkeys(WORDING_NAMES, 0.0)
-    mean = tensor[sent.start : sent.end].mean(axis=0)
-    return dict(zip(WORDING_NAMES, mean.tolist(), strict=True))
+    return {k: float(v) for k, v in f.items()}
 
 
 #: Tags of a question word ("why", "what", "who", "whose", "how").
@@ -737,17 +716,6 @@ ABSENT_REASONS = {
 }
 
 
-WORDING_REASON = "its wording resembles comment in the keyed articles"
-
-
-def _wording_reason(names: Sequence[str], pushes: np.ndarray) -> list[tuple[float, str]]:
-    """The context vector's numbers taken together (no one of them is readable): a reason
-    when, summed, they pushed the sentence towards comment."""
-    mask = np.fromiter((n.startswith("wording_") for n in names), bool, len(names))
-    push = float(pushes[: len(names)][mask].sum())
-    return [(push, WORDING_REASON)] if push > 0 else []
-
-
 @dataclass(frozen=True)
 class CommentaryModel:
     """Logistic weights over standardised features and a vocabulary of lemmas."""
@@ -809,7 +777,6 @@ class CommentaryModel:
                 ranked.append((pushes[i], REASONS[name].format(word=word)))
             elif name in ABSENT_REASONS and not feats.get(name) and pushes[i] > 0:
                 ranked.append((pushes[i], ABSENT_REASONS[name]))
-        ranked += _wording_reason(self.names, pushes)
         return [r for _, r in sorted(ranked, reverse=True)[:most]]
 
 
