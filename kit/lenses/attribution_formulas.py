@@ -215,6 +215,25 @@ def writers_aside(verb: Token) -> bool:
     return before is None or before.is_punct or to.is_sent_start
 
 
+def dummy_it_infinitive(verb: Token) -> bool:
+    """ "It is hard to believe the council ...", "It is fair to say that ...", "found it
+    hard to explain why ...": a "to" infinitive under an adjective whose subject (or
+    object) is an empty "it" is the writer's verdict on saying or believing, no act of
+    anyone's. "She was quick to say that ..." (a person is the subject) is still reported."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if head.pos_ == "ADJ":
+        adjective, frame = head, head.head
+    elif head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children):
+        adjective, frame = next(c for c in head.children if c.dep_ == "acomp"), head
+    else:
+        return False
+    holders = [*frame.children, *adjective.children]
+    empty = ("nsubj", "expl", "dobj", "nsubjpass")
+    return any(c.lower_ == "it" and c.dep_ in empty for c in holders)
+
+
 #: Verbs of need over a passive infinitive: "It has to be said that ...".
 NEED_VERBS = {"have", "need", "got"}
 
@@ -338,6 +357,7 @@ def no_act(verb: Token, subject: Token, entry: dict[str, Any]) -> bool:
         or hypothetical(verb, subject)
         or not_yet(verb)
         or writers_aside(verb)
+        or dummy_it_infinitive(verb)
         or said_nothing(verb)
         or passive_aside(verb)
         or not_said(verb)
