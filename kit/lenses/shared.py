@@ -118,8 +118,8 @@ def doc_array(doc: Doc, attr: int | str) -> np.ndarray:
     return found
 
 
-#: What the last component read of each live Doc (its token arrays, their distinct ids,
-#: the sentence bounds and lower-case forms), kept beside the Doc when it was done with
+#: What the last component read of each live Doc (its token arrays, their distinct ids
+#: and the sentence bounds), kept beside the Doc when it was done with
 #: it (:func:`forget_sentences`); never in it, so nothing goes out with the doc.
 _CARRIED: weakref.WeakKeyDictionary[Doc, dict] = weakref.WeakKeyDictionary()
 
@@ -146,12 +146,6 @@ def _fresh_store(doc: Doc) -> dict:
     return store
 
 
-#: Attributes :func:`_lexical` keeps per Doc while the token texts stay the same.
-_KEPT_PER_DOC = frozenset(
-    {ORTH, SPACY, LOWER, LENGTH, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_UPPER, IS_TITLE}
-)
-
-
 def drop_carried(doc: Doc) -> None:
     """Forget what an earlier pass of the kit's components read of ``doc`` (the kit's
     first component calls this: a new pass starts from the Doc itself)."""
@@ -162,6 +156,8 @@ def drop_carried(doc: Doc) -> None:
 #: same while the tokens' texts are, so read once per Doc for all the lenses (see
 #: :func:`_lexical`), not once per component call.
 LEXICAL_ATTRS = frozenset({LOWER, LENGTH, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_UPPER, IS_TITLE})
+#: Attributes :func:`_lexical` keeps per Doc while the token texts stay the same.
+_KEPT_PER_DOC = LEXICAL_ATTRS | {ORTH, SPACY}
 
 #: Each live Doc's lexeme arrays and their distinct ids (:func:`doc_ids`), with the token
 #: texts and trailing spaces they were read with; kept beside the Doc, never in it.
@@ -486,9 +482,6 @@ def doc_lowers(doc: Doc) -> list[str]:
     lowers = doc.user_data.get(_LOWER_KEY)
     if lowers is None:
         ids = doc_array(doc, LOWER).tolist() if len(doc) else []
-        lowers = doc.user_data.get(_LOWER_KEY)  # (the component before may have left them)
-        if lowers is not None:
-            return lowers
         lowers = strings_of(ids, doc)
         doc.user_data[_LOWER_KEY] = lowers
     return lowers
@@ -499,11 +492,10 @@ def forget_sentences(doc: Doc) -> None:
     component calls this when done: they must not go out with the doc)."""
     store = doc.user_data.pop(_ARRAYS_KEY, None)
     bounds = doc.user_data.pop(_SENT_KEY, None)
-    lowers = doc.user_data.pop(_LOWER_KEY, None)
+    doc.user_data.pop(_LOWER_KEY, None)
     if store:  # (kept beside the doc for the next component: see _fresh_store)
         if bounds is not None and "sents" not in doc.user_hooks:
             store[_SENT_KEY] = bounds
-        store[_LOWER_KEY] = lowers
         _CARRIED[doc] = store
 
 
