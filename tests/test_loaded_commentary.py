@@ -27,6 +27,16 @@ STRAIGHT = (
     "The harbour master, Idris Penhale, said the slipway repairs would take two weeks."
 )
 
+VERDICT = (
+    "The library trust said the mobile van would visit the village once a month "
+    "instead of once a week.\n\n"
+    "The trust's board met on Tuesday and approved the change by five votes to two.\n\n"
+    "The van was bought in 2019 with a grant of £80,000.\n\n"
+    "Councillor Anwen Price said she would raise the matter at the council meeting "
+    "in March.\n\n"
+    "It is not hard to work out who loses from this."
+)
+
 
 def comments_of(nlp, text: str) -> list[tuple[str, str]]:
     doc = nlp(text)
@@ -45,15 +55,7 @@ def test_a_retort_to_a_quote_is_one_comment(nlp) -> None:
 
 
 def test_a_verdict_no_rule_has_words_for_is_comment_with_its_reasons(nlp) -> None:
-    text = (
-        "The library trust said the mobile van would visit the village once a month "
-        "instead of once a week.\n\n"
-        "The trust's board met on Tuesday and approved the change by five votes to two.\n\n"
-        "The van was bought in 2019 with a grant of £80,000.\n\n"
-        "Councillor Anwen Price said she would raise the matter at the council meeting "
-        "in March.\n\n"
-        "It is not hard to work out who loses from this."
-    )
+    text = VERDICT
     found = dict(comments_of(nlp, text))
     why = found.get("It is not hard to work out who loses from this.")
     assert why is not None, list(found)
@@ -80,7 +82,7 @@ def test_quoted_and_attributed_sentences_are_the_speakers(nlp) -> None:
 
 
 def test_the_comment_mark_is_an_unattributed_claim_with_a_neutral_alternative(nlp) -> None:
-    doc = nlp(STRAIGHT + "\n\n" + SPUN + "\n\nIt is not hard to work out who loses from this.")
+    doc = nlp(STRAIGHT + "\n\n" + SPUN + "\n\n" + VERDICT)
     marks = [s for s in doc.spans["loaded"] if s._.kit_explanation.startswith("The writer's own")]
     assert marks
     assert {s.label_ for s in marks} == {"unattributed_claim"}
@@ -90,7 +92,7 @@ def test_the_comment_mark_is_an_unattributed_claim_with_a_neutral_alternative(nl
 def test_writer_comments_can_be_switched_off(nlp) -> None:
     from kit.pipeline import load_model
 
-    text = STRAIGHT + "\n\n" + SPUN + "\n\nIt is not hard to work out who loses from this."
+    text = STRAIGHT + "\n\n" + SPUN + "\n\n" + VERDICT
     assert comments_of(nlp, text)  # on by default
     off = load_model()
     for name in ("kit_attribution", "kit_sourcing", "kit_hedging"):
