@@ -82,6 +82,7 @@ from kit.lenses.shared import (
     proper_nouns,
     tokens_where_known,
 )
+from kit.lenses.sourcing_kinds import outlet_name
 from kit.lenses.speaker_bodies import BodyRules, completed_name, possessive
 from kit.lenses.speaker_chains import ChainRules, with_hyphened_given_name
 from kit.lenses.speaker_descriptors import name_after_opening_role, roles_by_clause
@@ -786,8 +787,10 @@ class SpeakerResolver(
                 return canonical, kind  # "the minister said" right after the unnamed one spoke
         if lemma in document_heads() and head.tag_ == "NN":  # "the paper": the study cited
             since = max((h[2] for h in self.history if h[3] == lemma), default=-1)
-            mentioned = self._owned_mention(head) or issued_in(head, since)  # "... the council's
-            if mentioned is not None:  # own survey. According to the survey"
+            mentioned = (  # "... the council's own survey. According to the survey"
+                self._owned_mention(head) or issued_in(head, since) or self._decided_by(head)
+            )  # ("X has upheld a complaint. The ruling says": X's ruling)
+            if mentioned is not None:
                 return mentioned, "other"
             for canonical, kind, _, earlier in reversed(self.history):
                 if kind == "other" and earlier in document_heads():
@@ -804,6 +807,8 @@ class SpeakerResolver(
         if before_kind is not None:
             self.taken_up_as_body.add(before_kind)
             return before_kind, "org"  # "the Save Our Lido campaign ... The campaign says"
+        if lemma in self.org_nouns and self._introduced_twice(head):
+            return None  # "a programme, X, and a programme, Y. ... The programme said"
         kind_named = self._kind_named(head) if lemma in self.org_nouns else None
         if kind_named is not None:
             return kind_named, "org"  # "the consumer group Which Way ... The group said"
@@ -822,6 +827,9 @@ class SpeakerResolver(
         paper = self._outlet_named(head) if lemma in _NEWS_MEDIA else None
         if paper is not None:
             return paper, "org"  # "Then there was the Dunkery Observer. ... the newspaper"
+        presented = self._presented_body(head) if lemma in self.org_nouns else None
+        if presented is not None:
+            return presented, "org"  # "Then there is Fair Deal Live. ... the programme"
         if lemma in self.org_nouns or word in self.org_nouns:
             business = lemma not in load_body_nouns()  # "the association": not a business
             spoke = self._org_just_spoken(head, business=business)
@@ -845,7 +853,7 @@ class SpeakerResolver(
         alleged": "the newspaper" is the last body named before whose name ends in a word
         of a news outlet's name ("Observer", "Gazette"), never the article's own outlet,
         wherever it stood in its sentence (not only as a subject)."""
-        own = org_key(self.doc._.kit_outlet or "")
+        own = org_key(outlet_name(self.doc._.kit_outlet or ""))
         for ent in reversed(self.bodies):
             if ent.end > head.i:
                 continue
