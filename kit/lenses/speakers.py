@@ -86,7 +86,12 @@ from kit.lenses.sourcing_kinds import outlet_name
 from kit.lenses.speaker_bodies import BodyRules, completed_name, possessive
 from kit.lenses.speaker_chains import ChainRules, with_hyphened_given_name
 from kit.lenses.speaker_descriptors import name_after_opening_role, roles_by_clause
-from kit.lenses.speaker_entities import capitalised_by_position, joined_name, split_at_verbs
+from kit.lenses.speaker_entities import (
+    capitalised_by_position,
+    joined_name,
+    plural_noun_opening,
+    split_at_verbs,
+)
 from kit.lenses.speaker_names import (
     GROUP_PRONOUNS,
     PARTITIVES,
@@ -171,7 +176,8 @@ class SpeakerResolver(
         self.person_ents = [
             with_hyphened_given_name(e)  # "Lula-Mae Tregothnan", only "Tregothnan" tagged
             for e in self.ents
-            if e.label_ == "PERSON" and not trading_name(e) or honorific_name(e, titles)
+            if e.label_ == "PERSON" and not trading_name(e) and not plural_noun_opening(e)
+            or honorific_name(e, titles)
         ]  # fmt: skip
         self.org_ents = [
             joined_name(completed_name(p))
@@ -454,6 +460,7 @@ class SpeakerResolver(
         persons = [
             e for e in ents
             if e.label_ == "PERSON" and e.start <= root.i < e.end and not self._role_entity(e)
+            and not plural_noun_opening(e)  # "Campaigners, who ..., said": a group
         ]  # fmt: skip
         if not persons and not self.nested:  # "The chair of the judges, Professor X Y, a
             persons = [e for e in ents if e.label_ == "PERSON" and _comma_conjunct(e, root)]
