@@ -57,6 +57,16 @@
   scare quotes, a request for anonymity set off by commas after a role, "who works at X"
   after a role and the writer's own contact clause ("buyers we spoke to") are left out;
   "the parish council" never resolves to a named body without its kind word.
+- Round AC (helper speakersAD): the outlet's bracketed note is no part of its name
+  ("Zelbury Rail (company blog)"); a one-word "person" that is a plural common noun
+  opening its sentence ("Campaigners, who ...,") is a group; "One captain, a former
+  pilot who ..." is the captain (a role given up describes the head noun, unless that
+  noun names no one, like "witness"); "the programme" is the one name introduced with
+  that noun ("a programme, X", "X, a programme", "the programme X") or presented alone
+  in the sentence before ("Then there is X."), never one of two; "the ruling" is the
+  ruling of the named body whose act of ruling the text just reported; a bare
+  spokesman in a clause fronted by "at X" speaks for X; "His daughter" is the one person
+  the text made his child ("X waited with her father, Y").
 - Organisations are compared without "the" and with "Department of X" read
   as "X Department"; the canonical form is the fullest name the text gives,
   also for a short form of one body's name ("Metrolink" after "Ferrisham
