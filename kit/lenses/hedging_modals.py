@@ -157,7 +157,7 @@ def _modal(span: Span) -> bool:
     if modal.lower_ == "may" and not _has_perfect(verb, modal) and _by_the_rules(verb):
         return False  # "the rules say a contestant may not bring stocks": a rule's bar
     if modal.lower_ == "may" and not _has_perfect(verb, modal) and rule_terms(
-        verb, subject, _people_or_body, UNDERGO_VERBS
+        verb, subject, _people_or_body, UNDERGO_VERBS, PERMITTED
     ):
         return False  # a rule's terms: "may close the lane for up to three days at a time",
         # "Owners may ask for a review within 28 days", "may not dig without permission"

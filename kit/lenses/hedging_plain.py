@@ -275,8 +275,16 @@ GRANT_NOUNS = lexicon.word_set("hedge_senses", "grant_nouns")
 RULE_SPANS = lexicon.word_set("hedge_senses", "rule_spans")
 
 
+#: Acts of a procedure that a deadline bounds ("may ask for a review within 28 days").
+REQUEST_VERBS = lexicon.word_set("hedge_senses", "request_verbs")
+
+
 def rule_terms(
-    verb: Token, subject: Token | None, person: Callable[[Token], bool], undergo: frozenset[str]
+    verb: Token,
+    subject: Token | None,
+    person: Callable[[Token], bool],
+    undergo: frozenset[str],
+    permitted: frozenset[str] = frozenset(),
 ) -> bool:
     """ "may" of a permission stated with a rule's terms (sensesAD): a cap on each use
     ("the company may close the lane for up to three days at a time", "readers may
@@ -284,9 +292,10 @@ def rule_terms(
     government to review a decision within 28 days", "tenants may appeal within a
     month") or a grant that lifts a bar ("finders may not dig there without
     permission"). The subject acts (a person or a body, not what befalls it; any doer
-    for a bar). A
-    deadline needs a class (a bare or possessed plural): "the bank may raise rates
-    within three months" is a forecast of one body's act, and "the regulator may
+    for a bar). A deadline needs a class (a bare or possessed plural) and an act of a
+    procedure (``permitted`` or request_verbs): "the bank may raise rates within three
+    months" is a forecast of one body's act, "voters may punish the party within two
+    years" a forecast of a class's, and "the regulator may
     publish its own findings" (no terms) and "prices may rise within weeks" (a thing)
     stay hedges."""
     if subject is None or verb.lemma_.lower() in undergo or verb.lemma_ in ("be", "become"):
@@ -298,6 +307,7 @@ def rule_terms(
         c.dep_ == "det" and c.lower_ not in ("any", "all") for c in subject.children
     )
     barred = any(c.dep_ == "neg" for c in verb.children)
+    procedure = verb.lemma_.lower() in permitted | REQUEST_VERBS
     for prep in _own_words(verb):
         if prep.dep_ != "prep":
             continue
@@ -308,7 +318,7 @@ def rule_terms(
             for o in objects
         ):  # (not "at a difficult time", "at a time when ...")
             return True  # "at a time": a cap on each use
-        if prep.lower_ == "within" and body and plural_class and any(
+        if prep.lower_ == "within" and body and plural_class and procedure and any(
             o.lemma_.lower() in RULE_SPANS
             and any(c.dep_ == "nummod" or c.lower_ == "a" for c in o.children)
             for o in objects

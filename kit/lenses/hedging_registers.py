@@ -701,7 +701,7 @@ def schedule_slot(verb: Token, recurring: bool = False, clock: bool = True) -> b
             return True
         if any(t.lower_ in _RECURRING or t.lower_.endswith("days") for t in days):
             return True  # "on Sundays", "on weekdays", "on holidays" (tagged NNP or NNS)
-        if any(t.lower_ in _RECURRING or t.lower_ in _DAY_PLURALS for t in words):
+        if any(t.lower_ in _DAY_PLURALS or _each_slot(t) for t in words):
             return True  # "on weekdays" the tagger put in a clock time's entity
         if _day_of_period(words):
             return True  # "on the first Monday of the month": it comes round again
@@ -751,20 +751,25 @@ def _clock_range(prep: Token, words: list[Token]) -> bool:
 def _every_slot(verb: Token) -> bool:
     """ "rehearses every Thursday evening", "meets each week": a slot of a timetable that
     comes round, as a bare noun phrase on the verb (no preposition)."""
-    for child in verb.children:
-        if child.dep_ not in ("npadvmod", "dobj", "advmod", "obl"):
-            continue
-        for tok in child.subtree:
-            if tok.dep_ == "det" and tok.lower_ in ("every", "each") and (
-                tok.head.lower_ in TIME_UNITS or tok.head.lemma_.lower() in _PERIODS
-                or tok.head.lower_ in TIME_UNITS | _DAY_WORDS
-            ):
-                return True
-            if tok.lower_ in ("every", "each") and tok.i + 1 < len(tok.doc) and (
-                tok.doc[tok.i + 1].lower_ in TIME_UNITS
-            ):
-                return True  # "every Thursday evening": the day hung on the evening
-    return False
+    return any(
+        _each_slot(tok)
+        for child in verb.children
+        if child.dep_ in ("npadvmod", "dobj", "advmod")
+        for tok in child.subtree
+    )
+
+
+def _each_slot(tok: Token) -> bool:
+    """ "every Thursday (evening)", "each month", "every weekend": "every" or "each" with
+    a slot of a timetable or a calendar period. "Every day" and "every time" say
+    "constantly", not when, and "at every meeting" names occasions, not a slot."""
+    if tok.lower_ not in ("every", "each"):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    slots = (TIME_UNITS | _DAY_WORDS | _PERIODS) - {"day"}
+    return (tok.dep_ == "det" and tok.head.lemma_.lower() in slots) or (
+        nxt is not None and nxt.lower_ in slots
+    )  # ("every Thursday evening": the day hung on the evening)
 
 
 def _phrase(prep: Token) -> list[Token]:
