@@ -108,9 +108,11 @@ def noun_read_cue(tok: Token, lemmas: set[str] | dict) -> bool:
 
 
 def _infinitive_noun(tok: Token) -> bool:
-    """ "to coo that the yard was ...": "to" (a particle, not a preposition) right before
-    the cue noun, "that" right after it, and a clause the "that" opens, headed by a verb
-    the parser hung on the noun."""
+    """ "to coo that the yard was ...": "to" tagged the infinitive marker right before the
+    cue noun (whether hung on it or read as a preposition), "that" right after it, and a
+    clause the "that" opens, headed by a verb the parser hung on the noun (as its ccomp or
+    acl). "The plan to merge that the board approved" has a verb after "to"; "a trip to
+    Bray that week" no cue noun."""
     doc = tok.doc
     if tok.i < 1 or tok.i + 2 >= len(doc) or doc[tok.i - 1].tag_ != "TO":
         return False
