@@ -91,3 +91,10 @@ def test_a_cue_read_as_a_noun_after_to_is_a_verb(nlp, text, cue, canonical):
 )
 def test_a_noun_after_to_keeps_its_noun(nlp, text):
     assert _cues(nlp, text) == []
+
+
+def test_an_outlet_read_inside_someone_elses_report_is_dropped_like_any_nested_act(nlp):
+    # "Ann Lee said the ministry announced ...": only the outer act (rules, section 1)
+    assert _cues(nlp, "The warden said she had read in the Gazette that rents would rise.") == [
+        "said"
+    ]

@@ -83,7 +83,7 @@ def _reading_act(doc: Doc, verb: Token) -> Act | None:
         return None
     note = "names the outlet or document in which the claim was read or heard"
     return Act(cue=(verb.i, source.right_edge.i + 1), speaker=_speaker_range(source),
-               content=rng, note=note, parts=[rng])  # fmt: skip
+               content=rng, verb=verb, note=note, parts=[rng])  # fmt: skip
 
 
 def _quote_beside(doc: Doc, frame: tuple[int, int], speech: list[Quote]) -> Quote | None:
