@@ -215,6 +215,9 @@ def test_partial_quote_with_a_label_inside(nlp):
         # a verb of attitude and "that", in a form the tagger may read as a noun
         ('The rival pier spent May whingeing that we had "stolen" its anglers.', "partial"),
         ('Its backers kept up their sniping that the museum was "a folly".', "partial"),
+        # a loaded verb of speaking after "to", which the tagger may read as a noun
+        ('Then came a critic, who has never paid for a meal there, to coo that the stall '
+         'was "the town\'s beating heart".', "partial"),
         ('A gallery that we gather is "world-class" opened on Friday.', "scare"),
     ],
 )

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from kit.errors import KitError
 from kit.lenses.attribution_agents import agentless
 from kit.lenses.attribution_content import _attach_follow_on_quotes, _content
-from kit.lenses.attribution_documents import received_document
+from kit.lenses.attribution_documents import READING_VERBS, received_document
 from kit.lenses.attribution_formulas import asked_question, listener_passive, no_act, passive_agent
 from kit.lenses.attribution_formulas import untold_passive as _untold
 from kit.lenses.attribution_frames import (
@@ -65,7 +65,7 @@ from kit.lenses.attribution_links import (
     literal_naming,
     prep_content,
 )
-from kit.lenses.attribution_phrases import _drop_nested, _phrase_act, relative_report
+from kit.lenses.attribution_phrases import _drop_nested, _phrase_act, _reading_act, relative_report
 from kit.lenses.attribution_ranges import _continues_cue, _cue_range, _frame_range, _phrase_extent
 from kit.lenses.attribution_repairs import (
     aux_cue_subject,
@@ -158,6 +158,7 @@ class AttributionComponent:
         self.lexicon = lexicon = CueLexicon.from_data(self.store.data("cues"))
         self.titles = titles_of(self.store.data("titles"))
         self._cue_lemmas: Verdicts = Verdicts()  # lemma hash -> a cue verb's lemma?
+        self._reading_lemmas: Verdicts = Verdicts()  # lemma hash -> "read", "see", "hear"?
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrases.add("CUE", [nlp.make_doc(p) for p in lexicon.phrases])
         self.not_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -467,6 +468,11 @@ class AttributionComponent:
             act = _phrase_act(doc, start, end, entry, quotes)
             if act is not None:
                 acts.append(act)
+        # "read in the Broadsheet that ...", "heard on the radio that ...": the outlet speaks
+        for i in tokens_where_known(doc, LEMMA, _reading_verb, self._reading_lemmas):
+            act = _reading_act(doc, doc[i]) if i not in blocked else None
+            if act is not None:
+                acts.append(act)
         return acts
 
     # -- quotations -------------------------------------------------------------
@@ -535,6 +541,11 @@ def _relative_of(tok: Token, verb: Token) -> bool:
     """The relative word that opens the cue's own clause ("viewers who said"): the
     speaker is the noun before it."""
     return tok.head == verb and tok.dep_ == "nsubj" and tok.tag_ in ("WP", "WDT")
+
+
+def _reading_verb(lemma: str) -> bool:
+    """A verb of reading or hearing what an outlet stated (cues.yaml reading_verbs)."""
+    return lemma.lower() in READING_VERBS
 
 
 def _one_voice(doc: Doc, acts: list[Act]) -> list[Act]:

@@ -1,7 +1,8 @@
 """Documents as speakers of a participle (annotation guide, section 1): the statement a
 body put out ("put out a statement after the debate claiming she had won": the body
 speaks) and a document someone received ("had received an unsigned letter warning her
-to ...": the letter speaks, not its reader).
+to ...": the letter speaks, not its reader) and the outlet in which someone read or
+heard a claim ("read in the Broadsheet that ...": the Broadsheet speaks).
 """
 
 from __future__ import annotations
@@ -67,3 +68,51 @@ def issuer(participle: Token) -> Token | None:
         if c.dep_ == "dobj" and c.i < participle.i and c.lemma_.lower() in statement_nouns()
     ]  # fmt: skip
     return tok if said else None
+
+
+@cache
+def reading_sources() -> frozenset[str]:
+    """Nouns for an outlet or document that states something ("the news", "the radio",
+    "a leaflet", "the report"): cues.yaml reading_sources, publications and media, and
+    the document heads of source_types.yaml."""
+    cues = lexicon.load("cues", "cues")
+    media = {str(e["word"]).lower() for e in cues.get("media", [])}
+    heads = lexicon.words(lexicon.load("source_types", "source_types"), "document_heads")
+    listed = lexicon.word_set("cues", "reading_sources") | lexicon.word_set("cues", "publications")
+    evidence = lexicon.word_set("cues", "evidence_heads") - listed
+    return (frozenset(heads) - evidence) | media | listed
+
+
+#: Verbs of reading, seeing or hearing what a source put out (cues.yaml reading_verbs).
+READING_VERBS = lexicon.word_set("cues", "reading_verbs")
+#: Names that are places or times, not outlets ("read in Paris that ...").
+_NOT_OUTLETS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
+
+
+def read_in_source(verb: Token) -> tuple[Token, Token] | None:
+    """ "Some of you read in the Broadsheet last week that our club is ...", "heard on
+    the radio that ...": the object of the "in"/"on" phrase (the source) and the
+    that-clause after it (what the source stated). None without a that-clause ("I read
+    in bed that night"), with a source that states nothing ("saw on the map that ..."),
+    or when the act is denied ("never read anywhere that ...")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in READING_VERBS:
+        return None
+    prep = source = clause = None
+    for child in verb.children:
+        if child.i <= verb.i:
+            if child.dep_ == "neg" or child.lower_ == "never":
+                return None
+            continue
+        if prep is None and child.dep_ == "prep" and child.lower_ in ("in", "on"):
+            prep = child
+        elif child.dep_ == "ccomp" and child.left_edge.lower_ == "that":
+            clause = child
+    if prep is None or clause is None or prep.i - verb.i > 3:
+        return None
+    source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if source is None or clause.left_edge.i <= source.right_edge.i:
+        return None
+    named = source.pos_ == "PROPN" and source.ent_type_ not in _NOT_OUTLETS
+    if not named and source.lemma_.lower() not in reading_sources():
+        return None
+    return source, clause

@@ -105,4 +105,6 @@ def manner_report(verb: Token) -> bool:
         return True
     # the clause must follow the verb ("joked that ..."), not hang further on in the
     # sentence ("sobbing after being told she would need surgery")
-    return any(c.dep_ == "ccomp" and 0 < c.left_edge.i - verb.i <= 2 for c in verb.children)
+    # (or, for a cue the parser read as a noun, "to coo that ...", the clause as its acl)
+    deps = ("ccomp", "acl") if verb.pos_ == "NOUN" else ("ccomp",)
+    return any(c.dep_ in deps and 0 < c.left_edge.i - verb.i <= 2 for c in verb.children)

@@ -1,5 +1,6 @@
-"""Phrase cues of the attribution lens ("according to X", "in the words of X") and
-the step that drops acts reported inside another act (annotation guide, section 1).
+"""Phrase cues of the attribution lens ("according to X", "in the words of X", "read in
+X that ...") and the step that drops acts reported inside another act (annotation
+guide, section 1).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from kit.lenses.attribution_content import _clip, _paragraph_of, _token_chars, _trim
-from kit.lenses.attribution_documents import received_document
+from kit.lenses.attribution_documents import read_in_source, received_document
 from kit.lenses.attribution_frames import _WORD, Act, _sent, _text
 from kit.lenses.attribution_links import contrast_clause
 from kit.lenses.attribution_speaker_range import _speaker_range
@@ -67,6 +68,22 @@ def _phrase_act(
         host=doc[start].head,
         parts=[content],
     )
+
+
+def _reading_act(doc: Doc, verb: Token) -> Act | None:
+    """ "Some of you read in the Broadsheet that our club is ...", "heard on the radio
+    that ...": the outlet is the speaker, as the object of "according to" is; the cue runs
+    from the verb to the end of the outlet's name, and the that-clause is the content."""
+    found = read_in_source(verb)
+    if found is None:
+        return None
+    source, clause = found
+    rng = _trim(_text(doc), *_token_chars(doc, clause.left_edge.i, clause.right_edge.i + 1), doc)
+    if rng is None:
+        return None
+    note = "names the outlet or document in which the claim was read or heard"
+    return Act(cue=(verb.i, source.right_edge.i + 1), speaker=_speaker_range(source),
+               content=rng, verb=verb, note=note, parts=[rng])  # fmt: skip
 
 
 def _quote_beside(doc: Doc, frame: tuple[int, int], speech: list[Quote]) -> Quote | None:

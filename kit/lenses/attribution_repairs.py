@@ -88,9 +88,14 @@ def noun_read_cue(tok: Token, lemmas: set[str] | dict) -> bool:
     Only a sentence head with a noun before it and an opening quotation right after
     it is read as the verb; "The pledges were broken" keeps its noun. So is a sentence
     head the parser gave a subject before it and a clause after it ("Lawyers for the
-    council claim the contract was never signed": *claim* a noun)."""
-    if tok.tag_ not in ("NN", "NNS") or tok.dep_ != "ROOT" or tok.lemma_.lower() not in lemmas:
+    council claim the contract was never signed": *claim* a noun). So is a cue noun
+    right after an infinitival "to" and right before "that" and a clause ("came by
+    to coo that the yard was ...": *coo* a noun, the pobj of "to"); "a trip to Bray
+    that week" and "the move to merge that the board ..." keep their nouns."""
+    if tok.tag_ not in ("NN", "NNS") or tok.lemma_.lower() not in lemmas:
         return False
+    if tok.dep_ != "ROOT":
+        return _infinitive_noun(tok)
     subject = any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
     if subject and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
         return True
@@ -100,6 +105,22 @@ def noun_read_cue(tok: Token, lemmas: set[str] | dict) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     before = [c for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "NOUN"]
     return nxt is not None and nxt.is_quote and bool(before) and before[-1].i == tok.i - 1
+
+
+def _infinitive_noun(tok: Token) -> bool:
+    """ "to coo that the yard was ...": "to" tagged the infinitive marker right before the
+    cue noun (whether hung on it or read as a preposition), "that" right after it, and a
+    clause the "that" opens, headed by a verb the parser hung on the noun (as its ccomp or
+    acl). "The plan to merge that the board approved" has a verb after "to"; "a trip to
+    Bray that week" no cue noun."""
+    doc = tok.doc
+    if tok.i < 1 or tok.i + 2 >= len(doc) or doc[tok.i - 1].tag_ != "TO":
+        return False
+    that = doc[tok.i + 1]
+    if that.lower_ != "that" or that.dep_ != "mark":
+        return False
+    clause = that.head  # "to" may be read as a preposition and the clause as its acl
+    return clause.head == tok and clause.dep_ in ("ccomp", "acl") and clause.i > that.i
 
 
 def owned_document(verb: Token, subject: Token) -> str | None:
@@ -395,9 +416,11 @@ def controlling_verb(verb: Token) -> Token | None:
     occasion: "was quick to point out" (*was*), "was at pains to stress" (*was*), "did
     find time to tell" (*find*), "took the trouble to explain" (*took*). None otherwise
     ("the plan was easy to explain": the plan is explained, not explaining)."""
+    head = verb.head
+    if verb.dep_ == "pobj" and head.tag_ == "TO" and head.dep_ == "prep" and _infinitive_noun(verb):
+        return head.head  # "came by to coo that ...", *to* read as a preposition: *came*
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
-    head = verb.head
     if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in CONTROL_ADJECTIVES:
         return head.head
     if verb.dep_ not in ("relcl", "acl", "xcomp") or head.lemma_.lower() not in CONTROL_NOUNS:
