@@ -229,17 +229,29 @@ def thrown_words(
         if obj is None or not _said(obj, fx):
             continue
         around = [*verb.children, *obj.children]  # the parse may hang the path on the object
-        if any(_path(c, verb, fx) for c in around):
+        shoot = verb.lemma_.lower() in fx.category("throw_verb", "shoot")
+        volley = next((c for c in verb.children if _volley(c, verb, shoot, fx)), None)
+        if volley is None and any(_path(c, verb, fx) for c in around):
             continue  # "chucked a letter over the wall": a real throw along a path
-        if verb.lemma_.lower() in fx.category("throw_verb", "shoot") and not _aimed(around, lex):
-            continue  # "fired off a letter", "shot a video": no one aimed at, no figure
+        if shoot and volley is None and not _aimed(around, lex):
+            continue  # "fired a letter to the council", "shot a video": no one aimed at
+        end = volley.i + 1 if volley is not None and volley.i == verb.i + 1 else verb.i + 1
+        span = Span(doc, verb.i, end, label="emotive")
+        how = "a volley of shots" if volley is not None else "a throw"
         yield Judgement(
-            Span(doc, verb.i, verb.i + 1, label="emotive"),
-            f"'{verb.text}' tells the sending of '{obj.text}' as a throw, to make it look "
+            span,
+            f"'{span.text}' tells the sending of '{obj.text}' as {how}, to make it look "
             "like an attack or a careless toss, instead of saying it was sent or published.",
             "sent, published, put out, made",
             "thrown_words",
         )
+
+
+def _volley(prt: Token, verb: Token, shoot: bool, fx: VerdictLexicon) -> bool:
+    """"fired off a press release", "shooting off angry emails": a verb of shooting with
+    the particle "off" and words for its object tells the sending as a burst of fire
+    (issue 11, loadedAD); not "fired off three shots" (the object is no document)."""
+    return shoot and prt.dep_ == "prt" and prt.lower_ in fx["volley_particle"]
 
 
 def _path(prep: Token, verb: Token, fx: VerdictLexicon) -> bool:
@@ -277,6 +289,88 @@ def _said(obj: Token, fx: VerdictLexicon) -> bool:
     if of is not None and obj.lemma_.lower() in ("barrage", "volley", "salvo", "stream", "pile"):
         return any(o.lemma_.lower() in words for o in of.children if o.dep_ == "pobj")
     return False
+
+
+# -- "waded in, writing that ...", "a handful of academics have also piled in" -----------
+def fray_entries(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A verb of pushing bodily into a crowd or water, with "in" and nothing physical,
+    said of a person who joins a dispute (issue 11, loadedAD)."""
+    lex = lex or default_lexicon()
+    fx = formations()
+    for verb in candidates(doc, fx["fray_verb"]):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in fx["fray_verb"]:
+            continue
+        kids = list(verb.children)
+        if any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in kids):
+            continue  # "piled the plates", "was charged with": another sense
+        into = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "into"), None)
+        particle = next(
+            (c for c in kids if c.i == verb.i + 1 and c.lower_ == "in"
+             and c.dep_ in ("prt", "advmod", "prep") and not list(c.children)),
+            None,
+        )  # fmt: skip
+        if into is not None:
+            fray = [o for o in into.children if o.dep_ == "pobj"]
+            if not fray or fray[0].lemma_.lower() not in fx["fray_noun"]:
+                continue  # "waded into the river", "piled into the minibus": a real entry
+            end = into.i + 1
+        elif particle is not None:
+            end = particle.i + 1
+            if not _fray_words(kids, verb, fx) and not _fray_person(verb, kids, lex, fx):
+                continue  # "waded in to rescue the dog", "the children piled in"
+        else:
+            continue
+        span = Span(doc, verb.i, end, label="emotive")
+        yield Judgement(
+            span,
+            f"'{span.text}' tells someone's joining a dispute as a body barging into a "
+            "crowd or wading into water: it makes their comment look rash or "
+            "aggressive instead of saying what they said.",
+            "joined the debate, commented, responded",
+            "fray_entry",
+        )
+
+
+def _fray_words(kids: list[Token], verb: Token, fx: VerdictLexicon) -> bool:
+    """Words follow the entry: "waded in, writing that ...", "piled in with complaints"."""
+    for c in kids:
+        if c.i < verb.i:
+            continue
+        if c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and (
+            c.lemma_.lower() in fx["fray_speech"]
+        ):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(o.dep_ == "pobj" and _said(o, fx) for o in c.children)
+        ):
+            return True
+    return False
+
+
+def _fray_person(verb: Token, kids: list[Token], lex: JudgementLexicon, fx: VerdictLexicon) -> bool:
+    """A bare "piled in" said of people who speak for a living or of a body, with
+    nothing else after it: not a crowd, a family or rescuers getting in somewhere."""
+    if any(c.i > verb.i + 1 and c.dep_ not in ("punct", "cc") for c in kids):
+        return False  # "piled in through the gates", "waded in to rescue the dog"
+    if any(c.dep_ == "conj" for c in kids):
+        return False  # "the children piled in and we drove off"
+    subject = subject_of(verb)
+    if subject is None or subject.pos_ == "PRON":
+        return False  # "they piled in": whose entry, into what, the sentence does not say
+    head = subject
+    if subject.lemma_.lower() in lex.set_of("quantity_noun"):
+        head = next(
+            (o for p in subject.children if p.lower_ == "of" for o in p.children
+             if o.dep_ == "pobj"),
+            subject,
+        )  # fmt: skip
+    if head.lemma_.lower() in fx["crowd_noun"] or head.lower_ in fx["crowd_noun"]:
+        return False
+    return is_person(head, lex)
 
 
 # -- "has since slunk off in search of another target" -----------------------------------
@@ -411,6 +505,7 @@ RULES = (
     praise_superlatives,
     privative_praise,
     thrown_words,
+    fray_entries,
     furtive_exits,
     habit_nominals,
     vice_monuments,
