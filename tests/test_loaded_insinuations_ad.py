@@ -45,7 +45,11 @@ def covers(nlp, text, span, label=None):
             "fired off",
             "emotive",
         ),
-        ("The mayor's office has been shooting off statements all week.", "shooting off", "emotive"),
+        (
+            "The mayor's office has been shooting off statements all week.",
+            "shooting off",
+            "emotive",
+        ),
         # labels for critics and for a union's officer
         ("The haters will say the album is too long.", "haters", "labeling"),
         ("The union bosses rejected the offer before reading it.", "union bosses", "labeling"),
@@ -91,6 +95,30 @@ def covers(nlp, text, span, label=None):
             "Across the valley at Hollin Zoo, whose own penguin pool has been empty since "
             "March, a keeper said standards had slipped.",
             "whose own penguin pool has been empty since March",
+            "unattributed_claim",
+        ),
+        # letters told as shellfire, speaking told as nagging whoever is in earshot
+        (
+            "The residents have bombarded the planning committee with emails.",
+            "bombarded",
+            "emotive",
+        ),
+        ("Reporters peppered the coach with questions about his future.", "peppered", "emotive"),
+        (
+            "The landlord has spent the winter telling anyone who will listen that the "
+            "flats are fine.",
+            "anyone who will listen",
+            "emotive",
+        ),
+        # a thing crowned the best in its whole field, in the writer's voice
+        (
+            "We cut the fare by a third, the best deal in the industry, and nobody noticed.",
+            "the best deal in the industry",
+            "unattributed_claim",
+        ),
+        (
+            "Our bakers make the most generous loaf in the country.",
+            "the most generous loaf in the country",
             "unattributed_claim",
         ),
         # a mock observation is the writer's, with a scare quote inside it
@@ -139,6 +167,15 @@ def test_the_aside_alone_is_the_claim(nlp):
         "The driver, who has never been charged with any offence, said he was sorry.",
         "The pilot, who had never flown a jet before, landed safely.",
         "The charity, whose own research found that demand had doubled, asked for help.",
+        # shellfire in a war, pepper on food
+        "Artillery bombarded the port for three days.",
+        "She peppered the steak and put it in the pan.",
+        "The library is open to anyone who will pay the fee.",
+        # a measure, a ranking with its source, someone else's boast, a sales figure
+        "The factory is the largest employer in the county.",
+        "Readers voted it the best pub in Britain.",
+        "The council said it was the best offer in the region.",
+        "It is the best-selling car in Europe.",
     ],
 )
 def test_not_marked(nlp, text):

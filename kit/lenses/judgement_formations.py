@@ -291,6 +291,55 @@ def _said(obj: Token, fx: VerdictLexicon) -> bool:
     return False
 
 
+# -- "the best offer in the industry" -----------------------------------------------------
+def field_superlatives(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A superlative of praise crowning something the best in a whole field or place
+    ("the best offer in the industry", "the finest in the north", "the most generous
+    scheme in the country"): a claim of superiority in the writer's voice, with no
+    source (issue 11, loadedAD). Not a measure ("the largest employer in the county"),
+    not a ranking with its source ("voted the best pub in Britain")."""
+    fx = formations()
+    ranking = spin_lexicon()["ranking_source"]
+    praise = fx["praise_superlative"]
+    for adj in candidates(doc, fx["field_superlative"] | frozenset({"most"})):
+        if adj.lower_ == "most":
+            if adj.dep_ != "advmod" or adj.head.lemma_.lower() not in praise:
+                continue
+            adj = adj.head
+        elif adj.tag_ != "JJS":
+            continue
+        if adj.i + 1 < len(doc) and doc[adj.i + 1].text == "-":
+            continue  # "the best-selling car": a measure of sales
+        head = adj.head if adj.dep_ == "amod" and adj.head.pos_ in ("NOUN", "PROPN") else adj
+        field = next(
+            (o for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
+             for o in p.children if o.dep_ == "pobj" and _field_word(o, fx)),
+            None,
+        )  # fmt: skip
+        if field is None or in_name(doc[adj.i : field.i + 1]):
+            continue
+        if _ranked(head, ranking):
+            continue  # "readers voted it the best pub in Britain": a ranking, with its source
+        det = next((c for c in head.children if c.dep_ == "det" and c.i < adj.i), None)
+        start = det.i if det is not None else adj.i
+        first = min([start, *(c.i for c in adj.children if c.lower_ == "most")])
+        span = Span(doc, first, field.right_edge.i + 1, label="unattributed_claim")
+        yield Judgement(
+            span,
+            f"Whose judgement is this? '{span.text}' crowns it the best in its whole field, "
+            "as a fact in the writer's own voice: a boast no figure or source backs.",
+            "(say what it offers, and compare it with a named rival or a published figure)",
+            "field_superlative",
+        )
+
+
+def _field_word(tok: Token, fx: VerdictLexicon) -> bool:
+    """A whole field or place: "the industry", "the country", "the north", "Britain"."""
+    return tok.lemma_.lower() in fx["field_noun"] or tok.ent_type_ in ("GPE", "LOC")
+
+
 # -- "waded in, writing that ...", "a handful of academics have also piled in" -----------
 def fray_entries(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
@@ -503,6 +552,7 @@ def vice_monuments(
 
 RULES = (
     praise_superlatives,
+    field_superlatives,
     privative_praise,
     thrown_words,
     fray_entries,
