@@ -180,3 +180,11 @@ def test_the_aside_alone_is_the_claim(nlp):
 )
 def test_not_marked(nlp, text):
     assert marks(nlp, text) == [], marks(nlp, text)
+
+
+def test_emphasis_inside_a_boast_is_the_boast(nlp):
+    """'quite simply' inside a claim that crowns a thing the best in its field is that
+    boast's emphasis: one claim, no separate intensifier."""
+    text = "Our nurses are, quite simply, the finest in the county."
+    found = marks(nlp, text)
+    assert [label for _, label in found] == ["unattributed_claim"], found

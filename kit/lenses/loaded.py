@@ -226,6 +226,7 @@ class LoadedComponent:
         marks = [m for m in marks if not caption_at(doc, m.start)]  # a photo caption's
         marks = [m for m in marks if not self._conceded(doc, m)]
         marks = _join_echoes(ctx.text, marks)
+        marks = _boast_emphasis(marks)
         spans = []
         for m in sorted(marks, key=lambda m: (m.start, m.end)):
             span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
@@ -572,6 +573,23 @@ def _join_echoes(text: str, marks: list[_Mark]) -> list[_Mark]:
             after.start = echo.start
             gone.append(echo)
     return [m for m in marks if not any(m is g for g in gone)]
+
+
+def _boast_emphasis(marks: list[_Mark]) -> list[_Mark]:
+    """An intensifier inside a claim that crowns a thing the best in its field ("Our
+    surgeons are, quite simply, the finest in the north") is that boast's emphasis: the
+    claim's mark holds it, and its explanation names the boast (issue 11, loadedAD)."""
+    boasts = [(m.start, m.end) for m in marks if BOAST_MARK in m.explanation]
+    if not boasts:
+        return marks
+    return [
+        m for m in marks
+        if not (m.label == "intensifier" and any(s <= m.start and m.end <= e for s, e in boasts))
+    ]  # fmt: skip
+
+
+#: What the field-superlative rule says of a boast (kit/lenses/judgement_formations.py).
+BOAST_MARK = "crowns it the best in its whole field"
 
 
 #: What the echo-fragment rule says of a quotation repeated to mock it
