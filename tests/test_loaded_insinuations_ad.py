@@ -188,3 +188,14 @@ def test_emphasis_inside_a_boast_is_the_boast(nlp):
     text = "Our nurses are, quite simply, the finest in the county."
     found = marks(nlp, text)
     assert [label for _, label in found] == ["unattributed_claim"], found
+
+
+def test_musing_opener_whatever_its_tag(nlp):
+    """'Funny how ...' opening a sentence after a question is still the mock observation
+    (the tagger may read 'Funny' as a verb there); 'Funny how?' asked back is not."""
+    text = (
+        "Have you ever tried to cook for six on a camping stove?\n\n"
+        'Funny how his "expert" tips always end with a link to his stove shop.'
+    )
+    assert covers(nlp, text, "Funny how his", "unattributed_claim"), marks(nlp, text)
+    assert marks(nlp, '"Funny how?" she asked.') == []
