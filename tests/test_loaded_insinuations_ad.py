@@ -121,6 +121,13 @@ def covers(nlp, text, span, label=None):
             "the most generous loaf in the country",
             "unattributed_claim",
         ),
+        # "real" people or a "true" virtue: whoever disagrees is not the genuine article
+        (
+            "Real parents are choosing the free school meals.",
+            "Real parents",
+            "unattributed_claim",
+        ),
+        ("This is what true journalism looks like.", "true journalism", "unattributed_claim"),
         # a mock observation is the writer's, with a scare quote inside it
         (
             'Strange how his "independent" reviews always praise the firm that pays him.',
@@ -176,6 +183,10 @@ def test_the_aside_alone_is_the_claim(nlp):
         "Readers voted it the best pub in Britain.",
         "The council said it was the best offer in the region.",
         "It is the best-selling car in Europe.",
+        # "real" as a measure, a problem named, one person
+        "Real wages fell by two per cent last year.",
+        "The real problem is the roof.",
+        "A real customer wrote to the shop last week.",
     ],
 )
 def test_not_marked(nlp, text):

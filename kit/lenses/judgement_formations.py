@@ -340,6 +340,34 @@ def _field_word(tok: Token, fx: VerdictLexicon) -> bool:
     return tok.lemma_.lower() in fx["field_noun"] or tok.ent_type_ in ("GPE", "LOC")
 
 
+# -- "Real people are voting with their wallets." ------------------------------------------
+def genuine_claims(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """ "Real people are voting with their wallets", "That is what real leadership looks
+    like": "real" or "true" on the subject, a kind of people or a virtue, tells the reader
+    that whoever disagrees is not the genuine article (issue 11, loadedAD; the "no true
+    Scotsman" move). Not "real wages fell", "the real problem is the roof", "in real life"."""
+    fx = formations()
+    for adj in candidates(doc, fx["genuine_adjective"]):
+        if adj.dep_ != "amod" or adj.head.i != adj.i + 1:
+            continue
+        noun = adj.head
+        if noun.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if noun.lower_ not in fx["genuine_noun"]:
+            continue  # (the people as a plural: "a real customer wrote in" is one person)
+        span = Span(doc, adj.i, noun.i + 1, label="unattributed_claim")
+        yield Judgement(
+            span,
+            f"Whose judgement is this? '{span.text}' tells the reader who the genuine "
+            "ones are, so that anyone who disagrees is not: a verdict in the writer's "
+            "own voice, with no source.",
+            "(say which people, or what was done, and who judges it)",
+            "genuine_claim",
+        )
+
+
 # -- "waded in, writing that ...", "a handful of academics have also piled in" -----------
 def fray_entries(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
@@ -553,6 +581,7 @@ def vice_monuments(
 RULES = (
     praise_superlatives,
     field_superlatives,
+    genuine_claims,
     privative_praise,
     thrown_words,
     fray_entries,
