@@ -330,7 +330,30 @@ def _own_certainty(span: Span) -> bool:
     subject = subject_of(verb)
     if subject is None or subject.lower_ not in ("i", "we"):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in SOFTENED for c in word.children):
+        return False  # "I'm fairly sure that ...": a hedge (own_degree), not a booster
     return any(c.dep_ == "ccomp" for c in word.children)
+
+
+#: Degree words that soften "sure" ("fairly sure", "pretty certain"): ``hedge_senses``.
+SOFTENED = lexicon.word_set("hedge_senses", "softened_certainty")
+
+
+@sense_rule("hedge", "own_degree")
+def _own_degree(span: Span) -> bool:
+    """ "I'm fairly sure he has never set foot in a gym", "we are pretty certain it was
+    him": the speaker's own certainty turned down by a degree word, a hedge on the
+    claim (sensesAD). Not someone else's ("she was fairly sure", a report) nor "fairly
+    sure of a seat" said of a thing ("the bill is fairly certain to pass" is a forecast
+    the modal or adverb rules read)."""
+    word = span[-1]
+    verb = word.head
+    if word.dep_ != "acomp" or verb.lemma_ != "be":
+        return False
+    subject = subject_of(verb)
+    return subject is not None and subject.lower_ in ("i", "we") and not any(
+        c.dep_ == "xcomp" for c in word.children
+    )
 
 
 @sense_rule("hedge", "claim_limiter")
@@ -463,12 +486,32 @@ def _nobody_thinks(span: Span) -> bool:
     every person thinks, says or would do, made by denying it of all; not "no
     passengers were hurt" (a count of people) nor "no decision" (not a person)."""
     noun = span[-1]
+    if noun.dep_ in ("nsubj", "nsubjpass") and none_ever(noun):
+        return True  # "no guest was ever at risk": none, at any time
     if noun.dep_ != "nsubj" or not is_person(noun):
         return False
     verb = noun.head
     if verb.dep_ == "relcl":
         return False  # "a genius no coach could teach": a description of the genius
     return verb.lemma_ in MIND_VERBS or _modal_claim(verb)
+
+
+def none_ever(noun: Token) -> bool:
+    """ "no guest was ever at risk", "no ride has ever failed an inspection": "no" with
+    the subject and "ever" on its verb denies it of all, at any time (sensesAD), an
+    absolute like "nobody"; "no passengers were hurt" (a count of one event) stays a plain
+    report, and a relative clause ("a fault no engineer had ever seen") describes."""
+    verb = noun.head
+    if verb.dep_ == "relcl" or verb.i < noun.i:
+        return False
+    start = noun.left_edge.i
+    before = noun.doc[start - 1] if start > noun.sent.start else None
+    if before is not None and not (
+        before.is_punct or before.lower_ == "that"
+        or before.pos_ in ("CCONJ", "SCONJ", "VERB", "AUX")
+    ):
+        return False  # "a fault no engineer had ever seen": a relative clause with no "that"
+    return any(c.dep_ == "advmod" and c.lower_ == "ever" for c in verb.children)
 
 
 @sense_rule("hedge", "own_belief")

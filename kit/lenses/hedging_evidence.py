@@ -136,6 +136,8 @@ def _that_clause(span: Span) -> bool:
     if pseudo_cleft(verb):
         return True  # "What episode 41 proves is that nobody ...": the proof, put first
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is not None and proved_claim_held(verb, after, clause):
+        return True  # "the listing proved what the group had argued": a claim borne out
     if after is not None and after.lower_ in _WH_WORDS:
         return False  # "should show whether the carbon stays": an open question; "a
         # photograph shows where the number is printed": a place shown, no claim proved
@@ -145,6 +147,18 @@ def _that_clause(span: Span) -> bool:
         clause is not None
         or (verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "that")
         or aside(verb, subject)
+    )
+
+
+def proved_claim_held(verb: Token, after: Token, clause: Token | None) -> bool:
+    """ "the result proved what campaigners had said all along", "the ruling confirmed
+    what residents suspected": "prove" or "confirm" with a "what" clause of saying or
+    believing presents that claim as now proven (sensesAD). "Shows what happens next"
+    (no claim) and "proved what a good player she was" (no saying) stay unmarked."""
+    if verb.lemma_ not in ("prove", "confirm") or after.lower_ != "what" or clause is None:
+        return False
+    return clause.lemma_ in CUE_VERBS and any(
+        c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "ccomp") for c in clause.children
     )
 
 

@@ -47,6 +47,8 @@ from kit.lenses.hedging_plain import (
     means_given,
     most_done,
     past_span,
+    rule_terms,
+    scheme_scope,
     unreal_ability,
 )
 from kit.lenses.hedging_registers import (
@@ -154,6 +156,11 @@ def _modal(span: Span) -> bool:
         return False
     if modal.lower_ == "may" and not _has_perfect(verb, modal) and _by_the_rules(verb):
         return False  # "the rules say a contestant may not bring stocks": a rule's bar
+    if modal.lower_ == "may" and not _has_perfect(verb, modal) and rule_terms(
+        verb, subject, _people_or_body, UNDERGO_VERBS, PERMITTED
+    ):
+        return False  # a rule's terms: "may close the lane for up to three days at a time",
+        # "Owners may ask for a review within 28 days", "may not dig without permission"
     if modal.lower_ == "may" and _policy_notice(verb, subject):
         return False  # a standing notice: "Letters may be edited for length"
     if asked(verb) or _granted(modal, verb, subject):
@@ -328,6 +335,24 @@ def _past_frame(verb: Token, span: Span) -> bool:
     return _in_sentence(span, PAST_FRAMES)
 
 
+def _people(tok: Token) -> bool:
+    """People by the lens's test, or a plural noun of those who do a job ("paramedics",
+    "tenants", "drivers"): the ones a scheme lets act."""
+    lemma = tok.lemma_.lower()
+    return is_person(tok) or tok.tag_ == "NNS" and len(lemma) > 5 and lemma.endswith(
+        ("er", "or", "ist", "ian", "ic", "ant", "ent")
+    )
+
+
+def _people_or_body(tok: Token) -> bool:
+    return _people(tok) or _person_or_body(tok)
+
+
+def _person_or_body(tok: Token) -> bool:
+    """People or an organisation ("the water company", "the trust"): who acts under a rule."""
+    return is_person(tok) or tok.lemma_.lower() in ORGANIZATION_HEADS
+
+
 def is_person(tok: Token | None) -> bool:
     """The word names a person or people (its animacy, from the parse and word classes):
     a person's name, a personal pronoun, a noun for a role or a relation ("volunteers",
@@ -448,7 +473,8 @@ def _plain_could(modal: Token, verb: Token) -> bool:
     """The past of "can" read from its clause (:mod:`kit.lenses.hedging_plain`): a means
     open to people, a denied subject, an ability set against an inability, a comparison
     with what someone was able to do, a past time or a former role the clause describes,
-    the most that was done, or a capacity with its limit."""
+    the most that was done, a capacity with its limit, or a scheme's scope ("a scheme in
+    which paramedics could treat patients at home")."""
     subject = subject_of(verb)
     return (
         compared_ability(modal)
@@ -459,6 +485,7 @@ def _plain_could(modal: Token, verb: Token) -> bool:
         or former_role(verb)
         or most_done(verb, subject)
         or limited_capacity(verb)
+        or scheme_scope(verb, subject, _people_or_body, UNDERGO_VERBS)
     )
 
 

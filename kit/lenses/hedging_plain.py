@@ -267,3 +267,92 @@ def unreal_ability(verb: Token, subject: Token | None, undergo: frozenset[str]) 
         and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
         for c in verb.children
     )
+
+
+#: What lifts a bar ("without permission") and the units of a rule's deadline
+#: ("within 28 days"), ``hedge_senses.yaml`` grant_nouns and rule_spans.
+GRANT_NOUNS = lexicon.word_set("hedge_senses", "grant_nouns")
+RULE_SPANS = lexicon.word_set("hedge_senses", "rule_spans")
+
+
+#: Acts of a procedure that a deadline bounds ("may ask for a review within 28 days").
+REQUEST_VERBS = lexicon.word_set("hedge_senses", "request_verbs")
+
+
+def rule_terms(
+    verb: Token,
+    subject: Token | None,
+    person: Callable[[Token], bool],
+    undergo: frozenset[str],
+    permitted: frozenset[str] = frozenset(),
+) -> bool:
+    """ "may" of a permission stated with a rule's terms (sensesAD): a cap on each use
+    ("the company may close the lane for up to three days at a time", "readers may
+    borrow six books at a time"), a deadline for a class to use it ("Owners may ask the
+    government to review a decision within 28 days", "tenants may appeal within a
+    month") or a grant that lifts a bar ("finders may not dig there without
+    permission"). The subject acts (a person or a body, not what befalls it; any doer
+    for a bar). A deadline needs a class (a bare or possessed plural) and an act of a
+    procedure (``permitted`` or request_verbs): "the bank may raise rates within three
+    months" is a forecast of one body's act, "voters may punish the party within two
+    years" a forecast of a class's, and "the regulator may
+    publish its own findings" (no terms) and "prices may rise within weeks" (a thing)
+    stay hedges."""
+    if subject is None or verb.lemma_.lower() in undergo or verb.lemma_ in ("be", "become"):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    body = person(subject) or subject.ent_type_ in ("ORG", "PERSON") or subject.tag_ == "NNP"
+    plural_class = subject.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ == "det" and c.lower_ not in ("any", "all") for c in subject.children
+    )
+    barred = any(c.dep_ == "neg" for c in verb.children)
+    procedure = verb.lemma_.lower() in permitted | REQUEST_VERBS
+    for prep in _own_words(verb):
+        if prep.dep_ != "prep":
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.lower_ == "at" and body and any(
+            o.lower_ == "time" and any(c.dep_ == "det" and c.lower_ == "a" for c in o.children)
+            and not any(c.dep_ in ("amod", "compound", "relcl", "acl") for c in o.children)
+            for o in objects
+        ):  # (not "at a difficult time", "at a time when ...")
+            return True  # "at a time": a cap on each use
+        if prep.lower_ == "within" and body and plural_class and procedure and any(
+            o.lemma_.lower() in RULE_SPANS
+            and any(c.dep_ == "nummod" or c.lower_ == "a" for c in o.children)
+            for o in objects
+        ):
+            return True  # a class's deadline: "within 28 days"
+        if prep.lower_ == "without" and barred and any(
+            o.lemma_.lower() in GRANT_NOUNS for o in objects
+        ):
+            return True  # "may not ... without permission"
+    return False
+
+
+#: Schemes and services a relative clause describes (``hedge_senses.yaml``).
+ARRANGEMENT_NOUNS = lexicon.word_set("hedge_senses", "arrangement_nouns")
+_RELATIVE_PLACES = frozenset({"where", "whereby"})
+
+
+def scheme_scope(
+    verb: Token, subject: Token | None, person: Callable[[Token], bool], undergo: frozenset[str]
+) -> bool:
+    """ "a scheme in which paramedics could treat some patients at home", "a deal under
+    which the club could sign two players", "an app where tenants could book repairs":
+    "could" in a relative clause on a scheme or a service tells what it lets people do,
+    its scope, not how likely anything is (sensesAD). People must act: "a plan under
+    which families could lose benefits" (what befalls them) and "a world in which
+    robots could replace us" (no scheme) stay hedges."""
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() not in ARRANGEMENT_NOUNS:
+        return False
+    if subject is None or not person(subject):
+        return False
+    if verb.lemma_.lower() in undergo or verb.lemma_ in ("be", "become", "have"):
+        return False
+    return any(
+        (c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children))
+        or (c.dep_ == "advmod" and c.lower_ in _RELATIVE_PLACES)
+        for c in verb.children
+    )

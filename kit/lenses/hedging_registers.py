@@ -694,14 +694,82 @@ def schedule_slot(verb: Token, recurring: bool = False, clock: bool = True) -> b
         words = _phrase(prep)
         if any(t.lower_ in _FUTURE or t.lemma_.lower() in PUNCTUALITY_WORDS for t in words):
             continue
-        if clock and clock_time(words):
-            return True
+        if (clock or _clock_range(prep, words)) and clock_time(words):
+            return True  # (a person's hours need a range: "work between 8am and 6pm")
         days = [t for t in words if t.ent_type_ == "DATE"]
         if days and not recurring:
             return True
         if any(t.lower_ in _RECURRING or t.lower_.endswith("days") for t in days):
             return True  # "on Sundays", "on weekdays", "on holidays" (tagged NNP or NNS)
+        if any(t.lower_ in _DAY_PLURALS or _each_slot(t) for t in words):
+            return True  # "on weekdays" the tagger put in a clock time's entity
+        if _day_of_period(words):
+            return True  # "on the first Monday of the month": it comes round again
+    return recurring and _every_slot(verb)
+
+
+#: Plural days that come round again, whatever entity the tagger gave them.
+_DAY_PLURALS = frozenset({"weekdays", "weekends", "mondays", "tuesdays", "wednesdays",
+                          "thursdays", "fridays", "saturdays", "sundays"})  # fmt: skip
+#: Days a calendar period names again and again ("the first Monday of the month").
+_DAY_WORDS = frozenset({"day", "monday", "tuesday", "wednesday", "thursday", "friday",
+                        "saturday", "sunday", "weekend"})  # fmt: skip
+_PERIODS = frozenset({"week", "month", "year", "term", "season", "quarter"})
+
+
+def _day_of_period(words: list[Token]) -> bool:
+    """ "on the first Monday of the month", "on the last day of each term": a day counted
+    inside a period that comes round ("the month", "each month", "every year"), so the day
+    comes round with it. "At the end of the month" (no day) and "on the first day of the
+    trial" (no calendar period) are no slot."""
+    for tok in words:
+        if tok.lower_ not in _DAY_WORDS:
+            continue
+        for of in tok.children:
+            if of.dep_ != "prep" or of.lower_ != "of":
+                continue
+            if any(p.dep_ == "pobj" and p.lemma_.lower() in _PERIODS and any(
+                d.dep_ == "det" and d.lower_ in ("the", "each", "every") for d in p.children
+            ) for p in of.children):
+                return True
     return False
+
+
+def _clock_range(prep: Token, words: list[Token]) -> bool:
+    """A span of hours, "between 8am and 6pm", "from 9am to 5pm": working or opening
+    hours, not the one time a person turns up ("always arrives at 9am")."""
+    if prep.lower_ == "between":
+        return any(t.lower_ == "and" for t in words)
+    if prep.lower_ == "from":
+        ends = [t for t in words] + [
+            s for s in prep.head.children if s.dep_ == "prep" and s.i > prep.i
+        ]
+        return any(t.lower_ in ("to", "until", "till") for t in ends)
+    return False
+
+
+def _every_slot(verb: Token) -> bool:
+    """ "rehearses every Thursday evening", "meets each week": a slot of a timetable that
+    comes round, as a bare noun phrase on the verb (no preposition)."""
+    return any(
+        _each_slot(tok)
+        for child in verb.children
+        if child.dep_ in ("npadvmod", "dobj", "advmod")
+        for tok in child.subtree
+    )
+
+
+def _each_slot(tok: Token) -> bool:
+    """ "every Thursday (evening)", "each month", "every weekend": "every" or "each" with
+    a slot of a timetable or a calendar period. "Every day" and "every time" say
+    "constantly", not when, and "at every meeting" names occasions, not a slot."""
+    if tok.lower_ not in ("every", "each"):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    slots = (TIME_UNITS | _DAY_WORDS | _PERIODS) - {"day"}
+    return (tok.dep_ == "det" and tok.head.lemma_.lower() in slots) or (
+        nxt is not None and nxt.lower_ in slots
+    )  # ("every Thursday evening": the day hung on the evening)
 
 
 def _phrase(prep: Token) -> list[Token]:

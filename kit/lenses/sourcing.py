@@ -41,6 +41,7 @@ from kit.lenses.sourcing_kinds import (
     unnamed_bodies,
     who_clause,
 )
+from kit.lenses.speaker_entities import plural_noun_opening
 from kit.lenses.speaker_names import account_owner
 from kit.lenses.speaker_people import pseudonym
 from kit.lenses.speakers import (
@@ -232,6 +233,10 @@ class SourcingComponent:
             return "named_organization"  # "Gorsemoor Constabulary", "Harkaway Racing"
         if label == "PERSON" and business_name(canonical):
             label = "ORG"  # "Tamsworth Lettings": a trading name the model took for a person
+        head = speaker.root.i if speaker is not None else -1
+        plural = speaker is not None and plural_noun_opening(speaker.doc[head : head + 1])
+        if label == "PERSON" and plural:
+            label = ""  # "Campaigners, who ..., said": a plural noun opening the sentence
         if label == "PERSON":
             return "named_person"
         owned = re.match(r"^[^'\u2019]+['\u2019]s?\s+(?:own\s+)?(.+)$", canonical)
@@ -259,10 +264,10 @@ class SourcingComponent:
             return bodies  # "consumer groups say": several bodies, none named
         if root.pos_ == "NOUN" and lemma in self.lexicon.document_heads:
             return "document"
-        if root.ent_type_ == "PERSON":
+        if root.ent_type_ == "PERSON" and not plural:
             return "named_person"
         common = (  # "Inspectors noted": a plural common noun capitalised to open a sentence
-            root.is_sent_start and not root.ent_type_ and root.tag_ in ("NNS", "NNPS")
+            root.is_sent_start and (not root.ent_type_ or plural) and root.tag_ in ("NNS", "NNPS")
             and (
                 lemma.rstrip("s") in self.lexicon.group_heads | self.lexicon.anonymous_heads
                 or re.search(r"[a-z]{3}(?:ist|er|or|ian|ee|ant|ent)s$", root.lower_)

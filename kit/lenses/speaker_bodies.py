@@ -17,11 +17,14 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from kit import lexicon
 from kit.lenses.shared import doc_text
+from kit.lenses.sourcing_kinds import outlet_name
 from kit.lenses.speaker_names import (
     load_not_businesses,
     name_word,
@@ -67,6 +70,10 @@ class BodyRules:
         # "the campaign group Keep Tarnmoor Wild": a name opening with a verb the parser
         # read as a clause of its own
         tied = tied or at == name.start - 1 and name[0].pos_ == "VERB" and name[0].is_title
+        # "a consumer programme, Fare Watch Live.": a name set off after the noun and
+        # closing its clause, whatever head the parser gave it
+        after = self.doc[name.end] if name.end < len(self.doc) else None
+        tied = tied or at == name.start - 2 and (after is None or after.text in (",", ".", ";"))
         kind = (
             noun.is_lower and noun.pos_ == "NOUN" and noun.lemma_.lower() in self.org_nouns
             and tied and not any(c.dep_ == "poss" for c in noun.children)
@@ -83,8 +90,94 @@ class BodyRules:
         for body in reversed([b for b in self.bodies if b.end <= head.i]):
             noun = self._kind_noun(body)
             if noun is not None and noun.lemma_.lower() == lemma:
-                return self._org(body.text)
+                return None if self._kind_twice(body, lemma) else self._org(body.text)
         return None
+
+    def _kind_twice(self, body: Span, lemma: str) -> bool:
+        """ "a consumer programme, X, and a radio programme, Y": the sentence that
+        introduced the body introduces two names with the same noun; "the programme"
+        after it could be either."""
+        return len(self._introductions(body.sent, lemma)) > 1
+
+    def _introduced_twice(self, head: Token) -> bool:
+        """The last sentence before ``head`` that introduces a name with its noun
+        introduces two ("a programme, X, and a programme, Y. ... The programme said")."""
+        lemma = head.lemma_.lower()
+        if doc_text(self.doc).lower().count(lemma, 0, head.idx) < 2:
+            return False
+        sent = head.sent
+        while sent.start > 0:
+            sent = self.doc[sent.start - 1].sent
+            found = self._introductions(sent, lemma)
+            if found:
+                return len(found) > 1
+        return False
+
+    def _introductions(self, sent: Span, lemma: str) -> list[Token]:
+        """Lower-case nouns ``lemma`` in ``sent`` that introduce a name: "a programme,
+        X", "the programme X", "X, a programme"."""
+        doc = self.doc
+
+        def introduces(t: Token) -> bool:
+            nxt = [doc[i] for i in range(t.i + 1, min(t.i + 3, sent.end))]
+            if nxt and nxt[0].text == ",":
+                nxt = nxt[1:]
+            named = bool(nxt) and nxt[0].pos_ == "PROPN" and nxt[0].is_title
+            return named or t.dep_ == "appos" and t.head.pos_ == "PROPN"
+
+        if lemma not in doc_text(doc)[sent.start_char : sent.end_char].lower():
+            return []
+        return [
+            t for t in sent
+            if t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() == lemma and introduces(t)
+        ]  # fmt: skip
+
+    def _decided_by(self, head: Token) -> str | None:
+        """ "the Advertising Standards Authority has upheld a complaint .... The ruling
+        says": a definite document of a decision (``decision_acts``) is the decision of
+        the named body whose act of deciding the text reported last, in this sentence or
+        the two before ("Advertising Standards Authority's ruling"); None when that act's
+        subject is no named body ("I lost the appeal. The ruling says")."""
+        acts = decision_acts().get(head.lemma_.lower())
+        if not acts or any(c.dep_ == "poss" for c in head.children):
+            return None
+        sent = head.sent
+        start = sent.start
+        for _ in range(2):
+            start = self.doc[start - 1].sent.start if start > 0 else start
+        for verb in reversed(self.doc[start : head.i]):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in acts:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            body = subject and next(
+                (b for b in self.bodies if b.start <= subject.i < b.end), None
+            )
+            if body is None:
+                return None
+            name = self._org(body.text)
+            return f"{name}{possessive(name)} {head.text.lower()}"
+        return None
+
+    def _presented_body(self, head: Token) -> str | None:
+        """ "Then there is Fair Deal Live. On Thursday the programme told viewers": a
+        definite noun for a kind of body right after a sentence that only presents one
+        name ("there is/was X") is that name, whatever the model tagged it; None when
+        that sentence names more than one thing or presents no name."""
+        sent = head.sent
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        root = prev.root
+        if root.lemma_ != "be" or not any(c.dep_ == "expl" for c in root.children):
+            return None
+        attrs = [c for c in root.children if c.dep_ in ("attr", "nsubj") and c.pos_ == "PROPN"]
+        names = [t for t in prev if t.pos_ == "PROPN" and t.dep_ not in ("compound", "det")]
+        if len(attrs) != 1 or names != attrs:
+            return None
+        run = [t for t in attrs[0].subtree if t.dep_ != "det" and not t.is_punct]
+        if any(t.pos_ != "PROPN" for t in run):
+            return None
+        return self._org(self.doc[run[0].i : run[-1].i + 1].text)
 
     def _name_before_kind(self, head: Token) -> str | None:
         """ "chairs the Save Our Lido campaign ... The campaign says": a kind noun of a
@@ -142,7 +235,7 @@ class BodyRules:
         "the company" never points back to a ministry or a journal, nor to the outlet
         the article is published in ("told the Brinsley Post")."""
         public = load_not_businesses() if business else frozenset()
-        outlet = org_key(self.doc._.kit_outlet or "")
+        outlet = org_key(outlet_name(self.doc._.kit_outlet or ""))
         before = self._not_workplaces([  # "Analysts at X": not the body in focus
             e for e in self.bodies
             if e.end <= pos and not public & {t.lower_ for t in e}
@@ -330,6 +423,8 @@ class BodyRules:
                 names.append(self.doc[tok.i + 2])  # "her record label, Sable Drift Music,"
             for name in names:
                 body = next((b for b in self.bodies if b.start <= name.i < b.end), None)
+                if body is not None and self._kind_twice(body, lemma):
+                    return None  # "a programme, X, and a programme, Y ... the programme"
                 if body is not None:
                     return self._org(body.text), "org"
         return None
@@ -420,3 +515,10 @@ def _holds(run: tuple[str, ...], words: tuple[str, ...]) -> bool:
     """Whether ``words`` stand together somewhere in ``run``."""
     n = len(words)
     return any(run[i : i + n] == words for i in range(len(run) - n + 1))
+
+
+@cache
+def decision_acts() -> dict[str, frozenset[str]]:
+    """A document of a decision -> the verbs of the act that makes it (``anaphors.yaml``)."""
+    data = lexicon.load("anaphors", "anaphors").get("decision_acts") or []
+    return {str(e["word"]).lower(): frozenset(str(e["of"]).lower().split()) for e in data}

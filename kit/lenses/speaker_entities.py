@@ -58,6 +58,16 @@ def joined_name(ent: Span) -> Span:
     return Span(doc, begin, ent.end, label=ent.label_)
 
 
+def plural_noun_opening(ent: Span) -> bool:
+    """ "Campaigners, who collected 3,000 signatures, said": a one-word "person" that opens
+    its sentence and that the parser reads as a plural common noun (NNS) is a group
+    capitalised by its place, never a person's name."""
+    if len(ent) != 1 or ent[0].tag_ != "NNS" or ent[0].pos_ != "NOUN":
+        return False
+    tok = ent[0]
+    return all(t.is_space or t.is_punct for t in tok.doc[tok.sent.start : tok.i])
+
+
 def capitalised_by_position(ent: Span) -> bool:
     """'Council leader Desmond Orrell ...': a one-word "organisation" that opens its
     sentence and is written in lower case elsewhere in the text ("the borough council")

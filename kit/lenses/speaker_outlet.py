@@ -19,7 +19,9 @@
   document ("Fair Deal's investigation").
 
 The outlet is the article's ``outlet`` (``doc._.kit_outlet``); it is written as
-the text writes it: "the Courant" for The Hollinford Courant, "Fair Deal" in full.
+the text writes it: "the Courant" for The Hollinford Courant, "Fair Deal" in full,
+without a note in brackets after the name ("Zelbury Rail (company blog)" is Zelbury
+Rail: the note says where the text appeared, it is no part of the name).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kit.lenses.shared import doc_text
+from kit.lenses.sourcing_kinds import outlet_name
 from kit.lenses.speaker_names import Person, document_heads, strip_text, words_of
 from kit.quotes import find_quotes
 
@@ -80,7 +83,7 @@ class OutletRules:
     def _outlet(self) -> tuple[str, str] | None:
         """The outlet in full ("the Hollinford Courant") and as the text writes it
         short ("Courant", from "the Courant"; else the full name without "the")."""
-        outlet = (self.doc._.kit_outlet or "").strip()
+        outlet = outlet_name(self.doc._.kit_outlet or "")  # no "(company blog)" note
         if not outlet:
             return None
         bare = re.sub(r"^the\s+", "", outlet, flags=re.IGNORECASE)
@@ -97,7 +100,7 @@ class OutletRules:
         section 1: the fullest name the article gives) when the body gives the full name
         somewhere, in any case ("THE HARROWFIELD BEACON | Nostalgia"); None for any other
         name, or when the body never writes the outlet's name in full ("Courant's report")."""
-        outlet = (self.doc._.kit_outlet or "").strip()
+        outlet = outlet_name(self.doc._.kit_outlet or "")
         bare = re.sub(r"^the\s+", "", outlet, flags=re.IGNORECASE)
         words, tail = bare.lower().split(), short.lower().split()
         if not tail or len(words) <= len(tail) or words[-len(tail) :] != tail:

@@ -224,7 +224,7 @@ class OwnerRules:
             if kin == word and at < pos and owner in listed and len(set(listed)) == 2:
                 return next(n for n in listed if n != owner)
         if word not in words_of("male_words") | words_of("female_words"):
-            return None
+            return self._kin_by_relation(word, owner, pos)  # "their child"
         names = set()
         for p in self.people.values():
             if p.first < pos and p.description.lower().split()[-1:] == [word]:
@@ -233,7 +233,41 @@ class OwnerRules:
                     words = words[1:]  # "Dr Tobias Lane" and "Tobias Lane": one person
                 names.add(" ".join(words))
         names.discard(owner)
+        if not names:
+            return self._kin_by_relation(word, owner, pos)
         return names.pop() if len(names) == 1 else None
+
+    def _kin_by_relation(self, word: str, owner: str, pos: int) -> str | None:
+        """ "X Y waited with her father, Z Y. ... His daughter said": "his daughter" (the
+        owner Z Y) is the person the text made Z Y's child, the one "her" stood for:
+        a person named earlier in that sentence, of the pronoun's gender (and the
+        daughter's). None unless exactly one person fits ("their father": two children)."""
+        sides = kin_inverses().get(word)
+        if not sides:
+            return None
+        gender_of = load_gender_words()
+        found: set[str] = set()
+        for tok in self.doc[:pos]:
+            if tok.lower_ not in sides or tok.pos_ != "NOUN":
+                continue
+            named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            if not named or person_name(self.doc[named[0].left_edge.i : named[0].i + 1],
+                                        self.titles) != owner:
+                continue  # "her father, Z Y": the father must be the owner
+            poss = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+            if poss is None:
+                continue
+            want = {gender_of.get(poss.lower_), gender_of.get(word)} - {None}
+            sent = tok.sent
+            holders = {
+                p.name for p in self.people.values()
+                if p.name != owner and any(sent.start <= m < tok.i for m in p.mentions)
+                and self._fits(p.name, next(iter(want)) if len(want) == 1 else None)
+            }  # fmt: skip
+            if len(want) > 1 or poss.lower_ == "their" or len(holders) != 1:
+                return None  # "their father", a son for "her": no one person fits
+            found |= holders
+        return found.pop() if len(found) == 1 else None
 
     def _person_spoken_for(self, pronoun: str, pos: int) -> tuple[str, str] | None:
         """ "Minister X is furious ..., aides say. One aide said .... Her spokesman said":
@@ -467,6 +501,9 @@ class OwnerRules:
         between) speaks for that body."""
         if any(c.dep_ in ("prep", "compound", "poss", "amod") for c in root.children):
             return None
+        fronted = self._fronted_at_body(root)
+        if fronted is not None:  # "Over at X, ..., a spokesman told": X's spokesman
+            return f"{root.text} for {self._the(fronted)}{fronted}"
         if not self.history or self.history[-1][1] != "org":
             return self._asked_for_comment(span, root) or self._subject_body_before(span, root)
         name, _, at, _ = self.history[-1]
@@ -475,6 +512,30 @@ class OwnerRules:
         if not start <= at < span.start:
             return self._subject_body_before(span, root)
         return f"{root.text} for {self._the(name)}{name}"
+
+    def _fronted_at_body(self, root: Token) -> str | None:
+        """ "Over at Pellow Zoo, whose aviary shut in May, a spokesman told": a bare
+        speaker-for noun in a clause that opens with "at" and one named body ("At X",
+        "Over at X", "Across at X") speaks for that body: the opening phrase sets where
+        the clause happens. None when the phrase names no body ("At the meeting"), names
+        a person, or does not open the clause."""
+        if root.lemma_.lower() not in words_of("speaks_for_nouns") or root.dep_ != "nsubj":
+            return None
+        verb = root.head
+        found: set[str] = set()
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < root.i):
+            if prep.i != verb.left_edge.i:
+                continue  # only a phrase that opens the clause
+            ats = [prep] if prep.lower_ == "at" else [
+                c for c in prep.children if c.dep_ == "prep" and c.lower_ == "at"
+            ]  # fmt: skip
+            for at in ats:
+                for obj in (c for c in at.children if c.dep_ == "pobj"):
+                    body = next((b for b in self.bodies if b.start <= obj.i < b.end), None)
+                    if body is None or body.text in self.people:
+                        return None
+                    found.add(self._org(body.text))
+        return found.pop() if len(found) == 1 else None
 
     def _subject_body_before(self, span: Span, root: Token) -> str | None:
         """ "Castlereagh Motors withdrew its sponsorship last week. A spokeswoman said":
@@ -611,6 +672,13 @@ class OwnerRules:
         if name is not None:  # "Civic Renewal Party", tagged inside "the Fettlebury Civic
             name = self._fullest_run(name) or name  # Renewal Party": the fullest name
         return f"{root.text} for {self._the(name)}{name}" if name else None
+
+
+@cache
+def kin_inverses() -> dict[str, frozenset[str]]:
+    """A family noun -> the nouns for the other side of its relation (``anaphors.yaml``)."""
+    data = lexicon.load("anaphors", "anaphors").get("kin_inverses") or []
+    return {str(e["word"]).lower(): frozenset(str(e["of"]).lower().split()) for e in data}
 
 
 @cache

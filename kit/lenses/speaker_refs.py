@@ -34,6 +34,7 @@ from kit.lenses.speaker_names import (
     load_not_businesses,
     name_word,
     org_key,
+    people_group_heads,
     person_noun,
     strip_text,
     unnamed_roles,
@@ -469,6 +470,10 @@ class ReferenceRules:
                 return None
             if not counted and only_asks_anonymity(child):
                 return None  # "One club member, a dentist who asked not to be named": the role
+            if not counted and self._past_role(child) and root.lemma_.lower() not in (
+                people_group_heads()
+            ):  # "One captain, a former RAF pilot who ...": the captain, described
+                return None  # (but "Another witness, a former nurse": all it says of her)
             keep = [child]
             for c in child.children:
                 if c.dep_ in ("det", "punct"):
@@ -480,6 +485,12 @@ class ReferenceRules:
             ids = sorted(t.i for t in keep)
             return strip_text(self.doc[ids[0] : ids[-1] + 1].text)
         return None
+
+    @staticmethod
+    def _past_role(noun: Token) -> bool:
+        """ "a former RAF pilot", "a retired teacher", "an ex-soldier": a role given up."""
+        past = words_of("past_role_words")
+        return any(t.lower_ in past for t in noun.doc[noun.left_edge.i : noun.i])
 
     def _fuller_group(self, head: Token) -> str | None:
         """ "The mediators" after "the Aldersund mediators": a plural group noun points

@@ -57,6 +57,16 @@
   scare quotes, a request for anonymity set off by commas after a role, "who works at X"
   after a role and the writer's own contact clause ("buyers we spoke to") are left out;
   "the parish council" never resolves to a named body without its kind word.
+- Round AC (helper speakersAD): the outlet's bracketed note is no part of its name
+  ("Zelbury Rail (company blog)"); a one-word "person" that is a plural common noun
+  opening its sentence ("Campaigners, who ...,") is a group; "One captain, a former
+  pilot who ..." is the captain (a role given up describes the head noun, unless that
+  noun names no one, like "witness"); "the programme" is the one name introduced with
+  that noun ("a programme, X", "X, a programme", "the programme X") or presented alone
+  in the sentence before ("Then there is X."), never one of two; "the ruling" is the
+  ruling of the named body whose act of ruling the text just reported; a bare
+  spokesman in a clause fronted by "at X" speaks for X; "His daughter" is the one person
+  the text made his child ("X waited with her father, Y").
 - Organisations are compared without "the" and with "Department of X" read
   as "X Department"; the canonical form is the fullest name the text gives,
   also for a short form of one body's name ("Metrolink" after "Ferrisham
@@ -82,10 +92,16 @@ from kit.lenses.shared import (
     proper_nouns,
     tokens_where_known,
 )
+from kit.lenses.sourcing_kinds import outlet_name
 from kit.lenses.speaker_bodies import BodyRules, completed_name, possessive
 from kit.lenses.speaker_chains import ChainRules, with_hyphened_given_name
 from kit.lenses.speaker_descriptors import name_after_opening_role, roles_by_clause
-from kit.lenses.speaker_entities import capitalised_by_position, joined_name, split_at_verbs
+from kit.lenses.speaker_entities import (
+    capitalised_by_position,
+    joined_name,
+    plural_noun_opening,
+    split_at_verbs,
+)
 from kit.lenses.speaker_names import (
     GROUP_PRONOUNS,
     PARTITIVES,
@@ -170,7 +186,8 @@ class SpeakerResolver(
         self.person_ents = [
             with_hyphened_given_name(e)  # "Lula-Mae Tregothnan", only "Tregothnan" tagged
             for e in self.ents
-            if e.label_ == "PERSON" and not trading_name(e) or honorific_name(e, titles)
+            if e.label_ == "PERSON" and not trading_name(e) and not plural_noun_opening(e)
+            or honorific_name(e, titles)
         ]  # fmt: skip
         self.org_ents = [
             joined_name(completed_name(p))
@@ -453,6 +470,7 @@ class SpeakerResolver(
         persons = [
             e for e in ents
             if e.label_ == "PERSON" and e.start <= root.i < e.end and not self._role_entity(e)
+            and not plural_noun_opening(e)  # "Campaigners, who ..., said": a group
         ]  # fmt: skip
         if not persons and not self.nested:  # "The chair of the judges, Professor X Y, a
             persons = [e for e in ents if e.label_ == "PERSON" and _comma_conjunct(e, root)]
@@ -786,8 +804,10 @@ class SpeakerResolver(
                 return canonical, kind  # "the minister said" right after the unnamed one spoke
         if lemma in document_heads() and head.tag_ == "NN":  # "the paper": the study cited
             since = max((h[2] for h in self.history if h[3] == lemma), default=-1)
-            mentioned = self._owned_mention(head) or issued_in(head, since)  # "... the council's
-            if mentioned is not None:  # own survey. According to the survey"
+            mentioned = (  # "... the council's own survey. According to the survey"
+                self._owned_mention(head) or issued_in(head, since) or self._decided_by(head)
+            )  # ("X has upheld a complaint. The ruling says": X's ruling)
+            if mentioned is not None:
                 return mentioned, "other"
             for canonical, kind, _, earlier in reversed(self.history):
                 if kind == "other" and earlier in document_heads():
@@ -804,6 +824,8 @@ class SpeakerResolver(
         if before_kind is not None:
             self.taken_up_as_body.add(before_kind)
             return before_kind, "org"  # "the Save Our Lido campaign ... The campaign says"
+        if lemma in self.org_nouns and self._introduced_twice(head):
+            return None  # "a programme, X, and a programme, Y. ... The programme said"
         kind_named = self._kind_named(head) if lemma in self.org_nouns else None
         if kind_named is not None:
             return kind_named, "org"  # "the consumer group Which Way ... The group said"
@@ -822,6 +844,9 @@ class SpeakerResolver(
         paper = self._outlet_named(head) if lemma in _NEWS_MEDIA else None
         if paper is not None:
             return paper, "org"  # "Then there was the Dunkery Observer. ... the newspaper"
+        presented = self._presented_body(head) if lemma in self.org_nouns else None
+        if presented is not None:
+            return presented, "org"  # "Then there is Fair Deal Live. ... the programme"
         if lemma in self.org_nouns or word in self.org_nouns:
             business = lemma not in load_body_nouns()  # "the association": not a business
             spoke = self._org_just_spoken(head, business=business)
@@ -845,7 +870,7 @@ class SpeakerResolver(
         alleged": "the newspaper" is the last body named before whose name ends in a word
         of a news outlet's name ("Observer", "Gazette"), never the article's own outlet,
         wherever it stood in its sentence (not only as a subject)."""
-        own = org_key(self.doc._.kit_outlet or "")
+        own = org_key(outlet_name(self.doc._.kit_outlet or ""))
         for ent in reversed(self.bodies):
             if ent.end > head.i:
                 continue
