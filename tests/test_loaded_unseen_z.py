@@ -66,7 +66,10 @@ GUARDS = [
     "Her flawless diamond was insured for a fortune.",
     "He lobbed the ball over the keeper.",
     "Her former boyfriend chucked a handwritten letter over the hotel wall at midnight.",
-    "The studio fired off a statement on Monday.",
+    # (loadedAD: "fired off a statement" is now a volley of words, keyed so in two
+    # rounds; a verb of shooting with no document stays literal)
+    "The studio fired off three rounds of blanks on Monday.",
+    "The studio fired a statement to the agencies on Monday.",
     "In the garage she tossed a spare visor to the driver.",
     "She tossed out a figure of ten thousand at the meeting.",
     "The fox slunk off into the hedge.",

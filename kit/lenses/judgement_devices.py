@@ -299,8 +299,13 @@ def hard_to_deny(
         sent = sentence_of(adj)
         first = _words(sent)[0] if _words(sent) else None
         nxt = doc[adj.i + 1] if adj.i + 1 < len(doc) else None
-        if nxt is None or nxt.lower_ != "how" or adj.pos_ != "ADJ":
+        if nxt is None or nxt.lower_ != "how":
             continue
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc[nxt.i + 1 : sent.end]):
+            continue  # '"Funny how?" she asked': a question back, no observation
+        if adj.pos_ != "ADJ" and not (first is not None and first.i == adj.i):
+            continue  # (opening its sentence, "Funny how ..." is the formula whatever the
+            # tagger calls "Funny": a verb or a name after a question, loadedAD)
         if first is not None and (
             first.i == adj.i or (first.lower_ == "it" and adj.i - first.i <= 2)
         ):

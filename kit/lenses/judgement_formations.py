@@ -229,17 +229,29 @@ def thrown_words(
         if obj is None or not _said(obj, fx):
             continue
         around = [*verb.children, *obj.children]  # the parse may hang the path on the object
-        if any(_path(c, verb, fx) for c in around):
+        shoot = verb.lemma_.lower() in fx.category("throw_verb", "shoot")
+        volley = next((c for c in verb.children if _volley(c, verb, shoot, fx)), None)
+        if volley is None and any(_path(c, verb, fx) for c in around):
             continue  # "chucked a letter over the wall": a real throw along a path
-        if verb.lemma_.lower() in fx.category("throw_verb", "shoot") and not _aimed(around, lex):
-            continue  # "fired off a letter", "shot a video": no one aimed at, no figure
+        if shoot and volley is None and not _aimed(around, lex):
+            continue  # "fired a letter to the council", "shot a video": no one aimed at
+        end = volley.i + 1 if volley is not None and volley.i == verb.i + 1 else verb.i + 1
+        span = Span(doc, verb.i, end, label="emotive")
+        how = "a volley of shots" if volley is not None else "a throw"
         yield Judgement(
-            Span(doc, verb.i, verb.i + 1, label="emotive"),
-            f"'{verb.text}' tells the sending of '{obj.text}' as a throw, to make it look "
+            span,
+            f"'{span.text}' tells the sending of '{obj.text}' as {how}, to make it look "
             "like an attack or a careless toss, instead of saying it was sent or published.",
             "sent, published, put out, made",
             "thrown_words",
         )
+
+
+def _volley(prt: Token, verb: Token, shoot: bool, fx: VerdictLexicon) -> bool:
+    """"fired off a press release", "shooting off angry emails": a verb of shooting with
+    the particle "off" and words for its object tells the sending as a burst of fire
+    (issue 11, loadedAD); not "fired off three shots" (the object is no document)."""
+    return shoot and prt.dep_ == "prt" and prt.lower_ in fx["volley_particle"]
 
 
 def _path(prep: Token, verb: Token, fx: VerdictLexicon) -> bool:
@@ -277,6 +289,165 @@ def _said(obj: Token, fx: VerdictLexicon) -> bool:
     if of is not None and obj.lemma_.lower() in ("barrage", "volley", "salvo", "stream", "pile"):
         return any(o.lemma_.lower() in words for o in of.children if o.dep_ == "pobj")
     return False
+
+
+# -- "the best offer in the industry" -----------------------------------------------------
+def field_superlatives(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A superlative of praise crowning something the best in a whole field or place
+    ("the best offer in the industry", "the finest in the north", "the most generous
+    scheme in the country"): a claim of superiority in the writer's voice, with no
+    source (issue 11, loadedAD). Not a measure ("the largest employer in the county"),
+    not a ranking with its source ("voted the best pub in Britain")."""
+    fx = formations()
+    ranking = spin_lexicon()["ranking_source"]
+    praise = fx["praise_superlative"]
+    for adj in candidates(doc, fx["field_superlative"] | frozenset({"most"})):
+        if adj.lower_ == "most":
+            if adj.dep_ != "advmod" or adj.head.lemma_.lower() not in praise:
+                continue
+            adj = adj.head
+        elif adj.tag_ != "JJS":
+            continue
+        if adj.i + 1 < len(doc) and doc[adj.i + 1].text == "-":
+            continue  # "the best-selling car": a measure of sales
+        head = adj.head if adj.dep_ == "amod" and adj.head.pos_ in ("NOUN", "PROPN") else adj
+        field = next(
+            (o for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
+             for o in p.children if o.dep_ == "pobj" and _field_word(o, fx)),
+            None,
+        )  # fmt: skip
+        if field is None or in_name(doc[adj.i : field.i + 1]):
+            continue
+        if _ranked(head, ranking):
+            continue  # "readers voted it the best pub in Britain": a ranking, with its source
+        det = next((c for c in head.children if c.dep_ == "det" and c.i < adj.i), None)
+        start = det.i if det is not None else adj.i
+        first = min([start, *(c.i for c in adj.children if c.lower_ == "most")])
+        span = Span(doc, first, field.right_edge.i + 1, label="unattributed_claim")
+        yield Judgement(
+            span,
+            f"Whose judgement is this? '{span.text}' crowns it the best in its whole field, "
+            "as a fact in the writer's own voice: a boast no figure or source backs.",
+            "(say what it offers, and compare it with a named rival or a published figure)",
+            "field_superlative",
+        )
+
+
+def _field_word(tok: Token, fx: VerdictLexicon) -> bool:
+    """A whole field or place: "the industry", "the country", "the north", "Britain"."""
+    return tok.lemma_.lower() in fx["field_noun"] or tok.ent_type_ in ("GPE", "LOC")
+
+
+# -- "Real people are voting with their wallets." ------------------------------------------
+def genuine_claims(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """ "Real people are voting with their wallets", "That is what real leadership looks
+    like": "real" or "true" on the subject, a kind of people or a virtue, tells the reader
+    that whoever disagrees is not the genuine article (issue 11, loadedAD; the "no true
+    Scotsman" move). Not "real wages fell", "the real problem is the roof", "in real life"."""
+    fx = formations()
+    for adj in candidates(doc, fx["genuine_adjective"]):
+        if adj.dep_ != "amod" or adj.head.i != adj.i + 1:
+            continue
+        noun = adj.head
+        if noun.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if noun.lower_ not in fx["genuine_noun"]:
+            continue  # (the people as a plural: "a real customer wrote in" is one person)
+        span = Span(doc, adj.i, noun.i + 1, label="unattributed_claim")
+        yield Judgement(
+            span,
+            f"Whose judgement is this? '{span.text}' tells the reader who the genuine "
+            "ones are, so that anyone who disagrees is not: a verdict in the writer's "
+            "own voice, with no source.",
+            "(say which people, or what was done, and who judges it)",
+            "genuine_claim",
+        )
+
+
+# -- "waded in, writing that ...", "a handful of academics have also piled in" -----------
+def fray_entries(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A verb of pushing bodily into a crowd or water, with "in" and nothing physical,
+    said of a person who joins a dispute (issue 11, loadedAD)."""
+    lex = lex or default_lexicon()
+    fx = formations()
+    for verb in candidates(doc, fx["fray_verb"]):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in fx["fray_verb"]:
+            continue
+        kids = list(verb.children)
+        if any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in kids):
+            continue  # "piled the plates", "was charged with": another sense
+        into = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "into"), None)
+        particle = next(
+            (c for c in kids if c.i == verb.i + 1 and c.lower_ == "in"
+             and c.dep_ in ("prt", "advmod", "prep") and not list(c.children)),
+            None,
+        )  # fmt: skip
+        if into is not None:
+            fray = [o for o in into.children if o.dep_ == "pobj"]
+            if not fray or fray[0].lemma_.lower() not in fx["fray_noun"]:
+                continue  # "waded into the river", "piled into the minibus": a real entry
+            end = into.i + 1
+        elif particle is not None:
+            end = particle.i + 1
+            if not _fray_words(kids, verb, fx) and not _fray_person(verb, kids, lex, fx):
+                continue  # "waded in to rescue the dog", "the children piled in"
+        else:
+            continue
+        span = Span(doc, verb.i, end, label="emotive")
+        yield Judgement(
+            span,
+            f"'{span.text}' tells someone's joining a dispute as a body barging into a "
+            "crowd or wading into water: it makes their comment look rash or "
+            "aggressive instead of saying what they said.",
+            "joined the debate, commented, responded",
+            "fray_entry",
+        )
+
+
+def _fray_words(kids: list[Token], verb: Token, fx: VerdictLexicon) -> bool:
+    """Words follow the entry: "waded in, writing that ...", "piled in with complaints"."""
+    for c in kids:
+        if c.i < verb.i:
+            continue
+        if c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and (
+            c.lemma_.lower() in fx["fray_speech"]
+        ):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(o.dep_ == "pobj" and _said(o, fx) for o in c.children)
+        ):
+            return True
+    return False
+
+
+def _fray_person(verb: Token, kids: list[Token], lex: JudgementLexicon, fx: VerdictLexicon) -> bool:
+    """A bare "piled in" said of people who speak for a living or of a body, with
+    nothing else after it: not a crowd, a family or rescuers getting in somewhere."""
+    if any(c.i > verb.i + 1 and c.dep_ not in ("punct", "cc") for c in kids):
+        return False  # "piled in through the gates", "waded in to rescue the dog"
+    if any(c.dep_ == "conj" for c in kids):
+        return False  # "the children piled in and we drove off"
+    subject = subject_of(verb)
+    if subject is None or subject.pos_ == "PRON":
+        return False  # "they piled in": whose entry, into what, the sentence does not say
+    head = subject
+    if subject.lemma_.lower() in lex.set_of("quantity_noun"):
+        head = next(
+            (o for p in subject.children if p.lower_ == "of" for o in p.children
+             if o.dep_ == "pobj"),
+            subject,
+        )  # fmt: skip
+    if head.lemma_.lower() in fx["crowd_noun"] or head.lower_ in fx["crowd_noun"]:
+        return False
+    return is_person(head, lex)
 
 
 # -- "has since slunk off in search of another target" -----------------------------------
@@ -409,8 +580,11 @@ def vice_monuments(
 
 RULES = (
     praise_superlatives,
+    field_superlatives,
+    genuine_claims,
     privative_praise,
     thrown_words,
+    fray_entries,
     furtive_exits,
     habit_nominals,
     vice_monuments,

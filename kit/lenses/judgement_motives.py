@@ -439,6 +439,165 @@ def whoever_forecasts(
         )
 
 
+# -- insinuations (issue 11, loadedAD) ------------------------------------------------------
+def knowing_intents(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """ "..., knowing exactly who would be stranded": a participle of knowing with a
+    degree word and a clause, hung on what someone else did, tells the reader they acted
+    on purpose to hurt (not "knowing the area well, she took the back road": no clause,
+    nor "We booked early, knowing exactly what would happen": the writer's own mind)."""
+    lex, vx = lex or default_lexicon(), motive_lexicon()
+    for verb in candidates(doc, frozenset({"knowing"})):
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+            continue
+        clause = [c for c in verb.children if c.dep_ == "ccomp"]
+        degree = [t for t in verb.subtree if norm(t) in vx["knowing_degree"] and t.i > verb.i]
+        if not clause or not degree or min(d.i for d in degree) > clause[0].left_edge.i + 1:
+            continue  # the degree word must sit before or at the start of what is known
+        actor = subject_or_none(verb.head)
+        if not _third_party(actor, lex, vx):
+            continue
+        span = doc[verb.i : verb.right_edge.i + 1]
+        yield make_verdict(
+            span,
+            f"Whose judgement is this? '{span.text}' tells the reader what someone knew "
+            "when they acted, as a fact in the writer's own voice: it makes the act look "
+            "deliberate and cruel without showing what they knew.",
+            "(say what happened; say who accuses them of knowing)",
+            "knowing_intent",
+        )
+
+
+def pointed_timings(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """ "chose this week of all weeks to warn ...", "he of all people": "X of all Xs" says
+    the timing or the choice was pointed, an insinuation with no reason given."""
+    vx = motive_lexicon()
+    for all_ in candidates(doc, frozenset({"all"})):
+        i = all_.i
+        if i < 2 or i + 1 >= len(doc) or doc[i - 1].lower_ != "of":
+            continue
+        word, plural = doc[i - 2], doc[i + 1]
+        same = word.lemma_.lower() == plural.lemma_.lower() and plural.tag_ == "NNS"
+        stands = norm(word) in vx["pointed_subject"] and norm(plural) in vx["pointed_plural"]
+        if not (same or stands):
+            continue
+        start = word.i
+        if word.i > 0 and doc[word.i - 1].lower_ in ("this", "that", "the"):
+            start -= 1
+        head = word.head if word.dep_ in ("npadvmod", "dobj", "nsubj", "attr") else word
+        if head.pos_ == "VERB" and head.i < start:
+            start = head.i  # "chose this week of all weeks"
+        span = doc[start : plural.i + 1]
+        yield make_verdict(
+            span,
+            f"Whose judgement is this? '{span.text}' says the choice or its timing was "
+            "pointed, as if meant to hurt or to profit, without giving a reason: an "
+            "insinuation in the writer's own voice.",
+            "(give the date or the choice plainly; say who finds it pointed)",
+            "pointed_timing",
+        )
+
+
+#: Relative words that open an aside about someone.
+_RELATIVES = frozenset({"who", "whose", "which"})
+#: Words one of which a sneering aside holds near its start ("never", "own", "I", "my").
+_ASIDE_WORDS = frozenset({"never", "own", "i", "my"})
+
+
+def aside_sneers(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A sneer slipped into a relative clause set off by commas about a person or body:
+    the writer's own guess ("who I'm fairly sure has never set foot in a gym", "has
+    never, to my knowledge, swung a club"), an adverb of evidence with "never" ("who has
+    clearly never sold anything"), a boast turned by a double denial ("which has never
+    met a regulation it did not want to keep", "who has never let an application pass
+    without a photo"), or a rival's own failing ("whose own log flume spent the summer
+    under tarpaulin"). Not "who has never been charged", "whose own research found".
+    """
+    lex, vx = lex or default_lexicon(), motive_lexicon()
+    for rel in candidates(doc, _RELATIVES):
+        i = rel.i
+        if i < 2 or doc[i - 1].text != "," or rel.tag_ not in ("WP", "WP$", "WDT"):
+            continue
+        window = {t.lower_ for t in doc[i + 1 : min(i + 16, len(doc))]}
+        if window.isdisjoint(_ASIDE_WORDS):
+            continue  # (most asides hold none of the words that make a sneer: a cheap test)
+        owner = doc[i - 2]
+        if not (is_person(owner, lex) or owner.ent_type_ in ("ORG", "PERSON", "FAC", "GPE")):
+            continue
+        aside = _aside(doc, i)
+        if aside is None:
+            continue
+        words = [t.lower_ for t in aside]
+        text = " " + " ".join(words) + " "
+        never = "never" in words
+        guess = any(f" {p} " in text for p in vx.category("writer_guess", "phrase")) or any(
+            t.lower_ == "i" and _guess_near(doc, t, vx) for t in aside
+        )
+        evident = never and any(t.lower_ in vx["evidence_adverb"] for t in aside)
+        denied_twice = never and any(
+            t.i > aside[words.index("never")].i and (t.dep_ == "neg" or t.lower_ == "without")
+            for t in aside
+        )
+        own = words[:2] == ["whose", "own"] and not any(
+            t.lemma_.lower() in _FINDING for t in aside
+        )
+        if not (guess or evident or denied_twice or own):
+            continue
+        yield make_verdict(
+            aside,
+            f"Whose judgement is this? '{aside.text}' slips a sneer about {owner.text} "
+            "into a relative clause, an aside the writer never argues: it asks the reader "
+            "to discount them before hearing what they say.",
+            "(leave the aside out, or give the facts it hints at and their source)",
+            "aside_sneer",
+        )
+
+
+def _guess_near(doc: Doc, i_tok: Token, vx: VerdictLexicon) -> bool:
+    """ "I'm fairly sure", "I suspect", "I would wager": the writer's guess just after "I"."""
+    near = doc[i_tok.i + 1 : min(i_tok.i + 4, len(doc))]
+    return any(t.lower_ in vx.category("writer_guess", "verb") for t in near)
+
+
+#: Verbs that report what a rival's own work found: "whose own research found ...".
+_FINDING = frozenset(
+    {"find", "show", "say", "suggest", "report", "conclude", "estimate", "predict", "warn"}
+)
+
+
+def _aside(doc: Doc, i: int) -> Span | None:
+    """The relative clause from ``doc[i]`` to the comma that closes it: the comma
+    before the main clause's verb ("..., didn't ask me", "..., told the Echo"), else
+    the sentence's end."""
+    sent = sentence_of(doc[i])
+    end = sent.end
+    relcl = doc[i]
+    while relcl.dep_ != "relcl" and relcl.head != relcl:
+        relcl = relcl.head
+    for t in doc[i + 1 : sent.end]:
+        if t.text in (";", ":", "—", "–"):
+            end = t.i
+            break
+        if t.text == "," and t.i + 1 < sent.end:
+            nxt = doc[t.i + 1]
+            verb = nxt.head if nxt.dep_ in ("aux", "auxpass", "neg") else nxt
+            if relcl.dep_ == "relcl" and (verb == relcl or relcl in verb.ancestors):
+                continue  # "who lives there and has never, to my knowledge, swung a club"
+            if nxt.tag_ in ("VBD", "VBZ", "VBP", "MD") or nxt.dep_ == "nsubj" or (
+                nxt.dep_ == "det" and nxt.head.dep_ == "nsubj" and nxt.head.head.i > nxt.i
+            ):
+                end = t.i  # the main clause resumes: its verb, or a new subject
+                break
+    while end > i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return doc[i:end] if end - i >= 3 else None
+
+
 #: The rules of this module, registered with the verdict rules in judgement_claims.
 MOTIVE_RULES = (
     known_claims,
@@ -450,4 +609,7 @@ MOTIVE_RULES = (
     renaming_comparisons,
     only_readings,
     whoever_forecasts,
+    knowing_intents,
+    pointed_timings,
+    aside_sneers,
 )

@@ -206,12 +206,19 @@ class LoadedComponent:
             for j in judged
             if j.span.label_ == "unattributed_claim" and j.rule not in PHRASE_CLAIM_RULES
         ]
+        clauses = {
+            (j.span.start, j.span.end, j.rule in ASIDE_RULES)
+            for j in judged
+            if j.rule in CLAUSE_RULES
+        }
         # a transcript's answers and a reader's signed letter are not the writer's voice
         # and page furniture ("THE CRIER | Free to every household | No. 211") is the page's
         furniture = furniture_lines(doc)
         others = transcript_answers(ctx.text, doc._.kit_outlet) + signed_letters(ctx.text)
         others += furniture
-        marks = inside_claims(marks + self._claims(doc, ctx, quotes, marks, others, claims))
+        marks = inside_claims(
+            marks + self._claims(doc, ctx, quotes, marks, others, claims, clauses)
+        )
         if self.writer_comments:
             marks += self._comments(doc, ctx.text, quotes, marks, others)
         if furniture:
@@ -219,6 +226,7 @@ class LoadedComponent:
         marks = [m for m in marks if not caption_at(doc, m.start)]  # a photo caption's
         marks = [m for m in marks if not self._conceded(doc, m)]
         marks = _join_echoes(ctx.text, marks)
+        marks = _boast_emphasis(marks)
         spans = []
         for m in sorted(marks, key=lambda m: (m.start, m.end)):
             span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
@@ -421,7 +429,11 @@ class LoadedComponent:
         word_marks: list[_Mark],
         others: list[tuple[int, int]],
         judged: Iterable[tuple[str, Span]] = (),
+        clauses: set[tuple[int, int, bool]] | None = None,
     ) -> list[_Mark]:
+        """``clauses``: judged claims that are a clause of their own (start, end token,
+        and whether the mark is that clause alone): their voice is tested on the clause."""
+        clauses = clauses or set()
         found = [(e.explain(s.text), s) for e, s in self.claims(doc) if self._accept(e, s, set())]
         found += self._evaluative_copulas(doc, ctx.text, word_marks)
         found += scare_quote_verdicts(doc, quotes)
@@ -432,8 +444,16 @@ class LoadedComponent:
             if sent.start in seen_sents or caps_header(sent):
                 continue  # (a box header in capitals is a signpost, not a claim)
             clause = None  # a stance clause beside a cue (kit/lenses/loaded_clauses.py)
-            if not _writer_voice(ctx, quotes, span, sent):
+            own = (span.start, span.end, True) in clauses
+            if own or not _writer_voice(ctx, quotes, span, sent):
                 clause = writer_clause(ctx, quotes, span, sent, _writer_voice)
+                if own or (clause is None and (span.start, span.end, False) in clauses):
+                    # an aside or a clause of its own ("..., who I'm fairly sure has never
+                    # set foot in a gym, told ...", "chose this week of all weeks to warn
+                    # that ..."): the writer's, whatever the rest of the sentence reports
+                    clause = None
+                    if _writer_voice(ctx, quotes, span, span):
+                        clause = (span.start_char, span.end_char)
                 if clause is None:
                     continue
             if any(a <= span.start_char < b for a, b in others):
@@ -555,6 +575,23 @@ def _join_echoes(text: str, marks: list[_Mark]) -> list[_Mark]:
     return [m for m in marks if not any(m is g for g in gone)]
 
 
+def _boast_emphasis(marks: list[_Mark]) -> list[_Mark]:
+    """An intensifier inside a claim that crowns a thing the best in its field ("Our
+    surgeons are, quite simply, the finest in the north") is that boast's emphasis: the
+    claim's mark holds it, and its explanation names the boast (issue 11, loadedAD)."""
+    boasts = [(m.start, m.end) for m in marks if BOAST_MARK in m.explanation]
+    if not boasts:
+        return marks
+    return [
+        m for m in marks
+        if not (m.label == "intensifier" and any(s <= m.start and m.end <= e for s, e in boasts))
+    ]  # fmt: skip
+
+
+#: What the field-superlative rule says of a boast (kit/lenses/judgement_formations.py).
+BOAST_MARK = "crowns it the best in its whole field"
+
+
 #: What the echo-fragment rule says of a quotation repeated to mock it
 #: (kit/lenses/judgement_devices.py).
 ECHO_MARK = "repeats the words quoted before it"
@@ -606,7 +643,9 @@ def _writer_voice(
         for c in ctx.contents
     ):
         return False
-    if any(_overlaps((s, e), here) for s, e, _ in quotes):
+    # scare quotes are the writer's own marks: a claim around them ('Funny how her
+    # "impartial" advice always ends with a link to her shop.') is still the writer's
+    if any(_overlaps((s, e), here) for s, e, kind in quotes if kind != "scare"):
         return False
     return not any(
         (t.lemma_ in REPORTING_LEMMAS and t.pos_ == "VERB" and _reports(t))
@@ -689,6 +728,14 @@ def _reports(verb: Token) -> bool:
         return False  # "a polite way of saying ...": the writer's gloss, nobody speaks
     subordinate = verb.dep_ in ("xcomp", "relcl", "acl", "pcomp", "advcl")
     return not (subordinate and all(c.tag_ in ("WP", "WDT") for c in content))
+
+
+#: Claim rules whose find is a clause of its own, whose voice is tested on that clause
+#: alone (issue 11, loadedAD): a reporting verb elsewhere in the sentence does not make
+#: "chose this week of all weeks" or "knowing exactly who would be stranded" reported.
+CLAUSE_RULES = frozenset({"aside_sneer", "pointed_timing", "knowing_intent"})
+#: Of those, the ones whose mark is the clause alone: a sneering relative clause.
+ASIDE_RULES = frozenset({"aside_sneer"})
 
 
 #: Rules whose label names a track record ("a serial seller", "the rule-tickers"): the
