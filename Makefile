@@ -9,7 +9,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.kit-installed
 
-.PHONY: install lab test lint course notebooks bench fuzz clean
+.PHONY: install browser lab test lint course notebooks bench fuzz clean
 
 install: $(STAMP)
 
@@ -40,7 +40,18 @@ lint: install
 # Learner progress goes to a fresh temporary folder, so it never changes outputs.
 NBVAL := --nbval --nbval-sanitize-with notebooks/sanitize.cfg --nbval-cell-timeout=600
 
-test: lint
+# The browser tests drive Debian's Chromium (Playwright cannot download a browser here).
+# Where it is missing and we may use apt (root on Debian), install it; otherwise say why
+# the browser tests will skip.
+browser:
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing Debian's chromium for the browser tests (apt-get)"; \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
+			|| echo "could not install chromium: the browser tests will skip"; \
+	else echo "chromium not found (apt-get install chromium): the browser tests will skip"; fi
+
+test: lint browser
 	@set -e; \
 	export KIT_PROGRESS_DIR="$$(mktemp -d)" PYTHONHASHSEED=0 KIT_COURSE_BUILD="$(CURDIR)/build"; \
 	trap 'rm -rf "$$KIT_PROGRESS_DIR"' EXIT; \
