@@ -469,8 +469,7 @@ def in_sorted(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
 
 def proper_nouns(doc: Doc) -> list[int]:
     """The positions of the tokens tagged ``PROPN`` (read as ids, not as strings)."""
-    tags = doc_array(doc, POS).tolist() if len(doc) else []
-    return [i for i, pos in enumerate(tags) if pos == PROPN]
+    return np.flatnonzero(doc_array(doc, POS) == PROPN).tolist() if len(doc) else []
 
 
 _LOWER_KEY = "kit_doc_lowers"

@@ -654,8 +654,10 @@ def _own_pronoun(tok: Token) -> bool:
     verb and its first word of a person, that the same sentence takes up with a
     possessive "his"/"her" (no other name, pronoun or line break between) is a person's,
     as "its" would make it a body's. Never a name after "the" ("the River Lisk")."""
+    if tok.dep_ != "nsubj" or tok.ent_type_ not in ("", "ORG"):
+        return False  # (the cheap tests before the sentence is built)
     sent = tok.sent
-    if tok.dep_ != "nsubj" or tok.head != sent.root or tok.ent_type_ not in ("", "ORG"):
+    if tok.head != sent.root:
         return False
     if any(c.dep_ == "det" for c in tok.children):
         return False
