@@ -476,11 +476,13 @@ class PeopleIndex:
         ("Ana Ruiz, the company's chief executive, ...")."""
         found = []
         for tok in self.name_tokens:
+            if tok.dep_ == "compound":
+                continue  # (a name's first words, the most of them: the cheapest test first)
             hyphenated = (  # "Delphine Garrow-Hythe": the model may tag the surname a noun
                 "-" in tok.text and name_word(tok)  # (or even a verb)
                 and tok.i > 0 and self.doc[tok.i - 1].pos_ == "PROPN"
             )  # fmt: skip
-            if (tok.pos_ != "PROPN" and not hyphenated) or tok.dep_ == "compound":
+            if tok.pos_ != "PROPN" and not hyphenated:
                 continue
             chain = [tok]  # (the cheap tests first: most name words open no chain)
             while chain[0].i > 0:
