@@ -164,17 +164,28 @@ _KEPT_PER_DOC = LEXICAL_ATTRS | {ORTH, SPACY}
 _DOC_LEXICAL: weakref.WeakKeyDictionary[Doc, dict] = weakref.WeakKeyDictionary()
 
 
+#: Where a component call's store (:func:`doc_array`) notes the lexeme arrays it checked.
+_LEXICAL_KEY = "lexical"
+
+
 def _lexical(doc: Doc) -> dict:
     """The lexeme arrays kept for ``doc``, or a fresh store if its tokens are not the ones
     they were read from (a component that merges or splits tokens changes their texts):
     the tokens' texts and spaces are read in each component call anyway, and while they
-    are the same, so is every attribute of their lexemes."""
+    are the same, so is every attribute of their lexemes. Checked once per component
+    call: the call's store notes what it found (its texts and spaces, read once, are
+    what any later check in the call would compare again)."""
+    store = doc.user_data[_ARRAYS_KEY]
+    kept = store.get(_LEXICAL_KEY)
+    if kept is not None:
+        return kept
     orth, space = doc_array(doc, ORTH), doc_array(doc, SPACY)
     kept = _DOC_LEXICAL.get(doc)
     if kept is None or not (
         np.array_equal(kept[ORTH], orth) and np.array_equal(kept[SPACY], space)
     ):
         kept = _DOC_LEXICAL[doc] = {ORTH: orth, SPACY: space}
+    store[_LEXICAL_KEY] = kept
     return kept
 
 
