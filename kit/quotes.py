@@ -21,6 +21,9 @@ _PARA_BREAK = re.compile(r"\n\s*\n")
 #: the marks each scan stops at (a paragraph is searched for them, not read char by char)
 _DOUBLE_MARKS = re.compile("[" + re.escape("".join(sorted(DOUBLE_OPEN | DOUBLE_CLOSE))) + "]")
 _SINGLE_MARKS = re.compile("[" + re.escape("".join(sorted(SINGLE_OPEN | SINGLE_CLOSE))) + "]")
+#: a word of a quotation, as :meth:`Quote.words` counts them (compiled once: asked of every
+#: quotation by several lenses)
+_WORD_RUN = re.compile(r"[\w'’-]+")
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,7 @@ class Quote:
 
     def words(self, text: str) -> int:
         """How many words the quotation holds."""
-        return len(re.findall(r"[\w'’-]+", self.inner(text)))
+        return len(_WORD_RUN.findall(self.inner(text)))
 
 
 def _is_opening(text: str, i: int) -> bool:
@@ -141,6 +144,7 @@ def _quotes_of(text: str) -> tuple[Quote, ...]:
     return tuple(sorted(doubles + singles, key=lambda q: (q.start, -q.end)))
 
 
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2,}")  # a word of two letters or more
 _NAMING_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|so-called|called|dubbed|titled|entitled|named|nicknamed|known as"
     r"|the word|the term|the phrase|the slogan)\s*)$",
@@ -156,7 +160,8 @@ def is_term(text: str, quote: Quote) -> bool:
     ('a "2+2" meeting', 'so-called "reform"', 'a book titled "Home"').
     """
     inner = quote.inner(text)
-    if not re.search(r"[A-Za-z]{2,}", inner):
+    if not _TWO_LETTERS.search(inner):
         return True
     before = text[max(0, quote.start - 20) : quote.start]
-    return quote.words(text) <= 3 and bool(_NAMING_BEFORE.search(before))
+    # (the twenty characters before first: counting a long quotation's words costs more)
+    return bool(_NAMING_BEFORE.search(before)) and quote.words(text) <= 3

@@ -31,6 +31,7 @@ from kit.lenses.attribution_links import (
     clause_after_relative_listener,
     clause_after_time,
     contrast_cap,
+    contrast_clause,
     document_nouns,
     gap_start,
     in_list,
@@ -142,14 +143,16 @@ def _content(
 
 
 def _advcl(doc: Doc) -> tuple[list[int], list[int]] | None:
-    """The positions of the document's adverbial clauses and each token's head (as a
-    position), read once per lens run."""
+    """The positions of the document's adverbial clauses of contrast (:func:`contrast_clause`:
+    only such a clause caps a content, so the others are left out here, once) and each
+    token's head (as a position), read once per lens run."""
     cache = _CACHE.get(id(doc))
     if cache is None:
         return None
     if cache.advcl is None:
         heads = np.arange(len(doc)) + doc_array(doc, HEAD).astype("int64")
-        cache.advcl = (tokens_where(doc, DEP, lambda dep: dep == "advcl"), heads.tolist())
+        clauses = tokens_where(doc, DEP, lambda dep: dep == "advcl")
+        cache.advcl = ([i for i in clauses if contrast_clause(doc[i])], heads.tolist())
     return cache.advcl
 
 

@@ -306,7 +306,8 @@ def in_furniture(verb: Token) -> bool:
     """ "Share this story | Related: Playhouse announces spring season": a headline
     linked from the page's furniture reports no act in this story."""
     text = _text(verb.doc)
-    start = max(text.rfind("\n", 0, verb.idx), text.rfind("|", 0, verb.idx)) + 1
+    line = text.rfind("\n", 0, verb.idx)  # (a bar searched for in the verb's line only)
+    start = max(line, text.rfind("|", line + 1, verb.idx)) + 1
     return bool(FURNITURE.match(text, start, verb.idx))
 
 

@@ -212,8 +212,8 @@ def contrast_cap(
     """Where a content stops before a clause of contrast that is an act of its own
     ("... fell by a tenth, although it cautioned that ..."), as a character offset; the
     clause may hang on the content or on the cue itself. ``advcl``: the positions of the
-    document's adverbial clauses and every token's head, if known (only an adverbial
-    clause can be one of contrast), so that the clauses' subtrees need no walk."""
+    document's adverbial clauses of contrast and every token's head, if known (only an
+    adverbial clause can be one of contrast), so that the clauses' subtrees need no walk."""
     if advcl is None:
         found = [t for c in clauses for t in c.subtree if t.i > c.i]
     else:

@@ -209,6 +209,9 @@ def sarcastic_asides(
     vx = verdict_lexicon()
     openers = vx.phrases("sarcasm_opener")
     for tok in candidates(doc, frozenset(o[0] for o in openers)):
+        after = tuple(norm(t) for t in doc[tok.i : tok.i + 3])
+        if not any(after[: len(o)] == o for o in openers):
+            continue  # (the cheap test first: few "as" or "not" open an aside)
         sent = sentence_of(tok)
         first = question_start(sent, sent.end)
         if first != tok.i:

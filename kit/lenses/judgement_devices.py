@@ -411,6 +411,8 @@ def kind_habits(
 
 def _present(verb: Token) -> bool:
     """A verb in the present (simple, progressive or perfect), with no modal."""
+    if verb.tag_ not in ("VBZ", "VBP", "VBG", "VBN"):
+        return False  # (most sentences tell the past: no need to read the auxiliaries)
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.tag_ == "MD" for c in auxes) or any(c.dep_ == "auxpass" for c in auxes):
         return False

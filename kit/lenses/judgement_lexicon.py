@@ -357,9 +357,10 @@ def scan(doc: Doc, lex: JudgementLexicon) -> dict[str, list[Hit]]:
                 end = i + len(w.tokens)
                 if end > n:
                     continue
-                if all(
+                # (the second word first, without a generator: most phrases fail there)
+                if len(w.tokens) == 1 or w.tokens[1] in (norms[i + 1], lemmas[i + 1]) and all(
                     w.tokens[k] == norms[i + k] or w.tokens[k] == lemmas[i + k]
-                    for k in range(1, len(w.tokens))
+                    for k in range(2, len(w.tokens))
                 ):
                     hits.setdefault(w.cls, []).append(Hit(w, i, end))
                 elif len(w.tokens) == 2 and w.tokens[1] in PARTICLES and pos[i] == VERB:

@@ -510,11 +510,11 @@ def left_reeling(
     ("the punch left the boxer reeling")."""
     lex = lex or default_lexicon()
     vx = spin_lexicon()
-    if not _in_doc(doc, "left_state"):
-        return
     for verb in candidates(doc, frozenset({"leave", "left", "leaves", "leaving"})):
         if verb.lemma_.lower() != "leave" or verb.pos_ != "VERB":
             continue
+        if not _in_doc(doc, "left_state"):
+            return  # (asked once a verb "leave" is found: the text search costs more)
         sent = sentence_of(verb)
         if any(t.lemma_.lower() in vx["blow_context"] for t in sent):
             continue

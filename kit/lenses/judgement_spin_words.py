@@ -162,8 +162,6 @@ def near_disasters(
 ) -> Iterator[Judgement]:
     """ "could/might (easily) have" + a verb of outcome + a death or disaster: the
     writer frightens with what did not happen."""
-    if not _in_doc(doc, "near_disaster"):
-        return
     for have in candidates(doc, frozenset({"have"})):
         verb = have.head
         if have.dep_ != "aux" or verb.tag_ != "VBN":
@@ -171,6 +169,8 @@ def near_disasters(
         modal = [c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
         if not any(c.lower_ in ("could", "might", "may") for c in modal):
             continue
+        if not _in_doc(doc, "near_disaster"):
+            return  # (asked only now: "could have" + a participle is rarer than the phrases)
         sent = verb.sent
         loss = next((s for s in _phrases(sent, "near_disaster") if s.start > verb.i), None)
         if loss is None or verb.lemma_.lower() not in (

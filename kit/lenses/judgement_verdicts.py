@@ -342,8 +342,11 @@ def _phrases_in(doc: Doc, phrases: list[tuple[str, ...]]) -> Iterator[tuple[int,
     for tok in found:
         i = tok.i
         for p in by_first.get(norms[i], by_first.get(lemmas[i], [])):
-            if i + len(p) <= n and all(
-                p[k] == norms[i + k] or p[k] == lemmas[i + k] for k in range(1, len(p))
+            if i + len(p) > n:
+                continue
+            # (the second word first, without a generator: most phrases fail there)
+            if len(p) == 1 or p[1] in (norms[i + 1], lemmas[i + 1]) and all(
+                p[k] == norms[i + k] or p[k] == lemmas[i + k] for k in range(2, len(p))
             ):
                 yield i, i + len(p)
                 break

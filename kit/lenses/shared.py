@@ -164,17 +164,28 @@ _KEPT_PER_DOC = LEXICAL_ATTRS | {ORTH, SPACY}
 _DOC_LEXICAL: weakref.WeakKeyDictionary[Doc, dict] = weakref.WeakKeyDictionary()
 
 
+#: Where a component call's store (:func:`doc_array`) notes the lexeme arrays it checked.
+_LEXICAL_KEY = "lexical"
+
+
 def _lexical(doc: Doc) -> dict:
     """The lexeme arrays kept for ``doc``, or a fresh store if its tokens are not the ones
     they were read from (a component that merges or splits tokens changes their texts):
     the tokens' texts and spaces are read in each component call anyway, and while they
-    are the same, so is every attribute of their lexemes."""
+    are the same, so is every attribute of their lexemes. Checked once per component
+    call: the call's store notes what it found (its texts and spaces, read once, are
+    what any later check in the call would compare again)."""
+    store = doc.user_data[_ARRAYS_KEY]
+    kept = store.get(_LEXICAL_KEY)
+    if kept is not None:
+        return kept
     orth, space = doc_array(doc, ORTH), doc_array(doc, SPACY)
     kept = _DOC_LEXICAL.get(doc)
     if kept is None or not (
         np.array_equal(kept[ORTH], orth) and np.array_equal(kept[SPACY], space)
     ):
         kept = _DOC_LEXICAL[doc] = {ORTH: orth, SPACY: space}
+    store[_LEXICAL_KEY] = kept
     return kept
 
 
@@ -463,14 +474,15 @@ def in_sorted(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
     of ``np.isin``'s time on a document's few hundred hash ids."""
     if not len(ids):
         return np.zeros(len(values), dtype=bool)
-    # (an id past the last is compared with the last: "clip" keeps the index in range)
-    return ids.take(np.searchsorted(ids, values), mode="clip") == values
+    # (an id past the last is compared with the last: "clip" keeps the index in range;
+    # the array's own searchsorted, not np.searchsorted's wrapper: this runs thousands
+    # of times an article)
+    return ids.take(ids.searchsorted(values), mode="clip") == values
 
 
 def proper_nouns(doc: Doc) -> list[int]:
     """The positions of the tokens tagged ``PROPN`` (read as ids, not as strings)."""
-    tags = doc_array(doc, POS).tolist() if len(doc) else []
-    return [i for i, pos in enumerate(tags) if pos == PROPN]
+    return np.flatnonzero(doc_array(doc, POS) == PROPN).tolist() if len(doc) else []
 
 
 _LOWER_KEY = "kit_doc_lowers"

@@ -181,11 +181,14 @@ class SourcingComponent:
         spans: list[Span],
         quotes: list[Quote],
     ) -> dict:
-        speaker = _naming_mention(doc, spans) or _written_mention(doc, canonical, spans)
+        named = _naming_mention(doc, spans)  # (found once: the organisation test reads it too)
+        speaker = named or _written_mention(doc, canonical, spans)
         kind = self.source_type(ents, canonical, speaker)
         person = self.people.get(canonical)
         one = kind == "named_organization" and _speaks_as_one(text, canonical, spans, quotes)
-        if kind != "document" and not one and self._organization_evidence(doc, canonical, spans):
+        if kind != "document" and not one and self._organization_evidence(
+            doc, canonical, spans, named
+        ):
             kind = "named_organization"
         elif (
             person is not None and kind in ("named_organization", "anonymous")
@@ -299,11 +302,13 @@ class SourcingComponent:
             return "unnamed_group"
         return "anonymous"
 
-    def _organization_evidence(self, doc: Doc, canonical: str, spans: list[Span]) -> bool:
+    def _organization_evidence(
+        self, doc: Doc, canonical: str, spans: list[Span], named: Span | None
+    ) -> bool:
         """The text treats a name as a body: it is described as one ("X, the maker
-        of ..."), taken up as "the company" or "its maker", or followed by "which"."""
-        speaker = _naming_mention(doc, spans)
-        if speaker is not None and misread_plural(speaker.root):
+        of ..."), taken up as "the company" or "its maker", or followed by "which".
+        ``named``: the source's first mention by name (:func:`_naming_mention`)."""
+        if named is not None and misread_plural(named.root):
             return False  # "Paramedics said": a group by role the model took for a name
         if canonical not in self.people and any(
             org_key(b) == org_key(canonical) for b in self.bodies

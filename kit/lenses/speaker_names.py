@@ -45,6 +45,19 @@ class Person:
     pronoun: str = ""  # "he" or "she" once the text has used one for this person
 
 
+#: Patterns the name and description helpers ask of nearly every mention, compiled once:
+#: runs of white space, an opening article, a trailing possessive ("Ann Lee's")
+_SPACES = re.compile(r"\s+")
+_OPENING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_OPENING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+#: where a description's head phrase ends, and its words (see description_head)
+_DESCRIPTION_BREAK = re.compile(
+    r"\s+(?:of|at|in|for|on|with|from|who|which|that|and|based|owned|run|backed|founded"
+    r"|headquartered)\s+|,"
+)
+_DESCRIPTION_WORD = re.compile(r"[A-Za-z][\w-]*")
+
 #: "mum-of-three", "father-of-two": a counted family role before a name
 COUNTED_ROLE = re.compile(r"^[a-z]+-of-[a-z]+$", re.IGNORECASE)
 
@@ -75,7 +88,7 @@ def _person_name(text: str, titles: frozenset[str]) -> str:
     words = words[max(last_title, _lower_case_title_end(words)) + 1 :]
     while len(words) > 2 and re.fullmatch(r"[A-Z]{2,4}", words[-1]):  # "X Y KC", "X Y OBE"
         words = words[:-1]
-    return re.sub(r"['\u2019]s?$", "", " ".join(words)).strip()
+    return _POSSESSIVE_END.sub("", " ".join(words)).strip()
 
 
 @cache
@@ -293,8 +306,8 @@ def strip_text(text: str) -> str:
         text = _UNCLOSED.sub("", _BRACKETED.sub("", text))
     if "so-called" in text:  # "Ferrowby's so-called \"network review\"": the writer's doubt,
         text = _SO_CALLED.sub(r"\1", text)  # no part of the document's name
-    text = re.sub(r"\s+", " ", text).strip(" ,;")
-    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    text = _SPACES.sub(" ", text).strip(" ,;")
+    return _OPENING_ARTICLE.sub("", text)
 
 
 #: an aside in brackets inside a speaker's words, and one the speaker's span cuts off
@@ -446,27 +459,23 @@ def description_head(description: str) -> str:
     "a nephrologist at X Hospital" -> "nephrologist"."""
     # "a developer based in the south", "a firm owned by X": a participle after the head
     # noun opens its modifier
-    head = re.split(
-        r"\s+(?:of|at|in|for|on|with|from|who|which|that|and|based|owned|run|backed|founded"
-        r"|headquartered)\s+|,",
-        description,
-    )[0]
-    words = re.findall(r"[A-Za-z][\w-]*", head)
+    head = _DESCRIPTION_BREAK.split(description)[0]
+    words = _DESCRIPTION_WORD.findall(head)
     return words[-1].lower() if words else ""
 
 
 @lru_cache(maxsize=4096)
 def org_key(name: str) -> str:
     """A comparison key for an organisation: no article, "Department of X" -> "X Department"."""
-    text = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.IGNORECASE)
-    text = re.sub(r"['\u2019]s?$", "", text)
+    text = _OPENING_THE.sub("", name.strip())
+    text = _POSSESSIVE_END.sub("", text)
     words = text.split()
     for i in range(len(words)):
         m = _INSTITUTION.match(" ".join(words[i:]))
         if m:
             text = " ".join(words[:i] + [m["field"], m["head"]])
             break
-    return re.sub(r"\s+", " ", text).lower()
+    return _SPACES.sub(" ", text).lower()
 
 
 def person_gender(person: Person) -> str | None:

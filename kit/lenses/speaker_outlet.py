@@ -31,10 +31,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from kit.lenses.shared import doc_text
+from kit.lenses.shared import doc_quotes, doc_text
 from kit.lenses.sourcing_kinds import outlet_name
 from kit.lenses.speaker_names import Person, document_heads, strip_text, words_of
-from kit.quotes import find_quotes
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -76,7 +75,7 @@ class OutletRules:
             if m:
                 labels[s] = m.group(1)
         self._labels = labels if len(set(labels.values())) >= 2 else {}
-        self._quotes = [(q.inner_start, q.inner_end) for q in find_quotes(text)]
+        self._quotes = [(q.inner_start, q.inner_end) for q in doc_quotes(doc)]  # (found once)
         self._interviewee = self._find_interviewee()
 
     # -- the outlet ----------------------------------------------------------------

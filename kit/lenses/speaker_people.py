@@ -476,11 +476,13 @@ class PeopleIndex:
         ("Ana Ruiz, the company's chief executive, ...")."""
         found = []
         for tok in self.name_tokens:
+            if tok.dep_ == "compound":
+                continue  # (a name's first words, the most of them: the cheapest test first)
             hyphenated = (  # "Delphine Garrow-Hythe": the model may tag the surname a noun
                 "-" in tok.text and name_word(tok)  # (or even a verb)
                 and tok.i > 0 and self.doc[tok.i - 1].pos_ == "PROPN"
             )  # fmt: skip
-            if (tok.pos_ != "PROPN" and not hyphenated) or tok.dep_ == "compound":
+            if tok.pos_ != "PROPN" and not hyphenated:
                 continue
             chain = [tok]  # (the cheap tests first: most name words open no chain)
             while chain[0].i > 0:
@@ -654,8 +656,10 @@ def _own_pronoun(tok: Token) -> bool:
     verb and its first word of a person, that the same sentence takes up with a
     possessive "his"/"her" (no other name, pronoun or line break between) is a person's,
     as "its" would make it a body's. Never a name after "the" ("the River Lisk")."""
+    if tok.dep_ != "nsubj" or tok.ent_type_ not in ("", "ORG"):
+        return False  # (the cheap tests before the sentence is built)
     sent = tok.sent
-    if tok.dep_ != "nsubj" or tok.head != sent.root or tok.ent_type_ not in ("", "ORG"):
+    if tok.head != sent.root:
         return False
     if any(c.dep_ == "det" for c in tok.children):
         return False
