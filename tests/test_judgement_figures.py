@@ -53,6 +53,8 @@ def test_the_rules_run_with_the_word_rules():
         ("Ms Orrin sneered at the inspectors on Tuesday.", "sneered"),
         ("Another grumbled that the timetable was a joke.", "grumbled"),  # "another": no noun
         ('"Sit down," the chair yelled.', "yelled"),
+        ("The critic cooed that the new menu was a triumph.", "cooed"),
+        ('"Simply divine," purred the hotel\'s owner.', "purred"),
     ],
 )
 def test_a_charged_verb_of_speaking_is_emotive(nlp, text, word):
@@ -68,6 +70,8 @@ def test_a_charged_verb_of_speaking_is_emotive(nlp, text, word):
         "He scoffed his dinner in five minutes.",
         "She mocked up a poster for the fair.",
         "The engine whined as the lorry climbed the hill.",
+        "The doves cooed on the church roof all morning.",
+        "The engine purred as the ferry left the harbour.",
     ],
 )
 def test_a_verb_of_feeling_that_reports_no_speech_is_left_alone(nlp, text):
