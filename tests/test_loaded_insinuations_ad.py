@@ -128,6 +128,10 @@ def covers(nlp, text, span, label=None):
             "unattributed_claim",
         ),
         ("This is what true journalism looks like.", "true journalism", "unattributed_claim"),
+        # any plural noun for people, not only the listed ones (a role or an agent noun)
+        ("Real teachers know the difference.", "Real teachers", "unattributed_claim"),
+        ("True shopkeepers never grumble about the rates.", "True shopkeepers",
+         "unattributed_claim"),
         # a mock observation is the writer's, with a scare quote inside it
         (
             'Strange how his "independent" reviews always praise the firm that pays him.',
@@ -187,6 +191,8 @@ def test_the_aside_alone_is_the_claim(nlp):
         "Real wages fell by two per cent last year.",
         "The real problem is the roof.",
         "A real customer wrote to the shop last week.",
+        "Real numbers are used throughout the model.",
+        "Real estate agents said prices would rise.",
     ],
 )
 def test_not_marked(nlp, text):

@@ -355,8 +355,11 @@ def genuine_claims(
         noun = adj.head
         if noun.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if noun.lower_ not in fx["genuine_noun"]:
-            continue  # (the people as a plural: "a real customer wrote in" is one person)
+        if noun.lower_ not in fx["genuine_noun"] and not (
+            noun.tag_ == "NNS" and is_person(noun, lex or default_lexicon())
+        ):
+            continue  # (the people as a plural: "a real customer wrote in" is one person;
+            # any plural noun for people: "Real islanders are voting with their feet")
         span = Span(doc, adj.i, noun.i + 1, label="unattributed_claim")
         yield Judgement(
             span,
