@@ -225,14 +225,39 @@ def _terms_for_you(verb: Token, subject: Token | None) -> bool:
     )
 
 
+#: Pronouns of an open class, the people a rule or an offer is for: "anyone could join".
+OPEN_CLASSES = frozenset({"anyone", "anybody", "everyone", "everybody"})
+
+
 def _granted(modal: Token, verb: Token, subject: Token | None = None) -> bool:
+    echoed = _echoed(modal, verb)
+    if echoed is not None:
+        return _granted(echoed, _verb_of(echoed))  # "... that the club could apply. Could apply!"
     subject = subject if subject is not None else subject_of(verb)
     member = subject is not None and (subject.lemma_.lower() in SERVICE_USERS or (
         subject.tag_ == "NNS" and is_person(subject)) or (
         subject.lemma_.lower() in ORGANIZATION_HEADS and verb.lemma_ in PERMISSION_VERBS
-    ))  # "said parents could apply", "said that the club could submit a revised scheme"
+    ) or subject.lower_ in OPEN_CLASSES)  # "said parents could apply", "that anyone could join"
     offered = verb.lemma_ in PERMITTED or by_channel(verb)  # "could pay online"
+    if member and offered and not _has_perfect(verb, modal) and any(
+        c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children
+    ):
+        return True  # a chance newly open: "the club could now apply for a grant"
     return granted(modal, verb, is_person(subject), member and offered)
+
+
+def _echoed(modal: Token, verb: Token) -> Token | None:
+    """A subjectless "Could apply!" that opens a sentence and echoes the modal and verb
+    of the sentence before ("... said the club could apply. Could apply, mind you, ..."):
+    the earlier modal, whose sense the echo repeats; None when it echoes nothing."""
+    sent = sentence_of(modal)
+    if verb.dep_ != "ROOT" or subject_of(verb) is not None or sent.start == 0:
+        return None
+    if any(not (t.is_space or t.is_punct) for t in modal.doc[sent.start : modal.i]):
+        return None
+    before = sentence_of(modal.doc[sent.start - 1])
+    return next((t for t in before if t.lower_ == modal.lower_ and t.tag_ == "MD"
+                 and _verb_of(t).lemma_ == verb.lemma_), None)  # fmt: skip
 
 
 
@@ -437,6 +462,8 @@ def _epistemic_could(span: Span) -> bool:
         return False  # "could be returned by post", "not a single hole could be played"
     if _checkable(verb) or past_availability(verb):
         return False  # "evidence that could be checked"; "which could be had anywhere"
+    if _fits(verb, subject_of(verb)):
+        return False  # "a smaller cabin, which could fit in the plant room": its size
     if verb.lemma_ in LOAD_VERBS and load_capacity(verb, subject_of(verb)):
         return False  # "the other plank could have carried a tractor": what it could bear
     if perfect:
@@ -467,6 +494,16 @@ def _epistemic_could(span: Span) -> bool:
     if verb.lemma_ in ABILITY_VERBS and is_person(subject) and not _group_undergoes(verb, subject):
         return False
     return not _capacity(verb, subject)
+
+
+def _fits(verb: Token, subject: Token | None) -> bool:
+    """ "a smaller cabin, which could fit in the old plant room", "the piano could fit
+    through the door": a thing's size against a space (capacity, not a doubt). Not a
+    person ("she could fit in well here") nor "fit in with" a plan."""
+    if verb.lemma_ != "fit" or subject is None or is_person(subject):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "inside", "through", "under")
+               and any(o.dep_ == "pobj" for o in c.children) for c in verb.children)  # fmt: skip
 
 
 def _plain_could(modal: Token, verb: Token) -> bool:
