@@ -360,22 +360,15 @@ def _past_frame(verb: Token, span: Span) -> bool:
     return _in_sentence(span, PAST_FRAMES)
 
 
-def _people(tok: Token) -> bool:
-    """People by the lens's test, or a plural noun of those who do a job ("paramedics",
-    "tenants", "drivers"): the ones a scheme lets act."""
+def _people_or_body(tok: Token) -> bool:
+    """Who acts under a rule or a scheme: people by the lens's test, a plural noun of those
+    who do a job ("paramedics", "tenants", "drivers") or an organisation ("the trust")."""
     lemma = tok.lemma_.lower()
-    return is_person(tok) or tok.tag_ == "NNS" and len(lemma) > 5 and lemma.endswith(
+    if is_person(tok) or lemma in ORGANIZATION_HEADS:
+        return True
+    return tok.tag_ == "NNS" and len(lemma) > 5 and lemma.endswith(
         ("er", "or", "ist", "ian", "ic", "ant", "ent")
     )
-
-
-def _people_or_body(tok: Token) -> bool:
-    return _people(tok) or _person_or_body(tok)
-
-
-def _person_or_body(tok: Token) -> bool:
-    """People or an organisation ("the water company", "the trust"): who acts under a rule."""
-    return is_person(tok) or tok.lemma_.lower() in ORGANIZATION_HEADS
 
 
 def is_person(tok: Token | None) -> bool:

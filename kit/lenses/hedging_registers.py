@@ -708,12 +708,11 @@ def schedule_slot(verb: Token, recurring: bool = False, clock: bool = True) -> b
     return recurring and _every_slot(verb)
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: Plural days that come round again, whatever entity the tagger gave them.
-_DAY_PLURALS = frozenset({"weekdays", "weekends", "mondays", "tuesdays", "wednesdays",
-                          "thursdays", "fridays", "saturdays", "sundays"})  # fmt: skip
+_DAY_PLURALS = frozenset({f"{day}s" for day in (*_WEEKDAYS, "weekday", "weekend")})
 #: Days a calendar period names again and again ("the first Monday of the month").
-_DAY_WORDS = frozenset({"day", "monday", "tuesday", "wednesday", "thursday", "friday",
-                        "saturday", "sunday", "weekend"})  # fmt: skip
+_DAY_WORDS = frozenset({*_WEEKDAYS, "day", "weekend"})
 _PERIODS = frozenset({"week", "month", "year", "term", "season", "quarter"})
 
 
@@ -741,7 +740,7 @@ def _clock_range(prep: Token, words: list[Token]) -> bool:
     if prep.lower_ == "between":
         return any(t.lower_ == "and" for t in words)
     if prep.lower_ == "from":
-        ends = [t for t in words] + [
+        ends = list(words) + [
             s for s in prep.head.children if s.dep_ == "prep" and s.i > prep.i
         ]
         return any(t.lower_ in ("to", "until", "till") for t in ends)
