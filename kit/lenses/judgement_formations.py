@@ -291,6 +291,11 @@ def _said(obj: Token, fx: VerdictLexicon) -> bool:
     return False
 
 
+#: What a field-superlative mark says of its boast; the loaded lens finds boasts by it
+#: (an intensifier inside one is the boast's emphasis, kit/lenses/loaded.py).
+BOAST_MARK = "crowns it the best in its whole field"
+
+
 # -- "the best offer in the industry" -----------------------------------------------------
 def field_superlatives(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
@@ -328,7 +333,7 @@ def field_superlatives(
         span = Span(doc, first, field.right_edge.i + 1, label="unattributed_claim")
         yield Judgement(
             span,
-            f"Whose judgement is this? '{span.text}' crowns it the best in its whole field, "
+            f"Whose judgement is this? '{span.text}' {BOAST_MARK}, "
             "as a fact in the writer's own voice: a boast no figure or source backs.",
             "(say what it offers, and compare it with a named rival or a published figure)",
             "field_superlative",

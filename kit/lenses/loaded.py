@@ -31,6 +31,7 @@ from kit.lenses import (
     loaded_staged,  # noqa: F401  (registers its sense rules)
 )
 from kit.lenses.attribution_frames import suggested
+from kit.lenses.judgement_formations import BOAST_MARK
 from kit.lenses.judgement_lexicon import LEXICON_FILES, JudgementLexicon
 from kit.lenses.judgement_repute import PHRASE_CLAIM_RULES
 from kit.lenses.judgement_voice import voice_lexicon
@@ -587,9 +588,6 @@ def _boast_emphasis(marks: list[_Mark]) -> list[_Mark]:
         if not (m.label == "intensifier" and any(s <= m.start and m.end <= e for s, e in boasts))
     ]  # fmt: skip
 
-
-#: What the field-superlative rule says of a boast (kit/lenses/judgement_formations.py).
-BOAST_MARK = "crowns it the best in its whole field"
 
 
 #: What the echo-fragment rule says of a quotation repeated to mock it
