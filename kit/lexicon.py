@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import yaml
 
@@ -110,6 +110,42 @@ class LexiconStore:
             if file.is_file():
                 self.texts[option] = file.read_text(encoding="utf-8")
                 self.missing.pop(option, None)
+
+
+
+class LexiconComponent:
+    """What the four lens components share: the lexicons they are built from travel with
+    the pipeline (``nlp.to_disk`` / ``spacy.load``), and a component whose lexicon file is
+    missing says so clearly when it first runs.
+
+    A subclass calls :meth:`_use_lexicons` in ``__init__`` and compiles its word lists in
+    ``_build`` (at creation, or again after ``from_disk``).
+    """
+
+    store: LexiconStore
+
+    def _use_lexicons(self, specs: dict[str, tuple[str, str]]) -> None:
+        self.store = LexiconStore(specs)
+        if self.store.ready:
+            self._build()
+
+    def _build(self) -> None:
+        raise NotImplementedError
+
+    def _require_lexicons(self) -> None:
+        """Raise the clear error of the first lexicon that could not be read."""
+        if not self.store.ready:
+            self.store.data(next(iter(self.store.missing)))
+
+    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        """Save the lexicons beside the component (``nlp.to_disk``)."""
+        self.store.to_disk(path)
+
+    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> Self:
+        """Load the saved lexicons (``spacy.load``)."""
+        self.store.from_disk(path)
+        self._build()
+        return self
 
 
 def _category(name: str, key: str) -> list[str]:

@@ -15,7 +15,6 @@ and ``_.kit_explanation``.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
@@ -88,7 +87,7 @@ from kit.lenses.shared import (
 )
 from kit.lenses.speaker_owners import plain_relation
 from kit.lenses.speakers import SpeakerResolver, titles_of
-from kit.lexicon import LexiconStore, word_set
+from kit.lexicon import LexiconComponent, word_set
 from kit.quotes import Quote, is_term
 
 #: LOWER hash -> is "said" (kept across documents)
@@ -133,7 +132,7 @@ def make_attribution(
     return AttributionComponent(nlp, name, cues, titles, min_speech_words, spans_key)
 
 
-class AttributionComponent:
+class AttributionComponent(LexiconComponent):
     """Finds attributions and writes them to ``doc.spans[spans_key]``."""
 
     def __init__(
@@ -148,9 +147,7 @@ class AttributionComponent:
         self.nlp, self.name = nlp, name
         self.min_speech_words = min_speech_words
         self.spans_key = spans_key
-        self.store = LexiconStore({"cues": (cues, "cues"), "titles": (titles, "titles")})
-        if self.store.ready:
-            self._build()
+        self._use_lexicons({"cues": (cues, "cues"), "titles": (titles, "titles")})
 
     def _build(self) -> None:
         """Compile the lexicons (at creation, or after ``from_disk``)."""
@@ -164,16 +161,6 @@ class AttributionComponent:
         self.not_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.not_cues.add("NOT_CUE", [nlp.make_doc(p) for p in lexicon.not_cues])
 
-    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
-        """Save the lexicons beside the component (``nlp.to_disk``)."""
-        self.store.to_disk(path)
-
-    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> AttributionComponent:
-        """Load the saved lexicons (``spacy.load``)."""
-        self.store.from_disk(path)
-        self._build()
-        return self
-
     # -- the pipeline step ------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) and not doc.has_annotation("DEP"):
@@ -181,8 +168,7 @@ class AttributionComponent:
                 "the attribution lens needs a dependency parse: add kit_attribution after "
                 "the parser of an English model (kit.load_pipeline() does this)"
             )
-        if not self.store.ready:
-            self.store.data(next(iter(self.store.missing)))  # raises the clear error
+        self._require_lexicons()
         _CACHE[id(doc)] = _DocCache(doc)
         try:
             return self._annotate(doc)

@@ -13,8 +13,6 @@ The modal verbs' sense rules (could, would, may, must) are in
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -54,7 +52,7 @@ from kit.lenses.shared import (
     within,
 )
 from kit.lenses.wordlists import Entry, WordList
-from kit.lexicon import LexiconStore
+from kit.lexicon import LexiconComponent
 
 #: Modals in a "that"-clause that make "suggest" a proposal ("suggested that they should").
 MANDATIVE_MODALS = lexicon.word_set("hedge_senses", "mandative_modals")
@@ -672,7 +670,7 @@ def make_hedging(
     return HedgingComponent(nlp, hedges, boosters, hedges_key, boosters_key)
 
 
-class HedgingComponent:
+class HedgingComponent(LexiconComponent):
     """Marks hedges and boosters (cue words only), each with an explanation."""
 
     def __init__(
@@ -685,11 +683,9 @@ class HedgingComponent:
     ) -> None:
         self.nlp = nlp
         self.hedges_key, self.boosters_key = hedges_key, boosters_key
-        self.store = LexiconStore(
+        self._use_lexicons(
             {"hedges": (hedges, "hedges"), "boosters": (boosters, "boosters")}
         )
-        if self.store.ready:
-            self._build()
 
     def _build(self) -> None:
         self.hedges = WordList(self.nlp, "hedges", HEDGE_LABELS, self.store.data("hedges"))
@@ -697,19 +693,8 @@ class HedgingComponent:
         check_rules(self.hedges)
         check_rules(self.boosters)
 
-    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
-        """Save the word lists beside the component (``nlp.to_disk``)."""
-        self.store.to_disk(path)
-
-    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> HedgingComponent:
-        """Load the saved word lists (``spacy.load``)."""
-        self.store.from_disk(path)
-        self._build()
-        return self
-
     def __call__(self, doc: Doc) -> Doc:
-        if not self.store.ready:
-            self.store.data(next(iter(self.store.missing)))  # raises the clear error
+        self._require_lexicons()
         doc.spans[self.hedges_key] = find_cues(self.hedges, doc)
         doc.spans[self.boosters_key] = find_cues(self.boosters, doc)
         forget_sentences(doc)

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -80,7 +79,7 @@ from kit.lenses.shared import (
     within,
 )
 from kit.lenses.wordlists import Entry, WordList
-from kit.lexicon import LexiconStore
+from kit.lexicon import LexiconComponent
 
 __all__ = [
     "QUOTE_KINDS",
@@ -136,7 +135,7 @@ class _Mark:
     copula_claim: bool = True  # may make an "is/are" sentence an unattributed claim
 
 
-class LoadedComponent:
+class LoadedComponent(LexiconComponent):
     """Marks loaded words, scare quotes and unattributed claims of motive."""
 
     def __init__(
@@ -152,7 +151,7 @@ class LoadedComponent:
         self.merge_intensifiers = merge_intensifiers
         self.writer_comments = writer_comments
         self.spans_key = spans_key
-        self.store = LexiconStore(
+        self._use_lexicons(
             {
                 "words": (words, "loaded"),
                 "claims": (claims, "claims"),
@@ -162,8 +161,6 @@ class LoadedComponent:
                 **{name: ("default", name) for name in LEXICON_FILES},
             }
         )
-        if self.store.ready:
-            self._build()
 
     def _build(self) -> None:
         words = self.store.data("words")  # with the press idioms (kit/lenses/press_idioms.py)
@@ -178,19 +175,8 @@ class LoadedComponent:
             for entry in wl.entries.values():
                 check_rule("loaded", entry.rule, f"{wl.name}.yaml")
 
-    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
-        """Save the word lists beside the component (``nlp.to_disk``)."""
-        self.store.to_disk(path)
-
-    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> LoadedComponent:
-        """Load the saved word lists (``spacy.load``)."""
-        self.store.from_disk(path)
-        self._build()
-        return self
-
     def __call__(self, doc: Doc) -> Doc:
-        if not self.store.ready:
-            self.store.data(next(iter(self.store.missing)))  # raises the clear error
+        self._require_lexicons()
         ctx = quote_context(doc)
         quotes = [
             (q.start, q.end, classify_quote(ctx, q.start, q.end)) for q in doc_quotes(doc)

@@ -51,7 +51,7 @@ from kit.lenses.speakers import (
     person_name,
     titles_of,
 )
-from kit.lexicon import LexiconStore
+from kit.lexicon import LexiconComponent
 from kit.quotes import Quote, is_term
 
 #: An entity with its person-name and organisation keys, computed once per doc.
@@ -118,7 +118,7 @@ def make_sourcing(
     return SourcingComponent(types, titles, attributions_key)
 
 
-class SourcingComponent:
+class SourcingComponent(LexiconComponent):
     """Builds ``doc._.kit_sources`` from the attributions span group."""
 
     def __init__(
@@ -128,27 +128,14 @@ class SourcingComponent:
         attributions_key: str = "attributions",
     ) -> None:
         self.attributions_key = attributions_key
-        self.store = LexiconStore({"types": (types, "source_types"), "titles": (titles, "titles")})
-        if self.store.ready:
-            self._build()
+        self._use_lexicons({"types": (types, "source_types"), "titles": (titles, "titles")})
 
     def _build(self) -> None:
         self.lexicon = SourceLexicon.from_data(self.store.data("types"))
         self.titles = titles_of(self.store.data("titles"))
 
-    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
-        """Save the lexicons beside the component (``nlp.to_disk``)."""
-        self.store.to_disk(path)
-
-    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> SourcingComponent:
-        """Load the saved lexicons (``spacy.load``)."""
-        self.store.from_disk(path)
-        self._build()
-        return self
-
     def __call__(self, doc: Doc) -> Doc:
-        if not self.store.ready:
-            self.store.data(next(iter(self.store.missing)))  # raises the clear error
+        self._require_lexicons()
         attributions = list(doc.spans.get(self.attributions_key, []))
         text = doc_text(doc)
         quotes = [q for q in doc_quotes(doc) if not is_term(text, q)]
