@@ -76,6 +76,16 @@ def test_the_lexicon_says_where_its_idea_comes_from():
             "hospital trolley, told staff the waits were acceptable.",
             "a man who has never, as far as I can tell, sat on a hospital trolley",
         ),
+        (
+            "To the commentators on the radio, many of whom have never run a shop in their "
+            "lives: the rates are not the only cost.",
+            "many of whom have never run a shop in their lives",
+        ),
+        (
+            "Then up stood the critic Lena Voss, who has never cooked for a crowd as far as "
+            "anyone can tell, to say the stalls were dirty.",
+            "who has never cooked for a crowd as far as anyone can tell",
+        ),
         # a price tag on a private possession
         (
             "Ms Pratt, who drives a £90,000 car to the school gates, said parents should "
@@ -123,6 +133,9 @@ def test_an_insinuating_aside_is_a_claim_of_its_own(nlp, text, part):
         "Mr Finch, who has never been to Leeds, told the meeting he would vote no.",
         "Ms Dale, who has never missed a meeting in her life, said the plan was sound.",
         "The keeper, who has never once lost a match at home, said the pitch was fine.",
+        "The volunteers, most of whom have lived in the village all their lives, cleared "
+        "the path.",
+        "The residents, many of whom have never been consulted, said they were angry.",
         # a price that is news, not a lifestyle
         "Harwick Foods, a firm that won a £4m contract last year, said it would hire staff.",
         "The couple, who bought a £300,000 house in 2019, told the court the roof leaked.",

@@ -69,6 +69,8 @@ JOINS = frozenset({"and", "but"})
 COINCIDENCE_ANCHORS = frozenset(
     {"happen", "happens", "happened", "accident", "coincidence", "luck", "funnily", "chance"}
 )
+#: Relative words that open an aside ("whom" only after a quantifier: "many of whom").
+RELATIVES = frozenset({"who", "whose", "which", "that", "whom"})
 #: Currency signs of a price tag.
 CURRENCY = frozenset({"£", "$", "€"})
 #: Possessives that make friends someone's own: "his old friends".
@@ -79,10 +81,14 @@ GUESSES = frozenset(
         "to my knowledge", "to our knowledge", "as far as i know", "as far as we know",
         "as far as i can tell", "as far as we can tell", "as far as i can see",
         "as far as we can see", "so far as i know", "so far as we know",
+        "as far as anyone can tell", "as far as anyone knows", "so far as anyone knows",
         "as far as i am aware", "as far as we are aware", "i suspect", "we suspect",
         "i imagine", "we imagine", "i gather", "we gather", "i'd wager", "i would wager",
     }
 )  # fmt: skip
+
+#: A word each of those guesses holds.
+GUESS_WORDS = frozenset({"knowledge", "far", "suspect", "imagine", "gather", "wager"})
 
 NOTES = {
     "coincidence": (
@@ -190,6 +196,8 @@ def _never_marker(never: Token, vx: VerdictLexicon) -> bool:
     ):
         return True
     window = doc[max(sent.start, never.i - 2) : min(never.i + 10, sent.end)]
+    if not any(t.lower_ in GUESS_WORDS for t in window):
+        return False  # (a cheap test before the phrases are matched)
     return any(phrase_end(doc, t.i, GUESSES) is not None for t in window)
 
 
@@ -258,7 +266,7 @@ def _clause(marker: Token, kind: str, lex: JudgementLexicon) -> tuple[Span, Toke
     for t in reversed(doc[sent.start : marker.i]):
         if t.text in STOPS:
             return None
-        if t.lower_ in ("who", "whose", "which", "that") and t.tag_ in ("WP", "WP$", "WDT"):
+        if t.lower_ in RELATIVES and t.tag_ in ("WP", "WP$", "WDT"):
             owner, start = _owner(t, lex)
             if owner is None:
                 return None
@@ -292,10 +300,16 @@ def _owner(rel: Token, lex: JudgementLexicon) -> tuple[Token | None, int | None]
     "PageHaus, the chain that ...")."""
     doc = rel.doc
     i = rel.i
+    if rel.lower_ == "whom":
+        # "the critics, many of whom have never ...": the aside starts at its quantifier
+        if i < 4 or doc[i - 1].lower_ != "of" or doc[i - 3].text != ",":
+            return None, None
+        owner = _noun_before(doc[i - 4])
+        return (owner, i - 2) if _person_or_body(owner, lex) else (None, None)
     if i < 2:
         return None, None
     if doc[i - 1].text == ",":
-        owner = doc[i - 2]
+        owner = _noun_before(doc[i - 2])
         return (owner, i) if _person_or_body(owner, lex) else (None, None)
     noun = doc[i - 1]
     if noun.pos_ not in ("NOUN", "PROPN"):
@@ -310,6 +324,22 @@ def _owner(rel: Token, lex: JudgementLexicon) -> tuple[Token | None, int | None]
         return None, None
     bare = noun.i - left == 1 and doc[left].lower_ in ("a", "an", "the")
     return noun, (left if bare else i)
+
+
+def _noun_before(tok: Token) -> Token:
+    """The noun a word before the comma belongs to: "the critics online, ..." -> critics;
+    "the commentators on the radio, ..." -> commentators (a person or body as the phrase's
+    head, when the last noun is none)."""
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON") and tok.head.i < tok.i:
+        tok = tok.head
+    head = tok
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i:
+        head = head.head.head
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return tok
+        if head.ent_type_ in OWNER_ENTITIES or head.pos_ == "PROPN":
+            break
+    return tok if tok.ent_type_ in OWNER_ENTITIES or tok.pos_ == "PROPN" else head
 
 
 def _person_or_body(tok: Token, lex: JudgementLexicon) -> bool:
