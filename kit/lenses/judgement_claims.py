@@ -18,6 +18,7 @@ from kit.lenses import judgement_verdicts as verdict_rules
 from kit.lenses.judgement_asides import ASIDE_RULES
 from kit.lenses.judgement_devices import DEVICE_RULES
 from kit.lenses.judgement_glosses import GLOSS_RULES
+from kit.lenses.judgement_insinuations import RULES as INSINUATION_RULES
 from kit.lenses.judgement_lexicon import (
     Hits,
     Judgement,
@@ -485,6 +486,7 @@ VERDICT_RULES = (
     *MOTIVE_RULES,  # knowledge, indifference, purposes, forecasts (judgement_motives.py)
     *RELIANCE_RULES,  # bets on inattention, steered belief, not caring (judgement_reliance.py)
     *ASIDE_RULES,  # self-answering questions, absurd demands, echoes (judgement_asides.py)
+    *INSINUATION_RULES,  # insinuating asides in a clause (judgement_insinuations.py)
     *DEVICE_RULES,  # fragments, disjuncts, kinds of people (judgement_devices.py)
     *RETORT_RULES,  # praise fragments, retorts, records, echo questions (judgement_retorts.py)
     *GLOSS_RULES,  # glosses, verdicts by kind, afterthoughts, bets (judgement_glosses.py)

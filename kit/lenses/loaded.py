@@ -198,14 +198,16 @@ class LoadedComponent(LexiconComponent):
             for j in judged
             if j.rule in CLAUSE_RULES
         }
+        opening = {(j.span.start, j.span.end) for j in judged if j.rule in OPENING_VOICE_RULES}
         # a transcript's answers and a reader's signed letter are not the writer's voice
         # and page furniture ("THE CRIER | Free to every household | No. 211") is the page's
         furniture = furniture_lines(doc)
         others = transcript_answers(ctx.text, doc._.kit_outlet) + signed_letters(ctx.text)
         others += furniture
         marks = inside_claims(
-            marks + self._claims(doc, ctx, quotes, marks, others, claims, clauses)
+            marks + self._claims(doc, ctx, quotes, marks, others, claims, clauses, opening)
         )
+        marks = _inside_insinuations(marks, judged)
         if self.writer_comments:
             marks += self._comments(doc, ctx.text, quotes, marks, others)
         if furniture:
@@ -417,10 +419,12 @@ class LoadedComponent(LexiconComponent):
         others: list[tuple[int, int]],
         judged: Iterable[tuple[str, Span]] = (),
         clauses: set[tuple[int, int, bool]] | None = None,
+        opening: set[tuple[int, int]] | None = None,
     ) -> list[_Mark]:
         """``clauses``: judged claims that are a clause of their own (start, end token,
-        and whether the mark is that clause alone): their voice is tested on the clause."""
-        clauses = clauses or set()
+        and whether the mark is that clause alone): their voice is tested on the clause.
+        ``opening``: of those, the ones whose voice is tested on their first word alone."""
+        clauses, opening = clauses or set(), opening or set()
         found = [(e.explain(s.text), s) for e, s in self.claims(doc) if self._accept(e, s, set())]
         found += self._evaluative_copulas(doc, ctx.text, word_marks)
         found += scare_quote_verdicts(doc, quotes)
@@ -439,7 +443,8 @@ class LoadedComponent(LexiconComponent):
                     # set foot in a gym, told ...", "chose this week of all weeks to warn
                     # that ..."): the writer's, whatever the rest of the sentence reports
                     clause = None
-                    if _writer_voice(ctx, quotes, span, span):
+                    voiced = span[:1] if (span.start, span.end) in opening else span
+                    if _writer_voice(ctx, quotes, voiced, voiced):
                         clause = (span.start_char, span.end_char)
                 if clause is None:
                     continue
@@ -595,6 +600,26 @@ def _chains(amplifiers: list[tuple[Entry, Span]]) -> list[tuple[Entry, Span]]:
     return out
 
 
+def _inside_insinuations(marks: list[_Mark], judged: list[judgement.Judgement]) -> list[_Mark]:
+    """Without an intensifier inside a marked insinuating aside: "sheer" in "has, by
+    sheer coincidence, complained ..." belongs to the set phrase the claim explains."""
+    asides = [
+        (j.span.start_char, j.span.end_char) for j in judged if j.rule == "aside_insinuation"
+    ]
+    if not asides:
+        return marks
+    held = [
+        (s, e)
+        for s, e in asides
+        if any(m.label == "unattributed_claim" and m.start <= s and e <= m.end for m in marks)
+    ]
+    return [
+        m
+        for m in marks
+        if not (m.label == "intensifier" and any(s <= m.start and m.end <= e for s, e in held))
+    ]
+
+
 def _claim_start(span: Span) -> int:
     """Where a claim starts: the subject of the clause holding the cue ("Their outrage
     is clearly ...", "who are using ... to distract"), else the cue itself."""
@@ -717,9 +742,16 @@ def _reports(verb: Token) -> bool:
 #: Claim rules whose find is a clause of its own, whose voice is tested on that clause
 #: alone (issue 11, loadedAD): a reporting verb elsewhere in the sentence does not make
 #: "chose this week of all weeks" or "knowing exactly who would be stranded" reported.
-CLAUSE_RULES = frozenset({"aside_sneer", "pointed_timing", "knowing_intent"})
-#: Of those, the ones whose mark is the clause alone: a sneering relative clause.
-ASIDE_RULES = frozenset({"aside_sneer"})
+CLAUSE_RULES = frozenset(
+    {"aside_sneer", "aside_insinuation", "pointed_timing", "knowing_intent"}
+)
+#: Of those, the ones whose mark is the clause alone: a sneering or insinuating relative
+#: clause, apposition or participle phrase (judgement_motives, judgement_insinuations).
+ASIDE_RULES = frozenset({"aside_sneer", "aside_insinuation"})
+#: Of those, the ones whose voice is tested on the aside's first word: the marker of
+#: insinuation is the writer's ("has, by sheer coincidence, complained about the
+#: noise three times"), even when the act it insinuates about is a report.
+OPENING_VOICE_RULES = frozenset({"aside_insinuation"})
 
 
 #: Rules whose label names a track record ("a serial seller", "the rule-tickers"): the

@@ -1,0 +1,402 @@
+"""Insinuations slipped into a clause about a person or body (issue 11, asidesAE; word
+classes in ``kit/lexicons/judgement_insinuations.yaml``).
+
+A plain sentence ("X told the paper ...", "The firm has been asking about the lease")
+can carry, in a relative clause, an apposition or a participle phrase about its subject,
+an aside in the writer's own voice that discredits them or hints at a motive. The aside
+is the claim, not the sentence: its voice is tested on the clause alone (``ASIDE_RULES``
+in :mod:`kit.lenses.loaded`), so a reporting verb elsewhere in the sentence does not
+make it reported. :func:`insinuating_asides` marks such a clause when it holds one of
+five markers of insinuation:
+
+- a coincidence the writer winks at: "PageHaus, the chain that just happens to be eyeing
+  the unit next door"; "sits on two boards and, by happy accident, on a committee with
+  the chief executive" (not "a nurse who happens to live nearby": a plain coincidence);
+- "never" over a whole life, or with the writer's own guess: "who have never had to
+  drive a van in their lives", "a man who has never, as far as I can tell, bought a
+  book" (not "who has never missed a meeting in her life": never failing is a record,
+  not a sneer; not "who has never been to Leeds": no whole life, no guess);
+- a price tag on a private possession: "a teacher who rides a £4,000 bike to her
+  allotment" (not "a firm that won a £4m contract", "who bought a £300,000 house": a
+  contract or a home is news, not a lifestyle);
+- the deciders called the owner's friends: "a bonus of £740,000, handed to him by a
+  committee of his old friends" (not "who went walking with his old friends");
+- a count of photo opportunities: "who has posed for photographs at the school twice
+  since the election" (not "a model who posed for photographs for the catalogue").
+
+A plain description of the same shape is left alone: "a retired teacher who has lived in
+the town since 1990", "the chain, which has 40 shops".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from kit.lenses.judgement_lexicon import (
+    Hits,
+    Judgement,
+    JudgementLexicon,
+    default_lexicon,
+    is_person,
+    phrase_end,
+)
+from kit.lenses.judgement_mockery import mock_portraits
+from kit.lenses.judgement_verdicts import (
+    VerdictLexicon,
+    candidates,
+    make_verdict,
+    verdict_lexicon,
+)
+from kit.lenses.wordlists import sentence_of
+
+
+@cache
+def insinuation_lexicon() -> VerdictLexicon:
+    """The word classes of kit/lexicons/judgement_insinuations.yaml (read once)."""
+    return verdict_lexicon("judgement_insinuations")
+
+
+#: Named things that own an aside besides people: organisations, places, works.
+OWNER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
+#: Words that end a clause inside a sentence.
+STOPS = frozenset({";", ":", "—", "–", "(", ")"})
+#: Words that join a second verb or phrase inside a clause: "who chairs X and has posed".
+JOINS = frozenset({"and", "but"})
+#: Rare words of the coincidence phrases, to find them cheaply.
+COINCIDENCE_ANCHORS = frozenset(
+    {"happen", "happens", "happened", "accident", "coincidence", "luck", "funnily", "chance"}
+)
+#: Relative words that open an aside ("whom" only after a quantifier: "many of whom").
+RELATIVES = frozenset({"who", "whose", "which", "that", "whom"})
+#: Currency signs of a price tag.
+CURRENCY = frozenset({"£", "$", "€"})
+#: Possessives that make friends someone's own: "his old friends".
+POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our"})
+#: The writer's own guess in an aside ("as far as I can tell", "to our knowledge").
+GUESSES = frozenset(
+    {
+        "to my knowledge", "to our knowledge", "as far as i know", "as far as we know",
+        "as far as i can tell", "as far as we can tell", "as far as i can see",
+        "as far as we can see", "so far as i know", "so far as we know",
+        "as far as anyone can tell", "as far as anyone knows", "so far as anyone knows",
+        "as far as i am aware", "as far as we are aware", "i suspect", "we suspect",
+        "i imagine", "we imagine", "i gather", "we gather", "i'd wager", "i would wager",
+    }
+)  # fmt: skip
+
+#: A word each of those guesses holds.
+GUESS_WORDS = frozenset({"knowledge", "far", "suspect", "imagine", "gather", "wager"})
+
+NOTES = {
+    "coincidence": (
+        "winks at a coincidence the writer does not believe: it hints that {who} acted "
+        "for their own gain, without saying so or showing it.",
+        "(state the facts and who links them, or leave the hint out)",
+    ),
+    "never": (
+        "claims to know what {who} has never done, an aside in the writer's own voice that "
+        "discredits them before the reader hears them.",
+        "(say what they do, or leave the aside out)",
+    ),
+    "price": (
+        "puts a price tag on a private possession of {who}, an aside that invites the "
+        "reader to think them rich and out of touch without saying so.",
+        "(leave the price out, or say why it matters to the story)",
+    ),
+    "friends": (
+        "calls the people who decided the owner's friends: it insinuates favouritism as "
+        "fact, with no source.",
+        "(name the body, and say how its members were chosen and by whom)",
+    ),
+    "photos": (
+        "counts the times {who} posed for the cameras, insinuating they come for the "
+        "publicity and not the cause.",
+        "(say what they did there)",
+    ),
+}
+
+
+def insinuating_asides(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A relative clause, apposition or participle phrase about a person or body that
+    holds a marker of insinuation (see the module)."""
+    lex, vx = lex or default_lexicon(), insinuation_lexicon()
+    seen: set[int] = set()
+    portraits: list[tuple[int, int]] | None = None
+    for kind, marker in _markers(doc, vx):
+        found = _clause(marker, kind, lex)
+        if found is None:
+            continue
+        span, owner = found
+        if span.start in seen:
+            continue
+        if kind == "never":
+            if portraits is None:  # "a man who has never once ...": a mock portrait already
+                portraits = [(j.span.start, j.span.end) for j in mock_portraits(doc, lex)]
+            if any(a < span.end and span.start < b for a, b in portraits):
+                continue
+        seen.add(span.start)
+        why, neutral = NOTES[kind]
+        who = owner.text if owner is not None else "the person it describes"
+        yield make_verdict(
+            span,
+            f"Whose judgement is this? '{span.text}' {why.replace('{who}', who)}",
+            neutral,
+            "aside_insinuation",
+        )
+
+
+# -- the markers -------------------------------------------------------------------------
+def _markers(doc: Doc, vx: VerdictLexicon) -> Iterator[tuple[str, Token]]:
+    """(kind, the marker's first token), in text order within each kind."""
+    phrases = vx["coincidence"]
+    for anchor in candidates(doc, COINCIDENCE_ANCHORS):
+        for k in range(max(0, anchor.i - 3), anchor.i + 1):
+            end = phrase_end(doc, k, phrases)
+            if end is not None and end > anchor.i:
+                yield "coincidence", doc[k]
+                break
+    for never in candidates(doc, frozenset({"never"})):
+        if _never_marker(never, vx):
+            yield "never", never
+    for sign in candidates(doc, CURRENCY):
+        if _price_tag(sign, vx):
+            yield "price", sign
+    for friend in candidates(doc, vx["friend_noun"]):
+        if friend.pos_ == "NOUN" and _deciding_friends(friend, vx):
+            yield "friends", friend
+    for photo in candidates(doc, vx["photo_noun"]):
+        if photo.pos_ == "NOUN" and _posed_count(photo, vx):
+            yield "photos", photo
+
+
+def _never_marker(never: Token, vx: VerdictLexicon) -> bool:
+    """ "never ... in their lives", "never once", "never ever", or "never" beside the
+    writer's own guess ("has never, to our knowledge, ..."), on a verb that is no failing."""
+    doc = never.doc
+    sent = sentence_of(never)
+    after = doc[never.i + 1 : min(never.i + 16, sent.end)]
+    stop = next((t.i for t in after if t.text in STOPS), None)
+    if stop is not None:
+        after = doc[never.i + 1 : stop]
+    verb = next((t for t in after if t.pos_ == "VERB" and t.dep_ not in ("aux", "auxpass")), None)
+    if verb is not None and verb.lemma_.lower() in vx["failure_verb"]:
+        return False  # "never missed a meeting in her life": a record, not a sneer
+    nxt = next((t for t in after if not t.is_punct), None)
+    if nxt is not None and nxt.lower_ in vx.category("whole_life", "once"):
+        return True
+    if any(
+        t.lower_ in vx.category("whole_life", "life")
+        and any(c.dep_ == "poss" for c in t.children)
+        for t in after
+    ):
+        return True
+    window = doc[max(sent.start, never.i - 2) : min(never.i + 10, sent.end)]
+    if not any(t.lower_ in GUESS_WORDS for t in window):
+        return False  # (a cheap test before the phrases are matched)
+    return any(phrase_end(doc, t.i, GUESSES) is not None for t in window)
+
+
+def _price_tag(sign: Token, vx: VerdictLexicon) -> bool:
+    """ "a £4,000 electric bike": a currency sign whose amount modifies a possession,
+    the object of a verb (not "a bonus of £740,000": a sum, not a thing owned)."""
+    noun = sign
+    for _ in range(3):
+        if noun.pos_ == "NOUN":
+            break
+        noun = noun.head
+    if noun.pos_ != "NOUN" or noun.i <= sign.i:
+        return False
+    if noun.lemma_.lower() not in vx["possession"] and noun.lower_ not in vx["possession"]:
+        return False
+    return noun.dep_ in ("dobj", "pobj", "attr", "conj")
+
+
+def _deciding_friends(friend: Token, vx: VerdictLexicon) -> bool:
+    """ "by a committee of his old friends", "a board stuffed with her cronies": the
+    owner's own friends as the body that decides, or as the agent of a passive."""
+    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in friend.children):
+        return False
+    tok = friend
+    for _ in range(4):
+        head = tok.head
+        if head == tok:
+            return False
+        if head.dep_ == "agent" or (head.lower_ == "by" and head.pos_ == "ADP"):
+            return True  # "handed to him by his friends"
+        if head.pos_ == "NOUN" and head.lemma_.lower() in vx["body_noun"]:
+            return True  # "a committee of his old friends"
+        if head.pos_ == "VERB":
+            return False
+        tok = head
+    return False
+
+
+def _posed_count(photo: Token, vx: VerdictLexicon) -> bool:
+    """ "has posed for photographs in our corner twice since the election": a verb of
+    posing over the photographs, and a count of the times in the same clause."""
+    verb = photo.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb.lemma_.lower() not in vx["pose_verb"]:
+        return False
+    sent = sentence_of(photo)
+    counts = vx["count_word"]
+    for t in photo.doc[photo.i + 1 : min(photo.i + 12, sent.end)]:
+        if t.text in STOPS or t.text == ",":
+            break
+        if t.lower_ not in counts:
+            continue
+        if t.lower_ in ("twice", "thrice") or (t.i > 0 and t.nbor(-1).like_num):
+            return True  # "twice", "three times", "on four occasions"
+    return False
+
+
+# -- the clause that holds the marker ------------------------------------------------------
+def _clause(marker: Token, kind: str, lex: JudgementLexicon) -> tuple[Span, Token | None] | None:
+    """The relative clause (with its owner) or participle phrase that holds ``marker``."""
+    doc = marker.doc
+    sent = sentence_of(marker)
+    start = None
+    owner = None
+    for t in reversed(doc[sent.start : marker.i]):
+        if t.text in STOPS:
+            return None
+        if t.lower_ in RELATIVES and t.tag_ in ("WP", "WP$", "WDT"):
+            owner, start = _owner(t, lex)
+            if owner is None:
+                return None
+            break
+        if t.text == "," and t.i + 1 < marker.i and _participle(doc[t.i + 1]):
+            if kind not in ("friends", "price", "coincidence"):
+                return None
+            start = t.i + 1
+            break
+    if start is None:
+        return None
+    end = _clause_end(doc, start, marker, sent)
+    if end <= marker.i:
+        return None  # the marker is in the main clause, after the aside closed
+    # a second verb or phrase joined inside the clause: "who chairs the group and has
+    # posed ...", "sits on two boards and, by happy accident, on ...": the part that holds
+    # the marker
+    first = start
+    for t in doc[start + 1 : marker.i]:
+        if t.lower_ in JOINS and t.dep_ == "cc":
+            first = t.i + 1
+    while first < marker.i and doc[first].is_punct:
+        first += 1
+    return doc[first:end], owner
+
+
+def _owner(rel: Token, lex: JudgementLexicon) -> tuple[Token | None, int | None]:
+    """The person or body a relative word speaks of, and where the aside starts: at the
+    relative word after a comma ("Spokewise, who have never ..."), or at the
+    determiner of a bare noun set off as an apposition ("the director, a man who ...",
+    "PageHaus, the chain that ...")."""
+    doc = rel.doc
+    i = rel.i
+    if rel.lower_ == "whom":
+        # "the critics, many of whom have never ...": the aside starts at its quantifier
+        if i < 4 or doc[i - 1].lower_ != "of" or doc[i - 3].text != ",":
+            return None, None
+        owner = _noun_before(doc[i - 4])
+        return (owner, i - 2) if _person_or_body(owner, lex) else (None, None)
+    if i < 2:
+        return None, None
+    if doc[i - 1].text == ",":
+        owner = _noun_before(doc[i - 2])
+        return (owner, i) if _person_or_body(owner, lex) else (None, None)
+    noun = doc[i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None, None
+    left = noun.left_edge.i if noun.left_edge.i < noun.i else noun.i
+    while left < noun.i and doc[left].is_punct:
+        left += 1
+    if left == 0 or doc[left - 1].text not in (",", "—", "–"):
+        return None, None  # not set off: "a teacher who ..." as a plain subject
+    head = noun.head if noun.dep_ == "appos" else doc[left - 2] if left >= 2 else noun
+    if not (_person_or_body(noun, lex) or _person_or_body(head, lex)):
+        return None, None
+    bare = noun.i - left == 1 and doc[left].lower_ in ("a", "an", "the")
+    return noun, (left if bare else i)
+
+
+def _noun_before(tok: Token) -> Token:
+    """The noun a word before the comma belongs to: "the critics online, ..." -> critics;
+    "the commentators on the radio, ..." -> commentators (a person or body as the phrase's
+    head, when the last noun is none)."""
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON") and tok.head.i < tok.i:
+        tok = tok.head
+    head = tok
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i:
+        head = head.head.head
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return tok
+        if head.ent_type_ in OWNER_ENTITIES or head.pos_ == "PROPN":
+            break
+    return tok if tok.ent_type_ in OWNER_ENTITIES or tok.pos_ == "PROPN" else head
+
+
+def _person_or_body(tok: Token, lex: JudgementLexicon) -> bool:
+    return tok.ent_type_ in OWNER_ENTITIES or is_person(tok, lex) or (
+        tok.pos_ == "PROPN" and tok.text[:1].isupper()
+    )
+
+
+def _participle(tok: Token) -> bool:
+    """A participle opening a phrase set off by a comma: "..., handed to him by ..."."""
+    return tok.tag_ in ("VBN", "VBG") and tok.dep_ in ("advcl", "acl", "conj", "xcomp")
+
+
+def _clause_end(doc: Doc, start: int, marker: Token, sent: Span) -> int:
+    """The comma that closes the aside (from ``start``) before the main clause resumes
+    (its verb, or a new subject), else a stop or the sentence's end; an end before the
+    marker means the marker is in the main clause ("The charity, which ..., has never
+    once asked")."""
+    end = sent.end
+    after_comma = None
+    # the marker set off by commas of its own: "has, by sheer coincidence, complained"
+    aside = marker.i > 0 and doc[marker.i - 1].text == ","
+    for t in doc[start + 1 : sent.end]:
+        if t.text in STOPS:
+            end = t.i
+            break
+        if t.i <= marker.i and t.text == "," and doc[t.i + 1 : marker.i + 1].text == marker.text:
+            continue  # the comma that sets off the marker: "has, by sheer coincidence"
+        if t.text == "," and aside and t.i > marker.i:
+            aside = False
+            if not any(w.pos_ in ("VERB", "AUX") for w in doc[marker.i : t.i]):
+                continue
+        closes = after_comma is not None and phrase_end(doc, after_comma, GUESSES) == t.i
+        if t.text == "," and closes:
+            after_comma = None
+            continue  # the comma that closes "never, as far as I can tell, bought"
+        if t.text == ",":
+            after_comma = t.i + 1
+        if t.text == "," and t.i + 1 < sent.end:
+            nxt = doc[t.i + 1]
+            if nxt.tag_ in ("VBD", "VBZ", "VBP", "MD") and nxt.dep_ in ("ROOT", "aux", "conj"):
+                end = t.i
+                break
+            if nxt.dep_ in ("nsubj", "aux") or (
+                nxt.dep_ == "det" and nxt.head.dep_ == "nsubj" and nxt.head.head.i > nxt.i
+            ):
+                end = t.i
+                break
+            head = nxt.head if nxt.dep_ in ("aux", "auxpass", "neg") else nxt
+            if head.dep_ == "ROOT" and head.i > max(marker.i, t.i):
+                end = t.i
+                break
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return end
+
+
+RULES = (insinuating_asides,)
+
+__all__ = ["RULES", "insinuating_asides", "insinuation_lexicon"]
