@@ -67,6 +67,14 @@
   ruling of the named body whose act of ruling the text just reported; a bare
   spokesman in a clause fronted by "at X" speaks for X; "His daughter" is the one person
   the text made his child ("X waited with her father, Y").
+- Round AD (helper speakersAE): a pronoun in a second "who" clause ("and who asked for
+  her name not to be used") is the speaker's own, never rewritten; a body the model
+  tagged with its possessive mark ("X Borough Council's committee") is found by its kind
+  word; "a director at the firm", "staff at the chain" name the one body introduced with
+  that noun or that just spoke (none when two could be meant); "The managing director,
+  a man who ..." is the post ("man" names no role); "X Y, chair of Z," hung on the role
+  by the parser is X Y; "Its head of X" after "Then there is the town council." is that
+  body's post, and "its" never stands for an unnamed person who spoke.
 - Organisations are compared without "the" and with "Department of X" read
   as "X Department"; the canonical form is the fullest name the text gives,
   also for a short form of one body's name ("Metrolink" after "Ferrisham
@@ -614,7 +622,8 @@ class SpeakerResolver(
         end = comma + 1
         while end < len(self.doc) and (
             self.doc[end].pos_ == "PROPN" or self.doc[end].lower_ in self.titles
-        ):
+            or self.doc[end].is_title and self.doc[end].ent_type_ in ("ORG", "PERSON")
+        ):  # ("Northshire Food Aid": "Aid" tagged a common noun, inside the name)
             end += 1
         if end == comma + 1 or end >= len(self.doc) or self.doc[end].text != ",":
             return None
