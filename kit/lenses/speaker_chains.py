@@ -40,6 +40,7 @@ from kit.lenses.speaker_names import (
     own_clause_gender,
     person_name,
     person_noun,
+    words_of,
 )
 
 _YOUNGER = {"younger": True, "elder": False, "older": False}
@@ -530,19 +531,32 @@ class ChainRules(LaterNamed):
         """ "The panel rejected that explanation. Its ruling says": the document of the body
         that was the writer's subject just before, known by that owner word."""
         poss = next((c for c in root.children if c.dep_ == "poss" and c.i < root.i), None)
-        if poss is None or poss.lower_ != "its" or root.lemma_.lower() not in document_heads():
+        if poss is None or poss.lower_ != "its":
+            return None
+        post = root.lemma_.lower() in words_of("body_posts") or (
+            root.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+        )  # "Its head of regeneration", "Its chairman": a post in the body
+        if root.lemma_.lower() not in document_heads() and not post:
             return None
         sent = root.sent
         before = self.doc[sent.start - 1].sent if sent.start > 0 else None
         if before is None:
             return None
         subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subject is None and any(c.dep_ == "expl" for c in before.root.children):
+            subject = next((c for c in before.root.children if c.dep_ == "attr"), None)
         if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in _body_heads():
-            return None
+            return None  # ("Then there is the town council. Its head of ...": presented)
         if not any(c.lower_ == "the" for c in subject.children):
             return None
         rest = self.doc[poss.i + 1 : span.end].text.strip(" ,")
-        return f"{subject.lower_}'s {rest}"
+        if root.lemma_.lower() in document_heads():
+            return f"{subject.lower_}'s {rest}"
+        named = self._body_named_for(subject)
+        body = named[0] if named and named[1] == "org" else " ".join(
+            t.text for t in self.doc[subject.left_edge.i : subject.i + 1] if t.lower_ != "the"
+        )  # fmt: skip
+        return f"{rest} of {body}"  # "head of regeneration of town council"
 
     def _chained_speaker(self, span: Span) -> str | None:
         """A person named along a chain, or picked out by age, as the canonical name."""

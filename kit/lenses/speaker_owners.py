@@ -736,11 +736,14 @@ def plain_relation(words: str) -> str:
 
 def _bound_by_who(pronoun: Token, root: Token) -> bool:
     """ "a fitter who feared for his job": a possessive inside the speaker's own "who"
-    clause is the speaker's own, not someone named before."""
+    clause is the speaker's own, not someone named before; so in a second "who" clause
+    joined to the first ("A woman who has used the hall since May, and who asked for her
+    name not to be used"), which the parser hangs on the noun as a conjunct."""
     clauses = [
-        c for c in root.children if c.dep_ == "relcl"
+        c for c in root.children if c.dep_ in ("relcl", "conj")
         and any(w.tag_ == "WP" and w.dep_.startswith("nsubj") for w in c.children)
     ]  # fmt: skip
+    clauses += [j for c in clauses if c.dep_ == "relcl" for j in c.conjuncts]
     return any(c.left_edge.i <= pronoun.i <= c.right_edge.i for c in clauses)
 
 

@@ -97,7 +97,8 @@ class PronounRules:
         persons = {h[0] for h in self.history if h[3] in PERSON_PRONOUNS and pronoun == "it"}
         speaker = next(  # "it" is never an unnamed speaker a "he" or "she" took up ("A steward
             (h for h in reversed(self.history)  # ... said. "...," he said. ... It said")
-             if h[1] in wanted and self._fits(h[0], gender) and h[0] not in persons),
+             if h[1] in wanted and self._fits(h[0], gender) and h[0] not in persons
+             and not (pronoun == "it" and h[1] == "other" and self._person_head(h[2]))),
             None,
         )  # fmt: skip
         if pronoun in PERSON_PRONOUNS:
@@ -265,6 +266,18 @@ class PronounRules:
                 noun, self.titles
             ):
                 person.roles.add(noun.lower_)
+
+    def _person_head(self, at: int) -> bool:
+        """ "The managing director told X .... Its head of lettings said": "it" never
+        stands for an unnamed speaker whose head word is a person's (a title or post),
+        only for a document or thing; the word at ``at`` is such a head."""
+        head = self.doc[at]
+        lemma = head.lemma_.lower()  # (not "committee", a body of people)
+        if head.tag_ != "NN" or lemma in body_heads() | self.org_nouns:
+            return False
+        if any(c.dep_ == "poss" for c in head.children):
+            return False  # "the Intelligencer's leader": a paper's column, as likely as not
+        return person_noun(head, self.titles) or lemma in words_of("body_posts")
 
     def _thing_word(self, head: Token) -> bool:
         """An unnamed speaker that "he"/"she" cannot stand for: no word for a person, and

@@ -474,6 +474,10 @@ class ReferenceRules:
                 people_group_heads()
             ):  # "One captain, a former RAF pilot who ...": the captain, described
                 return None  # (but "Another witness, a former nurse": all it says of her)
+            if not counted and child.lemma_.lower() in words_of("plain_person_nouns") and (
+                root.lemma_.lower() not in people_group_heads() | words_of("plain_person_nouns")
+            ):  # "The managing director, a man who has never ...": the director, described
+                return None  # (but "Another witness, a woman who works in a bank")
             keep = [child]
             for c in child.children:
                 if c.dep_ in ("det", "punct"):

@@ -67,6 +67,14 @@
   ruling of the named body whose act of ruling the text just reported; a bare
   spokesman in a clause fronted by "at X" speaks for X; "His daughter" is the one person
   the text made his child ("X waited with her father, Y").
+- Round AD (helper speakersAE): a pronoun in a second "who" clause ("and who asked for
+  her name not to be used") is the speaker's own, never rewritten; a body the model
+  tagged with its possessive mark ("X Borough Council's committee") is found by its kind
+  word; "a director at the firm", "staff at the chain" name the one body introduced with
+  that noun or that just spoke (none when two could be meant); "The managing director,
+  a man who ..." is the post ("man" names no role); "X Y, chair of Z," hung on the role
+  by the parser is X Y; "Its head of X" after "Then there is the town council." is that
+  body's post, and "its" never stands for an unnamed person who spoke.
 - Organisations are compared without "the" and with "Department of X" read
   as "X Department"; the canonical form is the fullest name the text gives,
   also for a short form of one body's name ("Metrolink" after "Ferrisham
@@ -118,6 +126,7 @@ from kit.lenses.speaker_names import (
     document_heads,
     load_anaphors,
     load_body_nouns,
+    load_not_businesses,
     org_key,
     person_gender,
     person_name,
@@ -198,7 +207,9 @@ class SpeakerResolver(
         hyphened = tokens_where_known(doc, ORTH, lambda text: "-" in text, _HYPHENED)
         named = set(proper_nouns(doc)) | set(hyphened)
         self.name_tokens = [doc[i] for i in sorted(named)]
-        self.bodies = [name_after_opening_role(b) for b in self._bodies()]  # not "Receivers"
+        self.bodies = [  # not "Receivers"; not "X Council's", an owner tagged with its mark
+            _without_possessive(name_after_opening_role(b)) for b in self._bodies()
+        ]
         self.short_forms = short_forms(doc)  # "(ORP)" -> "Office for Rail Punctuality"
         self.people = self._people()
         self._setup_addressing()  # letters, transcripts: who "you" and "your" are
@@ -473,7 +484,10 @@ class SpeakerResolver(
             and not plural_noun_opening(e)  # "Campaigners, who ..., said": a group
         ]  # fmt: skip
         if not persons and not self.nested:  # "The chair of the judges, Professor X Y, a
-            persons = [e for e in ents if e.label_ == "PERSON" and _comma_conjunct(e, root)]
+            persons = [
+                e for e in ents
+                if e.label_ == "PERSON" and (_comma_conjunct(e, root) or _name_then_role(e, root))
+            ]  # fmt: skip
         if persons and persons[-1].start not in {b.start for b in self.bodies}:
             return self._person(persons[-1], span), "person"
         titled = next((  # "The Ferries Minister, Cuthbert Hartsell-Crane, stood to tell"
@@ -608,7 +622,8 @@ class SpeakerResolver(
         end = comma + 1
         while end < len(self.doc) and (
             self.doc[end].pos_ == "PROPN" or self.doc[end].lower_ in self.titles
-        ):
+            or self.doc[end].is_title and self.doc[end].ent_type_ in ("ORG", "PERSON")
+        ):  # ("Northshire Food Aid": "Aid" tagged a common noun, inside the name)
             end += 1
         if end == comma + 1 or end >= len(self.doc) or self.doc[end].text != ",":
             return None
@@ -694,6 +709,7 @@ class SpeakerResolver(
         person's name ("a friend of Ana's brother")."""
         if root.pos_ != "NOUN" or root.lemma_.lower() in document_heads():
             return text
+        text = self._definite_workplace(span, root, text)
         for tok in span:
             mark = tok.nbor() if tok.i + 1 < span.end else None
             if tok.pos_ != "PROPN" or mark is None or mark.tag_ != "POS" or tok.i <= span.start:
@@ -711,6 +727,81 @@ class SpeakerResolver(
                 continue
             return text.replace(f"{short}{mark.text}", f"{fuller}{possessive(fuller)}", 1)
         return text
+
+    def _definite_workplace(self, span: Span, root: Token, text: str) -> str:
+        """ "A director at the firm", "staff at the chain": a definite organisation noun
+        ("the firm", "the chain", "the council") that says where an unnamed speaker works
+        is the body it points back to, as it would be if it spoke itself ("director at
+        Dray & Mossop"; guide, section 1: the owner resolved). Only the bare noun with
+        "the" right after "at", "for", "of" or "from" on the speaker's own noun; left as
+        written when no one body fits (two firms named, none named)."""
+        for tok in span:
+            if tok.i <= root.i or tok.dep_ != "pobj" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+                continue
+            prep = tok.head
+            if prep.head != root or prep.lower_ not in ("at", "for", "of", "from"):
+                continue
+            bare = [c.lower_ for c in tok.lefts] == ["the"] and not any(
+                c.i < span.end for c in tok.rights
+            )  # (a clause after the noun, "who asked not to be named", is the speaker's)
+            if not bare or tok.lemma_.lower() not in self.org_nouns:
+                continue
+            found = self._workplace_body(tok)
+            words = f"{prep.text} the {tok.text}"
+            if found is not None and f" {words}" in f" {text}":
+                return re.sub(rf"\b{re.escape(words)}\b", f"{prep.text} {found}", text, count=1)
+        return text
+
+    def _workplace_body(self, tok: Token) -> str | None:
+        """The body "the firm" in "a director at the firm" stands for: the one that noun
+        introduced ("PageHaus, the chain that ...", "the retail chain PageHaus") or whose
+        name ends in it ("the council" for "X Borough Council"); else, for a business
+        noun, the one body that spoke for itself in this sentence or the one before and
+        is the only body named there ("Estate agents X said .... A director at the
+        firm"). None when two bodies could be meant."""
+        lemma = tok.lemma_.lower()
+        named = self._kind_named(tok) or self._apposed_body(tok) or self._named_body(tok)
+        if named is not None:
+            return named if isinstance(named, str) else named[0]
+        sent = tok.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        apposed = self._apposed_name(tok, start)
+        if apposed is not None or lemma in load_body_nouns():
+            return apposed
+        spoke = {h[0]: h[2] for h in self.history if h[1] == "org" and h[2] >= start}
+        near = {  # (not a word of the name that spoke: "Estate agents X" read as "Estate")
+            self._org(b.text) for b in self.bodies
+            if start <= b.start and b.end <= tok.i
+            and not any(self.doc[at] in b.root.subtree or b.root in self.doc[at].subtree
+                        for at in spoke.values())
+        }  # fmt: skip
+        public = load_not_businesses()
+        if len(spoke) != 1 or near - set(spoke) or public & set(next(iter(spoke)).lower().split()):
+            return None
+        return next(iter(spoke))
+
+    def _apposed_name(self, tok: Token, start: int) -> str | None:
+        """ "Meanwhile PageHaus, the chain that wants the unit, ...": a capitalised name
+        (the model left untagged) that an earlier noun of the same word stood in
+        apposition to, in this sentence or the one before, outside anyone's words."""
+        lemma = tok.lemma_.lower()
+        names = set()
+        for noun in self.doc[start : tok.i]:
+            if noun.lemma_.lower() != lemma or noun.dep_ != "appos" or noun.pos_ != "NOUN":
+                continue
+            name = noun.head
+            if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.i > noun.i:
+                continue  # ("PageHaus": a capital inside the name too)
+            if any(s <= name.idx < e for s, e in self.reported):
+                continue
+            first = name.i
+            while first > start and self.doc[first - 1].pos_ == "PROPN" and (
+                self.doc[first - 1].dep_ == "compound"
+                and not self.doc[first - 1].is_stop  # "Meanwhile PageHaus": no part of it
+            ):
+                first -= 1
+            names.add(self._org(self.doc[first : name.i + 1].text))
+        return names.pop() if len(names) == 1 else None
 
     def _fuller_place_of(self, span: Span, root: Token, text: str) -> str:
         """ "A source at Crossmere" after "Crossmere Athletic striker X Y": a short name
@@ -1010,3 +1101,28 @@ def _comma_conjunct(ent: Span, root: Token) -> bool:
         return False
     start = name.left_edge.i
     return start > root.i and root.doc[start - 1].text == ","
+
+
+def _name_then_role(ent: Span, root: Token) -> bool:
+    """ "Ada Penhallow, chair of Pellow parish council, said": a person's name opening the
+    speaker, set off by a comma before a role noun that the parser made the head (the
+    name its modifier), is the person who spoke; the role describes her (guide, section
+    1: the fullest name, without the description)."""
+    name = ent.root
+    if name.head != root or root.pos_ != "NOUN":
+        return False
+    if name.dep_ not in ("nmod", "compound", "npadvmod"):
+        return False
+    after = ent.end
+    return after < root.i and root.doc[after].text == "," and not any(
+        c.dep_ in ("cc", "preconj") for c in root.children
+    )
+
+
+def _without_possessive(name: Span) -> Span:
+    """ "Grellingham Borough Council's highways committee": the model may tag the
+    owner with its possessive mark; the body's name is the words before the mark, so
+    that "the council" and "the council's" find it as they find "X Borough Council"."""
+    if len(name) > 1 and name[-1].tag_ == "POS":
+        return name[:-1]
+    return name
