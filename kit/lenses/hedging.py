@@ -48,6 +48,7 @@ from kit.lenses.shared import (
     keep_longest,
     near_bar,
     noun_read_as_verb,
+    sentence_of,
     stance_adverb,
     within,
 )
@@ -224,6 +225,8 @@ def _epistemic_suggest(span: Span) -> bool:
         return False
     if clause.tag_ == "VB" and not auxes:
         return False  # subjunctive: "suggested that he resign"
+    if not auxes and _proposer(verb) and _bare_after_singular(clause):
+        return False  # and one the tagger took for a past: "suggested the family put in a bid"
     bare_be = [c for c in clause.children if c.dep_ == "auxpass" and c.tag_ == "VB"]
     if bare_be and not any(c.dep_ == "aux" for c in clause.children):
         return False  # and its passive: "suggested that a 20mph limit be considered"
@@ -241,6 +244,22 @@ def _epistemic_suggest(span: Span) -> bool:
     if auxes & PROPOSAL_MODALS and _undergoes(verb, clause):
         return True  # "researchers suggest that slow fermentation could make ...": a view
     return not (auxes & PROPOSAL_MODALS and is_person(subject_of(verb)))
+
+
+def _bare_after_singular(clause: Token) -> bool:
+    """The clause's verb is its bare form ("put", "set", "cut": the tagger reads a past or
+    a participle) after a singular subject that the present would give an "-s" ("the
+    family puts"): the mandative subjunctive of a proposal, "suggested the family put in a
+    bid", "suggested the club cut its fees" (said of a proposer: "the figures suggest
+    inflation hit 5%" is evidence). A plural ("suggested the figures put the cost higher")
+    and a dated clause ("suggested the firm cut jobs in 2019": a past) are left to the
+    other checks."""
+    if clause.lower_ != clause.lemma_.lower() or clause.tag_ not in ("VBD", "VBN", "VBP"):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(t.ent_type_ == "DATE" for t in clause.subtree):
+        return False
+    return subject.tag_ in ("NN", "NNP") or subject.lower_ in ("he", "she", "it")
 
 
 def _plan_put(verb: Token, clause: Token, auxes: set[str], passive: bool) -> bool:
@@ -512,6 +531,19 @@ def none_ever(noun: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "ever" for c in verb.children)
 
 
+@sense_rule("hedge", "own_knowledge")
+def _own_knowledge(span: Span) -> bool:
+    """ "to our knowledge", "as far as I can tell": the claim limited to what the speaker
+    knows. Not knowledge that reaches someone ("it came to our knowledge that", "brought
+    to my knowledge"): a verb of reaching that "to" belongs to tells how they learnt."""
+    first = span[0]
+    return not (first.lower_ == "to" and first.head.lemma_.lower() in _REACHING)
+
+
+#: Verbs of reaching someone: "came to our knowledge", "brought to my knowledge".
+_REACHING = frozenset({"come", "bring", "draw", "reach", "call"})
+
+
 @sense_rule("hedge", "own_belief")
 def _own_belief(span: Span) -> bool:
     """ "I think the plan will fail": a view offered as the speaker's own; not the
@@ -630,7 +662,9 @@ def find_cues(words: WordList, doc: Doc) -> list[Span]:
                 continue  # a masthead's "Free to every household" claims nothing
         if caption_at(doc, span.start_char):
             continue  # a photo caption describes the picture; it is the page's, too
-        if words.name == "boosters" and entry.label == "adverb" and bare_reply(span):
+        if words.name == "boosters" and entry.label == "adverb" and bare_reply(span) and not (
+            answers_own_question(span)
+        ):
             continue  # '"Certainly," she said': a plain yes, no claim is made surer
         rule = SENSE_RULES.get(entry.rule) if entry.rule else None
         if rule is not None and not rule(span):
@@ -644,6 +678,19 @@ def find_cues(words: WordList, doc: Doc) -> list[Span]:
         marked._.kit_explanation = entry.explain(span.text)
         out.append(marked)
     return out
+
+
+def answers_own_question(span: Span) -> bool:
+    """ "Was anyone listening? Clearly not.": a one-word answer straight after a question
+    the text itself puts (no quote mark in the question, none before the answer) is the
+    writer answering their own rhetorical question, and the adverb makes that answer
+    surer (sensesAE). An interviewee's '"Certainly not," she said' stays a plain reply."""
+    doc = span.doc
+    before = next((t for t in reversed(doc[: span.start]) if not t.is_space), None)
+    if before is None or before.text != "?":
+        return False
+    question = sentence_of(before)
+    return not any(t.is_quote or t.text in ("“", "”", "'", '"') for t in question)
 
 
 def check_rules(words: WordList) -> None:

@@ -241,8 +241,24 @@ def after_time_phrase(word: Token) -> bool:
 def known_to_all(verb: Token) -> bool:
     """ "a scrawny teenager nobody had heard of", "a result no one foresaw": a relative
     clause of knowing or thinking claims something of every mind, where "the corner
-    nobody sees" and "a film everyone loved" describe the thing."""
-    return verb.lemma_.lower() in KNOWING_VERBS
+    nobody sees" and "a film everyone loved" describe the thing. So does one of wanting
+    ("a car park nobody asked for", "a scheme no one needed": ``wanting_verbs``)."""
+    lemma = verb.lemma_.lower()
+    if lemma in KNOWING_VERBS:
+        return True
+    wanted = WANTING_VERBS.get(lemma)
+    if wanted is None or any(
+        c.dep_ == "nsubj" and any(r.dep_ == "relcl" for r in c.children) for c in verb.children
+    ):
+        return False  # ("that nobody who lives here asked for": a class marked off)
+    return not wanted or any(c.dep_ == "prep" and c.lower_ in wanted for c in verb.children)
+
+
+#: Verbs of wanting, each with the prepositions it needs (none: any use of it).
+WANTING_VERBS: dict[str, frozenset[str]] = {}
+for _entry in lexicon.ordered_words("hedge_senses", "wanting_verbs"):
+    _verb, *_preps = _entry.split()
+    WANTING_VERBS[_verb] = WANTING_VERBS.get(_verb, frozenset()) | set(_preps)
 
 
 #: Words that put a clause in the past ("once", "last winter", "two years ago").

@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from kit import lexicon
 from kit.lenses.hedging_frames import lawful, unused_power
+from kit.lenses.hedging_plain import handed_in
 from kit.lenses.hedging_registers import NOTICE_CHANNELS, subject_of
 from kit.lenses.shared import sentence_of
 
@@ -204,7 +205,8 @@ def granted(modal: Token, verb: Token, person: bool, member: bool) -> bool:
     if elided_if(modal) or lawful(verb):
         return True  # (and what a law allows: "could legally hold customer funds")
     lemma = verb.lemma_.lower()
-    if lemma in _STATE_LEMMAS or lemma in _OUTCOMES or lemma in UNDERGO_VERBS:
+    undergone = lemma in UNDERGO_VERBS and not handed_in(verb)  # ("drop off food": an act)
+    if lemma in _STATE_LEMMAS or lemma in _OUTCOMES or undergone:
         return False
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False

@@ -43,6 +43,7 @@ from kit.lenses.hedging_plain import (
     compared_ability,
     denied_subject,
     former_role,
+    handed_in,
     limited_capacity,
     means_given,
     most_done,
@@ -238,12 +239,38 @@ def _granted(modal: Token, verb: Token, subject: Token | None = None) -> bool:
         subject.tag_ == "NNS" and is_person(subject)) or (
         subject.lemma_.lower() in ORGANIZATION_HEADS and verb.lemma_ in PERMISSION_VERBS
     ) or subject.lower_ in OPEN_CLASSES)  # "said parents could apply", "that anyone could join"
-    offered = verb.lemma_ in PERMITTED or by_channel(verb)  # "could pay online"
+    if modal.lower_ == "may" and _go_ahead(verb) and not _has_perfect(verb, modal):
+        return True  # "Skylinq may now begin work": the go-ahead a decision gives
+    offered = verb.lemma_ in PERMITTED or by_channel(verb) or handed_in(verb)
+    # ("could pay online", "said people could drop off food at the hall")
     if member and offered and not _has_perfect(verb, modal) and any(
         c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children
     ):
         return True  # a chance newly open: "the club could now apply for a grant"
     return granted(modal, verb, is_person(subject), member and offered)
+
+
+#: Verbs of starting an undertaking and the undertakings a decision lets go ahead.
+GO_AHEAD_VERBS = lexicon.word_set("hedge_senses", "go_ahead_verbs")
+UNDERTAKINGS = lexicon.word_set("hedge_senses", "undertakings")
+
+
+def _go_ahead(verb: Token) -> bool:
+    """ "Skylinq may now begin work", "the council may now proceed with the sale", "work
+    may now start on the bridge": "now" on a verb of starting an undertaking, with the
+    undertaking as its object, its "with" or its subject, is the go-ahead a decision
+    gives (a permission), not a guess. "Prices may now rise" (no undertaking), "the firm
+    may now begin to cut jobs" (a "to" clause, no undertaking) stay hedges."""
+    if verb.lemma_.lower() not in GO_AHEAD_VERBS:
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children):
+        return False
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    named = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    named += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "on")
+              for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    return any(n.lemma_.lower() in UNDERTAKINGS for n in named)
 
 
 def _echoed(modal: Token, verb: Token) -> Token | None:
@@ -351,9 +378,14 @@ def _has_perfect(verb: Token, modal: Token) -> bool:
 
 
 def _past_frame(verb: Token, span: Span) -> bool:
-    """The clause is set in the past: a "when ... was" clause or a past-time phrase."""
+    """The clause is set in the past: a "when ... was" clause (also in the passive, "which
+    could be put up when a storm was forecast": a device's use, sensesAE) or a past-time
+    phrase."""
     for child in verb.children:
-        if child.dep_ == "advcl" and child.tag_ == "VBD" and child.lemma_ != "do":
+        past = child.tag_ == "VBD" or (child.tag_ == "VBN" and any(
+            a.dep_ == "auxpass" and a.tag_ == "VBD" for a in child.children
+        ))  # fmt: skip
+        if child.dep_ == "advcl" and past and child.lemma_ != "do":
             marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "advmod")}
             if marks & {"when", "while", "as", "until", "before", "after", "once"}:
                 return True  # (but "could rise, as they did last year" compares)
@@ -440,8 +472,9 @@ def _epistemic_could(span: Span) -> bool:
         return False  # "she would move him if she could find a bed": the condition itself
     if in_purpose_clause(modal) or asked(verb) or _who_could(verb) or _granted(modal, verb):
         return False  # "so that residents could judge": a purpose; "wondered if it could"
-    if _wished(verb):
-        return False  # "he hoped we could remain on good terms": part of the hope
+    if _wished(verb) or _doubted_means(verb, modal):
+        return False  # "he hoped we could remain on good terms": part of the hope;
+        # "doubted they could raise the money": the doubt is the verb's
     perfect = _has_perfect(verb, modal)
     if _negated(verb):
         return False  # "no coach could teach"; "nobody could have predicted": impossible
@@ -486,7 +519,22 @@ def _epistemic_could(span: Span) -> bool:
         return False  # "engineers could now see ...", "he could open any lock": ability
     if verb.lemma_ in ABILITY_VERBS and is_person(subject) and not _group_undergoes(verb, subject):
         return False
+    if _discerned(verb, subject):
+        return False  # "I could tell straight away something was off": discerning
     return not _capacity(verb, subject)
+
+
+def _discerned(verb: Token, subject: Token | None) -> bool:
+    """ "I could tell straight away something was off", "she could tell the difference":
+    "tell" of a person with no one and nothing told (no indirect object, no object but
+    "the difference") is discerning, an ability. "She could tell the police" and "I
+    could tell you a story" (someone or something told) stay hedges."""
+    if verb.lemma_ != "tell" or not is_person(subject):
+        return False
+    return not any(
+        c.dep_ == "dative" or (c.dep_ == "dobj" and c.lemma_.lower() != "difference")
+        for c in verb.children
+    )
 
 
 def _fits(verb: Token, subject: Token | None) -> bool:
@@ -531,6 +579,26 @@ def _wished(verb: Token) -> bool:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in HOPE_VERBS
+
+
+#: Verbs of doubting whose clause holds a backshifted "can" (``doubt_verbs``).
+DOUBT_VERBS = lexicon.word_set("hedge_senses", "doubt_verbs")
+
+
+def _doubted_means(verb: Token, modal: Token) -> bool:
+    """ "though she doubted they could raise the money", "he doubts the volunteers could
+    run it alone": the "could" clause under a verb of doubting tells what people were (or
+    are) able to do, and the doubt is the verb's own. Not a perfect ("doubted he could
+    have known": a view of the past), nor what befalls someone or a thing ("doubted the
+    wall could hold", "doubted they could lose")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in DOUBT_VERBS:
+        return False
+    if _has_perfect(verb, modal) or verb.lemma_ == "be" or verb.lemma_ in UNDERGO_VERBS:
+        return False
+    return is_person(subject_of(verb))
 
 
 def _group_undergoes(verb: Token, subject: Token | None) -> bool:

@@ -38,6 +38,13 @@ FORMER_WORDS = frozenset({"former", "late", "retired", "onetime", "one-time"})
 #: Heads of a free relative that names the most done: "everything we could cut".
 MOST_HEADS = frozenset({"everything", "all", "anything", "whatever", "every"})
 _INABILITY = frozenset({"barely", "hardly", "scarcely", "not", "never", "n't"})
+#: Acts of handing things in at a collection point (``handing_verbs``), and the verbs
+#: that are one only with their particle ("drop off", "hand in": ``handing_phrasal``).
+HANDING_VERBS = lexicon.word_set("hedge_senses", "handing_verbs")
+HANDING_PHRASAL: dict[str, frozenset[str]] = {}
+for _entry in lexicon.ordered_words("hedge_senses", "handing_phrasal"):
+    _verb, _particle = _entry.split()
+    HANDING_PHRASAL[_verb] = HANDING_PHRASAL.get(_verb, frozenset()) | {_particle}
 _FUTURE_OR_IF = frozenset({"if", "unless", "tomorrow", "soon", "next", "future", "eventually"})
 
 
@@ -191,13 +198,33 @@ def limited_capacity(verb: Token) -> bool:
     return False
 
 
+def handed_in(verb: Token) -> bool:
+    """An act of handing things over at a collection point: "drop off food", "hand in
+    coats", "deposit books", "leave items (at the library)". "Leave" is a handing-over
+    only with a bare object (no "the", "their"): "leave donations" is, "leave their homes"
+    and "leave the town" are departures. "Drop" and "hand" need their particle ("drop
+    off", "hand in"), so "prices could drop" is no handing-over."""
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in HANDING_VERBS:
+        return bool(objects) or bool(particles)
+    if lemma in HANDING_PHRASAL:
+        return bool(particles & HANDING_PHRASAL[lemma])
+    if lemma == "leave":
+        return any(o.pos_ == "NOUN" and _bare(o) and o.ent_type_ not in ("DATE", "TIME")
+                   for o in objects)  # fmt: skip
+    return False
+
+
 def offer_place(verb: Token, actions: frozenset[str]) -> bool:
     """The place a standing offer is taken up at: "Customers may pay in cash at the post
-    office counter", "Drivers may still stop at the lay-bys at Sedge Corner": a verb of a
-    service's users (``actions``) with a place of its own or of a verb joined to it ("pay
-    in cash and withdraw money at the counter"): a preposition of place whose noun is no
-    time."""
-    if verb.lemma_.lower() not in actions:
+    office counter", "Drivers may still stop at the lay-bys at Sedge Corner", "Donors may
+    also leave items at the library": a verb of a service's users (``actions``) or of
+    handing things in (:func:`handed_in`) with a place of its own or of a verb joined to
+    it ("pay in cash and withdraw money at the counter"): a preposition of place whose
+    noun is no time."""
+    if verb.lemma_.lower() not in actions and not handed_in(verb):
         return False
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     for prep in (c for v in verbs for c in v.children if c.dep_ == "prep"):

@@ -401,7 +401,12 @@ def permission_may(verb: Token, subject: Token | None, permitted: frozenset[str]
     found online"), the people a rule is for ("season ticket holders may travel free")
     or a denied class ("no one under 18 may apply"). ``permitted``: the actions a rule
     lets people do (the permission verbs and regulated activities)."""
-    if subject is None or guess_frame(verb):
+    if subject is None:
+        return False
+    if _request_sent(verb, subject) and _notice_terms(verb):
+        return True  # "Sealed bids may be submitted until 31 May, the trust said": the
+        # terms of a notice passed on, reported or not (sensesAE)
+    if guess_frame(verb):
         return False
     lemma = verb.lemma_.lower()
     passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -416,8 +421,7 @@ def permission_may(verb: Token, subject: Token | None, permitted: frozenset[str]
             return True  # "tickets may not be bought on the train", "may not be used"
         if lemma in RULE_ACTIONS and _notice_terms(verb):
             return True  # "leftovers may be frozen for up to three months"
-        requested = {subject.lemma_.lower(), subject.lower_} & REQUEST_NOUNS
-        if requested and lemma in ("make", "send", "lodge", "file", "post", "submit"):
+        if _request_sent(verb, subject):
             return True  # "Claims may be made up to six years after the flight"
         documents = {subject.lemma_.lower(), subject.lower_} & NOTICE_DOCUMENTS
         if documents and lemma in ("find", "see", "view"):
@@ -432,6 +436,19 @@ def permission_may(verb: Token, subject: Token | None, permitted: frozenset[str]
         c.dep_ == "det" and c.lower_ == "no" for c in subject.children
     )
     return denied and lemma in permitted
+
+
+#: Ways of sending in a request: "Claims may be made", "bids may be submitted".
+_SENDING = frozenset({"make", "send", "lodge", "file", "post", "submit"})
+
+
+def _request_sent(verb: Token, subject: Token) -> bool:
+    """A request sent in, in the passive: "Claims may be made", "Sealed bids may be
+    submitted" (``request_nouns``); "mistakes may be made" is no request."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    requested = {subject.lemma_.lower(), subject.lower_} & REQUEST_NOUNS
+    return bool(requested) and verb.lemma_.lower() in _SENDING
 
 
 def _notice_terms(verb: Token) -> bool:
