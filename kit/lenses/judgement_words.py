@@ -289,12 +289,40 @@ def verdict_nouns(
             continue  # "shouted insults" is a report of words; "an insult to X" a verdict
         if category == "message" and not _addressed(doc, hit, lex):
             continue  # "the kidnappers left a ransom note": no people it is aimed at
+        if category == "authorship":
+            sneer = _sneered_author(tok, lex)
+            if sneer is not None:
+                span = doc[hit.start : hit.end]
+                yield Judgement(
+                    Span(doc, hit.start, hit.end, label="emotive"),
+                    f"'{span.text}' pins the plan on its authors, whom the sentence names "
+                    f"by a sneer ('{sneer.text}'): the thing is judged by who thought of "
+                    "it, as their pet invention, instead of by what it does.",
+                    _neutral(lex, hit),
+                    "sneered_authorship",
+                )
+            continue  # "the brainchild of two teachers": a plain credit
         yield make(doc, hit, lex, "verdict_noun", "someone")
 
 
 #: Prepositions that address a hostile message to someone: "a ransom note to
 #: motorists", "a declaration of war on small traders".
 OFFENCE_PREPS = {"to", "on", "against", "for"}
+
+
+#: Word classes that name people by a sneer: an author named by one is sneered at.
+SNEER_CLASSES = ("people_label", "people_sneer", "trade_label")
+
+
+def _sneered_author(tok: Token, lex: JudgementLexicon) -> Token | None:
+    """The sneer that names the authors of a brainchild: a word of ``SNEER_CLASSES``
+    after its "of" ("the brainchild of a handful of zealots"), or None."""
+    sneers = frozenset().union(*(lex.set_of(c) for c in SNEER_CLASSES))
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for t in prep.subtree:
+            if t.i != prep.i and (t.lemma_.lower() in sneers or t.lower_ in sneers):
+                return t
+    return None
 
 
 def _addressed(doc: Doc, hit: Hit, lex: JudgementLexicon) -> bool:

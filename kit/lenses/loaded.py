@@ -768,6 +768,10 @@ ASIDE_RULES = frozenset({"aside_sneer"})
 #: label is the loaded word, and "X is a serial seller" is not by itself a claim of
 #: motive (the record it sums up is usually given next, and checkable).
 HABIT_LABEL_RULES = frozenset({"habit_label", "habit_agent"})
+#: Judged words that never make an "is/are" sentence a claim of their own: habit labels,
+#: and a brainchild pinned on sneered authors (the sneer is marked; "the lane was the
+#: brainchild of ..." reports whose idea it was).
+NO_COPULA_RULES = HABIT_LABEL_RULES | {"sneered_authorship"}
 
 
 def _judged_words(judged: list[judgement.Judgement]) -> list[tuple[Entry, Span]]:
@@ -778,7 +782,7 @@ def _judged_words(judged: list[judgement.Judgement]) -> list[tuple[Entry, Span]]
         if j.span.label_ == "unattributed_claim" and j.rule not in PHRASE_CLAIM_RULES:
             continue
         entry = Entry(f"judgement:{j.rule}", j.span.label_, j.explanation, neutral=j.neutral)
-        if j.rule in HABIT_LABEL_RULES:
+        if j.rule in NO_COPULA_RULES:
             entry.extra["copula_claim"] = False
         out.append((entry, j.span))
     return out
