@@ -36,6 +36,12 @@ def covers(nlp, text, span, label=None):
             "emotive",
         ),
         ("Property developers are prowling the coast for cheap farmland.", "prowling", "emotive"),
+        (
+            "Rival bidders have been circling like sharks since the club went into "
+            "administration.",
+            "circling like sharks",
+            "emotive",
+        ),
         # a military idiom with a civilian subject
         (
             "Shopkeepers on the high street have been under siege since the bollards went in.",

@@ -431,8 +431,11 @@ def _prowled(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | Non
     if not any(_human(t, lex) or t.lemma_.lower() in bodies for t in named):
         return None  # "Brackwell, the chain that ...": a body named by its apposition
     animals = lex.set_of("prowl_animal")
-    if any(t.lemma_.lower() in animals or t.lower_ in animals for t in sent):
-        return None  # "the dog was sniffing around the bins": a real animal
+    if any(
+        (t.lemma_.lower() in animals or t.lower_ in animals) and not hit.start <= t.i < hit.end
+        for t in sent
+    ):
+        return None  # "the dog was sniffing around the bins" (not the figure's own sharks)
     return target_of(subject)
 
 
