@@ -105,11 +105,12 @@ def test_slogan_against_deed_is_also_a_claim(nlp):
         ("The declaration of war on Prussia came two days later.", "declaration of war"),
         # a plain credit for an idea
         ("The cheese fair was the brainchild of two teachers at the village school.", "brainchild"),
-        # a work's title and a term the next words attribute
+        # a work's title, and a quoted term the next words attribute before the report
         ('She has just read the novel "The Quiet Harbour" for the third time.', "Quiet Harbour"),
         (
-            'The "blue corridor", as the council calls it, runs from the station to the pier.',
-            "blue corridor",
+            'The "wellbeing champions", the title the board gave its volunteers, told staff '
+            "to take breaks.",
+            "wellbeing champions",
         ),
         # a slogan beside a plain "while" of time
         ('The mayor praised "civic pride" while opening the new library.', "civic pride"),

@@ -190,15 +190,6 @@ _CONTRAST_AFTER = re.compile(
     r"\s*,?\s*(?:while|whilst|even\s+as|at\s+the\s+same\s+time\s+as)\s+([a-z]+ing)\b", re.I
 )
 _CONTRAST_DEEDS = lexicon.word_set("loaded_senses", "contrast_deeds")
-#: The next words say whose term the quotation is: 'the "green corridor", as the council
-#: calls it', 'a "sounding board" (the council's name for its website)'.
-_ATTRIBUTED_AFTER = re.compile(
-    r"[\s,(]*(?:as\s+(?:[\w'’-]+\s+){1,4}?(?:calls?|called|puts?\s+it|describes?\s+it|"
-    r"described\s+it|terms?|termed|names?\s+it|named\s+it|dubs?|dubbed|likes?\s+to\s+call)\b"
-    r"|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+['’]s?\s+(?:own\s+)?(?:name|term|word|"
-    r"phrase|label|slogan|description)\s+for\b)",
-    re.I,
-)
 _NOT_A_NOUN = lexicon.word_set("loaded_senses", "not_a_noun")
 _NUMBER_WORDS = lexicon.word_set("loaded_senses", "number_words")
 _PROMISE_WORDS = lexicon.word_set("loaded_senses", "promise_words")
@@ -296,8 +287,6 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
         return "nickname" if any(w[:1].isupper() for w in words) else "term"
     if _TERM_BEFORE.search(before) or _RECORDED_AS_BEFORE.search(before):
         return "term"  # 'the word "reform"', 'catalogued as "circle of ..."'
-    if _ATTRIBUTED_AFTER.match(text, end, end + 80):
-        return "partial"  # 'the "green corridor", as the council calls it': their term
     graded = _RATING_AFTER.match(text, end) and not _PROCESS_WORDS & set(inner.lower().split())
     short = _short_fragment(words, inner) and len(words) <= 3
     if short and (_RATING_BEFORE.search(before) or graded):
