@@ -10,7 +10,8 @@ word in its literal sense is left alone:
   rise" (not "pocketed the keys"), "hiding behind a nurse" (not "behind a tree"), "a cut
   dressed up as reform" (not "children dressed up as pirates"), "concrete over the
   meadow", "scrambling to explain" (not "scrambled up the bank"), "dragged protesters"
-  (not "dragged a suitcase", nor a rescue);
+  (not "dragged a suitcase", nor a rescue), "the chain has been sniffing around" (not
+  "the dog was sniffing around the bins");
 - :func:`people_sneers`: "career politician" (not "her career", "a career diplomat"),
   "professional protesters" (not "a professional footballer"), "faceless officials",
   "the Port Authority's favourite lobbyist" (not "the children's favourite teacher"),
@@ -216,6 +217,7 @@ def figurative_acts(
         "manhandle_verb": _manhandled,
         "sleep_verb": _slept,
         "starve_verb": _starved,
+        "prowl_verb": _prowled,
     }
     for cls, check in checks.items():
         for hit in hits.get(cls, ()):
@@ -412,6 +414,29 @@ def _manhandled(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | 
     moved = [o for o in _objects(doc, hit) if o.dep_ != "pobj" or o.head.i == hit.end - 1]
     person = next((o for o in moved if _human(o, lex)), None)
     return target_of(person) if person is not None else None
+
+
+def _prowled(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | None:
+    """ "the chain has been sniffing around", "developers prowling the coast": a person
+    or a body nosing about like an animal; not a dog, a fox or a burglar, and not a
+    verb with no one named as its subject."""
+    verb = doc[hit.start]
+    subject = subject_of(verb)
+    if subject is None and verb.dep_ in ("acl", "relcl"):
+        subject = verb.head  # "a developer sniffing around the site"
+    if subject is None:
+        return None
+    bodies = lex.set_of("enterprise_noun")
+    named = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+    if not any(_human(t, lex) or t.lemma_.lower() in bodies for t in named):
+        return None  # "Brackwell, the chain that ...": a body named by its apposition
+    animals = lex.set_of("prowl_animal")
+    if any(
+        (t.lemma_.lower() in animals or t.lower_ in animals) and not hit.start <= t.i < hit.end
+        for t in sent
+    ):
+        return None  # "the dog was sniffing around the bins" (not the figure's own sharks)
+    return target_of(subject)
 
 
 #: Where someone really sleeps: "slept rough", "slept in a tent", "outside".

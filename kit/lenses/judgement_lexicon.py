@@ -40,7 +40,7 @@ INDEXED = {
     # speech and acts told as figures, people named by a sneer (judgement_figures.py)
     "speech_verb", "evasion_verb", "greed_verb", "concealment_verb", "disguise_verb",
     "drain_verb", "destruction_verb", "panic_verb", "manhandle_verb", "sleep_verb",
-    "starve_verb",
+    "starve_verb", "prowl_verb",
     "trade_label", "people_sneer",
     "patron_word", "metonym_label",
     # handling, craving and host figures (judgement_handling.py, loadedX)
@@ -530,14 +530,20 @@ def target_of(tok: Token) -> str:
     return f"'{det} {tok.text}'" if det in ("the", "this", "these", "those") else f"'{tok.text}'"
 
 
-def literal_context(sent: Span, lex: JudgementLexicon, kinds: tuple[str, ...]) -> bool:
-    """The sentence is about a real war, a real game or a real court case."""
+def literal_context(
+    sent: Span, lex: JudgementLexicon, kinds: tuple[str, ...], skip: Span | None = None
+) -> bool:
+    """The sentence is about a real war, a real game or a real court case (not counting
+    the words of ``skip``, a figure that holds such a word itself: "under siege")."""
     wc = lex.classes.get("literal_context")
     words = {w.text for w in wc.words.values() if w.category in kinds} if wc else set()
     if "sport" in kinds and SCORELINE.search(sent.text):
         return True
     return any(
-        (t.lemma_.lower() in words or t.lower_ in words) and not _verb_sense(t) for t in sent
+        (t.lemma_.lower() in words or t.lower_ in words)
+        and not _verb_sense(t)
+        and not (skip is not None and skip.start <= t.i < skip.end)
+        for t in sent
     )
 
 

@@ -7,7 +7,7 @@
 - :func:`battle_figures`: "its owner is fighting back", "residents have taken up arms",
   "the council circled the wagons" (a dispute told as a battle, said of people or bodies;
   not in a real war or game, not "fought back tears", not "fought back against the
-  mugger");
+  mugger"), "local traders have been under siege" (not "the castle was under siege");
 - :func:`communal_affection`: "Wrenstowe has long treasured its bells" (a place or a
   community said to love something, on everyone's behalf; not "She treasured the letters");
 - :func:`outdo_taunts`: "X understands its customers better than its rivals ever will"
@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.judgement_lexicon import (
     Hits,
@@ -75,32 +75,59 @@ def slick_publicity(
 def battle_figures(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
-    """A phrase of battle ("fight back", "take up arms", "circle the wagons") whose
-    subject is a person or a body, in a sentence about no real war, game or attacker."""
+    """A phrase of battle ("fight back", "take up arms", "circle the wagons") or of a
+    siege ("under siege") whose subject is a person or a body, in a sentence about no
+    real war, game or attacker."""
     lex = lex or default_lexicon()
     vx = spin_lexicon()
-    if not _in_doc(doc, "battle_phrase"):
-        return
-    for sent in doc.sents:
-        spans = list(_phrases(sent, "battle_phrase"))
-        if not spans or literal_context(sent, lex, ("war", "sport")):
-            continue  # (the phrase first: the context test reads the whole sentence)
-        if any(t.lemma_.lower() in vx["battle_context"] for t in sent):
-            continue  # "fought back tears", "fought back against the mugger"
-        for span in spans:
-            verb = span.root if span.root.pos_ in ("VERB", "AUX") else span[0]
-            who = _subject(verb) or (verb.head if verb.dep_ in ("acl", "relcl") else None)
-            if who is None and span.root.dep_ in ("prep", "pobj", "acomp", "attr"):
-                who = _subject(span.root.head)
-            if not _human(who, lex):
+    for cls, why, neutral in BATTLE_CLASSES:
+        if not _in_doc(doc, cls):
+            continue
+        for sent in doc.sents:
+            spans = list(_phrases(sent, cls))
+            if not spans:
                 continue
-            yield _word(
-                span,
-                f"'{span.text}' tells a dispute as a battle, which makes one side the "
-                "defender and the other the attacker.",
-                "responding, objecting, campaigning",
-                "battle_figure",
-            )
+            if any(t.lemma_.lower() in vx["battle_context"] for t in sent):
+                continue  # "fought back tears", "fought back against the mugger"
+            for span in spans:
+                own = span if cls == "siege_phrase" else None  # (not its own "siege")
+                if literal_context(sent, lex, ("war", "sport"), skip=own):
+                    continue
+                who = _battler(span)
+                if not _human(who, lex):
+                    continue
+                yield _word(span, f"'{span.text}' {why}", neutral, "battle_figure")
+
+
+#: The phrase classes of a dispute told as a battle, what each tells and a plainer word.
+BATTLE_CLASSES = (
+    (
+        "battle_phrase",
+        "tells a dispute as a battle, which makes one side the defender and the other "
+        "the attacker.",
+        "responding, objecting, campaigning",
+    ),
+    (
+        "siege_phrase",
+        "tells the pressure on people as a siege in a war: a charged figure that makes "
+        "them defenders and someone else the besieging army, where a plain account would "
+        "say what is happening to them.",
+        "under pressure, struggling (say what is happening to them)",
+    ),
+)
+
+
+def _battler(span: Span) -> Token | None:
+    """Who fights or is besieged: the verb's subject, the noun a relative clause or a
+    phrase hangs on ("traders under siege"), or the subject of the verb a phrase of
+    state completes ("they have been under siege")."""
+    verb = span.root if span.root.pos_ in ("VERB", "AUX") else span[0]
+    who = _subject(verb) or (verb.head if verb.dep_ in ("acl", "relcl") else None)
+    if who is None and span.root.dep_ in ("prep", "pobj", "acomp", "attr"):
+        head = span.root.head
+        who = head if head.pos_ in ("NOUN", "PROPN") and span.root.dep_ == "prep" else None
+        who = who or _subject(head)
+    return who
 
 
 # -- "has long treasured its bells" ------------------------------------------------------

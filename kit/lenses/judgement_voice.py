@@ -49,6 +49,9 @@ from kit.lenses.shared import doc_array, doc_in, doc_text
 from kit.lenses.wordlists import sentence_of
 
 WH_TAGS = ("WP", "WRB", "WDT", "WP$")
+#: What the sarcastic-opener rule says of a clipped echo ("Of course it does."): the
+#: loaded lens joins such an echo to the writer's comment right after it.
+MOCK_ECHO = "answers the claim before it with a mocking echo"
 AUXILIARIES = {"be", "do", "have", "will", "would", "can", "could", "shall", "should", "must",
                "may", "might"}  # fmt: skip
 COMPLEMENTS = ("dobj", "attr", "acomp", "xcomp", "ccomp", "prep", "oprd", "advcl", "dative")
@@ -357,7 +360,7 @@ def sarcastic_openers(
             continue
         opener = doc[tok.i : end]
         if _echo(rest):
-            why = f"'{sent.text.strip()}' answers the claim before it with a mocking echo"
+            why = f"'{sent.text.strip()}' {MOCK_ECHO}"
         elif doc[end].text != ",":
             continue
         elif norm(tok) in vx.category("sarcasm_adverbial", "evaluative") or (

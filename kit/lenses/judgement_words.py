@@ -10,7 +10,8 @@ where it applies to people or their works; the literal frame is left alone:
 - :func:`group_verdicts`: "a fringe group", "the hawkish clique", "the landlord lobby",
   and "a militant blockade" (not "the hotel lobby", "the fire brigade");
 - :func:`verdict_nouns`: "this circus", "a fairy tale", "cronyism", "the insult to our
-  nation" (not "at the circus", "a bedtime fairy tale");
+  nation", "a ransom note to motorists" (not "at the circus", "a bedtime fairy tale",
+  "the kidnappers left a ransom note");
 - :func:`verdict_verbs`: "cosying up to the lobby", "inventing grievances", "the public
   has been robbed" (not "invented a new engine", "robbed a shop");
 - :func:`sneer_adverbs`: "the streamer has conspicuously declined" (a person acting);
@@ -262,8 +263,9 @@ def verdict_nouns(
     """A noun that names an act or a claim by a verdict: a show ("this circus", "gunboat
     theatre"), nonsense ("a fairy tale", "tittle-tattle"), corruption ("cronyism",
     "backbench bribes"), a raid, a vanity project, an offence ("the insult to our
-    nation"). Not a modifier ("circus tent"), a name, a place ("at the theatre"), a
-    court case (bribes in a trial) or a sentence with one of the word's literal words."""
+    nation"), a hostile message to people ("a ransom note to motorists"). Not a
+    modifier ("circus tent"), a name, a place ("at the theatre"), a court case (bribes
+    in a trial) or a sentence with one of the word's literal words."""
     lex = lex or default_lexicon()
     hits = scan(doc, lex) if hits is None else hits
     for hit in hits.get("verdict_noun", ()):
@@ -285,7 +287,59 @@ def verdict_nouns(
             or any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
         ):
             continue  # "shouted insults" is a report of words; "an insult to X" a verdict
+        if category == "message" and not _addressed(doc, hit, lex):
+            continue  # "the kidnappers left a ransom note": no people it is aimed at
+        if category == "authorship":
+            sneer = _sneered_author(tok, lex)
+            if sneer is not None:
+                span = doc[hit.start : hit.end]
+                yield Judgement(
+                    Span(doc, hit.start, hit.end, label="emotive"),
+                    f"'{span.text}' pins the plan on its authors, whom the sentence names "
+                    f"by a sneer ('{sneer.text}'): the thing is judged by who thought of "
+                    "it, as their pet invention, instead of by what it does.",
+                    _neutral(lex, hit),
+                    "sneered_authorship",
+                )
+            continue  # "the brainchild of two teachers": a plain credit
         yield make(doc, hit, lex, "verdict_noun", "someone")
+
+
+#: Prepositions that address a hostile message to someone: "a ransom note to
+#: motorists", "a declaration of war on small traders".
+OFFENCE_PREPS = {"to", "on", "against", "for"}
+
+
+#: Word classes that name people by a sneer: an author named by one is sneered at.
+SNEER_CLASSES = ("people_label", "people_sneer", "trade_label")
+
+
+def _sneered_author(tok: Token, lex: JudgementLexicon) -> Token | None:
+    """The sneer that names the authors of a brainchild: a word of ``SNEER_CLASSES``
+    after its "of" ("the brainchild of a handful of zealots"), or None."""
+    sneers = frozenset().union(*(lex.set_of(c) for c in SNEER_CLASSES))
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for t in prep.subtree:
+            if t.i != prep.i and (t.lemma_.lower() in sneers or t.lower_ in sneers):
+                return t
+    return None
+
+
+def _addressed(doc: Doc, hit: Hit, lex: JudgementLexicon) -> bool:
+    """A hostile message addressed to people or a body right after it ("a ransom note to
+    motorists", "a declaration of war on small traders"), not to a country ("the
+    declaration of war on Germany"); the parser may hang the preposition elsewhere, so
+    the first noun after it stands in for its object."""
+    if hit.end >= len(doc) or doc[hit.end].lower_ not in OFFENCE_PREPS:
+        return False
+    prep = doc[hit.end]
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    after = doc[hit.end + 1 : hit.end + 5]
+    objects = objects or [t for t in after if t.pos_ in ("NOUN", "PROPN")][:1]
+    return any(
+        o.ent_type_ not in ("GPE", "LOC") and o.tag_ != "NNP" and is_person(o, lex)
+        for o in objects
+    )
 
 
 def _staged(tok: Token) -> bool:

@@ -33,7 +33,7 @@ from kit.lenses.attribution_frames import suggested
 from kit.lenses.judgement_formations import BOAST_MARK
 from kit.lenses.judgement_lexicon import LEXICON_FILES, JudgementLexicon
 from kit.lenses.judgement_repute import PHRASE_CLAIM_RULES
-from kit.lenses.judgement_voice import voice_lexicon
+from kit.lenses.judgement_voice import MOCK_ECHO, voice_lexicon
 from kit.lenses.judgement_writer import extraposed, extraposed_cue
 from kit.lenses.loaded_clauses import writer_clause
 from kit.lenses.loaded_commentary import (
@@ -55,6 +55,7 @@ from kit.lenses.loaded_quotes import (
     quote_context,
     scare_quote_verdicts,
     signed_letters,
+    slogan_contrasts,
     transcript_answers,
 )
 from kit.lenses.loaded_rules import (
@@ -262,6 +263,14 @@ class LoadedComponent(LexiconComponent):
             if retort is not None:  # "A fair deal? Try telling that to ...": one claim
                 retort.start = c.start
                 continue
+            lead = next((m for m in claims if _leads_into(text, m, c.start)), None)
+            if lead is not None:  # "Was anyone listening? Clearly not.": one claim
+                lead.end = c.end
+                lead.explanation += (
+                    f" The sentence after it ('{text[c.start : c.end].strip()}') is part of "
+                    "the same retort, in the writer's voice."
+                )
+                continue
             out.append(_Mark(c.start, c.end, "unattributed_claim", c.explanation, COMMENT_NEUTRAL))
         return out
 
@@ -428,6 +437,7 @@ class LoadedComponent(LexiconComponent):
         found = [(e.explain(s.text), s) for e, s in self.claims(doc) if self._accept(e, s, set())]
         found += self._evaluative_copulas(doc, ctx.text, word_marks)
         found += scare_quote_verdicts(doc, quotes)
+        found += slogan_contrasts(doc, quotes)
         found += judged
         marks, seen_sents = [], set()
         for explanation, span in sorted(found, key=lambda m: (m[1].start, -len(m[1]))):
@@ -546,6 +556,19 @@ def _quoted_labels(
             _Mark(start, end, "emotive", _with_neutral(explanation, neutral), neutral, False)
         )
     return out
+
+
+def _leads_into(text: str, claim: _Mark, start: int) -> bool:
+    """A claim that is a short question or a clipped mocking echo, and the writer's
+    comment starting at ``start`` right after it in the same paragraph: the two are one
+    retort ("Was anyone listening? Clearly not.", "Of course it does. Excuses cost
+    nothing."), as the comment model joins a question to the comment after it."""
+    gap = text[claim.end : start]
+    if start < claim.end or gap.strip() or "\n" in gap:
+        return False
+    said = text[claim.start : claim.end]
+    short = len(said.split()) <= 5
+    return short and (said.rstrip().endswith("?") or MOCK_ECHO in claim.explanation)
 
 
 def _join_echoes(text: str, marks: list[_Mark]) -> list[_Mark]:
@@ -703,6 +726,11 @@ def _reports(verb: Token) -> bool:
         return False  # "nothing says 'rest' like a chat show": a sneer, not a report
     if any(c.dep_ in ("dobj", "dative") and c.lower_ == "nothing" for c in verb.children):
         return False  # "Readers were told nothing of it", "has said nothing": no speech
+    if any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "ccomp" and any(m.lower_ in ("whether", "if") for m in c.children)
+        for c in verb.children
+    ):
+        return False  # "has not said whether it will extend the fund": nothing said
     if (
         verb.dep_ == "acl"
         and verb.tag_ in ("VBN", "VBD")
@@ -758,6 +786,10 @@ OPENING_VOICE_RULES = frozenset({"aside_insinuation"})
 #: label is the loaded word, and "X is a serial seller" is not by itself a claim of
 #: motive (the record it sums up is usually given next, and checkable).
 HABIT_LABEL_RULES = frozenset({"habit_label", "habit_agent"})
+#: Judged words that never make an "is/are" sentence a claim of their own: habit labels,
+#: and a brainchild pinned on sneered authors (the sneer is marked; "the lane was the
+#: brainchild of ..." reports whose idea it was).
+NO_COPULA_RULES = HABIT_LABEL_RULES | {"sneered_authorship"}
 
 
 def _judged_words(judged: list[judgement.Judgement]) -> list[tuple[Entry, Span]]:
@@ -768,7 +800,7 @@ def _judged_words(judged: list[judgement.Judgement]) -> list[tuple[Entry, Span]]
         if j.span.label_ == "unattributed_claim" and j.rule not in PHRASE_CLAIM_RULES:
             continue
         entry = Entry(f"judgement:{j.rule}", j.span.label_, j.explanation, neutral=j.neutral)
-        if j.rule in HABIT_LABEL_RULES:
+        if j.rule in NO_COPULA_RULES:
             entry.extra["copula_claim"] = False
         out.append((entry, j.span))
     return out

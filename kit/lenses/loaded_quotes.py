@@ -166,6 +166,30 @@ _SARCASM_BEFORE = re.compile(
     r"(\s+(the|a|an|his|her|its|their|our|this|that|[\w-]+['’]s?)){0,2}\s*$",
     re.I,
 )
+#: The quoted words name who speaks, as the subject of a reporting verb right after
+#: them: 'Some "retail strategists" have told us to move online', 'the "experts" say'
+#: (a label the writer doubts for the speakers, not words anyone is quoted saying).
+_LABEL_BEFORE = re.compile(
+    r"\b(some|the|these|those|our|their|many|several|various|certain|a\s+few|a\s+couple"
+    r"\s+of|a\s+handful\s+of|two|three|four|self-appointed)\s*$",
+    re.I,
+)
+_REPORTS_AFTER = re.compile(
+    r"\s*(?:(?:have|has|had|were|was|are|is|will|would|did|do|does|also|now|then|all|"
+    r"even|never|once|duly|helpfully|kindly)\s+)*"
+    r"(?:said|say|says|told|tell|tells|claim|claims|claimed|argue|argues|argued|insist|"
+    r"insists|insisted|warn|warns|warned|suggest|suggests|suggested|advise|advises|"
+    r"advised|assure|assures|assured|urge|urges|urged|inform|informs|informed|"
+    r"reckon|reckons|reckoned|predict|predicts|predicted|explain|explains|explained)\b",
+    re.I,
+)
+#: A short quoted phrase set against a deed, right after it: 'has spoken warmly of
+#: "community resilience" while freezing housing support' (a body's own slogan, its
+#: quotation marks doubting it by what the body does).
+_CONTRAST_AFTER = re.compile(
+    r"\s*,?\s*(?:while|whilst|even\s+as|at\s+the\s+same\s+time\s+as)\s+([a-z]+ing)\b", re.I
+)
+_CONTRAST_DEEDS = lexicon.word_set("loaded_senses", "contrast_deeds")
 _NOT_A_NOUN = lexicon.word_set("loaded_senses", "not_a_noun")
 _NUMBER_WORDS = lexicon.word_set("loaded_senses", "number_words")
 _PROMISE_WORDS = lexicon.word_set("loaded_senses", "promise_words")
@@ -249,6 +273,8 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
         ):
             return "scare"  # the "cue" is the formula itself: 'nothing says "..." like'
     inside = [c for c in ctx.contents if _overlaps(c, (start, end))]
+    if _slogan_against_deed(ctx, start, end, words, inner, inside):
+        return "scare"  # 'spoke warmly of "community resilience" while freezing support'
     if inside:
         longest = max(e - s for s, e in inside)
         return "speech" if (end - start) >= 0.8 * longest else "partial"
@@ -301,6 +327,13 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
         and nxt.group(1) not in _NOT_A_NOUN
     ):
         return "term"  # a "2+2" meeting: the quotation names a kind of thing
+    if (
+        0 < len(words) <= 3
+        and inner.islower()
+        and _LABEL_BEFORE.search(before)
+        and _REPORTS_AFTER.match(after)
+    ):
+        return "scare"  # 'Some "retail strategists" have told us': the speakers' label
     if _REPORTING_BEFORE.search(before) or _REPORTING_EARLIER.search(before):
         return "partial"
     sentence = _sentence_of(ctx, start)
@@ -334,6 +367,27 @@ _TITLE_SMALL = frozenset(
     ["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for",
      "by", "with", "from", "as", "into", "over"]
 )  # fmt: skip
+
+
+def _slogan_against_deed(
+    ctx: QuoteContext,
+    start: int,
+    end: int,
+    words: list[str],
+    inner: str,
+    inside: list[tuple[int, int]],
+) -> bool:
+    """A short quoted phrase in lower case set against a deed right after it ('has spoken
+    warmly of "community resilience" while freezing housing support'): the writer holds
+    the slogan up against what its owner does. Not a quotation inside a longer report
+    that goes on past it (the speaker's own contrast), nor a plain "while" of time
+    ('spoke of "resilience" while visiting the hall')."""
+    if not 0 < len(words) <= 4 or not inner.islower():
+        return False
+    if any(e > end + 1 for _, e in inside):
+        return False
+    m = _CONTRAST_AFTER.match(ctx.text, end)
+    return m is not None and m.group(1).lower() in _CONTRAST_DEEDS
 
 
 def _title_case(words: list[str]) -> bool:
@@ -511,6 +565,37 @@ def scare_quote_verdicts(doc: Doc, quotes: list[tuple[int, int, str]]) -> list[t
                 f"quotes around '{label}': it tells the reader the label is false, as a "
                 "verdict in the writer's own voice. Say what the thing is and does, and who "
                 "disputes the name.",
+                doc[verb.i : verb.i + 1],
+            )
+        )
+    return out
+
+
+def slogan_contrasts(doc: Doc, quotes: list[tuple[int, int, str]]) -> list[tuple[str, Span]]:
+    """Sentences that hold a body's own phrase up against what it does ('has spoken warmly
+    of "community resilience" while freezing housing support'): besides the scare quote,
+    the contrast charges hypocrisy in the writer's own voice. Returns (explanation, verb
+    the phrase hangs on) pairs for the loaded lens's claim marks."""
+    out = []
+    text = doc_text(doc)
+    for start, end, kind in quotes:
+        if kind != "scare":
+            continue
+        m = _CONTRAST_AFTER.match(text, end)
+        if m is None or m.group(1).lower() not in _CONTRAST_DEEDS:
+            continue
+        deed = doc.char_span(m.start(1), m.end(1))
+        if deed is None:
+            continue
+        verb = deed[0].head if deed[0].dep_ == "advcl" else deed[0]
+        label = text[start + 1 : end - 1].strip(" ,.;:")
+        clause = m.group(1)
+        out.append(
+            (
+                f"Whose judgement is this? The writer sets '{label}', in quotation marks, "
+                f"against what its owner does ('{clause} ...'): the sentence charges "
+                "hypocrisy in the writer's own voice. Report the words and the decision "
+                "separately, and say who draws the contrast.",
                 doc[verb.i : verb.i + 1],
             )
         )
