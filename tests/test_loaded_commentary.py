@@ -348,3 +348,20 @@ def test_a_short_sentence_that_says_a_thing_is_itself(nlp) -> None:
     for trap in traps:
         doc = nlp(trap)
         assert not lc.tautology(doc[:]), trap
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("It is the third closure this year.", True),
+        ("It was the second fire at the mill since June.", True),
+        ("It is the third time this year the council has let residents down.", False),
+        ("This is the worst decision in a generation.", False),
+        ("It is the first sensible idea the board has had.", False),
+    ],
+)
+def test_a_sentence_that_only_counts_is_not_judged(nlp, text: str, counts: bool) -> None:
+    """A short copular tally ("the third closure this year") is a checkable fact; a count
+    with a verb of its own, or a superlative, is still left to the model."""
+    sent = next(iter(nlp(text).sents))
+    assert lc.counts_an_event(sent) is counts
