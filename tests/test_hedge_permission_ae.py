@@ -80,3 +80,14 @@ def test_plain_senses_are_not_boosters(nlp, text, word):
 @pytest.mark.parametrize("text, word", BOOSTER_KEPT)
 def test_certainty_stays_a_booster(nlp, text, word):
     assert any(w.startswith(word) for w in booster_words(nlp, text))
+
+
+def test_a_missed_good_use_is_no_guess(nlp):
+    text = "The council wastes money that could have been spent on nurses."
+    assert "could" not in hedge_words(nlp, text)
+    text = "Every week the depot burns furniture that could have been repaired."
+    assert "could" not in hedge_words(nlp, text)
+    kept = "Investigators are checking files that could have been accessed by hackers."
+    assert "could" in hedge_words(nlp, kept)
+    kept = "Police are tracing a van that could have been sold abroad."
+    assert "could" in hedge_words(nlp, kept)
