@@ -39,6 +39,7 @@ from kit.lenses.hedging_registers import (
 )
 from kit.lenses.rules import check_rule, rules_for, sense_rule
 from kit.lenses.shared import (
+    QUOTE_MARKS,
     bare_reply,
     caption_at,
     forget_sentences,
@@ -666,6 +667,8 @@ def find_cues(words: WordList, doc: Doc) -> list[Span]:
             answers_own_question(span)
         ):
             continue  # '"Certainly," she said': a plain yes, no claim is made surer
+        if named_text(span):
+            continue  # 'the clue, "Perhaps a bird flies ..."': a quoted text named, no claim
         rule = SENSE_RULES.get(entry.rule) if entry.rule else None
         if rule is not None and not rule(span):
             continue
@@ -678,6 +681,29 @@ def find_cues(words: WordList, doc: Doc) -> list[Span]:
         marked._.kit_explanation = entry.explain(span.text)
         out.append(marked)
     return out
+
+
+#: Nouns for a quoted text named by them: "the clue", "its motto" (``named_texts``).
+NAMED_TEXTS = lexicon.word_set("hedge_senses", "named_texts")
+
+
+def named_text(span: Span) -> bool:
+    """The cue sits in a quotation set beside a noun for a named text ('His best-known
+    clue, "Perhaps a bird flies over the river (6)", drew letters'): the quoted words
+    are the clue itself, mentioned, not a claim anyone makes. 'His claim, "perhaps it
+    will fail", ...' (no such noun) stays marked."""
+    doc = span.doc
+    start = span.start
+    if start == 0 or not any(doc[i].text in QUOTE_MARKS for i in range(max(0, start - 12), start)):
+        return False  # (the cheap test first: a quote mark shortly before the cue)
+    tok = span.root
+    for _ in range(6):
+        if tok.dep_ == "appos" and tok.head.lemma_.lower() in NAMED_TEXTS:
+            return any(doc[i].text in QUOTE_MARKS for i in range(tok.head.i + 1, start))
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def answers_own_question(span: Span) -> bool:

@@ -138,9 +138,10 @@ def _that_clause(span: Span) -> bool:
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is not None and proved_claim_held(verb, after, clause):
         return True  # "the listing proved what the group had argued": a claim borne out
-    if after is not None and after.lower_ in _WH_WORDS:
+    if _wh_after(verb):
         return False  # "should show whether the carbon stays": an open question; "a
-        # photograph shows where the number is printed": a place shown, no claim proved
+        # photograph shows where the number is printed": a place shown, no claim proved;
+        # "has shown us exactly what it thinks of us": a mind laid bare, no claim proved
     if clause is not None and scene(clause):
         return False  # "a video that showed its fighters raising a flag": a picture of it
     return (
@@ -160,6 +161,20 @@ def proved_claim_held(verb: Token, after: Token, clause: Token | None) -> bool:
     return clause.lemma_ in CUE_VERBS and any(
         c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "ccomp") for c in clause.children
     )
+
+
+def _wh_after(verb: Token) -> bool:
+    """The verb's next words open an indirect question ("shows where", "show whether"),
+    past a person shown it and a degree word ("has shown us exactly what it thinks");
+    "shows us that the plan failed" still puts a claim."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and (
+        (doc[i].dep_ in ("dative", "dobj") and doc[i].pos_ == "PRON" and doc[i].head.i == verb.i)
+        or (doc[i].pos_ == "ADV" and doc[i].lower_ not in _WH_WORDS)
+    ):
+        i += 1
+    return i < len(doc) and doc[i].lower_ in _WH_WORDS
 
 
 #: Words that open an indirect question or a place shown after "show" (no claim proved).

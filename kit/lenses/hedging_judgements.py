@@ -64,11 +64,14 @@ def _assessment_would(span: Span) -> bool:
     teller = _teller(reported)
     if (
         teller is not None
-        and teller.lemma_ in WOULD_REPORTS
-        and _past_report(teller)
+        and (
+            (teller.lemma_ in WOULD_REPORTS and _past_report(teller))
+            or teller.lemma_ in CONTENTION_VERBS
+        )
         and not _inside_quote(teller, modal)
     ):
-        return False  # "officials said the dam would be the largest": "will", reported
+        return False  # "officials said the dam would be the largest": "will", reported;
+        # "the company contends the turbines would be barely visible": its own forecast
     if _document_projects(reported):
         return False  # "the study suggests that 300 households would be eligible"
     if (
@@ -103,6 +106,10 @@ def _assessment_would(span: Span) -> bool:
 WOULD_REPORTS = BACKSHIFT_VERBS | frozenset({
     "argue", "acknowledge", "recognise", "recognize", "accept", "admit", "concede",
 })  # fmt: skip
+
+
+#: Verbs of holding to a claim, in any tense ("contends the turbines would be ...").
+CONTENTION_VERBS = lexicon.word_set("hedge_senses", "contention_verbs")
 
 
 def _teller(clause: Token) -> Token | None:

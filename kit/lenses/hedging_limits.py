@@ -241,7 +241,7 @@ def counterfactual(verb: Token) -> bool:
     """ "could have" of what did not happen: the speaker's own past ("we could have
     walked away"), the result of an unreal "if ... had" clause, or a power left unused
     (:func:`unused_power`). Not a doubt: the writer knows how things turned out."""
-    if unused_power(verb):
+    if unused_power(verb) or missed_use(verb):
         return True
     subject = subject_of(verb)
     if subject is not None and (
@@ -255,6 +255,24 @@ def counterfactual(verb: Token) -> bool:
         and any(a.lower_ == "had" for a in c.children if a.dep_ == "aux")
         for c in verb.children
     )
+
+
+#: Good uses a thing was not put to: "things that could have been recycled".
+MISSED_USES = lexicon.word_set("hedge_senses", "missed_uses")
+
+
+def missed_use(verb: Token) -> bool:
+    """ "we pay to bury things that could have been recycled", "food that could have been
+    eaten": a restrictive "that/which could have been ..." clause giving a good use the
+    thing was not put to (the writer knows it was not). "Files that could have been
+    accessed by hackers" (an agent, and what befell them) stays a hedge."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in MISSED_USES:
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubjpass" and c.lower_ in ("that", "which") for c in verb.children)
 
 
 #: Phrases that set a belief at a past moment: "at first we thought ...".

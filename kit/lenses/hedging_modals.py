@@ -48,13 +48,16 @@ from kit.lenses.hedging_plain import (
     means_given,
     most_done,
     past_span,
+    qualifying_ability,
     rule_terms,
     scheme_scope,
+    seen_afar,
     unreal_ability,
 )
 from kit.lenses.hedging_registers import (
     SERVICE_USERS,
     free_choice_wish,
+    offered_class,
     offered_option,
     permission_may,
     slot_only,
@@ -64,7 +67,14 @@ from kit.lenses.hedging_registers import (
 )
 from kit.lenses.judgement_lexicon import COURTESY_TITLES
 from kit.lenses.rules import sense_rule
-from kit.lenses.shared import doc_array, doc_text, person_heads, sentence_of, strings_of
+from kit.lenses.shared import (
+    QUOTE_MARKS,
+    doc_array,
+    doc_text,
+    person_heads,
+    sentence_of,
+    strings_of,
+)
 
 #: Skills: "could swim", "could read" is ability whoever the subject is.
 SKILL_VERBS = lexicon.word_set("hedge_senses", "skill_verbs")
@@ -130,10 +140,10 @@ def _modal(span: Span) -> bool:
         modal.lower_ == "may"
         and verb.lemma_ in PERMISSION_VERBS
         and not _has_perfect(verb, modal)
-        and is_person(subject)
-        and not _one_individual(subject)
+        and _permitted_class(verb, subject)
     ):
-        return False  # permission: "residents may apply" (but "the storm may bring rain")
+        return False  # permission: "residents may apply", "runners may enter", "those with
+        # a blue badge may apply" (but "the storm may bring rain")
     if modal.lower_ == "may" and not _has_perfect(verb, modal) and (
         licensed(verb) or banned_class(subject) or (entitled_from(verb) and is_person(subject))
     ):
@@ -304,6 +314,20 @@ def _who_could(verb: Token) -> bool:
     return ends and subject is not None and subject.lower_ in ("who", "what")
 
 
+def _permitted_class(verb: Token, subject: Token | None) -> bool:
+    """Who a permission is given to: people but not one person ("residents", "you"), a
+    bare plural class of people or animals that offers are made to ("runners", "dogs"),
+    or "those" marked off by a phrase ("those with a blue badge", "those who live
+    here")."""
+    if subject is None:
+        return False
+    if subject.lower_ == "those":
+        return any(c.dep_ in ("prep", "relcl", "acl") for c in subject.children)
+    if is_person(subject):
+        return not _one_individual(subject)
+    return offered_class(verb, subject, is_person)
+
+
 def _one_individual(subject: Token) -> bool:
     """One named or singled-out person ("the striker may return from injury", "he may
     return"): rules permit classes of people ("residents", "you", "anyone"), so "may"
@@ -354,8 +378,14 @@ def _by_the_rules(verb: Token) -> bool:
 
 def _mentioned(modal: Token) -> bool:
     """A modal with no verb and nothing but punctuation: the word mentioned, not used
-    ("Could. Up to." repeats a study's words to mock them)."""
-    return modal.dep_ == "ROOT" and all(c.is_punct for c in modal.children)
+    ("Could. Up to." repeats a study's words to mock them); or the word alone in quotation
+    marks and governing no verb ('Note the little "may" in the letter'): named, not used."""
+    if modal.dep_ == "ROOT" and all(c.is_punct for c in modal.children):
+        return True
+    doc = modal.doc
+    if modal.dep_ in ("aux", "auxpass") or modal.i == 0 or modal.i + 1 >= len(doc):
+        return False
+    return doc[modal.i - 1].text in QUOTE_MARKS and doc[modal.i + 1].text in QUOTE_MARKS
 
 
 def _verb_of(modal: Token) -> Token:
@@ -551,8 +581,10 @@ def _plain_could(modal: Token, verb: Token) -> bool:
     """The past of "can" read from its clause (:mod:`kit.lenses.hedging_plain`): a means
     open to people, a denied subject, an ability set against an inability, a comparison
     with what someone was able to do, a past time or a former role the clause describes,
-    the most that was done, a capacity with its limit, or a scheme's scope ("a scheme in
-    which paramedics could treat patients at home")."""
+    the most that was done, a capacity with its limit, a scheme's scope ("a scheme in
+    which paramedics could treat patients at home"), the test a person must pass ("to
+    anyone who could name ...") or how far a thing was sensed ("could be seen from X,
+    nine miles away", told among past events)."""
     subject = subject_of(verb)
     return (
         compared_ability(modal)
@@ -564,6 +596,8 @@ def _plain_could(modal: Token, verb: Token) -> bool:
         or most_done(verb, subject)
         or limited_capacity(verb)
         or scheme_scope(verb, subject, _people_or_body, UNDERGO_VERBS)
+        or qualifying_ability(verb)
+        or seen_afar(verb, CLAUSE_VERBS)
     )
 
 

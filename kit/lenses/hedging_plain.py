@@ -383,3 +383,50 @@ def scheme_scope(
         or (c.dep_ == "advmod" and c.lower_ in _RELATIVE_PLACES)
         for c in verb.children
     )
+
+
+#: Heads of a "who could" clause that picks out whoever qualifies ("anyone who could ...").
+QUALIFYING_HEADS = frozenset({"anyone", "anybody", "whoever", "those", "everyone", "everybody"})
+
+
+def qualifying_ability(verb: Token) -> bool:
+    """ "a free sample to anyone who could name the three cows", "a prize for those who
+    could finish": a "who could" clause on anyone at all sets the test a person must
+    pass (ability), not a guess. What could befall them ("anyone who could lose their
+    home", "anyone who could be affected", "anyone who could have seen the crash") stays
+    a hedge."""
+    if verb.dep_ != "relcl" or verb.head.lower_ not in QUALIFYING_HEADS:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        return False
+    if verb.lemma_ in ("be", "become") or verb.lemma_.lower() in UNDERGO:
+        return False
+    return not any(
+        c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lemma_ == "have") for c in verb.children
+    )
+
+
+#: Verbs of the senses in a passive of how far a thing reached ("could be seen from ...").
+_SENSED = frozenset({"see", "hear", "smell", "spot", "notice"})
+#: Words of a distance: "nine miles away", "for miles around".
+_DISTANCE = frozenset({"mile", "miles", "kilometre", "kilometres", "km", "away", "afar"})
+
+
+def seen_afar(verb: Token, clause_verbs: frozenset[str]) -> bool:
+    """ "At its height the fire could be seen from Hollinbeck, nine miles away, and crews
+    battled it all night": a passive of the senses with where it was sensed from and how
+    far, told among plain past events, says how far it reached, not a guess. "The
+    turbines could be seen from the village, two miles away" with no past event beside
+    it (a forecast at an inquiry) and "the developer said the mast could be heard from a
+    mile away" stay hedges. ``clause_verbs``: verbs that report or weigh a clause."""
+    if verb.lemma_ not in _SENSED or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    if not any(t.lower_ in _DISTANCE for p in froms for t in p.subtree):
+        return False
+    sentence = verb.sent
+    if any(t.lower_ in _FUTURE_OR_IF for t in sentence):
+        return False
+    return any(
+        t.tag_ == "VBD" and t.lemma_ not in clause_verbs and t.i != verb.i for t in sentence
+    )

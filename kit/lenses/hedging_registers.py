@@ -57,6 +57,8 @@ SIGNAL_DEVICES = lexicon.word_set("hedge_senses", "signal_devices")
 HANDLING_VERBS = lexicon.word_set("hedge_senses", "handling_verbs")
 #: Participles of setting out or showing that "clearly" describes: "clearly shown".
 DISPLAY_VERBS = lexicon.word_set("hedge_senses", "display_verbs")
+#: Senses and memory that "can clearly" or "could clearly" tells the manner of.
+VIVID_VERBS = lexicon.word_set("hedge_senses", "vivid_verbs")
 #: Verbs of judging fit that "would" softens: "it would suit a beginner".
 FIT_VERBS = lexicon.word_set("hedge_senses", "fit_verbs")
 
@@ -531,6 +533,8 @@ def manner_adverb(adverb: Token) -> bool:
         return True  # "roughly chop the onions", "roughly chopped parsley"
     if adverb.lower_ == "roughly" and _after_its_verb(adverb):
         return True  # after its verb: "turn it roughly with a fork", "handled roughly."
+    if adverb.lower_ in ("clearly", "plainly") and vivid(adverb):
+        return True  # "she could clearly remember the day": how well, not how sure
     if adverb.lower_ not in ("clearly", "plainly") or not (
         head.lemma_.lower() in DISPLAY_VERBS or head.lower_ in DISPLAY_VERBS
     ):
@@ -540,6 +544,21 @@ def manner_adverb(adverb: Token) -> bool:
     return any(c.dep_ == "prt" for c in head.children) and any(
         c.dep_ == "dobj" for c in head.children
     )  # "the act clearly sets out the steps" (but "clearly set out to deceive")
+
+
+def vivid(adverb: Token) -> bool:
+    """ "could clearly remember", "can clearly see the spire": "clearly" on a verb of the
+    senses or memory under "can" or "could" says how well, not how sure; but "could
+    clearly see that the plan had failed" (a claim in a "that" clause) stays a booster."""
+    head = adverb.head
+    if adverb.dep_ != "advmod" or head.lemma_.lower() not in VIVID_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in head.children):
+        return False
+    return not any(
+        c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")
+        for c in head.children
+    )
 
 
 #: People a machine does not work through ("could push 2,000 families into poverty").
@@ -829,7 +848,8 @@ def _offer_terms(verb: Token) -> bool:
     """The terms a standing offer gives with its "may" (on the verb's own words, not a
     joined clause's): a slot of a timetable (:func:`schedule_slot`), free choice ("to
     any session", "at any time"), a bar to one use ("only"), a price ("free of charge")
-    or a limit ("for up to three minutes")."""
+    a limit ("for up to three minutes") or a bound on where or what ("into the square
+    but not the hall")."""
     if schedule_slot(verb) or free_object(verb) or offer_place(verb, _PLACE_ACTIONS):
         return True  # (and a place, "at the post office counter", or a free choice, "any of
         # our branches", "instead of uniform": hedging_plain)
@@ -842,10 +862,12 @@ def _offer_terms(verb: Token) -> bool:
     if any(t.lower_ == "any" and t.dep_ == "det" for t in words):
         return True
     low = " ".join(t.lower_ for t in words)
+    if " but not " in f" {low} ":
+        return True  # a bound: "may come into the square but not the hall"
     return any(w in low for w in ("up to", "no more than", "at most"))
 
 
-def _offered_class(verb: Token, subject: Token | None, person: Callable[[Token], bool]) -> bool:
+def offered_class(verb: Token, subject: Token | None, person: Callable[[Token], bool]) -> bool:
     """A class a standing offer is made to: anyone at all ("Anyone may take part"), or
     a bare plural (no "the", "some", "those", number or possessive) of people, animals
     or vehicles ("Patients", "Residents", "swimmers", "dogs", "taxis and cyclists"); in
@@ -911,7 +933,7 @@ def _offer_act(
     if modal != "may" and (subject is None or subject.lemma_.lower() not in SERVICE_USERS):
         return False  # "could" of an offer only to a service's users ("Residents could
         # collect water at the hall on Saturday"); "Drivers could strike on 3 May" weighs
-    return _offered_class(verb, subject, person) and not guess_frame_future(verb)
+    return offered_class(verb, subject, person) and not guess_frame_future(verb)
 
 
 def _anyone(verb: Token, subject: Token | None) -> bool:
