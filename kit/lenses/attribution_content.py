@@ -222,6 +222,10 @@ def _fallback_content(doc: Doc, verb: Token, frame: tuple[int, int]) -> list[tup
     before = doc[frame[0] - 1] if frame[0] > sent.start else None
     if before is None or before.text != ",":
         return []
+    if verb.dep_ == "relcl" and any(
+        c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children
+    ):  # "outside the school, where parents have asked for a crossing": of the place
+        return []  # or time the clause describes, never a report of the clause before it
     if not rest and verb.head.i < frame[0]:
         return [_token_chars(doc, sent.start, frame[0])]
     if frame[1] < sent.end and doc[frame[1]].text == "," and rest and not in_list(verb, frame):
@@ -284,6 +288,7 @@ def _content_clauses(
         clauses += [c for c in verb.children if c.dep_ == "dobj"] + [predicate]
     clauses += _listener_clauses(verb) + clause_after_time(verb) + relative_clause_content(verb)
     clauses += clause_after_relative_listener(verb) + catenative_clauses(verb)
+    clauses += _clause_of_name_read_as_verb(verb)
     message = message_clause(verb)
     if message is not None:  # "posted a reminder that ...": the reminder's words
         clauses.append(message)
@@ -317,6 +322,24 @@ def _content_clauses(
         if _continues_cue(child, comp, blocked):
             clauses += [c for c in child.children if c.dep_ == "ccomp"]
     return clauses
+
+
+def _clause_of_name_read_as_verb(verb: Token) -> list[Token]:
+    """ "said in a letter to Kilverstow that the pair's bloodlines were ...": a capitalised
+    name after "to" that the parser read as an infinitive hanging on the cue, with the
+    cue's that-clause hung on it; the that-clause is the cue's (round AD)."""
+    found = []
+    for child in verb.children:
+        if child.dep_ != "advcl" or not child.is_title or child.i < verb.i:
+            continue
+        if child.i < 1 or child.doc[child.i - 1].lower_ != "to" or child.is_sent_start:
+            continue
+        found += [
+            c for c in child.children
+            if c.dep_ == "ccomp"
+            and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+        ]  # fmt: skip
+    return found
 
 
 def _existential_gap(clause: Token) -> bool:

@@ -243,6 +243,26 @@ def _subject(verb: Token) -> Token | None:
     return cache.subjects[verb.i]
 
 
+def _fronted_subject(verb: Token, subjects: list[Token]) -> Token | None:
+    """ "That stretch, the partnership said in a statement, "does not meet ..."": two
+    subjects before the verb, the first set off by a comma right before the second and the
+    verb's reported clause after a comma, are the reported clause's own subject, fronted, and
+    the speaker inserted after it; the speaker is the second (round AD)."""
+    if len(subjects) != 2 or not all(c.i < verb.i for c in subjects):
+        return None
+    first, second = subjects
+    comma = first.right_edge.i + 1
+    if comma >= len(verb.doc) or verb.doc[comma].text != "," or second.left_edge.i != comma + 1:
+        return None
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if len(reported) != 1 or first.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # the cue set off on both sides: a comma between the cue and its reported clause
+    # (not "Its report, all 212 pages of it, concludes that ...": an aside misread)
+    between = verb.doc[verb.i + 1 : reported[0].left_edge.i + 1]
+    return second if any(t.text == "," for t in between) else None
+
+
 def _find_subject(verb: Token) -> Token | None:
     """The verb's subject, or that of the clause it continues ("quoted as saying").
 
@@ -278,6 +298,9 @@ def _find_subject(verb: Token) -> Token | None:
             outside = outside or subjects
             if len(outside) > 1 and all(c.i > tok.i for c in outside):
                 return outside[-1]  # "said co-author Dr Ann Lee": "co", "-" and "Lee"
+            fronted = _fronted_subject(tok, outside)
+            if fronted is not None:
+                return fronted  # "That stretch, the partnership said, "does not ...""
             if len(outside) > 1 and all(  # "Dr Fenwick-Ashe said": "Dr" and the name
                 b.i == a.i + 1 and a.pos_ == b.pos_ == "PROPN" for a, b in pairwise(outside)
             ):

@@ -179,6 +179,46 @@ class BodyRules:
             return None
         return self._org(self.doc[run[0].i : run[-1].i + 1].text)
 
+    def _event_named(self, head: Token) -> str | None:
+        """ "The Quillerby Cheese Festival will return ..., the organisers said", "the
+        festival committee said", "The festival ... now says": the people who run an event
+        (``event_runners``), a committee named for a kind of event and a definite noun for
+        that kind (``event_heads``) speak as the one event of that kind the text named
+        before (a capitalised name ending in the kind's word); None when it named none or
+        two ("the organisers of the petition", "the race committee" after no race)."""
+        lemma = head.lemma_.lower()
+        if any(c.dep_ in ("poss", "prep") for c in head.children) or not head.is_lower:
+            return None  # "the club's organisers", "the organisers of the petition"
+        heads = words_of("event_heads")
+        if lemma in words_of("event_runners") and head.tag_ == "NNS":
+            kinds = heads
+        elif lemma == "committee" and head.tag_ == "NN":
+            kinds = frozenset(
+                c.lemma_.lower() for c in head.children
+                if c.dep_ == "compound" and c.is_lower and c.lemma_.lower() in heads
+            )  # fmt: skip
+        elif lemma in heads and head.tag_ == "NN":
+            kinds = frozenset({lemma})
+        else:
+            return None
+        if not kinds or any(h[3] == lemma and h[1] != "org" for h in self.history):
+            return None  # "Organisers of the petition said ... the organisers added": theirs
+        names: dict[str, str] = {}
+        for tok in self.doc[: head.i]:
+            if tok.pos_ != "PROPN" or not tok.is_title or tok.lower_ not in kinds:
+                continue
+            start = tok.i
+            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and name_word(
+                self.doc[start - 1]
+            ):
+                start -= 1
+            if start < tok.i:
+                name = self.doc[start : tok.i + 1].text
+                names.setdefault(org_key(name), name)
+        if len(names) != 1:
+            return None
+        return self._org(next(iter(names.values())))
+
     def _name_before_kind(self, head: Token) -> str | None:
         """ "chairs the Save Our Lido campaign ... The campaign says": a kind noun of a
         group (``named_kind_nouns``) that stood lower case after a capitalised name, with

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from kit import lexicon
 from kit.lenses.shared import doc_array
 from kit.lenses.speaker_descriptors import OFFICE_VERBS
+from kit.lenses.speaker_entities import place_elsewhere
 from kit.lenses.speaker_names import (
     Person,
     body_heads,
@@ -72,7 +73,8 @@ def _appos(tok: Token, after: int) -> list[Token]:
 
 def with_hyphened_given_name(ent: Span) -> Span:
     """ "Lula-Mae Tregothnan" where the model tagged only "Tregothnan" a person: the
-    capitalised hyphenated word right before a one-word person is their given name."""
+    capitalised hyphenated word right before a one-word person is their given name; so
+    is an untagged proper noun the parser hangs on that person ("Ennor Killigrew")."""
     if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
         return ent
     given = ent.doc[ent.start - 1]
@@ -81,6 +83,15 @@ def with_hyphened_given_name(ent: Span) -> Span:
         len(parts) == 2 and given.pos_ == "PROPN" and given.whitespace_ == " "
         and all(p[:1].isupper() and p[1:].islower() for p in parts)
     ):  # fmt: skip
+        return ent.doc[given.i : ent.end]
+    # "Ennor Killigrew, whose farm ...": an untagged capitalised word the parser hangs on
+    # the one-word person as a compound is their given name (round AD)
+    if (
+        len(parts) == 1 and given.pos_ == "PROPN" and given.is_title and not given.ent_type_
+        and given.dep_ == "compound" and given.head.i == ent.start
+        and given.whitespace_ == " " and given.is_alpha and ent[0].tag_ == "NNP"
+        and ent[0].lower_ not in _body_heads() and not place_elsewhere(given)
+    ):  # fmt: skip  (not "Corriemoor Renewables", "Corriemoor" a body elsewhere)
         return ent.doc[given.i : ent.end]
     return ent
 
@@ -427,18 +438,22 @@ class ChainRules(LaterNamed):
     def _called(self, noun: Token) -> Span | None:
         """ "a retired hydrologist named X Y", "a local beekeeper called X Y": the name a
         participle of naming gives a word for a person (never a body's or a thing's:
-        "a company called X", "a report called X")."""
-        if not person_noun(noun, self.titles) or noun.lemma_.lower() in (
-            self.org_nouns | _body_heads() | document_heads()
-        ):
+        "a company called X", "a report called X"); a word for a business that may be
+        a person ("a property developer named X Y") only with a name the model tagged a
+        person's throughout (round AD)."""
+        lemma = noun.lemma_.lower()
+        if lemma in document_heads() or not person_noun(noun, self.titles):
             return None
+        either = lemma in self.org_nouns | _body_heads()  # "developer": a firm or a person
         for verb in noun.children:
             if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_ not in _NAMING_VERBS:
                 continue
             for name in verb.children:
                 if name.i > verb.i and name.pos_ == "PROPN" and name.is_title:
                     run = _name_run(name)
-                    if run.start == verb.i + 1 and run[-1].lower_ not in _BUSINESS_ENDINGS:
+                    if run.start != verb.i + 1 or run[-1].lower_ in _BUSINESS_ENDINGS:
+                        continue
+                    if not either or len(run) > 1 and all(t.ent_type_ == "PERSON" for t in run):
                         return run
         return None
 

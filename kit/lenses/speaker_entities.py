@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kit.lenses.shared import doc_text
 
@@ -47,7 +47,7 @@ def joined_name(ent: Span) -> Span:
     first = doc[start - 2]
     inside = ent.start <= first.head.i < ent.end or (  # "the Kellingmoor and Wyre ... Trust"
         ent.root.dep_ == "conj" and ent.root.head == first and len(ent) > 1
-        and first.ent_type_ not in ("PERSON", "DATE")
+        and (first.ent_type_ not in ("PERSON", "DATE") or place_elsewhere(first))
         and not any(c.dep_ == "compound" for c in first.children)  # not "Harlow Foods and"
     )  # fmt: skip
     if first.pos_ != "PROPN" or not first.is_title or not inside:
@@ -56,6 +56,25 @@ def joined_name(ent: Span) -> Span:
     while begin > 0 and doc[begin - 1].pos_ == "PROPN" and doc[begin - 1].dep_ == "compound":
         begin -= 1
     return Span(doc, begin, ent.end, label=ent.label_)
+
+
+def place_elsewhere(word: Token) -> bool:
+    """ "Radwinter and Crossfell Fire and Rescue Service" with "Radwinter" tagged a person:
+    a one-word "person" that the text elsewhere sets before a lower-case body word
+    ("Radwinter police") or inside a place's or body's name ("Radwinter Wireless") is a
+    place, never a person (round AD)."""
+    if word.ent_type_ == "PERSON" and (word.ent_iob_ != "B" or (
+        word.i + 1 < len(word.doc) and word.doc[word.i + 1].ent_iob_ == "I"
+    )):  # fmt: skip
+        return False  # part of a longer person's name
+    for tok in word.doc:
+        if tok.text != word.text or tok.i == word.i:
+            continue
+        if tok.ent_type_ in ("ORG", "GPE", "LOC", "FAC"):
+            return True
+        if tok.dep_ == "compound" and tok.head.is_lower and tok.head.pos_ == "NOUN":
+            return True
+    return False
 
 
 def plural_noun_opening(ent: Span) -> bool:

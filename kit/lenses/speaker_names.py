@@ -77,8 +77,14 @@ def _person_name(text: str, titles: frozenset[str]) -> str:
     while len(words) > 1 and not_name_start(words[0], skip):
         words = words[1:]
     # "Shopper Bronwen Cadoc", "Stallholder Ann Lee": an everyday noun for a person
-    # capitalised only because it opens the sentence, before a full name of two words
-    if len(words) >= 3 and everyday_person(words[0]) and all(w[:1].isupper() for w in words[1:]):
+    # capitalised only because it opens the sentence, before a full name of two words; so
+    # is a trade noun that is also a surname ("Farmer Ebbe Wyndle", "Nurse Ann Lee"): it
+    # stands first, where no surname stands, before a full name of two words (round AD)
+    capitalised = all(w[:1].isupper() for w in words[1:])
+    if capitalised and (
+        len(words) >= 3 and everyday_person(words[0])
+        or len(words) == 3 and trade_surname(words[0])
+    ):
         words = words[1:]
     # "Housing Minister Leontyne Marsh-Obi", "Foreign Ministry spokesperson Dorota Kesslyn":
     # a title phrase ends with a title word; the name is what follows it (two words or more)
@@ -95,6 +101,15 @@ def _person_name(text: str, titles: frozenset[str]) -> str:
 def _skipped_before_name(titles: frozenset[str]) -> frozenset[str]:
     """The titles with the words never part of a name (joined once per title list)."""
     return titles | words_of("not_name_words")
+
+
+def trade_surname(word: str) -> bool:
+    """A trade noun that is also a surname ("Farmer", "Driver", "Nurse"; ``surname_nouns``),
+    not one that is mostly a given name or a part of one ("Guy", "Son", "Fan")."""
+    low = word.lower()
+    return low in words_of("surname_nouns") and low in person_heads() and (
+        low.endswith("er") or low == "nurse"
+    )
 
 
 def everyday_person(word: str) -> bool:

@@ -36,6 +36,7 @@ from kit.lenses.speaker_names import (
     person_descriptor,
     person_gender,
     person_name,
+    trade_surname,
     trading_name,
     untagged_names,
     words_of,
@@ -520,6 +521,7 @@ class PeopleIndex:
             titled = not_name_start(chain[0].text, self.titles)  # "Pensioner Stanley Mabbutt"
             while len(chain) > 2 and (
                 not_name_start(chain[0].text, self.titles) or everyday_person(chain[0].text)
+                or len(chain) == 3 and trade_surname(chain[0].text)  # "Farmer Ebbe Wyndle"
             ):
                 chain = chain[1:]  # and "Detective Sergeant Priya Venn": every title word
             last_title = max(  # "Senior Coroner Ann Lee", "Deputy Mayor Ann Lee": a title

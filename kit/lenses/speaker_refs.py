@@ -236,11 +236,14 @@ class ReferenceRules:
             if not own and any(s <= tok.idx < e for s, e in self.reported):
                 continue
             start = tok.i
-            while start > 0 and name_word(self.doc[start - 1]):
-                if self.doc[start - 1].pos_ != "PROPN":
+            while start > 0:
+                if _plural_owner_mark(self.doc, start - 1):
+                    start -= 1  # "the Swarmley Beekeepers' Association orchard"
+                    continue
+                if not name_word(self.doc[start - 1]) or self.doc[start - 1].pos_ != "PROPN":
                     break
                 start -= 1
-            if start < tok.i:
+            if start < tok.i and self.doc[start].pos_ == "PROPN":
                 name = self._org(self.doc[start : tok.i + 1].text)
                 self.taken_up_as_body.add(name)  # the sources list: an organisation
                 return name, "org"
@@ -658,3 +661,14 @@ class ReferenceRules:
                     if obj.pos_ == "PROPN":
                         return self._org(name), "org"
         return None
+
+
+def _plural_owner_mark(doc: Doc, at: int) -> bool:
+    """The bare apostrophe of a capitalised plural inside a body's name ("Beekeepers'" in
+    "Swarmley Beekeepers' Association"; "Farmers' Union"): a name word ending in "s"
+    right before it, with no space between (round AD)."""
+    mark = doc[at]
+    if mark.text not in ("'", "\u2019") or at < 1 or mark.whitespace_ != " ":
+        return False
+    owner = doc[at - 1]
+    return owner.is_title and owner.text.endswith("s") and not owner.whitespace_

@@ -885,6 +885,10 @@ class SpeakerResolver(
                 role_text = " ".join(t.text for t in role if t.dep_ != "det")
                 name = self._org(body.text)
                 return f"{role_text} of {self._the(name)}{name}", "other"
+        event = self._event_named(head)
+        if event is not None:
+            self.taken_up_as_body.add(event)
+            return event, "org"  # "the Quillerby Cheese Festival ..., the organisers said"
         described = [
             p for p in self.people.values()
             if p.first < head.i and {lemma, word} & p.roles
