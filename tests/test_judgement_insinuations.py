@@ -177,3 +177,19 @@ def test_a_mock_portrait_keeps_its_own_mark(nlp):
     )
     spans = [t for t, _ in found if "never once" in t]
     assert len(spans) == 1  # one mark, not a portrait and a claim on the same words
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("The contractor, which just happens to employ the chair's nephew, has been paid "
+         "twice.", "hints that the contractor acted"),
+        ("The board's new treasurer, who by happy accident sits on the bank's panel, "
+         "approved the loan.", "hints that the board's new treasurer acted"),
+    ],
+)
+def test_the_explanation_names_whom_the_aside_is_about(nlp, text, named):
+    """A learner reads "the contractor", as the text calls it, not a bare "contractor"."""
+    doc = nlp(text)
+    whys = [s._.kit_explanation for s in doc.spans["loaded"] if s.label_ == "unattributed_claim"]
+    assert any(named in why for why in whys), whys

@@ -141,7 +141,7 @@ def insinuating_asides(
                 continue
         seen.add(span.start)
         why, neutral = NOTES[kind]
-        who = owner.text if owner is not None else "the person it describes"
+        who = _named(owner) if owner is not None else "the person it describes"
         yield make_verdict(
             span,
             f"Whose judgement is this? '{span.text}' {why.replace('{who}', who)}",
@@ -400,3 +400,23 @@ def _clause_end(doc: Doc, start: int, marker: Token, sent: Span) -> int:
 RULES = (insinuating_asides,)
 
 __all__ = ["RULES", "insinuating_asides", "insinuation_lexicon"]
+
+
+#: The words before a noun that belong to its name in an explanation ("the contractor",
+#: "the board's chair").
+_NAME_PARTS = frozenset({"det", "poss", "compound", "amod", "case", "nmod"})
+
+
+def _named(owner: Token) -> str:
+    """The aside's owner as a learner would name it: the noun with its determiner,
+    possessor and modifiers ("the contractor", "the board's chair"), not the bare noun."""
+    start = min(
+        (c.left_edge.i for c in owner.lefts if c.dep_ in _NAME_PARTS),
+        default=owner.i,
+    )
+    words = owner.doc[start : owner.i + 1].text
+    first = owner.doc[start]
+    if first.dep_ == "det" and first.is_title:
+        words = first.lower_ + words[len(first.text) :]
+    return words
+
