@@ -11,20 +11,11 @@ Every sentence here was written for these tests; none is copied from data/.
 from __future__ import annotations
 
 import pytest
+from loaded_marks import covers
 
 
 def marks(nlp, text):
     return [(s.text, s.label_) for s in nlp(text).spans["loaded"]]
-
-
-def covers(nlp, text, span, label=None):
-    doc = nlp(text)
-    start = text.index(span)
-    end = start + len(span)
-    return any(
-        s.start_char < end and start < s.end_char and (label is None or s.label_ == label)
-        for s in doc.spans["loaded"]
-    )
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,15 @@
+"""Shared helper for the loaded-lens tests: does a loaded mark cover a given phrase?"""
+
+from __future__ import annotations
+
+
+def covers(nlp, text: str, span: str, label: str | None = None) -> bool:
+    """Some loaded mark on ``text`` overlaps the first occurrence of ``span`` (with
+    ``label``, when one is given)."""
+    doc = nlp(text)
+    start = text.index(span)
+    end = start + len(span)
+    return any(
+        s.start_char < end and start < s.end_char and (label is None or s.label_ == label)
+        for s in doc.spans["loaded"]
+    )
