@@ -9,6 +9,7 @@ list's idea comes from (a line containing "where the idea comes from").
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Self
@@ -113,7 +114,7 @@ class LexiconStore:
 
 
 
-class LexiconComponent:
+class LexiconComponent(ABC):
     """What the four lens components share: the lexicons they are built from travel with
     the pipeline (``nlp.to_disk`` / ``spacy.load``), and a component whose lexicon file is
     missing says so clearly when it first runs.
@@ -129,8 +130,9 @@ class LexiconComponent:
         if self.store.ready:
             self._build()
 
+    @abstractmethod
     def _build(self) -> None:
-        raise NotImplementedError
+        """Compile the component's word lists from ``self.store`` (each lens its own)."""
 
     def _require_lexicons(self) -> None:
         """Raise the clear error of the first lexicon that could not be read."""
