@@ -272,13 +272,13 @@ def same_source(a: str | None, b: str | None) -> bool:
 
     Keys write one source both ways ("spokesman for the Tallyguard Office",
     "chief engineer of Orrabrook Canal Trust"); 'the' never tells two apart, nor
-    does 'for' against 'of' between a role and its owner ("barrister for the trust",
-    "barrister of the trust").
+    does 'for' or 'at' against 'of' between a role and its owner ("barrister for
+    the trust", "nurse at the clinic", "nurse of the clinic").
     """
 
     def norm(s: str | None) -> str:
         s = re.sub(r"\s+", " ", (s or "").strip().casefold())
-        s = re.sub(r"\bfor\b", "of", re.sub(r"\bthe\b", " ", s))
+        s = re.sub(r"\b(?:for|at)\b", "of", re.sub(r"\bthe\b", " ", s))
         return re.sub(r"\s+", " ", s).strip()
 
     return norm(a) == norm(b)

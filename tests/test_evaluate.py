@@ -256,4 +256,7 @@ def test_canonical_names_compare_without_the_article_the_but_with_every_other_wo
     assert same_source("barrister for Kell Trust", "barrister of the Kell Trust")
     assert not same_source("barrister for Kell Trust", "barrister for Wray Trust")
     assert not same_source("forester of Kell Wood", "ofester of Kell Wood")
+    assert same_source("night porter at the Ashby Infirmary", "night porter of Ashby Infirmary")
+    assert not same_source("night porter at Ashby Infirmary", "night porter at Corve Infirmary")
+    assert not same_source("gatekeeper of Ashby Infirmary", "gatekeeper of Ashby Infirm")
     assert not same_source("the other union", "union")
