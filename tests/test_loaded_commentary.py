@@ -270,6 +270,12 @@ def test_the_writer_telling_what_someone_knows_or_wants(nlp) -> None:
     assert _shape_of(nlp, plain, 0)["reads_minds"] == 0.0
 
 
+def test_need_to_is_an_obligation_not_a_want(nlp) -> None:
+    text = "Tenants need to show a rent book. The landlord needs the money more than anyone."
+    assert _shape_of(nlp, text, 0)["reads_minds"] == 0.0  # an obligation, told plainly
+    assert _shape_of(nlp, text, 1)["reads_minds"] == 1.0  # what he wants, read into him
+
+
 def test_the_writer_hoping_or_wondering_aloud() -> None:
     assert lc._WRITER_WONDERS.search("We hope the new sign was worth the fuss.")
     assert lc._WRITER_WONDERS.search("One imagines the contractors were relieved.")

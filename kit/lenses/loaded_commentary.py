@@ -575,7 +575,10 @@ def _asides(
     )
     return {
         # "She knows the sums do not add up.": what someone knows or wants, in the present
-        "reads_minds": int(c.lemmas[root]) in ids.mind and int(c.tags[root]) in ids.present,
+        # ("Applicants need to ask ..." is an obligation, not a want: need + to is left out)
+        "reads_minds": int(c.lemmas[root]) in ids.mind
+        and int(c.tags[root]) in ids.present
+        and not _need_to(c, root),
         # "The library closed. For a car park.": a verbless aside after a full sentence
         "tail_fragment": tail,
         # "They called it temporary. Temporary.": a word of the sentence before held up
@@ -592,6 +595,16 @@ def _asides(
         # "may", "perhaps": a hedge the hedging lens marked in the sentence
         "hedge_found": c.n("hedge", i, j) > 0,
     }
+
+
+def _need_to(c: _Counts, root: int) -> bool:
+    """ "need" followed by "to": a semi-modal of obligation ("Visitors need to book")."""
+    strings = c.strings
+    return (
+        int(c.lemmas[root]) == strings.add("need")
+        and root + 1 < len(c.lemmas)
+        and int(c.lemmas[root + 1]) == strings.add("to")
+    )
 
 
 def _judging_words(
