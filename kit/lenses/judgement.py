@@ -209,9 +209,10 @@ def judgement_adverbs(
 
 
 def _adverbs(doc: Doc) -> Iterator[Token]:
-    """The tokens tagged RB (one numpy comparison, no Python pass over the doc)."""
-    rb = doc.vocab.strings["RB"]
-    for i in np.flatnonzero(doc_array(doc, "TAG") == rb):
+    """The tokens tagged RB that modify their head as adverbs (dependency ``advmod``):
+    two numpy comparisons, no Python pass over the doc (both rules below want only those)."""
+    rb, advmod = doc.vocab.strings["RB"], doc.vocab.strings["advmod"]
+    for i in np.flatnonzero((doc_array(doc, "TAG") == rb) & (doc_array(doc, "DEP") == advmod)):
         yield doc[int(i)]
 
 

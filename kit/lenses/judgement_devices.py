@@ -163,7 +163,7 @@ def _echoes_quote(words: list[Token], before: Span) -> bool:
     text = (two_back.text + " " if two_back is not None else "") + before.text
     if '"' not in text and "“" not in text and "‘" not in text and "'" not in text:
         return False
-    said = " ".join(t.lower_ for t in words)
+    said = _WORD.findall(" ".join(t.lower_ for t in words))  # (once, not once a quote)
     for m in QUOTED.finditer(text):
         quoted = " ".join((m.group(1) or m.group(2) or "").lower().split()).strip(" ,.;:!?")
         if quoted and len(quoted.split()) <= 8 and _same_words(said, quoted):
@@ -171,11 +171,14 @@ def _echoes_quote(words: list[Token], before: Span) -> bool:
     return False
 
 
-def _same_words(said: str, quoted: str) -> bool:
-    """The fragment's words are the quoted phrase's (or its opening), punctuation aside."""
-    a = re.findall(r"[\w'-]+", said)
-    b = re.findall(r"[\w'-]+", quoted)
-    return bool(a) and a == b[: len(a)] and len(a) >= max(2, len(b) - 2)
+_WORD = re.compile(r"[\w'-]+")
+
+
+def _same_words(said: list[str], quoted: str) -> bool:
+    """The fragment's words (``said``) are the quoted phrase's (or its opening),
+    punctuation aside."""
+    b = _WORD.findall(quoted)
+    return bool(said) and said == b[: len(said)] and len(said) >= max(2, len(b) - 2)
 
 
 def _fragment(sent: Span, why: str) -> Judgement:

@@ -103,10 +103,12 @@ def praise_fragments(
     if not any(doc[i].pos_ == "ADJ" for i in tokens_where(doc, DEP, lambda d: d == "ROOT")):
         return  # no sentence whose root is an adjective
     for sent in doc.sents:
+        if _last_mark(sent) not in END_MARKS:
+            continue  # (the cheap test first, before a list of the sentence's words)
         words = _words(sent)
-        if words and len(words) > 4 and _last_mark(sent) in END_MARKS:
+        if words and len(words) > 4:
             words = _beneficiary_cut(words, vx)
-        if not words or len(words) > 4 or _last_mark(sent) not in END_MARKS:
+        if not words or len(words) > 4:
             continue
         *degree, adj = [t for t in words if not (t.nbor(1).text == "-" if t.i + 1 < len(doc)
                                                   else False)]  # "Big-hearted."
@@ -227,6 +229,8 @@ def echo_questions(
     if not _has_norm(doc, vx["echo_adverb"]):
         return  # no "exactly" (or the like) anywhere in the document
     for sent in doc.sents:
+        if _last_mark(sent) != "?":
+            continue  # (the cheap test first: most sentences ask nothing)
         toks = [t for t in sent if not t.is_space]
         if len(toks) < 5 or toks[-1].text != "?" or norm(toks[-2]) not in vx["echo_adverb"]:
             continue
@@ -248,8 +252,10 @@ def any_other_questions(
     if not (_has_norm(doc, ["any"]) and _has_norm(doc, ["other"])):
         return  # no "any" and "other" in the document
     for sent in doc.sents:
+        if _last_mark(sent) != "?":
+            continue  # (the cheap test first: most sentences ask nothing)
         toks = _words(sent)
-        if len(toks) < 5 or _last_mark(sent) != "?" or norm(toks[0]) not in vx["comparison_aux"]:
+        if len(toks) < 5 or norm(toks[0]) not in vx["comparison_aux"]:
             continue
         if norm(toks[1]) == "any" and norm(toks[2]) == "other" and toks[3].pos_ == "NOUN":
             yield writer_verdict(sent, "compares a body with all others in a question that "

@@ -10,7 +10,7 @@ import re
 import sys
 import weakref
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from typing import Any
 
@@ -414,6 +414,14 @@ def tokens_where(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
     if not kept.any():
         return []
     return np.flatnonzero(kept[inverse]).tolist()
+
+
+def tokens_back(doc: Doc, where: np.ndarray, end: int, start: int = 0) -> Iterator[Token]:
+    """``reversed(doc[start:end])``, only the tokens flagged in ``where`` (one flag a token
+    of the doc, from its arrays: ``doc_array(doc, LOWER) == tok.lower``): a walk back that
+    builds a Token only for a word that can match."""
+    for i in np.flatnonzero(where[start:end])[::-1].tolist():
+        yield doc[start + i]
 
 
 class Verdicts(dict):

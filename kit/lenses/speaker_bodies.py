@@ -20,10 +20,12 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER, POS
+from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
 from kit import lexicon
-from kit.lenses.shared import doc_text
+from kit.lenses.shared import doc_array, doc_text, tokens_back
 from kit.lenses.sourcing_kinds import outlet_name
 from kit.lenses.speaker_names import (
     load_not_businesses,
@@ -453,7 +455,7 @@ class BodyRules:
         Nurses, the largest nursing union, ... according to the union": the named body an
         earlier noun of that word stood in apposition with (the last one before)."""
         lemma = head.lemma_.lower()
-        for tok in reversed(self.doc[: head.i]):
+        for tok in tokens_back(self.doc, doc_array(self.doc, POS) == NOUN, head.i):
             if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma:
                 continue
             names = [c for c in tok.children if c.dep_ == "appos"]
@@ -473,7 +475,7 @@ class BodyRules:
         """ "outside the agriculture ministry, where ... The ministry says": a body the
         text never names is known by the fullest description the writer gave it, the
         same noun with the nouns that classify it ("agriculture ministry")."""
-        for tok in reversed(self.doc[: root.i]):
+        for tok in tokens_back(self.doc, doc_array(self.doc, LOWER) == root.lower, root.i):
             if tok.lower_ != root.lower_ or not tok.is_lower or tok.i == root.i:
                 continue  # a lower-case mention, whatever tag the model gave it
             if any(s <= tok.idx < e for s, e in self.reported):

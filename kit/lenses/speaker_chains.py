@@ -510,9 +510,11 @@ class ChainRules(LaterNamed):
     def _by_age(self, span: Span) -> str | None:
         """ "The younger Mr Brackley", "the elder Mrs Tasker": of the people sharing the
         surname, the child (or the younger by age given) or the other one."""
-        which = next((_YOUNGER[t.lower_] for t in span[:3] if t.lower_ in _YOUNGER), None)
         surname = span[-1].text
-        if which is None or span[-1].pos_ != "PROPN":
+        if span[-1].pos_ != "PROPN":  # (the cheap test first)
+            return None
+        which = next((_YOUNGER[t.lower_] for t in span[:3] if t.lower_ in _YOUNGER), None)
+        if which is None:
             return None
         sharing = [p for p in self.people.values() if p.name.split()[-1] == surname
                    and len(p.name.split()) > 1 and p.first < span.start]  # fmt: skip

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.tokens import Span, Token
 
-from kit.lenses.shared import doc_text
+from kit.lenses.shared import doc_array, doc_text
 
 
 def split_at_verbs(ent: Span) -> list[Span]:
@@ -67,9 +69,8 @@ def place_elsewhere(word: Token) -> bool:
         word.i + 1 < len(word.doc) and word.doc[word.i + 1].ent_iob_ == "I"
     )):  # fmt: skip
         return False  # part of a longer person's name
-    for tok in word.doc:
-        if tok.text != word.text or tok.i == word.i:
-            continue
+    same_text = np.flatnonzero(doc_array(word.doc, ORTH) == word.orth)  # (no Token per word)
+    for tok in (word.doc[i] for i in same_text.tolist() if i != word.i):
         if tok.ent_type_ in ("ORG", "GPE", "LOC", "FAC"):
             return True
         if tok.dep_ == "compound" and tok.head.is_lower and tok.head.pos_ == "NOUN":

@@ -20,10 +20,12 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from spacy.attrs import POS
+from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
 from kit import lexicon
-from kit.lenses.shared import doc_text
+from kit.lenses.shared import doc_array, doc_text, tokens_back
 from kit.lenses.speaker_bodies import possessive
 from kit.lenses.speaker_names import (
     _AGENTIVE,
@@ -413,7 +415,7 @@ class OwnerRules:
         """ "the trawler's captain" after 'Their trawler, the "Silver Gull,"': the name
         the text gave an earlier mention of the same noun in apposition."""
         lemma = noun.lemma_.lower()
-        for tok in reversed(self.doc[: noun.i]):
+        for tok in tokens_back(self.doc, doc_array(self.doc, POS) == NOUN, noun.i):
             if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
                 continue
             for child in tok.children:

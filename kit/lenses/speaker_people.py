@@ -20,7 +20,7 @@ from spacy.attrs import ORTH, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from kit.lenses.shared import doc_array, doc_text
+from kit.lenses.shared import doc_array, doc_in, doc_text
 from kit.lenses.speaker_chains import collective_names
 from kit.lenses.speaker_names import (
     Person,
@@ -610,10 +610,9 @@ class PeopleIndex:
         if not surnames:
             return []
         strings = self.doc.vocab.strings
-        orth = doc_array(self.doc, ORTH)
-        hashes = np.array([strings[w] for w in surnames if w in strings], dtype=orth.dtype)
+        hashes = np.array(sorted(strings[w] for w in surnames if w in strings), dtype="uint64")
         found = []
-        for i in np.flatnonzero(np.isin(orth, hashes)).tolist():
+        for i in np.flatnonzero(doc_in(self.doc, ORTH, hashes)).tolist():
             tok = self.doc[i]
             if tok.pos_ == "NOUN" and tok.is_title and tok.dep_ in ("nsubj", "nsubjpass"):
                 found.append(tok)

@@ -16,8 +16,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from spacy.attrs import POS
+from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
+from kit.lenses.shared import doc_array, tokens_back
 from kit.lenses.speaker_names import (
     PERSON_PRONOUNS,
     Person,
@@ -697,7 +700,8 @@ class PronounRules:
         sent = self.doc[before].sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         quoted = self._quoted_ranges(sent)
-        for tok in reversed(self.doc[max(start, after + 1) : before]):
+        nouns = doc_array(self.doc, POS) == NOUN
+        for tok in tokens_back(self.doc, nouns, before, max(start, after + 1)):
             if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             if tok.i in self.speaker_tokens or not _made_definite(tok):

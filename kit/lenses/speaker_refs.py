@@ -22,9 +22,10 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
-from kit.lenses.shared import doc_text, entity_at
+from kit.lenses.shared import doc_array, doc_text, entity_at, tokens_back
 from kit.lenses.speaker_chains import past_false_title
 from kit.lenses.speaker_names import (
     Person,
@@ -229,7 +230,7 @@ class ReferenceRules:
         speaking = head.i in self.speaker_roots and not words & self.titles
         if not words & (self.org_nouns | load_not_businesses() | body_heads()) and not speaking:
             return None  # a speaker's own word may be any ("the park said", "the sanctuary")
-        for tok in reversed(self.doc[: head.i]):
+        for tok in tokens_back(self.doc, doc_array(self.doc, LOWER) == head.lower, head.i):
             if tok.lower_ != head.lower_ or tok.pos_ != "PROPN" or not tok.is_title:
                 continue
             own = speaking and tok.sent == head.sent  # "near X Park ..., the park said"
