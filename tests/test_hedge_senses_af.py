@@ -32,6 +32,8 @@ HEDGE_TRAPS = [
     ("Residents may watch the demolition from the car park, which will stay open.", "may"),
     ("Visitors may still walk the eastern path, which is open from 8am to 8pm.", "may"),
     ("Walkers may still stroll along the towpath, which stays open during the works.", "may"),
+    ("Spectators may watch from behind the rope.", "may"),
+    ("Visitors may still wander along the promenade.", "may"),
     # a thing's job, a reported future, a preference
     ("The leaflet would explain the new rules to residents.", "would"),
     ("The council said the new signs would explain the route.", "would"),
@@ -51,6 +53,9 @@ HEDGE_KEPT = [
     ("Residents may still face delays on the road, which will stay open.", "may"),
     ("Shoppers may flock to the market, which is open until 8pm.", "may"),
     ("Voters may still change their minds.", "may"),
+    ("Fans may watch in horror as the club slides towards relegation.", "may"),
+    ("Shoppers may walk away from the high street.", "may"),
+    ("Pupils may walk to school in the dark.", "may"),
     # a tentative inference
     ("I suspect the pump failed. It would explain rather a lot.", "would"),
     ("That would explain the delay.", "would"),
