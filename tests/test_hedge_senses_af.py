@@ -37,6 +37,8 @@ HEDGE_TRAPS = [
     # a thing's job, a reported future, a preference
     ("The leaflet would explain the new rules to residents.", "would"),
     ("The council said the new signs would explain the route.", "would"),
+    ("The engineer said it would explain the flooding.", "would"),
+    ("The engineer said that if the pump failed, it would explain the flooding.", "would"),
     ("I would rather resign.", "would"),
 ]
 
