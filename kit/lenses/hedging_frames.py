@@ -242,7 +242,9 @@ def known_to_all(verb: Token) -> bool:
     """ "a scrawny teenager nobody had heard of", "a result no one foresaw": a relative
     clause of knowing or thinking claims something of every mind, where "the corner
     nobody sees" and "a film everyone loved" describe the thing. So does one of wanting
-    ("a car park nobody asked for", "a scheme no one needed": ``wanting_verbs``)."""
+    ("a car park nobody asked for", "a scheme no one needed": ``wanting_verbs``) or of
+    explaining ("a coincidence nobody has explained", "a question no one answered":
+    ``accounting_verbs``)."""
     lemma = verb.lemma_.lower()
     if lemma in KNOWING_VERBS:
         return True
@@ -254,9 +256,12 @@ def known_to_all(verb: Token) -> bool:
     return not wanted or any(c.dep_ == "prep" and c.lower_ in wanted for c in verb.children)
 
 
-#: Verbs of wanting, each with the prepositions it needs (none: any use of it).
+#: Verbs of wanting, and of explaining or answering for a thing ("a coincidence nobody
+#: has explained", ``accounting_verbs``), each with the prepositions it needs (none: any
+#: use of it).
 WANTING_VERBS: dict[str, frozenset[str]] = {}
-for _entry in lexicon.ordered_words("hedge_senses", "wanting_verbs"):
+for _entry in (*lexicon.ordered_words("hedge_senses", "wanting_verbs"),
+               *lexicon.ordered_words("hedge_senses", "accounting_verbs")):  # fmt: skip
     _verb, *_preps = _entry.split()
     WANTING_VERBS[_verb] = WANTING_VERBS.get(_verb, frozenset()) | set(_preps)
 

@@ -46,8 +46,10 @@ def _assessment_would(span: Span) -> bool:
         return False  # "he wouldn't hurt a fly": hyperbole
     if verb.dep_ == "relcl" or asked(verb):
         return False  # "a loss, which would be the first": if it comes; "asked whether"
-    if any(c.lower_ in ("rather", "sooner") for c in verb.children if c.dep_ == "advmod"):
-        return False  # "would rather resign": a preference
+    if any(c.lower_ in ("rather", "sooner") and (c.i < verb.i or verb.tag_ == "MD")
+           for c in verb.children if c.dep_ == "advmod"):  # fmt: skip
+        return False  # "would rather resign": a preference (but "would explain rather a
+        # lot", after the verb, is a degree)
     if _every_time(verb) or _in_sentence(span, PAST_FRAMES):
         return False  # "every morning he would be ...", "in those days it would be ...": habits
     if any(c.dep_ == "parataxis" and c.tag_ == "VBD" and c.lemma_ in BACKSHIFT_VERBS
@@ -92,12 +94,41 @@ def _assessment_would(span: Span) -> bool:
         return any(c.tag_ not in ("VBN", "VBG") for c in complements)
     if judged_fit(verb):
         return True  # "it would suit anyone with a flat ride", "would make a fine supper"
+    if tentative_inference(verb):
+        return True  # "It would explain rather a lot": if the guess holds, it explains
     subject = subject_of(verb)
     return (
         verb.lemma_ in SOFT_OPINION_VERBS
         and subject is not None
         and subject.lower_ in {"i", "we", "one"}
     )
+
+
+#: Verbs of explaining a known fact, each with the prepositions it needs (none: any use).
+INFERENCE_VERBS: dict[str, frozenset[str]] = {}
+for _entry in lexicon.ordered_words("hedge_senses", "inference_verbs"):
+    _verb, *_preps = _entry.split()
+    INFERENCE_VERBS[_verb] = INFERENCE_VERBS.get(_verb, frozenset()) | set(_preps)
+#: Subjects that stand for the point or guess just made: "it", "this", "that".
+_POINT_WORDS = frozenset({"it", "this", "that"})
+
+
+def tentative_inference(verb: Token) -> bool:
+    """ "I suspect he has a point. It would explain rather a lot.", "That would account
+    for the missing money": a verb of explaining a known fact (``inference_verbs``) whose
+    subject stands for the point or guess just made ("it", "this", "that") offers an
+    inference tentatively: if the point holds, it explains the fact. Not a thing's job
+    with someone it is explained to ("it would explain the rules to visitors"), nor a
+    noun subject ("the leaflet would explain the rules": what it is for)."""
+    preps = INFERENCE_VERBS.get(verb.lemma_.lower())
+    if preps is None:
+        return False
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ not in _POINT_WORDS:
+        return False
+    if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
+        return False  # "would explain the rules to visitors": a telling, not an inference
+    return not preps or any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
 
 
 #: Past verbs that report a "will" as "would": the backshift verbs, and verbs of arguing

@@ -87,6 +87,8 @@ FORECAST_SUBJECTS = lexicon.word_set("hedge_senses", "forecast_subjects")
 #: A thing's load and the yardsticks it is measured by: "could have carried a tractor".
 LOAD_VERBS = lexicon.word_set("hedge_senses", "load_verbs")
 LOAD_YARDSTICKS = lexicon.word_set("hedge_senses", "load_yardsticks")
+#: Adverbs that rate a load as borne within a margin: "could carry crowds safely".
+LOAD_RATINGS = lexicon.word_set("hedge_senses", "load_ratings")
 #: Frames that put a sentence in the past: "when she was young she could swim".
 PAST_FRAMES = lexicon.ordered_words("hedge_senses", "past_frames")
 #: Words that make "would" a plain if-then consequence or a habit, not a hedge.
@@ -711,9 +713,14 @@ def load_capacity(verb: Token, subject: Token | None) -> bool:
     examined, could have carried a tractor", "could have held the weight of a
     carthorse", "could have borne forty cars": a verb of bearing a load, a subject that
     is no person, and a yardstick load (any one heavy thing, its weight, or an amount).
+    So does a load rated as borne within a margin ("the survey said the deck could carry
+    crowds safely", ``load_ratings``) and a load told by its measure in a phrase the
+    parser hangs on the verb ("the channel could take boats with a draught of two
+    metres"): what the thing can bear, a capacity (modalsAF).
     Not a guess at what happened: "the van could have carried the stolen paintings"
     (one known load), "he could have carried the bag" (a person), "repairs could take
-    two years" (a time, not a load)."""
+    two years" (a time, not a load), "the deck could carry crowds safely next year" (a
+    forecast)."""
     if verb.lemma_ not in LOAD_VERBS or subject is None or is_person(subject):
         return False
     if _duration(verb) or any(
@@ -721,7 +728,10 @@ def load_capacity(verb: Token, subject: Token | None) -> bool:
         for t in c.subtree
     ):
         return False  # "repairs could take up to two years": a guess at how long
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects and _rated_or_measured(verb, objects[0]):
+        return True
+    for obj in objects:
         if any(c.dep_ == "nummod" or c.like_num for c in obj.children):
             return True  # "forty cars", "40 tonnes"
         dets = [c.lower_ for c in obj.children if c.dep_ in ("det", "poss")]
@@ -732,6 +742,27 @@ def load_capacity(verb: Token, subject: Token | None) -> bool:
         ):
             return True  # "the weight of a carthorse"
     return False
+
+
+def _rated_or_measured(verb: Token, obj: Token) -> bool:
+    """The load a verb of bearing takes is rated ("carry crowds safely", "comfortably
+    seat 400") or told by its measure in a "with"/"of" phrase after it that the parser
+    hangs on the verb ("take boats with a draught of two metres") or by its size ("take
+    boats up to 20 metres long"); none in a clause
+    with a future word ("could carry crowds safely next year": a forecast)."""
+    if any(t.lower_ in FUTURE_WORDS for t in verb.subtree):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in LOAD_RATINGS for c in verb.children):
+        return True
+    return any(
+        ((c.dep_ == "prep" and c.lower_ in ("with", "of")) or c.lower_ in _SIZES)
+        and c.i > obj.i and any(t.ent_type_ == "QUANTITY" for t in c.subtree)
+        for c in verb.children
+    )  # (and a size: "boats up to 20 metres long"; but "carry boats 20 metres inland")
+
+
+#: Adjectives of size that give a load's measure: "boats up to 20 metres long".
+_SIZES = frozenset({"long", "wide", "deep", "high", "tall", "heavy", "broad"})
 
 
 def _duration(verb: Token) -> bool:

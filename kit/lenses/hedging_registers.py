@@ -853,6 +853,9 @@ def _offer_terms(verb: Token) -> bool:
     if schedule_slot(verb) or free_object(verb) or offer_place(verb, _PLACE_ACTIONS):
         return True  # (and a place, "at the post office counter", or a free choice, "any of
         # our branches", "instead of uniform": hedging_plain)
+    if open_place(verb) or access_place(verb):
+        return True  # "Visitors may still walk the first stretch, which is open from 9am",
+        # "Spectators may watch from behind the rope"
     own = [c for c in verb.children if c.dep_ not in _NOT_OWN]
     if any(c.dep_ == "advmod" and c.lower_ == "only" for c in own):
         return True
@@ -865,6 +868,68 @@ def _offer_terms(verb: Token) -> bool:
     if " but not " in f" {low} ":
         return True  # a bound: "may come into the square but not the hall"
     return any(w in low for w in ("up to", "no more than", "at most"))
+
+
+#: Acts a notice lets people do at a place it says is open (``access_acts``), with the
+#: permission verbs and regulated activities: "may walk", "may watch", "may use".
+ACCESS_ACTS = (
+    lexicon.word_set("hedge_senses", "access_acts")
+    | lexicon.word_set("hedge_senses", "permission_verbs")
+    | lexicon.word_set("hedge_senses", "regulated_activities")
+)
+
+
+def open_place(verb: Token) -> bool:
+    """The place the act is done at or on is said to be open, staffed or shut: "Visitors
+    may still walk the first mile, which is open from 9am to 6pm", "Residents may watch
+    the work from the east quay, which will stay open throughout" (a relative clause or
+    a participle on the verb's object or on the noun of its own place phrase, with a
+    state of a service, ``service_states``). The notice gives access to a place it says
+    is open: a permission (modalsAF), for an act of access (``access_acts``).
+    "Residents may face delays on the road" has no such place, "Residents may still
+    face delays on the road, which will stay open" is what befalls them
+    (:func:`_offer_act`) and "Shoppers may flock to the market, which is open late" a
+    crowd's coming: guesses."""
+    if verb.lemma_.lower() not in ACCESS_ACTS:
+        return False
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [o for p in _clause_preps(verb) for o in p.children if o.dep_ == "pobj"]
+    return any(
+        clause.dep_ in ("relcl", "acl")
+        and any(c.dep_ in ("acomp", "oprd") and c.lower_ in SERVICE_STATES
+                for c in clause.children)
+        for noun in nouns for clause in noun.children
+    )  # fmt: skip
+
+
+#: Prepositions of the place where an act of access is done: "walk along the front".
+_ACCESS_PREPS = frozenset({
+    "at", "on", "from", "along", "inside", "outside", "around", "across", "through",
+    "behind", "beside", "near", "onto",
+})  # fmt: skip  (not "in": "walk to school in the dark", "watch in horror")
+#: Adverbs of leaving: "walk away from the talks" is a departure, no access.
+_AWAY = frozenset({"away", "out", "off", "back"})
+
+
+def access_place(verb: Token) -> bool:
+    """An act of access (``access_acts``) done at a named place: "Spectators may watch
+    from behind the rope", "Visitors may still walk along the promenade", "Dog owners may
+    walk their dogs on the beach": the place is a noun with its determiner or a name
+    (modalsAF). A state of mind or a condition after "in" ("Fans may watch in horror as
+    ...", "pupils may walk to school in the dark"), a time ("at night") and a departure
+    ("may walk away from the talks") name no place, and stay guesses."""
+    if verb.lemma_.lower() not in ACCESS_ACTS:
+        return False
+    if any(c.dep_ in ("advmod", "prt") and c.lower_ in _AWAY for c in verb.children):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _ACCESS_PREPS):
+        nouns = [n for n in prep.subtree if n.dep_ == "pobj" and n.pos_ in ("NOUN", "PROPN")]
+        if any(n.ent_type_ in ("DATE", "TIME") for n in nouns):
+            continue
+        if any(n.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in n.children)
+               for n in nouns):  # fmt: skip
+            return True
+    return False
 
 
 def offered_class(verb: Token, subject: Token | None, person: Callable[[Token], bool]) -> bool:
