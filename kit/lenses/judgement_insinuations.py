@@ -195,7 +195,8 @@ def insinuating_asides(
                 continue
         seen.add(span.start)
         why, neutral = NOTES["fitness" if kind == "lapse" else kind]
-        who = _named(owner) if owner is not None else "the person it describes"
+        top = _apposed_to(owner) if owner is not None else None
+        who = _named(top) if top is not None else "the person it describes"
         yield make_verdict(
             span,
             f"Whose judgement is this? '{span.text}' {why.replace('{who}', who)}",
@@ -553,6 +554,23 @@ def _owner(rel: Token, lex: JudgementLexicon) -> tuple[Token | None, int | None]
     return noun, (left if bare else i)
 
 
+def _apposed_to(owner: Token) -> Token:
+    """The noun an apposition renames, to name the aside's owner as the sentence does:
+    "the jury, three men who ..." -> the jury (also when the parser made the two nouns
+    two subjects of one verb)."""
+    top = owner
+    while top.dep_ == "appos" and top.head != top:
+        top = top.head
+    left = top.left_edge.i
+    doc = top.doc
+    if top is owner and left >= 2 and doc[left - 1].text == ",":
+        before = doc[left - 2]
+        nouns = before.pos_ in ("NOUN", "PROPN") and before.dep_ == top.dep_ == "nsubj"
+        if nouns and before.head == top.head:
+            return before
+    return top
+
+
 def _noun_before(tok: Token) -> Token:
     """The noun a word before the comma belongs to: "the critics online, ..." -> critics;
     "the commentators on the radio, ..." -> commentators (a person or body as the phrase's
@@ -601,8 +619,11 @@ def _clause_end(doc: Doc, start: int, marker: Token, sent: Span) -> int:
             continue  # the comma that sets off the marker: "has, by sheer coincidence"
         if t.text == "," and aside and t.i > marker.i:
             aside = False
-            if not any(w.pos_ in ("VERB", "AUX") for w in doc[marker.i : t.i]):
+            inside = doc[marker.i : t.i]
+            if not any(w.pos_ in ("VERB", "AUX") for w in inside):
                 continue
+            if any(w.lower_ in NOBODY or w.lower_ == "no" for w in inside):
+                continue  # "by a coincidence no one has mentioned, won the deal"
         closes = after_comma is not None and phrase_end(doc, after_comma, GUESSES) == t.i
         if t.text == "," and closes:
             after_comma = None
