@@ -47,6 +47,17 @@ def test_the_conflict_rule_runs_with_the_claim_rules():
             "told members the merger was good news.",
             "whose son, by pure chance, sits on the rival club's board",
         ),
+        # an adverb of convenience on a gain or a seat
+        (
+            "The landowner, who conveniently owns the field beside the new road, backed "
+            "the route.",
+            "who conveniently owns the field beside the new road",
+        ),
+        (
+            "The contractor, which handily employs the mayor's son, won the tender in "
+            "March.",
+            "which handily employs the mayor's son",
+        ),
         # unfitness to judge: "between them", "by her own admission", "not ... since"
         (
             "The planning board, five men who between them have never built a house, "
@@ -135,6 +146,10 @@ def test_a_conflict_of_interest_beside_a_decision_marks_the_sentence(nlp, text):
         "The pensioner, who by good fortune won the raffle, said she would share the "
         "hamper.",
         "By a remarkable coincidence, both sisters were born on the same day.",
+        "The driver, who luckily was wearing a seatbelt, said the crash was frightening.",
+        "The pensioner, who luckily won the raffle, said she would share the hamper.",
+        "The Grand Hotel, which is conveniently located near the station, said bookings "
+        "were up.",
         # plain figures: no want set against them, upkeep, time not money
         "The council, which spent £3m on repairs last year, said the pier would reopen "
         "in May.",

@@ -25,8 +25,9 @@ five markers of insinuation:
 - a count of photo opportunities: "who has posed for photographs at the school twice
   since the election" (not "a model who posed for photographs for the catalogue");
 - luck credited with a wink on a gain (asidesAF): "who, by the purest good fortune, won
-  the contract", "whose firm, by a coincidence nobody has explained, received a grant"
-  (not "a walker who, by chance, found the ring": no wink, no gain);
+  the contract", "whose firm, by a coincidence nobody has explained, received a grant",
+  "who conveniently owns the field beside the road" (not "a walker who, by chance, found
+  the ring": no wink, no gain; not "who luckily won the raffle": luck is all there is);
 - unfitness to judge (asidesAF): "three men who between them have not run a dog at a
   trial since the 1990s", "a former banker who by his own account has never set foot in a
   school", or "not ... since" a date in an aside on someone who decides (not "who between
@@ -219,6 +220,9 @@ def _markers(doc: Doc, vx: VerdictLexicon) -> Iterator[tuple[str, Token]]:
         by = _winked_luck(noun, vx)
         if by is not None:
             yield "luck", by
+    for adverb in candidates(doc, vx["convenience_adverb"]):
+        if adverb.pos_ == "ADV":
+            yield "luck", adverb  # "who, conveniently, owns the field"
     for never in candidates(doc, frozenset({"never"})):
         if _never_marker(never, vx):
             yield "never", never
@@ -672,11 +676,7 @@ def conflicted_decisions(
         if tie.dep_ != "nsubj" or holds.lemma_.lower() not in vx["hold_verb"]:
             continue
         held = next((c for c in holds.children if c.dep_ == "dobj"), None)
-        if held is None or not (
-            held.lemma_.lower() in vx["firm_noun"]
-            or held.lower_ in vx["firm_noun"]
-            or held.ent_type_ == "ORG"
-        ):
+        if held is None or not _firm(held, vx):
             continue
         owner = holds.head
         if holds.dep_ != "relcl" or owner.dep_ not in ("nsubj", "nsubjpass"):
@@ -702,6 +702,15 @@ def conflicted_decisions(
             "who says so)",
             "conflict_aside",
         )
+
+
+def _firm(tok: Token, vx: VerdictLexicon) -> bool:
+    """A firm or a holding: "the boatyard", "a catering company", "Gull Marine"."""
+    return (
+        tok.lemma_.lower() in vx["firm_noun"]
+        or tok.lower_ in vx["firm_noun"]
+        or tok.ent_type_ == "ORG"
+    )
 
 
 RULES = (insinuating_asides, conflicted_decisions)
