@@ -7,7 +7,7 @@ an aside in the writer's own voice that discredits them or hints at a motive. Th
 is the claim, not the sentence: its voice is tested on the clause alone (``ASIDE_RULES``
 in :mod:`kit.lenses.loaded`), so a reporting verb elsewhere in the sentence does not
 make it reported. :func:`insinuating_asides` marks such a clause when it holds one of
-five markers of insinuation:
+these markers of insinuation:
 
 - a coincidence the writer winks at: "PageHaus, the chain that just happens to be eyeing
   the unit next door"; "sits on two boards and, by happy accident, on a committee with
