@@ -7,22 +7,40 @@ an aside in the writer's own voice that discredits them or hints at a motive. Th
 is the claim, not the sentence: its voice is tested on the clause alone (``ASIDE_RULES``
 in :mod:`kit.lenses.loaded`), so a reporting verb elsewhere in the sentence does not
 make it reported. :func:`insinuating_asides` marks such a clause when it holds one of
-five markers of insinuation:
+these markers of insinuation:
 
 - a coincidence the writer winks at: "PageHaus, the chain that just happens to be eyeing
   the unit next door"; "sits on two boards and, by happy accident, on a committee with
   the chief executive" (not "a nurse who happens to live nearby": a plain coincidence);
-- "never" over a whole life, or with the writer's own guess: "who have never had to
-  drive a van in their lives", "a man who has never, as far as I can tell, bought a
-  book" (not "who has never missed a meeting in her life": never failing is a record,
-  not a sneer; not "who has never been to Leeds": no whole life, no guess);
+- "never" over a whole life, or with the writer's own guess or inference: "who have
+  never had to drive a van in their lives", "a man who has never, as far as I can tell,
+  bought a book", "who has apparently never been to a match" (not "who has never
+  missed a meeting in her life": never failing is a record, not a sneer; not "who has
+  never been to Leeds": no whole life, no guess);
 - a price tag on a private possession: "a teacher who rides a £4,000 bike to her
   allotment" (not "a firm that won a £4m contract", "who bought a £300,000 house": a
   contract or a home is news, not a lifestyle);
 - the deciders called the owner's friends: "a bonus of £740,000, handed to him by a
   committee of his old friends" (not "who went walking with his old friends");
 - a count of photo opportunities: "who has posed for photographs at the school twice
-  since the election" (not "a model who posed for photographs for the catalogue").
+  since the election" (not "a model who posed for photographs for the catalogue");
+- luck credited with a wink on a gain (asidesAF): "who, by the purest good fortune, won
+  the contract", "whose firm, by a coincidence nobody has explained, received a grant",
+  "who conveniently owns the field beside the road" (not "a walker who, by chance, found
+  the ring": no wink, no gain; not "who luckily won the raffle": luck is all there is);
+- unfitness to judge (asidesAF): "three men who between them have not run a dog at a
+  trial since the 1990s", "a former banker who by his own account has never set foot in a
+  school", or "not ... since" a date in an aside on someone who decides (not "who between
+  them have run the club for 60 years", not a record of never failing, not a quote);
+- a body's own spending set against what it says (asidesAF): "The council, which spent
+  £3 million on a new car park last year, said it had no money for the pier" (not "which
+  spent £3m on repairs last year, said the work was done": a figure with no want set
+  against it, or the upkeep of the thing itself).
+
+:func:`conflicted_decisions` marks a whole sentence: a conflict of interest stated flatly
+and left for the reader, "The trustees, whose chairman owns the yard that will do the
+work, approved the contract" (not "X, whose family yard will do the work, said ...": no
+decision beside it).
 
 A plain description of the same shape is left alone: "a retired teacher who has lived in
 the town since 1990", "the chain, which has 40 shops".
@@ -43,7 +61,7 @@ from kit.lenses.judgement_lexicon import (
     is_person,
     phrase_end,
 )
-from kit.lenses.judgement_mockery import mock_portraits
+from kit.lenses.judgement_mockery import mock_feats, mock_portraits
 from kit.lenses.judgement_verdicts import (
     VerdictLexicon,
     candidates,
@@ -71,6 +89,14 @@ COINCIDENCE_ANCHORS = frozenset(
 )
 #: Relative words that open an aside ("whom" only after a quantifier: "many of whom").
 RELATIVES = frozenset({"who", "whose", "which", "that", "whom"})
+#: Words of negation that make an aside a lack: "have not run", "has never sat".
+NEGATIONS = frozenset({"not", "n't", "never"})
+#: Quotation marks: a lack in quotation marks is the owner's own words.
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+#: Words that say nobody has explained a coincidence: "a coincidence nobody has explained".
+NOBODY = frozenset({"nobody", "none", "no-one"})
+#: The last words of "by his own account", "by her own admission".
+OWN_WORDS = frozenset({"account", "admission"})
 #: Currency signs of a price tag.
 CURRENCY = frozenset({"£", "$", "€"})
 #: Possessives that make friends someone's own: "his old friends".
@@ -87,6 +113,8 @@ GUESSES = frozenset(
     }
 )  # fmt: skip
 
+#: Adverbs of evidence that state the writer's inference as known: "has apparently never".
+EVIDENT = frozenset({"apparently", "evidently", "clearly", "plainly", "obviously"})
 #: A word each of those guesses holds.
 GUESS_WORDS = frozenset({"knowledge", "far", "suspect", "imagine", "gather", "wager"})
 
@@ -111,6 +139,21 @@ NOTES = {
         "fact, with no source.",
         "(name the body, and say how its members were chosen and by whom)",
     ),
+    "luck": (
+        "credits what {who} gained to luck or coincidence, with a wink: it hints that they "
+        "were favoured, without saying so or showing it.",
+        "(say how the decision was made and by whom, or leave the hint out)",
+    ),
+    "fitness": (
+        "points to a gap in the record of {who}, an aside in the writer's own voice that "
+        "questions their fitness to judge before the reader hears what they decided or said.",
+        "(give their role and record plainly, or leave the aside out)",
+    ),
+    "spending": (
+        "sets {who}'s own spending beside what the sentence reports them saying or "
+        "deciding about money: a juxtaposition that insinuates hypocrisy, with no source.",
+        "(give the spending in its own sentence, with what they say about it)",
+    ),
     "photos": (
         "counts the times {who} posed for the cameras, insinuating they come for the "
         "publicity and not the cause.",
@@ -134,14 +177,27 @@ def insinuating_asides(
         span, owner = found
         if span.start in seen:
             continue
-        if kind == "never":
+        if kind in ("lapse", "spending") and not _judges(owner, vx, kind == "spending"):
+            continue  # the aside is on nobody who decides or speaks in the sentence
+        if kind == "luck" and not _gains(span, marker, vx):
+            continue
+        if kind == "spending" and not _set_against(span, vx):
+            continue
+        if kind in ("never", "fitness", "lapse"):
             if portraits is None:  # "a man who has never once ...": a mock portrait already
-                portraits = [(j.span.start, j.span.end) for j in mock_portraits(doc, lex)]
+                # ("eight councillors who between them could not find ... with a map": a
+                # mock feat already)
+                portraits = [
+                    (j.span.start, j.span.end)
+                    for rule in (mock_portraits, mock_feats)
+                    for j in rule(doc, lex)
+                ]
             if any(a < span.end and span.start < b for a, b in portraits):
                 continue
         seen.add(span.start)
-        why, neutral = NOTES[kind]
-        who = _named(owner) if owner is not None else "the person it describes"
+        why, neutral = NOTES["fitness" if kind == "lapse" else kind]
+        top = _apposed_to(owner) if owner is not None else None
+        who = _named(top) if top is not None else "the person it describes"
         yield make_verdict(
             span,
             f"Whose judgement is this? '{span.text}' {why.replace('{who}', who)}",
@@ -160,9 +216,20 @@ def _markers(doc: Doc, vx: VerdictLexicon) -> Iterator[tuple[str, Token]]:
             if end is not None and end > anchor.i:
                 yield "coincidence", doc[k]
                 break
+    for noun in candidates(doc, vx["luck_noun"]):
+        by = _winked_luck(noun, vx)
+        if by is not None:
+            yield "luck", by
+    for adverb in candidates(doc, vx["convenience_adverb"]):
+        if adverb.pos_ == "ADV":
+            yield "luck", adverb  # "who, conveniently, owns the field"
     for never in candidates(doc, frozenset({"never"})):
         if _never_marker(never, vx):
             yield "never", never
+    yield from _unfit_markers(doc, vx)
+    for verb in candidates(doc, vx["spend_verb"] | {"find", "found"}):
+        if verb.pos_ == "VERB" and _spending(verb, vx):
+            yield "spending", verb
     for sign in candidates(doc, CURRENCY):
         if _price_tag(sign, vx):
             yield "price", sign
@@ -195,10 +262,160 @@ def _never_marker(never: Token, vx: VerdictLexicon) -> bool:
         for t in after
     ):
         return True
+    near = doc[max(sent.start, never.i - 2) : min(never.i + 2, sent.end)]
+    if any(t.lower_ in EVIDENT and t.pos_ == "ADV" for t in near):
+        return True  # "who has apparently never attended a concert": the writer's inference
     window = doc[max(sent.start, never.i - 2) : min(never.i + 10, sent.end)]
     if not any(t.lower_ in GUESS_WORDS for t in window):
         return False  # (a cheap test before the phrases are matched)
     return any(phrase_end(doc, t.i, GUESSES) is not None for t in window)
+
+
+def _winked_luck(noun: Token, vx: VerdictLexicon) -> Token | None:
+    """ "by the purest good fortune", "by a coincidence nobody has explained": "by", a
+    determiner and a word of luck with an adjective that winks, or a clause after it saying
+    nobody explained it; the "by" that opens it (the set phrases are matched apart)."""
+    doc = noun.doc
+    k = noun.i - 1
+    winks = False
+    while k >= 0 and doc[k].pos_ in ("ADJ", "ADV") and k > noun.i - 4:
+        winks = winks or doc[k].lower_ in vx["wink_adjective"]
+        k -= 1
+    if k >= 0 and doc[k].pos_ == "DET":
+        k -= 1
+    if k < 0 or doc[k].lower_ != "by":
+        return None
+    nxt = doc[noun.i + 1 : noun.i + 3]
+    unexplained = len(nxt) > 0 and (
+        nxt[0].lower_ in NOBODY or (len(nxt) == 2 and nxt.text.lower() == "no one")
+    )
+    return doc[k] if winks or unexplained else None
+
+
+def _gains(span: Span, marker: Token, vx: VerdictLexicon) -> bool:
+    """The clause credits luck with a gain: a verb of gaining after the marker ("won the
+    contract", "received a grant"), or a coincidence nobody has explained."""
+    doc = span.doc
+    after = doc[marker.i : span.end]
+    if any(t.lower_ in NOBODY or t.lower_ == "no" for t in after[:6]):
+        return True
+    if any(t.lemma_.lower() in vx["game_of_chance"] for t in after):
+        return False  # "by good fortune, won the raffle": luck is all there is to it
+    return any(
+        t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in vx["gain_verb"] for t in after
+    )
+
+
+def _lack_after(doc: Doc, start: int, vx: VerdictLexicon, limit: int = 12) -> bool:
+    """A negation in the words after ``start`` up to the clause's next comma or stop,
+    on a verb that is no failing, and not inside quotation marks."""
+    sent = sentence_of(doc[start])
+    words = doc[start : min(start + limit, sent.end)]
+    for t in words:
+        if t.text in STOPS or t.text in QUOTES:
+            return False
+        if t.text == "," and t.i > start + 1 and doc[t.i - 1].lower_ not in OWN_WORDS:
+            return False  # (the comma after "by his own account" opens the lack)
+        if t.lower_ in NEGATIONS:
+            verb = t.head if t.dep_ == "neg" else next(
+                (w for w in doc[t.i + 1 : t.i + 4] if w.pos_ == "VERB"), t.head
+            )
+            if verb.lemma_.lower() in vx["failure_verb"]:
+                return False  # "have never missed a season": a record
+            return not (verb.i + 1 < len(doc) and doc[verb.i + 1].text in QUOTES)
+    return False
+
+
+def _unfit_markers(doc: Doc, vx: VerdictLexicon) -> Iterator[tuple[str, Token]]:
+    """ "between them have not ...", "by his own account has never ...", and "not ...
+    since" a date (kind "lapse": kept only on someone who decides)."""
+    for between in candidates(doc, frozenset({"between"})):
+        them = between.i + 1 < len(doc) and doc[between.i + 1].lower_ == "them"
+        if them and _lack_after(doc, between.i + 2, vx):
+            yield "fitness", between
+    phrases = vx["own_account"]
+    for word in candidates(doc, OWN_WORDS):
+        start = word.i - 3
+        own = start >= 0 and phrase_end(doc, start, phrases) == word.i + 1
+        if own and _lack_after(doc, word.i + 1, vx):
+            yield "fitness", doc[start]
+    for since in candidates(doc, frozenset({"since"})):
+        obj = next((c for c in since.children if c.dep_ == "pobj"), None)
+        if obj is None or not (obj.ent_type_ == "DATE" or obj.like_num):
+            continue
+        sent = sentence_of(since)
+        for t in reversed(doc[max(sent.start, since.i - 10) : since.i]):
+            if t.text in STOPS or t.text == "," or t.lower_ in RELATIVES:
+                break
+            if t.lower_ in NEGATIONS:
+                if _lapse(t, vx):
+                    yield "lapse", t
+                break
+
+
+def _lapse(neg: Token, vx: VerdictLexicon) -> bool:
+    """ "who have not set foot in the town since 2010": a negated act on a thing (an
+    object or a place), no failing, in a clause about people ("who", a few words back);
+    "which has not met since 2019" tells a body's record, not a person's unfitness."""
+    verb = neg.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in vx["failure_verb"]:
+        return False
+    if not any(c.dep_ in ("dobj", "prep") for c in verb.children if c.lower_ != "since"):
+        return False
+    doc = neg.doc
+    return any(t.lower_ == "who" for t in doc[max(0, neg.i - 6) : neg.i])
+
+
+def _spending(verb: Token, vx: VerdictLexicon) -> bool:
+    """ "spent £3 million on ...", "has found room for four new posts", "found £2m for":
+    spending with a sum, or told as finding room or money for something."""
+    doc = verb.doc
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() == "find":
+        if not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+            return False
+        return any(
+            o.lower_ in vx["spend_room"] or o.ent_type_ == "MONEY" or _has_sum(o) for o in objs
+        )
+    if verb.lemma_.lower() not in vx["spend_verb"]:
+        return False
+    window = doc[verb.i + 1 : min(verb.i + 6, len(doc))]
+    return any(t.text in CURRENCY or t.ent_type_ == "MONEY" for t in window)
+
+
+def _has_sum(tok: Token) -> bool:
+    return any(t.text in CURRENCY for t in tok.subtree)
+
+
+def _judges(owner: Token | None, vx: VerdictLexicon, speaks: bool) -> bool:
+    """The aside's owner is the subject of the sentence's verb of deciding (or, with
+    ``speaks``, of speaking): "The committee, three men who ..., chose"; "The council,
+    which spent ..., said"."""
+    if owner is None:
+        return False
+    tok = owner
+    for _ in range(3):
+        if tok.dep_ not in ("appos", "conj"):
+            break
+        tok = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    return lemma in vx["decision_verb"] or (speaks and lemma in vx["speech_verb"])
+
+
+def _set_against(span: Span, vx: VerdictLexicon) -> bool:
+    """The rest of the sentence speaks of a cut or of want ("said it had no money",
+    "told staff the closure was painful"), and the spending is not on upkeep."""
+    if any(t.lemma_.lower() in vx["upkeep"] or t.lower_ in vx["upkeep"] for t in span):
+        return False
+    sent = sentence_of(span[0])
+    scarcity = vx["scarcity"]
+    return any(
+        t.lemma_.lower() in scarcity or t.lower_ in scarcity
+        for t in span.doc[span.end : sent.end]
+    )
 
 
 def _price_tag(sign: Token, vx: VerdictLexicon) -> bool:
@@ -308,6 +525,21 @@ def _owner(rel: Token, lex: JudgementLexicon) -> tuple[Token | None, int | None]
         return (owner, i - 2) if _person_or_body(owner, lex) else (None, None)
     if i < 2:
         return None, None
+    if doc[i - 1].lower_ in JOINS:
+        # "who run the barriers and who, by ...": the same owner as the first relative
+        sent = sentence_of(rel)
+        first = next(
+            (
+                t
+                for t in reversed(doc[sent.start : i - 1])
+                if t.lower_ in RELATIVES and t.tag_ in ("WP", "WP$", "WDT")
+            ),
+            None,
+        )
+        if first is None:
+            return None, None
+        owner, _ = _owner(first, lex)
+        return (owner, i) if owner is not None else (None, None)
     if doc[i - 1].text == ",":
         owner = _noun_before(doc[i - 2])
         return (owner, i) if _person_or_body(owner, lex) else (None, None)
@@ -324,6 +556,23 @@ def _owner(rel: Token, lex: JudgementLexicon) -> tuple[Token | None, int | None]
         return None, None
     bare = noun.i - left == 1 and doc[left].lower_ in ("a", "an", "the")
     return noun, (left if bare else i)
+
+
+def _apposed_to(owner: Token) -> Token:
+    """The noun an apposition renames, to name the aside's owner as the sentence does:
+    "the jury, three men who ..." -> the jury (also when the parser made the two nouns
+    two subjects of one verb)."""
+    top = owner
+    while top.dep_ == "appos" and top.head != top:
+        top = top.head
+    left = top.left_edge.i
+    doc = top.doc
+    if top is owner and left >= 2 and doc[left - 1].text == ",":
+        before = doc[left - 2]
+        nouns = before.pos_ in ("NOUN", "PROPN") and before.dep_ == top.dep_ == "nsubj"
+        if nouns and before.head == top.head:
+            return before
+    return top
 
 
 def _noun_before(tok: Token) -> Token:
@@ -343,8 +592,12 @@ def _noun_before(tok: Token) -> Token:
 
 
 def _person_or_body(tok: Token, lex: JudgementLexicon) -> bool:
-    return tok.ent_type_ in OWNER_ENTITIES or is_person(tok, lex) or (
-        tok.pos_ == "PROPN" and tok.text[:1].isupper()
+    """A person, a named thing, or a body that decides ("the trust, which ...")."""
+    return (
+        tok.ent_type_ in OWNER_ENTITIES
+        or is_person(tok, lex)
+        or (tok.pos_ == "PROPN" and tok.text[:1].isupper())
+        or (tok.pos_ == "NOUN" and tok.lemma_.lower() in insinuation_lexicon()["body_noun"])
     )
 
 
@@ -370,8 +623,11 @@ def _clause_end(doc: Doc, start: int, marker: Token, sent: Span) -> int:
             continue  # the comma that sets off the marker: "has, by sheer coincidence"
         if t.text == "," and aside and t.i > marker.i:
             aside = False
-            if not any(w.pos_ in ("VERB", "AUX") for w in doc[marker.i : t.i]):
+            inside = doc[marker.i : t.i]
+            if not any(w.pos_ in ("VERB", "AUX") for w in inside):
                 continue
+            if any(w.lower_ in NOBODY or w.lower_ == "no" for w in inside):
+                continue  # "by a coincidence no one has mentioned, won the deal"
         closes = after_comma is not None and phrase_end(doc, after_comma, GUESSES) == t.i
         if t.text == "," and closes:
             after_comma = None
@@ -388,7 +644,8 @@ def _clause_end(doc: Doc, start: int, marker: Token, sent: Span) -> int:
             ):
                 end = t.i
                 break
-            head = nxt.head if nxt.dep_ in ("aux", "auxpass", "neg") else nxt
+            # (an adverb before the main verb: "..., now says it cannot afford")
+            head = nxt.head if nxt.dep_ in ("aux", "auxpass", "neg", "advmod") else nxt
             if head.dep_ == "ROOT" and head.i > max(marker.i, t.i):
                 end = t.i
                 break
@@ -397,9 +654,68 @@ def _clause_end(doc: Doc, start: int, marker: Token, sent: Span) -> int:
     return end
 
 
-RULES = (insinuating_asides,)
+def conflicted_decisions(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A sentence that sets a deciding body's tie to a firm beside its decision: "The
+    trustees, whose chairman owns the yard that will do the work, approved the contract":
+    a "whose" clause on the subject of a verb of deciding, in which someone close to it
+    (its chairman, her brother) owns, runs or chairs a firm, and the decision is on a
+    contract, grant, licence or the like. The conflict of interest is stated as fact and
+    left for the reader to judge; the sentence is the claim."""
+    vx = insinuation_lexicon()
+    for whose in candidates(doc, frozenset({"whose"})):
+        tie = whose.head
+        if whose.dep_ != "poss":
+            continue
+        while tie.dep_ == "poss" and tie.head.lemma_.lower() in vx["associate_noun"]:
+            tie = tie.head  # "whose chair's brother owns ...": the brother
+        if tie.lemma_.lower() not in vx["associate_noun"]:
+            continue
+        holds = tie.head
+        if tie.dep_ != "nsubj" or holds.lemma_.lower() not in vx["hold_verb"]:
+            continue
+        held = next((c for c in holds.children if c.dep_ == "dobj"), None)
+        if held is None or not _firm(held, vx):
+            continue
+        owner = holds.head
+        if holds.dep_ != "relcl" or owner.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        decision = owner.head
+        if decision.lemma_.lower() not in vx["decision_verb"]:
+            continue
+        if not any(
+            t.lemma_.lower() in vx["benefit_noun"] or t.lower_ in vx["benefit_noun"]
+            for c in decision.children
+            if c.dep_ in ("dobj", "prep", "dative")
+            for t in c.subtree
+            if t.pos_ == "NOUN"
+        ):
+            continue
+        sent = sentence_of(whose)
+        yield make_verdict(
+            sent,
+            f"Whose judgement is this? '{sent.text.strip()}' sets a tie of {_named(owner)} "
+            f"('{doc[whose.i : held.i + 1].text}') beside the decision it took: a conflict "
+            "of interest stated as fact and left for the reader to judge, with no source.",
+            "(say whether the interest was declared and what the rules require, and "
+            "who says so)",
+            "conflict_aside",
+        )
 
-__all__ = ["RULES", "insinuating_asides", "insinuation_lexicon"]
+
+def _firm(tok: Token, vx: VerdictLexicon) -> bool:
+    """A firm or a holding: "the boatyard", "a catering company", "Gull Marine"."""
+    return (
+        tok.lemma_.lower() in vx["firm_noun"]
+        or tok.lower_ in vx["firm_noun"]
+        or tok.ent_type_ == "ORG"
+    )
+
+
+RULES = (insinuating_asides, conflicted_decisions)
+
+__all__ = ["RULES", "conflicted_decisions", "insinuating_asides", "insinuation_lexicon"]
 
 
 #: The words before a noun that belong to its name in an explanation ("the contractor",
