@@ -461,7 +461,9 @@ class LoadedComponent(LexiconComponent):
             if any(a <= span.start_char < b for a, b in others):
                 continue
             seen_sents.add(sent.start)
-            start, end = _claim_start(span), sent.end_char
+            # (a claim judged across two sentences, a question and its reply, ends with
+            # the later one)
+            start, end = _claim_start(span), max(sent.end_char, sentence_of(span[-1]).end_char)
             if clause is not None:
                 start, end = max(start, clause[0]), clause[1]
             while end > span.end_char and ctx.text[end - 1].isspace():
