@@ -23,8 +23,8 @@ def _marks(nlp, text: str) -> list[tuple[str, str]]:
     ("text", "span"),
     [
         # a thing of office work before a group or a trade that is not theirs
-        ("We will keep the library open, whatever the lanyard squadron at county hall says.",
-         "lanyard squadron"),
+        ("We will keep the library open, whatever the lanyard platoon at county hall says.",
+         "lanyard platoon"),
         ("The spreadsheet surgeons on the top corridor have cut the night shift again.",
          "spreadsheet surgeons"),
         ("Their powerpoint warriors want yet another restructure.", "powerpoint warriors"),
@@ -48,7 +48,7 @@ def test_coined_labels_are_marked(nlp, text, span):
         ("Ann Pell, the tollkeeper at the old bridge, retired in 1962.", "tollkeeper"),
         ("Gatekeepers Ltd, the gatekeepers of the estate, made no comment.", "gatekeepers"),
         # a label must name people being judged: the dance in a Christmas show
-        ("The mayor came to the Christmas show and cried, twice, during the snowflakes.",
+        ("The mayor came to the panto and wept during the snowflakes.",
          "snowflakes"),
     ],
 )
@@ -188,3 +188,9 @@ def test_a_verdict_handed_to_the_reader_is_a_claim(nlp, text, span):
 )
 def test_plain_choices_are_not_verdicts(nlp, text, word):
     assert not covers(nlp, text, word, "unattributed_claim"), _marks(nlp, text)
+
+
+def test_a_short_question_joins_the_verdict_that_answers_it(nlp):
+    text = "The landlord visited the street twice in May. Coincidence? You decide. The shop shuts."
+    claim = _claim(nlp, text, "Coincidence?")
+    assert claim is not None and claim.text == "Coincidence? You decide.", _marks(nlp, text)

@@ -235,8 +235,8 @@ def mock_trade_labels(
 
 MOCK_WORDS = frozenset({"giant", "giants", "jockey", "jockeys"})
 
-#: Determiners that point at a party already in view: "the lanyard squadron", "its
-#: spreadsheet astronomers" (not "a spreadsheet analyst", any one of a kind).
+#: Determiners that point at a party already in view: "the lanyard platoon", "its
+#: spreadsheet surgeons" (not "a spreadsheet analyst", any one of a kind).
 DEFINITE = frozenset({"the", "these", "those", "its", "their", "our", "his", "her", "your"})
 #: Endings of a noun for people by what they do: astronom-ers, warri-ors, econom-ists.
 AGENT_ENDINGS = ("ers", "ors", "ists", "ians", "eers")
@@ -255,8 +255,8 @@ def office_labels(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
     """People named by a thing of office work set before a group or a trade that is not
-    theirs: "whatever the lanyard squadron decides", "the spreadsheet astronomers on the
-    eighth floor", "the clipboard brigade": labeling. Not a plain job or thing ("the
+    theirs: "whatever the lanyard platoon decides", "the spreadsheet surgeons on the
+    top corridor", "the clipboard brigade": labeling. Not a plain job or thing ("the
     spreadsheet team", "ticket office staff", "the whiteboard markers"), nor one of a
     kind ("a clipboard volunteer"): the label points at a party already in view."""
     idioms = idioms_lexicon()
@@ -296,7 +296,7 @@ def gate_trade_labels(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
     """A named company or body renamed in apposition by a trade that stands at a gate and
-    takes a fee: "Kerbwise Ltd, the tollkeepers who run the barriers", "Hallam Estates,
+    takes a fee: "Barrowgate Ltd, the tollkeepers who run the ferry ramp", "Hallam Estates,
     the gaolers of Block C": labeling. The plural after one name says it is a figure for
     a firm, not a person's job ("Ann Bell, the tollkeeper at the old bridge"); not a
     name that holds the trade itself ("Gatekeepers Ltd, the gatekeepers")."""

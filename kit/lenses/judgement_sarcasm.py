@@ -248,8 +248,8 @@ def left_to_bear(
 def hardly_bothered(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
-    """A forecast that something "will hardly" bother someone ("a few thousand signatures
-    will hardly trouble it", "the fine would hardly dent its profits"): understatement
+    """A forecast that something "will hardly" bother someone ("a petition of 500 names
+    will hardly worry it", "the fine would hardly dent its profits"): understatement
     that sneers at a body's indifference, in the writer's voice. Not "hardly" of degree
     ("she could hardly hear the speaker", "hardly any rain fell"), nor a past report
     ("the noise hardly bothered the neighbours"): a verb of bothering, and a forecast."""
@@ -276,12 +276,12 @@ def hardly_bothered(
         )
 
 
-# -- "They can already do that on the bus." ---------------------------------------------
+# -- "They can already do that at home." ---------------------------------------------
 def already_had(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
-    """An offer answered as something people can already do: "Children could look at
-    Saturn on a phone. They can already do that on the bus." A short sentence with
+    """An offer answered as something people can already do: "Pupils could watch the
+    eclipse on a laptop. They can already do that at home." A short sentence with
     "can/could already" and a pro-form ("do that", "have one") right after a sentence
     that offers something with "could", "can" or "will": the writer deflates the offer
     as worthless. Not "already" in a plain account ("The council has already spent

@@ -457,8 +457,8 @@ def retorts(
         if (prev := neighbour(sent, -1)) is not None and prev.text.rstrip().endswith("?"):
             # "Coincidence? We think not.", "Safety? Do me a favour.": the echo question
             # and its answer are one claim, marked from the question; so is the writer's
-            # own longer question and its reply ("Has anyone on the board ever paid to
-            # park here? Obviously not."), not a question someone else asked
+            # own longer question and its reply ("Has anyone on the board ever waited for
+            # the night bus? Obviously not."), not a question someone else asked
             if prev.start in seen or (len(words_of(prev)) > 4 and reported(prev)):
                 continue
             target = prev
@@ -489,8 +489,8 @@ def retorts(
 def _rebuttal(sent: Span) -> Span | None:
     """The writer's counter-claim right after a reply that rebuts a report: the sentence
     before the reply reports someone's words, and the next sentence in the paragraph is
-    a short statement in the writer's own voice ("... was "not a judgement on quality".
-    Of course not. It was a judgement on postcode."). None otherwise."""
+    a short statement in the writer's own voice ("... was "not about money".
+    Of course not. It was about the land."). None otherwise."""
     prev, nxt = neighbour(sent, -1), neighbour(sent, +1)
     if prev is None or nxt is None or not reported(prev) or reported(nxt):
         return None

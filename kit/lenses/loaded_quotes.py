@@ -196,7 +196,7 @@ _NUMBER_WORDS = lexicon.word_set("loaded_senses", "number_words")
 _PROMISE_WORDS = lexicon.word_set("loaded_senses", "promise_words")
 _JARGON_HEADS = lexicon.word_set("loaded_senses", "jargon_heads")
 #: A verb of promising or offering just before the quoted thing's determiner: 'promised a
-#: "digital sky experience"', 'each promising a "regeneration journey"'.
+#: "seamless banking experience"', 'each promising a "renewal journey"'.
 _OFFERED_BEFORE = re.compile(
     r"\b(promis|pledg|offer|unveil|tout|trumpet|advertis|market)\w*\s*$", re.I
 )
@@ -283,7 +283,7 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
     if _slogan_against_deed(ctx, start, end, words, inner, inside):
         return "scare"  # 'spoke warmly of "community resilience" while freezing support'
     if _jargon_named(ctx, start, words, inner, before, inside):
-        return "scare"  # 'will hold a "stakeholder engagement" session'
+        return "scare"  # 'will hold a "resident engagement" evening'
     if inside:
         longest = max(e - s for s, e in inside)
         return "speech" if (end - start) >= 0.8 * longest else "partial"
@@ -408,12 +408,12 @@ def _jargon_named(
     inside: list[tuple[int, int]],
 ) -> bool:
     """An official's or a marketer's jargon in quotation marks after a determiner the
-    writer chose: 'The board will hold a "stakeholder engagement" session', 'promised a
-    "digital sky experience" instead'. The quoted words end in a jargon head noun
+    writer chose: 'The council will hold a "resident engagement" evening', 'promised a
+    "seamless banking experience" instead'. The quoted words end in a jargon head noun
     (loaded_senses.yaml, jargon_heads), in lower case, at most four words. Outside any
     report they are the writer's own marks; inside one only as the thing a verb of
     promising or offering names ('promised a "..."'), not a clause someone said ('said
-    a "stakeholder engagement" session would follow' keeps its partial quote), nor
+    a "resident engagement" evening would follow' keeps its partial quote), nor
     words quoted with their own determiner ('promised "a full review"')."""
     if not 0 < len(words) <= 4 or not inner.islower() or words[-1] not in _JARGON_HEADS:
         return False

@@ -196,7 +196,7 @@ TIME_PREPOSITIONS = frozenset({"during", "throughout", "until", "till"})
 @sense_rule("loaded", "names_people")
 def _names_people(span: Span, loaded_tokens: set[int]) -> bool:
     """A label applies to people being judged ("the snowflakes who complained"), not to
-    an event told by a preposition of time ("cried, twice, during the snowflakes": the
+    an event told by a preposition of time ("wept during the snowflakes": the
     dance in a Christmas show; "stayed until the trolls", a scene of a play)."""
     word = span[-1]
     return not (word.dep_ == "pobj" and word.head.lower_ in TIME_PREPOSITIONS)
