@@ -66,9 +66,9 @@ def test_a_name_calling_noun_for_people_is_still_a_label(nlp):
     [
         ('The council will hold a "resident engagement" evening in June.',
          '"resident engagement"'),
-        ('The bank has promised a "seamless banking experience" instead of the branch.',
+        ('Instead of the branch there is now a "seamless banking experience" on an app.',
          '"seamless banking experience"'),
-        ('Every letter promised a "renewal journey" that no tenant had asked for.',
+        ('Every letter set out a "renewal journey" that no tenant had asked for.',
          '"renewal journey"'),
         ('The firm\'s self-described "dialogue with neighbours" was one leaflet.',
          '"dialogue with neighbours"'),

@@ -195,11 +195,6 @@ _NOT_A_NOUN = lexicon.word_set("loaded_senses", "not_a_noun")
 _NUMBER_WORDS = lexicon.word_set("loaded_senses", "number_words")
 _PROMISE_WORDS = lexicon.word_set("loaded_senses", "promise_words")
 _JARGON_HEADS = lexicon.word_set("loaded_senses", "jargon_heads")
-#: A verb of promising or offering just before the quoted thing's determiner: 'promised a
-#: "seamless banking experience"', 'each promising a "renewal journey"'.
-_OFFERED_BEFORE = re.compile(
-    r"\b(promis|pledg|offer|unveil|tout|trumpet|advertis|market)\w*\s*$", re.I
-)
 
 
 @dataclass(frozen=True)
@@ -282,7 +277,7 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
     inside = [c for c in ctx.contents if _overlaps(c, (start, end))]
     if _slogan_against_deed(ctx, start, end, words, inner, inside):
         return "scare"  # 'spoke warmly of "community resilience" while freezing support'
-    if _jargon_named(ctx, start, words, inner, before, inside):
+    if _jargon_named(words, inner, before, inside):
         return "scare"  # 'will hold a "resident engagement" evening'
     if inside:
         longest = max(e - s for s, e in inside)
@@ -400,32 +395,23 @@ def _slogan_against_deed(
 
 
 def _jargon_named(
-    ctx: QuoteContext,
-    start: int,
     words: list[str],
     inner: str,
     before: str,
     inside: list[tuple[int, int]],
 ) -> bool:
     """An official's or a marketer's jargon in quotation marks after a determiner the
-    writer chose: 'The council will hold a "resident engagement" evening', 'promised a
-    "seamless banking experience" instead'. The quoted words end in a jargon head noun
-    (loaded_senses.yaml, jargon_heads), in lower case, at most four words. Outside any
-    report they are the writer's own marks; inside one only as the thing a verb of
-    promising or offering names ('promised a "..."'), not a clause someone said ('said
-    a "resident engagement" evening would follow' keeps its partial quote), nor
-    words quoted with their own determiner ('promised "a full review"')."""
-    if not 0 < len(words) <= 4 or not inner.islower() or words[-1] not in _JARGON_HEADS:
+    writer chose, in the writer's own voice: 'The council will hold a "resident
+    engagement" evening'. The quoted words end in a jargon head noun (loaded_senses.yaml,
+    jargon_heads), in lower case, at most four words. Not inside any report ('said a
+    "resident engagement" evening would follow', 'promised a "..."' as the kit reads
+    it, keep their partial quote: guide, section 4), nor after an owner ('its
+    "customer journey"', the owner's name for it)."""
+    if inside or not 0 < len(words) <= 4 or not inner.islower():
         return False
-    det = _DETERMINER_BEFORE.search(before)
-    if det is None or _OWNER_BEFORE.search(before):
-        return False  # 'its "customer journey"' is its owner's name for it
-    if not inside:
-        return True
-    det_start = start - len(before) + det.start()
-    return all(s >= det_start for s, _ in inside) and bool(
-        _OFFERED_BEFORE.search(ctx.text[max(0, det_start - 40) : det_start])
-    )
+    if words[-1] not in _JARGON_HEADS or _OWNER_BEFORE.search(before):
+        return False
+    return _DETERMINER_BEFORE.search(before) is not None
 
 
 def _title_case(words: list[str]) -> bool:
