@@ -462,9 +462,9 @@ class LoadedComponent(LexiconComponent):
             if any(a <= span.start_char < b for a, b in others):
                 continue
             seen_sents.add(sent.start)
-            # (a claim judged across two sentences, a question and its reply, ends with
-            # the later one)
-            start, end = _claim_start(span), max(sent.end_char, sentence_of(span[-1]).end_char)
+            start, end = _claim_start(span), sent.end_char
+            if RETORT_MARK in explanation:  # a question and its reply, or a reply and the
+                end = max(end, sentence_of(span[-1]).end_char)  # counter-claim: one claim
             if clause is not None:
                 start, end = max(start, clause[0]), clause[1]
             while end > span.end_char and ctx.text[end - 1].isspace():
@@ -631,6 +631,9 @@ def _boast_emphasis(marks: list[_Mark]) -> list[_Mark]:
 
 
 
+#: What the retort rule says of a clipped reply (kit/lenses/judgement_voice.py), whose
+#: claim runs from the writer's question before it, or to the counter-claim after it.
+RETORT_MARK = "is a clipped retort"
 #: What the echo-fragment rule says of a quotation repeated to mock it
 #: (kit/lenses/judgement_devices.py).
 ECHO_MARK = "repeats the words quoted before it"
