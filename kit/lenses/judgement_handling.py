@@ -235,6 +235,90 @@ def mock_trade_labels(
 
 MOCK_WORDS = frozenset({"giant", "giants", "jockey", "jockeys"})
 
+#: Determiners that point at a party already in view: "the lanyard platoon", "its
+#: spreadsheet surgeons" (not "a spreadsheet analyst", any one of a kind).
+DEFINITE = frozenset({"the", "these", "those", "its", "their", "our", "his", "her", "your"})
+#: Endings of a noun for people by what they do: astronom-ers, warri-ors, econom-ists.
+AGENT_ENDINGS = ("ers", "ors", "ists", "ians", "eers")
+#: Plural things with such an ending, which a desk also holds: "the spreadsheet
+#: numbers", "the whiteboard markers" (no people named).
+AGENT_THINGS = frozenset(
+    {"numbers", "orders", "letters", "papers", "markers", "folders", "filters", "headers",
+     "footers", "borders", "layers", "counters", "timers", "printers", "computers",
+     "scanners", "posters", "stickers", "binders", "containers", "holders", "covers",
+     "corners", "figures", "totals", "colours", "colors", "errors", "sensors", "monitors",
+     "meters", "registers", "calculators", "dividers", "pointers", "readers", "users"}
+)
+
+
+def office_labels(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """People named by a thing of office work set before a group or a trade that is not
+    theirs: "whatever the lanyard platoon decides", "the spreadsheet surgeons on the
+    top corridor", "the clipboard brigade": labeling. Not a plain job or thing ("the
+    spreadsheet team", "ticket office staff", "the whiteboard markers"), nor one of a
+    kind ("a clipboard volunteer"): the label points at a party already in view."""
+    idioms = idioms_lexicon()
+    objects = idioms["office_object"]
+    if not (found := candidates(doc, objects)):
+        return
+    lex = lex or default_lexicon()
+    plain = idioms["office_plain_head"]
+    groups = lex.set_of("host_noun") | idioms["cheer_group"] | idioms["office_group"]
+    for tok in found:
+        head = tok.head
+        if tok.dep_ not in ("compound", "amod", "nmod") or head.i != tok.i + 1:
+            continue
+        if not tok.is_lower or not head.is_lower or head.pos_ != "NOUN":
+            continue
+        word, lemma = head.lower_, head.lemma_.lower()
+        if word in plain or lemma in plain or lemma in MOCK_HEADS or word in AGENT_THINGS:
+            continue  # "the spreadsheet team"; "spreadsheet jockeys" (mock_trade_labels)
+        group = word in groups or lemma in groups
+        agent = head.tag_ == "NNS" and word.endswith(AGENT_ENDINGS)
+        if not (group or agent or (head.tag_ == "NNS" and is_person(head, lex))):
+            continue
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in head.children):
+            continue
+        span = Span(doc, tok.i, head.i + 1, label="labeling")
+        yield Judgement(
+            span,
+            f"'{span.text}' names people by a thing of office work ('{tok.text}') set "
+            f"before a {'group' if group else 'trade'} that is not theirs: a label that "
+            "sneers at them as box-tickers instead of saying who they are.",
+            "(their job: managers, board staff)",
+            "office_label",
+        )
+
+
+def gate_trade_labels(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A named company or body renamed in apposition by a trade that stands at a gate and
+    takes a fee: "Barrowgate Ltd, the tollkeepers who run the ferry ramp", "Hallam Estates,
+    the gaolers of Block C": labeling. The plural after one name says it is a figure for
+    a firm, not a person's job ("Ann Bell, the tollkeeper at the old bridge"); not a
+    name that holds the trade itself ("Gatekeepers Ltd, the gatekeepers")."""
+    found = candidates(doc, idioms_lexicon()["gate_trade"])
+    for tok in found:
+        name = tok.head
+        if tok.dep_ != "appos" or tok.tag_ != "NNS" or name.pos_ != "PROPN":
+            continue
+        if name.tag_ == "NNPS" or any(c.dep_ == "conj" for c in name.children):
+            continue  # "the Bells", "Hale and Sons": more than one named
+        if tok.lemma_.lower() in {t.lemma_.lower() for t in name.subtree if t.i < tok.i}:
+            continue
+        span = Span(doc, tok.i, tok.i + 1, label="labeling")
+        yield Judgement(
+            span,
+            f"'{tok.text}' renames a company by a trade it does not ply, one that stands at "
+            "a gate and takes a fee or a prisoner: a label that casts its business as a "
+            "shakedown instead of saying what it does.",
+            "(the firm, the operator)",
+            "gate_trade_label",
+        )
+
 
 def despot_similes(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
@@ -271,6 +355,17 @@ def despot_similes(
 
 LIKE = frozenset({"like"})
 
-RULES = (handling_figures, host_labels, mock_trade_labels, despot_similes)
+RULES = (
+    handling_figures, host_labels, mock_trade_labels, office_labels, gate_trade_labels,
+    despot_similes,
+)
 
-__all__ = ["RULES", "despot_similes", "handling_figures", "host_labels", "mock_trade_labels"]
+__all__ = [
+    "RULES",
+    "despot_similes",
+    "gate_trade_labels",
+    "handling_figures",
+    "host_labels",
+    "mock_trade_labels",
+    "office_labels",
+]

@@ -244,6 +244,72 @@ def left_to_bear(
         )
 
 
+# -- "will hardly trouble it" -------------------------------------------------------------
+def hardly_bothered(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A forecast that something "will hardly" bother someone ("a petition of 500 names
+    will hardly worry it", "the fine would hardly dent its profits"): understatement
+    that sneers at a body's indifference, in the writer's voice. Not "hardly" of degree
+    ("she could hardly hear the speaker", "hardly any rain fell"), nor a past report
+    ("the noise hardly bothered the neighbours"): a verb of bothering, and a forecast."""
+    bother = sarcasm_lexicon()["bother_verb"]
+    for hardly in candidates(doc, frozenset({"hardly", "scarcely"})):
+        verb = hardly.head
+        if hardly.dep_ != "advmod" or verb.pos_ != "VERB" or verb.lemma_.lower() not in bother:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children):
+            continue
+        if verb.lemma_.lower() == "keep" and not any(
+            t.lower_ in ("awake", "up") for t in verb.subtree
+        ):
+            continue  # "will hardly keep them awake at night", not "will hardly keep"
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        first = subj.left_edge.i if subj is not None else hardly.i
+        last = max(t.i for t in verb.subtree if not t.is_punct)
+        yield writer_verdict(
+            doc[first : last + 1],
+            "forecasts that a protest or a cost will not even bother its target, a "
+            "sarcastic understatement of indifference",
+            "(say what the body has said or done in reply)",
+            "hardly_bothered",
+        )
+
+
+# -- "They can already do that at home." ---------------------------------------------
+def already_had(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """An offer answered as something people can already do: "Pupils could watch the
+    eclipse on a laptop. They can already do that at home." A short sentence with
+    "can/could already" and a pro-form ("do that", "have one") right after a sentence
+    that offers something with "could", "can" or "will": the writer deflates the offer
+    as worthless. Not "already" in a plain account ("The council has already spent
+    £2m"), with no modal and no pro-form."""
+    proforms = sarcasm_lexicon()["proform_object"]
+    for already in candidates(doc, frozenset({"already"})):
+        verb = already.head
+        sent = sentence_of(already)
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("do", "have", "get"):
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ in proforms for c in verb.children):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children):
+            continue
+        if len(words_of(sent)) > 12 or sent.start == 0:
+            continue
+        prev = sentence_of(doc[sent.start - 1])
+        if not any(t.tag_ == "MD" and t.lower_ in ("could", "can", "will") for t in prev):
+            continue
+        yield writer_verdict(
+            _whole(doc, sent, sent),
+            "answers an offer by saying people can already do it, to mock the offer as "
+            "worth nothing",
+            "(say what the offer adds, or who doubts it)",
+            "already_had",
+        )
+
+
 # -- "sunning himself abroad" -----------------------------------------------------------
 def _swaggers(verb: Token, lex: JudgementLexicon, vx: VerdictLexicon) -> bool:
     """A swagger ("sauntered", "waltzed") of a body, which cannot walk ("the board
@@ -319,5 +385,5 @@ def idle_figures(
 
 
 CLAIM_RULES = (withdrawn_concessions, funny_ways, granted_withdrawals, count_contrasts,
-               false_dilemmas, left_to_bear)  # fmt: skip
+               false_dilemmas, left_to_bear, hardly_bothered, already_had)  # fmt: skip
 WORD_RULES = (idle_figures,)

@@ -453,24 +453,50 @@ def retorts(
             continue  # a retort is a few words long
         if sent.start in seen or sent.start == 0 or not _is_retort(sent, vx, tok):
             continue
-        target = sent
+        target, last = sent, sent
         if (prev := neighbour(sent, -1)) is not None and prev.text.rstrip().endswith("?"):
             # "Coincidence? We think not.", "Safety? Do me a favour.": the echo question
-            # and its answer are one claim, marked from the question (a longer question
-            # carries a claim of its own)
-            if len(words_of(prev)) > 4 or prev.start in seen:
+            # and its answer are one claim, marked from the question; so is the writer's
+            # own longer question and its reply ("Has anyone on the board ever waited for
+            # the night bus? Obviously not."), not a question someone else asked
+            if prev.start in seen or (len(words_of(prev)) > 4 and reported(prev)):
                 continue
             target = prev
+        elif (nxt := _rebuttal(sent)) is not None:
+            # "She said it was "not about money". Of course not. It was about land.":
+            # the reply and the writer's counter-claim after it are one retort
+            last = nxt
+            seen.add(nxt.start)
         seen.add(sent.start)
         words = words_of(target) + (words_of(sent) if target is prev else [])
+        words += words_of(last) if last is not sent else []
         yield make_verdict(
             doc[words[0].i : words[-1].i + 1],
             f"Whose judgement is this? '{sent.text.strip()}' is a clipped retort in the "
             "writer's own voice: it dismisses the claim before it instead of showing "
-            "evidence. A neutral text says what is known against the claim, and who says so.",
+            "evidence. A neutral text says what is known against the claim, and who says so."
+            + (
+                f" The sentence after it ('{last.text.strip()}') is the writer's own answer "
+                "in its place, part of the same retort."
+                if last is not sent
+                else ""
+            ),
             "(say what is known against the claim, and who says so)",
             "retort",
         )
+
+
+def _rebuttal(sent: Span) -> Span | None:
+    """The writer's counter-claim right after a reply that rebuts a report: the sentence
+    before the reply reports someone's words, and the next sentence in the paragraph is
+    a short statement in the writer's own voice ("... was "not about money".
+    Of course not. It was about the land."). None otherwise."""
+    prev, nxt = neighbour(sent, -1), neighbour(sent, +1)
+    if prev is None or nxt is None or not reported(prev) or reported(nxt):
+        return None
+    if "?" in nxt.text or len(words_of(nxt)) > 15:
+        return None
+    return nxt
 
 
 def _is_retort(sent: Span, vx: VerdictLexicon, tok: Token | None = None) -> bool:

@@ -216,6 +216,7 @@ class LoadedComponent(LexiconComponent):
         marks = [m for m in marks if not caption_at(doc, m.start)]  # a photo caption's
         marks = [m for m in marks if not self._conceded(doc, m)]
         marks = _join_echoes(ctx.text, marks)
+        marks = _join_questions(ctx.text, marks)
         marks = _boast_emphasis(marks)
         spans = []
         for m in sorted(marks, key=lambda m: (m.start, m.end)):
@@ -462,6 +463,8 @@ class LoadedComponent(LexiconComponent):
                 continue
             seen_sents.add(sent.start)
             start, end = _claim_start(span), sent.end_char
+            if RETORT_MARK in explanation:  # a question and its reply, or a reply and the
+                end = max(end, sentence_of(span[-1]).end_char)  # counter-claim: one claim
             if clause is not None:
                 start, end = max(start, clause[0]), clause[1]
             while end > span.end_char and ctx.text[end - 1].isspace():
@@ -590,6 +593,30 @@ def _join_echoes(text: str, marks: list[_Mark]) -> list[_Mark]:
     return [m for m in marks if not any(m is g for g in gone)]
 
 
+def _join_questions(text: str, marks: list[_Mark]) -> list[_Mark]:
+    """A short question of the writer's marked as a claim, and a short claim right after
+    it in the same paragraph, are one retort ("Coincidence? You decide.", "An accident?
+    Hardly."): the question joins the claim that answers it (labelsAF)."""
+    claims = sorted(
+        (m for m in marks if m.label == "unattributed_claim"), key=lambda m: m.start
+    )
+    gone = []
+    for question, answer in zip(claims, claims[1:], strict=False):
+        asked = text[question.start : question.end].rstrip()
+        gap = text[question.end : answer.start]
+        if not asked.endswith("?") or len(asked.split()) > 5 or gap.strip() or "\n" in gap:
+            continue
+        if len(text[answer.start : answer.end].split()) > 8 or any(g is question for g in gone):
+            continue
+        answer.explanation += (
+            f" The question before it ('{asked}') is part of the same retort, in the "
+            "writer's voice."
+        )
+        answer.start = question.start
+        gone.append(question)
+    return [m for m in marks if not any(m is g for g in gone)]
+
+
 def _boast_emphasis(marks: list[_Mark]) -> list[_Mark]:
     """An intensifier inside a claim that crowns a thing the best in its field ("Our
     surgeons are, quite simply, the finest in the north") is that boast's emphasis: the
@@ -604,6 +631,9 @@ def _boast_emphasis(marks: list[_Mark]) -> list[_Mark]:
 
 
 
+#: What the retort rule says of a clipped reply (kit/lenses/judgement_voice.py), whose
+#: claim runs from the writer's question before it, or to the counter-claim after it.
+RETORT_MARK = "is a clipped retort"
 #: What the echo-fragment rule says of a quotation repeated to mock it
 #: (kit/lenses/judgement_devices.py).
 ECHO_MARK = "repeats the words quoted before it"

@@ -189,6 +189,19 @@ def _not_a_trade(span: Span, loaded_tokens: set[int]) -> bool:
     return not (after is not None and after.tag_ == "POS" and word.dep_ == "pobj")
 
 
+#: Prepositions of time: what follows them is an event or a stretch of time, not people.
+TIME_PREPOSITIONS = frozenset({"during", "throughout", "until", "till"})
+
+
+@sense_rule("loaded", "names_people")
+def _names_people(span: Span, loaded_tokens: set[int]) -> bool:
+    """A label applies to people being judged ("the snowflakes who complained"), not to
+    an event told by a preposition of time ("wept during the snowflakes": the
+    dance in a Christmas show; "stayed until the trolls", a scene of a play)."""
+    word = span[-1]
+    return not (word.dep_ == "pobj" and word.head.lower_ in TIME_PREPOSITIONS)
+
+
 @sense_rule("loaded", "predicate_label")
 def _predicate_label(span: Span, loaded_tokens: set[int]) -> bool:
     """A crime word naming an action ("This is theft"), not a report ("car theft rose")
