@@ -458,7 +458,7 @@ class SpeakerResolver(
         short = self._short_body(words)
         if short is not None:
             return short, "org"  # "Metrolink said" after "Ferrisham Metrolink", tagged a person
-        made = self._document_by_named_maker(span, root)
+        made = self._document_by_named_maker(span, root) or self._document_by_kind_name(span, root)
         if made is not None:
             return made, "other"  # "A report by the trust's consultants, Pemberthy Crole,"
         at_end = self._name_at_end(span, words[-1])
@@ -639,6 +639,38 @@ class SpeakerResolver(
         if first.i > root.i or not name:
             return None
         return f"{self.doc[first.i : root.i + 1].text} {prep.text} {name}"
+
+    def _document_by_kind_name(self, span: Span, root: Token) -> str | None:
+        """ "A report for the trustees by the surveyors Pell & Crane suggests": a document
+        whose maker is given by a kind and then its name ("by the engineering firm X") is
+        the speaker, known by the maker's name ("report by Pell & Crane"), as with a maker
+        named after a comma (:meth:`_document_by_named_maker`); what it was for is
+        description. A maker by name alone ("A survey by X") is left as written."""
+        if root.lemma_.lower() not in document_heads() and root.lower_ not in document_heads():
+            return None
+        first = next((t for t in span if t.dep_ not in ("det", "poss")), root)
+        if first.i > root.i:
+            return None
+        doc = self.doc
+        prep = next((
+            t for t in span
+            if t.i > root.i and t.lower_ in ("by", "from")
+            and (t.head == root or t.head.dep_ == "pobj" and t.head.head.head == root)
+        ), None)  # fmt: skip
+        if prep is None or prep.i + 3 >= len(doc) or doc[prep.i + 1].lower_ != "the":
+            return None
+        i = prep.i + 2
+        while i < min(len(doc), prep.i + 5) and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ"):
+            i += 1  # "the hydrographers", "the engineering firm"
+        if i == prep.i + 2 or i >= len(doc) or not doc[i].is_title:
+            return None
+        end = i
+        while end < len(doc) and (doc[end].is_title or doc[end].text == "&" and end > i):
+            end += 1
+        name = doc[i:end]
+        if doc[end - 1].text == "&" or not any(t.ent_type_ in ("ORG", "PERSON") for t in name):
+            return None
+        return f"{doc[first.i : root.i + 1].text} {prep.text} {person_name(name, self.titles)}"
 
     def _counted_group(self, pos: int) -> str | None:
         """ "Two members of staff ... told Packetline .... One described ... the other
