@@ -82,8 +82,12 @@ from kit.lenses.shared import (
     EVIDENCE_VERBS,
     Verdicts,
     forget_sentences,
+    furniture_bars,
+    furniture_lines,
+    near_bar,
     noun_read_as_verb,
     tokens_where_known,
+    within,
 )
 from kit.lenses.speaker_owners import plain_relation
 from kit.lenses.speakers import SpeakerResolver, titles_of
@@ -188,6 +192,7 @@ class AttributionComponent(LexiconComponent):
         taken = {a.content for a in acts}  # 'Ms Lee: "..."': a transcript line's words
         acts += [a for a in transcript_acts(doc, speech, self.titles) if a.content not in taken]
         acts = [a for a in acts if a.verb is None or not _untold(a.verb)]
+        acts = _off_furniture(doc, acts)
         acts.sort(key=lambda a: a.cue[0])
         for act in acts:
             act.label = _label(_text(doc), act.parts or [act.content], quotes)
@@ -618,3 +623,19 @@ def _quoting_act(resolver: SpeakerResolver, acts: list[Act], first: Token) -> in
             after = [k for k, a in enumerate(acts) if end <= doc[a.cue[0]].idx < sent.end_char]
             return min(after, key=lambda k: acts[k].cue[0]) if after else None
     return None
+
+
+def _off_furniture(doc: Doc, acts: list[Act]) -> list[Act]:
+    """The acts whose cue stands outside page furniture: a line of short segments split
+    by "|" ("Tickets from the office | Fees: ask at reception | Term ends 4 July") is a
+    notice's, and its imperative "ask" reports no one's words."""
+    bars = furniture_bars(doc)
+    if not bars or not any(near_bar(a.cue[0], bars) for a in acts):
+        return acts  # (the common case: no "|" in the text)
+    lines = furniture_lines(doc)
+    return [
+        a
+        for a in acts
+        if not near_bar(a.cue[0], bars)
+        or not within(doc[a.cue[0]].idx, doc[a.cue[1] - 1].idx + len(doc[a.cue[1] - 1]), lines)
+    ]

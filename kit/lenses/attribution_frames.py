@@ -26,7 +26,7 @@ from kit.lenses.attribution_links import (
     source_like,
 )
 from kit.lenses.attribution_repairs import after_passive, compound_subject, subject_after_quote
-from kit.lenses.shared import doc_quotes, doc_text, sentence_bounds
+from kit.lenses.shared import doc_quotes, doc_text, hyphen_joined, sentence_bounds
 from kit.quotes import Quote, find_quotes
 
 DEFAULT_CUES = str(lexicon.LEXICON_DIR / "cues.yaml")
@@ -301,6 +301,8 @@ def _find_subject(verb: Token) -> Token | None:
             fronted = _fronted_subject(tok, outside)
             if fronted is not None:
                 return fronted  # "That stretch, the partnership said, "does not ...""
+            if len(outside) > 1 and all(hyphen_joined(a, b) for a, b in pairwise(outside)):
+                return outside[-1]  # "Its vice-chancellor said": "vice", "-", "chancellor"
             if len(outside) > 1 and all(  # "Dr Fenwick-Ashe said": "Dr" and the name
                 b.i == a.i + 1 and a.pos_ == b.pos_ == "PROPN" for a, b in pairwise(outside)
             ):
@@ -450,9 +452,22 @@ def _subject_taken_by_clause(verb: Token) -> Token | None:
     first = next((t for t in doc[sent.start : verb.i] if t.dep_ in ("nsubj", "nsubjpass")), None)
     if first is None or _in_quote(first) or first.i + 1 >= verb.i:
         return None
-    if doc[first.i + 1].text != "," or not (first.i < first.head.i < verb.i):
+    end = _head_phrase_end(first)
+    if end + 1 >= verb.i or doc[end + 1].text != "," or not (first.i < first.head.i < verb.i):
         return None
     return first if verb in first.head.ancestors else None
+
+
+def _head_phrase_end(noun: Token) -> int:
+    """Where a noun's phrase ends with the "of" phrases that follow it straight on ("The
+    director of estates, asked about ..., said": *estates*), before any comma."""
+    end = noun.i
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == end + 1:
+            end = max(end, child.right_edge.i)
+    while end > noun.i and noun.doc[end].is_punct:
+        end -= 1
+    return end
 
 
 def cue_as_adjective(verb: Token) -> Token | None:
@@ -479,7 +494,7 @@ def _participle_aside(verb: Token) -> bool:
     if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "ccomp" or verb.i < 2:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.i != verb.i - 2 or doc[verb.i - 1].text != ",":
+    if subject is None or _head_phrase_end(subject) != verb.i - 2 or doc[verb.i - 1].text != ",":
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False

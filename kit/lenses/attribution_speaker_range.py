@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kit.lenses.attribution_frames import DESCRIPTION_DEPS, _text
-from kit.lenses.shared import entity_at
+from kit.lenses.shared import entity_at, hyphen_joined
 from kit.lenses.speaker_people import names_the_owner
 
 
@@ -45,6 +45,8 @@ def _speaker_range(subject: Token) -> tuple[int, int]:
     ids = sorted(t.i for t in keep if t.i < cut)
     doc = subject.doc
     start, end = ids[0], ids[-1] + 1
+    if start == subject.i and subject.i > 1 and hyphen_joined(doc[subject.i - 2], subject):
+        start = doc[subject.i - 2].left_edge.i  # "Its vice-chancellor": "Its vice" split off
     ent = entity_at(subject)
     if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC"):
         own_end = end

@@ -702,3 +702,13 @@ def bare_reply(span: Span) -> bool:
         return True  # "Absolutely." "Absolutely not!"
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return nxt is None or nxt.is_quote  # "Certainly," she said: the reply ends the quote
+
+
+def hyphen_joined(a: Token, b: Token) -> bool:
+    """ "vice-chancellor" split by the tokenizer into "vice", "-", "chancellor" with no
+    space between: one word, whose head is the last part."""
+    doc = a.doc
+    return (
+        b.i == a.i + 2 and doc[a.i + 1].text == "-"
+        and not a.whitespace_ and not doc[a.i + 1].whitespace_
+    )  # fmt: skip

@@ -24,6 +24,7 @@ from kit.lenses.sourcing_kinds import (
     bare_listener,
     business_name,
     contact_listeners,
+    described_body_name,
     generic_scholars,
     group_of_partitive,
     located_group,
@@ -187,6 +188,10 @@ class SourcingComponent(LexiconComponent):
             kind = "named_person"
         elif one:
             kind = "named_person"  # '"I've never raised my voice," said Priti Sandhu'
+        if speaker is not None and described_body_name(
+            speaker, canonical, self.lexicon.organization_heads
+        ):
+            kind = "named_organization"  # "The campaign to save the pool, Swim On, said"
         if kind == "named_person" and pseudonym(text, canonical):
             kind = "anonymous"  # "Keir (not his real name)": no name to check
         description = describe(doc, ents, canonical, kind, speaker)

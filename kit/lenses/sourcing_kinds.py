@@ -314,6 +314,20 @@ def named_in_apposition(speaker: Span, canonical: str, key_of) -> Span | None:
     return None
 
 
+def described_body_name(speaker: Span, canonical: str, body_heads: set[str]) -> bool:
+    """ "The campaign to save the pool, Swim On, said": the source is the name set off by
+    a comma at the end of the speaker after a kind of body, a body's name even where the
+    model left it untagged (a name shaped like a sentence, "Keep Ourtown Swimming")."""
+    text = speaker.text.rstrip(" ,")
+    if not canonical[:1].isupper() or not text.endswith(f", {canonical}"):
+        return False
+    cut = next((t.i for t in speaker if t.text == ","), None)
+    if cut is None or cut == speaker.start:
+        return False
+    head = speaker.doc[speaker.start : cut].root
+    return head.pos_ == "NOUN" and head.lemma_.lower() in body_heads
+
+
 #: verbs by which a source is said to have spoken to the outlet in a clause on it
 SPOKE = {"speak", "talk", "write", "chat"}
 

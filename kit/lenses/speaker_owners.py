@@ -25,7 +25,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
 from kit import lexicon
-from kit.lenses.shared import doc_array, doc_text, tokens_back
+from kit.lenses.shared import doc_array, doc_text, hyphen_joined, tokens_back
 from kit.lenses.speaker_bodies import possessive
 from kit.lenses.speaker_names import (
     _AGENTIVE,
@@ -39,6 +39,7 @@ from kit.lenses.speaker_names import (
     people_group_heads,
     person_name,
     strip_text,
+    trading_name,
     unnamed_roles,
     words_of,
 )
@@ -75,6 +76,9 @@ class OwnerRules:
         Department of X", "its authors" -> "study's authors". A named owner stays as
         written ("Farrow's allies")."""
         poss = next((c for c in root.children if c.dep_ == "poss" and c.i < root.i), None)
+        if poss is None and root.i - 2 >= span.start and hyphen_joined(self.doc[root.i - 2], root):
+            part = self.doc[root.i - 2]  # "Its vice-chancellor" parsed "Its vice" + "chancellor"
+            poss = next((c for c in part.children if c.dep_ == "poss" and c.i < part.i), None)
         acronym = root.is_upper and poss is not None and poss.tag_ == "PRP$"  # "his GP"
         if root.pos_ != "NOUN" and not acronym:
             return None
@@ -110,6 +114,14 @@ class OwnerRules:
             owner = addressed
         elif pronoun is not None:
             owner = self._pronoun(pronoun, span.start)
+            if pronoun == "it" and self._individual(root):
+                # "Then there is X Parking, the firm that runs the barriers. Its regional
+                # manager said": the body the sentence before is about, else the one in focus
+                body = self._its_antecedent(span.start) or (
+                    self._focus_body(span.start, business=False)
+                    if owner[1] == "anonymous" else None
+                )
+                owner = (self._org(body.text), "org") if body is not None else owner
             if owner[1] in ("other", "group") and root.lemma_.lower() in words_of(
                 "speaks_for_nouns"
             ):  # "One aide said .... Her spokesman said": the named person's, not the aide's
@@ -167,6 +179,20 @@ class OwnerRules:
         )  # fmt: skip
         mark = possessive(head) if head[:1].isupper() else "'s"  # "Quellar Labs' whitepaper"
         return f"{head}{mark} {rest}"  # "its authors" -> "study's authors"
+
+    def _its_antecedent(self, pos: int) -> Span | None:
+        """The body a possessive "its" at ``pos`` points back to: one named as the subject
+        (or the complement of "there is") of the sentence before or of its own sentence
+        before it; None when there is none (the body that spoke last is then the owner)."""
+        sent = self.doc[pos].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        found = [
+            e for e in self.doc.ents
+            if start <= e.start and e.end <= pos
+            and (e.label_ == "ORG" or e.label_ == "PERSON" and trading_name(e))
+            and e.root.dep_ in ("nsubj", "nsubjpass", "attr")
+        ]  # fmt: skip
+        return found[-1] if found else None
 
     def _body_word_subject(self, poss: Token) -> Token | None:
         """ "The company discharged sewage on 212 days, according to its own annual

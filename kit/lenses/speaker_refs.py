@@ -568,6 +568,8 @@ class ReferenceRules:
             return None  # "the spokesperson", "the club": never a person named nearby
         if not person_noun(head, self.titles):
             return None  # "The league said": a body, not the player named before
+        if any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
+            return None  # "X Parking, ... Its regional manager said": a thing's, not X's
         for sent in self._sentences_back(self.doc[head.i].sent):
             if any(
                 t.lemma_.lower() == lemma and t.pos_ == "NOUN" and t.dep_ != "compound"

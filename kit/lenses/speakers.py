@@ -180,6 +180,10 @@ _NEWS_MEDIA = frozenset({"newspaper", "paper", "tabloid", "broadsheet", "magazin
 _HYPHENED: Verdicts = Verdicts()
 
 
+#: Small words inside a body's name ("Friends of the Earth", "Bread and Roses")
+_NAME_LINKS = frozenset({"of", "and", "the", "for", "&", "on", "in"})
+
+
 class SpeakerResolver(
     PeopleIndex, BodyRules, ReferenceRules, OwnerRules, PronounRules, OutletRules, ChainRules
 ):
@@ -454,7 +458,7 @@ class SpeakerResolver(
         short = self._short_body(words)
         if short is not None:
             return short, "org"  # "Metrolink said" after "Ferrisham Metrolink", tagged a person
-        made = self._document_by_named_maker(span, root)
+        made = self._document_by_named_maker(span, root) or self._document_by_kind_name(span, root)
         if made is not None:
             return made, "other"  # "A report by the trust's consultants, Pemberthy Crole,"
         at_end = self._name_at_end(span, words[-1])
@@ -477,6 +481,9 @@ class SpeakerResolver(
         ), None)  # fmt: skip
         if kind_named is not None:
             return self._org(kind_named.text), "org"
+        described_name = self._body_named_after_description(span)
+        if described_name is not None:
+            return described_name, "org"  # "The campaign to save the pool, Swim On, said"
         ents = entities_in(span)
         persons = [
             e for e in ents
@@ -633,6 +640,38 @@ class SpeakerResolver(
             return None
         return f"{self.doc[first.i : root.i + 1].text} {prep.text} {name}"
 
+    def _document_by_kind_name(self, span: Span, root: Token) -> str | None:
+        """ "A report for the trustees by the surveyors Pell & Crane suggests": a document
+        whose maker is given by a kind and then its name ("by the engineering firm X") is
+        the speaker, known by the maker's name ("report by Pell & Crane"), as with a maker
+        named after a comma (:meth:`_document_by_named_maker`); what it was for is
+        description. A maker by name alone ("A survey by X") is left as written."""
+        if root.lemma_.lower() not in document_heads() and root.lower_ not in document_heads():
+            return None
+        first = next((t for t in span if t.dep_ not in ("det", "poss")), root)
+        if first.i > root.i:
+            return None
+        doc = self.doc
+        prep = next((
+            t for t in span
+            if t.i > root.i and t.lower_ in ("by", "from")
+            and (t.head == root or t.head.dep_ == "pobj" and t.head.head.head == root)
+        ), None)  # fmt: skip
+        if prep is None or prep.i + 3 >= len(doc) or doc[prep.i + 1].lower_ != "the":
+            return None
+        i = prep.i + 2
+        while i < min(len(doc), prep.i + 5) and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ"):
+            i += 1  # "the hydrographers", "the engineering firm"
+        if i == prep.i + 2 or i >= len(doc) or not doc[i].is_title:
+            return None
+        end = i
+        while end < len(doc) and (doc[end].is_title or doc[end].text == "&" and end > i):
+            end += 1
+        name = doc[i:end]
+        if doc[end - 1].text == "&" or not any(t.ent_type_ in ("ORG", "PERSON") for t in name):
+            return None
+        return f"{doc[first.i : root.i + 1].text} {prep.text} {person_name(name, self.titles)}"
+
     def _counted_group(self, pos: int) -> str | None:
         """ "Two members of staff ... told Packetline .... One described ... the other
         said": "the other" standing alone is the other member of the counted group that
@@ -744,13 +783,31 @@ class SpeakerResolver(
             bare = [c.lower_ for c in tok.lefts] == ["the"] and not any(
                 c.i < span.end for c in tok.rights
             )  # (a clause after the noun, "who asked not to be named", is the speaker's)
-            if not bare or tok.lemma_.lower() not in self.org_nouns:
+            if not bare:
                 continue
-            found = self._workplace_body(tok)
+            if tok.lemma_.lower() in self.org_nouns:
+                found = self._workplace_body(tok)
+            elif tok.lemma_.lower() in body_heads() and prep.lower_ == "of":
+                # "a member of the board": the one board named before, if one only (the
+                # keys leave a workplace as written: "a consultant at the hospital")
+                found = self._only_body_named_for(tok)
+            else:
+                continue
             words = f"{prep.text} the {tok.text}"
             if found is not None and f" {words}" in f" {text}":
                 return re.sub(rf"\b{re.escape(words)}\b", f"{prep.text} {found}", text, count=1)
         return text
+
+    def _only_body_named_for(self, tok: Token) -> str | None:
+        """The one body named before ``tok`` with its noun in the name ("the board" after
+        "the Westmarch Arts Board"); None when two are ("the Arts Board" and "the Water
+        Board": which board is meant is the reader's guess) or none is."""
+        word = tok.lower_
+        names = {
+            self._org(e.text) for e in self.bodies
+            if e.end <= tok.i and word in e.text.lower().split() and e.text.lower() != word
+        }  # fmt: skip
+        return names.pop() if len(names) == 1 else None
 
     def _workplace_body(self, tok: Token) -> str | None:
         """The body "the firm" in "a director at the firm" stands for: the one that noun
@@ -863,6 +920,27 @@ class SpeakerResolver(
         ]  # fmt: skip
         name, kind = self._canonical(self.doc[words[0].i : noun.i + 1])
         return name, "group" if kind in ("other", "anonymous") and noun.tag_ == "NNS" else kind
+
+    def _body_named_after_description(self, span: Span) -> str | None:
+        """ "The campaign to save the pool, Keep Ourtown Swimming, said": a body described
+        by a kind of body ("campaign", "charity", "group") and then named in apposition at
+        the end of the speaker is known by its name alone; the model may leave a name
+        shaped like a sentence untagged. A person's name there is not a body's."""
+        commas = [t.i for t in span if t.text == ","]
+        if not commas or commas[0] == span.start:
+            return None
+        tail = [t for t in self.doc[commas[-1] + 1 : span.end] if not t.is_punct]
+        if len(tail) < 2 or not tail[0].is_title or not tail[-1].is_title:
+            return None
+        if not all(t.is_title or t.lower_ in _NAME_LINKS for t in tail):
+            return None
+        head = self.doc[span.start : commas[0]].root
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in body_heads() | self.org_nouns:
+            return None
+        name = self.doc[tail[0].i : tail[-1].i + 1]
+        if any(e.label_ == "PERSON" for e in name.ents) or name.text in self.people:
+            return None
+        return self._org(name.text)
 
     def _definite(self, head: Token) -> tuple[str, str] | None:
         """A definite noun phrase that points back to a source named before.
