@@ -371,3 +371,14 @@ def test_a_sentence_that_only_counts_is_not_judged(nlp, text: str, counts: bool)
     with a verb of its own, or a superlative, is still left to the model."""
     sent = next(iter(nlp(text).sents))
     assert lc.counts_an_event(sent) is counts
+
+
+def test_the_modal_reason_quotes_the_modal_the_sentence_uses(nlp) -> None:
+    sent = next(nlp("The builders will convert the room.").sents)
+    word = lc._first_word(sent, lc.WORD_CLASSES["modal"])
+    assert word == "will"
+    assert lc.REASONS["modal"].format(word=word) == (
+        'it tells what may or will be ("will"), not what happened'
+    )
+    plain = next(nlp("The builders converted the room.").sents)
+    assert lc._first_word(plain, lc.WORD_CLASSES["modal"]) == ""

@@ -687,6 +687,8 @@ def terms(sent: Span) -> set[str]:
 
 
 # -- the model ----------------------------------------------------------------------------
+#: The tag of a modal verb ("may", "will", "would"), quoted in its reason.
+MODAL_TAG = "MD"
 #: What a learner is told for each feature that pushed a sentence towards comment.
 REASONS = {
     "question": "it asks a question the report does not put to anyone",
@@ -702,7 +704,7 @@ REASONS = {
     "we_or_you": 'it speaks to the reader or for "us"',
     "degree": 'it compares or ranks ("better", "the worst")',
     "negation": "it denies or dismisses",
-    "modal": 'it speculates ("may", "would")',
+    "modal": 'it tells what may or will be ("{word}"), not what happened',
     "last_sentence": "it closes the article, where a writer's verdict often sits",
     "paragraph_last": "it closes its paragraph, where a writer's verdict often sits",
     "paragraph_alone": "it stands alone as a paragraph, a one-line verdict",
@@ -716,12 +718,20 @@ REASONS = {
     "booster_found": "it sounds certain (the kit marks a booster in it)",
 }
 #: The word class behind a feature, so that a reason can quote the sentence's word.
-WORD_CLASSES = {"stance_adverbs": "stance", "pointing_subject": "pointers", "we_or_you": "persons"}
+WORD_CLASSES = {
+    "stance_adverbs": "stance",
+    "pointing_subject": "pointers",
+    "we_or_you": "persons",
+    "modal": MODAL_TAG,
+}
 
 
 def _first_word(sent: Span, category: str | None) -> str:
+    """The sentence's first word of a class the reason quotes (a modal by its tag)."""
     if category is None:
         return ""
+    if category == MODAL_TAG:
+        return next((t.text for t in sent if t.tag_ == MODAL_TAG), "")
     return next((t.text for t in sent if t.lower_ in _words(category)), "")
 
 
