@@ -168,6 +168,17 @@ def ordered_words(name: str, key: str) -> tuple[str, ...]:
     return tuple(_category(name, key))
 
 
+def verbs_with_preps(name: str, *keys: str) -> dict[str, frozenset[str]]:
+    """Categories of verb entries ("ask for", "explain"): each verb with the prepositions
+    it needs (an empty set: any use of it), merged over ``keys``."""
+    verbs: dict[str, frozenset[str]] = {}
+    for key in keys:
+        for entry in _category(name, key):
+            verb, *preps = entry.split()
+            verbs[verb] = verbs.get(verb, frozenset()) | set(preps)
+    return verbs
+
+
 def load_entries(spec: str | Path) -> dict[str, Any]:
     """A word list ("hedges" or a path) that must hold a top-level ``entries:`` list."""
     data = load(spec, str(spec))

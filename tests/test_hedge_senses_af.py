@@ -107,3 +107,13 @@ def test_nobody_accounting_is_absolute(nlp, text):
 ])
 def test_nobody_describing_stays_unmarked(nlp, text):
     assert not {"nobody", "no one"} & set(booster_words(nlp, text))
+
+
+def test_verb_entries_keep_the_prepositions_they_need():
+    from kit import lexicon
+
+    verbs = lexicon.verbs_with_preps("hedge_senses", "inference_verbs")
+    assert verbs["account"] == {"for"}  # "account for the delay", not "an account"
+    assert verbs["explain"] == frozenset()  # any use
+    both = lexicon.verbs_with_preps("hedge_senses", "wanting_verbs", "accounting_verbs")
+    assert both["ask"] == {"for"} and both["explain"] == frozenset()  # merged over both lists

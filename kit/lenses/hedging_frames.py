@@ -259,11 +259,7 @@ def known_to_all(verb: Token) -> bool:
 #: Verbs of wanting, and of explaining or answering for a thing ("a coincidence nobody
 #: has explained", ``accounting_verbs``), each with the prepositions it needs (none: any
 #: use of it).
-WANTING_VERBS: dict[str, frozenset[str]] = {}
-for _entry in (*lexicon.ordered_words("hedge_senses", "wanting_verbs"),
-               *lexicon.ordered_words("hedge_senses", "accounting_verbs")):  # fmt: skip
-    _verb, *_preps = _entry.split()
-    WANTING_VERBS[_verb] = WANTING_VERBS.get(_verb, frozenset()) | set(_preps)
+WANTING_VERBS = lexicon.verbs_with_preps("hedge_senses", "wanting_verbs", "accounting_verbs")
 
 
 #: Words that put a clause in the past ("once", "last winter", "two years ago").

@@ -105,10 +105,7 @@ def _assessment_would(span: Span) -> bool:
 
 
 #: Verbs of explaining a known fact, each with the prepositions it needs (none: any use).
-INFERENCE_VERBS: dict[str, frozenset[str]] = {}
-for _entry in lexicon.ordered_words("hedge_senses", "inference_verbs"):
-    _verb, *_preps = _entry.split()
-    INFERENCE_VERBS[_verb] = INFERENCE_VERBS.get(_verb, frozenset()) | set(_preps)
+INFERENCE_VERBS = lexicon.verbs_with_preps("hedge_senses", "inference_verbs")
 #: Subjects that stand for the point or guess just made: "it", "this", "that".
 _POINT_WORDS = frozenset({"it", "this", "that"})
 
