@@ -1,6 +1,7 @@
 """How much time do the kit's lenses add to spaCy's parse?
 
-Annotates the articles in ``data/articles`` (repeated to about 50,000 words)
+Annotates a fixed list of the practice articles (``benchmarks/bench_articles.txt``,
+repeated to about 50,000 words; ``--all-articles`` takes every article in ``data/articles``)
 and prints each kit component's own time as a share of the bare parse (the
 same model without kit components), then, with ``nlp.pipe`` for 1 and 2
 processes, the time of the parse plus the first 1, 2, ... kit components, as
@@ -46,13 +47,33 @@ SHORT = {
 }
 
 
-def corpus(target_words: int) -> list[str]:
-    """Article bodies from data/articles, repeated to about ``target_words`` words."""
-    bodies = []
-    for path in sorted((ROOT / "data" / "articles").glob("*.md")):
-        bodies.append(Article.from_path(path).body)
+CORPUS_LIST = ROOT / "benchmarks" / "bench_articles.txt"
+
+
+def corpus_paths(all_articles: bool = False) -> list[Path]:
+    """The benchmark's articles: the fixed list in bench_articles.txt, or all of data/articles."""
+    folder = ROOT / "data" / "articles"
+    if all_articles:
+        return sorted(folder.glob("*.md"))
+    names = [
+        line.strip()
+        for line in CORPUS_LIST.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    missing = [name for name in names if not (folder / name).is_file()]
+    if missing:
+        raise SystemExit(
+            f"{CORPUS_LIST.name} lists {len(missing)} article(s) not in data/articles, "
+            f"for example {missing[0]}; run with --all-articles or mend the list"
+        )
+    return [folder / name for name in names]
+
+
+def corpus(target_words: int, all_articles: bool = False) -> list[str]:
+    """Bodies of the benchmark's articles, repeated to about ``target_words`` words."""
+    bodies = [Article.from_path(path).body for path in corpus_paths(all_articles)]
     if not bodies:
-        raise SystemExit("no articles in data/articles to benchmark")
+        raise SystemExit("no articles to benchmark")
     texts, words = [], 0
     while words < target_words:
         for body in bodies:
@@ -156,10 +177,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=50_000, help="corpus size in words")
     parser.add_argument("--repeats", type=int, default=3, help="runs per measurement (best)")
+    parser.add_argument(
+        "--all-articles",
+        action="store_true",
+        help="every article in data/articles, not the fixed list in bench_articles.txt",
+    )
     args = parser.parse_args(argv)
 
     nlp = add_kit_components(load_model())
-    texts = corpus(args.words)
+    texts = corpus(args.words, args.all_articles)
     # the step that settles joined names after the model is the kit's work too: timed with
     # the lenses, never counted in the bare parse
     kit = [name for name in (*POST_MODEL_COMPONENTS, *KIT_COMPONENTS) if name in nlp.pipe_names]
