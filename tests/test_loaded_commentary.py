@@ -382,3 +382,23 @@ def test_the_modal_reason_quotes_the_modal_the_sentence_uses(nlp) -> None:
     )
     plain = next(nlp("The builders converted the room.").sents)
     assert lc._first_word(plain, lc.WORD_CLASSES["modal"]) == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "advice"),
+    [
+        ("Applicants need to ask their employer for a letter.", True),
+        ("Tenants have to pay by the first of the month.", True),
+        ("Visitors need to book a table a week ahead.", True),
+        ("Ministers need to wake up.", False),  # a duty laid on those in charge
+        ("The council needs to explain itself.", False),
+        ("Visitors need to understand what they are losing.", False),  # not a service step
+    ],
+)
+def test_advice_to_the_people_a_service_is_for_is_not_comment(
+    nlp, sentence: str, advice: bool
+) -> None:
+    """What the people a service is for need to do is practical advice, never judged; a
+    duty laid on a body or on anyone's understanding is left to the model."""
+    sent = next(iter(nlp(sentence).sents))
+    assert lc.advice_to_service_users(sent) is advice

@@ -850,6 +850,29 @@ def explainer(sentence: str) -> bool:
     return bool(_SAYS_WHAT_FOR.search(sentence)) and bool(_NAMES_A_TERM.search(sentence))
 
 
+#: The people a service is for and what they do under its rules (the hedging lens reads
+#: the same lists for "Tenants may ask ...": a permission, not a guess).
+SERVICE_USERS = word_set("hedge_senses", "service_users")
+SERVICE_ACTIONS = word_set("hedge_senses", "service_actions")
+
+
+def advice_to_service_users(sent: Span) -> bool:
+    """Practical advice: what the people a service is for need to (or have to) do
+    ("Applicants need to ask their employer for a letter.", "Tenants have to pay by the
+    first of the month."). It tells a reader how to get something done, not what the
+    writer thinks; "The council needs to explain itself" or "Ministers need to wake up"
+    lays a duty on those in charge and is still judged."""
+    root = sent.root
+    if root.lemma_ not in ("need", "have"):
+        return False
+    return any(
+        t.dep_ == "xcomp" and t.tag_ == "VB" and t.lemma_ in SERVICE_ACTIONS
+        for t in root.children
+    ) and any(
+        t.dep_ == "nsubj" and t.lemma_.lower() in SERVICE_USERS for t in root.children
+    )
+
+
 #: Most words in a sentence that only counts an event ("It is the third closure this year.").
 COUNT_WORDS = 10
 
@@ -903,7 +926,7 @@ def comments(
         a, b = sent.start_char, sent.end_char
         if any(s < b and a < e for s, e in taken) or asks_what_happened(sent, nxt, ctx):
             continue
-        if counts_an_event(sent):
+        if counts_an_event(sent) or advice_to_service_users(sent):
             continue
         feats = features(sent, prev, nxt, ctx, i, i == last)
         vector = model.vector(feats, terms(sent))
