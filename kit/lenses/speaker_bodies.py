@@ -28,6 +28,7 @@ from kit import lexicon
 from kit.lenses.shared import doc_array, doc_text, tokens_back
 from kit.lenses.sourcing_kinds import outlet_name
 from kit.lenses.speaker_names import (
+    body_heads,
     load_not_businesses,
     name_word,
     org_key,
@@ -509,7 +510,9 @@ class BodyRules:
 def completed_name(ent: Span) -> Span:
     """An organisation's name with the capitalised head noun the model left out of it:
     "Pellwick Otter Sanctuary" tagged "Pellwick Otter" (the entity's last word is a
-    compound of the untagged proper noun right after it)."""
+    compound of the untagged proper noun right after it), and the place word the model
+    left before a council's kind of area ("Exmarsh Parish Council" tagged "Parish
+    Council", the place a person's name or no name at all)."""
     doc, end = ent.doc, ent.end
     while (
         end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title
@@ -517,7 +520,18 @@ def completed_name(ent: Span) -> Span:
         and doc[end - 1].head.i == end
     ):  # fmt: skip
         end += 1
-    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+    start = ent.start
+    if ent[-1].lower_ in body_heads() and ent[0].lower_ in words_of("place_nouns"):
+        # "Exmarsh Parish Council" tagged "Parish Council": the kind of area opens the tag
+        while (
+            start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
+            and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end
+            and doc[start - 1].ent_type_ in ("", "GPE", "LOC", "PERSON", "NORP")
+        ):  # fmt: skip
+            start -= 1
+    if start == ent.start and end == ent.end:
+        return ent
+    return Span(doc, start, end, label=ent.label_)
 
 
 def _names_follow(tok: Token) -> bool:

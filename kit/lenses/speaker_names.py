@@ -384,6 +384,7 @@ def plain_text(span: Span) -> str:
         drop |= {  # not who
             t.i for w in span
             if w.dep_ in ("npadvmod", "tmod") and w.ent_type_ in ("DATE", "TIME")
+            and not _in_hyphened_word(w)  # not "One nine-year-old": an age, who it is
             for t in w.subtree
         }  # fmt: skip
     if _made_by(root):  # "report released on Friday by X": "on Friday" says when
@@ -397,6 +398,13 @@ def plain_text(span: Span) -> str:
     if not drop:
         return span.text
     return "".join(t.text_with_ws for t in span if t.i not in drop).strip()
+
+
+def _in_hyphened_word(tok: Token) -> bool:
+    """ "year" in "nine-year-old": a word joined to the next by a hyphen with no space,
+    part of one written word (an age), not a phrase that says when."""
+    doc = tok.doc
+    return not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
 
 
 #: Prepositions of a point in time ("on Saturday", "in May"), not of a span ("for a

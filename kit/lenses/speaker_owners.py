@@ -56,7 +56,7 @@ class OwnerRules:
 
     Relies on the resolver's state (``doc``, ``people``, ``bodies``, ``history``,
     ``org_nouns``, ``titles``) and its ``_org``, ``_definite``, ``_named_body``, ``_body_word``,
-    ``_focus_body``, ``_article_place``, ``_pronoun``, ``_person_name`` and
+    ``_focus_body``, ``_article_place``, ``_pronoun``, ``_person_name``, ``_person_word`` and
     ``_addressed_owner``.
     """
 
@@ -69,6 +69,10 @@ class OwnerRules:
     reported: list[tuple[int, int]]
     speaker_tokens: set[int]
     listed_kin: list[tuple[str, list[str], int]]
+
+    if TYPE_CHECKING:  # pragma: no cover
+
+        def _person_word(self, head: Token) -> bool: ...
 
     def _owned(self, span: Span, root: Token) -> str | None:
         """A speaker named by its owner: "her spokesperson" -> "spokesperson for Skye
@@ -183,14 +187,16 @@ class OwnerRules:
     def _its_antecedent(self, pos: int) -> Span | None:
         """The body a possessive "its" at ``pos`` points back to: one named as the subject
         (or the complement of "there is") of the sentence before or of its own sentence
-        before it; None when there is none (the body that spoke last is then the owner)."""
+        before it, or that a verbless sentence presents ("Ah yes, X Ltd, the firm that
+        ...": the name is the sentence's root); None when there is none (the body that
+        spoke last is then the owner)."""
         sent = self.doc[pos].sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         found = [
             e for e in self.doc.ents
             if start <= e.start and e.end <= pos
             and (e.label_ == "ORG" or e.label_ == "PERSON" and trading_name(e))
-            and e.root.dep_ in ("nsubj", "nsubjpass", "attr")
+            and e.root.dep_ in ("nsubj", "nsubjpass", "attr", "ROOT")
         ]  # fmt: skip
         return found[-1] if found else None
 
@@ -458,7 +464,8 @@ class OwnerRules:
         """ "A council spokesperson" -> "spokesperson for Brackwell Borough Council": a
         body word before a speaker-for noun is the body the article names with it."""
         if root.lemma_.lower() not in words_of("speaks_for_nouns"):  # "a Brastow surveyor"
-            return self._short_name_owner(root, True) if _AGENTIVE.search(root.lower_) else None
+            staff = self._short_name_owner(root, True) if _AGENTIVE.search(root.lower_) else None
+            return staff or self._kind_owner(span, root)  # "A council officer"
         short = self._short_name_owner(root)
         if short is not None:
             return short
@@ -488,6 +495,50 @@ class OwnerRules:
                 return None
             return f"{root.text} for {self._the(name)}{name}"
         return None
+
+    def _kind_owner(self, span: Span, root: Token) -> str | None:
+        """ "A council officer, who asked not to be named, said" -> "officer at Quillby
+        District Council": an unnamed individual brought in with "a"/"an"/"one" whose role
+        noun carries a kind of body as its modifier ("council", "committee", "board",
+        "club") works for the one body of that kind the article names before it (a name
+        ending in that word), so is recorded with the owner resolved (guide, section 1;
+        the keys since round AE, 6 of 6, write "officer at X", "worker at X", "member of
+        X"). None when two bodies of that kind are named (which one is the reader's
+        guess) or none is, for a role of two kind words ("a trust board member"), and
+        for a speaker-for noun (:meth:`_compound_owner`)."""
+        if root.tag_ != "NN" or not span or span[0].lower_ not in ("a", "an", "one"):
+            return None
+        lemma = root.lemma_.lower()
+        if lemma not in words_of("body_staff_nouns") and not (
+            _AGENTIVE.search(root.lower_) and self._person_word(root)
+        ):
+            return None  # a person's role only ("officer", "member", "clerk"), not "paper"
+        if lemma in people_group_heads() or lemma in document_heads():
+            return None  # "a council insider", "a council source": no one's staff
+        kinds = body_heads() | self.org_nouns
+        mods = [c for c in root.children if c.dep_ in ("compound", "amod") and c.i < root.i]
+        owned = [c for c in mods if c.lower_ in kinds and c.pos_ in ("NOUN", "PROPN")]
+        if len(owned) != 1 or not owned[0].is_lower or any(
+            c.dep_ == "compound" for c in owned[0].children
+        ):
+            return None
+        kind = owned[0]
+        if any(c.lower_ in kinds for c in mods if c.i < kind.i):
+            return None  # "a festival board member"
+        names = {
+            self._org(e.text) for e in self.bodies
+            if e.end <= span.start and org_key(e.text).split()[-1:] == [kind.lower_]
+            and len(e) > 1
+        }  # fmt: skip
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        first = next(  # "One senior board official" -> "senior official at X"
+            t.i for t in span if t.dep_ not in ("det", "nummod", "quantmod", "predet")
+        )
+        role = " ".join(t.text for t in self.doc[first : root.i + 1] if t != kind)
+        prep = "of" if root.lemma_.lower() == "member" else "at"
+        return f"{role} {prep} {self._the(name)}{name}"
 
     def _definite_owner(self, span: Span, root: Token) -> str | None:
         """ "A spokeswoman for the company" -> "spokeswoman for Ostler Foods": the body a

@@ -25,6 +25,7 @@ from kit.lenses.speaker_names import (
     PERSON_PRONOUNS,
     Person,
     body_heads,
+    content_words,
     document_heads,
     load_anaphors,
     load_gender_words,
@@ -32,6 +33,7 @@ from kit.lenses.speaker_names import (
     person_gender,
     person_noun,
     plain_text,
+    shared_words,
     strip_quantifier,
     strip_text,
     unnamed_roles,
@@ -88,6 +90,8 @@ class PronounRules:
 
         def _org(self, text: str) -> str: ...
 
+        def _canonical(self, span: Span) -> tuple[str, str]: ...
+
     def _pronoun(self, pronoun: str, pos: int) -> tuple[str, str]:
         """The most recent compatible speaker, or a person named as a subject since."""
         if pronoun in PERSON_PRONOUNS:
@@ -105,6 +109,9 @@ class PronounRules:
             None,
         )  # fmt: skip
         if pronoun in PERSON_PRONOUNS:
+            told = self._told_by_content(pos, gender)
+            if told is not None:
+                return told, "person"  # "X met the bakery's owner, Y. He told us the bakery"
             introduced = self._just_introduced(pos, gender) or self._introduced_in_clause(
                 pos, gender
             )
@@ -134,6 +141,9 @@ class PronounRules:
             )
             if subject:
                 return subject, "person"
+            owned = self._owned_role_subject(after, pos, gender)
+            if owned is not None:
+                return owned, "other"  # "The trust's chief executive wrote .... She said"
             if unnamed:
                 return unnamed[0], unnamed[1]  # "A spokesman said ... he added"
             if speaker is None and gender is not None:
@@ -167,6 +177,45 @@ class PronounRules:
         if speaker is not None:
             return speaker[0], speaker[1]
         return pronoun, "anonymous"
+
+    def _told_by_content(self, pos: int, gender: str | None) -> str | None:
+        """ "The shop's owner, X Y, met the council's housing lead, Councillor Z W, on
+        Monday. She said the council could not interfere": a he/she opening its sentence
+        after one that names two people the pronoun could mean is the one whose
+        description (the role the text gave them) shares a noun with what the pronoun's act
+        reports ("council": the council's housing lead), the reader's own cue; None when
+        neither or both descriptions share one, and the other rules decide."""
+        sent = self.doc[pos].sent
+        if sent.start == 0 or any(t.is_alpha for t in self.doc[sent.start : pos]):
+            return None
+        start, end = sent.start_char, sent.end_char
+        at = self.doc[pos].idx
+        said = next(((s, e) for s, e in self.reported if start <= s < end and s > at), None)
+        if said is None:
+            return None
+        span = self.doc.char_span(said[0], said[1], alignment_mode="expand")
+        if span is None:
+            return None
+        nouns = {t.lemma_.lower() for t in span if t.pos_ == "NOUN"}
+        if not nouns:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        found: dict[str, int] = {}
+        for tok, name in self.person_mentions:
+            if not prev.start <= tok.i < prev.end:
+                continue
+            if any(s <= tok.idx < e for s, e in self.reported):
+                continue
+            person = self.people.get(self._person_name(name, self.doc[tok.i : tok.i + 1]))
+            if person is None or not self._fits(person.name, gender):
+                continue
+            found[person.name] = max(
+                found.get(person.name, 0), shared_words(nouns, _described_by(tok))
+            )
+        if len(found) < 2:
+            return None
+        best = [name for name, n in found.items() if n > 0]
+        return best[0] if len(best) == 1 else None
 
     def _governing_body(self, pos: int) -> str | None:
         """ "Hours later the brigade posted a video that it said showed its fighters":
@@ -730,6 +779,42 @@ class PronounRules:
                 return _title_phrase(tok)  # "The chancellor was pressed ... she replied"
         return None
 
+    def _owned_role_subject(self, after: int, before: int, gender: str | None) -> str | None:
+        """ "The trust's chief executive wrote to parents in June. She said ...": an unnamed
+        person known by an owner ("the trust's", "its"), the subject of the writer's main
+        clause in the sentence before the pronoun's and introduced after the last speaker
+        the pronoun could mean, is who the he/she stands for (the nearest person the
+        writer put in focus), known as that role would be if it spoke ("chief executive of
+        X"; guide, section 1). Not a role of the other gender by its own word, not one in
+        anyone's words, nor a thing ("The trust's decision was final. She said")."""
+        sent = self.doc[before].sent
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        for tok in prev.root.children:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+                continue
+            if tok.i <= after or tok.i in self.speaker_tokens:
+                continue
+            if any(s <= tok.idx < e for s, e in self.reported):
+                continue
+            poss = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
+            if poss is None or poss.pos_ == "PROPN" or poss.lower_ not in ("its", "their") and (
+                poss.pos_ != "NOUN"
+            ):
+                continue  # "Ann Lee's lawyer", "her lawyer", "our chair": left as it was
+            if any({tok.lower_, tok.lemma_.lower()} & p.roles for p in self.people.values()):
+                continue  # a role the text tied to a name: the other rules find the person
+            if poss.pos_ == "NOUN" and not any(c.lower_ == "the" for c in poss.children):
+                continue
+            own = load_gender_words().get(tok.lower_)
+            if not self._person_word(tok) or (own is not None and own != gender):
+                continue
+            canonical, kind = self._canonical(self._role_span(tok))
+            if kind in ("other", "group") and canonical and canonical.lower() != tok.lower_:
+                return canonical
+        return None
+
     def _role_span(self, tok: Token) -> Span:
         """A role noun with its words before it and its "of"/"for" phrase ("the harbour
         board's director of moorings"), without a clause of its own."""
@@ -850,6 +935,25 @@ class PronounRules:
             if len(found) == 1 and not named_since:
                 return found[0]
         return None
+
+
+def _described_by(name: Token) -> set[str]:
+    """The content words of the role a name is set beside: the noun it is in apposition
+    to, with all its words ("the owner of the corner bakery, X Y"), or the apposition
+    after it ("X Y, the council's housing lead"), never the name itself."""
+    parts = [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    doc = name.doc
+    start = name.left_edge.i
+    if name.dep_ == "appos" and name.head.pos_ == "NOUN":
+        parts.append(name.head)
+    elif not parts and start > 1 and doc[start - 1].text == "," and doc[start - 2].pos_ == "NOUN":
+        parts.append(doc[start - 2])  # "met the council's housing lead, X Y," hung elsewhere
+    inside = {t.i for t in name.subtree}
+    words: set[str] = set()
+    for part in parts:
+        text = " ".join(t.text for t in part.subtree if t.i not in inside)
+        words |= content_words(text)
+    return words
 
 
 def _made_definite(tok: Token) -> bool:

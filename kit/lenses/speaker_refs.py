@@ -189,15 +189,28 @@ class ReferenceRules:
     def _name_at_end(self, span: Span, last: Token) -> str | None:
         """ "said his sister and longtime manager, Rosa", "The headteacher of Wexham
         Primary, Adebayo Coker": a person's name in apposition at the end of the speaker
-        (tagged a person, or a name the text gives a person elsewhere) is the speaker."""
+        (tagged a person, or a name the text gives a person elsewhere) is the speaker, also
+        when the parser took it, set off by a comma, for the object of the role's
+        preposition ("Her neighbour at the fair, X Y,")."""
         known = last.ent_type_ == "PERSON" or any(
             last.text in p.tokens for p in self.people.values()
         )
-        if last.dep_ != "appos" or not known or last.head.i < span.start:
+        if not known or last.head.i < span.start:
+            return None
+        start = last.left_edge.i
+        if last.dep_ == "pobj":  # "Her neighbour at the fair, X Y,": the parser made the
+            start = last.i  # name the object of "at", the real object before the comma
+            while start > span.start and self.doc[start - 1].dep_ == "compound" and (
+                self.doc[start - 1].pos_ == "PROPN"
+            ):
+                start -= 1
+            if self.doc[start - 1].text != "," or start - 2 <= last.head.i:
+                return None
+        elif last.dep_ != "appos":
             return None
         if names_the_owner(last):  # "A spokeswoman for the contractor, X Y,": the firm
             return None
-        return self._person(self.doc[last.left_edge.i : last.i + 1], span)
+        return self._person(self.doc[start : last.i + 1], span)
 
     def _coordinated_body(self, words: list[Token]) -> str | None:
         """ "Devon and Cornwall Police said", "Kensington and Chelsea Council": place names
