@@ -110,13 +110,18 @@ GUESSES = frozenset(
         "as far as anyone can tell", "as far as anyone knows", "so far as anyone knows",
         "as far as i am aware", "as far as we are aware", "i suspect", "we suspect",
         "i imagine", "we imagine", "i gather", "we gather", "i'd wager", "i would wager",
+        # the writer's own hearsay (asidesAG): "whose own children, I am reliably told, ..."
+        "i am told", "i'm told", "i am reliably told", "i'm reliably told", "we are told",
+        "we are reliably told", "i hear", "we hear", "i understand", "we understand",
     }
 )  # fmt: skip
 
 #: Adverbs of evidence that state the writer's inference as known: "has apparently never".
 EVIDENT = frozenset({"apparently", "evidently", "clearly", "plainly", "obviously"})
 #: A word each of those guesses holds.
-GUESS_WORDS = frozenset({"knowledge", "far", "suspect", "imagine", "gather", "wager"})
+GUESS_WORDS = frozenset(
+    {"knowledge", "far", "suspect", "imagine", "gather", "wager", "told", "hear", "understand"}
+)
 
 NOTES = {
     "coincidence": (
@@ -154,6 +159,16 @@ NOTES = {
         "deciding about money: a juxtaposition that insinuates hypocrisy, with no source.",
         "(give the spending in its own sentence, with what they say about it)",
     ),
+    "cut": (
+        "sets {who}'s own cut beside the credit the sentence reports them taking: a "
+        "juxtaposition that insinuates hypocrisy, with no source.",
+        "(give the cut in its own sentence, with what they say about it)",
+    ),
+    "portrait": (
+        "sketches {who} in the writer's own voice, between them and what they said or "
+        "decided: the sketch hints at their motive or unfitness, with no source.",
+        "(give their role plainly, or leave the sketch out)",
+    ),
     "photos": (
         "counts the times {who} posed for the cameras, insinuating they come for the "
         "publicity and not the cause.",
@@ -177,13 +192,19 @@ def insinuating_asides(
         span, owner = found
         if span.start in seen:
             continue
-        if kind in ("lapse", "spending") and not _judges(owner, vx, kind == "spending"):
+        if kind in ("lapse", "spending", "portrait") and not _judges(
+            owner, vx, kind != "lapse"
+        ):
             continue  # the aside is on nobody who decides or speaks in the sentence
+        if kind == "portrait" and not _sketch_turns(span, vx):
+            continue
+        if kind == "cut" and not _credit_claimed(span, owner, vx):
+            continue
         if kind == "luck" and not _gains(span, marker, vx):
             continue
         if kind == "spending" and not _set_against(span, vx):
             continue
-        if kind in ("never", "fitness", "lapse"):
+        if kind in ("never", "fitness", "lapse", "portrait"):
             if portraits is None:  # "a man who has never once ...": a mock portrait already
                 # ("eight councillors who between them could not find ... with a map": a
                 # mock feat already)
@@ -194,6 +215,8 @@ def insinuating_asides(
                 ]
             if any(a < span.end and span.start < b for a, b in portraits):
                 continue
+        if kind == "portrait" and owner is not None and owner.left_edge.i < span.start:
+            span = doc[owner.left_edge.i : span.end]  # "a cheerful young man who ..."
         seen.add(span.start)
         why, neutral = NOTES["fitness" if kind == "lapse" else kind]
         top = _apposed_to(owner) if owner is not None else None
@@ -230,6 +253,12 @@ def _markers(doc: Doc, vx: VerdictLexicon) -> Iterator[tuple[str, Token]]:
     for verb in candidates(doc, vx["spend_verb"] | {"find", "found"}):
         if verb.pos_ == "VERB" and _spending(verb, vx):
             yield "spending", verb
+    for verb in candidates(doc, vx["cut_verb"]):
+        if verb.pos_ == "VERB" and _cutting(verb, vx):
+            yield "cut", verb
+    for rel in candidates(doc, frozenset({"who", "whose"})):
+        if _portrait(rel, vx) and rel.i + 1 < len(doc):
+            yield "portrait", doc[rel.i + 1]
     for sign in candidates(doc, CURRENCY):
         if _price_tag(sign, vx):
             yield "price", sign
@@ -401,8 +430,15 @@ def _judges(owner: Token | None, vx: VerdictLexicon, speaks: bool) -> bool:
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = tok.head
-    lemma = verb.lemma_.lower()
-    return lemma in vx["decision_verb"] or (speaks and lemma in vx["speech_verb"])
+    for _ in range(3):
+        lemma = verb.lemma_.lower()
+        if lemma in vx["decision_verb"] or (speaks and lemma in vx["speech_verb"]):
+            return True
+        # "has yet to say", "declined to explain", "is expected to decide"; or the verb
+        # joined after it ("..., go to a school with no homework, told parents": a parse
+        # that took the aside's verb for the main one)
+        verb = next((c for c in verb.children if c.dep_ in ("xcomp", "conj")), verb)
+    return False
 
 
 def _set_against(span: Span, vx: VerdictLexicon) -> bool:
@@ -413,9 +449,74 @@ def _set_against(span: Span, vx: VerdictLexicon) -> bool:
     sent = sentence_of(span[0])
     scarcity = vx["scarcity"]
     return any(
-        t.lemma_.lower() in scarcity or t.lower_ in scarcity
+        t.lemma_.lower() in scarcity
+        or t.lower_ in scarcity
+        or (t.lemma_.lower() == "pay" and any(c.lower_ == "for" for c in t.children))
         for t in span.doc[span.end : sent.end]
+    )  # ("how the repair will be paid for": who pays is in question)
+
+
+def _cutting(verb: Token, vx: VerdictLexicon) -> bool:
+    """ "halved the contest's grant", "cut its funding for the festival", "axed the
+    subsidy": a verb of cutting whose object is money or a service given to others."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return False
+    return obj.lemma_.lower() in vx["funding_noun"] or obj.lower_ in vx["funding_noun"]
+
+
+def _credit_claimed(span: Span, owner: Token | None, vx: VerdictLexicon) -> bool:
+    """The main clause, after the aside, has the owner take credit for or celebrate the
+    thing it cut: "The council, which halved the grant, sent the mayor to present the
+    trophy"; not "The council, which cut the grant in 2019, restored it this year"."""
+    if owner is None:
+        return False
+    tok = owner
+    for _ in range(3):
+        if tok.dep_ not in ("appos", "conj"):
+            break
+        tok = tok.head
+    if tok.dep_ != "nsubj" or tok.head.i < span.end:
+        return False
+    main = tok.head
+    credit = vx["credit_verb"]
+    return any(
+        t.lemma_.lower() in credit and t.pos_ == "VERB"
+        for t in main.subtree
+        if t.i >= span.end
     )
+
+
+def _sketch_turns(span: Span, vx: VerdictLexicon) -> bool:
+    """The sketch turns on its owner: a lack ("who has not taken a train since 2015"),
+    their own lot set apart ("whose own children"), their own words quoted back, or what
+    they have paid for by others ("a car paid for by the fares of pensioners"); not a
+    plain record ("a man who has played for the club since 1998") nor a witness's
+    anonymity ("a woman who did not want to be named")."""
+    if any(t.lemma_.lower() in vx["anonymity"] for t in span):
+        return False
+    for t in span:
+        if t.lower_ in NEGATIONS or t.lower_ in QUOTES or t.lower_ in vx["sketch_turn"]:
+            return True
+        if t.lemma_.lower() in vx["paid_by"] and any(c.dep_ == "agent" for c in t.children):
+            return True
+    return False
+
+
+def _portrait(rel: Token, vx: VerdictLexicon) -> bool:
+    """ "the director, a man who ...", "Ms X, a woman whose own ...": a relative clause on
+    a bare noun for a person ("man", "gentleman"), set off as an apposition: the writer's
+    own sketch of the person, between them and what they said or decided."""
+    doc = rel.doc
+    if rel.i < 3:
+        return False
+    noun = doc[rel.i - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in vx["portrait_noun"]:
+        return False
+    det = noun.left_edge
+    if det.lower_ not in ("a", "an") or det.i == 0 or doc[det.i - 1].text != ",":
+        return False
+    return noun.dep_ == "appos" or doc[det.i - 2].pos_ in ("NOUN", "PROPN")
 
 
 def _price_tag(sign: Token, vx: VerdictLexicon) -> bool:
