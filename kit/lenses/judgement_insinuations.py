@@ -37,6 +37,17 @@ these markers of insinuation:
   spent £3m on repairs last year, said the work was done": a figure with no want set
   against it, or the upkeep of the thing itself).
 
+- the writer's sketch of a speaker or decider (asidesAG): "the director, a man whose
+  own children, I am reliably told, attend a school with no uniform, said", "a gentleman
+  who drives to work in a car paid for by the fares of pensioners" (a bare word for a
+  person set off as an apposition, turning on a lack, their own lot, their quoted words or
+  what others pay for them; not "the captain, a man who has played for the club since
+  1998", nor a witness "who did not want to be named");
+- a body's own cut set against the credit it takes (asidesAG): "The council, which
+  halved the grant last year, sent the mayor to present the trophy" (not "which cut the
+  grant in 2019, restored it this year"); its spending above also counts against an
+  unanswered question of money ("has yet to say how the repair will be paid for").
+
 :func:`conflicted_decisions` marks a whole sentence: a conflict of interest stated flatly
 and left for the reader, "The trustees, whose chairman owns the yard that will do the
 work, approved the contract" (not "X, whose family yard will do the work, said ...": no
