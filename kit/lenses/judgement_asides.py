@@ -16,7 +16,10 @@ reported content or a sentence with a reporting cue):
 - :func:`deflated_echoes`: a phrase someone was quoted using, echoed as the subject of
   a plain-fact verdict: 'his "bold maritime vision." The bold maritime vision is, at
   present, a hull in a shed.'; not a name repeated without a deflating turn ('a
-  "community hub". The community hub is a converted library.').
+  "community hub". The community hub is a converted library.');
+- :func:`feigned_excuses`: "advertised, through some oversight, for nine days in August"
+  (not "through an oversight", nor an error whose cause is named);
+- :func:`mock_addresses`: "Parents of the academy, rejoice." (not "Parents rejoiced.").
 """
 
 from __future__ import annotations
