@@ -48,6 +48,24 @@ def test_the_new_aside_rules_run_with_the_claim_rules():
             "subsidy would end.",
             "a woman who has never had to queue for a bus",
         ),
+        # the writer's guess told as likely, and a lack made small ("so much as")
+        (
+            "The new operator's director, a former airline executive who has presumably "
+            "never needed to ask anyone the way to a platform, told the paper the machines "
+            "were simple.",
+            "who has presumably never needed to ask anyone the way to a platform",
+        ),
+        (
+            "The cabinet member for leisure, who does not appear to have bought so much as "
+            "an ice cream at the lido in her three years in office, said the closure was "
+            "painful.",
+            "who does not appear to have bought so much as an ice cream at the lido",
+        ),
+        (
+            "The chief executive, who has not visited so much as one of the branches this "
+            "year, decided they would close.",
+            "who has not visited so much as one of the branches this year",
+        ),
         # a body's own spending set against a question of money it has not answered
         (
             "The board, which spent £2 million on a new headquarters last year, has yet to "
@@ -108,6 +126,10 @@ def test_an_insinuating_aside_is_a_claim(nlp, text, part):
         "The driver, a man in his fifties, told police he had not seen the cyclist.",
         "The mayor, a woman who I am told is 92, opened the fete.",
         "He met a man who sells boats in the harbour.",
+        "The ferry, which presumably never sailed again, was broken up in 1950.",
+        "The villagers, who have not so much as a shop, said the bus was vital.",
+        "The hamlet, which has not got so much as a post box, lost its bus in May.",
+        "The referee did not so much as glance at the linesman.",
         # a cut or a spend with nothing set against it
         "The council, which cut the grant in 2019, restored it this year.",
         "The company, which halved its losses last year, said it would open two new shops.",
@@ -141,3 +163,71 @@ def test_the_sketch_names_whom_it_is_about(nlp):
     )
     notes = [s._.kit_explanation for s in doc.spans["loaded"]]
     assert any("the chief executive" in n for n in notes), notes
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The county said a review would take place in the spring. A review. Of course. "
+            "What can we do?",
+            "A review. Of course.",
+        ),
+        (
+            "The club said a consultant would look at the pitch. A consultant. Naturally.",
+            "A consultant. Naturally.",
+        ),
+    ],
+)
+def test_a_fragment_and_its_stance_fragment_are_one_claim(nlp, text, pair):
+    assert pair in claims(nlp, text)
+
+
+def test_a_lone_stance_fragment_keeps_its_own_sentence(nlp):
+    found = claims(
+        nlp,
+        "The contract went to the chairman's nephew. A cousin would have been too obvious. "
+        "Naturally.",
+    )
+    assert "Naturally." in found
+
+
+def test_the_ties_rule_runs_with_the_claim_rules():
+    from kit.lenses import judgement_insinuations as I
+
+    assert I.deciders_ties in J.CLAIM_RULES
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        (
+            "Harwood Rovers won the county cup on Saturday, beating six other clubs. The draw "
+            "was made by the league. Three of the league's five committee members once "
+            "played for Harwood.",
+            "Three of the league's five committee members once played for Harwood.",
+        ),
+        (
+            "The contract was awarded to Brackley Builders in March. Two of the council's "
+            "seven panel members once worked for Brackley.",
+            "Two of the council's seven panel members once worked for Brackley.",
+        ),
+    ],
+)
+def test_the_deciders_ties_to_the_winner_are_a_claim(nlp, text, sentence):
+    assert sentence in claims(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harwood Rovers won the county cup on Saturday. Three of the five judges once worked "
+        "for the BBC.",
+        "Harwood Rovers lost the county cup final on Saturday. Three of the league's five "
+        "committee members once played for Harwood.",
+        "Three of the five judges once worked for Harwood before it closed.",
+        "Four of the seven members voted for the plan.",
+    ],
+)
+def test_ties_to_no_winner_are_not_claims(nlp, text):
+    assert claims(nlp, text) == []

@@ -127,8 +127,11 @@ GUESSES = frozenset(
     }
 )  # fmt: skip
 
-#: Adverbs of evidence that state the writer's inference as known: "has apparently never".
-EVIDENT = frozenset({"apparently", "evidently", "clearly", "plainly", "obviously"})
+#: Adverbs of evidence that state the writer's inference as known: "has apparently never",
+#: "has presumably never needed to" (asidesAG: the writer's guess told as likely).
+EVIDENT = frozenset(
+    {"apparently", "evidently", "clearly", "plainly", "obviously", "presumably", "doubtless"}
+)
 #: A word each of those guesses holds.
 GUESS_WORDS = frozenset(
     {"knowledge", "far", "suspect", "imagine", "gather", "wager", "told", "hear", "understand"}
@@ -203,7 +206,7 @@ def insinuating_asides(
         span, owner = found
         if span.start in seen:
             continue
-        if kind in ("lapse", "spending", "portrait") and not _judges(
+        if kind in ("lapse", "spending", "portrait", "minimal") and not _judges(
             owner, vx, kind != "lapse"
         ):
             continue  # the aside is on nobody who decides or speaks in the sentence
@@ -215,7 +218,7 @@ def insinuating_asides(
             continue
         if kind == "spending" and not _set_against(span, vx):
             continue
-        if kind in ("never", "fitness", "lapse", "portrait"):
+        if kind in ("never", "fitness", "lapse", "portrait", "minimal"):
             if portraits is None:  # "a man who has never once ...": a mock portrait already
                 # ("eight councillors who between them could not find ... with a map": a
                 # mock feat already)
@@ -229,7 +232,7 @@ def insinuating_asides(
         if kind == "portrait" and owner is not None and owner.left_edge.i < span.start:
             span = doc[owner.left_edge.i : span.end]  # "a cheerful young man who ..."
         seen.add(span.start)
-        why, neutral = NOTES["fitness" if kind == "lapse" else kind]
+        why, neutral = NOTES["fitness" if kind in ("lapse", "minimal") else kind]
         top = _apposed_to(owner) if owner is not None else None
         who = _named(top) if top is not None else "the person it describes"
         yield make_verdict(
@@ -379,6 +382,9 @@ def _unfit_markers(doc: Doc, vx: VerdictLexicon) -> Iterator[tuple[str, Token]]:
         own = start >= 0 and phrase_end(doc, start, phrases) == word.i + 1
         if own and _lack_after(doc, word.i + 1, vx):
             yield "fitness", doc[start]
+    for much in candidates(doc, frozenset({"much"})):
+        if _minimised_lack(much):
+            yield "minimal", much
     for since in candidates(doc, frozenset({"since"})):
         obj = next((c for c in since.children if c.dep_ == "pobj"), None)
         if obj is None or not (obj.ent_type_ == "DATE" or obj.like_num):
@@ -391,6 +397,25 @@ def _unfit_markers(doc: Doc, vx: VerdictLexicon) -> Iterator[tuple[str, Token]]:
                 if _lapse(t, vx):
                     yield "lapse", t
                 break
+
+
+def _minimised_lack(much: Token) -> bool:
+    """ "who has not bought so much as a cabbage on the square": "not ... so much as" on
+    an act of the aside's owner (a verb other than "have" or "be": "a village without so
+    much as a shop" tells what a place lacks, not what a person failed to do)."""
+    doc = much.doc
+    i = much.i
+    if i < 3 or i + 1 >= len(doc) or doc[i - 1].lower_ != "so" or doc[i + 1].lower_ != "as":
+        return False
+    sent = sentence_of(much)
+    for t in reversed(doc[max(sent.start, i - 8) : i - 1]):
+        if t.text in STOPS or t.text == "," or t.lower_ in RELATIVES:
+            return False
+        if t.pos_ == "VERB" and t.lemma_.lower() in ("have", "be"):
+            return False
+        if t.lower_ in NEGATIONS:
+            return any(w.pos_ == "VERB" for w in doc[t.i + 1 : i - 1])
+    return False
 
 
 def _lapse(neg: Token, vx: VerdictLexicon) -> bool:
@@ -816,6 +841,85 @@ def conflicted_decisions(
         )
 
 
+def deciders_ties(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A bare count of the deciders' past ties to the winner, set down with no comment:
+    "Four of the association's seven committee members once played for Frumley." after
+    "Frumley won the contest": a partitive of members of a deciding body ("four of the
+    seven judges", "three of the panel's members") whose verb ties them to a name ("played
+    for", "worked for", "sat on the board of") that an earlier sentence makes the winner of
+    a contest, contract or award. The reader is left to infer bias; the sentence is the
+    claim. Not the same tie to a name that won nothing ("Three of the five judges once
+    worked for the BBC."), nor a count with no tie ("Four of the seven members voted")."""
+    vx = insinuation_lexicon()
+    for verb in candidates(doc, vx["tie_verb"]):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in vx["tie_verb"]:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not _deciders_count(subject, vx):
+            continue
+        tied = _tied_name(verb)
+        if tied is None or not _won_before(tied):
+            continue
+        sent = sentence_of(verb)
+        yield make_verdict(
+            sent,
+            f"Whose judgement is this? '{sent.text.strip()}' sets the deciders' own ties "
+            f"to {tied.text}, the winner, beside the result with no comment: it hints at "
+            "bias without saying so or showing it, and names no source.",
+            "(say whether the ties were declared and what the rules require, and who "
+            "says so)",
+            "conflict_aside",
+        )
+
+
+def _deciders_count(subject: Token, vx: VerdictLexicon) -> bool:
+    """ "Four of the association's seven committee members", "three of the five judges":
+    a number of members of a body that decides."""
+    if not subject.like_num and subject.lower_ not in ("some", "several", "most", "all"):
+        return False
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    members = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return members is not None and members.lemma_.lower() in vx["decider_noun"]
+
+
+def _tied_name(verb: Token) -> Token | None:
+    """The name a tie verb points to: "played for Frumley", "worked at Harwood & Co",
+    "were members of the Rovers"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            while obj.dep_ == "pobj" and any(c.dep_ == "prep" for c in obj.children):
+                inner = next(c for c in obj.children if c.dep_ == "prep")
+                nxt = next((c for c in inner.children if c.dep_ == "pobj"), None)
+                if nxt is None or obj.pos_ == "PROPN":
+                    break
+                obj = nxt  # "sat on the board of Harwood"
+            if obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON"):
+                return obj
+    return None
+
+
+def _won_before(name: Token) -> bool:
+    """An earlier sentence makes ``name`` (or a name it opens) the winner: "Frumley Silver
+    Band won the contest", "the contract was awarded to Harwood"."""
+    doc = name.doc
+    start = sentence_of(name).start
+    vx = insinuation_lexicon()
+    for t in doc[:start]:
+        if t.lower_ != name.lower_:
+            continue
+        head = t
+        while head.dep_ in ("compound", "poss", "nmod", "flat") and head.head != head:
+            head = head.head
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ in ("prep", "dative", "agent"):
+            verb = verb.head
+        if verb.lemma_.lower() in vx["winning_verb"]:
+            return True
+    return False
+
+
 def _firm(tok: Token, vx: VerdictLexicon) -> bool:
     """A firm or a holding: "the boatyard", "a catering company", "Gull Marine"."""
     return (
@@ -825,9 +929,15 @@ def _firm(tok: Token, vx: VerdictLexicon) -> bool:
     )
 
 
-RULES = (insinuating_asides, conflicted_decisions)
+RULES = (insinuating_asides, conflicted_decisions, deciders_ties)
 
-__all__ = ["RULES", "conflicted_decisions", "insinuating_asides", "insinuation_lexicon"]
+__all__ = [
+    "RULES",
+    "conflicted_decisions",
+    "deciders_ties",
+    "insinuating_asides",
+    "insinuation_lexicon",
+]
 
 
 #: The words before a noun that belong to its name in an explanation ("the contractor",
