@@ -212,10 +212,16 @@ def test_the_ties_rule_runs_with_the_claim_rules():
             "seven panel members once worked for Brackley.",
             "Two of the council's seven panel members once worked for Brackley.",
         ),
+        (
+            "Harwood Rovers with the cup at the Town Hall. Photo: Ann Lee\n\nHarwood Rovers "
+            "won the county cup on Saturday, beating six other clubs.\n\nThree of the "
+            "league's five committee members once played for Harwood.",
+            "Three of the league's five committee members once played for Harwood.",
+        ),
     ],
 )
 def test_the_deciders_ties_to_the_winner_are_a_claim(nlp, text, sentence):
-    assert sentence in claims(nlp, text)
+    assert sentence in [c.strip() for c in claims(nlp, text)]
 
 
 @pytest.mark.parametrize(

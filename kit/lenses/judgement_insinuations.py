@@ -917,6 +917,13 @@ def _won_before(name: Token) -> bool:
             verb = verb.head
         if verb.lemma_.lower() in vx["winning_verb"]:
             return True
+        # the name and its verb read off the words when a caption before it spoiled the
+        # parse: "Frumley Silver Band won ..."
+        k = t.i + 1
+        while k < start and doc[k].pos_ == "PROPN":
+            k += 1
+        if k < start and doc[k].tag_ == "VBD" and doc[k].lemma_.lower() in vx["winning_verb"]:
+            return True
     return False
 
 
