@@ -365,6 +365,12 @@ def feigned_excuses(
 
 
 # -- a group told to rejoice ------------------------------------------------------------
+@cache
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first word of each phrase, to find them cheaply (worked out once)."""
+    return frozenset(p.split()[0] for p in phrases)
+
+
 def mock_addresses(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
@@ -374,23 +380,23 @@ def mock_addresses(
     with its subject ("Parents rejoiced."), nor an address with no people in it ("In the
     evening, relax.")."""
     vx = asides_lexicon()
-    lex = lex or default_lexicon()
     cheers = vx["cheer"]
-    firsts = frozenset(c.split()[0] for c in cheers)
-    for tok in candidates(doc, firsts):
+    for tok in candidates(doc, _first_words(cheers)):
+        if tok.i < 2 or doc[tok.i - 1].text != ",":
+            continue  # (the cheap test first: "be", "give" and "take" are common)
         end = phrase_end(doc, tok.i, cheers)
-        if end is None or tok.i < 2 or doc[tok.i - 1].text != ",":
+        if end is None or end >= len(doc) or doc[end].text not in (".", "!"):
             continue
         sent = sentence_of(tok)
-        if end >= sent.end or not all(t.is_punct for t in doc[end : sent.end]):
-            continue
-        if doc[end].text not in (".", "!"):
+        if end >= sent.end or not all(t.is_punct or t.is_space for t in doc[end : sent.end]):
             continue
         called = doc[sent.start : tok.i - 1]
         if len(called) > 8 or any(t.pos_ in ("VERB", "AUX") for t in called):
             continue
         head = next((t for t in called if t.pos_ in ("NOUN", "PROPN")), None)
-        if head is None or not is_person(head, lex) or head.tag_ not in ("NNS", "NNPS"):
+        if head is None or head.tag_ not in ("NNS", "NNPS"):
+            continue
+        if not is_person(head, lex or default_lexicon()):
             continue
         yield make_verdict(
             sent,

@@ -854,8 +854,8 @@ def deciders_ties(
     worked for the BBC."), nor a count with no tie ("Four of the seven members voted")."""
     vx = insinuation_lexicon()
     for verb in candidates(doc, vx["tie_verb"]):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in vx["tie_verb"]:
-            continue
+        if verb.pos_ != "VERB" or verb.tag_ != "VBD":
+            continue  # a past tie: "once played for", "worked for"
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or not _deciders_count(subject, vx):
             continue
