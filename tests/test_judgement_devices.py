@@ -28,7 +28,7 @@ MARKED = [
     # a stance marker standing alone, joined to the fragment it comments on
     (
         "The board has ordered yet another review of parking. Another review. Predictably.",
-        "Another review.",
+        "Another review. Predictably.",  # one mark for the pair (asidesAG)
     ),
     ("The bus company raised fares again in May. As ever.", "As ever."),
     # a disjunct of candour, revelation or the obvious, set off by commas

@@ -16,7 +16,10 @@ reported content or a sentence with a reporting cue):
 - :func:`deflated_echoes`: a phrase someone was quoted using, echoed as the subject of
   a plain-fact verdict: 'his "bold maritime vision." The bold maritime vision is, at
   present, a hull in a shed.'; not a name repeated without a deflating turn ('a
-  "community hub". The community hub is a converted library.').
+  "community hub". The community hub is a converted library.');
+- :func:`feigned_excuses`: "advertised, through some oversight, for nine days in August"
+  (not "through an oversight", nor an error whose cause is named);
+- :func:`mock_addresses`: "Parents of the academy, rejoice." (not "Parents rejoiced.").
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from kit.lenses.judgement_lexicon import (
     Judgement,
     JudgementLexicon,
     default_lexicon,
+    is_person,
     norm,
     phrase_end,
     scan,
@@ -323,8 +327,91 @@ def ironic_asides(
         )
 
 
+# -- an excuse offered in mock innocence ------------------------------------------------
+def feigned_excuses(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A vague excuse set off by commas inside a clause, "through some oversight", "by
+    some mischance": "a tender that was advertised, through some oversight, for nine days
+    in August". The "some" feigns innocence the writer does not believe, and the sentence
+    insinuates design; the mark runs from the excuse to the end of its clause. Not "through
+    an oversight" (an error told plainly), nor an excuse that names its cause ("Through some
+    error in the software, the readings were lost")."""
+    vx = asides_lexicon()
+    for some in candidates(doc, frozenset({"some"})):
+        i = some.i
+        if i < 2 or i + 2 >= len(doc) or doc[i - 1].lower_ not in vx["excuse_preposition"]:
+            continue
+        noun = doc[i + 1]
+        if noun.lemma_.lower() not in vx["excuse_noun"] or doc[i + 2].text != ",":
+            continue
+        if doc[i - 2].text != "," or doc[i - 3 if i >= 3 else 0].is_sent_start:
+            continue  # set off inside a clause, not opening the sentence
+        sent = sentence_of(some)
+        end = next(
+            (t.i for t in doc[i + 3 : sent.end] if t.is_punct and t.text not in ("-", "'")),
+            sent.end,
+        )
+        if end <= i + 3:
+            continue
+        yield make_verdict(
+            doc[i - 1 : end],
+            f"Whose judgement is this? '{doc[i - 1 : i + 2].text}' offers an excuse in mock "
+            "innocence: the writer hints that it was no accident, without saying so or "
+            "showing it. Report what happened and what those responsible say about it.",
+            "(report what happened, and what those responsible say)",
+            "aside_insinuation",  # the clause alone is the mark (loaded.ASIDE_RULES)
+        )
+
+
+# -- a group told to rejoice ------------------------------------------------------------
+@cache
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first word of each phrase, to find them cheaply (worked out once)."""
+    return frozenset(p.split()[0] for p in phrases)
+
+
+def mock_addresses(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A short sentence that addresses a group of people and tells them to be glad:
+    "Parents of the academy, rejoice.", "Ratepayers, give thanks." In news or comment on a
+    decision the cheer is the writer's sarcasm (or their own verdict) on it. Not a verb
+    with its subject ("Parents rejoiced."), nor an address with no people in it ("In the
+    evening, relax.")."""
+    vx = asides_lexicon()
+    cheers = vx["cheer"]
+    for tok in candidates(doc, _first_words(cheers)):
+        if tok.i < 2 or doc[tok.i - 1].text != ",":
+            continue  # (the cheap test first: "be", "give" and "take" are common)
+        end = phrase_end(doc, tok.i, cheers)
+        if end is None or end >= len(doc) or doc[end].text not in (".", "!"):
+            continue
+        sent = sentence_of(tok)
+        if end >= sent.end or not all(t.is_punct or t.is_space for t in doc[end : sent.end]):
+            continue
+        called = doc[sent.start : tok.i - 1]
+        if len(called) > 8 or any(t.pos_ in ("VERB", "AUX") for t in called):
+            continue
+        head = next((t for t in called if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None or head.tag_ not in ("NNS", "NNPS"):
+            continue
+        if not is_person(head, lex or default_lexicon()):
+            continue
+        yield make_verdict(
+            sent,
+            f"Whose judgement is this? '{sent.text.strip()}' tells a group to be glad about "
+            "the news: sarcasm (or cheer) in the writer's own voice. Report the decision and "
+            "what those it affects say about it.",
+            "(report the decision and what those affected say)",
+            "mock_address",
+        )
+
+
 #: The rules of this module (registered with the verdict rules in judgement_claims).
 ASIDE_RULES = (
+    feigned_excuses,
+    mock_addresses,
     self_answering_questions,
     impossible_demands,
     deflated_echoes,

@@ -37,6 +37,17 @@ these markers of insinuation:
   spent £3m on repairs last year, said the work was done": a figure with no want set
   against it, or the upkeep of the thing itself).
 
+- the writer's sketch of a speaker or decider (asidesAG): "the director, a man whose
+  own children, I am reliably told, attend a school with no uniform, said", "a gentleman
+  who drives to work in a car paid for by the fares of pensioners" (a bare word for a
+  person set off as an apposition, turning on a lack, their own lot, their quoted words or
+  what others pay for them; not "the captain, a man who has played for the club since
+  1998", nor a witness "who did not want to be named");
+- a body's own cut set against the credit it takes (asidesAG): "The council, which
+  halved the grant last year, sent the mayor to present the trophy" (not "which cut the
+  grant in 2019, restored it this year"); its spending above also counts against an
+  unanswered question of money ("has yet to say how the repair will be paid for").
+
 :func:`conflicted_decisions` marks a whole sentence: a conflict of interest stated flatly
 and left for the reader, "The trustees, whose chairman owns the yard that will do the
 work, approved the contract" (not "X, whose family yard will do the work, said ...": no
@@ -110,13 +121,21 @@ GUESSES = frozenset(
         "as far as anyone can tell", "as far as anyone knows", "so far as anyone knows",
         "as far as i am aware", "as far as we are aware", "i suspect", "we suspect",
         "i imagine", "we imagine", "i gather", "we gather", "i'd wager", "i would wager",
+        # the writer's own hearsay (asidesAG): "whose own children, I am reliably told, ..."
+        "i am told", "i'm told", "i am reliably told", "i'm reliably told", "we are told",
+        "we are reliably told", "i hear", "we hear", "i understand", "we understand",
     }
 )  # fmt: skip
 
-#: Adverbs of evidence that state the writer's inference as known: "has apparently never".
-EVIDENT = frozenset({"apparently", "evidently", "clearly", "plainly", "obviously"})
+#: Adverbs of evidence that state the writer's inference as known: "has apparently never",
+#: "has presumably never needed to" (asidesAG: the writer's guess told as likely).
+EVIDENT = frozenset(
+    {"apparently", "evidently", "clearly", "plainly", "obviously", "presumably", "doubtless"}
+)
 #: A word each of those guesses holds.
-GUESS_WORDS = frozenset({"knowledge", "far", "suspect", "imagine", "gather", "wager"})
+GUESS_WORDS = frozenset(
+    {"knowledge", "far", "suspect", "imagine", "gather", "wager", "told", "hear", "understand"}
+)
 
 NOTES = {
     "coincidence": (
@@ -154,6 +173,16 @@ NOTES = {
         "deciding about money: a juxtaposition that insinuates hypocrisy, with no source.",
         "(give the spending in its own sentence, with what they say about it)",
     ),
+    "cut": (
+        "sets {who}'s own cut beside the credit the sentence reports them taking: a "
+        "juxtaposition that insinuates hypocrisy, with no source.",
+        "(give the cut in its own sentence, with what they say about it)",
+    ),
+    "portrait": (
+        "sketches {who} in the writer's own voice, between them and what they said or "
+        "decided: the sketch hints at their motive or unfitness, with no source.",
+        "(give their role plainly, or leave the sketch out)",
+    ),
     "photos": (
         "counts the times {who} posed for the cameras, insinuating they come for the "
         "publicity and not the cause.",
@@ -177,13 +206,19 @@ def insinuating_asides(
         span, owner = found
         if span.start in seen:
             continue
-        if kind in ("lapse", "spending") and not _judges(owner, vx, kind == "spending"):
+        if kind in ("lapse", "spending", "portrait", "minimal") and not _judges(
+            owner, vx, kind != "lapse"
+        ):
             continue  # the aside is on nobody who decides or speaks in the sentence
+        if kind == "portrait" and not _sketch_turns(span, vx):
+            continue
+        if kind == "cut" and not _credit_claimed(span, owner, vx):
+            continue
         if kind == "luck" and not _gains(span, marker, vx):
             continue
         if kind == "spending" and not _set_against(span, vx):
             continue
-        if kind in ("never", "fitness", "lapse"):
+        if kind in ("never", "fitness", "lapse", "portrait", "minimal"):
             if portraits is None:  # "a man who has never once ...": a mock portrait already
                 # ("eight councillors who between them could not find ... with a map": a
                 # mock feat already)
@@ -194,8 +229,10 @@ def insinuating_asides(
                 ]
             if any(a < span.end and span.start < b for a, b in portraits):
                 continue
+        if kind == "portrait" and owner is not None and owner.left_edge.i < span.start:
+            span = doc[owner.left_edge.i : span.end]  # "a cheerful young man who ..."
         seen.add(span.start)
-        why, neutral = NOTES["fitness" if kind == "lapse" else kind]
+        why, neutral = NOTES["fitness" if kind in ("lapse", "minimal") else kind]
         top = _apposed_to(owner) if owner is not None else None
         who = _named(top) if top is not None else "the person it describes"
         yield make_verdict(
@@ -230,6 +267,12 @@ def _markers(doc: Doc, vx: VerdictLexicon) -> Iterator[tuple[str, Token]]:
     for verb in candidates(doc, vx["spend_verb"] | {"find", "found"}):
         if verb.pos_ == "VERB" and _spending(verb, vx):
             yield "spending", verb
+    for verb in candidates(doc, vx["cut_verb"]):
+        if verb.pos_ == "VERB" and _cutting(verb, vx):
+            yield "cut", verb
+    for rel in candidates(doc, frozenset({"who", "whose"})):
+        if _portrait(rel, vx) and rel.i + 1 < len(doc):
+            yield "portrait", doc[rel.i + 1]
     for sign in candidates(doc, CURRENCY):
         if _price_tag(sign, vx):
             yield "price", sign
@@ -339,6 +382,9 @@ def _unfit_markers(doc: Doc, vx: VerdictLexicon) -> Iterator[tuple[str, Token]]:
         own = start >= 0 and phrase_end(doc, start, phrases) == word.i + 1
         if own and _lack_after(doc, word.i + 1, vx):
             yield "fitness", doc[start]
+    for much in candidates(doc, frozenset({"much"})):
+        if _minimised_lack(much):
+            yield "minimal", much
     for since in candidates(doc, frozenset({"since"})):
         obj = next((c for c in since.children if c.dep_ == "pobj"), None)
         if obj is None or not (obj.ent_type_ == "DATE" or obj.like_num):
@@ -351,6 +397,25 @@ def _unfit_markers(doc: Doc, vx: VerdictLexicon) -> Iterator[tuple[str, Token]]:
                 if _lapse(t, vx):
                     yield "lapse", t
                 break
+
+
+def _minimised_lack(much: Token) -> bool:
+    """ "who has not bought so much as a cabbage on the square": "not ... so much as" on
+    an act of the aside's owner (a verb other than "have" or "be": "a village without so
+    much as a shop" tells what a place lacks, not what a person failed to do)."""
+    doc = much.doc
+    i = much.i
+    if i < 3 or i + 1 >= len(doc) or doc[i - 1].lower_ != "so" or doc[i + 1].lower_ != "as":
+        return False
+    sent = sentence_of(much)
+    for t in reversed(doc[max(sent.start, i - 8) : i - 1]):
+        if t.text in STOPS or t.text == "," or t.lower_ in RELATIVES:
+            return False
+        if t.pos_ == "VERB" and t.lemma_.lower() in ("have", "be"):
+            return False
+        if t.lower_ in NEGATIONS:
+            return any(w.pos_ == "VERB" for w in doc[t.i + 1 : i - 1])
+    return False
 
 
 def _lapse(neg: Token, vx: VerdictLexicon) -> bool:
@@ -401,8 +466,15 @@ def _judges(owner: Token | None, vx: VerdictLexicon, speaks: bool) -> bool:
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = tok.head
-    lemma = verb.lemma_.lower()
-    return lemma in vx["decision_verb"] or (speaks and lemma in vx["speech_verb"])
+    for _ in range(3):
+        lemma = verb.lemma_.lower()
+        if lemma in vx["decision_verb"] or (speaks and lemma in vx["speech_verb"]):
+            return True
+        # "has yet to say", "declined to explain", "is expected to decide"; or the verb
+        # joined after it ("..., go to a school with no homework, told parents": a parse
+        # that took the aside's verb for the main one)
+        verb = next((c for c in verb.children if c.dep_ in ("xcomp", "conj")), verb)
+    return False
 
 
 def _set_against(span: Span, vx: VerdictLexicon) -> bool:
@@ -413,9 +485,74 @@ def _set_against(span: Span, vx: VerdictLexicon) -> bool:
     sent = sentence_of(span[0])
     scarcity = vx["scarcity"]
     return any(
-        t.lemma_.lower() in scarcity or t.lower_ in scarcity
+        t.lemma_.lower() in scarcity
+        or t.lower_ in scarcity
+        or (t.lemma_.lower() == "pay" and any(c.lower_ == "for" for c in t.children))
         for t in span.doc[span.end : sent.end]
+    )  # ("how the repair will be paid for": who pays is in question)
+
+
+def _cutting(verb: Token, vx: VerdictLexicon) -> bool:
+    """ "halved the contest's grant", "cut its funding for the festival", "axed the
+    subsidy": a verb of cutting whose object is money or a service given to others."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return False
+    return obj.lemma_.lower() in vx["funding_noun"] or obj.lower_ in vx["funding_noun"]
+
+
+def _credit_claimed(span: Span, owner: Token | None, vx: VerdictLexicon) -> bool:
+    """The main clause, after the aside, has the owner take credit for or celebrate the
+    thing it cut: "The council, which halved the grant, sent the mayor to present the
+    trophy"; not "The council, which cut the grant in 2019, restored it this year"."""
+    if owner is None:
+        return False
+    tok = owner
+    for _ in range(3):
+        if tok.dep_ not in ("appos", "conj"):
+            break
+        tok = tok.head
+    if tok.dep_ != "nsubj" or tok.head.i < span.end:
+        return False
+    main = tok.head
+    credit = vx["credit_verb"]
+    return any(
+        t.lemma_.lower() in credit and t.pos_ == "VERB"
+        for t in main.subtree
+        if t.i >= span.end
     )
+
+
+def _sketch_turns(span: Span, vx: VerdictLexicon) -> bool:
+    """The sketch turns on its owner: a lack ("who has not taken a train since 2015"),
+    their own lot set apart ("whose own children"), their own words quoted back, or what
+    they have paid for by others ("a car paid for by the fares of pensioners"); not a
+    plain record ("a man who has played for the club since 1998") nor a witness's
+    anonymity ("a woman who did not want to be named")."""
+    if any(t.lemma_.lower() in vx["anonymity"] for t in span):
+        return False
+    for t in span:
+        if t.lower_ in NEGATIONS or t.lower_ in QUOTES or t.lower_ in vx["sketch_turn"]:
+            return True
+        if t.lemma_.lower() in vx["paid_by"] and any(c.dep_ == "agent" for c in t.children):
+            return True
+    return False
+
+
+def _portrait(rel: Token, vx: VerdictLexicon) -> bool:
+    """ "the director, a man who ...", "Ms X, a woman whose own ...": a relative clause on
+    a bare noun for a person ("man", "gentleman"), set off as an apposition: the writer's
+    own sketch of the person, between them and what they said or decided."""
+    doc = rel.doc
+    if rel.i < 3:
+        return False
+    noun = doc[rel.i - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in vx["portrait_noun"]:
+        return False
+    det = noun.left_edge
+    if det.lower_ not in ("a", "an") or det.i == 0 or doc[det.i - 1].text != ",":
+        return False
+    return noun.dep_ == "appos" or doc[det.i - 2].pos_ in ("NOUN", "PROPN")
 
 
 def _price_tag(sign: Token, vx: VerdictLexicon) -> bool:
@@ -704,6 +841,92 @@ def conflicted_decisions(
         )
 
 
+def deciders_ties(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A bare count of the deciders' past ties to the winner, set down with no comment:
+    "Four of the association's seven committee members once played for Frumley." after
+    "Frumley won the contest": a partitive of members of a deciding body ("four of the
+    seven judges", "three of the panel's members") whose verb ties them to a name ("played
+    for", "worked for", "sat on the board of") that an earlier sentence makes the winner of
+    a contest, contract or award. The reader is left to infer bias; the sentence is the
+    claim. Not the same tie to a name that won nothing ("Three of the five judges once
+    worked for the BBC."), nor a count with no tie ("Four of the seven members voted")."""
+    vx = insinuation_lexicon()
+    for verb in candidates(doc, vx["tie_verb"]):
+        if verb.pos_ != "VERB" or verb.tag_ != "VBD":
+            continue  # a past tie: "once played for", "worked for"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not _deciders_count(subject, vx):
+            continue
+        tied = _tied_name(verb)
+        if tied is None or not _won_before(tied):
+            continue
+        sent = sentence_of(verb)
+        yield make_verdict(
+            sent,
+            f"Whose judgement is this? '{sent.text.strip()}' sets the deciders' own ties "
+            f"to {tied.text}, the winner, beside the result with no comment: it hints at "
+            "bias without saying so or showing it, and names no source.",
+            "(say whether the ties were declared and what the rules require, and who "
+            "says so)",
+            "conflict_aside",
+        )
+
+
+def _deciders_count(subject: Token, vx: VerdictLexicon) -> bool:
+    """ "Four of the association's seven committee members", "three of the five judges":
+    a number of members of a body that decides."""
+    if not subject.like_num and subject.lower_ not in ("some", "several", "most", "all"):
+        return False
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    members = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return members is not None and members.lemma_.lower() in vx["decider_noun"]
+
+
+def _tied_name(verb: Token) -> Token | None:
+    """The name a tie verb points to: "played for Frumley", "worked at Harwood & Co",
+    "were members of the Rovers"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            while obj.dep_ == "pobj" and any(c.dep_ == "prep" for c in obj.children):
+                inner = next(c for c in obj.children if c.dep_ == "prep")
+                nxt = next((c for c in inner.children if c.dep_ == "pobj"), None)
+                if nxt is None or obj.pos_ == "PROPN":
+                    break
+                obj = nxt  # "sat on the board of Harwood"
+            if obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON"):
+                return obj
+    return None
+
+
+def _won_before(name: Token) -> bool:
+    """An earlier sentence makes ``name`` (or a name it opens) the winner: "Frumley Silver
+    Band won the contest", "the contract was awarded to Harwood"."""
+    doc = name.doc
+    start = sentence_of(name).start
+    vx = insinuation_lexicon()
+    for t in doc[:start]:
+        if t.lower_ != name.lower_:
+            continue
+        head = t
+        while head.dep_ in ("compound", "poss", "nmod", "flat") and head.head != head:
+            head = head.head
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ in ("prep", "dative", "agent"):
+            verb = verb.head
+        if verb.lemma_.lower() in vx["winning_verb"]:
+            return True
+        # the name and its verb read off the words when a caption before it spoiled the
+        # parse: "Frumley Silver Band won ..."
+        k = t.i + 1
+        while k < start and doc[k].pos_ == "PROPN":
+            k += 1
+        if k < start and doc[k].tag_ == "VBD" and doc[k].lemma_.lower() in vx["winning_verb"]:
+            return True
+    return False
+
+
 def _firm(tok: Token, vx: VerdictLexicon) -> bool:
     """A firm or a holding: "the boatyard", "a catering company", "Gull Marine"."""
     return (
@@ -713,9 +936,15 @@ def _firm(tok: Token, vx: VerdictLexicon) -> bool:
     )
 
 
-RULES = (insinuating_asides, conflicted_decisions)
+RULES = (insinuating_asides, conflicted_decisions, deciders_ties)
 
-__all__ = ["RULES", "conflicted_decisions", "insinuating_asides", "insinuation_lexicon"]
+__all__ = [
+    "RULES",
+    "conflicted_decisions",
+    "deciders_ties",
+    "insinuating_asides",
+    "insinuation_lexicon",
+]
 
 
 #: The words before a noun that belong to its name in an explanation ("the contractor",

@@ -463,8 +463,10 @@ class LoadedComponent(LexiconComponent):
                 continue
             seen_sents.add(sent.start)
             start, end = _claim_start(span), sent.end_char
-            if RETORT_MARK in explanation:  # a question and its reply, or a reply and the
-                end = max(end, sentence_of(span[-1]).end_char)  # counter-claim: one claim
+            if RETORT_MARK in explanation or STANDS_ALONE_MARK in explanation:
+                # a question and its reply, a reply and the counter-claim, or a fragment and
+                # the stance fragment after it ("A review. Of course."): one claim
+                end = max(end, sentence_of(span[-1]).end_char)
             if clause is not None:
                 start, end = max(start, clause[0]), clause[1]
             while end > span.end_char and ctx.text[end - 1].isspace():
@@ -634,6 +636,10 @@ def _boast_emphasis(marks: list[_Mark]) -> list[_Mark]:
 #: What the retort rule says of a clipped reply (kit/lenses/judgement_voice.py), whose
 #: claim runs from the writer's question before it, or to the counter-claim after it.
 RETORT_MARK = "is a clipped retort"
+#: What the echo-fragment rule says of a stance fragment ("Of course.", "Naturally.")
+#: (kit/lenses/judgement_devices.py), joined to the fragment before it ("A cousin. Of
+#: course."): the pair is one claim (asidesAG).
+STANDS_ALONE_MARK = "stands alone to tell the reader the fact before it was only to be"
 #: What the echo-fragment rule says of a quotation repeated to mock it
 #: (kit/lenses/judgement_devices.py).
 ECHO_MARK = "repeats the words quoted before it"
