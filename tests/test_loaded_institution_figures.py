@@ -70,3 +70,21 @@ def test_figures_said_of_a_body_are_loaded(nlp, text, span, label):
 )
 def test_literal_senses_are_not_marked(nlp, text, word):
     assert not covers(nlp, text, word), _marks(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She told us, "Don\'t kick the can down the road, love."',
+        # quoted speech inside quoted speech: the porter's plea, in the cook's words
+        "The cook told us, \"A porter said to me, 'Don't shoot the messenger, love.' I said "
+        'nothing."',
+    ],
+)
+def test_a_stock_idiom_pleaded_under_dont_in_quoted_words_judges_no_one(nlp, text):
+    assert not [m for m in _marks(nlp, text) if m[1] == "emotive"], _marks(nlp, text)
+
+
+def test_a_stock_idiom_said_of_someone_in_quoted_words_stays_marked(nlp):
+    text = "The cook told us, \"A porter said to me, 'They moved the goalposts.' I said nothing.\""
+    assert covers(nlp, text, "moved the goalposts", "emotive"), _marks(nlp, text)
