@@ -32,6 +32,7 @@ def _marks(nlp, text: str) -> list[tuple[str, str]]:
         ("In a single meeting the district council took an axe to our £12,000 grant.",
          "took an axe to", "emotive"),
         ("The county has killed off the Sunday service.", "killed off", "emotive"),
+        ("Opening hours at the branch were hacked back last year.", "hacked back", "emotive"),
         ("The outfitters on the bypass hoovered up a seven-year contract.", "hoovered up",
          "emotive"),
         ("The county has waved it off with a shrug.", "waved it off", "emotive"),
@@ -55,6 +56,7 @@ def test_figures_said_of_a_body_are_loaded(nlp, text, span, label):
         ("Ivy has strangled the old oak by the gate.", "strangled"),
         ("The fox strangled the 12 hens in the coop.", "strangled"),
         ("He killed the engine and got out of the van.", "killed"),
+        ("We hacked back the brambles by the gate.", "hacked"),
         ("The vacuum hoovered up the dust in seconds.", "hoovered"),
         ("She waved off the ferry from the end of the pier.", "waved"),
         ("The army sent in troops and tanks at dawn.", "sent in"),
@@ -88,3 +90,31 @@ def test_a_stock_idiom_pleaded_under_dont_in_quoted_words_judges_no_one(nlp, tex
 def test_a_stock_idiom_said_of_someone_in_quoted_words_stays_marked(nlp):
     text = "The cook told us, \"A porter said to me, 'They moved the goalposts.' I said nothing.\""
     assert covers(nlp, text, "moved the goalposts", "emotive"), _marks(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The chair ramrodded the scheme through in twelve minutes.", "ramrodded"),
+        ("The planning committee bundled through the application for a phone mast.",
+         "bundled through"),
+        ("He then frogmarched the review through the parks committee.", "frogmarched"),
+        ("Last spring the council ushered through the developer's plan for thirty flats.",
+         "ushered through"),
+        ("Wexley Homes swooped on the lease within a week of it coming up.", "swooped"),
+    ],
+)
+def test_a_decision_handled_roughly_or_a_lease_grabbed_is_loaded(nlp, text, span):
+    assert covers(nlp, text, span, "emotive"), _marks(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The steward ushered the guests through the hall.", "ushered"),
+        ("The nurses rushed the patient through to theatre.", "rushed"),
+        ("A kestrel swooped on the vole in the long grass.", "swooped"),
+    ],
+)
+def test_people_moved_and_birds_swooping_are_not_marked(nlp, text, word):
+    assert not covers(nlp, text, word), _marks(nlp, text)
