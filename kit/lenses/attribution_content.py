@@ -78,7 +78,7 @@ def _content(
 ) -> list[tuple[int, int]]:
     """Character ranges of what is reported; empty when the verb reports nothing."""
     if entry.get("thing_object") and _thing_named(doc, verb):
-        return []  # 'promised a "tree strategy"': a thing, named in the writer's words
+        return []  # 'promised a "hedgerow plan"': a thing, named in the writer's words
     if entry.get("quote_object"):  # `also`: or a clause ("recalls that ...", 'recalls "..."')
         also = entry["quote_object"] == "also"
         clause = also and any(  # 'chanting "Save our buses"': quoted words, not a clause
@@ -187,14 +187,14 @@ def _quoted_label(doc: Doc, verb: Token) -> list[tuple[int, int]]:
 
 
 #: Between a verb of promising or announcing and a quotation: a determiner the writer
-#: chose, perhaps with a word or two of their own ('a "tree strategy"', 'a new "hub"').
+#: chose, perhaps with a word or two of their own ('a "hedgerow plan"', 'a new "hub"').
 _THING_BETWEEN = re.compile(r"\s+(?:an?|the)(?:\s+[a-z][a-z'’-]*){0,2}?\s+")
 
 
 def _thing_named(doc: Doc, verb: Token) -> bool:
     """The object of a verb of promising or announcing is a thing named by a short quotation
-    after a determiner outside it: 'promised a "tree strategy" in May', 'announced a
-    "premium berth experience"'. The quotation marks are the writer's, around the name of
+    after a determiner outside it: 'promised a "hedgerow plan" in May', 'announced a
+    "premium mooring experience"'. The quotation marks are the writer's, around the name of
     the thing promised (the loaded lens reads them as a scare quote), and the verb reports
     no words: as 'promised a new bridge' reports none. Not 'promised "a full review"' (the
     article inside the quotation: the speaker's words), 'promised to "look again at the

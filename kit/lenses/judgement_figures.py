@@ -270,7 +270,7 @@ def _evaded(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | None
 
 
 def _grabbed(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | None:
-    """ "pocketed a pay rise", "raked in fees", "hoovered up a five-year contract" (a thing a
+    """ "pocketed a pay rise", "raked in fees", "hoovered up a seven-year contract" (a thing a
     body awards); not "pocketed the keys", "hoovered up the dust"."""
     money = lex.set_of("money_noun") | lex.set_of("award_noun")
     objs = _objects(doc, hit)
@@ -285,13 +285,13 @@ def _grabbed(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | Non
 
 
 def _waved(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | None:
-    """ "the county has waved it off with a smile", "the company brushed us off": a body,
-    which has no hand to wave, as the subject; not "she waved off the ferry", "he
-    brushed off the crumbs" (a person, and a literal gesture)."""
+    """ "the county has waved the petition off with a shrug", "the company brushed the
+    tenants off": a body, which has no hand to wave, as the subject; not "she waved off
+    the ferry", "he brushed off the crumbs" (a person, and a literal gesture)."""
     verb = doc[hit.start]
     subject = subject_of(verb)
     if subject is None and verb.dep_ == "relcl":
-        subject = verb.head  # "the council, which waved it off"
+        subject = verb.head  # "the council, which waved the petition off"
     if subject is None or subject.ent_type_ == "PERSON":
         return None
     lemma = subject.lemma_.lower()
@@ -541,7 +541,7 @@ def people_sneers(
                     continue  # "cash-rich firms": a balance sheet, not a sneer at people
                 start = hit.start
             elif hit.word.category == "hire" and _firm_renamed(head):
-                start = hit.start  # "Oakfield Tree Services, the hired axemen"
+                start = hit.start  # "Oakfield Tree Services, the hired heavies"
             else:
                 owner = _institution_owner(head, lex)
                 if owner is None or not is_person(head, lex):
@@ -569,7 +569,7 @@ def people_sneers(
 
 def _firm_renamed(head: Token) -> bool:
     """A plural noun for people set in apposition to one named firm or body, with "the":
-    "Oakfield Tree Services, the hired axemen who ..." (the firm renamed as hirelings)."""
+    "Oakfield Tree Services, the hired heavies who ..." (the firm renamed as hirelings)."""
     name = head.head
     return (
         head.lemma_.lower() not in HIRED_TRADES

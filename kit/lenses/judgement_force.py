@@ -103,9 +103,9 @@ def _fits(tok: Token, lex: JudgementLexicon, kinds: tuple[str, ...]) -> bool:
 
 
 def _numbered_service(tok: Token) -> bool:
-    """A route or a service named by its number, as the object: "has strangled the 47",
+    """A route or a service named by its number, as the object: "has strangled the 12",
     "killed off the X9" (a number with "the" and no noun of its own is the thing it names,
-    never a living thing; "strangled the 47 hens" has its noun)."""
+    never a living thing; "strangled the 12 hens" has its noun)."""
     return (
         tok.dep_ in ("dobj", "nsubjpass")
         and (tok.pos_ == "NUM" or (tok.pos_ == "PROPN" and any(ch.isdigit() for ch in tok.text)))
@@ -361,7 +361,7 @@ def fan_labels(
 
 
 #: Bodies that send in machines or a force only in a figure, besides organisations the
-#: parser names: "the council sent in the chainsaws".
+#: parser names: "the council sent in the bulldozers".
 DEPLOYING_BODIES = frozenset({
     "council", "county", "borough", "district", "city", "parish", "trust", "board",
     "authority", "company", "firm", "developer", "landlord", "owner", "owners", "operator",
@@ -374,7 +374,7 @@ def deployed_force(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
     """A body's work told as sending in an armed force or a demolition crew: "the council
-    sent in the chainsaws", "the landlord brought in the bulldozers" (not "the army sent
+    sent in the bulldozers", "the landlord brought in the diggers" (not "the army sent
     in troops": a war; not "the contractor brought in two diggers": no body, a firm at its
     own trade; not "sent in a form": no machine or force)."""
     lex = lex or default_lexicon()
@@ -396,7 +396,7 @@ def deployed_force(
 
 
 def _instrument(tok: Token, instruments: frozenset[str]) -> bool:
-    """A machine of demolition or a hired force: "the chainsaws", "the wrecking crew"."""
+    """A machine of demolition or a hired force: "the bulldozers", "the wrecking crew"."""
     forms = {tok.lemma_.lower(), tok.lower_}
     if tok.i > 0:
         forms.add(f"{tok.nbor(-1).lower_} {tok.lower_}")

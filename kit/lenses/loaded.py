@@ -737,7 +737,7 @@ def _name_word(span: Span, entry: Entry | None = None) -> bool:
 
 def _idiom_pleaded(entry: Entry, span: Span, quotes: list[tuple[int, int, str]]) -> bool:
     """A stock idiom of the press as a plea under "don't" in someone's quoted words:
-    '"Don't shoot the messenger, love," he said', 'She told us, "A porter said to me, 'Don't
+    '"Don't shoot the messenger," he said', 'She told us, "A porter said to me, 'Don't
     move the goalposts.'"' The speaker asks that it not be done: nobody is said to have
     done it, so the idiom judges no one (its figure accuses only when someone is said to
     do it: '"They moved the goalposts," she said' stays marked)."""

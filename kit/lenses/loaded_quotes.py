@@ -158,8 +158,8 @@ _NOT_SAID = re.compile(
 _DETERMINER_BEFORE = re.compile(r"\b(a|an|the|this|that|its|their|his|her)\s*$", re.I)
 #: (quotesAG) A thing promised, offered or announced, named by the writer: the verb, then
 #: an article of the writer's own (perhaps with a word or two), then the quotation: 'the
-#: council also promised a "tree strategy" in May', 'unveiled a "heritage experience"';
-#: or the participle before it: 'the firm's promised "green jobs"', 'its much-trumpeted
+#: council also promised a "hedgerow plan" in May', 'unveiled a "heritage experience"';
+#: or the participle before it: 'the firm's promised "community jobs"', 'its much-trumpeted
 #: "dialogue"'. (The attribution lens gives such a promise no content: kit/lenses/
 #: attribution_content.py, _thing_named.)
 _PROMISED_BEFORE = re.compile(
@@ -302,7 +302,7 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
         return "speech" if (end - start) >= 0.8 * longest else "partial"
     after = text[end : end + 30]
     if _promised_thing(words, inner, before, after):
-        return "scare"  # 'the council also promised a "tree strategy" in May'
+        return "scare"  # 'the council also promised a "hedgerow plan" in May'
     if _SCARE_BEFORE.search(before):
         return "scare"
     if _TITLE_BEFORE.search(before):
@@ -437,8 +437,8 @@ def _jargon_named(
 def _promised_thing(words: list[str], inner: str, before: str, after: str) -> bool:
     """A short quoted name in lower case for a thing promised, offered or announced, after
     the writer's own article, outside any report of words (the caller has checked): 'the
-    council also promised a "tree strategy" in May', 'launched a "wellbeing fund"',
-    'Its promised "green jobs" turn out to be ...'. The writer holds the promise at arm's
+    council also promised a "hedgerow plan" in May', 'launched a "kindness fund"',
+    'Its promised "community jobs" turn out to be ...'. The writer holds the promise at arm's
     length. Not a quotation that holds its own article ('promised "a full review"', the
     speaker's words), a name in capitals ('a "Green Streets" scheme'), a figure or a grade
     ('a "five-star" service'), nor a quoted word before the noun it qualifies ('offered a
@@ -448,7 +448,7 @@ def _promised_thing(words: list[str], inner: str, before: str, after: str) -> bo
     if re.search(r"[.!?;:]", inner) or words[0].lower() in ("a", "an", "the"):
         return False
     if _PROMISED_PARTICIPLE.search(before):
-        return True  # 'its promised "green jobs"': the quotation is the noun phrase's head
+        return True  # 'its promised "community jobs"': the quotation is the noun phrase's head
     if not _PROMISED_BEFORE.search(before):
         return False
     nxt = re.match(r" ([a-z][\w-]*)", after)

@@ -272,7 +272,7 @@ STRAINED_THINGS = lexicon.word_set("loaded_senses", "strained_things")
 
 @sense_rule("loaded", "decision_object")
 def _decision_object(span: Span, loaded_tokens: set[int]) -> bool:
-    """ "pushed through a reform", "the vote was rushed through", "frogmarched the review
+    """ "pushed through a reform", "the vote was rushed through", "frogmarched the audit
     through" (the decision inside the phrase), not "pushed through the crowd"."""
     doc = span.doc
     if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in DECISION_WORDS for c in span[0].children):
