@@ -686,7 +686,9 @@ def _opportunist_grab(span: Span, loaded_tokens: set[int]) -> bool:
     if i >= len(doc):
         return False
     obj = doc[i] if doc[i].pos_ in ("NOUN", "PRON") else doc[i].head
-    if not (obj.lower_ in ("it", "this", "that") or obj.lemma_.lower() in GRAB_OBJECTS):
+    awarded = default_lexicon().set_of("award_noun")  # (quotesAG) "swooped on the franchise"
+    lemma = obj.lemma_.lower()
+    if not (obj.lower_ in ("it", "this", "that") or lemma in GRAB_OBJECTS or lemma in awarded):
         return False
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
