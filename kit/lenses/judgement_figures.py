@@ -90,6 +90,9 @@ DECIDING = {
 }
 #: Conjunctions that make an act only possible: "till you drag us out".
 HYPOTHETICAL = {"till", "until", "unless", "if", "before"}
+#: Trades whose people are hired by definition: "the hired contractors" is plain.
+HIRED_TRADES = {"contractor", "subcontractor", "staff", "worker", "employee", "temp",
+                "freelancer", "agent", "supplier", "labourer", "laborer", "help", "hand"}
 #: Roles for which "career" is the plain term: "a career diplomat", "a career soldier".
 CAREER_TERMS = {"diplomat", "soldier", "officer", "criminal", "sailor", "airman", "marine"}
 
@@ -218,6 +221,7 @@ def figurative_acts(
         "sleep_verb": _slept,
         "starve_verb": _starved,
         "prowl_verb": _prowled,
+        "dismissal_verb": _waved,
     }
     for cls, check in checks.items():
         for hit in hits.get(cls, ()):
@@ -266,8 +270,9 @@ def _evaded(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | None
 
 
 def _grabbed(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | None:
-    """ "pocketed a pay rise", "raked in fees"; not "pocketed the keys"."""
-    money = lex.set_of("money_noun")
+    """ "pocketed a pay rise", "raked in fees", "hoovered up a seven-year contract" (a thing a
+    body awards); not "pocketed the keys", "hoovered up the dust"."""
+    money = lex.set_of("money_noun") | lex.set_of("award_noun")
     objs = _objects(doc, hit)
     if len(doc[hit.start : hit.end]) > 1:  # "helped themselves to [bumper pay packets]",
         objs += [t for t in doc[hit.end : hit.end + 4] if t.pos_ == "NOUN"]  # often misparsed
@@ -277,6 +282,23 @@ def _grabbed(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | Non
         if any(t.ent_type_ == "MONEY" or t.lemma_.lower() in money for t in o.subtree):
             return f"'{o.text}'"
     return None
+
+
+def _waved(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | None:
+    """ "the county has waved the petition off with a shrug", "the company brushed the
+    tenants off": a body, which has no hand to wave, as the subject; not "she waved off
+    the ferry", "he brushed off the crumbs" (a person, and a literal gesture)."""
+    verb = doc[hit.start]
+    subject = subject_of(verb)
+    if subject is None and verb.dep_ == "relcl":
+        subject = verb.head  # "the council, which waved the petition off"
+    if subject is None or subject.ent_type_ == "PERSON":
+        return None
+    lemma = subject.lemma_.lower()
+    body = subject.ent_type_ == "ORG" or lemma in lex.set_of("body_name_head") or (
+        lemma in lex.set_of("gesture_body")
+    )
+    return target_of(subject) if body else None
 
 
 def _drained(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | None:
@@ -518,6 +540,8 @@ def people_sneers(
                 ):
                     continue  # "cash-rich firms": a balance sheet, not a sneer at people
                 start = hit.start
+            elif hit.word.category == "hire" and _firm_renamed(head):
+                start = hit.start  # "Oakfield Tree Services, the hired heavies"
             else:
                 owner = _institution_owner(head, lex)
                 if owner is None or not is_person(head, lex):
@@ -541,6 +565,19 @@ def people_sneers(
         if tok.lower_ == "suits" and not _suits_of_a_body(tok, lex):
             continue  # "two suits in the window"
         yield make(doc, hit, lex, "people_sneer", "the people in charge")
+
+
+def _firm_renamed(head: Token) -> bool:
+    """A plural noun for people set in apposition to one named firm or body, with "the":
+    "Oakfield Tree Services, the hired heavies who ..." (the firm renamed as hirelings)."""
+    name = head.head
+    return (
+        head.lemma_.lower() not in HIRED_TRADES
+        and head.dep_ == "appos"
+        and head.tag_ == "NNS"
+        and name.pos_ == "PROPN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    )
 
 
 def _coined_agent(tok: Token) -> Token | None:

@@ -49,9 +49,9 @@ CREATURES = {
 TARGETS = {
     "consume": ("human", "body"),
     "squeeze": ("human", "body"),
-    "choke": ("body", "public"),
-    "kill": ("body", "public"),
-    "attack": ("argument",),
+    "choke": ("body", "public", "provision"),
+    "kill": ("body", "public", "provision"),
+    "attack": ("argument", "provision"),
     "override": ("human", "voice"),
     # (loadedY) discard_verb and ambush_verb: a plan thrown away, a plan or a person
     # dumped, an office-holder ambushed
@@ -93,9 +93,25 @@ def _fits(tok: Token, lex: JudgementLexicon, kinds: tuple[str, ...]) -> bool:
         return True
     if "office" in kinds and _office(tok, lex):
         return True
-    if "argument" in kinds:
-        return tok.lemma_.lower() in lex.set_of("argument_noun") and not is_person(tok, lex)
-    return _institution(tok, lex, tuple(k for k in kinds if k != "human"))
+    if "argument" in kinds and (
+        tok.lemma_.lower() in lex.set_of("argument_noun") and not is_person(tok, lex)
+    ):
+        return True
+    if "provision" in kinds and _numbered_service(tok):
+        return True
+    return _institution(tok, lex, tuple(k for k in kinds if k not in ("human", "argument")))
+
+
+def _numbered_service(tok: Token) -> bool:
+    """A route or a service named by its number, as the object: "has strangled the 12",
+    "killed off the X9" (a number with "the" and no noun of its own is the thing it names,
+    never a living thing; "strangled the 12 hens" has its noun)."""
+    return (
+        tok.dep_ in ("dobj", "nsubjpass")
+        and (tok.pos_ == "NUM" or (tok.pos_ == "PROPN" and any(ch.isdigit() for ch in tok.text)))
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and not any(c.dep_ in ("compound", "amod") for c in tok.children)
+    )
 
 
 def _office(tok: Token, lex: JudgementLexicon) -> bool:
@@ -344,4 +360,47 @@ def fan_labels(
         yield make(doc, hit, lex, "fan_label", target_of(owner), label="labeling")
 
 
-RULES = (force_verbs, figure_nouns, fan_labels)
+#: Bodies that send in machines or a force only in a figure, besides organisations the
+#: parser names: "the council sent in the bulldozers".
+DEPLOYING_BODIES = frozenset({
+    "council", "county", "borough", "district", "city", "parish", "trust", "board",
+    "authority", "company", "firm", "developer", "landlord", "owner", "owners", "operator",
+    "university", "college", "school", "academy", "club", "committee", "government",
+    "ministry", "department", "agency", "corporation", "management", "estate",
+})  # fmt: skip
+
+
+def deployed_force(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A body's work told as sending in an armed force or a demolition crew: "the council
+    sent in the bulldozers", "the landlord brought in the diggers" (not "the army sent
+    in troops": a war; not "the contractor brought in two diggers": no body, a firm at its
+    own trade; not "sent in a form": no machine or force)."""
+    lex = lex or default_lexicon()
+    hits = scan(doc, lex) if hits is None else hits
+    instruments = lex.set_of("force_instrument")
+    for hit in hits.get("deploy_verb", ()):
+        verb = doc[hit.start]
+        if verb.pos_ != "VERB" or literal_context(sentence_of(verb), lex, ("war",)):
+            continue
+        objs = [o for o in objects_of(verb, doc[hit.end - 1]) if o.i >= hit.end]
+        force = next((o for o in objs if _instrument(o, instruments)), None)
+        subject = subject_of(verb)
+        if force is None or subject is None:
+            continue
+        if subject.ent_type_ != "ORG" and subject.lemma_.lower() not in DEPLOYING_BODIES:
+            continue
+        yield make(doc, Hit(hit.word, hit.start, force.i + 1), lex, "deploy_verb",
+                   target_of(subject))
+
+
+def _instrument(tok: Token, instruments: frozenset[str]) -> bool:
+    """A machine of demolition or a hired force: "the bulldozers", "the wrecking crew"."""
+    forms = {tok.lemma_.lower(), tok.lower_}
+    if tok.i > 0:
+        forms.add(f"{tok.nbor(-1).lower_} {tok.lower_}")
+    return bool(forms & instruments)
+
+
+RULES = (force_verbs, figure_nouns, fan_labels, deployed_force)

@@ -40,13 +40,13 @@ INDEXED = {
     # speech and acts told as figures, people named by a sneer (judgement_figures.py)
     "speech_verb", "evasion_verb", "greed_verb", "concealment_verb", "disguise_verb",
     "drain_verb", "destruction_verb", "panic_verb", "manhandle_verb", "sleep_verb",
-    "starve_verb", "prowl_verb",
+    "starve_verb", "prowl_verb", "dismissal_verb",
     "trade_label", "people_sneer",
     "patron_word", "metonym_label",
     # handling, craving and host figures (judgement_handling.py, loadedX)
     "handling_verb", "host_noun",
     # force and figure (judgement_force.py)
-    "force_verb", "figure_noun", "fan_noun",
+    "force_verb", "figure_noun", "fan_noun", "deploy_verb",
     # plans thrown away, office-holders ambushed (judgement_force.py, loadedY)
     "discard_verb", "ambush_verb",
 }  # fmt: skip

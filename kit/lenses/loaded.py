@@ -284,6 +284,7 @@ class LoadedComponent(LexiconComponent):
         judged: Iterable[tuple[Entry, Span]] = (),
     ) -> list[_Mark]:
         found = [(e, s) for e, s in self.words(doc) if not _name_word(s, e)]
+        found = [(e, s) for e, s in found if not _idiom_pleaded(e, s, quotes)]
         found += self._quoted_words(doc, quotes, found)
         charged = [(e, s) for e, s in found if e.label != "intensifier"]
         charged = [(e, s) for e, s in charged if self._accept(e, s, set())]
@@ -738,6 +739,25 @@ def _name_word(span: Span, entry: Entry | None = None) -> bool:
     if len(span) == 1 and span[0].text.islower() and not span[0].ent_type_:
         return False
     return is_name(span)
+
+
+def _idiom_pleaded(entry: Entry, span: Span, quotes: list[tuple[int, int, str]]) -> bool:
+    """A stock idiom of the press as a plea under "don't" in someone's quoted words:
+    '"Don't shoot the messenger," he said', 'She told us, "A porter said to me, 'Don't
+    move the goalposts.'"' The speaker asks that it not be done: nobody is said to have
+    done it, so the idiom judges no one (its figure accuses only when someone is said to
+    do it: '"They moved the goalposts," she said' stays marked)."""
+    if not entry.extra.get("idiom") or not len(span):
+        return False
+    verb = span[0]
+    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if not any(c.dep_ == "neg" for c in verb.children) or not any(
+        c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children
+    ):
+        return False
+    start, end = span.start_char, span.end_char
+    return any(qs < start and end < qe for qs, qe, _ in quotes)
 
 
 def _in_set(tok: Token, words: frozenset[str]) -> bool:

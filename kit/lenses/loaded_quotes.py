@@ -156,6 +156,24 @@ _NOT_SAID = re.compile(
     re.I,
 )
 _DETERMINER_BEFORE = re.compile(r"\b(a|an|the|this|that|its|their|his|her)\s*$", re.I)
+#: (quotesAG) A thing promised, offered or announced, named by the writer: the verb, then
+#: an article of the writer's own (perhaps with a word or two), then the quotation: 'the
+#: council also promised a "hedgerow plan" in May', 'unveiled a "heritage experience"';
+#: or the participle before it: 'the firm's promised "community jobs"', 'its much-trumpeted
+#: "dialogue"'. (The attribution lens gives such a promise no content: kit/lenses/
+#: attribution_content.py, _thing_named.)
+_PROMISED_BEFORE = re.compile(
+    r"\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|offer(?:s|ed|ing)?|"
+    r"announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|"
+    r"trumpet(?:s|ed|ing)?|tout(?:s|ed|ing)?|herald(?:s|ed|ing)?)"
+    r"\s+(?:an?|the)(?:\s+[a-z][a-z'’-]*){0,2}?\s*$",
+    re.I,
+)
+_PROMISED_PARTICIPLE = re.compile(
+    r"\b(?:an?|the|its|their|his|her|our|[\w-]+['’]s?)\s+(?:long-|much-)?"
+    r"(?:promised|pledged|vaunted|touted|trumpeted|heralded)\s*$",
+    re.I,
+)
 #: An owner just before the quote: 'his "clean contracts" pledge', 'the chairman's
 #: "vision"'. A quoted word after an owner is that owner's claimed quality or name
 #: for it, repeated in the writer's voice, not a kind of thing being named.
@@ -283,6 +301,8 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
         longest = max(e - s for s, e in inside)
         return "speech" if (end - start) >= 0.8 * longest else "partial"
     after = text[end : end + 30]
+    if _promised_thing(words, inner, before, after):
+        return "scare"  # 'the council also promised a "hedgerow plan" in May'
     if _SCARE_BEFORE.search(before):
         return "scare"
     if _TITLE_BEFORE.search(before):
@@ -412,6 +432,27 @@ def _jargon_named(
     if words[-1] not in _JARGON_HEADS or _OWNER_BEFORE.search(before):
         return False
     return _DETERMINER_BEFORE.search(before) is not None
+
+
+def _promised_thing(words: list[str], inner: str, before: str, after: str) -> bool:
+    """A short quoted name in lower case for a thing promised, offered or announced, after
+    the writer's own article, outside any report of words (the caller has checked): 'the
+    council also promised a "hedgerow plan" in May', 'launched a "kindness fund"',
+    'Its promised "community jobs" turn out to be ...'. The writer holds the promise at arm's
+    length. Not a quotation that holds its own article ('promised "a full review"', the
+    speaker's words), a name in capitals ('a "Green Streets" scheme'), a figure or a grade
+    ('a "five-star" service'), nor a quoted word before the noun it qualifies ('offered a
+    "pay as you go" tariff': a kind of thing named)."""
+    if not 0 < len(words) <= 4 or not inner.islower() or any(ch.isdigit() for ch in inner):
+        return False
+    if re.search(r"[.!?;:]", inner) or words[0].lower() in ("a", "an", "the"):
+        return False
+    if _PROMISED_PARTICIPLE.search(before):
+        return True  # 'its promised "community jobs"': the quotation is the noun phrase's head
+    if not _PROMISED_BEFORE.search(before):
+        return False
+    nxt = re.match(r" ([a-z][\w-]*)", after)
+    return nxt is None or nxt.group(1) in _NOT_A_NOUN or nxt.group(1).endswith("ly")
 
 
 def _title_case(words: list[str]) -> bool:

@@ -272,10 +272,12 @@ STRAINED_THINGS = lexicon.word_set("loaded_senses", "strained_things")
 
 @sense_rule("loaded", "decision_object")
 def _decision_object(span: Span, loaded_tokens: set[int]) -> bool:
-    """ "pushed through a reform", "the vote was rushed through", not "pushed through the
-    crowd"."""
+    """ "pushed through a reform", "the vote was rushed through", "frogmarched the audit
+    through" (the decision inside the phrase), not "pushed through the crowd"."""
     doc = span.doc
     if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in DECISION_WORDS for c in span[0].children):
+        return True
+    if any(t.lemma_.lower() in DECISION_WORDS for t in span[1:-1]):
         return True
     following = doc[span.end : min(span.end + 5, len(doc))]
     return any(t.lemma_.lower() in DECISION_WORDS for t in following)
@@ -684,7 +686,9 @@ def _opportunist_grab(span: Span, loaded_tokens: set[int]) -> bool:
     if i >= len(doc):
         return False
     obj = doc[i] if doc[i].pos_ in ("NOUN", "PRON") else doc[i].head
-    if not (obj.lower_ in ("it", "this", "that") or obj.lemma_.lower() in GRAB_OBJECTS):
+    awarded = default_lexicon().set_of("award_noun")  # (quotesAG) "swooped on the franchise"
+    lemma = obj.lemma_.lower()
+    if not (obj.lower_ in ("it", "this", "that") or lemma in GRAB_OBJECTS or lemma in awarded):
         return False
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
