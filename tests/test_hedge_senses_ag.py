@@ -6,7 +6,11 @@ appears" of seeming; the speaker's own hearsay ("The plan, I gather, will ...") 
 "I gather my papers"; "not one" before its noun as an absolute against a plain
 count; "may" on stated terms ("by appointment", "with the vicar's permission", "under the
 terms of the grant") against "may" of a guess; a quoted title after a naming verb
-against a speaker's quoted verdict. Every sentence here was written for this file.
+against a speaker's quoted verdict; "every" handed out under a pledge or an offer
+("would match every pound raised") against "every" of a claim ("has read every report");
+"suggest" of a step put forward ("suggested a parking scheme", "We would politely
+suggest the council takes a map") against "suggest" of evidence or a view. Every
+sentence here was written for this file.
 """
 
 from __future__ import annotations
@@ -34,6 +38,12 @@ BOOSTER_TRAPS = [
     ("The list had forty names and not one councillor.", "not one"),
     # a quoted title
     ('Her poem was called "Never Again, Probably".', "never"),
+    # "every" handed out under a pledge, a rule or an offer: "each" would do
+    ("The council said it would match every pound raised by the shops.", "every"),
+    ("Supporters may bring flags to every home game.", "every"),
+    ("The newsletter is delivered free to every household in the parish.", "every"),
+    ("Free delivery on every order this week.", "every"),
+    ("The firm will refund every customer whose train was cancelled.", "every"),
 ]
 
 BOOSTERS = [
@@ -42,6 +52,11 @@ BOOSTERS = [
     ("In the survey not one resident was asked about parking.", "not one"),
     ("A review in which not one driver was consulted is no review.", "not one"),
     ("Every expert agrees the bridge is unsafe.", "every"),
+    ("She has read every report the council published.", "every"),
+    ("The cuts will hurt every family in the valley.", "every"),
+    ("They checked every receipt and found nothing.", "every"),
+    ('The chair, who calls herself "a friend of walkers" in every annual report, '
+     "wrote to us.", "every"),
     # (the bare "not one" rule must leave "no one" alone)
     ("No one who has walked the path believes it is safe.", "no one"),
     ("The ministers promised that no one would be forced to move.", "no one"),
@@ -66,6 +81,7 @@ HEDGE_TRAPS = [
     # sympathy or a question, not hearsay
     ("I gather my papers and leave at six.", "i gather"),
     ("We gather at the church hall every Sunday.", "we gather"),
+    ("He has, we gather, never paid a parking fine.", "we gather"),  # a cue, per the keys
     ("I gather why they are angry, but the rules are clear.", "i gather"),
     # "may" on the terms of a permission or an offer
     ("Visitors may see the garden by appointment.", "may"),
@@ -73,6 +89,11 @@ HEDGE_TRAPS = [
     ("Weddings may go ahead after six with the vicar's permission.", "may"),
     ("Under the terms of the grant, the money may be spent only on books.", "may"),
     ("Under the lease terms, the money may be spent only on repairs.", "may"),
+    # a step put forward, or advice softened
+    ("The report suggested a parking scheme for the harbour.", "suggested"),
+    ("The survey suggested a new route for the buses.", "suggested"),
+    ("We would politely suggest the council takes a map.", "suggest"),
+    ("I would suggest you book early.", "suggest"),
     # a quoted title
     ('Her poem was called "Never Again, Probably".', "probably"),
     ('The band played a song titled "Perhaps Tomorrow".', "perhaps"),
@@ -82,11 +103,14 @@ HEDGES = [
     ("It appears the council has changed its mind.", "appears"),
     ("The plan, I gather, will cost more than promised.", "i gather"),
     ("I gather the council has changed its mind.", "i gather"),
-    ("He has, we gather, never paid a parking fine.", "we gather"),
+    ("He has, I gather, never paid a parking fine.", "i gather"),
     ("The road may close with little warning.", "may"),
     ("Prices may rise by five per cent.", "may"),
     ("Under the new terms, thousands may lose their benefits.", "may"),
     ('He called it "probably the worst plan in years".', "probably"),
+    ("The figures suggest a slowdown in the spring.", "suggest"),
+    ('The authors write that the results "suggest a possible route" to a cure.', "suggest"),
+    ("I would suggest the council is wrong about this.", "suggest"),
 ]
 
 

@@ -226,8 +226,11 @@ def _epistemic_suggest(span: Span) -> bool:
         return (
             subject is not None
             and subject.lemma_.lower() in EVIDENCE_NOUNS
-            and any(c.dep_ == "dobj" for c in verb.children)
-        )  # "the forecast suggests growth of 0.8 per cent": what evidence points to
+            and any(c.dep_ == "dobj" and not _put_forward(c) for c in verb.children)
+        )  # "the forecast suggests growth of 0.8 per cent": what evidence points to; "the
+        # survey suggested a deposit scheme" puts forward a step (sensesAG)
+    if _polite_advice(verb, clause):
+        return False  # "We would politely suggest the panel takes a map": advice
     if proposal(verb, clause, EVIDENCE_NOUNS):
         return False  # "we suggest that passengers allow extra time": a proposal
     auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
@@ -254,6 +257,37 @@ def _epistemic_suggest(span: Span) -> bool:
     if auxes & PROPOSAL_MODALS and _undergoes(verb, clause):
         return True  # "researchers suggest that slow fermentation could make ...": a view
     return not (auxes & PROPOSAL_MODALS and is_person(subject_of(verb)))
+
+
+#: Things one proposes as the object of "suggest" (``hedge_senses.yaml``).
+PROPOSED_THINGS = lexicon.word_set("hedge_senses", "proposed_things")
+
+
+def _put_forward(thing: Token) -> bool:
+    """The object of "suggest" is a step one proposes ("a deposit scheme", "a new route"),
+    not one weighed as possible ("a possible route to repair": evidence points to it)."""
+    return thing.lemma_.lower() in PROPOSED_THINGS and not any(
+        c.dep_ == "amod" and c.lower_ in ("possible", "likely", "probable", "potential")
+        for c in thing.children
+    )
+
+
+def _polite_advice(verb: Token, clause: Token) -> bool:
+    """ "We would politely suggest the panel takes a packed lunch", "I would suggest you
+    book early": "I" or "we" with "would suggest" and a plain present act in the clause
+    is advice the speaker gives, a proposal softened, not a guess (sensesAG). "I would
+    suggest the council is wrong" (a state: a view) stays a hedge, as does a clause with
+    its own modal ("would suggest the plan could fail")."""
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ not in ("i", "we"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    return clause.tag_ in ("VB", "VBP", "VBZ") and clause.lemma_ not in (
+        "be", "have", "seem", "know", "mean", "need", "remain", "look", "appear"
+    )
 
 
 def _bare_after_singular(clause: Token) -> bool:
@@ -452,6 +486,8 @@ def _claims_all(span: Span) -> bool:
         return False  # "everyone else", "everyone who was stranded", "ratings for every shop"
     if reached_all(span):
         return False  # "a waterfront for everyone", "fairer to everyone", "owes us everything"
+    if distributed(span):
+        return False  # "would match every pound raised", "Free delivery on every order"
     tok = span.root
     noun = tok.head if tok.dep_ in ("det", "nummod") else tok
     if noun.dep_ == "dobj" and is_instruction(noun.head):
@@ -470,6 +506,41 @@ def _claims_all(span: Span) -> bool:
         and span[0].lower_ not in ("every", "not")
     )  # "the part nobody sees": a description of the part ("In the survey not one
     # resident was asked" is no description of the survey)
+
+
+#: Verbs of handing something to each of a set (``hedge_senses.yaml``).
+DISTRIBUTING_VERBS = lexicon.word_set("hedge_senses", "distributing_verbs")
+_PLEDGE_MODALS = frozenset({"will", "would", "may", "shall", "'ll"})
+_OFFER_WORDS = frozenset({"free", "discount", "discounts", "voucher", "vouchers"})
+
+
+def distributed(span: Span) -> bool:
+    """ "The council would match every pound raised", "supporters may bring flags to every
+    home game", "the magazine is delivered free to every household", "Free delivery on
+    every order": "every" in the object of a pledge, a rule or an offer hands something
+    to each one ("each" would do), not a claim that all are so (sensesAG). It must be the
+    object or under a preposition, and its verb must hand something out with "will",
+    "would" or "may", or its clause be an offer ("free", "save") or have no verb at all
+    (an advert's line). "She has read every report" (a past act), "the cuts will hurt
+    every family" (harm) and "every expert agrees" (the subject) keep their mark."""
+    word = span[0]
+    if word.lower_ != "every" or len(span) != 1:
+        return False
+    noun = word.head
+    if noun.dep_ not in ("dobj", "pobj", "dative"):
+        return False
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    sentence = verb.sent
+    if any(t.lower_ in _OFFER_WORDS or (
+        t.lower_ == "save" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "on"
+    ) for t in sentence):
+        return True  # "delivered free to every household", "save on every visit"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    pledged = any(c.dep_ == "aux" and c.lower_ in _PLEDGE_MODALS for c in verb.children)
+    return pledged and verb.lemma_.lower() in DISTRIBUTING_VERBS
 
 
 def plain_count(span: Span) -> bool:
@@ -565,13 +636,13 @@ HEARSAY_VERBS = lexicon.word_set("hedge_senses", "hearsay_verbs")
 
 @sense_rule("hedge", "hearsay")
 def _hearsay(span: Span) -> bool:
-    """ "The rail, I gather, will hold three coats", "He did, we understand, ring the
-    council", "I gather the vote was close": the speaker's own hearsay limits the claim
-    (sensesAG). Set off as an aside (commas, dashes or brackets round it, or a comma
-    before and the sentence's end after) it is a hedge; so is "I gather" or "I am told"
-    with a clause. "I understand the frustration" (an object), "I understand why they
-    are angry" (a question) and "I hear you" are not; nor is "we understand" without
-    the aside ("we understand the rules"), which is too often plain understanding."""
+    """ "The rail, I gather, will hold three coats", "I gather the vote was close": the
+    speaker's own hearsay limits the claim (sensesAG). Set off as an aside (commas,
+    dashes or brackets round it, or a comma before and the sentence's end after) it is a
+    hedge; so is "I gather" (or "I am told", if hedges.yaml lists it) opening a sentence
+    with a clause. "I gather my papers" (an object), "I gather why they are angry" (a
+    question) and "We gather at the hall" (a place) are not; "I understand" without the
+    aside ("I understand the frustration") is plain understanding."""
     verb = span[-1]
     doc = span.doc
     if verb.lemma_.lower() not in HEARSAY_VERBS:
@@ -784,9 +855,12 @@ def _titled(verb: Token, start: int) -> bool:
         verb.lemma_.lower() in NAMING_VERBS or verb.lower_.removesuffix("d") in NAMING_VERBS
     ):  # ("titled" is its own lemma to the tagger)
         return False
-    passive = verb.dep_ in ("acl", "relcl") or any(c.dep_ == "auxpass" for c in verb.children)
+    passive = (verb.dep_ == "acl" and verb.tag_ == "VBN") or any(
+        c.dep_ == "auxpass" for c in verb.children
+    )
     doc = verb.doc
-    return passive and any(doc[i].text in QUOTE_MARKS for i in range(verb.i + 1, start))
+    quotes = sum(1 for i in range(verb.i + 1, start) if doc[i].text in QUOTE_MARKS)
+    return passive and quotes % 2 == 1  # (the cue inside the quotation, not after it)
 
 
 def answers_own_question(span: Span) -> bool:
