@@ -4,7 +4,9 @@ on the other side: "every" of a calendar slot or of the dated occasions of an ev
 since 2015"); "appeared" of a performer or team turning up at an event against "it
 appears" of seeming; the speaker's own hearsay ("The plan, I gather, will ...") against
 "I gather my papers"; "not one" before its noun as an absolute against a plain
-count; "may" on stated terms ("by appointment", "with the vicar's permission", "under the
+count; "may" of a service's users told by the body that runs it ("Residents may still
+book the minibus ..., the council said") against "may" told by others or of a future or
+a comparison; "may" on stated terms ("by appointment", "with the vicar's permission", "under the
 terms of the grant") against "may" of a guess; a quoted title after a naming verb
 against a speaker's quoted verdict; "every" handed out under a pledge or an offer
 ("would match every pound raised") against "every" of a claim ("has read every report");
@@ -89,6 +91,11 @@ HEDGE_TRAPS = [
     ("Weddings may go ahead after six with the vicar's permission.", "may"),
     ("Under the terms of the grant, the money may be spent only on books.", "may"),
     ("Under the lease terms, the money may be spent only on repairs.", "may"),
+    # a service's terms, told by the body that runs it
+    ("Residents may still book the council's minibus two days in advance, and a review "
+     "will follow, the council said.", "may"),
+    ("Tenants may ask for repairs in writing, a council spokeswoman said.", "may"),
+    ("Passengers may board ten minutes before departure, the operator said.", "may"),
     # a step put forward, or advice softened
     ("The report suggested a parking scheme for the harbour.", "suggested"),
     ("The survey suggested a new route for the buses.", "suggested"),
@@ -107,6 +114,9 @@ HEDGES = [
     ("The road may close with little warning.", "may"),
     ("Prices may rise by five per cent.", "may"),
     ("Under the new terms, thousands may lose their benefits.", "may"),
+    ("Residents may complain about the noise, campaigners said.", "may"),
+    ("Customers may pay more, the company said.", "may"),
+    ("Members may vote against the plan next week, the club said.", "may"),
     ('He called it "probably the worst plan in years".', "probably"),
     ("The figures suggest a slowdown in the spring.", "suggest"),
     ('The authors write that the results "suggest a possible route" to a cure.', "suggest"),
