@@ -209,6 +209,8 @@ def test_broken_word_list_gives_a_clear_error(nlp, tmp_path):
 def test_a_teacher_can_add_a_hedge_without_code(nlp, tmp_path):
     from kit.lenses.hedging import HedgingComponent
 
+    # (a phrase the shipped list lacks: with one it already has, which of the two equal
+    # matches wins depends on the matcher's order of entry keys, not on the file)
     for name in ("hedges", "boosters"):
         (tmp_path / f"{name}.yaml").write_text(
             (LEXICONS / f"{name}.yaml").read_text(encoding="utf-8"), encoding="utf-8"
@@ -217,7 +219,7 @@ def test_a_teacher_can_add_a_hedge_without_code(nlp, tmp_path):
         f.write(
             "  - term: conceivably enough\n    label: adverb\n"
             "    explanation: \"'{text}' marks a bare possibility.\"\n"
-            "  - term: in all likelihood\n    label: phrase\n"
+            "  - term: as like as not\n    label: phrase\n"
             "    explanation: \"'{text}' marks a probability.\"\n"
         )
     component = HedgingComponent(
@@ -225,10 +227,10 @@ def test_a_teacher_can_add_a_hedge_without_code(nlp, tmp_path):
     )
     with nlp.select_pipes(enable=["tok2vec", "tagger", "parser", "attribute_ruler",
                                   "lemmatizer", "ner"]):  # fmt: skip
-        doc = nlp("In all likelihood the vote will pass.")
+        doc = nlp("As like as not the vote will pass.")
     component(doc)
     assert [(s.text, s._.kit_explanation) for s in doc.spans["hedges"]] == [
-        ("In all likelihood", "'In all likelihood' marks a probability.")
+        ("As like as not", "'As like as not' marks a probability.")
     ]
 
 

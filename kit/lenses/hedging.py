@@ -143,7 +143,16 @@ def _raising_appear(span: Span) -> bool:
     subject = subject_of(verb)
     if published(verb):
         return False  # "when it first appeared on the council's website": was published
+    if any(c.dep_ == "prep" and c.lower_ in _VENUE_PREPS and any(
+        o.dep_ == "pobj" for o in c.children
+    ) for c in verb.children):
+        return False  # "It last appeared at the county finals in 2018" (a band, a team):
+        # it turned up at a place or an event; "it appears" of seeming has a clause
     return subject is not None and subject.lower_ == "it" and subject.dep_ == "nsubj"
+
+
+#: Prepositions of the place or event someone turns up at: "appeared at the finals".
+_VENUE_PREPS = frozenset({"at", "in", "on", "before"})
 
 
 #: Where a text, a picture or a person is published or shown (``publication_media``).
@@ -217,8 +226,11 @@ def _epistemic_suggest(span: Span) -> bool:
         return (
             subject is not None
             and subject.lemma_.lower() in EVIDENCE_NOUNS
-            and any(c.dep_ == "dobj" for c in verb.children)
-        )  # "the forecast suggests growth of 0.8 per cent": what evidence points to
+            and any(c.dep_ == "dobj" and not _put_forward(c) for c in verb.children)
+        )  # "the forecast suggests growth of 0.8 per cent": what evidence points to; "the
+        # survey suggested a deposit scheme" puts forward a step (sensesAG)
+    if _polite_advice(verb, clause):
+        return False  # "We would politely suggest the panel takes a map": advice
     if proposal(verb, clause, EVIDENCE_NOUNS):
         return False  # "we suggest that passengers allow extra time": a proposal
     auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
@@ -245,6 +257,37 @@ def _epistemic_suggest(span: Span) -> bool:
     if auxes & PROPOSAL_MODALS and _undergoes(verb, clause):
         return True  # "researchers suggest that slow fermentation could make ...": a view
     return not (auxes & PROPOSAL_MODALS and is_person(subject_of(verb)))
+
+
+#: Things one proposes as the object of "suggest" (``hedge_senses.yaml``).
+PROPOSED_THINGS = lexicon.word_set("hedge_senses", "proposed_things")
+
+
+def _put_forward(thing: Token) -> bool:
+    """The object of "suggest" is a step one proposes ("a deposit scheme", "a new route"),
+    not one weighed as possible ("a possible route to repair": evidence points to it)."""
+    return thing.lemma_.lower() in PROPOSED_THINGS and not any(
+        c.dep_ == "amod" and c.lower_ in ("possible", "likely", "probable", "potential")
+        for c in thing.children
+    )
+
+
+def _polite_advice(verb: Token, clause: Token) -> bool:
+    """ "We would politely suggest the panel takes a packed lunch", "I would suggest you
+    book early": "I" or "we" with "would suggest" and a plain present act in the clause
+    is advice the speaker gives, a proposal softened, not a guess (sensesAG). "I would
+    suggest the council is wrong" (a state: a view) stays a hedge, as does a clause with
+    its own modal ("would suggest the plan could fail")."""
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ not in ("i", "we"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    return clause.tag_ in ("VB", "VBP", "VBZ") and clause.lemma_ not in (
+        "be", "have", "seem", "know", "mean", "need", "remain", "look", "appear"
+    )
 
 
 def _bare_after_singular(clause: Token) -> bool:
@@ -393,12 +436,25 @@ EVERY_SLOTS = TIME_UNITS | lexicon.word_set("hedge_senses", "every_slots")
 EVERY_PERIODS = lexicon.word_set("hedge_senses", "every_periods")
 
 
+#: Verbs of holding or taking part in a recurring event (``hedge_senses.yaml``).
+OCCASION_VERBS = lexicon.word_set("hedge_senses", "occasion_verbs")
+
+
 def _spanned(period: Token) -> bool:
     """ "every month for twenty years", "every month since May", "every year of his
-    term": a span after the period, so the claim covers all of them, not a schedule."""
+    term": a span after the period, so the claim covers all of them, not a schedule.
+    Not when the period times a verb of holding or taking part in an event ("has entered
+    the show every year since 1979", "has been held every year since 1950"): that counts
+    the occasions, a record, not a claim about all (sensesAG)."""
     doc = period.doc
     after = doc[period.i + 1] if period.i + 1 < len(doc) else None
-    return after is not None and after.lower_ in ("for", "since", "of", "until", "without")
+    if after is None or after.lower_ not in ("for", "since", "of", "until", "without"):
+        return False
+    verb = period.head
+    return not (
+        period.dep_ in ("npadvmod", "advmod", "dobj") and verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() in OCCASION_VERBS
+    )
 
 
 @sense_rule("hedge", "claims_all")
@@ -421,14 +477,19 @@ def _claims_all(span: Span) -> bool:
         return False  # "Mine was not one of them": a plain count of who was among them
     if span[0].lower_ == "not" and plain_count(span):
         return False  # "eleven photographs of councillors and not one of the car park"
+    if span.text.lower() == "not one" and span[-1].dep_ != "nummod":
+        return False  # bare "not one" only before its noun ("not one passenger"), not
+        # "not one but two bridges" or "not one to complain"
     if restricted_class(span):
         return False  # "no one under 18 may apply": a rule about a class
     if marked_off(span):
         return False  # "everyone else", "everyone who was stranded", "ratings for every shop"
     if reached_all(span):
         return False  # "a waterfront for everyone", "fairer to everyone", "owes us everything"
+    if distributed(span):
+        return False  # "would match every pound raised", "Free delivery on every order"
     tok = span.root
-    noun = tok.head if tok.dep_ == "det" else tok
+    noun = tok.head if tok.dep_ in ("det", "nummod") else tok
     if noun.dep_ == "dobj" and is_instruction(noun.head):
         return False  # "Keep every receipt", "Photograph everything": advice, not a claim
     if tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
@@ -441,8 +502,45 @@ def _claims_all(span: Span) -> bool:
     if after_time_phrase(tok):
         return True  # "In five years nobody will remember": a time phrase, then a claim
     return not (
-        before is not None and before.tag_ in ("NN", "NNS") and span[0].lower_ != "every"
-    )  # "the part nobody sees": a description of the part
+        before is not None and before.tag_ in ("NN", "NNS")
+        and span[0].lower_ not in ("every", "not")
+    )  # "the part nobody sees": a description of the part ("In the survey not one
+    # resident was asked" is no description of the survey)
+
+
+#: Verbs of handing something to each of a set (``hedge_senses.yaml``).
+DISTRIBUTING_VERBS = lexicon.word_set("hedge_senses", "distributing_verbs")
+_PLEDGE_MODALS = frozenset({"will", "would", "may", "shall", "'ll"})
+_OFFER_WORDS = frozenset({"free", "discount", "discounts", "voucher", "vouchers"})
+
+
+def distributed(span: Span) -> bool:
+    """ "The council would match every pound raised", "supporters may bring flags to every
+    home game", "the magazine is delivered free to every household", "Free delivery on
+    every order": "every" in the object of a pledge, a rule or an offer hands something
+    to each one ("each" would do), not a claim that all are so (sensesAG). It must be the
+    object or under a preposition, and its verb must hand something out with "will",
+    "would" or "may", or its clause be an offer ("free", "save") or have no verb at all
+    (an advert's line). "She has read every report" (a past act), "the cuts will hurt
+    every family" (harm) and "every expert agrees" (the subject) keep their mark."""
+    word = span[0]
+    if word.lower_ != "every" or len(span) != 1:
+        return False
+    noun = word.head
+    if noun.dep_ not in ("dobj", "pobj", "dative"):
+        return False
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    sentence = verb.sent
+    if any(t.lower_ in _OFFER_WORDS or (
+        t.lower_ == "save" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "on"
+    ) for t in sentence):
+        return True  # "delivered free to every household", "save on every visit"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    pledged = any(c.dep_ == "aux" and c.lower_ in _PLEDGE_MODALS for c in verb.children)
+    return pledged and verb.lemma_.lower() in DISTRIBUTING_VERBS
 
 
 def plain_count(span: Span) -> bool:
@@ -457,7 +555,7 @@ def plain_count(span: Span) -> bool:
     one = next((t for t in span if t.lower_ in ("one", "single")), None)
     if one is None:
         return False
-    head = one
+    head = one.head if one.dep_ == "nummod" else one  # "not one passenger": the noun
     if one.lower_ == "single":  # "not a single swimmer's name": up to the noun phrase
         head = one.head
         while head.dep_ in ("poss", "compound") and head.head.i != head.i:
@@ -530,6 +628,40 @@ def none_ever(noun: Token) -> bool:
     ):
         return False  # "a fault no engineer had ever seen": a relative clause with no "that"
     return any(c.dep_ == "advmod" and c.lower_ == "ever" for c in verb.children)
+
+
+#: Verbs of the speaker's own hearsay: "I gather", "we understand" (``hearsay_verbs``).
+HEARSAY_VERBS = lexicon.word_set("hedge_senses", "hearsay_verbs")
+
+
+@sense_rule("hedge", "hearsay")
+def _hearsay(span: Span) -> bool:
+    """ "The rail, I gather, will hold three coats", "I gather the vote was close": the
+    speaker's own hearsay limits the claim (sensesAG). Set off as an aside (commas,
+    dashes or brackets round it, or a comma before and the sentence's end after) it is a
+    hedge; so is "I gather" (or "I am told", if hedges.yaml lists it) opening a sentence
+    with a clause. "I gather my papers" (an object), "I gather why they are angry" (a
+    question) and "We gather at the hall" (a place) are not; "I understand" without the
+    aside ("I understand the frustration") is plain understanding."""
+    verb = span[-1]
+    doc = span.doc
+    if verb.lemma_.lower() not in HEARSAY_VERBS:
+        return False
+    if any(c.dep_ in ("dobj", "dative", "prep", "xcomp") for c in verb.children):
+        return False  # "I understand the frustration", "I hear you", "I am told to wait"
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    asides = (",", "—", "–", "-", "(", ")")
+    if before is not None and after is not None and before.text in asides and (
+        after.text in asides or after.text in (".", "!", "?")
+    ):
+        return True  # "The rail, I gather, will ...", "So it is, we hear."
+    if verb.lemma_.lower() not in ("gather", "tell") or span.start != verb.sent.start:
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return clause is not None and not any(
+        t.tag_ in ("WDT", "WP", "WRB") for t in doc[span.end : clause.i]
+    )  # "I gather the vote was close", not "I am told why"
 
 
 @sense_rule("hedge", "own_knowledge")
@@ -687,11 +819,18 @@ def find_cues(words: WordList, doc: Doc) -> list[Span]:
 NAMED_TEXTS = lexicon.word_set("hedge_senses", "named_texts")
 
 
+#: Verbs that give a thing its name: 'a poem called "..."' (``naming_verbs``).
+NAMING_VERBS = lexicon.word_set("hedge_senses", "naming_verbs")
+
+
 def named_text(span: Span) -> bool:
     """The cue sits in a quotation set beside a noun for a named text ('His best-known
     clue, "Perhaps a bird flies over the river (6)", drew letters'): the quoted words
-    are the clue itself, mentioned, not a claim anyone makes. 'His claim, "perhaps it
-    will fail", ...' (no such noun) stays marked."""
+    are the clue itself, mentioned, not a claim anyone makes. So is a quoted title after
+    a verb that names ('Her poem was called "Never Again, Probably"', 'a song titled
+    "Always Summer"'; sensesAG), when the verb is passive or describes the thing named.
+    'His claim, "perhaps it will fail", ...' (no such noun) and 'He called it "probably
+    the worst plan"' (a speaker's verdict) stay marked."""
     doc = span.doc
     start = span.start
     if start == 0 or not any(doc[i].text in QUOTE_MARKS for i in range(max(0, start - 12), start)):
@@ -700,10 +839,28 @@ def named_text(span: Span) -> bool:
     for _ in range(6):
         if tok.dep_ == "appos" and tok.head.lemma_.lower() in NAMED_TEXTS:
             return any(doc[i].text in QUOTE_MARKS for i in range(tok.head.i + 1, start))
+        if _titled(tok, start):
+            return True
         if tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
+
+
+def _titled(verb: Token, start: int) -> bool:
+    """``verb`` names a thing by the quotation that holds the cue at ``start``: a passive
+    ("was called") or a participle describing its noun ("a poem called"), with a quote
+    mark between it and the cue."""
+    if verb.i >= start or not (
+        verb.lemma_.lower() in NAMING_VERBS or verb.lower_.removesuffix("d") in NAMING_VERBS
+    ):  # ("titled" is its own lemma to the tagger)
+        return False
+    passive = (verb.dep_ == "acl" and verb.tag_ == "VBN") or any(
+        c.dep_ == "auxpass" for c in verb.children
+    )
+    doc = verb.doc
+    quotes = sum(1 for i in range(verb.i + 1, start) if doc[i].text in QUOTE_MARKS)
+    return passive and quotes % 2 == 1  # (the cue inside the quotation, not after it)
 
 
 def answers_own_question(span: Span) -> bool:

@@ -176,11 +176,46 @@ def _modal(span: Span) -> bool:
         # "Owners may ask for a review within 28 days", "may not dig without permission"
     if modal.lower_ == "may" and _policy_notice(verb, subject):
         return False  # a standing notice: "Letters may be edited for length"
+    if modal.lower_ == "may" and not _has_perfect(verb, modal) and on_terms(verb):
+        return False  # "visitors may see the garden by appointment", "weddings may go
+        # ahead with the vicar's permission": the terms of a permission on offer
     if asked(verb) or _granted(modal, verb, subject):
         return False  # a question put: "Asked whether ..."; a power or a permission
     return not (
         subject is not None and subject.i > modal.i and sentence_of(modal).text.rstrip()[-1:] == "?"
     )
+
+
+#: Terms a permission is given on, after "by" or "with" (``hedge_senses.yaml``).
+PERMISSION_TERMS = lexicon.word_set("hedge_senses", "permission_terms")
+
+
+#: Verbs of what befalls people that are a service when terms are given for them.
+_SERVED = frozenset({"see", "hear", "get", "receive", "have"})
+
+
+def on_terms(verb: Token) -> bool:
+    """ "Visitors may see the garden by appointment", "the hut may be viewed by
+    arrangement", "weddings may go ahead after six with the vicar's permission": the
+    verb's own "by" or "with" names the terms on which it is allowed, so "may" gives a
+    permission on offer (sensesAG). "The road may close with little warning" and "prices
+    may rise by 5%" name no terms and stay guesses; what befalls people ("may face
+    fines with ...") is no permission, though seeing or getting a thing on terms is a
+    service ("may see the garden by appointment")."""
+    if verb.lemma_.lower() in UNDERGO_VERBS and verb.lemma_.lower() not in _SERVED:
+        return False
+    for prep in verb.subtree:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("by", "with"):
+            continue
+        if not any(o.dep_ == "pobj" and o.lemma_.lower() in PERMISSION_TERMS
+                   for o in prep.children):  # fmt: skip
+            continue
+        head = prep.head  # (the parser may hang it on the object: "see the garden by ...")
+        while head.i != verb.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if head.i == verb.i:
+            return True
+    return False
 
 
 def _month(modal: Token) -> bool:

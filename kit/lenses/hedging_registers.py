@@ -408,9 +408,11 @@ def permission_may(verb: Token, subject: Token | None, permitted: frozenset[str]
     if _request_sent(verb, subject) and _notice_terms(verb):
         return True  # "Sealed bids may be submitted until 31 May, the trust said": the
         # terms of a notice passed on, reported or not (sensesAE)
+    lemma = verb.lemma_.lower()
+    if _provider_terms(verb, subject, lemma, permitted):
+        return True  # "Residents may still book the minibus a day ahead, the county said"
     if guess_frame(verb):
         return False
-    lemma = verb.lemma_.lower()
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if lemma == "be":  # "may not be photocopied", the participle read as an adjective
         done = [c for c in verb.children if c.dep_ == "acomp" and c.lower_.endswith("ed")]
@@ -438,6 +440,41 @@ def permission_may(verb: Token, subject: Token | None, permitted: frozenset[str]
         c.dep_ == "det" and c.lower_ == "no" for c in subject.children
     )
     return denied and lemma in permitted
+
+
+#: Who runs a service and sets its terms (``hedge_senses.yaml`` service_providers).
+SERVICE_PROVIDERS = lexicon.word_set("hedge_senses", "service_providers")
+
+
+def _provider_terms(verb: Token, subject: Token, lemma: str, permitted: frozenset[str]) -> bool:
+    """ "Residents may still book the county's minibus a day in advance, the county
+    said", "Tenants may ask for repairs in writing, a council spokeswoman said": what a
+    service's users may do (service_users with a permitted or service action), reported
+    by the body that runs the service or its spokesperson, is a term of the service
+    (sensesAG), though a report otherwise makes "may" a guess ("Shoppers may buy less,
+    retailers fear"). A future word or a comparison ("may pay more") still makes it one,
+    and so does a reporter who does not run anything ("campaigners said")."""
+    if subject.lemma_.lower() not in SERVICE_USERS or lemma not in permitted | SERVICE_ACTIONS:
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children) or guess_frame_future(verb):
+        return False
+    if any(c.dep_ in ("dobj", "advmod", "npadvmod") and c.tag_ in ("JJR", "RBR")
+           for c in verb.children):  # fmt: skip
+        return False
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    reports = [top.head] if top.dep_ == "ccomp" else []
+    reports += [c for c in top.children if c.dep_ in ("parataxis", "ccomp") and c.i > top.i]
+    for report in reports:
+        if report.lemma_ not in REPORT_VERBS:
+            continue
+        teller = next((c for c in report.children if c.dep_ == "nsubj"), None)
+        if teller is not None and (
+            teller.ent_type_ == "ORG" or teller.lemma_.lower() in SERVICE_PROVIDERS
+        ):
+            return True
+    return False
 
 
 #: Ways of sending in a request: "Claims may be made", "bids may be submitted".
