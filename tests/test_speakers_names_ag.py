@@ -169,3 +169,14 @@ def test_two_named_trails_leave_the_trail_committee_alone(nlp):
         "was removed, the trail committee said."
     )
     assert canonicals(nlp, text) == [("said", "trail committee")]
+
+
+# -- 7. "The office of the MP, X Y," ----------------------------------------------------
+def test_the_office_of_a_titled_person_named_after_it_speaks(nlp):
+    text = "The office of the MP, Osric Pellew, said in a statement that he had not asked for it."
+    assert canonicals(nlp, text) == [("said in a statement", "office of Osric Pellew")]
+
+
+def test_a_relative_of_a_titled_person_named_after_it_is_that_person(nlp):
+    text = "The daughter of the mayor, Ann Lark, said the fair was fun."
+    assert canonicals(nlp, text) == [("said", "Ann Lark")]

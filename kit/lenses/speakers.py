@@ -415,6 +415,9 @@ class SpeakerResolver(
         owner = account_owner(span)
         if owner is not None:  # "the council's official account posted": the council
             return self._canonical(owner)
+        office = self._office_of_named(span)
+        if office is not None:
+            return office, "org"  # "The office of the MP, Osric Pellew, said": his office
         words = [t for t in span if not t.is_punct]
         if not words:  # a speaker of punctuation only ("[[" in marked-up text)
             return span.text.strip(), "anonymous"
@@ -917,6 +920,29 @@ class SpeakerResolver(
             return text  # "a friend of Ana": a person's
         fuller = self._fullest_run(short.text)
         return text[: -len(short.text)] + fuller if fuller else text
+
+    def _office_of_named(self, span: Span) -> str | None:
+        """ "The office of the MP, Osric Pellew, said": a name in apposition after "the
+        <thing> of the <title>" names the title's holder, and the thing speaks ("office of
+        Osric Pellew", as "her spokesperson" is "spokesperson for X"); the thing is never
+        a person's role ("The chair of the MP's party, X Y," is X Y)."""
+        name = span.root
+        if name.dep_ != "appos" or name.ent_type_ != "PERSON" or name.i < span.end - 1:
+            return None
+        thing = name.head
+        if thing.pos_ != "NOUN" or thing.lower_ in self.titles or thing.lower_ in person_heads():
+            return None
+        if not any(c.lower_ == "the" for c in thing.children) or thing.i > name.i:
+            return None
+        role = next((
+            o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" and o.i < name.i
+        ), None)  # fmt: skip
+        acronym = role is not None and role.is_upper and 2 <= len(role) <= 4  # "the MP"
+        if role is None or not (acronym or role.lower_ in self.titles):
+            return None
+        person = self._person(self.doc[name.left_edge.i : name.i + 1], span)
+        return f"{thing.lower_} of {person}"
 
     def _committee_of_named(self, span: Span, root: Token) -> str | None:
         """ "the trail committee said" when the text names one "Pellham Scarecrow Trail":
