@@ -16,11 +16,11 @@ title phrase from its name:
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from kit.lenses.shared import Verdicts, tokens_where_known
+from kit.lenses.shared import Verdicts, tokens_where, tokens_where_known
 from kit.lenses.speaker_names import body_heads, load_gender_words, words_of
 
 
@@ -96,15 +96,23 @@ def names_called_by_title(doc: Doc) -> list[Span]:
 def titled_surnames(doc: Doc) -> set[str]:
     """The capitalised words the text puts right after a personal title ("Mr Lark",
     "Ms Rastogi-Mead"): surnames of people, whatever the model tagged them."""
+    cached = doc.user_data.get(_TITLED_KEY)
+    if cached is not None:  # (the body and the people rules both ask, once per document)
+        return cached
     personal = words_of("personal_titles")
     known = _TITLE_WORDS.get(personal)
     if known is None:
         known = _TITLE_WORDS[personal] = Verdicts()
-    return {
+    found = {
         doc[i + 1].text
         for i in tokens_where_known(doc, LOWER, lambda w: w.rstrip(".") in personal, known)
         if i < len(doc) - 1 and _name(doc[i + 1].text)
     }  # fmt: skip
+    doc.user_data[_TITLED_KEY] = found
+    return found
+
+
+_TITLED_KEY = "kit_titled_surnames"
 
 
 def _untagged_full_names(doc: Doc, called: set[str], personal: frozenset[str]) -> list[Span]:
@@ -114,8 +122,9 @@ def _untagged_full_names(doc: Doc, called: set[str], personal: frozenset[str]) -
     ("The Lark", "Mr Lark" itself), nor a surname that is a body's word, nor a name
     after "the" or before a noun ("the Marsh Lark trophy")."""
     found = []
-    for tok in doc[1:] if called else ():
-        if tok.text not in called or tok.ent_type_ or tok.lower_ in body_heads():
+    at = tokens_where(doc, ORTH, called.__contains__) if called else []
+    for tok in (doc[i] for i in at if i > 0):
+        if tok.ent_type_ or tok.lower_ in body_heads():
             continue
         if tok.dep_ == "compound" or tok.i > 1 and doc[tok.i - 2].lower_ == "the":
             continue  # "the Marsh Lark trophy": a thing named after someone
