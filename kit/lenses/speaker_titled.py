@@ -98,7 +98,7 @@ def titled_surnames(doc: Doc) -> set[str]:
     "Ms Rastogi-Mead"): surnames of people, whatever the model tagged them."""
     cached = doc.user_data.get(_TITLED_KEY)
     if cached is not None:  # (the body and the people rules both ask, once per document)
-        return cached
+        return set(cached)
     personal = words_of("personal_titles")
     known = _TITLE_WORDS.get(personal)
     if known is None:
@@ -108,7 +108,7 @@ def titled_surnames(doc: Doc) -> set[str]:
         for i in tokens_where_known(doc, LOWER, lambda w: w.rstrip(".") in personal, known)
         if i < len(doc) - 1 and _name(doc[i + 1].text)
     }  # fmt: skip
-    doc.user_data[_TITLED_KEY] = found
+    doc.user_data[_TITLED_KEY] = sorted(found)  # (a list: the doc may be serialised)
     return found
 
 
