@@ -16,7 +16,7 @@ title phrase from its name:
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LOWER
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
@@ -122,9 +122,10 @@ def _untagged_full_names(doc: Doc, called: set[str], personal: frozenset[str]) -
     ("The Lark", "Mr Lark" itself), nor a surname that is a body's word, nor a name
     after "the" or before a noun ("the Marsh Lark trophy")."""
     found = []
-    at = tokens_where(doc, ORTH, called.__contains__) if called else []
+    lowered = {w.lower() for w in called}  # (the lower-case arrays are read already)
+    at = tokens_where(doc, LOWER, lowered.__contains__) if called else []
     for tok in (doc[i] for i in at if i > 0):
-        if tok.ent_type_ or tok.lower_ in body_heads():
+        if tok.text not in called or tok.ent_type_ or tok.lower_ in body_heads():
             continue
         if tok.dep_ == "compound" or tok.i > 1 and doc[tok.i - 2].lower_ == "the":
             continue  # "the Marsh Lark trophy": a thing named after someone
