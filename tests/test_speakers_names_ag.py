@@ -38,16 +38,17 @@ def test_a_paragraph_opening_with_one_word_and_a_stop_keeps_its_break(nlp):
 # -- 2. an untagged full name behind a personal title -----------------------------------
 def test_an_untagged_full_name_is_found_by_mr_and_its_surname(nlp):
     text = (
-        "Grimbald Yeoward won the hedge-laying class on Saturday, the society said.\n\n"
-        'Mr Yeoward said the rain had helped. "It softens the stems," he said.'
+        "Osgar Thrimble won the hedge-laying class at the Brackley Hedging Society's 90th "
+        "match on Saturday, the society said.\n\n"
+        'Mr Thrimble said the rain had helped. "It softens the stems," he said.'
     )
     found = canonicals(nlp, text)
-    assert found[1:] == [("said", "Grimbald Yeoward"), ("said", "Grimbald Yeoward")]
+    assert found[1:] == [("said", "Osgar Thrimble"), ("said", "Osgar Thrimble")]
 
 
 def test_a_title_phrase_is_not_taken_for_a_first_name(nlp):
-    text = "The Marsh Yeoward trophy went to a newcomer. Mr Yeoward said he was pleased."
-    assert canonicals(nlp, text)[-1][1] != "Marsh Yeoward"
+    text = "The Marsh Thrimble trophy went to a newcomer. Mr Thrimble said he was pleased."
+    assert canonicals(nlp, text)[-1][1] != "Marsh Thrimble"
 
 
 def test_its_maker_named_and_then_called_mrs_is_a_person(nlp):
