@@ -988,6 +988,8 @@ class SpeakerResolver(
                         continue
                     if words[-1].lower_ in body_heads() or words[-1].lower_ in self.org_nouns:
                         continue
+                    if names_the_owner(name) or owner.lower_ in self.org_nouns:
+                        continue  # "A spokeswoman for the contractor, X Y,": the firm
                     if all(t.is_title for t in words):
                         return words
         return None
