@@ -96,9 +96,8 @@ def names_called_by_title(doc: Doc) -> list[Span]:
 def titled_surnames(doc: Doc) -> set[str]:
     """The capitalised words the text puts right after a personal title ("Mr Lark",
     "Ms Rastogi-Mead"): surnames of people, whatever the model tagged them."""
-    cached = doc.user_data.get(_TITLED_KEY)
-    if cached is not None:  # (the body and the people rules both ask, once per document)
-        return set(cached)
+    if _LAST_TITLED and _LAST_TITLED[0][0] is doc:  # (the body and the people rules both
+        return _LAST_TITLED[0][1]  # ask, once per document; nothing is left on the doc)
     personal = words_of("personal_titles")
     known = _TITLE_WORDS.get(personal)
     if known is None:
@@ -108,11 +107,12 @@ def titled_surnames(doc: Doc) -> set[str]:
         for i in tokens_where_known(doc, LOWER, lambda w: w.rstrip(".") in personal, known)
         if i < len(doc) - 1 and _name(doc[i + 1].text)
     }  # fmt: skip
-    doc.user_data[_TITLED_KEY] = sorted(found)  # (a list: the doc may be serialised)
+    _LAST_TITLED[:] = [(doc, found)]
     return found
 
 
-_TITLED_KEY = "kit_titled_surnames"
+#: the last document asked and its titled surnames (one slot)
+_LAST_TITLED: list[tuple[Doc, set[str]]] = []
 
 
 def _untagged_full_names(doc: Doc, called: set[str], personal: frozenset[str]) -> list[Span]:
