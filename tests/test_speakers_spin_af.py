@@ -171,4 +171,6 @@ def test_a_document_by_a_name_alone_or_by_a_body_noun_is_left_as_written(nlp):
         "found that the columns were weak. A report by the council found that the deck "
         "was sound."
     )
-    assert canonicals(nlp, text) == ["structural survey by Marley & Hyde", "report by the council"]
+    # (round AG, helper namesAG: a bare kind adjective goes when the maker is named, as
+    # the keys write it, "structural survey by X" -> "survey by X" in 3 keys of 3)
+    assert canonicals(nlp, text) == ["survey by Marley & Hyde", "report by the council"]

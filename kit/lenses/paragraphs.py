@@ -7,7 +7,9 @@ exhaustion?'). Every lens works sentence by sentence (who is the subject of
 this cue? is this question in the writer's voice?), so such a join hides a
 question, a verdict or a speaker. In news text a paragraph never continues a
 sentence, so this component marks the first token after a blank line as a
-sentence start; the parser keeps boundaries that are set before it runs.
+sentence start; the parser keeps boundaries that are set before it runs. The word
+after a paragraph's first word is marked as no sentence start, since a paragraph never
+opens with a one-word sentence run on without punctuation.
 
 Add it before the parser: ``nlp.add_pipe("kit_paragraphs", before="parser")``
 (:func:`kit.pipeline.add_kit_components` does).
@@ -18,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 __all__ = ["make_paragraphs", "mark_paragraph_starts"]
 
@@ -46,10 +48,24 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
             continue
         if pending and tok.i > 0:
             tok.is_sent_start = True
+            _hold_first_word(doc, tok)
         pending = _breaks_paragraph(tok.whitespace_)
         if pending:
             _keep_with_previous(doc, tok.i + 1)
     return doc
+
+
+def _hold_first_word(doc: Doc, first: Token) -> None:
+    """A paragraph's first word is never a sentence of its own: the parser split
+    "Heribert | Wimhurst will keep his title" after a photo caption, and the name was
+    then lost to the entity model. The word after it, on the same line, stays in its
+    sentence ("Yes." and '"We' are left to the parser: their next token is punctuation
+    or the first is not a word)."""
+    if not first.is_alpha or "\n" in first.whitespace_ or first.i + 1 >= len(doc):
+        return
+    nxt = doc[first.i + 1]
+    if not nxt.is_space and not nxt.is_punct:
+        nxt.is_sent_start = False
 
 
 def _keep_with_previous(doc: Doc, end: int) -> None:

@@ -632,7 +632,10 @@ def roles_of(name: Token, titles: frozenset[str] = frozenset()) -> set[str]:
     roles = {description_head(description_of(name, titles=False))}
     head = name.head
     acronym = head.pos_ == "PROPN" and head.is_upper and 2 <= len(head) <= 4  # "the town's MP"
-    if name.dep_ == "appos" and (head.pos_ == "NOUN" or head.lower_ in titles or acronym):
+    capital = head.is_title and head.i > 0 and name.doc[head.i - 1].lower_ == "the"  # "the Dean"
+    if name.dep_ == "appos" and (
+        head.pos_ == "NOUN" or head.lower_ in titles or acronym or capital and head.i < name.i
+    ):
         roles.add(head.lower_)
     office = _office_over_name(name)
     if office is not None:  # "The mayor of Dunhallow, Perpetua Voss": her office

@@ -41,7 +41,7 @@ from kit.lenses.speaker_names import (
     untagged_names,
     words_of,
 )
-from kit.lenses.speaker_titled import honorific_gender, names_called_by_title
+from kit.lenses.speaker_titled import honorific_gender, names_called_by_title, titled_surnames
 
 #: An agent noun: "lawyer", "consultant", "campaigner", "historian", "trustee"
 _AGENT = re.compile(r"^[a-z]{3,}(?:ist|er|or|ian|ee|ant|mate|mates)$")  # "his housemates X and Y"
@@ -98,6 +98,7 @@ class PeopleIndex:
     def _bodies(self) -> list[Span]:
         """Named organisations: ORG entities, and names described as one ("X, the maker of")."""
         bodies = list(self.org_ents)
+        titled = titled_surnames(self.doc)  # "Mrs Lark said": Lark is a person's surname
         for ent in self.ents:
             owners = _plural_owner(ent)
             if owners is not None:  # "The Musicians' Guild": "Guild" tagged a person
@@ -114,6 +115,8 @@ class PeopleIndex:
                 continue
             if ent.label_ == "PERSON" and head in words_of("person_roles_too"):
                 continue  # "the shop's owner, Jane Hartley": a person
+            if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text in titled:
+                continue  # "Its maker, Ann Lark, ... Mrs Lark said": a person, not a maker firm
             if ent.label_ == "PERSON" and re.search(r"\bwho\b", description):
                 continue  # "Martin Keble, a property developer who bought ...": a person
             if ent.label_ == "PERSON" and _false_title(self._kind_noun(ent), ent):

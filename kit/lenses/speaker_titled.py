@@ -17,9 +17,10 @@ title phrase from its name:
 from __future__ import annotations
 
 from spacy.attrs import LOWER
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from kit.lenses.shared import Verdicts, tokens_where_known
+from kit.lenses.shared import Verdicts, tokens_where, tokens_where_known
 from kit.lenses.speaker_names import body_heads, load_gender_words, words_of
 
 
@@ -77,14 +78,7 @@ def names_called_by_title(doc: Doc) -> list[Span]:
     when the text elsewhere calls its last word by a personal title (Mr, Ms, Dr); never a
     name ending in a body's word ("Dr Barnardo's Homes"). One pass over the document."""
     personal = words_of("personal_titles")
-    known = _TITLE_WORDS.get(personal)
-    if known is None:
-        known = _TITLE_WORDS[personal] = Verdicts()
-    called = {
-        doc[i + 1].text
-        for i in tokens_where_known(doc, LOWER, lambda w: w.rstrip(".") in personal, known)
-        if i < len(doc) - 1 and _name(doc[i + 1].text)
-    }  # fmt: skip
+    called = titled_surnames(doc)
     found = []
     for ent in doc.ents if called else ():
         if ent.label_ == "PERSON":
@@ -96,6 +90,53 @@ def names_called_by_title(doc: Doc) -> list[Span]:
             continue  # "Mr Papadakis" itself, or "Dr Ann Lee": found by the title rules
         if all(_name(t.text) for t in words) and words[-1].lower_ not in body_heads():
             found.append(doc[words[0].i : words[-1].i + 1])
+    return found + _untagged_full_names(doc, called, personal)
+
+
+def titled_surnames(doc: Doc) -> set[str]:
+    """The capitalised words the text puts right after a personal title ("Mr Lark",
+    "Ms Rastogi-Mead"): surnames of people, whatever the model tagged them."""
+    if _LAST_TITLED and _LAST_TITLED[0][0] is doc:  # (the body and the people rules both
+        return _LAST_TITLED[0][1]  # ask, once per document; nothing is left on the doc)
+    personal = words_of("personal_titles")
+    known = _TITLE_WORDS.get(personal)
+    if known is None:
+        known = _TITLE_WORDS[personal] = Verdicts()
+    found = {
+        doc[i + 1].text
+        for i in tokens_where_known(doc, LOWER, lambda w: w.rstrip(".") in personal, known)
+        if i < len(doc) - 1 and _name(doc[i + 1].text)
+    }  # fmt: skip
+    _LAST_TITLED[:] = [(doc, found)]
+    return found
+
+
+#: the last document asked and its titled surnames (one slot)
+_LAST_TITLED: list[tuple[Doc, set[str]]] = []
+
+
+def _untagged_full_names(doc: Doc, called: set[str], personal: frozenset[str]) -> list[Span]:
+    """ "Odo Lark won the class ... Mr Lark said": a capitalised first name and a surname
+    the model left untagged (both words outside any entity) name a person when the text
+    elsewhere calls the surname by a personal title; never after a title or a stop word
+    ("The Lark", "Mr Lark" itself), nor a surname that is a body's word, nor a name
+    after "the" or before a noun ("the Marsh Lark trophy")."""
+    found = []
+    lowered = {w.lower() for w in called}  # (the lower-case arrays are read already)
+    at = tokens_where(doc, LOWER, lowered.__contains__) if called else []
+    for tok in (doc[i] for i in at if i > 0):
+        if tok.text not in called or tok.ent_type_ or tok.lower_ in body_heads():
+            continue
+        if tok.dep_ == "compound" or tok.i > 1 and doc[tok.i - 2].lower_ == "the":
+            continue  # "the Marsh Lark trophy": a thing named after someone
+        first = doc[tok.i - 1]
+        if first.ent_type_ or first.pos_ != "PROPN" or not _name(first.text):
+            continue
+        if first.lower_.rstrip(".") in personal or first.lower_ in STOP_WORDS:
+            continue
+        if first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and not doc[first.i - 1].is_sent_start:
+            continue  # "Upper Odo Lark": a longer name, left to the other rules
+        found.append(doc[first.i : tok.i + 1])
     return found
 
 

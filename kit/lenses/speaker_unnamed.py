@@ -325,6 +325,89 @@ def without_dated_participle(span: Span, root: Token) -> Span:
     return span
 
 
+def without_aside_clause(span: Span, root: Token) -> Span:
+    """ "A noise survey by Fenwick Acoustics, which the council itself paid for, found":
+    a document that names its maker is known by that name, and a clause set off by a
+    comma after it ("which ...") only comments on it; without the maker the clause may
+    be all that tells it apart ("a report which the council kept back") and stays."""
+    if not named_author(span, root):
+        return span
+    doc = span.doc
+    for tok in doc[root.i + 1 : span.end - 1]:
+        if tok.text == "," and doc[tok.i + 1].lower_ in ("which", "whose"):
+            return doc[span.start : tok.i]
+    return span
+
+
+def without_classifying_adjective(span: Span, root: Token) -> Span:
+    """ "A structural survey by Ashby & Lane" -> "survey by Ashby & Lane": the keys write
+    a document that names its maker by its head noun and maker, without an adjective
+    that only says its kind (3 keys of 3); a noun before the head stays ("noise
+    assessment by X", "viability study by X"), and so does an owner ("the trust's own
+    survey")."""
+    if not named_author(span, root) or root.i <= span.start:
+        return span
+    before = span.doc[span.start : root.i]
+    adjectives = [t for t in before if kind_adjective(t, root)]
+    kind_only = all(t.dep_ == "det" or t in adjectives for t in before)
+    return span.doc[root.i : span.end] if adjectives and kind_only else span
+
+
+def kind_adjective(tok: Token, root: Token) -> bool:
+    """ "structural" in "a structural survey": a bare adjective before a document's head
+    that says its kind; never "own", which says whose it is."""
+    return (
+        tok.dep_ == "amod" and tok.head == root and tok.pos_ == "ADJ"
+        and tok.lower_ != "own" and not list(tok.children)
+    )  # fmt: skip
+
+
+def maker_commissioned_from(span: Span, root: Token) -> str | None:
+    """ "A survey commissioned by the club from Ashby Research" -> "survey by Ashby
+    Research": a document one body paid for and another made is known by its maker
+    (the keys write "survey by X", 2 keys of 3); None unless both are in the speaker
+    and the maker is a name."""
+    for acl in (c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+        if agent is None:
+            continue
+        payer = [o for o in agent.children if o.dep_ == "pobj"]  # "from X" may hang on it
+        for prep in (c for h in [acl, *payer] for c in h.children if c.dep_ == "prep"
+                     and c.lower_ == "from"):  # fmt: skip
+            maker = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if maker is None or maker.pos_ != "PROPN" or maker.right_edge.i >= span.end:
+                continue
+            words = span.doc[maker.left_edge.i : maker.right_edge.i + 1]
+            kinds = [t.text for t in span.doc[span.start : root.i + 1] if t.dep_ == "compound"]
+            return " ".join([*kinds, root.text, "by", words.text])
+    return None
+
+
+def maker_after_comma(span: Span, root: Token) -> str | None:
+    """ "The club's own survey, carried out by Ashby Research in 2025, found": a document
+    whose maker a participle of making names after a comma, outside the speaker, is
+    known by its head noun and maker ("survey by Ashby Research", as "A survey by X");
+    never a participle of paying for or issuing it ("commissioned by the club"), whose
+    agent is no maker (``making_participles``), nor a survey the text names by whom it
+    asked ("A survey of 900 guests, carried out by X,": the keys keep that name)."""
+    doc = span.doc
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        return None  # "A survey of 900 guests, carried out by X,": known by whom it asked
+    for acl in (c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        if acl.i < span.end or acl.lemma_.lower() not in words_of("making_participles"):
+            continue
+        if doc[acl.left_edge.i - 1].text != "," and doc[acl.i - 1].text != ",":
+            continue
+        agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+        maker = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
+        if maker is None or maker.pos_ != "PROPN":
+            continue
+        name = doc[maker.left_edge.i : maker.right_edge.i + 1]
+        kinds = [t.text for t in doc[span.start : root.i] if t.dep_ == "compound"]
+        return " ".join([*kinds, root.text, "by", name.text])
+    return None
+
+
 def without_trailing_date(span: Span, root: Token) -> Span:
     """ "inspection report published by X Council in October" -> "inspection report
     published by X Council", "report commissioned by the museum last year" -> "report

@@ -151,12 +151,17 @@ from kit.lenses.speaker_unnamed import (
     before_clauses,
     experience_clause,
     issued_in,
+    kind_adjective,
+    maker_after_comma,
+    maker_commissioned_from,
     name_after_descriptor,
     name_before_aside,
     named_author,
     post_before_anonymity,
     seen_by_outlet,
     short_forms,
+    without_aside_clause,
+    without_classifying_adjective,
     without_dated_participle,
     without_trailing_date,
 )
@@ -272,6 +277,8 @@ class SpeakerResolver(
             gendered = span.text.lower() in ("he", "she") and not quoter
             if kind == "person" and canonical in self.people and gendered:
                 self.people[canonical].pronoun = span.text.lower()  # "he said" tells the gender
+            elif kind == "person" and canonical in self.people and not quoter:
+                self._honorific_tells_gender(span, self.people[canonical])
             if self.nested:  # (also in a quotation: '"... he promised, '...'," she said')
                 continue
             self.speaker_heads.add(span.root.i)
@@ -282,6 +289,16 @@ class SpeakerResolver(
                     person.quoted_at = span.start
                     person.mentions.append(span.start)
         return out
+
+    def _honorific_tells_gender(self, span: Span, person: Person) -> None:
+        """ "Miss Lark said ..." resolved to one of two people named Lark: the honorific
+        tells her gender, as "she said" would, so a later "Mr Lark said" goes to the
+        other (guide, section 1: where two people share a surname, the right one)."""
+        if person.pronoun or len(span) < 2:
+            return
+        gender = honorific_gender(span)
+        if gender is not None and person_gender(person) is None:
+            person.pronoun = "she" if gender == "f" else "he"
 
     def record(self) -> dict[str, Any]:
         """What later components need, as plain data (``doc._.kit_speakers``):
@@ -398,6 +415,9 @@ class SpeakerResolver(
         owner = account_owner(span)
         if owner is not None:  # "the council's official account posted": the council
             return self._canonical(owner)
+        office = self._office_of_named(span)
+        if office is not None:
+            return office, "org"  # "The office of the MP, Osric Pellew, said": his office
         words = [t for t in span if not t.is_punct]
         if not words:  # a speaker of punctuation only ("[[" in marked-up text)
             return span.text.strip(), "anonymous"
@@ -488,6 +508,8 @@ class SpeakerResolver(
         persons = [
             e for e in ents
             if e.label_ == "PERSON" and e.start <= root.i < e.end and not self._role_entity(e)
+            and not _capitalised_office(e[0])  # "the Dean, the Very Revd X Y,": an office
+            and not self._held_office(e)  # and "The Dean said" after it
             and not plural_noun_opening(e)  # "Campaigners, who ..., said": a group
         ]  # fmt: skip
         if not persons and not self.nested:  # "The chair of the judges, Professor X Y, a
@@ -499,11 +521,17 @@ class SpeakerResolver(
             return self._person(persons[-1], span), "person"
         titled = next((  # "The Ferries Minister, Cuthbert Hartsell-Crane, stood to tell"
             c for c in root.children if c.dep_ == "appos" and c.i >= span.end  # (or a name
-            and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and root.lower_ in self.titles)
+            and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and (
+                root.lower_ in self.titles or _capitalised_office(root)))
             and not names_the_owner(c)  # not "A spokesperson for the landlord, Tollan Estates,"
-        ), None) if root.lower_ in self.titles or root.is_sent_start else None  # fmt: skip
+        ), None) if (
+            root.lower_ in self.titles or root.is_sent_start or _capitalised_office(root)
+        ) else None  # fmt: skip
         if titled is not None:
             return self._person(self.doc[titled.left_edge.i : titled.i + 1], span), "person"
+        holder = self._office_holder(span, root)
+        if holder is not None:
+            return self._person(holder, span), "person"  # "The chair of the club, X Y, said"
         title = quoted_title(root)
         if title:
             return title, "other"  # "the report, "Libraries for All," says"
@@ -566,6 +594,9 @@ class SpeakerResolver(
                 return f"{root.lower_} of {self._the(body)}{body}", "group"  # "makers of X"
             if earlier:
                 return earlier
+        committee = self._committee_of_named(span, root)
+        if committee is not None:
+            return committee, "org"  # "the trail committee" -> "Pellham Scarecrow Trail committee"
         headed = self._body_by_head(words, root)
         if headed is not None:
             return headed, "org"  # "after an ombudsman ruled. The Telecoms Redress Ombudsman"
@@ -573,6 +604,10 @@ class SpeakerResolver(
         signed = self._signed_owner(span)
         if signed is not None:
             return signed, kind  # "My brother-in-law ... - D.K., Pellingham"
+        if root.lemma_.lower() in document_heads() or root.lower_ in document_heads():
+            made_by = maker_after_comma(span, root)
+            if made_by is not None:
+                return made_by, kind  # "The trust's own survey, carried out by X,"
         owned = (
             self._its_subject(span, root) or self._owned(span, root) or self._aside_body(span, root)
         )
@@ -594,6 +629,11 @@ class SpeakerResolver(
         if root.lemma_.lower() in document_heads() or root.lower_ in document_heads():
             span = without_dated_participle(span, root)  # "figures from X published on Friday"
             span = without_trailing_date(span, root)  # "report published by X in October"
+            span = without_aside_clause(span, root)  # "survey by X, which the council paid for"
+            span = without_classifying_adjective(span, root)  # "structural survey by X"
+            commissioned = maker_commissioned_from(span, root)
+            if commissioned is not None:
+                return commissioned, kind  # "survey commissioned by the club from X"
         text = strip_quantifier(strip_text(plain_text(span)))
         text = self._fuller_place_of(span, root, text)  # "source at Crossmere"
         post = post_before_anonymity(span, root)
@@ -651,6 +691,8 @@ class SpeakerResolver(
         first = next((t for t in span if t.dep_ not in ("det", "poss")), root)
         if first.i > root.i:
             return None
+        if all(kind_adjective(t, root) for t in self.doc[first.i : root.i]):
+            first = root  # "A structural survey by the engineers X": "survey by X"
         doc = self.doc
         prep = next((
             t for t in span
@@ -878,6 +920,87 @@ class SpeakerResolver(
             return text  # "a friend of Ana": a person's
         fuller = self._fullest_run(short.text)
         return text[: -len(short.text)] + fuller if fuller else text
+
+    def _office_of_named(self, span: Span) -> str | None:
+        """ "The office of the MP, Osric Pellew, said": a name in apposition after "the
+        <thing> of the <title>" names the title's holder, and the thing speaks ("office of
+        Osric Pellew", as "her spokesperson" is "spokesperson for X"); the thing is never
+        a person's role ("The chair of the MP's party, X Y," is X Y)."""
+        name = span.root
+        if name.dep_ != "appos" or name.ent_type_ != "PERSON" or name.i < span.end - 1:
+            return None
+        thing = name.head
+        if thing.pos_ != "NOUN" or thing.lower_ in self.titles or thing.lower_ in person_heads():
+            return None
+        if not any(c.lower_ == "the" for c in thing.children) or thing.i > name.i:
+            return None
+        role = next((
+            o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" and o.i < name.i
+        ), None)  # fmt: skip
+        acronym = role is not None and role.is_upper and 2 <= len(role) <= 4  # "the MP"
+        if role is None or not (acronym or role.lower_ in self.titles):
+            return None
+        person = self._person(self.doc[name.left_edge.i : name.i + 1], span)
+        return f"{thing.lower_} of {person}"
+
+    def _committee_of_named(self, span: Span, root: Token) -> str | None:
+        """ "the trail committee said" when the text names one "Pellham Scarecrow Trail":
+        the committee of a named event or body, written with its name ("Pellham Scarecrow
+        Trail committee"; 4 keys of 4 that name the thing, "hall committee" kept where
+        no hall is named). Only "the" + one lower-case noun + "committee", and only when
+        exactly one capitalised name ends in that noun."""
+        if root.lower_ != "committee" or len(span) != 3 or span[0].lower_ != "the":
+            return None
+        kind = span[1]
+        if kind.dep_ != "compound" or not kind.is_lower or not kind.is_alpha:
+            return None
+        found = {
+            m.group(1).strip()
+            for m in re.finditer(
+                rf"((?:[A-Z][\w'\u2019-]*\s+){{1,5}}){kind.text.capitalize()}\b", doc_text(self.doc)
+            )
+        }  # fmt: skip
+        names = {_OPENING_WORDS.sub("", n) for n in found}
+        names = {n for n in names if n and not n.endswith(("'s", "\u2019s"))}
+        names = {n for n in names if not any(m.endswith(f" {n}") for m in names)}  # the fullest
+        if len(names) != 1:
+            return None
+        return f"{names.pop()} {kind.text.capitalize()} {root.text}"
+
+    def _office_holder(self, span: Span, root: Token) -> Span | None:
+        """ "The chair of the parish council, Ann Lark, said": the parser hangs a name the
+        model left untagged on the body after "of", but a body's name is never two plain
+        first-and-last words after a role noun: the name is the role holder's, and she
+        speaks (guide, section 1). Not a body's name ("The chair of the charity, Hope
+        Trust,": its last word a body's), nor one the model tagged something else."""
+        role = root.lower_ in self.titles or root.lower_ in person_heads()
+        if root.pos_ != "NOUN" or not role:
+            return None
+        preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")]
+        for prep in preps:
+            for owner in (o for o in prep.children if o.dep_ == "pobj"):
+                for name in (c for c in owner.children if c.dep_ == "appos" and c.i < span.end):
+                    words = self.doc[name.left_edge.i : name.i + 1]
+                    if name.right_edge.i != name.i or not 2 <= len(words) <= 3:
+                        continue
+                    if any(t.ent_type_ not in ("", "PERSON") or t.pos_ != "PROPN" for t in words):
+                        continue
+                    if words[-1].lower_ in body_heads() or words[-1].lower_ in self.org_nouns:
+                        continue
+                    if names_the_owner(name) or owner.lower_ in self.org_nouns:
+                        continue  # "A spokeswoman for the contractor, X Y,": the firm
+                    if all(t.is_title for t in words):
+                        return words
+        return None
+
+    def _held_office(self, ent: Span) -> bool:
+        """ "The Dean said" after "the Dean, the Very Revd X Y,": one capitalised word
+        after "the" that is the role of a person named before is that office, not a name."""
+        tok = ent[0]
+        if len(ent) != 1 or tok.i == 0 or self.doc[tok.i - 1].lower_ != "the":
+            return False
+        return any(tok.lower_ in p.roles and p.first < tok.i for p in self.people.values())
 
     def _role_entity(self, ent: Span) -> bool:
         """ "Founder and chief executive X Y said": one common noun for a role that the
@@ -1169,6 +1292,21 @@ class SpeakerResolver(
         if len(earlier) - len(silent) == 1:  # "... His son, Z Y, declined to comment. Mr Y
             return next(p for p in earlier if p not in silent)  # said": not the son
         return max(earlier, key=lambda p: max([m for m in p.mentions if m < pos] or [p.first]))
+
+
+#: a capitalised article or pronoun that opens a sentence before a name: "The Pellham Trail"
+_OPENING_WORDS = re.compile(r"^(?:(?:The|A|An|This|Its|Our|Their|His|Her)\s+)+")
+
+
+def _capitalised_office(tok: Token) -> bool:
+    """ "the Dean, the Very Revd X Y, said", "the Provost, X Y,": one capitalised word
+    after "the", with a name in apposition after it, is an office written with a capital,
+    not a name (a name takes no article); the person named after it speaks."""
+    return (
+        tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the" and tok.is_title
+        and tok.pos_ == "PROPN" and tok.dep_ != "compound"
+        and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i for c in tok.children)
+    )  # fmt: skip
 
 
 def _comma_conjunct(ent: Span, root: Token) -> bool:
