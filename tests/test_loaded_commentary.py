@@ -117,6 +117,22 @@ def test_the_shipped_model_matches_the_features() -> None:
     assert data["held_out"]["precision"] >= 0.6
 
 
+def test_a_documents_sentences_are_weighed_together_as_one_by_one() -> None:
+    data = parse((LEXICON_DIR / "commentary.yaml").read_text(encoding="utf-8"), "commentary")
+    model = lc.CommentaryModel.from_data(data)
+    calm = {"past_narrative": 1.0, "names": 0.3, "dates_or_figures": 1.0}
+    sharp = {"question": 1.0, "copula": 1.0, "present_verdict": 1.0, "stance_adverbs": 1.0}
+    rows = [(calm, {"council", "meet"}), (sharp, {"presumably", "be not"}), ({}, set())]
+    vectors = model.vectors(rows)
+    assert vectors.shape == (3, len(model.weights))
+    assert vectors[2].sum() == 0  # no features and no words: all zeros
+    together = model.probabilities(vectors)
+    for vector, p in zip(vectors, together, strict=True):
+        assert model.probability(vector) == pytest.approx(p, abs=1e-12)
+    assert together[1] > together[0]  # the verdict's features push it towards comment
+    assert model.vectors([]).shape == (0, len(model.weights))  # a document with no candidate
+
+
 def test_join_retorts_only_joins_a_short_question_in_the_same_paragraph() -> None:
     text = "A bargain? Hardly a bargain at all.\n\nWhy? Because."
     a = lc.Comment(0, 10, 0.7, ("r1",))

@@ -771,12 +771,16 @@ class CommentaryModel:
             threshold=float(data["threshold"]),
         )
 
-    def vector(self, feats: dict[str, float], words: set[str]) -> np.ndarray:
-        values = np.zeros(len(self.names) + len(self.vocabulary))
-        values[: len(self.names)] = [feats.get(n, 0.0) for n in self.names]
-        # (the index read once, not a property call per word; the hits set in one step)
-        hits = [j for j in map(self._index.get, words) if j is not None]
-        values[len(self.names) + np.array(hits, dtype=np.intp)] = 1.0
+    def vectors(self, rows: Sequence[tuple[dict[str, float], set[str]]]) -> np.ndarray:
+        """Each (features, words) as the model's input, one row each (the words the
+        vocabulary holds set to 1): a document's sentences are weighed together."""
+        values = np.zeros((len(rows), len(self.names) + len(self.vocabulary)))
+        if rows:
+            values[:, : len(self.names)] = [[f.get(n, 0.0) for n in self.names] for f, _ in rows]
+        index = self._index  # (read once, not a property call per word)
+        for row, (_, words) in zip(values, rows, strict=True):
+            hits = [j for j in map(index.get, words) if j is not None]
+            row[len(self.names) + np.array(hits, dtype=np.intp)] = 1.0
         return values
 
     @property
@@ -788,8 +792,12 @@ class CommentaryModel:
         return index
 
     def probability(self, vector: np.ndarray) -> float:
-        z = float(((vector - self.mean) / self.scale) @ self.weights) + self.bias
-        return 1.0 / (1.0 + math.exp(-z))
+        return float(self.probabilities(vector[np.newaxis])[0])
+
+    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        """:meth:`probability` of each row of ``vectors``, in one step."""
+        z = ((vectors - self.mean) / self.scale) @ self.weights + self.bias
+        return 1.0 / (1.0 + np.exp(-z))
 
     def reasons(
         self, feats: dict[str, float], vector: np.ndarray, sent: Span, most: int = 3
@@ -922,15 +930,19 @@ def comments(
     sents = [Span(doc, s, e) for s, e in sentence_bounds(doc)]  # (built once, for both)
     if sum(1 for x in sents if text[x.start_char : x.end_char].strip()) < MIN_SENTENCES:
         return found  # a snippet, not an article: the model learned from whole articles
+    weighed: list[tuple[Span, dict[str, float], set[str]]] = []
     for i, sent, prev, nxt in candidate_sentences(doc, ctx, sents):
         a, b = sent.start_char, sent.end_char
         if any(s < b and a < e for s, e in taken) or asks_what_happened(sent, nxt, ctx):
             continue
         if counts_an_event(sent) or advice_to_service_users(sent):
             continue
-        feats = features(sent, prev, nxt, ctx, i, i == last)
-        vector = model.vector(feats, terms(sent))
-        p = model.probability(vector)
+        weighed.append((sent, features(sent, prev, nxt, ctx, i, i == last), terms(sent)))
+    vectors = model.vectors([(feats, words) for _, feats, words in weighed])
+    for (sent, feats, _), vector, p in zip(
+        weighed, vectors, model.probabilities(vectors).tolist(), strict=True
+    ):
+        a, b = sent.start_char, sent.end_char
         truism = bool(feats["short"]) and tautology(sent)  # (a cheap precheck first)
         if p >= model.threshold or truism:
             end = a + len(text[a:b].rstrip())

@@ -444,8 +444,11 @@ class BodyRules:
         for a name that only opens a longer one ("The Brennock Passengers' Association")
         nor a one-word name that only modifies a noun ("the Parcelhub depot"; "the
         Northern Crown League title" keeps it)."""
+        text = doc_text(self.doc)
+        if f"he {name}" not in text:
+            return ""  # (the cheap test first: a pattern per name is compiled anew)
         pattern = rf"\b[Tt]he {re.escape(name)}\b(?!['\u2019]?s?\s+[A-Z])"
-        for found in re.finditer(pattern, doc_text(self.doc)):
+        for found in re.finditer(pattern, text):
             last = self.doc.char_span(found.start(), found.end(), alignment_mode="expand")
             if last is not None and (last[-1].dep_ != "compound" or " " in name):
                 return "the "  # not "the Parcelhub depot": a one-word name as a modifier

@@ -100,4 +100,8 @@ def capitalised_by_position(ent: Span) -> bool:
         return False
     word = tok.text.lower()
     text = doc_text(tok.doc)  # (the lens's copy: Doc.text joins every token anew)
-    return word != tok.text and re.search(rf"\b{re.escape(word)}\b", text) is not None
+    return (
+        word != tok.text
+        and word in text  # (the cheap test first: a pattern per word is compiled anew)
+        and re.search(rf"\b{re.escape(word)}\b", text) is not None
+    )

@@ -225,8 +225,11 @@ class PeopleIndex:
         a team, a band), never a person's, whatever the model tagged it once."""
         if not name.endswith("s") or name.endswith("'s"):
             return False
+        text = doc_text(self.doc)
+        if f"he {name}" not in text:
+            return False  # (the cheap test first: a pattern per name is compiled anew)
         pattern = rf"\b[Tt]he {re.escape(name)}\b(?!\s+[A-Z])"
-        return re.search(pattern, doc_text(self.doc)) is not None
+        return re.search(pattern, text) is not None
 
     def _mistagged_full_name(self, surname: Token) -> Span | None:
         """ "the championship went to Mortimer Glasspool's gelding" (tagged a body), then
