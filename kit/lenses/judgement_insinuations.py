@@ -452,17 +452,24 @@ def _has_sum(tok: Token) -> bool:
     return any(t.text in CURRENCY for t in tok.subtree)
 
 
+def _named_head(owner: Token) -> Token:
+    """The word the aside's owner stands in for, up through appositions and
+    conjuncts ("the chair, Ms X," -> "chair"), at most three steps."""
+    tok = owner
+    for _ in range(3):
+        if tok.dep_ not in ("appos", "conj"):
+            break
+        tok = tok.head
+    return tok
+
+
 def _judges(owner: Token | None, vx: VerdictLexicon, speaks: bool) -> bool:
     """The aside's owner is the subject of the sentence's verb of deciding (or, with
     ``speaks``, of speaking): "The committee, three men who ..., chose"; "The council,
     which spent ..., said"."""
     if owner is None:
         return False
-    tok = owner
-    for _ in range(3):
-        if tok.dep_ not in ("appos", "conj"):
-            break
-        tok = tok.head
+    tok = _named_head(owner)
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = tok.head
@@ -507,11 +514,7 @@ def _credit_claimed(span: Span, owner: Token | None, vx: VerdictLexicon) -> bool
     trophy"; not "The council, which cut the grant in 2019, restored it this year"."""
     if owner is None:
         return False
-    tok = owner
-    for _ in range(3):
-        if tok.dep_ not in ("appos", "conj"):
-            break
-        tok = tok.head
+    tok = _named_head(owner)
     if tok.dep_ != "nsubj" or tok.head.i < span.end:
         return False
     main = tok.head
