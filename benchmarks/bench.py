@@ -1,7 +1,8 @@
 """How much time do the kit's lenses add to spaCy's parse?
 
 Annotates a fixed list of the practice articles (``benchmarks/bench_articles.txt``,
-repeated to about 50,000 words; ``--all-articles`` takes every article in ``data/articles``)
+each at least once, repeated while there are fewer than ``--words`` words; ``--all-articles``
+takes every article in ``data/articles``)
 and prints each kit component's own time as a share of the bare parse (the
 same model without kit components), then, with ``nlp.pipe`` for 1 and 2
 processes, the time of the parse plus the first 1, 2, ... kit components, as
@@ -70,7 +71,8 @@ def corpus_paths(all_articles: bool = False) -> list[Path]:
 
 
 def corpus(target_words: int, all_articles: bool = False) -> list[str]:
-    """Bodies of the benchmark's articles, repeated to about ``target_words`` words."""
+    """Bodies of the benchmark's articles: all of them, then all again while there are
+    fewer than ``target_words`` words."""
     bodies = [Article.from_path(path).body for path in corpus_paths(all_articles)]
     if not bodies:
         raise SystemExit("no articles to benchmark")
