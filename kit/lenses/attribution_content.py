@@ -59,7 +59,12 @@ from kit.lenses.attribution_repairs import (
     self_description,
     subject_after_quote,
 )
-from kit.lenses.shared import doc_array, tokens_where
+from kit.lenses.shared import (
+    WRITERS_ARTICLE,
+    doc_array,
+    short_lowercase_label,
+    tokens_where,
+)
 from kit.quotes import Quote, is_term
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -188,7 +193,7 @@ def _quoted_label(doc: Doc, verb: Token) -> list[tuple[int, int]]:
 
 #: Between a verb of promising or announcing and a quotation: a determiner the writer
 #: chose, perhaps with a word or two of their own ('a "hedgerow plan"', 'a new "hub"').
-_THING_BETWEEN = re.compile(r"\s+(?:an?|the)(?:\s+[a-z][a-z'’-]*){0,2}?\s+")
+_THING_BETWEEN = re.compile(WRITERS_ARTICLE + r"\s+")
 
 
 def _thing_named(doc: Doc, verb: Token) -> bool:
@@ -207,9 +212,7 @@ def _thing_named(doc: Doc, verb: Token) -> bool:
             continue
         if not _THING_BETWEEN.fullmatch(text, after, q.start):
             return False
-        inner = q.inner(text).strip()
-        words = re.findall(r"[\w'’-]+", inner)
-        if not 0 < len(words) <= 4 or not inner.islower() or re.search(r"[.!?;:]", inner):
+        if not short_lowercase_label(q.inner(text).strip()):
             return False
         quoted = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
         return quoted is not None and any(

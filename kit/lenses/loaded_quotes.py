@@ -16,7 +16,14 @@ from spacy.attrs import DEP, IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 from kit import lexicon
-from kit.lenses.shared import doc_array, doc_text, sentence_bounds, tokens_where
+from kit.lenses.shared import (
+    WRITERS_ARTICLE,
+    doc_array,
+    doc_text,
+    sentence_bounds,
+    short_lowercase_label,
+    tokens_where,
+)
 from kit.quotes import find_quotes
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -166,7 +173,8 @@ _PROMISED_BEFORE = re.compile(
     r"\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|offer(?:s|ed|ing)?|"
     r"announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|"
     r"trumpet(?:s|ed|ing)?|tout(?:s|ed|ing)?|herald(?:s|ed|ing)?)"
-    r"\s+(?:an?|the)(?:\s+[a-z][a-z'’-]*){0,2}?\s*$",
+    + WRITERS_ARTICLE
+    + r"\s*$",
     re.I,
 )
 _PROMISED_PARTICIPLE = re.compile(
@@ -443,9 +451,9 @@ def _promised_thing(words: list[str], inner: str, before: str, after: str) -> bo
     speaker's words), a name in capitals ('a "Green Streets" scheme'), a figure or a grade
     ('a "five-star" service'), nor a quoted word before the noun it qualifies ('offered a
     "pay as you go" tariff': a kind of thing named)."""
-    if not 0 < len(words) <= 4 or not inner.islower() or any(ch.isdigit() for ch in inner):
+    if not short_lowercase_label(inner) or any(ch.isdigit() for ch in inner):
         return False
-    if re.search(r"[.!?;:]", inner) or words[0].lower() in ("a", "an", "the"):
+    if words[0].lower() in ("a", "an", "the"):
         return False
     if _PROMISED_PARTICIPLE.search(before):
         return True  # 'its promised "community jobs"': the quotation is the noun phrase's head

@@ -377,10 +377,16 @@ def maker_commissioned_from(span: Span, root: Token) -> str | None:
             maker = next((o for o in prep.children if o.dep_ == "pobj"), None)
             if maker is None or maker.pos_ != "PROPN" or maker.right_edge.i >= span.end:
                 continue
-            words = span.doc[maker.left_edge.i : maker.right_edge.i + 1]
-            kinds = [t.text for t in span.doc[span.start : root.i + 1] if t.dep_ == "compound"]
-            return " ".join([*kinds, root.text, "by", words.text])
+            return _known_by_maker(span, root, maker)
     return None
+
+
+def _known_by_maker(span: Span, root: Token, maker: Token) -> str:
+    """A document named by its kind words, head noun and maker: "noise survey by X"."""
+    doc = span.doc
+    name = doc[maker.left_edge.i : maker.right_edge.i + 1]
+    kinds = [t.text for t in doc[span.start : root.i] if t.dep_ == "compound"]
+    return " ".join([*kinds, root.text, "by", name.text])
 
 
 def maker_after_comma(span: Span, root: Token) -> str | None:
@@ -402,9 +408,7 @@ def maker_after_comma(span: Span, root: Token) -> str | None:
         maker = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
         if maker is None or maker.pos_ != "PROPN":
             continue
-        name = doc[maker.left_edge.i : maker.right_edge.i + 1]
-        kinds = [t.text for t in doc[span.start : root.i] if t.dep_ == "compound"]
-        return " ".join([*kinds, root.text, "by", name.text])
+        return _known_by_maker(span, root, maker)
     return None
 
 
