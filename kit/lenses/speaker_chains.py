@@ -37,10 +37,12 @@ from kit.lenses.speaker_names import (
     Person,
     body_heads,
     document_heads,
+    introduced_body,
     load_gender_words,
     own_clause_gender,
     person_name,
     person_noun,
+    trading_name,
     words_of,
 )
 
@@ -565,6 +567,12 @@ class ChainRules(LaterNamed):
         if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in _body_heads():
             return None  # ("Then there is the town council. Its head of ...": presented)
         if not any(c.lower_ == "the" for c in subject.children):
+            return None
+        if any(
+            e.start > subject.i and (e.label_ == "ORG" or trading_name(e))
+            and introduced_body(e, self.org_nouns)
+            for e in before.ents
+        ):  # "the trust signed a deal with X Ltd, a company that ...": the firm's post
             return None
         rest = self.doc[poss.i + 1 : span.end].text.strip(" ,")
         if root.lemma_.lower() in document_heads():

@@ -205,6 +205,19 @@ def _business_endings() -> frozenset[str]:
     return lexicon.word_set("source_words", "business_name_endings")
 
 
+def introduced_body(ent: Span, nouns: frozenset[str]) -> bool:
+    """ "... a deal with X Ltd, a company that supplies hotels": a name the sentence
+    introduces with an indefinite body noun in apposition ("a company", "a firm", "a
+    charity"; ``nouns``) is the body a following "its" is about, wherever the name
+    stands in its clause."""
+    return any(
+        c.dep_ == "appos" and c.i > ent.root.i and c.tag_ == "NN"
+        and c.lemma_.lower() in nouns
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        for c in ent.root.children
+    )  # fmt: skip
+
+
 def trading_name(ent: Span) -> bool:
     """ "Marlow Quay Brewery", "Dunmore Foods Ltd": a name of two words or more whose
     last word is a trade word or legal suffix (``business_name_endings``) is a business,

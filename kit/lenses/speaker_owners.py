@@ -32,6 +32,7 @@ from kit.lenses.speaker_names import (
     Person,
     body_heads,
     document_heads,
+    introduced_body,
     load_gender_words,
     load_not_businesses,
     org_key,
@@ -196,9 +197,20 @@ class OwnerRules:
             e for e in self.doc.ents
             if start <= e.start and e.end <= pos
             and (e.label_ == "ORG" or e.label_ == "PERSON" and trading_name(e))
-            and e.root.dep_ in ("nsubj", "nsubjpass", "attr", "ROOT")
+            and (e.root.dep_ in ("nsubj", "nsubjpass", "attr", "ROOT") or self._presented(e))
         ]  # fmt: skip
         return found[-1] if found else None
+
+    def _presented(self, ent: Span) -> bool:
+        """ "Then there is the sponsor, X Ales, whose ...": a body set in apposition to the
+        complement of "there is" or to a subject is presented as much as the noun it
+        renames; "... a deal with X Ltd, a company that supplies ...": a body the sentence
+        introduces with an indefinite body noun ("a company", "a firm", "a charity") is
+        the new one in focus, whatever its place in the clause."""
+        root = ent.root
+        if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass", "attr"):
+            return True
+        return introduced_body(ent, self.org_nouns)
 
     def _body_word_subject(self, poss: Token) -> Token | None:
         """ "The company discharged sewage on 212 days, according to its own annual

@@ -59,6 +59,10 @@ _EVENT_ENDINGS = re.compile(r"(?:ing|ion|ment|iry|ance|ence)$")
 #: A double-quoted stretch of text, straight or curly marks
 _DOUBLE_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 
+#: Verbs of the writer's own question to a body ("I asked the council", "We contacted")
+_ASKING_VERBS = frozenset({"ask", "contact", "email", "approach", "phone", "query"})
+
+
 class PronounRules:
     """The pronoun half of :class:`kit.lenses.speakers.SpeakerResolver`.
 
@@ -92,6 +96,32 @@ class PronounRules:
 
         def _canonical(self, span: Span) -> tuple[str, str]: ...
 
+    def _asked_body(self, pos: int) -> str | None:
+        """ "I asked the council how many pitches it had sold. It said ...": "it" opening
+        the sentence after the writer's own question to a body (the writer the subject
+        of "asked", "contacted", "emailed", the body its object) is the body that
+        answers, not the writer nor a body that spoke before."""
+        sent = self.doc[pos].sent
+        if sent.start == 0 or pos != sent.start:
+            return None
+        root = self.doc[sent.start - 1].sent.root
+        if root.lemma_.lower() not in _ASKING_VERBS or not any(
+            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children
+        ):
+            return None
+        obj = next((c for c in root.children if c.dep_ in ("dobj", "dative")), None)
+        if obj is None:
+            return None
+        if obj.ent_type_ == "ORG":
+            ent = next(e for e in self.doc.ents if e.start <= obj.i < e.end)
+            return self._org(ent.text)
+        if obj.tag_ != "NN" or not any(c.lower_ == "the" for c in obj.children):
+            return None
+        if obj.lemma_.lower() not in self.org_nouns | body_heads():
+            return None
+        found = self._definite(obj)
+        return found[0] if found is not None and found[1] == "org" else None
+
     def _pronoun(self, pronoun: str, pos: int) -> tuple[str, str]:
         """The most recent compatible speaker, or a person named as a subject since."""
         if pronoun in PERSON_PRONOUNS:
@@ -105,7 +135,8 @@ class PronounRules:
         speaker = next(  # "it" is never an unnamed speaker a "he" or "she" took up ("A steward
             (h for h in reversed(self.history)  # ... said. "...," he said. ... It said")
              if h[1] in wanted and self._fits(h[0], gender) and h[0] not in persons
-             and not (pronoun == "it" and h[1] == "other" and self._person_head(h[2]))),
+             and not (pronoun == "it" and h[1] == "other" and self._person_head(h[2]))
+             and not (pronoun == "it" and h[0].lower() in ("i", "we", "you"))),
             None,
         )  # fmt: skip
         if pronoun in PERSON_PRONOUNS:
@@ -156,6 +187,9 @@ class PronounRules:
             if group is not None:
                 return group, "group"  # "Other analysts were more cautious. ..., they said"
         if pronoun == "it":
+            asked = self._asked_body(pos)
+            if asked is not None:
+                return asked, "org"  # "I asked the council how many .... It said"
             governing = self._governing_body(pos)
             if governing is not None:
                 return governing, "org"  # "the brigade posted a video that it said showed"
@@ -184,7 +218,9 @@ class PronounRules:
         after one that names two people the pronoun could mean is the one whose
         description (the role the text gave them) shares a noun with what the pronoun's act
         reports ("council": the council's housing lead), the reader's own cue; None when
-        neither or both descriptions share one, and the other rules decide."""
+        neither or both descriptions share one, and the other rules decide. Of two, one
+        the words name in the third person ("... over Parnel's wall") is not the speaker.
+        """
         sent = self.doc[pos].sent
         if sent.start == 0 or any(t.is_alpha for t in self.doc[sent.start : pos]):
             return None
@@ -197,8 +233,6 @@ class PronounRules:
         if span is None:
             return None
         nouns = {t.lemma_.lower() for t in span if t.pos_ == "NOUN"}
-        if not nouns:
-            return None
         prev = self.doc[sent.start - 1].sent
         found: dict[str, int] = {}
         for tok, name in self.person_mentions:
@@ -214,6 +248,12 @@ class PronounRules:
             )
         if len(found) < 2:
             return None
+        words = {t.text for t in span if t.pos_ == "PROPN"}
+        spoken_of = [name for name in found if words & self.people[name].tokens]
+        if len(found) == 2 and len(spoken_of) == 1:
+            # "X Y went with his neighbour, Z W. He told me, '... over Y's wall'": one
+            # speaks of the other by name, so the other is the speaker
+            return next(name for name in found if name != spoken_of[0])
         best = [name for name, n in found.items() if n > 0]
         return best[0] if len(best) == 1 else None
 
@@ -981,6 +1021,11 @@ def _subject_like(tok: Token) -> bool:
         and any(c.dep_ in ("poss", "det") for c in root.children)  # not "Picture: X Images"
     ):
         return True  # "And our MP, Dashiell Uttley?": a verbless line about the person
+    if (
+        tok == root and tok.pos_ == "PROPN" and tok.sent[-1].text == "?"
+        and not any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
+    ):
+        return True  # "And Mr Uttley?": the name alone, asked about, is the next topic
     if tok.dep_ == "appos" and head.dep_ == "attr" and head.head == root and any(
         c.dep_ == "expl" for c in root.children
     ):

@@ -128,6 +128,7 @@ from kit.lenses.speaker_names import (
     load_body_nouns,
     load_not_businesses,
     org_key,
+    people_group_heads,
     person_gender,
     person_name,
     plain_text,
@@ -138,6 +139,7 @@ from kit.lenses.speaker_names import (
     strip_text,
     titles_of,
     trading_name,
+    unnamed_roles,
     words_of,
 )
 from kit.lenses.speaker_outlet import OutletRules
@@ -579,6 +581,9 @@ class SpeakerResolver(
         if later is not None:  # executive, Annabel Sturridge, said"
             return later, "person"
         first = span[0]
+        labelled = self._labelled_body(span, root) if first.lower_ in ("these", "those") else None
+        if labelled is not None:
+            return labelled, "org"  # "Then there is X Ltd, .... These cowboys say": the firm
         if (
             first.lower_ in ("the", "this", "that", "its", "their")
             and (root.pos_ == "NOUN" or common)
@@ -1025,6 +1030,30 @@ class SpeakerResolver(
             return None
         found = self._definite(subject)
         return found[0] if found is not None and found[1] == "org" else None
+
+    def _labelled_body(self, span: Span, root: Token) -> str | None:
+        """ "Then there is X Ltd, the council's favourite contractors. These cowboys say
+        ...": "these"/"those" before a plural noun that names no kind of people, document
+        or body ("residents", "figures", "councils" keep their own reading) is the
+        writer's label for the one body the sentence before names and presents (its
+        subject, the complement of "there is", or a name renamed in apposition)."""
+        if root.tag_ != "NNS" or span[0].head != root or span.sent.start == 0:
+            return None
+        lemma = root.lemma_.lower()
+        if lemma in people_group_heads() | unnamed_roles() | document_heads() | self.org_nouns:
+            return None
+        before = self.doc[span.sent.start - 1].sent
+        bodies = {
+            strip_text(e.text) for e in before.ents
+            if (e.label_ == "ORG" or trading_name(e))
+            and (e.root.dep_ in ("nsubj", "nsubjpass", "attr", "ROOT") or self._presented(e))
+        }  # fmt: skip
+        named = {
+            strip_text(e.text) for e in before.ents if e.label_ in ("ORG", "PERSON", "GPE")
+        }  # two names of any kind in the sentence before: no one label is sure
+        if len(bodies) != 1 or len(named) != 1:
+            return None
+        return self._org(bodies.pop())
 
     def _relative_antecedent(self, span: Span) -> tuple[str, str] | None:
         """ "at least forty websites, several of which promised", "40 nurses, some of whom
