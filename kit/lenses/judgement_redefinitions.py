@@ -10,7 +10,12 @@ something worse, an unattributed claim told as a gloss:
   thing, not a deed) nor "the code for the booking system";
 - a bare abstract noun that "now means" a deed, under a stance aside ("Efficiency,
   apparently, now means closing the reading room"); not "The new rule, apparently, now
-  means buses stop at ten" (a consequence of a thing with a determiner).
+  means buses stop at ten" (a consequence of a thing with a determiner);
+- a deed the writer has just reported that, under a stance aside, "counts as" or
+  "passes for" a fashionable noun ("This, it seems, counts as regeneration.", "That,
+  apparently, passes for consultation."); not a rule's plain definition ("This counts
+  as a foul.", "It counts as income for tax purposes": no stance aside). The whole
+  sentence is the mark.
 
 Each find yields the sentence from its verb on (the lens starts the mark at the
 subject); like the other claim rules it counts only in the
@@ -37,15 +42,19 @@ WORD_MODIFIERS = frozenset({"polite", "fancy", "posh", "grand", "nice", "clever"
                             "gentler", "softer", "official", "modern", "trendy"})
 #: Stance asides that make "now means" the writer's sneer.
 ASIDES = frozenset({"apparently", "seemingly", "evidently", "presumably", "seems", "appears"})
+#: A pro-form for the deed just reported, the subject of "counts as" / "passes for".
+PROFORMS = frozenset({"this", "that", "it", "which"})
 FRAMES = re.compile(
-    r"\b(?:code|shorthand|euphemism|byword|word|name|term|phrase|label) for\b|\bnow means\b",
+    r"\b(?:code|shorthand|euphemism|byword|word|name|term|phrase|label) for\b|\bnow means\b"
+    r"|\bcounts as\b|\bpasses for\b",
     re.IGNORECASE,
 )
 #: What a :data:`FRAMES` match holds in the lower-cased text ("byword for" holds "word
 #: for"): a few substring tests rule out most documents at a hundredth of the cost of
 #: the case-blind regex, which tries its alternation at every position of the text.
 _FRAME_TEXTS = ("code for", "shorthand for", "euphemism for", "word for", "name for",
-                "term for", "phrase for", "label for", "now means")  # fmt: skip
+                "term for", "phrase for", "label for", "now means", "counts as",
+                "passes for")  # fmt: skip
 #: Characters outside ASCII that the case-blind regex takes for an ASCII letter ("ſ" for
 #: "s", the Kelvin sign for "k", "ı" and "İ" for "i"): with one in the text, no precheck.
 _CASE_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -62,6 +71,13 @@ def _may_frame(text: str) -> bool:
 EXPLANATION = (
     "The writer re-reads '{word}' as a cover for something worse, in their own voice: a "
     "sarcastic gloss that tells the reader what to think instead of showing what was done."
+)
+
+
+PASSING_EXPLANATION = (
+    "The writer says, with a knowing aside, that what was just done 'counts as' "
+    "'{word}': sarcasm in their own voice, which mocks the word instead of showing what "
+    "is wrong with the deed."
 )
 
 
@@ -113,6 +129,26 @@ def _drift(tok: Token) -> Token | None:
     return subject
 
 
+def _passes_for(tok: Token) -> Token | None:
+    """The noun that a pro-form "counts as" or "passes for" under a stance aside ("This,
+    it seems, counts as regeneration"), or None. The parser may read "this counts" as a
+    noun phrase ("Apparently this counts as progress"); the pro-form is then its
+    determiner."""
+    wanted = {"counts": "as", "passes": "for"}.get(tok.lower_)
+    doc = tok.doc
+    if wanted is None or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != wanted:
+        return None
+    role = "nsubj" if tok.pos_ == "VERB" else "det"
+    subject = next((c for c in tok.children if c.dep_ == role), None)
+    if subject is None or subject.lower_ not in PROFORMS:
+        return None
+    noun = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or any(c.dep_ == "nummod" for c in noun.children):
+        return None
+    sent = sentence_of(tok)
+    return noun if any(t.lower_ in ASIDES for t in sent) else None
+
+
 def redefinitions(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
@@ -125,20 +161,26 @@ def redefinitions(
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
-        tok = span[0] if m.group(0).lower() != "now means" else span[-1]
+        frame = m.group(0).lower()
+        passing = frame in ("counts as", "passes for")
+        tok = span[-1] if frame == "now means" else span[0]
         sent = sentence_of(tok)
         if sent.start in seen:
             continue
-        subject = _gloss(tok) if tok.lower_ != "means" else _drift(tok)
+        if passing:
+            subject = _passes_for(tok)
+        else:
+            subject = _gloss(tok) if tok.lower_ != "means" else _drift(tok)
         if subject is None:
             continue
         seen.add(sent.start)
         word = subject.text
+        # "counts as": the whole sentence, its stance aside part of the sneer; a gloss
+        # from its verb (the re-read word may stand in quotation marks of its own)
+        first = sent.start if passing else tok.head.i if tok.lower_ != "means" else tok.i
         yield Judgement(
-            # from the verb: the re-read word may stand in quotation marks of its own
-            Span(doc, tok.head.i if tok.lower_ != "means" else tok.i, sent.end,
-                 label="unattributed_claim"),
-            EXPLANATION.replace("{word}", word),
+            Span(doc, first, sent.end, label="unattributed_claim"),
+            (PASSING_EXPLANATION if passing else EXPLANATION).replace("{word}", word),
             "(say what was done and who calls it what)",
             "redefinition",
         )

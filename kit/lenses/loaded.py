@@ -58,6 +58,7 @@ from kit.lenses.loaded_quotes import (
     slogan_contrasts,
     transcript_answers,
 )
+from kit.lenses.loaded_replies import join_short_replies
 from kit.lenses.loaded_rules import (
     REPORTING_LEMMAS,
     RULES,
@@ -217,6 +218,7 @@ class LoadedComponent(LexiconComponent):
         marks = [m for m in marks if not self._conceded(doc, m)]
         marks = _join_echoes(ctx.text, marks)
         marks = _join_questions(ctx.text, marks)
+        marks = join_short_replies(doc, marks)
         marks = _boast_emphasis(marks)
         spans = []
         for m in sorted(marks, key=lambda m: (m.start, m.end)):
