@@ -265,7 +265,15 @@ def document_heads() -> frozenset[str]:
 def titles_of(data: dict) -> frozenset[str]:
     """The titles and descriptors that may stand before a name
     (``kit/lexicons/titles.yaml``): never part of the canonical name."""
-    return frozenset(lexicon.words(data, "titles") + lexicon.words(data, "descriptors"))
+    return _title_set(tuple(lexicon.words(data, "titles") + lexicon.words(data, "descriptors")))
+
+
+@cache
+def _title_set(words: tuple[str, ...]) -> frozenset[str]:
+    """One set object for one list of titles, whichever component reads the list: the
+    caches keyed by a title set (:func:`_person_name`) then find their entries by the
+    object itself, not by comparing two equal sets of some hundred words on each call."""
+    return frozenset(words)
 
 
 def description_of(name_token: Token, titles: bool = True) -> str:

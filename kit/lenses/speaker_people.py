@@ -41,7 +41,7 @@ from kit.lenses.speaker_names import (
     untagged_names,
     words_of,
 )
-from kit.lenses.speaker_titled import honorific_gender, names_called_by_title, titled_surnames
+from kit.lenses.speaker_titled import honorific_gender, names_called_by_title
 
 #: An agent noun: "lawyer", "consultant", "campaigner", "historian", "trustee"
 _AGENT = re.compile(r"^[a-z]{3,}(?:ist|er|or|ian|ee|ant|mate|mates)$")  # "his housemates X and Y"
@@ -77,7 +77,7 @@ class PeopleIndex:
     """The people-finding half of :class:`kit.lenses.speakers.SpeakerResolver`.
 
     Relies on the resolver's ``doc``, ``titles``, ``org_nouns``, ``person_ents``,
-    ``org_ents``, ``name_tokens``, ``bodies``, ``people`` and ``_surnames``.
+    ``org_ents``, ``name_tokens``, ``titled``, ``bodies``, ``people`` and ``_surnames``.
     """
 
     doc: Doc
@@ -92,13 +92,14 @@ class PeopleIndex:
     people: dict[str, Person]
     listed_kin: list[tuple[str, list[str], int]]
     _surnames: set[str] | None
+    titled: set[str]  # the words the text puts after a personal title (titled_surnames)
     ents: tuple[Span, ...]  # the document's entities, read once
     _place_words: dict[str, tuple[int, int]] | None
 
     def _bodies(self) -> list[Span]:
         """Named organisations: ORG entities, and names described as one ("X, the maker of")."""
         bodies = list(self.org_ents)
-        titled = titled_surnames(self.doc)  # "Mrs Lark said": Lark is a person's surname
+        titled = self.titled  # "Mrs Lark said": Lark is a person's surname
         for ent in self.ents:
             owners = _plural_owner(ent)
             if owners is not None:  # "The Musicians' Guild": "Guild" tagged a person
@@ -171,7 +172,7 @@ class PeopleIndex:
                 if self._after_title(tok):
                     first = self.doc[tok.i - 1 : tok.i + 1]
                     people[name].roles |= self._title_roles(first)
-        for name_span in names_called_by_title(self.doc):  # "... Mr Papadakis said"
+        for name_span in names_called_by_title(self.doc, self.titled):  # "... Mr Papadakis said"
             name = person_name(name_span, self.titles)  # "Dr Ines Vaur": without the title
             if len(name.split()) == 1:  # "Ms Snodlake" after "critic Cressida Snodlake"
                 name = _one_by_surname(people, name, honorific_gender(name_span)) or name_span.text

@@ -72,13 +72,13 @@ def honorific_name(span: Span, titles: frozenset[str]) -> bool:
 _TITLE_WORDS: dict[frozenset[str], Verdicts] = {}
 
 
-def names_called_by_title(doc: Doc) -> list[Span]:
+def names_called_by_title(doc: Doc, called: set[str]) -> list[Span]:
     """ "The owner, Costas Papadakis, ... Mr Papadakis said": a name of two or more
     capitalised words that the model tagged something other than a person is a person's
     when the text elsewhere calls its last word by a personal title (Mr, Ms, Dr); never a
-    name ending in a body's word ("Dr Barnardo's Homes"). One pass over the document."""
+    name ending in a body's word ("Dr Barnardo's Homes"). One pass over the document;
+    ``called`` is :func:`titled_surnames` of ``doc`` (the caller reads it once)."""
     personal = words_of("personal_titles")
-    called = titled_surnames(doc)
     found = []
     for ent in doc.ents if called else ():
         if ent.label_ == "PERSON":
@@ -96,8 +96,6 @@ def names_called_by_title(doc: Doc) -> list[Span]:
 def titled_surnames(doc: Doc) -> set[str]:
     """The capitalised words the text puts right after a personal title ("Mr Lark",
     "Ms Rastogi-Mead"): surnames of people, whatever the model tagged them."""
-    if _LAST_TITLED and _LAST_TITLED[0][0] is doc:  # (the body and the people rules both
-        return _LAST_TITLED[0][1]  # ask, once per document; nothing is left on the doc)
     personal = words_of("personal_titles")
     known = _TITLE_WORDS.get(personal)
     if known is None:
@@ -107,12 +105,7 @@ def titled_surnames(doc: Doc) -> set[str]:
         for i in tokens_where_known(doc, LOWER, lambda w: w.rstrip(".") in personal, known)
         if i < len(doc) - 1 and _name(doc[i + 1].text)
     }  # fmt: skip
-    _LAST_TITLED[:] = [(doc, found)]
     return found
-
-
-#: the last document asked and its titled surnames (one slot)
-_LAST_TITLED: list[tuple[Doc, set[str]]] = []
 
 
 def _untagged_full_names(doc: Doc, called: set[str], personal: frozenset[str]) -> list[Span]:

@@ -147,7 +147,12 @@ from kit.lenses.speaker_owners import OwnerRules, outlet_words
 from kit.lenses.speaker_people import PeopleIndex, names_the_owner
 from kit.lenses.speaker_pronouns import PronounRules
 from kit.lenses.speaker_refs import ReferenceRules
-from kit.lenses.speaker_titled import honorific_gender, honorific_name, titled_person
+from kit.lenses.speaker_titled import (
+    honorific_gender,
+    honorific_name,
+    titled_person,
+    titled_surnames,
+)
 from kit.lenses.speaker_unnamed import (
     asks_anonymity,
     before_clauses,
@@ -218,6 +223,7 @@ class SpeakerResolver(
         hyphened = tokens_where_known(doc, ORTH, lambda text: "-" in text, _HYPHENED)
         named = set(proper_nouns(doc)) | set(hyphened)
         self.name_tokens = [doc[i] for i in sorted(named)]
+        self.titled = titled_surnames(doc)  # "Mr Lark": read once for the body and people rules
         self.bodies = [  # not "Receivers"; not "X Council's", an owner tagged with its mark
             _without_possessive(name_after_opening_role(b)) for b in self._bodies()
         ]
