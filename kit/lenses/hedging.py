@@ -457,6 +457,19 @@ def _spanned(period: Token) -> bool:
     )
 
 
+def named_slot(every: Token) -> bool:
+    """ "every May Day", "every Easter Monday", "every Boxing Day": "every" before a
+    named day of the calendar (a proper name whose head word is a slot of the timetable,
+    "day", "Monday", "weekend") counts the times the day comes round, a schedule, like
+    "every Monday". "Every day" and "every Monday" are read by the slot test already;
+    "every May contract" (its head no slot) stays an absolute."""
+    noun = every.head
+    if every.dep_ != "det" or noun.i <= every.i + 1 or noun.lower_ not in TIME_UNITS:
+        return False
+    return all(t.tag_ in ("NNP", "NNPS") or t.text[:1].isupper()
+               for t in every.doc[every.i + 1 : noun.i + 1])  # fmt: skip
+
+
 @sense_rule("hedge", "claims_all")
 def _claims_all(span: Span) -> bool:
     """ "nobody denies", "every poll": all or none; not a schedule ("every three
@@ -470,6 +483,8 @@ def _claims_all(span: Span) -> bool:
         or (nxt.lower_ in EVERY_PERIODS and not _spanned(nxt))
     ):
         return False  # "every three months", "every other week", "every weekday": a schedule
+    if span[-1].lower_ == "every" and named_slot(span[-1]):
+        return False  # "held every May Day since 1923", "every Easter Monday": a feast day
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in ("not", "n't") and span[0].lower_ != "not":
         return False  # "not everyone in the party is so calm": some are not
@@ -799,8 +814,11 @@ def find_cues(words: WordList, doc: Doc) -> list[Span]:
             answers_own_question(span)
         ):
             continue  # '"Certainly," she said': a plain yes, no claim is made surer
-        if named_text(span):
-            continue  # 'the clue, "Perhaps a bird flies ..."': a quoted text named, no claim
+        if named_text(span) or title_cased_quote(span):
+            continue  # 'the clue, "Perhaps a bird flies ..."': a quoted text named, no claim;
+            # 'won with "It May Be Tuesday"': a title in title case, no claim
+        if words.name == "boosters" and vocative(span):
+            continue  # "Well done, everyone.": the people spoken to, no claim about all
         rule = SENSE_RULES.get(entry.rule) if entry.rule else None
         if rule is not None and not rule(span):
             continue
@@ -845,6 +863,58 @@ def named_text(span: Span) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def title_cased_quote(span: Span) -> bool:
+    """The cue sits inside a short quotation whose every word starts with a capital
+    ('the players won with "It May Be Tuesday"', 'her song "Never Say Never Again"'):
+    the capitals of a title, not of a sentence, so the quoted words name a play, a book
+    or a song and claim nothing. Three words at least and the cue's own first letter a
+    capital, so a quoted sentence ('"It may rain," she said') and a quoted two-word
+    cry ('"Never again!"') stay read as what someone says."""
+    doc = span.doc
+    if not span.text[:1].isupper():
+        return False  # (the cheap test first: a title capitalises every word)
+    sent = sentence_of(span[0])
+    opening = next((i for i in range(span.start - 1, max(sent.start, span.start - 8) - 1, -1)
+                    if doc[i].text in QUOTE_MARKS), None)  # fmt: skip
+    if opening is None:
+        return False
+    closing = next((i for i in range(span.end, min(sent.end, span.end + 8))
+                    if doc[i].text in QUOTE_MARKS), None)  # fmt: skip
+    if closing is None:
+        return False
+    words = [t for t in doc[opening + 1 : closing] if t.is_alpha]
+    return len(words) >= 3 and all(t.text[:1].isupper() for t in words)
+
+
+#: Open classes of people that a speaker may address by name: "Thank you, everyone."
+_ADDRESSED = frozenset({"everyone", "everybody"})
+
+
+def vocative(span: Span) -> bool:
+    """ "Well done, everyone.", "Pour the sherry, everyone!", "Everyone, please take
+    your seats": "everyone" set off by a comma at the edge of its sentence and taking
+    no part in the clause (no subject, no object) is the people being spoken to, a
+    form of address, not a claim about all of them. "Everyone agreed" and "they
+    thanked everyone" stay absolutes."""
+    tok = span[0]
+    if len(span) != 1 or tok.lower_ not in _ADDRESSED:
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "conj"):
+        return False
+    doc = tok.doc
+    before = next((t for t in reversed(doc[: tok.i]) if not t.is_space), None)
+    after = next((t for t in doc[tok.i + 1 :] if not t.is_space), None)
+    ends = after is None or after.text in (".", "!", "?") or after.text in QUOTE_MARKS
+    if after is not None and after.text == "," and after.i + 1 < len(doc):
+        ends = ends or doc[after.i + 1].text in QUOTE_MARKS  # '"Thank you, all," she said'
+    if before is not None and before.text == "," and ends:
+        return True  # "Well done, everyone."
+    opens = before is None or before.is_sent_end or before.text in QUOTE_MARKS or (
+        tok.is_sent_start
+    )
+    return opens and after is not None and after.text == ","  # "Everyone, please sit"
 
 
 def _titled(verb: Token, start: int) -> bool:

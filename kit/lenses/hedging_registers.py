@@ -317,7 +317,7 @@ def guess_frame(verb: Token) -> bool:
         for c in verb.sent.root.children
     ) and top.i != verb.sent.root.i:
         return True
-    if any(t.lower_ in _FUTURE for t in verb.subtree):
+    if clause_future(verb):
         return True
     if any(c.dep_ in ("dobj", "advmod", "npadvmod") and c.tag_ in ("JJR", "RBR")
            and not any(d.lower_ == "than" for d in c.children) for c in verb.children):  # fmt: skip
@@ -1051,8 +1051,25 @@ def _anyone(verb: Token, subject: Token | None) -> bool:
 
 
 def guess_frame_future(verb: Token) -> bool:
-    """A future word anywhere in the clause ("Drivers may strike next week")."""
-    return any(t.lower_ in _FUTURE for t in verb.subtree)
+    """A future word in the clause ("Drivers may strike next week")."""
+    return clause_future(verb)
+
+
+def clause_future(verb: Token) -> bool:
+    """A future word that times the clause ("members may vote next week", "may apply
+    from next month"), not one inside a possessive that names the thing acted on
+    ("Exhibitors may book places for next year's rally": the rally is next year, the
+    booking is open now)."""
+    for tok in verb.subtree:
+        if tok.lower_ not in _FUTURE:
+            continue
+        step, owned = tok, False
+        while step.i != verb.i and step.head.i != step.i:
+            owned = owned or step.dep_ == "poss"
+            step = step.head
+        if not owned:
+            return True
+    return False
 
 
 def free_choice_wish(verb: Token) -> bool:
