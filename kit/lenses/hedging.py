@@ -511,6 +511,8 @@ def _claims_all(span: Span) -> bool:
         verb = tok.head  # (", which nobody uses"; "a teenager nobody had heard of")
         if cleft_that(verb):
             return True  # "it was only luck that nobody had been killed"
+        if relative_claim(tok, verb):
+            return True  # "a club that harmed nobody", "a password nobody was ever sent"
         return _modal_claim(verb) or non_restrictive(verb) or known_to_all(verb)
     if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and noun_read_as_verb(tok.head.head):
         return _modal_claim(tok.head)  # "the quiz show that everyone watched": misparsed
@@ -521,6 +523,22 @@ def _claims_all(span: Span) -> bool:
         and span[0].lower_ not in ("every", "not")
     )  # "the part nobody sees": a description of the part ("In the survey not one
     # resident was asked" is no description of the survey)
+
+
+_RELATIVES = frozenset({"that", "which", "who"})
+
+
+def relative_claim(tok: Token, verb: Token) -> bool:
+    """A relative clause that still claims all or none: "a club that harmed nobody"
+    ("nobody" the object, the relative word the subject: the clause says what the club
+    did to no one at all) or "a password nobody was ever sent" ("ever" stretches it to
+    all times). "The part nobody sees" and "a diary that nobody reads" (a plain
+    description of the noun) stay unmarked."""
+    if any(c.dep_ == "advmod" and c.lower_ == "ever" for c in verb.children):
+        return True
+    if tok.dep_ != "dobj" or tok.lower_ in ("every",):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in verb.children)
 
 
 #: Verbs of handing something to each of a set (``hedge_senses.yaml``).
@@ -705,6 +723,8 @@ def _own_belief(span: Span) -> bool:
         return False  # "When it came up I thought it was brass pipe": a belief in a story
     if put_back(span):
         return False  # "Why would we doubt him?": a question, not a view offered
+    if believed_person(verb):
+        return False  # "We believe him.": trust in what a person says, no view softened
     rest = list(doc[span.end : span.end + 2])
     return not (
         span[-1].lemma_ == "think"
@@ -712,6 +732,23 @@ def _own_belief(span: Span) -> bool:
         and rest[0].lower_ == "not"
         and rest[1].is_punct
         and rest[1].text in (".", "!")
+    )
+
+
+#: Pronouns for the people whose word is believed: "I believe her".
+_BELIEVED = frozenset({"him", "her", "them", "you", "me", "us"})
+
+
+def believed_person(verb: Token) -> bool:
+    """ "We believe him.", "I believed her completely": "believe" with a person as its
+    object and no clause under it takes that person at their word (trust), it does not
+    offer a view as only the speaker's. "I believe him to be honest" and "I believe the
+    plan will fail" (a view in a clause) stay hedges."""
+    if verb.lemma_ != "believe" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "dobj" and (c.lower_ in _BELIEVED or c.ent_type_ == "PERSON")
+        for c in verb.children
     )
 
 
@@ -780,7 +817,31 @@ def _absolute_claim(span: Span) -> bool:
     """ "never/always" of a claim; not an instruction ("Never leave the pan"), a
     schedule ("the office is never open on Sundays") nor one event that did not happen
     ("the minister who never came")."""
-    return not rule_absolute(span, is_person) and not missed_event(span)
+    return not rule_absolute(span, is_person) and not missed_event(span) and not (
+        fallback_option(span)
+    )
+
+
+#: Who a fallback is offered to: "You could always ask", "we can always try again".
+_OFFERED_TO = frozenset({"you", "we", "one"})
+
+
+def fallback_option(span: Span) -> bool:
+    """ "You could always carry a torch", "we can always try again next year": "always"
+    between "could/can/might" and the verb, with "you" or "we" as subject, offers a
+    fallback (there is still that way), it claims nothing holds at all times. "She could
+    always swim" (a third person's ability), "you can always be sure" (a passive or "be")
+    and "prices always rise" stay absolutes."""
+    word = span[0]
+    if word.lower_ != "always" or word.dep_ != "advmod":
+        return False
+    verb = word.head
+    if verb.lemma_ == "be" or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in ("could", "can", "might", "ca")
+                and c.i < word.i for c in verb.children)  # fmt: skip
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return modal and subject is not None and subject.lower_ in _OFFERED_TO
 
 
 @sense_rule("hedge", "own_guess")
@@ -811,7 +872,7 @@ def find_cues(words: WordList, doc: Doc) -> list[Span]:
         if caption_at(doc, span.start_char):
             continue  # a photo caption describes the picture; it is the page's, too
         if words.name == "boosters" and entry.label == "adverb" and bare_reply(span) and not (
-            answers_own_question(span)
+            answers_own_question(span) or vouched_fragment(span)
         ):
             continue  # '"Certainly," she said': a plain yes, no claim is made surer
         if named_text(span) or title_cased_quote(span):
@@ -931,6 +992,28 @@ def _titled(verb: Token, start: int) -> bool:
     doc = verb.doc
     quotes = sum(1 for i in range(verb.i + 1, start) if doc[i].text in QUOTE_MARKS)
     return passive and quotes % 2 == 1  # (the cue inside the quotation, not after it)
+
+
+#: Words of a plain reply before the adverb: '"Yes, certainly," she said'.
+_REPLY_WORDS = frozenset({"yes", "no", "oh", "well", "ah", "why", "sure", "and", "but"})
+
+
+def vouched_fragment(span: Span) -> bool:
+    """ "Rigorous, certainly. Independent, hardly.", "Fewer buses, certainly.": a short
+    verbless fragment, a comma and the adverb as the whole sentence is the writer
+    vouching for the fragment's word (granting it, often before a "but"), so the
+    adverb makes that word surer, unlike a bare '"Certainly," she said'. A reply word
+    before the comma ('"Yes, certainly."', "Oh, certainly.") stays a plain yes."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    sent = sentence_of(span[0])
+    words = [t for t in doc[sent.start : span.start - 1] if not (t.is_punct or t.is_space)]
+    if not 1 <= len(words) <= 4 or any(t.text in QUOTE_MARKS for t in doc[sent.start : span.start]):
+        return False  # (a quoted reply is a speaker's yes)
+    if any(t.lower_ in _REPLY_WORDS or t.tag_ == "UH" for t in words):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def answers_own_question(span: Span) -> bool:
