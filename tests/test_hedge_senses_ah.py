@@ -75,6 +75,8 @@ HEDGES = [
     ("Visitors may be disappointed.", "may"),
     ("It could rain on Sunday.", "could"),
     ("Members may walk out if the deal collapses.", "may"),
+    ("Pupils may walk to school in the dark.", "may"),
+    ("Residents may walk to the shops instead.", "may"),
     ("Shoppers may walk away from the high street.", "may"),
     ("Visitors may stay away this summer.", "may"),
     ("Operators may raise fares next year.", "may"),

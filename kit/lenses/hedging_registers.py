@@ -458,11 +458,14 @@ def _kept_away(verb: Token) -> bool:
 
 
 def visiting(verb: Token) -> bool:
-    """ "Visitors may climb to the roof on guided tours", "members may still walk the
-    wood": a way of getting about a place, done by a service's users (the caller checks
-    the subject), is what the place lets them do. With a particle of leaving ("members
-    may walk out", "shoppers may walk away") it is a guess about what they will do."""
+    """ "Visitors may climb the tower", "members may still walk the wood": a way of
+    getting about a place, with the place as its object, done by a service's users (the
+    caller checks the subject), is what the place lets them do. Going somewhere
+    ("pupils may walk to school in the dark") and a particle of leaving ("members may
+    walk out", "shoppers may walk away") are guesses about what they will do."""
     if verb.lemma_.lower() not in VISITING_ACTIONS:
+        return False
+    if not any(c.dep_ == "dobj" for c in verb.children):
         return False
     return not any(c.dep_ in ("prt", "advmod") and c.lower_ in _LEAVING for c in verb.children)
 
