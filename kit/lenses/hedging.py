@@ -457,6 +457,19 @@ def _spanned(period: Token) -> bool:
     )
 
 
+def named_slot(every: Token) -> bool:
+    """ "every May Day", "every Easter Monday", "every Boxing Day": "every" before a
+    named day of the calendar (a proper name whose head word is a slot of the timetable,
+    "day", "Monday", "weekend") counts the times the day comes round, a schedule, like
+    "every Monday". "Every day" and "every Monday" are read by the slot test already;
+    "every May contract" (its head no slot) stays an absolute."""
+    noun = every.head
+    if every.dep_ != "det" or noun.i <= every.i + 1 or noun.lower_ not in TIME_UNITS:
+        return False
+    return all(t.tag_ in ("NNP", "NNPS") or t.text[:1].isupper()
+               for t in every.doc[every.i + 1 : noun.i + 1])  # fmt: skip
+
+
 @sense_rule("hedge", "claims_all")
 def _claims_all(span: Span) -> bool:
     """ "nobody denies", "every poll": all or none; not a schedule ("every three
@@ -470,6 +483,8 @@ def _claims_all(span: Span) -> bool:
         or (nxt.lower_ in EVERY_PERIODS and not _spanned(nxt))
     ):
         return False  # "every three months", "every other week", "every weekday": a schedule
+    if span[-1].lower_ == "every" and named_slot(span[-1]):
+        return False  # "held every May Day since 1923", "every Easter Monday": a feast day
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in ("not", "n't") and span[0].lower_ != "not":
         return False  # "not everyone in the party is so calm": some are not
@@ -496,6 +511,8 @@ def _claims_all(span: Span) -> bool:
         verb = tok.head  # (", which nobody uses"; "a teenager nobody had heard of")
         if cleft_that(verb):
             return True  # "it was only luck that nobody had been killed"
+        if relative_claim(tok, verb):
+            return True  # "a club that harmed nobody", "a password nobody was ever sent"
         return _modal_claim(verb) or non_restrictive(verb) or known_to_all(verb)
     if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and noun_read_as_verb(tok.head.head):
         return _modal_claim(tok.head)  # "the quiz show that everyone watched": misparsed
@@ -506,6 +523,22 @@ def _claims_all(span: Span) -> bool:
         and span[0].lower_ not in ("every", "not")
     )  # "the part nobody sees": a description of the part ("In the survey not one
     # resident was asked" is no description of the survey)
+
+
+_RELATIVES = frozenset({"that", "which", "who"})
+
+
+def relative_claim(tok: Token, verb: Token) -> bool:
+    """A relative clause that still claims all or none: "a club that harmed nobody"
+    ("nobody" the object, the relative word the subject: the clause says what the club
+    did to no one at all) or "a password nobody was ever sent" ("ever" stretches it to
+    all times). "The part nobody sees" and "a diary that nobody reads" (a plain
+    description of the noun) stay unmarked."""
+    if any(c.dep_ == "advmod" and c.lower_ == "ever" for c in verb.children):
+        return True
+    if tok.dep_ != "dobj" or tok.lower_ in ("every",):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in verb.children)
 
 
 #: Verbs of handing something to each of a set (``hedge_senses.yaml``).
@@ -690,6 +723,8 @@ def _own_belief(span: Span) -> bool:
         return False  # "When it came up I thought it was brass pipe": a belief in a story
     if put_back(span):
         return False  # "Why would we doubt him?": a question, not a view offered
+    if believed_person(verb):
+        return False  # "We believe him.": trust in what a person says, no view softened
     rest = list(doc[span.end : span.end + 2])
     return not (
         span[-1].lemma_ == "think"
@@ -697,6 +732,23 @@ def _own_belief(span: Span) -> bool:
         and rest[0].lower_ == "not"
         and rest[1].is_punct
         and rest[1].text in (".", "!")
+    )
+
+
+#: Pronouns for the people whose word is believed: "I believe her".
+_BELIEVED = frozenset({"him", "her", "them", "you", "me", "us"})
+
+
+def believed_person(verb: Token) -> bool:
+    """ "We believe him.", "I believed her completely": "believe" with a person as its
+    object and no clause under it takes that person at their word (trust), it does not
+    offer a view as only the speaker's. "I believe him to be honest" and "I believe the
+    plan will fail" (a view in a clause) stay hedges."""
+    if verb.lemma_ != "believe" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "dobj" and (c.lower_ in _BELIEVED or c.ent_type_ == "PERSON")
+        for c in verb.children
     )
 
 
@@ -765,7 +817,31 @@ def _absolute_claim(span: Span) -> bool:
     """ "never/always" of a claim; not an instruction ("Never leave the pan"), a
     schedule ("the office is never open on Sundays") nor one event that did not happen
     ("the minister who never came")."""
-    return not rule_absolute(span, is_person) and not missed_event(span)
+    return not rule_absolute(span, is_person) and not missed_event(span) and not (
+        fallback_option(span)
+    )
+
+
+#: Who a fallback is offered to: "You could always ask", "we can always try again".
+_OFFERED_TO = frozenset({"you", "we", "one"})
+
+
+def fallback_option(span: Span) -> bool:
+    """ "You could always carry a torch", "we can always try again next year": "always"
+    between "could/can/might" and the verb, with "you" or "we" as subject, offers a
+    fallback (there is still that way), it claims nothing holds at all times. "She could
+    always swim" (a third person's ability), "you can always be sure" (a passive or "be")
+    and "prices always rise" stay absolutes."""
+    word = span[0]
+    if word.lower_ != "always" or word.dep_ != "advmod":
+        return False
+    verb = word.head
+    if verb.lemma_ == "be" or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in ("could", "can", "might", "ca")
+                and c.i < word.i for c in verb.children)  # fmt: skip
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return modal and subject is not None and subject.lower_ in _OFFERED_TO
 
 
 @sense_rule("hedge", "own_guess")
@@ -796,11 +872,14 @@ def find_cues(words: WordList, doc: Doc) -> list[Span]:
         if caption_at(doc, span.start_char):
             continue  # a photo caption describes the picture; it is the page's, too
         if words.name == "boosters" and entry.label == "adverb" and bare_reply(span) and not (
-            answers_own_question(span)
+            answers_own_question(span) or vouched_fragment(span)
         ):
             continue  # '"Certainly," she said': a plain yes, no claim is made surer
-        if named_text(span):
-            continue  # 'the clue, "Perhaps a bird flies ..."': a quoted text named, no claim
+        if named_text(span) or title_cased_quote(span):
+            continue  # 'the clue, "Perhaps a bird flies ..."': a quoted text named, no claim;
+            # 'won with "It May Be Tuesday"': a title in title case, no claim
+        if words.name == "boosters" and vocative(span):
+            continue  # "Well done, everyone.": the people spoken to, no claim about all
         rule = SENSE_RULES.get(entry.rule) if entry.rule else None
         if rule is not None and not rule(span):
             continue
@@ -847,6 +926,58 @@ def named_text(span: Span) -> bool:
     return False
 
 
+def title_cased_quote(span: Span) -> bool:
+    """The cue sits inside a short quotation whose every word starts with a capital
+    ('the players won with "It May Be Tuesday"', 'her song "Never Say Never Again"'):
+    the capitals of a title, not of a sentence, so the quoted words name a play, a book
+    or a song and claim nothing. Three words at least and the cue's own first letter a
+    capital, so a quoted sentence ('"It may rain," she said') and a quoted two-word
+    cry ('"Never again!"') stay read as what someone says."""
+    doc = span.doc
+    if not span.text[:1].isupper():
+        return False  # (the cheap test first: a title capitalises every word)
+    sent = sentence_of(span[0])
+    opening = next((i for i in range(span.start - 1, max(sent.start, span.start - 8) - 1, -1)
+                    if doc[i].text in QUOTE_MARKS), None)  # fmt: skip
+    if opening is None:
+        return False
+    closing = next((i for i in range(span.end, min(sent.end, span.end + 8))
+                    if doc[i].text in QUOTE_MARKS), None)  # fmt: skip
+    if closing is None:
+        return False
+    words = [t for t in doc[opening + 1 : closing] if t.is_alpha]
+    return len(words) >= 3 and all(t.text[:1].isupper() for t in words)
+
+
+#: Open classes of people that a speaker may address by name: "Thank you, everyone."
+_ADDRESSED = frozenset({"everyone", "everybody"})
+
+
+def vocative(span: Span) -> bool:
+    """ "Well done, everyone.", "Pour the sherry, everyone!", "Everyone, please take
+    your seats": "everyone" set off by a comma at the edge of its sentence and taking
+    no part in the clause (no subject, no object) is the people being spoken to, a
+    form of address, not a claim about all of them. "Everyone agreed" and "they
+    thanked everyone" stay absolutes."""
+    tok = span[0]
+    if len(span) != 1 or tok.lower_ not in _ADDRESSED:
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "conj"):
+        return False
+    doc = tok.doc
+    before = next((t for t in reversed(doc[: tok.i]) if not t.is_space), None)
+    after = next((t for t in doc[tok.i + 1 :] if not t.is_space), None)
+    ends = after is None or after.text in (".", "!", "?") or after.text in QUOTE_MARKS
+    if after is not None and after.text == "," and after.i + 1 < len(doc):
+        ends = ends or doc[after.i + 1].text in QUOTE_MARKS  # '"Thank you, all," she said'
+    if before is not None and before.text == "," and ends:
+        return True  # "Well done, everyone."
+    opens = before is None or before.is_sent_end or before.text in QUOTE_MARKS or (
+        tok.is_sent_start
+    )
+    return opens and after is not None and after.text == ","  # "Everyone, please sit"
+
+
 def _titled(verb: Token, start: int) -> bool:
     """``verb`` names a thing by the quotation that holds the cue at ``start``: a passive
     ("was called") or a participle describing its noun ("a poem called"), with a quote
@@ -861,6 +992,28 @@ def _titled(verb: Token, start: int) -> bool:
     doc = verb.doc
     quotes = sum(1 for i in range(verb.i + 1, start) if doc[i].text in QUOTE_MARKS)
     return passive and quotes % 2 == 1  # (the cue inside the quotation, not after it)
+
+
+#: Words of a plain reply before the adverb: '"Yes, certainly," she said'.
+_REPLY_WORDS = frozenset({"yes", "no", "oh", "well", "ah", "why", "sure", "and", "but"})
+
+
+def vouched_fragment(span: Span) -> bool:
+    """ "Rigorous, certainly. Independent, hardly.", "Fewer buses, certainly.": a short
+    verbless fragment, a comma and the adverb as the whole sentence is the writer
+    vouching for the fragment's word (granting it, often before a "but"), so the
+    adverb makes that word surer, unlike a bare '"Certainly," she said'. A reply word
+    before the comma ('"Yes, certainly."', "Oh, certainly.") stays a plain yes."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    sent = sentence_of(span[0])
+    words = [t for t in doc[sent.start : span.start - 1] if not (t.is_punct or t.is_space)]
+    if not 1 <= len(words) <= 4 or any(t.text in QUOTE_MARKS for t in doc[sent.start : span.start]):
+        return False  # (a quoted reply is a speaker's yes)
+    if any(t.lower_ in _REPLY_WORDS or t.tag_ == "UH" for t in words):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def answers_own_question(span: Span) -> bool:

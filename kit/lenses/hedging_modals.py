@@ -55,6 +55,7 @@ from kit.lenses.hedging_plain import (
     unreal_ability,
 )
 from kit.lenses.hedging_registers import (
+    SERVICE_ACTIONS,
     SERVICE_USERS,
     free_choice_wish,
     offered_class,
@@ -136,6 +137,9 @@ def _modal(span: Span) -> bool:
     subject = subject_of(verb)
     if boilerplate_notice(modal):
         return False  # "which may differ materially from actual results": a page's notice
+    if as_well_idiom(modal) or own_concession(modal, verb, subject):
+        return False  # "might as well have stayed at home": no better course; "We may be
+        # a small club, but ...": the speaker grants a point about themselves
     if modal.lower_ == "may" and (_conditional_bar(verb) or _terms_for_you(verb, subject)):
         return False  # "may not be shown again unless ...", "We may earn a fee if you buy"
     if (
@@ -174,6 +178,8 @@ def _modal(span: Span) -> bool:
     ):
         return False  # a rule's terms: "may close the lane for up to three days at a time",
         # "Owners may ask for a review within 28 days", "may not dig without permission"
+    if modal.lower_ == "may" and further_option(verb, subject):
+        return False  # "you may also write to your councillor": one more way on offer
     if modal.lower_ == "may" and _policy_notice(verb, subject):
         return False  # a standing notice: "Letters may be edited for length"
     if modal.lower_ == "may" and not _has_perfect(verb, modal) and on_terms(verb):
@@ -183,6 +189,64 @@ def _modal(span: Span) -> bool:
         return False  # a question put: "Asked whether ..."; a power or a permission
     return not (
         subject is not None and subject.i > modal.i and sentence_of(modal).text.rstrip()[-1:] == "?"
+    )
+
+
+#: Adverbs that add a way to the ways already given: "you may also write".
+_FURTHER = frozenset({"also", "instead", "alternatively"})
+
+
+def further_option(verb: Token, subject: Token | None) -> bool:
+    """ "Forms are at the library, and you may also write to the clerk", "you may
+    instead pay by card": "you may also/instead" with an act a service or a rule lets
+    people do (apply, book, write, pay) offers the reader one more way, a permission.
+    "You may also be charged" (passive, what befalls you) and "you may also find the
+    roads busy" (no such act) stay hedges."""
+    if subject is None or subject.lower_ != "you":
+        return False
+    if any(c.dep_ in ("auxpass", "neg") for c in verb.children):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ in _FURTHER for c in verb.children):
+        return False
+    return verb.lemma_.lower() in PERMITTED | SERVICE_ACTIONS
+
+
+def as_well_idiom(modal: Token) -> bool:
+    """ "The two teams might as well have stayed at home", "we may as well sell the
+    hall": "might/may as well" before its verb says there is no better course (or that
+    a thing came to nothing), not that something is possible. "Prices might rise as
+    well" (the "as well" after the verb) and "may as well as ..." stay as they were."""
+    doc = modal.doc
+    if modal.lower_ not in ("might", "may") or modal.i + 3 >= len(doc):
+        return False
+    nxt, well, after = doc[modal.i + 1], doc[modal.i + 2], doc[modal.i + 3]
+    return nxt.lower_ == "as" and well.lower_ == "well" and after.lower_ != "as"
+
+
+#: What a speaker concedes about themselves: "We may be small", "I may be old".
+_OWN = frozenset({"i", "we"})
+
+
+def own_concession(modal: Token, verb: Token, subject: Token | None) -> bool:
+    """ "We may be a small council, but we are not a cash machine", "I may be old, but I
+    still read the minutes": "I/we may be ..." with a "but" clause after it is a
+    concession (the speaker grants what they know to be true of themselves, to set the
+    point after "but" against it), not a doubt. "We may be late, but ..." stays marked
+    when the "but" clause itself has a modal ("... but we may still win"), and so do
+    "Prices may be high, but ..." (not the speaker's own state) and "We may be asked
+    to pay" (no "but")."""
+    if modal.lower_ != "may" or subject is None or subject.lower_ not in _OWN:
+        return False
+    if verb.lemma_ != "be" or any(c.dep_ in ("auxpass", "neg") for c in verb.children):
+        return False
+    if not any(c.dep_ in ("attr", "acomp") for c in verb.children):
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "conj" and c.i > verb.i
+        and not any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)
+        for c in verb.children
     )
 
 

@@ -317,7 +317,7 @@ def guess_frame(verb: Token) -> bool:
         for c in verb.sent.root.children
     ) and top.i != verb.sent.root.i:
         return True
-    if any(t.lower_ in _FUTURE for t in verb.subtree):
+    if clause_future(verb):
         return True
     if any(c.dep_ in ("dobj", "advmod", "npadvmod") and c.tag_ in ("JJR", "RBR")
            and not any(d.lower_ == "than" for d in c.children) for c in verb.children):  # fmt: skip
@@ -432,14 +432,42 @@ def permission_may(verb: Token, subject: Token | None, permitted: frozenset[str]
             return True
     if passive:
         return False
+    if subject.lemma_.lower() in SERVICE_USERS and _kept_away(verb):
+        return False  # "visitors may stay away this summer": a guess about what they do
     if subject.lemma_.lower() in SERVICE_USERS and lemma in permitted | SERVICE_ACTIONS:
         return True
+    if subject.lemma_.lower() in SERVICE_USERS and visiting(verb):
+        return True  # "visitors may climb the tower", "members may still walk the wood"
     if _age_limited(subject) and lemma in permitted | SERVICE_ACTIONS | {"take"}:
         return True  # "adults and children over 12 may take one tablet a day"
     denied = subject.lower_ in ("nobody", "noone") or any(
         c.dep_ == "det" and c.lower_ == "no" for c in subject.children
     )
     return denied and lemma in permitted
+
+
+#: Ways of getting about a place that visitors are let do (``hedge_senses.yaml``).
+VISITING_ACTIONS = lexicon.word_set("hedge_senses", "visiting_actions")
+_LEAVING = frozenset({"out", "away", "off"})
+
+
+def _kept_away(verb: Token) -> bool:
+    """ "stay away", "keep away", "walk away": a particle of staying off, which no rule
+    or service grants its users."""
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in verb.children)
+
+
+def visiting(verb: Token) -> bool:
+    """ "Visitors may climb the tower", "members may still walk the wood": a way of
+    getting about a place, with the place as its object, done by a service's users (the
+    caller checks the subject), is what the place lets them do. Going somewhere
+    ("pupils may walk to school in the dark") and a particle of leaving ("members may
+    walk out", "shoppers may walk away") are guesses about what they will do."""
+    if verb.lemma_.lower() not in VISITING_ACTIONS:
+        return False
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return not any(c.dep_ in ("prt", "advmod") and c.lower_ in _LEAVING for c in verb.children)
 
 
 #: Who runs a service and sets its terms (``hedge_senses.yaml`` service_providers).
@@ -573,14 +601,20 @@ def manner_adverb(adverb: Token) -> bool:
     if adverb.lower_ in ("clearly", "plainly") and vivid(adverb):
         return True  # "she could clearly remember the day": how well, not how sure
     if adverb.lower_ not in ("clearly", "plainly") or not (
-        head.lemma_.lower() in DISPLAY_VERBS or head.lower_ in DISPLAY_VERBS
-    ):
+        _displayed(head) or (head.tag_ == "VBN" and any(
+            c.dep_ == "conj" and c.tag_ == "VBN" and _displayed(c) for c in head.children))
+    ):  # ("plots are clearly pegged and numbered": the adverb on both participles)
         return False
     if head.tag_ == "VBN" or (head.tag_ == "JJ" and head.lower_.endswith("ed")):
         return True  # "platform changes are clearly shown", "the path is clearly waymarked"
     return any(c.dep_ == "prt" for c in head.children) and any(
         c.dep_ == "dobj" for c in head.children
     )  # "the act clearly sets out the steps" (but "clearly set out to deceive")
+
+
+def _displayed(word: Token) -> bool:
+    """A verb (or its participle) of setting out or showing (``display_verbs``)."""
+    return word.lemma_.lower() in DISPLAY_VERBS or word.lower_ in DISPLAY_VERBS
 
 
 def vivid(adverb: Token) -> bool:
@@ -1051,8 +1085,25 @@ def _anyone(verb: Token, subject: Token | None) -> bool:
 
 
 def guess_frame_future(verb: Token) -> bool:
-    """A future word anywhere in the clause ("Drivers may strike next week")."""
-    return any(t.lower_ in _FUTURE for t in verb.subtree)
+    """A future word in the clause ("Drivers may strike next week")."""
+    return clause_future(verb)
+
+
+def clause_future(verb: Token) -> bool:
+    """A future word that times the clause ("members may vote next week", "may apply
+    from next month"), not one inside a possessive that names the thing acted on
+    ("Exhibitors may book places for next year's rally": the rally is next year, the
+    booking is open now)."""
+    for tok in verb.subtree:
+        if tok.lower_ not in _FUTURE:
+            continue
+        step, owned = tok, False
+        while step.i != verb.i and step.head.i != step.i:
+            owned = owned or step.dep_ == "poss"
+            step = step.head
+        if not owned:
+            return True
+    return False
 
 
 def free_choice_wish(verb: Token) -> bool:
