@@ -89,3 +89,11 @@ def test_with_no_capitalised_event_the_place_and_the_event_word_name_it(nlp):
         "One exhibitor, who asked not to be named, said the judging had been slow."
     )
     assert canonicals(nlp, text)[-1] == "exhibitor at the Harnby show"
+
+
+def test_an_event_word_inside_a_longer_name_names_no_event(nlp):
+    text = (
+        "The Ashby Show Society has cut its grant to the village hall, the society said "
+        "on Monday.\n\nA steward said the hall would struggle."
+    )
+    assert canonicals(nlp, text)[-1] == "steward"

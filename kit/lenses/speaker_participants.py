@@ -43,6 +43,9 @@ def events_named(doc: Doc, kinds: frozenset[str], end: int) -> dict[str, list[st
     for tok in doc[:end]:
         if tok.pos_ != "PROPN" or not tok.is_title or tok.lower_ not in kinds:
             continue
+        after = doc[tok.i + 1 : tok.i + 3]
+        if after and (_proper(after[0]) or after[0].lower_ in _LINKS and _proper(after[-1])):
+            continue  # "the X Competition and Markets Authority": the name goes on
         start = tok.i
         while start > 0 and (
             _proper(doc[start - 1])
