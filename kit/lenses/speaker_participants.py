@@ -17,6 +17,7 @@ exhibitor"), and an article that names two events or sites as often as each othe
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -107,6 +108,14 @@ def kind_at_place(doc: Doc, kinds: frozenset[str], end: int, people: set[str]) -
     return f"{place} {ranked[0][0]}" if place else None
 
 
+@cache
+def _participant_nouns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The entrant, participant and resident nouns, read once."""
+    return (
+        words_of("event_entrants"), words_of("event_participants"), words_of("place_residents")
+    )
+
+
 class ParticipantRules:
     """The participant half of :class:`kit.lenses.speakers.SpeakerResolver`.
 
@@ -124,6 +133,10 @@ class ParticipantRules:
         resident (``place_residents``) is of the place the article is about. None when the
         noun has an owner, an adjective or a clause that says more than a request for
         anonymity, or when two events are named as often as each other."""
+        entrants, participants, residents = _participant_nouns()
+        lemma = root.lower_
+        if lemma not in entrants and lemma not in participants and lemma not in residents:
+            return None  # (first: the cheapest test, most speakers fail it)
         if root.tag_ in ("NNS", "NNPS") or not root.is_lower or not root.is_alpha:
             return None  # (a singular noun the tagger may call anything: "steward" as RB)
         if span[0].lower_ not in ("a", "an", "one"):
@@ -132,13 +145,10 @@ class ParticipantRules:
             return None
         if not all(asks_for_anonymity(list(c.subtree)) for c in root.children if c.dep_ == "relcl"):
             return None  # "a steward who runs the car park": known by the clause
-        lemma = root.lower_
-        if lemma in words_of("place_residents"):
+        if lemma in residents:
             place = place_named_most(self.doc, span.start, self._person_words())
             return f"{root.lower_} of {place}" if place else None
-        entrant = lemma in words_of("event_entrants")
-        if not entrant and lemma not in words_of("event_participants"):
-            return None
+        entrant = lemma in entrants
         events = words_of("event_heads") | words_of("contest_heads")
         prep = "in" if entrant else "at"
         focus = self._focus_name(events, span.start)
