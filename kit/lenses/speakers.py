@@ -144,6 +144,7 @@ from kit.lenses.speaker_names import (
 )
 from kit.lenses.speaker_outlet import OutletRules
 from kit.lenses.speaker_owners import OwnerRules, outlet_words
+from kit.lenses.speaker_participants import ParticipantRules
 from kit.lenses.speaker_people import PeopleIndex, names_the_owner
 from kit.lenses.speaker_pronouns import PronounRules
 from kit.lenses.speaker_refs import ReferenceRules
@@ -197,7 +198,8 @@ _NAME_LINKS = frozenset({"of", "and", "the", "for", "&", "on", "in"})
 
 
 class SpeakerResolver(
-    PeopleIndex, BodyRules, ReferenceRules, OwnerRules, PronounRules, OutletRules, ChainRules
+    PeopleIndex, BodyRules, ReferenceRules, OwnerRules, PronounRules, OutletRules, ChainRules,
+    ParticipantRules,
 ):
     """Resolves the speakers of a document's acts, in reading order."""
 
@@ -647,6 +649,9 @@ class SpeakerResolver(
                 return commissioned, kind  # "survey commissioned by the club from X"
         text = strip_quantifier(strip_text(plain_text(span)))
         text = self._fuller_place_of(span, root, text)  # "source at Crossmere"
+        at_focus = self._participant_at_focus(span, root)
+        if at_focus is not None:
+            return at_focus, kind  # "One steward said" -> "steward at the X Ploughing Match"
         post = post_before_anonymity(span, root)
         if post is not None:  # "A member of X who asked not to be named"
             text = strip_quantifier(strip_text(plain_text(post)))
