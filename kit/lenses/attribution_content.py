@@ -65,6 +65,7 @@ from kit.lenses.shared import (
     short_lowercase_label,
     tokens_where,
 )
+from kit.lexicon import word_set
 from kit.quotes import Quote, is_term
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -82,7 +83,7 @@ def _content(
     entry: dict[str, Any],
 ) -> list[tuple[int, int]]:
     """Character ranges of what is reported; empty when the verb reports nothing."""
-    if entry.get("thing_object") and _thing_named(doc, verb):
+    if entry.get("lemma") in THING_VERBS and _thing_named(doc, verb):
         return []  # 'promised a "hedgerow plan"': a thing, named in the writer's words
     if entry.get("quote_object"):  # `also`: or a clause ("recalls that ...", 'recalls "..."')
         also = entry["quote_object"] == "also"
@@ -193,6 +194,8 @@ def _quoted_label(doc: Doc, verb: Token) -> list[tuple[int, int]]:
 
 #: Between a verb of promising or announcing and a quotation: a determiner the writer
 #: chose, perhaps with a word or two of their own ('a "hedgerow plan"', 'a new "hub"').
+#: Verbs after which a quoted name in the writer's article is a thing (cues.yaml, thing_verbs).
+THING_VERBS = word_set("cues", "thing_verbs")
 _THING_BETWEEN = re.compile(WRITERS_ARTICLE + r"\s+")
 
 

@@ -324,9 +324,12 @@ def _starved(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | Non
         # "of money" under the verb, or under its object ("starved [the baths of money]")
         heads = [verb, *(o for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))]
         of = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"]
-        if not any(o.lemma_.lower() in resources for p in of for o in p.children):
-            return None
         victim = next((o for o in _objects(doc, hit) if o.dep_ != "pobj"), None)
+        if not any(o.lemma_.lower() in resources for p in of for o in p.children):
+            # (wordsAH) or what a body runs as the object, with no "of": "having starved
+            # the service for a decade" (not "starved the prisoners", "starved the town"
+            # in a siege: people and places starve for real)
+            return target_of(victim) if _starved_provision(victim, lex) else None
         if victim is None:
             victim = subject_of(verb) if verb.tag_ == "VBN" else None
         if victim is None and verb.dep_ == "acl":
@@ -334,6 +337,25 @@ def _starved(doc: Doc, hit: Hit, lex: JudgementLexicon, sent: Span) -> str | Non
         return target_of(victim) if victim is not None else "what it names"
     objs = [o for o in _objects(doc, hit) if o.lemma_.lower() in resources]
     return target_of(objs[0]) if objs else None
+
+
+#: Bodies of that list that a siege or a famine starves for real.
+STARVED_PLACES = {"town", "village", "city", "community", "parish", "farm", "croft"}
+
+
+def _starved_provision(tok: Token | None, lex: JudgementLexicon) -> bool:
+    """A service, route, library or grant as what is starved: "starved the service",
+    "starved the library" (judgement_force.yaml, institution_noun: body and provision)."""
+    if tok is None or tok.dep_ not in ("dobj", "nsubjpass") or tok.pos_ != "NOUN":
+        return False
+    wc = lex.classes.get("institution_noun")
+    word = wc.words.get(tok.lemma_.lower()) if wc is not None else None
+    return (
+        word is not None
+        and word.category in ("body", "provision")
+        and tok.lemma_.lower() not in STARVED_PLACES
+        and not is_person(tok, lex)
+    )
 
 
 def _human(tok: Token, lex: JudgementLexicon) -> bool:
@@ -565,6 +587,53 @@ def people_sneers(
         if tok.lower_ == "suits" and not _suits_of_a_body(tok, lex):
             continue  # "two suits in the window"
         yield make(doc, hit, lex, "people_sneer", "the people in charge")
+    for hit in hits.get("body_label", ()):
+        span = _body_renamed(doc, hit, lex)
+        if span is not None:
+            wc = lex.classes["body_label"]
+            target = target_of(doc[hit.start].head) if span.root.dep_ == "appos" else "a body"
+            explanation = wc.explanation.replace("{text}", span.text).replace("{target}", target)
+            yield Judgement(span, explanation, hit.word.neutral or wc.neutral, "people_sneer")
+
+
+#: Determiners before a body's mock name: "the bunting police", "these cowboys", "its
+#: clipboard cavalry" (not "some police", "many merchants": a count of real people).
+RENAMING_DETS = {"the", "these", "those", "this", "that", "its", "their", "our", "your"}
+
+
+def _body_renamed(doc: Doc, hit: Hit, lex: JudgementLexicon) -> Span | None:
+    """A firm or body renamed as a kind of people it is not (judgement.yaml,
+    body_label): the head with a modifier of its own ("the bunting police", "its
+    clipboard cavalry", "the county's favourite app merchants"), in apposition to a name
+    or after a determiner or an owner; an `apposed` head ("men") only in apposition to a
+    name ("Hollin Parking Ltd, the ticket men"). Not a literal kind ("the traffic police",
+    "Fenwick Timber, the timber merchants"), a name ("the Household Cavalry"), nor a
+    sentence of the literal trade."""
+    head = doc[hit.end - 1]
+    if head.pos_ != "NOUN" or hit.end - hit.start != 1:
+        return None
+    mods = [
+        c for c in head.children
+        if c.i < head.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss")
+    ]
+    dets = [c for c in head.children if c.dep_ in ("det", "poss") and c.i < head.i]
+    owned = [c for c in dets if c.dep_ == "poss" or c.lower_ in RENAMING_DETS]
+    name = head.head
+    apposed = head.dep_ == "appos" and name.pos_ == "PROPN" and name.ent_type_ != "PERSON"
+    if not mods or not owned or (hit.word.category == "apposed" and not apposed):
+        return None
+    if not apposed and all(m.dep_ == "poss" for m in mods):
+        return None
+    literal = lex.set_of("body_label_literal")
+    words = [t for m in mods if m.dep_ != "poss" for t in m.subtree if t.i < head.i]
+    if any(t.pos_ == "PROPN" or t.ent_type_ or t.lower_ in literal for t in words):
+        return None  # "the traffic police", "the Household Cavalry", "Texas cowboys"
+    if in_name(doc[hit.start : hit.end]) or (
+        hit.word.unless and any(t.lower_ in hit.word.unless for t in head.sent)
+    ):
+        return None  # "the rodeo cowboys": the literal trade
+    start = min(t.left_edge.i for t in owned + mods)
+    return Span(doc, start, head.i + 1, label="labeling")
 
 
 def _firm_renamed(head: Token) -> bool:

@@ -42,7 +42,7 @@ INDEXED = {
     "drain_verb", "destruction_verb", "panic_verb", "manhandle_verb", "sleep_verb",
     "starve_verb", "prowl_verb", "dismissal_verb",
     "trade_label", "people_sneer",
-    "patron_word", "metonym_label",
+    "patron_word", "metonym_label", "body_label",
     # handling, craving and host figures (judgement_handling.py, loadedX)
     "handling_verb", "host_noun",
     # force and figure (judgement_force.py)

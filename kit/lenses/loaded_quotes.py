@@ -79,6 +79,21 @@ _RECORDED_AS_BEFORE = re.compile(
     r"(\s+[\w'\u2019-]+){0,3}?\s+as\s*$",
     re.I,
 )
+#: (wordsAH) Words written on a thing, or a word a reader is told to write: 'a sign reading
+#: "..."', 'placards saying "..."', 'mark your envelope "objection"', 'a folder stamped
+#: "urgent"', 'an email headed "..."'. The quotation gives the words on the thing, a term
+#: named, not the writer's doubt. Not 'labelled the plan "a disaster"' (someone's label).
+_WRITTEN_ON_BEFORE = re.compile(
+    r"(?:\b(?:signs?|placards?|banners?|posters?|notices?|boards?|t-shirts?|badges?|"
+    r"stickers?|stamps?|headings?|envelopes?)(?:\s+[\w'\u2019-]+){0,3}?\s+"
+    r"(?:reading|reads|read|saying|says|said|that\s+reads?|that\s+said|bearing)|"
+    r"\b(?:mark|marks|marked|marking|stamp|stamped|stamping|headed|tick|ticks|ticked)"
+    r"(?:\s+(?:it|them)|(?:\s+(?:your|the|a|an|each|every|their|our|his|her|its))?"
+    r"(?:\s+(?!(?:a|an|the)\b)[\w'\u2019-]+){1,2})|"
+    r"\b(?:a|an|the|some|two|three|[\w-]+s)\s+(?:[\w-]+\s+)?(?:stamped|marked|headed))"
+    r"\s*[,:]?\s*$",
+    re.I,
+)
 #: The classes a system or a rule sorts things into: 'sorts every payment into "pots"',
 #: 'splits the week into "blocks"', 'bands earners into three "tiers"' (the classes'
 #: own names, a feature or a rule named, not the writer's doubt). Not "turned into"
@@ -169,17 +184,33 @@ _DETERMINER_BEFORE = re.compile(r"\b(a|an|the|this|that|its|their|his|her)\s*$",
 #: or the participle before it: 'the firm's promised "community jobs"', 'its much-trumpeted
 #: "dialogue"'. (The attribution lens gives such a promise no content: kit/lenses/
 #: attribution_content.py, _thing_named.)
+
+
+def _inflected(lemma: str, past_only: bool = False) -> str:
+    """A pattern for a regular verb's forms: 'promis(?:e|es|ed|ing)', 'vow(?:s|ed|ing)?',
+    'launch(?:es|ed|ing)?'; with ``past_only`` its past participle ('promised')."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    if past_only:
+        return stem + "ed"
+    if lemma.endswith("e"):
+        return stem + "(?:e|es|ed|ing)"
+    plural = "es" if lemma.endswith(("ch", "sh", "s", "x")) else "s"
+    return stem + f"(?:{plural}|ed|ing)?"
+
+
+_THING_VERBS = lexicon.ordered_words("cues", "thing_verbs")
 _PROMISED_BEFORE = re.compile(
-    r"\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|offer(?:s|ed|ing)?|"
-    r"announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|"
-    r"trumpet(?:s|ed|ing)?|tout(?:s|ed|ing)?|herald(?:s|ed|ing)?)"
+    r"\b(?:"
+    + "|".join(_inflected(v) for v in _THING_VERBS)
+    + ")"
     + WRITERS_ARTICLE
     + r"\s*$",
     re.I,
 )
 _PROMISED_PARTICIPLE = re.compile(
-    r"\b(?:an?|the|its|their|his|her|our|[\w-]+['’]s?)\s+(?:long-|much-)?"
-    r"(?:promised|pledged|vaunted|touted|trumpeted|heralded)\s*$",
+    r"\b(?:an?|the|its|their|his|her|our|[\w-]+['’]s?)\s+(?:long-|much-)?(?:"
+    + "|".join(_inflected(v, True) for v in lexicon.ordered_words("cues", "thing_participles"))
+    + r")\s*$",
     re.I,
 )
 #: An owner just before the quote: 'his "clean contracts" pledge', 'the chairman's
@@ -319,6 +350,8 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
         return "nickname" if any(w[:1].isupper() for w in words) else "term"
     if _TERM_BEFORE.search(before) or _RECORDED_AS_BEFORE.search(before):
         return "term"  # 'the word "reform"', 'catalogued as "circle of ..."'
+    if _WRITTEN_ON_BEFORE.search(before):
+        return "term"  # 'a sign reading "..."', 'mark your letter "objection"'
     graded = _RATING_AFTER.match(text, end) and not _PROCESS_WORDS & set(inner.lower().split())
     short = _short_fragment(words, inner) and len(words) <= 3
     if short and (_RATING_BEFORE.search(before) or graded):
@@ -391,6 +424,8 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
         return "term"  # a capitalised name: the "Quad", "Belt and Road"
     if _title_case(words):
         return "title"  # a work named in title case: closed with "Burn the Orchard"
+    if len(words) >= 2 and words[0] == "the" and _title_case(["The", *words[1:]]):
+        return "term"  # a named move, dance or place with its article: "the Devil's Knot"
     return "scare"
 
 

@@ -63,6 +63,7 @@ _IRREGULAR = {
     "ride": ["rode", "ridden"], "say": ["said"], "sell": ["sold"], "shoot": ["shot"],
     "sink": ["sank", "sunk"], "stand": ["stood"], "stick": ["stuck"], "sweep": ["swept"],
     "tear": ["tore", "torn"], "tell": ["told"], "win": ["won"], "write": ["wrote", "written"],
+    "show": ["shown"],
     "bend": ["bent"], "blow": ["blew", "blown"], "break": ["broke", "broken"],
     "bury": ["buried", "buries"], "is": ["is", "are", "was", "were", "be", "been"],
     "stir": ["stirred", "stirring"], "be": [
