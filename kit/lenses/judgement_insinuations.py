@@ -48,6 +48,19 @@ these markers of insinuation:
   grant in 2019, restored it this year"); its spending above also counts against an
   unanswered question of money ("has yet to say how the repair will be paid for").
 
+- the sketch's devices (asidesAH): the writer reads the person's mind ("a man whose idea
+  of a day out appears to be a queue at a till"), pins an interest to the moment it paid
+  ("who discovered the harbour about the time it became profitable", "roughly once every
+  four years"), or shrinks a record to one small thing ("whose entire career consists of
+  judging the cake stall"); not "who opened the cafe about the time the pier reopened in
+  2003" (a dated chronology), nor "whose whole family runs the farm";
+- a tie to another party (asidesAH): "whose chairman once shared a flat with the
+  council's chief executive", "three of whose five members sit on the branch of the
+  mayor's party", "whose firm sold the tractor that won" (not "whose father founded the
+  club": nobody else in it; not "whose husband manages the band's tour": a thing);
+- spending set against the same spending refused (asidesAH): "The council, which found
+  £4,000 for a flagpole, says it cannot find £900 for a footpath".
+
 :func:`conflicted_decisions` marks a whole sentence: a conflict of interest stated flatly
 and left for the reader, "The trustees, whose chairman owns the yard that will do the
 work, approved the contract" (not "X, whose family yard will do the work, said ...": no
@@ -90,6 +103,8 @@ def insinuation_lexicon() -> VerdictLexicon:
 
 #: Named things that own an aside besides people: organisations, places, works.
 OWNER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
+#: The relative word of a tie: "whose chairman shared a flat with ...".
+WHOSE = frozenset({"whose"})
 #: Words that end a clause inside a sentence.
 STOPS = frozenset({";", ":", "—", "–", "(", ")"})
 #: Words that join a second verb or phrase inside a clause: "who chairs X and has posed".
@@ -130,8 +145,10 @@ GUESSES = frozenset(
 #: Adverbs of evidence that state the writer's inference as known: "has apparently never",
 #: "has presumably never needed to" (asidesAG: the writer's guess told as likely).
 EVIDENT = frozenset(
-    {"apparently", "evidently", "clearly", "plainly", "obviously", "presumably", "doubtless"}
-)
+    {"apparently", "evidently", "clearly", "plainly", "obviously", "presumably", "doubtless",
+     "somehow"}
+)  # fmt: skip
+# ("has somehow never published it": the writer's disbelief that a failure was innocent)
 #: A word each of those guesses holds.
 GUESS_WORDS = frozenset(
     {"knowledge", "far", "suspect", "imagine", "gather", "wager", "told", "hear", "understand"}
@@ -177,6 +194,12 @@ NOTES = {
         "sets {who}'s own cut beside the credit the sentence reports them taking: a "
         "juxtaposition that insinuates hypocrisy, with no source.",
         "(give the cut in its own sentence, with what they say about it)",
+    ),
+    "tie": (
+        "ties {who}'s own people or firm to another party in the story, set down as fact "
+        "with no comment: it hints at favour or a conflict of interest without saying so "
+        "or showing it.",
+        "(say whether the tie was declared and what the rules require, and who says so)",
     ),
     "portrait": (
         "sketches {who} in the writer's own voice, between them and what they said or "
@@ -273,6 +296,10 @@ def _markers(doc: Doc, vx: VerdictLexicon) -> Iterator[tuple[str, Token]]:
     for rel in candidates(doc, frozenset({"who", "whose"})):
         if _portrait(rel, vx) and rel.i + 1 < len(doc):
             yield "portrait", doc[rel.i + 1]
+    if any(True for _ in candidates(doc, WHOSE)):  # (the cheap test first)
+        for verb in candidates(doc, vx["social_tie"]):
+            if verb.pos_ in ("VERB", "AUX") and _tie_to_other(verb, vx):
+                yield "tie", verb
     for sign in candidates(doc, CURRENCY):
         if _price_tag(sign, vx):
             yield "price", sign
@@ -437,7 +464,9 @@ def _spending(verb: Token, vx: VerdictLexicon) -> bool:
     doc = verb.doc
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.lemma_.lower() == "find":
-        if not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        # "for" on the verb, or on the sum ("found [£4,000 for a noticeboard]")
+        near = [*verb.children, *(c for o in objs for c in o.children)]
+        if not any(c.dep_ == "prep" and c.lower_ == "for" for c in near):
             return False
         return any(
             o.lower_ in vx["spend_room"] or o.ent_type_ == "MONEY" or _has_sum(o) for o in objs
@@ -495,8 +524,19 @@ def _set_against(span: Span, vx: VerdictLexicon) -> bool:
         t.lemma_.lower() in scarcity
         or t.lower_ in scarcity
         or (t.lemma_.lower() == "pay" and any(c.lower_ == "for" for c in t.children))
+        or _refused_sum(t, vx)
         for t in span.doc[span.end : sent.end]
     )  # ("how the repair will be paid for": who pays is in question)
+
+
+def _refused_sum(verb: Token, vx: VerdictLexicon) -> bool:
+    """ "says it cannot find £1,200 for a fence", "will not spend £500 on the hall": the
+    same kind of spending, refused, with a sum of its own (asidesAH)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in vx["spend_verb"] | {"find"}:
+        return False
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or _has_sum(c)) for c in verb.children)
 
 
 def _cutting(verb: Token, vx: VerdictLexicon) -> bool:
@@ -539,6 +579,33 @@ def _sketch_turns(span: Span, vx: VerdictLexicon) -> bool:
             return True
         if t.lemma_.lower() in vx["paid_by"] and any(c.dep_ == "agent" for c in t.children):
             return True
+        if _sketch_device(t, span, vx):
+            return True
+    return False
+
+
+def _sketch_device(t: Token, span: Span, vx: VerdictLexicon) -> bool:
+    """The devices of a mocking sketch (asidesAH): the writer reads the person's mind
+    ("whose idea of a walk appears to be a lap of the car park"), pins their interest to
+    the moment it paid ("who discovered the harbour about the time it became
+    profitable", "roughly once every four years"), or shrinks a whole record to one
+    small thing ("whose entire career consists of judging the cake stall")."""
+    lemma = t.lemma_.lower()
+    if lemma in vx["seeming_verb"] and t.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ == "xcomp" for c in t.children)
+    if t.lower_ in vx["pinned_moment"] and t.pos_ == "NOUN":
+        before = span.doc[max(span.start, t.i - 3) : t.i]
+        clause = next((c for c in t.children if c.dep_ in ("relcl", "acl")), None)
+        if clause is None or any(w.like_num or w.ent_type_ == "DATE" for w in clause.subtree):
+            return False  # "about the time the pier reopened in 2003": a plain chronology
+        return any(w.lower_ in vx["approximator"] for w in before)
+    if t.lower_ == "once" and t.i + 1 < span.end and span.doc[t.i + 1].lower_ == "every":
+        return True  # "roughly once every four years": an interest timed to the elections
+    if t.lower_ in vx["whole_record"] and t.dep_ == "amod":
+        verb = t.head.head  # "consists of", "amounts to" ("whose whole family runs the
+        # farm" shrinks nothing)
+        preps = any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in verb.children)
+        return verb.lemma_.lower() in vx["shrinking_verb"] and t.head.dep_ == "nsubj" and preps
     return False
 
 
@@ -556,6 +623,44 @@ def _portrait(rel: Token, vx: VerdictLexicon) -> bool:
     if det.lower_ not in ("a", "an") or det.i == 0 or doc[det.i - 1].text != ",":
         return False
     return noun.dep_ == "appos" or doc[det.i - 2].pos_ in ("NOUN", "PROPN")
+
+
+def _tie_to_other(verb: Token, vx: VerdictLexicon) -> bool:
+    """ "whose chairman once shared a flat with the council's chief executive", "whose
+    brewery happens to employ the president's son", "three of whose five members sit on
+    the branch of the mayor's party", "whose firm sold the tractor that won": a "whose"
+    clause whose verb ties the owner's own people or firm to someone else's (a person or
+    body named by a possessive) or to the winner; not "whose father founded the club" (a
+    tie to nobody else in the story) nor "whose husband manages the band's tour" (a
+    thing, not a person or body, of the other party)."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head.pos_ in ("VERB", "AUX"):
+        if clause.dep_ == "conj" and any(c.dep_ == "nsubj" for c in clause.children):
+            return False  # "whose family sells X and who sits on ...": a clause of its own
+        clause = clause.head  # "happens to employ", "trained and sold"
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not any(t.lower_ == "whose" for t in subject.subtree):
+        return False
+    lex = default_lexicon()
+    # the subject, and a clause of its own joined on ("and who sits on ...")
+    skip = {subject.i} | {
+        c.i
+        for c in verb.children
+        if c.dep_ == "conj" and any(g.dep_ == "nsubj" for g in c.children)
+    }
+    for t in verb.subtree:
+        if t.i <= verb.i or any(a.i in skip for a in (t, *t.ancestors) if a.i != verb.i):
+            continue
+        if t.dep_ == "poss" and t.tag_ != "PRP$" and any(c.tag_ == "POS" for c in t.children):
+            other = t.head  # "the president's [son]", "Mr Hale's [party]"
+            doc = verb.doc
+            while other.i + 2 < len(doc) and doc[other.i + 1].text == "-":
+                other = doc[other.i + 2]  # "co-owners" in three tokens: the last
+            if is_person(other, lex) or other.lemma_.lower() in vx["tie_party"]:
+                return True
+        if t.dep_ == "relcl" and t.lemma_.lower() in vx["winning_verb"] and t.head.dep_ == "dobj":
+            return True  # "sold the tractor that won the class"
+    return False
 
 
 def _price_tag(sign: Token, vx: VerdictLexicon) -> bool:
@@ -657,8 +762,9 @@ def _owner(rel: Token, lex: JudgementLexicon) -> tuple[Token | None, int | None]
     "PageHaus, the chain that ...")."""
     doc = rel.doc
     i = rel.i
-    if rel.lower_ == "whom":
-        # "the critics, many of whom have never ...": the aside starts at its quantifier
+    if rel.lower_ == "whom" or (rel.lower_ == "whose" and i >= 1 and doc[i - 1].lower_ == "of"):
+        # "the critics, many of whom have never ...", "the jury, three of whose five
+        # members ...": the aside starts at its quantifier
         if i < 4 or doc[i - 1].lower_ != "of" or doc[i - 3].text != ",":
             return None, None
         owner = _noun_before(doc[i - 4])
