@@ -185,7 +185,9 @@ def test_the_asides_lexicon_is_a_broad_family():
     # deflating_adverbial was written from round G's misses (bf36e49): it is checked
     # against the text its writer could read, not the rounds that joined later and bring
     # its common phrases ("so far", "in fact", "at the moment") into the practice data
-    late = ("deflating_adverbial",)
+    # letdown_verb too (b965e30, written before round H): rounds AH1-AH6 bring common verbs
+    # of it ("ignore", "scrap", "abandon") into the practice text
+    late = ("deflating_adverbial", "letdown_verb")
     assert crowded_classes(path, skip=frames + late) == []
     others = tuple(c for c in yaml.safe_load(path.read_text(encoding="utf-8")) if c not in late)
     assert crowded_classes(path, skip=frames + others, later_rounds=rounds_since("roundH")) == []
