@@ -85,3 +85,30 @@ def test_an_indirect_relative_report_and_its_look_alikes(nlp):
     assert (cue, content) == ("say", "he wrote")
     # no reporting verb, no act; and an infinitive is no reported clause
     assert acts(nlp, "This is the house that they sold.") == []
+
+
+def test_cue_word_in_a_who_clause_reports_nothing_of_the_sentence(nlp):
+    """A cue lemma inside a relative clause that describes the speaker ("who found £9,000
+    for a statue", "whose chairman once shared a flat") has no content of its own; the
+    clause around it belongs to the sentence's own cue, "told"/"said"."""
+    text = (
+        "The mayor, Councillor Ada Brisk, who found £9,000 this spring for a statue of "
+        "himself, told the Gazette that the fund was empty."
+    )
+    assert acts(nlp, text) == [
+        ("told the Gazette", "Ada Brisk", "the fund was empty.", "indirect")
+    ]
+    text = (
+        "Lamberts Ltd, whose chairman once shared a flat with the council's chief "
+        "executive, said the contract was fair."
+    )
+    assert acts(nlp, text) == [("said", "Lamberts Ltd", "the contract was fair.", "indirect")]
+
+
+def test_parenthetical_cue_without_a_relative_word_still_reports_the_sentence(nlp):
+    """ "Leaving, our survey found, can take weeks.": the parser may read the inserted cue
+    as a relative clause, but with no relative word it is the parenthetical it looks
+    like, and reports the sentence around it."""
+    assert [(cue, source) for cue, source, _, _ in acts(
+        nlp, "Leaving, our investigation found, can take weeks."
+    )] == [("found", "our investigation")]

@@ -268,6 +268,10 @@ def _fallback_content(doc: Doc, verb: Token, frame: tuple[int, int]) -> list[tup
         return []  # or time the clause describes, never a report of the clause before it
     if not rest and verb.head.i < frame[0]:
         return [_token_chars(doc, sent.start, frame[0])]
+    relative = doc[verb.left_edge.i : verb.i]
+    if verb.dep_ == "relcl" and any(t.tag_ in ("WP", "WP$", "WDT") for t in relative):
+        return []  # "X, who found £9,000 for a statue, told ...": the clause describes X;
+        # a parenthetical cue ("Leaving, our survey found, takes weeks") has no relative word
     if frame[1] < sent.end and doc[frame[1]].text == "," and rest and not in_list(verb, frame):
         # "To some extent, she added, the damage depends on the rains."
         return [_token_chars(doc, sent.start, frame[0]), _token_chars(doc, frame[1], sent.end)]
