@@ -15,7 +15,8 @@ Classes (ANNOTATION_GUIDE.md, section 3):
   storm could damage any boat", "a thief could open any of these padlocks" and "boat
   owners could now face higher fees" stay hedges;
 - a standing legal or financial notice (forward-looking statements, an investment
-  warning, a firm's reserved terms), known by a set phrase anywhere in its paragraph: its
+  warning, a firm's reserved terms, an opinion page's "may be edited for length" or "may
+  not reflect those of"), known by a set phrase anywhere in its paragraph: its
   modals are the notice's furniture, not the writer's doubt (boilerplate_notice,
   hedge_senses.yaml notice_boilerplate); "the trust says fees may rise" stays;
 - a freedom a text gives a class of people: "members may withdraw at any time", "may
@@ -76,6 +77,10 @@ TRAPS = [
      "see all the moorings on one screen.", H, "could"),
     ("Our forecasts are forward-looking statements and may prove to be wrong.", H, "may"),
     ("The value of investments may go down as well as up.", H, "may"),
+    ("Ada Quell is a retired boatwright in Lockby | Letters to the editor may be edited for "
+     "length", H, "may"),
+    ("Comments | Views are the writer's own and may not reflect those of the Towpath Trust",
+     H, "may"),
     ("The boatyard may, at its discretion, offer a credit note instead of a refund.", H,
      "may"),
     ("The chairwoman suggested that a shorter towpath route might be put to members at "
@@ -106,6 +111,7 @@ REAL = [
     ("Boat owners could now face higher mooring fees.", H, "could"),
     ("Will the lock gates fail this winter? Engineers say they could.", H, "could"),
     ("The trust says mooring fees may rise next year.", H, "may"),
+    ("Boaters say the new rules may not reflect how the canal is really used.", H, "may"),
     ("He suggested that the fire might have been started deliberately.", H, "suggested"),
     ("The figures suggest that more moorings will be needed.", H, "suggest"),
     ("It appears that the lock keeper was never told.", H, "appears"),
