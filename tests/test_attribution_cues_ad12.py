@@ -8,16 +8,7 @@ Each rule has a near miss that keeps its old reading.
 
 from __future__ import annotations
 
-import kit
-from kit.article import Article
-
-
-def acts(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
-    doc = kit.annotate(Article(body=text, meta={"outlet": "The Probe"}), nlp=nlp)
-    return [
-        (a.cue.text, a.speaker.text if a.speaker else None, a.canonical)
-        for a in doc.attributions
-    ]
+from speaker_acts import acts
 
 
 # -- 1. "That stretch, the partnership said in a statement, "does not ..."" ----------------

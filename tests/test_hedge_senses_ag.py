@@ -56,6 +56,8 @@ BOOSTERS = [
     ("Every expert agrees the bridge is unsafe.", "every"),
     ("She has read every report the council published.", "every"),
     ("The cuts will hurt every family in the valley.", "every"),
+    ("The free market has failed every family in the valley.", "every"),
+    ("Free speech is under threat in every school.", "every"),
     ("They checked every receipt and found nothing.", "every"),
     ('The chair, who calls herself "a friend of walkers" in every annual report, '
      "wrote to us.", "every"),

@@ -10,20 +10,10 @@ name. Each rule has a near miss that keeps its old reading.
 
 from __future__ import annotations
 
+from speaker_acts import acts, canonicals
+
 import kit
 from kit.article import Article
-
-
-def acts(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
-    doc = kit.annotate(Article(body=text, meta={"outlet": "The Probe"}), nlp=nlp)
-    return [
-        (a.cue.text, a.speaker.text if a.speaker else None, a.canonical)
-        for a in doc.attributions
-    ]
-
-
-def canonicals(nlp, text: str) -> list[str | None]:
-    return [c for _, _, c in acts(nlp, text)]
 
 
 # -- 1. "Tickets from the office | Fees: ask at reception | Term ends 4 July" -----------

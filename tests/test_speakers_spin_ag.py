@@ -12,20 +12,7 @@ its old reading.
 
 from __future__ import annotations
 
-import kit
-from kit.article import Article
-
-
-def acts(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
-    doc = kit.annotate(Article(body=text, meta={"outlet": "The Probe"}), nlp=nlp)
-    return [
-        (a.cue.text, a.speaker.text if a.speaker else None, a.canonical)
-        for a in doc.attributions
-    ]
-
-
-def canonicals(nlp, text: str) -> list[str | None]:
-    return [c for _, _, c in acts(nlp, text)]
+from speaker_acts import canonicals
 
 
 # -- 1. "A council officer, who asked not to be named, said" ----------------------------

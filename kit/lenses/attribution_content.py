@@ -192,10 +192,10 @@ def _quoted_label(doc: Doc, verb: Token) -> list[tuple[int, int]]:
     return []
 
 
-#: Between a verb of promising or announcing and a quotation: a determiner the writer
-#: chose, perhaps with a word or two of their own ('a "hedgerow plan"', 'a new "hub"').
 #: Verbs after which a quoted name in the writer's article is a thing (cues.yaml, thing_verbs).
 THING_VERBS = word_set("cues", "thing_verbs")
+#: Between a verb of promising or announcing and a quotation: a determiner the writer
+#: chose, perhaps with a word or two of their own ('a "hedgerow plan"', 'a new "hub"').
 _THING_BETWEEN = re.compile(WRITERS_ARTICLE + r"\s+")
 
 

@@ -536,7 +536,7 @@ def relative_claim(tok: Token, verb: Token) -> bool:
     description of the noun) stay unmarked."""
     if any(c.dep_ == "advmod" and c.lower_ == "ever" for c in verb.children):
         return True
-    if tok.dep_ != "dobj" or tok.lower_ in ("every",):
+    if tok.dep_ != "dobj":
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in verb.children)
 
@@ -563,12 +563,19 @@ def distributed(span: Span) -> bool:
     if noun.dep_ not in ("dobj", "pobj", "dative"):
         return False
     verb = noun.head
+    path = [verb]
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    sentence = verb.sent
+        path.append(verb)
+    # the offer is said of the handing itself: a word of the clause, not of its subject
+    # ("The free market has failed every family": "free" describes the subject, no offer)
+    subjects = {
+        w.i for t in path for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree
+    }
+    near = [t for t in verb.subtree if t.i not in subjects]
     if any(t.lower_ in _OFFER_WORDS or (
         t.lower_ == "save" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "on"
-    ) for t in sentence):
+    ) for t in near):
         return True  # "delivered free to every household", "save on every visit"
     if verb.pos_ not in ("VERB", "AUX"):
         return False
@@ -899,7 +906,7 @@ NAMED_TEXTS = lexicon.word_set("hedge_senses", "named_texts")
 
 
 #: Verbs that give a thing its name: 'a poem called "..."' (``naming_verbs``).
-NAMING_VERBS = lexicon.word_set("hedge_senses", "naming_verbs")
+TITLE_VERBS = lexicon.word_set("hedge_senses", "naming_verbs")
 
 
 def named_text(span: Span) -> bool:
@@ -983,7 +990,7 @@ def _titled(verb: Token, start: int) -> bool:
     ("was called") or a participle describing its noun ("a poem called"), with a quote
     mark between it and the cue."""
     if verb.i >= start or not (
-        verb.lemma_.lower() in NAMING_VERBS or verb.lower_.removesuffix("d") in NAMING_VERBS
+        verb.lemma_.lower() in TITLE_VERBS or verb.lower_.removesuffix("d") in TITLE_VERBS
     ):  # ("titled" is its own lemma to the tagger)
         return False
     passive = (verb.dep_ == "acl" and verb.tag_ == "VBN") or any(

@@ -55,6 +55,7 @@ from kit.lenses.hedging_plain import (
     unreal_ability,
 )
 from kit.lenses.hedging_registers import (
+    FURTHER_ADVERBS,
     SERVICE_ACTIONS,
     SERVICE_USERS,
     free_choice_wish,
@@ -192,10 +193,6 @@ def _modal(span: Span) -> bool:
     )
 
 
-#: Adverbs that add a way to the ways already given: "you may also write".
-_FURTHER = frozenset({"also", "instead", "alternatively"})
-
-
 def further_option(verb: Token, subject: Token | None) -> bool:
     """ "Forms are at the library, and you may also write to the clerk", "you may
     instead pay by card": "you may also/instead" with an act a service or a rule lets
@@ -206,7 +203,7 @@ def further_option(verb: Token, subject: Token | None) -> bool:
         return False
     if any(c.dep_ in ("auxpass", "neg") for c in verb.children):
         return False
-    if not any(c.dep_ == "advmod" and c.lower_ in _FURTHER for c in verb.children):
+    if not any(c.dep_ == "advmod" and c.lower_ in FURTHER_ADVERBS for c in verb.children):
         return False
     return verb.lemma_.lower() in PERMITTED | SERVICE_ACTIONS
 

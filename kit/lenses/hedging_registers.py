@@ -64,7 +64,9 @@ FIT_VERBS = lexicon.word_set("hedge_senses", "fit_verbs")
 
 #: Verbs through which a "to" clause keeps its force: "goes to show that".
 _CARRYING_VERBS = frozenset({"go", "serve", "help", "seem", "appear", "come"})
-_OPTION_ADVERBS = frozenset({"also", "instead", "alternatively", "always", "just"})
+#: "you may also/instead ...": one more option a text offers (hedging_modals.further_option)
+FURTHER_ADVERBS = frozenset({"also", "instead", "alternatively"})
+_OPTION_ADVERBS = FURTHER_ADVERBS | {"always", "just"}
 _LIMITING_PREPS = frozenset({"under", "over", "below", "above", "without", "aged"})
 _RULE_MODALS = frozenset({"may", "shall", "must"})
 _PAIRED = frozenset({"may", "must", "can", "shall", "should"})
@@ -484,7 +486,7 @@ def _provider_terms(verb: Token, subject: Token, lemma: str, permitted: frozense
     and so does a reporter who does not run anything ("campaigners said")."""
     if subject.lemma_.lower() not in SERVICE_USERS or lemma not in permitted | SERVICE_ACTIONS:
         return False
-    if any(c.dep_ == "auxpass" for c in verb.children) or guess_frame_future(verb):
+    if any(c.dep_ == "auxpass" for c in verb.children) or clause_future(verb):
         return False
     if any(c.dep_ in ("dobj", "advmod", "npadvmod") and c.tag_ in ("JJR", "RBR")
            for c in verb.children):  # fmt: skip
@@ -1069,7 +1071,7 @@ def _offer_act(
     if modal != "may" and (subject is None or subject.lemma_.lower() not in SERVICE_USERS):
         return False  # "could" of an offer only to a service's users ("Residents could
         # collect water at the hall on Saturday"); "Drivers could strike on 3 May" weighs
-    return offered_class(verb, subject, person) and not guess_frame_future(verb)
+    return offered_class(verb, subject, person) and not clause_future(verb)
 
 
 def _anyone(verb: Token, subject: Token | None) -> bool:
@@ -1082,11 +1084,6 @@ def _anyone(verb: Token, subject: Token | None) -> bool:
             t.lower_ in _LIMITING_PREPS for a in agents for t in a.doc[a.i + 1 : a.i + 3]
         )
     return subject is not None and subject.lower_ in CLASS_PRONOUNS
-
-
-def guess_frame_future(verb: Token) -> bool:
-    """A future word in the clause ("Drivers may strike next week")."""
-    return clause_future(verb)
 
 
 def clause_future(verb: Token) -> bool:

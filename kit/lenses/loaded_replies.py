@@ -27,6 +27,7 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
+from kit.lenses.judgement_voice import AUXILIARIES
 from kit.lenses.shared import doc_text, sentence_of
 
 #: The most words a reply may have.
@@ -35,8 +36,6 @@ SHORT_REPLY = 5
 #: for it.", "No one, apparently."): any length, it cannot stand without the question.
 _ELLIPTICAL = re.compile(r"\s*(?:Not|No|Nor|Hardly|Only)\b(?!\s+(?:only|long)\b)")
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
-AUXILIARIES = frozenset({"be", "do", "have", "will", "would", "can", "could", "shall",
-                         "should", "must", "may", "might"})  # fmt: skip
 
 JOINED_NOTE = (
     " The short reply after it ('{reply}') is part of the same retort, in the writer's "

@@ -342,7 +342,6 @@ def doc_quotes(doc: Doc) -> list[Quote]:
     return list(found)
 
 
-#: A separator between the short segments of a furniture line: "THE CRIER | No. 211".
 #: The writer's own article, perhaps with a word or two of their own, before a quotation that
 #: names a thing ('promised a "hedgerow plan"', 'a new "hub"'); read by the attribution lens
 #: (no content) and the loaded lens (a scare quote) alike.
@@ -356,6 +355,7 @@ def short_lowercase_label(inner: str) -> bool:
     return 0 < len(words) <= 4 and inner.islower() and not re.search(r"[.!?;:]", inner)
 
 
+#: A separator between the short segments of a furniture line: "THE CRIER | No. 211".
 _FURNITURE_SPLIT = re.compile(r"\s[|\u2022\u00b7]\s")
 #: The most words a segment of a furniture line holds: a title, "Free to every
 #: household", "Share on social", "Height: 18 m"; a sentence of prose is longer.

@@ -206,7 +206,8 @@ class BodyRules:
             return None
         if not kinds or any(h[3] == lemma and h[1] != "org" for h in self.history):
             return None  # "Organisers of the petition said ... the organisers added": theirs
-        names: dict[str, str] = {}
+        names: dict[str, str] = {}  # (speaker_participants.events_named scans the same way,
+        # also joining "and"/"of" inside a name; merging the two would change this rule)
         for tok in self.doc[: head.i]:
             if tok.pos_ != "PROPN" or not tok.is_title or tok.lower_ not in kinds:
                 continue

@@ -197,9 +197,14 @@ class OwnerRules:
             e for e in self.doc.ents
             if start <= e.start and e.end <= pos
             and (e.label_ == "ORG" or e.label_ == "PERSON" and trading_name(e))
-            and (e.root.dep_ in ("nsubj", "nsubjpass", "attr", "ROOT") or self._presented(e))
+            and self._in_focus(e)
         ]  # fmt: skip
         return found[-1] if found else None
+
+    def _in_focus(self, ent: Span) -> bool:
+        """A body its sentence is about: the subject, the complement or the root, or a
+        name presented in apposition (:meth:`_presented`)."""
+        return ent.root.dep_ in ("nsubj", "nsubjpass", "attr", "ROOT") or self._presented(ent)
 
     def _presented(self, ent: Span) -> bool:
         """ "Then there is the sponsor, X Ales, whose ...": a body set in apposition to the

@@ -39,7 +39,8 @@ def events_named(doc: Doc, kinds: frozenset[str], end: int) -> dict[str, list[st
     """The names before ``end`` whose last word is one of ``kinds`` ("Brackley Cheese
     Rolling Championship", "Marlow and District Show"): a capitalised last word after one
     or more proper nouns, joined by "and" or "of"; each name's mentions, keyed by its
-    words in lower case (the first spelling first)."""
+    words in lower case (the first spelling first). BodyRules._event_named
+    (speaker_bodies.py) is the older, stricter scan of the same kind (no "and"/"of")."""
     names: dict[str, list[str]] = {}
     for tok in doc[:end]:
         if tok.pos_ != "PROPN" or not tok.is_title or tok.lower_ not in kinds:
@@ -119,7 +120,7 @@ def _participant_nouns() -> tuple[frozenset[str], frozenset[str], frozenset[str]
 class ParticipantRules:
     """The participant half of :class:`kit.lenses.speakers.SpeakerResolver`.
 
-    Relies on the resolver's ``doc`` and ``_article_place``.
+    Relies on the resolver's ``doc`` and ``people``.
     """
 
     doc: Doc

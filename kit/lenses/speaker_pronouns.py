@@ -20,7 +20,7 @@ from spacy.attrs import POS
 from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
-from kit.lenses.shared import doc_array, tokens_back
+from kit.lenses.shared import doc_array, entity_at, tokens_back
 from kit.lenses.speaker_names import (
     PERSON_PRONOUNS,
     Person,
@@ -59,8 +59,9 @@ _EVENT_ENDINGS = re.compile(r"(?:ing|ion|ment|iry|ance|ence)$")
 #: A double-quoted stretch of text, straight or curly marks
 _DOUBLE_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 
-#: Verbs of the writer's own question to a body ("I asked the council", "We contacted")
-_ASKING_VERBS = frozenset({"ask", "contact", "email", "approach", "phone", "query"})
+#: Verbs of the writer's own question to a body ("I asked the council", "We contacted");
+#: a narrower list than speaker_owners._ASKING_VERBS (asked for comment, invited, called)
+_QUESTION_VERBS = frozenset({"ask", "contact", "email", "approach", "phone", "query"})
 
 
 class PronounRules:
@@ -105,7 +106,7 @@ class PronounRules:
         if sent.start == 0 or pos != sent.start:
             return None
         root = self.doc[sent.start - 1].sent.root
-        if root.lemma_.lower() not in _ASKING_VERBS or not any(
+        if root.lemma_.lower() not in _QUESTION_VERBS or not any(
             c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children
         ):
             return None
@@ -113,8 +114,7 @@ class PronounRules:
         if obj is None:
             return None
         if obj.ent_type_ == "ORG":
-            ent = next(e for e in self.doc.ents if e.start <= obj.i < e.end)
-            return self._org(ent.text)
+            return self._org(entity_at(obj).text)
         if obj.tag_ != "NN" or not any(c.lower_ == "the" for c in obj.children):
             return None
         if obj.lemma_.lower() not in self.org_nouns | body_heads():

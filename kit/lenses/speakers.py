@@ -1053,14 +1053,13 @@ class SpeakerResolver(
         lemma = root.lemma_.lower()
         if lemma in people_group_heads() | unnamed_roles() | document_heads() | self.org_nouns:
             return None
-        before = self.doc[span.sent.start - 1].sent
+        ents = self.doc[span.sent.start - 1].sent.ents
         bodies = {
-            strip_text(e.text) for e in before.ents
-            if (e.label_ == "ORG" or trading_name(e))
-            and (e.root.dep_ in ("nsubj", "nsubjpass", "attr", "ROOT") or self._presented(e))
+            strip_text(e.text) for e in ents
+            if (e.label_ == "ORG" or trading_name(e)) and self._in_focus(e)
         }  # fmt: skip
         named = {
-            strip_text(e.text) for e in before.ents if e.label_ in ("ORG", "PERSON", "GPE")
+            strip_text(e.text) for e in ents if e.label_ in ("ORG", "PERSON", "GPE")
         }  # two names of any kind in the sentence before: no one label is sure
         if len(bodies) != 1 or len(named) != 1:
             return None
