@@ -117,3 +117,44 @@ def test_record_of_taking_part_is_not_absolute(nlp, text):
 )
 def test_absolute_every_keeps_its_mark(nlp, text):
     assert "every" in booster_words(nlp, text)
+
+
+# -- a booster adverb opening a partial quote after "had"; "categorically" -----------
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ('An economist said the board had "clearly misjudged" demand this spring.', "clearly"),
+        ('The ministry said the report was "categorically false".', "categorically"),
+        ("The club categorically denies any wrongdoing.", "categorically"),
+    ],
+)
+def test_quoted_and_categorical_boosters_are_marked(nlp, text, word):
+    assert word in booster_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ('The new cycle lanes are "clearly marked" now.', "clearly"),
+        ('He said the maps had "clearly marked" paths for walkers.', "clearly"),
+    ],
+)
+def test_manner_adverbs_stay_unmarked(nlp, text, word):
+    assert word not in booster_words(nlp, text)
+
+
+# -- "could": the past of an arrangement's permission, with its rule-giver -----------
+def test_could_of_an_arrangement_is_not_a_hedge(nlp):
+    text = "Under the old scheme, dairy exporters could apply for loans of up to 9,000 dollars."
+    assert "could" not in hedge_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dairy exporters could apply for loans of up to 9,000 dollars.",
+        "Until 2019, prices could rise by up to 5%.",
+    ],
+)
+def test_could_without_an_arrangement_stays_a_hedge(nlp, text):
+    assert "could" in hedge_words(nlp, text)
