@@ -470,6 +470,32 @@ def named_slot(every: Token) -> bool:
                for t in every.doc[every.i + 1 : noun.i + 1])  # fmt: skip
 
 
+def attended_every(every: Token) -> bool:
+    """ "a pilot who has flown at every fiesta since 1989", "she has sung at every
+    concert since 2004", "has appeared in every final since 2019": "every" on the place
+    or occasion ("at", "in") of a perfect of doing, timed by "since" or "for", counts
+    the occasions someone has taken part in, a record that can be checked (a habit),
+    not the writer's certainty that all are so (modalsAI). Not a change or what befalls
+    ("has lost support in every poll since January", "has failed at every turn"), nor
+    an object ("has lost every match since March"), nor "every year since" (read by the
+    period rules)."""
+    noun = every.head
+    if every.dep_ != "det" or noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "in"):
+        return False
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBN":
+        return False
+    if verb.lemma_.lower() in UNDERGO_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    return any(
+        t.lower_ in ("since", "for") and t.dep_ == "prep" and t.i > noun.i
+        and t.head.i in (verb.i, noun.i)
+        for t in every.doc[noun.i + 1 : noun.i + 4]
+    )
+
+
 @sense_rule("hedge", "claims_all")
 def _claims_all(span: Span) -> bool:
     """ "nobody denies", "every poll": all or none; not a schedule ("every three
@@ -485,6 +511,8 @@ def _claims_all(span: Span) -> bool:
         return False  # "every three months", "every other week", "every weekday": a schedule
     if span[-1].lower_ == "every" and named_slot(span[-1]):
         return False  # "held every May Day since 1923", "every Easter Monday": a feast day
+    if span[-1].lower_ == "every" and attended_every(span[-1]):
+        return False  # "has flown at every fiesta since 1989": a record of taking part
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in ("not", "n't") and span[0].lower_ != "not":
         return False  # "not everyone in the party is so calm": some are not

@@ -184,12 +184,16 @@ REPROACH_WORDS = frozenset({"sooner", "earlier", "more", "better", "faster", "qu
 
 def _reproach(verb: Token) -> bool:
     """ "The airline could have done far more to warn passengers", "the council could
-    have acted sooner": a person or a body that could have acted otherwise, a reproach
-    for what it did. "Humans could have reached the island earlier than thought" (a
+    have acted sooner", "he could have said a great deal more": a person or a body that
+    could have acted otherwise, a reproach for what it did (modalsAI: "he" and "she"
+    too). "Humans could have reached the island earlier than thought" (a
     "than") and "could have arrived 2,000 years earlier" (an amount) weigh a guess."""
     subject = subject_of(verb)
-    if subject is None or not _speaks(subject) or subject.pos_ == "PRON":
+    if subject is None or not _speaks(subject):
         return False
+    if subject.pos_ == "PRON" and subject.lower_ not in ("he", "she"):
+        return False  # one person ("He could have said a great deal more"), not "it"
+        # (a storm "could have done more damage") nor "they" (vandals or a crowd)
     words = [t for t in verb.children if t.dep_ in ("advmod", "dobj", "acomp")]
     if not any(t.lower_ in REPROACH_WORDS for t in words):
         return False

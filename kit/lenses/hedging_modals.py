@@ -17,6 +17,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
 from kit import lexicon
+from kit.lenses.hedging_arrangements import arranged_permission, rule_giver
 from kit.lenses.hedging_frames import (
     ORGANIZATION_HEADS,
     clause_words,
@@ -179,6 +180,9 @@ def _modal(span: Span) -> bool:
     ):
         return False  # a rule's terms: "may close the lane for up to three days at a time",
         # "Owners may ask for a review within 28 days", "may not dig without permission"
+    if modal.lower_ == "may" and arranged_permission(verb, subject, is_person, PERMITTED):
+        return False  # an arrangement's terms: "exporters may apply for loans of up to
+        # 20,000", "teams may register by 31 May", "investors may place orders from 8am"
     if modal.lower_ == "may" and further_option(verb, subject):
         return False  # "you may also write to your councillor": one more way on offer
     if modal.lower_ == "may" and _policy_notice(verb, subject):
@@ -634,6 +638,11 @@ def _epistemic_could(span: Span) -> bool:
         return True  # its own condition ("could rise if demand holds"), not another's
     if standing_offer(verb, subject_of(verb), is_person, "could"):
         return False  # "Residents could collect water at the hall on Saturday": an offer
+    if (rule_giver(verb) or _past_frame(verb, span) or past_time(verb)) and arranged_permission(
+        verb, subject_of(verb), is_person, PERMITTED
+    ):
+        return False  # "Under the old scheme, exporters could apply for loans of up to
+        # 20,000": what an arrangement let a class do (the past of permission "may")
     if _past_frame(verb, span) or past_time(verb):
         return False  # "in the 1990s the town could boast three cinemas": past ability
     if _past_narrative(verb) or _ability_pair(verb):

@@ -544,7 +544,9 @@ def stance_adverb(span: Span) -> bool:
     head = adverb.head
     if head is adverb:
         return True
-    if head.dep_ in ("amod", "acl", "compound") and head.tag_ in ("VBN", "VBG", "JJ"):
+    if head.dep_ in ("amod", "acl", "compound") and head.tag_ in ("VBN", "VBG", "JJ") and not (
+        _quoted_after_have(adverb)
+    ):
         return False  # "clearly marked lanes"
     if _manner_verb(head) and adverb.lower_ in ("clearly", "plainly") and not _document_act(head):
         return False  # "the rules are clearly defined", "she clearly explained the rules"
@@ -552,6 +554,16 @@ def stance_adverb(span: Span) -> bool:
     if nxt is not None and nxt.lemma_ in MANNER_VERBS and nxt.tag_ in ("VBN", "JJ"):
         return False  # "signs are clearly visible"
     return not (adverb.i > head.i and head.pos_ == "VERB" and head.lemma_ != "be")
+
+
+def _quoted_after_have(adverb: Token) -> bool:
+    """ 'the bank had "clearly underestimated" inflation': a partial quote opened between
+    "had" and the adverb, which the parser reads as an adjective before the noun; the
+    participle after "had" is the verb of the clause, not a description (modalsAI)."""
+    doc = adverb.doc
+    if adverb.i < 2 or doc[adverb.i - 1].text not in QUOTE_MARKS:
+        return False
+    return doc[adverb.i - 2].lower_ in ("had", "has", "have", "'d", "'s", "'ve")
 
 
 def _manner_verb(word: Token) -> bool:
