@@ -2,8 +2,9 @@
 exactly was ...?", an echo question closing on ", exactly?", "What are the odds?",
 ironic agreement cut to a pronoun and an auxiliary ("I am sure it wasn't."), and the
 disbelief formulas "You could not script it.", "Coincidences do happen.", "Join the
-dots." (kit/lenses/judgement_voice.py, judgement_questions.py; kit/lexicons/
-judgement_frames.yaml).
+dots.", and a civic value done a place's way ("Justice, Hillbury style.")
+(kit/lenses/judgement_voice.py, judgement_questions.py, judgement_sarcasm.py;
+kit/lexicons/judgement_frames.yaml, judgement_sarcasm.yaml).
 
 Every sentence here was written for these tests (none comes from data/). Each family has
 sentences it must mark and plain sentences of the same shape it must leave alone.
@@ -35,6 +36,10 @@ def claims(nlp, text: str) -> list[str]:
         ("The contract went to the mayor's cousin. Coincidences do happen.",
          "Coincidences do happen."),
         ("The site was sold a week before the vote. Join the dots.", "Join the dots."),
+        ("The judge who ruled for the home side is the chairman's brother. Justice, "
+         "Hillbury style.", "Justice, Hillbury style."),
+        ("The council held one meeting, on a weekday morning, in a room with nine chairs. "
+         "Consultation, council style.", "Consultation, council style."),
     ],
 )
 def test_the_writer_signs_off_with_a_claim(nlp, text, claim):
@@ -54,6 +59,8 @@ def test_ironic_agreement_after_a_quoted_claim_is_marked(nlp):
         "The new stadium opens in May. What happens next? The club will move in June.",
         "The minister said the figures would improve. I am sure it will be fine.",
         '"I am sure it was," she said.',
+        "The menu changes weekly. Eggs, Florentine style.",
+        '"Justice, Hillbury style," he said.',
         "The treasurer counted the votes. Who counted them? The treasurer did, with two "
         "stewards, the minutes show.",
     ],
