@@ -13,8 +13,8 @@ Claim rules (the loaded lens keeps a find only in the writer's own voice):
   a negation); not "Of course, the library will be closed on Monday.";
 - :func:`count_contrasts`: "Fourteen jobs. For a hill." -- a verbless count set against
   a verbless "For a ..." fragment, one sarcastic comparison; not "Nine spaces were added";
-- :func:`styled_values`: "Justice, Hillbury style." -- a civic value done a place's way,
-  as a whole verbless sentence; not "Eggs, Florentine style." (no value);
+- :func:`styled_values`: "Justice, Hillbury style." -- a value (a bare singular noun)
+  done a place's way, as a whole verbless sentence; not "Eggs, Florentine style.";
 - :func:`false_dilemmas`: "Councillors have a simple choice: stand with the people, or
   roll over." -- two options framed as the only ones; not "a choice of fish or chicken".
 
@@ -189,11 +189,11 @@ def count_contrasts(
 def styled_values(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
-    """ "Justice, Hillbury style.", "Consultation, council style.": a civic value and
-    "<place or body> style" as a whole verbless sentence after the act it sums up; the
-    writer names the value to say it was not delivered (not "Eggs, Florentine style.",
-    a dish; not "in the Hillbury style", inside a sentence)."""
-    values = sarcasm_lexicon()["styled_value"]
+    """ "Justice, Hillbury style.", "Consultation, council style.": a value (a bare
+    singular or mass noun) and "<place or body> style" as a whole verbless sentence after
+    the act it sums up; the writer names the value to say it was not delivered (not
+    "Eggs, Florentine style.", a plural dish; not "in the Hillbury style", inside a
+    sentence)."""
     for style in candidates(doc, frozenset({"style"})):
         sent = sentence_of(style)
         words = words_of(sent)
@@ -202,8 +202,18 @@ def styled_values(
         comma = next((t for t in sent if t.text == ","), None)
         if comma is None or not 1 <= comma.i - words[0].i <= 3:
             continue
-        value = " ".join(t.lower_ for t in words if t.i < comma.i)
-        if value not in values or any(t.pos_ in ("VERB", "AUX") for t in words):
+        value = [t for t in words if t.i < comma.i]
+        if any(t.pos_ in ("VERB", "AUX") for t in words):
+            continue
+        # the value is a bare singular or mass noun ("Justice", "Fair play"), never a
+        # plural thing or a dish with its determiner ("Eggs", "The pie")
+        head = value[-1]
+        common = head.tag_ == "NN" or (
+            # a common noun the parser takes for a name at the start of a sentence
+            head.tag_ == "NNP" and head.is_sent_start and not head.ent_type_
+            and head.lower_.endswith(("tion", "ment", "ness", "ity", "ice", "acy", "ship"))
+        )
+        if not common or any(t.pos_ == "DET" for t in value):
             continue
         if not 1 <= style.i - comma.i - 1 <= 3:
             continue
