@@ -49,8 +49,8 @@ CREATURES = {
 TARGETS = {
     "consume": ("human", "body"),
     "squeeze": ("human", "body"),
-    "choke": ("body", "public", "provision"),
-    "kill": ("body", "public", "provision"),
+    "choke": ("body", "public", "provision", "money"),
+    "kill": ("body", "public", "provision", "money"),
     "attack": ("argument", "provision"),
     "override": ("human", "voice"),
     # (loadedY) discard_verb and ambush_verb: a plan thrown away, a plan or a person
@@ -201,6 +201,16 @@ def force_verbs(
             objs = [o for o in objs if o.dep_ != "pobj"]
         if hit.word.category == "squeeze":
             objs += _drained(verb)  # "squeezing the last drop out of people"
+        if (
+            hit.word.category in ("choke", "kill")
+            and subject is not None
+            and body_doer(subject, lex)
+            and (said_of := next((o for o in objs if o.dep_ == "dobj" and o.pos_ == "PRON"), None))
+        ):
+            # (loadedAI) "the licensing board strangled it", "the council hobbled them to a
+            # walk": a body cannot strangle or hobble anyone with its hands
+            yield make(doc, hit, lex, hit.word.cls, target_of(said_of))
+            continue
         if hit.word.category in ("choke", "kill", "attack", "plan", "ambush") and any(
             is_person(o, lex)
             and o.ent_type_ != "ORG"
@@ -274,6 +284,16 @@ def _figure_frame(tok: Token, hit: Hit, lex: JudgementLexicon) -> str | None:
         and head.head.lemma_.lower() in lex.set_of("change_verb")
     ):
         return "what it turned into"
+    if (
+        hit.word.category == "dump"
+        and tok.dep_ == "pobj"
+        and head.lower_ in ("on", "onto", "to")
+        and head.head.lemma_.lower() in CONSIGNING
+    ):
+        # (loadedAI) "will throw them on the scrapheap", "consigned the plan to the
+        # dumping ground": people or a plan sent to the place the figure names
+        thrown = next((c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return target_of(thrown) if thrown is not None else "what was sent there"
     for prep in (c for c in tok.children if c.dep_ == "prep"):
         objs = [o for o in prep.children if o.dep_ == "pobj"]
         if hit.word.category == "raid":
@@ -293,6 +313,9 @@ def _figure_frame(tok: Token, hit: Hit, lex: JudgementLexicon) -> str | None:
     return None
 
 
+#: Verbs that send people or a plan to a figure's place: "throw them on the scrapheap".
+CONSIGNING = frozenset({"throw", "toss", "consign", "dump", "cast", "chuck", "fling",
+                        "send", "condemn", "relegate"})
 #: Verbs that liken their subject to a place: "looks like a war zone", "resembles a zoo".
 LIKENING = {"look", "feel", "seem", "sound", "smell", "resemble", "become", "be"}
 #: Verbs that name a thing "as" a figure: "described the wing as a pigsty".
@@ -403,4 +426,94 @@ def _instrument(tok: Token, instruments: frozenset[str]) -> bool:
     return bool(forms & instruments)
 
 
-RULES = (force_verbs, figure_nouns, fan_labels, deployed_force)
+def body_doer(tok: Token, lex: JudgementLexicon) -> bool:
+    """A council, a board, a firm or a government as the doer: a common noun for a body
+    ("the committee"), the head word of an organisation's name ("the Licensing Board"),
+    or an organisation the parser names; never a person or a pronoun."""
+    if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "NORP"):
+        return False
+    if tok.lemma_.lower() in lex.set_of("body_doer") or tok.lower_ in lex.set_of("body_doer"):
+        return True
+    return tok.ent_type_ == "ORG" and tok.pos_ == "PROPN" and not tok.is_sent_start
+
+
+#: Particles that make "boot" a computer's word: "booted up the servers".
+BOOT_LITERAL = frozenset({"up"})
+
+
+def rough_verbs(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """What a body does to people, a charge or a motion told as rough handling: "slapped
+    a forty per cent duty on imports", "the firm jettisoned 300 staff", "the committee
+    booted them off the stage", "the board trampled the motion" (not "she slapped the
+    table", "slapped a sticker on the door", "the pilot jettisoned fuel", "the horse
+    trampled a steward", "he booted the ball", "the council booted up its computers")."""
+    lex = lex or default_lexicon()
+    hits = scan(doc, lex) if hits is None else hits
+    charges = lex.set_of("charge_noun")
+    for hit in hits.get("rough_verb", ()):
+        verb = doc[hit.start]
+        if verb.pos_ != "VERB" or in_name(doc[hit.start : hit.end]):
+            continue
+        sent = sentence_of(verb)
+        if hit.word.unless and any(
+            t.lemma_.lower() in hit.word.unless or t.lower_ in hit.word.unless for t in sent
+        ):
+            continue
+        if any(c.dep_ == "prt" and c.lower_ in BOOT_LITERAL for c in verb.children):
+            continue  # "booted up the servers"
+        objs = [o for o in _targets(doc, hit) if o.dep_ != "pobj"]
+        category = hit.word.category
+        target: Token | None = None
+        if category == "impose":
+            # "slapped a duty on cheese", "slapped a ban on it": a charge, and what it is on
+            placed = any(
+                c.dep_ == "prep" and c.lower_ in ("on", "onto", "upon")
+                for t in (verb, *objs)
+                for c in t.children
+            ) or any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+            target = next(
+                (o for o in objs if o.lemma_.lower() in charges or o.lower_ in charges), None
+            )
+            if not placed:
+                target = None
+        else:
+            doer = subject_of(verb)
+            if doer is None and verb.dep_ == "relcl":
+                doer = verb.head
+            if doer is None:
+                doer = next(
+                    (
+                        g
+                        for c in verb.children
+                        if c.dep_ == "agent"
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                    ),
+                    None,
+                )
+            if doer is not None and body_doer(doer, lex):
+                target = next(iter(objs), doer)
+            elif category in ("discard", "trample"):
+                kinds = ("human", "argument", "voice") if category == "discard" else (
+                    "argument", "voice"
+                )
+                target = next((o for o in objs if _fits(o, lex, kinds) or _many(o, lex)), None)
+                if category == "trample" and target is not None and is_person(target, lex):
+                    target = None  # "the horse trampled a steward": literal
+        if target is not None:
+            yield make(doc, hit, lex, "rough_verb", target_of(target))
+
+
+def _many(tok: Token, lex: JudgementLexicon) -> bool:
+    """A number of people: "340 of us", "200 of its staff" (a number with "of" people)."""
+    return tok.pos_ == "NUM" and any(
+        g.dep_ == "pobj" and (is_person(g, lex) or g.lemma_.lower() in lex.set_of("human_noun"))
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+    )
+
+
+RULES = (force_verbs, figure_nouns, fan_labels, deployed_force, rough_verbs)

@@ -49,6 +49,8 @@ INDEXED = {
     "force_verb", "figure_noun", "fan_noun", "deploy_verb",
     # plans thrown away, office-holders ambushed (judgement_force.py, loadedY)
     "discard_verb", "ambush_verb",
+    # rough handling by a body (judgement_force.py, loadedAI)
+    "rough_verb",
 }  # fmt: skip
 #: Second words of a phrasal verb that may stand after its object: "took his rival
 #: apart", "covered the report up", "bled the town dry".

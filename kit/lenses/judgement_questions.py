@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from kit.lenses.judgement_lexicon import default_lexicon, is_person, norm
 from kit.lenses.judgement_verdicts import VerdictLexicon, verdict_lexicon
-from kit.lenses.judgement_voice import copular, process_question
+from kit.lenses.judgement_voice import definition, process_question
 
 
 def expects_no_answer(question: Span) -> str:
@@ -30,6 +30,8 @@ def expects_no_answer(question: Span) -> str:
         return echo
     if not wh and (contrary := _so_if(question)):
         return contrary
+    if not wh and (closing := _closing_emphasis(question, words)):
+        return closing
     if not wh and (first.tag_ == "MD" or first.pos_ == "AUX" or first.lemma_ in ("be", "do")):
         if _offer(question):
             return ""  # "Would anyone like a copy?": an offer, not a sneer
@@ -51,7 +53,7 @@ def expects_no_answer(question: Span) -> str:
         and (words[1] != "else" or first.lower_ in ("why", "how"))
         and (
             words[1] == "else"
-            or not copular(question)
+            or not definition(question)
             or any(t.tag_ == "VB" for t in question)  # "What exactly were we supposed to think?"
             # "What exactly were the inspectors doing for six years?" (a verb in -ing)
             or any(t.tag_ == "VBG" and t.pos_ == "VERB" for t in question)
@@ -77,6 +79,19 @@ def expects_no_answer(question: Span) -> str:
             if all(phrase[k] in (words[i + k], lemmas[i + k]) for k in range(n)):
                 return f"it takes for granted that something went wrong ('{' '.join(phrase)}')"
     return ""
+
+
+def _closing_emphasis(question: Span, words: list[str]) -> str:
+    """An echo question with the wh-word inside and a closing "exactly"/"precisely"
+    (loadedAI): "A generation of what, exactly?", "Explore them where, exactly?",
+    "Painful for which of them, precisely?". It throws a claim back and expects no
+    answer; a question with no wh-word ("Is it finished, exactly?") is left to the
+    other tests."""
+    if len(words) < 4 or words[-2] not in ("exactly", "precisely") or words[-3] != ",":
+        return ""
+    if not any(t.tag_ in ("WP", "WRB", "WDT", "WP$") for t in question[1:-3]):
+        return ""
+    return f"'..., {question[-2].text}?' throws the claim back and expects no answer"
 
 
 def _who_would_dispute(question: Span, vx: VerdictLexicon) -> str:

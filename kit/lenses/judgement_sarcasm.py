@@ -13,6 +13,8 @@ Claim rules (the loaded lens keeps a find only in the writer's own voice):
   a negation); not "Of course, the library will be closed on Monday.";
 - :func:`count_contrasts`: "Fourteen jobs. For a hill." -- a verbless count set against
   a verbless "For a ..." fragment, one sarcastic comparison; not "Nine spaces were added";
+- :func:`styled_values`: "Justice, Hillbury style." -- a value (a bare singular noun)
+  done a place's way, as a whole verbless sentence; not "Eggs, Florentine style.";
 - :func:`false_dilemmas`: "Councillors have a simple choice: stand with the people, or
   roll over." -- two options framed as the only ones; not "a choice of fish or chicken".
 
@@ -180,6 +182,47 @@ def count_contrasts(
             "sets a figure against what it costs in two verbless fragments, a sneer",
             "(give the figure and what it is for in one plain sentence)",
             "count_contrast",
+        )
+
+
+# -- "Justice, Hillbury style." ---------------------------------------------------------
+def styled_values(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """ "Justice, Hillbury style.", "Consultation, council style.": a value (a bare
+    singular or mass noun) and "<place or body> style" as a whole verbless sentence after
+    the act it sums up; the writer names the value to say it was not delivered (not
+    "Eggs, Florentine style.", a plural dish; not "in the Hillbury style", inside a
+    sentence)."""
+    for style in candidates(doc, frozenset({"style"})):
+        sent = sentence_of(style)
+        words = words_of(sent)
+        if sent.start == 0 or not 3 <= len(words) <= 6 or words[-1].i != style.i:
+            continue
+        comma = next((t for t in sent if t.text == ","), None)
+        if comma is None or not 1 <= comma.i - words[0].i <= 3:
+            continue
+        value = [t for t in words if t.i < comma.i]
+        if any(t.pos_ in ("VERB", "AUX") for t in words):
+            continue
+        # the value is a bare singular or mass noun ("Justice", "Fair play"), never a
+        # plural thing or a dish with its determiner ("Eggs", "The pie")
+        head = value[-1]
+        common = head.tag_ == "NN" or (
+            # a common noun the parser takes for a name at the start of a sentence
+            head.tag_ == "NNP" and head.is_sent_start and not head.ent_type_
+            and head.lower_.endswith(("tion", "ment", "ness", "ity", "ice", "acy", "ship"))
+        )
+        if not common or any(t.pos_ == "DET" for t in value):
+            continue
+        if not 1 <= style.i - comma.i - 1 <= 3:
+            continue
+        yield writer_verdict(
+            _whole(doc, sent, sent),
+            "names a value as done the way of a place or a body, to say it was not done, a "
+            "sneer",
+            "(say plainly what was wrong with the decision, and who says so)",
+            "styled_value",
         )
 
 
@@ -385,5 +428,6 @@ def idle_figures(
 
 
 CLAIM_RULES = (withdrawn_concessions, funny_ways, granted_withdrawals, count_contrasts,
-               false_dilemmas, left_to_bear, hardly_bothered, already_had)  # fmt: skip
+               false_dilemmas, left_to_bear, hardly_bothered, already_had,
+               styled_values)  # fmt: skip
 WORD_RULES = (idle_figures,)

@@ -211,7 +211,7 @@ def _attitude_marker(question: Span, vx: VerdictLexicon) -> str:
         "how",
     ):
         return ""  # "What else is in the bill?" asks; "Why else would ...?" argues
-    if norm(doc[i]) in vx.category("wh_attitude", "precision") and copular(question):
+    if norm(doc[i]) in vx.category("wh_attitude", "precision") and definition(question):
         return ""  # "What exactly is a carbon credit?": a definition
     if norm(doc[i]) in vx.category("wh_attitude", "precision") and process_question(question):
         return ""  # "What, exactly, happens to the money next?": how a process runs
@@ -223,6 +223,13 @@ def process_question(question: Span) -> bool:
     occurrence verb in the present or future (not "What exactly happened to it?")."""
     verb = question[0].head
     return verb.lemma_ in ("happen", "occur") and verb.tag_ in ("VBZ", "VBP", "VB")
+
+
+def definition(question: Span) -> bool:
+    """A copular question in the present, which asks what a thing is ("What exactly is a
+    carbon credit?"); in the past it challenges what was done ("What exactly was the
+    plan?", "What precisely were the savings?": loadedAI)."""
+    return copular(question) and question.root.tag_ not in ("VBD",)
 
 
 def copular(question: Span) -> bool:
@@ -462,7 +469,7 @@ def retorts(
             if prev.start in seen or (len(words_of(prev)) > 4 and reported(prev)):
                 continue
             target = prev
-        elif (nxt := _rebuttal(sent)) is not None:
+        elif not _ironic(sent) and (nxt := _rebuttal(sent)) is not None:
             # "She said it was "not about money". Of course not. It was about land.":
             # the reply and the writer's counter-claim after it are one retort
             last = nxt
@@ -499,12 +506,30 @@ def _rebuttal(sent: Span) -> Span | None:
     return nxt
 
 
+#: (loadedAI) Agreement with a reported claim, cut down to a pronoun and an auxiliary,
+#: that means the opposite: "The decision 'was not taken lightly'. I am sure it wasn't.",
+#: "No doubt they did." (not "I am sure it will be fine": a full predicate follows).
+IRONIC_AGREEMENT = re.compile(
+    r"^(?:i am|i'm|we are|we're|i was|i feel) (?:sure|certain|quite sure|absolutely sure),? "
+    r"(?:it|they|he|she|that|this|we|you)"
+    r" (?:was|were|is|are|did|does|do|has|have|had|will|would|can|could|should)"
+    r"(?:n't| not)?(?: too| indeed)?$"
+)
+
+
+def _ironic(sent: Span) -> bool:
+    """The sentence is ironic agreement ("I am sure it wasn't."): a claim of its own,
+    never joined to the writer's sentence after it."""
+    text = sent.text.strip().rstrip(".!…").strip().lower().replace("’", "'")
+    return IRONIC_AGREEMENT.match(text) is not None
+
+
 def _is_retort(sent: Span, vx: VerdictLexicon, tok: Token | None = None) -> bool:
     """The sentence is a clipped retort: a whole-sentence phrase or a mental verb."""
     if "?" in sent.text:
         return False
     text = sent.text.strip().rstrip(".!…").strip().lower().replace("’", "'")
-    if text in vx["retort_phrase"]:
+    if text in vx["retort_phrase"] or IRONIC_AGREEMENT.match(text):
         return True
     verbs = [tok] if tok is not None else [t for t in sent if in_class(t, vx["retort_verb"])]
     return any(_mental_retort(v, words_of(sent), vx) for v in verbs)

@@ -477,9 +477,12 @@ def asks_what_happened(sent: Span, nxt: Span | None, ctx: Context) -> bool:
 
 
 #: An exclamative or a one-word verdict with a tag, as a whole short sentence ("How
-#: generous.", "What a surprise.", "Some sabbatical.", "Rich, coming from them.").
+#: generous.", "What a surprise.", "What largesse." (loadedAI: no article before a mass
+#: noun; not "What next."), "Some sabbatical.", "Rich, coming from them.").
 _EXCLAMATIVE = re.compile(
     r"\s*(?:(?:How|What\s+an?|Such(?:\s+an?)?|Some)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}"
+    r"|What\s+(?!(?:next|now|then|else|if|so|about|for|I|you|he|she|it|we|they|the|this"
+    r"|that|is|was)\b)[\w'\u2019-]+"
     r"|[\w'\u2019-]+,\s+coming\s+from\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2})\s*[.!]\s*$"
 )
 #: A comparison that measures one thing against another ("owed rather more than an
