@@ -165,6 +165,7 @@ from kit.lenses.speaker_unnamed import (
     name_after_descriptor,
     name_before_aside,
     named_author,
+    one_as_a,
     post_before_anonymity,
     seen_by_outlet,
     short_forms,
@@ -649,20 +650,23 @@ class SpeakerResolver(
                 return commissioned, kind  # "survey commissioned by the club from X"
         text = strip_quantifier(strip_text(plain_text(span)))
         text = self._fuller_place_of(span, root, text)  # "source at Crossmere"
+        tie = self._employer_tie(span, root)
+        if tie is not None:
+            return tie, kind  # "Another economist, at a bank in X," -> "economist at a bank in X"
         at_focus = self._participant_at_focus(span, root)
         if at_focus is not None:
             return at_focus, kind  # "One steward said" -> "steward at the X Ploughing Match"
         post = post_before_anonymity(span, root)
         if post is not None:  # "A member of X who asked not to be named"
             text = strip_quantifier(strip_text(plain_text(post)))
-            return self._fuller_owners(span, root, text), kind
+            return self._fuller_owners(span, root, one_as_a(text)), kind
         anonymity = asks_anonymity(span, root)
         if anonymity is not None:  # "League MP who asked not to be named"
             text = strip_quantifier(strip_text(plain_text(before_clauses(span, root))))
-            return self._fuller_owners(span, root, f"{text} {anonymity}".strip()), kind
+            return self._fuller_owners(span, root, one_as_a(f"{text} {anonymity}".strip())), kind
         if experience_clause(root):  # "maintenance worker who has spent years on the estate"
             text = strip_quantifier(strip_text(plain_text(before_clauses(span, root))))
-        return self._fuller_owners(span, root, text), kind
+        return self._fuller_owners(span, root, one_as_a(text)), kind
 
     def _document_by_named_maker(self, span: Span, root: Token) -> str | None:
         """ "A report by the trust's consultants, Pemberthy Crole, which ... recommends": a
