@@ -1,8 +1,8 @@
 """Anonymous individuals and groups tied to the firm, event or body an article is about
 (issue 11 item 3, helper ownersAI): a counted group of participants, a participant of a
 kind ("a gate steward"), a trader; an employer given in an aside set off by commas
-("Another analyst, at a fund in X,"); "a colleague who still works there"; "one" as
-the article inside a description. With the traps that must stay as written. Sentences
+("Another analyst, at a fund in X,"); "a colleague who still works there". With the
+traps that must stay as written. Sentences
 written for this file.
 """
 
@@ -108,13 +108,14 @@ def test_a_relative_clause_that_is_no_tie_does_not_resolve(nlp):
     assert "Pelham" not in (canonicals(nlp, text)[-1] or "")
 
 
-def test_one_inside_a_description_is_the_article(nlp):
+def test_one_inside_a_description_stays_as_written(nlp):
+    # (the keys write it both ways: 2 keep "one", 1 writes "a"; helper ownersAI)
     text = (
         "Talks at the Varnholm Climate Summit ran through the night on Friday.\n\n"
         "A negotiator from one Baltic delegation, who was not authorised to speak "
         "publicly, said the talks had twice come close to collapse."
     )
-    assert canonicals(nlp, text)[-1] == "negotiator from a Baltic delegation"
+    assert canonicals(nlp, text)[-1] == "negotiator from one Baltic delegation"
 
 
 def test_one_of_a_group_inside_a_description_stays(nlp):

@@ -45,7 +45,6 @@ from kit.lenses.speaker_names import (
     unnamed_roles,
     words_of,
 )
-from kit.lenses.speaker_unnamed import one_as_a
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -212,8 +211,8 @@ class OwnerRules:
         aside = _employer_aside(root, self.org_nouns | body_heads())
         if any(c.dep_ in ("poss", "prep", "appos") and c.i != root.i + 2 for c in root.children):
             return None  # ("at", two words on, is the aside's own, whatever it hangs on)
-        if aside is not None:  # ("from one Baltic delegation": "from a Baltic delegation")
-            return one_as_a(f"{noun} {aside}")
+        if aside is not None:
+            return f"{noun} {aside}"
         clauses = [c for c in root.children if c.dep_ == "relcl"]
         if len(clauses) != 1 or clauses[0].lemma_ != "work":
             return None

@@ -167,25 +167,6 @@ def asks_anonymity(span: Span, root: Token) -> str | None:
     return "who " + " ".join(t.text for t in reason if t not in (subject, mark))
 
 
-def one_as_a(text: str) -> str:
-    """ "negotiator from one European delegation" -> "negotiator from a European
-    delegation": "one" before a noun inside an unnamed speaker's description is the
-    article "a" (the keys since round AE7, 2 of 2; "one of the ..." stays: a share)."""
-    if " one " not in text:
-        return text
-    return re.sub(r"\b(at|from|in|for|with|on) one (?!of\b)(\w+)", _with_article, text)
-
-
-def _with_article(match: re.Match[str]) -> str:
-    """ "from one Baltic" -> "from a Baltic", "at one airline" -> "at an airline" (by the
-    spelling: "a European", "a union", "an unnamed")."""
-    word = match[2].lower()
-    vowel = word[:1] in "aio" or word[:1] == "e" and not word.startswith("eu") or (
-        word.startswith("un") and not word.startswith("uni")
-    )
-    return f"{match[1]} {'an' if vowel else 'a'} {match[2]}"
-
-
 def set_off(words: list[Token]) -> bool:
     """A relative clause set off by a comma before it ("The postman, who asked ..."): an
     aside about a speaker the words before it already name."""

@@ -165,7 +165,6 @@ from kit.lenses.speaker_unnamed import (
     name_after_descriptor,
     name_before_aside,
     named_author,
-    one_as_a,
     post_before_anonymity,
     seen_by_outlet,
     short_forms,
@@ -659,14 +658,14 @@ class SpeakerResolver(
         post = post_before_anonymity(span, root)
         if post is not None:  # "A member of X who asked not to be named"
             text = strip_quantifier(strip_text(plain_text(post)))
-            return self._fuller_owners(span, root, one_as_a(text)), kind
+            return self._fuller_owners(span, root, text), kind
         anonymity = asks_anonymity(span, root)
         if anonymity is not None:  # "League MP who asked not to be named"
             text = strip_quantifier(strip_text(plain_text(before_clauses(span, root))))
-            return self._fuller_owners(span, root, one_as_a(f"{text} {anonymity}".strip())), kind
+            return self._fuller_owners(span, root, f"{text} {anonymity}".strip()), kind
         if experience_clause(root):  # "maintenance worker who has spent years on the estate"
             text = strip_quantifier(strip_text(plain_text(before_clauses(span, root))))
-        return self._fuller_owners(span, root, one_as_a(text)), kind
+        return self._fuller_owners(span, root, text), kind
 
     def _document_by_named_maker(self, span: Span, root: Token) -> str | None:
         """ "A report by the trust's consultants, Pemberthy Crole, which ... recommends": a
