@@ -141,8 +141,8 @@ class ParticipantRules:
         with "several" or a count, or with no word before it ("Several stewards", "Two
         entrants", "Stallholders"), is so too and keeps its count ("several stewards at
         the Haddon Ploughing Match"). A kind of participant given by a common noun before
-        it ("a gate steward") is one all the same; a clause set off by commas is an aside
-        (the source row's description). None when the noun has an owner, an adjective or
+        it ("a gate steward") is one all the same; a clause set off by commas after a group
+        is an aside (the source row's description). None when the noun has an owner, an adjective or
         a clause of its own that says more than a request for anonymity ("a steward who
         runs the car park"), or when two events are named as often as each other."""
         entrants, participants, residents = _participant_nouns()
@@ -164,7 +164,7 @@ class ParticipantRules:
                        for t in _kind_words(child)):  # fmt: skip
                     return None  # ("a car park steward": "car" hangs on "park")
             elif child.dep_ not in _BARE_DEPS or child.dep_ == "relcl" and not (
-                set_off(list(child.subtree)) or asks_for_anonymity(list(child.subtree))
+                plural and set_off(list(child.subtree)) or asks_for_anonymity(list(child.subtree))
             ):
                 return None  # "a steward who runs the car park": known by the clause
         kind = [t for c in root.children if c.dep_ == "compound" and c.i < root.i
