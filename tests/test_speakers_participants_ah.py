@@ -64,9 +64,12 @@ def test_a_participant_with_a_describing_clause_is_not_resolved(nlp):
     assert "Championship" not in (canonicals(nlp, text)[-1] or "")
 
 
-def test_a_group_of_participants_stays_as_written(nlp):
+def test_a_counted_group_of_participants_takes_part_in_the_event_too(nlp):
+    # (helper ownersAI: the keys from round AE7 on resolve a group as well, 8 of 13)
     text = _CHEESE + "Several competitors said the slope had been far too wet."
-    assert canonicals(nlp, text)[-1] == "several competitors"
+    assert canonicals(nlp, text)[-1] == (
+        "several competitors at the Brackley Cheese Rolling Championship"
+    )
 
 
 def test_two_events_named_alike_leave_the_participant_bare(nlp):

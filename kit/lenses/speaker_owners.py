@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 
 from kit import lexicon
 from kit.lenses.shared import doc_array, doc_text, hyphen_joined, tokens_back
+from kit.lenses.sourcing_kinds import outlet_name
 from kit.lenses.speaker_bodies import possessive
 from kit.lenses.speaker_names import (
     _AGENTIVE,
@@ -184,6 +185,61 @@ class OwnerRules:
         )  # fmt: skip
         mark = possessive(head) if head[:1].isupper() else "'s"  # "Quellar Labs' whitepaper"
         return f"{head}{mark} {rest}"  # "its authors" -> "study's authors"
+
+    def _employer_tie(self, span: Span, root: Token) -> str | None:
+        """The tie to an employer an unnamed individual's own words give, written after
+        the role as the keys do (guide, section 1: an unnamed individual known by an
+        owner is recorded with the owner resolved):
+
+        - "Another analyst, at a fund in Dunmere, who asked not to be named, said" ->
+          "analyst at a fund in Dunmere": a phrase set off by commas right after the
+          role, opened by "at", "from" or "with" and naming a kind of body, says where
+          the speaker works (the parser may hang it on the verb); "The minister, at a
+          rally on Friday," (a place and time, no body) stays out;
+        - "A colleague who still works there, and who asked me not to name her," ->
+          "colleague at X Ltd": "who works there" (or "here") is the body the article
+          is about, the one it names most (the request for anonymity goes, as always);
+          with two bodies named as often, which one is the reader's guess.
+
+        None for anything else, and for a speaker with an owner or a name of its own."""
+        if root.pos_ != "NOUN" or not root.is_lower or root.tag_ != "NN":
+            return None
+        if span[0].lower_ not in ("a", "an", "one", "another") or span[0].head != root:
+            return None
+        role = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
+        noun = " ".join([*(c.lower_ for c in role), root.lower_])
+        aside = _employer_aside(root, self.org_nouns | body_heads())
+        if any(c.dep_ in ("poss", "prep", "appos") and c.i != root.i + 2 for c in root.children):
+            return None  # ("at", two words on, is the aside's own, whatever it hangs on)
+        if aside is not None:
+            return f"{noun} {aside}"
+        clauses = [c for c in root.children if c.dep_ == "relcl"]
+        if len(clauses) != 1 or clauses[0].lemma_ != "work":
+            return None
+        clause = clauses[0]
+        if not any(c.lower_ in ("there", "here") and c.dep_ == "advmod" for c in clause.children):
+            return None
+        if any(c.dep_ in ("prep", "dobj", "attr") for c in clause.children):
+            return None  # "who works there as a cleaner": the clause says more
+        name = self._body_named_most(span.start)
+        return f"{noun} at {self._the(name)}{name}" if name else None
+
+    def _body_named_most(self, pos: int) -> str | None:
+        """The body the text before ``pos`` is about: the one it names most often (by its
+        fullest name), never a person's name the model tagged as a body nor the outlet;
+        None when none is named or two are named as often ("X and Y both cut jobs")."""
+        outlet = org_key(outlet_name(self.doc._.kit_outlet or ""))  # "told the Post"
+        counts: dict[str, int] = {}
+        for body in self.bodies:
+            if body.end > pos or body.text in self.people:
+                continue
+            name = self._org(body.text)
+            if org_key(name) != outlet:
+                counts[name] = counts.get(name, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+            return None
+        return max(counts, key=lambda n: counts[n])
 
     def _its_antecedent(self, pos: int) -> Span | None:
         """The body a possessive "its" at ``pos`` points back to: one named as the subject
@@ -789,6 +845,30 @@ def outlet_words() -> frozenset[str]:
 _ASKING_VERBS = frozenset({"ask", "contact", "approach", "invite", "email", "call", "phone"})
 #: What the body is asked for: "a comment", "a response", "to respond"
 _COMMENT_WORDS = frozenset({"comment", "response", "respond", "reply", "statement", "reaction"})
+
+
+def _employer_aside(root: Token, kinds: frozenset[str]) -> str | None:
+    """ "economist, at a bank in Dunmere," -> "at a bank in Dunmere": the phrase set off
+    by commas right after ``root``, opened by "at", "from" or "with" and whose object is
+    a kind of body (``kinds``); None when there is none."""
+    doc = root.doc
+    at = root.i + 2
+    if at >= len(doc) or doc[root.i + 1].text != "," or doc[at].lower_ not in _EMPLOYER_PREPS:
+        return None
+    prep = doc[at]
+    if prep.dep_ != "prep" or prep.head not in (root, root.head, doc[root.i + 1]):
+        return None  # (the parser may hang it on the noun, the verb or the comma)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lemma_.lower() not in kinds or not obj.is_lower:
+        return None
+    end = next((t.i for t in doc[at : prep.right_edge.i + 2] if t.text == ","), None)
+    if end is None or end > prep.right_edge.i + 1:
+        return None  # not set off: "A trader at a bank said" is read as written
+    return doc[at:end].text  # (a clause the parser hangs on its object is not part)
+
+
+#: Prepositions that give an employer in an aside: "at a bank", "from a think tank"
+_EMPLOYER_PREPS = frozenset({"at", "from", "with"})
 
 
 def _whole_entity(span: Span, label: str) -> bool:

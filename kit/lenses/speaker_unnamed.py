@@ -151,7 +151,7 @@ def asks_anonymity(span: Span, root: Token) -> str | None:
     bare = root.lemma_.lower() in _BARE_PERSON_NOUNS and not any(
         c.dep_ == "compound" for c in root.children
     )  # "a woman": the clause is all the text says; "a dinner lady": a role
-    if not reasons and _set_off(words) and not bare:
+    if not reasons and set_off(words) and not bare:
         return ""  # "The postman, who asked us not to print his name,": an aside, the
     # role says who (the keys' "committee clerk", "senior engineer at another team")
     if not reasons:  # "who asked not to be named": all the text says
@@ -167,7 +167,7 @@ def asks_anonymity(span: Span, root: Token) -> str | None:
     return "who " + " ".join(t.text for t in reason if t not in (subject, mark))
 
 
-def _set_off(words: list[Token]) -> bool:
+def set_off(words: list[Token]) -> bool:
     """A relative clause set off by a comma before it ("The postman, who asked ..."): an
     aside about a speaker the words before it already name."""
     first = words[0] if words else None

@@ -649,6 +649,9 @@ class SpeakerResolver(
                 return commissioned, kind  # "survey commissioned by the club from X"
         text = strip_quantifier(strip_text(plain_text(span)))
         text = self._fuller_place_of(span, root, text)  # "source at Crossmere"
+        tie = self._employer_tie(span, root)
+        if tie is not None:
+            return tie, kind  # "Another economist, at a bank in X," -> "economist at a bank in X"
         at_focus = self._participant_at_focus(span, root)
         if at_focus is not None:
             return at_focus, kind  # "One steward said" -> "steward at the X Ploughing Match"
