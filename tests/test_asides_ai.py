@@ -1,0 +1,116 @@
+"""An interest set beside the act, in an aside on someone who speaks or decides (issue
+11, asidesAI; kit/lenses/judgement_insinuations.py).
+
+Every sentence here was written for this file (none comes from data/). The aside must be
+marked as an unattributed claim, by itself, even though the sentence goes on to report
+what its owner said; the traps have the same shape and tell a plain record, so they must
+be left alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def claims(nlp, text: str) -> list[str]:
+    return [s.text for s in nlp(text).spans["loaded"] if s.label_ == "unattributed_claim"]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a feigned coincidence on a payment, a seat or a holding
+        (
+            "The league's chairman, Osric Pell, whose haulage firm happens to sponsor the "
+            "Redcastle team's shirts, told reporters that the ruling was fair.",
+            "whose haulage firm happens to sponsor the Redcastle team's shirts",
+        ),
+        (
+            "The panel's convenor, Mara Dent, whose husband happens to chair the winning "
+            "club, said the vote was unanimous.",
+            "whose husband happens to chair the winning club",
+        ),
+        (
+            "The senator, whose family coincidentally owns a stake in the mine, said the "
+            "permit was lawful.",
+            "whose family coincidentally owns a stake in the mine",
+        ),
+        # an interest timed to the event: a moment that opens a clause
+        (
+            "The health secretary, Corin Vale, a man who discovered a passion for vaccine "
+            "reform the month his brother-in-law launched a testing company, told the "
+            "radio that the rules would change.",
+            "a man who discovered a passion for vaccine reform the month his brother-in-law "
+            "launched a testing company",
+        ),
+        (
+            "The club's owner, Dan Frey, a man who fell in love with the women's game at "
+            "about the moment it became profitable, told fans the new stadium was for them.",
+            "a man who fell in love with the women's game at about the moment it became "
+            "profitable",
+        ),
+        # "during" an event the story speaks of elsewhere
+        (
+            "Talks in Geneva stalled again. The Norland government, which agreed a "
+            "lucrative arms deal with the rebels during the talks, said the ceasefire was "
+            "its priority. The talks resume on Monday.",
+            "which agreed a lucrative arms deal with the rebels during the talks",
+        ),
+        # a measure with "after"
+        (
+            "The regulator's chief, who bought shares in the airline days after the merger "
+            "was cleared, said the decision had been independent.",
+            "who bought shares in the airline days after the merger was cleared",
+        ),
+        # a relative's holding of a contract
+        (
+            "The federation's president, whose son's agency holds the broadcasting "
+            "contract, said the tournament had never been in better health.",
+            "whose son's agency holds the broadcasting contract",
+        ),
+        # "all of" a small count: the ironic minimiser
+        (
+            "The airline's finance director, in the post for all of nine months, said in a "
+            "statement that the cuts were painful.",
+            "in the post for all of nine months",
+        ),
+    ],
+)
+def test_an_interest_beside_the_act_is_a_claim(nlp, text, part):
+    found = claims(nlp, text)
+    assert part in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plain coincidence, with no interest in it
+        "A nurse who happens to live nearby said she heard the crash.",
+        "The coach, who happens to be a keen gardener, said the pitch was ready.",
+        "The mayor, who happened to be in the square that morning, said the crowd was calm.",
+        # plain descriptive asides
+        "The senator, who has chaired the committee since 2019, said the committee would "
+        "meet in May.",
+        "The firm, which employs 300 people, said the plant would stay open.",
+        "The farmer, whose family has farmed here for a century, said the flood was the "
+        "worst she had seen.",
+        "The captain, whose family yard will do the work, said the oak was sound.",
+        # a dated chronology, or a timing with no interest in it
+        "The owner, Jan Roe, a woman who opened the cafe the week the pier reopened in "
+        "2003, said trade was steady.",
+        "Ms Ray, who joined the board the week the merger was announced, said the firm was "
+        "strong.",
+        "The judge, who signed the order days after the hearing in March 2021, said the law "
+        "was clear.",
+        # "during" an event the story names nowhere else
+        "The council, which signed a contract with a new bin firm during the summer, said "
+        "collections would improve.",
+        # nobody speaks or decides beside the aside
+        "We met Tom Hale, whose brewery happens to sponsor the team.",
+        # "all of" a whole, or a date
+        "All of the seven members agreed.",
+        "She had worked there for all of 2019.",
+    ],
+)
+def test_a_plain_aside_is_left_alone(nlp, text):
+    assert claims(nlp, text) == []
