@@ -30,6 +30,12 @@ def claims(nlp, text: str) -> list[str]:
             "club, said the vote was unanimous.",
             "whose husband happens to chair the winning club",
         ),
+        # (a feigned coincidence on an interest needs no speaker beside it)
+        (
+            "Then there is the sponsor, Brightwell Foods, whose parent company happens to "
+            "employ the referee's brother.",
+            "whose parent company happens to employ the referee's brother",
+        ),
         (
             "The senator, whose family coincidentally owns a stake in the mine, said the "
             "permit was lawful.",
@@ -105,8 +111,9 @@ def test_an_interest_beside_the_act_is_a_claim(nlp, text, part):
         # "during" an event the story names nowhere else
         "The council, which signed a contract with a new bin firm during the summer, said "
         "collections would improve.",
-        # nobody speaks or decides beside the aside
-        "We met Tom Hale, whose brewery happens to sponsor the team.",
+        # nobody speaks or decides beside a timed aside
+        "We met Tom Hale, who bought shares in the airline days after the merger was "
+        "cleared.",
         # "all of" a whole, or a date
         "All of the seven members agreed.",
         "She had worked there for all of 2019.",

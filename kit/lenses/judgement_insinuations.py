@@ -61,11 +61,11 @@ these markers of insinuation:
 - spending set against the same spending refused (asidesAH): "The council, which found
   £4,000 for a flagpole, says it cannot find £900 for a footpath".
 
-- an interest set beside the act (asidesAI), in an aside on someone who speaks or
-  decides: a feigned coincidence, "whose brewery happens to sponsor the winners" (plain
-  "happens to", or "coincidentally", on a holding, a payment or a relative; not "a nurse
-  who happens to live nearby"); an interest timed to the event, "a man who took up the
-  cause the week his brother bought the site", "which signed a supply deal during the
+- an interest set beside the act (asidesAI): a feigned coincidence, "whose brewery
+  happens to sponsor the winners" (plain "happens to", or "coincidentally", on a holding,
+  a payment or a relative, about anyone; not "a nurse who happens to live nearby"); in an
+  aside on someone who speaks or decides, an interest timed to the event, "a man who took
+  up the cause the week his brother bought the site", "which signed a supply deal during the
   talks", "who found a love of the sport the moment it became profitable" (a relative,
   a contract or a gain, timed by a moment that opens a clause, by "during" an event the
   story is about, or by "days after"; not "who opened the cafe the year the pier reopened
@@ -274,9 +274,12 @@ def insinuating_asides(
         ):
             continue  # the aside is on nobody who decides or speaks in the sentence
         if kind in ("feigned", "timed", "kin") and not (
-            _speaks_or_decides(owner, span, vx) and _interest(span, marker, kind, vx)
+            (kind == "feigned" or _speaks_or_decides(owner, span, vx))
+            and _interest(span, marker, kind, vx)
         ):
-            continue  # an interest beside the act of someone who speaks or decides
+            continue  # an interest beside the act of someone who speaks or decides (a
+            # feigned coincidence on an interest is the insinuation by itself: "Then there
+            # is the sponsor, whose brewery happens to employ the judge's son.")
         if kind == "portrait" and not _sketch_turns(span, vx):
             continue
         if kind == "cut" and not _credit_claimed(span, owner, vx):
