@@ -74,6 +74,22 @@ def claims(nlp, text: str) -> list[str]:
             "contract, said the tournament had never been in better health.",
             "whose son's agency holds the broadcasting contract",
         ),
+        # money the owner took, set beside what it says or does about money
+        (
+            "The water company, which paid £90 million to its shareholders last year, said "
+            "it was investing record sums in its pipes.",
+            "which paid £90 million to its shareholders last year",
+        ),
+        (
+            "The club, which earns £3m a year from its car park, said it could not afford "
+            "a new stand.",
+            "which earns £3m a year from its car park",
+        ),
+        (
+            "The church, which sold its old hall for £4 million in 2020, has pledged "
+            "£20,000 to the appeal.",
+            "which sold its old hall for £4 million in 2020",
+        ),
         # "all of" a small count: the ironic minimiser
         (
             "The airline's finance director, in the post for all of nine months, said in a "
@@ -114,6 +130,16 @@ def test_an_interest_beside_the_act_is_a_claim(nlp, text, part):
         # nobody speaks or decides beside a timed aside
         "We met Tom Hale, who bought shares in the airline days after the merger was "
         "cleared.",
+        # money paid by someone who bears the cost, given away, or with no money beside it
+        "Several stallholders, who had paid fees of up to £300, said they had not been "
+        "told whether they would be refunded.",
+        "The parish council, which gave the show a grant of £500, said it was proud to "
+        "support young players.",
+        "The operator, which sold its depot for £2m in 2019, said the bus would run on "
+        "Sundays.",
+        # the aside gives its content a source of its own
+        "The board's chair, who reportedly collects a bonus of £60,000 a year, said the "
+        "fares would rise.",
         # "all of" a whole, or a date
         "All of the seven members agreed.",
         "She had worked there for all of 2019.",

@@ -70,7 +70,9 @@ these markers of insinuation:
   a contract or a gain, timed by a moment that opens a clause, by "during" an event the
   story is about, or by "days after"; not "who opened the cafe the year the pier reopened
   in 2003"); a relative's holding, "whose son's firm holds the catering contract" (not
-  "whose family yard will do the work").
+  "whose family yard will do the work"); money the owner took, set beside what the
+  sentence has them say or do about money, "The diocese, which sold the palace for £5
+  million, has pledged £50,000" (not a cost borne, "a trader who paid £400 for a pitch").
 
 :func:`conflicted_decisions` marks a whole sentence: a conflict of interest stated flatly
 and left for the reader, "The trustees, whose chairman owns the yard that will do the
@@ -128,6 +130,8 @@ COINCIDENCE_ANCHORS = frozenset(
 HAPPEN = frozenset({"happens", "happened", "happen"})
 #: Words before "happens to" that make it a set phrase of the "coincidence" kind.
 HAPPEN_SET = frozenset({"just", "so"})
+#: Adverbs that give an aside's content a source of its own: "who reportedly earns ...".
+REPORTED = frozenset({"reportedly", "allegedly", "reputedly", "supposedly", "purportedly"})
 #: The preposition that times an act to an event: "during the talks".
 DURING = frozenset({"during"})
 #: Words that time an act to an event after a measure: "days after", "weeks before".
@@ -246,6 +250,12 @@ NOTES = {
         "(say whether the interest was declared and what the rules require, and who "
         "says so)",
     ),
+    "takings": (
+        "sets money {who} took beside what the sentence reports them saying or doing "
+        "about money: the writer places the two side by side so you infer hypocrisy or "
+        "greed; the text gives no source for one.",
+        "(give the figure in its own sentence, with what they say about it)",
+    ),
     "photos": (
         "counts the times {who} posed for the cameras, insinuating they come for the "
         "publicity and not the cause.",
@@ -273,6 +283,12 @@ def insinuating_asides(
             owner, vx, kind != "lapse"
         ):
             continue  # the aside is on nobody who decides or speaks in the sentence
+        if kind in ("feigned", "timed", "kin", "takings") and any(
+            t.lower_ in REPORTED for t in span
+        ):
+            continue  # "who reportedly collects a bonus of £60,000": the aside has a source
+        if kind == "takings" and not _money_set_against(span, owner, vx):
+            continue
         if kind in ("feigned", "timed", "kin") and not (
             (kind == "feigned" or _speaks_or_decides(owner, span, vx))
             and _interest(span, marker, kind, vx)
@@ -357,6 +373,9 @@ def _markers(doc: Doc, vx: VerdictLexicon) -> Iterator[tuple[str, Token]]:
     for noun in candidates(doc, vx["interest_noun"]):
         if noun.pos_ == "NOUN" and _kin_holds(noun, vx):
             yield "kin", noun
+    for verb in candidates(doc, vx["take_verb"]):
+        if verb.pos_ == "VERB" and _takings(verb, vx):
+            yield "takings", verb
     for sign in candidates(doc, CURRENCY):
         if _price_tag(sign, vx):
             yield "price", sign
@@ -805,6 +824,51 @@ def _kin_holds(noun: Token, vx: VerdictLexicon) -> bool:
         ):
             return True
     return False
+
+
+def _takings(verb: Token, vx: VerdictLexicon) -> bool:
+    """ "sold the palace for £5 million", "charges dealers £95 a stall", "paid £140m to
+    its shareholders", "took home £2m": a verb of taking money with a sum on it, in a
+    relative clause; a payout only to the owner's own side ("to its shareholders"), a
+    "take" only "home"."""
+    if verb.dep_ not in ("relcl", "conj") or not any(
+        t.text in CURRENCY or t.ent_type_ == "MONEY" for t in verb.subtree
+    ):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.lower_ == "home" for c in verb.children)
+    if lemma in ("pay", "award"):
+        return any(
+            t.lemma_.lower() in vx["payee_noun"] or t.lower_ in vx["payee_noun"]
+            for c in verb.children
+            if c.dep_ in ("prep", "dative", "dobj")
+            for t in c.subtree
+        )
+    return True
+
+
+def _money_set_against(span: Span, owner: Token | None, vx: VerdictLexicon) -> bool:
+    """The owner is the subject of the sentence's main verb, after the aside, and the rest
+    of the sentence speaks of money: a sum, a word of money or of want ("has pledged
+    £50,000", "said it was investing record sums"); not upkeep in the aside."""
+    if owner is None:
+        return False
+    head = _named_head(owner)
+    main_after = head.dep_ in ("nsubj", "nsubjpass") and head.head.i >= span.end
+    if not (main_after or _speaks_or_decides(owner, span, vx)):
+        return False
+    if any(t.lemma_.lower() in vx["upkeep"] for t in span):
+        return False
+    sent = sentence_of(span[0])
+    words = vx["money_word"] | vx["scarcity"]
+    return any(
+        t.text in CURRENCY
+        or t.ent_type_ == "MONEY"
+        or t.lemma_.lower() in words
+        or t.lower_ in words
+        for t in span.doc[span.end : sent.end]
+    )
 
 
 def _speaks_or_decides(owner: Token | None, span: Span, vx: VerdictLexicon) -> bool:
