@@ -74,6 +74,18 @@ def claims(nlp, text: str) -> list[str]:
             "contract, said the tournament had never been in better health.",
             "whose son's agency holds the broadcasting contract",
         ),
+        # a seat with another party in the story
+        (
+            "Brightco won the licence in May. The panel's chair, Councillor Ann Hale, who "
+            "now sits on Brightco's advisory board, said last week that the panel had asked "
+            "the right questions.",
+            "who now sits on Brightco's advisory board",
+        ),
+        (
+            "The festival's chair, Peter Bran, who sits on the board of the company that "
+            "publishes Mr Penn's books, wrote to me on Wednesday.",
+            "who sits on the board of the company that publishes Mr Penn's books",
+        ),
         # money the owner took, set beside what it says or does about money
         (
             "The water company, which paid £90 million to its shareholders last year, said "
@@ -137,6 +149,11 @@ def test_an_interest_beside_the_act_is_a_claim(nlp, text, part):
         "support young players.",
         "The operator, which sold its depot for £2m in 2019, said the bus would run on "
         "Sundays.",
+        # a seat that is a role: a place's body, the story's own firm, a firm named
+        # nowhere else
+        "The mayor, who sits on the city's planning board, said the scheme was sound.",
+        "Mr Lyle, who sits on the board of the bank, said the results were strong.",
+        "The captain, who sits on the board of Rovers FC, said the pitch was ready.",
         # the aside gives its content a source of its own
         "The board's chair, who reportedly collects a bonus of £60,000 a year, said the "
         "fares would rise.",

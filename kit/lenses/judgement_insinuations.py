@@ -72,7 +72,9 @@ these markers of insinuation:
   in 2003"); a relative's holding, "whose son's firm holds the catering contract" (not
   "whose family yard will do the work"); money the owner took, set beside what the
   sentence has them say or do about money, "The diocese, which sold the palace for £5
-  million, has pledged £50,000" (not a cost borne, "a trader who paid £400 for a pitch").
+  million, has pledged £50,000" (not a cost borne, "a trader who paid £400 for a pitch");
+  a seat with another party, "who now sits on Brightco's advisory board" (a firm the
+  story names elsewhere; not "who sits on the city's planning board").
 
 :func:`conflicted_decisions` marks a whole sentence: a conflict of interest stated flatly
 and left for the reader, "The trustees, whose chairman owns the yard that will do the
@@ -130,6 +132,10 @@ COINCIDENCE_ANCHORS = frozenset(
 HAPPEN = frozenset({"happens", "happened", "happen"})
 #: Words before "happens to" that make it a set phrase of the "coincidence" kind.
 HAPPEN_SET = frozenset({"just", "so"})
+#: Seats a person holds with another party: "who sits on Brightco's advisory board".
+SEATS = frozenset({"board", "payroll"})
+#: Kinds whose explanation is another kind's.
+_NOTE_OF = {"lapse": "fitness", "minimal": "fitness", "seat": "tie"}
 #: Adverbs that give an aside's content a source of its own: "who reportedly earns ...".
 REPORTED = frozenset({"reportedly", "allegedly", "reputedly", "supposedly", "purportedly"})
 #: The preposition that times an act to an event: "during the talks".
@@ -283,7 +289,9 @@ def insinuating_asides(
             owner, vx, kind != "lapse"
         ):
             continue  # the aside is on nobody who decides or speaks in the sentence
-        if kind in ("feigned", "timed", "kin", "takings") and any(
+        if kind == "seat" and not _speaks_or_decides(owner, span, vx):
+            continue
+        if kind in ("feigned", "timed", "kin", "takings", "seat") and any(
             t.lower_ in REPORTED for t in span
         ):
             continue  # "who reportedly collects a bonus of £60,000": the aside has a source
@@ -318,7 +326,7 @@ def insinuating_asides(
         if kind == "portrait" and owner is not None and owner.left_edge.i < span.start:
             span = doc[owner.left_edge.i : span.end]  # "a cheerful young man who ..."
         seen.add(span.start)
-        why, neutral = NOTES["fitness" if kind in ("lapse", "minimal") else kind]
+        why, neutral = NOTES[_NOTE_OF.get(kind, kind)]
         top = _apposed_to(owner) if owner is not None else None
         who = _named(top) if top is not None else "the person it describes"
         yield make_verdict(
@@ -373,6 +381,9 @@ def _markers(doc: Doc, vx: VerdictLexicon) -> Iterator[tuple[str, Token]]:
     for noun in candidates(doc, vx["interest_noun"]):
         if noun.pos_ == "NOUN" and _kin_holds(noun, vx):
             yield "kin", noun
+    for board in candidates(doc, SEATS):
+        if board.pos_ == "NOUN" and _seat_with_other(board, vx):
+            yield "seat", board
     for verb in candidates(doc, vx["take_verb"]):
         if verb.pos_ == "VERB" and _takings(verb, vx):
             yield "takings", verb
@@ -824,6 +835,35 @@ def _kin_holds(noun: Token, vx: VerdictLexicon) -> bool:
         ):
             return True
     return False
+
+
+def _seat_with_other(board: Token, vx: VerdictLexicon) -> bool:
+    """ "who now sits on Brightco's advisory board", "who serves on the board of Gull
+    Marine": a seat on the board or payroll of a firm that the story names outside this
+    sentence (a party in it); not "who sits on the city's planning board" (a place's
+    body: a role), nor a firm named nowhere else."""
+    prep = board.head
+    if board.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.lemma_.lower() not in ("sit", "serve", "be") or verb.dep_ not in ("relcl", "conj"):
+        return False
+    firm = next((c for c in board.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+    if firm is None:
+        of = next((c for c in board.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        firm = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if firm is None or firm.ent_type_ in ("GPE", "LOC", "NORP"):
+        return False
+    if not (firm.ent_type_ == "ORG" or firm.pos_ == "PROPN" or _firm(firm, vx)):
+        return False
+    if firm.pos_ != "PROPN" and firm.ent_type_ != "ORG":
+        # "the board of the company that publishes his books" (a firm tied to someone
+        # else), not "the board of the bank" (the story's own firm: a role)
+        return any(c.dep_ in ("relcl", "acl") for c in firm.children)
+    sent = sentence_of(board)
+    return any(
+        t.lower_ == firm.lower_ and not (sent.start <= t.i < sent.end) for t in board.doc
+    )
 
 
 def _takings(verb: Token, vx: VerdictLexicon) -> bool:
