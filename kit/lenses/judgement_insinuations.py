@@ -384,9 +384,10 @@ def _markers(doc: Doc, vx: VerdictLexicon) -> Iterator[tuple[str, Token]]:
     for board in candidates(doc, SEATS):
         if board.pos_ == "NOUN" and _seat_with_other(board, vx):
             yield "seat", board
-    for verb in candidates(doc, vx["take_verb"]):
-        if verb.pos_ == "VERB" and _takings(verb, vx):
-            yield "takings", verb
+    if candidates(doc, CURRENCY) or any(e.label_ == "MONEY" for e in doc.ents):
+        for verb in candidates(doc, vx["take_verb"]):  # (a sum first: the cheap test)
+            if verb.pos_ == "VERB" and _takings(verb, vx):
+                yield "takings", verb
     for sign in candidates(doc, CURRENCY):
         if _price_tag(sign, vx):
             yield "price", sign
