@@ -136,6 +136,9 @@ def test_an_interest_beside_the_act_is_a_claim(nlp, text, part):
         "strong.",
         "The judge, who signed the order days after the hearing in March 2021, said the law "
         "was clear.",
+        # a public act timed by a plain chronology, not "during" an event of the story
+        "The prime minister, who signed the trade deal days after taking office, said the "
+        "tariffs would fall.",
         # "during" an event the story names nowhere else
         "The council, which signed a contract with a new bin firm during the summer, said "
         "collections would improve.",

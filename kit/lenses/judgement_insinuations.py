@@ -951,9 +951,11 @@ def _interest(span: Span, marker: Token, kind: str, vx: VerdictLexicon) -> bool:
     after = span.doc[marker.i + 1 : span.end]
     if any(t.pos_ == "NUM" or t.is_digit or (t.ent_type_ == "DATE" and t.is_title) for t in after):
         return False  # a dated chronology
-    return kin or any(
-        t.lower_ in vx["interest_noun"] or t.lower_ in vx["gain_word"] for t in span
-    )
+    # a public act (a contract, a deal) only "during" an event of the story; a private
+    # gain with any timing ("who signed the deal days after taking office": a chronology)
+    during = marker.lower_ in DURING
+    nouns = vx["interest_noun"] if during else vx.category("interest_noun", "private")
+    return kin or any(t.lower_ in nouns or t.lower_ in vx["gain_word"] for t in span)
 
 
 def _price_tag(sign: Token, vx: VerdictLexicon) -> bool:
