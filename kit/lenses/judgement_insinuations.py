@@ -90,6 +90,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.judgement_lexicon import (
@@ -107,6 +108,7 @@ from kit.lenses.judgement_verdicts import (
     make_verdict,
     verdict_lexicon,
 )
+from kit.lenses.shared import doc_array
 from kit.lenses.wordlists import sentence_of
 
 
@@ -813,10 +815,9 @@ def _during_event(during: Token) -> bool:
     if any(t.like_num for t in event.subtree):
         return False  # "during the 2019 season": a date
     sent = sentence_of(during)
-    lemma = event.lemma_
-    return any(
-        t.lemma_ == lemma and not (sent.start <= t.i < sent.end) for t in during.doc
-    )
+    lemmas = doc_array(during.doc, "LEMMA")  # (read once per document)
+    at = np.flatnonzero(lemmas == event.lemma)
+    return bool(((at < sent.start) | (at >= sent.end)).any())
 
 
 def _kin_holds(noun: Token, vx: VerdictLexicon) -> bool:
