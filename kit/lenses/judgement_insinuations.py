@@ -61,6 +61,21 @@ these markers of insinuation:
 - spending set against the same spending refused (asidesAH): "The council, which found
   £4,000 for a flagpole, says it cannot find £900 for a footpath".
 
+- an interest set beside the act (asidesAI): a feigned coincidence, "whose brewery
+  happens to sponsor the winners" (plain "happens to", or "coincidentally", on a holding,
+  a payment or a relative, about anyone; not "a nurse who happens to live nearby"); in an
+  aside on someone who speaks or decides, an interest timed to the event, "a man who took
+  up the cause the week his brother bought the site", "which signed a supply deal during the
+  talks", "who found a love of the sport the moment it became profitable" (a relative,
+  a contract or a gain, timed by a moment that opens a clause, by "during" an event the
+  story is about, or by "days after"; not "who opened the cafe the year the pier reopened
+  in 2003"); a relative's holding, "whose son's firm holds the catering contract" (not
+  "whose family yard will do the work"); money the owner took, set beside what the
+  sentence has them say or do about money, "The diocese, which sold the palace for £5
+  million, has pledged £50,000" (not a cost borne, "a trader who paid £400 for a pitch");
+  a seat with another party, "who now sits on Brightco's advisory board" (a firm the
+  story names elsewhere; not "who sits on the city's planning board").
+
 :func:`conflicted_decisions` marks a whole sentence: a conflict of interest stated flatly
 and left for the reader, "The trustees, whose chairman owns the yard that will do the
 work, approved the contract" (not "X, whose family yard will do the work, said ...": no
@@ -75,6 +90,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.judgement_lexicon import (
@@ -92,6 +108,7 @@ from kit.lenses.judgement_verdicts import (
     make_verdict,
     verdict_lexicon,
 )
+from kit.lenses.shared import doc_array
 from kit.lenses.wordlists import sentence_of
 
 
@@ -113,6 +130,24 @@ JOINS = frozenset({"and", "but"})
 COINCIDENCE_ANCHORS = frozenset(
     {"happen", "happens", "happened", "accident", "coincidence", "luck", "funnily", "chance"}
 )
+#: The forms of "happen" in a feigned coincidence: "whose firm happens to sponsor ...".
+HAPPEN = frozenset({"happens", "happened", "happen"})
+#: Words before "happens to" that make it a set phrase of the "coincidence" kind.
+HAPPEN_SET = frozenset({"just", "so"})
+#: Seats a person holds with another party: "who sits on Brightco's advisory board".
+SEATS = frozenset({"board", "payroll"})
+#: Kinds whose explanation is another kind's.
+_NOTE_OF = {"lapse": "fitness", "minimal": "fitness", "seat": "tie"}
+#: Adverbs that give an aside's content a source of its own: "who reportedly earns ...".
+REPORTED = frozenset({"reportedly", "allegedly", "reputedly", "supposedly", "purportedly"})
+#: The preposition that times an act to an event: "during the talks".
+DURING = frozenset({"during"})
+#: Words that time an act to an event after a measure: "days after", "weeks before".
+AFTER_BEFORE = frozenset({"after", "before"})
+#: Determiners of a moment an act is timed to: "the week ...", "that very day ...".
+MOMENT_DETS = frozenset({"the", "that", "same", "very"})
+#: Words that may stand between a moment and the clause on it: "the week that ...".
+MOMENT_LINKS = frozenset({"that", "when", "in", "which"})
 #: Relative words that open an aside ("whom" only after a quantifier: "many of whom").
 RELATIVES = frozenset({"who", "whose", "which", "that", "whom"})
 #: Words of negation that make an aside a lack: "have not run", "has never sat".
@@ -206,6 +241,29 @@ NOTES = {
         "decided: the sketch hints at their motive or unfitness, with no source.",
         "(give their role plainly, or leave the sketch out)",
     ),
+    "feigned": (
+        "feigns a coincidence: the writer places an interest of {who} beside what they "
+        "say or decide, so you infer a motive; the text gives no source for one.",
+        "(state the interest plainly, say whether it was declared, and who raises it)",
+    ),
+    "timed": (
+        "times an act of {who} to a gain of their own or of someone close to them: the "
+        "writer places the two side by side so you infer a motive; the text gives no "
+        "source for one.",
+        "(give each date in its own sentence, with who links them, or leave the hint out)",
+    ),
+    "kin": (
+        "places an interest held by {who}'s own family or firm beside what they say or "
+        "decide, so you infer a motive; the text gives no source for one.",
+        "(say whether the interest was declared and what the rules require, and who "
+        "says so)",
+    ),
+    "takings": (
+        "sets money {who} took beside what the sentence reports them saying or doing "
+        "about money: the writer places the two side by side so you infer hypocrisy or "
+        "greed; the text gives no source for one.",
+        "(give the figure in its own sentence, with what they say about it)",
+    ),
     "photos": (
         "counts the times {who} posed for the cameras, insinuating they come for the "
         "publicity and not the cause.",
@@ -233,6 +291,21 @@ def insinuating_asides(
             owner, vx, kind != "lapse"
         ):
             continue  # the aside is on nobody who decides or speaks in the sentence
+        if kind == "seat" and not _speaks_or_decides(owner, span, vx):
+            continue
+        if kind in ("feigned", "timed", "kin", "takings", "seat") and any(
+            t.lower_ in REPORTED for t in span
+        ):
+            continue  # "who reportedly collects a bonus of £60,000": the aside has a source
+        if kind == "takings" and not _money_set_against(span, owner, vx):
+            continue
+        if kind in ("feigned", "timed", "kin") and not (
+            (kind == "feigned" or _speaks_or_decides(owner, span, vx))
+            and _interest(span, marker, kind, vx)
+        ):
+            continue  # an interest beside the act of someone who speaks or decides (a
+            # feigned coincidence on an interest is the insinuation by itself: "Then there
+            # is the sponsor, whose brewery happens to employ the judge's son.")
         if kind == "portrait" and not _sketch_turns(span, vx):
             continue
         if kind == "cut" and not _credit_claimed(span, owner, vx):
@@ -255,7 +328,7 @@ def insinuating_asides(
         if kind == "portrait" and owner is not None and owner.left_edge.i < span.start:
             span = doc[owner.left_edge.i : span.end]  # "a cheerful young man who ..."
         seen.add(span.start)
-        why, neutral = NOTES["fitness" if kind in ("lapse", "minimal") else kind]
+        why, neutral = NOTES[_NOTE_OF.get(kind, kind)]
         top = _apposed_to(owner) if owner is not None else None
         who = _named(top) if top is not None else "the person it describes"
         yield make_verdict(
@@ -300,6 +373,23 @@ def _markers(doc: Doc, vx: VerdictLexicon) -> Iterator[tuple[str, Token]]:
         for verb in candidates(doc, vx["social_tie"]):
             if verb.pos_ in ("VERB", "AUX") and _tie_to_other(verb, vx):
                 yield "tie", verb
+    for happen in candidates(doc, HAPPEN):
+        if _feigned(happen):
+            yield "feigned", happen
+    for adverb in candidates(doc, vx["feigned_adverb"]):
+        if adverb.pos_ == "ADV":
+            yield "feigned", adverb  # "whose firm, coincidentally, sponsors the team"
+    yield from _timing_markers(doc, vx)
+    for noun in candidates(doc, vx["interest_noun"]):
+        if noun.pos_ == "NOUN" and _kin_holds(noun, vx):
+            yield "kin", noun
+    for board in candidates(doc, SEATS):
+        if board.pos_ == "NOUN" and _seat_with_other(board, vx):
+            yield "seat", board
+    if candidates(doc, CURRENCY) or any(e.label_ == "MONEY" for e in doc.ents):
+        for verb in candidates(doc, vx["take_verb"]):  # (a sum first: the cheap test)
+            if verb.pos_ == "VERB" and _takings(verb, vx):
+                yield "takings", verb
     for sign in candidates(doc, CURRENCY):
         if _price_tag(sign, vx):
             yield "price", sign
@@ -661,6 +751,212 @@ def _tie_to_other(verb: Token, vx: VerdictLexicon) -> bool:
         if t.dep_ == "relcl" and t.lemma_.lower() in vx["winning_verb"] and t.head.dep_ == "dobj":
             return True  # "sold the tractor that won the class"
     return False
+
+
+def _feigned(happen: Token) -> bool:
+    """ "happens to sponsor", "happened to own": "happen to" and a verb, not after "just"
+    or "so" (the set phrases of the coincidence kind) nor "what happened to him"."""
+    doc = happen.doc
+    i = happen.i
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "to" or happen.pos_ not in ("VERB", "AUX"):
+        return False
+    if i > 0 and doc[i - 1].lower_ in HAPPEN_SET:
+        return False
+    return doc[i + 2].pos_ in ("VERB", "AUX")
+
+
+def _timing_markers(doc: Doc, vx: VerdictLexicon) -> Iterator[tuple[str, Token]]:
+    """The words that time an act to an event: a moment that opens a clause ("the week
+    her cousin opened a plant", "roughly the moment it became profitable"), "during" an
+    event the story speaks of elsewhere ("during the talks"), a measure with "after" or
+    "before" ("days after the vote")."""
+    for noun in candidates(doc, vx["timing_noun"]):
+        if noun.pos_ == "NOUN" and _opens_clause(noun):
+            yield "timed", noun
+    for during in candidates(doc, DURING):
+        if _during_event(during):
+            yield "timed", during
+    for unit in candidates(doc, vx["timing_unit"]):
+        k = unit.i + 1
+        if k < len(doc) and doc[k].lower_ in AFTER_BEFORE and unit.pos_ == "NOUN":
+            yield "timed", unit  # "days after the vote", "a week before the deal"
+
+
+def _opens_clause(noun: Token) -> bool:
+    """ "the week her cousin opened a plant", "the moment it became profitable": a moment
+    with a determiner, followed by a clause of its own (a subject and its verb), with no
+    more than "that" or "when" between."""
+    doc = noun.doc
+    if not any(t.lower_ in MOMENT_DETS for t in doc[max(0, noun.i - 2) : noun.i]):
+        return False
+    k = noun.i + 1
+    if k < len(doc) and doc[k].lower_ in MOMENT_LINKS and doc[k].pos_ != "ADP":
+        k += 1
+    for t in doc[k : min(k + 4, len(doc))]:
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return t.head.i > t.i and t.head.pos_ in ("VERB", "AUX")
+        if t.dep_ not in ("det", "poss", "amod", "compound", "case") or t.is_punct:
+            return False
+    return False
+
+
+def _during_event(during: Token) -> bool:
+    """ "during the talks", "during the second week of the summit": "during" an event
+    (no date or number in it) that the story names outside this sentence too."""
+    event = next((c for c in during.children if c.dep_ == "pobj"), None)
+    while event is not None:
+        of = next((c for c in event.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if inner is None:
+            break
+        event = inner  # "the second week of [the summit]"
+    if event is None or event.pos_ != "NOUN" or event.ent_type_ == "DATE":
+        return False
+    if any(t.like_num for t in event.subtree):
+        return False  # "during the 2019 season": a date
+    sent = sentence_of(during)
+    lemmas = doc_array(during.doc, "LEMMA")  # (read once per document)
+    at = np.flatnonzero(lemmas == event.lemma)
+    return bool(((at < sent.start) | (at >= sent.end)).any())
+
+
+def _kin_holds(noun: Token, vx: VerdictLexicon) -> bool:
+    """ "whose son's firm holds the catering contract", "whose wife won the lease": a
+    contract or the like held or won by a relative of the aside's owner (or their firm)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or noun.dep_ not in ("dobj", "pobj", "attr"):
+        return False
+    for subject in verb.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # (a parse may give the verb the owner as a second subject)
+        words = list(subject.subtree)
+        if any(t.lower_ == "whose" for t in words) and any(
+            t.lemma_.lower() in vx["kin_noun"] or t.lower_ in vx["kin_noun"] for t in words
+        ):
+            return True
+    return False
+
+
+def _seat_with_other(board: Token, vx: VerdictLexicon) -> bool:
+    """ "who now sits on Brightco's advisory board", "who serves on the board of Gull
+    Marine": a seat on the board or payroll of a firm that the story names outside this
+    sentence (a party in it); not "who sits on the city's planning board" (a place's
+    body: a role), nor a firm named nowhere else."""
+    prep = board.head
+    if board.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.lemma_.lower() not in ("sit", "serve", "be") or verb.dep_ not in ("relcl", "conj"):
+        return False
+    firm = next((c for c in board.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+    if firm is None:
+        of = next((c for c in board.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        firm = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if firm is None or firm.ent_type_ in ("GPE", "LOC", "NORP"):
+        return False
+    if not (firm.ent_type_ == "ORG" or firm.pos_ == "PROPN" or _firm(firm, vx)):
+        return False
+    if firm.pos_ != "PROPN" and firm.ent_type_ != "ORG":
+        # "the board of the company that publishes his books" (a firm tied to someone
+        # else), not "the board of the bank" (the story's own firm: a role)
+        return any(c.dep_ in ("relcl", "acl") for c in firm.children)
+    sent = sentence_of(board)
+    return any(
+        t.lower_ == firm.lower_ and not (sent.start <= t.i < sent.end) for t in board.doc
+    )
+
+
+def _takings(verb: Token, vx: VerdictLexicon) -> bool:
+    """ "sold the palace for £5 million", "charges dealers £95 a stall", "paid £140m to
+    its shareholders", "took home £2m": a verb of taking money with a sum on it, in a
+    relative clause; a payout only to the owner's own side ("to its shareholders"), a
+    "take" only "home"."""
+    if verb.dep_ not in ("relcl", "conj") or not any(
+        t.text in CURRENCY or t.ent_type_ == "MONEY" for t in verb.subtree
+    ):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.lower_ == "home" for c in verb.children)
+    if lemma in ("pay", "award"):
+        return any(
+            t.lemma_.lower() in vx["payee_noun"] or t.lower_ in vx["payee_noun"]
+            for c in verb.children
+            if c.dep_ in ("prep", "dative", "dobj")
+            for t in c.subtree
+        )
+    return True
+
+
+def _money_set_against(span: Span, owner: Token | None, vx: VerdictLexicon) -> bool:
+    """The owner is the subject of the sentence's main verb, after the aside, and the rest
+    of the sentence speaks of money: a sum, a word of money or of want ("has pledged
+    £50,000", "said it was investing record sums"); not upkeep in the aside."""
+    if owner is None:
+        return False
+    head = _named_head(owner)
+    main_after = head.dep_ in ("nsubj", "nsubjpass") and head.head.i >= span.end
+    if not (main_after or _speaks_or_decides(owner, span, vx)):
+        return False
+    if any(t.lemma_.lower() in vx["upkeep"] for t in span):
+        return False
+    sent = sentence_of(span[0])
+    words = vx["money_word"] | vx["scarcity"]
+    return any(
+        t.text in CURRENCY
+        or t.ent_type_ == "MONEY"
+        or t.lemma_.lower() in words
+        or t.lower_ in words
+        for t in span.doc[span.end : sent.end]
+    )
+
+
+def _speaks_or_decides(owner: Token | None, span: Span, vx: VerdictLexicon) -> bool:
+    """The aside's owner speaks or decides in the sentence (:func:`_judges`), also when
+    the parser took the aside's own verb for the owner's and made it the clause reported
+    by the main verb ("The chair, whose son holds the contract, said ...": "holds" as
+    the complement of "said")."""
+    if _judges(owner, vx, True):
+        return True
+    if owner is None:
+        return False
+    verb = _named_head(owner).head
+    if not (span.start <= verb.i < span.end and verb.dep_ == "ccomp"):
+        return False
+    main = verb.head
+    lemma = main.lemma_.lower()
+    return main.i >= span.end and (lemma in vx["speech_verb"] or lemma in vx["decision_verb"])
+
+
+def _interest(span: Span, marker: Token, kind: str, vx: VerdictLexicon) -> bool:
+    """The aside holds an interest of its owner's: a feigned coincidence on a verb of
+    holding or paying ("happens to sponsor the team") or on a relative ("whose wife
+    happens to ..."); a timing with a contract, a gain or a relative in the aside and no
+    date after it ("the week her cousin opened ...", not "the year the pier reopened in
+    2003"); a relative's holding (already found)."""
+    if kind == "kin":
+        return True
+    kin = any(
+        (t.lemma_.lower() in vx["kin_noun"] or t.lower_ in vx["kin_noun"])
+        and any(c.dep_ == "poss" for c in t.children)
+        for t in span
+    )
+    if kind == "feigned":
+        return kin or any(
+            t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in vx["interest_verb"]
+            for t in span
+            if t.i > marker.i
+        ) or any(t.pos_ == "NOUN" and t.lower_ in vx["interest_noun"] for t in span)
+    after = span.doc[marker.i + 1 : span.end]
+    if any(t.pos_ == "NUM" or t.is_digit or (t.ent_type_ == "DATE" and t.is_title) for t in after):
+        return False  # a dated chronology
+    # a public act (a contract, a deal) only "during" an event of the story; a private
+    # gain with any timing ("who signed the deal days after taking office": a chronology)
+    during = marker.lower_ in DURING
+    nouns = vx["interest_noun"] if during else vx.category("interest_noun", "private")
+    return kin or any(t.lower_ in nouns or t.lower_ in vx["gain_word"] for t in span)
 
 
 def _price_tag(sign: Token, vx: VerdictLexicon) -> bool:
@@ -1045,10 +1341,53 @@ def _firm(tok: Token, vx: VerdictLexicon) -> bool:
     )
 
 
-RULES = (insinuating_asides, conflicted_decisions, deciders_ties)
+#: The words of "all of": the minimiser's first word, and the word after it.
+ALL_OF = frozenset({"all"})
+#: Tags of a finite verb: a comma-bounded phrase with one is a clause, not an aside.
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def belittled_counts(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """ "Its new chief, in the job for all of seven months, said ...": "all of" and a
+    small count of time or of visits, the ironic minimiser, in the writer's own voice;
+    the whole aside when it is set off by commas and holds no verb of its own, else the
+    phrase. Not "all of the seven members" (a whole), nor "all of 2019" (a date)."""
+    vx = insinuation_lexicon()
+    units = vx["belittled_unit"]
+    for all_ in candidates(doc, ALL_OF):
+        i = all_.i
+        if i + 3 >= len(doc) or doc[i + 1].lower_ != "of":
+            continue
+        num, unit = doc[i + 2], doc[i + 3]
+        if num.pos_ != "NUM" or unit.lower_ not in units:
+            continue
+        sent = sentence_of(all_)
+        span = doc[i : i + 4]
+        before = next(
+            (t.i for t in reversed(doc[max(sent.start, i - 8) : i]) if t.text == ","), None
+        )
+        after = next((t.i for t in doc[i + 4 : min(sent.end, i + 8)] if t.text == ","), None)
+        if before is not None and after is not None:
+            inside = doc[before + 1 : after]
+            if not any(t.tag_ in FINITE for t in inside):
+                span = inside  # "in the job for all of seven months"
+        yield make_verdict(
+            span,
+            f"Whose judgement is this? '{span.text}' says 'all of {num.text} {unit.text}' "
+            "to make the count look laughably small: a sneer in the writer's own voice "
+            "that discredits the person before you hear them, with no source.",
+            f"(give the count plainly: '{num.text} {unit.text}')",
+            "aside_insinuation",
+        )
+
+
+RULES = (insinuating_asides, conflicted_decisions, deciders_ties, belittled_counts)
 
 __all__ = [
     "RULES",
+    "belittled_counts",
     "conflicted_decisions",
     "deciders_ties",
     "insinuating_asides",
