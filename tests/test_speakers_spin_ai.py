@@ -138,3 +138,24 @@ def test_a_name_in_the_follow_on_quote_is_not_the_next_speaker(nlp):
 def test_a_committee_of_a_named_bank_is_a_named_organisation(nlp):
     source = kit.annotate(BANK, nlp=nlp).sources[0]
     assert source.type == "named_organization"
+
+
+# -- a named body's name --------------------------------------------------------------
+def test_the_writers_adjective_is_no_part_of_a_bodys_name(nlp):
+    text = "The timid Fisheries Standards Board says it will review the quota."
+    assert canonicals(nlp, text) == ["Fisheries Standards Board"]
+    text = "The powerful Harbour Pilots Association said the channel was unsafe."
+    assert canonicals(nlp, text) == ["Harbour Pilots Association"]
+
+
+def test_a_weekday_before_a_bodys_name_is_no_part_of_it(nlp):
+    text = (
+        "Last Thursday Dunmore Town Council had the bench removed. The town council says "
+        "the move will open up the square."
+    )
+    assert canonicals(nlp, text) == ["Dunmore Town Council"]
+
+
+def test_a_role_written_with_an_acronym_keeps_its_adjective(nlp):
+    text = "One local GP, who asked us not to name her, told us she had seen a cluster of bugs."
+    assert canonicals(nlp, text) == ["local GP"]

@@ -364,6 +364,8 @@ class BodyRules:
         for tok in self.name_tokens:
             if tok.pos_ != "PROPN" or not tok.is_title:
                 continue
+            if tok.ent_type_ in ("DATE", "TIME"):
+                continue  # "Last Thursday Dunmore Town Council had ...": no part of the name
             if runs_of and tok.i == runs_of[-1][-1].i + 1:
                 runs_of[-1].append(tok)
             else:
