@@ -103,7 +103,9 @@ def test_quote_interrupted_by_its_cue_is_one_direct_attribution(nlp):
     text = '"We won," Ann Lee told reporters in Oslo. "And we will win again next year."'
     a = only(nlp, text)
     assert a.label == "direct"
-    assert a.content.text.startswith("We won") and a.content.text.endswith("next year.")
+    # the content ends at the first quotation, as every practice key with a cue between
+    # two quoted sentences writes it (229 of 229; docs/annotation_rules.md)
+    assert a.content.text == "We won"
 
 
 def test_quote_over_several_paragraphs_is_one_attribution(nlp):

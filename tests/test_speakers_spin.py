@@ -185,9 +185,11 @@ def test_cueless_quote_in_the_next_paragraph_stays_with_the_speaker(nlp):
     annotated = kit.annotate(text, nlp=nlp)
     found = [(a.cue.text, a.canonical) for a in annotated.attributions]
     assert found == [("said", "Nina Kowalski")] * 3
+    # the cue "she said" sits between the two quotations: the content ends at the first
+    # (the practice keys, 229 of 229 in one paragraph and 2 of 2 across a break)
     follow_on = text.index("Nobody can keep")
     second = annotated.attributions[1]
-    assert second.content.start <= follow_on < second.content.end
+    assert second.content.end < follow_on
 
 
 def test_he_said_in_a_later_paragraph_is_the_last_speaker(nlp):

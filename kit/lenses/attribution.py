@@ -23,9 +23,15 @@ from spacy.tokens import Doc, Span, Token
 
 from kit.errors import KitError
 from kit.lenses.attribution_agents import agentless
-from kit.lenses.attribution_content import _attach_follow_on_quotes, _content
+from kit.lenses.attribution_content import _attach_follow_on_quotes, _content, end_at_cue
 from kit.lenses.attribution_documents import READING_VERBS, received_document
-from kit.lenses.attribution_formulas import asked_question, listener_passive, no_act, passive_agent
+from kit.lenses.attribution_formulas import (
+    asked_question,
+    listener_passive,
+    no_act,
+    passive_agent,
+    writer_challenge,
+)
 from kit.lenses.attribution_formulas import untold_passive as _untold
 from kit.lenses.attribution_frames import (
     _CACHE,
@@ -193,6 +199,7 @@ class AttributionComponent(LexiconComponent):
         acts += [a for a in transcript_acts(doc, speech, self.titles) if a.content not in taken]
         acts = [a for a in acts if a.verb is None or not _untold(a.verb)]
         acts = _off_furniture(doc, acts)
+        end_at_cue(doc, acts)  # '"A," he said. "B."': the content is A
         acts.sort(key=lambda a: a.cue[0])
         for act in acts:
             act.label = _label(_text(doc), act.parts or [act.content], quotes)
@@ -238,9 +245,11 @@ class AttributionComponent(LexiconComponent):
                            acts[i].within is not None),
         )  # fmt: skip
         passing = frozenset(n for n, i in enumerate(order) if acts[i].within is not None)
-        found = resolver.resolve(
-            [speakers[i] for i in order], [acts[i].content for i in order], passing
-        )
+        words = [  # what each speaker said, with a follow-on quotation after the cue
+            (a.content[0], max(a.content[1], a.follow_on or 0)) if a.content else None
+            for a in (acts[i] for i in order)
+        ]  # fmt: skip
+        found = resolver.resolve([speakers[i] for i in order], words, passing)
         canonicals: list = [None] * len(acts)
         for i, canonical in zip(order, found, strict=True):
             canonicals[i] = canonical
@@ -322,7 +331,7 @@ class AttributionComponent(LexiconComponent):
             # "was told by residents": the agent speaks; "was told" alone is kept until
             # the acts inside its content are dropped, then dropped itself (no speaker)
             subject = passive_agent(verb) or subject
-        if subject is None or asked_question(verb):
+        if subject is None or asked_question(verb) or writer_challenge(verb):
             return None  # (and "Did you expect ...?": a question, nothing reported)
         impersonal = entry.get("impersonal") and _is_impersonal(verb, subject)
         referring_it = subject.lower_ == "it" and subject.dep_ == "nsubj" and verb.pos_ == "VERB"

@@ -672,12 +672,43 @@ def _trim(
     return (start, end) if start < end else None
 
 
+def end_at_cue(doc: Doc, acts: list[Act]) -> None:
+    """'"We lost," she said. "We will be back."': the content ends at the first
+    quotation, as every practice key with the case writes it (229 of 229); the second
+    is a follow-on quote with no cue of its own, left out of the act. Run after the
+    acts inside the second quotation were dropped as reported inside this content (they
+    stay dropped). A cue inside one quoted sentence ('"We lost," she said, "but ..."')
+    keeps both halves."""
+    text = _text(doc)
+    for act in acts:
+        if act.verb is None or not act.parts:
+            continue
+        cue_start = doc[act.cue[0]].idx
+        cue_end = doc[act.cue[1] - 1].idx + len(doc[act.cue[1] - 1])
+        before = [p for p in act.parts if p[1] <= cue_start]
+        after = [p for p in act.parts if p[0] >= cue_end]
+        if not before or not after or len(before) + len(after) != len(act.parts):
+            continue
+        if text[before[-1][1] : before[-1][1] + 1] not in QUOTE_MARKS | {","}:
+            continue  # the words before the cue are not a closed quotation
+        first = min(after)
+        gap = text[cue_end : first[0]]
+        if "." not in gap or "\n\n" in gap:
+            continue
+        act.follow_on = max(p[1] for p in after)
+        act.parts = before
+        act.content = (before[0][0], before[-1][1])
+
+
 # -- follow-on quotations -----------------------------------------------------
 def _attach_follow_on_quotes(doc: Doc, acts: list[Act], speech: list[Quote]) -> None:
     """A quoted sentence with no cue of its own belongs to the last speaker.
 
     Its words extend the content of the closest attribution before it (in the
     same or the next paragraph): one act, one cue, and the act keeps its label.
+    Not when that act's cue sits between its content and the quote ('"We lost,"
+    she said. "We will be back."'): the content ends at the first quotation, as
+    every practice key that has the case writes it (229 of 229).
     """
     text = _text(doc)
     for q in speech:
@@ -689,6 +720,9 @@ def _attach_follow_on_quotes(doc: Doc, acts: list[Act], speech: list[Quote]) -> 
         if not before:
             continue
         last = max(before, key=lambda a: a.content[1])
+        if last.content[1] <= doc[last.cue[0]].idx < q.start:
+            last.follow_on = max(last.follow_on or 0, q.inner_end)
+            continue  # '"A," he said. "B."': the cue closes its quotation (the keys stop there)
         gap = text[last.content[1] : q.start]
         if gap.count("\n\n") > 1 or _WORD.search(_strip_frame(doc, last, gap)):
             continue

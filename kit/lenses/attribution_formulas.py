@@ -429,6 +429,34 @@ def asked_question(verb: Token) -> bool:
     return doc[k].text == "?"
 
 
+def writer_challenge(verb: Token) -> bool:
+    """ "Perhaps she could tell us which gym her judge trains at", "The minister might
+    explain to us why the bill doubled": a modal of suggestion with "tell"/"explain" and
+    the writer and readers as listener, in the writer's own sentence (not reported by
+    anyone), is a challenge to someone to speak, not a report that they did (guide,
+    section 1: an attribution reports speech, writing or thought). A negated one ("she
+    could not tell us when") is left to the rules for negation."""
+    if verb.lemma_.lower() not in _CHALLENGE_VERBS or verb.dep_ not in ("ROOT", "conj"):
+        return False
+    if verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ == "aux" and c.lower_ in _SUGGESTING_MODALS for c in children):
+        return False
+    if any(c.dep_ == "neg" for c in children):
+        return False
+    listeners = [c for c in children if c.dep_ in ("dobj", "dative")]
+    listeners += [g for c in children if c.dep_ == "prep" and c.lower_ == "to"
+                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return any(g.lower_ in ("us", "me") for g in listeners)
+
+
+#: Verbs of speaking a writer challenges someone to do ("perhaps she could tell us")
+_CHALLENGE_VERBS = frozenset({"tell", "explain"})
+#: Modals that suggest rather than report ("could tell us" as a challenge)
+_SUGGESTING_MODALS = frozenset({"could", "might", "should", "would"})
+
+
 #: Auxiliaries that open a question when they come before the subject
 _ASKING_AUX = frozenset({
     "do", "does", "did", "will", "would", "can", "could", "should", "have", "has", "had",

@@ -146,6 +146,9 @@ class Act:
     aside: str = ""  # a key of attribution_links.ASIDES: how the act was found
     name: str | None = None  # a source named past a misread parse ("Pantrio's advertising")
     within: int | None = None  # a cue inside another act's quotation: where that act's cue starts
+    # the end of a follow-on quotation after the cue ('"A," he said. "B."'), not part of the
+    # content but still the speaker's words (a name in it is no later speaker)
+    follow_on: int | None = None
 
 
 # -- speaker ------------------------------------------------------------------

@@ -37,6 +37,7 @@ added right after the model and before the lenses
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.attrs import ORTH
@@ -52,8 +53,18 @@ HYPHENS = {"-", "\u2010", "\u2011"}
 
 
 def _name_word(tok: Token) -> bool:
-    """A capitalised word: "Marsh", "Obi" (not "US", not "well")."""
-    return tok.is_alpha and tok.is_title
+    """A capitalised word: "Marsh", "Obi", "O'Hara" (not "US", not "well")."""
+    return _name_part(tok.text)
+
+
+def _name_part(text: str) -> bool:
+    """ "Marsh", or with an apostrophe inside it, "O'Hara", "D’Arcy" (each piece
+    capitalised): one part of a joined name."""
+    pieces = _APOSTROPHE.split(text)
+    return len(pieces) <= 2 and all(p.isalpha() and p.istitle() for p in pieces)
+
+
+_APOSTROPHE = re.compile("['’]")
 
 
 def join_hyphenated_names(doc: Doc) -> Doc:
@@ -91,7 +102,7 @@ def _joined_text(text: str) -> bool:
     """The text of a token :func:`join_hyphenated_names` made: capitalised words and
     hyphens."""
     parts = text.replace("\u2010", "-").replace("\u2011", "-").split("-")
-    return len(parts) > 1 and all(p.isalpha() and p.istitle() for p in parts)
+    return len(parts) > 1 and all(_name_part(p) for p in parts)
 
 
 #: ORTH hash -> the text of a joined name? (kept across documents)
@@ -110,7 +121,7 @@ def _first_names(tok: Token, not_names: frozenset[str]) -> list[Token]:
             break
         if prev.lower_.rstrip(".") in not_names or prev.tag_ in ("DT", "PRP$", "IN", "CC"):
             break
-        one_entity = bool(prev.ent_type_) and tok.ent_iob_ == "I"
+        one_entity = bool(prev.ent_type_) and tok.ent_iob_ == "I" or _tied_alone(prev, tok)
         opening = prev.is_sent_start and not _named_subject(tok)
         if prev.ent_type_ not in ("", "PERSON") and not one_entity and not (
             prev.is_sent_start and prev.ent_type_ in ("GPE", "NORP", "ORG") and not opening
@@ -121,6 +132,19 @@ def _first_names(tok: Token, not_names: frozenset[str]) -> list[Token]:
         found.insert(0, prev)
         i -= 1
     return found
+
+
+def _tied_alone(prev: Token, tok: Token) -> bool:
+    """ "The chief judge, Wulfram Tessington-Blye, said": the model made the first name a
+    one-word organisation on its own and the parser hung the surname on it (or it on the
+    surname); a first name and surname tied in the tree, with no longer name running on
+    after the surname, are one person's name whatever the model called the first."""
+    doc = tok.doc
+    alone = prev.ent_iob_ == "B" and (prev.i + 1 == len(doc) or doc[prev.i + 1].ent_iob_ != "I")
+    tied = tok.head == prev or prev.head == tok
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    runs_on = after is not None and after.pos_ == "PROPN" and after.is_title
+    return alone and prev.ent_type_ in _MISLABELLED and tied and not tok.ent_type_ and not runs_on
 
 
 def _named_subject(tok: Token) -> bool:
@@ -241,6 +265,8 @@ def settle_joined_names(doc: Doc, not_names: frozenset[str] = frozenset()) -> Do
         last = firsts[-1] if firsts else _title_before(tok, not_names)
         if last is not None and last.head != tok and tok.head != last and tok.dep_ in _LOOSE_DEPS:
             _take_place(tok, last)
+        elif firsts and tok.head == last and tok.dep_ in _LOOSE_DEPS:
+            _take_place(tok, last)  # "Wulfram" the head and the surname its compound
         elif last is not None and last.head == tok.head != tok and last.dep_ == tok.dep_:
             # '"...," Mr Farquharson-Bey added.': the title and the surname both hung on
             # the verb as its subject; the title is part of the name, not a second subject

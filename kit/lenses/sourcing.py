@@ -43,7 +43,7 @@ from kit.lenses.sourcing_kinds import (
     who_clause,
 )
 from kit.lenses.speaker_entities import plural_noun_opening
-from kit.lenses.speaker_names import account_owner
+from kit.lenses.speaker_names import account_owner, body_heads
 from kit.lenses.speaker_people import pseudonym
 from kit.lenses.speakers import (
     description_head,
@@ -61,6 +61,11 @@ PRONOUNS = lexicon.word_set("source_words", "pronouns")
 #: A canonical source that is only a pronoun names no one the reader could check: the
 #: writer ("I asked", "we found" in a quote left unresolved) or a "she" nothing resolved
 BARE_PRONOUNS = PRONOUNS | {"me", "us", "you"}
+
+#: A body's canonical that names the body it is part of ("housing department of X
+#: Council", "monetary policy committee of the Central Bank of Y"): the keys type
+#: such a part of a named body as a named organisation
+_OF_NAMED = re.compile(r" of (?:the )?[A-Z]")
 
 
 @dataclass
@@ -277,6 +282,11 @@ class SourcingComponent(LexiconComponent):
             return "named_organization"
         if lemma in self.lexicon.organization_heads and root.tag_ == "NN":
             return "named_organization"  # "the city's water ministry", "the commission"
+        if (
+            root.tag_ == "NN" and lemma in body_heads() and lemma not in self.lexicon.group_heads
+            and _OF_NAMED.search(canonical)
+        ):  # fmt: skip
+            return "named_organization"  # "the committee": "policy committee of X Bank"
         if lemma in self.lexicon.document_heads:
             return "document"
         if lemma in self.lexicon.group_heads:

@@ -364,6 +364,8 @@ class BodyRules:
         for tok in self.name_tokens:
             if tok.pos_ != "PROPN" or not tok.is_title:
                 continue
+            if tok.ent_type_ in ("DATE", "TIME"):
+                continue  # "Last Thursday Dunmore Town Council had ...": no part of the name
             if runs_of and tok.i == runs_of[-1][-1].i + 1:
                 runs_of[-1].append(tok)
             else:
@@ -507,8 +509,37 @@ class BodyRules:
                 start = lower[0].i
                 while start > 0 and _place_word(self.doc[start - 1]):
                     start -= 1  # "the Dunraven health board area ... The board said": its place
-                return self.doc[start : tok.i + 1].text
+                while start > 0 and _relational(self.doc[start - 1], tok):
+                    start -= 1  # "the monetary policy committee": the kind's own adjective
+                described = self.doc[start : tok.i + 1].text
+                owner = self._owner_named(tok)
+                return f"{described} of {owner}" if owner else described
         return None
+
+    def _owner_named(self, tok: Token) -> str | None:
+        """ "The Norvanian Reserve Bank ... The bank's monetary policy committee voted ...
+        the committee said": the owner word of an unnamed body ("the bank's") is the body
+        the text named with that word, so the body is "monetary policy committee of the
+        Norvanian Reserve Bank" (as the keys write a part of a named body: "integrity unit
+        of the X League"). Only when one body so named comes before it: with two banks
+        named, "the bank's" could be either, and the description stays as written. A
+        named owner ("The Harbour Trust's planning board") is that body."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        if owner.pos_ == "PROPN":  # "The Harbour Trust's planning board": named right there
+            whole = next((b for b in self.bodies if b.start <= owner.i < b.end), None)
+            return self._org(whole.text) if whole is not None else None
+        if owner.pos_ != "NOUN" or not owner.is_lower:
+            return None
+        lemma = owner.lemma_.lower()
+        named = [
+            b for b in self.bodies
+            if b.end <= owner.i and any(t.lemma_.lower() == lemma and not t.is_lower for t in b)
+        ]  # fmt: skip
+        if not named or len({org_key(b.text) for b in named}) > 1:
+            return None
+        return self._org(named[-1].text)
 
 
 def completed_name(ent: Span) -> Span:
@@ -555,6 +586,30 @@ def _capitalised_after_the(tok: Token) -> bool:
     return tok.i > 1 and not tok.is_sent_start and doc[tok.i - 1].lower_ == "the" and not (
         doc[tok.i - 1].is_sent_start
     )
+
+
+def _relational(word: Token, body: Token) -> bool:
+    """ "monetary" in "the monetary policy committee", "foreign" in "the foreign affairs
+    committee": a lower-case adjective right before a body noun's classifying nouns that
+    says what field the body works in (the suffixes of relational adjectives: -al, -ary,
+    -ic, -ive, -ian; and "foreign", "public"), not what the writer thinks of it ("the
+    timid committee") nor when it sat ("the new board", "the final panel")."""
+    tied = word.head == body or word.head.dep_ == "compound" and word.head.head == body
+    if not tied or word.dep_ != "amod" or word.pos_ != "ADJ" or not word.is_lower:
+        return False
+    lower = word.lower_
+    if lower in _NOT_RELATIONAL:
+        return False
+    return lower in ("foreign", "public") or lower.endswith(("al", "ary", "ic", "ive", "ian"))
+
+
+#: Adjectives with a relational suffix that still judge, rank or date a body
+_NOT_RELATIONAL = frozenset({
+    "actual", "critical", "crucial", "final", "formal", "informal", "initial", "local",
+    "original", "usual", "typical", "total", "several", "special", "arbitrary", "massive",
+    "expensive", "secretive", "defensive", "aggressive", "passive", "tragic", "comic",
+    "ordinary", "temporary", "necessary", "primary", "secondary", "historic", "elusive",
+})  # fmt: skip
 
 
 def _place_word(tok: Token) -> bool:

@@ -44,6 +44,11 @@ class Person:
     roles: set[str] = field(default_factory=set)
     pronoun: str = ""  # "he" or "she" once the text has used one for this person
 
+    def __post_init__(self) -> None:
+        # "Ana de la Vega" ... "De la Vega said": a lower-case particle of the name is
+        # capitalised when the surname opens a sentence; both spellings are the name's
+        self.tokens = self.tokens | {w.capitalize() for w in self.tokens if w.islower()}
+
 
 #: Patterns the name and description helpers ask of nearly every mention, compiled once:
 #: runs of white space, an opening article, a trailing possessive ("Ann Lee's")

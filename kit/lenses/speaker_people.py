@@ -154,7 +154,14 @@ class PeopleIndex:
                 continue  # "the coaster Ellen Mabry", "Storm Agnes": a thing, never "she"
             name = person_name(ent, self.titles)
             words = name.split()
-            if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            if len(words) < 2 or not all(  # (a particle inside: "Ana de la Vega")
+                w[:1].isupper() or 0 < k < len(words) - 1 and w in _PARTICLES
+                for k, w in enumerate(words)
+            ):
+                continue
+            fuller = _particled_surname(people, words)
+            if fuller is not None:  # "De la Vega said" after "Ana de la Vega"
+                people[fuller].mentions.append(ent.start)
                 continue
             person = people.get(name)
             if person is None:
@@ -792,6 +799,26 @@ def _which_follows(ent: Span) -> bool:
 
 #: "friends of his", "a cousin of hers": the pronoun after "of" that names an owner
 _OWNER_AFTER_OF = {"his": "he", "hers": "she"}
+
+
+def _particled_surname(people: dict[str, Person], words: list[str]) -> str | None:
+    """ "De la Vega said", "Van Dijk added" after "Ana de la Vega", "Virgil van Dijk": a
+    surname that opens with a particle ("de", "van", "von", "di"; capitalised when it
+    opens a sentence or stands without the first name) is the surname of the one person
+    named in full with it, not a second person; None when none or several are."""
+    if words[0].lower() not in _PARTICLES:
+        return None
+    tail = " " + " ".join(words).lower()
+    found = [p.name for p in people.values() if p.name.lower().endswith(tail)]
+    return found[0] if len(found) == 1 else None
+
+
+#: Lower-case particles that open a surname (Dutch, German, French, Italian, Spanish,
+#: Portuguese, Arabic usage)
+_PARTICLES = frozenset({
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le",
+    "al", "el", "ter", "zu",
+})  # fmt: skip
 
 
 def _one_by_surname(people: dict[str, Person], surname: str, gender: str | None) -> str | None:

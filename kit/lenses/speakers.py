@@ -338,6 +338,7 @@ class SpeakerResolver(
         if canonical and kind != "person":
             canonical = self._with_edition_year(canonical)
         if canonical and kind == "org":
+            canonical = _without_adjectives(span, canonical)  # "the timid X Board"
             person = self._titled_name(canonical)
             return (person, "person") if person else (canonical, kind)
         if not canonical or kind == "person":
@@ -1388,3 +1389,22 @@ def _without_possessive(name: Span) -> Span:
     if len(name) > 1 and name[-1].tag_ == "POS":
         return name[:-1]
     return name
+
+
+def _without_adjectives(span: Span, name: str) -> str:
+    """ "The timid Fisheries Standards Board says", "the powerful X Association said": the
+    lower-case adjectives the writer puts before a body's capitalised name are the
+    writer's word for it, no part of the name (guide, section 1: the fullest name the
+    article gives). Only adjectives, and only right before a capitalised name of two
+    words or more: "policy committee of X Bank" keeps its nouns, "local GP" its word."""
+    words = name.split()
+    lead = 0
+    while lead < len(words) and words[lead].islower():
+        lead += 1
+    rest = words[lead:]
+    if lead == 0 or len(rest) < 2 or not rest[0].istitle():
+        return name  # "local GP": a role written with an acronym, not a body's name
+    adjectives = {t.text for t in span if t.pos_ == "ADJ" and t.dep_ == "amod"}
+    if not all(w in adjectives for w in words[:lead]):
+        return name
+    return " ".join(words[lead:])
