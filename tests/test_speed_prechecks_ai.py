@@ -1,14 +1,11 @@
-"""The speed pass of rule round AI: prechecks before case-blind regexes, and the
-judgement pass's shared store, which lives in the Doc only while the rules run."""
+"""The speed pass of rule round AI: lower-cased substring prechecks before the
+writer's-comment model's case-blind regexes (kit/lenses/shared.py may_match)."""
 
 from __future__ import annotations
 
-import gc
 import re
-import weakref
 
-from kit.lenses import judgement, loaded_commentary
-from kit.lenses.judgement_lexicon import PASS_KEY
+from kit.lenses import loaded_commentary
 from kit.lenses.shared import may_match
 
 
@@ -53,14 +50,3 @@ def test_the_shape_prechecks_keep_every_phrase() -> None:
     ):  # fmt: skip
         assert loaded_commentary._STANCE_PHRASES.search(text), text
         assert may_match(text, loaded_commentary._STANCE_WORDS), text
-
-
-def test_the_judgement_pass_leaves_nothing_in_the_doc_or_behind(nlp) -> None:
-    with nlp.select_pipes(disable=["kit_loaded"]):
-        doc = nlp("Some clerk who has never left the building decides. Of course it hasn't.")
-    judgement.judgements(doc)
-    assert PASS_KEY not in doc.user_data
-    kept = weakref.ref(doc)
-    del doc
-    gc.collect()
-    assert kept() is None  # no module cache holds the last Doc alive

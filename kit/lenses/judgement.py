@@ -53,7 +53,7 @@ from kit.lenses.judgement_lexicon import (
     Judgement,
     JudgementLexicon,
     default_lexicon,
-    forget_pass,
+    forget_forms,
     in_name,
     is_person,
     is_plank,
@@ -76,6 +76,7 @@ from kit.lenses.judgement_spin import SPIN_WORD_RULES
 from kit.lenses.judgement_spin_words import SPIN_FIGURE_RULES
 from kit.lenses.judgement_stance import WORD_RULES as STANCE_WORD_RULES
 from kit.lenses.judgement_traits import RULES as TRAIT_RULES
+from kit.lenses.judgement_verdicts import forget_candidates
 from kit.lenses.judgement_words import RULES as THING_RULES
 from kit.lenses.judgement_works import RULES as WORK_RULES
 from kit.lenses.shared import doc_array
@@ -732,9 +733,7 @@ def judgements(
 ) -> list[Judgement]:
     """Every find of ``rules`` in ``doc``, after one shared pass over its tokens."""
     lex = lex or default_lexicon()
-    forget_pass(doc)  # (what the rules share is read afresh for each run, and dropped after)
-    try:
-        hits = scan(doc, lex) if hits is None else hits
-        return [j for rule in rules for j in rule(doc, lex, hits)]
-    finally:
-        forget_pass(doc)
+    forget_forms()  # (the forms and the candidate index are read afresh for each run)
+    forget_candidates()
+    hits = scan(doc, lex) if hits is None else hits
+    return [j for rule in rules for j in rule(doc, lex, hits)]

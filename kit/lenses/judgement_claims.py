@@ -30,7 +30,6 @@ from kit.lenses.judgement_lexicon import (
     make,
     norm,
     opens_sentence,
-    pass_store,
     scan,
 )
 from kit.lenses.judgement_minds import MIND_RULES
@@ -446,19 +445,21 @@ def desert_verdicts(
         )
 
 
+_TAIL: dict[str, object] = {}
+
+
 def _ends_sentence(tok: Token) -> bool:
     """Only a negation and punctuation follow the token in its sentence (read from the
-    document's ids, worked out once per document and kept for the judgement pass,
-    :func:`pass_store`: no Token object per word)."""
+    document's ids, worked out once per document: no Token object per word)."""
     doc = tok.doc
-    store = pass_store(doc)
-    ok = store.get("tail")
-    if ok is None or len(ok) != len(doc):
+    if _TAIL.get("doc") is not doc or _TAIL.get("n") != len(doc):
         neg = doc.vocab.strings.add("neg")
-        ok = store["tail"] = (
+        ok = (
             (doc_array(doc, DEP) == neg) | (doc_array(doc, IS_PUNCT) == 1)
             | (doc_array(doc, IS_SPACE) == 1)
         ).tolist() if len(doc) else []  # fmt: skip
+        _TAIL.update(doc=doc, n=len(doc), ok=ok)
+    ok: list[bool] = _TAIL["ok"]  # type: ignore[assignment]
     bounds = sentence_bounds(doc)
     end = bounds[max(bisect_right(bounds, (tok.i, sys.maxsize)) - 1, 0)][1]
     return all(ok[tok.i + 1 : end])  # (a slice: no generator step per token)

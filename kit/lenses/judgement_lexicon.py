@@ -256,28 +256,8 @@ def _phrase_index(phrases: frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
     return index
 
 
-#: Where one judgement pass keeps what its rules read of a document once for all of
-#: them (the tokens' forms here, the candidate index in judgement_verdicts, ...): a plain
-#: dict in the Doc's own ``user_data``, which :func:`kit.lenses.judgement.judgements` drops
-#: when its rules are done (:func:`forget_pass`). Nothing stays behind in a module to
-#: hold the last Doc alive, and nothing goes out with the doc.
-PASS_KEY = "kit_judgement_pass"
-
-
-def pass_store(doc: Doc) -> dict[str, Any]:
-    """The judgement pass's store for ``doc``, made on its first use (see PASS_KEY)."""
-    store = doc.user_data.get(PASS_KEY)
-    if store is None:
-        store = doc.user_data[PASS_KEY] = {}
-    return store
-
-
-def forget_pass(doc: Doc) -> None:
-    """Drop what the judgement pass kept of ``doc`` (a document may change between two
-    lens runs)."""
-    doc.user_data.pop(PASS_KEY, None)
-
-
+#: The document in hand and its tokens' norms and lower-cased lemmas (see doc_forms)
+_FORMS: dict[str, Any] = {}
 _NORMS: dict[int, str] = {}  # LOWER id -> norm (an id always names the same string)
 _LEMMAS: dict[int, str] = {}  # LEMMA id -> the lemma in lower case
 
@@ -295,15 +275,13 @@ def _strings_of(ids: list[int], known: dict[int, str], strings: Any, how: Any) -
 
 def doc_forms(doc: Doc) -> tuple[list[str], list[str]]:
     """Each token's :func:`norm` and lower-cased lemma, read from the ids once per
-    document (a phrase test then builds no Token objects), kept for the judgement pass
-    (:func:`pass_store`)."""
-    store = pass_store(doc)
-    forms = store.get("forms")
-    if forms is None:
+    document (a phrase test then builds no Token objects). The judgement scan starts
+    each document afresh (:func:`forget_forms`)."""
+    if _FORMS.get("doc") is not doc:
         norms = _forms_of(doc, LOWER, _NORMS, lambda s: s.replace("’", "'"))
         lemmas = _forms_of(doc, LEMMA, _LEMMAS, str.lower)
-        forms = store["forms"] = (norms, lemmas)
-    return forms
+        _FORMS.update(doc=doc, forms=(norms, lemmas))
+    return _FORMS["forms"]
 
 
 def _forms_of(doc: Doc, attr: int, known: dict[int, str], how: Any) -> list[str]:
@@ -313,6 +291,11 @@ def _forms_of(doc: Doc, attr: int, known: dict[int, str], how: Any) -> list[str]
     distinct, inverse = doc_ids(doc, attr)
     texts = _strings_of(distinct.tolist(), known, doc.vocab.strings, how)
     return np.array(texts, dtype=object)[inverse].tolist()
+
+
+def forget_forms() -> None:
+    """Drop the kept forms (a document may change between two lens runs)."""
+    _FORMS.clear()
 
 
 def phrase_end(doc: Doc, i: int, phrases: frozenset[str]) -> int | None:

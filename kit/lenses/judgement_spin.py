@@ -34,6 +34,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
+from typing import Any
 
 import numpy as np
 from spacy.attrs import IS_SPACE, LOWER
@@ -46,7 +47,6 @@ from kit.lenses.judgement_lexicon import (
     default_lexicon,
     is_person,
     norm,
-    pass_store,
 )
 from kit.lenses.judgement_verdicts import VerdictLexicon, candidates, make_verdict, verdict_lexicon
 from kit.lenses.shared import doc_array, doc_text, sentence_bounds
@@ -70,16 +70,20 @@ def _pattern(words: frozenset[str], bounded: bool = True) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
+_IN_DOC: dict[str, Any] = {}
+
+
 def _in_doc(doc: Doc, cls: str) -> bool:
     """Whether the document's text holds a phrase of ``cls`` at all (a sentence's text is
-    a piece of it), looked up once per document and class (kept for the judgement pass,
-    :func:`pass_store`): most documents hold none, and their sentences need no text built
-    and no search."""
-    in_doc = pass_store(doc).setdefault("spin_classes", {})
-    found = in_doc.get(cls)
+    a piece of it), looked up once per document and class: most documents hold none, and
+    their sentences need no text built and no search."""
+    if _IN_DOC.get("doc") is not doc:
+        _IN_DOC.clear()
+        _IN_DOC["doc"] = doc
+    found = _IN_DOC.get(cls)
     if found is None:
         words = spin_lexicon()[cls]
-        found = in_doc[cls] = not words or (
+        found = _IN_DOC[cls] = not words or (
             _may_hold(doc, words) and bool(_pattern(words, False).search(doc_text(doc)))
         )
     return found
@@ -112,11 +116,10 @@ def _may_hold(doc: Doc, words: frozenset[str]) -> bool:
     :func:`_pieces`): plain substring tests, far cheaper than the case-blind regex over
     the whole text."""
     pieces = _pieces(words)
-    store = pass_store(doc)
-    lower = store.get("spin_lower")
+    lower = _IN_DOC.get("_lower")
     if lower is None:
         text = doc_text(doc)
-        lower = store["spin_lower"] = (
+        lower = _IN_DOC["_lower"] = (
             "" if any(c in text for c in _CASE_TRAPS) else _single_spaced(text.lower())
         )
     if pieces is None or not lower:

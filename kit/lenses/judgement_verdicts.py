@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import numpy as np
 from spacy.tokens import Doc, Span, Token
@@ -40,7 +41,6 @@ from kit.lenses.judgement_lexicon import (
     default_lexicon,
     doc_forms,
     is_person,
-    pass_store,
 )
 from kit.lenses.shared import doc_array
 from kit.lenses.wordlists import sentence_of
@@ -89,6 +89,7 @@ def verdict_lexicon(spec: str = "default") -> VerdictLexicon:
 
 
 _IDS: dict[frozenset[str], frozenset[int]] = {}  # (a set: an intersection walks the smaller)
+_ARRAYS: dict[str, Any] = {}
 
 
 def candidates(doc: Doc, words: frozenset[str]) -> list[Token]:
@@ -96,30 +97,35 @@ def candidates(doc: Doc, words: frozenset[str]) -> list[Token]:
     index of the document's form and lemma ids built once per document (dozens of rules
     ask, each for a few words): a set test says whether any is there at all, and the
     positions of each id found are a slice of the ids sorted, so a rule looks at few
-    tokens. The index is kept for the judgement pass (:func:`pass_store`)."""
+    tokens."""
     ids = _IDS.get(words)
     if ids is None:
         ids = _IDS[words] = frozenset(doc.vocab.strings.add(w) for w in words)
     if not len(doc):
         return []
-    store = pass_store(doc)
-    index = store.get("candidates")
-    if index is None:  # the forms and lemmas, once per document
+    if _ARRAYS.get("doc") is not doc:  # the forms and lemmas, once per document
         lower, lemma = doc_array(doc, "LOWER"), doc_array(doc, "LEMMA")
         other = np.flatnonzero(lemma != lower)  # a lemma counts where it is not the form
         keys = np.concatenate((lower, lemma[other]))
         where = np.concatenate((np.arange(len(lower)), other))
         order = np.argsort(keys, kind="stable")
         sorted_keys = keys[order].tolist()
-        index = store["candidates"] = (sorted_keys, where[order].tolist(), set(sorted_keys))
-    keys, at, present = index
-    there = present.intersection(ids)
+        _ARRAYS.update(
+            doc=doc, keys=sorted_keys, at=where[order].tolist(), present=set(sorted_keys)
+        )
+    there = _ARRAYS["present"].intersection(ids)
     if not there:
         return []
+    keys, at = _ARRAYS["keys"], _ARRAYS["at"]
     found = sorted(
         {i for h in there for i in at[bisect_left(keys, h) : bisect_right(keys, h)]}
     )
     return [doc[i] for i in found]
+
+
+def forget_candidates() -> None:
+    """Drop the kept document ids (a document may change between two lens runs)."""
+    _ARRAYS.clear()
 
 
 def make_verdict(span: Span, explanation: str, neutral: str | None, rule: str) -> Judgement:
