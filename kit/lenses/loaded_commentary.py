@@ -53,6 +53,7 @@ from kit.lenses.shared import (
     doc_in,
     doc_text,
     in_sorted,
+    may_match,
     sentence_bounds,
     strings_of,
 )
@@ -499,6 +500,11 @@ _STANCE_PHRASES = re.compile(
     r"\s+seems|who\s+knew|if\s+anything|in\s+fairness|let\s+us\s+be|let's\s+be)\b",
     re.I,
 )
+#: A word each alternative of :data:`_COMPARES` and of :data:`_STANCE_PHRASES` holds (a
+#: precheck: see :func:`~kit.lenses.shared.may_match`).
+_COMPARE_WORDS = ("more", "less", "better", "worse")
+_STANCE_WORDS = ("accounts", "said", "ever", "needless", "fair", "put", "people", "seems",
+                 "knew", "anything", "let")  # fmt: skip
 
 
 def _shape(text: str, words: int, f: dict[str, Any], prev: Span | None) -> dict[str, bool]:
@@ -514,8 +520,8 @@ def _shape(text: str, words: int, f: dict[str, Any], prev: Span | None) -> dict[
         "short_after_speech": short and bool(f["after_speech"]),
         "answers_question": bool(before.endswith("?")) and not asked,
         "exclamative": bool(_EXCLAMATIVE.match(text)),
-        "comparison": bool(_COMPARES.search(text)),
-        "stance_phrase": bool(_STANCE_PHRASES.search(text)),
+        "comparison": may_match(text, _COMPARE_WORDS) and bool(_COMPARES.search(text)),
+        "stance_phrase": may_match(text, _STANCE_WORDS) and bool(_STANCE_PHRASES.search(text)),
     }
 
 
@@ -545,6 +551,11 @@ _ASIDES = re.compile(
     f"(?P<mock>(?i:{_MOCK_COMPARISON.pattern}))|(?P<knowing>(?i:{_KNOWING_ASIDE.pattern}))"
     f"|(?P<wonders>{_WRITER_WONDERS.pattern})"
 )
+#: A word each alternative of :data:`_ASIDES` holds (a precheck, see
+#: :func:`~kit.lenses.shared.may_match`; "hope" is in "hopes").
+_ASIDE_WORDS = ("with", "sense", "other", "things", "often", "hope", "suspect", "imagine",
+                "wonder", "doubt", "fear", "guess", "bet", "trust", "assume", "suppose",
+                "presume")  # fmt: skip
 
 
 def _asides(
@@ -566,7 +577,9 @@ def _asides(
         mine = c.lemmas[i:j][c.content[i:j]]
         before = c.lemmas[prev.start : prev.end][c.content[prev.start : prev.end]]
         echo_word = bool(np.intersect1d(mine, before).size)
-    found = {m.lastgroup for m in _ASIDES.finditer(text)}  # (one scan for all three)
+    found = (  # (one scan for all three, where the words they need are there)
+        {m.lastgroup for m in _ASIDES.finditer(text)} if may_match(text, _ASIDE_WORDS) else ()
+    )
     tail = (
         bool(f["fragment"])
         and 0 < words <= 8
@@ -653,7 +666,8 @@ def _echoes(sent: Span, prev: Span | None, ctx: Context) -> bool:
     """Whether the sentence repeats a word quoted in the sentence before ("A charity?")."""
     if prev is None:
         return False
-    spans = [(s, e) for s, e in ctx.quotes if s < prev.end_char and prev.start_char < e]
+    a, b = prev.start_char, prev.end_char
+    spans = [(s, e) for s, e in ctx._near("q", a, b) if s < b and a < e]
     if not spans:
         return False
     quoted = {
@@ -850,6 +864,8 @@ _SAYS_WHAT_FOR = re.compile(
     r"\s+to\s+[a-z]",
     re.I,
 )
+#: A word each match of :data:`_SAYS_WHAT_FOR` holds (a precheck).
+_WHAT_FOR_WORDS = ("designed", "meant", "intended", "built", "engineered", "programmed")
 
 
 def explainer(sentence: str) -> bool:
@@ -858,6 +874,8 @@ def explainer(sentence: str) -> bool:
     to destroy a rocket that strays off course.'). It tells the reader how a thing
     works, not what the writer thinks of it. ("The charge is clearly designed to
     squeeze drivers", naming nothing, is still judged.)"""
+    if not may_match(sentence, _WHAT_FOR_WORDS):
+        return False
     return bool(_SAYS_WHAT_FOR.search(sentence)) and bool(_NAMES_A_TERM.search(sentence))
 
 
@@ -938,7 +956,8 @@ def comments(
         a, b = sent.start_char, sent.end_char
         if any(s < b and a < e for s, e in taken) or asks_what_happened(sent, nxt, ctx):
             continue
-        if counts_an_event(sent) or advice_to_service_users(sent):
+        short = _counts(doc).n("word", sent.start, sent.end) <= COUNT_WORDS
+        if short and counts_an_event(sent) or advice_to_service_users(sent):
             continue
         weighed.append((sent, features(sent, prev, nxt, ctx, i, i == last), terms(sent)))
     vectors = model.vectors([(feats, words) for _, feats, words in weighed])

@@ -319,6 +319,22 @@ def strings_of(ids: list[int], doc: Doc) -> list[str]:
 _DOC_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
 
 
+#: Characters outside ASCII that a case-blind regex takes for an ASCII letter ("ſ" for
+#: "s", the Kelvin sign for "k", "ı" and "İ" for "i"): a text holding one gets no
+#: precheck by lower-cased substrings (:func:`may_match`).
+CASE_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def may_match(text: str, words: tuple[str, ...]) -> bool:
+    """False only when a case-blind regex cannot match ``text``: ``words`` (lower case)
+    holds, for each alternative of the regex, a word that every match of it contains. A
+    few substring tests, far cheaper than the regex, which tries its alternation at every
+    position of the text."""
+    if any(c in text for c in CASE_TRAPS):
+        return True
+    return any(map(text.lower().__contains__, words))
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per Doc (``Doc.text`` joins every token anew each time
     it is read), from the tokens' ids and trailing spaces rather than from a Token object
