@@ -169,7 +169,9 @@ def test_physical_grab_is_not_marked(nlp, text):
 def test_grab_objects_are_mostly_unseen_in_data():
     data = yaml.safe_load((LEXICONS / "loaded_senses.yaml").read_text(encoding="utf-8"))
     words = data["grab_objects"]["words"]
-    corpus = practice_text()
+    # Checked against the text its writer could read (written when round K was the
+    # latest): later rounds of national news bring "report", "study" and "survey".
+    corpus = practice_text(rounds_since("roundL"))
     unseen = [w for w in words if not seen_in(corpus, w)]
     assert len(unseen) * 2 >= len(words), (len(unseen), len(words))
 
