@@ -219,6 +219,9 @@ def test_partial_quote_with_a_label_inside(nlp):
         ('Then came a critic, who has never paid for a meal there, to coo that the stall '
          'was "the town\'s beating heart".', "partial"),
         ('A gallery that we gather is "world-class" opened on Friday.', "scare"),
+        # an adjective of insisting and "that": the clause is what the subject maintains
+        ('The bus company is adamant that its timetable is "fit for purpose".', "partial"),
+        ('The landlord remained insistent that the rent was "below the market".', "partial"),
     ],
 )
 def test_quote_kinds(nlp, text, kind):

@@ -357,6 +357,28 @@ def test_an_explainers_question_about_what_happened_is_not_judged(nlp) -> None:
         lc.forget(doc)
 
 
+def test_an_explainers_present_question_opening_its_paragraph_is_not_judged(nlp) -> None:
+    for text in (
+        "The bridge closed in March.\n\nWhat does the law say? The 1990 Act requires a "
+        "survey every five years.",
+        "The bridge closed in March.\n\nWhat happens next? The county council said on "
+        "Monday that a survey would start in June.",
+    ):
+        doc, sents, ctx = _sentences(nlp, text)
+        assert lc.asks_what_happened(sents[1], sents[2], ctx), text
+        lc.forget(doc)
+    traps = [
+        # a rhetorical question of motive, not what a text says or what happens
+        "The bridge closed in March.\n\nWho benefits? The contractor won the repair deal.",
+        # mid-paragraph: the writer's own aside, not a heading question
+        "The bridge closed in March. What does that say? The council has known since 2019.",
+    ]
+    for trap in traps:
+        doc, sents, ctx = _sentences(nlp, trap)
+        assert not lc.asks_what_happened(sents[1], sents[2], ctx), trap
+        lc.forget(doc)
+
+
 def test_a_short_sentence_that_says_a_thing_is_itself(nlp) -> None:
     for truism in ["Rules are rules.", "A promise is a promise.", "Boys will be boys."]:
         doc = nlp(truism)

@@ -444,13 +444,21 @@ def features(
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 
 
+#: Present-tense questions an explainer opens a paragraph with and answers in it ("What
+#: does the law say?", "What happens next?", "What does it mean for drivers?").
+_EXPLAINER_VERBS = frozenset({"say", "happen", "mean", "change", "work"})
+
+
 def asks_what_happened(sent: Span, nxt: Span | None, ctx: Context) -> bool:
     """An explainer's plain question about what happened, which the next sentence of its
     paragraph answers with a report: it opens with a question word, is in the past tense,
     has no stance word, booster or hedge, and the answer gives a number, a date, a name or
     someone's words ("Why did the ferry stop? Two engines failed on Tuesday.", "What
-    changed? Officials said the rules had."). It asks what the reader would ask and asserts
-    nothing; a rhetorical question ("Who, one wonders, did the sulk hurt?") is judged."""
+    changed? Officials said the rules had."). An explainer's present-tense question about
+    what a text says or what happens next also counts when it opens its paragraph ("What
+    does the law say? The 1990 Act requires ..."). It asks what the reader would ask and
+    asserts nothing; a rhetorical question ("Who, one wonders, did the sulk hurt?", "Who
+    benefits?") is judged."""
     doc = sent.doc
     text = doc_text(doc)
     asked = text[sent.start_char : sent.end_char].rstrip()
@@ -470,7 +478,9 @@ def asks_what_happened(sent: Span, nxt: Span | None, ctx: Context) -> bool:
     past = root.tag_ == "VBD" or any(
         t.tag_ == "VBD" and t.dep_ in ("aux", "auxpass") for t in root.children
     )
-    if not past:
+    if not past and not (
+        root.lemma_ in _EXPLAINER_VERBS and paragraph_place(text, sent.start_char, sent.end_char)[0]
+    ):
         return False
     a, b = nxt.start, nxt.end
     reports = c.n("reporting_ent", a, b) or c.n("cd", a, b) or c.n("name_ent", a, b)

@@ -295,6 +295,11 @@ def _attitude_that(before: str) -> bool:
     return False
 
 
+#: An adjective of insisting and "that" ("The firm is adamant that its fee is "standard"):
+#: the clause is what the subject maintains, so a quotation in it is the subject's words.
+_INSISTS_THAT = re.compile(r"\b(?:adamant|insistent|emphatic|categorical)\s+that\b", re.I)
+
+
 def _sentence_of(ctx: QuoteContext, start: int) -> tuple[int, int]:
     for s, e in ctx.sentences:
         if s <= start < e:
@@ -402,7 +407,9 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
     if _REPORTING_BEFORE.search(before) or _REPORTING_EARLIER.search(before):
         return "partial"
     sentence = _sentence_of(ctx, start)
-    if _attitude_that(text[sentence[0] : start]):
+    if _attitude_that(text[sentence[0] : start]) or _INSISTS_THAT.search(
+        text[sentence[0] : start]
+    ):
         return "partial"  # 'whingeing that the town had "poached" it': the complainer's
     cues = [c for c in ctx.cues if _overlaps(c, sentence)]
     if cues and not _before_report(ctx, cues, start, end, words):
