@@ -233,3 +233,18 @@ def test_the_outlet_speaking_of_itself_makes_a_source_outlet_exclusive(nlp, list
     # near-miss: another outlet's programme
     rows = sources(nlp, "Professor Ines Kalder told a rival programme that the dam was unsafe.")
     assert rows["Ines Kalder"].outlet_exclusive is False
+
+
+def test_a_follow_on_quotation_after_the_cue_counts_as_the_speakers_words():
+    """'"A," she said. "B."': the content ends at A (as the keys end it), but B is still
+    in her quotation marks and counts among her quoted words."""
+    text = (
+        "The ferry committee met on Thursday.\n\n"
+        '"We have waited three winters for this," Nessa Corrigan said. "The pier will not '
+        'last another one."'
+    )
+    annotated = kit.annotate(text)
+    (act,) = [a for a in annotated.annotations if a.category == "attribution"]
+    assert act.content.text == "We have waited three winters for this"
+    (source,) = [s for s in annotated.sources if s.canonical == "Nessa Corrigan"]
+    assert source.quoted_words == 14  # seven words in each quotation

@@ -130,6 +130,7 @@ __all__ = [
         "doc.spans",
         "span._.kit_speaker",
         "span._.kit_content",
+        "span._.kit_follow_on",
         "span._.kit_canonical",
         "span._.kit_explanation",
         "doc._.kit_speakers",
@@ -513,6 +514,7 @@ class AttributionComponent(LexiconComponent):
             s = doc[act.speaker[0] : act.speaker[1]]
             span._.kit_speaker = [s.start_char, s.end_char]
         span._.kit_content = list(act.content) if act.content else None
+        span._.kit_follow_on = act.follow_on  # '"A," she said. "B."': where B ends
         span._.kit_canonical = act.canonical
         span._.kit_explanation = explain(act, span.text)
         return span

@@ -519,11 +519,14 @@ def _speaks_as_one(text: str, canonical: str, spans: list[Span], quotes: list[Qu
 
 
 def quoted_words(text: str, spans: list[Span], quotes: list[Quote]) -> int:
-    """Words inside quotation marks in the contents of a source's attributions."""
+    """Words inside quotation marks in the contents of a source's attributions, with a
+    follow-on quotation after the cue ('"A," she said. "B."': the content is A, but B is
+    her words too)."""
     counted: set[Quote] = set()
     for span in spans:
         if not span._.kit_content:
             continue
         start, end = span._.kit_content
+        end = max(end, span._.kit_follow_on or 0)
         counted.update(q for q in quotes if q.inner_start < end and start < q.inner_end)
     return sum(q.words(text) for q in counted)
