@@ -63,6 +63,9 @@ class Annotation:
     content: Part | None = None
     neutral: str | None = None
     sentence: int | None = None
+    #: Where a follow-on quotation after the cue ends ('"A," she said. "B."': the content
+    #: is A, but B is her words too), for counting whose voice a passage is in.
+    follow_on: int | None = None
 
     @property
     def canonical(self) -> str | None:
@@ -105,6 +108,8 @@ class Annotation:
             d["neutral"] = self.neutral
         if self.sentence is not None:
             d["sentence"] = self.sentence
+        if self.follow_on is not None:
+            d["follow_on"] = self.follow_on
         return d
 
     @classmethod
@@ -119,6 +124,7 @@ class Annotation:
             explanation=d.get("explanation", ""),
             neutral=d.get("neutral"),
             sentence=d.get("sentence"),
+            follow_on=d.get("follow_on"),
             **parts,
         )
 
@@ -373,6 +379,7 @@ def _annotation_from_span(
         content=content,
         neutral=neutral,
         sentence=_index_of(span.start_char, sent_starts),
+        follow_on=ext.kit_follow_on if category == "attribution" else None,
     )
 
 

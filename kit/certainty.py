@@ -37,7 +37,8 @@ def _speaker_ranges(annotated: AnnotatedArticle) -> list[tuple[int, int, str]]:
     for a in annotated.attributions:
         if a.content is not None:
             who = a.canonical or (a.speaker.text if a.speaker else None) or "unknown speaker"
-            ranges.append((a.content.start, a.content.end, who))
+            end = max(a.content.end, a.follow_on or 0)  # '"A," she said. "B."': B is hers
+            ranges.append((a.content.start, end, who))
     return ranges
 
 

@@ -117,3 +117,18 @@ def test_nested_reports_count_words_for_the_innermost_speaker():
     assert frame.loc["experts", "hedges"] == 1
     assert frame.loc["the report", "words"] == 2  # "experts said"
     assert frame.loc[WRITER, "words"] == 6
+
+
+def test_a_follow_on_quotation_after_the_cue_is_the_speakers_voice(nlp):
+    """'"A," she said. "B."': the content ends at A, as the keys end it, but a hedge in B
+    is still hers, not the writer's (and survives a save and reload)."""
+    text = (
+        "The ferry committee met on Thursday.\n\n"
+        '"We have waited three winters for this," Nessa Corrigan said. "The pier may not '
+        'last another one."'
+    )
+    annotated = annotate(text)
+    for article in (annotated, AnnotatedArticle.from_dict(annotated.to_dict())):
+        frame = certainty_profile(article, by="speaker").set_index("speaker")
+        assert frame.loc["Nessa Corrigan", "hedges"] == 1
+        assert WRITER not in frame.index or frame.loc[WRITER, "hedges"] == 0
