@@ -213,10 +213,9 @@ class AnnotatedArticle:
         """Article-level counts (guide section 2)."""
         attrs = self.attributions
         covered = {a.sentence for a in attrs}
-        for a in attrs:  # an attribution may span several sentences
-            covered.update(
-                range(self.sentence_of(a.start), self.sentence_of(max(a.end - 1, 0)) + 1)
-            )
+        for a in attrs:  # an attribution may span several sentences (and a follow-on quote)
+            end = max(a.end, a.follow_on or 0)
+            covered.update(range(self.sentence_of(a.start), self.sentence_of(max(end - 1, 0)) + 1))
         return {
             "sources": len(self.sources),
             "named_sources": sum(s.named for s in self.sources),

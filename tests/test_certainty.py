@@ -132,3 +132,14 @@ def test_a_follow_on_quotation_after_the_cue_is_the_speakers_voice(nlp):
         frame = certainty_profile(article, by="speaker").set_index("speaker")
         assert frame.loc["Nessa Corrigan", "hedges"] == 1
         assert WRITER not in frame.index or frame.loc[WRITER, "hedges"] == 0
+
+
+def test_a_follow_on_quotation_is_not_a_sentence_without_attribution(nlp):
+    """The summary's sentences without attribution leave out a follow-on quotation."""
+    text = (
+        "The ferry committee met on Thursday.\n\n"
+        '"We have waited three winters for this," Nessa Corrigan said. "The pier may not '
+        'last another one."'
+    )
+    summary = annotate(text).summary()
+    assert summary["sentences_without_attribution"] == [0]  # only the opening report
