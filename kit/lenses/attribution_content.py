@@ -672,6 +672,10 @@ def _trim(
     return (start, end) if start < end else None
 
 
+#: What follows the words before a cue when they are a closed quotation ('"We lost,"').
+_CLOSES_QUOTE = QUOTE_MARKS | {","}
+
+
 def end_at_cue(doc: Doc, acts: list[Act]) -> None:
     """'"We lost," she said. "We will be back."': the content ends at the first
     quotation, as every practice key with the case writes it (229 of 229); the second
@@ -683,13 +687,12 @@ def end_at_cue(doc: Doc, acts: list[Act]) -> None:
     for act in acts:
         if act.verb is None or not act.parts:
             continue
-        cue_start = doc[act.cue[0]].idx
-        cue_end = doc[act.cue[1] - 1].idx + len(doc[act.cue[1] - 1])
+        cue_start, cue_end = _token_chars(doc, *act.cue)
         before = [p for p in act.parts if p[1] <= cue_start]
         after = [p for p in act.parts if p[0] >= cue_end]
         if not before or not after or len(before) + len(after) != len(act.parts):
             continue
-        if text[before[-1][1] : before[-1][1] + 1] not in QUOTE_MARKS | {","}:
+        if text[before[-1][1] : before[-1][1] + 1] not in _CLOSES_QUOTE:
             continue  # the words before the cue are not a closed quotation
         first = min(after)
         gap = text[cue_end : first[0]]

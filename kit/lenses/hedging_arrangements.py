@@ -27,7 +27,10 @@ from spacy.tokens import Token
 
 from kit import lexicon
 from kit.lenses.hedging_frames import ORGANIZATION_HEADS
+from kit.lenses.hedging_limits import UNDERGO_VERBS
 from kit.lenses.hedging_registers import (
+    NOTICE_CHANNELS,
+    OFFER_CLASSES,
     REPORT_VERBS,
     SERVICE_ACTIONS,
     SERVICE_PROVIDERS,
@@ -37,14 +40,12 @@ from kit.lenses.hedging_registers import (
 )
 from kit.lenses.shared import sentence_of
 
-#: What befalls a subject, and events and states no one is let do (``undergo_verbs``,
-#: ``event_verbs``): "may lose money", "may wait up to two hours", "may want to".
-UNDERGO = lexicon.word_set("hedge_senses", "undergo_verbs")
+#: Events and states no one is let do (``event_verbs``; what befalls a subject is
+#: hedging_limits.UNDERGO_VERBS): "may lose money", "may wait up to two hours".
 EVENT_VERBS = lexicon.word_set("hedge_senses", "event_verbs")
 #: Classes of people that act together and that the person lists leave out ("teams",
-#: "businesses"), and the classes a standing offer is made to (``offer_classes``).
+#: "businesses"; the classes a standing offer is made to are hedging_registers').
 DOER_COLLECTIVES = lexicon.word_set("hedge_senses", "doer_collectives")
-OFFER_CLASSES = lexicon.word_set("hedge_senses", "offer_classes")
 #: Texts and schemes that lay down what people may do: "under the rules", "the scheme
 #: says" (``rule_texts``, ``arrangement_nouns``).
 RULE_GIVERS = lexicon.word_set("hedge_senses", "rule_texts") | lexicon.word_set(
@@ -53,8 +54,6 @@ RULE_GIVERS = lexicon.word_set("hedge_senses", "rule_texts") | lexicon.word_set(
 #: Verbs through which a text lays a rule down: "the rules say", "the scheme allows".
 _LAYING_DOWN = frozenset({"say", "state", "allow", "let", "permit", "provide", "specify",
                           "stipulate", "mean"})  # fmt: skip
-#: Service places and channels an arrangement names ("at the counter", "online").
-NOTICE_CHANNELS = lexicon.word_set("hedge_senses", "notice_channels")
 #: Limits on what the arrangement gives: "up to", "no more than", "a maximum of".
 _LIMITS = (("up", "to"), ("no", "more"), ("at", "most"), ("maximum",))
 #: Prepositions of a deadline or an opening time and the entities they must govern.
@@ -99,8 +98,6 @@ def _told_by_body(verb: Token) -> bool:
         top = top.head
     reports = [top.head] if top.dep_ == "ccomp" else []
     reports += [c for c in top.children if c.dep_ in ("parataxis", "ccomp") and c.i > top.i]
-    if top.dep_ == "ccomp" and top.head.dep_ == "ROOT":
-        reports.append(top.head)
     for report in reports:
         if report.lemma_ not in REPORT_VERBS:
             continue
@@ -125,7 +122,7 @@ def _deliberate(verb: Token) -> bool:
     passive ("may be disappointed"), a perfect ("may have applied") or a verb that hands
     on to another ("may decide to sell")."""
     lemma = verb.lemma_.lower()
-    if lemma in UNDERGO or lemma in EVENT_VERBS or lemma in ("be", "become", "have", "do"):
+    if lemma in UNDERGO_VERBS or lemma in EVENT_VERBS or lemma in ("be", "become", "have", "do"):
         return False
     return not any(
         c.dep_ in ("auxpass", "xcomp", "acomp") or (c.dep_ == "aux" and c.lemma_ == "have")

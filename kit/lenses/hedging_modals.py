@@ -638,11 +638,10 @@ def _epistemic_could(span: Span) -> bool:
         return True  # its own condition ("could rise if demand holds"), not another's
     if standing_offer(verb, subject_of(verb), is_person, "could"):
         return False  # "Residents could collect water at the hall on Saturday": an offer
-    if (rule_giver(verb) or _past_frame(verb, span) or past_time(verb)) and arranged_permission(
-        verb, subject_of(verb), is_person, PERMITTED
-    ):
+    if rule_giver(verb) and arranged_permission(verb, subject_of(verb), is_person, PERMITTED):
         return False  # "Under the old scheme, exporters could apply for loans of up to
-        # 20,000": what an arrangement let a class do (the past of permission "may")
+        # 20,000": what an arrangement let a class do (the past of permission "may"; in a
+        # past frame the test below says so anyway)
     if _past_frame(verb, span) or past_time(verb):
         return False  # "in the 1990s the town could boast three cinemas": past ability
     if _past_narrative(verb) or _ability_pair(verb):

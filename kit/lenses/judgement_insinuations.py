@@ -291,21 +291,17 @@ def insinuating_asides(
             owner, vx, kind != "lapse"
         ):
             continue  # the aside is on nobody who decides or speaks in the sentence
-        if kind == "seat" and not _speaks_or_decides(owner, span, vx):
-            continue
         if kind in ("feigned", "timed", "kin", "takings", "seat") and any(
             t.lower_ in REPORTED for t in span
         ):
             continue  # "who reportedly collects a bonus of £60,000": the aside has a source
         if kind == "takings" and not _money_set_against(span, owner, vx):
             continue
-        if kind in ("feigned", "timed", "kin") and not (
-            (kind == "feigned" or _speaks_or_decides(owner, span, vx))
-            and _interest(span, marker, kind, vx)
-        ):
-            continue  # an interest beside the act of someone who speaks or decides (a
-            # feigned coincidence on an interest is the insinuation by itself: "Then there
-            # is the sponsor, whose brewery happens to employ the judge's son.")
+        if kind in ("seat", "timed", "kin") and not _speaks_or_decides(owner, span, vx):
+            continue  # an interest beside the act of someone who speaks or decides
+        if kind in ("feigned", "timed") and not _interest(span, marker, kind, vx):
+            continue  # (a feigned coincidence on an interest is the insinuation by itself:
+            # "Then there is the sponsor, whose brewery happens to employ the judge's son.")
         if kind == "portrait" and not _sketch_turns(span, vx):
             continue
         if kind == "cut" and not _credit_claimed(span, owner, vx):
@@ -935,9 +931,7 @@ def _interest(span: Span, marker: Token, kind: str, vx: VerdictLexicon) -> bool:
     holding or paying ("happens to sponsor the team") or on a relative ("whose wife
     happens to ..."); a timing with a contract, a gain or a relative in the aside and no
     date after it ("the week her cousin opened ...", not "the year the pier reopened in
-    2003"); a relative's holding (already found)."""
-    if kind == "kin":
-        return True
+    2003"). (A relative's holding, kind "kin", is one by how it was found.)"""
     kin = any(
         (t.lemma_.lower() in vx["kin_noun"] or t.lower_ in vx["kin_noun"])
         and any(c.dep_ == "poss" for c in t.children)

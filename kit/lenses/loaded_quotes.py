@@ -278,13 +278,21 @@ def _attitude_verbs() -> frozenset[str]:
     return frozenset(str(v["lemma"]).lower() for v in verbs if v.get("stance") == "loaded")
 
 
+#: Adjectives of insisting: "The firm is adamant that its fee is "standard"" reports what
+#: the subject maintains, so a quotation in the clause is the subject's words.
+_INSISTING = frozenset({"adamant", "insistent", "emphatic", "categorical"})
+
+
 def _attitude_that(before: str) -> bool:
-    """A verb of attitude in any form, then "that", before the quote in its sentence:
-    'spent July whingeing that the town had "poached" its trade' gives the complainer's
-    word, even where the tagger reads a rare "-ing" form as a noun and no cue is found."""
+    """A verb of attitude in any form, or an adjective of insisting, then "that", before
+    the quote in its sentence: 'spent July whingeing that the town had "poached" its
+    trade' gives the complainer's word, even where the tagger reads a rare "-ing" form as
+    a noun and no cue is found."""
     verbs = _attitude_verbs()
     for m in _WORD_THAT.finditer(before):
         word = m.group(1).lower()
+        if word in _INSISTING:
+            return True
         stems = {word}
         for ending in ("ing", "ed", "es", "s", "d"):
             if word.endswith(ending):
@@ -293,11 +301,6 @@ def _attitude_that(before: str) -> bool:
         if stems & verbs:
             return True
     return False
-
-
-#: An adjective of insisting and "that" ("The firm is adamant that its fee is "standard"):
-#: the clause is what the subject maintains, so a quotation in it is the subject's words.
-_INSISTS_THAT = re.compile(r"\b(?:adamant|insistent|emphatic|categorical)\s+that\b", re.I)
 
 
 def _sentence_of(ctx: QuoteContext, start: int) -> tuple[int, int]:
@@ -407,9 +410,7 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
     if _REPORTING_BEFORE.search(before) or _REPORTING_EARLIER.search(before):
         return "partial"
     sentence = _sentence_of(ctx, start)
-    if _attitude_that(text[sentence[0] : start]) or _INSISTS_THAT.search(
-        text[sentence[0] : start]
-    ):
+    if _attitude_that(text[sentence[0] : start]):
         return "partial"  # 'whingeing that the town had "poached" it': the complainer's
     cues = [c for c in ctx.cues if _overlaps(c, sentence)]
     if cues and not _before_report(ctx, cues, start, end, words):

@@ -54,7 +54,7 @@ HYPHENS = {"-", "\u2010", "\u2011"}
 
 def _name_word(tok: Token) -> bool:
     """A capitalised word: "Marsh", "Obi", "O'Hara" (not "US", not "well")."""
-    return _name_part(tok.text)
+    return tok.is_title if tok.is_alpha else _name_part(tok.text)
 
 
 def _name_part(text: str) -> bool:
@@ -263,10 +263,12 @@ def settle_joined_names(doc: Doc, not_names: frozenset[str] = frozenset()) -> Do
         for word in [*firsts, tok]:
             word.tag_, word.pos_, word.lemma_ = "NNP", "PROPN", word.text
         last = firsts[-1] if firsts else _title_before(tok, not_names)
-        if last is not None and last.head != tok and tok.head != last and tok.dep_ in _LOOSE_DEPS:
+        if (
+            last is not None
+            and tok.dep_ in _LOOSE_DEPS
+            and (last.head != tok and tok.head != last or firsts and tok.head == last)
+        ):  # (or the first name the head and the surname its compound)
             _take_place(tok, last)
-        elif firsts and tok.head == last and tok.dep_ in _LOOSE_DEPS:
-            _take_place(tok, last)  # "Wulfram" the head and the surname its compound
         elif last is not None and last.head == tok.head != tok and last.dep_ == tok.dep_:
             # '"...," Mr Farquharson-Bey added.': the title and the surname both hung on
             # the verb as its subject; the title is part of the name, not a second subject

@@ -862,7 +862,7 @@ def _employer_aside(root: Token, kinds: frozenset[str]) -> str | None:
     if obj is None or obj.lemma_.lower() not in kinds or not obj.is_lower:
         return None
     end = next((t.i for t in doc[at : prep.right_edge.i + 2] if t.text == ","), None)
-    if end is None or end > prep.right_edge.i + 1:
+    if end is None:
         return None  # not set off: "A trader at a bank said" is read as written
     return doc[at:end].text  # (a clause the parser hangs on its object is not part)
 

@@ -155,7 +155,7 @@ class PeopleIndex:
             name = person_name(ent, self.titles)
             words = name.split()
             if len(words) < 2 or not all(  # (a particle inside: "Ana de la Vega")
-                w[:1].isupper() or 0 < k < len(words) - 1 and w in _PARTICLES
+                w[:1].isupper() or 0 < k < len(words) - 1 and w in words_of("name_particles")
                 for k, w in enumerate(words)
             ):
                 continue
@@ -806,19 +806,11 @@ def _particled_surname(people: dict[str, Person], words: list[str]) -> str | Non
     surname that opens with a particle ("de", "van", "von", "di"; capitalised when it
     opens a sentence or stands without the first name) is the surname of the one person
     named in full with it, not a second person; None when none or several are."""
-    if words[0].lower() not in _PARTICLES:
+    if words[0].lower() not in words_of("name_particles"):
         return None
     tail = " " + " ".join(words).lower()
     found = [p.name for p in people.values() if p.name.lower().endswith(tail)]
     return found[0] if len(found) == 1 else None
-
-
-#: Lower-case particles that open a surname (Dutch, German, French, Italian, Spanish,
-#: Portuguese, Arabic usage)
-_PARTICLES = frozenset({
-    "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le",
-    "al", "el", "ter", "zu",
-})  # fmt: skip
 
 
 def _one_by_surname(people: dict[str, Person], surname: str, gender: str | None) -> str | None:
