@@ -379,6 +379,30 @@ def test_an_explainers_present_question_opening_its_paragraph_is_not_judged(nlp)
         lc.forget(doc)
 
 
+def test_a_yes_no_question_a_source_answers_in_a_few_words_is_not_judged(nlp) -> None:
+    for text in (
+        "Is the tap water safe to drink? Health officials said it was.",
+        "Will the ferry run on Sunday? The operator says it will not.",
+        "Can tenants stay in their flats? The landlord confirmed they can.",
+    ):
+        doc, sents, ctx = _sentences(nlp, text)
+        assert lc.asks_what_happened(sents[0], sents[1], ctx), text
+        lc.forget(doc)
+    traps = [
+        # the writer's own echo, no source: a rhetorical question answered by the writer
+        "Is this truly the best the board can do? Apparently it is.",
+        "Does the council care? It does not.",
+        # a source answers, but at length and not by echoing the question
+        "Is the deal fair? The union said members had lost four days of pay for nothing.",
+        # a stance word in the question: the writer insinuates
+        "Was the date conveniently chosen? Officials said it was.",
+    ]
+    for trap in traps:
+        doc, sents, ctx = _sentences(nlp, trap)
+        assert not lc.asks_what_happened(sents[0], sents[1], ctx), trap
+        lc.forget(doc)
+
+
 def test_a_short_sentence_that_says_a_thing_is_itself(nlp) -> None:
     for truism in ["Rules are rules.", "A promise is a promise.", "Boys will be boys."]:
         doc = nlp(truism)

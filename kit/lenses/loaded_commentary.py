@@ -46,7 +46,7 @@ from spacy.attrs import (
     TAG,
 )
 from spacy.parts_of_speech import IDS as UNIVERSAL_POS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.shared import (
     doc_array,
@@ -470,10 +470,13 @@ def asks_what_happened(sent: Span, nxt: Span | None, ctx: Context) -> bool:
     c = _counts(doc)
     i, j = sent.start, sent.end
     first = int(np.argmax(c.counts["word"][i + 1 : j + 1] > c.counts["word"][i])) + i
-    if doc[first].tag_ not in _WH_TAGS:
+    wh = doc[first].tag_ in _WH_TAGS
+    if not wh and not _answered_by_echo(doc[first], nxt, ctx):
         return False
     if c.n("stance", i, j) or c.n("booster", i, j) or c.n("hedge", i, j):
         return False
+    if not wh:
+        return True
     root = sent.root
     past = root.tag_ == "VBD" or any(
         t.tag_ == "VBD" and t.dep_ in ("aux", "auxpass") for t in root.children
@@ -485,6 +488,36 @@ def asks_what_happened(sent: Span, nxt: Span | None, ctx: Context) -> bool:
     a, b = nxt.start, nxt.end
     reports = c.n("reporting_ent", a, b) or c.n("cd", a, b) or c.n("name_ent", a, b)
     return bool(reports) or ctx.speech_near(nxt)
+
+
+#: The most words a short answer to a yes/no question holds ("Officials said it was.").
+ECHO_WORDS = 8
+
+
+def _answered_by_echo(first: Token, nxt: Span, ctx: Context) -> bool:
+    """A yes/no question ("Is the water safe to drink?") that the next sentence answers
+    with a source's short words ending on an auxiliary ("Officials said it was.", "The
+    council says they will not."): a plain question put and answered by someone. A
+    rhetorical yes/no question is followed by the writer's own answer or by more
+    argument, not by a source's short echo."""
+    if not _auxiliary(first):
+        return False
+    words = [t for t in nxt if not t.is_punct]
+    if not words or len(words) > ECHO_WORDS:
+        return False
+    last = words[-1] if words[-1].lower_ not in ("not", "n't") or len(words) < 2 else words[-2]
+    if not _auxiliary(last):
+        return False
+    return ctx.speech_near(nxt) or any(t.lemma_ in _ECHO_SOURCES for t in words)
+
+
+def _auxiliary(token: Token) -> bool:
+    """A modal or a form of "be", "do" or "have"."""
+    return token.tag_ == "MD" or token.lemma_ in ("be", "do", "have")
+
+
+#: Verbs a source's short answer is reported with ("Officials said it was.").
+_ECHO_SOURCES = frozenset({"say", "confirm", "tell", "reply", "answer"})
 
 
 #: An exclamative or a one-word verdict with a tag, as a whole short sentence ("How
