@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,8 @@ from kit.lenses import loaded_commentary as lc
 from kit.lenses.shared import sentence_bounds
 from kit.lexicon import LEXICON_DIR
 
-#: L2 penalties (the readable features, then the vocabulary of lemmas and word pairs),
+#: L2 penalties (the readable features, then the vocabulary of lemmas and word pairs, then
+#: the parser's context columns),
 #: chosen by leave-one-round-out on practice; a lighter penalty on the features scored a
 #: little higher held out but marked plain explainer questions ("Is the water safe to
 #: drink?"). The word pairs (kit/lenses/loaded_commentary.py, ``word_pairs``) double the
@@ -33,6 +34,12 @@ from kit.lexicon import LEXICON_DIR
 #: out by round from 0.65/0.53 to 0.70/0.54 (lemmas alone at 1000: 0.68/0.51).
 PENALTY_FEATURES = 300.0
 PENALTY_WORDS = 1000.0
+#: The context columns (:func:`kit.lenses.loaded_commentary.sentence_context`: the mean
+#: and maximum of the parser's 96 context numbers over a sentence's tokens). Held out by
+#: round on the 15 newest practice rounds (421 keys), at the threshold: without them
+#: precision 0.81, recall 0.67; with the means at 1000, 0.81/0.70; means and maxima at
+#: 1000, 0.81/0.71 (docs/evaluation.md, "Thirtieth rule round").
+PENALTY_CONTEXT = 1000.0
 #: Newton steps (each solves the penalised problem's quadratic model exactly; a handful
 #: reach the optimum) and the step size below which the fit stops.
 STEPS = 25
@@ -55,13 +62,17 @@ HEADER = """\
 #     engagement: the writer's voice shows in stance words, questions and verdicts.
 #   - The kit's own answer keys (docs/answer_keys.md): each practice round is held out
 #     in turn, so the figures below are for rounds the model never saw.
+#   - Context columns: the mean and maximum over a sentence of the parser's own token
+#     vectors (spaCy's tok2vec, doc.tensor), as sentence encoders pool token vectors
+#     (e.g. Reimers & Gurevych 2019, mean pooling); read only under the parse model
+#     named in `context.parser`.
 """
 
 
 @dataclass
 class Row:
-    """One sentence in the writer's voice: its round, features, lemmas (and word pairs)
-    and label."""
+    """One sentence in the writer's voice: its round, features, lemmas (and word pairs),
+    label and context columns (empty if the parse gave none)."""
 
     round: str
     article: str
@@ -70,6 +81,7 @@ class Row:
     features: dict[str, float]
     lemmas: set[str]
     comment: bool
+    context: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
 
 def key_round(path: Path) -> str:
@@ -85,7 +97,9 @@ def rows_of(key: Key, doc: Any, round_name: str) -> list[Row]:
     claims = [s for s in key.of("loaded") if s.label == "unattributed_claim"]
     rows = []
     last = len(sentence_bounds(doc)) - 1
-    for i, sent, prev, nxt in lc.candidate_sentences(doc, ctx):
+    sents = list(lc.candidate_sentences(doc, ctx))
+    context = lc.sentence_context(doc, [(sent.start, sent.end) for _, sent, _, _ in sents])
+    for n, (i, sent, prev, nxt) in enumerate(sents):
         a, b = sent.start_char, sent.end_char
         cover = max((min(c.end, b) - max(c.start, a) for c in claims), default=0)
         rows.append(
@@ -97,6 +111,7 @@ def rows_of(key: Key, doc: Any, round_name: str) -> list[Row]:
                 lc.features(sent, prev, nxt, ctx, i, i == last),
                 lc.terms(sent),
                 cover > lc.CLAIM_COVER * (b - a),
+                context[n] if context is not None else np.zeros(0),
             )
         )
     return rows
@@ -127,18 +142,25 @@ def vocabulary(rows: Sequence[Row], min_rounds: int = MIN_ROUNDS) -> list[str]:
 
 
 def matrix(rows: Sequence[Row], names: Sequence[str], vocab: Sequence[str]) -> np.ndarray:
-    return np.array(
+    """The features, the vocabulary's 0/1 columns and the context columns of each row."""
+    plain = np.array(
         [[r.features[n] for n in names] + [float(w in r.lemmas) for w in vocab] for r in rows],
         dtype=float,
     )
+    return np.hstack([plain, np.array([r.context for r in rows], dtype=float)])
 
 
 Fitted = tuple[np.ndarray, np.ndarray, np.ndarray, float]  # weights, means, scales, bias
 
 
-def penalties(n_features: int, n_words: int) -> np.ndarray:
-    """The L2 penalty of each column: the readable features, then the lemmas."""
-    return np.array([PENALTY_FEATURES] * n_features + [PENALTY_WORDS] * n_words, dtype=float)
+def penalties(n_features: int, n_words: int, n_context: int = 0) -> np.ndarray:
+    """The L2 penalty of each column: the readable features, the lemmas, the context."""
+    return np.array(
+        [PENALTY_FEATURES] * n_features
+        + [PENALTY_WORDS] * n_words
+        + [PENALTY_CONTEXT] * n_context,
+        dtype=float,
+    )
 
 
 def fit(
@@ -178,7 +200,7 @@ def held_out(rows: Sequence[Row], threshold: float = THRESHOLD) -> dict[str, Any
     x, y = matrix(rows, names, vocab), np.array([r.comment for r in rows], dtype=float)
     rounds = np.array([r.round for r in rows])
     p = np.zeros(len(y))
-    reg = penalties(len(names), len(vocab))
+    reg = penalties(len(names), len(vocab), len(rows[0].context))
     whole = fit(x, y, reg)
     for name in sorted(set(rounds)):
         out = rounds == name
@@ -195,12 +217,14 @@ def held_out(rows: Sequence[Row], threshold: float = THRESHOLD) -> dict[str, Any
     }
 
 
-def train(rows: Sequence[Row], threshold: float = THRESHOLD) -> dict[str, Any]:
-    """The model as the mapping ``commentary.yaml`` holds, with its held-out figures."""
+def train(rows: Sequence[Row], threshold: float = THRESHOLD, parser: str = "") -> dict[str, Any]:
+    """The model as the mapping ``commentary.yaml`` holds, with its held-out figures
+    (``parser``: the parse model the context columns came from, :func:`lc.parser_of`)."""
     names = list(rows[0].features)
     vocab = vocabulary(rows)
     x, y = matrix(rows, names, vocab), np.array([r.comment for r in rows], dtype=float)
-    weights, mean, scale, bias = fit(x, y, penalties(len(names), len(vocab)))
+    n_context = len(rows[0].context)
+    weights, mean, scale, bias = fit(x, y, penalties(len(names), len(vocab), n_context))
 
     def entry(key: str, value: str, i: int) -> dict[str, Any]:
         return {
@@ -210,7 +234,7 @@ def train(rows: Sequence[Row], threshold: float = THRESHOLD) -> dict[str, Any]:
             "weight": round(float(weights[i]), 6),
         }
 
-    return {
+    model = {
         "threshold": threshold,
         "bias": round(float(bias), 6),
         "trained_on": {"keys_rounds": len({r.round for r in rows}), "sentences": len(rows)},
@@ -218,6 +242,17 @@ def train(rows: Sequence[Row], threshold: float = THRESHOLD) -> dict[str, Any]:
         "features": [entry("name", n, i) for i, n in enumerate(names)],
         "vocabulary": [entry("lemma", w, len(names) + i) for i, w in enumerate(vocab)],
     }
+    if n_context:
+        first = len(names) + len(vocab)
+        model["context"] = {
+            "parser": parser,
+            "pooling": "mean then maximum of doc.tensor over the sentence's tokens",
+            "columns": [
+                {k: v for k, v in entry("column", str(j), first + j).items() if k != "column"}
+                for j in range(n_context)
+            ],
+        }
+    return model
 
 
 def dump(model: dict[str, Any]) -> str:
@@ -227,8 +262,10 @@ def dump(model: dict[str, Any]) -> str:
 
 def main(paths: Sequence[str], write: bool = False) -> int:
     """Train on the given keys, print the held-out figures, save with ``write``."""
+    from kit.pipeline import load_pipeline
+
     rows = collect([Path(p) for p in paths])
-    model = train(rows)
+    model = train(rows, parser=lc.parser_of(load_pipeline()))
     h = model["held_out"]
     print(
         f"{h['sentences']} sentences in the writer's voice, {h['comments']} keyed as comment, "

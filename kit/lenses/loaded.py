@@ -40,6 +40,7 @@ from kit.lenses.loaded_commentary import (
     COMMENT_NEUTRAL,
     CommentaryModel,
     comments,
+    parser_of,
     retort_follows,
 )
 from kit.lenses.loaded_commentary import context_of as commentary_context
@@ -170,6 +171,10 @@ class LoadedComponent(LexiconComponent):
         self.words = WordList(self.nlp, "loaded", LOADED_LABELS, words)
         self.claims = WordList(self.nlp, "claims", LOADED_LABELS, self.store.data("claims"))
         self.commentary = CommentaryModel.from_data(self.store.data("commentary"))
+        # the model's context columns were learned from one parse model's vectors; another
+        # model's vectors mean something else, so they are left out (the columns then push
+        # neither way, and the readable features and words decide alone)
+        self.context = self.commentary.parser == parser_of(self.nlp)
         self.judgement = JudgementLexicon.for_pipeline(
             self.nlp, {name: self.store.data(name) for name in LEXICON_FILES}
         )
@@ -258,7 +263,7 @@ class LoadedComponent(LexiconComponent):
             (m for m in marks if m.label == "unattributed_claim"), key=lambda m: m.start
         )
         out = []
-        for c in comments(doc, self.commentary, ctx, taken):
+        for c in comments(doc, self.commentary, ctx, taken, self.context):
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             if span is None or caps_header(span):
                 continue

