@@ -174,6 +174,12 @@ def test_context_columns_push_nowhere_without_the_parsers_vectors() -> None:
     seen = model.vectors(rows, np.array([[1.2, -0.3], [0.2, -2.3]]))
     assert model.probabilities(seen)[0] > model.probabilities(blind)[0]
     assert np.allclose(model.vectors(rows, np.zeros((2, 5))), blind)
+    # a learner reads why: the context's push is a reason when it pushes towards comment
+    import spacy
+
+    doc = spacy.blank("en")("Surely not?")
+    assert lc.CONTEXT_REASON in model.reasons({"question": 1.0}, seen[0], doc[:])
+    assert lc.CONTEXT_REASON not in model.reasons({"question": 1.0}, blind[0], doc[:])
 
 
 def test_the_parse_model_is_named_as_the_comment_model_records_it() -> None:

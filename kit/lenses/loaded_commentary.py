@@ -795,6 +795,12 @@ def _first_word(sent: Span, category: str | None) -> str:
     return next((t.text for t in sent if t.lower_ in _words(category)), "")
 
 
+#: The reason the parser's context columns give, when they push towards comment.
+CONTEXT_REASON = (
+    "its wording and word order read like the sentences the answer keys mark as the "
+    "writer's comment"
+)
+
 #: Features whose absence points to comment (a report has names, numbers, dates).
 ABSENT_REASONS = {
     "dates_or_figures": "it gives no date, number or figure",
@@ -911,6 +917,9 @@ class CommentaryModel:
         """The readable features that pushed this sentence furthest towards comment."""
         pushes = ((vector - self.mean) / self.scale) * self.weights
         ranked = []
+        context = float(pushes[len(pushes) - self.context :].sum()) if self.context else 0.0
+        if context > 0:
+            ranked.append((context, CONTEXT_REASON))
         for i, name in enumerate(self.names):
             if name in REASONS and feats.get(name) and pushes[i] > 0:
                 word = _first_word(sent, WORD_CLASSES.get(name))
