@@ -1,7 +1,9 @@
 """A judgement of the person added in passing, set against time (issue 11, asidesAJ;
 kit/lenses/judgement_insinuations.py): a stretch of someone's record summed up as talk
 alone ("a woman who spent two years promising ...") and a sudden interest pinned to the
-occasion it served ("who discovered the harbour roughly when the cameras arrived").
+occasion it served ("who discovered the harbour roughly when the cameras arrived"); a
+gain set against a loss to others by "while" ("which paid its shareholders a record
+dividend while postponing the repairs").
 
 Every sentence here was written for this file (none comes from data/). The aside must be
 marked as an unattributed claim, by itself, even though the sentence goes on to report
@@ -60,6 +62,23 @@ def claims(nlp, text: str) -> list[str]:
             "to hold a rally, told traders they were welcome.",
             "who discovered the covered market only when she needed somewhere to hold a rally",
         ),
+        # a gain set against a loss to others by "while"
+        (
+            "The water company, which paid its shareholders a record dividend in May while "
+            "postponing repairs to the reservoir, said bills would rise.",
+            "which paid its shareholders a record dividend in May while postponing repairs "
+            "to the reservoir",
+        ),
+        (
+            "The bus operator, which paid its directors large bonuses last year while "
+            "raising fares twice, said it needed a subsidy.",
+            "which paid its directors large bonuses last year while raising fares twice",
+        ),
+        (
+            "The council, which cut the library budget while spending freely on new signs, "
+            "said money was tight.",
+            "which cut the library budget while spending freely on new signs",
+        ),
     ],
 )
 def test_a_judgement_in_passing_is_a_claim_of_its_own(nlp, text, part):
@@ -82,6 +101,15 @@ def test_a_judgement_in_passing_is_a_claim_of_its_own(nlp, text, part):
         "A walker who discovered the body when she left the path called the police.",
         "The engineer, who discovered the leak in 2019, told the inquiry it had been fixed.",
         "The chemist, who discovered the compound after a long search, said it was stable.",
+        # "while" with no gain of the owner's own, or no loss to others
+        "Ms Ortiz, who worked nights at the depot while raising three children, said the "
+        "award meant a great deal.",
+        "The chief executive, who was paid £2 million last year while passenger numbers "
+        "fell, said the airline was recovering.",
+        "The start-up, which raised £2 million in new funding while the market fell, said "
+        "it would hire twenty engineers.",
+        "The charity, which paid its volunteers' travel costs while the appeal ran, thanked "
+        "donors.",
     ],
 )
 def test_a_plain_record_or_timing_is_not_a_claim(nlp, text):

@@ -83,7 +83,11 @@ these markers of insinuation:
   hall", "spent the week arguing the case"); a sudden interest pinned to the occasion it
   served, "who discovered rural buses roughly when the by-election was called", "on the
   morning the cameras arrived", "only when she needed a stage" (not "who discovered the
-  body when she left the path", "who discovered the leak in 2019").
+  body when she left the path", "who discovered the leak in 2019"); a gain set against a
+  loss to others by "while", "which paid its shareholders a record dividend while
+  postponing the repairs", "which cut the cleaning budget while spending freely on signs"
+  (not "who worked nights while raising three children", "which raised £2m while the
+  market fell").
 
 :func:`conflicted_decisions` marks a whole sentence: a conflict of interest stated flatly
 and left for the reader, "The trustees, whose chairman owns the yard that will do the
@@ -149,6 +153,10 @@ SEATS = frozenset({"board", "payroll"})
 _NOTE_OF = {"lapse": "fitness", "minimal": "fitness", "seat": "tie"}
 #: Adverbs that give an aside's content a source of its own: "who reportedly earns ...".
 REPORTED = frozenset({"reportedly", "allegedly", "reputedly", "supposedly", "purportedly"})
+#: The word that sets a gain against a loss: "paid a dividend while postponing repairs".
+WHILE = frozenset({"while", "whilst"})
+#: Verbs of making a thing dearer: "while raising prices twice".
+RAISE = frozenset({"raise", "increase", "hike", "double", "treble", "put"})
 #: Kinds whose mark takes in the bare noun the aside hangs on: "a woman who ...".
 SKETCHES = frozenset({"portrait", "talk", "discovery"})
 #: The forms of "spend" a spell of talk hangs on: "who spent two years promising".
@@ -287,6 +295,12 @@ NOTES = {
         "with no source.",
         "(say what they said and did, with dates, or leave the aside out)",
     ),
+    "contrast": (
+        "sets what {who} took or spent beside a loss to others, joined by 'while': the "
+        "writer places the two side by side so you judge them in passing; the text gives "
+        "no source for the link.",
+        "(give each fact in its own sentence, with who links them)",
+    ),
     "discovery": (
         "pins {who}'s new interest to the occasion it served: the writer adds a "
         "judgement of the person in passing, hinting that the interest is for show, "
@@ -413,6 +427,9 @@ def _markers(doc: Doc, vx: VerdictLexicon) -> Iterator[tuple[str, Token]]:
     for spend in candidates(doc, SPEND):
         if spend.pos_ == "VERB" and _talk_spell(spend, vx):
             yield "talk", spend
+    for while_ in candidates(doc, WHILE):
+        if _gain_against_loss(while_, vx):
+            yield "contrast", while_
     for find in candidates(doc, DISCOVER):
         if find.pos_ == "VERB" and _timed_discovery(find, vx):
             yield "discovery", find
@@ -847,6 +864,47 @@ def _idle_talk(verb: Token) -> bool:
     if lemma == "describe":
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     return True
+
+
+def _gain_against_loss(while_: Token, vx: VerdictLexicon) -> bool:
+    """ "which paid its shareholders a record dividend while postponing the repairs",
+    "who raised the hire charge by half while the roof still leaks", "which cut the
+    cleaning budget while spending freely on signs": in a relative clause, money the owner
+    took (a payout to its own side, a charge raised) set by "while" against a loss to
+    others (a repair put off, a price raised, a thing left to rot), or a cut set against
+    its own spending (asidesAJ). Not "who worked nights while raising three children", "who
+    was paid £2m while numbers fell" (no payee of its own), nor "which raised £2m while
+    the market fell" (a loss to nobody in particular)."""
+    clause = while_.head
+    if while_.dep_ not in ("mark", "advmod") or clause.dep_ != "advcl":
+        return False
+    verb = clause.head
+    if verb.dep_ not in ("relcl", "conj") or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if not objects:
+        return False
+    lemma, then = verb.lemma_.lower(), clause.lemma_.lower()
+    if lemma in vx["cut_verb"]:
+        cut = any(o.lemma_.lower() in vx["funding_noun"] for o in objects)
+        return cut and then in vx["spend_verb"]
+    if lemma not in vx["take_verb"]:
+        return False
+    if lemma in ("pay", "award") and not any(
+        t.lemma_.lower() in vx["payee_noun"] or t.lower_ in vx["payee_noun"]
+        for o in objects
+        for t in o.subtree
+    ):
+        return False
+    if then in vx["neglect_verb"]:
+        return True
+    dearer = then in RAISE and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in vx["money_word"] for c in clause.children
+    )
+    cut = then in vx["cut_verb"] and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in vx["funding_noun"] for c in clause.children
+    )
+    return dearer or cut
 
 
 def _timed_discovery(find: Token, vx: VerdictLexicon) -> bool:
