@@ -76,6 +76,19 @@ these markers of insinuation:
   a seat with another party, "who now sits on Brightco's advisory board" (a firm the
   story names elsewhere; not "who sits on the city's planning board").
 
+- a judgement of the person in passing, set against time (asidesAJ): a stretch of the
+  record summed up as talk alone, "a woman who spent two years promising 'no surprises'",
+  "which has spent the summer arguing with itself" ("spend", a stretch of time and a verb
+  of talk; not "who spent twenty years running the unit", "spent years campaigning for the
+  hall", "spent the week arguing the case"); a sudden interest pinned to the occasion it
+  served, "who discovered rural buses roughly when the by-election was called", "on the
+  morning the cameras arrived", "only when she needed a stage" (not "who discovered the
+  body when she left the path", "who discovered the leak in 2019"); a gain set against a
+  loss to others by "while", "which paid its shareholders a record dividend while
+  postponing the repairs", "which cut the cleaning budget while spending freely on signs"
+  (not "who worked nights while raising three children", "which raised £2m while the
+  market fell").
+
 :func:`conflicted_decisions` marks a whole sentence: a conflict of interest stated flatly
 and left for the reader, "The trustees, whose chairman owns the yard that will do the
 work, approved the contract" (not "X, whose family yard will do the work, said ...": no
@@ -140,6 +153,18 @@ SEATS = frozenset({"board", "payroll"})
 _NOTE_OF = {"lapse": "fitness", "minimal": "fitness", "seat": "tie"}
 #: Adverbs that give an aside's content a source of its own: "who reportedly earns ...".
 REPORTED = frozenset({"reportedly", "allegedly", "reputedly", "supposedly", "purportedly"})
+#: The word that sets a gain against a loss: "paid a dividend while postponing repairs".
+WHILE = frozenset({"while", "whilst"})
+#: Verbs of making a thing dearer: "while raising prices twice".
+RAISE = frozenset({"raise", "increase", "hike", "double", "treble", "put"})
+#: Kinds whose mark takes in the bare noun the aside hangs on: "a woman who ...".
+SKETCHES = frozenset({"portrait", "talk", "discovery"})
+#: The forms of "spend" a spell of talk hangs on: "who spent two years promising".
+SPEND = frozenset({"spend", "spent", "spends", "spending"})
+#: Verbs of a sudden interest: "who discovered the seaside roughly when ...".
+DISCOVER = frozenset({"discover", "discovered", "discovers", "rediscover", "rediscovered"})
+#: The words that time a clause to another: "roughly when", "only after".
+WHEN_WORDS = frozenset({"when", "before", "after", "once", "as"})
 #: The preposition that times an act to an event: "during the talks".
 DURING = frozenset({"during"})
 #: Words that time an act to an event after a measure: "days after", "weeks before".
@@ -264,6 +289,24 @@ NOTES = {
         "greed; the text gives no source for one.",
         "(give the figure in its own sentence, with what they say about it)",
     ),
+    "talk": (
+        "sums up a stretch of {who}'s record as talk alone: the writer adds a judgement "
+        "of the person in passing, setting their past words against what they do now, "
+        "with no source.",
+        "(say what they said and did, with dates, or leave the aside out)",
+    ),
+    "contrast": (
+        "sets what {who} took or spent beside a loss to others, joined by 'while': the "
+        "writer places the two side by side so you judge them in passing; the text gives "
+        "no source for the link.",
+        "(give each fact in its own sentence, with who links them)",
+    ),
+    "discovery": (
+        "pins {who}'s new interest to the occasion it served: the writer adds a "
+        "judgement of the person in passing, hinting that the interest is for show, "
+        "with no source.",
+        "(give the dates plainly, with who links them, or leave the hint out)",
+    ),
     "photos": (
         "counts the times {who} posed for the cameras, insinuating they come for the "
         "publicity and not the cause.",
@@ -321,7 +364,12 @@ def insinuating_asides(
                 ]
             if any(a < span.end and span.start < b for a, b in portraits):
                 continue
-        if kind == "portrait" and owner is not None and owner.left_edge.i < span.start:
+        if (
+            kind in SKETCHES
+            and owner is not None
+            and owner.left_edge.i < span.start
+            and (kind == "portrait" or owner.i == span.start - 1)
+        ):
             span = doc[owner.left_edge.i : span.end]  # "a cheerful young man who ..."
         seen.add(span.start)
         why, neutral = NOTES[_NOTE_OF.get(kind, kind)]
@@ -376,6 +424,15 @@ def _markers(doc: Doc, vx: VerdictLexicon) -> Iterator[tuple[str, Token]]:
         if adverb.pos_ == "ADV":
             yield "feigned", adverb  # "whose firm, coincidentally, sponsors the team"
     yield from _timing_markers(doc, vx)
+    for spend in candidates(doc, SPEND):
+        if spend.pos_ == "VERB" and _talk_spell(spend, vx):
+            yield "talk", spend
+    for while_ in candidates(doc, WHILE):
+        if _gain_against_loss(while_, vx):
+            yield "contrast", while_
+    for find in candidates(doc, DISCOVER):
+        if find.pos_ == "VERB" and _timed_discovery(find, vx):
+            yield "discovery", find
     for noun in candidates(doc, vx["interest_noun"]):
         if noun.pos_ == "NOUN" and _kin_holds(noun, vx):
             yield "kin", noun
@@ -776,6 +833,107 @@ def _timing_markers(doc: Doc, vx: VerdictLexicon) -> Iterator[tuple[str, Token]]
         k = unit.i + 1
         if k < len(doc) and doc[k].lower_ in AFTER_BEFORE and unit.pos_ == "NOUN":
             yield "timed", unit  # "days after the vote", "a week before the deal"
+
+
+def _talk_spell(spend: Token, vx: VerdictLexicon) -> bool:
+    """ "who spent two years promising no surprises", "which has spent the summer arguing
+    with itself": "spend", a stretch of time as its object and a verb of talk in "-ing"
+    (asidesAJ). The writer sums up the owner's record as words only, set against what
+    they do now; "who spent twenty years running the unit", "spent the week campaigning"
+    (deeds, or a cause) are a plain record."""
+    span = next((c for c in spend.children if c.dep_ in ("dobj", "npadvmod")), None)
+    if span is None or span.lemma_.lower() not in vx["time_stretch"]:
+        return False
+    talk = vx["talk_verb"]
+    return any(
+        c.lower_.endswith("ing")  # ("finger-wagging" parsed as a noun: its last part)
+        and c.dep_ in ("xcomp", "advcl", "dep", "conj", "oprd")
+        and (c.lemma_.lower() in talk or c.lower_ in talk)
+        and _idle_talk(c)
+        for c in (*spend.children, *span.children)
+    )
+
+
+def _idle_talk(verb: Token) -> bool:
+    """The talk is idle, not a job: "arguing with itself", "arguing over a logo", not
+    "arguing the case" (a lawyer's work); "describing its rivals as thugs", not
+    "describing the findings"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "argue":
+        return not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    if lemma == "describe":
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    return True
+
+
+def _gain_against_loss(while_: Token, vx: VerdictLexicon) -> bool:
+    """ "which paid its shareholders a record dividend while postponing the repairs",
+    "who raised the hire charge by half while the roof still leaks", "which cut the
+    cleaning budget while spending freely on signs": in a relative clause, money the owner
+    took (a payout to its own side, a charge raised) set by "while" against a loss to
+    others (a repair put off, a price raised, a thing left to rot), or a cut set against
+    its own spending (asidesAJ). Not "who worked nights while raising three children", "who
+    was paid £2m while numbers fell" (no payee of its own), nor "which raised £2m while
+    the market fell" (a loss to nobody in particular)."""
+    clause = while_.head
+    if while_.dep_ not in ("mark", "advmod") or clause.dep_ != "advcl":
+        return False
+    verb = clause.head
+    if verb.dep_ not in ("relcl", "conj") or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if not objects:
+        return False
+    lemma, then = verb.lemma_.lower(), clause.lemma_.lower()
+    if lemma in vx["cut_verb"]:
+        cut = any(o.lemma_.lower() in vx["funding_noun"] for o in objects)
+        return cut and then in vx["spend_verb"]
+    if lemma not in vx["take_verb"]:
+        return False
+    if lemma in ("pay", "award") and not any(
+        t.lemma_.lower() in vx["payee_noun"] or t.lower_ in vx["payee_noun"]
+        for o in objects
+        for t in o.subtree
+    ):
+        return False
+    if then in vx["neglect_verb"]:
+        return True
+    dearer = then in RAISE and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in vx["money_word"] for c in clause.children
+    )
+    cut = then in vx["cut_verb"] and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in vx["funding_noun"] for c in clause.children
+    )
+    return dearer or cut
+
+
+def _timed_discovery(find: Token, vx: VerdictLexicon) -> bool:
+    """ "who discovered national security roughly when his poll numbers fell", "who found
+    the province on the morning the cameras arrived", "only when she needed somewhere to
+    park": a sudden interest pinned to the occasion it served, by an approximator or
+    "only" before "when"/"before"/"after", or by a moment that opens a clause (asidesAJ).
+    Not "a walker who discovered the body when she left the path" (a plain timing, with
+    no wink), nor "who discovered the leak in 2019"."""
+    doc = find.doc
+    for c in find.children:
+        if c.dep_ == "advcl":
+            mark = next((m for m in c.children if m.lower_ in WHEN_WORDS), None)
+            if mark is None or mark.dep_ not in ("mark", "advmod") or mark.i > c.i:
+                continue  # ("roughly when": "roughly" and "when" both lean on the verb)
+            before = doc[max(find.i + 1, mark.i - 4) : mark.i]
+            if any(w.lower_ in vx["approximator"] or w.lower_ == "only" for w in before):
+                return True
+        if c.dep_ in ("prep", "npadvmod"):
+            noun = c if c.dep_ == "npadvmod" else next(
+                (g for g in c.children if g.dep_ == "pobj"), None
+            )
+            if (
+                noun is not None
+                and noun.lemma_.lower() in vx["timing_noun"]
+                and (_opens_clause(noun) or any(g.dep_ == "relcl" for g in noun.children))
+            ):
+                return True
+    return False
 
 
 def _opens_clause(noun: Token) -> bool:
