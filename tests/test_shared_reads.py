@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 
 import numpy as np
-from spacy.attrs import IS_PUNCT, LENGTH, LOWER, ORTH
+from spacy.attrs import IS_PUNCT, LENGTH, LOWER, ORTH, SPACY
 
 from kit.lenses import loaded_commentary as lc
 from kit.lenses.shared import doc_array, doc_ids, forget_sentences
@@ -34,6 +34,23 @@ def test_lexeme_arrays_are_read_again_when_the_tokens_change(nlp):
         retokenizer.merge(doc[1:3])
     assert doc_array(doc, LENGTH).tolist() == doc.to_array(LENGTH).tolist() != before
     assert doc_ids(doc, ORTH)[0].tolist() == sorted(set(doc.to_array(ORTH).tolist()))
+    forget_sentences(doc)
+
+
+def test_token_texts_are_taken_over_by_the_next_component_call(nlp):
+    doc = nlp.make_doc("The lock keeper, it seems, left the sluice open at dawn.")
+    orth, space = doc_array(doc, ORTH), doc_array(doc, SPACY)
+    lower = doc_array(doc, LOWER)
+    forget_sentences(doc)  # (the end of one component call)
+    # checked against the Doc once, with the other carried columns, not read again
+    assert doc_array(doc, ORTH) is orth and doc_array(doc, SPACY) is space
+    assert doc_array(doc, LOWER) is lower
+    assert doc_array(doc, ORTH).tolist() == doc.to_array(ORTH).tolist()
+    forget_sentences(doc)
+    with doc.retokenize() as retokenizer:  # the texts change: every array is read again
+        retokenizer.merge(doc[1:3])
+    assert doc_array(doc, ORTH).tolist() == doc.to_array(ORTH).tolist() != orth.tolist()
+    assert doc_array(doc, LOWER).tolist() == doc.to_array(LOWER).tolist() != lower.tolist()
     forget_sentences(doc)
 
 

@@ -131,8 +131,9 @@ def _fresh_store(doc: Doc) -> dict:
     attributes again; an attribute a component changed in between is read afresh."""
     store: dict = {}
     carried = _CARRIED.pop(doc, None)
-    # (a lexeme's attributes and the token texts are kept per Doc already: _lexical)
-    attrs = [k for k in carried or () if isinstance(k, int) and k not in _KEPT_PER_DOC]
+    # (a lexeme's attributes are kept per Doc already, while the token texts stay the
+    # same: _lexical, which reads the texts the store takes over here)
+    attrs = [k for k in carried or () if isinstance(k, int) and k not in LEXICAL_ATTRS]
     if attrs and len(doc):
         now = doc.to_array(attrs)
         for col, attr in enumerate(attrs):
@@ -156,8 +157,6 @@ def drop_carried(doc: Doc) -> None:
 #: same while the tokens' texts are, so read once per Doc for all the lenses (see
 #: :func:`_lexical`), not once per component call.
 LEXICAL_ATTRS = frozenset({LOWER, LENGTH, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_UPPER, IS_TITLE})
-#: Attributes :func:`_lexical` keeps per Doc while the token texts stay the same.
-_KEPT_PER_DOC = LEXICAL_ATTRS | {ORTH, SPACY}
 
 #: Each live Doc's lexeme arrays and their distinct ids (:func:`doc_ids`), with the token
 #: texts and trailing spaces they were read with; kept beside the Doc, never in it.
@@ -182,7 +181,9 @@ def _lexical(doc: Doc) -> dict:
     orth, space = doc_array(doc, ORTH), doc_array(doc, SPACY)
     kept = _DOC_LEXICAL.get(doc)
     if kept is None or not (
-        np.array_equal(kept[ORTH], orth) and np.array_equal(kept[SPACY], space)
+        # the very arrays: taken over from the component before, checked then (_fresh_store)
+        kept[ORTH] is orth and kept[SPACY] is space
+        or np.array_equal(kept[ORTH], orth) and np.array_equal(kept[SPACY], space)
     ):
         kept = _DOC_LEXICAL[doc] = {ORTH: orth, SPACY: space}
     store[_LEXICAL_KEY] = kept
