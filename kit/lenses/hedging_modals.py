@@ -17,7 +17,11 @@ from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
 from kit import lexicon
-from kit.lenses.hedging_arrangements import arranged_permission, rule_giver
+from kit.lenses.hedging_arrangements import (
+    announced_permission,
+    arranged_permission,
+    rule_giver,
+)
 from kit.lenses.hedging_frames import (
     ORGANIZATION_HEADS,
     clause_words,
@@ -183,6 +187,9 @@ def _modal(span: Span) -> bool:
     if modal.lower_ == "may" and arranged_permission(verb, subject, is_person, PERMITTED):
         return False  # an arrangement's terms: "exporters may apply for loans of up to
         # 20,000", "teams may register by 31 May", "investors may place orders from 8am"
+    if modal.lower_ == "may" and announced_permission(verb, subject, is_person):
+        return False  # one item of an announced arrangement: "Members may bring a guest,
+        # and the hall will open at six"
     if modal.lower_ == "may" and further_option(verb, subject):
         return False  # "you may also write to your councillor": one more way on offer
     if modal.lower_ == "may" and _policy_notice(verb, subject):
