@@ -301,6 +301,58 @@ class BodyRules:
                 return spoke[-1]
         return chosen
 
+    def _lead_subject_body(self, head: Token, business: bool = True) -> str | None:
+        """ "Ostry Air cancelled 900 flights on Friday. ... The airline said": the name the
+        story opens on as its subject is the body "the airline" or "the company" is about
+        when no other body is named between them (for "the company", no business: a
+        council may be). The lead is the first subject in the first six sentences (page
+        furniture, a caption and its credit may come first) that is a capitalised name of
+        two words or more, no person's the text describes and no place's ("Carlow
+        Athletic", "Penner Trains": the model may tag such a name a person's)."""
+        person_words = {  # a person the text describes, or calls "he" or "she"
+            w for p in self.people.values() if p.pronoun or p.roles or p.description
+            for w in p.tokens
+        }  # fmt: skip
+        lead = None
+        for n, sent in enumerate(self.doc.sents):
+            if sent.start >= head.i or n >= 6 or lead is not None:
+                break
+            for subject in sent.root.children:
+                if subject.dep_ not in ("nsubj", "nsubjpass") or not subject.is_title:
+                    continue
+                words = [
+                    t for t in subject.lefts if t.dep_ == "compound" and t.is_title
+                ] + [subject]  # fmt: skip
+                if (
+                    len(words) >= 2 and words[-1].i - words[0].i == len(words) - 1
+                    and subject.pos_ in ("PROPN", "NOUN")
+                    and not any(t.text in person_words for t in words)
+                    and subject.ent_type_ not in ("GPE", "LOC", "DATE", "NORP", "FAC")
+                    and not self._surname_alone(words)
+                ):  # fmt: skip
+                    lead = self.doc[words[0].i : words[-1].i + 1]
+                    break
+        if lead is None:
+            return None
+        public = load_not_businesses() if business else frozenset()
+        key = org_key(lead.text)
+        if any(
+            lead.end <= b.start and b.end <= head.i and org_key(b.text) != key
+            and not public & {t.lower_ for t in b}
+            for b in self.bodies
+        ):  # fmt: skip
+            return None
+        return self._org(lead.text)
+
+    def _surname_alone(self, words: list[Token]) -> bool:
+        """ "Ann Vell waves to the crowd. ... the club thanked Vell": a name whose last word
+        the text uses alone elsewhere, as it does a person's surname (never "Athletic")."""
+        last = words[-1].text  # (not "Other Athletic", another name with that word)
+        return any(
+            t.text == last and t.i != words[-1].i and t.i > 0 and not self.doc[t.i - 1].is_title
+            for t in self.doc
+        )  # fmt: skip
+
     def _has_spoken(self, body: Span) -> bool:
         """Whether a body is the canonical source of an act resolved so far."""
         name = self._org(body.text)

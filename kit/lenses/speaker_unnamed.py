@@ -203,15 +203,18 @@ def only_asks_anonymity(noun: Token) -> bool:
     return found == "" or found == " ".join(t.text for t in asking[0])
 
 
+_POST_PREPS = frozenset({"of", "at", "for", "on", "in", "from"})
+
+
 def post_before_anonymity(span: Span, root: Token) -> Span | None:
     """ "A member of Hollins Green Bowls Club who asked not to be named": the parser hangs
     the clause on the body's name, but it asks anonymity for the member; the post ("member
-    of X", "porter at the hospital") already says who, so the name is the post alone (as
-    the keys write "conservation officer at Haverlode District Council"), whatever reason
-    follows ("because he feared for his job": why, not who)."""
+    of X", "porter at the hospital", "retired nurse from X") already says who, so the name
+    is the post alone (as the keys write "conservation officer at Haverlode District
+    Council"), whatever reason follows ("because he feared for his job": why, not who)."""
     posts = [
         c for c in root.children
-        if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "on", "in") and c.i > root.i
+        if c.dep_ == "prep" and c.lower_ in _POST_PREPS and c.i > root.i
     ]  # fmt: skip
     if not posts:
         return None

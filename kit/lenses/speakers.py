@@ -96,6 +96,7 @@ from kit.lenses.shared import (
     doc_quotes,
     doc_text,
     entities_in,
+    furniture_lines,
     person_heads,
     proper_nouns,
     tokens_where_known,
@@ -174,6 +175,15 @@ from kit.lenses.speaker_unnamed import (
     without_trailing_date,
 )
 
+
+def _aside_clause(tok: Token) -> bool:
+    """A comma, or a relative clause set off by one ("..., who was not authorised to
+    speak,"): an aside about the speaker, whatever the parser hung it on."""
+    if tok.is_punct:
+        return True
+    return tok.dep_ == "relcl" and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+
+
 __all__ = [
     "Person",
     "SpeakerResolver",
@@ -229,6 +239,11 @@ class SpeakerResolver(
         self.bodies = [  # not "Receivers"; not "X Council's", an owner tagged with its mark
             _without_possessive(name_after_opening_role(b)) for b in self._bodies()
         ]
+        furniture = furniture_lines(doc)  # ([] unless a "|" is in the text)
+        if furniture:  # "THE X COURIER | News | Transport": a section's name, never a body
+            self.bodies = [  # the story names ("the airline said" is not "Transport")
+                b for b in self.bodies if not any(s <= b.start_char < e for s, e in furniture)
+            ]
         self.short_forms = short_forms(doc)  # "(ORP)" -> "Office for Rail Punctuality"
         self.people = self._people()
         self._setup_addressing()  # letters, transcripts: who "you" and "your" are
@@ -843,15 +858,18 @@ class SpeakerResolver(
             if prep.head != root or prep.lower_ not in ("at", "for", "of", "from"):
                 continue
             bare = [c.lower_ for c in tok.lefts] == ["the"] and not any(
-                c.i < span.end for c in tok.rights
-            )  # (a clause after the noun, "who asked not to be named", is the speaker's)
+                c.i < span.end and not _aside_clause(c) for c in tok.rights
+            )  # (a clause after the noun, "who asked not to be named", is the speaker's;
+            # set off by a comma, the parser may hang it on the noun: "A senior official at
+            # the ministry, who would speak only anonymously," works at the ministry)
             if not bare:
                 continue
             if tok.lemma_.lower() in self.org_nouns:
                 found = self._workplace_body(tok)
-            elif tok.lemma_.lower() in body_heads() and prep.lower_ == "of":
-                # "a member of the board": the one board named before, if one only (the
-                # keys leave a workplace as written: "a consultant at the hospital")
+            elif tok.lemma_.lower() in body_heads():
+                # "a member of the board", "an official at the authority": the one board or
+                # authority named before, if one only (the keys from round AE on; the older
+                # ones left a workplace as written: "a consultant at the hospital")
                 found = self._only_body_named_for(tok)
             else:
                 continue
@@ -1195,6 +1213,9 @@ class SpeakerResolver(
             body = self._focus_body(head.i, business=business)
             if body is not None:
                 return self._org(body.text), "org"
+            lead = self._lead_subject_body(head, business) if head.tag_ == "NN" else None
+            if lead is not None:  # "X Air cancelled 900 flights. ... The airline said"
+                return lead, "org"
             return None
         named = self._person_just_named(head)
         if named is not None:
