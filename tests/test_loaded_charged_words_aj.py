@@ -47,6 +47,8 @@ def test_hidden_in_a_document_is_emotive(nlp, text, word):
         "Her grandfather is buried in the churchyard.",
         "She slipped a note into his pocket.",
         "He hid the keys in a drawer.",
+        "The family hid the letters in a biscuit tin in the cellar.",
+        "She kept the old documents in a drawer for safety.",
         "The cat hid under the bed.",
         "The dog buried a bone in the garden.",
         "He slipped on the ice outside the office.",
