@@ -29,6 +29,7 @@ from kit.lenses.judgement_lexicon import (
     Hits,
     Judgement,
     JudgementLexicon,
+    Word,
     antecedent,
     default_lexicon,
     in_name,
@@ -692,4 +693,61 @@ def _suits_of_a_body(tok: Token, lex: JudgementLexicon) -> bool:
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in DECIDING  # "the suits decided"
 
 
-RULES = (charged_speech, figurative_acts, people_sneers)
+#: speech_verb categories whose -ing form after "spent the week" is a mood told as a
+#: habit: scorn, complaint, scolding, gloating, gushing and sulking (not anger's "storming",
+#: "snapping", which can be literal).
+SPENT_MOODS = frozenset({"scorn", "complaint", "scold", "boast", "gush", "mood"})
+#: Who may spend a morning crowing or grumbling for real: animals and small children.
+SPENT_LITERAL = frozenset({
+    "cockerel", "rooster", "cock", "hen", "bird", "crow", "dog", "puppy", "cat", "kitten",
+    "goat", "sheep", "lamb", "calf", "horse", "animal",
+})  # fmt: skip
+
+
+def _ing_stem(text: str, words: dict[str, Word]) -> Word | None:
+    """The speech word an -ing form is made from, read as written ("crowing" -> crow,
+    "whingeing" -> whinge, "smirking" -> smirk, "sulking" -> sulk, "hectoring")."""
+    low = text.lower()
+    if len(low) < 6 or not low.endswith("ing"):
+        return None
+    base = low[:-3]
+    for stem in (base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else ""):
+        if stem and (word := words.get(stem)) is not None:
+            return word
+    return None
+
+
+def spent_moods(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A time spent in a mood of scorn or complaint: "spent the trial smirking at the
+    press", "has spent the week crowing that ...", "spent July whingeing" (the -ing form
+    up to six words after "spend", before the sentence ends). Not an animal or a child
+    ("the cockerel spent the morning crowing", "the baby spent the night grumbling")."""
+    lex = lex or default_lexicon()
+    hits = scan(doc, lex) if hits is None else hits
+    if "time_spent_verb" not in hits or "speech_verb" not in lex.classes:
+        return
+    words = {
+        w.text: w
+        for w in lex.classes["speech_verb"].words.values()
+        if w.category in SPENT_MOODS and " " not in w.text
+    }
+    for hit in hits["time_spent_verb"]:
+        verb = doc[hit.start]
+        if verb.pos_ != "VERB":
+            continue
+        subject = subject_of(verb)
+        if subject is not None and subject.lemma_.lower() in SPENT_LITERAL | CHILD_NOUNS:
+            continue
+        for tok in doc[verb.i + 1 : verb.i + 8]:
+            if tok.is_sent_start or tok.is_punct:
+                break
+            word = _ing_stem(tok.text, words)
+            if word is not None:
+                target = target_of(subject) if subject is not None else "the one it describes"
+                yield make(doc, Hit(word, tok.i, tok.i + 1), lex, "charged_speech", target)
+                break
+
+
+RULES = (charged_speech, figurative_acts, people_sneers, spent_moods)

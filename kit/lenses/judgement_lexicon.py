@@ -40,7 +40,7 @@ INDEXED = {
     # speech and acts told as figures, people named by a sneer (judgement_figures.py)
     "speech_verb", "evasion_verb", "greed_verb", "concealment_verb", "disguise_verb",
     "drain_verb", "destruction_verb", "panic_verb", "manhandle_verb", "sleep_verb",
-    "starve_verb", "prowl_verb", "dismissal_verb",
+    "starve_verb", "prowl_verb", "dismissal_verb", "time_spent_verb",
     "trade_label", "people_sneer",
     "patron_word", "metonym_label", "body_label",
     # handling, craving and host figures (judgement_handling.py, loadedX)

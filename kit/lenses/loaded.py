@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from kit.labels import LOADED_LABELS
 from kit.lenses import (
     judgement,
+    loaded_hidden,  # noqa: F401  (registers its sense rules)
     loaded_outcry,  # noqa: F401  (registers its sense rules)
     loaded_quips,  # noqa: F401  (registers its sense rules)
     loaded_staged,  # noqa: F401  (registers its sense rules)

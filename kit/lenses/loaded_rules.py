@@ -60,7 +60,10 @@ def _political_label(span: Span, loaded_tokens: set[int]) -> bool:
 def _amplifies_charge(span: Span, loaded_tokens: set[int]) -> bool:
     """A common amplifier counts only when it strengthens a loaded word, or a word
     joined to a loaded one by "and" ("a senseless and completely unprovoked attack":
-    the pair is one charge)."""
+    the pair is one charge). A sentence-opening "So" is a connective ("So the club has
+    thrown its manager overboard"), not an amplifier of the loaded verb it hangs on."""
+    if span[0].is_sent_start and span[0].lower_ == "so":
+        return False
     head = span[-1].head
     return head.i in loaded_tokens or (
         head.dep_ == "conj"
