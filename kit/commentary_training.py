@@ -46,7 +46,12 @@ STEPS = 25
 TOLERANCE = 1e-6
 #: Chord steps a held-out fold may take (:func:`held_out_probabilities`).
 CHORD_STEPS = 200
-THRESHOLD = 0.4
+#: The probability from which a sentence is marked. 0.4 until the context columns came;
+#: with them (499 keys, held out by round) 0.4 gives precision 0.71, recall 0.73 and 0.45
+#: gives 0.73/0.69, where the model without them gave 0.71/0.71 at 0.4 and 0.73/0.65 at
+#: 0.45. 0.45 keeps plain explainer questions ("Who is involved?") and plain copular facts
+#: ("The inquiry is independent of the ministry.") unmarked, as standing tests ask.
+THRESHOLD = 0.45
 #: A lemma or word pair joins the vocabulary only if it occurs in this many practice rounds.
 MIN_ROUNDS = 4
 

@@ -126,7 +126,9 @@ def test_a_documents_sentences_are_weighed_together_as_one_by_one() -> None:
     rows = [(calm, {"council", "meet"}), (sharp, {"presumably", "be not"}), ({}, set())]
     vectors = model.vectors(rows)
     assert vectors.shape == (3, len(model.weights))
-    assert vectors[2].sum() == 0  # no features and no words: all zeros
+    width = len(model.names) + len(model.vocabulary)
+    assert vectors[2][:width].sum() == 0  # no features and no words: all zeros
+    assert np.allclose(vectors[2][width:], model.mean[width:])  # no context: its means
     together = model.probabilities(vectors)
     for vector, p in zip(vectors, together, strict=True):
         assert model.probability(vector) == pytest.approx(p, abs=1e-12)
