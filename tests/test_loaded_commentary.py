@@ -447,6 +447,10 @@ def test_an_explainers_present_question_opening_its_paragraph_is_not_judged(nlp)
         "survey every five years.",
         "The bridge closed in March.\n\nWhat happens next? The county council said on "
         "Monday that a survey would start in June.",
+        "The dam began filling in May.\n\nHow much money is at stake? About 40 million "
+        "crowns a year, the ministry said.",
+        "The dam began filling in May.\n\nWho is involved? The river board met on Monday "
+        "and the two farmers' unions sent lawyers.",
     ):
         doc, sents, ctx = _sentences(nlp, text)
         assert lc.asks_what_happened(sents[1], sents[2], ctx), text
@@ -456,6 +460,7 @@ def test_an_explainers_present_question_opening_its_paragraph_is_not_judged(nlp)
         "The bridge closed in March.\n\nWho benefits? The contractor won the repair deal.",
         # mid-paragraph: the writer's own aside, not a heading question
         "The bridge closed in March. What does that say? The council has known since 2019.",
+        "The dam began filling in May. Who is involved? The same three firms as last time.",
     ]
     for trap in traps:
         doc, sents, ctx = _sentences(nlp, trap)

@@ -445,8 +445,14 @@ _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 
 
 #: Present-tense questions an explainer opens a paragraph with and answers in it ("What
-#: does the law say?", "What happens next?", "What does it mean for drivers?").
-_EXPLAINER_VERBS = frozenset({"say", "happen", "mean", "change", "work"})
+#: does the law say?", "What happens next?", "What does it mean for drivers?", "Who is
+#: involved?", "Who is affected?", and "How much water is at stake?" by :func:`_at_stake`).
+_EXPLAINER_VERBS = frozenset({"say", "happen", "mean", "change", "work", "involve", "affect"})
+
+
+def _at_stake(sent: Span) -> bool:
+    """An explainer's "What is at stake?" / "How much money is at stake?"."""
+    return any(t.lower_ == "stake" and t.head.lower_ == "at" for t in sent)
 
 
 def asks_what_happened(sent: Span, nxt: Span | None, ctx: Context) -> bool:
@@ -482,7 +488,8 @@ def asks_what_happened(sent: Span, nxt: Span | None, ctx: Context) -> bool:
         t.tag_ == "VBD" and t.dep_ in ("aux", "auxpass") for t in root.children
     )
     if not past and not (
-        root.lemma_ in _EXPLAINER_VERBS and paragraph_place(text, sent.start_char, sent.end_char)[0]
+        (root.lemma_ in _EXPLAINER_VERBS or _at_stake(sent))
+        and paragraph_place(text, sent.start_char, sent.end_char)[0]
     ):
         return False
     a, b = nxt.start, nxt.end
