@@ -170,21 +170,14 @@ def penalties(n_features: int, n_words: int, n_context: int = 0) -> np.ndarray:
     )
 
 
-def fit(
-    x: np.ndarray,
-    y: np.ndarray,
-    penalty: np.ndarray | float = PENALTY_FEATURES,
-    start: Fitted | None = None,
-) -> Fitted:
+def fit(x: np.ndarray, y: np.ndarray, penalty: np.ndarray | float = PENALTY_FEATURES) -> Fitted:
     """L2-penalised logistic regression on standardised columns, by Newton's method
-    (``penalty`` is one number or one per column; the intercept is not penalised).
-    ``start``, a fit on similar rows, is where the steps begin (fewer are needed)."""
+    (``penalty`` is one number or one per column; the intercept is not penalised)."""
     mean, scale = x.mean(0), x.std(0)
     scale[scale == 0] = 1.0
     z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
     reg = np.append(np.broadcast_to(np.asarray(penalty, dtype=float), (x.shape[1],)), 0.0)
-    w = np.zeros(z.shape[1]) if start is None else np.append(start[0], start[3])
-    w = _newton(z, y, reg, w)
+    w = _newton(z, y, reg, np.zeros(z.shape[1]))
     return w[:-1], mean, scale, float(w[-1])
 
 
@@ -204,11 +197,15 @@ def _newton(z: np.ndarray, y: np.ndarray, reg: np.ndarray, w: np.ndarray) -> np.
 
 def predict(model: Fitted, x: np.ndarray) -> np.ndarray:
     weights, mean, scale, bias = model
-    return 1.0 / (1.0 + np.exp(-(((x - mean) / scale) @ weights + bias)))
+    return _sigmoid(((x - mean) / scale) @ weights + bias)
 
 
 def held_out_probabilities(
-    x: np.ndarray, y: np.ndarray, rounds: np.ndarray, penalty: np.ndarray
+    x: np.ndarray,
+    y: np.ndarray,
+    rounds: np.ndarray,
+    penalty: np.ndarray,
+    whole: Fitted | None = None,
 ) -> np.ndarray:
     """Each row's probability from a model fitted without its round.
 
@@ -216,12 +213,12 @@ def held_out_probabilities(
     keep the Hessian of that fit with the fold's own rows taken out (by the Woodbury
     identity, a small k-by-k solve per fold instead of a new d-by-d one), which reach the
     same optimum as full Newton steps in a few more, much cheaper, iterations. The columns
-    are standardised once, on all rows (label-free statistics)."""
-    mean, scale = x.mean(0), x.std(0)
-    scale[scale == 0] = 1.0
+    are standardised once, on all rows (label-free statistics), as :func:`fit` does on
+    them: ``whole``, that fit if the caller has it, is not fitted again."""
+    weights, mean, scale, bias = fit(x, y, penalty) if whole is None else whole
     z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
     reg = np.append(penalty, 0.0)
-    w = _newton(z, y, reg, np.zeros(z.shape[1]))  # the fit on all rows
+    w = np.append(weights, bias)
     p = _sigmoid(z @ w)
     s = p * (1 - p)
     inverse = np.linalg.inv((z * s[:, None]).T @ z + np.diag(reg + 1e-8))
@@ -248,14 +245,17 @@ def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-z))
 
 
-def held_out(rows: Sequence[Row], threshold: float = THRESHOLD) -> dict[str, Any]:
-    """Precision and recall with each round left out of training in turn."""
+def held_out(
+    rows: Sequence[Row], threshold: float = THRESHOLD, whole: Fitted | None = None
+) -> dict[str, Any]:
+    """Precision and recall with each round left out of training in turn (``whole``: the
+    fit on all rows, if the caller has it)."""
     names = list(rows[0].features)
     vocab = vocabulary(rows)
     x, y = matrix(rows, names, vocab), np.array([r.comment for r in rows], dtype=float)
     rounds = np.array([r.round for r in rows])
     reg = penalties(len(names), len(vocab), len(rows[0].context))
-    p = held_out_probabilities(x, y, rounds, reg)
+    p = held_out_probabilities(x, y, rounds, reg, whole)
     marked = p >= threshold
     tp = int((marked & (y == 1)).sum())
     return {
@@ -275,7 +275,8 @@ def train(rows: Sequence[Row], threshold: float = THRESHOLD, parser: str = "") -
     vocab = vocabulary(rows)
     x, y = matrix(rows, names, vocab), np.array([r.comment for r in rows], dtype=float)
     n_context = len(rows[0].context)
-    weights, mean, scale, bias = fit(x, y, penalties(len(names), len(vocab), n_context))
+    whole = fit(x, y, penalties(len(names), len(vocab), n_context))
+    weights, mean, scale, bias = whole
 
     def entry(key: str, value: str, i: int) -> dict[str, Any]:
         return {
@@ -289,7 +290,7 @@ def train(rows: Sequence[Row], threshold: float = THRESHOLD, parser: str = "") -
         "threshold": threshold,
         "bias": round(float(bias), 6),
         "trained_on": {"keys_rounds": len({r.round for r in rows}), "sentences": len(rows)},
-        "held_out": held_out(rows, threshold),
+        "held_out": held_out(rows, threshold, whole),
         "features": [entry("name", n, i) for i, n in enumerate(names)],
         "vocabulary": [entry("lemma", w, len(names) + i) for i, w in enumerate(vocab)],
     }

@@ -512,8 +512,9 @@ def _answered_by_echo(first: Token, nxt: Span, ctx: Context) -> bool:
     words = [t for t in nxt if not t.is_punct]
     if not words or len(words) > ECHO_WORDS:
         return False
-    last = words[-1] if words[-1].lower_ not in ("not", "n't") or len(words) < 2 else words[-2]
-    if not _auxiliary(last):
+    if len(words) > 1 and words[-1].lower_ in ("not", "n't"):  # "they will not."
+        words = words[:-1]
+    if not _auxiliary(words[-1]):
         return False
     return ctx.speech_near(nxt) or any(t.lemma_ in _ECHO_SOURCES for t in words)
 
