@@ -75,12 +75,14 @@ def _doctor(args: argparse.Namespace) -> int:
         print(f"kit: error: {problem}", file=sys.stderr)
     if problems:
         return 2
+    from kit.doctor import comment_model_note
     from kit.pipeline import load_pipeline, model_name
     from kit.progress import default_folder
     from kit.widgets.truth import data_dir
 
     nlp = load_pipeline()
     print(f"kit: model {model_name(nlp)}; pipeline: {', '.join(nlp.pipe_names)}")
+    print(f"kit: {comment_model_note(nlp)}")
     print(f"kit: data {data_dir()}; progress {default_folder()}: ok")
     return 0
 

@@ -125,6 +125,24 @@ CHECKS: tuple[tuple[str, Callable[[], str | None]], ...] = (
 )
 
 
+def comment_model_note(nlp: object) -> str:
+    """One line on the writer's-comment model: whether it reads the parser's context
+    columns (only under the parse model it was trained with) or words and features alone."""
+    loaded = nlp.get_pipe("kit_loaded")  # type: ignore[attr-defined]
+    model = loaded.commentary
+    if not model.context:
+        return "writer's-comment model: words and features only (trained without context columns)"
+    if loaded.context:
+        return f"writer's-comment model: context columns in use (learned with {model.parser})"
+    from kit.lenses.loaded_commentary import parser_of
+
+    return (
+        f"writer's-comment model: context columns not in use (learned with {model.parser}, "
+        f"this pipeline parses with {parser_of(nlp)}); words and features decide alone, so "
+        "loaded marks may differ a little from the figures in docs/evaluation.md"
+    )
+
+
 def diagnose() -> dict[str, str | None]:
     """Every check's problem (``None`` if fine); the pipeline is loaded only if spaCy
     and the model are right."""

@@ -38,6 +38,18 @@ def test_a_healthy_set_up_says_what_it_checked(capsys, nlp, tmp_path, monkeypatc
     assert "kit_attribution" in out and "kit_loaded" in out
     assert f"progress {tmp_path / 'progress'}: ok" in out
     assert not (tmp_path / "progress").exists()  # the check leaves nothing behind
+    assert "writer's-comment model: context columns in use (learned with core_web_sm 3.8.0)" in out
+
+
+def test_a_different_parse_model_is_named(nlp, monkeypatch):
+    """Under a parse model other than the one the comment model learned from, the doctor
+    says its context columns are left out, naming both models."""
+    loaded = nlp.get_pipe("kit_loaded")
+    monkeypatch.setattr(loaded, "context", False)
+    monkeypatch.setitem(nlp.meta, "version", "3.9.9")
+    note = kit.doctor.comment_model_note(nlp)
+    assert note.startswith("writer's-comment model: context columns not in use")
+    assert "learned with core_web_sm 3.8.0" in note and "parses with core_web_sm 3.9.9" in note
 
 
 def test_no_model(capsys, monkeypatch):
