@@ -148,20 +148,31 @@ def key_round(path: Path) -> str | None:
     ``practice_round:`` field (written by such an annotator straight into the practice data);
     the keys written beside the rules have neither.
     """
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return round_of(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+
+
+def round_of(raw: dict[str, Any]) -> str | None:
+    """:func:`key_round` of a key already parsed from its YAML."""
     found = raw.get("blind_round") or raw.get("practice_round")
     return None if found is None else str(found)
 
 
-def load_key(path: str | Path, text: str | None = None) -> Key:
-    """Read and place an answer key; ``text`` defaults to its article's body."""
+def read_key(path: Path) -> dict[str, Any]:
+    """An answer key's YAML as written (its spans not yet placed)."""
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise KitError(f"cannot read answer key {path}: {err}") from err
+
+
+def load_key(path: str | Path, text: str | None = None, raw: dict[str, Any] | None = None) -> Key:
+    """Read and place an answer key; ``text`` defaults to its article's body and ``raw``
+    (the key's YAML, when the caller has parsed it already) to the file read again."""
     from kit.article import Article
 
     path = Path(path)
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise KitError(f"cannot read answer key {path}: {err}") from err
+    if raw is None:
+        raw = read_key(path)
     stem = raw.get("article") or path.stem
     if text is None:
         text = Article.from_path(article_path(stem, path)).body
@@ -425,10 +436,14 @@ def evaluate(annotated: AnnotatedArticle, key: Key) -> dict[str, Score]:
 
 def evaluate_key(path: str | Path) -> tuple[Key, AnnotatedArticle, dict[str, Score]]:
     """Annotate a key's article and score it."""
+    return score_key(load_key(path))
+
+
+def score_key(key: Key) -> tuple[Key, AnnotatedArticle, dict[str, Score]]:
+    """Annotate the article of a key already loaded and score it."""
     from kit.annotate import annotate
     from kit.article import Article
 
-    key = load_key(path)
     article = Article.from_path(article_path(key.article, key.path))
     annotated = annotate(article)
     if annotated.text != key.text:  # pragma: no cover - both come from the same file

@@ -1,13 +1,29 @@
-"""One scoring of each answer key per test session, shared by the key tests."""
+"""One reading and one scoring of each answer key per test session, shared by the key tests."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from practice_text import round_stems
 
 from kit import evaluate, ratchet
+
+
+@cache
+def raw(path: Path) -> dict[str, Any]:
+    """An answer key's YAML, parsed once per session (the keys are large: parsing every
+    key takes seconds, and the key tests used to parse each one four times)."""
+    return evaluate.read_key(path)
+
+
+@cache
+def loaded(path: Path) -> evaluate.Key:
+    """An answer key with its spans placed in its article, loaded once per session."""
+    return evaluate.load_key(path, raw=raw(path))
+
 
 #: every key the build is gated on (data/ratchet.json): figures may only rise
 GATED = ratchet.gated_keys()
@@ -17,13 +33,20 @@ GATED = ratchet.gated_keys()
 #: the rounds written by annotators who never ran the kit (``blind_round:`` or
 #: ``practice_round:`` in the key) and the outlet corpus keys
 #: (data/outlets/answers) are held by the ratchet alone
-DEVELOPMENT = [p for p in GATED if p.parent == evaluate.ANSWERS and evaluate.key_round(p) is None]
+DEVELOPMENT = [
+    p for p in GATED if p.parent == evaluate.ANSWERS and evaluate.round_of(raw(p)) is None
+]
+
+
+def keys_with(sections: Iterable[str], paths: list[Path]) -> list[Path]:
+    """The keys among ``paths`` that list anything under one of ``sections``."""
+    return [p for p in paths if any(raw(p).get(s) for s in sections)]
 
 
 @cache
 def scored(path: Path) -> tuple[evaluate.Key, object, dict[str, evaluate.Score]]:
     """``(key, annotated, scores)`` for one answer key, computed once."""
-    return evaluate.evaluate_key(path)
+    return evaluate.score_key(loaded(path))
 
 
 def figures(path: Path) -> dict[str, float]:

@@ -11,25 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
-from keyscores import DEVELOPMENT, scored
+from keyscores import DEVELOPMENT, keys_with, scored
+from pooling import check_every
 
 from kit import evaluate
 
 THRESHOLD = 0.90
 SEED = "global_times_alaska_2021"
 
-
-def _keys_with_attributions() -> list[Path]:
-    keys = []
-    for path in DEVELOPMENT:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        if raw.get("attributions"):
-            keys.append(path)
-    return keys
-
-
-KEYS = _keys_with_attributions()
+KEYS = keys_with(["attributions"], DEVELOPMENT)
 
 
 def test_there_are_answer_keys_to_check():
@@ -37,8 +27,7 @@ def test_there_are_answer_keys_to_check():
     assert len(KEYS) >= 2
 
 
-@pytest.mark.parametrize("path", KEYS, ids=[p.stem for p in KEYS])
-def test_attributions_match_the_answer_key(nlp, path):
+def attributions_match(path: Path) -> None:
     key, annotated, scores = scored(path)
     s = scores["attribution"]
     missed = [m.text for m in s.missed]
@@ -48,8 +37,11 @@ def test_attributions_match_the_answer_key(nlp, path):
     assert s.label_accuracy >= THRESHOLD, f"kind accuracy {s.label_accuracy:.2f}"
 
 
-@pytest.mark.parametrize("path", KEYS, ids=[p.stem for p in KEYS])
-def test_sources_match_the_answer_key(nlp, path):
+def test_attributions_match_the_answer_keys(nlp):
+    check_every(KEYS, attributions_match)
+
+
+def sources_match(path: Path) -> None:
     key, annotated, scores = scored(path)
     if not key.sources:
         pytest.fail(f"{path.name} lists attributions but no sources")
@@ -62,6 +54,10 @@ def test_sources_match_the_answer_key(nlp, path):
         if got is None:
             continue
         assert got.outlet_exclusive == row["outlet_exclusive"], row["canonical"]
+
+
+def test_sources_match_the_answer_keys(nlp):
+    check_every(KEYS, sources_match)
 
 
 # -- the seed article: the "done when" --------------------------------

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-import yaml
-from keyscores import DEVELOPMENT, GATED, scored
+from keyscores import DEVELOPMENT, GATED, keys_with, scored
+from pooling import check_every
 
 from kit import evaluate
 
@@ -25,27 +24,16 @@ THRESHOLDS = {  # category: (recall, precision)
     "loaded": (0.80, 0.70),
 }
 
-
-def _keys_with_lens_sections(paths: list[Path]) -> list[Path]:
-    keys = []
-    for path in paths:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        if any(raw.get(section) for section in LENS_SECTIONS):
-            keys.append(path)
-    return keys
-
-
-KEYS = _keys_with_lens_sections(DEVELOPMENT)
-ALL_KEYS = _keys_with_lens_sections(GATED)
+KEYS = keys_with(LENS_SECTIONS, DEVELOPMENT)
+ALL_KEYS = keys_with(LENS_SECTIONS, GATED)
 
 
 def test_there_are_answer_keys_for_these_lenses():
     assert KEYS, "data/answers/ holds no key with hedges, boosters or loaded sections"
 
 
-@pytest.mark.parametrize("category", LENS_CATEGORIES)
-@pytest.mark.parametrize("path", KEYS, ids=[p.stem for p in KEYS])
-def test_scores_meet_thresholds(nlp, path, category):
+def scores_meet_thresholds(case: tuple[Path, str]) -> None:
+    path, category = case
     key, _, scores = scored(path)
     score = scores[category]
     if score.tp + score.fn == 0:
@@ -60,15 +48,22 @@ def test_scores_meet_thresholds(nlp, path, category):
     assert score.precision >= precision, detail
 
 
-@pytest.mark.parametrize("path", KEYS, ids=[p.stem for p in KEYS])
-def test_no_marks_on_traps(nlp, path):
+def test_scores_meet_thresholds(nlp):
+    cases = [(path, category) for path in KEYS for category in LENS_CATEGORIES]
+    check_every(cases, scores_meet_thresholds, name=lambda c: f"{c[0].stem} {c[1]}")
+
+
+def no_marks_on_traps(path: Path) -> None:
     key, annotated, _ = scored(path)
     hits = [a for a in evaluate.trap_hits(annotated, key) if a.category in LENS_CATEGORIES]
     assert hits == [], [(a.category, a.text) for a in hits]
 
 
-@pytest.mark.parametrize("path", ALL_KEYS, ids=[p.stem for p in ALL_KEYS])
-def test_no_partial_quote_is_a_scare_quote(nlp, path):
+def test_no_marks_on_traps(nlp):
+    check_every(KEYS, no_marks_on_traps)
+
+
+def no_partial_quote_is_a_scare_quote(path: Path) -> None:
     key, annotated, _ = scored(path)
     contents = [a.content for a in key.attributions if a.content is not None]
     contents += [a.content for a in annotated.attributions if a.content is not None]
@@ -77,8 +72,11 @@ def test_no_partial_quote_is_a_scare_quote(nlp, path):
     assert inside == []
 
 
-@pytest.mark.parametrize("path", ALL_KEYS, ids=[p.stem for p in ALL_KEYS])
-def test_every_lens_mark_explains_itself(nlp, path):
+def test_no_partial_quote_is_a_scare_quote(nlp):
+    check_every(ALL_KEYS, no_partial_quote_is_a_scare_quote)
+
+
+def every_lens_mark_explains_itself(path: Path) -> None:
     _, annotated, _ = scored(path)
     for a in annotated.annotations:
         if a.category in LENS_CATEGORIES:
@@ -86,3 +84,7 @@ def test_every_lens_mark_explains_itself(nlp, path):
         if a.category == "loaded" and a.label in ("emotive", "labeling"):
             # a neutral in parentheses is advice ("(name the events)"), shown without them
             assert a.neutral and a.neutral.strip("()") in a.explanation, a
+
+
+def test_every_lens_mark_explains_itself(nlp):
+    check_every(ALL_KEYS, every_lens_mark_explains_itself)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from kit.evaluate import load_key
+from keyscores import loaded
+from pooling import check_every
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 KEYS = sorted(DATA.glob("answers/*.yaml")) + sorted(DATA.glob("heldout/answers/*.yaml"))
@@ -18,9 +17,8 @@ def test_every_practice_article_has_a_key():
     assert len(articles) >= 7 and articles == keys
 
 
-@pytest.mark.parametrize("path", KEYS, ids=lambda p: p.stem)
-def test_key_loads_and_is_consistent(path):
-    key = load_key(path)
+def key_loads_and_is_consistent(path: Path) -> None:
+    key = loaded(path)
     assert key.attributions, "every key lists the article's attributions"
     for a in key.attributions:
         assert a.kind in {"direct", "indirect", "mixed"}
@@ -32,6 +30,10 @@ def test_key_loads_and_is_consistent(path):
         counted = sum(a.canonical == row["canonical"] for a in key.attributions)
         if "attributions" in row:
             assert row["attributions"] == counted, row["canonical"]
+
+
+def test_every_key_loads_and_is_consistent():
+    check_every(KEYS, key_loads_and_is_consistent)
 
 
 def test_cli_reports_an_unwritable_output_as_one_line(capsys, tmp_path):

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from pooling import check_every
 
 from kit.article import Article, clean_text, decode_bytes, normalize_text
 from kit.errors import KitError
@@ -556,8 +557,7 @@ def test_name_and_place_line_in_a_news_story_is_still_a_subhead():
 DATA_ARTICLES = sorted((Path(__file__).parents[1] / "data" / "articles").glob("*.md"))
 
 
-@pytest.mark.parametrize("path", DATA_ARTICLES, ids=lambda p: p.stem)
-def test_clean_data_bodies_are_left_alone(path):
+def clean_data_bodies_are_left_alone(path: Path) -> None:
     article = Article.from_path(path)
     again = Article.from_text(article.body)
     if article.meta.get("furniture"):
@@ -592,8 +592,7 @@ def test_clean_data_bodies_are_left_alone(path):
     assert again.meta["subheads"] == [] and again.meta["captions"] == []
 
 
-@pytest.mark.parametrize("path", DATA_ARTICLES, ids=lambda p: p.stem)
-def test_clutter_pasted_around_data_bodies_is_removed(path):
+def clutter_pasted_around_data_bodies_is_removed(path: Path) -> None:
     article = Article.from_path(path)
     paras = article.body.split("\n\n")
     caption = "A view of the scene on Monday. Photo: Staff photographer"
@@ -625,6 +624,14 @@ def test_clutter_pasted_around_data_bodies_is_removed(path):
         assert cleaned.meta["captions"] == [caption]
     assert cleaned.meta["headline"] == article.meta["headline"]
     assert cleaned.meta["published"] == "2026-01-05"
+
+
+def test_every_data_body_is_left_alone():
+    check_every(DATA_ARTICLES, clean_data_bodies_are_left_alone)
+
+
+def test_clutter_pasted_around_every_data_body_is_removed():
+    check_every(DATA_ARTICLES, clutter_pasted_around_data_bodies_is_removed)
 
 
 def test_sentences_that_look_like_bylines_or_link_labels_stay():
