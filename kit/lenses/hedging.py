@@ -882,6 +882,37 @@ FRACTIONS = frozenset({"third", "half", "quarter", "fifth", "tenth", "dozen", "h
                        "thousand", "million", "billion"})
 
 
+#: Words after a limiter that compare or weigh ("mostly like a favour"): the limiter still
+#: qualifies a judgement, so it stays a hedge.
+_WEIGHING_PREPOSITIONS = frozenset({"like", "than", "as"})
+
+
+@sense_rule("hedge", "claim_scope")
+def _claim_scope(span: Span) -> bool:
+    """ "seemed mostly unconcerned", "the claims were largely true": a limiter that
+    softens a judgement; not a breakdown of a plain fact by place, purpose, agent or
+    cause ("eleven arrests, mostly for throwing bottles", "homes without power, mostly
+    around the harbour", "written largely by two people", "chosen partly because ...",
+    "paid for in whole or in part, by the fund"): there the word says how a counted
+    whole divides, not how sure the writer is (precisionAK)."""
+    return not breakdown_limiter(span)
+
+
+def breakdown_limiter(span: Span) -> bool:
+    """The limiter is followed (past one comma, or past "or partly") by a preposition or
+    a subordinator that opens where, why, what for or by whom: a share of a fact."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].lower_ == ",":
+        i += 1
+    if i + 1 < len(doc) and doc[i].lower_ in ("or", "and") and doc[i + 1].pos_ == "ADV":
+        i += 2  # "mainly or partly because of the kiosks"
+    if i >= len(doc):
+        return False
+    nxt = doc[i]
+    return nxt.pos_ in ("ADP", "SCONJ") and nxt.lower_ not in _WEIGHING_PREPOSITIONS
+
+
 @sense_rule("hedge", "absolute_claim")
 def _absolute_claim(span: Span) -> bool:
     """ "never/always" of a claim; not an instruction ("Never leave the pan"), a

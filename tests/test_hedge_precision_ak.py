@@ -1,0 +1,85 @@
+"""False hedge marks removed in the precisionAK round, each with the true reading of the
+same word beside it: a limiter that tells how a fact divides ("eleven arrests, mostly for
+throwing bottles") against one that softens a judgement ("seemed mostly unconcerned"); a
+past belief told in a story ("I thought she was joking") against a view held now ("I think
+he meant ..."); a guess withheld from the reader ("Guess who.") against a guess offered
+("I guess the council ran out of money"). The traps are sentences of the practice
+articles; the positives are practice sentences or written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def hedge_words(nlp, text: str) -> list[str]:
+    return [s.text.lower() for s in nlp(text).spans["hedges"]]
+
+
+HEDGE_TRAPS = [
+    # a limiter before where, why, what for or by whom: how a counted whole divides
+    (
+        "A police spokesman said officers had made eleven arrests, mostly for throwing "
+        "bottles and fireworks at the gates.",
+        "mostly",
+    ),
+    (
+        "07:40 Tremenna Power says about 11,000 homes are without electricity, mostly around "
+        "Porthkennow and St Ewny.",
+        "mostly",
+    ),
+    (
+        "The authors note that the figure is probably an overestimate for a business that "
+        "sells mostly outside the valley.",
+        "mostly",
+    ),
+    ("The pamphlet was, I am told, written largely by two people.", "largely"),
+    (
+        "A council officer said the Cattle Yard had been chosen partly because a supermarket "
+        "chain had shown interest in renting the square.",
+        "partly",
+    ),
+    (
+        'Abberley Research found that 71 per cent of visitors came to Harbour Parade "mainly '
+        'or partly because of the kiosks".',
+        "mainly",
+    ),
+    (
+        'Abberley Research found that 71 per cent of visitors came to Harbour Parade "mainly '
+        'or partly because of the kiosks".',
+        "partly",
+    ),
+    (
+        "Meddlecombe County Council, which is responsible for the road, agreed to it in "
+        "principle in March.",
+        "in principle",
+    ),
+    (
+        "It has forty other pupils whose places are paid for, in whole or in part, by our "
+        "bursary fund.",
+        "in part",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), HEDGE_TRAPS)
+def test_false_readings_stay_unmarked(nlp, text, word):
+    assert word not in hedge_words(nlp, text)
+
+
+HEDGES = [
+    # a limiter on a judgement
+    ("Parents at the school gate on Wednesday seemed mostly unconcerned.", "mostly"),
+    ("The report found the claims were largely true.", "largely"),
+    (
+        'Its promise of "flexibility" has so far looked mostly like flexibility for the '
+        "company.",
+        "mostly",
+    ),
+    ("The fuel duty cut mostly helps drivers rather than the poorest households.", "mostly"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), HEDGES)
+def test_true_readings_stay_marked(nlp, text, word):
+    assert word in hedge_words(nlp, text)
