@@ -59,6 +59,12 @@ HEDGE_TRAPS = [
         "bursary fund.",
         "in part",
     ),
+    # a past belief in a story, not a view softened now
+    ('"I thought they were his nephews," she said.', "i thought"),
+    ('"Oh, Gerwald will love that." I thought she was joking.', "i thought"),
+    ('"I thought nothing of it at the time," she said.', "i thought"),
+    ('"I also wrote that we would manage. I believed that at the time."', "i believed"),
+    ('"Where exactly am I supposed to go?" she told the Rent Sheet.', "i supposed"),
 ]
 
 
@@ -77,6 +83,10 @@ HEDGES = [
         "mostly",
     ),
     ("The fuel duty cut mostly helps drivers rather than the poorest households.", "mostly"),
+    # a view held now
+    ("I think he meant that he had none.", "i think"),
+    ('"I believe the figures are wrong," he said.', "i believe"),
+    ("I would think the minister knew.", "i would think"),
 ]
 
 

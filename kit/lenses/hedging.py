@@ -795,6 +795,8 @@ def _own_belief(span: Span) -> bool:
         return False  # "Why would we doubt him?": a question, not a view offered
     if believed_person(verb):
         return False  # "We believe him.": trust in what a person says, no view softened
+    if past_belief(span):
+        return False  # "I thought she was joking": a belief the story had then (precisionAK)
     rest = list(doc[span.end : span.end + 2])
     return not (
         span[-1].lemma_ == "think"
@@ -803,6 +805,18 @@ def _own_belief(span: Span) -> bool:
         and rest[1].is_punct
         and rest[1].text in (".", "!")
     )
+
+
+def past_belief(span: Span) -> bool:
+    """ "I thought she was joking," "I believed that at the time", "Where am I supposed to
+    go?": a belief verb in the past (or the passive "supposed to") tells what the speaker
+    took to be so back then, usually to say it was wrong; it softens no claim made now.
+    "I think the plan will fail" and "I would think so" stay hedges. In the practice keys
+    no past "I/we thought/believed/supposed" is a hedge and nine are plain (precisionAK)."""
+    verb = span[-1]
+    if any(t.lower_ in ("would", "'d") and t.tag_ == "MD" for t in span):
+        return False
+    return verb.tag_ in ("VBD", "VBN")
 
 
 #: Pronouns for the people whose word is believed: "I believe her".
