@@ -65,6 +65,11 @@ HEDGE_TRAPS = [
     ('"I thought nothing of it at the time," she said.', "i thought"),
     ('"I also wrote that we would manage. I believed that at the time."', "i believed"),
     ('"Where exactly am I supposed to go?" she told the Rent Sheet.', "i supposed"),
+    # a guess withheld: the reader is invited to guess, nothing is asserted
+    ("Somebody, somewhere, wanted them. Guess who.", "guess"),
+    ("I will let readers guess which half of that sentence mattered.", "guess"),
+    ("Why not? We could hazard a guess.", "guess"),
+    ("You may wonder who those are. I have a guess.", "guess"),
 ]
 
 
@@ -87,6 +92,9 @@ HEDGES = [
     ("I think he meant that he had none.", "i think"),
     ('"I believe the figures are wrong," he said.', "i believe"),
     ("I would think the minister knew.", "i would think"),
+    # a guess offered
+    ("I guess the council simply ran out of money.", "guess"),
+    ("My guess is that the council ran out of money.", "guess"),
 ]
 
 
