@@ -3,8 +3,10 @@ same word beside it: a limiter that tells how a fact divides ("eleven arrests, m
 throwing bottles") against one that softens a judgement ("seemed mostly unconcerned"); a
 past belief told in a story ("I thought she was joking") against a view held now ("I think
 he meant ..."); a guess withheld from the reader ("Guess who.") against a guess offered
-("I guess the council ran out of money"). The traps are sentences of the practice
-articles; the positives are practice sentences or written for this file.
+("I guess the council ran out of money"); "every" of a degree ("had every confidence
+that") against "every" of all of a set ("what every driver already knew"). The traps are
+sentences of the practice articles; the positives are practice sentences or written for
+this file.
 """
 
 from __future__ import annotations
@@ -101,3 +103,50 @@ HEDGES = [
 @pytest.mark.parametrize(("text", "word"), HEDGES)
 def test_true_readings_stay_marked(nlp, text, word):
     assert word in hedge_words(nlp, text)
+
+
+def booster_words(nlp, text: str) -> list[str]:
+    return [s.text.lower() for s in nlp(text).spans["boosters"]]
+
+
+BOOSTER_TRAPS = [
+    # "every" + a noun of attitude, entitlement or opportunity: a degree, not "all of them"
+    (
+        'She said the council\'s own insurance did not cover fireworks and that councillors '
+        'had "every sympathy" with the society.',
+        "every",
+    ),
+    ('The minister says she is "deeply frustrated" by the criticism. She has every right to '
+     "be.", "every"),
+    (
+        'Its leader, Councillor Melusine Rooksby, said she had "every confidence" that the '
+        "company would act responsibly.",
+        "every",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), BOOSTER_TRAPS)
+def test_false_booster_readings_stay_unmarked(nlp, text, word):
+    assert word not in booster_words(nlp, text)
+
+
+BOOSTERS = [
+    # as the subject, "every opportunity" is left to the claim about all of them
+    ("Every opportunity was two emails, one of them sent to a fax number.", "every"),
+    (
+        "The council has finally admitted what every driver in Grellingham already knew: the "
+        "cycle lane failed.",
+        "every",
+    ),
+    (
+        'Hippolyta Zouch, who calls herself "a champion of patients" in every annual report, '
+        "wrote to us in August.",
+        "every",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), BOOSTERS)
+def test_true_booster_readings_stay_marked(nlp, text, word):
+    assert word in booster_words(nlp, text)

@@ -437,6 +437,19 @@ def _claim_limiter(span: Span) -> bool:
 TIME_UNITS = lexicon.word_set("hedge_senses", "timetable_slots")
 #: Slots only after "every": "every hour" (``hedge_senses.yaml``, every_slots).
 EVERY_SLOTS = TIME_UNITS | lexicon.word_set("hedge_senses", "every_slots")
+#: Nouns whose "every" gives a degree: "had every confidence", "has every right to".
+EVERY_DEGREE_NOUNS = lexicon.word_set("hedge_senses", "every_degree_nouns")
+
+
+def degree_every(word: Token) -> bool:
+    """ "councillors had every sympathy with the society", "she has every right to be":
+    "every" before a noun of attitude, entitlement or opportunity that is not the
+    clause's subject (as a subject, "Every opportunity was two emails", it stays)."""
+    doc = word.doc
+    if word.i + 1 >= len(doc):
+        return False
+    noun = doc[word.i + 1]
+    return noun.lemma_.lower() in EVERY_DEGREE_NOUNS and noun.dep_ not in ("nsubj", "nsubjpass")
 
 
 #: Periods after "every" that give a schedule: "a prize every month" (``hedge_senses.yaml``).
@@ -548,6 +561,8 @@ def _claims_all(span: Span) -> bool:
         return False  # "held every May Day since 1923", "every Easter Monday": a feast day
     if span[-1].lower_ == "every" and attended_every(span[-1]):
         return False  # "has flown at every fiesta since 1989": a record of taking part
+    if span[-1].lower_ == "every" and degree_every(span[-1]):
+        return False  # "had every confidence that ...": a degree, not all of a set
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in ("not", "n't") and span[0].lower_ != "not":
         return False  # "not everyone in the party is so calm": some are not
