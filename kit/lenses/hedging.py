@@ -437,6 +437,19 @@ def _claim_limiter(span: Span) -> bool:
 TIME_UNITS = lexicon.word_set("hedge_senses", "timetable_slots")
 #: Slots only after "every": "every hour" (``hedge_senses.yaml``, every_slots).
 EVERY_SLOTS = TIME_UNITS | lexicon.word_set("hedge_senses", "every_slots")
+#: Nouns whose "every" gives a degree: "had every confidence", "has every right to".
+EVERY_DEGREE_NOUNS = lexicon.word_set("hedge_senses", "every_degree_nouns")
+
+
+def degree_every(word: Token) -> bool:
+    """ "councillors had every sympathy with the society", "she has every right to be":
+    "every" before a noun of attitude, entitlement or opportunity that is not the
+    clause's subject (as a subject, "Every opportunity was two emails", it stays)."""
+    doc = word.doc
+    if word.i + 1 >= len(doc):
+        return False
+    noun = doc[word.i + 1]
+    return noun.lemma_.lower() in EVERY_DEGREE_NOUNS and noun.dep_ not in ("nsubj", "nsubjpass")
 
 
 #: Periods after "every" that give a schedule: "a prize every month" (``hedge_senses.yaml``).
@@ -548,6 +561,8 @@ def _claims_all(span: Span) -> bool:
         return False  # "held every May Day since 1923", "every Easter Monday": a feast day
     if span[-1].lower_ == "every" and attended_every(span[-1]):
         return False  # "has flown at every fiesta since 1989": a record of taking part
+    if span[-1].lower_ == "every" and degree_every(span[-1]):
+        return False  # "had every confidence that ...": a degree, not all of a set
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in ("not", "n't") and span[0].lower_ != "not":
         return False  # "not everyone in the party is so calm": some are not
@@ -795,6 +810,8 @@ def _own_belief(span: Span) -> bool:
         return False  # "Why would we doubt him?": a question, not a view offered
     if believed_person(verb):
         return False  # "We believe him.": trust in what a person says, no view softened
+    if past_belief(span):
+        return False  # "I thought she was joking": a belief the story had then (precisionAK)
     rest = list(doc[span.end : span.end + 2])
     return not (
         span[-1].lemma_ == "think"
@@ -803,6 +820,18 @@ def _own_belief(span: Span) -> bool:
         and rest[1].is_punct
         and rest[1].text in (".", "!")
     )
+
+
+def past_belief(span: Span) -> bool:
+    """ "I thought she was joking," "I believed that at the time", "Where am I supposed to
+    go?": a belief verb in the past (or the passive "supposed to") tells what the speaker
+    took to be so back then, usually to say it was wrong; it softens no claim made now.
+    "I think the plan will fail" and "I would think so" stay hedges. In the practice keys
+    no past "I/we thought/believed/supposed" is a hedge and nine are plain (precisionAK)."""
+    verb = span[-1]
+    if any(t.lower_ in ("would", "'d") and t.tag_ == "MD" for t in span):
+        return False
+    return verb.tag_ in ("VBD", "VBN")
 
 
 #: Pronouns for the people whose word is believed: "I believe her".
@@ -882,6 +911,37 @@ FRACTIONS = frozenset({"third", "half", "quarter", "fifth", "tenth", "dozen", "h
                        "thousand", "million", "billion"})
 
 
+#: Words after a limiter that compare or weigh ("mostly like a favour"): the limiter still
+#: qualifies a judgement, so it stays a hedge.
+_WEIGHING_PREPOSITIONS = frozenset({"like", "than", "as"})
+
+
+@sense_rule("hedge", "claim_scope")
+def _claim_scope(span: Span) -> bool:
+    """ "seemed mostly unconcerned", "the claims were largely true": a limiter that
+    softens a judgement; not a breakdown of a plain fact by place, purpose, agent or
+    cause ("eleven arrests, mostly for throwing bottles", "homes without power, mostly
+    around the harbour", "written largely by two people", "chosen partly because ...",
+    "paid for in whole or in part, by the fund"): there the word says how a counted
+    whole divides, not how sure the writer is (precisionAK)."""
+    return not breakdown_limiter(span)
+
+
+def breakdown_limiter(span: Span) -> bool:
+    """The limiter is followed (past one comma, or past "or partly") by a preposition or
+    a subordinator that opens where, why, what for or by whom: a share of a fact."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].lower_ == ",":
+        i += 1
+    if i + 1 < len(doc) and doc[i].lower_ in ("or", "and") and doc[i + 1].pos_ == "ADV":
+        i += 2  # "mainly or partly because of the kiosks"
+    if i >= len(doc):
+        return False
+    nxt = doc[i]
+    return nxt.pos_ in ("ADP", "SCONJ") and nxt.lower_ not in _WEIGHING_PREPOSITIONS
+
+
 @sense_rule("hedge", "absolute_claim")
 def _absolute_claim(span: Span) -> bool:
     """ "never/always" of a claim; not an instruction ("Never leave the pan"), a
@@ -916,8 +976,45 @@ def fallback_option(span: Span) -> bool:
 
 @sense_rule("hedge", "own_guess")
 def _own_guess(span: Span) -> bool:
-    """ "we can only speculate", "I guess"; not "the motive can be guessed"."""
-    return not guessed_by_others(span)
+    """ "we can only speculate", "I guess"; not "the motive can be guessed", nor a guess
+    withheld ("Guess who.")."""
+    return not guessed_by_others(span) and not withheld_guess(span)
+
+
+_WH_WORDS = frozenset({"who", "whom", "whose", "which", "what", "why", "how", "where",
+                       "when", "whether"})
+_OFFERING_VERBS = frozenset({"have", "hazard", "make", "take", "venture"})
+
+
+def withheld_guess(span: Span) -> bool:
+    """ "Somebody wanted them. Guess who.", "I will let readers guess which half
+    mattered", "We could hazard a guess.": the writer invites the reader to guess, or
+    says a guess exists, and asserts nothing softened (a hint, not a hedge). "I guess
+    the money ran out" and "My guess is that ..." stay hedges. None of the 505 practice
+    keys marks "guess" as a hedge; five such invitations were plain (precisionAK)."""
+    word = span[-1]
+    if word.lemma_.lower() != "guess":
+        return False
+    if word.pos_ == "NOUN":
+        head = word.head
+        return (
+            word.dep_ == "dobj"
+            and head.lemma_.lower() in _OFFERING_VERBS
+            and not any(c.dep_ in ("ccomp", "acl", "relcl", "prep") for c in word.children)
+        )
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children) or word.dep_ == "xcomp":
+        return _wh_object(word)
+    return word.tag_ == "VB" or _wh_object(word)  # "Guess who.": an imperative
+
+
+def _wh_object(verb: Token) -> bool:
+    """The verb's object or clause opens with a question word ("guess which half ...")."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "dobj", "xcomp", "advcl"):
+            first = min(child.subtree, key=lambda t: t.i)
+            if first.lower_ in _WH_WORDS:
+                return True
+    return False
 
 
 @sense_rule("hedge", "tends")
