@@ -264,6 +264,52 @@ def act_verdicts(
         )
 
 
+def telling_tackons(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """(loadedAK) A "which" clause tacked on after a comma that reads a hidden meaning
+    into the whole statement before it: "the government has so far refused one, which
+    tells you everything", "pays the council £40,000 a year, which may explain a great
+    deal". The relative stands for the act just told (the parser hangs it on the nearest
+    noun), so the clause is the writer's verdict on that act. Not a thing that itself
+    informs ("the leaflet, which explains everything"), a topic named ("which
+    tells you everything about the bridge"), or a clause that is not the sentence's last
+    word; a hedge does not soften it ("may explain" still points at a motive)."""
+    lex = lex or default_lexicon()
+    vx = voice_lexicon()
+    documents = lex.set_of("document_noun")
+    for which in candidates(doc, WHICH):
+        verb = which.head
+        if which.dep_ != "nsubj" or verb.dep_ not in ("relcl", "advcl") or which.i == 0:
+            continue
+        if doc[which.i - 1].text != "," or not in_class(verb, vx["telling_verb"]):
+            continue
+        said = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
+        if not any(in_class(c, vx["telling_object"]) for c in said):
+            continue
+        if any(t.dep_ == "prep" and t.lower_ in ("about", "on", "of") for t in verb.subtree):
+            continue  # "which tells you everything about the bridge": a topic, literal
+        noun = verb.head
+        if noun.lemma_.lower() in documents:
+            continue  # "the leaflet, which explains everything": it informs
+        sent = sentence_of(which)
+        end = verb.right_edge.i + 1
+        if any(not (t.is_punct or t.is_space) for t in doc[end : sent.end]):
+            continue  # a tack-on ends its sentence
+        yield make_verdict(
+            doc[which.i : end],
+            f"Whose judgement is this? '{doc[which.i : end].text}' is tacked on to what "
+            "the sentence reports and tells the reader it reveals something (a motive, "
+            "a cause), in the writer's own voice, without saying what or who thinks so. "
+            "A neutral text gives the fact and lets the reader judge.",
+            "(end the sentence at the fact, or name who draws the conclusion)",
+            "telling_tackon",
+        )
+
+
+WHICH = frozenset({"which"})
+
+
 def _telling_omission(adverb: Token, vx: VerdictLexicon) -> Span | None:
     """An adverb that reads a meaning into an omission by a third party: "has
     conspicuously declined to publish them", "studiously did not mention the levy"."""
@@ -320,4 +366,6 @@ def credibility_verdicts(
 
 
 #: The rules of this module, registered with the verdict rules in judgement_claims.
-MIND_RULES = (mind_reading, motive_adjectives, act_verdicts, credibility_verdicts)
+MIND_RULES = (
+    mind_reading, motive_adjectives, act_verdicts, telling_tackons, credibility_verdicts
+)
