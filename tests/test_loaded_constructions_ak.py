@@ -5,7 +5,9 @@ the older rounds:
   sentence reports ("..., which tells you everything");
 - a named firm renamed in apposition by a plural noun for people with a modifier ("Acme
   Ltd, the brochure poets who ..."): one name cannot be a band of people, so the plural
-  is a figure.
+  is a figure;
+- the mock simile "with all the <quality> of a <stock figure>" on how someone acted (a
+  claim), or "with the <quality> of a <described figure>" in an apposition (a label).
 
 Sentences written for this file (none copied from data/); GUARDS are literal look-alikes
 that stay unmarked.
@@ -88,3 +90,33 @@ def test_renamed_bodies(nlp, text, span):
 @pytest.mark.parametrize("text", RENAMED_GUARDS)
 def test_renamed_body_guards(nlp, text):
     assert [f for f in loaded(nlp, text) if f[1] == "labeling"] == []
+
+
+SIMILES = [
+    ("The landlord evicted the tenants, and he did it with all the tact of a bulldozer.",
+     "with all the tact of a bulldozer", "unattributed_claim"),
+    ("The board handled the complaint with all the urgency of a sleeping tortoise.",
+     "with all the urgency of a sleeping tortoise", "unattributed_claim"),
+    ("The ombudsman, a committee with the menace of a toothless old spaniel, said it would "
+     "look into it.", "a committee with the menace of a toothless old spaniel", "labeling"),
+]
+
+SIMILE_GUARDS = [
+    "The council, with the help of a local charity, built a new pier.",
+    "The trust, a charity with the backing of a large bank, said it would appeal.",
+    "He walked in with the bag of a friend.",
+    "She ran the marathon with the stride of a professional.",
+    "That denial sits awkwardly with the account of a former aide to the minister.",
+    "The museum opened with the blessing of a local bishop.",
+]
+
+
+@pytest.mark.parametrize(("text", "span", "label"), SIMILES)
+def test_sneer_similes(nlp, text, span, label):
+    found = loaded(nlp, text)
+    assert (span, label) in found, found
+
+
+@pytest.mark.parametrize("text", SIMILE_GUARDS)
+def test_sneer_simile_guards(nlp, text):
+    assert loaded(nlp, text) == []
