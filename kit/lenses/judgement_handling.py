@@ -351,6 +351,8 @@ def renamed_body_labels(
             continue
         if tok.lemma_.lower() in plain or tok.lower_ in plain:
             continue
+        if tok.lemma_.lower() in {t.lemma_.lower() for t in name.subtree if t.i < tok.i}:
+            continue  # "Gatekeepers Ltd, the gatekeepers of the estate": its own trade
         if not (
             tok.lower_.endswith(AGENT_ENDINGS) and tok.lower_ not in AGENT_THINGS
             or is_person(tok, lex)
