@@ -320,6 +320,68 @@ def gate_trade_labels(
         )
 
 
+def renamed_body_labels(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """(loadedAK) A named company or body renamed in apposition by a plural noun for
+    people with a modifier of its own: "Spetchley Holdings, the asset-strippers who ...",
+    "Ringrose Residential, the rent collectors who ...", "Glaciant Leisure, the landlords
+    in fleeces who ...": labeling. One name cannot be several people, so the plural is a
+    figure for the firm, a trade pinned on it instead of saying what it does (the word
+    class of gate_trade_labels, by the parse). Not a plain trade or a sporting role
+    (``firm_plain_trade``: "Rolls-Royce, the engine makers", "Kent, the county
+    champions"), a bare plural ("Hartgrove Homes, the developers"), a plural name ("the
+    Bells"), or an apposition in capitals (a caption, a title)."""
+    lex = lex or default_lexicon()
+    plain = idioms_lexicon()["firm_plain_trade"]
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.tag_ != "NNS" or not tok.is_lower:
+            continue
+        name = tok.head
+        if name.pos_ != "PROPN" or name.ent_type_ == "GPE":
+            continue
+        if name.tag_ == "NNPS" and (
+            not any(c.dep_ == "compound" for c in name.children)
+            or any(c.dep_ == "det" for c in name.children)
+        ):
+            continue  # "the Bells", "The Rolling Stones" (but "Sloley Mumby Associates")
+        if any(c.dep_ == "conj" for c in name.children) or name.sent != tok.sent:
+            continue  # "Hale and Sons": more than one named
+        if not any(c.dep_ == "det" and c.text == "the" for c in tok.children):
+            continue
+        if tok.lemma_.lower() in plain or tok.lower_ in plain:
+            continue
+        if tok.lemma_.lower() in {t.lemma_.lower() for t in name.subtree if t.i < tok.i}:
+            continue  # "Gatekeepers Ltd, the gatekeepers of the estate": its own trade
+        if not (
+            tok.lower_.endswith(AGENT_ENDINGS) and tok.lower_ not in AGENT_THINGS
+            or is_person(tok, lex)
+        ):
+            continue  # people, not things ("the Harbour kiosks")
+        if "\n" in doc[name.i : tok.i].text:
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+        hyphen = doc[tok.i - 1].text == "-" and tok.i >= 2
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i]
+        if not (mods or hyphen or preps):
+            continue  # a bare trade: "Hartgrove Homes, the developers"
+        start = min([m.left_edge.i for m in mods] + [tok.i - 2 if hyphen else tok.i])
+        end = tok.i + 1
+        if not (mods or hyphen):  # "the landlords in fleeces" (not the relative clause after)
+            end = max(o.i for p in preps for o in [*p.children, p] if o.dep_ != "relcl") + 1
+        if any(t.lower_ in ("the", ",") for t in doc[start:end]):
+            start = tok.i - 2 if hyphen else tok.i  # keep the mark to the label itself
+        span = Span(doc, start, end, label="labeling")
+        yield Judgement(
+            span,
+            f"'{span.text}' renames {name.text} as a band of people by a trade or a "
+            "figure it was not named for: a label that tells the reader what to think "
+            "of the firm instead of saying what it does.",
+            "(the firm's name, or what it does: the owner, the operator)",
+            "renamed_body_label",
+        )
+
+
 def despot_similes(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
@@ -357,7 +419,7 @@ LIKE = frozenset({"like"})
 
 RULES = (
     handling_figures, host_labels, mock_trade_labels, office_labels, gate_trade_labels,
-    despot_similes,
+    renamed_body_labels, despot_similes,
 )
 
 __all__ = [
@@ -368,4 +430,5 @@ __all__ = [
     "host_labels",
     "mock_trade_labels",
     "office_labels",
+    "renamed_body_labels",
 ]

@@ -264,6 +264,122 @@ def act_verdicts(
         )
 
 
+def telling_tackons(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """(loadedAK) A "which" clause tacked on after a comma that reads a hidden meaning
+    into the whole statement before it: "the government has so far refused one, which
+    tells you everything", "pays the council £40,000 a year, which may explain a great
+    deal". The relative stands for the act just told (the parser hangs it on the nearest
+    noun), so the clause is the writer's verdict on that act. Not a thing that itself
+    informs ("the leaflet, which explains everything"), a topic named ("which
+    tells you everything about the bridge"), or a clause that is not the sentence's last
+    word; a hedge does not soften it ("may explain" still points at a motive)."""
+    lex = lex or default_lexicon()
+    vx = voice_lexicon()
+    documents = lex.set_of("document_noun")
+    for which in candidates(doc, WHICH):
+        verb = which.head
+        if which.dep_ != "nsubj" or verb.dep_ not in ("relcl", "advcl") or which.i == 0:
+            continue
+        if doc[which.i - 1].text != "," or not in_class(verb, vx["telling_verb"]):
+            continue
+        said = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
+        if not any(in_class(c, vx["telling_object"]) for c in said):
+            continue
+        if any(t.dep_ == "prep" and t.lower_ in ("about", "on", "of") for t in verb.subtree):
+            continue  # "which tells you everything about the bridge": a topic, literal
+        noun = verb.head
+        if noun.lemma_.lower() in documents:
+            continue  # "the leaflet, which explains everything": it informs
+        sent = sentence_of(which)
+        end = verb.right_edge.i + 1
+        if any(not (t.is_punct or t.is_space) for t in doc[end : sent.end]):
+            continue  # a tack-on ends its sentence
+        yield make_verdict(
+            doc[which.i : end],
+            f"Whose judgement is this? '{doc[which.i : end].text}' is tacked on to what "
+            "the sentence reports and tells the reader it reveals something (a motive, "
+            "a cause), in the writer's own voice, without saying what or who thinks so. "
+            "A neutral text gives the fact and lets the reader judge.",
+            "(end the sentence at the fact, or name who draws the conclusion)",
+            "telling_tackon",
+        )
+
+
+WHICH = frozenset({"which"})
+WITH = frozenset({"with"})
+INDEFINITE = frozenset({"a", "an"})
+PRONOUN_DOERS = frozenset({"it", "they", "he", "she", "we", "you", "i"})
+
+
+def sneer_similes(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """(loadedAK) The mock simile "with (all) the <quality> of a <stock figure>" on what a
+    person or body did or on who they are: "it served notice with all the warmth of a
+    bailiff" (a claim: the writer's verdict on the manner), "the regulator, a body with
+    the bite of a retired goldfish" (a label). The quality is theirs; the stock figure is
+    nobody in the story, so the phrase judges instead of describing. Not what someone
+    lent or a measure (``means_noun``: "with the help of a local charity", "with the
+    price of a car"), a named or counted figure, a phrase on a thing ("the denial sits
+    awkwardly with the account of a former aide"), nor a plain "with the <thing> of a
+    <person>" ("walked in with the bag of a friend"): the mock form says "with all the"
+    or, in an apposition, gives the stock figure a describing word."""
+    lex = lex or default_lexicon()
+    vx = voice_lexicon()
+    for with_ in candidates(doc, WITH):
+        quality = next((c for c in with_.children if c.dep_ == "pobj"), None)
+        if quality is None or quality.pos_ != "NOUN" or quality.tag_ != "NN":
+            continue
+        if in_class(quality, vx["means_noun"]):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in quality.children):
+            continue
+        of = next((c for c in quality.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        figure = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if figure is None or figure.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in figure.children):
+            continue  # "with the help of the council": a party in the story
+        head = with_.head
+        end = quality.right_edge.i + 1
+        every = any(c.dep_ == "predet" and c.lower_ == "all" for c in quality.children)
+        vivid = any(c.dep_ == "amod" for c in figure.children)
+        if not (every or vivid and head.dep_ == "appos"):
+            continue  # "with the bag of a friend": "all the" or a vivid figure makes it mock
+        if head.pos_ == "VERB":
+            subject = subject_or_none(head) or (
+                subject_or_none(head.head) if head.dep_ == "conj" else None
+            )
+            if subject is None or not (
+                is_person(subject, lex)
+                or subject.pos_ == "PROPN"
+                or subject.lower_ in PRONOUN_DOERS
+            ):
+                continue
+            yield make_verdict(
+                doc[with_.i : end],
+                f"Whose judgement is this? '{doc[with_.i : end].text}' is a mock "
+                "comparison: it judges how they acted by likening them to a stock figure, "
+                "in the writer's own voice, instead of saying what they did.",
+                "(say what they did and how, plainly)",
+                "sneer_simile",
+            )
+        elif head.pos_ == "NOUN" and head.dep_ == "appos" and is_person(head, lex):
+            span = Span(doc, head.left_edge.i, end, label="labeling")
+            yield Judgement(
+                span,
+                f"'{span.text}' is a mock comparison pinned on {head.head.text}: a stock "
+                "figure stands in for a description, a label instead of saying what they do.",
+                "(say what they have or have not done)",
+                "sneer_simile_label",
+            )
+
+
+
+
+
 def _telling_omission(adverb: Token, vx: VerdictLexicon) -> Span | None:
     """An adverb that reads a meaning into an omission by a third party: "has
     conspicuously declined to publish them", "studiously did not mention the levy"."""
@@ -320,4 +436,11 @@ def credibility_verdicts(
 
 
 #: The rules of this module, registered with the verdict rules in judgement_claims.
-MIND_RULES = (mind_reading, motive_adjectives, act_verdicts, credibility_verdicts)
+MIND_RULES = (
+    mind_reading,
+    motive_adjectives,
+    act_verdicts,
+    telling_tackons,
+    sneer_similes,
+    credibility_verdicts,
+)

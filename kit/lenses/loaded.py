@@ -835,13 +835,23 @@ def _reports(verb: Token) -> bool:
 #: alone (issue 11, loadedAD): a reporting verb elsewhere in the sentence does not make
 #: "chose this week of all weeks" or "knowing exactly who would be stranded" reported.
 CLAUSE_RULES = frozenset(
-    {"aside_sneer", "aside_insinuation", "pointed_timing", "knowing_intent", "mock_portrait"}
+    {
+        "aside_sneer",
+        "aside_insinuation",
+        "pointed_timing",
+        "knowing_intent",
+        "mock_portrait",
+        "telling_tackon",
+        "sneer_simile",
+    }
 )
 #: Of those, the ones whose mark is the clause alone: a sneering or insinuating relative
 #: clause, apposition or participle phrase (judgement_motives, judgement_insinuations),
 #: and the writer's mock portrait told as fact ("X, a woman who has plainly never ...,
 #: told the paper": judgement_mockery; asidesAH).
-ASIDE_RULES = frozenset({"aside_sneer", "aside_insinuation", "mock_portrait"})
+ASIDE_RULES = frozenset(
+    {"aside_sneer", "aside_insinuation", "mock_portrait", "telling_tackon", "sneer_simile"}
+)
 #: Of those, the ones whose voice is tested on the aside's first word: the marker of
 #: insinuation is the writer's ("has, by sheer coincidence, complained about the
 #: noise three times"), even when the act it insinuates about is a report.
