@@ -105,10 +105,16 @@ def _content(
     if role is not None:
         clauses = [c for c in clauses if not role[0] <= c.i < role[1]]
     listed = in_list(verb, frame)  # "A won, B conceded at one, and C ...": no clause before
+    ends = {c.i: _adjunct_end(verb, c, frame) for c in clauses if c.right_edge.i < frame[0]}
     clauses = [  # nor "Read more: X explained"
-        c for c in clauses if joined_before(c, frame) and not (listed and c.i < verb.i)
-    ]
-    ranges = [_token_chars(doc, gap_start(c, frame), c.right_edge.i + 1) for c in clauses]
+        c for c in clauses
+        if (joined_before(c, frame) or ends.get(c.i) is not None)
+        and not (listed and c.i < verb.i)
+    ]  # fmt: skip
+    ranges = [
+        _token_chars(doc, gap_start(c, frame), max(c.right_edge.i, ends.get(c.i) or 0) + 1)
+        for c in clauses
+    ]  # fmt: skip
     split = clause_subject_as_object(verb)
     if split is not None:  # "told the committee the nets were torn": "the nets" too
         ranges.append(_token_chars(doc, split.left_edge.i, split.right_edge.i + 1))
@@ -266,7 +272,7 @@ def _fallback_content(doc: Doc, verb: Token, frame: tuple[int, int]) -> list[tup
         c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children
     ):  # "outside the school, where parents have asked for a crossing": of the place
         return []  # or time the clause describes, never a report of the clause before it
-    if not rest and verb.head.i < frame[0]:
+    if verb.head.i < frame[0] and (not rest or _set_off_adjunct(verb, frame, sent.end)):
         return [_token_chars(doc, sent.start, frame[0])]
     relative = doc[verb.left_edge.i : verb.i]
     if verb.dep_ == "relcl" and any(t.tag_ in ("WP", "WP$", "WDT") for t in relative):
@@ -276,6 +282,48 @@ def _fallback_content(doc: Doc, verb: Token, frame: tuple[int, int]) -> list[tup
         # "To some extent, she added, the damage depends on the rains."
         return [_token_chars(doc, sent.start, frame[0]), _token_chars(doc, frame[1], sent.end)]
     return []
+
+
+def _adjunct_end(verb: Token, clause: Token, frame: tuple[int, int]) -> int | None:
+    """ "X has cancelled the tour after doctors found a bleed, her management company said":
+    the parser hangs the reported clause's adverbial clause or phrase on the cue, between
+    the clause and the speaker; it is the clause's, and the content runs to its end (where
+    that returns). None unless such adjuncts of the cue, and punctuation, fill the gap."""
+    doc = verb.doc
+    adjuncts = sorted(
+        (c for c in verb.children
+         if c.dep_ in ("advcl", "prep", "npadvmod")
+         and clause.right_edge.i < c.left_edge.i and c.right_edge.i < frame[0]),
+        key=lambda c: c.i,
+    )  # fmt: skip
+    at = clause.right_edge.i + 1
+    for adjunct in adjuncts:
+        if any(not t.is_punct for t in doc[at : adjunct.left_edge.i]):
+            return None
+        at = adjunct.right_edge.i + 1
+    if not adjuncts or any(not t.is_punct for t in doc[at : frame[0]]):
+        return None
+    return adjuncts[-1].right_edge.i
+
+
+def _set_off_adjunct(verb: Token, frame: tuple[int, int], end: int) -> bool:
+    """ "..., the ministry said, in an exchange that negotiators described as ...", "..., the
+    society said, despite overnight rain that turned ...": all that follows the frame is the
+    rest of an adverbial phrase or clause of the cue, set off by a comma after it; the
+    sentence before the speaker is still the content (round AF4, AI6 and others)."""
+    doc = verb.doc
+    if verb.dep_ == "relcl":
+        return False  # "Ann Lee, who wrote to us on Monday, despite ...": describes Ann Lee
+    adjuncts = [
+        c for c in verb.children
+        if c.dep_ in ("prep", "advcl", "npadvmod") and c.i > verb.i
+        and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
+        and c.left_edge.i < frame[1] <= c.right_edge.i
+    ]  # fmt: skip
+    if not adjuncts:
+        return False
+    last = max(a.right_edge.i for a in adjuncts)
+    return all(t.is_punct or t.is_space for t in doc[last + 1 : end])
 
 
 def _that_clause(that: Token) -> bool:

@@ -602,9 +602,10 @@ def suggested(verb: Token) -> bool:
 
 def _no_one(subject: Token) -> bool:
     """ "No one said ...", "No serious person believes ...", "nothing says ... like",
-    "Does anyone believe ...?": a negative or generic subject is no source."""
+    "Does anyone believe ...?", "neither side would say": a negative or generic subject is
+    no source."""
     return subject.lower_ in ("nobody", "none", "nothing", "anyone", "anybody", "neither") or any(
-        c.lower_ == "no" and c.dep_ == "det" for c in subject.children
+        c.lower_ in ("no", "neither") and c.dep_ == "det" for c in subject.children
     )
 
 
