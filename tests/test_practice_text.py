@@ -9,7 +9,10 @@ import re
 import pytest
 from practice_text import practice_text, seen_in
 
-CORPUS = "the banner said 'ban' — urban bans; x-ban. a ban-ish ban\nnoted: over-the-top, overt, aa a"
+CORPUS = (
+    "the banner said 'ban' — urban bans; x-ban. a ban-ish ban\n"
+    "noted: over-the-top, overt, aa a"
+)
 
 
 def by_regex(corpus: str, phrase: str) -> bool:
