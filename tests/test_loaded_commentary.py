@@ -473,6 +473,8 @@ def test_a_yes_no_question_a_source_answers_in_a_few_words_is_not_judged(nlp) ->
         "Is the tap water safe to drink? Health officials said it was.",
         "Will the ferry run on Sunday? The operator says it will not.",
         "Can tenants stay in their flats? The landlord confirmed they can.",
+        # the answer ends its paragraph: the break after it is no word of the answer
+        "Is the tap water safe to drink? Health officials said it was.\n\nThe pumps restart today.",
     ):
         doc, sents, ctx = _sentences(nlp, text)
         assert lc.asks_what_happened(sents[0], sents[1], ctx), text

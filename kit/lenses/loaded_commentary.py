@@ -509,7 +509,7 @@ def _answered_by_echo(first: Token, nxt: Span, ctx: Context) -> bool:
     argument, not by a source's short echo."""
     if not _auxiliary(first):
         return False
-    words = [t for t in nxt if not t.is_punct]
+    words = [t for t in nxt if not t.is_punct and not t.is_space]  # (a paragraph break too)
     if not words or len(words) > ECHO_WORDS:
         return False
     if len(words) > 1 and words[-1].lower_ in ("not", "n't"):  # "they will not."
