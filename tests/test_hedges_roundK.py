@@ -31,8 +31,10 @@ MARKED = [
     # an "if" clause with its verb: the main clause's "could" is a guess
     ("Prices could rise if demand holds.", "hedges", "could"),
     ("Officials said residents could face higher bills.", "hedges", "could"),
-    # a view softened in the past tense, with no moment of a story
-    ("I thought the speech went too far.", "hedges", "i thought"),
+    # a view softened in the present tense ("I thought the speech went too far.", a view in
+    # the past tense, was marked here until round AK: the practice keys written since leave
+    # every past "I thought / believed" plain, nine of them and none keyed, precisionAK)
+    ("I think the speech went too far.", "hedges", "i think"),
     ("I think the plan will fail.", "hedges", "i think"),
     # "everything" of a claim about all, beside things marked off by place
     ("Everything has changed since the merger.", "boosters", "everything"),
@@ -51,6 +53,8 @@ MARKED = [
 ]
 
 TRAPS = [
+    # a belief in the past tense: what the speaker took to be so then (precisionAK)
+    ("I thought the speech went too far.", "hedges", "i thought"),
     # a power over anyone of a class
     ("The club said the committee would meet on Thursday and could expel any member "
      "found to have cheated.", "hedges", "could"),

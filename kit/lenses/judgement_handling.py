@@ -345,8 +345,10 @@ def renamed_body_labels(
             or any(c.dep_ == "det" for c in name.children)
         ):
             continue  # "the Bells", "The Rolling Stones" (but "Sloley Mumby Associates")
-        if any(c.dep_ == "conj" for c in name.children) or name.sent != tok.sent:
-            continue  # "Hale and Sons": more than one named
+        if any(c.dep_ == "conj" for c in name.children) or name.dep_ == "conj":
+            continue  # "Hale and Sons", "Tom Hale and Ben Hale, the local men": several named
+        if name.sent != tok.sent:
+            continue
         if not any(c.dep_ == "det" and c.text == "the" for c in tok.children):
             continue
         if tok.lemma_.lower() in plain or tok.lower_ in plain:
