@@ -120,3 +120,12 @@ def test_sneer_similes(nlp, text, span, label):
 @pytest.mark.parametrize("text", SIMILE_GUARDS)
 def test_sneer_simile_guards(nlp, text):
     assert loaded(nlp, text) == []
+
+
+def test_a_renamed_body_label_names_the_whole_firm(nlp):
+    """The explanation names the firm as written ("Halden Homes"), not its last word."""
+    doc = nlp(
+        "Halden Homes, the asset-strippers in hi-vis who built the estate, declined to comment."
+    )
+    marks = [s for s in doc.spans["loaded"] if s.label_ == "labeling"]
+    assert marks and "renames Halden Homes as" in marks[0]._.kit_explanation

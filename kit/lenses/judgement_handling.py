@@ -374,9 +374,11 @@ def renamed_body_labels(
         if any(t.lower_ in ("the", ",") for t in doc[start:end]):
             start = tok.i - 2 if hyphen else tok.i  # keep the mark to the label itself
         span = Span(doc, start, end, label="labeling")
+        parts = [c.left_edge.i for c in name.children if c.dep_ == "compound"]
+        named = doc[min([*parts, name.i]) : name.i + 1].text  # "Halden Homes", not "Homes"
         yield Judgement(
             span,
-            f"'{span.text}' renames {name.text} as a band of people by a trade or a "
+            f"'{span.text}' renames {named} as a band of people by a trade or a "
             "figure it was not named for: a label that tells the reader what to think "
             "of the firm instead of saying what it does.",
             "(the firm's name, or what it does: the owner, the operator)",
