@@ -20,6 +20,7 @@ import yaml
 
 from kit.annotated import AnnotatedArticle, Annotation, Source
 from kit.errors import KitError
+from kit.lexicon import load_yaml
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 ANSWERS = DATA / "answers"
@@ -148,7 +149,7 @@ def key_round(path: Path) -> str | None:
     ``practice_round:`` field (written by such an annotator straight into the practice data);
     the keys written beside the rules have neither.
     """
-    return round_of(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+    return round_of(load_yaml(path.read_text(encoding="utf-8")) or {})
 
 
 def round_of(raw: dict[str, Any]) -> str | None:
@@ -160,7 +161,7 @@ def round_of(raw: dict[str, Any]) -> str | None:
 def read_key(path: Path) -> dict[str, Any]:
     """An answer key's YAML as written (its spans not yet placed)."""
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return load_yaml(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as err:
         raise KitError(f"cannot read answer key {path}: {err}") from err
 

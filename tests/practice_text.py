@@ -10,7 +10,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
+from kit.lexicon import load_yaml
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -86,7 +86,7 @@ def crowded_classes(
     ``skip``) more than half of whose words (a phrase by its first word) stand in the
     practice text its writer could read (without ``later_rounds``): a list built from
     the articles rather than from English."""
-    data = yaml.safe_load(lexicon.read_text(encoding="utf-8"))
+    data = load_yaml(lexicon.read_text(encoding="utf-8"))
     corpus = practice_text(later_rounds)
     crowded = []
     for cls, entries in data.items():

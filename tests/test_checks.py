@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import yaml
-
 from kit.article import Article
 from kit.dashboard import load_class
+from kit.lexicon import load_yaml
 from kit.progress import ProgressStore
 from kit.widgets.checks import PHASES, PrePostCheck, check_items, skills
 
@@ -17,7 +16,7 @@ ARTICLES = ROOT / "data" / "articles"
 
 
 def _key(stem: str) -> dict:
-    return yaml.safe_load((ROOT / "data" / "answers" / f"{stem}.yaml").read_text("utf-8"))
+    return load_yaml((ROOT / "data" / "answers" / f"{stem}.yaml").read_text("utf-8"))
 
 
 def test_items_quote_practice_articles_and_pair_by_skill() -> None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from kit.errors import KitError
 from kit.lenses.wordlists import LEXICONS, WordList
+from kit.lexicon import load_yaml
 
 
 def marks(nlp, text: str, group: str) -> list[tuple[str, str]]:
@@ -184,7 +184,7 @@ def test_word_lists_name_their_source_and_explain_every_entry(name):
     raw = path.read_text(encoding="utf-8")
     header = raw.split("entries:")[0]
     assert any(w in header for w in ("Hyland", "Recasens", "SemEval", "Words to watch"))
-    data = yaml.safe_load(raw)
+    data = load_yaml(raw)
     assert data["entries"]
     for entry in data["entries"]:
         assert entry["label"] and entry["explanation"].strip()

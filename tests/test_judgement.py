@@ -8,13 +8,13 @@ not in loaded.yaml, so that a pass shows the rule generalising rather than the l
 from __future__ import annotations
 
 import pytest
-import yaml
 from lens_docs import parse
 
 from kit.errors import KitError
 from kit.lenses import judgement as J
 from kit.lenses.judgement_lexicon import JudgementLexicon, derive_family
 from kit.lexicon import LEXICON_DIR as LEXICONS
+from kit.lexicon import load_yaml
 
 
 def finds(nlp, text: str, rule=None) -> list[tuple[str, str, str]]:
@@ -35,7 +35,7 @@ def marked(nlp, text: str, attributions: list[tuple[str, str]] = ()) -> list[tup
 
 def listed_words() -> set[str]:
     """Every word of loaded.yaml (terms and lemmas), lower case."""
-    data = yaml.safe_load((LEXICONS / "loaded.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((LEXICONS / "loaded.yaml").read_text(encoding="utf-8"))
     words: set[str] = set()
     for entry in data["entries"]:
         for key in ("term", "lemma"):

@@ -24,12 +24,12 @@ Every sentence here was written for this file (none comes from data/):
 from __future__ import annotations
 
 import pytest
-import yaml
 from practice_text import crowded_classes, rounds_since
 
 from kit.lenses import judgement_asides as A
 from kit.lenses import judgement_claims as C
 from kit.lexicon import LEXICON_DIR as LEXICONS
+from kit.lexicon import load_yaml
 
 
 def claims(nlp, text: str) -> list[str]:
@@ -191,5 +191,5 @@ def test_the_asides_lexicon_is_a_broad_family():
     # common phrases into the practice text
     late = ("deflating_adverbial", "letdown_verb", "ironic_aside")
     assert crowded_classes(path, skip=frames + late) == []
-    others = tuple(c for c in yaml.safe_load(path.read_text(encoding="utf-8")) if c not in late)
+    others = tuple(c for c in load_yaml(path.read_text(encoding="utf-8")) if c not in late)
     assert crowded_classes(path, skip=frames + others, later_rounds=rounds_since("roundH")) == []

@@ -10,10 +10,10 @@ must not be.
 from __future__ import annotations
 
 import pytest
-import yaml
 from practice_text import crowded_classes, rounds_since
 
 from kit.lexicon import LEXICON_DIR as LEXICONS
+from kit.lexicon import load_yaml
 
 
 def claims(nlp, text: str) -> list[str]:
@@ -165,7 +165,7 @@ def test_the_devices_lexicon_is_a_broad_family():
     the practice text; the file names where its idea comes from."""
     path = LEXICONS / "judgement_devices.yaml"
     assert "Where the idea comes from" in path.read_text(encoding="utf-8")
-    frames = tuple(yaml.safe_load(path.read_text(encoding="utf-8"))["frame_classes"])
+    frames = tuple(load_yaml(path.read_text(encoding="utf-8"))["frame_classes"])
     # (frame classes: common verbs and nouns of a frame, not marked by themselves)
     # written before rounds I to M joined the practice data: their articles were not there to read
     later = rounds_since("roundI")

@@ -10,7 +10,6 @@ particles after the object), so that a pass shows the rule reading the parse.
 from __future__ import annotations
 
 import pytest
-import yaml
 from keyscores import keyed_text
 from lens_docs import parse
 from practice_text import rounds_since
@@ -18,6 +17,7 @@ from practice_text import rounds_since
 from kit.lenses import judgement as J
 from kit.lenses import judgement_figures as F
 from kit.lexicon import LEXICON_DIR as LEXICONS
+from kit.lexicon import load_yaml
 
 
 def finds(nlp, text: str, rule) -> list[tuple[str, str]]:
@@ -276,7 +276,7 @@ NEW_CLASSES = {
 
 @pytest.mark.parametrize(("fname", "cls"), [(f, c) for f, cs in NEW_CLASSES.items() for c in cs])
 def test_most_of_each_family_is_absent_from_the_practice_keys(fname, cls):
-    data = yaml.safe_load((LEXICONS / f"{fname}.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((LEXICONS / f"{fname}.yaml").read_text(encoding="utf-8"))
     spec = data["classes"][cls]
     members = [
         (e["word"] if isinstance(e, dict) else str(e)).lower()

@@ -16,8 +16,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from practice_text import crowded_classes
+
+from kit.lexicon import load_yaml
 
 LEXICON = Path(__file__).resolve().parent.parent / "kit" / "lexicons" / "judgement_formulas.yaml"
 
@@ -116,7 +117,7 @@ def test_explanations_say_whose_judgement(nlp):
 
 
 def test_open_classes_not_built_from_the_articles():
-    frames = tuple(yaml.safe_load(LEXICON.read_text(encoding="utf-8"))["frame_classes"])
+    frames = tuple(load_yaml(LEXICON.read_text(encoding="utf-8"))["frame_classes"])
     assert crowded_classes(LEXICON, skip=frames) == []
 
 

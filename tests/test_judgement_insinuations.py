@@ -10,11 +10,11 @@ alone.
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from kit.lenses import judgement as J
 from kit.lenses import judgement_insinuations as I
 from kit.lexicon import LEXICON_DIR as LEXICONS
+from kit.lexicon import load_yaml
 
 
 def claims(nlp, text: str) -> list[str]:
@@ -32,7 +32,7 @@ def test_the_rule_runs_with_the_claim_rules():
 def test_the_lexicon_says_where_its_idea_comes_from():
     text = (LEXICONS / "judgement_insinuations.yaml").read_text(encoding="utf-8")
     assert "Where the idea comes from" in text
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     assert set(data["closed_classes"]) <= set(data)
 
 

@@ -7,15 +7,13 @@ sentences it must mark as an unattributed claim and look-alikes it must leave al
 
 from __future__ import annotations
 
-import re
-
 import pytest
-import yaml
-from practice_text import practice_text, rounds_since
+from practice_text import practice_text, rounds_since, seen_in
 
 from kit.lenses import judgement as J
 from kit.lenses import judgement_motives as M
 from kit.lexicon import LEXICON_DIR as LEXICONS
+from kit.lexicon import load_yaml
 
 
 def claims(nlp, text: str) -> list[str]:
@@ -105,9 +103,9 @@ def test_open_word_classes_are_broad_families():
     )
 
     def seen(word: str) -> bool:
-        return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", corpus) is not None
+        return seen_in(corpus, word)
 
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     closed = set(data["closed_classes"])
     for cls, entries in data.items():
         if not isinstance(entries, dict) or cls in closed:

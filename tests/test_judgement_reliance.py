@@ -9,10 +9,10 @@ sentence that must be marked as an unattributed claim and a look-alike that must
 from __future__ import annotations
 
 import pytest
-import yaml
 from practice_text import crowded_classes, rounds_since
 
 from kit.lexicon import LEXICON_DIR as LEXICONS
+from kit.lexicon import load_yaml
 
 
 def claims(nlp, text: str) -> list[str]:
@@ -62,8 +62,8 @@ def test_look_alike_is_not_a_claim(nlp, text):
 def test_reliance_lexicon_is_broad():
     path = LEXICONS / "judgement_reliance.yaml"
     assert "Where the idea comes from" in path.read_text(encoding="utf-8")
-    assert yaml.safe_load(path.read_text(encoding="utf-8"))["negator"]["denial"][-1] == "no"
-    frames = tuple(yaml.safe_load(path.read_text(encoding="utf-8"))["frame_classes"])
+    assert load_yaml(path.read_text(encoding="utf-8"))["negator"]["denial"][-1] == "no"
+    frames = tuple(load_yaml(path.read_text(encoding="utf-8"))["frame_classes"])
     # written before rounds L and M joined the practice data: their articles were not there
     later = rounds_since("roundL")
     assert crowded_classes(path, skip=frames, later_rounds=later) == []

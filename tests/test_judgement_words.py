@@ -8,12 +8,12 @@ word list, so that a pass shows the rule reading the parse rather than the list.
 from __future__ import annotations
 
 import pytest
-import yaml
 from lens_docs import parse
 
 from kit.lenses import judgement as J
 from kit.lenses import judgement_words as W
 from kit.lexicon import LEXICON_DIR as LEXICONS
+from kit.lexicon import load_yaml
 
 
 def finds(nlp, text: str, rule) -> list[tuple[str, str]]:
@@ -34,7 +34,7 @@ def listed(*files: str) -> set[str]:
     """Every word (lower case) of the named judgement lexicons and of loaded.yaml."""
     words: set[str] = set()
     for name in files:
-        data = yaml.safe_load((LEXICONS / f"{name}.yaml").read_text(encoding="utf-8"))
+        data = load_yaml((LEXICONS / f"{name}.yaml").read_text(encoding="utf-8"))
         for spec in data.get("classes", {}).values():
             for entries in spec["entries"].values():
                 for e in entries:

@@ -9,12 +9,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-import yaml
 
 from kit import commentary_training as ct
 from kit.cli import main as cli_main
 from kit.lenses import loaded_commentary as lc
-from kit.lexicon import LEXICON_DIR, parse
+from kit.lexicon import LEXICON_DIR, load_yaml, parse
 
 SPUN = (
     'The ferry company said the winter timetable was "a fair compromise".\n\n'
@@ -209,7 +208,7 @@ def two_rounds(data_dir: Path) -> list[Path]:
     """Two practice keys from different rounds, each with keyed writer's comments."""
     chosen: dict[str, Path] = {}
     for path in sorted((data_dir / "answers").glob("*.yaml")):
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = load_yaml(path.read_text(encoding="utf-8"))
         claims = [i for i in raw.get("loaded") or [] if i.get("label") == "unattributed_claim"]
         rnd = ct.key_round(path)
         if len(claims) >= 3 and rnd not in chosen:

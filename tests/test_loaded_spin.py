@@ -39,8 +39,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from practice_text import crowded_classes, practice_text, rounds_since, seen_in
+
+from kit.lexicon import load_yaml
 
 
 def loaded(nlp, text: str) -> list[tuple[str, str]]:
@@ -192,7 +193,7 @@ LEXICON = Path(__file__).resolve().parent.parent / "kit" / "lexicons" / "judgeme
 def test_spin_word_classes_are_mostly_unseen_in_data():
     text = LEXICON.read_text(encoding="utf-8")
     assert "Where the idea comes from" in text
-    frames = tuple(yaml.safe_load(text)["frame_classes"])
+    frames = tuple(load_yaml(text)["frame_classes"])
     # written after round N joined the practice data and before round O did (git log)
     later = rounds_since("roundO")
     assert crowded_classes(LEXICON, skip=frames, later_rounds=later) == []

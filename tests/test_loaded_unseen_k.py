@@ -13,10 +13,10 @@ sentences that must get the mark and look-alikes that must get none.
 from __future__ import annotations
 
 import pytest
-import yaml
 from practice_text import practice_text, rounds_since, seen_in
 
 from kit.lexicon import LEXICON_DIR as LEXICONS
+from kit.lexicon import load_yaml
 
 
 def loaded(nlp, text: str) -> list[tuple[str, str]]:
@@ -90,7 +90,7 @@ def test_real_question_is_not_a_claim(nlp, text):
 
 
 def _entry_words(term: str) -> list[str]:
-    data = yaml.safe_load((LEXICONS / "loaded.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((LEXICONS / "loaded.yaml").read_text(encoding="utf-8"))
     entry = next(e for e in data["entries"] if term in e.get("lemma", []))
     return entry["lemma"]
 
@@ -104,7 +104,7 @@ def test_open_class_is_mostly_unseen_in_data(term):
 
 
 def test_allocation_words_are_mostly_unseen_in_data():
-    data = yaml.safe_load((LEXICONS / "loaded_senses.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((LEXICONS / "loaded_senses.yaml").read_text(encoding="utf-8"))
     words = data["economic_words"]["words"]
     added = words[words.index("quota") :]
     corpus = practice_text(rounds_since("roundL"))  # rounds that joined after the list
@@ -167,7 +167,7 @@ def test_physical_grab_is_not_marked(nlp, text):
 
 
 def test_grab_objects_are_mostly_unseen_in_data():
-    data = yaml.safe_load((LEXICONS / "loaded_senses.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((LEXICONS / "loaded_senses.yaml").read_text(encoding="utf-8"))
     words = data["grab_objects"]["words"]
     # Checked against the text its writer could read (written when round K was the
     # latest): later rounds of national news bring "report", "study" and "survey".

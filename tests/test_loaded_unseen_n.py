@@ -28,8 +28,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from practice_text import crowded_classes, practice_text, rounds_since, seen_in
+
+from kit.lexicon import load_yaml
 
 
 def loaded(nlp, text: str) -> list[tuple[str, str]]:
@@ -249,7 +250,7 @@ def test_new_word_class_lexicons_are_mostly_unseen_in_data(name):
     path = LEXICONS / f"{name}.yaml"
     text = path.read_text(encoding="utf-8")
     assert "Where the idea comes from" in text
-    frames = tuple(yaml.safe_load(text)["frame_classes"])
+    frames = tuple(load_yaml(text)["frame_classes"])
     # written after round M joined the practice data and before round N did
     later = rounds_since("roundN")
     assert crowded_classes(path, skip=frames, later_rounds=later) == []

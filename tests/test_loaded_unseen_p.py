@@ -32,8 +32,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from practice_text import crowded_classes, practice_text, seen_in
+
+from kit.lexicon import load_yaml
 
 LEXICONS = Path(__file__).resolve().parent.parent / "kit" / "lexicons"
 
@@ -128,12 +129,12 @@ def test_trait_classes_are_mostly_unseen():
     # the first parts of a compound ("hard", "cold", "two") are everyday words, seen
     # everywhere on their own: what is new is the compound, checked below
     assert crowded_classes(LEXICONS / "judgement_traits.yaml", skip=("character_first",)) == []
-    traits = yaml.safe_load((LEXICONS / "judgement_traits.yaml").read_text(encoding="utf-8"))
+    traits = load_yaml((LEXICONS / "judgement_traits.yaml").read_text(encoding="utf-8"))
     firsts = [w for ws in traits["character_first"].values() for w in ws]
     parts = [w for ws in traits["faculty_part"].values() for w in ws]
     compounds = [f"{a}-{b}" for a in firsts for b in parts]
     assert sum(seen_in(practice_text(), c) for c in compounds) <= len(compounds) / 2
-    data = yaml.safe_load((LEXICONS / "judgement.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((LEXICONS / "judgement.yaml").read_text(encoding="utf-8"))
     entries = data["classes"]["judgement_adjective"]["entries"]
     corpus = practice_text()
     for category in ("vice", "virtue"):

@@ -22,8 +22,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from practice_text import practice_text, seen_in
+
+from kit.lexicon import load_yaml
 
 
 def loaded(nlp, text: str) -> list[tuple[str, str]]:
@@ -105,7 +106,7 @@ IDIOMS = Path(__file__).resolve().parent.parent / "kit" / "lexicons" / "press_id
 def test_press_idioms_are_mostly_unseen_in_data():
     text = IDIOMS.read_text(encoding="utf-8")
     assert "Where the idea comes from" in text
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     corpus = practice_text()
     phrases = [str(item[0]) for item in data["idioms"]]
     assert len(phrases) >= 200

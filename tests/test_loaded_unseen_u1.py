@@ -37,8 +37,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from practice_text import crowded_classes
+
+from kit.lexicon import load_yaml
 
 
 def loaded(nlp, text: str) -> list[tuple[str, str]]:
@@ -137,7 +138,7 @@ def test_reactions_lexicon_not_built_from_articles():
     path = Path(__file__).resolve().parents[1] / "kit" / "lexicons" / "judgement_reactions.yaml"
     text = path.read_text(encoding="utf-8")
     assert "Where the idea comes from" in text
-    assert yaml.safe_load(text)["closed_classes"]
+    assert load_yaml(text)["closed_classes"]
     assert crowded_classes(path) == []
 
 

@@ -34,11 +34,10 @@ All probes are fresh sentences written for this test, not taken from data/.
 from __future__ import annotations
 
 import pytest
-import yaml
 from practice_text import practice_text, seen_in
 
 from kit.lenses.press_idioms import IDIOM_MARK
-from kit.lexicon import LEXICON_DIR
+from kit.lexicon import LEXICON_DIR, load_yaml
 
 
 def idiom_marks(nlp, text: str) -> list[str]:
@@ -260,7 +259,7 @@ def test_literal_use_is_not_marked(nlp, text, words):
 def test_no_idiom_lists_its_own_words_as_literal(nlp):
     """No idiom's own word, as the pipeline lemmatizes it in a sentence, is among its
     literal-sense words: it would veto the idiom wherever it is written."""
-    data = yaml.safe_load((LEXICON_DIR / "press_idioms.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((LEXICON_DIR / "press_idioms.yaml").read_text(encoding="utf-8"))
     dead = []
     for item in data["idioms"]:
         literal = {str(w).lower() for w in (item[4] if len(item) > 4 else [])}

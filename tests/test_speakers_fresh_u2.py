@@ -19,10 +19,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from kit.annotated import AnnotatedArticle
 from kit.evaluate import _match, locate, same_source
+from kit.lexicon import load_yaml
 
 PROBES = Path(__file__).resolve().parent.parent / "benchmarks" / "fresh_probe"
 
@@ -43,7 +43,7 @@ def _cases() -> list[tuple[str, dict]]:
     for name in ("speakers28.yaml", "speakers29.yaml"):
         path = PROBES / name
         if path.exists():
-            cases += [(name, p) for p in yaml.safe_load(path.read_text())["probes"]]
+            cases += [(name, p) for p in load_yaml(path.read_text())["probes"]]
     return cases
 
 

@@ -23,6 +23,7 @@ import yaml
 
 from kit.errors import KitError
 from kit.evaluate import DATA
+from kit.lexicon import load_yaml
 from kit.progress import ProgressStore
 from kit.widgets.exercises import Feedback
 from kit.widgets.render import esc, plain_text
@@ -49,7 +50,7 @@ class CheckItem:
 @lru_cache(maxsize=4)
 def _load(path: Path) -> tuple[dict[str, str], dict[str, tuple[CheckItem, ...]]]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise KitError(f"cannot read the pre/post check items in {path}: {exc}") from exc
     skills = dict(data.get("skills") or {})
