@@ -25,11 +25,21 @@ def annotate_many(
 ) -> list[AnnotatedArticle]:
     """Annotate several articles with one ``nlp.pipe`` pass."""
     nlp = nlp or load_pipeline()
-    docs = []
-    for article in articles:
-        body = check_body(article.body)
-        doc = nlp.make_doc(body)
-        doc._.kit_outlet = article.meta.get("outlet")
-        docs.append(doc)
+    docs = [_unparsed(article, nlp) for article in articles]
     out = nlp.pipe(docs, n_process=n_process) if n_process > 1 else (nlp(d) for d in docs)
     return [AnnotatedArticle.from_doc(doc, a.meta) for doc, a in zip(out, articles, strict=True)]
+
+
+def annotated_doc(article: Article, nlp: Any = None) -> Any:
+    """The article run through the kit's pipeline: the spaCy ``Doc`` whose span groups
+    and extensions :func:`annotate` reads (``AnnotatedArticle.from_doc`` of it is the
+    same result), for callers that also want the parse itself."""
+    nlp = nlp or load_pipeline()
+    return nlp(_unparsed(article, nlp))
+
+
+def _unparsed(article: Article, nlp: Any) -> Any:
+    """The checked body as a tokenised ``Doc`` that knows the article's outlet."""
+    doc = nlp.make_doc(check_body(article.body))
+    doc._.kit_outlet = article.meta.get("outlet")
+    return doc

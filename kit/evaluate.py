@@ -440,13 +440,14 @@ def evaluate_key(path: str | Path) -> tuple[Key, AnnotatedArticle, dict[str, Sco
     return score_key(load_key(path))
 
 
-def score_key(key: Key) -> tuple[Key, AnnotatedArticle, dict[str, Score]]:
-    """Annotate the article of a key already loaded and score it."""
+def score_key(key: Key, doc: Any = None) -> tuple[Key, AnnotatedArticle, dict[str, Score]]:
+    """Annotate the article of a key already loaded and score it; ``doc``, when given, is
+    that article's ``Doc`` already run through the pipeline (``annotate.annotated_doc``)."""
     from kit.annotate import annotate
     from kit.article import Article
 
     article = Article.from_path(article_path(key.article, key.path))
-    annotated = annotate(article)
+    annotated = annotate(article) if doc is None else AnnotatedArticle.from_doc(doc, article.meta)
     if annotated.text != key.text:  # pragma: no cover - both come from the same file
         raise KitError(f"{key.article}: the annotated text differs from the key's text")
     return key, annotated, evaluate(annotated, key)

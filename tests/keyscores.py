@@ -10,6 +10,8 @@ from typing import Any
 from practice_text import round_stems
 
 from kit import evaluate, ratchet
+from kit.annotate import annotated_doc
+from kit.article import Article
 
 
 @cache
@@ -44,9 +46,18 @@ def keys_with(sections: Iterable[str], paths: list[Path]) -> list[Path]:
 
 
 @cache
+def parsed(article: Path) -> Any:
+    """An article's ``Doc`` run through the kit's pipeline, once per session: the key
+    scoring reads its marks, and the whole-corpus checks of the word lists' matching
+    (test_wordlist_anchors) reuse the parse instead of parsing every article again."""
+    return annotated_doc(Article.from_path(article.resolve()))
+
+
+@cache
 def scored(path: Path) -> tuple[evaluate.Key, object, dict[str, evaluate.Score]]:
     """``(key, annotated, scores)`` for one answer key, computed once."""
-    return evaluate.score_key(loaded(path))
+    key = loaded(path)
+    return evaluate.score_key(key, parsed(evaluate.article_path(key.article, key.path).resolve()))
 
 
 def figures(path: Path) -> dict[str, float]:

@@ -260,3 +260,21 @@ def test_canonical_names_compare_without_the_article_the_but_with_every_other_wo
     assert not same_source("night porter at Ashby Infirmary", "night porter at Corve Infirmary")
     assert not same_source("gatekeeper of Ashby Infirmary", "gatekeeper of Ashby Infirm")
     assert not same_source("the other union", "union")
+
+
+def test_a_key_scored_on_a_doc_parsed_beforehand_scores_the_same(nlp):
+    """score_key with the article's Doc from annotate.annotated_doc (the tests' one shared
+    parse of each article) gives the marks and scores annotate itself gives."""
+    from kit.annotate import annotate, annotated_doc
+    from kit.article import Article
+    from kit.evaluate import article_path, score_key
+
+    key = load_key(Path(__file__).parents[1] / "data" / "answers" / "global_times_alaska_2021.yaml")
+    article = Article.from_path(article_path(key.article, key.path))
+    doc = annotated_doc(article, nlp)
+    assert doc.text == key.text and doc.has_annotation("DEP") and doc.spans["attributions"]
+    _, fresh, fresh_scores = score_key(key)
+    _, shared, shared_scores = score_key(key, doc)
+    assert shared == fresh == annotate(article)
+    assert shared_scores == fresh_scores
+    assert shared_scores["attribution"].tp > 10
