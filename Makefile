@@ -35,9 +35,12 @@ lab: install
 lint: install
 	$(PY) -m ruff check kit tests benchmarks
 
-# One run: build the course (executes every edition once), then pytest runs the unit,
-# course and browser tests and strict nbval on notebooks/ and on both built editions.
-# Learner progress goes to a fresh temporary folder, so it never changes outputs.
+# tests/suite.sh runs two pytest processes side by side (two cores): the course (build
+# every edition, executing each notebook once; strict nbval on notebooks/ and on the
+# student edition; the tests that read the build) and every other test. The teacher
+# edition is the saved notebooks/ byte for byte (tests/test_course.py checks it), so nbval
+# on notebooks/ covers it. Learner progress goes to fresh temporary folders, so it never
+# changes outputs.
 NBVAL := --nbval --nbval-sanitize-with notebooks/sanitize.cfg --nbval-cell-timeout=600
 
 # The browser tests drive Debian's Chromium (Playwright cannot download a browser here).
@@ -52,12 +55,7 @@ browser:
 	else echo "chromium not found (apt-get install chromium): the browser tests will skip"; fi
 
 test: lint browser
-	@set -e; \
-	export KIT_PROGRESS_DIR="$$(mktemp -d)" PYTHONHASHSEED=0 KIT_COURSE_BUILD="$(CURDIR)/build"; \
-	trap 'rm -rf "$$KIT_PROGRESS_DIR"' EXIT; \
-	$(PY) -m kit course --out build; \
-	$(PY) -m pytest tests notebooks build/student build/teacher $(NBVAL) \
-		--ignore=tests/fixtures -p no:cacheprovider
+	@tests/suite.sh $(PY) $(NBVAL)
 
 course: install
 	$(PY) -m kit course --out build

@@ -355,6 +355,19 @@ def test_real_teacher_edition_keeps_every_cell(real_build: Path) -> None:
         assert counts == list(range(1, len(counts) + 1)), name
 
 
+def test_real_teacher_edition_is_the_saved_source_byte_for_byte(real_build: Path) -> None:
+    """The build executes the teacher edition afresh, and it comes out as the saved
+    ``notebooks/`` files exactly (the same cells, outputs and widget state, in the same
+    edition), so strict nbval on ``notebooks/`` checks the teacher edition too and
+    ``make test`` does not run nbval on ``build/teacher/`` a second time."""
+    for name in _real_names("teacher"):
+        built = (real_build / "teacher" / name).read_bytes()
+        assert built == (REAL / name).read_bytes(), (
+            f"build/teacher/{name} differs from notebooks/{name}: the saved notebook is "
+            "out of date (re-run `make notebooks`) or the build is not deterministic"
+        )
+
+
 def test_real_html_edition_is_offline_and_shows_widgets(real_build: Path) -> None:
     total = 0
     for name in _real_names():
