@@ -40,6 +40,7 @@ def annotated_doc(article: Article, nlp: Any = None) -> Any:
 
 def _unparsed(article: Article, nlp: Any) -> Any:
     """The checked body as a tokenised ``Doc`` that knows the article's outlet."""
-    doc = nlp.make_doc(check_body(article.body))
+    body = check_body(article.body)  # refused before the pipeline is touched
+    doc = nlp.make_doc(body)
     doc._.kit_outlet = article.meta.get("outlet")
     return doc
