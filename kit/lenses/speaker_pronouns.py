@@ -62,6 +62,10 @@ _DOUBLE_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 #: Verbs of the writer's own question to a body ("I asked the council", "We contacted");
 #: a narrower list than speaker_owners._ASKING_VERBS (asked for comment, invited, called)
 _QUESTION_VERBS = frozenset({"ask", "contact", "email", "approach", "phone", "query"})
+#: Verbs of putting a question to someone, whose answer follows ("X asked him whether
+#: ... . He said"), and the object pronoun each gender takes
+_ASKING_BACK = frozenset({"ask", "press", "question", "challenge"})
+_OBJECT_PRONOUNS = {"m": "him", "f": "her"}
 
 
 class PronounRules:
@@ -148,6 +152,9 @@ class PronounRules:
             )
             if introduced is not None:
                 return introduced, "person"
+            answered = self._asked_back(pos, gender)
+            if answered is not None:
+                return answered, "person"  # "X asked him how many .... He said": not X
             since = speaker[2] if speaker else -1
             unnamed = next((h for h in reversed(self.history) if h[1] == "other"), None)
             first_person = unnamed is not None and unnamed[0].lower() in ("i", "we", "you")
@@ -211,6 +218,52 @@ class PronounRules:
         if speaker is not None:
             return speaker[0], speaker[1]
         return pronoun, "anonymous"
+
+    def _asked_back(self, pos: int, gender: str | None) -> str | None:
+        """ "Councillor X asked him how many drivers earned the minimum wage. He said he
+        did not have the figure": a sentence-opening he/she right after a sentence in
+        which someone asks "him"/"her" something is the one asked, the answer's speaker,
+        not the asker who spoke last: the latest earlier speaker of that gender who is
+        not the asker (guide, section 1: the person the pronoun refers to)."""
+        sent = self.doc[pos].sent
+        if gender is None or sent.start == 0 or self._opening_words(sent, pos):
+            return None
+        prev = self.doc[sent.start - 1].sent
+        wanted = _OBJECT_PRONOUNS.get(gender)
+        verb = next(
+            (t for t in prev if t.lemma_.lower() in _ASKING_BACK and t.pos_ == "VERB"
+             and any(c.dep_ == "dobj" and c.lower_ == wanted for c in t.children)),
+            None,
+        )  # fmt: skip
+        if verb is None:
+            return None
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None
+        lo = min(t.i for t in subjects[0].subtree)
+        hi = max(t.i for t in subjects[0].subtree) + 1
+        askers = {h[0] for h in self.history if lo <= h[2] < hi}
+        askers |= {
+            self._person_name(name, self.doc[tok.i : tok.i + 1])
+            for tok, name in self.person_mentions
+            if lo <= tok.i < hi
+        }
+        if not askers:
+            return None  # "They asked him ...": no named asker to pass over
+        return next(
+            (h[0] for h in reversed(self.history)
+             if h[2] < prev.start and h[1] == "person" and h[0] not in askers
+             and self._fits(h[0], gender)),
+            None,
+        )  # fmt: skip
+
+    def _opening_words(self, sent: Span, pos: int) -> bool:
+        """Whether the writer's own words come before the pronoun in its sentence."""
+        quoted = self._quoted_ranges(sent)
+        return any(
+            t.is_alpha and not any(s <= t.idx < e for s, e in quoted)
+            for t in self.doc[sent.start : pos]
+        )
 
     def _told_by_content(self, pos: int, gender: str | None) -> str | None:
         """ "The shop's owner, X Y, met the council's housing lead, Councillor Z W, on

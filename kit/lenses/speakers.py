@@ -207,6 +207,12 @@ _HYPHENED: Verdicts = Verdicts()
 _NAME_LINKS = frozenset({"of", "and", "the", "for", "&", "on", "in"})
 
 
+#: "ministry official", "partnership spokesman": a body's kind word, then an unnamed role
+_KIND_ROLE = re.compile(r"(?P<kind>[a-z]+) (?P<role>[a-z]+)")
+#: "official at the ministry", "member of the committee": the role, then the kind word
+_ROLE_OF_KIND = re.compile(r"(?P<role>[a-z]+) (?:at|of|for|in|from) (?:the )?(?P<kind>[a-z]+)")
+
+
 class SpeakerResolver(
     PeopleIndex, BodyRules, ReferenceRules, OwnerRules, PronounRules, OutletRules, ChainRules,
     ParticipantRules,
@@ -359,12 +365,45 @@ class SpeakerResolver(
         if not canonical or kind == "person":
             return canonical, kind
         canonical = self._pronoun_in_description(span, canonical)
+        canonical = self._member_of_named_body(span, canonical)
         for adjunct in dated_adjuncts(span.root):
             if not span.start <= adjunct.left_edge.i <= adjunct.right_edge.i < span.end:
                 continue
             words = self.doc[adjunct.left_edge.i : adjunct.right_edge.i + 1].text
             canonical = canonical.replace(f" {words}", "", 1)
         return canonical, kind
+
+    def _member_of_named_body(self, span: Span, canonical: str) -> str:
+        """ "A ministry official", "an official at the ministry" after "the Ostmere
+        education ministry said": an unnamed member, official or spokesperson of a
+        body called by its kind word is the member of the one body the article has
+        already named with that word last ("official at Ostmere education ministry";
+        guide, section 1: the fullest name the article gives). Never when two named
+        bodies end in the word (two trusts, two councils), nor for a source or insider.
+        A fallback for :meth:`_kind_owner`, which reads the parse and the body lexicon:
+        this one reads the written canonical, so it also takes a kind word the lexicon
+        lacks ("directorate", "partnership") and a body the model left untagged, known
+        only as an earlier speaker ("The Ostmere education ministry said")."""
+        found = _KIND_ROLE.fullmatch(canonical) or _ROLE_OF_KIND.fullmatch(canonical)
+        role = found["role"] if found else ""
+        speaks_for = role in words_of("speaks_for_nouns")
+        if not (speaks_for or role in words_of("body_staff_nouns")):
+            return canonical  # "care worker", "council source": no one's staff (_kind_owner)
+        word = found["kind"]
+        if word in unnamed_roles() or word in PERSON_PRONOUNS:
+            return canonical
+        names = {
+            strip_text(h[0]) for h in self.history if h[1] in ("org", "other") and h[2] < span.start
+        } | {strip_text(b.text) for b in self.bodies if b.end <= span.start}
+        owners = {
+            n for n in names
+            if len(n.split()) > 1 and n.split()[-1].lower() == word
+            and n[:1].isupper()
+        }  # fmt: skip
+        if len(owners) != 1:
+            return canonical
+        prep = "for" if speaks_for else "of" if role == "member" else "at"
+        return f"{role} {prep} {owners.pop()}"
 
     def _with_edition_year(self, name: str) -> str:
         """ "our Impact Report 2027 ... According to the report": a document's title
