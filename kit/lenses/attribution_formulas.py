@@ -122,6 +122,34 @@ def publishers_trade(verb: Token, entry: dict[str, Any]) -> bool:
     return bool(objects) and all(o.lemma_.lower() in PUBLICATIONS for o in objects)
 
 
+#: Nouns for information as such (cues.yaml published_information).
+PUBLISHED_INFORMATION = cue_words("published_information")
+
+
+def thing_published(verb: Token, entry: dict[str, Any]) -> bool:
+    """ "The council published its accounts", "the trust has now published three plans",
+    "the review, which the board published only after a request": a verb of making public
+    whose only content is a noun object for a thing (not information itself: "released
+    the same information", "published its findings") says that the thing came out, not
+    what it says. Kept when the verb has a clause of its own or the object a clause that
+    gives its words ("published a report saying ...", "a report that found ...")."""
+    if not entry.get("object") or verb.lemma_.lower() not in ("publish", "release"):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl", "oprd") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1:
+        return False
+    obj = objects[0]
+    if obj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        obj = verb.head  # "the review, which the board published": the review
+    elif any(c.dep_ in ("acl", "relcl", "ccomp") for c in obj.children):
+        return False  # "a report saying ...", "a statement that the talks had failed"
+    if obj.pos_ not in ("NOUN", "PROPN") or obj.lower_ in PUBLISHED_INFORMATION:
+        return False
+    return obj.lemma_.lower() not in PUBLISHED_INFORMATION
+
+
 #: Verbs of speech whose object is the listener: "X was told that ..." makes X the one
 #: told, never the one who spoke
 LISTENER_OBJECT = frozenset(
@@ -368,6 +396,7 @@ def no_act(verb: Token, subject: Token, entry: dict[str, Any]) -> bool:
         or found_in_story(verb)
         or made_public(verb, subject, entry)
         or publishers_trade(verb, entry)
+        or thing_published(verb, entry)
         or tally(verb, entry)
         or in_caption(verb)
         or lesson_drawn(verb, subject)

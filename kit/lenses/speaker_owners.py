@@ -590,7 +590,9 @@ class OwnerRules:
             return None  # "a council insider", "a council source": no one's staff
         kinds = body_heads() | self.org_nouns
         mods = [c for c in root.children if c.dep_ in ("compound", "amod") and c.i < root.i]
-        owned = [c for c in mods if c.lower_ in kinds and c.pos_ in ("NOUN", "PROPN")]
+        owned = [  # "directorate" in "A directorate official" is often tagged an adjective
+            c for c in mods if c.lower_ in kinds and c.pos_ in ("NOUN", "PROPN", "ADJ")
+        ]
         if len(owned) != 1 or not owned[0].is_lower or any(
             c.dep_ == "compound" for c in owned[0].children
         ):
@@ -600,8 +602,7 @@ class OwnerRules:
             return None  # "a festival board member"
         names = {
             self._org(e.text) for e in self.bodies
-            if e.end <= span.start and org_key(e.text).split()[-1:] == [kind.lower_]
-            and len(e) > 1
+            if e.end <= span.start and len(e) > 1 and _kind_of(e.text) == kind.lower_
         }  # fmt: skip
         if len(names) != 1:
             return None
@@ -609,7 +610,8 @@ class OwnerRules:
         first = next(  # "One senior board official" -> "senior official at X"
             t.i for t in span if t.dep_ not in ("det", "nummod", "quantmod", "predet")
         )
-        role = " ".join(t.text for t in self.doc[first : root.i + 1] if t != kind)
+        kind_words = set(kind.subtree)  # "A central bank official": "central" is the bank's
+        role = " ".join(t.text for t in self.doc[first : root.i + 1] if t not in kind_words)
         prep = "of" if root.lemma_.lower() == "member" else "at"
         return f"{role} {prep} {self._the(name)}{name}"
 
@@ -845,6 +847,16 @@ def outlet_words() -> frozenset[str]:
 _ASKING_VERBS = frozenset({"ask", "contact", "approach", "invite", "email", "call", "phone"})
 #: What the body is asked for: "a comment", "a response", "to respond"
 _COMMENT_WORDS = frozenset({"comment", "response", "respond", "reply", "statement", "reaction"})
+
+
+def _kind_of(name: str) -> str:
+    """The kind of body a name says it is: its last word ("Quillby District Council" ->
+    "council"), or for a name built "X of Y" the word before "of" ("National Museum of
+    Halvenor" -> "museum", "Bank of Vardesse" -> "bank")."""
+    words = org_key(name).split()
+    if "of" in words[1:-1]:
+        return words[words.index("of", 1) - 1]
+    return words[-1] if words else ""
 
 
 def _employer_aside(root: Token, kinds: frozenset[str]) -> str | None:

@@ -17,11 +17,13 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import numpy as np
 from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
 from spacy.tokens import Doc, Span, Token
 
+from kit import lexicon
 from kit.lenses.shared import doc_arrays, doc_text
 from kit.lenses.speaker_names import document_heads, in_conjunct, words_of
 
@@ -310,14 +312,44 @@ def named_author(span: Span, root: Token) -> bool:
     )  # fmt: skip
 
 
+@cache
+def _organization_heads() -> frozenset[str]:
+    """Nouns that name a body (``source_types.yaml`` organization_heads)."""
+    return frozenset(
+        lexicon.words(lexicon.load("source_types", "source_types"), "organization_heads")
+    )
+
+
+def _author(span: Span, root: Token) -> Token | None:
+    """The maker a document's name gives inside the speaker: a name after "from", "by" or
+    "of" ("the report from the Office for School Quality", "the annual report of the X
+    Commission"), or a body's noun after "from" or "by" ("a report by the district
+    council's safety advisory group"); None otherwise ("a poll of likely voters")."""
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.i < root.i or prep.lower_ not in ("from", "by", "of"):
+            continue
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.i < span.end):
+            if obj.pos_ == "PROPN" or (
+                prep.lower_ != "of" and obj.lemma_.lower() in _organization_heads()
+            ):
+                return obj
+    return None
+
+
 def without_dated_participle(span: Span, root: Token) -> Span:
     """ "figures from the Housing Data Unit published on Tuesday" -> "figures from the
-    Housing Data Unit": a document that names its author is known by it, and a participle
+    Housing Data Unit", "a survey by the X Panel, published in April" -> "survey by the X
+    Panel", "the annual report of the X Commission published on Tuesday" -> "annual report
+    of the X Commission": a document that names its author is known by it, and a participle
     that only says when it came out is no part of the name; without the author the
     participle is what tells it apart ("data released on Friday") and stays."""
-    if not named_author(span, root):
+    author = _author(span, root)
+    if author is None:
         return span
-    for acl in (c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")):
+    # the parser hangs "published in April" on the document or on its author ("a survey by
+    # the X Panel, published in April")
+    hung = [*root.children, *author.children]
+    for acl in (c for c in hung if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")):
         rest = [t for t in acl.subtree if t != acl and not t.is_punct]
         dated = rest and all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" for t in rest)
         if dated and span.start < acl.i < span.end and acl.right_edge.i < span.end:
