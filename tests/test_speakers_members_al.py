@@ -38,12 +38,12 @@ def test_a_ministry_official_is_the_named_ministrys(nlp):
 
 def test_a_partnership_official(nlp):
     # round AK4 (nosailing)
-    assert canonicals(nlp, PARTNERSHIP)[-1] == "official at Marrowdeen Transport Partnership"
+    assert canonicals(nlp, PARTNERSHIP)[-1] == "official at the Marrowdeen Transport Partnership"
 
 
 def test_a_directorate_official_named_only_as_the_approver(nlp):
     # round AK5 (beaverkits): the directorate never spoke, but the article named it
-    assert canonicals(nlp, DIRECTORATE)[-1] == "official at Natural Heritage Directorate"
+    assert canonicals(nlp, DIRECTORATE)[-1] == "official at the Natural Heritage Directorate"
 
 
 def test_an_official_at_the_ministry(nlp):

@@ -392,6 +392,8 @@ class SpeakerResolver(
         word = found["kind"]
         if word in unnamed_roles() or word in PERSON_PRONOUNS:
             return canonical
+        if any(t.lower_ == word and t.pos_ == "ADJ" for t in span):
+            return canonical  # "an independent official": a quality, not a body's kind
         names = {
             strip_text(h[0]) for h in self.history if h[1] in ("org", "other") and h[2] < span.start
         } | {strip_text(b.text) for b in self.bodies if b.end <= span.start}
