@@ -26,6 +26,7 @@ from kit.lenses.judgement_lexicon import (
     default_lexicon,
     is_person,
     norm,
+    written_name,
 )
 from kit.lenses.judgement_stance import money_people
 from kit.lenses.judgement_verdicts import (
@@ -370,14 +371,11 @@ def sneer_similes(
             span = Span(doc, head.left_edge.i, end, label="labeling")
             yield Judgement(
                 span,
-                f"'{span.text}' is a mock comparison pinned on {head.head.text}: a stock "
+                f"'{span.text}' is a mock comparison pinned on {written_name(head.head)}: a stock "
                 "figure stands in for a description, a label instead of saying what they do.",
                 "(say what they have or have not done)",
                 "sneer_simile_label",
             )
-
-
-
 
 
 def _telling_omission(adverb: Token, vx: VerdictLexicon) -> Span | None:
