@@ -538,7 +538,7 @@ def written_name(tok: Token) -> str:
     parts = [c.left_edge.i for c in tok.children if c.dep_ in ("compound", "flat") and c.i < tok.i]
     named = tok.doc[min([*parts, tok.i]) : tok.i + 1].text
     det = next((c.lower_ for c in tok.children if c.dep_ == "det" and c.i < tok.i), "")
-    return f"the {named}" if det == "the" and tok.pos_ != "PROPN" else named
+    return f"the {named}" if det == "the" else named
 
 
 def literal_context(
