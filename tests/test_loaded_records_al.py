@@ -50,6 +50,7 @@ GUARDS = [
     "The striker, who has not scored since October, said he was confident.",
     "The goalkeeper, who has not conceded a goal since March, said the team was ready.",
     "The cyclist, who has never been arrested, said the fine was unfair.",
+    "The farmer, who has never been to the city, said she would vote for the plan.",
 ]
 
 #: one mark: a mock portrait ("a man who has never met a ... he did not like") keeps its own

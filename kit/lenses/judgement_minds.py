@@ -446,6 +446,8 @@ def negated_records(
         praise = in_class(verb, vx["praise_record_verb"]) and not (
             neg.lower_ == "once" and in_class(verb, vx.category("praise_record_verb", "clean"))
         )  # "without once being accused of reading the papers": pointed, no clean record
+        if verb.lemma_ == "be" and any(c.dep_ == "prep" for c in verb.children):
+            continue  # "who has never been to Leeds": a place, a plain description
         if praise or any(
             c.dep_ == "dobj" and in_class(c, vx["plain_record_noun"]) for c in verb.children
         ):
