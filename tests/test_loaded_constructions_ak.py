@@ -129,3 +129,13 @@ def test_a_renamed_body_label_names_the_whole_firm(nlp):
     )
     marks = [s for s in doc.spans["loaded"] if s.label_ == "labeling"]
     assert marks and "renames Halden Homes as" in marks[0]._.kit_explanation
+
+
+def test_a_sneer_simile_label_names_its_target_as_written(nlp):
+    """The label's explanation names whom it is pinned on as written ("Marlow Civic
+    Homes"), not the last word of the name ("Homes")."""
+    doc = nlp(
+        "Marlow Civic Homes, a landlord with the charm of a damp basement, declined to comment."
+    )
+    marks = [s for s in doc.spans["loaded"] if s.label_ == "labeling"]
+    assert marks and "pinned on Marlow Civic Homes:" in marks[0]._.kit_explanation

@@ -41,6 +41,7 @@ from kit.lenses.judgement_lexicon import (
     scan,
     subject_of,
     target_of,
+    written_name,
 )
 from kit.lenses.judgement_verdicts import candidates
 from kit.lenses.wordlists import sentence_of
@@ -374,8 +375,7 @@ def renamed_body_labels(
         if any(t.lower_ in ("the", ",") for t in doc[start:end]):
             start = tok.i - 2 if hyphen else tok.i  # keep the mark to the label itself
         span = Span(doc, start, end, label="labeling")
-        parts = [c.left_edge.i for c in name.children if c.dep_ == "compound"]
-        named = doc[min([*parts, name.i]) : name.i + 1].text  # "Halden Homes", not "Homes"
+        named = written_name(name)  # "Halden Homes", not "Homes"
         yield Judgement(
             span,
             f"'{span.text}' renames {named} as a band of people by a trade or a "

@@ -532,6 +532,15 @@ def target_of(tok: Token) -> str:
     return f"'{det} {tok.text}'" if det in ("the", "this", "these", "those") else f"'{tok.text}'"
 
 
+def written_name(tok: Token) -> str:
+    """The name as the article writes it, with its compound words and a leading "the":
+    "Halden Homes", "the Marsh Street surgery", not the last word alone."""
+    parts = [c.left_edge.i for c in tok.children if c.dep_ in ("compound", "flat") and c.i < tok.i]
+    named = tok.doc[min([*parts, tok.i]) : tok.i + 1].text
+    det = next((c.lower_ for c in tok.children if c.dep_ == "det" and c.i < tok.i), "")
+    return f"the {named}" if det == "the" else named
+
+
 def literal_context(
     sent: Span, lex: JudgementLexicon, kinds: tuple[str, ...], skip: Span | None = None
 ) -> bool:

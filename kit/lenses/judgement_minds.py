@@ -19,14 +19,18 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from kit.lenses.judgement_insinuations import _speaks_or_decides, insinuation_lexicon
 from kit.lenses.judgement_lexicon import (
     Hits,
     Judgement,
     JudgementLexicon,
     default_lexicon,
     is_person,
+    literal_context,
     norm,
+    written_name,
 )
+from kit.lenses.judgement_mockery import mock_portraits
 from kit.lenses.judgement_stance import money_people
 from kit.lenses.judgement_verdicts import (
     VerdictLexicon,
@@ -370,14 +374,126 @@ def sneer_similes(
             span = Span(doc, head.left_edge.i, end, label="labeling")
             yield Judgement(
                 span,
-                f"'{span.text}' is a mock comparison pinned on {head.head.text}: a stock "
+                f"'{span.text}' is a mock comparison pinned on {written_name(head.head)}: a stock "
                 "figure stands in for a description, a label instead of saying what they do.",
                 "(say what they have or have not done)",
                 "sneer_simile_label",
             )
 
 
+NEGATORS = frozenset({"never", "not", "n't", "once"})
+#: what comes before "once" in a negated record: "not once", "never once", "without once"
+ONCE_NEGATORS = frozenset({"not", "never", "without"})
+#: a relative clause reported by someone inside it is no record in the writer's voice
+REPORTING = frozenset({"say", "tell", "claim", "insist", "write", "admit", "report"})
 
+
+def _record_clause(verb: Token) -> Token | None:
+    """The relative clause's verb that holds ``verb``: itself, or up through "and"
+    ("who leads the group and has never ...") and "without" ("who has chaired it for
+    years without once being ...")."""
+    for _ in range(6):
+        if verb.dep_ == "relcl":
+            return verb
+        if verb.dep_ not in ("conj", "pcomp", "prep", "xcomp"):
+            return None
+        verb = verb.head
+    return None
+
+
+def _negated_record(neg: Token, verb: Token) -> bool:
+    """"has never ...", "has not ... since ...", "not once", "without once"."""
+    doc = neg.doc
+    if neg.lower_ == "once":
+        return neg.i > 0 and doc[neg.i - 1].lower_ in ONCE_NEGATORS
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False  # "who never married": a life, not a record up to now
+    if neg.lower_ == "never":
+        return True
+    return any(t.lower_ == "since" for t in verb.subtree if t.i > neg.i)
+
+
+def negated_records(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """(loadedAL) A record of not doing, handed down in a relative clause on a person or
+    body set off from its sentence: "The Competition Office, which has not blocked a
+    takeover since 2004, said ...", "the chamber, a lobby that has never met a charge it
+    liked", "who has chaired it for eleven years without once being accused of reading
+    the papers". The clause is the writer's verdict: it picks a failing out of the record
+    to discredit whoever speaks or decides. Not a life ("who never married"), a record of
+    never failing or a clean one (praise or defence: "who has never missed a meeting",
+    "who has never been charged with any offence"), a firm's plain result
+    ("which has never made a profit"), a life beside no act of theirs ("The author, who
+    has never owned a car, cycles ...": the owner must speak or decide in the sentence,
+    as for the insinuating asides, unless the record is pointed: "not once", "without
+    once", "never knowingly"), restraint (praise: "which has not raised its fares since
+    2015"), a clause someone reports ("who says she has not
+    slept since"), a player's form in a sports report ("The striker, who has not scored
+    since October, ..."), nor a restrictive clause with no comma ("the only mayor who has never
+    lived in the town")."""
+    lex = lex or default_lexicon()
+    vx = voice_lexicon()
+    seen: set[int] = set()
+    portraits: list[tuple[int, int]] | None = None
+    for neg in candidates(doc, NEGATORS):
+        verb = neg.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        rel = _record_clause(verb)  # (the cheap test first: most negations are no aside)
+        if rel is None or not _negated_record(neg, verb):
+            continue
+        praise = in_class(verb, vx["praise_record_verb"]) and not (
+            neg.lower_ == "once" and in_class(verb, vx.category("praise_record_verb", "clean"))
+        )  # "without once being accused of reading the papers": pointed, no clean record
+        if verb.lemma_ == "be" and any(c.dep_ == "prep" for c in verb.children):
+            continue  # "who has never been to Leeds": a place, a plain description
+        if praise or any(
+            c.dep_ == "dobj" and in_class(c, vx["plain_record_noun"]) for c in verb.children
+        ):
+            continue
+        first, owner = rel.left_edge, rel.head
+        if first.i in seen or first.i == 0 or norm(first) not in vx["record_relative"]:
+            continue
+        if doc[first.i - 1].text not in (",", "—", "–") and owner.dep_ != "appos":
+            continue  # "the only mayor who has never lived in the town": which mayor
+        top = owner.head if owner.dep_ == "appos" else owner
+        if not (is_person(owner, lex) or is_person(top, lex) or owner.pos_ == "PROPN"):
+            continue
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in REPORTING for t in doc[first.i : neg.i]):
+            continue
+        end = rel.right_edge.i + 1
+        pointed = neg.lower_ == "once" or any(c.lower_ == "knowingly" for c in verb.children)
+        if not pointed and not _speaks_or_decides(
+            owner, doc[first.i : end], insinuation_lexicon()
+        ):
+            continue  # "The author, who has never owned a car, cycles ...": a life
+        if literal_context(doc[min(top.left_edge.i, first.i) : end], lex, ("sport",)):
+            continue  # "The striker, who has not scored since October, ...": a form guide
+        start = first.i
+        if verb.dep_ == "conj" and verb.head.i == rel.i:  # "who cut the ribbon in 2019 and has
+            start = verb.left_edge.i  # not been seen there since": the record, not the act
+            start -= doc[start - 1].dep_ == "cc"
+            end = verb.right_edge.i + 1
+        while end > start + 1 and doc[end - 1].is_punct:
+            end -= 1
+        if portraits is None:  # "a man who has never met a ribbon he would not cut": a
+            # mock portrait already, one mark
+            portraits = [(j.span.start, j.span.end) for j in mock_portraits(doc, lex)]
+        if any(a < end and start < b for a, b in portraits):
+            continue
+        seen.add(first.i)
+        span = doc[start:end]
+        yield make_verdict(
+            span,
+            f"Whose judgement is this? '{span.text}' hands down a record of what "
+            f"{written_name(top)} has not done, chosen by the writer to discredit them in "
+            "passing. It may be true, but picking the failing out is a verdict, with no "
+            "source and no sign of what else they did. A neutral text gives the record "
+            "where it bears on the story, with its source, or leaves it out.",
+            "(give the record where it bears on the story, with its source, or leave it out)",
+            "negated_record",
+        )
 
 
 def _telling_omission(adverb: Token, vx: VerdictLexicon) -> Span | None:
@@ -443,4 +559,5 @@ MIND_RULES = (
     telling_tackons,
     sneer_similes,
     credibility_verdicts,
+    negated_records,
 )

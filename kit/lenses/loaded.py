@@ -843,6 +843,7 @@ CLAUSE_RULES = frozenset(
         "mock_portrait",
         "telling_tackon",
         "sneer_simile",
+        "negated_record",
     }
 )
 #: Of those, the ones whose mark is the clause alone: a sneering or insinuating relative
@@ -850,12 +851,19 @@ CLAUSE_RULES = frozenset(
 #: and the writer's mock portrait told as fact ("X, a woman who has plainly never ...,
 #: told the paper": judgement_mockery; asidesAH).
 ASIDE_RULES = frozenset(
-    {"aside_sneer", "aside_insinuation", "mock_portrait", "telling_tackon", "sneer_simile"}
+    {
+        "aside_sneer",
+        "aside_insinuation",
+        "mock_portrait",
+        "telling_tackon",
+        "sneer_simile",
+        "negated_record",
+    }
 )
 #: Of those, the ones whose voice is tested on the aside's first word: the marker of
 #: insinuation is the writer's ("has, by sheer coincidence, complained about the
 #: noise three times"), even when the act it insinuates about is a report.
-OPENING_VOICE_RULES = frozenset({"aside_insinuation"})
+OPENING_VOICE_RULES = frozenset({"aside_insinuation", "negated_record"})
 
 
 #: Rules whose label names a track record ("a serial seller", "the rule-tickers"): the
