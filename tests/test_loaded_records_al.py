@@ -51,6 +51,8 @@ GUARDS = [
     "The goalkeeper, who has not conceded a goal since March, said the team was ready.",
     "The cyclist, who has never been arrested, said the fine was unfair.",
     "The farmer, who has never been to the city, said she would vote for the plan.",
+    "The committee, which has not sat since the election, agreed the budget by letter.",
+    "Mr Ames, a retired docker who has not worked since the yard closed, said he was glad.",
 ]
 
 #: one mark: a mock portrait ("a man who has never met a ... he did not like") keeps its own

@@ -413,6 +413,14 @@ def _negated_record(neg: Token, verb: Token) -> bool:
     return any(t.lower_ == "since" for t in verb.subtree if t.i > neg.i)
 
 
+#: what a record of not doing leaves undone: an object ("has not blocked a takeover"), a
+#: passive ("has not been seen there since"), or a clause ("has never bothered to ask")
+_DONE_TO = frozenset({"dobj", "auxpass", "nsubjpass", "xcomp", "ccomp", "attr", "acomp"})
+#: ... or a phrase saying where it stops ("has never extended beyond his dining table"),
+#: which a phrase of time alone does not
+_TIME_PREPS = frozenset({"since", "for", "in", "until", "till", "before", "after", "during"})
+
+
 def negated_records(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
@@ -464,6 +472,12 @@ def negated_records(
             continue
         end = rel.right_edge.i + 1
         pointed = neg.lower_ == "once" or any(c.lower_ == "knowingly" for c in verb.children)
+        if not pointed and not any(
+            c.dep_ in _DONE_TO or (c.dep_ == "prep" and c.lower_ not in _TIME_PREPS)
+            for c in verb.children
+        ):
+            continue  # "which has not met since 2019", "who has not worked since 1985": no
+            # deed left undone, only how long since they were active
         if not pointed and not _speaks_or_decides(
             owner, doc[first.i : end], insinuation_lexicon()
         ):
