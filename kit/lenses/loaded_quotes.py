@@ -152,7 +152,10 @@ _REPORTING_BEFORE = re.compile(
     # (loadedY) thanks or congratulations for a thing named in the thanker's own words:
     # 'thanked me for my "years of service"' quotes the one who thanked
     r"(thanked|congratulated|commended)\s+[\w\s'’-]{0,30}?\s*(for|on)"
-    r"(\s+(my|his|her|their|your|our|its))?)\s*$",
+    r"(\s+(my|his|her|their|your|our|its))?|"
+    # a reason or a source cited in the citer's own words: 'froze withdrawals, citing
+    # "unprecedented market turbulence"', 'quoting "people close to the minister"'
+    r"(citing|cited|cites|quoting|quoted|quotes)(\s+the)?)\s*$",
     re.I,
 )
 #: A reporting verb earlier in the sentence, a few words before the quote:
