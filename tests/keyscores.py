@@ -45,19 +45,23 @@ def keys_with(sections: Iterable[str], paths: list[Path]) -> list[Path]:
     return [p for p in paths if any(raw(p).get(s) for s in sections)]
 
 
-@cache
 def parsed(article: Path) -> Any:
     """An article's ``Doc`` run through the kit's pipeline, once per session: the key
     scoring reads its marks, and the whole-corpus checks of the word lists' matching
     (test_wordlist_anchors) reuse the parse instead of parsing every article again."""
-    return annotated_doc(Article.from_path(article.resolve()))
+    return _parsed(article.resolve())  # one cache entry per file, however it is named
+
+
+@cache
+def _parsed(article: Path) -> Any:
+    return annotated_doc(Article.from_path(article))
 
 
 @cache
 def scored(path: Path) -> tuple[evaluate.Key, object, dict[str, evaluate.Score]]:
     """``(key, annotated, scores)`` for one answer key, computed once."""
     key = loaded(path)
-    return evaluate.score_key(key, parsed(evaluate.article_path(key.article, key.path).resolve()))
+    return evaluate.score_key(key, parsed(evaluate.article_path(key.article, key.path)))
 
 
 def figures(path: Path) -> dict[str, float]:

@@ -831,25 +831,10 @@ def _reports(verb: Token) -> bool:
     return not (subordinate and all(c.tag_ in ("WP", "WDT") for c in content))
 
 
-#: Claim rules whose find is a clause of its own, whose voice is tested on that clause
-#: alone (issue 11, loadedAD): a reporting verb elsewhere in the sentence does not make
-#: "chose this week of all weeks" or "knowing exactly who would be stranded" reported.
-CLAUSE_RULES = frozenset(
-    {
-        "aside_sneer",
-        "aside_insinuation",
-        "pointed_timing",
-        "knowing_intent",
-        "mock_portrait",
-        "telling_tackon",
-        "sneer_simile",
-        "negated_record",
-    }
-)
-#: Of those, the ones whose mark is the clause alone: a sneering or insinuating relative
-#: clause, apposition or participle phrase (judgement_motives, judgement_insinuations),
-#: and the writer's mock portrait told as fact ("X, a woman who has plainly never ...,
-#: told the paper": judgement_mockery; asidesAH).
+#: Claim rules whose mark is a clause alone: a sneering or insinuating relative clause,
+#: apposition or participle phrase (judgement_motives, judgement_insinuations), and the
+#: writer's mock portrait told as fact ("X, a woman who has plainly never ..., told the
+#: paper": judgement_mockery; asidesAH).
 ASIDE_RULES = frozenset(
     {
         "aside_sneer",
@@ -860,6 +845,11 @@ ASIDE_RULES = frozenset(
         "negated_record",
     }
 )
+#: Those and the other claim rules whose find is a clause of its own, whose voice is
+#: tested on that clause alone (issue 11, loadedAD): a reporting verb elsewhere in the
+#: sentence does not make "chose this week of all weeks" or "knowing exactly who would be
+#: stranded" reported.
+CLAUSE_RULES = ASIDE_RULES | {"pointed_timing", "knowing_intent"}
 #: Of those, the ones whose voice is tested on the aside's first word: the marker of
 #: insinuation is the writer's ("has, by sheer coincidence, complained about the
 #: noise three times"), even when the act it insinuates about is a report.
