@@ -285,15 +285,30 @@ def same_source(a: str | None, b: str | None) -> bool:
     Keys write one source both ways ("spokesman for the Tallyguard Office",
     "chief engineer of Orrabrook Canal Trust"); 'the' never tells two apart, nor
     does 'for' or 'at' against 'of' between a role and its owner ("barrister for
-    the trust", "nurse at the clinic", "nurse of the clinic").
+    the trust", "nurse at the clinic", "nurse of the clinic"). Nor does the order
+    of an owner written with a possessive or with 'of' ("Korsvania's interior
+    ministry", "interior ministry of Korsvania", "the Korsvania interior ministry";
+    "Ministry of Information's expulsion notice", "expulsion notice of the Ministry
+    of Information"): the same words, every one, name the same source.
     """
+    if _source_norm(a) == _source_norm(b):
+        return True
+    words = _source_words(a)
+    return bool(words) and words == _source_words(b)
 
-    def norm(s: str | None) -> str:
-        s = re.sub(r"\s+", " ", (s or "").strip().casefold())
-        s = re.sub(r"\b(?:for|at)\b", "of", re.sub(r"\bthe\b", " ", s))
-        return re.sub(r"\s+", " ", s).strip()
 
-    return norm(a) == norm(b)
+def _source_norm(s: str | None) -> str:
+    """A canonical name in lower case, without 'the', with 'for' and 'at' read as 'of'."""
+    s = re.sub(r"\s+", " ", (s or "").strip().casefold())
+    s = re.sub(r"\b(?:for|at)\b", "of", re.sub(r"\bthe\b", " ", s))
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _source_words(s: str | None) -> list[str]:
+    """The words of a canonical name in any order, without 'of' or a possessive ending."""
+    s = _source_norm(s).replace("\u2019", "'")
+    s = re.sub(r"(?<=\w)'s\b|(?<=s)'(?=\s|$)", "", s)
+    return sorted(w for w in s.split() if w != "of")
 
 
 def _match(spans: list[KeySpan], predicted: list[tuple[int, int]]) -> dict[int, int]:

@@ -262,6 +262,21 @@ def test_canonical_names_compare_without_the_article_the_but_with_every_other_wo
     assert not same_source("the other union", "union")
 
 
+def test_an_owner_written_with_a_possessive_or_with_of_names_the_same_source():
+    """Keys and articles name an owned body or document either way round; every word
+    must still be there, and a different owner or a missing word is another source."""
+    assert same_source("interior ministry of Korsvania", "Korsvania's interior ministry")
+    assert same_source("Dunhaven foreign ministry", "Dunhaven’s foreign ministry")
+    notice = "expulsion notice of the Ministry of Information"
+    assert same_source(notice, "Ministry of Information's expulsion notice")
+    hauliers = "Dunhaven Road Hauliers' Association"
+    assert same_source(hauliers, "association of Dunhaven Road Hauliers")
+    assert not same_source("interior ministry of Korsvania", "Faldmark's interior ministry")
+    assert not same_source("management committee of Marrowdene camp", "camp's management committee")
+    assert not same_source("finance ministry report of January", "finance ministry report")
+    assert not same_source("of", "")
+
+
 def test_a_key_scored_on_a_doc_parsed_beforehand_scores_the_same(nlp):
     """score_key with the article's Doc from annotate.annotated_doc (the tests' one shared
     parse of each article) gives the marks and scores annotate itself gives."""
