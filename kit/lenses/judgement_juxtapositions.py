@@ -133,10 +133,10 @@ def gain_against_failing(
         main = rel.head.head
         if main.i <= rel.right_edge.i or main.pos_ not in ("VERB", "AUX"):
             continue  # the main verb comes after the aside
-        if not (_gain(rel, vx) or _forewarned(rel, vx)):
-            continue
         verbs = [main, *(c for c in main.children if c.dep_ == "conj" and c.pos_ == "VERB")]
         if not any(_failing(v, vx) for v in verbs):
+            continue  # (the main clause's children first: cheaper than the aside's subtree)
+        if not (_forewarned(rel, vx) or _gain(rel, vx)):
             continue
         end = rel.right_edge.i + 1
         while end > word.i + 1 and doc[end - 1].is_punct:
@@ -183,8 +183,8 @@ def hearsay_asides(
     "we understand" (an outlet's source), nor a main clause ("An officer, I am told,
     visited twice")."""
     vx = juxtaposition_lexicon()
-    if not candidates(doc, vx["writer_subject"]):
-        return  # (the cheap test first: no "I" or "we", no hearsay)
+    if not candidates(doc, vx["hearsay_word"]) or not candidates(doc, vx["writer_subject"]):
+        return  # (the cheap test first: no hearsay word, or no "I" or "we")
     for word in candidates(doc, vx["relative"]):
         i = word.i
         if i == 0 or word.tag_ not in ("WP", "WP$", "WDT"):
