@@ -19,6 +19,7 @@ from kit.lenses.judgement_asides import ASIDE_RULES
 from kit.lenses.judgement_devices import DEVICE_RULES
 from kit.lenses.judgement_glosses import GLOSS_RULES
 from kit.lenses.judgement_insinuations import RULES as INSINUATION_RULES
+from kit.lenses.judgement_juxtapositions import JUXTAPOSITION_RULES
 from kit.lenses.judgement_lexicon import (
     Hits,
     Judgement,
@@ -483,6 +484,7 @@ VERDICT_RULES = (
     blame_frames,
     *VOICE_RULES,  # questions, sarcasm and retorts (kit/lenses/judgement_voice.py)
     *MIND_RULES,  # minds, motives and verdicts on acts (kit/lenses/judgement_minds.py)
+    *JUXTAPOSITION_RULES,  # a gain set against a failing (judgement_juxtapositions.py)
     *MOTIVE_RULES,  # knowledge, indifference, purposes, forecasts (judgement_motives.py)
     *RELIANCE_RULES,  # bets on inattention, steered belief, not caring (judgement_reliance.py)
     *ASIDE_RULES,  # self-answering questions, absurd demands, echoes (judgement_asides.py)

@@ -843,6 +843,8 @@ ASIDE_RULES = frozenset(
         "telling_tackon",
         "sneer_simile",
         "negated_record",
+        "gain_against_failing",
+        "hearsay_aside",
     }
 )
 #: Those and the other claim rules whose find is a clause of its own, whose voice is
@@ -853,7 +855,9 @@ CLAUSE_RULES = ASIDE_RULES | {"pointed_timing", "knowing_intent"}
 #: Of those, the ones whose voice is tested on the aside's first word: the marker of
 #: insinuation is the writer's ("has, by sheer coincidence, complained about the
 #: noise three times"), even when the act it insinuates about is a report.
-OPENING_VOICE_RULES = frozenset({"aside_insinuation", "negated_record"})
+OPENING_VOICE_RULES = frozenset(
+    {"aside_insinuation", "negated_record", "gain_against_failing", "hearsay_aside"}
+)
 
 
 #: Rules whose label names a track record ("a serial seller", "the rule-tickers"): the
