@@ -100,8 +100,44 @@ def test_hedging_senses_stay_marked(nlp, text, word):
     assert word in hedge_words(nlp, text)
 
 
-def test_every_expert_still_boosts(nlp):
-    found = [s.text.lower() for s in nlp("Every expert agrees that the bridge is safe.").spans[
-        "boosters"
-    ]]
-    assert "every" in found
+def booster_words(nlp, text: str) -> list[str]:
+    return [s.text.lower() for s in nlp(text).spans["boosters"]]
+
+
+EVERY_TRAPS = [
+    # "every" as the subject of a condition or a time limit, or in a before/after slot
+    (
+        "The 4,300-container ship, which arrived from Qorvath on May 2 with a cargo of "
+        "furniture and tyres, may not leave until every deficiency has been put right, the "
+        "authority said.",
+        "every",
+    ),
+    (
+        "The society's rules state that a match stopped by the weather counts in full if every "
+        "competitor has finished their opening split and crown.",
+        "every",
+    ),
+    (
+        "The tournament said in a statement that the system had been tested before every "
+        "session and would not be reviewed during the event.",
+        "every",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), EVERY_TRAPS)
+def test_every_in_a_condition_stays_unmarked(nlp, text, word):
+    assert word not in booster_words(nlp, text)
+
+
+EVERY_BOOSTERS = [
+    "Every expert agrees that the bridge is safe.",
+    "When every seat was taken, the doors were shut.",
+    "She has read every report.",
+    "Every motorist in Gundersby knows the van.",
+]
+
+
+@pytest.mark.parametrize("text", EVERY_BOOSTERS)
+def test_every_of_all_still_boosts(nlp, text):
+    assert "every" in booster_words(nlp, text)

@@ -1,19 +1,22 @@
 """Plain senses of "may not" and "could" in straight reports (precisionAM, from round AL).
 
-Straight reports tell rules and records in the words of possibility. Two of them weigh
-no chance (ANNOTATION_GUIDE.md, section 3, the traps):
+Straight reports tell rules and records in the words of possibility and of all. Three
+such uses weigh no chance and claim nothing about all (ANNOTATION_GUIDE.md, section 3, the
+traps):
 
 - a bar a rule or a ruling lays on someone: "Brevnik may train with her club but may
   not compete", "officials may not speak to the media", "the ship may not leave until
   every deficiency has been put right" (a prohibition, deontic "may not");
 - an agent's rate of work: "Carrbeck could run 140 trains a week at its peak", "my
   father could dress a side of beef in ten minutes" (what they were able to do, dynamic
-  "could").
+  "could");
+- "every" that ranges over what a condition or a routine needs: "until every deficiency
+  has been put right", "if every competitor has finished", "tested before every session".
 
 Each kind was counted on the practice keys before it was written (see the commit and
-``docs/lenses_hedging_loaded.md``). Both tests start from the modal the lexicon already
-matched and read only its verb's children (and, for a rate, the verb's own subtree): no
-pass over the document. The word classes are in ``kit/lexicons/hedge_senses.yaml``.
+``docs/lenses_hedging_loaded.md``). Every test starts from the word the lexicon already
+matched and reads only its verb's or its noun's neighbours (for a rate, the verb's own
+subtree): no pass over the document. The word classes are in ``kit/lexicons/hedge_senses.yaml``.
 This module imports no other rule module; the caller passes its test for people.
 """
 
@@ -169,3 +172,33 @@ def permission_beside_bar(verb: Token, subject: Token | None,
         if barred_act(other, subject, is_person):
             return True
     return False
+
+
+#: Subordinators of a condition or a time limit ("until every deficiency has been put
+#: right", "if every competitor has finished") and prepositions of a time slot ("before
+#: every session"). "when" is left out: "when every seat was taken" tells what happened.
+_CONDITION_MARKS = frozenset({"if", "unless", "until", "till", "once", "before", "after"})
+_SLOT_PREPS = frozenset({"before", "after"})
+
+
+def every_in_condition(word: Token) -> bool:
+    """ "may not leave until every deficiency has been put right", "counts in full if
+    every competitor has finished their opening split", "tested before every session":
+    "every" before its noun as the subject of a condition or a time limit, or in a
+    "before"/"after" slot, ranges over what the condition or the timetable needs; it
+    claims nothing about all of anything (a plain quantity in a rule or a routine).
+    "Every expert agrees", "she has read every report", "when every seat was taken" and
+    the sarcastic "review it until everyone forgets" (a pronoun, not a counted noun; the
+    caller passes only "every") keep their mark."""
+    noun = word.head if word.dep_ in ("det", "nummod") else word
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        clause = noun.head
+        return clause.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in clause.children
+        )
+    return (
+        word.lower_ == "every"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in _SLOT_PREPS
+        and noun.head.dep_ == "prep"
+    )
