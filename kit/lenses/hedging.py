@@ -44,6 +44,7 @@ from kit.lenses.hedging_registers import (
     tended,
     timetabled,
 )
+from kit.lenses.hedging_straight import every_in_condition
 from kit.lenses.rules import check_rule, rules_for, sense_rule
 from kit.lenses.shared import (
     QUOTE_MARKS,
@@ -563,6 +564,8 @@ def _claims_all(span: Span) -> bool:
         return False  # "has flown at every fiesta since 1989": a record of taking part
     if span[-1].lower_ == "every" and degree_every(span[-1]):
         return False  # "had every confidence that ...": a degree, not all of a set
+    if span[-1].lower_ == "every" and every_in_condition(span[-1]):
+        return False  # "until every deficiency has been put right", "before every session"
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in ("not", "n't") and span[0].lower_ != "not":
         return False  # "not everyone in the party is so calm": some are not

@@ -72,6 +72,7 @@ from kit.lenses.hedging_registers import (
     subject_of,
     worked_amount,
 )
+from kit.lenses.hedging_straight import barred_act, permission_beside_bar, work_rate
 from kit.lenses.judgement_lexicon import COURTESY_TITLES
 from kit.lenses.rules import sense_rule
 from kit.lenses.shared import (
@@ -148,6 +149,11 @@ def _modal(span: Span) -> bool:
         # a small club, but ...": the speaker grants a point about themselves
     if modal.lower_ == "may" and (_conditional_bar(verb) or _terms_for_you(verb, subject)):
         return False  # "may not be shown again unless ...", "We may earn a fee if you buy"
+    if modal.lower_ == "may" and not _has_perfect(verb, modal) and (
+        barred_act(verb, subject, is_person) or permission_beside_bar(verb, subject, is_person)
+    ):
+        return False  # a bar: "may not compete", "may not leave until every deficiency ...",
+        # and the permission beside it: "may train with her club but may not compete"
     if (
         modal.lower_ == "may"
         and verb.lemma_ in PERMISSION_VERBS
@@ -643,6 +649,8 @@ def _epistemic_could(span: Span) -> bool:
         return False  # "I could switch to a new van tomorrow if someone lent me the money"
     if any(t.lower_ in ("if", "unless") for t in verb.subtree):
         return True  # its own condition ("could rise if demand holds"), not another's
+    if work_rate(verb, subject_of(verb), is_person):
+        return False  # "Carrbeck could run 140 trains a week": an agent's rate of work
     if standing_offer(verb, subject_of(verb), is_person, "could"):
         return False  # "Residents could collect water at the hall on Saturday": an offer
     if rule_giver(verb) and arranged_permission(verb, subject_of(verb), is_person, PERMITTED):
