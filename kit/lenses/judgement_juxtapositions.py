@@ -66,8 +66,11 @@ def _gain(rel: Token, vx: VerdictLexicon) -> bool:
     ):
         return True
     tokens = list(rel.subtree)
-    if not any(t.pos_ in ("VERB", "AUX") and _is_lemma(t, vx["gain_verb"]) for t in tokens):
-        return False
+    if not any(
+        t.pos_ in ("VERB", "AUX") and _is_lemma(t, vx["gain_verb"]) and t.lemma_.lower() != "spend"
+        for t in tokens
+    ):  # a sum spent is money going out, often on upkeep ("which spent 80,000 pounds on a
+        return False  # new roof"): a spend counts only when told as lavish (above)
     return any(
         t.text in CURRENCY
         or t.ent_type_ == "MONEY"
@@ -173,6 +176,14 @@ def _hearsay_at(doc: Doc, i: int, vx: VerdictLexicon) -> bool:
     )  # "I hear," set off; not "which I hear every day"
 
 
+def _plain_figure(aside: Span) -> bool:
+    """ "a woman who I am told is 92": the aside only gives a figure (a form of "be" and a
+    number to end it), a fact the writer heard, not a sneer (read from the words: the
+    parser often loses the clause's shape around "I am told")."""
+    words = [t for t in aside if not t.is_punct]
+    return bool(words) and words[-1].like_num and any(t.lemma_ == "be" for t in words)
+
+
 def hearsay_asides(
     doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
 ) -> Iterator[Judgement]:
@@ -201,7 +212,7 @@ def hearsay_asides(
         if not any(_hearsay_at(doc, k, vx) for k in starts):
             continue
         aside = _aside(doc, i)
-        if aside is None:
+        if aside is None or _plain_figure(aside):
             continue
         yield make_verdict(
             aside,

@@ -155,7 +155,11 @@ _REPORTING_BEFORE = re.compile(
     r"(\s+(my|his|her|their|your|our|its))?|"
     # a reason or a source cited in the citer's own words: 'froze withdrawals, citing
     # "unprecedented market turbulence"', 'quoting "people close to the minister"'
-    r"(citing|cited|cites|quoting|quoted|quotes)(\s+the)?)\s*$",
+    r"(citing|cited|cites|quoting|quoted|quotes)(\s+the)?|"
+    # a figure a source puts on something, then its own gloss: 'It put the case fatality
+    # rate at 2.2 per cent, "clearly above" the threshold' (the source's estimate)
+    r"\b(put|puts|putting)\s+(the|its|their|his|her)\s+[\w\s'’-]{0,40}?\s+at\s+"
+    r"[\w\s.,£$€%'’-]{0,30}?)\s*$",
     re.I,
 )
 #: A reporting verb earlier in the sentence, a few words before the quote:
@@ -163,7 +167,8 @@ _REPORTING_BEFORE = re.compile(
 _REPORTING_EARLIER = re.compile(
     r"\b(said|says|saying|told|described|describing|calls|calling|warned|promised|pledged|"
     r"vowed|urged|branded|labell?ed|denounced|praised|criticized|criticised|condemned|"
-    r"accused|slammed|insisted|claimed|argued|wrote|tweeted|posted|according)\b"
+    r"accused|slammed|insisted|claimed|argued|wrote|tweeted|posted|according|briefing|"
+    r"briefed)\b"
     r"(\W+\w+){0,8}\W*$",
     re.I,
 )
