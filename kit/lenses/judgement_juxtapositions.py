@@ -32,6 +32,7 @@ from kit.lenses.judgement_verdicts import (
     make_verdict,
     verdict_lexicon,
 )
+from kit.lenses.judgement_voice import in_class
 
 #: Currency signs a sum may carry.
 CURRENCY = frozenset({"£", "$", "€", "¥"})
@@ -54,10 +55,6 @@ def _clause_of(word: Token) -> Token | None:
     return None
 
 
-def _is_lemma(tok: Token, words: frozenset[str]) -> bool:
-    return tok.lemma_.lower() in words or tok.lower_ in words
-
-
 def _gain(rel: Token, vx: VerdictLexicon) -> bool:
     """The clause tells what the body took or paid its own side, with money in it, or
     a spend told as lavish ("spent heavily on an advertising campaign")."""
@@ -67,7 +64,7 @@ def _gain(rel: Token, vx: VerdictLexicon) -> bool:
         return True
     tokens = list(rel.subtree)
     if not any(
-        t.pos_ in ("VERB", "AUX") and _is_lemma(t, vx["gain_verb"]) and t.lemma_.lower() != "spend"
+        t.pos_ in ("VERB", "AUX") and in_class(t, vx["gain_verb"]) and t.lemma_.lower() != "spend"
         for t in tokens
     ):  # a sum spent is money going out, often on upkeep ("which spent 80,000 pounds on a
         return False  # new roof"): a spend counts only when told as lavish (above)
