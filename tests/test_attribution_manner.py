@@ -57,3 +57,22 @@ def test_words_said_at_the_head_of_a_sentence_are_no_scare_quote(nlp):
     assert marks(nlp, 'The "reform," as ministers call it, has cost 300 jobs.')[1] == [
         '"reform,"'
     ]
+
+
+def test_a_manner_participle_after_a_plain_cue_is_how_it_was_said(nlp):
+    # the verb of speaking is the cue; "laughing" only tells how, even with the next
+    # quotation a few words on
+    acts, _ = marks(
+        nlp,
+        '"I could not find a soap I trusted, so I made it myself," Ms Threave says, laughing. '
+        '"My mother always said I was stubborn."',
+    )
+    assert acts[0][:2] == ("says", "Threave")
+    acts, _ = marks(
+        nlp,
+        "The widow was not worried. \u201cThey say I am a threat to their security,\u201d she "
+        "told me on Saturday, laughing. \u201cI can barely get up the stairs.\u201d",
+    )
+    assert [cue for cue, _, _ in acts] == ["told me"]
+    # alone beside its quoted words, the manner verb is still the cue
+    assert marks(nlp, '"Not bad," she laughed, shaking her head.')[0][0][0] == "laughed"

@@ -95,11 +95,17 @@ def quote_in_own_clause(verb: Token) -> bool:
     return False
 
 
+#: Plain verbs of speaking a manner participle can hang on ("says, laughing").
+_PLAIN_REPORTS = frozenset({"say", "tell", "add", "reply", "answer", "insist", "write"})
+
+
 def manner_report(verb: Token) -> bool:
     """A verb of manner ("laughed", "sighed", "joked") reports speech only right beside
     quoted words ('"Not bad," she laughed', 'he sighed: "..."') or a that-clause ("joked
     that the council ..."); "sobbing after being told ..." reports nothing."""
     doc = verb.doc
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.lemma_ in _PLAIN_REPORTS:
+        return False  # 'Ms Threave says, laughing.': how she said it; "says" is the cue
     near = doc[max(0, verb.i - 3) : min(len(doc), verb.i + 4)]
     if any(t.text in QUOTE_MARKS for t in near):
         return True
