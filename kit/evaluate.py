@@ -87,6 +87,10 @@ class Key:
         return self.spans.get(category, [])
 
 
+#: The fields a key span may have (``category`` only in traps).
+SPAN_FIELDS = frozenset({"text", "near", "label", "category"})
+
+
 def locate(text: str, spec: dict[str, Any] | str, where: str = "") -> KeySpan:
     """Place a key span (``{text, near?, label?}``) in ``text``; raise if ambiguous.
 
@@ -94,6 +98,15 @@ def locate(text: str, spec: dict[str, Any] | str, where: str = "") -> KeySpan:
     """
     if isinstance(spec, str):
         spec = {"text": spec}
+    if not isinstance(spec, dict):
+        raise KitError(f"{where}: a span is a text or a mapping with 'text', not {spec!r}")
+    odd = [str(k) for k in spec if k not in SPAN_FIELDS]
+    if odd:
+        raise KitError(
+            f"{where}: unknown field {odd[0]!r} beside text {spec.get('text')!r}. In YAML's "
+            "{...} form an unquoted comma ends the text ('text: a, b' reads as the text 'a' "
+            "and a field 'b'): put the whole text in quotes, 'text: \"a, b\"'"
+        )
     target = spec.get("text")
     if not target:
         raise KitError(f"{where}: a span needs a 'text'")

@@ -163,6 +163,27 @@ def test_broken_key_is_a_clear_error(tmp_path):
         load_key(bad, text=MINI)
 
 
+def test_an_unquoted_comma_that_splits_a_span_is_a_clear_error(tmp_path):
+    # YAML's {...} form ends an unquoted text at a comma: "told about 3,000 supporters"
+    # read as the text "told about 3" and a stray field "000 supporters", which used to
+    # load silently as a shorter span (23 spans in 20 keys, fixed with quotes)
+    text = "Officials said the plan would cost 3,000 pounds, not less."
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "article: mini\nhedges:\n  - {text: would cost 3,000 pounds, label: modal}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KitError, match=r"bad.yaml hedges 1: unknown field '000 pounds'.*quotes"):
+        load_key(bad, text=text)
+    bad.write_text(
+        'article: mini\nhedges:\n  - {text: "would cost 3,000 pounds", label: modal}\n',
+        encoding="utf-8",
+    )
+    assert load_key(bad, text=text).spans["hedge"][0].text == "would cost 3,000 pounds"
+    with pytest.raises(KitError, match="a span is a text or a mapping"):
+        locate(text, ["would"])
+
+
 def test_cli_evaluate_refuses_a_missing_article(tmp_path):
     orphan = tmp_path / "orphan.yaml"
     orphan.write_text("article: no_such_article\n", encoding="utf-8")
