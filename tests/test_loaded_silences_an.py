@@ -54,7 +54,7 @@ def test_a_silence_told_plainly_is_no_claim(nlp, text):
 
 def test_the_explanation_names_the_adverb_and_a_neutral_wording(nlp):
     doc = nlp("The harbour board has been oddly quiet about the dredging contract.")
-    (mark,) = [s for s in doc.spans["loaded"] if s.label_ == "unattributed_claim"]
-    assert mark.text.startswith("The harbour board has been oddly quiet")
+    assert any("oddly quiet" in s.text for s in doc.spans["loaded"])
     (j,) = list(pointed_silences(doc))
+    assert j.span.text.startswith("has been oddly quiet")
     assert "'oddly quiet'" in j.explanation and "did not comment" in j.neutral

@@ -6,8 +6,9 @@ an adverb on the silence does it. "The Progressive group ... has been notably qu
 the proposals"; "The council ... has gone strangely quiet since the airport opened a
 training college in its biggest town"; "His minister has been thunderously silent since
 Thursday"; "The vicar has stayed carefully neutral". The silence may be a fact; the adverb
-is the writer's verdict on it (evasion, a motive), with no source. The mark is the clause,
-from its subject to the end of the sentence, like every unattributed claim.
+is the writer's verdict on it (evasion, a motive), with no source. The mark is the
+predicate, from the verb to the end of the sentence (a clause on the subject is not part
+of the verdict).
 
 Not a silence told plainly ("the council remained silent", "the guns fell silent"), one
 measured or compared ("was less shy", "too quiet to hear", "went completely silent"), nor
@@ -73,7 +74,12 @@ def pointed_silences(
         if subject is None or not is_person(subject, lex or default_lexicon()):
             continue  # "the town had been very quiet": a thing's silence
         sent = verb.sent
-        start = subject.left_edge.i if subject.head is verb else verb.left_edge.i
+        # the predicate, from the first word after the subject ("has gone strangely quiet
+        # since ..."): a clause on the subject ("which had opposed the runway") is not the
+        # verdict, and keys trap its plain words
+        start = subject.right_edge.i + 1 if subject.head.i == verb.i else verb.left_edge.i
+        while start < verb.i and (doc[start].is_punct or doc[start].is_space):
+            start += 1
         end = sent.end
         while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
