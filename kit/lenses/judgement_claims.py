@@ -40,6 +40,7 @@ from kit.lenses.judgement_reactions import players
 from kit.lenses.judgement_reliance import RELIANCE_RULES
 from kit.lenses.judgement_retorts import RETORT_RULES
 from kit.lenses.judgement_sarcasm import CLAIM_RULES as SARCASM_RULES
+from kit.lenses.judgement_silences import SILENCE_RULES
 from kit.lenses.judgement_spin import SPIN_CLAIM_RULES
 from kit.lenses.judgement_spin_words import SPIN_TAUNT_RULES
 from kit.lenses.judgement_stance import CLAIM_RULES as STANCE_RULES
@@ -485,6 +486,7 @@ VERDICT_RULES = (
     *VOICE_RULES,  # questions, sarcasm and retorts (kit/lenses/judgement_voice.py)
     *MIND_RULES,  # minds, motives and verdicts on acts (kit/lenses/judgement_minds.py)
     *JUXTAPOSITION_RULES,  # a gain set against a failing (judgement_juxtapositions.py)
+    *SILENCE_RULES,  # a pointed adverb on a silence (judgement_silences.py)
     *MOTIVE_RULES,  # knowledge, indifference, purposes, forecasts (judgement_motives.py)
     *RELIANCE_RULES,  # bets on inattention, steered belief, not caring (judgement_reliance.py)
     *ASIDE_RULES,  # self-answering questions, absurd demands, echoes (judgement_asides.py)
