@@ -448,10 +448,10 @@ def _accepted_only(source: Source, annotated: AnnotatedArticle, key: Key) -> boo
     any mark the key accepts, the row is neither required nor wrong."""
     accepted = key.acceptable.get("attribution", [])
     required = [a.cue for a in key.attributions]
-    acts = [
-        a.cue or a
+    acts = [  # the row's own acts (the kit writes one name one way: not "two members"
+        a.cue or a  # for a row "Members")
         for a in annotated.of("attribution")
-        if same_source(a.canonical, source.canonical)
+        if _source_norm(a.canonical) == _source_norm(source.canonical)
     ]
     return bool(acts) and all(
         any(s.overlaps(c.start, c.end) for s in accepted)
