@@ -302,12 +302,42 @@ def same_source(a: str | None, b: str | None) -> bool:
     of an owner written with a possessive or with 'of' ("Korsvania's interior
     ministry", "interior ministry of Korsvania", "the Korsvania interior ministry";
     "Ministry of Information's expulsion notice", "expulsion notice of the Ministry
-    of Information"): the same words, every one, name the same source.
+    of Information"): the same words, every one, name the same source. Nor
+    does a count that opens one of the two names and not the other ("two diplomats at
+    the Assembly", "diplomats at the Assembly"; :func:`_uncounted`); two counts that
+    differ ("two residents", "three residents") still tell two groups apart.
     """
     if _source_norm(a) == _source_norm(b):
         return True
     words = _source_words(a)
-    return bool(words) and words == _source_words(b)
+    if words and words == _source_words(b):
+        return True
+    bare_a, bare_b = _uncounted(a), _uncounted(b)
+    if (bare_a == a) == (bare_b == b):
+        return False  # both counted ("two residents", "three residents"), or neither
+    return same_source(bare_a, bare_b)
+
+
+def _uncounted(s: str | None) -> str | None:
+    """An unnamed group's name without the count that opens it: "two diplomats who
+    attended the talks" -> "diplomats who attended the talks". A count says how many
+    spoke, not which source (guide, section 1: the canonical source is a *name*), and
+    the keys write it both ways: kept in 41 key speakers up to round AK4, dropped in 9 of
+    9 from round AK5 on. Only a count word before a lower-case word ("Three Rivers
+    Council" keeps its "Three"), and never a name that is the count alone ("two")."""
+    m = re.match(r"\s*(?:the\s+)?(\w+)\s+", s or "", re.IGNORECASE)
+    if m is None or m.group(1).lower() not in _count_words():
+        return s
+    rest = (s or "")[m.end() :]
+    return rest if rest[:1].islower() else s
+
+
+@lru_cache(maxsize=1)
+def _count_words() -> frozenset[str]:
+    """The count words an unnamed group may open with (``anaphors.yaml``, counts_kept)."""
+    from kit.lenses.speaker_names import counts_kept
+
+    return counts_kept()
 
 
 def _source_norm(s: str | None) -> str:
@@ -318,8 +348,12 @@ def _source_norm(s: str | None) -> str:
 
 
 def _source_words(s: str | None) -> list[str]:
-    """The words of a canonical name in any order, without 'of' or a possessive ending."""
+    """The words of a canonical name in any order, without 'of', a possessive ending or
+    the 'own' after it ("Dravell Water's own annual report", "Dravell Water's annual
+    report": the keys write *own* after an owner both ways, and it never tells two
+    sources apart)."""
     s = _source_norm(s).replace("\u2019", "'")
+    s = re.sub(r"(?<=\w)('s?)\s+own\b", r"\1", s)
     s = re.sub(r"(?<=\w)'s\b|(?<=s)'(?=\s|$)", "", s)
     return sorted(w for w in s.split() if w != "of")
 
@@ -427,10 +461,10 @@ def _accepted_only(source: Source, annotated: AnnotatedArticle, key: Key) -> boo
     any mark the key accepts, the row is neither required nor wrong."""
     accepted = key.acceptable.get("attribution", [])
     required = [a.cue for a in key.attributions]
-    acts = [
-        a.cue or a
+    acts = [  # the row's own acts (the kit writes one name one way: not "two members"
+        a.cue or a  # for a row "Members")
         for a in annotated.of("attribution")
-        if same_source(a.canonical, source.canonical)
+        if _source_norm(a.canonical) == _source_norm(source.canonical)
     ]
     return bool(acts) and all(
         any(s.overlaps(c.start, c.end) for s in accepted)

@@ -314,3 +314,36 @@ def test_a_key_scored_on_a_doc_parsed_beforehand_scores_the_same(nlp):
     assert shared == fresh == annotate(article)
     assert shared_scores == fresh_scores
     assert shared_scores["attribution"].tp > 10
+
+
+def test_a_count_that_opens_one_name_only_is_no_part_of_the_source():
+    """The keys write an unnamed group with its count ("Two diplomats at the Assembly,
+    who asked not to be named, said" -> round AK4's "two hauliers who supply the
+    island") and without it (round AM1's "diplomats at the Assembly"): a count says how
+    many spoke, not which source. Two counts that differ, a count that is the whole name
+    and a capitalised word of a body's name stay."""
+    assert same_source("diplomats at the Assembly", "two diplomats at the Assembly")
+    assert same_source("Two diplomats who attended the talks", "diplomats who attended the talks")
+    assert same_source("dealers at the sale", "several dealers at the sale")
+    assert same_source("the two diplomats in Brasolek", "diplomats in Brasolek")
+    assert not same_source("two residents", "three residents")
+    assert not same_source("two diplomats", "two officials")
+    assert not same_source("diplomats at the Assembly", "two diplomats at the Embassy")
+    assert not same_source("Three Rivers Council", "Rivers Council")
+    assert not same_source("two", "")
+    assert not same_source(
+        "one of two people familiar with the talks", "people familiar with the talks"
+    )
+
+
+def test_own_after_an_owner_is_no_part_of_the_source():
+    """The keys keep *own* in a document's owner phrase in most older rounds ("council's
+    own impact report") and drop it in others (round Z's "Dravell Water's annual report",
+    round AM's "Ministry of Orchards of Haldmere" for "Haldmere's own Ministry of
+    Orchards"). Two documents of one owner stay two, and so does a name with "Own" in it."""
+    assert same_source("Dravell Water's annual report", "Dravell Water's own annual report")
+    assert same_source("Ministry of Orchards of Haldmere", "Haldmere's own Ministry of Orchards")
+    assert same_source("Pellibrand timber merchants", "Pellibrand’s own timber merchants")
+    assert not same_source("council's own survey", "council's own report")
+    assert not same_source("council's own survey", "survey")
+    assert not same_source("Own Goal Trust", "Goal Trust")

@@ -508,6 +508,25 @@ def issued_in(head: Token, since: int = -1) -> str | None:
     return None
 
 
+def made_by_name(noun: Token) -> str | None:
+    """ "a survey by the Norrowby Marine Wildlife Trust" -> "survey by the Norrowby Marine
+    Wildlife Trust": a document noun with its maker named after "by", "of" or "from" (a
+    proper name, or a noun with one before it: "the Kelmsgard summit"), its adjectives
+    and count left out; None without such a maker."""
+    prep = next(
+        (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "of", "from")), None
+    )
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if obj is None or obj.ent_type_ in ("PERSON", "DATE", "CARDINAL"):
+        return None
+    name = [t for t in obj.subtree if t.i <= obj.i and t.dep_ != "det"]
+    if not name or not any(t.pos_ == "PROPN" and t.is_title for t in name):
+        return None
+    the = "the " if any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children) else ""
+    words = noun.doc[name[0].i : obj.i + 1].text
+    return f"{noun.text} {prep.text} {the}{words}"
+
+
 #: Small words a body's initials skip ("Department for Island Transport" -> DIT)
 _SKIPPED = frozenset({"of", "for", "and", "the", "on", "in", "at", "to", "&"})
 
