@@ -1049,12 +1049,13 @@ def plain_fact(sent: Span) -> bool:
     mark however it scores: a subject, a form of "be" and a classifying noun phrase or an
     adjective tied by a preposition to something ("The project is a joint venture between
     two firms.", "The inquiry is independent of the ministry."), or no one knowing how,
-    why or whether something happened ("No one knows how the fire began.", "It is not
-    known why the pump failed."), with no judging word, intensifier, stance word,
+    why or whether something happened ("No one knows how the fire began.", "Police do
+    not know whether the van was taken."), with no judging word, intensifier, stance word,
     comparison, modal or question. It classifies or admits a gap in the record; it passes
     no verdict. ("The plan is a farce", "It is a scandal", "This is a government that
-    ...", "No one knows why ministers bothered" keep their judging word, pointing
-    subject or verdict and are still judged.) Read only for a sentence the model marks."""
+    ...", "No one knows why the scheme failed" keep their judging word, pointing subject
+    or verdict and are still judged; "Nobody knows why ministers bothered" is not told
+    apart from a gap in the record.) Read only for a sentence the model marks."""
     doc = sent.doc
     text = doc_text(doc)[sent.start_char : sent.end_char].rstrip()
     if not text or text[-1] in "?!" or "?" in text:
