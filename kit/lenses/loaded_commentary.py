@@ -1032,6 +1032,102 @@ def counts_an_event(sent: Span) -> bool:
     )
 
 
+#: Most words a plain copular fact holds ("The project is a joint venture between two firms.").
+PLAIN_FACT_WORDS = 15
+#: Token flags that put judgement into a sentence (:func:`_counts`): a charged or
+#: appraisal word, an intensifier, a stance word, a booster or hedge the hedging lens
+#: marked, a comparative or superlative, a modal, the reader or the writer addressed (a
+#: booster the hedging lens marked is read on its own in :func:`plain_fact`).
+_JUDGING_FLAGS = ("charged", "appraisal", "amplifier", "stance", "hedge", "degree", "md",
+                  "persons", "writer")  # fmt: skip
+#: Subjects that say no one (for "No one knows how the fire began.").
+_NO_ONE = word_set("commentary_words", "no_one")
+
+
+def plain_fact(sent: Span) -> bool:
+    """A plain copular fact or a plain statement of the unknown, which the model may not
+    mark however it scores: a subject, a form of "be" and a classifying noun phrase or an
+    adjective tied by a preposition to something ("The project is a joint venture between
+    two firms.", "The inquiry is independent of the ministry."), or no one knowing how,
+    why or whether something happened ("No one knows how the fire began.", "Police do
+    not know whether the van was taken."), with no judging word, intensifier, stance word,
+    comparison, modal or question. It classifies or admits a gap in the record; it passes
+    no verdict. ("The plan is a farce", "It is a scandal", "This is a government that
+    ...", "No one knows why the scheme failed" keep their judging word, pointing subject
+    or verdict and are still judged; "Nobody knows why ministers bothered" is not told
+    apart from a gap in the record.) Read only for a sentence the model marks."""
+    doc = sent.doc
+    text = doc_text(doc)[sent.start_char : sent.end_char].rstrip()
+    if not text or text[-1] in "?!" or "?" in text:
+        return False
+    c = _counts(doc)
+    i, j = sent.start, sent.end
+    if c.n("word", i, j) > PLAIN_FACT_WORDS or any(c.n(f, i, j) for f in _JUDGING_FLAGS):
+        return False
+    if may_match(text, _COMPARE_WORDS) and _COMPARES.search(text):
+        return False
+    root = sent.root
+    if c.n("booster", i, j):
+        # the hedging lens reads a sweeping "No one" / "Nobody" as a booster: allowed only
+        # as the subject of knowing denied ("No one knows how the fire began.")
+        boosters = [b for b in sent.doc.spans.get("boosters", []) if i <= b.start < j]
+        return _states_unknown(sent, root) and all(
+            b.root.head == root and b.root.dep_ in ("nsubj", "nsubjpass") for b in boosters
+        )
+    return _plain_copula(sent, root, c) or _states_unknown(sent, root)
+
+
+def _plain_copula(sent: Span, root: Token, c: _Counts) -> bool:
+    """ "<noun subject> is <a noun phrase | an adjective> + <preposition ...>": the
+    complement is tied to something named ("a joint venture between two firms",
+    "independent of the ministry", "open to the public"). A bare complement ("a red
+    herring", "a turning point", "small change"), "no" ("no accident") or a pronoun ("one
+    word for it") is left to the model: those are how a verdict is phrased."""
+    if root.lemma_ != "be" or root.tag_ not in ("VBZ", "VBP", "VBD"):
+        return False
+    if c.n("everyone", sent.start, sent.end) or any(t.pos_ == "VERB" for t in sent):
+        return False
+    kids = list(root.children)
+    if any(k.dep_ in ("neg", "ccomp", "advcl", "xcomp", "expl") for k in kids):
+        return False
+    subjects = [k for k in kids if k.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(t.pos_ == "PRON" and t.tag_ != "PRP$" for t in sent):  # ("one word for it")
+        return False
+    for k in kids:
+        tied = any(g.dep_ == "prep" for g in k.children)
+        if k.dep_ == "attr" and k.pos_ in ("NOUN", "PROPN") and tied:
+            return not any(g.dep_ == "det" and g.lower_ == "no" for g in k.children)
+        if k.dep_ == "acomp" and k.pos_ == "ADJ" and tied:
+            return True
+    return False
+
+
+def _states_unknown(sent: Span, root: Token) -> bool:
+    """ "No one knows how the fire began.", "Police do not know why ...", "It is not known
+    whether ...": knowing denied, of a how, why, whether, when or what clause."""
+    if root.lemma_ != "know":
+        return False
+    kids = list(root.children)
+    denied = any(k.dep_ == "neg" for k in kids) or any(
+        k.dep_ in ("nsubj", "nsubjpass") and _says_no_one(k) for k in kids
+    )
+    if not denied:
+        return False
+    return any(
+        k.dep_ == "ccomp" and next(iter(k.subtree)).tag_ in ("WRB", "WP", "WDT", "IN")
+        for k in kids
+    )
+
+
+def _says_no_one(subject: Token) -> bool:
+    """ "nobody", "none", "no one"."""
+    if subject.lower_ in _NO_ONE:
+        return True
+    return subject.lower_ == "one" and any(d.lower_ == "no" for d in subject.children)
+
+
 def candidate_sentences(
     doc: Doc, ctx: Context, sents: list[Span] | None = None
 ) -> Iterable[Candidate]:
@@ -1080,7 +1176,7 @@ def comments(
     ):
         a, b = sent.start_char, sent.end_char
         truism = bool(feats["short"]) and tautology(sent)  # (a cheap precheck first)
-        if p >= model.threshold or truism:
+        if p >= model.threshold and not plain_fact(sent) or truism:
             end = a + len(text[a:b].rstrip())
             reasons = tuple(model.reasons(feats, vector, sent))
             if truism:
