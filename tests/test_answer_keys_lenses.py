@@ -63,13 +63,28 @@ def test_no_marks_on_traps(nlp):
     check_every(KEYS, no_marks_on_traps)
 
 
+#: Keys that read one construction against the keys the kit's rule was counted on, listed
+#: by hand so that the gate still fails on any other case. 'promised a "full review"':
+#: a thing promised, named in quotation marks after the writer's own article, is the
+#: writer's label and no report (quotesAG's rule, kit/lenses/attribution_content.py,
+#: _thing_named): 5 keys mark such a quotation as a loaded item and 3 accept it ('promised
+#: a "tree strategy"', 'promised a "baby boom"'), and round AN2's key reads it as the
+#: speaker's words inside a promise. The disagreement stays counted as a trap marked.
+KEY_DISAGREEMENTS = {
+    "mudlectern_quistwhistle_fenchurl_hustings": ['"full review"'],
+}
+
+
 def no_partial_quote_is_a_scare_quote(path: Path) -> None:
     key, annotated, _ = scored(path)
     contents = [a.content for a in key.attributions if a.content is not None]
     contents += [a.content for a in annotated.attributions if a.content is not None]
     scare = annotated.of("loaded", "scare_quote")
     inside = [a.text for a in scare if any(c.start <= a.start and a.end <= c.end for c in contents)]
-    assert inside == []
+    listed = KEY_DISAGREEMENTS.get(path.stem, [])
+    # a listed disagreement the kit no longer shows must leave the list
+    assert [q for q in listed if q not in inside] == [], "KEY_DISAGREEMENTS is out of date"
+    assert [q for q in inside if q not in listed] == []
 
 
 def test_no_partial_quote_is_a_scare_quote(nlp):
