@@ -6,7 +6,10 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -107,6 +110,25 @@ def clear_outputs(nb: Any) -> None:
     nb.metadata.pop("widgets", None)
 
 
+#: The logger the kernel's message streams report their own callbacks' errors to. When a
+#: cell fails, the kernel is shut down while a reply may still be on its way, and the
+#: stream logs that as a traceback of its own (zmqstream ``_log_error``): noise after the
+#: failure the build names, never the failure itself.
+TRANSPORT_LOGGER = "tornado.application"
+
+
+@contextmanager
+def quiet_kernel_transport() -> Iterator[None]:
+    """Silence the kernel transport's own error log while notebooks run (restored after)."""
+    logger = logging.getLogger(TRANSPORT_LOGGER)
+    before = logger.disabled
+    logger.disabled = True
+    try:
+        yield
+    finally:
+        logger.disabled = before
+
+
 def run_all(jobs: list[tuple[Any, str, Path, dict[str, str]]], timeout: int, workers: int):
     """Execute every notebook, ``workers`` at a time; report every failure at the end."""
 
@@ -119,7 +141,8 @@ def run_all(jobs: list[tuple[Any, str, Path, dict[str, str]]], timeout: int, wor
 
         return await asyncio.gather(*(one(job) for job in jobs), return_exceptions=True)
 
-    errors = [e for e in asyncio.run(main()) if e is not None]
+    with quiet_kernel_transport():
+        errors = [e for e in asyncio.run(main()) if e is not None]
     for error in errors:
         if not isinstance(error, KitError):
             raise error

@@ -267,6 +267,22 @@ def test_failing_cell_fails_the_build_naming_notebook_and_cell(tmp_path: Path) -
     assert "Traceback" not in run.stderr
 
 
+def test_kernel_transport_errors_stay_out_of_the_build_log(caplog) -> None:
+    """After a failing cell the kernel is shut down with a reply maybe still on its way,
+    and the kernel's message stream logs that as a traceback of its own; a build that
+    names the failing cell must not bury it under that (seen once in a fresh clone)."""
+    import logging
+
+    from kit.course_run import TRANSPORT_LOGGER, quiet_kernel_transport
+
+    stream = logging.getLogger(TRANSPORT_LOGGER)
+    with caplog.at_level(logging.ERROR), quiet_kernel_transport():
+        stream.error("Exception in callback: Traceback (most recent call last): ...")
+    assert caplog.records == []
+    stream.error("after the build")  # restored: the logger is not silenced for good
+    assert [r.getMessage() for r in caplog.records] == ["after the build"]
+
+
 def test_missing_answer_key_fails_before_running(tmp_path: Path) -> None:
     _notebook(tmp_path / "04_keys.ipynb", "import kit", "key = 'data/answers/no_such_key.yaml'")
     with pytest.raises(KitError, match=r"04_keys.ipynb, cell 2: answer key .*no_such_key.yaml"):
