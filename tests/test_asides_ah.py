@@ -10,10 +10,7 @@ plain record, so they must be left alone.
 from __future__ import annotations
 
 import pytest
-
-
-def claims(nlp, text: str) -> list[str]:
-    return [s.text for s in nlp(text).spans["loaded"] if s.label_ == "unattributed_claim"]
+from loaded_marks import claims
 
 
 @pytest.mark.parametrize(

@@ -74,5 +74,10 @@ def test_a_manner_participle_after_a_plain_cue_is_how_it_was_said(nlp):
         "told me on Saturday, laughing. \u201cI can barely get up the stairs.\u201d",
     )
     assert [cue for cue, _, _ in acts] == ["told me"]
+    # any cue of the lexicon that is no manner verb, not a short list of plain ones
+    acts, _ = marks(
+        nlp, "\u201cThey say I am a threat,\u201d she explained, laughing. \u201cMe!\u201d"
+    )
+    assert [cue for cue, _, _ in acts] == ["explained"]
     # alone beside its quoted words, the manner verb is still the cue
     assert marks(nlp, '"Not bad," she laughed, shaking her head.')[0][0][0] == "laughed"

@@ -10,13 +10,10 @@ biography, plain figures, chance told plainly, a lack in someone's own quoted wo
 from __future__ import annotations
 
 import pytest
+from loaded_marks import claims
 
 from kit.lenses import judgement as J
 from kit.lenses import judgement_insinuations as I
-
-
-def claims(nlp, text: str) -> list[str]:
-    return [s.text for s in nlp(text).spans["loaded"] if s.label_ == "unattributed_claim"]
 
 
 def explanations(nlp, text: str) -> list[str]:

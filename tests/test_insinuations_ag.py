@@ -10,13 +10,10 @@ nothing set against it, an error told plainly, a verb with its subject.
 from __future__ import annotations
 
 import pytest
+from loaded_marks import claims
 
 from kit.lenses import judgement as J
 from kit.lenses import judgement_asides as A
-
-
-def claims(nlp, text: str) -> list[str]:
-    return [s.text for s in nlp(text).spans["loaded"] if s.label_ == "unattributed_claim"]
 
 
 def test_the_new_aside_rules_run_with_the_claim_rules():

@@ -24,16 +24,13 @@ Every sentence here was written for this file (none comes from data/):
 from __future__ import annotations
 
 import pytest
+from loaded_marks import claims
 from practice_text import crowded_classes, rounds_since
 
 from kit.lenses import judgement_asides as A
 from kit.lenses import judgement_claims as C
 from kit.lexicon import LEXICON_DIR as LEXICONS
 from kit.lexicon import load_yaml
-
-
-def claims(nlp, text: str) -> list[str]:
-    return [s.text for s in nlp(text).spans["loaded"] if s.label_ == "unattributed_claim"]
 
 
 def test_the_aside_rules_run_with_the_claim_rules():

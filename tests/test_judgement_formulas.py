@@ -16,15 +16,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from loaded_marks import claims
 from practice_text import crowded_classes
 
 from kit.lexicon import load_yaml
 
 LEXICON = Path(__file__).resolve().parent.parent / "kit" / "lexicons" / "judgement_formulas.yaml"
-
-
-def claims(nlp, text: str) -> list[str]:
-    return [s.text for s in nlp(text).spans["loaded"] if s.label_ == "unattributed_claim"]
 
 
 def marks(nlp, text: str) -> list[tuple[str, str]]:

@@ -10,15 +10,12 @@ alone.
 from __future__ import annotations
 
 import pytest
+from loaded_marks import claims
 
 from kit.lenses import judgement as J
 from kit.lenses import judgement_insinuations as I
 from kit.lexicon import LEXICON_DIR as LEXICONS
 from kit.lexicon import load_yaml
-
-
-def claims(nlp, text: str) -> list[str]:
-    return [s.text for s in nlp(text).spans["loaded"] if s.label_ == "unattributed_claim"]
 
 
 def marks(nlp, text: str) -> list[tuple[str, str]]:

@@ -8,16 +8,13 @@ sentences it must mark as an unattributed claim and look-alikes it must leave al
 from __future__ import annotations
 
 import pytest
+from loaded_marks import claims
 from practice_text import practice_text, rounds_since, seen_in
 
 from kit.lenses import judgement as J
 from kit.lenses import judgement_motives as M
 from kit.lexicon import LEXICON_DIR as LEXICONS
 from kit.lexicon import load_yaml
-
-
-def claims(nlp, text: str) -> list[str]:
-    return [s.text for s in nlp(text).spans["loaded"] if s.label_ == "unattributed_claim"]
 
 
 def test_the_rules_run_with_the_claim_rules():

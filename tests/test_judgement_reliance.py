@@ -9,15 +9,11 @@ sentence that must be marked as an unattributed claim and a look-alike that must
 from __future__ import annotations
 
 import pytest
+from loaded_marks import claims
 from practice_text import crowded_classes, rounds_since
 
 from kit.lexicon import LEXICON_DIR as LEXICONS
 from kit.lexicon import load_yaml
-
-
-def claims(nlp, text: str) -> list[str]:
-    return [s.text for s in nlp(text).spans["loaded"] if s.label_ == "unattributed_claim"]
-
 
 MARKED = [
     # a bet on people's inattention

@@ -11,11 +11,7 @@ gain, a body that warned others, an outlet's own source, hearsay in a main claus
 from __future__ import annotations
 
 import pytest
-
-
-def claims(nlp, text: str) -> list[str]:
-    return [s.text for s in nlp(text).spans["loaded"] if s.label_ == "unattributed_claim"]
-
+from loaded_marks import claims
 
 MARKED = [
     ("Dunmere Ferries, whose owners took 12 million pounds in dividends last year, has not "

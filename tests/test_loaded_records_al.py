@@ -11,11 +11,7 @@ a form guide in sport.
 from __future__ import annotations
 
 import pytest
-
-
-def claims(nlp, text: str) -> list[str]:
-    return [s.text for s in nlp(text).spans["loaded"] if s.label_ == "unattributed_claim"]
-
+from loaded_marks import claims
 
 MARKED = [
     ("The Competition Office, which has not blocked a brewery takeover since 2004, said it "

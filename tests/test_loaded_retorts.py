@@ -9,11 +9,7 @@ literal and attributed senses unmarked.
 from __future__ import annotations
 
 import pytest
-
-
-def claims(nlp, text: str) -> list[str]:
-    return [s.text for s in nlp(text).spans["loaded"] if s.label_ == "unattributed_claim"]
-
+from loaded_marks import claims
 
 MARKED = [
     ("The brewery gave the rowing club two free barrels for its centenary. Big-hearted.",

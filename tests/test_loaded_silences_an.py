@@ -10,13 +10,9 @@ compared one, a thing's silence, a silence inside a quotation.
 from __future__ import annotations
 
 import pytest
+from loaded_marks import claims
 
 from kit.lenses.judgement_silences import pointed_silences
-
-
-def claims(nlp, text: str) -> list[str]:
-    return [s.text for s in nlp(text).spans["loaded"] if s.label_ == "unattributed_claim"]
-
 
 MARKED = [
     ("The harbour board has been oddly quiet about the dredging contract since March.",

@@ -300,7 +300,7 @@ class AttributionComponent(LexiconComponent):
             for c in tok.children
         ):
             return False  # "fear for their homes", "were accepting offers": no clause
-        if entry.get("manner") and not manner_report(tok):
+        if entry.get("manner") and not manner_report(tok, self.lexicon.verbs):
             return False  # "laughed it off", "sobbing after ...": no words beside it
         particle = entry.get("particle")
         return not particle or any(c.lower_ == particle for c in tok.children)

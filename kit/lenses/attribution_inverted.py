@@ -15,6 +15,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from spacy.tokens import Token
 
 from kit.lenses.shared import QUOTE_MARKS
@@ -95,17 +98,17 @@ def quote_in_own_clause(verb: Token) -> bool:
     return False
 
 
-#: Plain verbs of speaking a manner participle can hang on ("says, laughing").
-_PLAIN_REPORTS = frozenset({"say", "tell", "add", "reply", "answer", "insist", "write"})
-
-
-def manner_report(verb: Token) -> bool:
+def manner_report(verb: Token, cues: Mapping[str, Mapping[str, Any]]) -> bool:
     """A verb of manner ("laughed", "sighed", "joked") reports speech only right beside
     quoted words ('"Not bad," she laughed', 'he sighed: "..."') or a that-clause ("joked
-    that the council ..."); "sobbing after being told ..." reports nothing."""
+    that the council ..."); "sobbing after being told ..." reports nothing. Hung as a
+    participle on another cue of the lexicon's ``cues`` that is no manner verb ("Ms
+    Threave says, laughing."), it tells how the words were said, and that verb is the cue."""
     doc = verb.doc
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.lemma_ in _PLAIN_REPORTS:
-        return False  # 'Ms Threave says, laughing.': how she said it; "says" is the cue
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        report = cues.get(verb.head.lemma_.lower())
+        if report is not None and not report.get("manner"):
+            return False  # 'Ms Threave says, laughing.': how she said it; "says" is the cue
     near = doc[max(0, verb.i - 3) : min(len(doc), verb.i + 4)]
     if any(t.text in QUOTE_MARKS for t in near):
         return True

@@ -184,7 +184,7 @@ NOBODY = frozenset({"nobody", "none", "no-one"})
 #: The last words of "by his own account", "by her own admission".
 OWN_WORDS = frozenset({"account", "admission"})
 #: Currency signs of a price tag.
-CURRENCY = frozenset({"£", "$", "€"})
+CURRENCY = frozenset({"£", "$", "€", "¥"})
 #: Possessives that make friends someone's own: "his old friends".
 POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our"})
 #: The writer's own guess in an aside ("as far as I can tell", "to our knowledge").

@@ -24,8 +24,9 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from kit.lenses.judgement_insinuations import CURRENCY
 from kit.lenses.judgement_lexicon import Hits, Judgement, JudgementLexicon
-from kit.lenses.judgement_motives import _aside
+from kit.lenses.judgement_motives import relative_aside
 from kit.lenses.judgement_verdicts import (
     VerdictLexicon,
     candidates,
@@ -33,9 +34,6 @@ from kit.lenses.judgement_verdicts import (
     verdict_lexicon,
 )
 from kit.lenses.judgement_voice import in_class
-
-#: Currency signs a sum may carry.
-CURRENCY = frozenset({"£", "$", "€", "¥"})
 
 
 @cache
@@ -208,7 +206,7 @@ def hearsay_asides(
         ]
         if not any(_hearsay_at(doc, k, vx) for k in starts):
             continue
-        aside = _aside(doc, i)
+        aside = relative_aside(doc, i)
         if aside is None or _plain_figure(aside):
             continue
         yield make_verdict(

@@ -529,7 +529,7 @@ def aside_sneers(
         owner = doc[i - 2]
         if not (is_person(owner, lex) or owner.ent_type_ in ("ORG", "PERSON", "FAC", "GPE")):
             continue
-        aside = _aside(doc, i)
+        aside = relative_aside(doc, i)
         if aside is None:
             continue
         words = [t.lower_ for t in aside]
@@ -570,7 +570,7 @@ _FINDING = frozenset(
 )
 
 
-def _aside(doc: Doc, i: int) -> Span | None:
+def relative_aside(doc: Doc, i: int) -> Span | None:
     """The relative clause from ``doc[i]`` to the comma that closes it: the comma
     before the main clause's verb ("..., didn't ask me", "..., told the Echo"), else
     the sentence's end."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from kit.lenses.judgement_lexicon import (
     Hits,
@@ -29,6 +29,7 @@ from kit.lenses.judgement_lexicon import (
     JudgementLexicon,
     default_lexicon,
     is_person,
+    subject_of,
 )
 from kit.lenses.judgement_verdicts import (
     VerdictLexicon,
@@ -42,17 +43,6 @@ from kit.lenses.judgement_verdicts import (
 def silence_lexicon() -> VerdictLexicon:
     """The word classes of kit/lexicons/judgement_silences.yaml (read once)."""
     return verdict_lexicon("judgement_silences")
-
-
-def _subject(verb: Token) -> Token | None:
-    """The verb's subject, or the first conjunct's ("... and then went very quiet")."""
-    for tok in (verb, verb.head if verb.dep_ == "conj" else None):
-        if tok is None:
-            continue
-        for child in tok.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return child
-    return None
 
 
 def pointed_silences(
@@ -70,7 +60,7 @@ def pointed_silences(
         if not adverbs or any(a.lower_ in vx["plain_degree"] for a in adverbs):
             continue
         verb = word.head
-        subject = _subject(verb)
+        subject = subject_of(verb)
         if subject is None or not is_person(subject, lex or default_lexicon()):
             continue  # "the town had been very quiet": a thing's silence
         sent = verb.sent

@@ -1058,7 +1058,7 @@ def plain_fact(sent: Span) -> bool:
     apart from a gap in the record.) Read only for a sentence the model marks."""
     doc = sent.doc
     text = doc_text(doc)[sent.start_char : sent.end_char].rstrip()
-    if not text or text[-1] in "?!" or "?" in text:
+    if not text or "?" in text or text.endswith("!"):
         return False
     c = _counts(doc)
     i, j = sent.start, sent.end
@@ -1070,7 +1070,7 @@ def plain_fact(sent: Span) -> bool:
     if c.n("booster", i, j):
         # the hedging lens reads a sweeping "No one" / "Nobody" as a booster: allowed only
         # as the subject of knowing denied ("No one knows how the fire began.")
-        boosters = [b for b in sent.doc.spans.get("boosters", []) if i <= b.start < j]
+        boosters = [b for b in doc.spans.get("boosters", []) if i <= b.start < j]
         return _states_unknown(sent, root) and all(
             b.root.head == root and b.root.dep_ in ("nsubj", "nsubjpass") for b in boosters
         )

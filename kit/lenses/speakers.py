@@ -1179,11 +1179,9 @@ class SpeakerResolver(
         consultants")."""
         if any(c.dep_ == "poss" for c in head.children):
             return None
-        start = head.sent.start
-        for _ in range(8):
-            start = self.doc[start - 1].sent.start if start > 0 else start
+        *_, first = self._sentences_back(head.sent, 9)  # this sentence and eight before
         lemma = head.lemma_.lower()
-        for tok in reversed(self.doc[start : head.sent.start]):
+        for tok in reversed(self.doc[first.start : head.sent.start]):
             if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or tok.i in self.speaker_tokens:
                 continue
             if any(h[2] > tok.i and h[3] == lemma for h in self.history):
