@@ -9,7 +9,7 @@ import numpy as np
 from spacy.attrs import IS_PUNCT, LENGTH, LOWER, ORTH, SPACY
 
 from kit.lenses import loaded_commentary as lc
-from kit.lenses.shared import doc_array, doc_ids, forget_sentences
+from kit.lenses.shared import doc_array, doc_ids, forget_sentences, span_text
 
 
 def test_lexeme_arrays_are_read_once_per_doc_and_equal_a_fresh_read(nlp):
@@ -75,3 +75,12 @@ def test_comment_context_windows_agree_with_a_walk_over_every_range(nlp):
         assert ctx.quoted_chars(a, b) == quoted
         assert ctx.speech_near(span) is near
         assert ctx.attributed(span) is attributed
+
+
+def test_span_text_equals_the_span_s_own_text(nlp):
+    doc = nlp.make_doc(
+        'Housing Minister Leontyne Marsh-Obi said:  "It will not happen."\n\nShe left.'
+    )
+    for start, end in itertools.combinations(range(len(doc) + 1), 2):
+        assert span_text(doc[start:end]) == doc[start:end].text
+    assert span_text(doc[3:3]) == doc[3:3].text == ""

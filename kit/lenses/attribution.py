@@ -425,9 +425,12 @@ class AttributionComponent(LexiconComponent):
         medium = self._medium(verb)
         if medium is not None and medium.i == end:
             end = _phrase_extent(medium)[1] + 1
-        for _, m_start, m_end in self.phrases(doc[end : min(len(doc), end + 8)]):
-            phrase = doc[m_start:m_end].text.lower()  # matches on a span use doc offsets
-            if m_start == end and self.lexicon.phrases[phrase].get("speaker") == "subject":
+        stop = min(len(doc), end + 8)  # (a phrase right after the cue, of at most 8 words)
+        for _, m_start, m_end in self._phrase_matches(doc):
+            if m_start != end or m_end > stop:
+                continue
+            phrase = doc[m_start:m_end].text.lower()
+            if self.lexicon.phrases[phrase].get("speaker") == "subject":
                 objects = [c for c in doc[m_end - 1].children if c.dep_ == "pobj"]
                 end = max([m_end] + [o.right_edge.i + 1 for o in objects])
                 break
@@ -457,9 +460,20 @@ class AttributionComponent(LexiconComponent):
             _delivering(verb, host)
         )
 
+    def _phrase_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The cue phrases' matches in ``doc`` (match id, start, end), found once per lens
+        run and read by every cue verb's range and by the phrase acts: one pass of the
+        phrase matcher a document, not one more over a slice after each cue verb."""
+        cache = _CACHE.get(id(doc))
+        if cache is None:
+            return self.phrases(doc)
+        if cache.phrase_matches is None:
+            cache.phrase_matches = self.phrases(doc)
+        return cache.phrase_matches
+
     def _phrase_acts(self, doc: Doc, blocked: set[int], speech: list[Quote]) -> list[Act]:
         acts: list[Act] = []
-        for _, start, end in self.phrases(doc):
+        for _, start, end in self._phrase_matches(doc):
             if any(i in blocked for i in range(start, end)):
                 continue
             entry = self.lexicon.phrases[doc[start:end].text.lower()]

@@ -61,6 +61,8 @@ class _DocCache:
         self.advcl: tuple[list[int], list[int]] | None = None
         #: each verb's subject (see _subject), by position, found once per lens run
         self.subjects: dict[int, Token | None] = {}
+        #: the cue phrases' matches (see AttributionComponent._phrase_matches)
+        self.phrase_matches: list[tuple[int, int, int]] | None = None
         self.sent_of: list[tuple[int, int]] = [(0, 0)] * len(doc)
         for start, end in sentence_bounds(doc):
             self.sent_of[start:end] = [(start, end)] * (end - start)

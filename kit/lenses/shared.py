@@ -346,6 +346,13 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the doc's text joined once (:func:`doc_text`) at the span's
+    character offsets: ``Span.text`` builds a Token object for every word to join their
+    texts again, and the speaker and source rules ask it of every entity."""
+    return doc_text(span.doc)[span.start_char : span.end_char] if len(span) else ""
+
+
 #: Each live Doc's quotations (``find_quotes`` of its text), found once for all the lenses.
 _DOC_QUOTES: weakref.WeakKeyDictionary[Doc, tuple[Quote, ...]] = weakref.WeakKeyDictionary()
 

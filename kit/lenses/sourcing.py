@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
 from kit.errors import KitError
-from kit.lenses.shared import doc_quotes, doc_text, forget_sentences
+from kit.lenses.shared import doc_quotes, doc_text, forget_sentences, span_text
 from kit.lenses.sourcing_kinds import (
     bare_listener,
     business_name,
@@ -145,7 +145,7 @@ class SourcingComponent(LexiconComponent):
         attributions = list(doc.spans.get(self.attributions_key, []))
         text = doc_text(doc)
         quotes = [q for q in doc_quotes(doc) if not is_term(text, q)]
-        ents = [(ent, person_name(ent, self.titles), org_key(ent.text)) for ent in doc.ents]
+        ents = [(ent, person_name(ent, self.titles), org_key(span_text(ent))) for ent in doc.ents]
         resolved = doc._.kit_speakers or {"people": {}, "bodies": []}
         self.people: dict[str, str] = resolved["people"]  # name -> description
         self.bodies: list[str] = resolved["bodies"]

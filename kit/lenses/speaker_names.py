@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
-from kit.lenses.shared import person_heads, proper_nouns
+from kit.lenses.shared import person_heads, proper_nouns, span_text
 from kit.lenses.speaker_appositions import descriptor_before_name, owner_apposition
 
 PERSON_PRONOUNS = lexicon.word_set("source_words", "person_pronouns")
@@ -70,7 +70,7 @@ COUNTED_ROLE = re.compile(r"^[a-z]+-of-[a-z]+$", re.IGNORECASE)
 def person_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     """An entity's name without leading titles or descriptors ("Pensioner", "board
     chair", "career lobbyist", "mum-of-three") or a trailing possessive."""
-    return _person_name(ent.text, titles)
+    return _person_name(span_text(ent), titles)
 
 
 # (the name depends on the text alone, and the speaker and source rules ask it of every
@@ -291,11 +291,11 @@ def description_of(name_token: Token, titles: bool = True) -> str:
     doc = name_token.doc
     for child in name_token.children:
         if child.dep_ == "appos" and child.pos_ not in ("PROPN", "NUM"):
-            return strip_text(doc[child.left_edge.i : child.right_edge.i + 1].text)
+            return strip_text(span_text(doc[child.left_edge.i : child.right_edge.i + 1]))
     head = name_token.head
     if name_token.dep_ == "appos" and head.pos_ == "NOUN":
         start = min([head.i] + [c.left_edge.i for c in head.children if c.i < head.i])
-        return strip_text(doc[start : head.i + 1].text)  # (the left subtrees' first word)
+        return strip_text(span_text(doc[start : head.i + 1]))  # (the left subtrees' first word)
     if not titles:
         return ""
     ent_start = name_token.i
@@ -306,7 +306,7 @@ def description_of(name_token: Token, titles: bool = True) -> str:
         title = name_token.doc[left:ent_start]
         words = [t for t in title if t.is_alpha]
         if words and not all(t.pos_ == "DET" for t in words):
-            return strip_text(title.text)
+            return strip_text(span_text(title))
     return ""
 
 
