@@ -913,6 +913,9 @@ class SpeakerResolver(
                 # authority named before, if one only (the keys from round AE on; the older
                 # ones left a workplace as written: "a consultant at the hospital")
                 found = self._only_body_named_for(tok)
+                if found is None:  # "an official at the ministry" after "the transport
+                    fuller = self._modified_mention(tok)  # ministry": that ministry
+                    found = f"the {fuller}" if fuller is not None else None
             else:
                 continue
             words = f"{prep.text} the {tok.text}"
