@@ -1171,6 +1171,12 @@ class SpeakerResolver(
             return None
         return self._org(name.text)
 
+    def _body_it_is(self, it: Token) -> str | None:
+        """The body an "it" stands for ("the Morvantian Foreign Ministry had called in our
+        ambassador, for what it described in a statement as ..."); None for anything else."""
+        name, kind = self._pronoun("it", it.i)
+        return name if kind == "org" else None
+
     def _made_by_mention(self, head: Token) -> str | None:
         """ "The code follows a survey by the Norrowby Marine Wildlife Trust. The survey
         found": a definite document that spoke with no owner of its own is the one the
@@ -1228,7 +1234,8 @@ class SpeakerResolver(
         if lemma in document_heads() and head.tag_ == "NN":  # "the paper": the study cited
             since = max((h[2] for h in self.history if h[3] == lemma), default=-1)
             mentioned = (  # "... the council's own survey. According to the survey"
-                self._owned_mention(head) or issued_in(head, since) or self._decided_by(head)
+                self._owned_mention(head) or issued_in(head, since, self._body_it_is)
+                or self._decided_by(head)
                 or self._made_by_mention(head)  # "a survey by X. The survey found"
             )  # ("X has upheld a complaint. The ruling says": X's ruling)
             if mentioned is not None:
