@@ -140,7 +140,7 @@ class OwnerRules:
                 owner = self._named_by_head(poss)
             if owner is None:  # "the committee's interim report": "housing scrutiny committee"
                 fuller = self._modified_mention(poss)
-                owner = (f"the {fuller}", "org") if fuller is not None else None
+                owner = (with_the(fuller), "org") if fuller is not None else None
             if owner is None and self._individual(poss):
                 owner = self._role_holder(poss)
             if owner is None and poss.lemma_.lower() in self.org_nouns and self._individual(root):
@@ -876,6 +876,13 @@ class OwnerRules:
 
 
 @cache
+def with_the(name: str) -> str:
+    """ "the housing scrutiny committee": a body known by common nouns takes "the"; a
+    name that opens with a capital stays as the text's names do ("Gristlecombe
+    council", "official at Ostmere education ministry")."""
+    return f"the {name}" if name[:1].islower() else name
+
+
 def kin_inverses() -> dict[str, frozenset[str]]:
     """A family noun -> the nouns for the other side of its relation (``anaphors.yaml``)."""
     data = lexicon.load("anaphors", "anaphors").get("kin_inverses") or []
