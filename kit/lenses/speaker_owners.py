@@ -138,6 +138,9 @@ class OwnerRules:
             owner = self._place_named(poss) or self._named_body(poss) or self._named_thing(poss)
             if owner is None and not document:  # "the show's medical team": "Scarrowfield Show"
                 owner = self._named_by_head(poss)
+            if owner is None:  # "the committee's interim report": "housing scrutiny committee"
+                fuller = self._modified_mention(poss)
+                owner = (with_the(fuller), "org") if fuller is not None else None
             if owner is None and self._individual(poss):
                 owner = self._role_holder(poss)
             if owner is None and poss.lemma_.lower() in self.org_nouns and self._individual(root):
@@ -412,6 +415,45 @@ class OwnerRules:
                 return None
             return self._owned(self.doc[tok.left_edge.i : tok.i + 1], tok)
         return None
+
+    def _modified_mention(self, noun: Token) -> str | None:
+        """ "the committee's interim report" after "the Assembly's housing scrutiny
+        committee", "an official at the ministry" after "leaves the transport ministry": a
+        definite body noun with no capitalised name behind it is the body the text named
+        before with the same noun and words that say which one ("housing scrutiny
+        committee", "transport ministry", "Gristlecombe council"; guide, section 1: the
+        fullest name the article gives). Only nouns before the body word count ("the
+        parliamentary committee" says of what kind, not which); None when two such
+        mentions name two bodies ("the housing department", "the finance department"),
+        or none does. A shorter mention inside a longer one ("scrutiny committee",
+        "housing scrutiny committee") is the same body."""
+        if noun.tag_ != "NN" or noun.lemma_.lower() not in body_heads():
+            return None
+        word = noun.lower_
+        if word not in doc_text(self.doc)[: noun.idx].lower():
+            return None  # (the cheap test first)
+        found: set[str] = set()
+        for tok in self.doc[: noun.i]:
+            if tok.lower_ != word:  # (the parser may tag a second one a name)
+                continue
+            mods = [c for c in tok.lefts if c.dep_ == "compound"]
+            if tok.dep_ == "compound":  # "Gristlecombe council chamber": the parser hangs
+                mods += [  # both words on the last noun
+                    c for c in tok.head.lefts if c.dep_ == "compound" and c.i < tok.i
+                    and all(t.dep_ == "compound" for t in self.doc[c.i : tok.i])
+                ]  # fmt: skip
+            if not mods:
+                continue
+            words = self.doc[min(m.left_edge.i for m in mods) : tok.i + 1]
+            if any(not (t.is_alpha or t.is_title) for t in words):
+                continue
+            found.add(" ".join(t.text for t in words))
+        longest = max(found, key=len, default=None)
+        if longest is None or any(
+            not f" {longest.lower()}".endswith(f" {f.lower()}") for f in found
+        ):
+            return None
+        return longest
 
     def _place_named(self, noun: Token) -> tuple[str, str] | None:
         """ "the city's": the place the article names ("transport commissioner of
@@ -834,6 +876,13 @@ class OwnerRules:
 
 
 @cache
+def with_the(name: str) -> str:
+    """ "the housing scrutiny committee": a body known by common nouns takes "the"; a
+    name that opens with a capital stays as the text's names do ("Gristlecombe
+    council", "official at Ostmere education ministry")."""
+    return f"the {name}" if name[:1].islower() else name
+
+
 def kin_inverses() -> dict[str, frozenset[str]]:
     """A family noun -> the nouns for the other side of its relation (``anaphors.yaml``)."""
     data = lexicon.load("anaphors", "anaphors").get("kin_inverses") or []

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 import numpy as np
@@ -472,7 +473,9 @@ def without_trailing_date(span: Span, root: Token) -> Span:
     return span.doc[span.start : last.left_edge.i]
 
 
-def issued_in(head: Token, since: int = -1) -> str | None:
+def issued_in(
+    head: Token, since: int = -1, body_of: Callable[[Token], str | None] | None = None
+) -> str | None:
     """ "The man's family said in a statement that .... "...," the statement said": the
     document a body or group spoke *in* before, kept with its owner word ("family's
     statement"; guide: a document keeps the owner word) and the nouns that say which
@@ -480,19 +483,31 @@ def issued_in(head: Token, since: int = -1) -> str | None:
     "commission's consultation paper"), when the same paragraph introduced it. A
     document introduced with its owner's pronoun ("In its decision, the ombudsman found
     ...") is taken up as "the decision" in any later paragraph too, up to the last act
-    of a document of that kind (``since``): "the <document>" is its first mention."""
+    of a document of that kind (``since``): "the <document>" is its first mention. In a
+    later paragraph, a document a body spoke in ("in a report") is taken up too when no
+    other mention of the noun comes between; ``body_of`` says which body an "it" that
+    spoke in one stands for (None: none)."""
     doc, lemma = head.doc, head.lemma_.lower()
     start = doc_text(doc).rfind("\n\n", 0, head.idx)
+    between = False  # another mention of the noun between it and the document
     for tok in reversed(doc[max(since + 1, 0) : head.i]):
-        if tok.lemma_.lower() != lemma or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        if tok.lemma_.lower() != lemma:
+            continue
+        if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+            between = True
             continue
         owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
-        if tok.idx < start and not owned:
-            continue  # an earlier paragraph: only a document its owner introduced
+        if tok.idx < start and not owned and between:
+            continue  # an earlier paragraph: a document its owner introduced, or the last
+            # one of its kind the text named ("X said in a report published on Tuesday.
+            # [new paragraph] The report found")
         if not owned and not any(c.lower_ in ("a", "an") for c in tok.children):
             return None
         verb = tok.head.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ == "it" and body_of is not None:
+            body = body_of(subject)  # "for what it described in a statement as ...": the
+            return f"{body}'s {tok.text}" if body else None  # body "it" stands for
         if (
             subject is None
             or subject.pos_ not in ("NOUN", "PROPN")
@@ -500,12 +515,25 @@ def issued_in(head: Token, since: int = -1) -> str | None:
         ):
             return None
         names = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
-        owner = doc[(names[0] if names else subject).i : subject.i + 1].text
+        end = _name_tail(subject) if subject.pos_ == "PROPN" else subject.i + 1
+        owner = doc[(names[0].left_edge if names else subject).i : end].text
         mark = "'" if subject.tag_ in ("NNS", "NNPS") and owner.endswith("s") else "'s"
         kinds = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
         document = doc[kinds[0].left_edge.i if kinds else tok.i : tok.i + 1].text
         return f"{owner}{mark} {document}"  # "commission's consultation paper"
     return None
+
+
+def _name_tail(name: Token) -> int:
+    """Where a body's name ends: after its own phrase of capitalised words ("Select Panel
+    on Public Spending", "Board of Trade"), or after its last word."""
+    prep = next((c for c in name.rights if c.dep_ == "prep" and c.i == name.i + 1), None)
+    if prep is None or prep.lower_ not in ("of", "on", "for"):
+        return name.i + 1
+    words = name.doc[prep.i + 1 : prep.right_edge.i + 1]
+    if not words or not all(t.is_title or t.lower_ in ("and", "the", "of") for t in words):
+        return name.i + 1
+    return prep.right_edge.i + 1
 
 
 def made_by_name(noun: Token) -> str | None:

@@ -144,7 +144,7 @@ from kit.lenses.speaker_names import (
     words_of,
 )
 from kit.lenses.speaker_outlet import OutletRules
-from kit.lenses.speaker_owners import OwnerRules, outlet_words
+from kit.lenses.speaker_owners import OwnerRules, outlet_words, with_the
 from kit.lenses.speaker_participants import ParticipantRules
 from kit.lenses.speaker_people import PeopleIndex, names_the_owner
 from kit.lenses.speaker_pronouns import PronounRules
@@ -913,6 +913,9 @@ class SpeakerResolver(
                 # authority named before, if one only (the keys from round AE on; the older
                 # ones left a workplace as written: "a consultant at the hospital")
                 found = self._only_body_named_for(tok)
+                if found is None:  # "an official at the ministry" after "the transport
+                    fuller = self._modified_mention(tok)  # ministry": that ministry
+                    found = with_the(fuller) if fuller is not None else None
             else:
                 continue
             words = f"{prep.text} the {tok.text}"
@@ -1168,6 +1171,12 @@ class SpeakerResolver(
             return None
         return self._org(name.text)
 
+    def _body_it_is(self, it: Token) -> str | None:
+        """The body an "it" stands for ("the Morvantian Foreign Ministry had called in our
+        ambassador, for what it described in a statement as ..."); None for anything else."""
+        name, kind = self._pronoun("it", it.i)
+        return name if kind == "org" else None
+
     def _made_by_mention(self, head: Token) -> str | None:
         """ "The code follows a survey by the Norrowby Marine Wildlife Trust. The survey
         found": a definite document that spoke with no owner of its own is the one the
@@ -1225,7 +1234,8 @@ class SpeakerResolver(
         if lemma in document_heads() and head.tag_ == "NN":  # "the paper": the study cited
             since = max((h[2] for h in self.history if h[3] == lemma), default=-1)
             mentioned = (  # "... the council's own survey. According to the survey"
-                self._owned_mention(head) or issued_in(head, since) or self._decided_by(head)
+                self._owned_mention(head) or issued_in(head, since, self._body_it_is)
+                or self._decided_by(head)
                 or self._made_by_mention(head)  # "a survey by X. The survey found"
             )  # ("X has upheld a complaint. The ruling says": X's ruling)
             if mentioned is not None:
