@@ -17,6 +17,11 @@ from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
 from kit import lexicon
+from kit.lenses.hedging_abilities import (
+    class_permission,
+    counted_capacity,
+    time_clause_ability,
+)
 from kit.lenses.hedging_arrangements import (
     announced_permission,
     arranged_permission,
@@ -205,6 +210,10 @@ def _modal(span: Span) -> bool:
         # ahead with the vicar's permission": the terms of a permission on offer
     if asked(verb) or _granted(modal, verb, subject):
         return False  # a question put: "Asked whether ..."; a power or a permission
+    if modal.lower_ == "may" and not _has_perfect(verb, modal) and class_permission(
+        verb, subject, CLASS_ACTS, _class_of_people, UNDERGO_VERBS
+    ):
+        return False  # "Spectators may walk the course until dusk": a class's permission
     return not (
         subject is not None and subject.i > modal.i and sentence_of(modal).text.rstrip()[-1:] == "?"
     )
@@ -443,6 +452,25 @@ def _permitted_class(verb: Token, subject: Token | None) -> bool:
     return offered_class(verb, subject, is_person)
 
 
+#: Deliberate acts a rule or a service lets a class of people do (hedgeAO): the
+#: permission verbs and the service, visiting, access and leaving acts.
+CLASS_ACTS = PERMISSION_VERBS.union(
+    *(lexicon.word_set("hedge_senses", name)
+      for name in ("service_actions", "visiting_actions", "access_acts", "leave_verbs"))
+)  # fmt: skip
+
+
+def _class_of_people(subject: Token | None) -> bool:
+    """A plural noun for people: by the lens's test ("residents", "children") or a noun
+    of those who do a job ("skippers", "spectators", "pharmacists"; not "factors")."""
+    if subject is None or subject.tag_ != "NNS":
+        return False
+    return is_person(subject) or (
+        _people_or_body(subject)
+        and subject.lemma_.lower().endswith(("er", "ist", "ian", "ant", "ent"))
+    )
+
+
 def _one_individual(subject: Token) -> bool:
     """One named or singled-out person ("the striker may return from injury", "he may
     return"): rules permit classes of people ("residents", "you", "anyone"), so "may"
@@ -643,6 +671,11 @@ def _epistemic_could(span: Span) -> bool:
         return False  # "you could swap the beef for lentils if you prefer": an option
     if money_capacity(verb, subject_of(verb)):
         return False  # "the £3m could instead pay for 90 teaching assistants": enough for
+    if time_clause_ability(modal, verb, subject_of(verb), _class_of_people):
+        return False  # "It was over before I could take my coat off": a point in time
+    if counted_capacity(verb, subject_of(verb), CAPACITY_VERBS, is_person, FORECAST_SUBJECTS,
+                        FUTURE_WORDS):
+        return False  # "the overflow could hold 3 million litres": what it can bear
     if verb.lemma_ in ("be", "become"):
         return True
     if unreal_ability(verb, subject_of(verb), UNDERGO_VERBS):
