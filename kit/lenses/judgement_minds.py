@@ -124,9 +124,11 @@ def belief_readings(
         if verb.dep_ == "xcomp" and in_class(verb.head, vx["seeming_frame"]):
             head = verb.head  # "She seems to believe that ..."
         elif not any(
-            _inference(c, vx) or norm(c) in vx["belief_adverb"] for c in verb.children
+            _inference(c, vx) or (norm(c) in vx["belief_adverb"] and not _set_off(c))
+            for c in verb.children
         ):
-            continue  # "The board believes the plan will work": a report of a belief
+            continue  # "The board believes the plan will work": a report of a belief;
+            # "Officials, apparently, believe ...": hearsay set off by commas reports it
         if head.dep_ not in ("ROOT", "conj") or any(c.tag_ == "MD" for c in head.children):
             continue
         sent = head.sent
@@ -151,6 +153,14 @@ def belief_readings(
             "(report what they said or did, and who reads a belief into it)",
             "belief_reading",
         )
+
+
+def _set_off(tok: Token) -> bool:
+    """The word stands between commas ("Officials, apparently, believe ...")."""
+    doc = tok.doc
+    return (tok.i > 0 and doc[tok.i - 1].text == ",") or (
+        tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
+    )
 
 
 def _mind_hedged(verb: Token, vx: VerdictLexicon) -> bool:

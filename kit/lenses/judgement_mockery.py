@@ -225,6 +225,8 @@ def apposed_portraits(
             noun, clause = found
         if clause.lemma_.lower() in SAYING:
             continue  # "a man who said he had worked there for twenty years"
+        if any(t.lower_ == "because" for t in clause.subtree):
+            continue  # "a man who could not attend because of illness": a reason, not a sketch
         if _length_of_service(clause):
             continue  # "The captain, a man who has played for the club since 1998": a record
         top, named = noun, False
