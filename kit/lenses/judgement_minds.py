@@ -104,6 +104,65 @@ def mind_reading(
         )
 
 
+def belief_readings(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """(loadedAO) A belief read into a third party's mind by the writer: "Ms Crantbridge
+    clearly believes that if she smiles long enough, nobody will ask what anything costs",
+    "She seems to believe that volume is a policy", "He apparently believes that boilers
+    install themselves". Not the writer's or the reader's own belief ("I think", "you
+    might think"), a question ("Does she really think ...?": a rhetorical question,
+    marked by its own rule), a belief with no proposition ("seems to think so"), a
+    forecast ("will clearly think"), nor a plain report of a belief ("The board believes
+    the plan will work": no adverb, no seeming)."""
+    lex = lex or default_lexicon()
+    vx = voice_lexicon()
+    for verb in candidates(doc, vx["belief_verb"]):
+        if verb.pos_ != "VERB" or not any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        head = verb
+        if verb.dep_ == "xcomp" and in_class(verb.head, vx["seeming_frame"]):
+            head = verb.head  # "She seems to believe that ..."
+        elif not any(
+            _inference(c, vx) or (norm(c) in vx["belief_adverb"] and not _set_off(c))
+            for c in verb.children
+        ):
+            continue  # "The board believes the plan will work": a report of a belief;
+            # "Officials, apparently, believe ...": hearsay set off by commas reports it
+        if head.dep_ not in ("ROOT", "conj") or any(c.tag_ == "MD" for c in head.children):
+            continue
+        sent = head.sent
+        if sent[-1].text == "?" or (len(sent) > 1 and sent[-2].text == "?"):
+            continue
+        subject = subject_or_none(head)
+        if subject is None or norm(subject) in vx["self_subject"]:
+            continue
+        if not (is_person(subject, lex) or subject.pos_ == "PROPN"):
+            continue
+        start = subject.left_edge.i
+        end = sent.end
+        while end > start + 1 and doc[end - 1].is_punct:
+            end -= 1
+        span = doc[start:end]
+        yield make_verdict(
+            span,
+            f"Whose judgement is this? '{span.text}' tells the reader what {subject.text} "
+            "believes, read off their conduct by the writer, and makes the belief sound "
+            "foolish. Nobody can see into a mind: such a claim needs the person's own words "
+            "or a named source. A neutral text reports what they said or did.",
+            "(report what they said or did, and who reads a belief into it)",
+            "belief_reading",
+        )
+
+
+def _set_off(tok: Token) -> bool:
+    """The word stands between commas ("Officials, apparently, believe ...")."""
+    doc = tok.doc
+    return (tok.i > 0 and doc[tok.i - 1].text == ",") or (
+        tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
+    )
+
+
 def _mind_hedged(verb: Token, vx: VerdictLexicon) -> bool:
     """A hedge in the sentence keeps the claim about a mind open ("may have hoped",
     "perhaps she knows"), but not one inside what is hoped or feared: in "clearly hoped
@@ -460,6 +519,9 @@ def negated_records(
             c.dep_ == "dobj" and in_class(c, vx["plain_record_noun"]) for c in verb.children
         ):
             continue
+        if any(c.dep_ == "dobj" and _partitive_of_story(c) for c in verb.children):
+            continue  # "a backbench member who has never attended one of the dinners": where
+            # the source stands to the story's own events, not a failing picked out
         first, owner = rel.left_edge, rel.head
         if first.i in seen or first.i == 0 or norm(first) not in vx["record_relative"]:
             continue
@@ -508,6 +570,19 @@ def negated_records(
             "(give the record where it bears on the story, with its source, or leave it out)",
             "negated_record",
         )
+
+
+def _partitive_of_story(obj: Token) -> bool:
+    """(loadedAO) "one of the dinners", "any of the meetings": a part of a definite set the
+    story is about, so the record places a source (an outsider to the events), as a plain
+    identifying aside does."""
+    if obj.lower_ not in ("one", "any"):
+        return False
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return pobj is not None and any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in pobj.children
+    )
 
 
 def _telling_omission(adverb: Token, vx: VerdictLexicon) -> Span | None:
@@ -568,6 +643,7 @@ def credibility_verdicts(
 #: The rules of this module, registered with the verdict rules in judgement_claims.
 MIND_RULES = (
     mind_reading,
+    belief_readings,
     motive_adjectives,
     act_verdicts,
     telling_tackons,

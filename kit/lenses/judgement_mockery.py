@@ -176,6 +176,130 @@ def mock_portraits(
         )
 
 
+#: (loadedAO) The sketch of an apposed portrait.
+APPOSED_NOTE = (
+    "Whose judgement is this? '{text}' sums {who} up in an aside in the writer's own "
+    "voice: the bare 'a man who ...' or 'a woman who ...' puts a sketch where their role "
+    "would stand, chosen to make the reader think less of them before they speak or act. "
+    "A neutral text gives their role, and reports what they did where it bears on the story."
+)
+#: Determiners that leave the owner of the apposition unnamed and unknown ("Another
+#: witness, a woman who works in a nearby bank"): a description of a source, not a sketch.
+ANONYMOUS_DETS = frozenset({"a", "an", "another", "one", "some"})
+#: A clause that reports speech gives the person's words, not the writer's sketch.
+SAYING = frozenset({"say", "tell", "add", "explain", "confirm", "ask"})
+
+
+def apposed_portraits(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """(loadedAO) A person the article names or gives a role, summed up in an apposition by
+    a bare portrait noun and a relative clause: "The First Minister, Cassavane Brumwithe,
+    a woman who treats every question as a personal insult, arrived ..."; "The party's
+    treasurer, Pentrevan Oskelbrandt, a man whose idea of transparency is a frosted window,
+    said ..."; or by any person noun with a sweeping belittling comparison: "a former
+    union lawyer who has never run anything larger than a picket line". Not a trade ("a
+    retired dinner lady who has won the marrow class"), an anonymous source ("Another
+    witness, a woman who works in a nearby bank, said"), a clause that reports speech
+    ("a man who said he ..."), nor a portrait the sneer rule already marks."""
+    lex = lex or default_lexicon()
+    portrait = lex.set_of("apposed_portrait")
+    sneers = lex.set_of("portrait_adverb")
+    feats: list[tuple[int, int]] | None = None
+    for noun in candidates(doc, portrait | lex.set_of("belittling_any")):
+        # the cheap tests first: the word's class, then the apposition and its clause
+        if noun.lower_ in portrait or noun.lemma_.lower() in portrait:
+            if noun.pos_ != "NOUN" or noun.dep_ != "appos" or not _indefinite(noun):
+                continue
+            if any(c.dep_ in ("compound", "nmod") for c in noun.children):
+                continue  # "a retired dinner lady": a trade
+            clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
+            if clause is None:
+                continue
+            if any(c.dep_ in ("neg", "advmod") and c.lower_ in sneers for c in clause.children):
+                continue  # "a man who has never once ...": mock_portraits marks it
+        else:
+            found = _belittled(noun, lex)
+            if found is None:
+                continue
+            noun, clause = found
+        if clause.lemma_.lower() in SAYING:
+            continue  # "a man who said he had worked there for twenty years"
+        if any(t.lower_ == "because" for t in clause.subtree):
+            continue  # "a man who could not attend because of illness": a reason, not a sketch
+        if _length_of_service(clause):
+            continue  # "The captain, a man who has played for the club since 1998": a record
+        top, named = noun, False
+        while top.dep_ == "appos" and top.head != top:
+            top = top.head
+            named = named or top.pos_ == "PROPN"
+        if not named and (
+            not is_person(top, lex)
+            or any(c.dep_ == "det" and c.lower_ in ANONYMOUS_DETS for c in top.children)
+        ):
+            continue  # "Another witness, a woman who ...": an unnamed source
+        start = next((c.i for c in noun.children if c.dep_ == "det"), noun.left_edge.i)
+        end = clause.right_edge.i + 1
+        while end > start + 1 and doc[end - 1].is_punct:
+            end -= 1
+        if feats is None:  # "a man who could bore a cathedral into silence": a mock feat
+            feats = [(j.span.start, j.span.end) for j in mock_feats(doc, lex)]
+        if any(a < end and start < b for a, b in feats):
+            continue
+        span = Span(doc, start, end, label="unattributed_claim")
+        name = next(
+            (t for t in top.subtree if t.pos_ == "PROPN" and t.dep_ != "compound" and t.i < noun.i),
+            None,
+        )
+        who = f"'{doc[name.left_edge.i : name.i + 1].text}'" if name is not None else target_of(top)
+        note = APPOSED_NOTE.replace("{text}", span.text).replace("{who}", who)
+        yield Judgement(
+            span,
+            " ".join(note.split()),
+            "(give their role, and what they did where it bears on the story)",
+            "apposed_portrait",
+        )
+
+
+#: Words that make a length of service a sweeping sketch ("has voted for every motorway
+#: ... since he arrived", "has changed her mind three times since August").
+SWEEPING = frozenset({"every", "each", "all", "any", "anything", "times", "never"})
+
+
+def _length_of_service(clause: Token) -> bool:
+    """A clause that only says how long someone has done something ("who has played for
+    the club since 1998", "who has lived in the town for forty years"): a plain record."""
+    doc = clause.doc
+    if any(t.lower_ in SWEEPING for t in doc[clause.left_edge.i : clause.right_edge.i + 1]):
+        return False
+    for prep in clause.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("since", "for"):
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if obj is not None and (obj.like_num or obj.ent_type_ in ("DATE", "TIME")):
+                return True
+        if prep.dep_ == "advcl" and any(c.lower_ == "since" for c in prep.children):
+            return True  # "since she arrived in the chamber"
+    return False
+
+
+def _belittled(word: Token, lex: JudgementLexicon) -> tuple[Token, Token] | None:
+    """ "who has never run anything larger than a picket line": a negated relative clause
+    on a person noun in apposition, whose object is "anything" with a comparison. Returns
+    (the person noun, the clause)."""
+    than = next((c for c in word.subtree if c.lower_ == "than"), None)
+    if than is None or not any(c.tag_ in ("JJR", "RBR") for c in word.subtree):
+        return None  # "anything he liked": no comparison
+    clause = word.head
+    while clause.dep_ not in ("relcl", "ROOT") and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "relcl" or not any(c.dep_ == "neg" for c in clause.children):
+        return None
+    noun = clause.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "appos" or not is_person(noun, lex):
+        return None
+    return noun, clause
+
+
 #: (loadedY) A made-up feat set by a mock portrait: "a man who could bore a cathedral
 #: into silence", "eight councillors who between them could not find Sluice Lane with a
 #: satnav", "a woman who could not tell a claret from a cough syrup".
@@ -287,6 +411,13 @@ def _feat(verb: Token) -> bool:
 #: Adverbs of evidence that turn a mock portrait into a claim of fact.
 EVIDENT = frozenset({"plainly", "clearly", "evidently", "obviously", "apparently"})
 
-RULES = (mock_grandeur, mock_manners, mock_portraits, mock_feats)
+RULES = (mock_grandeur, mock_manners, mock_portraits, mock_feats, apposed_portraits)
 
-__all__ = ["RULES", "mock_feats", "mock_grandeur", "mock_manners", "mock_portraits"]
+__all__ = [
+    "RULES",
+    "apposed_portraits",
+    "mock_feats",
+    "mock_grandeur",
+    "mock_manners",
+    "mock_portraits",
+]

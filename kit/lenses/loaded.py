@@ -672,19 +672,28 @@ def _inside_insinuations(marks: list[_Mark], judged: list[judgement.Judgement]) 
     """Without an intensifier inside a marked insinuating aside: "sheer" in "has, by
     sheer coincidence, complained ..." belongs to the set phrase the claim explains."""
     asides = [
-        (j.span.start_char, j.span.end_char) for j in judged if j.rule == "aside_insinuation"
+        (j.span.start_char, j.span.end_char, j.rule == "apposed_portrait")
+        for j in judged
+        if j.rule in ("aside_insinuation", "apposed_portrait")
     ]
     if not asides:
         return marks
     held = [
-        (s, e)
-        for s, e in asides
+        (s, e, whole)
+        for s, e, whole in asides
         if any(m.label == "unattributed_claim" and m.start <= s and e <= m.end for m in marks)
     ]
+    # (loadedAO) a word mark inside an apposed portrait ("a man who treats every microphone
+    # as a personal enemy") is the sketch the claim already explains: one mark
     return [
         m
         for m in marks
-        if not (m.label == "intensifier" and any(s <= m.start and m.end <= e for s, e in held))
+        if not any(
+            s <= m.start
+            and m.end <= e
+            and (m.label == "intensifier" or (whole and m.label != "unattributed_claim"))
+            for s, e, whole in held
+        )
     ]
 
 
@@ -840,6 +849,7 @@ ASIDE_RULES = frozenset(
         "aside_sneer",
         "aside_insinuation",
         "mock_portrait",
+        "apposed_portrait",
         "telling_tackon",
         "sneer_simile",
         "negated_record",
@@ -851,12 +861,21 @@ ASIDE_RULES = frozenset(
 #: tested on that clause alone (issue 11, loadedAD): a reporting verb elsewhere in the
 #: sentence does not make "chose this week of all weeks" or "knowing exactly who would be
 #: stranded" reported.
-CLAUSE_RULES = ASIDE_RULES | {"pointed_timing", "knowing_intent"}
+CLAUSE_RULES = ASIDE_RULES | {"pointed_timing", "knowing_intent", "belief_reading"}
 #: Of those, the ones whose voice is tested on the aside's first word: the marker of
 #: insinuation is the writer's ("has, by sheer coincidence, complained about the
 #: noise three times"), even when the act it insinuates about is a report.
+#: (loadedAO) A belief the writer reads into a mind ("She seems to believe that volume is
+#: a policy") is the writer's voice from its first word, though the attribution lens takes
+#: "believe" for a cue: the belief is imputed, not reported.
 OPENING_VOICE_RULES = frozenset(
-    {"aside_insinuation", "negated_record", "gain_against_failing", "hearsay_aside"}
+    {
+        "aside_insinuation",
+        "negated_record",
+        "gain_against_failing",
+        "hearsay_aside",
+        "belief_reading",
+    }
 )
 
 
