@@ -875,7 +875,6 @@ class OwnerRules:
         return f"{root.text} for {self._the(name)}{name}" if name else None
 
 
-@cache
 def with_the(name: str) -> str:
     """ "the housing scrutiny committee": a body known by common nouns takes "the"; a
     name that opens with a capital stays as the text's names do ("Gristlecombe
@@ -883,6 +882,7 @@ def with_the(name: str) -> str:
     return f"the {name}" if name[:1].islower() else name
 
 
+@cache
 def kin_inverses() -> dict[str, frozenset[str]]:
     """A family noun -> the nouns for the other side of its relation (``anaphors.yaml``)."""
     data = lexicon.load("anaphors", "anaphors").get("kin_inverses") or []
