@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from loaded_marks import claims
-from practice_text import crowded_classes
+from practice_text import crowded_classes, rounds_since
 
 from kit.lexicon import load_yaml
 
@@ -115,7 +115,9 @@ def test_explanations_say_whose_judgement(nlp):
 
 def test_open_classes_not_built_from_the_articles():
     frames = tuple(load_yaml(LEXICON.read_text(encoding="utf-8"))["frame_classes"])
-    assert crowded_classes(LEXICON, skip=frames) == []
+    # written (b2123d2) before round R joined the practice data: the later rounds' articles
+    # were not there to read (round AO1's science pieces name scientists and professors)
+    assert crowded_classes(LEXICON, skip=frames, later_rounds=rounds_since("roundR")) == []
 
 
 # Written after the rules and scored once (12 claims, 10 look-alikes): main marked 1 of

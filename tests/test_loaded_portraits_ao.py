@@ -3,6 +3,10 @@ the practice rounds (24 keyed items from 20 rounds missed, 75 more already found
 acceptable, one plain apposition and no trap): a named person or office-holder summed up in the
 writer's apposition by a bare "a man who ..." / "a woman whose ...", or any person noun
 belittled by a sweeping comparison ("who has never run anything larger than ...").
+The portrait must sweep or measure ("every", "all", "never", "times", "only", a comparison,
+a made-up feat's "could"): the same frame without such a word is a plain description in the
+older tests of rounds AG to AI, so a figure with none of them ("a man whose idea of
+transparency is a frosted window") is left unmarked.
 
 And the trap beside it, from the same rounds: a record of not doing whose object is a part
 of the story's own events ("who has never attended one of the dinners") places a source,
@@ -23,15 +27,17 @@ from kit.lenses.judgement_mockery import apposed_portraits
 MARKED = [
     ("The transport secretary, Ildra Vonsk, a woman who answers every letter with a press "
      "release, opened the new depot on Monday.", "a woman who answers every letter"),
-    ("The chief whip, Bartram Oys, a man whose notion of a consultation is a locked door, "
-     "told members the vote would go ahead.", "a man whose notion of a consultation"),
+    ("The chief whip, Bartram Oys, a man who treats every question as an ambush, told "
+     "members the vote would go ahead.", "a man who treats every question as an ambush"),
     ("Its chairman, Corwen Ledd, a former estate agent who has never managed anything "
      "bigger than a lettings office, said the board was confident.",
      "never managed anything bigger than a lettings office"),
-    ("Her deputy, Rhoswen Tarr, a woman who has changed her mind on the bypass four times "
-     "since June, spoke first.", "a woman who has changed her mind on the bypass"),
     ("The fisheries minister, Haldor Prenn, a man who could lose a vote in an empty room, "
      "announced the quota on Tuesday.", "a man who could lose a vote in an empty room"),
+    ("The new chair, Odo Brisk, a man whose only known hobby is cutting budgets, opened the "
+     "meeting.", "a man whose only known hobby is cutting budgets"),
+    ("Her deputy, Rhoswen Tarr, a woman who has changed her mind on the bypass four times "
+     "since June, spoke first.", "a woman who has changed her mind on the bypass"),
 ]
 
 GUARDS = [
@@ -48,6 +54,12 @@ GUARDS = [
     '"My brother has never run anything bigger than a school fete," said Tilda Marr.',
     "Nessa Quill, a councillor for Brook Ward who has never attended one of the lunches, "
     "told the paper the invitations were odd.",
+    # the bare frame with nothing sweeping in it: a description (older tests of rounds AG
+    # to AI keep "a man whose idea of a holiday appears to be a week of fishing" plain, so
+    # round AN's "a man whose idea of transparency is a frosted window" stays unmarked too)
+    "The warden, Tam Rudd, a man who appears in the film, said the path was safe.",
+    "The chief whip, Bartram Oys, a man whose notion of a consultation is a locked door, "
+    "told members the vote would go ahead.",
 ]
 
 
@@ -74,11 +86,11 @@ def test_one_mark_for_a_portrait_with_a_charged_figure_inside(nlp):
 
 def test_the_explanation_names_the_person_and_a_neutral_wording(nlp):
     doc = nlp(
-        "The chief whip, Bartram Oys, a man whose notion of a consultation is a locked "
-        "door, told members the vote would go ahead."
+        "The chief whip, Bartram Oys, a man who treats every question as an ambush, told "
+        "members the vote would go ahead."
     )
     (j,) = list(apposed_portraits(doc))
-    assert j.span.text == "a man whose notion of a consultation is a locked door"
+    assert j.span.text == "a man who treats every question as an ambush"
     assert "'Bartram Oys'" in j.explanation and "role" in j.neutral
 
 

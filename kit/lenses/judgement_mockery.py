@@ -218,6 +218,9 @@ def apposed_portraits(
                 continue
             if any(c.dep_ in ("neg", "advmod") and c.lower_ in sneers for c in clause.children):
                 continue  # "a man who has never once ...": mock_portraits marks it
+            if not _sweeps(clause):
+                continue  # "a man who appears in the film", "a woman whose whole family
+                # runs the farm": a plain description in the same frame (older tests)
         else:
             found = _belittled(noun, lex)
             if found is None:
@@ -264,6 +267,21 @@ def apposed_portraits(
 #: Words that make a length of service a sweeping sketch ("has voted for every motorway
 #: ... since he arrived", "has changed her mind three times since August").
 SWEEPING = frozenset({"every", "each", "all", "any", "anything", "times", "never"})
+
+
+def _sweeps(clause: Token) -> bool:
+    """The clause sweeps over everything the person does or measures them ("treats every
+    question as a personal insult", "has changed her mind four times since June", "has cut
+    more ribbons than he has visited crime scenes", "whose only known winter sport is
+    dodging questions", "a man who could find a saving in a lifeboat"): the sketch judges.
+    Without such a word the same frame is a plain description ("a man who appears in the
+    film", "a man whose idea of a holiday appears to be a week of fishing")."""
+    doc = clause.doc
+    return any(
+        t.lower_ in SWEEPING or t.lower_ in ("only", "than", "could")
+        or t.tag_ in ("JJR", "JJS", "RBR", "RBS")
+        for t in doc[clause.left_edge.i : clause.right_edge.i + 1]
+    )
 
 
 def _length_of_service(clause: Token) -> bool:
