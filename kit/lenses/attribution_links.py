@@ -341,17 +341,24 @@ def source_like(subject: Token) -> bool:
 
 
 def _body_spoke_before(it: Token) -> bool:
-    """ "it" opens a sentence right after one whose subject is a name with a verb of its
-    own (a person is never "it"): the body that spoke ("... It called for an urgent review"),
-    not a recipe or a rule ("It calls for two eggs")."""
+    """ "it" opens a sentence right after one whose subject is a name or a document with a
+    verb of its own (a person is never "it"): the body or the report that spoke ("... It
+    called for an urgent review"), not a recipe or a rule ("It calls for two eggs")."""
     doc = it.doc
     sent = sentence_of(it)
     if it.i != sent.start or sent.start == 0:
         return False
     before = sentence_of(doc[sent.start - 1])
     return any(  # a name (the model's label for a body's name is unreliable: "Guild")
-        t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.pos_ == "VERB" for t in before
+        t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (t.pos_ == "PROPN" or _document(t))
+        for t in before
     )
+
+
+def _document(noun: Token) -> bool:
+    """A document that reports ("The force's own evaluation ... found that ... It
+    recommended "further calibration""): "it" after it is the document speaking again."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_.lower() in document_nouns()
 
 
 def realised(verb: Token) -> bool:
