@@ -5,10 +5,12 @@ Sentences written for this file."""
 
 from __future__ import annotations
 
+from speaker_acts import acts
+
 
 def _acts(nlp, text):
-    doc = nlp(text)
-    return [(s.text, s._.kit_canonical) for s in doc.spans["attributions"]]
+    """(cue, canonical source) of every attribution (the shared ``speaker_acts.acts``)."""
+    return [(cue, canonical) for cue, _, canonical in acts(nlp, text)]
 
 
 def test_it_after_a_reporting_document_is_that_document(nlp):

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kit import lexicon
+from kit.lenses.hedging_registers import past_tense
 from kit.lenses.shared import sentence_of
 
 #: Subordinators that set a "could" clause as a point in time (``ability_time_marks``).
@@ -87,11 +88,9 @@ def _until_then(modal: Token, verb: Token) -> bool:
 
 
 def _past(verb: Token) -> bool:
-    """A past verb: "was", "said", or a perfect ("had written", "has been approved")."""
-    return verb.tag_ == "VBD" or any(
-        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
-        for c in verb.children
-    )
+    """A past verb: "was", "said" (:func:`hedging_registers.past_tense`), or a perfect
+    ("has been approved")."""
+    return past_tense(verb) or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def counted_capacity(

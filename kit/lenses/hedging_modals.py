@@ -649,6 +649,7 @@ def _epistemic_could(span: Span) -> bool:
         return False  # "he hoped we could remain on good terms": part of the hope;
         # "doubted they could raise the money": the doubt is the verb's
     perfect = _has_perfect(verb, modal)
+    subject = subject_of(verb)
     if _negated(verb):
         return False  # "no coach could teach"; "nobody could have predicted": impossible
     if any(c.lower_ in BARELY_WORDS for c in verb.children if c.dep_ == "advmod"):
@@ -661,32 +662,32 @@ def _epistemic_could(span: Span) -> bool:
         return False  # "could be returned by post", "not a single hole could be played"
     if _checkable(verb) or past_availability(verb):
         return False  # "evidence that could be checked"; "which could be had anywhere"
-    if _fits(verb, subject_of(verb)):
+    if _fits(verb, subject):
         return False  # "a smaller cabin, which could fit in the plant room": its size
-    if verb.lemma_ in LOAD_VERBS and load_capacity(verb, subject_of(verb)):
+    if verb.lemma_ in LOAD_VERBS and load_capacity(verb, subject):
         return False  # "the other plank could have carried a tractor": what it could bear
     if perfect:
         return not counterfactual(verb)
     if offered_option(verb):
         return False  # "you could swap the beef for lentils if you prefer": an option
-    if money_capacity(verb, subject_of(verb)):
+    if money_capacity(verb, subject):
         return False  # "the £3m could instead pay for 90 teaching assistants": enough for
-    if time_clause_ability(modal, verb, subject_of(verb), _class_of_people):
+    if time_clause_ability(modal, verb, subject, _class_of_people):
         return False  # "It was over before I could take my coat off": a point in time
-    if counted_capacity(verb, subject_of(verb), CAPACITY_VERBS, is_person, FORECAST_SUBJECTS,
+    if counted_capacity(verb, subject, CAPACITY_VERBS, is_person, FORECAST_SUBJECTS,
                         FUTURE_WORDS):
         return False  # "the overflow could hold 3 million litres": what it can bear
     if verb.lemma_ in ("be", "become"):
         return True
-    if unreal_ability(verb, subject_of(verb), UNDERGO_VERBS):
+    if unreal_ability(verb, subject, UNDERGO_VERBS):
         return False  # "I could switch to a new van tomorrow if someone lent me the money"
     if any(t.lower_ in ("if", "unless") for t in verb.subtree):
         return True  # its own condition ("could rise if demand holds"), not another's
-    if work_rate(verb, subject_of(verb), is_person):
+    if work_rate(verb, subject, is_person):
         return False  # "Carrbeck could run 140 trains a week": an agent's rate of work
-    if standing_offer(verb, subject_of(verb), is_person, "could"):
+    if standing_offer(verb, subject, is_person, "could"):
         return False  # "Residents could collect water at the hall on Saturday": an offer
-    if rule_giver(verb) and arranged_permission(verb, subject_of(verb), is_person, PERMITTED):
+    if rule_giver(verb) and arranged_permission(verb, subject, is_person, PERMITTED):
         return False  # "Under the old scheme, exporters could apply for loans of up to
         # 20,000": what an arrangement let a class do (the past of permission "may"; in a
         # past frame the test below says so anyway)
@@ -698,7 +699,7 @@ def _epistemic_could(span: Span) -> bool:
         return False  # "could already make ...": an ability reached, not a possibility
     if verb.lemma_ in SKILL_VERBS:
         return False
-    subject = senser(verb, subject_of(verb))  # (not a bare verb the parser made subject)
+    subject = senser(verb, subject)  # (not a bare verb the parser made subject)
     if capacity_reached(verb, subject) or free_choice_ability(verb, subject):
         return False  # "engineers could now see ...", "he could open any lock": ability
     if verb.lemma_ in ABILITY_VERBS and is_person(subject) and not _group_undergoes(verb, subject):

@@ -244,7 +244,7 @@ def rule_absolute(span: Span, person: Callable[[Token], bool] | None = None) -> 
         return True
     if slotted_routine(head, person):
         return True  # "doors always close at 11pm on Sundays": a timetable, not a claim
-    if guess_frame(head) or _past(head):
+    if guess_frame(head) or past_tense(head):
         return False  # "the trains never run on time on Sundays, one commuter said",
         # "smoking was never allowed in the old hall either": told, or past, not a rule
     if _policy(head) or _priced(head):
@@ -331,7 +331,7 @@ def guess_frame(verb: Token) -> bool:
     )  # (but "may bring flags but may not bring flares" is a pair of rules)
 
 
-def _past(verb: Token) -> bool:
+def past_tense(verb: Token) -> bool:
     """The clause is in the past: a rule or timetable is stated in the present."""
     return verb.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children

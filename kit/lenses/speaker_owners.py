@@ -140,7 +140,7 @@ class OwnerRules:
                 owner = self._named_by_head(poss)
             if owner is None:  # "the committee's interim report": "housing scrutiny committee"
                 fuller = self._modified_mention(poss)
-                owner = (with_the(fuller), "org") if fuller is not None else None
+                owner = (fuller, "org") if fuller is not None else None
             if owner is None and self._individual(poss):
                 owner = self._role_holder(poss)
             if owner is None and poss.lemma_.lower() in self.org_nouns and self._individual(root):
@@ -426,7 +426,8 @@ class OwnerRules:
         parliamentary committee" says of what kind, not which); None when two such
         mentions name two bodies ("the housing department", "the finance department"),
         or none does. A shorter mention inside a longer one ("scrutiny committee",
-        "housing scrutiny committee") is the same body."""
+        "housing scrutiny committee") is the same body. The name comes as a speaker's
+        (:func:`with_the`: "the housing scrutiny committee", "Gristlecombe council")."""
         if noun.tag_ != "NN" or noun.lemma_.lower() not in body_heads():
             return None
         word = noun.lower_
@@ -453,7 +454,7 @@ class OwnerRules:
             not f" {longest.lower()}".endswith(f" {f.lower()}") for f in found
         ):
             return None
-        return longest
+        return with_the(longest)
 
     def _place_named(self, noun: Token) -> tuple[str, str] | None:
         """ "the city's": the place the article names ("transport commissioner of

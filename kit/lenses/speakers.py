@@ -144,7 +144,7 @@ from kit.lenses.speaker_names import (
     words_of,
 )
 from kit.lenses.speaker_outlet import OutletRules
-from kit.lenses.speaker_owners import OwnerRules, outlet_words, with_the
+from kit.lenses.speaker_owners import OwnerRules, outlet_words
 from kit.lenses.speaker_participants import ParticipantRules
 from kit.lenses.speaker_people import PeopleIndex, names_the_owner
 from kit.lenses.speaker_pronouns import PronounRules
@@ -914,8 +914,7 @@ class SpeakerResolver(
                 # ones left a workplace as written: "a consultant at the hospital")
                 found = self._only_body_named_for(tok)
                 if found is None:  # "an official at the ministry" after "the transport
-                    fuller = self._modified_mention(tok)  # ministry": that ministry
-                    found = with_the(fuller) if fuller is not None else None
+                    found = self._modified_mention(tok)  # ministry": that ministry
             else:
                 continue
             words = f"{prep.text} the {tok.text}"
