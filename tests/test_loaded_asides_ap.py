@@ -7,7 +7,7 @@ written (keyed items missed / plain clauses newly marked / rounds of the gains):
   are like or think, through an adverb of inference ("who had clearly been looking forward
   to this moment all week") or a seeming frame ("a judge who seems to regard white-collar
   crime as a kind of clerical error");
-- ``vantage_asides`` (7 / 1 / 7 rounds; 6 more already found, 5 acceptable): a claim that
+- ``vantage_asides`` (7 / 0 / 7 rounds; 5 more already found, 5 acceptable): a claim that
   rests on the writer's own limited view, "as far as I can tell", set in the clause
   ("dabbing at eyes that were, as far as I could see, perfectly dry").
 
