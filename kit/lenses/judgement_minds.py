@@ -30,7 +30,8 @@ from kit.lenses.judgement_lexicon import (
     norm,
     written_name,
 )
-from kit.lenses.judgement_mockery import mock_portraits
+from kit.lenses.judgement_mockery import SAYING, mock_portraits
+from kit.lenses.judgement_motives import relative_aside
 from kit.lenses.judgement_stance import money_people
 from kit.lenses.judgement_verdicts import (
     VerdictLexicon,
@@ -640,6 +641,203 @@ def credibility_verdicts(
         )
 
 
+
+def inferred_asides(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """(loadedAP) A relative clause on a person or body in which the writer reads what they
+    are like or what they think, through an adverb of inference or a seeming frame:
+    "The foreman, a man in a cardigan who had clearly been looking forward to this moment
+    all week, told the court ...", "Judge Oxenbrough, a judge who seems to regard
+    white-collar crime as a kind of clerical error, ...", "Its project director, a smooth
+    operator who has clearly rehearsed every answer in front of a mirror". Not a plain
+    aside ("who has lived in the town since 1990"), a manner ("who spoke clearly", "which
+    has clearly marked crossings"), a clause that reports speech, nor a restrictive clause
+    on a definite noun ("the only member who clearly remembered the vote")."""
+    lex = lex or default_lexicon()
+    vx = voice_lexicon()
+    for tok in candidates(doc, vx["inference_adverb"] | vx["seeming_frame"]):
+        if in_class(tok, vx["seeming_frame"]):
+            seeming = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                ),
+                None,
+            )
+            if tok.pos_ not in ("VERB", "AUX") or seeming is None or _identity(seeming):
+                continue  # "who appears in the film", "who appeared to be the colonel"
+            subject = subject_or_none(tok)
+            if subject is None or subject.tag_ not in ("WP", "WDT"):
+                continue  # "a man whose idea of a holiday appears to be a week of
+                # fishing": a taste described (older tests), not a mind read
+            verb = tok
+        elif _inference(tok, vx) and tok.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head
+        else:
+            continue
+        if verb.dep_ == "conj" and verb.head.dep_ == "relcl":
+            verb = verb.head
+        if verb.dep_ != "relcl" or any(c.tag_ == "MD" for c in verb.children):
+            continue
+        noun = verb.head
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("in", "with"):
+            noun = noun.head.head  # "a man in a cardigan who had clearly ...": the man's
+        if not (is_person(noun, lex) or noun.pos_ == "PROPN"):
+            continue
+        if not any(t.tag_ in ("WP", "WP$", "WDT") for t in doc[verb.left_edge.i : verb.i]):
+            continue  # "where the rooms are clearly numbered": a place, not a person
+        yield from _inferred(doc, noun, verb, tok, vx)
+
+
+def _identity(seeming: Token) -> bool:
+    """A seeming of who someone is ("who appeared to be the colonel"), not of what they
+    are like: "be" with a definite or named complement."""
+    if seeming.lemma_.lower() != "be":
+        return False
+    attr = next((c for c in seeming.children if c.dep_ == "attr"), None)
+    return attr is not None and (
+        attr.pos_ == "PROPN"
+        or any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in attr.children)
+    )
+
+
+def _inferred(
+    doc: Doc, noun: Token, verb: Token, marker: Token, vx: VerdictLexicon
+) -> Iterator[Judgement]:
+    """The judgement of :func:`inferred_asides`, once the clause is found."""
+    first = verb.left_edge
+    set_off = first.i > 0 and doc[first.i - 1].text in (",", "(", "—", "–")
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    if not (set_off or indefinite or noun.dep_ == "appos"):
+        return  # "the only member who clearly remembered the vote": which one, not a sketch
+    words = [t for t in verb.subtree if t.i > marker.i]
+    main = marker.head if marker.dep_ == "advmod" else verb
+    if norm(main) in vx["manner_verb"] or any(norm(t) in vx["manner_verb"] for t in words[:1]):
+        return  # "who spoke clearly", "who could clearly see the van": a manner
+    start = first.i
+    if noun.dep_ == "appos" and indefinite and not any(
+        c.dep_ in ("amod", "compound", "nmod") for c in noun.children
+    ):
+        # a bare portrait noun ("a judge who seems to ...", "a man in a cardigan who
+        # ...") is part of the sketch; a trade with its modifiers ("a former soap actress")
+        # is a description, and the sketch is the clause
+        start = next(c.i for c in noun.children if c.dep_ == "det")
+    end = verb.right_edge.i + 1
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    span = doc[start:end]
+    yield make_verdict(
+        span,
+        f"Whose judgement is this? '{span.text}' tells the reader what {noun.text} is like "
+        f"or thinks, read off their conduct by the writer ('{marker.text}'), in an aside "
+        "beside their name. Nobody can see into a mind: such a sketch needs their own "
+        "words or a named source. A neutral text gives their role and what they did.",
+        "(give their role, and what they did or said)",
+        "inferred_aside",
+    )
+
+
+#: (loadedAP) Who looks, in the writer's "as far as I can tell": the writer, the paper,
+#: anyone at all (a closed class of pronouns).
+VANTAGE_SUBJECTS = frozenset({"i", "we", "anyone", "anybody", "any", "one", "everyone"})
+#: The word that gates :func:`vantage_asides` ("as far as I can tell").
+FAR = frozenset({"far"})
+#: Relative words and clause openers after which the phrase starts an aside.
+VANTAGE_OPENERS = frozenset({",", "which", "who", "whom", "that", "(", "—", "–"})
+
+
+def vantage_asides(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """(loadedAP) A claim about someone that rests on the writer's own limited view, set
+    off in the clause: "The good doctor has, as far as we can tell, never owned a rental
+    property", "a trade body for 240 cottage owners, most of whom, as far as I could tell
+    from the car park, live several hundred miles from the nearest sheep", "dabbing at
+    eyes that were, as far as I could see, perfectly dry". The phrase sounds like modesty
+    but lets the writer state the sneer with no source. The mark is the relative clause
+    that holds the phrase, or its sentence. Not "as far as possible", "as far as the
+    bypass" (a distance), nor someone else's view ("as far as she could tell")."""
+    vx = voice_lexicon()
+    portraits: list[tuple[int, int]] | None = None
+    for far in candidates(doc, FAR):
+        i = far.i
+        if i < 1 or i + 3 >= len(doc) or doc[i + 1].lower_ != "as":
+            continue
+        if doc[i - 1].lower_ not in ("as", "so"):
+            continue
+        who = doc[i + 2]
+        if who.lower_ not in VANTAGE_SUBJECTS:
+            continue
+        j = i + 3
+        if who.lower_ == "any" and doc[j].lower_ == "of":
+            j += 2  # "as far as any of us can see"
+        while j < len(doc) and (doc[j].tag_ == "MD" or doc[j].lower_ in ("am", "are")):
+            j += 1
+        if j >= len(doc) or not in_class(doc[j], vx["vantage_verb"]):
+            continue
+        start = i - 1
+        if start > 0 and doc[start - 1].lower_ not in VANTAGE_OPENERS and not (
+            doc[start].is_sent_start
+        ):
+            continue  # "it spreads as far as we can see": a distance, not an aside
+        sent = sentence_of(far)
+        if any(t.text == "?" for t in sent):
+            continue
+        span = _vantage_clause(doc, doc[j], start, sent)
+        if span is None:
+            continue
+        if portraits is None:  # "a man who has never, as far as anyone can tell, ...": a
+            # mock portrait marks it already (only read when the phrase is there)
+            portraits = [(m.span.start, m.span.end) for m in mock_portraits(doc, lex)]
+        if any(a < span.end and span.start < b for a, b in portraits):
+            continue
+        yield make_verdict(
+            span,
+            f"Whose judgement is this? '{span.text}' rests a claim about them on the "
+            f"writer's own view ('{doc[start : j + 1].text}'): it sounds modest, but it "
+            "states the sneer with no source the reader can check.",
+            "(give the fact with its source, or leave the aside out)",
+            "vantage_aside",
+        )
+
+
+def _vantage_clause(doc: Doc, verb: Token, phrase: int, sent: Span) -> Span | None:
+    """The relative clause that holds "as far as I can tell" (by the parse, or from the
+    nearest relative word before it to the comma that closes the aside), or else its
+    sentence."""
+    clause = verb
+    while clause.dep_ not in ("relcl", "ROOT") and clause.head != clause:
+        clause = clause.head
+    relative = next(
+        (t for t in reversed(doc[sent.start : phrase]) if t.tag_ in ("WP", "WP$", "WDT")), None
+    )
+    if clause.dep_ == "relcl":
+        start, end = min(clause.left_edge.i, verb.left_edge.i), clause.right_edge.i + 1
+    elif relative is not None and (aside := relative_aside(doc, relative.i)) is not None:
+        start, end = aside.start, aside.end
+    elif any(t.lemma_ in SAYING and t.pos_ == "VERB" and t.i != verb.i for t in sent):
+        return None  # "She said the mayor has, as far as I can tell, ...": a report
+    else:
+        return _trimmed(doc, sent.start, sent.end)
+    close = next((t.i for t in doc[verb.i : sent.end] if t.text == ","), None)
+    if close is not None and end <= close + 1:  # the aside goes on past the phrase
+        rest = relative_aside(doc, close)
+        end = rest.end if rest is not None else sent.end
+        end = next((t.i for t in doc[close + 1 : end] if t.text == ","), end)
+    return _trimmed(doc, start, end)
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> Span:
+    """``doc[start:end]`` without punctuation or blank space at either end."""
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start:end]
+
+
 #: The rules of this module, registered with the verdict rules in judgement_claims.
 MIND_RULES = (
     mind_reading,
@@ -650,4 +848,6 @@ MIND_RULES = (
     sneer_similes,
     credibility_verdicts,
     negated_records,
+    inferred_asides,
+    vantage_asides,
 )

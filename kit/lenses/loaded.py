@@ -855,6 +855,8 @@ ASIDE_RULES = frozenset(
         "negated_record",
         "gain_against_failing",
         "hearsay_aside",
+        "inferred_aside",
+        "vantage_aside",
     }
 )
 #: Those and the other claim rules whose find is a clause of its own, whose voice is
@@ -875,6 +877,7 @@ OPENING_VOICE_RULES = frozenset(
         "gain_against_failing",
         "hearsay_aside",
         "belief_reading",
+        "vantage_aside",
     }
 )
 
