@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from kit import lexicon
 from kit.lenses.attribution_frames import _text
 from kit.lenses.attribution_links import cue_words, document_nouns, source_nouns
 from kit.lenses.shared import caption_at, person_heads
@@ -34,6 +35,34 @@ def own_statement(verb: Token, subject: Token) -> bool:
     if _has_aux(verb, ("did", "was", "were", "used")):
         return False
     return verb.tag_ in ("VB", "VBP", "VBZ", "VBG", "VBN")
+
+
+#: The reader or the writer's side as the one told: "tell you", "tell us".
+READER_LISTENERS = lexicon.word_set("cues", "reader_listeners")
+#: Modals of a telling still to come or supposed ("will no doubt tell you").
+TELLING_MODALS = frozenset({"will", "'ll", "would", "might", "may", "could", "shall"})
+
+
+def reader_told(verb: Token) -> bool:
+    """ "Let me tell you what the judgment leaves out", "The minister will no doubt tell
+    you that the law is tougher than ever", "I am sure the trustees will tell us it is":
+    "tell" with the reader ("you") or the writer's side ("us") as the one told, in the
+    writer's announcement ("let me") or a telling still to come that the writer supposes
+    (a modal), reports no act: the words are the writer's own (trapsAP: 4 traps from 4
+    rounds, no keyed attribution; round AO's columnist). A past telling ("she told us
+    on Monday that ...") and a quoted speaker's "I'll tell you" in a quote with its own
+    cue are left to the other checks; "told the Courier" (a listener named) still
+    reports."""
+    if verb.lemma_ != "tell" or verb.tag_ in ("VBD", "VBN"):
+        return False
+    if not any(c.dep_ in ("dative", "dobj") and c.lower_ in READER_LISTENERS
+               for c in verb.children):  # fmt: skip
+        return False
+    doc = verb.doc
+    let = verb.head.lemma_ == "let" or any(
+        t.lower_ == "let" for t in doc[max(verb.i - 2, 0) : verb.i]
+    )
+    return let or any(c.dep_ == "aux" and c.lower_ in TELLING_MODALS for c in verb.children)
 
 
 #: What a publication calls itself: "this newspaper can reveal", "our website can disclose".
@@ -382,6 +411,7 @@ def no_act(verb: Token, subject: Token, entry: dict[str, Any]) -> bool:
     """True when a cue verb with this subject reports no act (see the module's rules)."""
     return (
         own_statement(verb, subject)
+        or reader_told(verb)
         or outlet_boast(verb, subject)
         or hypothetical(verb, subject)
         or not_yet(verb)

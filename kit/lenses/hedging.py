@@ -228,6 +228,8 @@ def _epistemic_suggest(span: Span) -> bool:
         return False
     if signalled(verb):
         return False  # "a red light indicates that the lock is engaged": by design
+    if gerund_proposed(verb):
+        return False  # "Professor Wrenwick suggested paying off the student loans"
     clause = _clause_of(verb)
     if clause is None:
         subject = subject_of(verb)
@@ -255,6 +257,8 @@ def _epistemic_suggest(span: Span) -> bool:
     evidence = subject is not None and subject.lemma_.lower() in EVIDENCE_NOUNS
     if clause.tag_ == "VBP" and verb.tag_ == "VBD" and not auxes and not evidence:
         return False  # "the minister suggested the two sides meet again": no backshift
+    if not auxes and not evidence and unshifted_proposal(verb, clause):
+        return False  # "had suggested she take part", "suggested that councils open halls"
     if _better_course(clause, auxes) and is_person(subject_of(verb)):
         return False  # 'the engineer suggested a drive-through "might have been fairer"'
     passive = any(c.dep_ == "auxpass" for c in clause.children)
@@ -265,6 +269,70 @@ def _epistemic_suggest(span: Span) -> bool:
     if auxes & PROPOSAL_MODALS and _undergoes(verb, clause):
         return True  # "researchers suggest that slow fermentation could make ...": a view
     return not (auxes & PROPOSAL_MODALS and is_person(subject_of(verb)))
+
+
+#: Verbs of a state or a view, which a proposal does not ask anyone to do.
+_VIEW_VERBS = frozenset({"be", "have", "know", "want", "need", "like", "believe", "think",
+                         "seem", "appear", "remain", "lie", "mean", "cost"})  # fmt: skip
+
+
+def gerund_proposed(verb: Token) -> bool:
+    """ "Professor Wrenwick suggested paying off the student loans of dentists who ...",
+    "she suggested closing the road on Sundays": a person or a body's "suggest" with an
+    act in "-ing" as what it puts forward is a proposal, not evidence pointing somewhere
+    (trapsAP). "The data suggest rising demand" (evidence, and a noun) stays."""
+    if not any(c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" and c.i > verb.i
+               and any(g.dep_ == "dobj" for g in c.children) for c in verb.children):
+        return False  # fmt: skip
+    return _proposer(verb)
+
+
+def unshifted_proposal(verb: Token, clause: Token) -> bool:
+    """A past "suggested" (also "had suggested") whose clause keeps the bare form of an
+    act where a report would shift it into the past: "Her teacher had suggested she take
+    part", "Ms Voskelly suggested that the club run a sea-safety course", "suggested that
+    councils open community halls" (the tagger reads "run" as a past and "open" as an
+    adjective): the mandative subjunctive of a proposal (Huddleston & Pullum 2002), not
+    a guess (trapsAP: 4 traps from 4 rounds with the present "I suggest every reader
+    writes to ...", no keyed hedge). "The minister suggested the figures were wrong" (a
+    past), "suggested the cost is higher" (a view, "be") and evidence as the subject
+    ("the survey suggested demand fell") keep the mark; so does a clause with a date
+    ("suggested the firm cut jobs in 2019")."""
+    if clause.lemma_.lower() in _VIEW_VERBS:
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if verb.tag_ in ("VBP", "VBZ"):
+        # "I suggest every reader writes to Mr Puttock": the writer's own proposal that a
+        # person act (a present "-s" after "I suggest" is British usage for the same)
+        own = subject_of(verb)
+        return (
+            own is not None and own.lower_ in ("i", "we") and clause.tag_ in ("VBZ", "VBP", "VB")
+            and is_person(subject)
+        )
+    past = verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    )
+    if not past or not _proposer_or_titled(verb):
+        return False
+    if clause.tag_ in ("VB", "VBP") and verb.tag_ == "VBN":
+        return True  # "had suggested she take part": no backshift after a past perfect
+    bare = clause.lower_ == clause.lemma_.lower() and clause.tag_ in ("VB", "VBP", "VBD", "JJ")
+    dated = any(  # "suggested the firm cut jobs in 2019": a past ("this winter" is not)
+        t.ent_type_ == "DATE" and (t.like_num or t.lower_ in ("last", "ago"))
+        for t in clause.subtree
+    )
+    return bare and not dated and any(c.dep_ == "dobj" for c in clause.children)
+
+
+def _proposer_or_titled(verb: Token) -> bool:
+    """:func:`_proposer`, or a title the parser took for the whole subject ("Ms" of "Ms
+    Voskelly suggested", the name hung on the verb)."""
+    subject = subject_of(verb)
+    return _proposer(verb) or (
+        subject is not None and subject.lower_.rstrip(".") in ("ms", "mr", "mrs", "dr", "miss")
+    )
 
 
 #: Things one proposes as the object of "suggest" (``hedge_senses.yaml``).
@@ -545,6 +613,29 @@ def attended_every(every: Token) -> bool:
     )
 
 
+_NO_RECORD_VERBS = UNDERGO_VERBS | EVENT_VERBS | {"be", "have", "do"}
+
+
+def record_every(every: Token) -> bool:
+    """ "Stinchcombe's board, which has snubbed every approach since March", "who has
+    watched every Phaedrani election since 2002", "which has led every Tallowmark tracker
+    since the last election": "every" on the object of a perfect of a deliberate act by a
+    person or a body, counted from a "since", is a record of what
+    they did that can be checked, like "has flown at every fiesta since 1989" (trapsAP: 3
+    traps from 3 rounds, no keyed booster, 5 acceptable). "Has lost every match since
+    March" (what befalls), "sales have risen every year since 2015" and "she has read every
+    report" (no "since") keep their mark."""
+    noun = every.head
+    if every.dep_ != "det" or noun.dep_ != "dobj":
+        return False
+    verb = noun.head
+    if verb.tag_ != "VBN" or verb.lemma_.lower() in _NO_RECORD_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False  # (the doer need not be named: "the board, which has snubbed ...")
+    return any(c.dep_ == "prep" and c.lower_ == "since" for c in (*verb.children, *noun.children))
+
+
 @sense_rule("hedge", "claims_all")
 def _claims_all(span: Span) -> bool:
     """ "nobody denies", "every poll": all or none; not a schedule ("every three
@@ -562,6 +653,8 @@ def _claims_all(span: Span) -> bool:
         return False  # "held every May Day since 1923", "every Easter Monday": a feast day
     if span[-1].lower_ == "every" and attended_every(span[-1]):
         return False  # "has flown at every fiesta since 1989": a record of taking part
+    if span[-1].lower_ == "every" and record_every(span[-1]):
+        return False  # "which has led every tracker since the election": a record
     if span[-1].lower_ == "every" and degree_every(span[-1]):
         return False  # "had every confidence that ...": a degree, not all of a set
     if span[-1].lower_ == "every" and every_in_condition(span[-1]):
@@ -584,6 +677,10 @@ def _claims_all(span: Span) -> bool:
         return False  # "a waterfront for everyone", "fairer to everyone", "owes us everything"
     if distributed(span):
         return False  # "would match every pound raised", "Free delivery on every order"
+    if procedure_on_each(span):
+        return False  # "every vehicle would be searched": a procedure done to each one
+    if excepted(span):
+        return False  # "Everything, that is, except the villa": the exception is given
     tok = span.root
     noun = tok.head if tok.dep_ in ("det", "nummod") else tok
     if noun.dep_ == "dobj" and is_instruction(noun.head):
@@ -662,6 +759,58 @@ def distributed(span: Span) -> bool:
         return False
     pledged = any(c.dep_ == "aux" and c.lower_ in _PLEDGE_MODALS for c in verb.children)
     return pledged and verb.lemma_.lower() in DISTRIBUTING_VERBS
+
+
+#: Words that give an exception to "every" (``hedge_senses.yaml``).
+EXCEPTION_WORDS = lexicon.word_set("hedge_senses", "exception_words")
+
+
+def excepted(span: Span) -> bool:
+    """ "Prices fell in every region except the northern islands", "Every stage except,
+    presumably, the one where people got wet", "Everything, that is, except the villa":
+    "every" or "everything" with its exception given in the same sentence right after
+    claims no "all": the sentence states the exception (and a writer who repeats a
+    quoted "everything" to add one mocks the word, which the loaded lens reads), not
+    Hyland's absolute (trapsAP: 5 false marks from 4 rounds, no keyed booster, 9
+    acceptable). "Every expert agrees" and an exception in the next sentence keep it."""
+    word = span[-1]
+    if word.lower_ not in ("every", "everything", "everyone", "everybody"):
+        return False
+    noun = word.head if word.dep_ == "det" else word
+    end = max(noun.i, word.i)
+    stop = min(end + 7, word.sent.end)
+    return any(t.lower_ in EXCEPTION_WORDS for t in word.doc[end + 1 : stop])
+
+
+#: Verbs of a procedure done to each one of a set (``hedge_senses.yaml``).
+PROCEDURE_VERBS = lexicon.word_set("hedge_senses", "procedure_verbs")
+
+
+def procedure_on_each(span: Span) -> bool:
+    """ "every vehicle would be searched once freight resumed", "the hospital would screen
+    every patient", "Every toy that comes back is checked by a volunteer", "said every
+    available officer had been offered to the operation": "every" on what a verb of
+    checking, listing or offering is done to (the subject of its passive or its object)
+    tells a procedure applied to each one ("each" would do), not a claim that all are so
+    (trapsAP: 8 traps from 8 rounds, no keyed booster). "Every expert agrees" (the
+    subject of an active verb), "has failed every test" and "every ballot was counted
+    twice" ("count" is not in the class) keep their mark, and so does a past act
+    ("They checked every receipt and found nothing": all of them were checked)."""
+    word = span[0]
+    if word.lower_ != "every" or len(span) != 1 or word.dep_ != "det":
+        return False
+    noun = word.head
+    verb = noun.head
+    if noun.dep_ not in ("nsubjpass", "dobj") or verb.lemma_.lower() not in PROCEDURE_VERBS:
+        return False
+    if noun.dep_ == "nsubjpass":
+        return True  # "every vehicle would be searched", "every toy ... is checked"
+    # active: a routine ("inspects every conker before play") or one to come ("would
+    # screen every patient"); a past act ("They checked every receipt and found
+    # nothing", "has tested every member") claims it was done to all
+    return verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
+    )
 
 
 def plain_count(span: Span) -> bool:

@@ -177,6 +177,46 @@ def unused_power(verb: Token) -> bool:
     return past and host.lemma_ not in _STATES
 
 
+#: The means left unused after "with" ("with the money") and the moments after "at any"
+#: ("at any time") of a choice not taken (``hedge_senses.yaml``).
+UNUSED_MEANS = lexicon.word_set("hedge_senses", "unused_means")
+ANY_MOMENTS = lexicon.word_set("hedge_senses", "any_moments")
+_UNDERGO = lexicon.word_set("hedge_senses", "undergo_verbs")
+
+
+def unused_means(verb: Token) -> bool:
+    """ "He could have stopped at any time", "her engineers could have added three
+    upgrades with the money", "she could have sold her whole stock twice", "the firm
+    could have been ready with three weeks' notice": a person or a body's "could have"
+    with the means it had ("with the money"), the free moment ("at any time") or how
+    often ("twice") tells a choice or a power not used, which the speaker knows was not
+    (trapsAP: 4 traps from 4 rounds, no keyed hedge). A guess about what happened keeps
+    its mark: a thing or "it"/"they" as the subject ("a gas cloud could have reached the
+    tank farm"), a passive, what befalls ("could have lost his hand") and an inference
+    about now ("they could have crossed into the mountains by now")."""
+    if any(c.dep_ == "auxpass" for c in verb.children) or verb.lemma_.lower() in _UNDERGO:
+        return False
+    subject = subject_of(verb)
+    if subject is None or not _speaks(subject) or subject.lower_ in ("it", "they", "you"):
+        return False
+    kids = [*verb.children]
+    kids += [g for c in verb.children if c.dep_ == "acomp" for g in c.children]
+    for child in kids:
+        objects = [o for o in child.children if o.dep_ == "pobj"]
+        if child.dep_ == "prep" and child.lower_ == "with" and any(
+            o.lemma_.lower() in UNUSED_MEANS for o in objects
+        ):
+            return True  # "with the money", "with three weeks' notice"
+        if child.dep_ == "prep" and child.lower_ == "at" and any(
+            o.lemma_.lower() in ANY_MOMENTS and any(d.lower_ == "any" for d in o.children)
+            for o in objects
+        ):
+            return True  # "at any time"
+        if child.dep_ in ("advmod", "npadvmod") and child.lower_ in ("twice", "thrice"):
+            return True  # "could have sold her whole stock twice"
+    return False
+
+
 #: How an act could have been done otherwise: "could have acted sooner", "done far more".
 REPROACH_WORDS = frozenset({"sooner", "earlier", "more", "better", "faster", "quicker",
                             "harder", "differently", "further"})  # fmt: skip

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kit import lexicon
-from kit.lenses.hedging_frames import lawful, unused_power
+from kit.lenses.hedging_frames import lawful, unused_means, unused_power
 from kit.lenses.hedging_plain import handed_in
 from kit.lenses.hedging_registers import NOTICE_CHANNELS, subject_of
 from kit.lenses.shared import sentence_of
@@ -241,8 +241,8 @@ def counterfactual(verb: Token) -> bool:
     """ "could have" of what did not happen: the speaker's own past ("we could have
     walked away"), the result of an unreal "if ... had" clause, or a power left unused
     (:func:`unused_power`). Not a doubt: the writer knows how things turned out."""
-    if unused_power(verb) or missed_use(verb):
-        return True
+    if unused_power(verb) or missed_use(verb) or unused_means(verb):
+        return True  # ("He could have stopped at any time": a choice not taken)
     subject = subject_of(verb)
     if subject is not None and (
         subject.lower_ in ("i", "we")

@@ -62,6 +62,7 @@ from kit.lenses.hedging_plain import (
     rule_terms,
     scheme_scope,
     seen_afar,
+    sensed_at_place,
     unreal_ability,
 )
 from kit.lenses.hedging_registers import (
@@ -753,6 +754,7 @@ def _plain_could(modal: Token, verb: Token) -> bool:
         or scheme_scope(verb, subject, _people_or_body, UNDERGO_VERBS)
         or qualifying_ability(verb)
         or seen_afar(verb, CLAUSE_VERBS)
+        or sensed_at_place(verb, is_person)
     )
 
 

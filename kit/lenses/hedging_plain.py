@@ -430,3 +430,58 @@ def seen_afar(verb: Token, clause_verbs: frozenset[str]) -> bool:
     return any(
         t.tag_ == "VBD" and t.lemma_ not in clause_verbs and t.i != verb.i for t in sentence
     )
+
+
+#: Prepositions that place where a thing was seen or heard: "in all 23 payments", "at the
+#: far end of Sheep Street", "from the back garden" (``sensed_places``).
+_SENSED_PLACES = lexicon.word_set("hedge_senses", "sensed_places")
+#: Verbs of the senses whose "could" tells where a thing was perceived.
+_SEEN_HEARD = frozenset({"see", "hear"})
+
+
+def sensed_at_place(verb: Token, is_person: Callable[[Token | None], bool]) -> bool:
+    """ "He said the pattern could be seen in all 23 payments", "the noise could be heard
+    "as far as the bypass"", "her children could see it from the back garden": "could"
+    with "see" or "hear" and the place where it was perceived, told as the content of a
+    past report, says how far a thing was seen or heard (the past of "can"), not a guess
+    (trapsAP: 4 traps from 4 rounds, no keyed hedge). Active "see" needs a person and what
+    they saw ("customers could see speeds of up to a gigabit" stays: no place). A
+    distance ("from a mile away") is left to :func:`seen_afar`, so "the developer said
+    the mast could be heard from a mile away" (a forecast) stays a hedge; so does a
+    condition or a time ahead ("could be seen from the pier if the sky clears", "by the
+    autumn"), a perfect and "seen as" (a view)."""
+    if verb.lemma_.lower() not in _SEEN_HEARD:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in kids)
+    if not passive and not (
+        is_person(_subject(verb)) and any(c.dep_ == "dobj" for c in kids)
+    ):
+        return False
+    far = any(c.dep_ == "advmod" and c.lower_ == "far" for c in kids)
+    places = [c for c in kids if c.dep_ == "prep" and c.lower_ in _SENSED_PLACES]
+    if not (far or places):
+        return False
+    words = list(verb.subtree)
+    if any(t.lower_ in _FUTURE_OR_IF or t.lower_ in ("by", "when") for t in words):
+        return False
+    if any(t.lower_ in _DISTANCE for t in words):
+        return False  # "from Hollinbeck, nine miles away": seen_afar's
+    return _told_in_past(verb)
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _told_in_past(verb: Token) -> bool:
+    """The clause is what a past report says ("He said the pattern could ...", "...,
+    the judges said")."""
+    head = verb
+    while head.dep_ in ("ccomp", "conj") and head.head.i != head.i:
+        head = head.head
+        if head.tag_ == "VBD":
+            return True
+    return any(c.dep_ == "parataxis" and c.tag_ == "VBD" for c in verb.children)
