@@ -13,7 +13,7 @@ owner is a person; two documents of one body stay two sources.
 
 from __future__ import annotations
 
-from tests.speaker_acts import canonicals
+from speaker_acts import canonicals
 
 PANEL = (
     "The man was Orsino Plackwell, chief executive of Granumark Nitrates, who sat before "

@@ -12,7 +12,7 @@ one body apart, and leave a document that spoke in between to the speaker before
 
 from __future__ import annotations
 
-from tests.speaker_acts import canonicals
+from speaker_acts import canonicals
 
 SURVEY = (
     "The code follows a survey by the Norrowby Marine Wildlife Trust. The survey found "

@@ -8,7 +8,7 @@ traps keep the short form when two named bodies end in the word, or none does.
 
 from __future__ import annotations
 
-from tests.speaker_acts import canonicals
+from speaker_acts import canonicals
 
 MINISTRY = (
     "The Ostmere education ministry said it would pay for the repairs in full and that "

@@ -8,7 +8,7 @@ written for this file.
 
 from __future__ import annotations
 
-from tests.speaker_acts import canonicals
+from speaker_acts import canonicals
 
 _FAIR = (
     "The Dunmere Pumpkin Fair was called off on Friday after a week of rain, and the "

@@ -6,7 +6,7 @@ Each case has a trap that keeps its old reading.
 
 from __future__ import annotations
 
-from tests.speaker_acts import canonicals
+from speaker_acts import canonicals
 
 # -- the one asked answers ---------------------------------------------------------------
 ASKED_HIM = (
