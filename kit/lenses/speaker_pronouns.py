@@ -47,6 +47,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: The writer or the people quoted speaking of themselves: never "he" or "she"
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+#: the writer and the reader: never what "it" stands for ("Let me tell you ... its panel")
+_NOT_IT = _FIRST_PERSON | {"you"}
 #: Pronouns that only a person takes: a sentence with one is no body's
 _PERSONAL = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 #: Words that pick members out of a group: "each of them", "neither of them"
@@ -140,7 +142,7 @@ class PronounRules:
             (h for h in reversed(self.history)  # ... said. "...," he said. ... It said")
              if h[1] in wanted and self._fits(h[0], gender) and h[0] not in persons
              and not (pronoun == "it" and h[1] == "other" and self._person_head(h[2]))
-             and not (pronoun == "it" and h[0].lower() in ("i", "we", "you"))),
+             and not (pronoun == "it" and h[0].lower() in _NOT_IT)),
             None,
         )  # fmt: skip
         if pronoun in PERSON_PRONOUNS:
@@ -157,7 +159,7 @@ class PronounRules:
                 return answered, "person"  # "X asked him how many .... He said": not X
             since = speaker[2] if speaker else -1
             unnamed = next((h for h in reversed(self.history) if h[1] == "other"), None)
-            first_person = unnamed is not None and unnamed[0].lower() in ("i", "we", "you")
+            first_person = unnamed is not None and unnamed[0].lower() in _NOT_IT
             other_gender = unnamed is not None and load_gender_words().get(unnamed[3]) not in (
                 None,
                 gender,

@@ -75,6 +75,9 @@
   a man who ..." is the post ("man" names no role); "X Y, chair of Z," hung on the role
   by the parser is X Y; "Its head of X" after "Then there is the town council." is that
   body's post, and "its" never stands for an unnamed person who spoke.
+- Round AO (helper speakersAP): an honorific and a surname inside an unnamed source's
+  name are the full name of the one person with that surname the honorific fits
+  ("former colleague of Mr Grennaway" -> "former colleague of Bertolin Grennaway").
 - Organisations are compared without "the" and with "Department of X" read
   as "X Department"; the canonical form is the fullest name the text gives,
   also for a short form of one body's name ("Metrolink" after "Ferrisham
@@ -127,6 +130,7 @@ from kit.lenses.speaker_names import (
     document_heads,
     load_anaphors,
     load_body_nouns,
+    load_gender_words,
     load_not_businesses,
     org_key,
     people_group_heads,
@@ -212,6 +216,12 @@ _NAME_LINKS = frozenset({"of", "and", "the", "for", "&", "on", "in"})
 _KIND_ROLE = re.compile(r"(?P<kind>[a-z]+) (?P<role>[a-z]+)")
 #: "official at the ministry", "member of the committee": the role, then the kind word
 _ROLE_OF_KIND = re.compile(r"(?P<role>[a-z]+) (?:at|of|for|in|from) (?:the )?(?P<kind>[a-z]+)")
+
+#: an honorific and a surname inside an unnamed source's name ("colleague of Mr Grennaway")
+_HONORIFIC_SURNAME = re.compile(
+    r"\b(?P<title>Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Sir|Dame)\.? (?P<surname>[A-Z][\w-]+)"
+    r"(?![\w-]| [A-Z])"
+)
 
 
 class SpeakerResolver(
@@ -359,6 +369,7 @@ class SpeakerResolver(
         is that person ("Prosecutor Imelda Strand KC" -> "Imelda Strand")."""
         if canonical and kind != "person":
             canonical = self._with_edition_year(canonical)
+            canonical = self._owner_in_full(canonical)
         if canonical and kind == "org":
             canonical = _without_adjectives(span, canonical)  # "the timid X Board"
             person = self._titled_name(canonical)
@@ -407,6 +418,30 @@ class SpeakerResolver(
             return canonical
         prep = "for" if speaks_for else "of" if role == "member" else "at"
         return f"{role} {prep} {owners.pop()}"
+
+    def _owner_in_full(self, canonical: str) -> str:
+        """ "former colleague of Mr Grennaway", "Mrs Doveridge's family": an honorific and
+        a surname inside an unnamed source's name are written as the full name the article
+        gives that person ("former colleague of Bertolin Grennaway", "Alarica Doveridge's
+        family"; guide, section 1: the fullest name, without titles such as *Mr*). No key
+        keeps an honorific in a canonical source. Only when one known person has that
+        surname and fits the honorific's gender; two (a brother and a sister both
+        "Quallick", unknown genders) leave it as written."""
+        if not _HONORIFIC_SURNAME.search(canonical):
+            return canonical  # (the cheap test first: most speakers carry no honorific)
+        gender_of = load_gender_words()
+
+        def full(m: re.Match[str]) -> str:
+            surname = m["surname"]
+            gender = gender_of.get(m["title"].lower())
+            candidates = [
+                p.name for p in self.people.values()
+                if len(p.name.split()) > 1 and p.name.split()[-1] == surname
+                and self._fits(p.name, gender)
+            ]  # fmt: skip
+            return candidates[0] if len(candidates) == 1 else m.group(0)
+
+        return _HONORIFIC_SURNAME.sub(full, canonical)
 
     def _with_edition_year(self, name: str) -> str:
         """ "our Impact Report 2027 ... According to the report": a document's title
