@@ -37,6 +37,8 @@ COLLECTIVE_GUARDS = [
     ("She bought a chess set for her grandson's birthday.", "set"),
     ("The Durvanian army said it had taken the bridge.", "army"),
     ("The national squad will fly to Lisbon on Monday.", "squad"),
+    ("The under-14 squad travelled to Carlow for the cup.", "squad"),
+    ("The under-18 set will meet on Thursday evenings.", "set"),
     ("He lost the second set but recovered to win in four.", "set"),
     ("A set of new rules will apply from April.", "set"),
     ("The rules set out in the letter apply from May.", "set"),

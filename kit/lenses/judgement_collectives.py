@@ -10,8 +10,9 @@ Counted on the 643 practice keys before the rule was written: 8 keyed labels mis
 rounds, no plain phrase or trap.
 
 Not a collective in its literal sense: a team or a crowd at a match, an army at war (a
-sentence about a war or a game), a nationality ("the Durvanian army"), a size, an order or
-a place in a ground ("the home crowd", "the second set", "the national squad"), a service
+sentence about a war or a game), a nationality ("the Durvanian army"), a size, an order, an
+age group or a place in a ground ("the home crowd", "the second set", "the under-16 squad",
+"the national squad"), a service
 ("the fire brigade"), a set of things ("a chess set"), a name ("the Boys' Brigade"), and
 no bare or counted group ("a set of rules", "brigades"): the label needs the writer's
 determiner (*the*, *this*, *that*).
@@ -85,8 +86,10 @@ def collective_labels(
 def _telling(mod: Token, vx: VerdictLexicon) -> bool:
     """A modifier that describes the people by a badge, not a plain count, order, size,
     service or nationality ("the home crowd", "the second set", "the Durvanian army")."""
-    if mod.like_num or mod.tag_ in ("CD", "JJR", "JJS", "RBS") or mod.ent_type_ == "NORP":
+    if mod.like_num or mod.ent_type_ == "NORP" or mod.tag_ in ("CD", "JJR", "JJS", "RBS"):
         return False
+    if any(ch.isdigit() for t in mod.subtree for ch in t.text):
+        return False  # "the under-16 squad", "the 1966 squad": an age group or a year
     return mod.lower_ not in vx["plain_collective_modifier"]
 
 
