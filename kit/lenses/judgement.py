@@ -40,6 +40,7 @@ from kit.lenses.judgement_claims import (
     rhetorical_questions,
     sarcasm_markers,
 )
+from kit.lenses.judgement_collectives import RULES as COLLECTIVE_RULES
 from kit.lenses.judgement_figures import RULES as FIGURE_RULES
 from kit.lenses.judgement_force import RULES as FORCE_RULES
 from kit.lenses.judgement_formations import RULES as FORMATION_RULES
@@ -75,6 +76,7 @@ from kit.lenses.judgement_sarcasm import WORD_RULES as SARCASM_WORD_RULES
 from kit.lenses.judgement_spin import SPIN_WORD_RULES
 from kit.lenses.judgement_spin_words import SPIN_FIGURE_RULES
 from kit.lenses.judgement_stance import WORD_RULES as STANCE_WORD_RULES
+from kit.lenses.judgement_stealth import RULES as STEALTH_RULES
 from kit.lenses.judgement_traits import RULES as TRAIT_RULES
 from kit.lenses.judgement_verdicts import forget_candidates
 from kit.lenses.judgement_words import RULES as THING_RULES
@@ -672,13 +674,36 @@ def accusation_verbs(
     hits = scan(doc, lex) if hits is None else hits
     for hit in hits.get("accusation_verb", ()):
         verb = doc[hit.start]
+        if verb.pos_ == "VERB" and hit.word.category == "slang":
+            yield make(doc, hit, lex, "accusation_verb", "the people cheated")
+            continue  # "the man who bilked them": slang, never the word of a charge
         if verb.pos_ != "VERB" or literal_context(sentence_of(verb), lex, ("legal", "war")):
             continue
         if hit.word.unless and any(t.lemma_.lower() in hit.word.unless for t in sentence_of(verb)):
             continue  # "the magician bamboozled the children"
+        if _denied(verb):
+            continue  # "had never intended to deceive anyone": a denial, not an accusation
         victim = next((o for o in objects_of(verb, doc[hit.end - 1]) if is_person(o, lex)), None)
         if victim is not None:
             yield make(doc, hit, lex, "accusation_verb", target_of(victim))
+
+
+#: Verbs of intent whose negation denies the act they govern ("never meant to mislead").
+INTENT_VERBS = frozenset({"intend", "mean", "try", "want", "seek", "attempt", "set"})
+
+
+def _denied(verb: Token) -> bool:
+    """The act is denied (labelsAP): "did not deceive anyone", "had never intended to
+    deceive anyone" (a defence's plain account; 1 false mark in the practice data, no keyed
+    item lost)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in INTENT_VERBS
+        and any(c.dep_ == "neg" for c in head.children)
+    )
 
 
 #: Rules whose marks are words (emotive, labeling): they count in any voice.
@@ -710,6 +735,8 @@ WORD_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
     *REPUTE_RULES,  # 'the mayor widely credited with' (judgement_repute.py, a phrase claim)
     *WORK_RULES,  # 'the kitchen murdered a rack of lamb' (judgement_works.py)
     *FORMATION_RULES,  # 'the sharpest minds', 'peerless', 'lobbed a dossier' (loadedZ)
+    *COLLECTIVE_RULES,  # 'the epaulette set', 'the blazer brigade' (labelsAP)
+    *STEALTH_RULES,  # 'smuggled out on a Friday', 'prised out of the trust' (labelsAP)
 )
 #: Rules whose marks are unattributed claims: the lens keeps those in the writer's own
 #: voice (not in quotes, attributions or sentences with a reporting verb), one a sentence.
