@@ -29,6 +29,7 @@ from kit.lenses.speaker_names import (
     document_heads,
     load_anaphors,
     load_gender_words,
+    org_key,
     people_plural,
     person_gender,
     person_noun,
@@ -100,6 +101,8 @@ class PronounRules:
         bodies: list[Span]
 
         def _org(self, text: str) -> str: ...
+
+        def _fuller_name(self, key: str) -> list[str]: ...
 
         def _canonical(self, span: Span) -> tuple[str, str]: ...
 
@@ -556,7 +559,13 @@ class PronounRules:
             name = body.text if body is not None else self.doc[tok.left_edge.i : tok.i + 1].text
             if not titled and any(set(name.split()) & p.tokens for p in self.people.values()):
                 continue  # (never a person: "The Daily Thrum")
-            return strip_text(name), tok.i
+            short = strip_text(name)
+            if self.doc[pos].lower_ == "it" and self._fuller_name(org_key(short)):
+                # "... what the Authority will not say. It said": the speaker in full, the
+                # Yselmark Medicines Authority (an owner "its" keeps the short form, as the
+                # keys write it: "member of the Authority's advisory panel")
+                short = self._org(short)
+            return short, tok.i
         return None
 
     def _unnamed_body_subject(self, pos: int) -> tuple[str, int] | None:
