@@ -32,6 +32,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kit import lexicon
+from kit.lenses.hedging_plain import UNDERGO_VERBS
 from kit.lenses.hedging_registers import subject_of
 from kit.lenses.shared import person_heads, sentence_of
 
@@ -181,7 +182,6 @@ def unused_power(verb: Token) -> bool:
 #: ("at any time") of a choice not taken (``hedge_senses.yaml``).
 UNUSED_MEANS = lexicon.word_set("hedge_senses", "unused_means")
 ANY_MOMENTS = lexicon.word_set("hedge_senses", "any_moments")
-_UNDERGO = lexicon.word_set("hedge_senses", "undergo_verbs")
 
 
 def unused_means(verb: Token) -> bool:
@@ -194,7 +194,7 @@ def unused_means(verb: Token) -> bool:
     its mark: a thing or "it"/"they" as the subject ("a gas cloud could have reached the
     tank farm"), a passive, what befalls ("could have lost his hand") and an inference
     about now ("they could have crossed into the mountains by now")."""
-    if any(c.dep_ == "auxpass" for c in verb.children) or verb.lemma_.lower() in _UNDERGO:
+    if any(c.dep_ == "auxpass" for c in verb.children) or verb.lemma_.lower() in UNDERGO_VERBS:
         return False
     subject = subject_of(verb)
     if subject is None or not _speaks(subject) or subject.lower_ in ("it", "they", "you"):

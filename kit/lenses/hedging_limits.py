@@ -23,14 +23,12 @@ from spacy.tokens import Span, Token
 
 from kit import lexicon
 from kit.lenses.hedging_frames import lawful, unused_means, unused_power
-from kit.lenses.hedging_plain import handed_in
+from kit.lenses.hedging_plain import UNDERGO_VERBS, handed_in
 from kit.lenses.hedging_registers import NOTICE_CHANNELS, subject_of
 from kit.lenses.shared import sentence_of
 
 #: What a rule rests on ("under the Act", "by law").
 RULE_SOURCES = lexicon.word_set("hedge_senses", "rule_sources")
-#: What befalls a subject: under a rule these stay guesses ("may lose their benefits").
-UNDERGO_VERBS = lexicon.word_set("hedge_senses", "undergo_verbs")
 MONEY_NOUNS = lexicon.word_set("hedge_senses", "money_nouns")
 SPENDING_VERBS = lexicon.word_set("hedge_senses", "spending_verbs")
 AMOUNTS = ("MONEY", "CARDINAL", "PERCENT", "QUANTITY")

@@ -28,7 +28,7 @@ from kit import lexicon
 MEANS_NOUNS = lexicon.word_set("hedge_senses", "means_nouns")
 NOTICE_CHANNELS = lexicon.word_set("hedge_senses", "notice_channels")
 #: What befalls a subject rather than what it does ("could lose", "could face").
-UNDERGO = lexicon.word_set("hedge_senses", "undergo_verbs")
+UNDERGO_VERBS = lexicon.word_set("hedge_senses", "undergo_verbs")
 #: Nouns of a span of past time a "when" clause describes ("a time when", "the days when").
 PAST_SPANS = frozenset({"time", "times", "day", "days", "era", "age", "year", "years"})
 #: Verbs of calling the past to mind: "I remember a time when you could ...".
@@ -80,7 +80,7 @@ def means_given(verb: Token, subject: Token | None, users: frozenset[str]) -> bo
         return by_means(verb)
     if subject is None or subject.lemma_.lower() not in users:
         return False
-    if verb.lemma_.lower() in UNDERGO - {"find"}:
+    if verb.lemma_.lower() in UNDERGO_VERBS - {"find"}:
         return False  # "shoppers could lose money to fake websites": what befalls them
     return any(
         t.dep_ == "pobj" and t.head.dep_ == "prep" and t.lemma_.lower() in NOTICE_CHANNELS
@@ -399,7 +399,7 @@ def qualifying_ability(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
         return False
-    if verb.lemma_ in ("be", "become") or verb.lemma_.lower() in UNDERGO:
+    if verb.lemma_ in ("be", "become") or verb.lemma_.lower() in UNDERGO_VERBS:
         return False
     return not any(
         c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lemma_ == "have") for c in verb.children

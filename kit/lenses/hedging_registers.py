@@ -22,7 +22,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from kit import lexicon
-from kit.lenses.hedging_plain import chosen_object, free_object, offer_place
+from kit.lenses.hedging_plain import UNDERGO_VERBS, chosen_object, free_object, offer_place
 from kit.lenses.shared import person_heads
 
 #: The people a rule is addressed to: "ticket holders may travel", "members may bring".
@@ -781,7 +781,6 @@ SCHEDULE_PREPS = lexicon.word_set("hedge_senses", "schedule_preps")
 CLASS_PRONOUNS = lexicon.word_set("hedge_senses", "class_pronouns")
 OFFER_CLASSES = lexicon.word_set("hedge_senses", "offer_classes")
 #: What befalls a subject rather than what it does ("may lose", "may face").
-_UNDERGO = lexicon.word_set("hedge_senses", "undergo_verbs")
 #: Clock times without a digit and words that make a day recur ("on Sundays" is read
 #: from the plural).
 _CLOCK = frozenset({"noon", "midday", "midnight"})
@@ -1061,7 +1060,7 @@ def standing_offer(
 def _offer_act(
     verb: Token, subject: Token | None, person: Callable[[Token], bool], modal: str
 ) -> bool:
-    if verb.lemma_.lower() in _UNDERGO or verb.lemma_ == "be":
+    if verb.lemma_.lower() in UNDERGO_VERBS or verb.lemma_ == "be":
         return False
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return False  # "may have taken": a guess about the past
@@ -1165,6 +1164,6 @@ def slot_only(verb: Token) -> bool:
     slot) and "prices may only fall from April" (what befalls them) stay hedges."""
     if not any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children):
         return False
-    if verb.lemma_.lower() in _UNDERGO or verb.lemma_ == "be":
+    if verb.lemma_.lower() in UNDERGO_VERBS or verb.lemma_ == "be":
         return False
     return schedule_slot(verb)
