@@ -857,6 +857,7 @@ ASIDE_RULES = frozenset(
         "hearsay_aside",
         "inferred_aside",
         "vantage_aside",
+        "guessed_motive",
     }
 )
 #: Those and the other claim rules whose find is a clause of its own, whose voice is
@@ -878,6 +879,7 @@ OPENING_VOICE_RULES = frozenset(
         "hearsay_aside",
         "belief_reading",
         "vantage_aside",
+        "guessed_motive",
     }
 )
 
