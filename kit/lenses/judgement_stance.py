@@ -348,7 +348,98 @@ def carping_labels(
         )
 
 
+# -- "left by a side door, presumably to count her options" ---------------------------------
+GUESS_NOTE = (
+    "Whose guess is this? '{text}' reads a motive, a thought or a whereabouts into {who} "
+    "with '{adverb}', the writer's own inference offered as if it were known: a claim with "
+    "no source. A neutral text reports what they did, and gives a reason only with who "
+    "gave it."
+)
+#: Pronouns that stand for a person in the main clause ("She presumably believes it").
+GUESS_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def guessed_motives(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """(loadedAQ) A guess adverb ("presumably", "doubtless") not set off by commas on
+    both sides, in the writer's guess about a person or body: a phrase it opens after a
+    comma (", presumably to count her options", ", presumably from the back of the
+    council car"), a relative clause on a person ("who has presumably sat through
+    worse"), or a clause whose subject is a person ("She presumably believes it", "the
+    company's accountants are doubtless already choosing the paint"). The mark is the
+    phrase or clause. Not the commas' aside ("The board, presumably, ...": the stance
+    aside), a guess about a thing ("the fire was presumably started by a spark": no
+    person), nor a quotation or a report (the loaded lens tests the voice)."""
+    lex = lex or default_lexicon()
+    for tok in candidates(doc, stance_words("guess_adverb")):
+        if tok.pos_ != "ADV" or tok.dep_ != "advmod":
+            continue
+        before, after = _at(doc, tok.i - 1), _at(doc, tok.i + 1)
+        if after == ",":
+            continue  # "The board, presumably, ...", "Another coincidence, presumably.": asides
+        sent = sentence_of(tok)
+        head = tok.head
+        if before == "," and (head.dep_ != "relcl" or head.i > tok.i):
+            # ", presumably to count her options": the phrase it opens, to its comma, on
+            # the act told before it
+            main = head
+            while (main.i > tok.i or main.pos_ not in ("VERB", "AUX")) and main.head != main:
+                main = main.head
+            start = tok.i
+            end = next((t.i for t in doc[tok.i + 1 : sent.end] if t.text == ","), sent.end)
+            owner = _guess_subject(main, lex)
+        elif head.dep_ == "relcl":
+            owner = head.head if is_person(head.head, lex) else None
+            start, end = head.left_edge.i, head.right_edge.i + 1
+        elif head.dep_ in ("ROOT", "conj") and head.pos_ in ("VERB", "AUX"):
+            owner = _guess_subject(head, lex)
+            first = subject_or_none(head)
+            start = first.left_edge.i if first is not None else head.i
+            end = head.right_edge.i + 1
+        else:
+            continue
+        if owner is None or before != "," and tok.i <= sent.start:
+            continue  # "Presumably ..." opening a sentence: the stance aside's
+        end = min(end, sent.end)
+        while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        span = Span(doc, start, end, label="unattributed_claim")
+        note = (
+            GUESS_NOTE.replace("{text}", span.text)
+            .replace("{who}", owner.text if owner.pos_ == "PRON" else f"'{owner.text}'")
+            .replace("{adverb}", tok.text)
+        )
+        yield Judgement(
+            span,
+            " ".join(note.split()),
+            "(report what they did; give a reason only with who gave it)",
+            "guessed_motive",
+        )
+
+
+def _guess_subject(verb: Token, lex: JudgementLexicon) -> Token | None:
+    """The person or body who acts in the clause of ``verb`` (its subject, or the subject
+    of the verb it is joined to)."""
+    subject = subject_or_none(verb)
+    if subject is None and verb.dep_ == "conj":
+        subject = subject_or_none(verb.head)
+    if verb.dep_ == "relcl" and (subject is None or subject.tag_ in ("WP", "WDT")):
+        return verb.head if is_person(verb.head, lex) else None  # "a manager who bought ..."
+    if subject is None:
+        return None
+    if subject.pos_ == "PRON":
+        return subject if subject.lower_ in GUESS_PRONOUNS else None
+    return subject if is_person(subject, lex) else None
+
+
 #: Claim rules (registered in kit.lenses.judgement_claims.VERDICT_RULES).
-CLAIM_RULES = (stance_asides, mock_exemplars, facts_kept_out, doubters_rebuked)
+CLAIM_RULES = (
+    stance_asides,
+    mock_exemplars,
+    facts_kept_out,
+    doubters_rebuked,
+    guessed_motives,
+)
 #: Word rules (registered in kit.lenses.judgement.WORD_RULES).
 WORD_RULES = (money_labels, carping_labels)

@@ -668,13 +668,19 @@ def _chains(amplifiers: list[tuple[Entry, Span]]) -> list[tuple[Entry, Span]]:
     return out
 
 
+#: Clause claims whose words are one mark with them: a word inside an apposed portrait is
+#: the sketch the claim explains (loadedAO), and one inside a guessed motive is the guess
+#: ("presumably for the next glossy brochure": loadedAQ).
+WHOLE_ASIDES = ("apposed_portrait", "guessed_motive")
+
+
 def _inside_insinuations(marks: list[_Mark], judged: list[judgement.Judgement]) -> list[_Mark]:
     """Without an intensifier inside a marked insinuating aside: "sheer" in "has, by
     sheer coincidence, complained ..." belongs to the set phrase the claim explains."""
     asides = [
-        (j.span.start_char, j.span.end_char, j.rule == "apposed_portrait")
+        (j.span.start_char, j.span.end_char, j.rule in WHOLE_ASIDES)
         for j in judged
-        if j.rule in ("aside_insinuation", "apposed_portrait")
+        if j.rule in ("aside_insinuation", *WHOLE_ASIDES)
     ]
     if not asides:
         return marks
@@ -857,6 +863,7 @@ ASIDE_RULES = frozenset(
         "hearsay_aside",
         "inferred_aside",
         "vantage_aside",
+        "guessed_motive",
     }
 )
 #: Those and the other claim rules whose find is a clause of its own, whose voice is
@@ -878,6 +885,7 @@ OPENING_VOICE_RULES = frozenset(
         "hearsay_aside",
         "belief_reading",
         "vantage_aside",
+        "guessed_motive",
     }
 )
 
