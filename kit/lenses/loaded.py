@@ -892,7 +892,9 @@ HABIT_LABEL_RULES = frozenset({"habit_label", "habit_agent"})
 #: Judged words that never make an "is/are" sentence a claim of their own: habit labels,
 #: and a brainchild pinned on sneered authors (the sneer is marked; "the lane was the
 #: brainchild of ..." reports whose idea it was).
-NO_COPULA_RULES = HABIT_LABEL_RULES | {"sneered_authorship"}
+#: (labelsAQ) "It is a preening document": the adjective on a thing is the mark, not the
+#: whole sentence (the keys mark the word)
+NO_COPULA_RULES = HABIT_LABEL_RULES | {"sneered_authorship", "judgement_adjective_thing"}
 
 
 def _judged_words(judged: list[judgement.Judgement]) -> list[tuple[Entry, Span]]:

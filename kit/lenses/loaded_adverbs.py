@@ -12,7 +12,8 @@ emotive adjectives of ``kit/lexicons/loaded.yaml`` and the judgement adjectives 
 Where the idea comes from: English derivational morphology (an "-ly" adverb keeps the
 evaluation of its adjective) and Recasens et al. (2013), "Linguistic Models for
 Analyzing and Detecting Biased Language" (subjective intensifiers). Counted on the
-practice data (667 keys): 8 keyed intensifiers in 7 rounds, no plain text or trap.
+practice data (667 keys): 8 keyed intensifiers in 7 rounds take this form, 5 of them
+(rounds AP, AP1, AP3, AO2) found by nothing else; no plain text or trap is marked.
 """
 
 from __future__ import annotations
