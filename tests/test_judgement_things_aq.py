@@ -1,7 +1,7 @@
 """A judgement adjective said of a thing (labelsAQ), learned from rounds AN-AP and counted
 across the 667 practice keys (keyed items missed / plain uses or traps newly marked /
 rounds): a verdict on behaviour right before a common noun that is not a person or an act,
-in the writer's own words ("a snooty story", "whose valiant efforts") (12 / 0 / 11); the
+in the writer's own words ("a snooty story", "whose valiant efforts") (11 / 0 / 10); the
 literal senses are kept out by each word's ``unless`` ("a cruel winter", "the noble
 gases", "spoilt ballots"), and words said only of people ("a dedicated bus lane", "a weird
 noise") by their category.
@@ -25,8 +25,6 @@ THINGS = [
     ("The firm makes its money from a grubby trade in unpaid invoices.", "grubby"),
     ("The chancellor then read out the most timid budget in a decade.", "timid"),
     ("The gift shop now sells sanctimonious tote bags to the tourists.", "sanctimonious"),
-    ("Hobley's, the plucky bakery that began in a garage, has opened a second shop.",
-     "plucky"),
 ]
 
 GUARDS = [
@@ -42,6 +40,8 @@ GUARDS = [
     "Families played a round of Crazy Golf on the seafront.",
     "She was charged with reckless driving after the crash.",
     "The closure of the mill was a cruel blow for the village.",
+    "The pioneering technique was first used in a hospital in 1998.",
+    "The alarm gave a shrill whistle as the smoke reached the stairs.",
 ]
 
 
