@@ -77,6 +77,7 @@ from kit.lenses.judgement_spin import SPIN_WORD_RULES
 from kit.lenses.judgement_spin_words import SPIN_FIGURE_RULES
 from kit.lenses.judgement_stance import WORD_RULES as STANCE_WORD_RULES
 from kit.lenses.judgement_stealth import RULES as STEALTH_RULES
+from kit.lenses.judgement_things import THING_ADJECTIVE_RULES
 from kit.lenses.judgement_traits import RULES as TRAIT_RULES
 from kit.lenses.judgement_verdicts import forget_candidates
 from kit.lenses.judgement_words import RULES as THING_RULES
@@ -737,6 +738,7 @@ WORD_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
     *FORMATION_RULES,  # 'the sharpest minds', 'peerless', 'lobbed a dossier' (loadedZ)
     *COLLECTIVE_RULES,  # 'the epaulette set', 'the blazer brigade' (labelsAP)
     *STEALTH_RULES,  # 'smuggled out on a Friday', 'prised out of the trust' (labelsAP)
+    *THING_ADJECTIVE_RULES,  # 'a snooty story', 'whose valiant efforts' (labelsAQ)
 )
 #: Rules whose marks are unattributed claims: the lens keeps those in the writer's own
 #: voice (not in quotes, attributions or sentences with a reporting verb), one a sentence.

@@ -36,6 +36,7 @@ from kit.lenses.judgement_lexicon import LEXICON_FILES, JudgementLexicon
 from kit.lenses.judgement_repute import PHRASE_CLAIM_RULES
 from kit.lenses.judgement_voice import MOCK_ECHO, voice_lexicon
 from kit.lenses.judgement_writer import extraposed, extraposed_cue
+from kit.lenses.loaded_adverbs import charged_adverbs
 from kit.lenses.loaded_clauses import writer_clause
 from kit.lenses.loaded_commentary import (
     COMMENT_NEUTRAL,
@@ -169,6 +170,8 @@ class LoadedComponent(LexiconComponent):
     def _build(self) -> None:
         words = self.store.data("words")  # with the press idioms (kit/lenses/press_idioms.py)
         words["entries"] += compile_idioms(self.store.data("idioms"))["entries"]
+        # the "-ly" adverbs of the charged adjectives, as degree (kit/lenses/loaded_adverbs.py)
+        words["entries"] += charged_adverbs(words, self.store.data("judgement"))
         self.words = WordList(self.nlp, "loaded", LOADED_LABELS, words)
         self.claims = WordList(self.nlp, "claims", LOADED_LABELS, self.store.data("claims"))
         self.commentary = CommentaryModel.from_data(self.store.data("commentary"))
@@ -897,7 +900,9 @@ HABIT_LABEL_RULES = frozenset({"habit_label", "habit_agent"})
 #: Judged words that never make an "is/are" sentence a claim of their own: habit labels,
 #: and a brainchild pinned on sneered authors (the sneer is marked; "the lane was the
 #: brainchild of ..." reports whose idea it was).
-NO_COPULA_RULES = HABIT_LABEL_RULES | {"sneered_authorship"}
+#: (labelsAQ) "It is a preening document": the adjective on a thing is the mark, not the
+#: whole sentence (the keys mark the word)
+NO_COPULA_RULES = HABIT_LABEL_RULES | {"sneered_authorship", "judgement_adjective_thing"}
 
 
 def _judged_words(judged: list[judgement.Judgement]) -> list[tuple[Entry, Span]]:
