@@ -298,6 +298,21 @@ def test_an_owner_written_with_a_possessive_or_with_of_names_the_same_source():
     assert not same_source("of", "")
 
 
+def test_a_documents_maker_after_by_or_from_or_before_it_names_the_same_source():
+    """Keys write a document's maker either way round (round AP: "A report by the proxy
+    adviser Glasswater" keyed "Glasswater report"; round AD: "Figures from Northshire Food
+    Aid" keyed "Northshire Food Aid figures"); a different maker, or a word one name lacks,
+    is still another source."""
+    assert same_source("report by Glasswater", "Glasswater report")
+    assert same_source("report by Farrand Crannow", "Farrand Crannow report")
+    assert same_source("Figures from Northshire Food Aid", "Northshire Food Aid figures")
+    assert same_source("report by Oluwaseun Braithwaite", "Oluwaseun Braithwaite's report")
+    assert not same_source("report by Glasswater", "Pennistone report")
+    assert not same_source("report by Glasswater", "annual report")
+    assert not same_source("survey by Spurrell Engineering", "Spurrell Engineering")
+    assert not same_source("figures from the trust", "trust figures for 2026")
+
+
 def test_a_key_scored_on_a_doc_parsed_beforehand_scores_the_same(nlp):
     """score_key with the article's Doc from annotate.annotated_doc (the tests' one shared
     parse of each article) gives the marks and scores annotate itself gives."""

@@ -408,12 +408,42 @@ def _content_clauses(
             if written or any(m.lower_ == "that" for m in c.children) or c.right_edge.i < verb.i
         ]
     if not clauses:
+        clauses = _medium_clauses(verb, comp.lexicon.media)
+    if not clauses:
         clauses = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                    and c.i < verb.i and not comp._is_cue_verb(c, blocked)]  # fmt: skip
     for child in verb.children:
         if _continues_cue(child, comp, blocked):
             clauses += [c for c in child.children if c.dep_ == "ccomp"]
     return clauses
+
+
+def _medium_clauses(verb: Token, media: Any) -> list[Token]:
+    """ "said in a leaflet handed out at the door that ...", "said in a planning application
+    lodged last month that ...": the parser hangs the that-clause on the participle that
+    says where the cue's document went, or on a noun after it; it is what the cue verb
+    reports. Only the first clause opened by a "that" that marks it (not a relative
+    "that"), after a participle on the noun of the cue's own "in"/"on" phrase, when that
+    noun is a document or a medium."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in ("in", "on"):
+            continue
+        for noun in prep.children:
+            lemma = noun.lemma_.lower()
+            if noun.dep_ != "pobj" or not (lemma in document_nouns() or lemma in media):
+                continue
+            part = next(
+                (c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None
+            )
+            if part is None:
+                continue
+            for t in noun.subtree:
+                if t.i <= part.i or t.dep_ not in ("ccomp", "acl", "advcl"):
+                    continue
+                opener = t.left_edge
+                if opener.lower_ == "that" and (opener.dep_ == "mark" or t.dep_ == "ccomp"):
+                    return [t]
+    return []
 
 
 def _clause_of_name_read_as_verb(verb: Token) -> list[Token]:
