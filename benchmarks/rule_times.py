@@ -89,6 +89,7 @@ def time_rules(nlp: Any, docs: Callable[[], list], names: list[str]) -> None:
         start = time.process_time()
         hits = judgement.scan(doc, lex) if hits is None else hits
         spent["loaded: judgement scan"] += time.process_time() - start
+        calls["loaded: judgement scan"] += 1
         out = []
         for rule in rules:
             key = f"rule: {rule.__module__.rsplit('.', 1)[-1]}.{rule.__name__}"
