@@ -67,6 +67,25 @@ BARE_PRONOUNS = PRONOUNS | {"me", "us", "you"}
 #: such a part of a named body as a named organisation
 _OF_NAMED = re.compile(r" of (?:the )?[A-Z]")
 
+#: What may stand before a bare title ("developer Teodor Vasko"): a word boundary with no
+#: "the", "a" or "an" just before it (see :func:`_bare_title`).
+_BARE_BEFORE = re.compile(r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )\b")
+_BOUNDARY = re.compile(r"\b")
+
+
+def _bare_title(text: str, titled: str) -> bool:
+    """Whether ``titled`` ("developer Teodor Vasko") stands in ``text`` as whole words with
+    no article before it (not "the developer Harrowfield Estates"): the same as searching
+    for ``(?<![Tt]he )(?<![Aa] )(?<![Aa]n )\\b<titled>\\b``, but each place ``titled``
+    stands is found by ``str.find`` and checked by two fixed patterns, so no pattern is
+    compiled for each source (about 0.5 ms each)."""
+    at = text.find(titled)
+    while at != -1:
+        if _BARE_BEFORE.match(text, at) and _BOUNDARY.match(text, at + len(titled)):
+            return True
+        at = text.find(titled, at + 1)
+    return False
+
 
 @dataclass
 class SourceLexicon:
@@ -203,9 +222,7 @@ class SourcingComponent(LexiconComponent):
         if not description and person is not None and kind == "named_person":
             description = person
         titled = f"{description} {canonical}"  # (looked for as a string before a pattern)
-        false_title = person is not None and bool(description) and titled in text and re.search(
-            rf"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )\b{re.escape(titled)}\b", text
-        )  # "developer Teodor Vasko", not "the developer Harrowfield Estates"
+        false_title = person is not None and bool(description) and _bare_title(text, titled)
         if kind == "named_person" and self._names_organization(description) and not false_title:
             kind = "named_organization"  # not "developer Teodor Vasko": a person's false title
         return {
