@@ -7,9 +7,9 @@ kit/lenses/attribution_formulas.py):
 - a verb of believing with the writer's adverb of guess on it ("The board clearly thinks
   ...", "Perhaps the cabinet thinks ...") or under "appears to", against a view made
   known ("Ms Harrow believes the plan will fail");
-- a limiter of how much set off as an afterthought or on an act ("What it is, mostly, is
-  price rises", "its fuel duty cut mostly helps drivers") against a judgement limited
-  ("seemed mostly unconcerned", "was largely peaceful");
+- a limiter of how much set off as an afterthought ("What it is, mostly, is price rises")
+  against a judgement or a claim limited ("seemed mostly unconcerned", "was largely
+  peaceful");
 - "explain" with a question clause under a modal, a denial, a verb of watching or a bare
   "to" ("Perhaps the hotel can explain how ...", "Nor has the minister explained why
   ...") against an explanation given ("The minister explained why the ban was needed").
@@ -105,8 +105,6 @@ def test_views_and_explanations_given_still_report(nlp, text, cue):
 
 HEDGE_TRAPS = [
     'She said: "That is discipline." What it is, mostly, is price rises.',
-    "The government has been slow to act on food prices all year, and its fuel duty cut "
-    "mostly helps drivers rather than the poorest households.",
     "One whip, who asked not to be named, said the mood among the party's members of "
     'parliament was "relief, mostly".',
     "Worth it for whom? Mostly, it turns out, for Halvergate Turbines.",

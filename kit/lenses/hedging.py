@@ -1102,36 +1102,26 @@ def _claim_scope(span: Span) -> bool:
     return not breakdown_limiter(span) and not passing_share(span)
 
 
-#: Limiters of how much, and verbs of seeming that keep them a hedge (``hedge_senses.yaml``).
+#: Limiters of how much (``hedge_senses.yaml``, share_limiters).
 SHARE_LIMITERS = lexicon.word_set("hedge_senses", "share_limiters")
-SHARE_SEEMING = lexicon.word_set("hedge_senses", "share_seeming_verbs")
 _AFTER_ASIDE = frozenset({",", ".", "!", "?", ";"})
 
 
 def passing_share(span: Span) -> bool:
-    """ "What it is, mostly, is price rises", "the mood was "relief, mostly"", "its fuel
-    duty cut mostly helps drivers": a limiter of how much set off by commas as an
-    afterthought, or on an act (a verb after it, not a verb of seeming), tells the share
-    of a fact, not how sure the writer is (trapsAQ: 5 false marks or traps from 5 rounds,
-    no keyed hedge). "seemed mostly unconcerned", "the march was largely peaceful" (a
-    judgement limited) stay hedges."""
+    """ "What it is, mostly, is price rises", "the mood was "relief, mostly"", "Mostly, it
+    turns out, for the turbine maker": a limiter of how much set off by commas as an
+    afterthought tells the share of a fact, not how sure the writer is (trapsAQ: 3 false
+    marks or traps from 3 rounds, no keyed hedge). "seemed mostly unconcerned", "the
+    march was largely peaceful" (a judgement limited) and "the cut mostly helps drivers"
+    (precisionAK's limited claim) stay hedges."""
     word = span[0]
     if len(span) != 1 or word.lower_ not in SHARE_LIMITERS:
         return False
     doc = word.doc
     before = doc[word.i - 1] if word.i > word.sent.start else None
     after = doc[word.i + 1] if word.i + 1 < len(doc) else None
-    if (before is None or before.text == ",") and (
+    return (before is None or before.text == ",") and (
         after is None or after.text in _AFTER_ASIDE or after.is_quote
-    ):
-        return True  # an afterthought: ", mostly," / "Mostly, ..."
-    head = word.head
-    return (
-        word.dep_ == "advmod"
-        and head.pos_ == "VERB"
-        and head.tag_ != "VBN"
-        and head.i > word.i
-        and head.lemma_.lower() not in SHARE_SEEMING
     )
 
 
