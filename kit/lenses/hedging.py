@@ -521,6 +521,27 @@ def degree_every(word: Token) -> bool:
     return noun.lemma_.lower() in EVERY_DEGREE_NOUNS and noun.dep_ not in ("nsubj", "nsubjpass")
 
 
+#: Fixed phrases opening with "every" (``hedge_senses.yaml``, every_idioms): the words
+#: after "every", and those that need "by" before it ("by every account").
+_EVERY_IDIOMS = lexicon.ordered_words("hedge_senses", "every_idioms")
+EVERY_IDIOMS = tuple(tuple(p.split()) for p in _EVERY_IDIOMS if not p.startswith("by "))
+EVERY_BY_IDIOMS = frozenset(p.split()[1] for p in _EVERY_IDIOMS if p.startswith("by "))
+
+
+def idiom_every(word: Token) -> bool:
+    """ "midwife-led units were "every bit as safe"", "would fight the closure "every
+    step of the way"", "every few weeks", "who by every account sat through it": a
+    fixed phrase that says "just as", "throughout", "now and then" or "by all
+    accounts", not a claim about all of a set (trapsAQ). "Every step was checked" (no
+    "of the way") and "every bit of the cake" (no "as") stay claims."""
+    doc = word.doc
+    after = [t.lower_ for t in doc[word.i + 1 : word.i + 5]]
+    if any(tuple(after[: len(p)]) == p for p in EVERY_IDIOMS):
+        return True
+    before = doc[word.i - 1].lower_ if word.i > 0 else ""
+    return before == "by" and after[:1] != [] and after[0] in EVERY_BY_IDIOMS
+
+
 #: Periods after "every" that give a schedule: "a prize every month" (``hedge_senses.yaml``).
 EVERY_PERIODS = lexicon.word_set("hedge_senses", "every_periods")
 
@@ -657,6 +678,8 @@ def _claims_all(span: Span) -> bool:
         return False  # "which has led every tracker since the election": a record
     if span[-1].lower_ == "every" and degree_every(span[-1]):
         return False  # "had every confidence that ...": a degree, not all of a set
+    if span[-1].lower_ == "every" and idiom_every(span[-1]):
+        return False  # "every bit as safe", "every step of the way", "every few weeks"
     if span[-1].lower_ == "every" and every_in_condition(span[-1]):
         return False  # "until every deficiency has been put right", "before every session"
     before = doc[span.start - 1] if span.start > 0 else None
@@ -1076,7 +1099,30 @@ def _claim_scope(span: Span) -> bool:
     around the harbour", "written largely by two people", "chosen partly because ...",
     "paid for in whole or in part, by the fund"): there the word says how a counted
     whole divides, not how sure the writer is (precisionAK)."""
-    return not breakdown_limiter(span)
+    return not breakdown_limiter(span) and not passing_share(span)
+
+
+#: Limiters of how much (``hedge_senses.yaml``, share_limiters).
+SHARE_LIMITERS = lexicon.word_set("hedge_senses", "share_limiters")
+_AFTER_ASIDE = frozenset({",", ".", "!", "?", ";"})
+
+
+def passing_share(span: Span) -> bool:
+    """ "What it is, mostly, is price rises", "the mood was "relief, mostly"", "Mostly, it
+    turns out, for the turbine maker": a limiter of how much set off by commas as an
+    afterthought tells the share of a fact, not how sure the writer is (trapsAQ: 3 false
+    marks or traps from 3 rounds, no keyed hedge). "seemed mostly unconcerned", "the
+    march was largely peaceful" (a judgement limited) and "the cut mostly helps drivers"
+    (precisionAK's limited claim) stay hedges."""
+    word = span[0]
+    if len(span) != 1 or word.lower_ not in SHARE_LIMITERS:
+        return False
+    doc = word.doc
+    before = doc[word.i - 1] if word.i > word.sent.start else None
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return (before is None or before.text == ",") and (
+        after is None or after.text in _AFTER_ASIDE or after.is_quote
+    )
 
 
 def breakdown_limiter(span: Span) -> bool:
