@@ -4,6 +4,7 @@ time), naming the failing cell, and giving widgets ids that do not change betwee
 from __future__ import annotations
 
 import asyncio
+import atexit
 import hashlib
 import json
 import logging
@@ -41,11 +42,35 @@ async def execute(nb: Any, name: str, cwd: Path, env: dict[str, str], timeout: i
     )
     try:
         await client.async_execute(env=env)
-    except (CellExecutionError, CellTimeoutError, DeadKernelError) as err:
+    except Exception as raised:  # re-raised below unless a cell failed
+        err = _cell_failure(raised, (CellExecutionError, CellTimeoutError, DeadKernelError))
+        if err is None:
+            raise
         index, cell = _failed_cell(nb)
         first = cell.source.strip().splitlines()[0] if cell is not None and cell.source else ""
         summary = str(err).strip().splitlines()[-1] if str(err).strip() else type(err).__name__
         raise KitError(f"{name}: cell {index} failed ({first!r}): {_strip_ansi(summary)}") from None
+    finally:
+        # a clean-up that raised leaves nbclient's exit hook registered, and it would fail
+        # again at interpreter exit with a traceback under the build's own message
+        atexit.unregister(client._cleanup_kernel)
+
+
+def _cell_failure(
+    raised: BaseException, kinds: tuple[type[BaseException], ...]
+) -> BaseException | None:
+    """The cell's own failure behind ``raised``: itself, or the error it was raised while
+    handling. nbclient shuts the kernel down after a failing cell, and that clean-up can
+    raise an error of its own (an ``assert self.km is not None`` seen in a fresh clone);
+    the build must still name the cell that failed, not the clean-up."""
+    seen: set[int] = set()
+    current: BaseException | None = raised
+    while current is not None and id(current) not in seen:
+        if isinstance(current, kinds):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
 
 
 def _failed_cell(nb: Any) -> tuple[int | str, Any]:

@@ -267,6 +267,57 @@ def test_failing_cell_fails_the_build_naming_notebook_and_cell(tmp_path: Path) -
     assert "Traceback" not in run.stderr
 
 
+def test_failing_cell_is_named_when_the_kernel_clean_up_fails_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """nbclient shuts the kernel down after a failing cell; once in a fresh clone that
+    clean-up raised ``assert self.km is not None`` of its own, and the build exited 1
+    with nbclient's traceback instead of naming the cell. Make the clean-up fail every
+    time: the build still names the notebook and the cell."""
+    import asyncio
+
+    from nbclient import NotebookClient
+
+    from kit.course_run import execute
+
+    real_cleanup = NotebookClient._async_cleanup_kernel
+
+    async def failing_cleanup(self) -> None:
+        await real_cleanup(self)
+        raise AssertionError("kernel manager already gone")
+
+    monkeypatch.setattr(NotebookClient, "_async_cleanup_kernel", failing_cleanup)
+    _notebook(tmp_path / "05_broken.ipynb", "x = 1", "x / 0", "print('never')")
+    nb = nbformat.read(tmp_path / "05_broken.ipynb", as_version=4)
+    with pytest.raises(KitError) as caught:
+        asyncio.run(execute(nb, "05_broken.ipynb", tmp_path, dict(os.environ), timeout=120))
+    assert "05_broken.ipynb: cell 2 failed ('x / 0'): ZeroDivisionError" in str(caught.value)
+
+
+def test_an_error_that_is_not_a_cell_failure_is_not_dressed_as_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The other side: a clean-up failure after cells that all ran is a real error of the
+    build's machinery, and reaches the caller as it is."""
+    import asyncio
+
+    from nbclient import NotebookClient
+
+    from kit.course_run import execute
+
+    real_cleanup = NotebookClient._async_cleanup_kernel
+
+    async def failing_cleanup(self) -> None:
+        await real_cleanup(self)
+        raise AssertionError("kernel manager already gone")
+
+    monkeypatch.setattr(NotebookClient, "_async_cleanup_kernel", failing_cleanup)
+    _notebook(tmp_path / "05_fine.ipynb", "x = 1", "print(x)")
+    nb = nbformat.read(tmp_path / "05_fine.ipynb", as_version=4)
+    with pytest.raises(AssertionError, match="kernel manager already gone"):
+        asyncio.run(execute(nb, "05_fine.ipynb", tmp_path, dict(os.environ), timeout=120))
+
+
 def test_kernel_transport_errors_stay_out_of_the_build_log(caplog) -> None:
     """After a failing cell the kernel is shut down with a reply maybe still on its way,
     and the kernel's message stream logs that as a traceback of its own; a build that
