@@ -90,6 +90,8 @@ class FullestRules:
             t for t in self.doc[noun.left_edge.i : clause.left_edge.i]
             if t.text in kept and (t.pos_ == "PROPN" or _tying_phrase(t))
         ]  # fmt: skip
+        if noun.tag_ in ("NNS", "NNPS"):
+            return canonical  # "fishermen from X who work the bank": the clause says which group
         if not tied or len(head.split()) < 2:
             return canonical
         return head
