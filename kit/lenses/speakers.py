@@ -78,6 +78,11 @@
 - Round AO (helper speakersAP): an honorific and a surname inside an unnamed source's
   name are the full name of the one person with that surname the honorific fits
   ("former colleague of Mr Grennaway" -> "former colleague of Bertolin Grennaway").
+- Round AQ (helper speakersAR): one resolver step for every speaker that is not a
+  named person, the fullest mention (:mod:`kit.lenses.speaker_fullest`): a body's name
+  the model cut short is written with the proper nouns the article gives it ("Tenants'
+  Association" -> "Gorsewell Tenants' Association"), and a relative clause is left out
+  of an unnamed person already tied to a name or place ("former Lumenhawk engineer").
 - Organisations are compared without "the" and with "Department of X" read
   as "X Department"; the canonical form is the fullest name the text gives,
   also for a short form of one body's name ("Metrolink" after "Ferrisham
@@ -114,6 +119,7 @@ from kit.lenses.speaker_entities import (
     plural_noun_opening,
     split_at_verbs,
 )
+from kit.lenses.speaker_fullest import FullestRules
 from kit.lenses.speaker_names import (
     GROUP_PRONOUNS,
     PARTITIVES,
@@ -226,7 +232,7 @@ _HONORIFIC_SURNAME = re.compile(
 
 class SpeakerResolver(
     PeopleIndex, BodyRules, ReferenceRules, OwnerRules, PronounRules, OutletRules, ChainRules,
-    ParticipantRules,
+    ParticipantRules, FullestRules,
 ):
     """Resolves the speakers of a document's acts, in reading order."""
 
@@ -370,6 +376,7 @@ class SpeakerResolver(
         if canonical and kind != "person":
             canonical = self._with_edition_year(canonical)
             canonical = self._owner_in_full(canonical)
+            canonical = self._fullest_mention(span, canonical, kind)
         if canonical and kind == "org":
             canonical = _without_adjectives(span, canonical)  # "the timid X Board"
             person = self._titled_name(canonical)

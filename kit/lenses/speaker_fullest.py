@@ -1,0 +1,130 @@
+"""The fullest mention of a body, a document or a described person (guide, section 1:
+"the fullest name the article gives"), one resolver step for every speaker that is not
+a named person, whatever rule named it (:meth:`FullestRules._fullest_mention`).
+
+Two directions, both read from the article's own words:
+
+- **a name cut short**: a capitalised name the model tagged without the proper noun
+  right before it ("The Gorsewell Tenants' Association said" tagged "Tenants'
+  Association") is written with it, when every mention of the name in the article
+  that is longer is the same fuller name; two fuller names ("Gorsewell Tenants'
+  Association", "Brackley Tenants' Association") leave the short one as written;
+- **a description longer than the name**: a relative clause that only says what an
+  unnamed person did once or whether they may be named ("a former X engineer who
+  worked on the Iris until last spring") is left out when the words before it already
+  tie the person to a named body or place ("former X engineer"); a bare "woman who
+  uses the food bank", where the clause is all that says who she is, keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from kit.lenses.shared import doc_text
+from kit.lenses.speaker_descriptors import BODY_ROLES
+
+#: A relative clause's opening word, as written in a canonical source
+_RELATIVE = re.compile(r",? (?:and )?(?:who|whose|which|that) ")
+
+#: Entity types a name's opening word may carry (not a date, a count or a person)
+_NAME_PART_TYPES = frozenset({"", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
+
+
+class FullestRules:
+    """The resolver's fullest-mention step (mixed into the speaker resolver)."""
+
+    doc: Doc
+    titles: frozenset[str]
+
+    def _fullest_mention(self, span: Span, canonical: str, kind: str) -> str:
+        """``canonical`` at its fullest mention in the article, trimmed of what is no
+        part of the name (module docstring). Cheap tests first: a name cut short must
+        open with a capital letter, a description must hold a relative word."""
+        if kind == "person":
+            return canonical
+        if kind == "org" and canonical[:1].isupper():  # (not "Parents" opening a sentence)
+            return self._name_in_full(span, canonical)
+        if _RELATIVE.search(canonical):
+            return self._without_one_off_clause(span, canonical)
+        return canonical
+
+    def _name_in_full(self, span: Span, canonical: str) -> str:
+        """The fuller form the speaker's own words give ``canonical``, else the one fuller
+        form every longer mention of it in the article gives, or itself."""
+        doc = self.doc
+        fuller: set[str] = set()
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(canonical)}(?![\w-])", doc_text(doc)):
+            name = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if name is None or name.text != canonical:
+                continue
+            start, end = name.start, name.end
+            while start > 0 and _name_part(doc[start - 1], start, end, self.titles):
+                start -= 1
+            while end < len(doc) and _name_head(doc[end], start, end, self.titles):
+                end += 1
+            if (start, end) == (name.start, name.end):
+                continue
+            if span.start <= name.start < span.end:
+                return doc[start:end].text  # the speaker's own words name it in full
+            fuller.add(doc[start:end].text)
+        return fuller.pop() if len(fuller) == 1 else canonical
+
+    def _without_one_off_clause(self, span: Span, canonical: str) -> str:
+        """The unnamed source without its relative clause, when the words before it tie
+        the person to a name ("former Lumenhawk engineer", "teacher from Skelvorn")."""
+        head = _RELATIVE.split(canonical, maxsplit=1)[0]
+        kept = set(head.split())
+        sent = span.sent  # ("One of them, a nurse from X who ...": the words of a chain)
+        clause = next(
+            (t for t in sent if t.dep_ == "relcl" and t.head.text in kept and t.head.i < t.i),
+            None,
+        )
+        if clause is None:
+            return canonical
+        noun = clause.head  # "diplomat from a third country who ...": the diplomat
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.text in kept:
+            noun = noun.head.head
+        tied = [
+            t for t in self.doc[noun.left_edge.i : clause.left_edge.i]
+            if t.text in kept and (t.pos_ == "PROPN" or _tying_phrase(t))
+        ]  # fmt: skip
+        if noun.tag_ in ("NNS", "NNPS"):
+            return canonical  # "fishermen from X who work the bank": the clause says which group
+        if not tied or len(head.split()) < 2:
+            return canonical
+        return head
+
+
+def _name_part(tok: Token, start: int, end: int, titles: frozenset[str]) -> bool:
+    """A capitalised proper noun right before the name ``start``-``end`` that belongs to
+    it: a compound of one of its words, never a date, a count or a person's name, a
+    title ("Dr") or a role that opens the sentence ("Receivers X Advisory")."""
+    return (
+        tok.pos_ == "PROPN" and tok.is_title and tok.dep_ == "compound"
+        and start <= tok.head.i < end and tok.ent_type_ in _NAME_PART_TYPES
+        and tok.lower_ not in titles and tok.lower_ not in BODY_ROLES
+    )  # fmt: skip
+
+
+def _name_head(tok: Token, start: int, end: int, titles: frozenset[str]) -> bool:
+    """A capitalised proper noun right after the name ``start``-``end`` that its last
+    word is a compound of ("Skelvane" in "Skelvane Petroleum")."""
+    last = tok.doc[end - 1]
+    return (
+        tok.pos_ == "PROPN" and tok.is_title and last.dep_ == "compound"
+        and last.head.i == tok.i and tok.ent_type_ in _NAME_PART_TYPES
+        and tok.lower_ not in titles
+    )  # fmt: skip
+
+
+def _tying_phrase(tok: Token) -> bool:
+    """A preposition whose object is a place, a body or a thing ("from Skelvorn", "from
+    a third country"), not a count ("father of three", "grandfather of six")."""
+    if tok.dep_ != "prep":
+        return False
+    objects = [c for c in tok.children if c.dep_ == "pobj"]
+    return bool(objects) and objects[0].pos_ in ("NOUN", "PROPN") and (
+        tok.lower_ != "of" or objects[0].pos_ == "PROPN"
+    )
