@@ -37,6 +37,9 @@ GUARDS = [
     "The new visitor centre is shaped like a lighthouse.",
     "The stewards were dressed like a brass band for the parade.",
     "From the pier the new breakwater looks more like a reef than a wall.",
+    # an instruction, and a thing named by its look
+    "Fold the dough like an envelope and chill it overnight.",
+    "The boat was moored beside what looks like a fishing hut.",
     # an estimate or an amount
     "Ticket sales fell by something like a fifth over the summer.",
     "The repairs will cost something like a year's budget.",
@@ -62,7 +65,7 @@ def test_literal_looks_estimates_and_quoted_similes_stay_plain(nlp, text):
 
 
 def test_the_rule_itself_skips_literal_looks_and_amounts(nlp):
-    for text in GUARDS[:6]:
+    for text in GUARDS[:8]:
         assert not [j.span.text for j in stock_similes(nlp(text))], text
 
 

@@ -10,7 +10,8 @@
   use in the writer's voice (16 more already found by narrower rules).
 
 Not a literal look or make ("a cake shaped like a castle", "dressed like a prison warder"),
-two kinds weighed ("the reservoir looks more like a lake than a tank"),
+two kinds weighed ("the reservoir looks more like a lake than a tank"), an instruction
+("Treat the cake like a sponge"), a thing named by its look ("what looks like a marina"),
 an estimate ("something like a tenth", "like a lot of money"), a named or definite figure
 ("like the mayor", "like Venice"), nor a simile in a quotation or a reported view (the
 loaded lens keeps claims in the writer's own voice only).
@@ -57,6 +58,8 @@ def stock_similes(
             continue  # "a vase shaped like a swan": a literal look
         if any(t.lower_ == "than" for t in verb.subtree if t.i > like.i):
             continue  # "looks more like a lake than a tank": two kinds weighed, no figure
+        if _instruction_or_sighting(verb, like):
+            continue
         start = min(verb.i, like.i)
         end = figure.right_edge.i + 1
         while end > like.i + 2 and doc[end - 1].is_punct:
@@ -90,6 +93,17 @@ def _stock_figure(like: Token, vx: VerdictLexicon) -> Token | None:
     if like.i > 0 and like.doc[like.i - 1].lower_ in vx["rough_word"]:
         return None  # "something like a tenth", "felt like a holiday"
     return figure
+
+
+def _instruction_or_sighting(verb: Token, like: Token) -> bool:
+    """An instruction ("Treat the cake like a sponge": an imperative, no one judged) or a
+    thing named by its look ("from what looks like a marina": the free relative "what",
+    unless a degree word weighs it, "what sounded more like a defence brief")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.tag_ == "VB" and verb.dep_ == "ROOT":
+        return True
+    degree = like.i > 0 and like.doc[like.i - 1].lower_ in ("more", "less", "rather")
+    return subject is not None and subject.lower_ == "what" and not degree
 
 
 def _compared_act(like: Token) -> Token | None:
