@@ -24,6 +24,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from kit import lexicon
 from kit.lenses.judgement_lexicon import Hits, Judgement, JudgementLexicon
 from kit.lenses.judgement_verdicts import (
     VerdictLexicon,
@@ -36,6 +37,15 @@ from kit.lenses.judgement_verdicts import (
 LIKE = frozenset({"like"})
 #: Determiners of a stock figure: any one of a kind, nobody in the story.
 INDEFINITE = frozenset({"a", "an"})
+
+
+@cache
+def press_idiom_figures() -> frozenset[str]:
+    """The idioms of kit/lexicons/press_idioms.yaml that begin "a"/"an" ("a knight in
+    shining armour"), lower case: such a figure after "like" is the idiom rule's mark."""
+    data = lexicon.load("default", "press_idioms")
+    phrases = (str(item[0]).lower() for item in data.get("idioms") or [])
+    return frozenset(p for p in phrases if p.split(" ", 1)[0] in INDEFINITE)
 
 
 @cache
@@ -60,8 +70,10 @@ def stock_similes(
             continue  # "looks more like a lake than a tank": two kinds weighed, no figure
         if _instruction_or_sighting(verb, like):
             continue
-        start = min(verb.i, like.i)
         end = figure.right_edge.i + 1
+        if doc[like.i + 1 : end].text.lower().startswith(tuple(press_idiom_figures())):
+            continue  # "like a knight in shining armour": the press idiom's own mark
+        start = min(verb.i, like.i)
         while end > like.i + 2 and doc[end - 1].is_punct:
             end -= 1
         span = doc[start:end]
