@@ -538,6 +538,41 @@ def reader_forecasts(
         yield _musing(verb, f"'you will {verb.text}' tells the reader what they will feel")
 
 
+#: (jibesAR) Who a guess is about when it is no claim on others: the writer, the reader.
+SELF_OR_READER = frozenset({"i", "we", "you", "me", "us"})
+
+
+def writer_guesses(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """(jibesAR) The writer's own guess about other people, opening a main clause: "I
+    suspect the three chairmen have already read it.", "I imagine the board knew", "We
+    suspect they never will." The verb of guessing says it is only a guess, then states
+    what others think, know or will do with no source. Not a guess set off by commas (the
+    aside loop of :func:`reader_musings`), a guess about the writer or the reader ("I
+    suspect I know the answer"), a modal or negated guess ("I would imagine", "I don't
+    suppose"), nor a noun ("the suspect"); in a quotation or a transcript answer the loaded
+    lens leaves it to the speaker."""
+    vx = devices_lexicon()
+    for verb in candidates(doc, vx["aside_guess"]):
+        if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj"):
+            continue
+        who = doc[verb.i - 1] if verb.i > 0 else None
+        if who is None or who.lower_ not in ("i", "we") or who.dep_ != "nsubj":
+            continue
+        if any(c.dep_ in ("aux", "neg") for c in verb.children):
+            continue  # "I would imagine", "I don't suppose": hedged or denied
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is None or clause.i < verb.i:
+            continue  # "It will stay closed, I suspect": the aside loop's
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ in SELF_OR_READER:
+            continue  # "I suspect I know the answer": about the writer, not others
+        yield _musing(
+            verb, f"'{who.text} {verb.text}' offers the writer's guess about others as a claim"
+        )
+
+
 def _musing(tok: Token, why: str) -> Judgement:
     return make_verdict(
         sentence_of(tok),
@@ -557,4 +592,5 @@ DEVICE_RULES = (
     kind_habits,
     reader_musings,
     reader_forecasts,
+    writer_guesses,  # jibesAR: "I suspect the three chairmen have already read it."
 )
