@@ -23,6 +23,15 @@ only" drops ``doc.tensor``; "trained only on words the kit leaves unmarked" lear
 the free candidates alone. The result (docs/evaluation.md, "A learned charged-word
 model") was negative, so the loaded lens does not use it.
 
+``--ar [--settings=1,4]`` (with ``--cache FILE``) is the 38th round's measurement
+(wordmodelAR, 691 keys, 113 rounds): each round held out by chord steps from one fit,
+scored on all rounds, on the 44 rounds blind when written and on the last ten of them,
+with traps newly marked and straight articles (at most 3 loaded items) apart; two designs
+tried: general-lexicon priors (VADER's valence, wordfreq's word frequency; optional
+packages) and marks only on words said of people or groups. No setting passed the gate
+(loaded recall +0.03 on the blind-when-written rounds with precision >= 0.80, traps and
+straight false marks at most a quarter of the gains), so the lens still does not use it.
+
 ``--probe FILE ...`` trains on every key and lists the words of the given texts the model
 would add at probability 0.1 or more.
 """
