@@ -32,3 +32,19 @@ def test_weighted_fit_separates_a_plain_signal() -> None:
     y = (x[:, 0] > 0).astype(float)
     weights, mean, scale, bias = fit_weighted(x, y, np.ones(200), penalty=1.0)
     assert weights[0] > 1 and abs(weights[1]) < abs(weights[0])
+
+
+def test_blind_rounds_read_the_first_heading(tmp_path) -> None:
+    from kit.word_training import blind_rounds
+
+    (tmp_path / "roundAB.md").write_text("# Blind round AB (scored before and after)\n")
+    (tmp_path / "roundAB1.md").write_text("# Practice round AB1 (never scored blind)\n")
+    (tmp_path / "roundZ.md").write_text("Intro line\n# Blind round Z\n")
+    assert blind_rounds(tmp_path) == ["Z", "AB"]
+
+
+def test_the_blind_rounds_of_the_practice_data_end_with_the_newest() -> None:
+    from kit.word_training import blind_rounds
+
+    found = blind_rounds()
+    assert "AQ" in found and "AQ1" not in found and found.index("AP") < found.index("AQ")
