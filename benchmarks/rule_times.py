@@ -10,7 +10,10 @@ to compare them on a shared machine. ``rules`` times each judgement rule (and th
 scan), each stage of the attribution and loaded lenses and the sourcing rows over a second
 pass (the first learns what the lenses keep across documents), with the share of
 documents each rule marks something in. A stage's time includes what it calls, and a
-rule's includes any per-document table it is the first to build. Not a test.
+rule's includes any per-document table it is the first to build; a module function is
+timed where the lens calls it by name (``attribution: _content`` counts the calls from
+``kit/lenses/attribution.py``), and a mixin's method under the mixin (``PronounRules._pronoun``
+is the speaker resolver's). Not a test.
 """
 
 from __future__ import annotations
@@ -33,7 +36,16 @@ STAGES = (
     ("kit.lenses.attribution", None,
      ("_drop_nested", "_one_voice", "transcript_acts", "_off_furniture", "end_at_cue",
       "_label", "_attach_follow_on_quotes", "_open_pronouns")),
-    ("kit.lenses.speakers", "SpeakerResolver", ("__init__", "resolve", "record")),
+    ("kit.lenses.attribution", "AttributionComponent",
+     ("_act_for_verb", "_is_cue_verb", "_cue_range", "_may_be_speech", "_cued_after")),
+    ("kit.lenses.attribution", None,
+     ("_content", "no_act", "_subject", "_speaker_range", "_frame_range")),
+    ("kit.lenses.attribution_frames", "_DocCache", ("__init__",)),
+    ("kit.lenses.speakers", "SpeakerResolver",
+     ("__init__", "resolve", "record", "_canonical", "_normalised")),
+    ("kit.lenses.speaker_people", "PeopleIndex",
+     ("_people", "_bodies", "_person_mentions", "_described_names")),
+    ("kit.lenses.speaker_pronouns", "PronounRules", ("_pronoun",)),
     ("kit.lenses.sourcing", "SourcingComponent", ("_row",)),
     ("kit.lenses.loaded", "LoadedComponent",
      ("_words", "_scare_quotes", "_claims", "_comments", "_conceded")),

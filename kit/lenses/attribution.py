@@ -283,6 +283,11 @@ class AttributionComponent(LexiconComponent):
         return blocked
 
     def _is_cue_verb(self, tok: Token, blocked: set[int]) -> bool:
+        """Whether ``tok`` is a reporting verb that can open an act (not blocked, nor a
+        look-alike); most tokens asked have no cue lemma, which the kept verdicts on the
+        lemma's id tell without building its text."""
+        if self._cue_lemmas.get(tok.lemma) is False:
+            return False
         entry = self.lexicon.verbs.get(tok.lemma_.lower())
         if entry is None or tok.i in blocked:
             return False

@@ -616,8 +616,8 @@ def _extend_to_sentence(
               and (split is None or c.i != split.i)]  # fmt: skip
     second += [  # 'said it would "fight ..." and called ...': hung on the clause by the parser
         t for c in verb.children if c.dep_ == "ccomp"  # (also "..., and half said ...")
-        for t in c.children if _shifted_conj(t, cue=is_cue(t)) == verb
-        or t.dep_ == "conj" and next_speaker(t) and is_cue(t)
+        for t in c.children if t.dep_ == "conj"  # (only a conjunct: the cheap test first)
+        and (_shifted_conj(t, cue=is_cue(t)) == verb or next_speaker(t) and is_cue(t))
     ]  # fmt: skip
     second += [  # '... if the striker left, and urged ...': hung on a clause inside it
         t for c in verb.children if c.dep_ == "ccomp"
