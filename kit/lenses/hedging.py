@@ -44,12 +44,13 @@ from kit.lenses.hedging_registers import (
     tended,
     timetabled,
 )
-from kit.lenses.hedging_straight import every_in_condition
+from kit.lenses.hedging_straight import duty_on_every, every_in_condition, place_of_every
 from kit.lenses.rules import check_rule, rules_for, sense_rule
 from kit.lenses.shared import (
     QUOTE_MARKS,
     bare_reply,
     caption_at,
+    doc_quotes,
     forget_sentences,
     furniture_bars,
     furniture_lines,
@@ -682,6 +683,12 @@ def _claims_all(span: Span) -> bool:
         return False  # "every bit as safe", "every step of the way", "every few weeks"
     if span[-1].lower_ == "every" and every_in_condition(span[-1]):
         return False  # "until every deficiency has been put right", "before every session"
+    if span[-1].lower_ == "every" and duty_on_every(span[-1]):
+        return False  # "every serial must be supervised", "requires every consignment to"
+    if span[-1].lower_ == "every" and place_of_every(
+        span[-1], lambda i: any(q.start <= i < q.end for q in doc_quotes(doc))
+    ):
+        return False  # "pushed to every server at once", "gloves at every bedside"
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in ("not", "n't") and span[0].lower_ != "not":
         return False  # "not everyone in the party is so calm": some are not
