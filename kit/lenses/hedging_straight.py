@@ -244,4 +244,10 @@ def place_of_every(word: Token, quoted: Callable[[int], bool]) -> bool:
         return False
     if any(t.lower_ == "since" for t in noun.subtree):
         return False  # "in every year since it opened"
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() == "be" or verb.tag_ == "VBZ":
+        return False  # "Free speech is under threat in every school", "calls herself ... in
+        # every annual report": a state or a habit of one, the writer's claim about all
     return not any(c.dep_ == "prep" and c.lower_ == "since" for c in noun.head.head.children)
