@@ -202,3 +202,52 @@ def every_in_condition(word: Token) -> bool:
         and noun.head.lower_ in _SLOT_PREPS
         and noun.head.dep_ == "prep"
     )
+
+
+#: Verbs that lay a duty on each one of a set (``hedge_senses.yaml``).
+DUTY_VERBS = lexicon.word_set("hedge_senses", "duty_verbs")
+
+
+def duty_on_every(word: Token) -> bool:
+    """ "every live-fire serial must be supervised by a range officer", "every state school
+    must lock pupils' mobiles away", "a decree requires every consignment to carry an
+    inventory", "voted to make every busker audition": "every" before the noun a rule lays
+    a duty on (the subject of "must", the object of a verb of requiring) tells what the
+    rule demands of each one, not a claim that all are so (trapsAR: 4 traps from 4 rounds,
+    no keyed booster). "Every expert agrees" and "every ballot was counted twice" keep their
+    mark."""
+    if word.lower_ != "every" or word.dep_ != "det":
+        return False
+    noun = word.head
+    verb = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children)
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in DUTY_VERBS
+
+
+def place_of_every(word: Token, quoted: Callable[[int], bool]) -> bool:
+    """ "a routine update was pushed to every server at once", "staff wear gowns and
+    gloves at every bedside", "rated the home "inadequate" in every category", "will charge
+    for every bag placed in the hold": "every" before the object of a preposition, in the
+    writer's own narration, names each place or thing an act or a state touched, a count of
+    where it happened rather than the writer's certainty that all are so (trapsAR: 12
+    traps from 11 rounds removed, 2 keyed boosters lost: 'calls herself "a champion of
+    patients" in every annual report', 'would perform "entirely live" at every show').
+    Inside quotation marks it is the speaker's claim ("Every tip-off was read"), and a
+    record counted from "since" ("has lost support in every poll since January") still
+    claims all of them; both keep their mark. ``quoted`` says whether a character offset
+    lies inside a quotation."""
+    if word.lower_ != "every" or word.dep_ != "det":
+        return False
+    noun = word.head
+    if noun.dep_ != "pobj" or quoted(word.idx):
+        return False
+    if any(t.lower_ == "since" for t in noun.subtree):
+        return False  # "in every year since it opened"
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() == "be" or verb.tag_ == "VBZ":
+        return False  # "Free speech is under threat in every school", "calls herself ... in
+        # every annual report": a state or a habit of one, the writer's claim about all
+    return not any(c.dep_ == "prep" and c.lower_ == "since" for c in noun.head.head.children)

@@ -125,6 +125,22 @@ _RATING_BEFORE = re.compile(
     r"(?:\s+(?:the|its|their|his|her|an?))?\s*$",
     re.I,
 )
+#: (trapsAR) A grade or a status a report, a survey or a screen gives a thing named between
+#: the verb and the quotation: 'rated both lifts "poor"', 'rates the academy "inadequate"',
+#: 'showed the app as "operational"', 'rated three rooms as "critical"', 'any woman judged
+#: "high-risk"', 'a position paper clearly marked "confidential"'. The quotation gives the
+#: scheme's or the screen's own word, a term named, not the writer's doubt (8 traps from 7
+#: rounds, no keyed scare quote).
+_GRADED_THING_BEFORE = re.compile(
+    r"(?:\b(?:rated|rates|rate|graded|grades|judged|shows?|showed|shown|listed|lists|"
+    r"classed|classified)(?:\s+(?!(?:that|as|it|is|was|were|are|had|have|will)\b)"
+    r"[\w'\u2019-]+){0,4}?\s+as"
+    r"|\b(?:rated|rates|graded|grades)"
+    r"(?:\s+(?!(?:as|that|it|is|was|were|are|had|have|will|be|been|by)\b)[\w'\u2019-]+){1,3}"
+    r"|\bjudged"
+    r"|\b(?:clearly|plainly|boldly|prominently)\s+(?:marked|labell?ed|stamped|headed))\s*$",
+    re.I,
+)
 #: The grade named before the noun of grading: 'the school's "outstanding" verdict',
 #: 'a "five-star" rating', 'its "gold" award': the scheme's own word for a grade.
 _RATING_AFTER = re.compile(
@@ -370,7 +386,7 @@ def classify_quote(ctx: QuoteContext, start: int, end: int) -> str:
         return "term"  # 'a sign reading "..."', 'mark your letter "objection"'
     graded = _RATING_AFTER.match(text, end) and not _PROCESS_WORDS & set(inner.lower().split())
     short = _short_fragment(words, inner) and len(words) <= 3
-    if short and (_RATING_BEFORE.search(before) or graded):
+    if short and (_RATING_BEFORE.search(before) or graded or _GRADED_THING_BEFORE.search(before)):
         return "term"  # 'was rated "inadequate"', its "outstanding" verdict: a grade named
     if _SORTED_INTO_BEFORE.search(before) and _short_fragment(words, inner) and len(words) <= 3:
         return "term"  # 'sorts every payment into "pots"': the classes a feature names
