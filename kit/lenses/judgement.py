@@ -73,6 +73,7 @@ from kit.lenses.judgement_reactions import WORD_RULES as REACTION_WORD_RULES
 from kit.lenses.judgement_redefinitions import RULES as REDEFINITION_RULES
 from kit.lenses.judgement_repute import RULES as REPUTE_RULES
 from kit.lenses.judgement_sarcasm import WORD_RULES as SARCASM_WORD_RULES
+from kit.lenses.judgement_similes import RULES as SIMILE_RULES
 from kit.lenses.judgement_spin import SPIN_WORD_RULES
 from kit.lenses.judgement_spin_words import SPIN_FIGURE_RULES
 from kit.lenses.judgement_stance import WORD_RULES as STANCE_WORD_RULES
@@ -751,6 +752,7 @@ CLAIM_RULES: tuple[Callable[..., Iterator[Judgement]], ...] = (
     *REDEFINITION_RULES,  # "'Streamlining' is code for sacking" (judgement_redefinitions.py)
     *FORMULA_RULES,  # "It does not take a genius", "Full marks for" (judgement_formulas.py)
     *REACTION_CLAIM_RULES,  # "Perhaps X would like to explain" (judgement_reactions.py)
+    *SIMILE_RULES,  # 'smiled like a dentist about to give bad news' (judgement_similes.py)
 )
 
 
