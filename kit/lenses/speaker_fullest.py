@@ -27,6 +27,8 @@ from kit.lenses.speaker_descriptors import BODY_ROLES
 
 #: A relative clause's opening word, as written in a canonical source
 _RELATIVE = re.compile(r",? (?:and )?(?:who|whose|which|that) ")
+#: A clause that asks for anonymity, which the keys keep as part of the description
+_ANONYMITY = re.compile(r"\b(?:named|identified|anonymity|anonymous|quoted by name)\b")
 
 #: Entity types a name's opening word may carry (not a date, a count or a person)
 _NAME_PART_TYPES = frozenset({"", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
@@ -74,7 +76,10 @@ class FullestRules:
     def _without_one_off_clause(self, span: Span, canonical: str) -> str:
         """The unnamed source without its relative clause, when the words before it tie
         the person to a name ("former Lumenhawk engineer", "teacher from Skelvorn")."""
-        head = _RELATIVE.split(canonical, maxsplit=1)[0]
+        parts = _RELATIVE.split(canonical, maxsplit=1)
+        head = parts[0]
+        if len(parts) > 1 and _ANONYMITY.search(parts[1]):
+            return canonical  # "League MP who asked not to be named": the keys keep the request
         kept = set(head.split())
         sent = span.sent  # ("One of them, a nurse from X who ...": the words of a chain)
         clause = next(
