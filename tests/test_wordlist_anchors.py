@@ -38,7 +38,10 @@ def _word_lists(nlp) -> list[WordList]:
 
 def test_anchored_matching_finds_what_a_whole_document_pass_finds(nlp, data_dir):
     lists = _word_lists(nlp)
-    paths = sorted((data_dir / "articles").glob("*.md"))
+    # every other practice article, a fixed half (355 of 709 at the thirty-eighth round): the
+    # whole-document reference pass over all of them had grown to about 113 s of the suite's
+    # 15-minute budget, and half of them still compare thousands of matches
+    paths = sorted((data_dir / "articles").glob("*.md"))[::2]
     assert len(paths) >= 30
     compared = 0
     for path in paths:
