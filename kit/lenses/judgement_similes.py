@@ -40,12 +40,12 @@ INDEFINITE = frozenset({"a", "an"})
 
 
 @cache
-def press_idiom_figures() -> frozenset[str]:
+def press_idiom_figures() -> tuple[str, ...]:
     """The idioms of kit/lexicons/press_idioms.yaml that begin "a"/"an" ("a knight in
     shining armour"), lower case: such a figure after "like" is the idiom rule's mark."""
     data = lexicon.load("default", "press_idioms")
     phrases = (str(item[0]).lower() for item in data.get("idioms") or [])
-    return frozenset(p for p in phrases if p.split(" ", 1)[0] in INDEFINITE)
+    return tuple(sorted({p for p in phrases if p.split(" ", 1)[0] in INDEFINITE}))
 
 
 @cache
@@ -71,7 +71,7 @@ def stock_similes(
         if _instruction_or_sighting(verb, like):
             continue
         end = figure.right_edge.i + 1
-        if doc[like.i + 1 : end].text.lower().startswith(tuple(press_idiom_figures())):
+        if doc[like.i + 1 : end].text.lower().startswith(press_idiom_figures()):
             continue  # "like a knight in shining armour": the press idiom's own mark
         start = min(verb.i, like.i)
         while end > like.i + 2 and doc[end - 1].is_punct:

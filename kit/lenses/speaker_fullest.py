@@ -91,15 +91,13 @@ class FullestRules:
         noun = clause.head  # "diplomat from a third country who ...": the diplomat
         while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.text in kept:
             noun = noun.head.head
-        tied = [
-            t for t in self.doc[noun.left_edge.i : clause.left_edge.i]
-            if t.text in kept and (t.pos_ == "PROPN" or _tying_phrase(t))
-        ]  # fmt: skip
-        if noun.tag_ in ("NNS", "NNPS"):
+        if noun.tag_ in ("NNS", "NNPS") or len(head.split()) < 2:
             return canonical  # "fishermen from X who work the bank": the clause says which group
-        if not tied or len(head.split()) < 2:
-            return canonical
-        return head
+        tied = any(
+            t.text in kept and (t.pos_ == "PROPN" or _tying_phrase(t))
+            for t in self.doc[noun.left_edge.i : clause.left_edge.i]
+        )
+        return head if tied else canonical
 
 
 def _name_part(tok: Token, start: int, end: int, titles: frozenset[str]) -> bool:
