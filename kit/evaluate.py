@@ -243,6 +243,9 @@ class Score:
     fn: int = 0
     label_right: int = 0
     speaker_right: int = 0
+    #: found attributions whose speaker is the key's source in a form the key gives for it
+    #: (:func:`same_source_form`): the strict ones and the shorter forms; reported, never gated
+    speaker_same_source: int = 0
     missed: list[KeySpan] = field(default_factory=list)
     false_positives: list[Annotation | Source] = field(default_factory=list)  # sources: Source
     #: attributions found with another canonical source than the key's: (key item, kit's mark)
@@ -278,6 +281,13 @@ class Score:
     def speaker_accuracy(self) -> float:
         """Attributions only: share of found items with the key's canonical source."""
         return self.speaker_right / self.tp if self.tp else 1.0
+
+    @property
+    def speaker_same_source_accuracy(self) -> float:
+        """Attributions only: share of found items whose speaker is the key's source in a
+        form the key gives for it (:func:`same_source_form`). Reported beside the strict
+        :attr:`speaker_accuracy`, which alone is gated."""
+        return self.speaker_same_source / self.tp if self.tp else 1.0
 
     def row(self) -> dict[str, Any]:
         return {
@@ -367,6 +377,120 @@ def _source_words(s: str | None) -> list[str]:
     return sorted(w for w in s.split() if w not in _OWNER_LINKS)
 
 
+def same_source_form(kit: str | None, canonical: str, key: Key) -> bool:
+    """The second, reported speaker measure ("speakers, same source"): the kit's canonical
+    ``kit`` is a shorter or other form the key itself gives for its source ``canonical``,
+    and no other source of the key would fit it.
+
+    The guide asks for "the fullest name the article gives"; keys often compose more (an
+    owner from context: "seafront manager of Wrenhythe Town Council" for "The luckless
+    seafront manager"). A form of a source is its canonical, a key speaker of it or its
+    ``description`` in ``sources:``; the kit's name fits a form when it has that form's
+    head (:func:`_form_head`: "council" in "the district council") and every word of it is
+    among the words of the source's forms. It never counts when the kit's name is another
+    of the key's sources, or when another source of the key has a form with the same head
+    (two ministries, two reviews, two Smiths: the short form is ambiguous). The strict
+    figure (:func:`same_source`) stays the scored and gated one.
+    """
+    if same_source(kit, canonical):
+        return True
+    head = _form_head(kit)
+    if head is None:
+        return False  # a pronoun or no word at all names no source
+    if _document_head(head) and not _document_head(_form_head(canonical)):
+        return False  # a document ("the federation's own figures") is not its maker
+    forms: dict[str, list[str]] = {}  # canonical -> its forms, one entry per source
+    for name, text in _key_forms(key):
+        group = next((g for g in forms if same_source(g, name)), name)
+        forms.setdefault(group, []).append(text)
+    own = next((g for g in forms if same_source(g, canonical)), None)
+    if own is None:
+        return False
+    for group, texts in forms.items():
+        if group == own:
+            continue
+        if same_source(kit, group) or any(_form_head(t) == head for t in texts):
+            return False  # another source, or another source the short form also fits
+    words = set().union(*(_form_words(t) for t in forms[own]))
+    return any(_form_head(t) == head for t in forms[own]) and _form_words(kit) <= words
+
+
+def _key_forms(key: Key) -> list[tuple[str, str]]:
+    """(canonical, form) for every form the key gives a source: its canonical, each key
+    speaker of it and its ``sources:`` description."""
+    out = [(a.canonical, a.canonical) for a in key.attributions]
+    out += [(a.canonical, a.speaker.text) for a in key.attributions if a.speaker]
+    for row in key.sources:
+        name = str(row.get("canonical") or "")
+        out.append((name, name))
+        if row.get("description"):
+            out.append((name, str(row["description"])))
+    return [(name, text) for name, text in out if name]
+
+
+def _form_tokens(text: str | None) -> list[str]:
+    """A name's words in lower case, with a possessive ending dropped ("trust's" -> "trust")."""
+    text = (text or "").casefold().replace("\u2019", "'")
+    words = re.findall(r"\w[\w'-]*|[,;:()\u2014\u2013]", text)
+    return [re.sub(r"(?<=\w)'s?$", "", w) for w in words]
+
+
+@lru_cache(maxsize=1)
+def _form_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    from kit.lexicon import word_set
+
+    return (
+        word_set("source_forms", "form_determiners"),
+        word_set("source_forms", "postmodifier_openers"),
+        word_set("source_forms", "irregular_participles"),
+    )
+
+
+def _form_core(text: str | None) -> list[str]:
+    """A name's words up to its head: before the first comma, preposition or relative word
+    (``source_forms.yaml``) and a past participle just before it ("report published by"),
+    without the determiners before the head."""
+    determiners, openers, participles = _form_lexicon()
+    words = _form_tokens(text)
+    for i, w in enumerate(words):
+        if not w[0].isalnum() or (i and w in openers):
+            words = words[:i]
+            if len(words) > 1 and (words[-1] in participles or words[-1].endswith("ed")):
+                words = words[:-1]
+            break
+    return [w for w in words if w not in determiners]
+
+
+def _form_head(text: str | None) -> str | None:
+    """The head of a name: the last word of :func:`_form_core`; None for a pronoun."""
+    from kit.lexicon import word_set
+
+    core = _form_core(text)
+    if not core or core[-1] in word_set("source_words", "pronouns"):
+        return None
+    return core[-1]
+
+
+def _document_head(head: str | None) -> bool:
+    """A head that makes a name a document (``source_types.yaml``, document_heads; a plural
+    read as its singular: "figures")."""
+    heads = _document_heads()
+    return bool(head) and (head in heads or (head.endswith("s") and head[:-1] in heads))
+
+
+@lru_cache(maxsize=1)
+def _document_heads() -> frozenset[str]:
+    from kit import lexicon
+
+    return frozenset(lexicon.words(lexicon.load("source_types", "source_types"), "document_heads"))
+
+
+def _form_words(text: str | None) -> set[str]:
+    """A name's words without punctuation, determiners and the links of its post-modifiers."""
+    determiners, openers, _ = _form_lexicon()
+    return {w for w in _form_tokens(text) if w[0].isalnum() and w not in determiners | openers}
+
+
 def _match(spans: list[KeySpan], predicted: list[tuple[int, int]]) -> dict[int, int]:
     """One-to-one matching of key spans to overlapping predictions.
 
@@ -420,8 +544,10 @@ def score_category(annotated: AnnotatedArticle, key: Key, category: str) -> Scor
             score.label_right += pred.label == item.kind
             if same_source(pred.canonical, item.canonical):
                 score.speaker_right += 1
+                score.speaker_same_source += 1
             else:
                 score.wrong_speakers.append((item, pred))
+                score.speaker_same_source += same_source_form(pred.canonical, item.canonical, key)
             if item.content is not None:
                 score.contents.append((_overlap(item.content, pred.content), item, pred))
         else:
@@ -560,8 +686,9 @@ def details(key: Key, annotated: AnnotatedArticle, scores: dict[str, Score]) -> 
                 kit = a.content.text if a.content else "(none)"
                 lines.append(f"  content: key {item.content.text!r}, kit {kit!r}")
         for item, a in s.wrong_speakers:
+            form = " (same source)" if same_source_form(a.canonical, item.canonical, key) else ""
             lines.append(
-                f"  speaker: key {item.canonical!r}, kit {a.canonical!r}: "
+                f"  speaker: key {item.canonical!r}, kit {a.canonical!r}{form}: "
                 + _snippet(text, item.cue.start, item.cue.end)
             )
     for a in trap_hits(annotated, key):
@@ -575,6 +702,7 @@ def _add(total: Score, s: Score) -> None:
     total.fn += s.fn
     total.label_right += s.label_right
     total.speaker_right += s.speaker_right
+    total.speaker_same_source += s.speaker_same_source
     total.contents += s.contents
 
 
@@ -618,6 +746,11 @@ def main(
             print(_row(f"ALL ({len(files)} articles)", category, total))
         print(f"{f'ALL ({len(files)} articles)':34} traps marked: {trap_count}")
         att = totals.get("attribution")
+        if att is not None and att.tp:
+            print(
+                f"{f'ALL ({len(files)} articles)':34} speakers: {att.speaker_accuracy:.2f}, "
+                f"same source {att.speaker_same_source_accuracy:.2f}"
+            )
         if att is not None and att.contents:
             share = att.content_agreement
             print(f"{f'ALL ({len(files)} articles)':34} content overlap: {share:.2f}")

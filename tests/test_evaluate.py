@@ -16,6 +16,7 @@ from kit.evaluate import (
     locate,
     main,
     same_source,
+    same_source_form,
     trap_hits,
 )
 
@@ -24,6 +25,7 @@ MINI = (
     '"It is reckless," She told reporters. Officials agreed on some points.'
 )
 KEY = Path(__file__).parent / "fixtures" / "mini_key.yaml"
+ANSWERS = Path(__file__).parents[1] / "data" / "answers"
 
 
 def _span(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
@@ -362,3 +364,74 @@ def test_own_after_an_owner_is_no_part_of_the_source():
     assert not same_source("council's own survey", "council's own report")
     assert not same_source("council's own survey", "survey")
     assert not same_source("Own Goal Trust", "Goal Trust")
+
+
+def _real_key(stem: str):
+    return load_key(ANSWERS / f"{stem}.yaml")
+
+
+def test_same_source_form_counts_a_shorter_form_the_key_gives_for_its_source():
+    # the key's speakers are "The council", "the council"; no other source is a council
+    key = _real_key("backpedal_scarvelby_sunday_charge")
+    assert not same_source("district council", "Scarvelby District Council")  # strict: wrong
+    assert same_source_form("district council", "Scarvelby District Council", key)
+    assert same_source_form("council", "Scarvelby District Council", key)
+    # the role noun of a person the key names, the kit's fuller mention of a body's staff
+    agm = _real_key("agm_ravelstoke_water_payrise")
+    assert same_source_form("chairman", "Mungo Kittermaster", agm)
+    key = _real_key("rentiers_hearthholders_stoatley_cap")
+    assert same_source_form(
+        "member of the Federation's board", "Hearthholders' Federation board member", key
+    )
+    assert same_source_form("Hearthholders' Federation", "Hearthholders' Federation", key)  # strict
+
+
+def test_same_source_form_never_counts_a_form_another_source_of_the_key_would_fit():
+    # two foreign ministries in one key: the short form fits both, so neither
+    key = _real_key("frontier_ulverdane_skarrowden_drills")
+    for short in ("foreign ministry", "the ministry", "Kessavar's foreign ministry"):
+        assert not same_source_form(short, "Kessavari foreign ministry", key)
+    assert same_source_form("Kessavari foreign ministry", "Kessavari foreign ministry", key)
+    # a surname or role another source of the key shares: "Dame Venetia" led the review
+    key = _real_key("abusereport_kelvardine_church_review")
+    assert not same_source_form("Dame Venetia", "independent review", key)
+    assert same_source_form("review", "independent review", key)
+    assert same_source_form("Quarrenby", "Aelred Quarrenby", key)
+
+
+def test_same_source_form_never_counts_another_source_a_pronoun_or_a_document_for_its_maker():
+    key = _real_key("agm_ravelstoke_water_payrise")
+    assert not same_source_form("Ravelstoke Water", "Mungo Kittermaster", key)  # another source
+    assert not same_source_form("he", "Mungo Kittermaster", key)
+    assert not same_source_form(None, "Mungo Kittermaster", key)
+    key = _real_key("airmiles_marrisk_voskelund_charters")  # the key's ministry is the trade one
+    assert not same_source_form("foreign ministry", "trade ministry of Veskaria", key)
+    key = _real_key("thickener_thrennick_borrowdane_vorrelline")  # key speaker: its figures
+    name = "Ilvessan Food Manufacturers' Federation"
+    assert not same_source_form(name + "'s own figures", name, key)
+
+
+def test_the_same_source_figure_is_reported_beside_the_strict_one(capsys):
+    path = ANSWERS / "backpedal_scarvelby_sunday_charge.yaml"
+    key = load_key(path)
+    found = [a for a in key.attributions if a.canonical == "Scarvelby District Council"]
+    assert len(found) >= 2
+    text = key.text
+
+    def act(item, canonical: str) -> Annotation:
+        cue = item.cue
+        return Annotation(
+            "attribution", item.kind, cue.start, cue.end, cue.text, "",
+            speaker=Part(cue.text, cue.start, cue.end, canonical),
+            cue=Part(cue.text, cue.start, cue.end),
+        )  # fmt: skip
+
+    marks = [act(found[0], "district council"), act(found[1], "Scarvelby District Council")]
+    others = [a for a in key.attributions if a.canonical != "Scarvelby District Council"]
+    marks.append(act(others[0], "Scarvelby District Council"))  # another source: never counted
+    annotated = AnnotatedArticle(text=text, meta={}, annotations=marks)
+    att = evaluate(annotated, key)["attribution"]
+    assert (att.tp, att.speaker_right, att.speaker_same_source) == (3, 1, 2)
+    assert att.speaker_accuracy == 1 / 3 and att.speaker_same_source_accuracy == 2 / 3
+    lines = details(key, annotated, {"attribution": att})
+    assert sum("(same source)" in x for x in lines) == 1
