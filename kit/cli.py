@@ -1,4 +1,4 @@
-"""Command line: ``python -m kit annotate | annotate-many | evaluate | course | doctor``."""
+"""Command line: ``python -m kit annotate | annotate-many | evaluate | agree | course | doctor``."""
 
 from __future__ import annotations
 
@@ -46,6 +46,12 @@ def _evaluate(args: argparse.Namespace) -> int:
         print(f"kit: {key_id(RATCHET)} updated ({len(changes)} figures changed)", file=sys.stderr)
         return 0
     return evaluate_main(args.keys, threshold=args.min_f1, show_details=args.details)
+
+
+def _agree(args: argparse.Namespace) -> int:
+    from kit.agreement import main as agree_main
+
+    return agree_main(args.first, args.second, show_details=args.details, as_json=args.json)
 
 
 def _course(args: argparse.Namespace) -> int:
@@ -139,6 +145,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="rewrite data/ratchet.json from today's scores (adds KEYS to the gated set)",
     )
     p.set_defaults(func=_evaluate)
+
+    p = sub.add_parser(
+        "agree",
+        help="compare two answer keys of the same articles, category by category",
+        description="Score SECOND's keys against FIRST's with the matching of 'kit evaluate' "
+        "(pairwise F1, symmetric). Keys pair up by their 'article:' stem; the second key's "
+        "spans are placed in the first key's article, so SECOND needs no article copies.",
+    )
+    p.add_argument("first", help="a key file or a folder of keys (e.g. the teacher's)")
+    p.add_argument("second", help="a key file or a folder of keys (e.g. a learner's)")
+    p.add_argument(
+        "--details",
+        action="store_true",
+        help="after each article, list the items only one key has, other labels or "
+        "speakers, and items one key requires on the other's traps",
+    )
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.set_defaults(func=_agree)
 
     p = sub.add_parser("course", help="build the student, teacher and HTML editions")
     p.add_argument("--out", default="build")

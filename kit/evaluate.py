@@ -250,6 +250,8 @@ class Score:
     false_positives: list[Annotation | Source] = field(default_factory=list)  # sources: Source
     #: attributions found with another canonical source than the key's: (key item, kit's mark)
     wrong_speakers: list[tuple[KeyAttribution, Annotation]] = field(default_factory=list)
+    #: every item found, with the kit's mark (or source row) it was matched to
+    pairs: list[tuple[KeySpan | KeyAttribution, Annotation | Source]] = field(default_factory=list)
     #: attributions found whose key gives a content: how much of it the kit's content shares
     #: (characters in both / in either), with the pair, for :attr:`content_agreement`
     contents: list[tuple[float, KeyAttribution, Annotation]] = field(default_factory=list)
@@ -540,6 +542,7 @@ def score_category(annotated: AnnotatedArticle, key: Key, category: str) -> Scor
             continue
         score.tp += 1
         pred = predicted[matches[k]]
+        score.pairs.append((item, pred))
         if isinstance(item, KeyAttribution):
             score.label_right += pred.label == item.kind
             if same_source(pred.canonical, item.canonical):
@@ -581,17 +584,17 @@ def score_sources(annotated: AnnotatedArticle, key: Key) -> Score:
             continue
         used.add(match)
         score.tp += 1
+        row_span = KeySpan(0, 0, str(row["canonical"]), row.get("type"))
+        score.pairs.append((row_span, predicted[match]))
         score.label_right += predicted[match].type == row.get("type")
     score.false_positives = [
-        s
-        for i, s in enumerate(predicted)
-        if i not in used and not _accepted_only(s, annotated, key)
+        s for i, s in enumerate(predicted) if i not in used and not accepted_only(s, annotated, key)
     ]
     score.fp = len(score.false_positives)
     return score
 
 
-def _accepted_only(source: Source, annotated: AnnotatedArticle, key: Key) -> bool:
+def accepted_only(source: Source, annotated: AnnotatedArticle, key: Key) -> bool:
     """A source row whose every act falls on an ``acceptable`` attribution cue: as with
     any mark the key accepts, the row is neither required nor wrong."""
     accepted = key.acceptable.get("attribution", [])
@@ -658,7 +661,7 @@ def _row(name: str, category: str, s: Score) -> str:
     )
 
 
-def _snippet(text: str, start: int, end: int, width: int = 40) -> str:
+def snippet(text: str, start: int, end: int, width: int = 40) -> str:
     """The span with a little context on each side, on one line."""
     left = text[max(0, start - width) : start]
     right = text[end : end + width]
@@ -677,10 +680,10 @@ def details(key: Key, annotated: AnnotatedArticle, scores: dict[str, Score]) -> 
             continue
         for m in s.missed:
             label = f" ({m.label})" if m.label else ""
-            lines.append(f"  missed {category}{label}: {_snippet(text, m.start, m.end)}")
+            lines.append(f"  missed {category}{label}: {snippet(text, m.start, m.end)}")
         for a in s.false_positives:
             start, end = (a.cue.start, a.cue.end) if a.cue else (a.start, a.end)
-            lines.append(f"  extra {category} ({a.label}): {_snippet(text, start, end)}")
+            lines.append(f"  extra {category} ({a.label}): {snippet(text, start, end)}")
         for share, item, a in s.contents:
             if share < 0.5:  # less than half shared: another stretch of text
                 kit = a.content.text if a.content else "(none)"
@@ -689,10 +692,10 @@ def details(key: Key, annotated: AnnotatedArticle, scores: dict[str, Score]) -> 
             form = " (same source)" if same_source_form(a.canonical, item.canonical, key) else ""
             lines.append(
                 f"  speaker: key {item.canonical!r}, kit {a.canonical!r}{form}: "
-                + _snippet(text, item.cue.start, item.cue.end)
+                + snippet(text, item.cue.start, item.cue.end)
             )
     for a in trap_hits(annotated, key):
-        lines.append(f"  trap marked ({a.category}, {a.label}): {_snippet(text, a.start, a.end)}")
+        lines.append(f"  trap marked ({a.category}, {a.label}): {snippet(text, a.start, a.end)}")
     return lines
 
 
