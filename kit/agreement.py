@@ -59,6 +59,9 @@ class Agreement:
     second_on_acceptable: int = 0
     label_same: int = 0
     speaker_same: int = 0
+    #: matched attributions whose speakers are one source in a form the first key gives
+    #: (:func:`kit.evaluate.same_source_form`), the same ones included
+    speaker_same_source: int = 0
     #: matched items whose label (kind for attributions, type for sources) differs
     label_differs: list[tuple[KeySpan | KeyAttribution, Annotation | Source]] = field(
         default_factory=list
@@ -102,6 +105,12 @@ class Agreement:
         return self.speaker_same / self.both if self.both else 1.0
 
     @property
+    def speaker_same_source_agreement(self) -> float:
+        """Attributions only: share of matched items naming one source, in any form the
+        first key gives for it (the second figure ``kit evaluate`` prints)."""
+        return self.speaker_same_source / self.both if self.both else 1.0
+
+    @property
     def empty(self) -> bool:
         return not (
             self.first or self.second or self.first_on_acceptable or self.second_on_acceptable
@@ -116,6 +125,7 @@ class Agreement:
         self.second_on_acceptable += other.second_on_acceptable
         self.label_same += other.label_same
         self.speaker_same += other.speaker_same
+        self.speaker_same_source += other.speaker_same_source
         self.label_differs += other.label_differs
         self.speaker_differs += other.speaker_differs
 
@@ -136,6 +146,7 @@ class Agreement:
         }
         if self.category == "attribution":
             row["speaker_agreement"] = round(self.speaker_agreement, 3)
+            row["speaker_same_source_agreement"] = round(self.speaker_same_source_agreement, 3)
         return row
 
 
@@ -196,6 +207,7 @@ def _agreement(score: Score, unmatched_ok: list[bool], second_count: int) -> Agr
     agreement.second_on_acceptable = second_count - score.tp - score.fp
     agreement.label_same = score.label_right
     agreement.speaker_same = score.speaker_right
+    agreement.speaker_same_source = score.speaker_same_source
     agreement.speaker_differs = list(score.wrong_speakers)
     for item, mark in score.pairs:
         wanted = item.kind if isinstance(item, KeyAttribution) else item.label
@@ -408,6 +420,12 @@ def main(first: str, second: str, show_details: bool = False, as_json: bool = Fa
                 print(_line(name, a))
         print(_loaded_line(name, pooled["loaded"]))
         print(f"{name:34} traps required by the other key: {hard}")
+        att = pooled["attribution"]
+        if att.both:
+            print(
+                f"{name:34} speakers: {att.speaker_agreement:.2f}, "
+                f"same source {att.speaker_same_source_agreement:.2f}"
+            )
     for side, where in (("first", first), ("second", second)):
         if alone[side]:
             print(f"only in {side} ({where}), not compared: " + ", ".join(alone[side]))

@@ -62,6 +62,8 @@ def test_one_loaded_item_removed_and_one_speaker_renamed(tmp_path):
     assert (att.both, att.speaker_same, att.label_same) == (8, 7, 8)
     [(item, mark)] = att.speaker_differs
     assert (item.canonical, mark.canonical) == ("Kamala Bulstrode", "Transport Minister")
+    # "the Transport Minister" is the first key's own description of her: one source
+    assert att.speaker_same_source == 8 and att.speaker_same_source_agreement == 1.0
     assert comp.categories["source"].f1 == 1.0  # the source list itself was not edited
     # swapped, the figures mirror: F1 stays, the lone item is the second's
     back = compare_files(second, AIRLINE).categories["loaded"]
@@ -156,3 +158,11 @@ def test_json_and_details(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "only first loaded (unattributed_claim): ...r cent pay rise." in out
     assert "loaded: both 9, only first 1, only second 0" in out
+
+
+def test_a_speaker_renamed_to_another_source_of_the_key_is_no_same_source(tmp_path):
+    # the minister's words given to the union, another source of the same key
+    second = _copy(tmp_path, [("canonical: Kamala Bulstrode\n", "canonical: Flightdeck Union\n")])
+    att = compare_files(AIRLINE, second).categories["attribution"]
+    assert (att.both, att.speaker_same, att.speaker_same_source) == (8, 7, 7)
+    assert att.row()["speaker_same_source_agreement"] == round(7 / 8, 3)
