@@ -194,3 +194,86 @@ def _terms(verb: Token) -> bool:
                 return True  # "if a doctor agrees", "if they bring an adult"
     return verb.dep_ == "relcl" and any(c.lower_ in ("when", "where") for c in verb.children)
     # the occasion: "where members may question ..."
+
+
+#: Verbs of the reader's memory, curiosity or wish put to them by "you may" (trapsAS).
+READER_VERBS = lexicon.word_set("hedge_senses", "reader_address_verbs")
+
+
+def reader_address(modal: Token, verb: Token, subject: Token | None) -> bool:
+    """ "You may remember the estate", "You may wish to read that sentence again", "you
+    might ask", "you may wonder why": "you may/might" with a verb of the reader's own
+    memory, curiosity or wish addresses the reader (a signpost or a polite aside) and
+    weighs no claim about the world. "You may find the members clap", "You may be told
+    it was a mistake" (what will happen to the reader) and "Some of you may have heard
+    him" (a perfect: a guess about the past) stay hedges."""
+    if modal.lower_ not in ("may", "might") or subject is None or subject.lower_ != "you":
+        return False
+    if any(c.dep_ in ("auxpass", "neg") or (c.dep_ == "aux" and c.lemma_ == "have")
+           for c in verb.children):  # fmt: skip
+        return False
+    return verb.lemma_.lower() in READER_VERBS
+
+
+def _reported(verb: Token) -> bool:
+    """The clause hangs under a clause of speech or thought ("said the plant could close
+    when the contract ended": a future told in the past, whose "ended" is backshifted)."""
+    tok = verb
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("ccomp", "xcomp", "parataxis"):
+            return True
+        tok = tok.head
+    return False
+
+
+def past_when_ability(modal: Token, verb: Token) -> bool:
+    """ "Ulverdane's tanks could cross the border in under an hour when the war began",
+    "down from 120 in the 1990s, when it could field four teams", "could have doubled
+    their lead before half-time when a shot hit the post": a "could" told at a past
+    moment (a "when" clause in the past tense inside it, or the "could" clause itself a
+    "when" clause on a year or a decade) says what was possible or able to be done then,
+    not how likely a claim is. Not under a verb of speech ("said the plant could close
+    when the contract ended": a backshifted future, still a guess), and "prices could
+    fall when the market opens" (present) stays a hedge."""
+    if modal.lower_ != "could" or _reported(verb):
+        return False
+    for t in verb.subtree:
+        if t.dep_ == "advmod" and t.lower_ == "when" and t.head.tag_ == "VBD" and t.head != verb:
+            return True  # "... when the war began"
+    when = next((c for c in verb.children
+                 if c.dep_ == "advmod" and c.lower_ == "when" and c.i < modal.i), None)  # fmt: skip
+    if when is None or verb.dep_ not in ("advcl", "relcl") or when.i < 2:
+        return False
+    before = modal.doc[when.i - 1]
+    if before.is_punct:
+        before = modal.doc[when.i - 2]
+    return before.ent_type_ == "DATE" and any(ch.isdigit() for ch in before.text)
+    # "in the 1990s, when it could field four teams" (not "a day when prices could rise")
+
+
+def speed_before_change(modal: Token, verb: Token) -> bool:
+    """ "Freight could cross Bruneval Gate in under an hour before the closure", "Before
+    the redesign, the yard could finish a hull block in six weeks", "Before the slip, the
+    school bus could reach Scaurbeck in 20 minutes": how fast something was done ("in" a
+    length of time) before a change the story has already told ("the closure", a noun
+    named earlier in the text) is what was possible then, a fact of the past set against
+    the present. "Prices could rise before the vote" (no speed, no change told), "could
+    be reversed before the elections in May" (a passive, a date) stay hedges."""
+    if modal.lower_ != "could" or verb.lemma_ == "be" or _reported(verb):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    speed = change = None
+    for t in verb.subtree:
+        obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if obj is None or t.dep_ != "prep":
+            continue
+        if t.lower_ == "in" or (t.lower_ == "under" and t.nbor(-1).lower_ == "in"):
+            speed = speed or (obj if obj.ent_type_ in ("TIME", "DATE") else None)
+        elif (t.lower_ == "before" and obj.tag_ == "NN" and not obj.ent_type_
+              and [c.lower_ for c in obj.children] == ["the"]):  # fmt: skip
+            change = obj
+    if speed is None or change is None:
+        return False
+    lemma = change.lemma_.lower()
+    return any(t.lemma_.lower() == lemma for t in modal.doc[: sentence_of(modal).start])

@@ -20,6 +20,9 @@ from kit import lexicon
 from kit.lenses.hedging_abilities import (
     class_permission,
     counted_capacity,
+    past_when_ability,
+    reader_address,
+    speed_before_change,
     time_clause_ability,
 )
 from kit.lenses.hedging_arrangements import (
@@ -150,6 +153,8 @@ def _modal(span: Span) -> bool:
     subject = subject_of(verb)
     if boilerplate_notice(modal):
         return False  # "which may differ materially from actual results": a page's notice
+    if reader_address(modal, verb, subject):
+        return False  # "You may remember the estate", "you might ask": the reader addressed
     if as_well_idiom(modal) or own_concession(modal, verb, subject):
         return False  # "might as well have stayed at home": no better course; "We may be
         # a small club, but ...": the speaker grants a point about themselves
@@ -651,6 +656,9 @@ def _epistemic_could(span: Span) -> bool:
         # "doubted they could raise the money": the doubt is the verb's
     perfect = _has_perfect(verb, modal)
     subject = subject_of(verb)
+    if past_when_ability(modal, verb) or speed_before_change(modal, verb):
+        return False  # "could cross the border in under an hour when the war began",
+        # "Before the slip, the bus could reach Scaurbeck in 20 minutes": a past moment
     if _negated(verb):
         return False  # "no coach could teach"; "nobody could have predicted": impossible
     if any(c.lower_ in BARELY_WORDS for c in verb.children if c.dep_ == "advmod"):
@@ -1022,6 +1030,8 @@ def _past_description(verb: Token) -> bool:
 # -- plain senses of "could" and "may" (sensesZ) -----------------------------------------
 #: Phrases of a page's standing legal or financial notice (``notice_boilerplate``).
 NOTICE_BOILERPLATE = lexicon.ordered_words("hedge_senses", "notice_boilerplate")
+#: How a page's line of links to other stories opens: "Related: ..." (``link_line_openers``).
+LINK_LINE_OPENERS = lexicon.ordered_words("hedge_senses", "link_line_openers")
 #: What a stranded "could" hangs from: "did what we could" (``free_relative_heads``).
 FREE_RELATIVE_HEADS = lexicon.word_set("hedge_senses", "free_relative_heads")
 
@@ -1034,11 +1044,15 @@ def boilerplate_notice(modal: Token) -> bool:
     its kind, a term or a disclaimer, and weighs no claim of the story. The notice is
     known by its set phrases (``notice_boilerplate``) anywhere in its paragraph (a notice
     is a paragraph of its own: "This notice does not affect your statutory rights. Stock
-    may vary."); "analysts say profits may fall" has none and stays a hedge."""
+    may vary."); "analysts say profits may fall" has none and stays a hedge. A paragraph
+    that opens as a line of links to other stories ("Related: Why your river may be
+    dirtier than you think", ``link_line_openers``) is furniture too."""
     text = doc_text(modal.doc)  # (joined once per Doc; Doc.text joins anew each time)
     start = text.rfind("\n", 0, modal.idx) + 1
     end = text.find("\n", modal.idx)
     low = text[start : end if end >= 0 else len(text)].lower()
+    if low.lstrip().startswith(LINK_LINE_OPENERS):
+        return True  # "Related: Why your river may be dirtier than you think": a link line
     return any(phrase in low for phrase in NOTICE_BOILERPLATE)
 
 
