@@ -80,12 +80,11 @@ KEY_DISAGREEMENTS = {
 
 #: Known misses, listed the same way so that the gate still fails on any other case: the
 #: kit does not find the report around the quotation, so it reads the speaker's quoted
-#: words as the writer's scare quote. Round AR1's 'have written on the booking site
-#: Tablewink that the dining room is "stunning"' (a medium phrase between "written" and
-#: its that-clause) and round AR3's 'asked me to "set an intention"' (a request quoted
-#: after "asked me to"), both joined at the end of the thirty-eighth round.
+#: words as the writer's scare quote. Round AR3's 'asked me to "set an intention"' (a
+#: request quoted after "asked me to"), joined at the end of the thirty-eighth round.
+#: (Round AR1's 'have written on the booking site Tablewink that the dining room is
+#: "stunning"' left the list with helper missesAS: kit/lenses/paragraphs.py.)
 KIT_MISSES = {
-    "overcooked_ollerhaze_brisquay_bistro": ['"stunning"'],
     "bathrobe_serenaura_lavandine_spa": ["“set an intention”"],
 }
 
