@@ -1,14 +1,22 @@
 """Two reports the kit missed, so that the speaker's quoted words were read as the
-writer's scare quote (helper missesAS; both were listed in KIT_MISSES of
-tests/test_answer_keys_lenses.py). The first:
+writer's scare quote (helper missesAS; the two were listed in KIT_MISSES of
+tests/test_answer_keys_lenses.py).
 
 - A sentence never breaks between a lower-case word and a capitalised word on the same
   line with nothing between (kit/lenses/paragraphs.py): the parser split "have written on
   the booking site | Tablewink that ..." (round AR1) and "first-choice keeper | Lettrice
   Vanderhoof broke a finger" (round AP1) at a name it did not know, and the cue lost its
   clause. In 715 practice articles these were the only two such breaks.
+- "ask" reports a request in a to-infinitive only when the quoted words open right after
+  "to" (`infinitive: quoted` in kit/lexicons/cues.yaml): 'asked me to "set an intention"'
+  (round AR3). The keys go both ways on a plain "asked them to do X" (15 keyed, and traps
+  such as "He has asked the minister to explain the decision"), and never count "asked
+  not to be named"; with the speaker's words in quotation marks the request is reported.
+  Of the five such quoted requests in the practice articles one is keyed (AR3), one is
+  passive with no speaker (AH, a trap) and three lie inside another act's content (AP3,
+  C2, S), where the kit keeps them as part of that act.
 
-Sentences from the practice articles (rounds AR1, AP1); the look-alikes are
+Sentences from the practice articles (rounds AR1, AP1, AR3, AH, S); the look-alikes are
 written for these tests.
 """
 
@@ -28,6 +36,10 @@ KEEPER = (
     "Corrivane, who started only because first-choice keeper Lettrice Vanderhoof broke a "
     "finger in training on Thursday, told the Wicketgate she had studied videos of "
     "Ormsary's penalty takers on the team bus."
+)
+INTENTION = (
+    "A therapist called Saffrony (I suspect not the name on her passport) asked me to "
+    "\u201cset an intention\u201d. I set the intention of leaving."
 )
 
 
@@ -71,3 +83,44 @@ def test_a_keeper_named_after_her_post_leaves_the_cue_its_speaker(nlp):
     assert [(cue, canonical) for cue, _, canonical in found] == [
         ("told the Wicketgate", "Corrivane")
     ]
+
+
+def test_asked_me_to_quoted_words_is_a_request_reported(nlp):
+    found, scare = _marks(nlp, INTENTION)
+    assert found == [("asked", "mixed")]
+    assert scare == []
+
+
+def test_asked_the_council_to_quoted_words_is_a_request_reported(nlp):
+    found, scare = _marks(nlp, 'She asked the council to "think again" about the closure.')
+    assert found == [("asked", "mixed")]
+    assert scare == []
+
+
+def test_asked_to_do_something_unquoted_reports_nothing(nlp):
+    found, _ = _marks(nlp, "The manager asked staff to leave the building by noon.")
+    assert found == []
+
+
+def test_asked_not_to_be_named_reports_nothing(nlp):
+    found, _ = _marks(nlp, 'A source, who asked not to be named, said the plan was "dead".')
+    assert [cue for cue, _ in found] == ["said"]
+
+
+def test_a_passive_asked_to_has_no_speaker(nlp):
+    # round AH's key: "been asked to" is a trap (no speaker), inside the colleague's report
+    text = 'A colleague told me that the testers have been asked to "do more with less".'
+    found, scare = _marks(nlp, text)
+    assert [cue for cue, _ in found] == ["told me"]
+    assert scare == []
+
+
+def test_a_quoted_request_inside_a_report_stays_in_its_content(nlp):
+    # round S's key: one act, "said", whose content holds the request
+    text = (
+        "The area's MP, Rosetta Quillinan, said she had written to the health board asking "
+        'it to "think again".'
+    )
+    found, scare = _marks(nlp, text)
+    assert [cue for cue, _ in found] == ["said"]
+    assert scare == []
