@@ -80,14 +80,12 @@ KEY_DISAGREEMENTS = {
 
 #: Known misses, listed the same way so that the gate still fails on any other case: the
 #: kit does not find the report around the quotation, so it reads the speaker's quoted
-#: words as the writer's scare quote. Round AR1's 'have written on the booking site
-#: Tablewink that the dining room is "stunning"' (a medium phrase between "written" and
-#: its that-clause) and round AR3's 'asked me to "set an intention"' (a request quoted
-#: after "asked me to"), both joined at the end of the thirty-eighth round.
-KIT_MISSES = {
-    "overcooked_ollerhaze_brisquay_bistro": ['"stunning"'],
-    "bathrobe_serenaura_lavandine_spa": ["“set an intention”"],
-}
+#: words as the writer's scare quote. Empty since helper missesAS: round AR1's 'have
+#: written on the booking site Tablewink that the dining room is "stunning"' (the parser
+#: broke the sentence at the unknown name; kit/lenses/paragraphs.py) and round AR3's
+#: 'asked me to "set an intention"' (`infinitive: quoted` for "ask" in
+#: kit/lexicons/cues.yaml); tests/test_attribution_misses_as.py.
+KIT_MISSES: dict[str, list[str]] = {}
 
 
 def no_partial_quote_is_a_scare_quote(path: Path) -> None:

