@@ -105,10 +105,13 @@ _PARSED = (
 
 def test_the_parse_read_as_lists_equals_spacy_s_own_reading(nlp):
     doc = nlp(_PARSED)
+    walked = [[c.i for c in children_by_dep(t, ("nsubj", "punct"))] for t in doc]  # no tree yet
+    assert "tree" not in doc.user_data.get("kit_doc_arrays", {})
     tree = doc_tree(doc)
+    assert walked == [[c.i for c in children_by_dep(t, ("nsubj", "punct"))] for t in doc]
     assert tree.heads == [t.head.i for t in doc]
     assert tree.deps == [t.dep for t in doc] and tree.pos == [t.pos for t in doc]
-    assert tree.children == [[c.i for c in t.children] for t in doc]
+    assert [tree.children(t.i) for t in doc] == [[c.i for c in t.children] for t in doc]
     for tok in doc:  # a child of each label (and none of a label the parse lacks)
         for labels in (("nsubj",), ("dobj", "ccomp"), ("punct", "relcl", "appos"), ("x-none",)):
             kept = [c.i for c in children_by_dep(tok, labels)]
@@ -134,7 +137,7 @@ def test_the_parse_is_read_again_in_the_next_component_call(nlp):
     doc[4].head = doc[0]  # what kit_joined_names does to a name it joins
     after = doc_tree(doc)
     assert after is not before and after.heads == [t.head.i for t in doc] != before.heads
-    assert after.children == [[c.i for c in t.children] for t in doc]
+    assert [after.children(t.i) for t in doc] == [[c.i for c in t.children] for t in doc]
     forget_sentences(doc)
 
 

@@ -110,8 +110,8 @@ def _extent(tree: DocTree, i: int, heads: frozenset[int], inner: frozenset[int])
     with a subject or marker of its own) is left out, every other child's phrase taken in."""
     first = last = i
     deps, pos, children = tree.deps, tree.pos, tree.children
-    for c in children[i]:
-        if deps[c] in heads and (pos[c] in _VERB_POS or any(deps[g] in inner for g in children[c])):
+    for c in children(i):
+        if deps[c] in heads and (pos[c] in _VERB_POS or any(deps[g] in inner for g in children(c))):
             continue
         lo, hi = _extent(tree, c, heads, inner)
         first, last = min(first, lo), max(last, hi)

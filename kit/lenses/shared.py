@@ -234,29 +234,41 @@ def doc_arrays(doc: Doc, attrs: list[int | str]) -> np.ndarray:
 class DocTree(NamedTuple):
     """A document's parse as plain lists, one entry a token (see :func:`doc_tree`): each
     token's head (its offset, not spaCy's relative one), dependency label and coarse
-    tag as string ids, and its children in text order (what ``Token.children`` gives).
-    A rule that walks the tree reads these instead of a Token object per step
-    (``doc[i]``, ``token.head``, ``token.children`` each build new ones). Plain data
-    (a tuple of lists), like the rest of a component call's store."""
+    tag as string ids, and every token's children in text order (what ``Token.children``
+    gives: ``kids[starts[i] : starts[i + 1]]``, see :meth:`children`). A rule that walks
+    the tree reads these instead of a Token object per step (``doc[i]``, ``token.head``,
+    ``token.children`` each build new ones). Plain data (a tuple of lists, few objects:
+    read for every document, kept only for one component call)."""
 
     heads: list[int]
     deps: list[int]
     pos: list[int]
-    children: list[list[int]]
+    kids: list[int]
+    starts: list[int]
 
     @classmethod
     def read(cls, doc: Doc) -> DocTree:
         """The tree of ``doc`` as it stands."""
         n = len(doc)
         if not n:
-            return cls([], [], [], [])
+            return cls([], [], [], [], [0])
         rel = doc_array(doc, HEAD).astype(np.int64)  # (negative offsets come as uint64)
-        heads = (rel + np.arange(n)).tolist()
-        children: list[list[int]] = [[] for _ in range(n)]
-        for i, h in enumerate(heads):
-            if h != i:
-                children[h].append(i)  # (in text order: i rises)
-        return cls(heads, doc_array(doc, DEP).tolist(), doc_array(doc, POS).tolist(), children)
+        heads = rel + np.arange(n)
+        # each token under its head (a root under none: n), in text order within a head
+        under = np.where(rel == 0, n, heads)
+        kids = np.argsort(under, kind="stable")
+        starts = np.concatenate(([0], np.cumsum(np.bincount(under, minlength=n + 1))))
+        return cls(
+            heads.tolist(),
+            doc_array(doc, DEP).tolist(),
+            doc_array(doc, POS).tolist(),
+            kids.tolist(),
+            starts.tolist(),
+        )
+
+    def children(self, i: int) -> list[int]:
+        """Token ``i``'s children, in text order."""
+        return self.kids[self.starts[i] : self.starts[i + 1]]
 
 
 @cache
@@ -268,11 +280,15 @@ def label_ids(labels: tuple[str, ...] | frozenset[str]) -> frozenset[int]:
 
 def children_by_dep(tok: Token, labels: tuple[str, ...] | frozenset[str]) -> list[Token]:
     """``[c for c in tok.children if c.dep_ in labels]``, read from the parse's lists
-    (:func:`doc_tree`): a Token object only for each child kept, none to ask the others'
-    labels."""
-    tree, doc = doc_tree(tok.doc), tok.doc
+    where the component call has read them (:func:`doc_tree`): a Token object only for
+    each child kept, none to ask the others' labels."""
+    doc = tok.doc
+    arrays = doc.user_data.get(_ARRAYS_KEY)
+    tree = arrays.get(_TREE_KEY) if arrays is not None else None
+    if tree is None:  # (a component that walks little reads no tree for it)
+        return [c for c in tok.children if c.dep_ in labels]
     ids, deps = label_ids(labels), tree.deps
-    return [doc[c] for c in tree.children[tok.i] if deps[c] in ids]
+    return [doc[c] for c in tree.children(tok.i) if deps[c] in ids]
 
 
 #: Where :func:`doc_tree` keeps a component call's tree: in the call's store of arrays
@@ -638,6 +654,8 @@ def forget_sentences(doc: Doc) -> None:
     bounds = doc.user_data.pop(_SENT_KEY, None)
     doc.user_data.pop(_LOWER_KEY, None)
     if store:  # (kept beside the doc for the next component: see _fresh_store)
+        store.pop(_TREE_KEY, None)  # (never taken over: read afresh, and a tree's
+        store.pop(_CHARS_KEY, None)  # lists kept for every doc in a batch weigh on the GC)
         if bounds is not None and "sents" not in doc.user_hooks:
             store[_SENT_KEY] = bounds
         _CARRIED[doc] = store
