@@ -61,8 +61,10 @@ from kit.lenses.attribution_repairs import (
 )
 from kit.lenses.shared import (
     WRITERS_ARTICLE,
+    children_by_dep,
     doc_array,
     short_lowercase_label,
+    token_chars,
     tokens_where,
 )
 from kit.lexicon import word_set
@@ -366,7 +368,7 @@ def _content_clauses(
     verb: Token, comp: AttributionComponent, blocked: set[int], entry: dict[str, Any]
 ) -> list[Token]:
     """Complements of the cue verb (and of an "adding" that continues it)."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children)  # "staff were told to leave":
+    passive = bool(children_by_dep(verb, ("auxpass",)))  # "staff were told to leave":
     infinitive = entry.get("infinitive") is True or (  # "asked me to "set an intention""
         entry.get("infinitive") == "quoted" and _quoted_infinitive(verb)
     )
@@ -627,8 +629,7 @@ def _extend_to_sentence(
     sent_start, sent_end = _token_chars(doc, sent.start, sent.end)
     if verb.dep_ == "relcl":  # "The hospital, which says it ..., is short": the clause ends
         sent_end = min(sent_end, _token_chars(doc, verb.i, verb.right_edge.i + 1)[1])
-    frame_end = doc[frame[1] - 1].idx + len(doc[frame[1] - 1])
-    frame_start = doc[frame[0]].idx
+    frame_start, frame_end = _token_chars(doc, frame[0], frame[1])
     # "confirmed it had received a complaint and said it would ...": a second verb of the
     # same speaker is a new act (or a new predicate), not more of this content
     split = split_predicate(verb)
@@ -688,14 +689,15 @@ NEAR = 120
 
 def _near(doc: Doc, frame: tuple[int, int], speech: list[Quote]) -> list[Quote]:
     """The quotations within ``NEAR`` characters of the frame (the only candidates)."""
-    start = doc[frame[0]].idx - NEAR
-    end = doc[frame[1] - 1].idx + len(doc[frame[1] - 1]) + NEAR
+    starts, ends = token_chars(doc)
+    start = starts[frame[0]] - NEAR
+    end = ends[frame[1] - 1] + NEAR
     return [q for q in speech if q.end >= start and q.start <= end]
 
 
 def _adjacent(text: str, quote: Quote, frame: tuple[int, int], doc: Doc) -> bool:
-    start = doc[frame[0]].idx
-    end = doc[frame[1] - 1].idx + len(doc[frame[1] - 1])
+    starts, ends = token_chars(doc)
+    start, end = starts[frame[0]], ends[frame[1] - 1]
     if quote.end <= start:
         gap = text[quote.end : start]
         # ('"... said, \'Go on,\'" he told me': the comma may close a quotation inside it)
@@ -724,8 +726,8 @@ def _clip(
 ) -> tuple[int, int] | None:
     """Keep a content range inside the cue's paragraph and out of the frame."""
     start, end = max(r[0], para[0]), min(r[1], para[1])
-    f_start = doc[frame[0]].idx
-    f_end = doc[frame[1] - 1].idx + len(doc[frame[1] - 1])
+    starts, ends = token_chars(doc)
+    f_start, f_end = starts[frame[0]], ends[frame[1] - 1]
     if start < f_start < end:
         end = f_start
     if start < f_end < end and start >= f_start:
@@ -734,8 +736,8 @@ def _clip(
 
 
 def _token_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    last = doc[end - 1]
-    return doc[start].idx, last.idx + len(last)
+    starts, ends = token_chars(doc)
+    return starts[start], ends[end - 1]
 
 
 _TRIM_LEFT = re.compile(r"^(?:[\s,;:\"'\u201c\u201d\u2018\u2019]|that\b)+", re.IGNORECASE)

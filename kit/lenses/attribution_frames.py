@@ -26,7 +26,13 @@ from kit.lenses.attribution_links import (
     source_like,
 )
 from kit.lenses.attribution_repairs import after_passive, compound_subject, subject_after_quote
-from kit.lenses.shared import doc_quotes, doc_text, hyphen_joined, sentence_bounds
+from kit.lenses.shared import (
+    children_by_dep,
+    doc_quotes,
+    doc_text,
+    hyphen_joined,
+    sentence_bounds,
+)
 from kit.quotes import Quote, find_quotes
 
 DEFAULT_CUES = str(lexicon.LEXICON_DIR / "cues.yaml")
@@ -291,9 +297,9 @@ def _find_subject(verb: Token) -> Token | None:
         passive = tok.tag_ == "VBN" or tok.lower_.endswith("ed")  # (or tagged an adjective)
         if tok.dep_ == "acomp" and passive and tok.head.lemma_ == "be":
             tok = tok.head  # "is minuted as saying": a passive read as an adjective of "is"
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] or [
-            g for a in tok.children if a.dep_ == "aux" and a.i < tok.i
-            for g in a.children if g.dep_ == "nsubj" and g.i < a.i
+        subjects = children_by_dep(tok, ("nsubj", "nsubjpass")) or [
+            g for a in children_by_dep(tok, ("aux",)) if a.i < tok.i
+            for g in children_by_dep(a, ("nsubj",)) if g.i < a.i
         ]  # "The mayor did, however, find time": the subject hung on "did"  # fmt: skip
         if subjects:
             outside = [c for c in subjects if not _in_quote(c)]

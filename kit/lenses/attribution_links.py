@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from kit import lexicon
 from kit.lenses.attribution_documents import issuer
-from kit.lenses.shared import doc_text, person_heads, sentence_of
+from kit.lenses.shared import children_by_dep, doc_text, person_heads, sentence_of
 from kit.quotes import Quote
 
 #: Relative words that can stand for the speaker of a relative clause.
@@ -144,8 +144,8 @@ def split_predicate(verb: Token) -> Token | None:
     subject and no "and"/"but" before it, after an object that carries a clause, is
     that object's predicate: the whole stretch is what was said.
     """
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    if len(objects) != 1 or not any(c.dep_ in ("relcl", "acl") for c in objects[0].children):
+    objects = [c for c in children_by_dep(verb, ("dobj",)) if c.i > verb.i]
+    if len(objects) != 1 or not children_by_dep(objects[0], ("relcl", "acl")):
         return None
     obj = objects[0]
     for conj in verb.children:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IS_PUNCT, IS_SPACE
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from kit.lenses.attribution_apposed import role_before_span
@@ -19,6 +21,7 @@ from kit.lenses.attribution_frames import (
     _subject_taken_by_clause,
 )
 from kit.lenses.attribution_links import purpose_of
+from kit.lenses.shared import DocTree, children_by_dep, doc_array, doc_tree, label_ids
 
 if TYPE_CHECKING:  # pragma: no cover
     from kit.lenses.attribution import AttributionComponent
@@ -73,9 +76,10 @@ def _frame_range(verb: Token, speaker: tuple[int, int], cue: tuple[int, int]) ->
             ids += list(_phrase_extent(child))
     start, end = min(ids), max(ids) + 1
     doc = verb.doc
-    while start < verb.i and (doc[start].is_punct or doc[start].is_space):
+    punct, space = doc_array(doc, IS_PUNCT), doc_array(doc, IS_SPACE)
+    while start < verb.i and (punct[start] or space[start]):
         start += 1  # a closing quotation mark the parser hung on the speaker
-    while end - 1 > verb.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end - 1 > verb.i and (punct[end - 1] or space[end - 1]):
         end -= 1
     return start, end
 
@@ -89,17 +93,29 @@ def _same(tok: Token, other: Token | None) -> bool:
 _CLAUSE_DEPS = frozenset({"mark", "nsubj", "nsubjpass"})
 
 
+_CLAUSE_HEADS = ("acl", "relcl", "ccomp", "advcl")
+_VERB_POS = frozenset({VERB, AUX})
+
+
 def _phrase_extent(tok: Token) -> tuple[int, int]:
     """First and last token of a phrase, leaving out clauses hung on it (also one the
-    parser headed by an adjective: 'in a statement that they were "heartbroken"')."""
-    ids = [tok.i]
-    for child in tok.children:
-        if child.dep_ in ("acl", "relcl", "ccomp", "advcl") and (
-            child.pos_ in ("VERB", "AUX") or any(c.dep_ in _CLAUSE_DEPS for c in child.children)
-        ):
+    parser headed by an adjective: 'in a statement that they were "heartbroken"'). Walked
+    on the parse read once as lists (:func:`doc_tree`), not on a Token object a step."""
+    tree = doc_tree(tok.doc)
+    return _extent(tree, tok.i, label_ids(_CLAUSE_HEADS), label_ids(_CLAUSE_DEPS))
+
+
+def _extent(tree: DocTree, i: int, heads: frozenset[int], inner: frozenset[int]) -> tuple[int, int]:
+    """:func:`_phrase_extent` of token ``i``: a child heading a clause (a verb, or a word
+    with a subject or marker of its own) is left out, every other child's phrase taken in."""
+    first = last = i
+    deps, pos, children = tree.deps, tree.pos, tree.children
+    for c in children(i):
+        if deps[c] in heads and (pos[c] in _VERB_POS or any(deps[g] in inner for g in children(c))):
             continue
-        ids += list(_phrase_extent(child))
-    return min(ids), max(ids)
+        lo, hi = _extent(tree, c, heads, inner)
+        first, last = min(first, lo), max(last, hi)
+    return first, last
 
 
 def _is_content_object(tok: Token) -> bool:
@@ -158,11 +174,11 @@ def clause_subject_as_object(verb: Token) -> Token | None:
     """ "told the committee the nets were torn": the parser may read the reported clause's
     subject as a second object of the cue and leave the clause ("were torn") without one.
     The later of two objects, right before a subjectless clause of the cue, is its subject."""
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    objects = [c for c in children_by_dep(verb, ("dobj",)) if c.i > verb.i]
     if len(objects) != 2:
         return None
     second = objects[1]
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > second.i), None)
+    clause = next((c for c in children_by_dep(verb, ("ccomp",)) if c.i > second.i), None)
     if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return None
     return second if second.right_edge.i + 1 == clause.left_edge.i else None

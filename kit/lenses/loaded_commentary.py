@@ -35,6 +35,7 @@ import numpy as np
 from spacy.attrs import (
     DEP,
     ENT_TYPE,
+    IDX,
     IS_PUNCT,
     IS_SPACE,
     IS_UPPER,
@@ -721,12 +722,28 @@ def _echoes(sent: Span, prev: Span | None, ctx: Context) -> bool:
     spans = [(s, e) for s, e in ctx._near("q", a, b) if s < b and a < e]
     if not spans:
         return False
+    doc = sent.doc
     quoted = {
-        t.lemma_.lower()
-        for t in prev
-        if t.pos_ in ("NOUN", "ADJ", "VERB") and any(s <= t.idx < e for s, e in spans)
+        lemma.lower()
+        for lemma, at in _content_lemmas(doc, prev.start, prev.end)
+        if any(s <= at < e for s, e in spans)
     }
-    return any(t.lemma_.lower() in quoted for t in sent if t.pos_ in ("NOUN", "ADJ", "VERB"))
+    return bool(quoted) and any(
+        lemma.lower() in quoted for lemma, _ in _content_lemmas(doc, sent.start, sent.end)
+    )
+
+
+#: The word classes whose lemmas an echo repeats (:func:`_echoes`).
+_ECHO_POS = frozenset(UNIVERSAL_POS[p] for p in ("NOUN", "ADJ", "VERB"))
+
+
+def _content_lemmas(doc: Doc, start: int, end: int) -> list[tuple[str, int]]:
+    """The lemma and character offset of each noun, adjective and verb in tokens
+    ``[start, end)``, read from the document's arrays (no Token object a word)."""
+    pos, idx = doc_array(doc, POS)[start:end].tolist(), doc_array(doc, IDX)[start:end].tolist()
+    lemmas = doc_array(doc, LEMMA)[start:end].tolist()
+    kept = [(h, at) for p, h, at in zip(pos, lemmas, idx, strict=True) if p in _ECHO_POS]
+    return list(zip(strings_of([h for h, _ in kept], doc), [at for _, at in kept], strict=True))
 
 
 def lemmas(sent: Span) -> set[str]:

@@ -12,11 +12,14 @@ import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from spacy.attrs import (
+    DEP,
+    HEAD,
     IDS,
+    IDX,
     IS_ALPHA,
     IS_PUNCT,
     IS_SPACE,
@@ -226,6 +229,106 @@ def doc_arrays(doc: Doc, attrs: list[int | str]) -> np.ndarray:
     if not len(doc):
         return np.zeros((0, len(attrs)), dtype="uint64")
     return np.column_stack([doc_array(doc, a) for a in attrs])
+
+
+class DocTree(NamedTuple):
+    """A document's parse as plain lists, one entry a token (see :func:`doc_tree`): each
+    token's head (its offset, not spaCy's relative one), dependency label and coarse
+    tag as string ids, and every token's children in text order (what ``Token.children``
+    gives: ``kids[starts[i] : starts[i + 1]]``, see :meth:`children`). A rule that walks
+    the tree reads these instead of a Token object per step (``doc[i]``, ``token.head``,
+    ``token.children`` each build new ones). Plain data (a tuple of lists, few objects:
+    read for every document, kept only for one component call)."""
+
+    heads: list[int]
+    deps: list[int]
+    pos: list[int]
+    kids: list[int]
+    starts: list[int]
+
+    @classmethod
+    def read(cls, doc: Doc) -> DocTree:
+        """The tree of ``doc`` as it stands."""
+        n = len(doc)
+        if not n:
+            return cls([], [], [], [], [0])
+        rel = doc_array(doc, HEAD).astype(np.int64)  # (negative offsets come as uint64)
+        heads = rel + np.arange(n)
+        # each token under its head (a root under none: n), in text order within a head
+        under = np.where(rel == 0, n, heads)
+        kids = np.argsort(under, kind="stable")
+        starts = np.concatenate(([0], np.cumsum(np.bincount(under, minlength=n + 1))))
+        return cls(
+            heads.tolist(),
+            doc_array(doc, DEP).tolist(),
+            doc_array(doc, POS).tolist(),
+            kids.tolist(),
+            starts.tolist(),
+        )
+
+    def children(self, i: int) -> list[int]:
+        """Token ``i``'s children, in text order."""
+        return self.kids[self.starts[i] : self.starts[i + 1]]
+
+
+@cache
+def label_ids(labels: tuple[str, ...] | frozenset[str]) -> frozenset[int]:
+    """The string ids of ``labels`` (dependency labels, tags: a label spaCy knows as a
+    symbol has the symbol's id, as in the parse's arrays), worked out once per label set."""
+    return frozenset(get_string_id(label) for label in labels)
+
+
+def children_by_dep(tok: Token, labels: tuple[str, ...] | frozenset[str]) -> list[Token]:
+    """``[c for c in tok.children if c.dep_ in labels]``, read from the parse's lists
+    where the component call has read them (:func:`doc_tree`): a Token object only for
+    each child kept, none to ask the others' labels."""
+    doc = tok.doc
+    arrays = doc.user_data.get(_ARRAYS_KEY)
+    tree = arrays.get(_TREE_KEY) if arrays is not None else None
+    if tree is None:  # (a component that walks little reads no tree for it)
+        return [c for c in tok.children if c.dep_ in labels]
+    ids, deps = label_ids(labels), tree.deps
+    return [doc[c] for c in tree.children(tok.i) if deps[c] in ids]
+
+
+#: Where :func:`doc_tree` keeps a component call's tree: in the call's store of arrays
+#: (:func:`doc_array`), so it goes with them (:func:`forget_sentences`) and never out
+#: with the doc; the next component reads its own (a component may change the parse).
+_TREE_KEY = "tree"
+
+
+def doc_tree(doc: Doc) -> DocTree:
+    """The document's parse as plain lists (:class:`DocTree`), read once per component
+    call like :func:`doc_array`."""
+    arrays = doc.user_data.get(_ARRAYS_KEY)
+    if arrays is None:
+        arrays = _fresh_store(doc)
+    tree = arrays.get(_TREE_KEY)
+    if tree is None:
+        tree = DocTree.read(doc)
+        doc.user_data[_ARRAYS_KEY][_TREE_KEY] = tree
+    return tree
+
+
+_CHARS_KEY = "chars"
+
+
+def token_chars(doc: Doc) -> tuple[list[int], list[int]]:
+    """Each token's first character and the character after its last (``token.idx`` and
+    ``token.idx + len(token)``) as two lists, read once per component call like
+    :func:`doc_array` (kept with its arrays): no Token object to ask a token's offsets."""
+    arrays = doc.user_data.get(_ARRAYS_KEY)
+    if arrays is None:
+        arrays = _fresh_store(doc)
+    found = arrays.get(_CHARS_KEY)
+    if found is None:
+        if len(doc):
+            starts = doc_array(doc, IDX).astype(np.int64)
+            found = (starts.tolist(), (starts + doc_array(doc, LENGTH).astype(np.int64)).tolist())
+        else:
+            found = ([], [])
+        doc.user_data[_ARRAYS_KEY][_CHARS_KEY] = found
+    return found
 
 
 _SENT_KEY = "kit_sentence_bounds"
@@ -551,6 +654,8 @@ def forget_sentences(doc: Doc) -> None:
     bounds = doc.user_data.pop(_SENT_KEY, None)
     doc.user_data.pop(_LOWER_KEY, None)
     if store:  # (kept beside the doc for the next component: see _fresh_store)
+        store.pop(_TREE_KEY, None)  # (never taken over: read afresh, and a tree's
+        store.pop(_CHARS_KEY, None)  # lists kept for every doc in a batch weigh on the GC)
         if bounds is not None and "sents" not in doc.user_hooks:
             store[_SENT_KEY] = bounds
         _CARRIED[doc] = store

@@ -25,7 +25,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
 from kit import lexicon
-from kit.lenses.shared import doc_array, doc_text, tokens_back
+from kit.lenses.shared import children_by_dep, doc_array, doc_text, tokens_back
 from kit.lenses.sourcing_kinds import outlet_name
 from kit.lenses.speaker_names import (
     body_heads,
@@ -69,6 +69,8 @@ class BodyRules:
         if at < 1:
             return None
         noun = self.doc[at]
+        if not (noun.is_lower and noun.pos_ == "NOUN" and noun.lemma_.lower() in self.org_nouns):
+            return None  # (the noun first: most names have no kind noun before them)
         tied = noun.head.i in range(name.start, name.end) or name.root.head == noun
         # "the campaign group Keep Tarnmoor Wild": a name opening with a verb the parser
         # read as a clause of its own
@@ -77,11 +79,7 @@ class BodyRules:
         # closing its clause, whatever head the parser gave it
         after = self.doc[name.end] if name.end < len(self.doc) else None
         tied = tied or at == name.start - 2 and (after is None or after.text in (",", ".", ";"))
-        kind = (
-            noun.is_lower and noun.pos_ == "NOUN" and noun.lemma_.lower() in self.org_nouns
-            and tied and not any(c.dep_ == "poss" for c in noun.children)
-        )  # fmt: skip
-        return noun if kind else None
+        return noun if tied and not children_by_dep(noun, ("poss",)) else None
 
     def _kind_before(self, name: Span) -> bool:
         return self._kind_noun(name) is not None

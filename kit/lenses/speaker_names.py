@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from kit import lexicon
-from kit.lenses.shared import person_heads, proper_nouns, span_text
+from kit.lenses.shared import children_by_dep, person_heads, proper_nouns, span_text
 from kit.lenses.speaker_appositions import descriptor_before_name, owner_apposition
 
 PERSON_PRONOUNS = lexicon.word_set("source_words", "person_pronouns")
@@ -289,8 +289,8 @@ def description_of(name_token: Token, titles: bool = True) -> str:
     "the city's mayor, Lisa Grant," -> "the city's mayor".
     """
     doc = name_token.doc
-    for child in name_token.children:
-        if child.dep_ == "appos" and child.pos_ not in ("PROPN", "NUM"):
+    for child in children_by_dep(name_token, ("appos",)):
+        if child.pos_ not in ("PROPN", "NUM"):
             return strip_text(span_text(doc[child.left_edge.i : child.right_edge.i + 1]))
     head = name_token.head
     if name_token.dep_ == "appos" and head.pos_ == "NOUN":
