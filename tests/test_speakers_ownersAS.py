@@ -138,3 +138,12 @@ def test_a_document_by_the_councils_officers_names_the_council(nlp):
     assert canonicals(nlp, text) == [
         "report by Saltcote District Council's environmental health officers"
     ]
+
+
+def test_a_body_the_owner_has_keeps_the_owner_as_written(nlp):
+    # look-alike: the insurer is another body; "the gallery's" only says whose it is
+    text = (
+        "The Vennamore Gallery got its painting back. An expert from the gallery's insurer, "
+        'who asked not to be named, said the recovery was "very likely" the result of a tip.'
+    )
+    assert canonicals(nlp, text) == ["expert from the gallery's insurer"]

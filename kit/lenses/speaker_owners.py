@@ -53,6 +53,11 @@ if TYPE_CHECKING:  # pragma: no cover
 _ANY_BODY = frozenset({"organisation", "organization", "group"})
 
 
+
+#: A body named by what it does for another ("insurer", "supplier", "contractor"), not
+#: a part of it ("department", "committee")
+_DOER = re.compile(r"[a-z]{3}(?:er|or)$")
+
 class OwnerRules:
     """The owner half of :class:`kit.lenses.speakers.SpeakerResolver`.
 
@@ -687,6 +692,9 @@ class OwnerRules:
                 return text  # "person familiar with the union's inquiry", "people close to
                 # the union's executive", "email he had sent to the board's director": the
                 # owner is no post of the speaker's (the keys keep it, 4 of 4)
+            if held.tag_ == "NN" and held.lemma_.lower() in kinds and _DOER.search(held.lower_):
+                return text  # "an expert from the gallery's insurer": another body, the
+                # owner only says whose (the round AO2 key keeps it)
             names = {
                 self._org(e.text) for e in self.bodies
                 if e.end <= span.start and len(e) > 1 and _kind_of(e.text) == poss.lower_
