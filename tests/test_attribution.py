@@ -230,7 +230,9 @@ def test_the_official_resolves_to_the_unnamed_official(nlp):
         '"They walked out after twenty minutes," the official said.'
     )
     found = attributions(nlp, text)
-    assert {a.canonical for a in found} == {"senior official who asked not to be named"}
+    # the keys drop a request for anonymity in every shape (33 of 35 without commas;
+    # helper ownersAS)
+    assert {a.canonical for a in found} == {"senior official"}
 
 
 def test_impersonal_passive_is_an_attribution(nlp):

@@ -51,16 +51,16 @@ def test_the_terms_of_an_interview_are_left_out_of_the_source(nlp):
     assert speakers(nlp, text) == [("told the Herald", "hospital porter")]
 
 
-def test_a_bare_request_not_to_be_named_is_kept_only_without_commas(nlp):
+def test_a_request_not_to_be_named_goes_with_or_without_commas(nlp):
     # round X (helper canonY): a request set off by commas is an aside, the role says who
     # (the keys' "committee clerk", "postman", "senior engineer at another team"; one older
     # key, "League MP who asked not to be named", reads otherwise)
     text = "One hospital porter, who asked not to be named, said the lifts kept failing."
     assert speakers(nlp, text) == [("said", "hospital porter")]
-    # trap: without commas the clause is all the text says ("senior Orsenian official
-    # who asked not to be named")
+    # without commas it goes too: the keys drop a request for anonymity in every shape
+    # (33 of 35 without commas; helper ownersAS)
     text = "A hospital porter who asked not to be named said the lifts kept failing."
-    assert speakers(nlp, text) == [("said", "hospital porter who asked not to be named")]
+    assert speakers(nlp, text) == [("said", "hospital porter")]
 
 
 # -- "X Ltd withdrew ... A spokeswoman said": the body the sentence before was about -------

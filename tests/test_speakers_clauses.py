@@ -22,9 +22,11 @@ def test_a_describing_clause_stays_and_the_anonymity_clause_goes(nlp):
     assert canonicals(nlp, text) == ["farrier who shod the stable's horses for a decade"]
 
 
-def test_an_anonymity_clause_alone_is_kept_as_all_the_text_says(nlp):
+def test_an_anonymity_clause_alone_goes_too(nlp):
+    # the keys drop a request for anonymity in every shape (33 of 35 without commas;
+    # helper ownersAS)
     text = "A councillor who asked not to be named said the vote had been rigged."
-    assert canonicals(nlp, text) == ["councillor who asked not to be named"]
+    assert canonicals(nlp, text) == ["councillor"]
 
 
 def test_a_reason_of_fear_is_no_part_of_the_source(nlp):

@@ -86,22 +86,20 @@ def test_a_former_engineer_of_a_named_firm_without_what_she_did(nlp):
     assert canonicals(nlp, text) == ["former Lumenhawk engineer"]
 
 
-def test_a_teacher_from_a_place_keeps_the_anonymity_clause(nlp):
-    """A request not to be named is what the keys keep ("League MP who asked not to be
-    named", "paramedic who asked not to be named"; tests/test_speakers_roundQ2.py), unlike
-    what the person did once: the clause stays even beside a place."""
+def test_a_teacher_from_a_place_loses_the_anonymity_clause(nlp):
+    """A request not to be named goes in every shape (the keys drop it 298 times of 304,
+    33 of 35 without commas; helper ownersAS; tests/test_speakers_roundQ2.py): the post
+    ("retired teacher from Skelvorn", the round AI key) and the role stay."""
     text = (
         "One of them, a retired teacher from Skelvorn who asked not to be named, said she "
         "had lost most of her pension savings."
     )
-    assert same_source(
-        canonicals(nlp, text)[0], "retired teacher from Skelvorn who asked not to be named"
-    )
+    assert canonicals(nlp, text) == ["retired teacher from Skelvorn"]
     text = (
         "A Harrowbeck player who asked not to be named said the squad had not been paid "
         "since March."
     )
-    assert canonicals(nlp, text) == ["Harrowbeck player who asked not to be named"]
+    assert canonicals(nlp, text) == ["Harrowbeck player"]
 
 
 def test_a_diplomat_from_a_third_country_without_what_he_follows(nlp):

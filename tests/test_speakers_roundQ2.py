@@ -39,12 +39,14 @@ def test_did_not_want_to_be_named_is_no_part_of_the_source(nlp):
     assert canonicals(nlp, text) == ["parent"]
 
 
-def test_asked_not_to_be_named_stays_when_it_is_all_the_text_says(nlp):
+def test_asked_not_to_be_named_goes_even_when_it_is_all_the_text_says(nlp):
     text = (
         "The budget was delayed again on Friday. A Treasury official who asked not to be "
         'named said the figures were "nowhere near ready".'
     )
-    assert canonicals(nlp, text) == ["Treasury official who asked not to be named"]
+    # the keys drop a request not set off by commas too (33 of 35; helper ownersAS): the
+    # request is the terms of the interview, not who the source is
+    assert canonicals(nlp, text) == ["Treasury official"]
     # set off by commas, the request is an aside and the post says who (round X's keys,
     # helper canonY: "committee clerk", "postman")
     text = (

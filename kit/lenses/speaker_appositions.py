@@ -34,7 +34,9 @@ def descriptor_before_name(span: Span) -> set[int]:
     style); the source is "data from SeaLantern"."""
     drop: set[int] = set()
     for tok in span:
-        if tok.dep_ == "pobj" and tok.pos_ == "PROPN":  # parsed as a compound on the name
+        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and not tok.is_lower:  # parsed as a
+            # compound on the name (not "the council's planning department", a common noun
+            # the tagger called a proper one: its words are the owner's and the unit's)
             common = [c for c in tok.children if c.dep_ in ("compound", "amod")
                       and c.pos_ in ("NOUN", "ADJ")  # ("the boatbuilder X Y", read as ADJ)
                       and c.is_lower and c.i < tok.i]  # fmt: skip

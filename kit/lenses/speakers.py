@@ -749,6 +749,7 @@ class SpeakerResolver(
                 return commissioned, kind  # "survey commissioned by the club from X"
         text = strip_quantifier(strip_text(plain_text(span)))
         text = self._fuller_place_of(span, root, text)  # "source at Crossmere"
+        text = self._definite_possessive(span, root, text)  # "the council's planning department"
         tie = self._employer_tie(span, root)
         if tie is not None:
             return tie, kind  # "Another economist, at a bank in X," -> "economist at a bank in X"
