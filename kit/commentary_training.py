@@ -20,7 +20,7 @@ import numpy as np
 import yaml
 
 from kit import evaluate
-from kit.evaluate import Key, load_key
+from kit.evaluate import Key, load_key, read_key
 from kit.lenses import loaded_commentary as lc
 from kit.lenses.shared import sentence_bounds
 from kit.lexicon import LEXICON_DIR
@@ -79,7 +79,8 @@ HEADER = """\
 @dataclass
 class Row:
     """One sentence in the writer's voice: its round, features, lemmas (and word pairs),
-    label and context columns (empty if the parse gave none)."""
+    label and context columns (empty if the parse gave none); ``blind``: its key was
+    written for a blind measure (a ``blind_round:`` field), not straight into practice."""
 
     round: str
     article: str
@@ -89,6 +90,7 @@ class Row:
     lemmas: set[str]
     comment: bool
     context: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    blind: bool = False
 
 
 def key_round(path: Path) -> str:
@@ -96,8 +98,9 @@ def key_round(path: Path) -> str:
     return evaluate.key_round(path) or "0"
 
 
-def rows_of(key: Key, doc: Any, round_name: str) -> list[Row]:
-    """The writer's-voice sentences of one parsed, keyed article."""
+def rows_of(key: Key, doc: Any, round_name: str, blind: bool = False) -> list[Row]:
+    """The writer's-voice sentences of one parsed, keyed article (``blind``: the key has a
+    ``blind_round:`` field)."""
     from kit.quotes import find_quotes
 
     ctx = lc.context_of(doc, [(q.start, q.end) for q in find_quotes(doc.text)])
@@ -119,6 +122,7 @@ def rows_of(key: Key, doc: Any, round_name: str) -> list[Row]:
                 lc.terms(sent),
                 cover > lc.CLAIM_COVER * (b - a),
                 context[n] if context is not None else np.zeros(0),
+                blind,
             )
         )
     return rows
@@ -134,7 +138,8 @@ def collect(paths: Sequence[Path]) -> list[Row]:
     bodies = [Article.from_path(article_path(p.stem, p)).body for p in paths]
     rows: list[Row] = []
     for path, doc in zip(paths, nlp.pipe(bodies, batch_size=8), strict=True):
-        rows += rows_of(load_key(path, doc.text), doc, key_round(path))
+        blind = read_key(path).get("blind_round") is not None
+        rows += rows_of(load_key(path, doc.text), doc, key_round(path), blind)
         lc.forget(doc)
     return rows
 
@@ -258,7 +263,7 @@ def held_out(
     p = held_out_probabilities(x, y, rounds, reg, whole)
     marked = p >= threshold
     tp = int((marked & (y == 1)).sum())
-    return {
+    figures = {
         "sentences": len(y),
         "comments": int(y.sum()),
         "marked": int(marked.sum()),
@@ -266,6 +271,17 @@ def held_out(
         "recall": round(tp / max(1, int(y.sum())), 2),
         "rounds": len(set(rounds)),
     }
+    blind = np.array([r.blind for r in rows])
+    if blind.any():  # the same folds, scored on the keys written for a blind measure only
+        hit = int((marked & blind & (y == 1)).sum())
+        figures["blind_rounds"] = {
+            "rounds": len(set(rounds[blind])),
+            "comments": int(y[blind].sum()),
+            "marked": int((marked & blind).sum()),
+            "precision": round(hit / max(1, int((marked & blind).sum())), 2),
+            "recall": round(hit / max(1, int(y[blind].sum())), 2),
+        }
+    return figures
 
 
 def train(rows: Sequence[Row], threshold: float = THRESHOLD, parser: str = "") -> dict[str, Any]:
@@ -327,6 +343,12 @@ def main(paths: Sequence[str], write: bool = False) -> int:
         f"each round held out in turn: marked {h['marked']}, precision {h['precision']:.2f}, "
         f"recall {h['recall']:.2f} at threshold {model['threshold']}"
     )
+    if "blind_rounds" in h:
+        b = h["blind_rounds"]
+        print(
+            f"of which the {b['rounds']} rounds written blind: {b['comments']} keyed, "
+            f"marked {b['marked']}, precision {b['precision']:.2f}, recall {b['recall']:.2f}"
+        )
     if write:
         target = LEXICON_DIR / "commentary.yaml"
         target.write_text(dump(model), encoding="utf-8")

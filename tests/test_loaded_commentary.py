@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from kit import commentary_training as ct
+from kit import evaluate
 from kit.cli import main as cli_main
 from kit.lenses import loaded_commentary as lc
 from kit.lexicon import LEXICON_DIR, load_yaml, parse
@@ -238,6 +239,29 @@ def test_held_out_folds_reach_the_optimum_a_fit_without_the_round_reaches() -> N
     assert ((p >= 0.5) == (y == 1)).mean() > 0.7  # and it learned something
 
 
+def test_held_out_figures_name_the_rounds_written_blind_apart() -> None:
+    """The held-out figure is also given over the keys written for a blind measure only
+    (same folds): a fold's blind rows are counted there, practice rows are not."""
+    rng = np.random.default_rng(3)
+    rows = []
+    for n in range(2000):
+        comment = bool(rng.random() < 0.4)
+        signal = float(comment) if rng.random() < 0.9 else float(not comment)
+        rows.append(
+            ct.Row(
+                "ABCD"[n % 4], f"art{n // 40}", 0, 10, {"signal": signal, "noise": rng.random()},
+                set(), comment, blind=n % 4 < 2,
+            )
+        )
+    figures = ct.held_out(rows, threshold=0.5)
+    blind = figures["blind_rounds"]
+    assert blind["rounds"] == 2
+    assert blind["comments"] == sum(r.comment for r in rows if r.blind) < figures["comments"]
+    assert 0 < blind["marked"] < figures["marked"]
+    practice_only = [ct.Row(**{**r.__dict__, "blind": False}) for r in rows]
+    assert "blind_rounds" not in ct.held_out(practice_only, threshold=0.5)
+
+
 def test_training_learns_a_model_the_lens_can_load(two_rounds: list[Path]) -> None:
     rows = ct.collect(two_rounds)
     assert any(r.comment for r in rows) and not all(r.comment for r in rows)
@@ -262,6 +286,8 @@ def test_the_cli_prints_held_out_figures(two_rounds: list[Path], capsys) -> None
     assert cli_main(["train-commentary", *map(str, two_rounds)]) == 0
     out = capsys.readouterr().out
     assert "held out in turn" in out and "precision" in out
+    if any(evaluate.read_key(p).get("blind_round") is not None for p in two_rounds):
+        assert "written blind" in out
 
 
 def test_where_a_sentence_stands_in_its_paragraph() -> None:
