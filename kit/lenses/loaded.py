@@ -284,6 +284,14 @@ class LoadedComponent(LexiconComponent):
                 )
                 continue
             out.append(_Mark(c.start, c.end, "unattributed_claim", c.explanation, COMMENT_NEUTRAL))
+        for m in [*claims, *out]:
+            asked = question_before(text, m.start, quotes, taken)
+            if asked is not None:  # "A fair compromise? Try telling that to ...": one claim
+                question = text[asked : m.start].strip()
+                m.start = asked
+                m.explanation += (
+                    f" The short question before it ('{question}') opens the same retort."
+                )
         return out
 
     # -- words -------------------------------------------------------------------------
@@ -573,6 +581,35 @@ def _quoted_labels(
             _Mark(start, end, "emotive", _with_neutral(explanation, neutral), neutral, False)
         )
     return out
+
+
+#: Quotation marks a writer's own short question does not hold (apostrophes may: "Who's?")
+_QUOTE_MARKS = ('"', "\u201c", "\u201d", "\u2018")
+
+
+def question_before(
+    text: str, start: int, quotes: list[tuple[int, int, str]], taken: list[tuple[int, int]]
+) -> int | None:
+    """Where a short question in the writer's voice opens, when it stands right before
+    ``start`` in the same paragraph with no mark of its own: the question and the claim
+    after it are one retort ("A fair compromise? Try telling that to the nurses."), even
+    when the comment model scores the bare question just under its threshold. None when
+    the sentence before is no question, is longer than five words, holds or sits in a
+    quotation (a speaker's question), or is marked already."""
+    gap_start = len(text[:start].rstrip())
+    if gap_start == 0 or text[gap_start - 1] != "?" or "\n" in text[gap_start:start]:
+        return None
+    head = text[:gap_start - 1]
+    opens = max(head.rfind(c) for c in ".!?\n") + 1
+    opens += len(text[opens:gap_start]) - len(text[opens:gap_start].lstrip())
+    asked = text[opens:gap_start]
+    if not asked or len(asked.split()) > 5 or any(q in asked for q in _QUOTE_MARKS):
+        return None
+    if any(a < gap_start and opens < b for a, b, _ in quotes):
+        return None
+    if any(a < gap_start and opens < b for a, b in taken):
+        return None
+    return opens
 
 
 def _leads_into(text: str, claim: _Mark, start: int) -> bool:
