@@ -118,3 +118,12 @@ def test_backshifted_when_is_no_past_moment(nlp):
                                         "contract ended in March."))
     assert past_when_ability(*could("The plant could close in a day when the contract "
                                     "ended in March."))
+
+
+def test_a_sentence_opening_with_under_is_read_without_error(nlp):
+    # "Under" as the first word has no word before it: the speed test must not look past
+    # the start of the document (an IndexError from doc[0].nbor(-1) before the fix)
+    text = "Under the old scheme, dairy exporters could apply for loans of up to 9,000 dollars."
+    assert "could" not in hedge_words(nlp, text)
+    text = "Under an hour before the closure, freight could still cross the bridge."
+    assert isinstance(hedge_words(nlp, text), list)

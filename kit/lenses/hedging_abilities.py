@@ -268,7 +268,8 @@ def speed_before_change(modal: Token, verb: Token) -> bool:
         obj = next((c for c in t.children if c.dep_ == "pobj"), None)
         if obj is None or t.dep_ != "prep":
             continue
-        if t.lower_ == "in" or (t.lower_ == "under" and t.nbor(-1).lower_ == "in"):
+        after_in = t.i > 0 and t.doc[t.i - 1].lower_ == "in"  # "in under an hour"
+        if t.lower_ == "in" or (t.lower_ == "under" and after_in):
             speed = speed or (obj if obj.ent_type_ in ("TIME", "DATE") else None)
         elif (t.lower_ == "before" and obj.tag_ == "NN" and not obj.ent_type_
               and [c.lower_ for c in obj.children] == ["the"]):  # fmt: skip
