@@ -49,3 +49,10 @@ def test_a_question_with_a_mark_of_its_own_is_left_alone() -> None:
     q = TEXT.index("A fair compromise?")
     taken = [(q, q + len("A fair compromise?"))]
     assert question_before(TEXT, _claim_start(TEXT, "Try telling"), [], taken) is None
+
+
+def test_a_question_after_a_quoted_sentence_starts_after_its_closing_mark() -> None:
+    text = 'He said: "We will deliver." Really? Nobody in the town believes it.'
+    q = text.index("Really?")
+    quotes = [(text.index('"We'), text.index('Really') - 1, "direct")]
+    assert question_before(text, text.index("Nobody"), quotes, []) == q

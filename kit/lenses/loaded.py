@@ -585,6 +585,9 @@ def _quoted_labels(
 
 #: Quotation marks a writer's own short question does not hold (apostrophes may: "Who's?")
 _QUOTE_MARKS = ('"', "\u201c", "\u201d", "\u2018")
+#: What may stand between the end of the sentence before and the question: space and the
+#: closing marks of a quotation that ended that sentence
+_CLOSING = " \t\"\u201d\u2019'"
 
 
 def question_before(
@@ -601,7 +604,8 @@ def question_before(
         return None
     head = text[:gap_start - 1]
     opens = max(head.rfind(c) for c in ".!?\n") + 1
-    opens += len(text[opens:gap_start]) - len(text[opens:gap_start].lstrip())
+    # past the closing quotation mark of a sentence that ended inside one ('... deliver." Really?')
+    opens += len(text[opens:gap_start]) - len(text[opens:gap_start].lstrip(_CLOSING))
     asked = text[opens:gap_start]
     if not asked or len(asked.split()) > 5 or any(q in asked for q in _QUOTE_MARKS):
         return None
