@@ -52,11 +52,10 @@ if TYPE_CHECKING:  # pragma: no cover
 #: Organisation nouns for any body, public or not ("an organisation spokesperson")
 _ANY_BODY = frozenset({"organisation", "organization", "group"})
 
-
-
 #: A body named by what it does for another ("insurer", "supplier", "contractor"), not
 #: a part of it ("department", "committee")
 _DOER = re.compile(r"[a-z]{3}(?:er|or)$")
+
 
 class OwnerRules:
     """The owner half of :class:`kit.lenses.speakers.SpeakerResolver`.
