@@ -438,13 +438,16 @@ def _form_tokens(text: str | None) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _form_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _form_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The word sets of :func:`same_source_form`, read once: determiners, the openers of
+    a post-modifier, irregular past participles, and pronouns (which name no source)."""
     from kit.lexicon import word_set
 
     return (
         word_set("source_forms", "form_determiners"),
         word_set("source_forms", "postmodifier_openers"),
         word_set("source_forms", "irregular_participles"),
+        word_set("source_words", "pronouns"),
     )
 
 
@@ -452,7 +455,7 @@ def _form_core(text: str | None) -> list[str]:
     """A name's words up to its head: before the first comma, preposition or relative word
     (``source_forms.yaml``) and a past participle just before it ("report published by"),
     without the determiners before the head."""
-    determiners, openers, participles = _form_lexicon()
+    determiners, openers, participles, _ = _form_lexicon()
     words = _form_tokens(text)
     for i, w in enumerate(words):
         if not w[0].isalnum() or (i and w in openers):
@@ -465,10 +468,8 @@ def _form_core(text: str | None) -> list[str]:
 
 def _form_head(text: str | None) -> str | None:
     """The head of a name: the last word of :func:`_form_core`; None for a pronoun."""
-    from kit.lexicon import word_set
-
     core = _form_core(text)
-    if not core or core[-1] in word_set("source_words", "pronouns"):
+    if not core or core[-1] in _form_lexicon()[3]:
         return None
     return core[-1]
 
@@ -489,7 +490,7 @@ def _document_heads() -> frozenset[str]:
 
 def _form_words(text: str | None) -> set[str]:
     """A name's words without punctuation, determiners and the links of its post-modifiers."""
-    determiners, openers, _ = _form_lexicon()
+    determiners, openers, _, _ = _form_lexicon()
     return {w for w in _form_tokens(text) if w[0].isalnum() and w not in determiners | openers}
 
 
