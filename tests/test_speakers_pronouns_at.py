@@ -79,3 +79,26 @@ def test_the_writer_speaks_first_in_the_next_sentence(nlp):
         'years. Last week the minister repeated the claim. "It is working," she said.'
     )
     assert canonicals(nlp, text)[-1] == "Osbeth Varrick"
+
+
+# -- a place fronted with "At", read as the subject: the person named after it speaks --------
+
+# round AP3 (moderated): the college is where, the student is who; his "he said" follows
+COLLEGE = (
+    "At Marrowcliffe Sixth Form College, where students collected their envelopes from "
+    "8am, Tobeyn Venndale, 18, said he had missed his offer to study medicine by a single "
+    'grade. "I could answer every past paper in the book by Easter," he said.'
+)
+
+
+def test_the_student_at_the_college_speaks(nlp):
+    assert canonicals(nlp, COLLEGE) == ["Tobeyn Venndale", "Tobeyn Venndale"]
+
+
+def test_a_place_with_no_name_after_it_keeps_its_reading(nlp):
+    # look-alike: no person hung on the place, so the parse's own subject stands
+    text = (
+        "At Marrowcliffe Sixth Form College, where students collected their envelopes "
+        "from 8am, staff said the queue had been calm."
+    )
+    assert canonicals(nlp, text) == ["staff"]
