@@ -321,7 +321,9 @@ def _find_subject(verb: Token) -> Token | None:
             # "voters, who polls suggest are tired": *who* belongs to the reported clause
             own = [c for c in outside if c.lower_ not in RELATIVES] if len(outside) > 1 else []
             own = repairs.split_title(own)  # "Chair of judges Professor Ann Lee said"
-            return own[0] if own else relative_antecedent(tok, outside[0]) or outside[0]
+            found = own[0] if own else relative_antecedent(tok, outside[0]) or outside[0]
+            # "At X College, where ..., Ann Lee, 18, said": the place read as the subject
+            return repairs.named_after_place(tok, found) or found
         misread = _misattached_subject(verb) if tok is verb else None
         if misread is not None:
             return misread  # "The secretary, whose memoir sold poorly, called ..."

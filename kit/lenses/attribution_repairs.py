@@ -463,3 +463,30 @@ def stranded_relative(verb: Token) -> Token | None:
         return None
     noun = clause.head
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < clause.i else None
+
+
+def named_after_place(verb: Token, subject: Token) -> Token | None:
+    """ "At Marrowcliffe Sixth Form College, where students collected their envelopes,
+    Tobeyn Venndale, 18, said ...": a fronted "at"/"in" whose place the parser left
+    without its object and took for the verb's subject, with a person's name hung inside
+    that place's own description and running on to the verb (no more than an age or
+    commas between), leaves the name as the speaker: the place is where, not who (guide,
+    section 1: the speaker is who speaks)."""
+    doc = verb.doc
+    start = subject.left_edge.i
+    if subject.pos_ != "PROPN" or start == 0 or subject.i > verb.i:
+        return None
+    prep = doc[start - 1]
+    if prep.dep_ != "prep" or prep.head != verb or prep.lower_ not in ("at", "in"):
+        return None
+    if any(c.dep_ == "pobj" for c in prep.children):
+        return None
+    for name in subject.subtree:
+        if name.dep_ != "appos" or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+            continue
+        if name.head.i <= subject.i:
+            continue  # "College, Ann Lee's ...": the place's own apposition is no newcomer
+        between = doc[name.i + 1 : verb.i]
+        if all(t.is_punct or t.like_num or t in set(name.subtree) for t in between):
+            return name
+    return None

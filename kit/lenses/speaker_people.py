@@ -690,6 +690,30 @@ def _own_pronoun(tok: Token) -> bool:
             return False
         if later.tag_ == "PRP$" and later.lower_ in ("his", "her"):
             return True
+    if tok.lower_ in body_heads() | _business_endings():
+        return False  # "Harrow Vale Foods has run the shop since 1990. ... she said": its
+    return _taken_up_next(doc, sent)
+
+
+def _taken_up_next(doc: Doc, sent: Span) -> bool:
+    """ "Gellany Thrushwick has run the newsagent for 31 years. "I've never had bother,"
+    she told me.": the next sentence of the same paragraph takes the name up with
+    "he"/"she" as the first word of the writer's own, after at most the quotation it
+    closes: that pronoun can only mean a person, and a writer who has just named one
+    subject means that one. Never across a line break, never when the sentence's own
+    words name a person first, nor a name ending in a body's or a business's word (the
+    caller, ``_own_pronoun``, tests those)."""
+    if sent.end >= len(doc) or "\n" in doc[sent.end - 1].text_with_ws:
+        return False
+    after = doc[sent.end].sent
+    quoted = False
+    for tok in after:
+        if tok.is_quote:
+            quoted = not quoted if tok.text in ('"', "'") else tok.text in ("\u201c", "\u2018")
+            continue
+        if quoted or tok.is_punct or tok.is_space:
+            continue
+        return tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass")
     return False
 
 
