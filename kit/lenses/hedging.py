@@ -1055,8 +1055,29 @@ def _limited_findings(span: Span) -> bool:
 @sense_rule("hedge", "attributive")
 def _attributive(span: Span) -> bool:
     """ "the suspected cause", "an apparent attempt": a hedge inside a noun phrase, not
-    "he is suspected of theft" (a legal report) or "it became apparent" (plain)."""
-    return span[-1].dep_ == "amod"
+    "he is suspected of theft" (a legal report) or "it became apparent" (plain), nor a
+    recorded status counted in bulk ("412 suspected cases", :func:`status_term`)."""
+    return span[-1].dep_ == "amod" and not status_term(span[-1])
+
+
+#: Words that name a recorded status before a plural: "suspected cases" (``status_terms``).
+STATUS_TERMS = lexicon.word_set("hedge_senses", "status_terms")
+#: Determiners that pick out known members of a group: "the suspected gunmen".
+_PICKING_DETS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def status_term(word: Token) -> bool:
+    """ "Arrests of suspected smugglers rose to 311", "412 suspected cases of cholera",
+    "patients with suspected heart attacks": a status word on a plural that is bare or
+    counted names a category the records keep (a case definition, a legal status), not a
+    doubt about each one. "The suspected gunman", "these suspected smugglers" (known
+    people picked out) keep their hedge."""
+    noun = word.head
+    if word.lower_ not in STATUS_TERMS or noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    return not any(
+        (c.dep_ == "det" and c.lower_ in _PICKING_DETS) or c.dep_ == "poss" for c in noun.children
+    )
 
 
 @sense_rule("hedge", "stance_adverb")
