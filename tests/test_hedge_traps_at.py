@@ -11,6 +11,9 @@ reading of the same word beside it:
   for a quotation mark; against direct speech ('said: "It would be a mistake ..."'), a
   present report ("Critics are saying the plan would be a disaster") and the writer's own
   assessment ("This would be significant");
+- "suggested" of a proposal whose bare verb the parser read as a noun ("suggested that
+  the ministry move families ..."), against "The figures suggested that the move was a
+  mistake" (evidence, "move" a noun);
 - a recorded status counted in bulk ("412 suspected cases of cholera", "Arrests of
   suspected smugglers rose to 311") against "the suspected gunman" (one known person).
 
@@ -60,6 +63,15 @@ TRAPS = [
         'the estate would be "completely full by the summer".',
         "would",
     ),
+    # a proposal, its bare verb read as a noun
+    (
+        "Evgen Ulmsworth, the mayor of Vessholm, said the island's 4,000 residents had "
+        '"done more than their share". He said summer bookings at the island\'s guesthouses '
+        "were down by a quarter, although he could not say how much of the fall was due to "
+        "the centre, and suggested that the ministry move families with children to the "
+        "mainland before the school year starts.",
+        "suggested",
+    ),
     # a recorded status counted in bulk
     ("Arrests of suspected smugglers rose to 311, the highest number since records began.",
      "suspected"),
@@ -84,6 +96,9 @@ HEDGES = [
     ("Critics are saying the plan would be a disaster.", "would"),
     ("This would be significant.", "would"),
     ("Such a ruling would be a serious blow to the ministry.", "would"),
+    # evidence pointing somewhere, "move" a noun; a person's guess
+    ("The figures suggested that the move was a mistake.", "suggested"),
+    ("The minister suggested the plan would fail.", "suggested"),
     # one known person or group picked out
     ("Police found the suspected gunman's car.", "suspected"),
     ("Police said the suspected smugglers had fled across the border.", "suspected"),
