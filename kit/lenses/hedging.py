@@ -231,6 +231,8 @@ def _epistemic_suggest(span: Span) -> bool:
         return False  # "a red light indicates that the lock is engaged": by design
     if gerund_proposed(verb):
         return False  # "Professor Wrenwick suggested paying off the student loans"
+    if _noun_read_subjunctive(verb):
+        return False  # "suggested that the ministry move families ...": a proposal
     clause = _clause_of(verb)
     if clause is None:
         subject = subject_of(verb)
@@ -365,6 +367,29 @@ def _polite_advice(verb: Token, clause: Token) -> bool:
     return clause.tag_ in ("VB", "VBP", "VBZ") and clause.lemma_ not in (
         "be", "have", "seem", "know", "mean", "need", "remain", "look", "appear"
     )
+
+
+def _noun_read_subjunctive(verb: Token) -> bool:
+    """ "and suggested that the ministry move families with children to the mainland"
+    (trapsAT, round AS): the parser read the bare verb "move" as a noun, yet gave it the
+    singular subject ("ministry" as its nsubj) right before it. A word tagged as a
+    singular noun in its bare form that has a singular subject just before it, right
+    after "suggested that (the)", is the mandative subjunctive of a proposal (the present
+    would be "the ministry moves"), said of a proposer. "The figures suggest that the
+    move was a mistake" (no subject on the noun) keeps its mark."""
+    if verb.tag_ != "VBD" or not _proposer(verb):
+        return False
+    doc = verb.doc
+    start = verb.i + 1
+    if start < len(doc) and doc[start].lower_ == "that":
+        start += 1
+    for word in doc[start : min(len(doc), start + 5)]:
+        if word.tag_ != "NN" or word.lower_ != word.lemma_.lower():
+            continue
+        subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i == word.i - 1 and subject.tag_ in ("NN", "NNP"):
+            return True
+    return False
 
 
 def _bare_after_singular(clause: Token) -> bool:
@@ -1055,8 +1080,29 @@ def _limited_findings(span: Span) -> bool:
 @sense_rule("hedge", "attributive")
 def _attributive(span: Span) -> bool:
     """ "the suspected cause", "an apparent attempt": a hedge inside a noun phrase, not
-    "he is suspected of theft" (a legal report) or "it became apparent" (plain)."""
-    return span[-1].dep_ == "amod"
+    "he is suspected of theft" (a legal report) or "it became apparent" (plain), nor a
+    recorded status counted in bulk ("412 suspected cases", :func:`status_term`)."""
+    return span[-1].dep_ == "amod" and not status_term(span[-1])
+
+
+#: Words that name a recorded status before a plural: "suspected cases" (``status_terms``).
+STATUS_TERMS = lexicon.word_set("hedge_senses", "status_terms")
+#: Determiners that pick out known members of a group: "the suspected gunmen".
+_PICKING_DETS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def status_term(word: Token) -> bool:
+    """ "Arrests of suspected smugglers rose to 311", "412 suspected cases of cholera",
+    "patients with suspected heart attacks": a status word on a plural that is bare or
+    counted names a category the records keep (a case definition, a legal status), not a
+    doubt about each one. "The suspected gunman", "these suspected smugglers" (known
+    people picked out) keep their hedge."""
+    noun = word.head
+    if word.lower_ not in STATUS_TERMS or noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    return not any(
+        (c.dep_ == "det" and c.lower_ in _PICKING_DETS) or c.dep_ == "poss" for c in noun.children
+    )
 
 
 @sense_rule("hedge", "stance_adverb")

@@ -64,10 +64,14 @@ def _assessment_would(span: Span) -> bool:
         reported = reported.head  # "said she was "devastated" and that it would not",
         # "said she had "paid twice" and would appeal" (the reported clause's subject)
     teller = _teller(reported)
+    if teller is None and _that_clause(verb):
+        teller = _report_above(reported)  # "said the route appeared to be growing because
+        # patrols had pushed people ..., and that arrivals would be higher": the second
+        # "that" clause hung on a clause inside the first report
     if (
         teller is not None
         and (
-            (teller.lemma_ in WOULD_REPORTS and _past_report(teller))
+            (teller.lemma_ in WOULD_REPORTS and (_past_report(teller) or _past_gerund(teller)))
             or teller.lemma_ in CONTENTION_VERBS
         )
         and not _inside_quote(teller, modal)
@@ -211,7 +215,55 @@ def _past_report(verb: Token) -> bool:
     """A reporting verb in a past form: "said", "has said", "were told", "had promised"."""
     if verb.tag_ == "VBD":
         return True
+    if verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # 'the bank "fully recognised" that': a past tense the tagger read as a
+        # participle (its own active subject, no auxiliary)
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+#: Links from a gerund up to the verb that sets its time: "opened by saying",
+#: "is recorded as telling", "had him promising".
+_GERUND_LINKS = frozenset({"pcomp", "prep", "ccomp", "xcomp", "advcl", "acl", "conj"})
+
+
+def _past_gerund(verb: Token) -> bool:
+    """A reporting verb as a gerund told in the past: "opened by saying the meeting would
+    be calm", "is recorded as telling colleagues that the estate would be full", "the
+    record had Mr X promising that fares would be frozen". The gerund takes its time from
+    the verb it hangs on; when that verb is past, "would" is the speaker's "will",
+    reported (trapsAT). "Saying it would be a mistake" on a present verb stays a guess."""
+    if verb.tag_ != "VBG":
+        return False
+    word = verb
+    for _ in range(4):
+        if word.dep_ not in _GERUND_LINKS or word.head.i == word.i:
+            return False
+        word = word.head
+        if word.pos_ in ("VERB", "AUX") and word.tag_ != "VBG":
+            return word.tag_ in ("VBD", "VBN")
+    return False
+
+
+def _that_clause(verb: Token) -> bool:
+    """The "would" clause opens with "that": "..., and that arrivals would be higher"."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def _report_above(clause: Token) -> Token | None:
+    """The reporting verb above a clause the parser hung inside another report's clause
+    ("said the route appeared to be growing because patrols had pushed people ..., and
+    that arrivals would be higher": the "that" clause joined to "pushed"): the head of the
+    nearest content clause (ccomp) among the clause's heads, when that head is a past
+    reporting verb."""
+    word = clause
+    for _ in range(6):
+        if word.head.i == word.i:
+            return None
+        if word.dep_ == "ccomp":
+            head = word.head
+            return head if head.lemma_ in WOULD_REPORTS and _past_report(head) else None
+        word = word.head
+    return None
 
 
 #: Prepositions that set up a hypothesis for "would": "without the cap", "under the plan",
@@ -233,8 +285,22 @@ def _inside_quote(a: Token, b: Token) -> bool:
     that merely holds a quoted phrase ("said students would be "taught out" and would
     ...")."""
     lo, hi = sorted((a.i, b.i))
-    marks = [t for t in a.doc[lo:hi] if t.tag_ in ("``", "''") or t.text in QUOTE_MARKS]
-    return len(marks) % 2 == 1
+    marks = [
+        t
+        for t in a.doc[lo:hi]
+        if (t.tag_ in ("``", "''") or t.text in QUOTE_MARKS) and t.tag_ != "POS"
+    ]  # not the apostrophe of "customers' funds"
+    if len(marks) % 2 == 0:
+        return False
+    if a.i < b.i:
+        last = marks[-1]
+        if last.tag_ == "''" and last.i == a.i + 1:
+            return False  # 'the bank "fully recognised" that the change would': the
+            # quotation closes on the reporting verb itself
+        if any(t.dep_ == "mark" and t.lower_ == "that" for t in a.doc[a.i + 1 : last.i]):
+            return False  # 'promising that fares "would be frozen"': a fragment quoted
+            # inside the reported clause, still reported
+    return True
 
 
 #: Complements of "must be" that make it an obligation: "this must be our priority".
