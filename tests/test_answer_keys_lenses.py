@@ -69,13 +69,12 @@ def test_no_marks_on_traps(nlp):
 #: writer's label and no report (quotesAG's rule, kit/lenses/attribution_content.py,
 #: _thing_named): 5 keys mark such a quotation as a loaded item and 3 accept it ('promised
 #: a "tree strategy"', 'promised a "baby boom"'), and round AN2's key reads it as the
-#: speaker's words inside a promise. Round AQ2's bunfight key reads 'demanding an
-#: "independent review"' the same way, as the residents' words inside a demand, where the
-#: kit reads the quoted thing after "an" as the writer's label. The disagreements stay
-#: counted as traps marked.
+#: speaker's words inside a promise. The disagreement stays counted as a trap marked.
+#: (Round AQ2's bunfight key, 'have written to the parish magazine demanding an
+#: "independent review"', left the list with helper missesAT: the letter's demand is now
+#: found, and the quotation is read inside its content.)
 KEY_DISAGREEMENTS = {
     "mudlectern_quistwhistle_fenchurl_hustings": ['"full review"'],
-    "bunfight_pilkingate_brackwillow_fete": ['"independent review"'],
 }
 
 #: Known misses, listed the same way so that the gate still fails on any other case: the

@@ -36,6 +36,7 @@ from kit.lenses.attribution_links import (
     gap_start,
     in_list,
     joined_before,
+    letter_request,
     message_clause,
     object_content,
     phrase_range,
@@ -389,6 +390,11 @@ def _content_clauses(
     message = message_clause(verb)
     if message is not None:  # "posted a reminder that ...": the reminder's words
         clauses.append(message)
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in comp.lexicon.verbs
+    request = letter_request(verb) if entry.get("listener") and not reported else None
+    if request is not None:  # "wrote to the council asking it to ...": what it asked
+        # (not "said he had written to the minister to ask ...": the letter is in her words)
+        clauses.append(request)
     if subject_given_to_content(verb) is not None:  # '"The memo, ..., says the cuts will'
         clauses.append(verb.head)
     named = subject_after_quote(verb)

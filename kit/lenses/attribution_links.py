@@ -280,6 +280,33 @@ def purpose_of(tok: Token) -> bool:
     )
 
 
+def letter_request(verb: Token) -> Token | None:
+    """ "wrote to the council on Friday asking it to stop ...", "have written to the
+    parish magazine demanding a review", "wrote to the committee to ask for a minibus":
+    the participle (or "to"-infinitive) of a verb of asking (cues.yaml letter_requests)
+    after the "to" listener of a verb of writing gives what the letter asked; the parser
+    hangs it on the verb or, as a participle, on the listener. No "to" listener ("wrote
+    a novel asking readers ..."), or "asking after" someone (a greeting): no request."""
+    listener = next(
+        (o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i
+         for o in c.children if o.dep_ == "pobj"),
+        None,
+    )  # fmt: skip
+    if listener is None:
+        return None
+    words = cue_words("letter_requests")
+    found = [
+        c for c in verb.children
+        if c.dep_ in ("advcl", "xcomp") and c.i > listener.i
+        and (c.tag_ == "VBG" or purpose_of(c))
+    ] + [c for c in listener.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > listener.i]
+    return next(
+        (c for c in found if c.lemma_.lower() in words
+         and not any(p.dep_ == "prep" and p.lower_ == "after" for p in c.children)),
+        None,
+    )  # fmt: skip ("asking after her health": a greeting, no request)
+
+
 # -- who can be a source ---------------------------------------------------------------
 #: Pronouns that stand for people or bodies ("she suggested", "they expect").
 SOURCE_PRONOUNS = {"he", "she", "they", "we", "i", "you"}

@@ -20,7 +20,7 @@ from kit.lenses.attribution_frames import (
     _subject,
     _subject_taken_by_clause,
 )
-from kit.lenses.attribution_links import purpose_of
+from kit.lenses.attribution_links import letter_request, purpose_of
 from kit.lenses.shared import DocTree, children_by_dep, doc_array, doc_tree, label_ids
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -134,6 +134,9 @@ def _continues_cue(tok: Token, comp: AttributionComponent, blocked: set[int]) ->
     if purpose_of(tok) and comp._is_cue_verb(tok.head, blocked):
         entry = comp.lexicon.verbs[tok.head.lemma_.lower()]
         return bool(entry.get("listener"))
+    host = tok.head.head.head if tok.dep_ == "acl" else tok.head  # "to the paper demanding"
+    if tok.tag_ == "VBG" and letter_request(host) == tok and comp._is_cue_verb(host, blocked):
+        return bool(comp.lexicon.verbs[host.lemma_.lower()].get("listener"))  # "asking"
     return (
         tok.lemma_.lower() == "add"
         and tok.tag_ == "VBG"
