@@ -89,6 +89,22 @@ these markers of insinuation:
   (not "who worked nights while raising three children", "which raised £2m while the
   market fell").
 
+- the writer's asides of scorn beside a name (asidesAT): a photo-opportunity counted or
+  dwelt on, "who has spent the summer posing for photographs", "who has been photographed
+  at the developer's lodge on three occasions" (not "a model who has posed for photographs
+  for the catalogue", "who was photographed at the opening"); a private comfort as the
+  means of an active verb, "a man who commutes to town by helicopter", "who arrived in a
+  motorcade", "who drives his own children to a private school" (not "who was airlifted by
+  helicopter", "who sends her children to the village school"); a found passion timed by
+  an approximator, "who discovered a passion for cricket roughly a month after losing his
+  seat" (not "who discovered the leak about a week after moving in"); "never in fourteen
+  years" (not "never in thirty years missed a morning"); a foreign source of money and
+  nothing else, "a pressure group funded largely from abroad" (not "funded by several
+  neighbouring councils"); the revolving door measured, "who left the ministry in 2023 and
+  won the ferry contract nine weeks later" (not "joined the charity two years later"); a
+  whole voting record swept one way on someone who speaks, "who has voted against every
+  hospital budget since 2021" (not "who voted against the plan").
+
 :func:`conflicted_decisions` marks a whole sentence: a conflict of interest stated flatly
 and left for the reader, "The trustees, whose chairman owns the yard that will do the
 work, approved the contract" (not "X, whose family yard will do the work, said ...": no
@@ -135,6 +151,8 @@ def insinuation_lexicon() -> VerdictLexicon:
 OWNER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 #: The relative word of a tie: "whose chairman shared a flat with ...".
 WHOSE = frozenset({"whose"})
+#: Emphatic pronouns after a name: "Ms Vole herself, who ...".
+EMPHATIC = frozenset({"himself", "herself", "themselves", "itself"})
 #: Words that end a clause inside a sentence.
 STOPS = frozenset({";", ":", "—", "–", "(", ")"})
 #: Words that join a second verb or phrase inside a clause: "who chairs X and has posed".
@@ -158,7 +176,7 @@ WHILE = frozenset({"while", "whilst"})
 #: Verbs of making a thing dearer: "while raising prices twice".
 RAISE = frozenset({"raise", "increase", "hike", "double", "treble", "put"})
 #: Kinds whose mark takes in the bare noun the aside hangs on: "a woman who ...".
-SKETCHES = frozenset({"portrait", "talk", "discovery"})
+SKETCHES = frozenset({"portrait", "talk", "discovery", "lifestyle", "revolving"})
 #: The forms of "spend" a spell of talk hangs on: "who spent two years promising".
 SPEND = frozenset({"spend", "spent", "spends", "spending"})
 #: Verbs of a sudden interest: "who discovered the seaside roughly when ...".
@@ -308,9 +326,34 @@ NOTES = {
         "(give the dates plainly, with who links them, or leave the hint out)",
     ),
     "photos": (
-        "counts the times {who} posed for the cameras, insinuating they come for the "
-        "publicity and not the cause.",
+        "counts the times {who} posed for the cameras, or the time they spent on it, "
+        "insinuating they come for the publicity and not the cause.",
         "(say what they did there)",
+    ),
+    "votes": (
+        "sweeps {who}'s whole voting record into one direction, told as background before "
+        "the reader hears them: it hints they oppose or back things by reflex, or now say "
+        "the opposite; the text gives no source for the hint.",
+        "(give the votes that bear on the story, with dates, or leave the aside out)",
+    ),
+    "revolving": (
+        "measures the gap between {who} leaving a public post and winning a deal: the "
+        "writer places the two side by side so you infer the post paid for the deal; the "
+        "text gives no source for the link.",
+        "(give each date in its own sentence, with who links them and what the rules "
+        "require, or leave the hint out)",
+    ),
+    "funding": (
+        "gives {who}'s money a foreign source and nothing else, an aside in the writer's "
+        "own voice that hints they speak for outsiders, before the reader hears what they "
+        "said; the text gives no source for the hint.",
+        "(say who funds them and how much, with a source, or leave the aside out)",
+    ),
+    "lifestyle": (
+        "sets a private comfort of {who} (a helicopter, a motorcade, a private school) "
+        "beside their public role, an aside in the writer's own voice that invites the "
+        "reader to think them rich and out of touch without saying so.",
+        "(leave the detail out, or say why it matters to the story and who raises it)",
     ),
 }
 
@@ -334,13 +377,15 @@ def insinuating_asides(
             owner, vx, kind != "lapse"
         ):
             continue  # the aside is on nobody who decides or speaks in the sentence
-        if kind in ("feigned", "timed", "kin", "takings", "seat") and any(
+        if kind in ("feigned", "timed", "kin", "takings", "seat", "revolving") and any(
             t.lower_ in REPORTED for t in span
         ):
             continue  # "who reportedly collects a bonus of £60,000": the aside has a source
         if kind == "takings" and not _money_set_against(span, owner, vx):
             continue
-        if kind in ("seat", "timed", "kin") and not _speaks_or_decides(owner, span, vx):
+        if kind in ("seat", "timed", "kin", "revolving", "votes") and not _speaks_or_decides(
+            owner, span, vx
+        ):
             continue  # an interest beside the act of someone who speaks or decides
         if kind in ("feigned", "timed") and not _interest(span, marker, kind, vx):
             continue  # (a feigned coincidence on an interest is the insinuation by itself:
@@ -381,6 +426,52 @@ def insinuating_asides(
             neutral,
             "aside_insinuation",
         )
+    for span, owner in _foreign_funding(doc, vx):
+        if span.start in seen or not _judges(owner, vx, True):
+            continue  # the funding of a body that neither speaks nor decides here
+        seen.add(span.start)
+        why, neutral = NOTES["funding"]
+        yield make_verdict(
+            span,
+            f"Whose judgement is this? '{span.text}' "
+            f"{why.replace('{who}', _named(_apposed_to(owner)))}",
+            neutral,
+            "aside_insinuation",
+        )
+
+
+def _foreign_funding(doc: Doc, vx: VerdictLexicon) -> Iterator[tuple[Span, Token]]:
+    """(asidesAT) "The Collective, a campaign group funded largely from abroad, claimed
+    ...", "The institute, which is bankrolled by foreign donors, said ...": an apposition or
+    relative clause on a body that gives its money a foreign source and nothing else, a
+    hint that it speaks for outsiders. Not "a monitoring group funded by several
+    neighbouring governments" (no foreign word), nor "a charity funded by the lottery"."""
+    for verb in candidates(doc, vx["fund_verb"]):
+        if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "relcl"):
+            continue
+        places = vx.category("foreign_source", "place")
+        adjectives = vx.category("foreign_source", "adjective")
+        foreign = any(
+            (w.lower_ in places and w.dep_ in ("pobj", "pcomp", "advmod"))
+            or (w.lower_ in adjectives and w.dep_ == "amod")
+            for w in verb.subtree
+        )
+        noun = verb.head
+        if not foreign or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if verb.dep_ == "acl":
+            start = noun.left_edge.i  # "a campaign group funded ..."
+            if noun.dep_ != "appos" or start == 0 or doc[start - 1].text != ",":
+                continue
+        else:
+            rel = verb.left_edge  # "which is funded ..."
+            if rel.lower_ not in RELATIVES or rel.i == 0 or doc[rel.i - 1].text != ",":
+                continue
+            start = rel.i
+        end = verb.right_edge.i + 1
+        while end > start + 1 and doc[end - 1].is_punct:
+            end -= 1
+        yield doc[start:end], noun
 
 
 # -- the markers -------------------------------------------------------------------------
@@ -452,6 +543,15 @@ def _markers(doc: Doc, vx: VerdictLexicon) -> Iterator[tuple[str, Token]]:
     for photo in candidates(doc, vx["photo_noun"]):
         if photo.pos_ == "NOUN" and _posed_count(photo, vx):
             yield "photos", photo
+    for every in candidates(doc, vx["sweep_word"]):
+        if _swept_votes(every, vx):
+            yield "votes", every  # "who has voted against every border budget since 2022"
+    for verb in candidates(doc, vx["photographed"]):
+        if verb.tag_ == "VBN" and _photo_dwelt_on(verb, verb, vx):
+            yield "photos", verb  # "who has been photographed there on four occasions"
+    for noun in candidates(doc, vx["luxury_noun"]):
+        if noun.pos_ == "NOUN" and _luxury(noun, vx):
+            yield "lifestyle", noun
 
 
 def _never_marker(never: Token, vx: VerdictLexicon) -> bool:
@@ -469,6 +569,10 @@ def _never_marker(never: Token, vx: VerdictLexicon) -> bool:
     nxt = next((t for t in after if not t.is_punct), None)
     if nxt is not None and nxt.lower_ in vx.category("whole_life", "once"):
         return True
+    if nxt is not None and nxt.lower_ == "in" and nxt.i + 2 < sent.end:
+        count, unit = doc[nxt.i + 1], doc[nxt.i + 2]
+        if count.like_num and unit.lower_ in vx.category("whole_life", "span"):
+            return True  # "who has never in eleven years shortened a speech" (asidesAT)
     if any(
         t.lower_ in vx.category("whole_life", "life")
         and any(c.dep_ == "poss" for c in t.children)
@@ -833,6 +937,39 @@ def _timing_markers(doc: Doc, vx: VerdictLexicon) -> Iterator[tuple[str, Token]]
         k = unit.i + 1
         if k < len(doc) and doc[k].lower_ in AFTER_BEFORE and unit.pos_ == "NOUN":
             yield "timed", unit  # "days after the vote", "a week before the deal"
+        if k < len(doc) and doc[k].lower_ == "later" and _revolving(unit, vx):
+            yield "revolving", unit  # "left government in 2025 and won the deal weeks later"
+
+
+def _revolving(unit: Token, vx: VerdictLexicon) -> bool:
+    """(asidesAT) "who left government in 2025 and won the Sorrelmont deal eleven weeks
+    later": a public post left and a contract or deal won, the gap between them measured
+    and set "later", so the reader infers the post paid for the deal. Not "who left the
+    council in 2019 and joined the charity two years later" (no contract or deal), nor "who
+    won the contract in 2019 and left the board two years later" (the gain first)."""
+    doc = unit.doc
+    sent = sentence_of(unit)
+    window = []
+    for t in reversed(doc[max(sent.start, unit.i - 20) : unit.i]):
+        if t.text in STOPS or t.lower_ in RELATIVES:
+            break
+        window.append(t)
+    window.reverse()
+    left = next(
+        (
+            t.i
+            for t in window
+            if t.pos_ == "VERB"
+            and t.lemma_.lower() in vx["leave_verb"]
+            and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in vx["public_office"] for c in t.children
+            )
+        ),
+        None,
+    )
+    if left is None:
+        return False
+    return any(t.i > left and t.lower_ in vx["interest_noun"] for t in window)
 
 
 def _talk_spell(spend: Token, vx: VerdictLexicon) -> bool:
@@ -933,6 +1070,30 @@ def _timed_discovery(find: Token, vx: VerdictLexicon) -> bool:
                 and (_opens_clause(noun) or any(g.dep_ == "relcl" for g in noun.children))
             ):
                 return True
+    return _found_passion_timed(find, vx)
+
+
+def _found_passion_timed(find: Token, vx: VerdictLexicon) -> bool:
+    """(asidesAT) "who discovered a passion for governance roughly a month after losing
+    his job", "a deep interest in walls about a month before the elections": a found
+    passion (not a thing found) timed by an approximator and a measure before or after an
+    event. Not "who discovered the leak about a week after moving in" (a thing found, a
+    plain timing), nor "a passion for walls a month before" with no approximator."""
+    doc = find.doc
+    obj = next((c for c in find.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in vx["found_passion"]:
+        return False
+    sent = sentence_of(find)
+    for unit in doc[find.i + 1 : min(find.i + 16, sent.end)]:
+        if unit.text in STOPS or unit.text == ",":
+            return False
+        if unit.lower_ not in vx["timing_unit"] or unit.i + 1 >= sent.end:
+            continue
+        if doc[unit.i + 1].lower_ not in AFTER_BEFORE:
+            continue
+        before = doc[max(find.i + 1, unit.i - 3) : unit.i]
+        if any(w.lower_ in vx["approximator"] for w in before):
+            return True
     return False
 
 
@@ -1150,20 +1311,91 @@ def _posed_count(photo: Token, vx: VerdictLexicon) -> bool:
     """ "has posed for photographs in our corner twice since the election": a verb of
     posing over the photographs, and a count of the times in the same clause."""
     verb = photo.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
-    if verb.lemma_.lower() not in vx["pose_verb"]:
+    poses = vx["pose_verb"]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.lower_ not in poses:
+        verb = verb.head  # (stopping at "posing" tagged a noun: "spent the spring posing")
+    if verb.lemma_.lower() not in poses and verb.lower_ not in poses:
         return False
-    sent = sentence_of(photo)
+    return _photo_dwelt_on(photo, verb, vx)
+
+
+def _photo_dwelt_on(after: Token, verb: Token, vx: VerdictLexicon) -> bool:
+    """The photo-opportunity counted ("twice", "three times", "on four occasions", in the
+    words after ``after``) or dwelt on (asidesAT): the verb of posing or of being
+    photographed is what a stretch of time was spent on ("who has spent the year posing
+    for photographs", "who spent the morning of the flood being photographed")."""
+    sent = sentence_of(after)
     counts = vx["count_word"]
-    for t in photo.doc[photo.i + 1 : min(photo.i + 12, sent.end)]:
+    for t in after.doc[after.i + 1 : min(after.i + 12, sent.end)]:
         if t.text in STOPS or t.text == ",":
             break
         if t.lower_ not in counts:
             continue
         if t.lower_ in ("twice", "thrice") or (t.i > 0 and t.nbor(-1).like_num):
             return True  # "twice", "three times", "on four occasions"
-    return False
+    spend = verb.head
+    spent_on = verb.dep_ in ("xcomp", "advcl", "dep", "conj", "oprd") or (
+        verb.dep_ == "dobj" and verb.lower_.endswith("ing")  # "spent the summer posing"
+    )
+    if not spent_on:
+        # "spent the morning of the flood being photographed": the parser may hang the
+        # participle on the stretch's own words; a few steps up to "spend"
+        for _ in range(4):
+            if spend.lower_ in SPEND or spend.head == spend:
+                break
+            if spend.dep_ not in ("acl", "pobj", "prep", "dobj"):
+                return False
+            spend = spend.head
+        spent_on = verb.dep_ == "acl" and spend.lower_ in SPEND
+    if not spent_on or spend.lower_ not in SPEND:
+        return False
+    stretch = next((c for c in spend.children if c.dep_ in ("dobj", "npadvmod")), None)
+    return stretch is not None and stretch.lemma_.lower() in vx["time_stretch"]
+
+
+def _swept_votes(every: Token, vx: VerdictLexicon) -> bool:
+    """(asidesAT) "who has voted against every border budget since 2022", "who voted for
+    every one of these limits": a whole voting record swept into one direction, the object
+    of "for" or "against" after a verb of voting. Not "who voted against the plan" (one
+    vote, a plain record), nor "whose members voted twice for strike action"."""
+    noun = every.head
+    if every.dep_ != "det" or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    verb = prep.head
+    return (
+        prep.lower_ in ("for", "against")
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in vx["vote_verb"]
+    )
+
+
+def _luxury(noun: Token, vx: VerdictLexicon) -> bool:
+    """(asidesAT) A private comfort as the means of an active verb: "who commutes by
+    helicopter", "who arrived in a motorcade", "who flew in on the company jet"; or a
+    private school the owner sends their own children to ("who drives his own children
+    to a private school"). Not "was airlifted by helicopter" (a passive: done to them),
+    nor "a coastguard helicopter", "a yacht club" (no verb of theirs)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+        verb = verb.head.head  # "flies to away games in a helicopter": hung on "games"
+    if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    if noun.lower_ in vx.category("luxury_noun", "school"):
+        private = any(
+            c.dep_ == "amod" and c.lower_ in vx["private_adjective"] for c in noun.children
+        )
+        own = any(
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in vx["kin_child"]
+            and any(g.dep_ == "poss" for g in c.children)
+            for c in verb.children
+        )
+        return private and own
+    return prep.lower_ in vx["luxury_prep"]
 
 
 # -- the clause that holds the marker ------------------------------------------------------
@@ -1196,8 +1428,8 @@ def _clause(marker: Token, kind: str, lex: JudgementLexicon) -> tuple[Span, Toke
     # the marker
     first = start
     for t in doc[start + 1 : marker.i]:
-        if t.lower_ in JOINS and t.dep_ == "cc":
-            first = t.i + 1
+        if t.lower_ in JOINS and t.dep_ == "cc" and kind != "revolving":
+            first = t.i + 1  # (the revolving door is both parts: "left ... and won ...")
     while first < marker.i and doc[first].is_punct:
         first += 1
     return doc[first:end], owner
@@ -1275,6 +1507,8 @@ def _noun_before(tok: Token) -> Token:
     head, when the last noun is none)."""
     if tok.pos_ not in ("NOUN", "PROPN", "PRON") and tok.head.i < tok.i:
         tok = tok.head
+    if tok.lower_ in EMPHATIC and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
+        return tok.head  # "Phelling-Draike himself, who ..." (asidesAT)
     head = tok
     while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i:
         head = head.head.head
