@@ -225,3 +225,13 @@ def test_each_mark_has_an_explanation_and_a_neutral_alternative(nlp, text, words
     why, neutral = words
     assert why in found.explanation
     assert found.neutral is not None and neutral in found.neutral
+
+
+def test_a_yacht_in_a_sailing_story_is_background(nlp):
+    """Review of asidesAT: a yacht is where a sailor lives and works, so an aside that
+    puts one beside a skipper is plain background, not a mark of wealth."""
+    text = (
+        "The skipper, who spent the winter on a yacht in the harbour, said the race "
+        "would start at noon."
+    )
+    assert claims(nlp, text) == []
