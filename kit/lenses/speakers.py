@@ -976,16 +976,16 @@ class SpeakerResolver(
         after "the Hollinbrae plant": the one place the article named before with that
         kind noun after a capitalised name (``workplace_sites``, ``site_heads``), as the
         article writes it ("the Sorrelmont Hotel", "Drewsteign Prison"), a kind word
-        between them left out as the keys do ("Chalkwold parcel centre" -> "Chalkwold
-        centre"). None when two such
-        places are named ("the Sorrelmont Hotel" and "the Quayside Hotel"), when none is,
-        or when the name before the noun is a person's ("Ada Lorne's hotel" has its mark)."""
+        between them left out as the keys write the place ("the Marrowdene displacement
+        camp" -> "Marrowdene camp"). None when two such places are named ("the Sorrelmont
+        Hotel" and "the Quayside Hotel"), when none is, or when the name before the noun is
+        a person's ("the Lorne hotel" after "Ada Lorne")."""
         word = tok.lower_
         names: dict[str, str] = {}
         for t in self.doc[: tok.i]:
             if t.lower_ != word or t.i == 0:
                 continue
-            end = t.i  # "Chalkwold parcel centre": the name, then the kind words
+            end = t.i  # "Marrowdene displacement camp": the name, then the kind words
             while end > 0 and end > t.i - 2 and self.doc[end - 1].pos_ == "NOUN" and (
                 self.doc[end - 1].dep_ == "compound" and self.doc[end - 1].is_lower
             ):
