@@ -195,7 +195,10 @@ class OwnerRules:
              if h[0] == name and h[3] not in ("he", "she", "it", "they", "i", "we")),
             name,
         )  # fmt: skip
-        mark = possessive(head) if head[:1].isupper() else "'s"  # "Quellar Labs' whitepaper"
+        # "Quellar Labs' whitepaper"; a group's plural too ("Their report" after "The
+        # council's food safety inspectors": "inspectors' report", never "inspectors's")
+        plural = kind == "group" and head.endswith("s")
+        mark = possessive(head) if head[:1].isupper() or plural else "'s"
         return f"{head}{mark} {rest}"  # "its authors" -> "study's authors"
 
     def _employer_tie(self, span: Span, root: Token) -> str | None:

@@ -486,7 +486,8 @@ def issued_in(
         names = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
         end = _name_tail(subject) if subject.pos_ == "PROPN" else subject.i + 1
         owner = doc[(names[0].left_edge if names else subject).i : end].text
-        mark = "'" if subject.tag_ in ("NNS", "NNPS") and owner.endswith("s") else "'s"
+        plural = subject.tag_ in ("NNS", "NNPS") or subject.pos_ == "PROPN"  # "Harrowgill Voices'"
+        mark = "'" if plural and owner.endswith("s") else "'s"
         kinds = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
         document = doc[kinds[0].left_edge.i if kinds else tok.i : tok.i + 1].text
         return f"{owner}{mark} {document}"  # "commission's consultation paper"

@@ -940,7 +940,11 @@ class SpeakerResolver(
             if tok.i <= root.i or tok.dep_ != "pobj" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
                 continue
             prep = tok.head
-            if prep.head != root or prep.lower_ not in ("at", "for", "of", "from"):
+            sites = words_of("workplace_sites") | words_of("site_heads")
+            preps = ("at", "for", "of", "from", "in") if tok.lemma_.lower() in sites else (
+                "at", "for", "of", "from"
+            )  # ("An aid worker in the camp")
+            if prep.head != root or prep.lower_ not in preps:
                 continue
             bare = [c.lower_ for c in tok.lefts] == ["the"] and not any(
                 c.i < span.end and not _aside_clause(c) for c in tok.rights
@@ -958,12 +962,51 @@ class SpeakerResolver(
                 found = self._only_body_named_for(tok)
                 if found is None:  # "an official at the ministry" after "the transport
                     found = self._modified_mention(tok)  # ministry": that ministry
+            elif tok.lemma_.lower() in sites:
+                found = self._named_site(tok)  # "A cleaner at the hotel": the Sorrelmont Hotel
             else:
                 continue
             words = f"{prep.text} the {tok.text}"
             if found is not None and f" {words}" in f" {text}":
                 return re.sub(rf"\b{re.escape(words)}\b", f"{prep.text} {found}", text, count=1)
         return text
+
+    def _named_site(self, tok: Token) -> str | None:
+        """ "A cleaner at the hotel" after "the Sorrelmont Hotel", "A manager at the plant"
+        after "the Hollinbrae plant": the one place the article named before with that
+        kind noun after a capitalised name (``workplace_sites``, ``site_heads``), as the
+        article writes it ("the Sorrelmont Hotel", "Drewsteign Prison"), a kind word
+        between them left out as the keys write the place ("the Marrowdene displacement
+        camp" -> "Marrowdene camp"). None when two such places are named ("the Sorrelmont
+        Hotel" and "the Quayside Hotel"), when none is, or when the name before the noun is
+        a person's ("the Lorne hotel" after "Ada Lorne")."""
+        word = tok.lower_
+        names: dict[str, str] = {}
+        for t in self.doc[: tok.i]:
+            if t.lower_ != word or t.i == 0:
+                continue
+            end = t.i  # "Marrowdene displacement camp": the name, then the kind words
+            while end > 0 and end > t.i - 2 and self.doc[end - 1].pos_ == "NOUN" and (
+                self.doc[end - 1].dep_ == "compound" and self.doc[end - 1].is_lower
+            ):
+                end -= 1
+            start = end
+            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and (
+                self.doc[start - 1].is_title
+            ):
+                start -= 1
+            if start == end:
+                continue  # "the hotel", "a new hotel": no name
+            run = self.doc[start:end]
+            if any(
+                set(run.text.split()) & p.tokens and p.name.split()[-1].lower() != word
+                for p in self.people.values()
+            ):  # "the Lorne hotel" run by a person the text names (not "Drewsteign
+                continue  # Prison" itself, a place the model took for a person)
+            the = "the " if start > 0 and self.doc[start - 1].lower_ == "the" else ""
+            name = f"{run.text} {t.text}"
+            names.setdefault(name.lower(), f"{the}{name}")
+        return next(iter(names.values())) if len(names) == 1 else None
 
     def _only_body_named_for(self, tok: Token) -> str | None:
         """The one body named before ``tok`` with its noun in the name ("the board" after
