@@ -87,6 +87,8 @@ from kit.lenses.attribution_transcript import transcript_acts
 from kit.lenses.shared import (
     EVIDENCE_VERBS,
     Verdicts,
+    children_by_dep,
+    doc_tree,
     forget_sentences,
     furniture_bars,
     furniture_lines,
@@ -181,6 +183,7 @@ class AttributionComponent(LexiconComponent):
             )
         self._require_lexicons()
         _CACHE[id(doc)] = _DocCache(doc)
+        doc_tree(doc)  # (read once here: the cue walks ask children by label from it)
         try:
             return self._annotate(doc)
         finally:
@@ -443,10 +446,10 @@ class AttributionComponent(LexiconComponent):
 
     def _medium(self, verb: Token) -> Token | None:
         """ "said in an emailed statement", "wrote in a blog post": the medium phrase."""
-        for child in verb.children:
-            if child.dep_ != "prep" or child.lower_ not in ("in", "on") or child.i <= verb.i:
+        for child in children_by_dep(verb, ("prep",)):
+            if child.lower_ not in ("in", "on") or child.i <= verb.i:
                 continue
-            objects = [c for c in child.children if c.dep_ == "pobj"]
+            objects = children_by_dep(child, ("pobj",))
             if (
                 objects
                 and objects[0].lemma_.lower() in self.lexicon.media

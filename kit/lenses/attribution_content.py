@@ -639,17 +639,18 @@ def _extend_to_sentence(
     # "confirmed it had received a complaint and said it would ...": a second verb of the
     # same speaker is a new act (or a new predicate), not more of this content
     split = split_predicate(verb)
-    second = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+    second = [c for c in children_by_dep(verb, ("conj",)) if c.pos_ in ("VERB", "AUX")
               and (split is None or c.i != split.i)]  # fmt: skip
+    ccomps = children_by_dep(verb, ("ccomp",))  # (the shared tree: no Token for the rest)
     second += [  # 'said it would "fight ..." and called ...': hung on the clause by the parser
-        t for c in verb.children if c.dep_ == "ccomp"  # (also "..., and half said ...")
-        for t in c.children if t.dep_ == "conj"  # (only a conjunct: the cheap test first)
-        and (_shifted_conj(t, cue=is_cue(t)) == verb or next_speaker(t) and is_cue(t))
+        t for c in ccomps  # (also "..., and half said ...")
+        for t in children_by_dep(c, ("conj",))  # (only a conjunct: the cheap test first)
+        if _shifted_conj(t, cue=is_cue(t)) == verb or next_speaker(t) and is_cue(t)
     ]  # fmt: skip
     second += [  # '... if the striker left, and urged ...': hung on a clause inside it
-        t for c in verb.children if c.dep_ == "ccomp"
-        for a in c.children if a.dep_ == "advcl"
-        for t in a.children if t.dep_ == "conj" and _shifted_conj(t, cue=is_cue(t)) == verb
+        t for c in ccomps
+        for a in children_by_dep(c, ("advcl",))
+        for t in children_by_dep(a, ("conj",)) if _shifted_conj(t, cue=is_cue(t)) == verb
     ]  # fmt: skip
     second.sort(key=lambda t: t.i)
     second = [  # a verb sharing the speaker as subject ("so the US released ..." has its own),

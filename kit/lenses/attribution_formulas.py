@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from kit import lexicon
 from kit.lenses.attribution_frames import _text
 from kit.lenses.attribution_links import cue_words, document_nouns, source_nouns
-from kit.lenses.shared import caption_at, person_heads
+from kit.lenses.shared import caption_at, children_by_dep, person_heads
 from kit.lenses.speaker_unnamed import asks_for_anonymity
 
 #: Pronouns of the one writing or speaking now.
@@ -110,7 +110,7 @@ def hypothetical(verb: Token, subject: Token) -> bool:
     call 999" (advice for a case, no one's words)."""
     if _readers_condition(verb, subject):
         return True
-    if not any(c.dep_ == "aux" and c.lower_ in UNREALISED_MODALS for c in verb.children):
+    if not any(c.lower_ in UNREALISED_MODALS for c in children_by_dep(verb, ("aux",))):
         return False
     if subject.lower_ in ANYONE:
         return True
@@ -247,10 +247,10 @@ def not_yet(verb: Token) -> bool:
     open ("Perhaps the board will explain what that means"; "will tell the conference
     that ..." is briefed content and stays); or an act only expected ("are expected to
     explain why the lido closed")."""
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    auxes = {c.lower_ for c in children_by_dep(verb, ("aux", "auxpass"))}
     if auxes & DUTY_OR_GUESS and "have" not in auxes and "has" not in auxes:
         return True
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+    clauses = [c for c in children_by_dep(verb, ("ccomp", "xcomp")) if c.i > verb.i]
     if auxes & {"will", "'ll", "shall"} and '"' not in verb.sent.text:
         return not clauses or any(t.lower_ in WH_WORDS for c in clauses for t in c.subtree
                                   if t.i < c.i)  # fmt: skip
@@ -308,8 +308,8 @@ def duty_passive(verb: Token, auxes: set[str]) -> bool:
 
 def said_nothing(verb: Token) -> bool:
     """ "have said nothing about the trout": the object denies any content."""
-    objects = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
-    return "nothing" in objects and not any(c.dep_ == "ccomp" for c in verb.children)
+    objects = [c.lower_ for c in children_by_dep(verb, ("dobj",))]
+    return "nothing" in objects and not children_by_dep(verb, ("ccomp",))
 
 
 def found_in_story(verb: Token) -> bool:

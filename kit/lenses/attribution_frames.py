@@ -567,7 +567,7 @@ def _plain_object(verb: Token) -> bool:
         return False
     if message_clause(verb) is not None:
         return False  # "posted a reminder that ...": the message's words follow
-    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+    return any(c.pos_ in ("NOUN", "PROPN") for c in children_by_dep(verb, ("dobj",)))
 
 
 def _negated(verb: Token) -> bool:
@@ -576,7 +576,7 @@ def _negated(verb: Token) -> bool:
     "need to ask whether", "would like to explain"): nobody has asked yet."""
     if any((c.dep_ == "neg" or c.lower_ == "never") and not _in_quote(c) for c in verb.children):
         return True  # (not '"Absolutely not," she replied': the quoted "not" is said)
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    to = any(c.lower_ == "to" for c in children_by_dep(verb, ("aux",)))
     head = verb.head
     frame = head.lemma_.lower() in UNREALISED_FRAMES or head.lower_ in UNREALISED_FRAMES
     return (to and (frame or _yet_to(head, verb)) and head.i < verb.i) or suggested(verb)

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kit import lexicon
 from kit.lenses.attribution_links import RELATIVES, document_nouns, source_like
 from kit.lenses.hedging_modals import is_person
+from kit.lenses.shared import children_by_dep
 
 #: Words that mark an "as" clause as a time or manner, not a report ("as soon as").
 _NOT_ASIDE = {"soon", "long", "far", "much", "well"}
@@ -419,7 +420,7 @@ def controlling_verb(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ == "pobj" and head.tag_ == "TO" and head.dep_ == "prep" and _infinitive_noun(verb):
         return head.head  # "came by to coo that ...", *to* read as a preposition: *came*
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not any(c.lower_ == "to" for c in children_by_dep(verb, ("aux",))):
         return None
     if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in CONTROL_ADJECTIVES:
         return head.head

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IS_ALPHA, IS_UPPER
 from spacy.tokens import Span
 
 from kit import lexicon
@@ -17,6 +18,7 @@ from kit.lenses.rules import rules_for, sense_rule
 from kit.lenses.shared import (
     NAME_ENTITIES,
     depicts,
+    doc_array,
     doc_text,
     exhibits,
     sentence_of,
@@ -417,10 +419,12 @@ def caps_header(sent: Span) -> bool:
     its own ("WORRIED ABOUT A STRAY ANIMAL?", "NEED HELP?"): a signpost to the box below,
     not a claim or a rhetorical question in the writer's running voice. A capitals line
     with a subject ("IS ANYONE REALLY SURPRISED?") is still read as one."""
-    letters = [t for t in sent if t.is_alpha]
-    if len(letters) == 1:
+    doc, i, j = sent.doc, sent.start, sent.end
+    letters = doc_array(doc, IS_ALPHA)[i:j] != 0  # (the word flags as arrays: no Token a word)
+    n = int(letters.sum())
+    if n == 1:
         return heading_over_list(sent)
-    if len(letters) < 2 or len(letters) > 10 or not all(t.is_upper for t in letters):
+    if n < 2 or n > 10 or not doc_array(doc, IS_UPPER)[i:j][letters].all():
         return False
     return not any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in sent)
 
