@@ -9,13 +9,21 @@ the speaker chose this word (guide, section 4: a charged word inside a partial q
 still loaded). Not a long quotation (the speaker's whole sentence, where the person
 frames of :func:`kit.lenses.judgement.judgement_adjectives` apply), not a capitalised
 title ('"Cruel Summer"'), not a word before a noun in a quoted name.
+
+:func:`quoted_charges`: a verb of ``quoted_charge_verb`` (``kit/lexicons/judgement_acts.yaml``:
+"bungled", "scapegoated", "strong-armed", "blackmailing", "airbrushed") inside a partial
+quote, the speaker's charge kept in their own word by the writer ('said the ministry had
+"bungled" the rollout'; guide, section 4). Only where the quotation marks are a partial
+quote inside a report (:func:`kit.lenses.loaded_quotes.classify_quotes`), not a scare quote
+or a title, and only as a verb or a verb's participle ("a kowtowing display"), not a noun
+("the spook", "the bully").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kit.lenses.judgement_lexicon import (
     Hits,
@@ -70,4 +78,44 @@ def quoted_traits(
         yield make(doc, hit, lex, "quoted_trait", "whoever the speaker means")
 
 
-RULES = (quoted_traits,)
+#: The longest partial quote, in words, whose charged verb is read as the speaker's.
+MAX_CHARGE_WORDS = 12
+CHARGE_NOTE = (
+    " The writer quotes only this charged phrase: it is the speaker's wording, not a fact,"
+    " and the quotation marks show whose word it is."
+)
+
+
+def quoted_charges(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A charged verb of ``quoted_charge_verb`` inside a partial quote of a report."""
+    lex = lex or default_lexicon()
+    hits = scan(doc, lex) if hits is None else hits
+    found = hits.get("quoted_charge_verb", ())
+    if not found:
+        return
+    from kit.lenses.loaded_quotes import classify_quotes  # (a lens imports the judgements)
+
+    partial = [(qs, qe) for qs, qe, kind in classify_quotes(doc) if kind == "partial"]
+    for hit in found:
+        tok = doc[hit.start]
+        if doc[hit.end - 1].pos_ in ("NOUN", "PROPN"):
+            continue  # "a spook", "the scapegoat": a noun names a person, not a charge
+        if not tok.text[:1].islower():
+            continue
+        quote = next(((qs, qe) for qs, qe in partial if qs < tok.idx and tok.idx < qe), None)
+        if quote is None:
+            continue
+        inner = doc.text[quote[0] + 1 : quote[1] - 1]
+        if len(inner.split()) > MAX_CHARGE_WORDS:
+            continue
+        wc = lex.classes[hit.word.cls]
+        span = Span(doc, hit.start, hit.end, label=wc.label or "emotive")
+        explanation = (
+            f"'{span.text}' lays a charge on what was done, in the speaker's word." + CHARGE_NOTE
+        )
+        yield Judgement(span, explanation, hit.word.neutral or wc.neutral, "quoted_charge")
+
+
+RULES = (quoted_traits, quoted_charges)
