@@ -118,4 +118,80 @@ def quoted_charges(
         yield Judgement(span, explanation, hit.word.neutral or wc.neutral, "quoted_charge")
 
 
-RULES = (quoted_traits, quoted_charges)
+#: The shortest and longest quoted predicate read as a figure of two unlike things.
+PAIRING_WORDS = (3, 14)
+#: Determiners that point at a known partner ("with the archive", "with every household").
+KNOWN_PARTNER = frozenset(
+    {"the", "this", "that", "these", "those", "every", "each", "all", "its", "their", "his",
+     "her", "our", "my", "your", "both", "any"}
+)  # fmt: skip
+
+
+def quoted_pairings(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A speaker's quoted predicate that joins two unlike things with "with": the
+    subject called something it literally is not ('said the mill was "a ruin with a
+    view"', 'the operation was "a photo opportunity with watchtowers"', 'the bars were
+    "sweets with a gym membership"'). The quotation is a partial quote; it opens with the
+    predicate noun phrase after a copula or "into", and its head noun takes an unknown
+    partner ("with a view", "with watchtowers"). Not a noun that plainly takes a partner
+    ("a problem with a local face", "a contract with every household": ``pairing_plain_head``
+    in kit/lexicons/judgement_acts.yaml), not a known one ("a conversation with the
+    archive"), not a partner described by an adjective or a number ("a cottage with a
+    large garden", "a flat with two bedrooms": a feature listed), not a verb or a
+    prepositional phrase ("in line with the market")."""
+    lex = lex or default_lexicon()
+    if not any(t.lower_ in ("with", "without") for t in doc):
+        return
+    from kit.lenses.loaded_quotes import classify_quotes  # (a lens imports the judgements)
+
+    plain_heads = lex.set_of("pairing_plain_head")
+    for qs, qe, kind in classify_quotes(doc):
+        if kind != "partial":
+            continue
+        span = doc.char_span(qs + 1, qe - 1, alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        words = [t for t in span if t.is_alpha]
+        if not PAIRING_WORDS[0] <= len(words) <= PAIRING_WORDS[1]:
+            continue
+        if not span[0].text[:1].islower() or span[0].pos_ not in ("DET", "NOUN", "ADJ"):
+            continue
+        if span[0].pos_ == "DET" and span[0].lower_ not in ("a", "an"):
+            continue  # "the best team with ...": a ranking, not a figure
+        head = span.root
+        if head.pos_ != "NOUN" or head.lemma_.lower() in plain_heads:
+            continue  # "committed to treating every colleague with dignity": no noun phrase
+        # the noun phrase is what the subject is called: after a copula or "into"
+        before = doc[span.start - 2] if span.start >= 2 else None
+        if before is None or before.lemma_ not in ("be", "become", "remain", "into"):
+            continue
+        while head.dep_ == "compound" and head.head.i < span.end:
+            head = head.head  # "a photo opportunity": the last noun of the compound
+        if head.lemma_.lower() in plain_heads:
+            continue
+        prep = next(
+            (c for c in head.children if c.lower_ in ("with", "without") and c.i < span.end),
+            None,
+        )
+        partner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if partner is None or partner.pos_ != "NOUN" or partner.i >= span.end:
+            continue
+        if any(c.dep_ in ("det", "poss") and c.lower_ in KNOWN_PARTNER for c in partner.children):
+            continue
+        if any(c.dep_ == "poss" for c in partner.children) or partner.lemma_.lower() in plain_heads:
+            continue
+        if any(c.dep_ in ("amod", "nummod") for c in partner.children):
+            continue  # "a cottage with a large garden", "a flat with two bedrooms": a feature
+
+        mark = Span(doc, span.start - 1, span.end + 1, label="emotive")
+        explanation = (
+            f"'{span.text}' calls the thing something it literally is not, joining two unlike "
+            "things into one mocking picture." + CHARGE_NOTE
+        )
+        yield Judgement(mark, explanation, "say what the speaker objects to, in plain words",
+                        "quoted_pairing")  # fmt: skip
+
+
+RULES = (quoted_traits, quoted_charges, quoted_pairings)
