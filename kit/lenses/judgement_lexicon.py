@@ -51,6 +51,8 @@ INDEXED = {
     "discard_verb", "ambush_verb",
     # rough handling by a body (judgement_force.py, loadedAI)
     "rough_verb",
+    # a speaker's charge kept in a partial quote (judgement_quoted.py, fragmentsAT)
+    "quoted_charge_verb",
 }  # fmt: skip
 #: Second words of a phrasal verb that may stand after its object: "took his rival
 #: apart", "covered the report up", "bled the town dry".

@@ -454,7 +454,14 @@ def degrading_similes(
             if obj is None or obj.i - hit.end > 6:
                 continue
             pair = f"{obj.nbor(-1).lower_} {obj.lemma_.lower()}" if obj.i else ""
-            if obj.lemma_.lower() not in degrading and pair not in degrading:
+            # a hyphenated modifier read whole: "like second-class citizens"
+            hyphened = (
+                f"{doc[obj.i - 3 : obj.i].text.lower()} {obj.lemma_.lower()}"
+                if obj.i >= 3 and doc[obj.i - 2].text == "-" else ""
+            )
+            if obj.lemma_.lower() not in degrading and pair not in degrading and (
+                hyphened not in degrading
+            ):
                 continue  # "like mugs", "like his personal piggy bank"
             if prep.lower_ == "as" and obj.lemma_.lower() in ("suspect", "prisoner", "criminal"):
                 continue  # "treated as a suspect" is a status, not a comparison
