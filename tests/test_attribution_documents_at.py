@@ -77,6 +77,8 @@ NOUN_READ = [
 @pytest.mark.parametrize(("text", "expected"), NOUN_READ)
 def test_a_documents_verb_read_as_a_noun_reports(nlp, text, expected):
     assert _found(nlp, text) == [expected]
+    (span,) = nlp(text).spans["attributions"]
+    assert span._.kit_explanation  # the learner is told what the cue does
 
 
 LISTED = [
@@ -142,8 +144,11 @@ TOLD = [
 def test_i_am_told_is_an_unnamed_source(nlp, text, expected):
     assert _found(nlp, text) == [expected]
     # no words name the teller: no speaker span, an anonymous source in the source list
-    sources = [(e["canonical"], e["type"]) for e in nlp(text)._.kit_sources]
+    doc = nlp(text)
+    sources = [(e["canonical"], e["type"]) for e in doc._.kit_sources]
     assert sources == [("unnamed informant of the writer", "anonymous")]
+    (span,) = doc.spans["attributions"]
+    assert "do not name" in span._.kit_explanation
 
 
 @pytest.mark.parametrize(

@@ -426,6 +426,7 @@ class AttributionComponent(LexiconComponent):
         act.name = name
         if told_to_writer(verb):  # "I am told": no words name the teller, so no speaker span
             act.speaker, act.name = None, UNNAMED_INFORMANT
+            act.note = "the writer passes on what someone they do not name told them"
         return act
 
     def _cue_range(self, doc: Doc, verb: Token) -> tuple[int, int]:
