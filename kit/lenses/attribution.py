@@ -23,13 +23,21 @@ from spacy.tokens import Doc, Span, Token
 
 from kit.errors import KitError
 from kit.lenses.attribution_agents import agentless
-from kit.lenses.attribution_content import _attach_follow_on_quotes, _content, end_at_cue
-from kit.lenses.attribution_documents import READING_VERBS, received_document
+from kit.lenses.attribution_content import (
+    _attach_follow_on_quotes,
+    _content,
+    _token_chars,
+    end_at_cue,
+)
+from kit.lenses.attribution_documents import DOCUMENT_VERBS, READING_VERBS, received_document
 from kit.lenses.attribution_formulas import (
+    UNNAMED_INFORMANT,
     asked_question,
     listener_passive,
     no_act,
     passive_agent,
+    told_aside_clause,
+    told_to_writer,
     writer_challenge,
 )
 from kit.lenses.attribution_formulas import untold_passive as _untold
@@ -70,7 +78,13 @@ from kit.lenses.attribution_links import (
     literal_naming,
     prep_content,
 )
-from kit.lenses.attribution_phrases import _drop_nested, _phrase_act, _reading_act, relative_report
+from kit.lenses.attribution_phrases import (
+    _drop_nested,
+    _phrase_act,
+    _reading_act,
+    _record_act,
+    relative_report,
+)
 from kit.lenses.attribution_ranges import _continues_cue, _cue_range, _frame_range, _phrase_extent
 from kit.lenses.attribution_repairs import (
     aux_cue_subject,
@@ -169,6 +183,7 @@ class AttributionComponent(LexiconComponent):
         self.titles = titles_of(self.store.data("titles"))
         self._cue_lemmas: Verdicts = Verdicts()  # lemma hash -> a cue verb's lemma?
         self._reading_lemmas: Verdicts = Verdicts()  # lemma hash -> "read", "see", "hear"?
+        self._record_lemmas: Verdicts = Verdicts()  # lemma hash -> "show", "record", ...?
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrases.add("CUE", [nlp.make_doc(p) for p in lexicon.phrases])
         self.not_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -343,6 +358,7 @@ class AttributionComponent(LexiconComponent):
         if subject is None or asked_question(verb) or writer_challenge(verb):
             return None  # (and "Did you expect ...?": a question, nothing reported)
         impersonal = entry.get("impersonal") and _is_impersonal(verb, subject)
+        impersonal = impersonal or told_to_writer(verb)  # "I am told": an unnamed informant
         referring_it = subject.lower_ == "it" and subject.dep_ == "nsubj" and verb.pos_ == "VERB"
         if subject.lower_ in EXPLETIVES and not (impersonal or referring_it):
             return None
@@ -401,6 +417,9 @@ class AttributionComponent(LexiconComponent):
         cue = self._cue_range(doc, verb)
         frame = _frame_range(verb, speaker, cue)
         parts = _content(doc, verb, frame, speech, self, blocked, entry)
+        aside_clause = told_aside_clause(verb)  # "The land, I am told, is worth ..."
+        if aside_clause is not None:
+            parts = [_token_chars(doc, a, b) for a, b in aside_clause]
         if not parts:
             return None
         content = (min(p[0] for p in parts), max(p[1] for p in parts))
@@ -408,6 +427,9 @@ class AttributionComponent(LexiconComponent):
         aside = aside_of(verb, subject, entry)
         act = Act(cue, speaker, content, verb=verb, note=note, parts=parts, aside=aside)
         act.name = name
+        if told_to_writer(verb):  # "I am told": no words name the teller, so no speaker span
+            act.speaker, act.name = None, UNNAMED_INFORMANT
+            act.note = "the writer passes on what someone they do not name told them"
         return act
 
     def _cue_range(self, doc: Doc, verb: Token) -> tuple[int, int]:
@@ -496,6 +518,11 @@ class AttributionComponent(LexiconComponent):
             act = _reading_act(doc, doc[i]) if i not in blocked else None
             if act is not None:
                 acts.append(act)
+        # "the log records that ...", "..., the minutes show.": a document's verb read as a noun
+        for i in tokens_where_known(doc, LEMMA, _document_verb, self._record_lemmas):
+            act = _record_act(doc, doc[i]) if i not in blocked else None
+            if act is not None:
+                acts.append(act)
         return acts
 
     # -- quotations -------------------------------------------------------------
@@ -565,6 +592,11 @@ def _relative_of(tok: Token, verb: Token) -> bool:
     """The relative word that opens the cue's own clause ("viewers who said"): the
     speaker is the noun before it."""
     return tok.head == verb and tok.dep_ == "nsubj" and tok.tag_ in ("WP", "WDT")
+
+
+def _document_verb(lemma: str) -> bool:
+    """A document's verb of showing or recording (cues.yaml document_verbs)."""
+    return lemma.lower() in DOCUMENT_VERBS
 
 
 def _reading_verb(lemma: str) -> bool:

@@ -124,6 +124,7 @@ def _content(
     phrased = (
         entry.get("source_object") or entry.get("prep_content")
         or entry.get("finding_object") or entry.get("claim_object")
+        or entry.get("evidence_object")
     )  # fmt: skip
     subject = _subject(verb) if phrased else None  # "called for a rerun": a phrase only
     phrases = object_content(verb, entry, subject) + prep_content(verb, entry, subject)

@@ -28,8 +28,8 @@ def own_statement(verb: Token, subject: Token) -> bool:
     you that ...", "Let me say this", "I must admit ...", "when I write that a wing is
     unsafe, ...", "we argue that ...". The content is theirs, not a report of an act;
     "I told the council last year" (a past act) is still reported."""
-    if subject.lower_ not in FIRST_PERSON:
-        return False
+    if subject.lower_ not in FIRST_PERSON or told_to_writer(verb):
+        return False  # ("I am told ...": someone told the writer, an act reported)
     if verb.tag_ in PAST_TAGS or verb.tag_ == "VBN" and _has_aux(verb, ("had",)):
         return False
     if _has_aux(verb, ("did", "was", "were", "used")):
@@ -463,10 +463,90 @@ def lesson_drawn(verb: Token, subject: Token) -> bool:
     return subject.lower_ in ("that", "this")
 
 
+#: The source of "I am told": someone the writer does not name (an anonymous source).
+UNNAMED_INFORMANT = "unnamed informant of the writer"
+
+#: "am" and its contraction: "I am told", "I'm told" (the writer's present hearsay).
+_FIRST_PERSON_BE = frozenset({"am", "'m", "’m"})
+
+
+def told_to_writer(verb: Token) -> bool:
+    """ "I am told the festival can appeal ...", "The land, I am told, is worth ...": the
+    writer reports what someone they do not name told them, an anonymous source like
+    "it is reported" (annotation guide, section 2). First person singular and present
+    only ("we are told this is progress" is often the writer's irony; "I was told to
+    wait" an order), with no "by" naming the teller ("I am told by a former aide" names
+    one), no infinitive ("I am told to wait"), and with a content clause or set off as
+    a parenthetical (not a clause the parser hung elsewhere)."""
+    if verb.lemma_.lower() != "tell" or verb.tag_ != "VBN" or passive_agent(verb) is not None:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ != "i" or subject.i > verb.i:
+        return False
+    if not any(c.dep_ == "auxpass" and c.lower_ in _FIRST_PERSON_BE for c in verb.children):
+        return False
+    if any(c.dep_ == "xcomp" or c.tag_ == "TO" for c in verb.children):
+        return False
+    if verb.dep_ == "parataxis" and (_in_relative_clause(subject) or verb.head.lemma_ in _REPORTS):
+        # "who charges, I am told, more per hour ...": a hearsay aside in a description
+        # (the loaded lens's hearsay_asides); "Their report, I am told, concluded that
+        # ...": the aside vouches for a report whose own source speaks
+        return False
+    # a content clause ("I am told the ...") or a parenthetical ("The land, I am told, is")
+    clause = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    return verb.dep_ == "parataxis" or clause
+
+
+#: Relative words that open a description ("who charges, I am told, ...").
+_RELATIVE_WORDS = frozenset({"who", "whose", "which", "whom"})
+
+
+def _in_relative_clause(first: Token) -> bool:
+    """The words from the comma before an aside back to the comma before them hold a
+    relative word: "a man whose own children, I am told, attend ..."."""
+    doc = first.doc
+    i = first.i - 1
+    if i < 0 or doc[i].text != ",":
+        return False
+    i -= 1
+    while i >= first.sent.start and doc[i].text not in (",", ";", ":"):
+        if doc[i].lower_ in _RELATIVE_WORDS:
+            return True
+        i -= 1
+    return False
+
+
+#: Verbs of reporting whose own subject speaks when "I am told" is set inside their clause.
+_REPORTS = lexicon.word_set("cues", "frame_verbs") | {"conclude", "find", "show", "claim"}
+
+
+def told_aside_clause(verb: Token) -> list[tuple[int, int]] | None:
+    """The token ranges of the clause an "I am told" set off by commas interrupts: "The
+    tombola, I am told, will be in the marquee" (the whole clause but the aside); "a man
+    whose own children, I am told, attend a school with no uniform, said ..." (the
+    relative clause only, not the sentence's own report). None when it is no aside."""
+    if not told_to_writer(verb) or verb.dep_ != "parataxis":
+        return None
+    clause = verb.head
+    doc = verb.doc
+    start, end = verb.left_edge.i, verb.right_edge.i + 1
+    while start > clause.left_edge.i and doc[start - 1].is_punct:
+        start -= 1
+    while end <= clause.right_edge.i and doc[end].is_punct:
+        end += 1
+    last = clause.right_edge.i + 1
+    while last > end and doc[last - 1].is_punct:
+        last -= 1
+    parts = [(clause.left_edge.i, start), (end, last)]
+    return [p for p in parts if p[1] > p[0]] or None
+
+
 def untold_passive(verb: Token) -> bool:
     """ "The hearing was told that ...", with no "by": nobody is named as the speaker, so
     no attribution is made (the keys list such acts as acceptable); the acts inside its
     content stay dropped as reported inside it."""
+    if told_to_writer(verb):
+        return False  # "I am told ...": the writer's unnamed informant speaks
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return subject is not None and listener_passive(verb, subject) and passive_agent(verb) is None
 

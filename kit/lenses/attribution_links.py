@@ -424,6 +424,16 @@ def finding_subject(subject: Token | None) -> bool:
     return subject.lemma_.lower() in words or subject.lower_ in words
 
 
+def evidence_subject(subject: Token | None) -> bool:
+    """Published figures or data as a subject ("the figures", "the statistics"): their
+    noun object is what they count (cues.yaml published_information; not "its
+    disciplinary records show 14 red cards", a record kept, not figures put out)."""
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    words = cue_words("published_information")
+    return subject.lemma_.lower() in words or subject.lower_ in words
+
+
 @cache
 def cue_words(key: str) -> frozenset[str]:
     """One word category of ``cues.yaml``, read once (not from the file on each cue)."""
@@ -437,6 +447,12 @@ def object_content(verb: Token, entry: dict[str, Any], subject: Token | None) ->
     found = finding_subject(subject) and realised(verb) and _finite(verb)  # a study is one
     if entry.get("finding_object") and found:
         return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    evidence = evidence_subject(subject) and realised(verb) and _finite(verb)
+    if entry.get("evidence_object") and evidence:
+        # "the figures ... show 4,212 crossings": published figures report what they count
+        # (a noun or a number, not "show little")
+        return [c for c in verb.children
+                if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN", "NUM")]
     if entry.get("claim_object") and by_a_source(verb, subject):
         return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and _claim(c)]
     wanted = entry.get("source_object")

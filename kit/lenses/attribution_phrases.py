@@ -11,7 +11,12 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from kit.lenses.attribution_content import _clip, _paragraph_of, _token_chars, _trim
-from kit.lenses.attribution_documents import read_in_source, received_document
+from kit.lenses.attribution_documents import (
+    noun_read_record,
+    read_in_source,
+    received_document,
+    record_name,
+)
 from kit.lenses.attribution_frames import _WORD, Act, _sent, _text
 from kit.lenses.attribution_links import contrast_clause
 from kit.lenses.attribution_speaker_range import _speaker_range
@@ -84,6 +89,26 @@ def _reading_act(doc: Doc, verb: Token) -> Act | None:
     note = "names the outlet or document in which the claim was read or heard"
     return Act(cue=(verb.i, source.right_edge.i + 1), speaker=_speaker_range(source),
                content=rng, verb=verb, note=note, parts=[rng])  # fmt: skip
+
+
+def _record_act(doc: Doc, verb: Token) -> Act | None:
+    """ "The official transcript records that he quoted ...", "She later apologised, the
+    minutes show.": a document's verb of showing or recording that the parser read as a
+    noun; the document is the speaker and the clause after the verb (or the writer's
+    clause around the document and its verb) the content."""
+    found = noun_read_record(verb)
+    if found is None:
+        return None
+    record, ranges = found
+    text = _text(doc)
+    parts = [_trim(text, *_token_chars(doc, a, b), doc) for a, b in ranges]
+    parts = [p for p in parts if p is not None]
+    if not parts:
+        return None
+    note = "a record or document reports what it holds (the document is the source)"
+    content = (min(p[0] for p in parts), max(p[1] for p in parts))
+    return Act(cue=(verb.i, verb.i + 1), speaker=record_name(record, verb), content=content,
+               verb=verb, note=note, parts=parts)  # fmt: skip
 
 
 def _quote_beside(doc: Doc, frame: tuple[int, int], speech: list[Quote]) -> Quote | None:
