@@ -9,7 +9,9 @@ Counted on the 733 practice keys (keyed / traps / acceptable, with rounds):
 - "as always" beside an act at a clock time or in a slot of the calendar: 0 / 2 (AH6,
   AE5) / 1 (AD2);
 - "every" before a slot of the day: "every lunchtime" (``every_slots``) and "every
-  school day" told as a time: 0 / 2 (AH1, AR1) / 0.
+  school day" told as a time: 0 / 2 (AH1, AR1) / 0;
+- "every season" as a period (``every_periods``), so a record of a habit counted from
+  "since" gets no mark while a change still claims all: 0 / 1 (AP1) / 0.
 
 The sentences are our own. Each shape that gets no mark stands beside the booster of the
 same word that keeps it.
@@ -42,6 +44,9 @@ PLAIN = [
      "every"),
     ("Drivers who park outside the gates every school day will be fined, the council said.",
      "every"),
+    ("Mr Hale, 80, who has bought a season ticket every season since 1971, said he would "
+     "not renew.", "every"),
+    ("The club sells out its ground every season.", "every"),
 ]
 
 # (sentence, the absolute that keeps its mark)
@@ -54,6 +59,7 @@ CLAIMS = [
     ("The trouble began, as it always does, with the leader of the council.", "always"),
     ('"We will look at the figures every year, as we always have," he said.', "always"),
     ("She knows every pension day by heart.", "every"),
+    ("The league said abuse of referees had risen every season since 2019.", "every"),
 ]
 
 
