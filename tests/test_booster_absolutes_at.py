@@ -11,7 +11,9 @@ Counted on the 733 practice keys (keyed / traps / acceptable, with rounds):
 - "every" before a slot of the day: "every lunchtime" (``every_slots``) and "every
   school day" told as a time: 0 / 2 (AH1, AR1) / 0;
 - "every season" as a period (``every_periods``), so a record of a habit counted from
-  "since" gets no mark while a change still claims all: 0 / 1 (AP1) / 0.
+  "since" gets no mark while a change still claims all: 0 / 1 (AP1) / 0;
+- a fare for a class marked off by age, "children under twelve always go free"
+  (``policy_states``, hedging_registers.py ``_priced``): 0 / 1 (AC2) / 0.
 
 The sentences are our own. Each shape that gets no mark stands beside the booster of the
 same word that keeps it.
@@ -47,6 +49,8 @@ PLAIN = [
     ("Mr Hale, 80, who has bought a season ticket every season since 1971, said he would "
      "not renew.", "every"),
     ("The club sells out its ground every season.", "every"),
+    ("Entry costs five pounds at the gate, and children under five always go free.",
+     "always"),
 ]
 
 # (sentence, the absolute that keeps its mark)
@@ -60,6 +64,7 @@ CLAIMS = [
     ('"We will look at the figures every year, as we always have," he said.', "always"),
     ("She knows every pension day by heart.", "every"),
     ("The league said abuse of referees had risen every season since 2019.", "every"),
+    ("The rich always go free in this town, the protester said.", "always"),
 ]
 
 
