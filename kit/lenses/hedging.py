@@ -22,6 +22,13 @@ from kit.lenses import (
     hedging_evidence,  # noqa: F401  (registers the that_clause rule)
     hedging_judgements,  # noqa: F401  (registers the would/must rules)
 )
+from kit.lenses.hedging_absolutes import (
+    absolute_idiom,
+    approximated,
+    denied_all,
+    routine_as_always,
+    slot_of_day,
+)
 from kit.lenses.hedging_arrangements import EVENT_VERBS
 from kit.lenses.hedging_frames import (
     ORGANIZATION_HEADS,
@@ -696,6 +703,10 @@ def _claims_all(span: Span) -> bool:
         or (nxt.lower_ in EVERY_PERIODS and not _spanned(nxt))
     ):
         return False  # "every three months", "every other week", "every weekday": a schedule
+    if span[-1].lower_ == "every" and slot_of_day(span[-1]):
+        return False  # "ate one bar every school day": a slot of the timetable
+    if approximated(span) or denied_all(span):
+        return False  # 'lost "nearly everything"', '"could not measure everything"'
     if span[-1].lower_ == "every" and named_slot(span[-1]):
         return False  # "held every May Day since 1923", "every Easter Monday": a feast day
     if span[-1].lower_ == "every" and attended_every(span[-1]):
@@ -1214,6 +1225,8 @@ def _absolute_claim(span: Span) -> bool:
     """ "never/always" of a claim; not an instruction ("Never leave the pan"), a
     schedule ("the office is never open on Sundays") nor one event that did not happen
     ("the minister who never came")."""
+    if absolute_idiom(span) or approximated(span) or routine_as_always(span):
+        return False  # "but never mind", "almost always", "starting at 10pm as always"
     return not rule_absolute(span, is_person) and not missed_event(span) and not (
         fallback_option(span)
     )

@@ -360,11 +360,17 @@ def _policy(verb: Token) -> bool:
 
 def _priced(verb: Token) -> bool:
     """A service's terms: "firmware updates are always free", "parking is never
-    included" (a state of price or obligation said of a thing, not of people)."""
+    included" (a state of price or obligation said of a thing, not of people), and a
+    fare for a class marked off by age: "children under twelve always go free"
+    (everyAT). "Children always go free" (no class) stays a claim."""
     subject = subject_of(verb)
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in SERVICE_USERS:
         return False
-    return any(c.dep_ == "acomp" and c.lower_ in POLICY_STATES for c in verb.children)
+    if any(c.dep_ == "acomp" and c.lower_ in POLICY_STATES for c in verb.children):
+        return True
+    return _age_limited(subject) and any(
+        c.dep_ in ("advcl", "oprd") and c.lower_ in POLICY_STATES for c in verb.children
+    )
 
 
 def _age_limited(subject: Token) -> bool:
