@@ -13,6 +13,7 @@ from lens_docs import parse
 from kit.lenses import judgement as J
 from kit.lenses import judgement_claims as C
 from kit.lenses import judgement_devices as D
+from kit.lenses import judgement_handling as H
 from kit.lenses import judgement_spin as S
 from kit.lenses import judgement_spin_words as W
 
@@ -37,6 +38,16 @@ def rule_finds(nlp, text: str, rule) -> list[str]:
         # a root in the present first, then its auxiliaries and subject
         (D.kind_habits, "A landlord with forty flats rarely needs a better excuse.", True),
         (D.kind_habits, "A landlord with forty flats needed a better excuse.", False),  # past
+        # round speedAT2: only the sentences holding a habit, vouching or generic word
+        (D.kind_habits, "Retailers who hide behind call centres know exactly what they do.",
+         True),
+        (D.kind_habits, "Anyone who thinks the depot will reopen is kidding themselves.", True),
+        (D.kind_habits, "A landlord with forty flats needs a better excuse.", False),  # no word
+        # round speedAT2: appositions read from the arrays, then the rest of the rule
+        (H.renamed_body_labels, "Spetchley Holdings, the asset-strippers who bought the "
+         "mill, declined to comment.", True),
+        (H.renamed_body_labels, "Hartgrove Homes, the developers, declined to comment.",
+         False),  # a bare trade
         # the opener's words first, then the sentence start
         (C.sarcastic_asides, "As if anyone on the board would notice.", True),
         (C.sarcastic_asides, "As the board arrived, the tenants were waiting.", False),
@@ -61,3 +72,32 @@ def test_contrast_clause_still_caps_a_content(nlp):
     contents = [doc.text[slice(*s._.kit_content)] for s in doc.spans["attributions"]]
     assert "although" not in contents[0]
     assert "when the works began" in contents[2]
+
+
+def test_tokens_labelled_reads_dependency_and_tag(nlp):
+    """round speedAT2: the appositions tagged NNS, from the arrays, as the tokens say."""
+    from kit.lenses.shared import tokens_labelled
+
+    doc = parse(nlp, "Ringrose Residential, the rent collectors, sent cats and letters.")
+    expected = [t.i for t in doc if t.dep_ == "appos" and t.tag_ == "NNS"]
+    assert expected and [t.i for t in tokens_labelled(doc, "appos", "NNS")] == expected
+    assert tokens_labelled(doc, "appos", "VBD") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tenants' Association said; The Gorsewell Tenants' Association", "Tenants' Association"),
+        ("Vale Trust, Vale Trusts, Vale Trust-run, x-Vale Trust, Vale Trust_", "Vale Trust"),
+        ("aa a_a a'a a’a é a", "a"),
+        ("", "Vale"),
+    ],
+)
+def test_whole_word_matches_as_the_regex(text, name):
+    """round speedAT2: the fullest-name search finds by substring what its regex found."""
+    import re
+
+    from kit.lenses.speaker_fullest import _whole_word_matches
+
+    pattern = rf"(?<![\w'’-]){re.escape(name)}(?![\w-])"
+    assert _whole_word_matches(text, name) == [m.span() for m in re.finditer(pattern, text)]

@@ -392,7 +392,7 @@ def kind_habits(
     people stated as a law of nature: the writer's verdict."""
     lex = lex or default_lexicon()
     vx = devices_lexicon()
-    for sent in doc.sents:
+    for sent in _sentences_holding(doc, _kind_habit_words()):  # (no such word: no habit)
         verb = sent.root
         if not _present(verb):
             continue
@@ -410,6 +410,24 @@ def kind_habits(
                 "(say who did what, and let the reader generalise)",
                 "kind_habit",
             )
+
+
+@cache
+def _kind_habit_words() -> frozenset[str]:
+    """The words a kind's habit cannot be told without (:func:`_habit`, the generic
+    subject of a belief): a sentence with none of them is no kind_habits sentence."""
+    vx = devices_lexicon()
+    return vx["habit_adverb"] | vx["vouching_adverb"] | vx["generic_pronoun"]
+
+
+def _sentences_holding(doc: Doc, words: frozenset[str]) -> list[Span]:
+    """The sentences that hold one of ``words`` (a form or a lemma), in order: a rule
+    that needs one of them reads no other sentence's parse."""
+    sents: dict[int, Span] = {}
+    for tok in candidates(doc, words):
+        sent = sentence_of(tok)
+        sents.setdefault(sent.start, sent)
+    return list(sents.values())
 
 
 def _present(verb: Token) -> bool:

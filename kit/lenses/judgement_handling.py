@@ -44,6 +44,7 @@ from kit.lenses.judgement_lexicon import (
     written_name,
 )
 from kit.lenses.judgement_verdicts import candidates
+from kit.lenses.shared import tokens_labelled
 from kit.lenses.wordlists import sentence_of
 
 
@@ -335,8 +336,8 @@ def renamed_body_labels(
     Bells"), or an apposition in capitals (a caption, a title)."""
     lex = lex or default_lexicon()
     plain = idioms_lexicon()["firm_plain_trade"]
-    for tok in doc:
-        if tok.dep_ != "appos" or tok.tag_ != "NNS" or not tok.is_lower:
+    for tok in tokens_labelled(doc, "appos", "NNS"):  # (read from the parse's arrays)
+        if not tok.is_lower:
             continue
         name = tok.head
         if name.pos_ != "PROPN" or name.ent_type_ == "GPE":

@@ -31,6 +31,7 @@ from spacy.attrs import (
     POS,
     SENT_START,
     SPACY,
+    TAG,
 )
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN
@@ -626,6 +627,17 @@ def in_sorted(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
     # the array's own searchsorted, not np.searchsorted's wrapper: this runs thousands
     # of times an article)
     return ids.take(ids.searchsorted(values), mode="clip") == values
+
+
+def tokens_labelled(doc: Doc, dep: str, tag: str) -> list[Token]:
+    """The tokens whose dependency label is ``dep`` and whose fine tag is ``tag``, in
+    order, found in the parse's arrays (:func:`doc_array`): a rule that starts only from
+    such tokens ("appos" nouns tagged "NNS") builds no Token object for the others."""
+    if not len(doc):
+        return []
+    found = doc_array(doc, DEP) == get_string_id(dep)
+    found &= doc_array(doc, TAG) == get_string_id(tag)
+    return [doc[i] for i in np.flatnonzero(found).tolist()]
 
 
 def proper_nouns(doc: Doc) -> list[int]:

@@ -179,7 +179,7 @@ class PeopleIndex:
                 if self._after_title(tok):
                     first = self.doc[tok.i - 1 : tok.i + 1]
                     people[name].roles |= self._title_roles(first)
-        for name_span in names_called_by_title(self.doc, self.titled):  # "... Mr Papadakis said"
+        for name_span in names_called_by_title(self.doc, self.titled, self.ents):  # "Mr X said"
             name = person_name(name_span, self.titles)  # "Dr Ines Vaur": without the title
             if len(name.split()) == 1:  # "Ms Snodlake" after "critic Cressida Snodlake"
                 name = _one_by_surname(people, name, honorific_gender(name_span)) or name_span.text

@@ -72,15 +72,19 @@ def honorific_name(span: Span, titles: frozenset[str]) -> bool:
 _TITLE_WORDS: dict[frozenset[str], Verdicts] = {}
 
 
-def names_called_by_title(doc: Doc, called: set[str]) -> list[Span]:
+def names_called_by_title(
+    doc: Doc, called: set[str], ents: tuple[Span, ...] | None = None
+) -> list[Span]:
     """ "The owner, Costas Papadakis, ... Mr Papadakis said": a name of two or more
     capitalised words that the model tagged something other than a person is a person's
     when the text elsewhere calls its last word by a personal title (Mr, Ms, Dr); never a
     name ending in a body's word ("Dr Barnardo's Homes"). One pass over the document;
-    ``called`` is :func:`titled_surnames` of ``doc`` (the caller reads it once)."""
+    ``called`` is :func:`titled_surnames` of ``doc`` (the caller reads it once), ``ents``
+    the caller's ``doc.ents`` where it holds them (spaCy builds every entity anew each
+    time ``doc.ents`` is read)."""
     personal = words_of("personal_titles")
     found = []
-    for ent in doc.ents if called else ():
+    for ent in (doc.ents if ents is None else ents) if called else ():
         if ent.label_ == "PERSON":
             continue
         words = [t for t in ent if t.lower_ != "the"]
