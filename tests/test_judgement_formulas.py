@@ -179,6 +179,8 @@ VERDICTS_AT = [
     ("The harbour board says it is listening. We are delighted to hear it.", "delighted"),
     ("The minister has promised to visit the ward in person. We are touched.", "touched"),
     ("The new bridge, I am pleased to report, has already been closed twice.", "pleased"),
+    ("All told, the parish has paid for the new road with its green, its pub and its quiet.",
+     "the parish has paid"),
 ]
 
 # Look-alikes that must keep no claim mark: a speaker's quoted formula, people who speak
@@ -196,6 +198,8 @@ LOOK_ALIKES_AT = [
     "We are delighted to welcome the new head teacher to the school.",
     '"I was delighted, and I still am," he said.',
     "We were relieved when the ferry finally came.",
+    "All told, the ferry carried 12,000 passengers in its first summer.",
+    "All told, about four million people rely on the river for drinking water.",
 ]
 
 

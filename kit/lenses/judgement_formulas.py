@@ -35,7 +35,10 @@ parse, so that the same words in a plain report are left alone:
   child": a person, nor "It seemed a good idea at the time": a past story);
 - :func:`writer_pleasure`: "We are delighted to hear it.", "We are touched.", "I am
   pleased to report": the writer's own pleasure at the news, a mock-polite verdict (not a
-  quoted "I was delighted").
+  quoted "I was delighted");
+- :func:`sum_up_verdicts`: "All told, the town has paid for this with its seafront and
+  its patience": a balance sheet with no figure in it (not "All told, 46,655 ballots
+  were cast": a count).
 
 All are claim rules: the loaded lens keeps a find only in the writer's own voice (not
 inside quotes, reported content or a sentence with a reporting cue). A rule looks at a
@@ -554,7 +557,49 @@ def writer_pleasure(
         )
 
 
+# -- "All told, Pellisand has paid ... with its patience." --------------------------------
+#: Entity types of a figure: with one, "All told, ..." is a count.
+FIGURES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def sum_up_verdicts(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A sentence opened by "All told," or "All in all," whose clause holds no figure: the
+    writer's sum of what something cost or was worth (a count is left alone)."""
+    for first in candidates(doc, frozenset({"all"})):
+        sent = sentence_of(first)
+        if first.i != sent.start:
+            continue
+        opener = next(
+            (
+                p
+                for p in formula_lexicon().phrases("sum_up_opener")
+                if [t.lower_ for t in doc[first.i : first.i + len(p)]] == list(p)
+            ),
+            None,
+        )
+        if opener is None:
+            continue
+        start = first.i + len(opener)
+        if start >= sent.end or doc[start].text != ",":
+            continue
+        clause = doc[start + 1 : sent.end]
+        if any(t.like_num or t.ent_type_ in FIGURES or t.tag_ == "$" for t in clause):
+            continue  # "All told, 46,655 ballots were cast": a count
+        if len([t for t in clause if not t.is_punct]) < 4:
+            continue
+        yield writer_verdict(
+            clause,
+            "sums up what something cost or was worth as a settled account, with no figure "
+            "or source",
+            "(give the figures, and say who draws up the account)",
+            "sum_up_verdict",
+        )
+
+
 RULES = (
+    sum_up_verdicts,
     seeming_verdicts,
     writer_pleasure,
     self_evident,

@@ -926,6 +926,7 @@ CLAUSE_RULES = ASIDE_RULES | {
     "wished_on_others",
     "writer_pleasure",
     "seeming_verdict",
+    "sum_up_verdict",
 }
 #: Of those, the ones whose voice is tested on the aside's first word: the marker of
 #: insinuation is the writer's ("has, by sheer coincidence, complained about the
