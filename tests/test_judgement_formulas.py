@@ -16,9 +16,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from loaded_marks import claims
+from loaded_marks import claims, covers
 from practice_text import crowded_classes, rounds_since
 
+from kit.lenses.judgement_formulas import RULES
 from kit.lexicon import load_yaml
 
 LEXICON = Path(__file__).resolve().parent.parent / "kit" / "lexicons" / "judgement_formulas.yaml"
@@ -160,3 +161,65 @@ def test_after_batch(nlp, text):
 @pytest.mark.parametrize("text", AFTER_LOOK_ALIKES)
 def test_after_look_alikes(nlp, text):
     assert marks(nlp, text) == []
+
+
+# verdictsAT: verdicts told as whole sentences or clauses by a stock formula. Sentences of
+# the shapes the rules read, written for the test (not copied from the practice articles),
+# each with the mark that must cover it.
+VERDICTS_AT = [
+    ("The figures speak for themselves.", "speak for themselves"),
+    ("Attendance doubled in a year, a record that speaks for itself.", "speaks for itself"),
+    ("Here is the part of the audit the trust would rather you skipped.", "would rather"),
+    ("The council would rather the allotment holders went quietly.", "would rather"),
+    ("Let me quote the minutes, because the board would rather you did not see them.",
+     "would rather"),
+    ("It seems a thin excuse for closing the library on Saturdays.", "seems a thin excuse"),
+    ("Entry now costs £12, which seems a steep price for a walk round a car park.",
+     "seems a steep price"),
+    ("The harbour board says it is listening. We are delighted to hear it.", "delighted"),
+    ("The minister has promised to visit the ward in person. We are touched.", "touched"),
+    ("The new bridge, I am pleased to report, has already been closed twice.", "pleased"),
+    ("All told, the parish has paid for the new road with its green, its pub and its quiet.",
+     "the parish has paid"),
+]
+
+# Look-alikes that must keep no claim mark: a speaker's quoted formula, people who speak
+# for themselves, the writer's own "would rather", a literal preference, a person who
+# "seems" something, a past impression, a real welcome.
+LOOK_ALIKES_AT = [
+    'A university spokesperson said the review "speaks for itself".',
+    "Residents should be allowed to speak for themselves at the hearing.",
+    "The tenants spoke for themselves at the meeting on Monday.",
+    "I would rather the council kept the library open.",
+    "Many pensioners would rather stay at home in the winter.",
+    '"We would rather lose a day in port than lose a guest\'s trust," she said.',
+    "The new keeper seems a shy man.",
+    "It seemed a good idea at the time, he said.",
+    "We are delighted to welcome the new head teacher to the school.",
+    '"I was delighted, and I still am," he said.',
+    "We were relieved when the ferry finally came.",
+    "All told, the ferry carried 12,000 passengers in its first summer.",
+    "All told, about four million people rely on the river for drinking water.",
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), VERDICTS_AT)
+def test_stock_verdict_sentence_is_a_claim(nlp, text, phrase):
+    assert covers(nlp, text, phrase, "unattributed_claim"), marks(nlp, text)
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES_AT)
+def test_stock_verdict_look_alike_has_no_claim(nlp, text):
+    assert claims(nlp, text) == [], marks(nlp, text)
+
+
+def test_mock_pleasure_is_explained_with_a_rewording(nlp):
+    doc = nlp("The harbour board says it is listening. We are delighted to hear it.")
+    span = next(s for s in doc.spans["loaded"] if s.label_ == "unattributed_claim")
+    assert span._.kit_explanation.startswith("Whose judgement is this?")
+    assert "mock-polite" in span._.kit_explanation
+    # the rule's neutral rewording (the lens shows claims with their explanation only)
+    found = [j for rule in RULES for j in rule(doc)]
+    assert [j.neutral for j in found if j.rule == "writer_pleasure"] == [
+        "(report what was said or done without the writer's reaction)"
+    ]

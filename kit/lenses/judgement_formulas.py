@@ -23,7 +23,22 @@ parse, so that the same words in a plain report are left alone:
 - :func:`weightless`: a short sentence denying something any weight, "One bad
   morning changes nothing." (not a long report of what a result changes);
 - :func:`generic_wonder`: "Some may wonder whether ...", "Readers might ask why ...": a
-  doubt raised through an unnamed crowd (not "Some may remember the old cinema").
+  doubt raised through an unnamed crowd (not "Some may remember the old cinema");
+- :func:`self_evident`: "The results speak for themselves.", "a loyalty that speaks for
+  itself": a thing said to prove its own case (not people who "speak for themselves");
+- :func:`wished_on_others`: "the federation would rather you did not read it", "some
+  would rather the gangs were left in peace", "would rather not say why": a wish read
+  from someone's mind (not the writer's own "I would rather wait"; the plain "would
+  rather VERB" is a pattern in kit/lexicons/claims.yaml);
+- :func:`seeming_verdicts`: "It seems a thin reason to rewrite the school day", "which
+  seems a steep price": a thing's worth told as an impression (not "She seems a shy
+  child": a person, nor "It seemed a good idea at the time": a past story);
+- :func:`writer_pleasure`: "We are delighted to hear it.", "We are touched.", "I am
+  pleased to report": the writer's own pleasure at the news, a mock-polite verdict (not a
+  quoted "I was delighted");
+- :func:`sum_up_verdicts`: "All told, the town has paid for this with its seafront and
+  its patience": a balance sheet with no figure in it (not "All told, 46,655 ballots
+  were cast": a count).
 
 All are claim rules: the loaded lens keeps a find only in the writer's own voice (not
 inside quotes, reported content or a sentence with a reporting cue). A rule looks at a
@@ -395,7 +410,200 @@ def generic_wonder(
         )
 
 
+# -- "The results speak for themselves." --------------------------------------------------
+#: Words that make "for themselves" people acting on their own: "let them speak ...".
+PERMITTING = frozenset({"let", "allow", "leave", "encourage", "invite", "ask", "want"})
+
+
+def _wisher(verb: Token, before: int) -> Token | None:
+    """The subject of ``verb`` left of token ``before`` (for a conjoined verb, its first
+    verb's; for "who"/"that" in a relative clause, the noun the clause hangs on)."""
+    subject = next(
+        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < before), None
+    )
+    if subject is None and verb.dep_ == "conj":
+        subject = subject_or_none(verb.head)
+        verb = verb.head
+    if subject is not None and subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def self_evident(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A thing that "speaks for itself" ("The results speak for themselves."): the writer
+    declares the case proven without making it; people who "speak for themselves" (talk
+    on their own behalf) are left alone."""
+    lex = lex or default_lexicon()
+    for refl in candidates(doc, words("reflexive")):
+        prep = refl.head
+        if refl.dep_ != "pobj" or prep.lower_ != "for":
+            continue
+        verb = prep.head
+        if verb.lemma_.lower() not in words("evident_verb") or verb.pos_ != "VERB":
+            continue
+        if verb.head.lemma_.lower() in PERMITTING and verb.dep_ in ("xcomp", "ccomp"):
+            continue  # "let the pupils speak for themselves"
+        subject = _wisher(verb, verb.i)
+        if subject is None or is_person(subject, lex):
+            continue
+        yield writer_verdict(
+            doc[subject.left_edge.i : sentence_of(verb).end],
+            "says the facts prove the case by themselves, so the writer need not make it",
+            "(give the figures and say who draws the conclusion from them)",
+            "self_evident",
+        )
+
+
+# -- "the federation would rather you did not read it" ------------------------------------
+def wished_on_others(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """"would rather" followed by a clause or "not" ("would rather you forgot", "would
+    rather the gangs were left in peace", "would rather not say why"): a preference read
+    from someone else's mind; the writer's own "I would rather" is left alone."""
+    for adv in candidates(doc, words("preference_adverb")):
+        verb = adv.head
+        if adv.dep_ != "advmod" or adv.i < 1 or adv.i + 1 >= len(doc) or verb.i <= adv.i:
+            continue
+        modal = doc[adv.i - 1]
+        if modal.lower_ not in words("wish_modal") or modal.head != verb:
+            continue
+        between = doc[adv.i + 1 : verb.i]
+        clause = any(t.dep_ in ("nsubj", "nsubjpass") and t.head == verb for t in between)
+        if not clause and doc[adv.i + 1].lower_ not in words("negator"):
+            continue  # "would rather sit": the pattern in claims.yaml
+        wisher = _wisher(verb, modal.i) or subject_or_none(modal)  # "some would rather
+        # the gangs were ...": the parser hangs "some" on "would"
+        if wisher is None or wisher.lower_ in words("self_subject") | {"you"}:
+            continue
+        yield writer_verdict(
+            doc[wisher.left_edge.i : sentence_of(verb).end],
+            "tells the reader what someone wishes, read from their mind",
+            "(say who holds this view, or report what was done and let the reader judge "
+            "the motive)",
+            "wished_on_others",
+        )
+
+
+# -- "It seems a thin reason to rewrite the school day." ---------------------------------
+def seeming_verdicts(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A thing that "seems a/an <adjective> <noun>" in the present: the writer's verdict
+    on its worth, softened to an impression (a person who "seems a shy child" and a past
+    "seemed" of a story are left alone)."""
+    lex = lex or default_lexicon()
+    for verb in candidates(doc, words("appearance_verb")):
+        if verb.lemma_.lower() not in words("appearance_verb") or verb.tag_ not in ("VBZ", "VBP"):
+            continue
+        noun = next((c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj")), None)
+        if noun is None or noun.pos_ != "NOUN" or noun.i < verb.i:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            continue
+        if not any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < noun.i for c in noun.children):
+            continue
+        subject = subject_or_none(verb)
+        if subject is None or is_person(_wisher(verb, verb.i) or subject, lex):
+            continue
+        yield writer_verdict(  # (to the noun: "a steep price for being told ..." reports no one)
+            doc[subject.left_edge.i : noun.i + 1],
+            "tells the reader what something is worth as the writer's impression, with no "
+            "source",
+            "(give the figures or the facts, and say who finds it so)",
+            "seeming_verdict",
+        )
+
+
+# -- "We are delighted to hear it." --------------------------------------------------------
+#: The children of a pleasure word that leave it a bare reaction ("We are so touched.").
+PLEASURE_KIN = frozenset({"advmod", "auxpass", "nsubjpass", "punct"})
+
+
+def writer_pleasure(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """The writer's own pleasure in the present ("We are delighted to hear it.", "We are
+    touched.", "I am pleased to report"): a mock-polite reaction to the news; a pleasure
+    "to help" and a past feeling told as a story are left alone."""
+    for adj in candidates(doc, words("pleasure_adjective")):
+        if adj.lower_ not in words("pleasure_adjective"):
+            continue
+        if adj.dep_ == "acomp":
+            verb = adj.head
+            if verb.lemma_ != "be" or verb.tag_ not in ("VBP", "VBZ"):
+                continue
+        elif adj.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in adj.children
+        ):
+            verb = adj  # "We are touched."
+        else:
+            continue
+        subject = subject_or_none(verb)
+        if subject is None or subject.lower_ not in words("self_subject"):
+            continue
+        rest = [c for c in adj.children if c.dep_ not in PLEASURE_KIN]
+        if rest and not (
+            len(rest) == 1 and rest[0].dep_ == "xcomp" and rest[0].lemma_ in words("news_verb")
+        ):
+            continue  # "delighted to help", "pleased with the result": a plain feeling
+        yield writer_verdict(
+            doc[subject.i : adj.i + 1],
+            "is the writer's own mock-polite pleasure at the news, which means its opposite",
+            "(report what was said or done without the writer's reaction)",
+            "writer_pleasure",
+        )
+
+
+# -- "All told, Pellisand has paid ... with its patience." --------------------------------
+#: Entity types of a figure: with one, "All told, ..." is a count.
+FIGURES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def sum_up_verdicts(
+    doc: Doc, lex: JudgementLexicon | None = None, hits: Hits | None = None
+) -> Iterator[Judgement]:
+    """A sentence opened by "All told," or "All in all," whose clause holds no figure: the
+    writer's sum of what something cost or was worth (a count is left alone)."""
+    for first in candidates(doc, frozenset({"all"})):
+        sent = sentence_of(first)
+        if first.i != sent.start:
+            continue
+        opener = next(
+            (
+                p
+                for p in formula_lexicon().phrases("sum_up_opener")
+                if [t.lower_ for t in doc[first.i : first.i + len(p)]] == list(p)
+            ),
+            None,
+        )
+        if opener is None:
+            continue
+        start = first.i + len(opener)
+        if start >= sent.end or doc[start].text != ",":
+            continue
+        clause = doc[start + 1 : sent.end]
+        if any(t.like_num or t.ent_type_ in FIGURES or t.tag_ == "$" for t in clause):
+            continue  # "All told, 46,655 ballots were cast": a count
+        if len([t for t in clause if not t.is_punct]) < 4:
+            continue
+        yield writer_verdict(
+            clause,
+            "sums up what something cost or was worth as a settled account, with no figure "
+            "or source",
+            "(give the figures, and say who draws up the account)",
+            "sum_up_verdict",
+        )
+
+
 RULES = (
+    sum_up_verdicts,
+    seeming_verdicts,
+    writer_pleasure,
+    self_evident,
+    wished_on_others,
     obvious_answers,
     ironic_marks,
     another_matter,

@@ -914,7 +914,20 @@ ASIDE_RULES = frozenset(
 #: tested on that clause alone (issue 11, loadedAD): a reporting verb elsewhere in the
 #: sentence does not make "chose this week of all weeks" or "knowing exactly who would be
 #: stranded" reported.
-CLAUSE_RULES = ASIDE_RULES | {"pointed_timing", "knowing_intent", "belief_reading"}
+#: (verdictsAT) A thing that "speaks for itself", a wish "would rather you forgot", the
+#: writer's "I am delighted to report", "which seems a steep price": the
+#: clause is the writer's though the sentence reports ("Let me tell you what the decision
+#: says, because the federation would rather you did not read it").
+CLAUSE_RULES = ASIDE_RULES | {
+    "pointed_timing",
+    "knowing_intent",
+    "belief_reading",
+    "self_evident",
+    "wished_on_others",
+    "writer_pleasure",
+    "seeming_verdict",
+    "sum_up_verdict",
+}
 #: Of those, the ones whose voice is tested on the aside's first word: the marker of
 #: insinuation is the writer's ("has, by sheer coincidence, complained about the
 #: noise three times"), even when the act it insinuates about is a report.
