@@ -83,8 +83,12 @@ KEY_DISAGREEMENTS = {
 #: written on the booking site Tablewink that the dining room is "stunning"' (the parser
 #: broke the sentence at the unknown name; kit/lenses/paragraphs.py) and round AR3's
 #: 'asked me to "set an intention"' (`infinitive: quoted` for "ask" in
-#: kit/lexicons/cues.yaml); tests/test_attribution_misses_as.py.
-KIT_MISSES: dict[str, list[str]] = {}
+#: kit/lexicons/cues.yaml); tests/test_attribution_misses_as.py. Round AT1's
+#: 'Its editorial guidelines require 'due impartiality' on ...' joined at the end of the
+#: fortieth round: the kit does not read a rule book's "require" as a document's report.
+KIT_MISSES: dict[str, list[str]] = {
+    "bias_vellary_vossberry_bulletin": ["'due impartiality'"],
+}
 
 
 def no_partial_quote_is_a_scare_quote(path: Path) -> None:
