@@ -223,3 +223,19 @@ def test_mock_pleasure_is_explained_with_a_rewording(nlp):
     assert [j.neutral for j in found if j.rule == "writer_pleasure"] == [
         "(report what was said or done without the writer's reaction)"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are delighted to announce that Mara Quell will join the board in May.",
+        "We are pleased to report a record harvest this year.",
+        "I am pleased to report that the bridge reopened on Monday.",
+    ],
+)
+def test_pleasure_that_carries_the_news_is_sincere(nlp, text):
+    """Review of verdictsAT: a newsletter's or a firm's "pleased to report that ..." gives
+    the news itself and is no mock-polite reaction; the bare "We are delighted to hear
+    it." and the parenthetical "I am pleased to report" stay marked (above)."""
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["loaded"] if s.label_ == "unattributed_claim"] == []

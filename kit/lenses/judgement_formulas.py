@@ -549,12 +549,28 @@ def writer_pleasure(
             len(rest) == 1 and rest[0].dep_ == "xcomp" and rest[0].lemma_ in words("news_verb")
         ):
             continue  # "delighted to help", "pleased with the result": a plain feeling
+        if rest and _gives_news(rest[0]):
+            continue  # "We are delighted to announce that ...": the news itself, sincerely
         yield writer_verdict(
             doc[subject.i : adj.i + 1],
             "is the writer's own mock-polite pleasure at the news, which means its opposite",
             "(report what was said or done without the writer's reaction)",
             "writer_pleasure",
         )
+
+
+def _gives_news(verb: Token) -> bool:
+    """ "pleased to report that the bridge reopened", "delighted to announce a record year":
+    the pleasure verb carries the news itself (a clause or a noun object), as a club's
+    newsletter or a firm's release does sincerely. A reaction is bare ("We are delighted to
+    hear it.") or set off inside another sentence ("The bridge, I am pleased to report, has
+    closed twice."); review of verdictsAT."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp"):
+            return True
+        if c.dep_ == "dobj" and c.pos_ != "PRON":
+            return True
+    return False
 
 
 # -- "All told, Pellisand has paid ... with its patience." --------------------------------
