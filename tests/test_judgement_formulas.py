@@ -239,3 +239,13 @@ def test_pleasure_that_carries_the_news_is_sincere(nlp, text):
     it." and the parenthetical "I am pleased to report" stay marked (above)."""
     doc = nlp(text)
     assert [s.text for s in doc.spans["loaded"] if s.label_ == "unattributed_claim"] == []
+
+
+def test_pleasure_at_a_sum_made_light_of_is_ironic(nlp):
+    """The news clause that makes light of its own figure keeps the mark: the pleasure at
+    a cost "only" in the millions is the writer's irony."""
+    doc = nlp(
+        "The board unveiled its new logo on Monday, and I am delighted to report that it "
+        "cost only 2.4 million crowns."
+    )
+    assert [s.text for s in doc.spans["loaded"] if s.label_ == "unattributed_claim"]

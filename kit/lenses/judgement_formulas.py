@@ -559,15 +559,21 @@ def writer_pleasure(
         )
 
 
+#: Adverbs that make light of an amount: with one, pleasure at the news is ironic.
+MINIMISERS = frozenset({"only", "just", "merely"})
+
+
 def _gives_news(verb: Token) -> bool:
     """ "pleased to report that the bridge reopened", "delighted to announce a record year":
     the pleasure verb carries the news itself (a clause or a noun object), as a club's
     newsletter or a firm's release does sincerely. A reaction is bare ("We are delighted to
     hear it.") or set off inside another sentence ("The bridge, I am pleased to report, has
-    closed twice."); review of verdictsAT."""
+    closed twice."); review of verdictsAT. A news clause that makes light of its own
+    figure ("delighted to report that it cost *only* 3.1 million") is the mock reaction
+    again: the pleasure is the irony."""
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp"):
-            return True
+            return not any(t.lower_ in MINIMISERS and t.dep_ == "advmod" for t in c.subtree)
         if c.dep_ == "dobj" and c.pos_ != "PRON":
             return True
     return False
