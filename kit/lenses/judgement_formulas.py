@@ -559,10 +559,6 @@ def writer_pleasure(
         )
 
 
-#: Adverbs that make light of an amount: with one, pleasure at the news is ironic.
-MINIMISERS = frozenset({"only", "just", "merely"})
-
-
 def _gives_news(verb: Token) -> bool:
     """ "pleased to report that the bridge reopened", "delighted to announce a record year":
     the pleasure verb carries the news itself (a clause or a noun object), as a club's
@@ -573,7 +569,7 @@ def _gives_news(verb: Token) -> bool:
     again: the pleasure is the irony."""
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp"):
-            return not any(t.lower_ in MINIMISERS and t.dep_ == "advmod" for t in c.subtree)
+            return not any(t.lower_ in words("minimiser") and t.dep_ == "advmod" for t in c.subtree)
         if c.dep_ == "dobj" and c.pos_ != "PRON":
             return True
     return False
